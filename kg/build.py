@@ -1,0 +1,109 @@
+"""`kg build`: assemble ontology, shapes, reference data and registers; validate; publish.
+
+Nothing is written unless the whole graph validates: the distribution is written to
+a temporary directory and swapped into place in one rename.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg.errors import InputError, ValidationFailed
+from kg.namespaces import AKG, ONTOLOGY_IRI, PREFIXES, SHAPES_IRI, bind_prefixes
+from kg.rdfio import atomic_directory, load_into
+from kg.sources import Sources, default_sources
+from kg.validate import ValidationReport, validate
+
+DIST_NAME = "alliance-kg"
+DISTRIBUTION_FORMATS = {
+    "trig": "trig",
+    "ttl": "turtle",
+    "nq": "nquads",
+    "jsonld": "json-ld",
+}
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    dataset: Dataset
+    report: ValidationReport
+    files: tuple[Path, ...]
+
+
+def assemble(sources: Sources | None = None) -> Dataset:
+    """Parse every source file into its named graph (see kg.sources for the convention)."""
+    sources = sources or default_sources()
+    dataset = bind_prefixes(Dataset(default_union=True))
+    for graph_iri, paths in sources.graph_files().items():
+        for path in paths:
+            load_into(dataset, path, graph=graph_iri)
+    return dataset
+
+
+def data_graph(dataset: Dataset) -> Graph:
+    """The union of the instance graphs (everything but ontology and shapes): what is validated."""
+    union = bind_prefixes(Graph())
+    for graph in dataset.graphs():
+        if graph.identifier not in (ONTOLOGY_IRI, SHAPES_IRI):
+            union += graph
+    return union
+
+
+def check_source_documents(dataset: Dataset, root: Path) -> None:
+    """Every source document a graph cites must exist unchanged (its SHA-256 must match)."""
+    for document, path in dataset.subject_objects(AKG.path):
+        expected = dataset.value(document, AKG.sha256)
+        file = root / str(path)
+        if not file.is_file():
+            raise InputError(f"{document}: source document {path} is missing")
+        actual = hashlib.sha256(file.read_bytes()).hexdigest()
+        if expected is not None and str(expected).lower() != actual:
+            raise InputError(
+                f"{document}: source document {path} has changed "
+                f"(sha256 {actual}, graph records {expected}); source documents must stay unchanged"
+            )
+
+
+def build(out_dir: Path, sources: Sources | None = None) -> BuildResult:
+    """Assemble, validate and write the distribution; raise ValidationFailed on any Violation."""
+    sources = sources or default_sources()
+    dataset = assemble(sources)
+    check_source_documents(dataset, sources.root)
+    report = validate(
+        data_graph(dataset),
+        shapes=dataset.graph(SHAPES_IRI),
+        ontology=dataset.graph(ONTOLOGY_IRI),
+    )
+    if not report.conforms:
+        raise ValidationFailed(report.as_text())
+    files = write_distribution(dataset, out_dir)
+    return BuildResult(dataset=dataset, report=report, files=files)
+
+
+def union_graph(dataset: Dataset) -> Graph:
+    union = bind_prefixes(Graph())
+    for s, p, o, _ in dataset.quads():
+        union.add((s, p, o))
+    return union
+
+
+def write_distribution(dataset: Dataset, out_dir: Path) -> tuple[Path, ...]:
+    """Write TriG, N-Quads, JSON-LD (all named graphs) and Turtle (their union), atomically."""
+    with atomic_directory(out_dir) as staging:
+        for suffix, rdf_format in DISTRIBUTION_FORMATS.items():
+            target = staging / f"{DIST_NAME}.{suffix}"
+            if suffix == "ttl":
+                union_graph(dataset).serialize(target, format=rdf_format)
+            elif rdf_format == "json-ld":
+                dataset.serialize(target, format=rdf_format, context=dict(PREFIXES), indent=1)
+            else:
+                dataset.serialize(target, format=rdf_format)
+    return tuple(out_dir / f"{DIST_NAME}.{suffix}" for suffix in DISTRIBUTION_FORMATS)
+
+
+def graph_sizes(dataset: Dataset) -> dict[URIRef, int]:
+    return {graph.identifier: len(graph) for graph in dataset.graphs() if len(graph)}

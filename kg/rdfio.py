@@ -1,0 +1,123 @@
+"""Reading and writing RDF files with errors that name the file and line.
+
+rdflib raises many kinds of exceptions for bad input (BadSyntax, SAXParseException,
+JSONDecodeError, ...); users need one kind, with the place and the cause.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg.errors import InputError
+from kg.namespaces import bind_prefixes
+
+FORMATS_BY_SUFFIX = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".trig": "trig",
+    ".nt": "nt",
+    ".ntriples": "nt",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+    ".xml": "xml",
+}
+QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+
+
+def format_of(path: Path) -> str:
+    try:
+        return FORMATS_BY_SUFFIX[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS_BY_SUFFIX))
+        raise InputError(f"{path}: unknown RDF file type {path.suffix!r} (known: {known})") from None
+
+
+def _line_of(error: Exception) -> int | None:
+    """Dig the line number out of whichever parser raised the error."""
+    for attribute in ("lineno", "line"):
+        value = getattr(error, attribute, None)
+        if isinstance(value, int):
+            return value
+    getter = getattr(error, "getLineNumber", None)  # xml.sax.SAXParseException
+    if callable(getter):
+        return getter()
+    match = re.search(r"line (\d+)", str(error))
+    return int(match.group(1)) if match else None
+
+
+def _reason(error: Exception) -> str:
+    message = getattr(error, "message", None) or str(error) or type(error).__name__
+    return " ".join(str(message).split())
+
+
+def parse_error(path: Path, error: Exception) -> InputError:
+    line = _line_of(error)
+    where = f"{path}:{line}" if line else str(path)
+    return InputError(f"{where}: not valid {format_of(path)}: {_reason(error)}")
+
+
+def load_dataset(paths: Iterable[Path]) -> Dataset:
+    """Parse files into one Dataset: quad formats keep their graphs, triple formats fill the default one."""
+    dataset = bind_prefixes(Dataset())
+    for path in paths:
+        load_into(dataset, path)
+    return dataset
+
+
+def load_into(dataset: Dataset, path: Path, graph: URIRef | None = None) -> None:
+    """Parse one file into `dataset` (into `graph` when given and the format has no graphs)."""
+    rdf_format = format_of(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        if rdf_format in QUAD_FORMATS:
+            dataset.parse(path, format=rdf_format)
+        else:
+            target = dataset.graph(graph) if graph is not None else dataset.default_graph
+            target.parse(path, format=rdf_format)
+    except InputError:
+        raise
+    except Exception as error:
+        raise parse_error(path, error) from error
+
+
+def load_graph(paths: Iterable[Path]) -> Graph:
+    """Parse files into one plain Graph (the union of all their triples)."""
+    graph = bind_prefixes(Graph())
+    for path in paths:
+        dataset = bind_prefixes(Dataset())
+        load_into(dataset, path)
+        for s, p, o, _ in dataset.quads():
+            graph.add((s, p, o))
+    return graph
+
+
+@contextmanager
+def atomic_directory(target: Path):
+    """Yield a fresh temporary directory that replaces `target` only if the block succeeds.
+
+    Readers see either the old directory or the complete new one, never a half-written one.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    retired = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        os.replace(target, retired)
+    os.replace(staging, target)
+    shutil.rmtree(retired, ignore_errors=True)
