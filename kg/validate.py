@@ -124,10 +124,12 @@ def validate(
     """
     shapes = shapes if shapes is not None else load_shapes()
     ontology = ontology if ontology is not None else load_ontology()
+    # pyshacl adds triples to the shapes and ontology graphs it is given: hand it copies,
+    # so that what we validate with is also what we publish.
     _conforms, results_graph, _text = pyshacl_validate(
         data,
-        shacl_graph=shapes,
-        ont_graph=ontology,
+        shacl_graph=_copy(shapes),
+        ont_graph=_copy(ontology),
         inference="none",
         advanced=True,
         allow_warnings=True,
@@ -139,6 +141,12 @@ def validate(
 def validate_files(paths: list[Path], sources: Sources | None = None) -> ValidationReport:
     """Validate the union of the given RDF files (parse errors raise InputError)."""
     return validate(load_graph(paths), load_shapes(sources), load_ontology(sources))
+
+
+def _copy(graph: Graph) -> Graph:
+    copy = Graph()
+    copy += graph
+    return copy
 
 
 def _sort_key(result: ValidationResult) -> tuple:
