@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import InputError, ValidationFailed
 from kg.namespaces import AKG, ONTOLOGY_IRI, PREFIXES, SHAPES_IRI, bind_prefixes
@@ -32,6 +33,7 @@ class BuildResult:
     dataset: Dataset
     report: ValidationReport
     files: tuple[Path, ...]
+    store: Path | None = None
 
 
 def assemble(sources: Sources | None = None) -> Dataset:
@@ -68,8 +70,13 @@ def check_source_documents(dataset: Dataset, root: Path) -> None:
             )
 
 
-def build(out_dir: Path, sources: Sources | None = None) -> BuildResult:
-    """Assemble, validate and write the distribution; raise ValidationFailed on any Violation."""
+def build(out_dir: Path, sources: Sources | None = None, store: Path | None = None) -> BuildResult:
+    """Assemble, validate and write the distribution (and the store at `store`, when given).
+
+    Raise ValidationFailed on any Violation. The store is written first, in one
+    transaction (kg.store.write_store), so that a store held by another writer stops
+    the build before anything is published.
+    """
     sources = sources or default_sources()
     dataset = assemble(sources)
     check_source_documents(dataset, sources.root)
@@ -80,8 +87,21 @@ def build(out_dir: Path, sources: Sources | None = None) -> BuildResult:
     )
     if not report.conforms:
         raise ValidationFailed(report.as_text())
+    if store is not None:
+        from kg.store import write_store
+
+        write_store(named_graphs(dataset), store)
     files = write_distribution(dataset, out_dir)
-    return BuildResult(dataset=dataset, report=report, files=files)
+    return BuildResult(dataset=dataset, report=report, files=files, store=store)
+
+
+def named_graphs(dataset: Dataset) -> dict[URIRef, Graph]:
+    """The non-empty named graphs of the dataset (its default graph stays empty in a build)."""
+    return {
+        graph.identifier: graph
+        for graph in dataset.graphs()
+        if graph.identifier != DATASET_DEFAULT_GRAPH_ID and len(graph)
+    }
 
 
 def union_graph(dataset: Dataset) -> Graph:

@@ -9,6 +9,10 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import KgError, ValidationFailed
+from kg.ingest_cli import add_commands as add_ingest_commands
+from kg.network_cli import add_commands as add_network_commands
+from kg.query_cli import add_commands as add_query_commands
+from kg.serve import add_commands as add_serve_commands
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -16,13 +20,21 @@ Handler = Callable[[argparse.Namespace], int]
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build, graph_sizes
 
-    result = build(Path(args.out))
+    result = build(Path(args.out), store=None if args.no_store else store_path(args.store))
     for graph, size in sorted(graph_sizes(result.dataset).items()):
         print(f"{size:8d} triples  {graph}")
     print(f"valid: {len(result.report.warnings)} warning(s), no violations")
     for path in result.files:
         print(f"wrote {path}")
+    if result.store is not None:
+        print(f"wrote store {result.store}")
     return 0
+
+
+def store_path(option: str | None) -> Path:
+    from kg.store import default_store_path
+
+    return Path(option) if option else default_store_path()
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -43,12 +55,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="assemble, validate and publish the whole graph")
     build.add_argument("--out", default="dist", help="output directory (default: dist)")
+    build.add_argument(
+        "--store",
+        metavar="PATH",
+        help="the store to write (default: $ALLIANCE_KG_STORE or .alliance-kg/store)",
+    )
+    build.add_argument("--no-store", action="store_true", help="write only the distribution files")
     build.set_defaults(handler=cmd_build)
 
     validate = commands.add_parser("validate", help="validate RDF files against the shapes")
     validate.add_argument("files", nargs="+", metavar="FILE", help="Turtle, TriG, N-Triples, JSON-LD…")
     validate.add_argument("--format", choices=["text", "turtle", "json"], default="text")
     validate.set_defaults(handler=cmd_validate)
+
+    add_query_commands(commands)
+    add_network_commands(commands)
+    add_ingest_commands(commands)
+    add_serve_commands(commands)
     return parser
 
 

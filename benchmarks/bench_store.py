@@ -1,0 +1,333 @@
+"""Times the store side by side: our store (kg.store), raw pyoxigraph, rdflib in memory, and
+Virtuoso when asked (--virtuoso), on a synthetic corpus (benchmarks/generate.py).
+
+It times bulk load, opening the store, every named query in queries/ (median of --repeat
+runs; rdflib runs once per query, in a forked child cut after --rdflib-timeout s),
+whole-corpus SHACL validation,
+and validating and adding one more register to the store. Prints medians and ratios,
+and writes them as JSON next to the corpus.
+
+    python benchmarks/bench_store.py --size 1e6 --virtuoso
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "tests")]
+
+import pyoxigraph as ox  # noqa: E402
+from generate import Corpus, write  # noqa: E402
+from rdflib import Dataset  # noqa: E402
+
+from kg.fastvalidate import add_graph, engine, validate_store  # noqa: E402
+from kg.queries import catalogue  # noqa: E402
+from kg.store import EmbeddedStore, open_store  # noqa: E402
+
+TARGETS = "open < 1 s; each query <= 1.5x raw pyoxigraph and >= 20x faster than rdflib; "
+TARGETS += "whole-corpus validation < 20 s; one more register < 1 s"
+
+
+def median_time(
+    action: Callable[[], object], repeat: int, budget: float = float("inf")
+) -> tuple[float, object]:
+    """Median of up to `repeat` runs; stops repeating once `budget` seconds have been spent."""
+    times, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = action()
+        times.append(time.perf_counter() - started)
+        if sum(times) > budget:
+            break
+    return statistics.median(times), result
+
+
+def sample_params(corpus: Corpus) -> dict[str, dict[str, str]]:
+    """Values for each parameter type, from the corpus: an organization with registers, a register, a date."""
+    return {
+        "iri": {"org": corpus.org(corpus.parties_of(0)[0]), "register": corpus.register(0)},
+        "date": {"as_of": "2016-06-30"},
+        "string": {"label": "SO00000", "category": "organization"},
+    }
+
+
+def params_for(query, samples) -> dict[str, str]:
+    chosen = {}
+    for parameter in query.parameters:
+        value = samples.get(parameter.type, {}).get(parameter.name)
+        if value is not None and (parameter.required or parameter.type in ("iri", "date")):
+            chosen[parameter.name] = value
+    return chosen
+
+
+def load_ours(corpus_file: Path, path: Path) -> None:
+    store = EmbeddedStore(path, readonly=False)
+    store.bulk_load(corpus_file)
+    store.close()
+
+
+def load_raw(corpus_file: Path, path: Path) -> None:
+    store = ox.Store(str(path))
+    store.bulk_load(path=str(corpus_file), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+
+
+def raw_query(store: ox.Store, text: str) -> int:
+    answer = store.query(text, use_default_graph_as_union=True)
+    if isinstance(answer, ox.QueryBoolean):
+        return int(bool(answer))
+    return (
+        len([list(solution) for solution in answer])
+        if isinstance(answer, ox.QuerySolutions)
+        else len(list(answer))
+    )
+
+
+def rdflib_query(dataset: Dataset, text: str) -> int:
+    return len(list(dataset.query(text)))
+
+
+def run(args: argparse.Namespace) -> dict:
+    size = int(float(args.size))
+    corpus = Corpus(size)
+    corpus_file = ROOT / "benchmarks" / "data" / f"corpus-{args.size}.nq"
+    if not corpus_file.exists():
+        write(corpus, corpus_file)
+    quads = sum(1 for _ in corpus_file.open("rb"))
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    report: dict = {"size": args.size, "quads": quads, "registers": corpus.registers, "engine": engine()}
+    report["machine"] = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    try:
+        report["load"] = time_loads(corpus_file, work, args)
+        report["open"] = time_open(work, args.repeat)
+        report["queries"] = time_queries(corpus, work, args)
+        report["validation"] = time_validation(work, args)
+        report["add_register"] = time_add(corpus, work, args.repeat)
+    finally:
+        virtuoso = args.__dict__.pop("virtuoso_server", None)
+        if virtuoso is not None:
+            virtuoso.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    return report
+
+
+def time_loads(corpus_file: Path, work: Path, args) -> dict:
+    loads = {}
+    loads["ours"], _ = median_time(lambda: load_ours(corpus_file, work / "ours"), 1)
+    loads["pyoxigraph"], _ = median_time(lambda: load_raw(corpus_file, work / "raw"), 1)
+    if not args.skip_rdflib:
+        loads["rdflib"], args.dataset = median_time(
+            lambda: Dataset(default_union=True).parse(corpus_file, format="nquads"), 1
+        )
+    if args.virtuoso:
+        loads["virtuoso"] = timed_or_error(lambda: load_virtuoso(work, args), 1)
+    return loads
+
+
+def load_virtuoso(work: Path, args) -> float:
+    from servers import start_virtuoso
+
+    from kg.endpoint import SparqlEndpoint, push
+
+    server = start_virtuoso()
+    args.virtuoso_server = server
+    target = SparqlEndpoint(server.query_url, graph_store_url=server.graph_store_url, **server.auth)
+    started = time.perf_counter()
+    with open_store(work / "ours") as source:
+        push(source, target)
+    seconds = time.perf_counter() - started
+    args.endpoint = SparqlEndpoint(server.query_url, timeout=600)
+    return seconds
+
+
+def time_open(work: Path, repeat: int) -> dict:
+    def ours() -> None:
+        with open_store(work / "ours") as store:
+            store.ask("ASK { ?s ?p ?o }")
+
+    def raw() -> None:
+        bool(ox.Store.read_only(str(work / "raw")).query("ASK { ?s ?p ?o }"))
+
+    return {"ours": median_time(ours, repeat)[0], "pyoxigraph": median_time(raw, repeat)[0]}
+
+
+def time_queries(corpus: Corpus, work: Path, args) -> dict:
+    """Every engine runs each query in a forked child with a time budget: some queries take minutes."""
+    samples = sample_params(corpus)
+    results = {}
+    with open_store(work / "ours") as ours:
+        bound = {name: (params_for(query, samples), query) for name, query in catalogue().items()}
+        bound = {
+            name: (params, query.bind(params, resolve=ours.resolve))
+            for name, (params, query) in bound.items()
+        }
+    for name, (params, text) in bound.items():
+        row: dict = {"params": params}
+
+        def ours_run(n=name, p=params) -> int:
+            with open_store(work / "ours") as store:
+                return median_time(lambda: store.query(n, p), args.repeat, args.budget)
+
+        def raw_run(t=text) -> int:
+            store = ox.Store.read_only(str(work / "raw"))
+            return median_time(lambda: raw_query(store, t), args.repeat, args.budget)
+
+        row["ours"], row["rows"] = forked(ours_run, args.timeout)
+        row["pyoxigraph"], raw_rows = forked(raw_run, args.timeout)
+        if isinstance(raw_rows, int) and isinstance(row["rows"], int) and raw_rows != row["rows"]:
+            row["mismatch"] = raw_rows
+        if getattr(args, "dataset", None) is not None:
+            row["rdflib"], _ = forked(
+                lambda t=text: median_time(lambda: rdflib_query(args.dataset, t), 1), args.rdflib_timeout
+            )
+        if getattr(args, "endpoint", None) is not None:
+            row["virtuoso"], _ = forked(
+                lambda n=name, p=params: median_time(
+                    lambda: len(args.endpoint.query(n, p)), args.repeat, args.budget
+                ),
+                args.timeout,
+            )
+        results[name] = row
+        print(f"  {name}: {row}", file=sys.stderr, flush=True)
+    return results
+
+
+def forked(action: Callable[[], tuple[float, object]], timeout: float) -> tuple[float | str, object]:
+    """Run `action` (returning (seconds, rows)) in a forked child, killed after `timeout` s.
+
+    The child sees what the parent loaded (the rdflib dataset) and opens stores itself;
+    neither pyoxigraph nor rdflib can be interrupted in-process.
+    """
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            seconds, result = action()
+            sender.send((seconds, len(result) if hasattr(result, "__len__") else result))
+        except (Exception, RecursionError) as error:  # rdflib's engine fails on deep paths
+            sender.send((f"error: {type(error).__name__}", None))
+
+    process = multiprocessing.get_context("fork").Process(target=child)
+    process.start()
+    if receiver.poll(timeout):
+        result = receiver.recv()
+        process.join()
+        return result
+    process.kill()
+    process.join()
+    return f"> {timeout:g}", None
+
+
+def timed_or_error(action: Callable[[], object], repeat: int) -> float | str:
+    try:
+        return median_time(action, repeat)[0]
+    except (Exception, RecursionError) as error:  # rdflib's engine fails on deep paths
+        return f"error: {type(error).__name__}"
+
+
+def time_validation(work: Path, args) -> dict:
+    validation = {}
+    with open_store(work / "ours") as store:
+        seconds, report = median_time(lambda: validate_store(store), 1)
+        validation[engine()] = seconds
+        validation["conforms"] = report.conforms
+        validation["results"] = len(report.results)
+        if args.pyshacl:
+            validation["pyshacl"] = median_time(lambda: validate_store(store, use="pyshacl"), 1)[0]
+    return validation
+
+
+def time_add(corpus: Corpus, work: Path, repeat: int) -> dict:
+    times = []
+    with open_store(work / "ours", readonly=False) as store:
+        for k in range(repeat):
+            index = corpus.registers + k
+            graph = corpus.register_graph(index)
+            started = time.perf_counter()
+            report = add_graph(store, corpus.graph(index), graph)
+            times.append(time.perf_counter() - started)
+            assert report.conforms
+        triples = len(graph)
+    return {"median": statistics.median(times), "max": max(times), "triples": triples}
+
+
+def ratio(a: object, b: object) -> str:
+    return f"{a / b:.1f}x" if isinstance(a, float) and isinstance(b, float) and b > 0 else "-"
+
+
+def seconds(value: object) -> str:
+    return f"{value:.4f}" if isinstance(value, float) else str(value) if value is not None else "-"
+
+
+def markdown(report: dict) -> str:
+    lines = [
+        f"### {report['size']} ({report['quads']:,} quads, {report['registers']:,} registers)",
+        "",
+        f"Machine: {report['machine']}. SHACL engine: {report['engine']}. Targets: {TARGETS}.",
+        "",
+        "| step | ours | pyoxigraph | rdflib | virtuoso |",
+        "|---|---|---|---|---|",
+    ]
+    for step in ("load", "open"):
+        row = report[step]
+        cells = [seconds(row.get(k)) for k in ("ours", "pyoxigraph", "rdflib", "virtuoso")]
+        lines.append(f"| {step} (s) | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "| query | rows | ours (s) | pyoxigraph (s) | ours ÷ pyoxigraph | rdflib (s) | rdflib ÷ ours "
+        "| virtuoso (s) | virtuoso ÷ ours |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, row in report["queries"].items():
+        lines.append(
+            f"| {name} | {row['rows']} | {seconds(row['ours'])} | {seconds(row['pyoxigraph'])} "
+            f"| {ratio(row['ours'], row['pyoxigraph'])} | {seconds(row.get('rdflib'))} "
+            f"| {ratio(row.get('rdflib'), row['ours'])} | {seconds(row.get('virtuoso'))} "
+            f"| {ratio(row.get('virtuoso'), row['ours'])} |"
+        )
+    validation, add = report["validation"], report["add_register"]
+    lines += [
+        "",
+        f"Whole-corpus SHACL validation: {seconds(validation.get(report['engine']))} s"
+        f" with {report['engine']}"
+        + (f", {seconds(validation['pyshacl'])} s with pyshacl" if "pyshacl" in validation else "")
+        + f" (conforms: {validation['conforms']}, {validation['results']} results).",
+        f"Validate in context and add one register ({add['triples']} triples): median {add['median']:.3f} s,"
+        f" max {add['max']:.3f} s.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", default="1e4", help="1e4, 1e5 or 1e6 (target triples)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median)")
+    parser.add_argument(
+        "--rdflib-timeout", type=float, default=30, help="seconds before an rdflib query is cut"
+    )
+    parser.add_argument("--timeout", type=float, default=300, help="seconds allowed per query and engine")
+    parser.add_argument("--budget", type=float, default=20, help="stop repeating a query after this many s")
+    parser.add_argument("--skip-rdflib", action="store_true", help="leave rdflib out (minutes at 1e6)")
+    parser.add_argument("--virtuoso", action="store_true", help="start Virtuoso and time it too")
+    parser.add_argument("--pyshacl", action="store_true", help="also time plain pyshacl (minutes from 1e5)")
+    args = parser.parse_args()
+    report = run(args)
+    out = ROOT / "benchmarks" / "data" / f"results-{args.size}.json"
+    out.write_text(json.dumps(report, indent=1, default=str))
+    print(markdown(report))
+
+
+if __name__ == "__main__":
+    main()

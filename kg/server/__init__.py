@@ -1,0 +1,13 @@
+"""`kg serve`: a linked-data server and SPARQL 1.1 endpoint over the knowledge graph.
+
+Modules: app (ASGI app, CORS, limits), sparql (the protocol, service description),
+linked (303 resources, documents, ontology and shapes, home, network picture), dataset
+(VoID, dumps, Graph Store read side), describe (what a resource page says), conneg and
+formats (RFC 9110 negotiation), guard (no SERVICE, no LOAD), worker (killable query
+processes), backend (embedded store or remote endpoint), results and html (writers).
+"""
+
+from kg.server.app import create_app
+from kg.server.context import ServerConfig
+
+__all__ = ["ServerConfig", "create_app"]

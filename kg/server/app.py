@@ -1,0 +1,156 @@
+"""The ASGI application of `kg serve`: routes, CORS, request-size limits, start and stop.
+
+Why a plain ASGI middleware for CORS and limits: it sees every response, errors included,
+so `Access-Control-Allow-Origin` and the 413/414 refusals cannot be forgotten by a route.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from kg.server.backend import Backend, EmbeddedBackend, RemoteBackend
+from kg.server.context import ServerConfig, State, problem
+from kg.server.dataset import dump, dumps_page, graph_store, void_document
+from kg.server.html import Pages
+from kg.server.linked import document, home, network_page, network_picture, resource, vocabulary
+from kg.server.sparql import sparql
+
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+READ_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_HEADERS = [
+    (b"access-control-allow-origin", b"*"),
+    (b"access-control-expose-headers", b"Content-Location, Link, ETag, Last-Modified, Vary, Retry-After"),
+]
+
+
+class Limits:
+    """413 for bodies over the limit (by Content-Length), 414 for URLs over theirs; CORS on every answer.
+
+    CORS is open for reads: any origin, no credentials, and `Authorization` is not an allowed
+    request header, so no web page can send the update token across origins.
+    """
+
+    def __init__(self, app: Any, config: ServerConfig) -> None:
+        self.app = app
+        self.config = config
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        if scope["method"] == "OPTIONS":
+            await self.preflight(scope, headers, send)
+            return
+        refusal = self.refusal(scope, headers)
+
+        async def send_with_cors(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *CORS_HEADERS]
+            await send(message)
+
+        if refusal is not None:
+            scope = {**scope, "app": self.app}  # problem() renders with the app's pages
+            await problem(Request(scope, receive), *refusal)(scope, receive, send_with_cors)
+            return
+        await self.app(scope, receive, send_with_cors)
+
+    def refusal(self, scope: dict, headers: Headers) -> tuple[int, str] | None:
+        url_size = len(scope.get("raw_path", b"")) + len(scope.get("query_string", b""))
+        if url_size > self.config.max_url_bytes:
+            return (
+                414,
+                f"the URL is longer than the limit of {self.config.max_url_bytes:,} bytes: POST the query",
+            )
+        length = headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > self.config.max_request_bytes:
+            return (
+                413,
+                f"the request body is larger than the limit of {self.config.max_request_bytes:,} bytes",
+            )
+        return None
+
+    async def preflight(self, scope: dict, headers: Headers, send: Any) -> None:
+        allowed = (
+            "GET, HEAD, POST, OPTIONS" if scope["path"].rstrip("/") == "/sparql" else "GET, HEAD, OPTIONS"
+        )
+        response_headers = [
+            (b"allow", allowed.encode()),
+            (b"access-control-allow-methods", allowed.encode()),
+            (b"access-control-allow-headers", b"Accept, Content-Type, If-None-Match, If-Modified-Since"),
+            (b"access-control-max-age", b"86400"),
+            (b"content-length", b"0"),
+            *CORS_HEADERS,
+        ]
+        await send({"type": "http.response.start", "status": 204, "headers": response_headers})
+        await send({"type": "http.response.body", "body": b""})
+
+
+def make_backend(config: ServerConfig) -> Backend:
+    if config.endpoint:
+        return RemoteBackend(config.endpoint, timeout=config.endpoint_timeout)
+    if config.store is None:
+        from kg.store import default_store_path
+
+        config.store = default_store_path()
+    return EmbeddedBackend(config.store, workers=config.workers)
+
+
+def routes() -> list[Route]:
+    return [
+        Route("/", home, methods=READ_METHODS),
+        Route("/sparql", sparql, methods=ALL_METHODS, name="sparql"),
+        Route("/sparql/", sparql, methods=ALL_METHODS),
+        Route("/id/{rest:path}", resource, methods=READ_METHODS),
+        Route("/doc/{rest:path}", document, methods=READ_METHODS),
+        *[
+            Route(f"/{name}{suffix}", vocabulary, methods=READ_METHODS)
+            for name in ("ontology", "shapes")
+            for suffix in ("", ".ttl", ".jsonld", ".nt", ".rdf", ".html")
+        ],
+        *[
+            Route(f"/.well-known/void{suffix}", void_document, methods=READ_METHODS)
+            for suffix in ("", ".ttl", ".jsonld", ".nt", ".rdf", ".html")
+        ],
+        Route("/dumps", dumps_page, methods=READ_METHODS),
+        Route("/dumps/{name}", dump, methods=READ_METHODS),
+        Route("/store", graph_store, methods=ALL_METHODS),
+        Route("/network", network_page, methods=READ_METHODS),
+        Route("/network.{fmt}", network_picture, methods=READ_METHODS),
+    ]
+
+
+def create_app(config: ServerConfig, backend: Backend | None = None) -> Any:
+    """The whole server as an ASGI app (uvicorn runs it; tests may too)."""
+    backend = backend or make_backend(config)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await backend.start()
+        try:
+            yield
+        finally:
+            await backend.close()
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return problem(request, 404, f"nothing here: {request.url.path}")
+
+    async def not_allowed(request: Request, exc: Exception) -> Response:
+        return problem(
+            request,
+            405,
+            f"{request.method} is not allowed here (this server is read-only)",
+            {"Allow": "GET, HEAD, OPTIONS"},
+        )
+
+    app = Starlette(routes=routes(), lifespan=lifespan, exception_handlers={404: not_found, 405: not_allowed})
+    app.state.kg = State(config, backend, Pages(config.public_base))
+    return Limits(app, config)

@@ -1,0 +1,420 @@
+"""Where the server's data comes from: the embedded store, or a remote SPARQL endpoint (point 10).
+
+Why one interface: pages, dumps, VoID and the SPARQL endpoint are written once against
+`Backend`, so `kg serve --endpoint URL` serves the same IRIs and documents over Virtuoso
+or Oxigraph server as `kg serve` does over the embedded store. The server's own queries
+(descriptions, labels, listings) are trusted and bounded; visitors' queries go through
+`user_query`, which enforces the time limit and row cap.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import urllib.parse
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import anyio.to_thread
+import httpx
+import pyoxigraph as ox
+
+from kg.endpoint import USER_AGENT
+from kg.namespaces import BASE, PREFIXES
+from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerPool, answer_for
+
+Row = tuple[Any, ...]
+LabelRow = tuple[str, str, ox.Literal]
+SAFE_IRI = re.compile(r"[^<>\"{}|^`\\\x00-\x20]+")
+BLANK_DEPTH = 4
+
+
+@dataclass
+class Parts:
+    """The raw material of a resource description (kg.server.describe makes the page of it)."""
+
+    triples: list[ox.Triple]
+    incoming: list[tuple[Any, ox.NamedNode]]
+    labels: list[LabelRow]
+    extra: list[Row] = field(default_factory=list)
+
+
+def linked_iris(triples: list[ox.Triple], incoming: list[tuple[Any, ox.NamedNode]], iri: str) -> list[str]:
+    """What a description links to and needs labels for: predicates, IRI objects, linking subjects."""
+    iris = {iri} | {t.predicate.value for t in triples}
+    iris |= {t.object.value for t in triples if isinstance(t.object, ox.NamedNode)}
+    iris |= {s.value for s, _ in incoming if isinstance(s, ox.NamedNode)} | {p.value for _, p in incoming}
+    return sorted(i for i in iris if SAFE_IRI.fullmatch(i))[:MAX_LABELLED]
+
+
+MAX_LABELLED = 500
+
+
+def cbd_query(iri: str, depth: int = BLANK_DEPTH) -> str:
+    """One CONSTRUCT: the resource's triples and those of blank nodes reached, `depth` levels deep
+    (blank-node labels are not stable across requests to a remote store, so one query does it)."""
+    template = [f"<{iri}> ?p0 ?o0 ."] + [f"?o{n - 1} ?p{n} ?o{n} ." for n in range(1, depth + 1)]
+    nested = ""
+    for level in range(depth, 0, -1):
+        nested = f" OPTIONAL {{ ?o{level - 1} ?p{level} ?o{level} FILTER(isBlank(?o{level - 1})){nested} }}"
+    return f"CONSTRUCT {{ {' '.join(template)} }} WHERE {{ <{iri}> ?p0 ?o0{nested} }}"
+
+
+def incoming_query(iri: str, limit: int, offset: int) -> str:
+    return f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p <{iri}> }} ORDER BY ?p ?s LIMIT {limit} OFFSET {offset}"
+
+
+def labels_query(iris: list[str], predicates: tuple[str, ...]) -> str:
+    values = " ".join(f"<{i}>" for i in iris)
+    wanted = " ".join(f"<{p}>" for p in predicates)
+    return f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {wanted} }} ?x ?p ?l }}"
+
+
+class BackendError(Exception):
+    """The store cannot answer (remote endpoint down, store closed)."""
+
+
+class Backend(ABC):
+    """The data behind the server."""
+
+    remote = False
+
+    async def start(self) -> None:  # noqa: B027 - most backends need no start
+        """Start worker processes or connections."""
+
+    async def close(self) -> None:  # noqa: B027
+        """Release them."""
+
+    @abstractmethod
+    async def select(self, query: str) -> tuple[list[str], list[Row]]:
+        """Run one of the server's own SELECT queries over the union of the graphs."""
+
+    @abstractmethod
+    async def construct(self, query: str) -> list[ox.Triple]:
+        """Run one of the server's own CONSTRUCT queries over the union of the graphs."""
+
+    @abstractmethod
+    async def user_query(self, request: dict[str, Any], timeout: float) -> Answer:
+        """A visitor's query, within the time limit and row cap, answered in the negotiated format."""
+
+    async def describe_parts(
+        self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], extra: str | None = None
+    ) -> Parts:
+        """CBD (blank nodes followed to a fixed depth), a page of incoming links, labels: by SPARQL."""
+        triples = await self.construct(cbd_query(iri))
+        _, rows = await self.select(incoming_query(iri, limit, offset))
+        incoming = [(s, p) for s, p in rows]
+        labels = await self.label_rows(linked_iris(triples, incoming, iri), predicates)
+        return Parts(triples, incoming, labels, (await self.select(extra))[1] if extra else [])
+
+    async def label_rows(self, iris: list[str], predicates: tuple[str, ...] = ()) -> list[LabelRow]:
+        from kg.server.describe import LABEL_PREDICATES
+
+        if not iris:
+            return []
+        _, rows = await self.select(labels_query(iris, predicates or LABEL_PREDICATES))
+        return [(x.value, p.value, label) for x, p, label in rows if isinstance(label, ox.Literal)]
+
+    async def user_update(self, text: str, timeout: float, base: str | None = None) -> Answer:
+        return Answer(403, error="this server does not accept updates")
+
+    @abstractmethod
+    async def graphs(self) -> list[str]:
+        """The named graphs served."""
+
+    @abstractmethod
+    async def quads(self) -> list[ox.Quad]:
+        """Every quad of the served graphs (for dumps)."""
+
+    async def graph_triples(self, graph: str) -> list[ox.Triple]:
+        triples = await self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        return triples
+
+    @abstractmethod
+    def generation(self) -> str:
+        """Changes whenever the data may have changed: caches (dumps, VoID, pages) key on it."""
+
+    @abstractmethod
+    def last_modified(self) -> float:
+        """When the data last changed (seconds since the epoch), for Last-Modified."""
+
+    @abstractmethod
+    def knowledge_graph(self) -> Any:
+        """A kg.store.KnowledgeGraph over the same data (for kg.network's named queries)."""
+
+
+class EmbeddedBackend(Backend):
+    """The embedded Oxigraph store: own queries in threads of this process, visitors' in workers."""
+
+    def __init__(self, path: Path, workers: int = 2) -> None:
+        self.path = Path(path)
+        self.pool = WorkerPool(str(self.path), workers)
+        self.store = ox.Store.read_only(str(self.path))
+        self._opened_at = self._store_mtime()
+
+    async def start(self) -> None:
+        await self.pool.start()
+
+    async def close(self) -> None:
+        await self.pool.close()
+
+    def _store_mtime(self) -> float:
+        times = [p.stat().st_mtime for p in self.path.iterdir() if p.is_file()]
+        return max(times, default=time.time())
+
+    def _run(self, query: str) -> Any:
+        return self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+
+    async def select(self, query: str) -> tuple[list[str], list[Row]]:
+        def run() -> tuple[list[str], list[Row]]:
+            result = self._run(query)
+            return [v.value for v in result.variables], [tuple(s) for s in result]
+
+        return await anyio.to_thread.run_sync(run)
+
+    async def construct(self, query: str) -> list[ox.Triple]:
+        return await anyio.to_thread.run_sync(lambda: list(self._run(query)))
+
+    async def user_query(self, request: dict[str, Any], timeout: float) -> Answer:
+        return await self.pool.run(request, timeout)
+
+    async def describe_parts(
+        self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], extra: str | None = None
+    ) -> Parts:
+        """Straight from the indexes, in one thread hop: exact CBD (any blank-node depth), incoming
+        links in index order (stable for a given store) and labels, without SPARQL parsing or joins."""
+        return await anyio.to_thread.run_sync(self._parts, iri, limit, offset, predicates, extra)
+
+    def _parts(
+        self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], extra: str | None
+    ) -> Parts:
+        node = ox.NamedNode(iri)
+        triples = list(dict.fromkeys(self._closure(node)))
+        incoming: dict[tuple[Any, ox.NamedNode], None] = {}
+        for quad in self.store.quads_for_pattern(None, None, node, None):
+            incoming[(quad.subject, quad.predicate)] = None
+            if len(incoming) >= offset + limit:
+                break
+        page = list(incoming)[offset:]
+        rows = [tuple(solution) for solution in self._run(extra)] if extra else []
+        return Parts(triples, page, self._labels(linked_iris(triples, page, iri), predicates), rows)
+
+    def _closure(self, start: Any) -> list[ox.Triple]:
+        found, seen, frontier = [], {start}, [start]
+        while frontier:
+            for quad in self.store.quads_for_pattern(frontier.pop(), None, None, None):
+                found.append(quad.triple)
+                if isinstance(quad.object, ox.BlankNode) and quad.object not in seen:
+                    seen.add(quad.object)
+                    frontier.append(quad.object)
+        return found
+
+    def _labels(self, iris: list[str], predicates: tuple[str, ...]) -> list[LabelRow]:
+        rows: dict[LabelRow, None] = {}
+        for iri in iris:
+            subject = ox.NamedNode(iri)
+            for predicate in predicates:
+                for quad in self.store.quads_for_pattern(subject, ox.NamedNode(predicate), None, None):
+                    if isinstance(quad.object, ox.Literal):
+                        rows[(iri, predicate, quad.object)] = None
+        return list(rows)
+
+    async def label_rows(self, iris: list[str], predicates: tuple[str, ...] = ()) -> list[LabelRow]:
+        from kg.server.describe import LABEL_PREDICATES
+
+        return await anyio.to_thread.run_sync(self._labels, iris, predicates or LABEL_PREDICATES)
+
+    async def user_update(self, text: str, timeout: float, base: str | None = None) -> Answer:
+        answer = await self.pool.update(text, timeout, base)
+        if answer.status < 300:
+            self.store = ox.Store.read_only(str(self.path))
+            self._opened_at = time.time()
+        return answer
+
+    async def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    async def quads(self) -> list[ox.Quad]:
+        def run() -> list[ox.Quad]:
+            return [q for q in self.store if not isinstance(q.graph_name, ox.DefaultGraph)]
+
+        return await anyio.to_thread.run_sync(run)
+
+    def generation(self) -> str:
+        return f"e{self.pool.generation}-{self._opened_at:.6f}"
+
+    def last_modified(self) -> float:
+        return self._opened_at
+
+    def knowledge_graph(self) -> Any:
+        from kg.store import EmbeddedStore
+
+        return EmbeddedStore(self.path)
+
+
+def term_from_json(binding: dict[str, Any]) -> Any:
+    """An Oxigraph term from a SPARQL JSON binding (Virtuoso's "typed-literal" included)."""
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode("".join(c if c.isalnum() else "_" for c in value))
+    if binding.get("xml:lang"):
+        return ox.Literal(value, language=binding["xml:lang"])
+    if binding.get("datatype"):
+        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
+    return ox.Literal(value)
+
+
+def rows_from_json(payload: dict[str, Any]) -> tuple[list[str], list[Row]]:
+    variables = list(payload.get("head", {}).get("vars", []))
+    rows = [
+        tuple(term_from_json(b[v]) if v in b else None for v in variables)
+        for b in payload.get("results", {}).get("bindings", [])
+    ]
+    return variables, rows
+
+
+def ask_from_json(payload: dict[str, Any]) -> bool:
+    """Virtuoso may answer ASK as one row of ?__ASK_RETVAL instead of a boolean."""
+    if "boolean" in payload:
+        return bool(payload["boolean"])
+    for binding in payload.get("results", {}).get("bindings", []):
+        for term in binding.values():
+            return term.get("value") in ("1", "true")
+    return False
+
+
+GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
+RESULTS_ACCEPT = "application/sparql-results+json"
+
+
+class RemoteBackend(Backend):
+    """A remote SPARQL 1.1 endpoint holding the pushed graphs (Virtuoso, Oxigraph server, ...).
+
+    Queries go by form-encoded POST (Virtuoso hangs on a direct POST). Only the graphs in the
+    project's namespace are served (Virtuoso also holds system graphs). Time limits are kept on
+    our side: the request is abandoned at the limit; the remote store may go on with it until
+    its own limit (Virtuoso: MaxQueryExecutionTime).
+    """
+
+    remote = True
+
+    def __init__(self, url: str, timeout: float = 30.0, refresh: float = 60.0, auth: Any = None) -> None:
+        self.url = url
+        self.timeout = timeout
+        self.refresh = refresh
+        self.auth = auth
+        self.client: httpx.AsyncClient | None = None
+        self._started = time.time()
+
+    async def start(self) -> None:
+        self.client = httpx.AsyncClient(
+            headers={"User-Agent": USER_AGENT}, timeout=self.timeout, auth=self.auth, follow_redirects=False
+        )
+
+    async def close(self) -> None:
+        if self.client is not None:
+            await self.client.aclose()
+
+    async def _post(
+        self, query: str, accept: str, timeout: float, params: list[tuple[str, str]] | None = None
+    ) -> httpx.Response:
+        if self.client is None:
+            raise BackendError("the remote backend is not started")
+        body = urllib.parse.urlencode([("query", query), *(params or [])]).encode()
+        headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
+        try:
+            return await self.client.post(self.url, content=body, headers=headers, timeout=timeout)
+        except httpx.TimeoutException:
+            raise QueryTimeout(
+                f"the query was stopped after {timeout:g} s (this endpoint's time limit)"
+            ) from None
+        except httpx.HTTPError as error:
+            raise BackendError(f"the store at {self.url} cannot be reached: {error}") from None
+
+    async def _checked(self, query: str, accept: str) -> httpx.Response:
+        response = await self._post(query, accept, self.timeout)
+        if response.status_code >= 300:
+            raise BackendError(
+                f"the store at {self.url} answered HTTP {response.status_code}: {response.text[:200]}"
+            )
+        return response
+
+    async def select(self, query: str) -> tuple[list[str], list[Row]]:
+        response = await self._checked(with_prefix_lines(query), RESULTS_ACCEPT)
+        return rows_from_json(response.json())
+
+    async def construct(self, query: str) -> list[ox.Triple]:
+        response = await self._checked(with_prefix_lines(query), GRAPH_ACCEPT)
+        return parse_graph(response)
+
+    async def user_query(self, request: dict[str, Any], timeout: float) -> Answer:
+        """Forward the query with only the protocol's dataset parameters; answer as the embedded store."""
+        graph_form = request.get("form") in ("CONSTRUCT", "DESCRIBE")
+        params = [("default-graph-uri", g) for g in request.get("default_graphs") or []]
+        params += [("named-graph-uri", g) for g in request.get("named_graphs") or []]
+        response = await self._post(
+            with_prefix_lines(request["query"]),
+            GRAPH_ACCEPT if graph_form else RESULTS_ACCEPT,
+            timeout,
+            params,
+        )
+        if response.status_code >= 300:
+            status = 400 if 400 <= response.status_code < 500 else 502
+            return Answer(
+                status, error=f"the store answered HTTP {response.status_code}: {response.text[:300]}"
+            )
+        try:
+            if graph_form:
+                return answer_for("GRAPH", iter(parse_graph(response)), request)
+            payload = response.json()
+            if "boolean" in payload or request.get("form") == "ASK":
+                return answer_for("ASK", ask_from_json(payload), request)
+            variables, rows = rows_from_json(payload)
+            return answer_for("SELECT", (variables, iter(rows)), request)
+        except RowCapExceeded as error:
+            return Answer(400, error=str(error))
+        except (ValueError, SyntaxError) as error:
+            return Answer(502, error=f"the store sent an answer that cannot be read: {error}")
+
+    async def graphs(self) -> list[str]:
+        _, rows = await self.select(
+            f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), "{BASE}")) }}'
+        )
+        return sorted(row[0].value for row in rows if isinstance(row[0], ox.NamedNode))
+
+    async def quads(self) -> list[ox.Quad]:
+        quads: list[ox.Quad] = []
+        for graph in await self.graphs():
+            name = ox.NamedNode(graph)
+            quads += [
+                ox.Quad(t.subject, t.predicate, t.object, name) for t in await self.graph_triples(graph)
+            ]
+        return quads
+
+    def generation(self) -> str:
+        return f"r{int(time.time() // self.refresh)}"
+
+    def last_modified(self) -> float:
+        return self._started
+
+    def knowledge_graph(self) -> Any:
+        from kg.store import open_store
+
+        return open_store(endpoint=self.url, timeout=self.timeout, readonly=True)
+
+
+def with_prefix_lines(query: str) -> str:
+    """The project's prefixes declared on one line before the query (remote stores do not know them)."""
+    from kg.store import with_prefixes
+
+    return with_prefixes(query)
+
+
+def parse_graph(response: httpx.Response) -> list[ox.Triple]:
+    media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    rdf_format = ox.RdfFormat.from_media_type(media_type) or ox.RdfFormat.TURTLE
+    return [q.triple for q in ox.parse(response.content, format=rdf_format)]

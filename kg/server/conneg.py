@@ -1,0 +1,102 @@
+"""Content negotiation by RFC 9110 section 12.5.1: media ranges, q-values, wildcards and q=0.
+
+Why our own: the server must pick exactly what the client prefers and refuse with 406
+what it excludes (`q=0`), including the corner cases front ends get wrong: a more specific
+range overrides a wildcard (`text/*;q=0, text/html` accepts only HTML), parameters take part
+in the match, and among equal q-values the server's order decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+MEDIA_RANGE = re.compile(rf"^\s*({TOKEN})/({TOKEN})\s*(.*)$")
+PARAMETER = re.compile(rf';\s*({TOKEN})\s*=\s*("(?:[^"\\]|\\.)*"|{TOKEN})')
+
+
+@dataclass(frozen=True)
+class MediaRange:
+    """One element of an Accept header: type/subtype with parameters and its weight."""
+
+    type: str
+    subtype: str
+    params: tuple[tuple[str, str], ...]
+    q: float
+
+    @property
+    def specificity(self) -> int:
+        """3 for type/subtype;params, 2 for type/subtype, 1 for type/*, 0 for */* (RFC 9110 12.5.1)."""
+        if self.type == "*":
+            return 0
+        if self.subtype == "*":
+            return 1
+        return 3 if self.params else 2
+
+    def matches(self, media_type: str) -> bool:
+        kind, _, rest = media_type.partition("/")
+        subtype, *param_text = rest.split(";")
+        if self.type not in ("*", kind) or self.subtype not in ("*", subtype.strip()):
+            return False
+        offered = dict(_params(";" + ";".join(param_text)))
+        offered.setdefault("charset", "utf-8")  # everything textual is served as UTF-8
+        # RFC 9110: parameters must match, except a profile (JSON-LD's), which our offers do not state.
+        return all(offered.get(name) == value for name, value in self.params if name != "profile")
+
+
+def _params(text: str) -> list[tuple[str, str]]:
+    return [(name.lower(), value.strip('"')) for name, value in PARAMETER.findall(text)]
+
+
+def parse_accept(header: str | None) -> list[MediaRange]:
+    """The media ranges of an Accept header; an absent or empty header means */* (any)."""
+    if header is None or not header.strip():
+        return [MediaRange("*", "*", (), 1.0)]
+    ranges = []
+    for element in _split_elements(header):
+        match = MEDIA_RANGE.match(element)
+        if match is None:
+            continue  # RFC 9110: a recipient may ignore what it cannot parse
+        kind, subtype, rest = match.groups()
+        params, q = [], 1.0
+        for name, value in _params(rest):
+            if name == "q":
+                q = _weight(value)
+                break  # what follows q are accept-ext parameters, not media type parameters
+            params.append((name, value.lower() if name == "charset" else value))
+        ranges.append(MediaRange(kind.lower(), subtype.lower(), tuple(params), q))
+    return ranges
+
+
+def _split_elements(header: str) -> list[str]:
+    """Split on commas outside quoted strings."""
+    return [part for part in re.findall(r'(?:[^,"]|"(?:[^"\\]|\\.)*")+', header) if part.strip()]
+
+
+def _weight(value: str) -> float:
+    try:
+        q = float(value)
+    except ValueError:
+        return 0.0
+    return min(max(q, 0.0), 1.0)
+
+
+def quality(ranges: list[MediaRange], media_type: str) -> float:
+    """The q-value the client gives `media_type`: that of the most specific matching range."""
+    best: MediaRange | None = None
+    for candidate in ranges:
+        if candidate.matches(media_type) and (best is None or candidate.specificity > best.specificity):
+            best = candidate
+    return best.q if best is not None else 0.0
+
+
+def negotiate(header: str | None, offered: list[str]) -> str | None:
+    """The offered media type the client prefers (server order breaks ties); None when none is acceptable."""
+    ranges = parse_accept(header)
+    best, best_q = None, 0.0
+    for media_type in offered:
+        q = quality(ranges, media_type)
+        if q > best_q:
+            best, best_q = media_type, q
+    return best

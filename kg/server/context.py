@@ -1,0 +1,185 @@
+"""The server's configuration and state, and the HTTP helpers every route shares.
+
+Why shared helpers: `Vary: Accept`, `Content-Location`, `Link rel=alternate`, error bodies
+and conditional GET (ETag, Last-Modified, 304) are easy to get right once and easy to get
+wrong in ten places; each route calls these instead of setting headers itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import hashlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from kg.namespaces import BASE
+from kg.server.backend import Backend
+from kg.server.conneg import negotiate
+from kg.server.formats import HTML, Format, by_key, by_media_type
+from kg.server.html import Alternate, Pages
+
+ERROR_FORMATS = ("text/plain", "text/html")
+
+
+@dataclass
+class ServerConfig:
+    """How `kg serve` runs; every limit has a command-line option (see kg/serve.py)."""
+
+    store: Path | None = None
+    endpoint: str | None = None
+    public_base: str = BASE
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    max_request_bytes: int = 1 << 20
+    max_url_bytes: int = 16 << 10
+    update_token: str | None = None
+    workers: int = 2
+    page_size: int = 100
+    endpoint_timeout: float = 30.0
+
+
+@dataclass
+class State:
+    """What routes need: configuration, the backend, the page renderer and per-generation caches."""
+
+    config: ServerConfig
+    backend: Backend
+    pages: Pages
+    _cache: dict[tuple[str, str], Any] = field(default_factory=dict)
+    _locks: dict[str, asyncio.Lock] = field(default_factory=dict)
+
+    async def cached(self, name: str, factory: Callable[[], Awaitable[Any]]) -> Any:
+        """A value computed once per data generation (dumps, VoID, home page listings)."""
+        key = (name, self.backend.generation())
+        if key in self._cache:
+            return self._cache[key]
+        lock = self._locks.setdefault(name, asyncio.Lock())
+        async with lock:
+            if key not in self._cache:
+                for old in [k for k in self._cache if k[0] == name]:
+                    del self._cache[old]
+                self._cache[key] = await factory()
+        return self._cache[key]
+
+
+def state_of(request: Request) -> State:
+    return request.app.state.kg
+
+
+def wants_html(request: Request) -> bool:
+    return negotiate(request.headers.get("accept"), list(ERROR_FORMATS)) == "text/html"
+
+
+def problem(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    """An error the client can read: plain text, or a page for browsers (Vary: Accept either way)."""
+    headers = {"Vary": "Accept", **(headers or {})}
+    if wants_html(request):
+        body = state_of(request).pages.render(
+            "error.html", title=f"{status} {REASONS.get(status, 'Error')}", message=message
+        )
+        return Response(body, status, headers=headers, media_type="text/html")
+    return Response(message + "\n", status, headers=headers, media_type="text/plain")
+
+
+REASONS = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    406: "Not Acceptable",
+    413: "Content Too Large",
+    414: "URI Too Long",
+    415: "Unsupported Media Type",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The format of a response and whether content negotiation chose it (then it varies by Accept)."""
+
+    format: Format | None
+    negotiated: bool
+    error: str = ""
+
+
+def choose_format(request: Request, formats: tuple[Format, ...], fixed: Format | None = None) -> Choice:
+    """`?format=` first, then a suffix URL's fixed format, then the Accept header (RFC 9110)."""
+    override = request.query_params.get("format")
+    if override:
+        chosen = by_key(formats, override)
+        known = ", ".join(f.key for f in formats)
+        return Choice(chosen, False, "" if chosen else f"unknown format {override!r}: use one of {known}")
+    if fixed is not None:
+        return Choice(fixed, False)
+    media_type = negotiate(request.headers.get("accept"), [f.media_type for f in formats])
+    if media_type is None:
+        offered = ", ".join(f.media_type for f in formats)
+        return Choice(None, True, f"none of the formats you accept is available here: {offered}")
+    return Choice(by_media_type(formats, media_type), True)
+
+
+def alternates(path: str, formats: tuple[Format, ...], query: str = "") -> list[Alternate]:
+    suffix_query = f"?{query}" if query else ""
+    return [Alternate(f.media_type, f"{path}{f.suffix}{suffix_query}", f.label) for f in formats]
+
+
+def link_header(links: list[Alternate], extra: list[str] | None = None) -> str:
+    parts = [f'<{a.href}>; rel="alternate"; type="{a.media_type}"' for a in links]
+    return ", ".join([*parts, *(extra or [])])
+
+
+def http_date(timestamp: float) -> str:
+    return email.utils.formatdate(timestamp, usegmt=True)
+
+
+def etag_of(body: bytes) -> str:
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+def not_modified(request: Request, etag: str, last_modified: float | None) -> bool:
+    """RFC 9110 13.1: If-None-Match (weak comparison) wins over If-Modified-Since."""
+    if_none_match = request.headers.get("if-none-match")
+    if if_none_match is not None:
+        tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
+        return "*" in tags or etag in tags
+    since = request.headers.get("if-modified-since")
+    if since and last_modified is not None:
+        try:
+            parsed = email.utils.parsedate_to_datetime(since).timestamp()
+        except (TypeError, ValueError):
+            return False
+        return int(last_modified) <= int(parsed)
+    return False
+
+
+def representation(
+    request: Request,
+    body: bytes | str,
+    fmt: Format,
+    *,
+    negotiated: bool,
+    headers: dict[str, str] | None = None,
+    last_modified: float | None = None,
+) -> Response:
+    """A 200 (or 304) with ETag, Last-Modified and, when Accept chose it, Vary: Accept."""
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    tag = etag_of(data)
+    all_headers = {"ETag": tag, **(headers or {})}
+    if negotiated:
+        all_headers["Vary"] = "Accept"
+    if last_modified is not None:
+        all_headers["Last-Modified"] = http_date(last_modified)
+    if request.method in ("GET", "HEAD") and not_modified(request, tag, last_modified):
+        return Response(status_code=304, headers=all_headers)
+    return Response(
+        data, 200, headers=all_headers, media_type=fmt.content_type if fmt is not HTML else "text/html"
+    )

@@ -1,0 +1,306 @@
+"""The dataset as a whole: VoID at /.well-known/void, dumps, and the Graph Store Protocol read side.
+
+Why: crawlers and catalogues find a dataset through `/.well-known/void` (VoID, section 7),
+which says how big it is, what it uses, where its SPARQL endpoint and dumps are; dumps
+carry ETag and Last-Modified so that mirrors download them again only when they changed
+(conditional GET answers 304).
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from starlette.requests import Request
+from starlette.responses import Response
+
+from kg.namespaces import AKG, ONTOLOGY_IRI
+from kg.server.context import (
+    State,
+    alternates,
+    choose_format,
+    etag_of,
+    http_date,
+    link_header,
+    not_modified,
+    problem,
+    representation,
+    state_of,
+)
+from kg.server.describe import fetch_labels, safe_iri
+from kg.server.formats import DESCRIPTION_FORMATS, GRAPH_FORMATS, HTML, N_QUADS, TRIG, TURTLE, Format
+from kg.server.results import write_dataset, write_graph
+
+VOID = "http://rdfs.org/ns/void#"
+DCTERMS = "http://purl.org/dc/terms/"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+DUMP_NAME = "alliance-kg"
+DUMP_FORMATS: dict[str, Format] = {".trig": TRIG, ".nq": N_QUADS, ".ttl": TURTLE}
+
+
+def number(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=XSD_INTEGER)
+
+
+@dataclass
+class Statistics:
+    triples: int
+    subjects: int
+    objects: int
+    classes: list[tuple[str, int]]
+    properties: list[tuple[str, int]]
+    examples: list[str]
+    license: str
+
+
+async def count(state: State, query: str) -> int:
+    _, rows = await state.backend.select(query)
+    return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
+
+
+async def statistics(state: State) -> Statistics:
+    """Counts over our named graphs (a remote Virtuoso also holds system graphs, left out)."""
+
+    async def compute() -> Statistics:
+        graphs = " ".join(f"<{g}>" for g in await state.backend.graphs() if safe_iri(g))
+        scope = f"VALUES ?g {{ {graphs} }}"
+        _, classes = await state.backend.select(
+            f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {scope} GRAPH ?g {{ ?s a ?c }} }} "
+            "GROUP BY ?c ORDER BY ?c"
+        )
+        _, properties = await state.backend.select(
+            f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ {scope} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?p ORDER BY ?p"
+        )
+        _, examples = await state.backend.select(
+            f"SELECT DISTINCT ?x WHERE {{ VALUES ?c {{ <{AKG.WorkRegister}> <{AKG.Organization}> "
+            f"<{AKG.StandardsOrganization}> }} ?x a ?c }} ORDER BY ?x LIMIT 3"
+        )
+        _, licenses = await state.backend.select(
+            f"SELECT ?l WHERE {{ <{ONTOLOGY_IRI}> <{DCTERMS}license> ?l }} LIMIT 1"
+        )
+        return Statistics(
+            triples=await count(
+                state, f"SELECT (COUNT(*) AS ?n) WHERE {{ {scope} GRAPH ?g {{ ?s ?p ?o }} }}"
+            ),
+            subjects=await count(
+                state, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {scope} GRAPH ?g {{ ?s ?p ?o }} }}"
+            ),
+            objects=await count(
+                state, f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ {scope} GRAPH ?g {{ ?s ?p ?o }} }}"
+            ),
+            classes=[(r[0].value, int(r[1].value)) for r in classes if isinstance(r[0], ox.NamedNode)],
+            properties=[(r[0].value, int(r[1].value)) for r in properties],
+            examples=[r[0].value for r in examples],
+            license=licenses[0][0].value if licenses else DEFAULT_LICENSE,
+        )
+
+    return await state.cached("statistics", compute)
+
+
+def void_triples(
+    state: State, stats: Statistics, root: str, graphs: list[tuple[str, int]]
+) -> list[ox.Triple]:
+    void = lambda name: ox.NamedNode(VOID + name)  # noqa: E731
+    base = state.config.public_base
+    dataset = ox.NamedNode(base + ".well-known/void#dataset")
+    triples = [
+        ox.Triple(dataset, RDF_TYPE, void("Dataset")),
+        ox.Triple(
+            dataset, ox.NamedNode(DCTERMS + "title"), ox.Literal("Alliance knowledge graph", language="en")
+        ),
+        ox.Triple(
+            dataset,
+            ox.NamedNode(DCTERMS + "description"),
+            ox.Literal(
+                "Standards organizations, their units, specifications and the work registers in which they "
+                "collaborate.",
+                language="en",
+            ),
+        ),
+        ox.Triple(dataset, ox.NamedNode(DCTERMS + "license"), ox.NamedNode(stats.license)),
+        ox.Triple(dataset, void("uriSpace"), ox.Literal(base + "id/")),
+        ox.Triple(dataset, void("sparqlEndpoint"), ox.NamedNode(root + "sparql")),
+        ox.Triple(dataset, void("vocabulary"), ox.NamedNode(str(AKG))),
+        ox.Triple(dataset, void("triples"), number(stats.triples)),
+        ox.Triple(dataset, void("distinctSubjects"), number(stats.subjects)),
+        ox.Triple(dataset, void("distinctObjects"), number(stats.objects)),
+        ox.Triple(dataset, void("classes"), number(len(stats.classes))),
+        ox.Triple(dataset, void("properties"), number(len(stats.properties))),
+        ox.Triple(dataset, void("rootResource"), ox.NamedNode(base + "ontology")),
+    ]
+    triples += [ox.Triple(dataset, void("exampleResource"), ox.NamedNode(x)) for x in stats.examples]
+    for suffix, fmt in DUMP_FORMATS.items():
+        for extension in (suffix, suffix + ".gz"):
+            triples.append(
+                ox.Triple(dataset, void("dataDump"), ox.NamedNode(f"{root}dumps/{DUMP_NAME}{extension}"))
+            )
+        triples.append(ox.Triple(dataset, void("feature"), ox.NamedNode(fmt.rdf.iri)))
+    for index, (cls, entities) in enumerate(stats.classes):
+        part = ox.BlankNode(f"class{index}")
+        triples += [
+            ox.Triple(dataset, void("classPartition"), part),
+            ox.Triple(part, void("class"), ox.NamedNode(cls)),
+            ox.Triple(part, void("entities"), number(entities)),
+        ]
+    for index, (prop, size) in enumerate(stats.properties):
+        part = ox.BlankNode(f"property{index}")
+        triples += [
+            ox.Triple(dataset, void("propertyPartition"), part),
+            ox.Triple(part, void("property"), ox.NamedNode(prop)),
+            ox.Triple(part, void("triples"), number(size)),
+        ]
+    for graph, size in graphs:
+        subset = ox.BlankNode("subset" + str(abs(hash(graph))))
+        triples += [
+            ox.Triple(dataset, void("subset"), subset),
+            ox.Triple(subset, RDF_TYPE, void("Dataset")),
+            ox.Triple(
+                subset,
+                ox.NamedNode("http://www.w3.org/ns/sparql-service-description#name"),
+                ox.NamedNode(graph),
+            ),
+            ox.Triple(subset, void("triples"), number(size)),
+        ]
+    return triples
+
+
+async def void_document(request: Request) -> Response:
+    from kg.server.sparql import graph_sizes
+
+    state = state_of(request)
+    path = request.url.path
+    base_path, suffix = (
+        (path[: -len(f.suffix)], f)
+        if (f := next((f for f in DESCRIPTION_FORMATS if path.endswith(f.suffix)), None))
+        else (path, None)
+    )
+    choice = choose_format(request, DESCRIPTION_FORMATS, suffix)
+    if choice.format is None:
+        return problem(request, 406 if choice.negotiated else 400, choice.error)
+    root = str(request.base_url)
+    triples = void_triples(state, await statistics(state), root, await graph_sizes(state))
+    links = alternates(base_path, DESCRIPTION_FORMATS)
+    headers = {"Link": link_header(links)}
+    if choice.negotiated:
+        headers["Content-Location"] = base_path + choice.format.suffix
+    if choice.format is HTML:
+        iris = {t.object.value for t in triples if isinstance(t.object, ox.NamedNode)}
+        body = state.pages.graph(
+            "Dataset description (VoID)", triples, await fetch_labels(state.backend, iris), links
+        )
+    else:
+        body = write_graph(choice.format, triples)
+    return representation(
+        request,
+        body,
+        choice.format,
+        negotiated=choice.negotiated,
+        headers=headers,
+        last_modified=state.backend.last_modified(),
+    )
+
+
+# --- Dumps ------------------------------------------------------------------------------------
+
+
+async def dump_bytes(state: State, suffix: str, compressed: bool) -> tuple[bytes, str]:
+    async def make() -> tuple[bytes, str]:
+        quads = await state.cached("quads", state.backend.quads)
+        fmt = DUMP_FORMATS[suffix]
+        if fmt is TURTLE:
+            data = write_graph(TURTLE, list(dict.fromkeys(q.triple for q in quads)))
+        else:
+            data = write_dataset(fmt, quads)
+        if compressed:
+            data = gzip.compress(data, mtime=0)
+        return data, etag_of(data)
+
+    return await state.cached(f"dump{suffix}{'.gz' if compressed else ''}", make)
+
+
+async def dump(request: Request) -> Response:
+    state = state_of(request)
+    name = request.path_params["name"]
+    compressed = name.endswith(".gz")
+    stem = name.removesuffix(".gz")
+    suffix = next((s for s in DUMP_FORMATS if stem == DUMP_NAME + s), None)
+    if suffix is None:
+        return problem(request, 404, f"no dump {name}: see /dumps")
+    data, tag = await dump_bytes(state, suffix, compressed)
+    modified = state.backend.last_modified()
+    headers = {
+        "ETag": tag,
+        "Last-Modified": http_date(modified),
+        "Cache-Control": "public, max-age=0, must-revalidate",
+    }
+    if not_modified(request, tag, modified):
+        return Response(status_code=304, headers=headers)
+    media_type = "application/gzip" if compressed else DUMP_FORMATS[suffix].content_type
+    headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return Response(data, media_type=media_type, headers=headers)
+
+
+async def dumps_page(request: Request) -> Response:
+    state = state_of(request)
+    items = "".join(
+        f'<li><a href="/dumps/{DUMP_NAME}{s}{z}">{DUMP_NAME}{s}{z}</a> '
+        f"({f.label}{', gzip' if z else ''})</li>"
+        for s, f in DUMP_FORMATS.items()
+        for z in ("", ".gz")
+    )
+    from markupsafe import Markup
+
+    body = state.pages.render(
+        "graph.html",
+        title="Dumps",
+        subjects=[("Files", Markup(f"<ul id='dumps'>{items}</ul>"))],
+        intro="The whole dataset: TriG and N-Quads keep the named graphs; Turtle is their union.",
+    )
+    return Response(body, media_type="text/html")
+
+
+# --- Graph Store HTTP Protocol, read side -------------------------------------------------------
+
+STORE_ALLOWED = "GET, HEAD, OPTIONS"
+
+
+async def graph_store(request: Request) -> Response:
+    """GET ?graph=IRI or ?default (the union, as the SPARQL endpoint's default graph); writes are 405."""
+    state = state_of(request)
+    if request.method not in ("GET", "HEAD"):
+        return problem(request, 405, "this graph store is read-only", {"Allow": STORE_ALLOWED})
+    keys = [k for k, _ in request.query_params.multi_items()]
+    graphs = request.query_params.getlist("graph")
+    if ("default" in keys) == bool(graphs) or len(graphs) > 1:
+        return problem(request, 400, "name exactly one graph: ?graph=IRI or ?default")
+    choice = choose_format(request, GRAPH_FORMATS)
+    if choice.format is None:
+        return problem(request, 406 if choice.negotiated else 400, choice.error)
+    if graphs:
+        if not safe_iri(graphs[0]):
+            return problem(request, 400, f"not an absolute IRI: {graphs[0]!r}")
+        if graphs[0] not in await state.backend.graphs():
+            return problem(request, 404, f"no graph <{graphs[0]}> in this store")
+        triples = await state.backend.graph_triples(graphs[0])
+    else:
+        quads = await state.cached("quads", state.backend.quads)
+        triples = list(dict.fromkeys(q.triple for q in quads))
+    if choice.format is HTML:
+        body = state.pages.graph(
+            graphs[0] if graphs else "Default graph (union)",
+            triples,
+            await fetch_labels(state.backend, set()),
+            [],
+        )
+    else:
+        body = write_graph(choice.format, triples)
+    return representation(
+        request,
+        body,
+        choice.format,
+        negotiated=choice.negotiated,
+        last_modified=state.backend.last_modified(),
+    )

@@ -1,0 +1,205 @@
+"""Linked data: resource IRIs (303 See Other), their documents, the ontology and shapes, the home page.
+
+Why the 303 recipe for /id/ and the hash recipe for the vocabularies (W3C "Cool URIs for
+the Semantic Web"): `https://w3id.org/alliance-kg/id/organization/dmtf` names an
+organization, not a web page, so a GET on it answers 303 to the document that describes
+it (`/doc/organization/dmtf`); the document negotiates its format and names each variant
+(`.ttl`, `.jsonld`, `.nt`, `.rdf`, `.html`), which answer 200 directly. Ontology and shapes
+terms are hash IRIs (`ontology#Organization`), so their namespace document is served
+directly at `/ontology` and `/shapes`, where the HTML has one anchor per term.
+"""
+
+from __future__ import annotations
+
+import anyio.to_thread
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from kg.namespaces import AKG, ONTOLOGY_IRI, SHAPES_IRI
+from kg.server.context import alternates, choose_format, link_header, problem, representation, state_of
+from kg.server.describe import describe, list_class, safe_iri
+from kg.server.formats import DOCUMENT_FORMATS, HTML
+from kg.server.results import write_graph
+from kg.server.sparql import graph_sizes
+
+OWL = "http://www.w3.org/2002/07/owl#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SH = "http://www.w3.org/ns/shacl#"
+ONTOLOGY_SECTIONS = [
+    ("Classes", (OWL + "Class", RDFS + "Class")),
+    ("Object properties", (OWL + "ObjectProperty",)),
+    ("Datatype properties", (OWL + "DatatypeProperty",)),
+    ("Annotation properties", (OWL + "AnnotationProperty",)),
+    ("Individuals", (OWL + "NamedIndividual",)),
+]
+SHAPES_SECTIONS = [("Node shapes", (SH + "NodeShape",)), ("Property shapes", (SH + "PropertyShape",))]
+HOME_LISTINGS = [
+    ("organizations", str(AKG.Organization), "Organizations"),
+    ("registers", str(AKG.WorkRegister), "Work registers"),
+    ("specifications", str(AKG.Specification), "Specifications"),
+]
+
+
+def split_suffix(path: str) -> tuple[str, str | None]:
+    for fmt in DOCUMENT_FORMATS:
+        if path.endswith(fmt.suffix):
+            return path[: -len(fmt.suffix)], fmt.suffix
+    return path, None
+
+
+def raw_tail(request: Request, prefix: str) -> str:
+    """The path after `prefix` exactly as sent (percent-encoding kept, as in the IRI)."""
+    raw = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1").split("?")[0]
+    return raw[len(prefix) :]
+
+
+async def resource(request: Request) -> Response:
+    """GET /id/...: 303 See Other to the document about the thing (the thing itself is no document)."""
+    state = state_of(request)
+    tail = raw_tail(request, "/id/")
+    iri = state.config.public_base + "id/" + tail
+    if not tail or not safe_iri(iri):
+        return problem(request, 404, f"no resource {iri}")
+    if not await exists(state, iri):
+        return problem(request, 404, f"nothing is known about {iri}")
+    target = "/doc/" + tail + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(target, status_code=303, headers={"Vary": "Accept"})
+
+
+async def exists(state, iri: str) -> bool:
+    _, rows = await state.backend.select(
+        f"SELECT ?p WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }} LIMIT 1"
+    )
+    return bool(rows)
+
+
+def page_number(request: Request) -> int | None:
+    text = request.query_params.get("page", "1")
+    return int(text) if text.isdigit() and 0 < int(text) < 1_000_000 else None
+
+
+async def document(request: Request) -> Response:
+    """GET /doc/...[.ttl|.jsonld|.nt|.rdf|.html]: the resource's description, negotiated or fixed."""
+    state = state_of(request)
+    tail, suffix = split_suffix(raw_tail(request, "/doc/"))
+    iri = state.config.public_base + "id/" + tail
+    page = page_number(request)
+    if page is None:
+        return problem(request, 400, "page must be a positive whole number")
+    fixed = next((f for f in DOCUMENT_FORMATS if f.suffix == suffix), None)
+    choice = choose_format(request, DOCUMENT_FORMATS, fixed)
+    if choice.format is None:
+        return problem(request, 406 if choice.negotiated else 400, choice.error)
+    if not tail or not safe_iri(iri):
+        return problem(request, 404, f"no document for {iri}")
+    description = await describe(
+        state.backend, iri, page, state.config.page_size, sources=choice.format is HTML
+    )
+    if not description.exists:
+        return problem(request, 404, f"nothing is known about {iri}")
+    query = "" if page == 1 else f"page={page}"
+    path = "/doc/" + tail
+    links = alternates(path, DOCUMENT_FORMATS, query)
+    extra = [f'<{state.pages.href(iri)}>; rel="describes"']
+    if description.has_next:
+        extra.append(f'<{path}{suffix or ""}?page={page + 1}>; rel="next"')
+    headers = {"Link": link_header(links, extra)}
+    if choice.negotiated:
+        headers["Content-Location"] = path + choice.format.suffix + (f"?{query}" if query else "")
+    if choice.format is HTML:
+        body = state.pages.resource(description, links)
+    else:
+        body = write_graph(choice.format, description.rdf())
+    return representation(request, body, choice.format, negotiated=choice.negotiated, headers=headers)
+
+
+async def vocabulary(request: Request) -> Response:
+    """GET /ontology or /shapes (and their suffix URLs): the whole graph, or its HTML documentation."""
+    state = state_of(request)
+    name, suffix = split_suffix(request.url.path.lstrip("/"))
+    graph_iri = str(ONTOLOGY_IRI) if name == "ontology" else str(SHAPES_IRI)
+    public = state.config.public_base + name
+    fixed = next((f for f in DOCUMENT_FORMATS if f.suffix == suffix), None)
+    choice = choose_format(request, DOCUMENT_FORMATS, fixed)
+    if choice.format is None:
+        return problem(request, 406 if choice.negotiated else 400, choice.error)
+    triples = await state.cached(f"vocabulary-{name}", lambda: state.backend.graph_triples(graph_iri))
+    if not triples:
+        return problem(request, 404, f"the store holds no graph <{graph_iri}>")
+    links = alternates("/" + name, DOCUMENT_FORMATS)
+    headers = {"Link": link_header(links)}
+    if choice.negotiated:
+        headers["Content-Location"] = f"/{name}{choice.format.suffix}"
+    if choice.format is HTML:
+        sections = ONTOLOGY_SECTIONS if name == "ontology" else SHAPES_SECTIONS
+        body = state.pages.vocabulary(public, triples, sections, links)
+    else:
+        body = write_graph(choice.format, triples)
+    return representation(request, body, choice.format, negotiated=choice.negotiated, headers=headers)
+
+
+async def home(request: Request) -> Response:
+    state = state_of(request)
+
+    async def render() -> str:
+        listings = []
+        for key, cls, title in HOME_LISTINGS:
+            listing = await list_class(state.backend, cls, title)
+            listings.append({"key": key, "title": title, "members": listing.items, "total": listing.total})
+        sizes = await graph_sizes(state)
+        return state.pages.render(
+            "home.html",
+            title="Alliance knowledge graph",
+            listings=listings,
+            triples=f"{sum(n for _, n in sizes):,}",
+            graphs=len(sizes),
+        )
+
+    body = await state.cached("home", render)
+    return representation(
+        request, body, HTML, negotiated=False, headers={"Link": '</.well-known/void>; rel="describedby"'}
+    )
+
+
+# --- The collaboration network picture (drawn by kg.network_draw) ------------------------------
+
+PICTURE_TYPES = {"svg": "image/svg+xml", "png": "image/png"}
+
+
+def draw(backend, fmt: str) -> bytes:
+    from kg.network import build_network
+    from kg.network_draw import network_picture
+
+    store = backend.knowledge_graph()
+    try:
+        return network_picture(build_network(store, "organizations"), fmt)
+    finally:
+        store.close()
+
+
+async def network_picture(request: Request) -> Response:
+    state = state_of(request)
+    fmt = request.path_params["fmt"]
+    if fmt not in PICTURE_TYPES:
+        return problem(request, 404, "the network picture is available as .svg or .png")
+    try:
+        picture = await state.cached(
+            f"network-{fmt}", lambda: anyio.to_thread.run_sync(draw, state.backend, fmt)
+        )
+    except ImportError as error:
+        return problem(request, 503, f"drawing the network needs kg.network and matplotlib: {error}")
+    return Response(picture, media_type=PICTURE_TYPES[fmt], headers={"Cache-Control": "public, max-age=300"})
+
+
+async def network_page(request: Request) -> Response:
+    state = state_of(request)
+    try:
+        import kg.network_draw  # noqa: F401
+
+        available, reason = True, ""
+    except ImportError as error:
+        available, reason = False, f"drawing the network needs kg.network and matplotlib: {error}"
+    body = state.pages.render(
+        "network.html", title="Collaboration network", available=available, reason=reason
+    )
+    return Response(body, media_type="text/html")

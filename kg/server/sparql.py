@@ -1,0 +1,405 @@
+"""The SPARQL 1.1 Protocol at /sparql: query by GET, form POST and direct POST; service description.
+
+Why by hand rather than a store's endpoint: the protocol's status codes (400, 405, 406, 413,
+415), refusing updates without a token, refusing SERVICE and LOAD, the dataset parameters
+confined to our own graphs, and a time limit that really stops the query are all decided
+here, before a query reaches an engine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import json
+import urllib.parse
+from typing import Any
+
+import pyoxigraph as ox
+from starlette.requests import Request
+from starlette.responses import Response
+
+from kg.namespaces import BASE
+from kg.queries import catalogue
+from kg.server.backend import BackendError
+from kg.server.context import State, choose_format, problem, representation, state_of, wants_html
+from kg.server.describe import Labels, safe_iri
+from kg.server.formats import DESCRIPTION_FORMATS, HTML, SELECT_FORMATS
+from kg.server.guard import Refused, check_no_fetch, is_update, query_form, scan
+from kg.server.results import write_graph
+from kg.server.worker import QueryTimeout, WorkersBusy
+
+ALLOWED = "GET, HEAD, POST, OPTIONS"
+FORM = "application/x-www-form-urlencoded"
+DIRECT_QUERY = "application/sparql-query"
+DIRECT_UPDATE = "application/sparql-update"
+SD = "http://www.w3.org/ns/sparql-service-description#"
+VOID = "http://rdfs.org/ns/void#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+EMPTY_GRAPH = BASE + "id/graph/empty"
+BUILT_IN_EXAMPLES = {
+    "organizations": (
+        "Organizations",
+        "SELECT ?organization ?label WHERE {\n  ?organization a/rdfs:subClassOf* "
+        "akg:Organization ; skos:prefLabel ?label .\n} ORDER BY ?label",
+    ),
+    "registers": (
+        "Work registers and their parties",
+        "SELECT ?register ?title (GROUP_CONCAT(?acronym; "
+        'separator=", ") AS ?parties) WHERE {\n  ?register a akg:WorkRegister ; dcterms:title ?title ; '
+        "akg:party ?party .\n  OPTIONAL { ?party akg:acronym ?acronym }\n} GROUP BY ?register ?title",
+    ),
+    "specifications": (
+        "Specifications",
+        "SELECT ?specification ?label WHERE {\n  ?specification "
+        "a/rdfs:subClassOf* akg:Specification ; skos:prefLabel ?label .\n} ORDER BY ?label",
+    ),
+}
+
+
+class ProtocolError(Exception):
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.headers = headers or {}
+
+
+def parse_pairs(text: str) -> list[tuple[str, str]]:
+    """application/x-www-form-urlencoded pairs, strictly UTF-8 (the protocol requires it)."""
+    try:
+        return urllib.parse.parse_qsl(text, keep_blank_values=True, strict_parsing=False, errors="strict")
+    except UnicodeDecodeError:
+        raise ProtocolError(400, "parameters must be UTF-8 (percent-encoded)") from None
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 past `limit` bytes even when no Content-Length was sent."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ProtocolError(
+                413, f"the request body is larger than this endpoint's limit of {limit:,} bytes"
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def media_type_of(request: Request) -> tuple[str, str | None]:
+    """(type/subtype, charset) of the request body."""
+    header = request.headers.get("content-type")
+    if header is None:
+        return "", None
+    kind, _, params = header.partition(";")
+    charset = None
+    for param in params.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    return kind.strip().lower(), charset
+
+
+def utf8(body: bytes, charset: str | None) -> str:
+    if charset not in (None, "utf-8", "utf8"):
+        raise ProtocolError(415, f"charset {charset} is not supported: send UTF-8")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProtocolError(400, "the request body is not valid UTF-8") from None
+
+
+async def protocol_parameters(
+    request: Request, limit: int
+) -> tuple[list[tuple[str, str]], str | None, str | None]:
+    """(parameters, direct query, direct update) of one request, by the three operations of the protocol."""
+    params = parse_pairs(request.url.query)
+    if request.method != "POST":
+        return params, None, None
+    kind, charset = media_type_of(request)
+    if kind not in (FORM, DIRECT_QUERY, DIRECT_UPDATE):
+        raise ProtocolError(
+            415,
+            f"POST a query as {FORM} (query=...) or {DIRECT_QUERY}, an update as {FORM} (update=...) or "
+            f"{DIRECT_UPDATE}; got {kind or 'no Content-Type'}",
+        )
+    text = utf8(await read_body(request, limit), charset)
+    if kind == FORM:
+        return params + parse_pairs(text), None, None
+    return params, (text if kind == DIRECT_QUERY else None), (text if kind == DIRECT_UPDATE else None)
+
+
+def single(values: list[str], name: str) -> str | None:
+    if len(values) > 1:
+        raise ProtocolError(400, f"one {name} per request, got {len(values)}")
+    return values[0] if values else None
+
+
+def graph_list(params: list[tuple[str, str]], name: str) -> list[str] | None:
+    values = [v for k, v in params if k == name]
+    for iri in values:
+        if not safe_iri(iri):
+            raise ProtocolError(400, f"{name} must be an absolute IRI, got {iri!r}")
+    return values or None
+
+
+async def sparql(request: Request) -> Response:
+    state = state_of(request)
+    try:
+        if request.method not in ("GET", "HEAD", "POST"):
+            raise ProtocolError(
+                405, f"{request.method} is not a SPARQL protocol operation", {"Allow": ALLOWED}
+            )
+        params, direct_query, direct_update = await protocol_parameters(
+            request, state.config.max_request_bytes
+        )
+        queries = [v for k, v in params if k == "query"] + (
+            [direct_query] if direct_query is not None else []
+        )
+        updates = [v for k, v in params if k == "update"] + (
+            [direct_update] if direct_update is not None else []
+        )
+        query, update = single(queries, "query"), single(updates, "update")
+        if query is not None and update is not None:
+            raise ProtocolError(400, "a request carries a query or an update, not both")
+        if update is not None:
+            return await run_update(request, state, update, params)
+        if query is None:
+            if request.method == "POST":
+                raise ProtocolError(400, "no query: send query=... or a SPARQL query body")
+            return await describe_service(request, state, params)
+        return await run_query(request, state, query, params)
+    except ProtocolError as error:
+        return problem(request, error.status, str(error), error.headers)
+    except Refused as error:
+        return problem(request, 403, str(error))
+
+
+async def run_query(request: Request, state: State, query: str, params: list[tuple[str, str]]) -> Response:
+    scanned = scan(query)
+    check_no_fetch(scanned)
+    if is_update(scanned):
+        raise ProtocolError(400, "this is a SPARQL Update, not a query: POST it as update=... (with a token)")
+    default_graphs, named_graphs = (
+        graph_list(params, "default-graph-uri"),
+        graph_list(params, "named-graph-uri"),
+    )
+    if state.backend.remote:
+        default_graphs, named_graphs = await confine(state, scanned, default_graphs, named_graphs)
+    html = wants_html(request) and not request.query_params.get("format")
+    job: dict[str, Any] = {
+        "query": query,
+        "form": query_form(scanned),
+        "accept": request.headers.get("accept"),
+        "format": request.query_params.get("format") or (None if not html else "html"),
+        "default_graphs": default_graphs,
+        "named_graphs": named_graphs,
+        "has_from": bool(scanned.from_graphs or scanned.from_named_graphs),
+        "cap": state.config.max_rows,
+        "base": str(request.url.replace(query="", fragment="")),
+    }
+    try:
+        answer = await state.backend.user_query(job, state.config.timeout)
+    except QueryTimeout as error:
+        return query_failure(request, state, query, 503, str(error))
+    except WorkersBusy as error:
+        return query_failure(request, state, query, 503, str(error), {"Retry-After": "5"})
+    except BackendError as error:
+        return query_failure(request, state, query, 502, str(error))
+    if answer.status != 200:
+        return query_failure(request, state, query, answer.status, answer.error)
+    headers = {"Vary": "Accept"}
+    if answer.media_type.startswith("text/html"):
+        payload = json.loads(answer.body)
+        table = state.pages.results_table(payload, Labels())
+        return Response(
+            query_page(state, request, query, results=table), headers=headers, media_type="text/html"
+        )
+    return Response(answer.body, headers=headers, media_type=answer.media_type)
+
+
+def query_failure(
+    request: Request,
+    state: State,
+    query: str,
+    status: int,
+    message: str,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """Errors from running a query: a page with the query for browsers, plain text for programs."""
+    if wants_html(request) and status != 406:
+        page = query_page(state, request, query, error=message)
+        return Response(page, status, headers={"Vary": "Accept", **(headers or {})}, media_type="text/html")
+    return problem(request, status, message, headers)
+
+
+async def confine(
+    state: State, scanned: Any, default: list[str] | None, named: list[str] | None
+) -> tuple[list[str] | None, list[str] | None]:
+    """Remote stores may fetch unknown graphs (Virtuoso's sponger): only our graphs are ever named to them."""
+    ours = set(await state.backend.graphs())
+    for iri in (*scanned.from_graphs, *scanned.from_named_graphs):
+        if iri not in ours:
+            raise ProtocolError(
+                400, f"FROM {iri}: not a graph of this dataset (FROM takes a full IRI of one of ours)"
+            )
+
+    def kept(graphs: list[str] | None) -> list[str] | None:
+        if graphs is None:
+            return None
+        return [g for g in graphs if g in ours] or [EMPTY_GRAPH]
+
+    return kept(default), kept(named)
+
+
+async def run_update(request: Request, state: State, update: str, params: list[tuple[str, str]]) -> Response:
+    if request.method != "POST":
+        raise ProtocolError(400, "an update must be sent by POST (SPARQL 1.1 Protocol, 2.2)")
+    token = state.config.update_token
+    if not token or state.backend.remote:
+        raise Refused("this endpoint is read-only: updates are not accepted")
+    given = request.headers.get("authorization", "")
+    if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+        raise ProtocolError(
+            401,
+            "updates need the update token: Authorization: Bearer TOKEN",
+            {"WWW-Authenticate": 'Bearer realm="alliance-kg"'},
+        )
+    if any(k in ("using-graph-uri", "using-named-graph-uri") for k, _ in params):
+        raise ProtocolError(
+            400, "using-graph-uri and using-named-graph-uri are not supported: use USING in the update"
+        )
+    check_no_fetch(scan(update))
+    try:
+        base = str(request.url.replace(query="", fragment=""))
+        answer = await state.backend.user_update(update, state.config.timeout, base)
+    except QueryTimeout as error:
+        return problem(request, 503, str(error))
+    if answer.status >= 300:
+        return problem(request, answer.status, answer.error)
+    return Response(status_code=204)
+
+
+# --- GET without a query: service description or the query page -------------------------------
+
+
+def service_description(state: State, endpoint: str, graphs: list[tuple[str, int]]) -> list[ox.Triple]:
+    """SPARQL 1.1 Service Description: what this endpoint is, speaks and holds."""
+    sd = lambda name: ox.NamedNode(SD + name)  # noqa: E731
+    service, dataset, default = (
+        ox.NamedNode(endpoint + "#service"),
+        ox.BlankNode("dataset"),
+        ox.BlankNode("default"),
+    )
+    triples = [
+        ox.Triple(service, RDF_TYPE, sd("Service")),
+        ox.Triple(service, sd("endpoint"), ox.NamedNode(endpoint)),
+        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+        ox.Triple(service, sd("defaultDataset"), dataset),
+        ox.Triple(dataset, RDF_TYPE, sd("Dataset")),
+        ox.Triple(dataset, sd("defaultGraph"), default),
+        ox.Triple(default, RDF_TYPE, sd("Graph")),
+        ox.Triple(
+            default,
+            ox.NamedNode(VOID + "triples"),
+            ox.Literal(str(sum(n for _, n in graphs)), datatype=ox.NamedNode(XSD_INTEGER)),
+        ),
+    ]
+    if state.config.update_token and not state.backend.remote:
+        triples.append(ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
+    formats = [
+        ox.QueryResultsFormat.JSON,
+        ox.QueryResultsFormat.XML,
+        ox.QueryResultsFormat.CSV,
+        ox.QueryResultsFormat.TSV,
+    ]
+    formats_iris = [f.iri for f in formats] + [
+        f.iri
+        for f in (
+            ox.RdfFormat.TURTLE,
+            ox.RdfFormat.JSON_LD,
+            ox.RdfFormat.N_TRIPLES,
+            ox.RdfFormat.RDF_XML,
+            ox.RdfFormat.TRIG,
+            ox.RdfFormat.N_QUADS,
+        )
+    ]
+    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(iri)) for iri in formats_iris]
+    for index, (graph, size) in enumerate(graphs):
+        named, described = ox.BlankNode(f"named{index}"), ox.BlankNode(f"graph{index}")
+        triples += [
+            ox.Triple(dataset, sd("namedGraph"), named),
+            ox.Triple(named, RDF_TYPE, sd("NamedGraph")),
+            ox.Triple(named, sd("name"), ox.NamedNode(graph)),
+            ox.Triple(named, sd("graph"), described),
+            ox.Triple(described, RDF_TYPE, sd("Graph")),
+            ox.Triple(
+                described,
+                ox.NamedNode(VOID + "triples"),
+                ox.Literal(str(size), datatype=ox.NamedNode(XSD_INTEGER)),
+            ),
+        ]
+    return triples
+
+
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+
+
+async def graph_sizes(state: State) -> list[tuple[str, int]]:
+    async def compute() -> list[tuple[str, int]]:
+        ours = await state.backend.graphs()
+        _, rows = await state.backend.select(
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+        )
+        sizes = {row[0].value: int(row[1].value) for row in rows if isinstance(row[0], ox.NamedNode)}
+        return [(g, sizes.get(g, 0)) for g in ours]
+
+    return await state.cached("graph-sizes", compute)
+
+
+async def describe_service(request: Request, state: State, params: list[tuple[str, str]]) -> Response:
+    choice = choose_format(request, DESCRIPTION_FORMATS)
+    example = request.query_params.get("example")
+    if choice.format is HTML or example:
+        text = example_query(example) if example else example_query("organizations")
+        return Response(query_page(state, request, text), headers={"Vary": "Accept"}, media_type="text/html")
+    if choice.format is None:
+        return problem(request, 406 if choice.negotiated else 400, choice.error)
+    endpoint = str(request.url.replace(query="", fragment=""))
+    triples = service_description(state, endpoint, await graph_sizes(state))
+    return representation(
+        request, write_graph(choice.format, triples), choice.format, negotiated=choice.negotiated
+    )
+
+
+def example_query(name: str) -> str:
+    if name in BUILT_IN_EXAMPLES:
+        return BUILT_IN_EXAMPLES[name][1]
+    try:
+        named = catalogue().get(name)
+    except Exception:
+        named = None
+    return named.text if named is not None else BUILT_IN_EXAMPLES["organizations"][1]
+
+
+def examples() -> list[tuple[str, str]]:
+    found = [(key, title) for key, (title, _) in BUILT_IN_EXAMPLES.items()]
+    with contextlib.suppress(Exception):  # a broken catalogue must not break the query page
+        found += [(name, query.title or name) for name, query in sorted(catalogue().items())]
+    return found
+
+
+def query_page(state: State, request: Request, query: str, results: Any = None, error: str = "") -> str:
+    formats = [("html", "Table (HTML)")] + [(f.key, f.label) for f in SELECT_FORMATS[:4]]
+    return state.pages.render(
+        "query.html",
+        title="SPARQL query",
+        endpoint=str(request.url.replace(query="", fragment="")),
+        query=query,
+        results=results,
+        error=error,
+        format=request.query_params.get("format", "html"),
+        result_formats=formats,
+        examples=examples(),
+        timeout=f"{state.config.timeout:g}",
+        max_rows=f"{state.config.max_rows:,}",
+    )

@@ -1,0 +1,332 @@
+"""User SPARQL runs here, in worker processes the server can kill.
+
+Why processes: pyoxigraph evaluates a query in Rust without returning to Python, so
+neither a thread nor asyncio can stop it; a wall-clock timeout that really stops a
+query has to end the process running it. The server keeps a small pool of these
+workers (`WorkerPool`), gives each query to an idle one, and on timeout kills it by its
+PID and starts a fresh one, while the other workers and the server's own pages go on.
+
+Protocol (stdin/stdout, one request at a time): the server writes one JSON line (the
+request); the worker answers with one JSON line (status, media type, error, length)
+followed by `length` bytes of body. The worker negotiates the response format itself,
+because only after running the query does it know whether it got rows, a boolean or
+triples (query text alone can mislead, e.g. `PREFIX select: <...>`).
+
+A write worker (`--write`) opens the store read-write for one SPARQL Update and exits;
+read workers reopen their read-only view when the server's store generation changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+import pyoxigraph as ox
+
+from kg.namespaces import PREFIXES
+from kg.server.conneg import negotiate
+from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
+from kg.server.results import select_json, write_ask, write_graph, write_select
+
+
+@dataclass
+class Answer:
+    """What a worker answers: an HTTP status, the chosen format and the body (or an error message)."""
+
+    status: int
+    media_type: str = "text/plain"
+    body: bytes = b""
+    error: str = ""
+    kind: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class RowCapExceeded(Exception):
+    """More rows or triples than the server's cap: refused rather than silently truncated."""
+
+
+# --- In the worker process -------------------------------------------------------------
+
+
+def choose(formats: tuple[Format, ...], accept: str | None, override: str | None) -> Format | None:
+    if override:
+        return by_key(formats, override)
+    return next(
+        (f for f in formats if f.media_type == negotiate(accept, [x.media_type for x in formats])), None
+    )
+
+
+def capped(items: Iterator[Any], cap: int, what: str) -> list[Any]:
+    taken = []
+    for item in items:
+        if len(taken) >= cap:
+            raise RowCapExceeded(
+                f"the answer has more than {cap:,} {what} (this endpoint's cap): "
+                f"add LIMIT {cap} (and OFFSET to page), or narrow the query; full dumps are at /dumps"
+            )
+        taken.append(item)
+    return taken
+
+
+def dataset_options(request: dict[str, Any]) -> dict[str, Any]:
+    """Protocol dataset (default-graph-uri, named-graph-uri) overrides FROM; else FROM; else the union."""
+    default, named = request.get("default_graphs"), request.get("named_graphs")
+    if default is None and named is None:
+        return {} if request.get("has_from") else {"use_default_graph_as_union": True}
+    return {
+        "default_graph": [ox.NamedNode(g) for g in default or []],
+        "named_graphs": [ox.NamedNode(g) for g in named or []],
+    }
+
+
+def run_query(store: ox.Store, request: dict[str, Any]) -> Answer:
+    try:
+        result = store.query(
+            request["query"], prefixes=PREFIXES, base_iri=request.get("base"), **dataset_options(request)
+        )
+        return serialize(result, request)
+    except RowCapExceeded as error:
+        return Answer(400, error=str(error))
+    except SyntaxError as error:
+        return Answer(400, error=f"SPARQL syntax error: {' '.join(str(error).split())}")
+    except (OSError, RuntimeError, ValueError, TypeError) as error:
+        return Answer(400, error=f"the query failed: {' '.join(str(error).split())}")
+
+
+def serialize(result: Any, request: dict[str, Any]) -> Answer:
+    """An Oxigraph answer in the format the client accepts (see `answer_for`)."""
+    if isinstance(result, ox.QueryBoolean):
+        return answer_for("ASK", bool(result), request)
+    if isinstance(result, ox.QueryTriples):
+        return answer_for("GRAPH", iter(result), request)
+    return answer_for("SELECT", ([v.value for v in result.variables], (tuple(s) for s in result)), request)
+
+
+def answer_for(kind: str, payload: Any, request: dict[str, Any]) -> Answer:
+    """Negotiate and write one answer: `payload` is a bool (ASK), an iterator of triples (GRAPH)
+    or (variables, iterator of rows) (SELECT). HTML is left to the server: it gets SPARQL JSON."""
+    accept, override, cap = request.get("accept"), request.get("format"), int(request["cap"])
+    formats = {"ASK": ASK_FORMATS, "GRAPH": GRAPH_FORMATS, "SELECT": SELECT_FORMATS}[kind]
+    fmt = choose(formats, accept, override)
+    if fmt is None:
+        return not_acceptable(formats, {"GRAPH": "CONSTRUCT or DESCRIBE"}.get(kind, kind))
+    if kind == "ASK":
+        body = json.dumps({"boolean": payload}).encode() if fmt is HTML else write_ask(fmt, payload)
+    elif kind == "GRAPH":
+        triples = capped(payload, cap, "triples")
+        rows = [(t.subject, t.predicate, t.object) for t in triples]
+        body = (
+            select_json(["subject", "predicate", "object"], rows)
+            if fmt is HTML
+            else write_graph(fmt, triples)
+        )
+    else:
+        variables, rows = payload[0], capped(payload[1], cap, "rows")
+        body = select_json(variables, rows) if fmt is HTML else write_select(fmt, variables, rows)
+    return Answer(200, fmt.content_type, body, kind=kind)
+
+
+def not_acceptable(formats: tuple[Format, ...], form: str) -> Answer:
+    offered = ", ".join(f.media_type for f in formats)
+    return Answer(406, error=f"no acceptable format for a {form} answer: this endpoint offers {offered}")
+
+
+def run_update(store: ox.Store, request: dict[str, Any]) -> Answer:
+    try:
+        store.update(request["update"], prefixes=PREFIXES, base_iri=request.get("base"))
+        store.flush()
+    except SyntaxError as error:
+        return Answer(400, error=f"SPARQL Update syntax error: {' '.join(str(error).split())}")
+    except (OSError, RuntimeError, ValueError) as error:
+        return Answer(400, error=f"the update failed, nothing was changed: {' '.join(str(error).split())}")
+    return Answer(204)
+
+
+def reply(out: BinaryIO, answer: Answer) -> None:
+    header = {
+        "status": answer.status,
+        "media_type": answer.media_type,
+        "error": answer.error,
+        "kind": answer.kind,
+        "length": len(answer.body),
+    }
+    out.write(json.dumps(header).encode() + b"\n" + answer.body)
+    out.flush()
+
+
+def serve(path: str, write: bool) -> None:
+    """Answer requests until stdin closes; a write worker answers one and exits (releasing the lock)."""
+    inp, out = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing but the protocol may reach the pipe
+    store = ox.Store(path) if write else ox.Store.read_only(path)
+    generation = 0  # the server's generation when it started; a worker started later reopens once, harmlessly
+    for line in inp:
+        request = json.loads(line)
+        if not write and request.get("generation", 0) != generation:
+            store = ox.Store.read_only(path)
+            generation = request.get("generation", 0)
+        answer = run_update(store, request) if write else run_query(store, request)
+        reply(out, answer)
+        if write:
+            return
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="kg.server.worker")
+    parser.add_argument("--store", required=True)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args(argv)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in the terminal stops the server, which stops us
+    serve(args.store, args.write)
+
+
+# --- In the server ------------------------------------------------------------------------
+
+
+class QueryTimeout(Exception):
+    """The query ran past the wall-clock limit; its worker was killed."""
+
+
+class WorkersBusy(Exception):
+    """Every worker stayed busy for the whole time limit."""
+
+
+class Worker:
+    """One worker process and its pipes."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+
+    @classmethod
+    async def start(cls, store: str, write: bool = False) -> Worker:
+        args = [
+            sys.executable,
+            "-c",
+            "from kg.server.worker import main; main()",
+            "--store",
+            store,
+            *(["--write"] if write else []),
+        ]
+        process = await asyncio.create_subprocess_exec(
+            *args,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            limit=1 << 24,
+        )
+        return cls(process)
+
+    async def ask(self, request: dict[str, Any]) -> Answer:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps(request).encode() + b"\n")
+        await self.process.stdin.drain()
+        line = await self.process.stdout.readline()
+        if not line:
+            raise ConnectionError(f"query worker {self.process.pid} ended unexpectedly")
+        header = json.loads(line)
+        body = await self.process.stdout.readexactly(header["length"]) if header["length"] else b""
+        return Answer(header["status"], header["media_type"], body, header["error"], header["kind"])
+
+    def kill(self) -> None:
+        """SIGKILL by PID: the only way to stop a query inside Oxigraph."""
+        if self.process.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                self.process.kill()
+
+    async def close(self) -> None:
+        if self.process.stdin is not None and not self.process.stdin.is_closing():
+            self.process.stdin.close()
+        try:
+            await asyncio.wait_for(self.process.wait(), 5)
+        except TimeoutError:
+            self.kill()
+            await self.process.wait()
+
+
+class WorkerPool:
+    """A fixed number of read workers; a killed or dead worker is replaced in the background."""
+
+    def __init__(self, store: str, size: int = 2) -> None:
+        self.store = store
+        self.size = max(1, size)
+        self.idle: asyncio.Queue[Worker] = asyncio.Queue()
+        self.all: set[Worker] = set()
+        self.generation = 0
+        self._tasks: set[asyncio.Task] = set()
+
+    async def start(self) -> None:
+        for worker in await asyncio.gather(*(Worker.start(self.store) for _ in range(self.size))):
+            self.all.add(worker)
+            self.idle.put_nowait(worker)
+
+    def _replace(self, worker: Worker) -> None:
+        worker.kill()
+        self.all.discard(worker)
+        task = asyncio.get_running_loop().create_task(self._spawn(worker))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _spawn(self, old: Worker) -> None:
+        await old.process.wait()
+        fresh = await Worker.start(self.store)
+        self.all.add(fresh)
+        self.idle.put_nowait(fresh)
+
+    async def run(self, request: dict[str, Any], timeout: float) -> Answer:
+        """Run one query within `timeout` seconds of wall-clock time, waiting for a worker included."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        try:
+            worker = await asyncio.wait_for(self.idle.get(), timeout)
+        except TimeoutError:
+            raise WorkersBusy(f"all {self.size} query workers stayed busy for {timeout:g} s") from None
+        try:
+            answer = await asyncio.wait_for(
+                worker.ask({**request, "generation": self.generation}), max(0.0, deadline - loop.time())
+            )
+        except TimeoutError:
+            self._replace(worker)
+            raise QueryTimeout(
+                f"the query was stopped after {timeout:g} s (this endpoint's time limit)"
+            ) from None
+        except (ConnectionError, asyncio.IncompleteReadError, json.JSONDecodeError, BrokenPipeError):
+            self._replace(worker)
+            raise
+        except BaseException:
+            self._replace(worker)  # cancelled (client gone): the worker may be mid-query
+            raise
+        self.idle.put_nowait(worker)
+        return answer
+
+    async def update(self, text: str, timeout: float, base: str | None = None) -> Answer:
+        """One SPARQL Update in a short-lived write worker; readers see it from the next request on."""
+        worker = await Worker.start(self.store, write=True)
+        try:
+            answer = await asyncio.wait_for(worker.ask({"update": text, "base": base}), timeout)
+        except TimeoutError:
+            worker.kill()
+            await worker.process.wait()
+            raise QueryTimeout(f"the update was stopped after {timeout:g} s; nothing was changed") from None
+        await worker.close()
+        if answer.status < 300:
+            self.generation += 1
+        return answer
+
+    async def close(self) -> None:
+        for task in list(self._tasks):
+            with contextlib.suppress(BaseException):
+                await task
+        await asyncio.gather(*(worker.close() for worker in list(self.all)), return_exceptions=True)
+        self.all.clear()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+"""Shared test fixtures.
+
+Store and servers (kg.store, kg.endpoint): every test session writes its stores under a
+temporary directory ($ALLIANCE_KG_STORE is pointed there), never into the checkout's
+.alliance-kg/store. `oxigraph_server` and `virtuoso_server` start real servers once per
+session (tests/servers.py); when one is not installed the tests that need it skip
+locally and FAIL when CI=true, because .ci/run must install it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from servers import Server, ServerUnavailable, required_in_ci, start_oxigraph, start_virtuoso
+
+from kg.build import assemble, named_graphs
+from kg.store import STORE_VARIABLE, write_store
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_store_location(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Keep `kg build` in tests away from the checkout's own store."""
+    location = tmp_path_factory.mktemp("default-store") / "store"
+    patch = pytest.MonkeyPatch()
+    patch.setenv(STORE_VARIABLE, str(location))
+    yield location
+    patch.undo()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the checkout's graphs (ontology, shapes, reference, the seed registers)."""
+    path = tmp_path_factory.mktemp("seed") / "store"
+    write_store(named_graphs(assemble()), path)
+    return path
+
+
+def _server(starter) -> Iterator[Server]:
+    try:
+        server = starter()
+    except ServerUnavailable as missing:
+        if required_in_ci():
+            pytest.fail(f"{missing}: CI must install it (.ci/run)")
+        pytest.skip(str(missing))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server() -> Iterator[Server]:
+    yield from _server(start_oxigraph)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server() -> Iterator[Server]:
+    yield from _server(start_virtuoso)
