@@ -14,8 +14,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import InputError, ValidationFailed
-from kg.namespaces import AKG, ONTOLOGY_IRI, PREFIXES, SHAPES_IRI, bind_prefixes
-from kg.rdfio import atomic_directory, load_into
+from kg.namespaces import AKG, ONTOLOGY_IRI, PREFIXES, SHAPES_IRI, bind_prefixes, register_graph_iri
+from kg.rdfio import atomic_directory, load_graph, load_into
 from kg.sources import Sources, default_sources
 from kg.validate import ValidationReport, validate
 
@@ -36,14 +36,45 @@ class BuildResult:
     store: Path | None = None
 
 
-def assemble(sources: Sources | None = None) -> Dataset:
-    """Parse every source file into its named graph (see kg.sources for the convention)."""
+REGISTER_ORIGINS = ("documents", "curated")
+
+
+def assemble(sources: Sources | None = None, registers: str = "curated") -> Dataset:
+    """Parse every source file into its named graph (see kg.sources for the convention).
+
+    `registers` says where the register graphs come from: "curated" loads the
+    hand-curated gold graphs of data/curated/; "documents" extracts each seed register
+    from its source document through the same path as `kg ingest` (kg.ingest), which is
+    what `kg build` publishes, so that the product is made the way new registers are.
+    """
+    if registers not in REGISTER_ORIGINS:
+        raise InputError(f"registers must come from one of {', '.join(REGISTER_ORIGINS)}, not {registers!r}")
     sources = sources or default_sources()
     dataset = bind_prefixes(Dataset(default_union=True))
+    curated = {register_graph_iri(slug) for slug in sources.curated_registers}
     for graph_iri, paths in sources.graph_files().items():
+        if registers == "documents" and graph_iri in curated:
+            continue
         for path in paths:
             load_into(dataset, path, graph=graph_iri)
+    if registers == "documents":
+        from kg.ingest import register_graphs_from_documents
+
+        for graph_iri, graph in register_graphs_from_documents(sources).items():
+            target = dataset.graph(graph_iri)
+            for triple in graph:
+                target.add(triple)
     return dataset
+
+
+def recorded_checksums(sources: Sources) -> Graph:
+    """What the curated graphs record about the seed documents (path and SHA-256)."""
+    records = Graph()
+    curated = load_graph(sources.curated_registers.values())
+    for predicate in (AKG.path, AKG.sha256):
+        for triple in curated.triples((None, predicate, None)):
+            records.add(triple)
+    return records
 
 
 def data_graph(dataset: Dataset) -> Graph:
@@ -55,7 +86,7 @@ def data_graph(dataset: Dataset) -> Graph:
     return union
 
 
-def check_source_documents(dataset: Dataset, root: Path) -> None:
+def check_source_documents(dataset: Graph, root: Path) -> None:
     """Every source document a graph cites must exist unchanged (its SHA-256 must match)."""
     for document, path in dataset.subject_objects(AKG.path):
         expected = dataset.value(document, AKG.sha256)
@@ -70,15 +101,24 @@ def check_source_documents(dataset: Dataset, root: Path) -> None:
             )
 
 
-def build(out_dir: Path, sources: Sources | None = None, store: Path | None = None) -> BuildResult:
+def build(
+    out_dir: Path,
+    sources: Sources | None = None,
+    store: Path | None = None,
+    registers: str = "documents",
+) -> BuildResult:
     """Assemble, validate and write the distribution (and the store at `store`, when given).
+
+    The register graphs are extracted from the seed documents by default (see assemble);
+    the seed documents must still be the ones the curated gold graphs describe.
 
     Raise ValidationFailed on any Violation. The store is written first, in one
     transaction (kg.store.write_store), so that a store held by another writer stops
     the build before anything is published.
     """
     sources = sources or default_sources()
-    dataset = assemble(sources)
+    check_source_documents(recorded_checksums(sources), sources.root)
+    dataset = assemble(sources, registers)
     check_source_documents(dataset, sources.root)
     report = validate(
         data_graph(dataset),

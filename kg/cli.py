@@ -20,7 +20,8 @@ Handler = Callable[[argparse.Namespace], int]
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build, graph_sizes
 
-    result = build(Path(args.out), store=None if args.no_store else store_path(args.store))
+    store = None if args.no_store else store_path(args.store)
+    result = build(Path(args.out), store=store, registers=args.registers)
     for graph, size in sorted(graph_sizes(result.dataset).items()):
         print(f"{size:8d} triples  {graph}")
     print(f"valid: {len(result.report.warnings)} warning(s), no violations")
@@ -61,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the store to write (default: $ALLIANCE_KG_STORE or .alliance-kg/store)",
     )
     build.add_argument("--no-store", action="store_true", help="write only the distribution files")
+    build.add_argument(
+        "--registers",
+        choices=["documents", "curated"],
+        default="documents",
+        help="extract the registers from their documents (default) or load the curated gold graphs",
+    )
     build.set_defaults(handler=cmd_build)
 
     validate = commands.add_parser("validate", help="validate RDF files against the shapes")

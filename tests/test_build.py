@@ -48,7 +48,7 @@ def test_build_writes_every_format_and_each_parses(built: Path) -> None:
     assert sorted(p.name for p in built.iterdir()) == sorted(
         f"{DIST_NAME}.{s}" for s in ("trig", "ttl", "nq", "jsonld")
     )
-    reference = assemble()
+    reference = assemble(registers="documents")
     total = sum(len(g) for g in reference.graphs())
     for suffix, rdf_format in (("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")):
         dataset = Dataset()
@@ -61,10 +61,11 @@ def test_build_writes_every_format_and_each_parses(built: Path) -> None:
     assert len(union) == len({(s, p, o) for s, p, o, _ in reference.quads()})
 
 
-def test_seed_graph_has_no_violations() -> None:
+@pytest.mark.parametrize("registers", ["curated", "documents"])
+def test_seed_graph_has_no_violations(registers: str) -> None:
     from kg.validate import validate
 
-    dataset = assemble()
+    dataset = assemble(registers=registers)
     report = validate(data_graph(dataset), dataset.graph(SHAPES_IRI), dataset.graph(ONTOLOGY_IRI))
     assert report.violations == []
 
@@ -75,11 +76,12 @@ def test_build_refuses_a_violation_and_keeps_the_previous_distribution(
     out = tmp_path / "dist"
     build(out, sources_copy)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    curated = sources_copy.curated_registers["ogf-dmtf"]
-    curated.write_text(curated.read_text().replace("akg:party org:ogf , org:dmtf", "akg:party org:ogf"))
+    reference = sources_copy.root / "data" / "reference" / "organizations.ttl"
+    unit_of_dmtf = 'akg:acronym "CMWG" ;\n    akg:unitOf org:dmtf ;'
+    reference.write_text(reference.read_text().replace(unit_of_dmtf, 'akg:acronym "CMWG" ;'))
     with pytest.raises(ValidationFailed) as failure:
         build(out, sources_copy)
-    assert "https://w3id.org/alliance-kg/id/register/ogf-dmtf" in str(failure.value)
+    assert "https://w3id.org/alliance-kg/id/working-group/dmtf-cmwg" in str(failure.value)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".dist")] == []
 
@@ -172,3 +174,27 @@ def test_published_turtle_parses_in_an_independent_parser(built: Path) -> None:
         assert result.returncode == 0, result.stderr
         if syntax == "turtle":
             assert f"returned {len(union)} triples" in result.stderr
+
+
+def test_build_refuses_a_curated_violation_when_building_from_the_gold(
+    sources_copy: Sources, tmp_path: Path
+) -> None:
+    curated = sources_copy.curated_registers["ogf-dmtf"]
+    curated.write_text(curated.read_text().replace("akg:party org:ogf , org:dmtf", "akg:party org:ogf"))
+    with pytest.raises(ValidationFailed) as failure:
+        build(tmp_path / "dist", sources_copy, registers="curated")
+    assert "https://w3id.org/alliance-kg/id/register/ogf-dmtf" in str(failure.value)
+    assert not (tmp_path / "dist").exists()
+
+
+def test_build_publishes_registers_extracted_from_their_documents(built: Path) -> None:
+    """Issue 3: kg build makes the seed registers through the ingest path, with provenance."""
+    from rdflib import URIRef
+
+    dataset = Dataset()
+    dataset.parse(built / f"{DIST_NAME}.trig", format="trig")
+    register = dataset.graph(register_graph_iri("ogf-dmtf"))
+    prov = "http://www.w3.org/ns/prov#"
+    activities = set(register.subjects(URIRef(prov + "used"), None))
+    assert activities, "the register graph records the extraction activity"
+    assert any(register.triples((None, URIRef("http://www.w3.org/ns/oa#hasTarget"), None)))
