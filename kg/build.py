@@ -106,6 +106,7 @@ def build(
     sources: Sources | None = None,
     store: Path | None = None,
     registers: str = "documents",
+    hide_emails: bool = False,
 ) -> BuildResult:
     """Assemble, validate and write the distribution (and the store at `store`, when given).
 
@@ -114,7 +115,8 @@ def build(
 
     Raise ValidationFailed on any Violation. The store is written first, in one
     transaction (kg.store.write_store), so that a store held by another writer stops
-    the build before anything is published.
+    the build before anything is published. With `hide_emails`, what is validated is the
+    data as curated, what is published has hashes for addresses (kg.privacy).
     """
     sources = sources or default_sources()
     check_source_documents(recorded_checksums(sources), sources.root)
@@ -127,6 +129,10 @@ def build(
     )
     if not report.conforms:
         raise ValidationFailed(report.as_text())
+    if hide_emails:
+        from kg.privacy import hide_emails_in_dataset
+
+        dataset = hide_emails_in_dataset(dataset)
     if store is not None:
         from kg.store import write_store
 

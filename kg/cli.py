@@ -21,7 +21,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build, graph_sizes
 
     store = None if args.no_store else store_path(args.store)
-    result = build(Path(args.out), store=store, registers=args.registers)
+    result = build(Path(args.out), store=store, registers=args.registers, hide_emails=args.hide_emails)
     for graph, size in sorted(graph_sizes(result.dataset).items()):
         print(f"{size:8d} triples  {graph}")
     print(f"valid: {len(result.report.warnings)} warning(s), no violations")
@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the store to write (default: $ALLIANCE_KG_STORE or .alliance-kg/store)",
     )
     build.add_argument("--no-store", action="store_true", help="write only the distribution files")
+    build.add_argument(
+        "--hide-emails",
+        action="store_true",
+        help="publish foaf:mbox_sha1sum (a SHA-1 hash) instead of e-mail addresses (see kg.privacy)",
+    )
     build.add_argument(
         "--registers",
         choices=["documents", "curated"],

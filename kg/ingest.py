@@ -139,10 +139,16 @@ def refusal(extraction: Extraction, report: ValidationReport) -> ValidationFaile
 
 def write_register_graph(graph_iri: URIRef, graph: Graph, store: Path | None) -> None:
     """The one place that writes: replace the register's named graph in the store, atomically."""
-    from kg.store import open_store
+    from kg.store import StoreError, open_store
 
-    with open_store(store, readonly=False) as knowledge_graph:
-        knowledge_graph.replace_graph(graph_iri, graph)
+    try:
+        with open_store(store, readonly=False) as knowledge_graph:
+            knowledge_graph.replace_graph(graph_iri, graph)
+    except OSError as error:  # e.g. a full disk when the store is flushed on closing
+        raise StoreError(
+            f"cannot write the store: {' '.join(str(error).split())}; the write is one transaction, "
+            "so the store holds its previous graph or the new one, never a mix: ingest again when fixed"
+        ) from None
 
 
 def ingest(

@@ -6,6 +6,9 @@ JSONDecodeError, ...); users need one kind, with the place and the cause.
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import logging
 import os
 import re
 import shutil
@@ -16,8 +19,9 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.namespaces import bind_prefixes
+from kg.rdfguard import check_rdf_file
 
 FORMATS_BY_SUFFIX = {
     ".ttl": "turtle",
@@ -57,6 +61,8 @@ def _line_of(error: Exception) -> int | None:
 
 
 def _reason(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deeply (collections or blank nodes within each other, past the parser's limit)"
     message = getattr(error, "message", None) or str(error) or type(error).__name__
     return " ".join(str(message).split())
 
@@ -80,16 +86,31 @@ def load_into(dataset: Dataset, path: Path, graph: URIRef | None = None) -> None
     rdf_format = format_of(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
+    check_rdf_file(path, rdf_format)  # hostile input is refused before rdflib can fetch or run away
     try:
-        if rdf_format in QUAD_FORMATS:
-            dataset.parse(path, format=rdf_format)
-        else:
-            target = dataset.graph(graph) if graph is not None else dataset.default_graph
-            target.parse(path, format=rdf_format)
+        with _quiet_literal_warnings():
+            if rdf_format in QUAD_FORMATS:
+                dataset.parse(path, format=rdf_format)
+            else:
+                target = dataset.graph(graph) if graph is not None else dataset.default_graph
+                target.parse(path, format=rdf_format)
     except InputError:
         raise
     except Exception as error:
         raise parse_error(path, error) from error
+
+
+@contextmanager
+def _quiet_literal_warnings():
+    """rdflib logs a traceback for every ill-typed literal it parses ("zz"^^xsd:hexBinary); SHACL
+    reports those as violations with the node and path, so the traceback would only confuse."""
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def load_graph(paths: Iterable[Path]) -> Graph:
@@ -107,17 +128,41 @@ def load_graph(paths: Iterable[Path]) -> Graph:
 def atomic_directory(target: Path):
     """Yield a fresh temporary directory that replaces `target` only if the block succeeds.
 
-    Readers see either the old directory or the complete new one, never a half-written one.
+    Readers see either the old directory or the complete new one, never a half-written one:
+    on Linux the two are swapped in one step (renameat2 RENAME_EXCHANGE), so that even a
+    SIGKILL between two renames cannot leave no directory at all (tests/test_faults_build.py).
+    A write that fails (a full disk) is a KgError, and `target` is left as it was.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
         yield staging
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise KgError(f"cannot write {target}: {error.strerror or error}; {target} is unchanged") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if target.exists() and _exchange(staging, target):
+        shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous directory
+        return
     retired = target.with_name(f".{target.name}.old-{os.getpid()}")
     if target.exists():
         os.replace(target, retired)
     os.replace(staging, target)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 with RENAME_EXCHANGE); False where not supported."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_cwd, rename_exchange = -100, 2
+    if renameat2(at_cwd, os.fsencode(first), at_cwd, os.fsencode(second), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))

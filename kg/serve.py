@@ -50,6 +50,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
+    serve.add_argument(
+        "--hide-emails",
+        action="store_true",
+        help="serve a copy of the store with foaf:mbox_sha1sum hashes instead of e-mail addresses "
+        "(points of contact are people; see kg.privacy); read-only",
+    )
     serve.set_defaults(handler=cmd_serve)
 
 
@@ -85,6 +91,30 @@ def app_factory():
     return create_app(ServerConfig(**settings))
 
 
+def hidden_store(config) -> Path:
+    """A temporary copy of the store without e-mail addresses, removed when the server stops.
+
+    Queries run on the copy, so no FILTER can recover an address; the copy is read-only (an
+    update would change the copy, not the store), so the update token is refused with it.
+    """
+    import atexit
+    import shutil
+    import tempfile
+
+    from kg.privacy import hidden_copy
+
+    if config.endpoint is not None:
+        raise KgError(
+            "--hide-emails needs the embedded store: push a store built with 'kg build --hide-emails'"
+        )
+    if config.update_token:
+        raise KgError(f"--hide-emails serves a read-only copy: unset {TOKEN_VARIABLE} to use it")
+    directory = Path(tempfile.mkdtemp(prefix="kg-serve-hidden-"))
+    atexit.register(shutil.rmtree, directory, True)
+    print(f"copying {config.store} without e-mail addresses to {directory}", flush=True)
+    return hidden_copy(config.store, directory / "store")
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import dataclasses
     import json
@@ -103,12 +133,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 f"no store at {path}: run 'kg build' first, or pass --store PATH or --endpoint URL"
             )
         config.store = path
+    if args.hide_emails:
+        config.store = hidden_store(config)
     print(
         f"serving {config.endpoint or config.store} at http://{args.host}:{args.port}/ "
         f"(SPARQL: /sparql; IRIs under {config.public_base})",
         flush=True,
     )
-    options = {"host": args.host, "port": args.port, "log_level": args.log_level, "proxy_headers": False}
+    from kg.server.protocol import BoundedHttpTools
+
+    options = {
+        "host": args.host,
+        "port": args.port,
+        "log_level": args.log_level,
+        "proxy_headers": False,
+        "http": BoundedHttpTools,  # 431 past 64 KiB of request head (plain httptools takes any amount)
+    }
     if args.workers > 1:
         settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in dataclasses.asdict(config).items()}
         settings.pop("update_token")

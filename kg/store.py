@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -66,6 +67,7 @@ UPDATE_PATTERN = re.compile(
     r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b(?!\s*\()", re.IGNORECASE
 )
 XSD_STRING = str(XSD.string)
+CATALOGUE_CHECK_SECONDS = 1.0
 
 Row = dict[str, Node | None]
 
@@ -229,15 +231,23 @@ class KnowledgeGraph(ABC):
     def __init__(self, queries_directory: Path | None = None) -> None:
         self.queries_directory = queries_directory
         self._catalogue: tuple[tuple, dict[str, NamedQuery]] | None = None
+        self._checked = 0.0
 
     # Asking -------------------------------------------------------------------------
 
     def named_queries(self) -> dict[str, NamedQuery]:
-        """The catalogue, parsed again only when a query file changed (a parse costs more than a query)."""
+        """The catalogue, parsed again only when a query file changed (a parse costs more than a query).
+
+        Files are looked at once a second at most: a sub-millisecond query should not pay for it.
+        """
+        now = time.monotonic()
+        if self._catalogue is not None and now - self._checked < CATALOGUE_CHECK_SECONDS:
+            return self._catalogue[1]
         directory = self.queries_directory or queries_dir()
         signature = tuple(sorted((e.name, e.stat().st_mtime_ns) for e in os.scandir(directory)))
         if self._catalogue is None or self._catalogue[0] != signature:
             self._catalogue = (signature, catalogue(directory))
+        self._checked = now
         return self._catalogue[1]
 
     def named_query(self, name: str) -> NamedQuery:
@@ -280,9 +290,7 @@ class KnowledgeGraph(ABC):
 
     def resolve(self, label: str) -> URIRef:
         """The one entity whose label, alternative label, hidden label or acronym is `label` (any case)."""
-        rows = self.execute(
-            "SELECT", self.named_query(RESOLVE_QUERY).bind({"label": label})
-        ).rows
+        rows = self.execute("SELECT", self.named_query(RESOLVE_QUERY).bind({"label": label})).rows
         entities = sorted({row["entity"] for row in rows if isinstance(row.get("entity"), URIRef)})
         if len(entities) == 1:
             return entities[0]
@@ -404,9 +412,17 @@ class EmbeddedStore(KnowledgeGraph):
         return self._store
 
     def close(self) -> None:
-        if self._store is not None and not self.readonly:
-            self._store.flush()
-        self._store = None
+        """Flush a writer's data to disk and let go of the store (and of its lock)."""
+        store, self._store = self._store, None
+        if store is None or self.readonly:
+            return
+        try:
+            store.flush()
+        except OSError as error:  # e.g. a full disk: what was committed is in RocksDB's log already
+            raise StoreError(
+                f"could not flush the store at {self.path}: {' '.join(str(error).split())}"
+                " (free some disk space; committed writes are kept)"
+            ) from None
 
     def execute(self, form: str, text: str) -> QueryResult:
         try:

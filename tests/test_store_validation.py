@@ -1,19 +1,38 @@
 """kg.fastvalidate: the fast engine gives pyshacl's report; a new register is validated with
-only what its shapes need, and one with a Violation never reaches the store."""
+only what its shapes need, and one with a Violation never reaches the store. The whole-store
+mode (SHACL-SPARQL constraints as whole-store SELECTs on Oxigraph, the rest in pyshacl-turbo)
+gives pyshacl's report on the seed store and on a small synthetic corpus, and each SPARQL
+rule fires in it exactly where tests/test_shapes.py says it must."""
 
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, URIRef
+from rdflib.namespace import SH
+from test_shapes import SPARQL_CASES, SPARQL_RULES, Case, mutated, pairs
 
 from kg.build import assemble, data_graph
 from kg.errors import ValidationFailed
-from kg.fastvalidate import add_graph, engine, validate_data, validate_in_context, validate_store
-from kg.namespaces import AKG, ONTOLOGY_IRI, SHAPES_IRI, register_graph_iri
-from kg.store import open_store
+from kg.fastvalidate import (
+    add_graph,
+    engine,
+    split_shapes,
+    validate_data,
+    validate_dataset,
+    validate_in_context,
+    validate_store,
+)
+from kg.namespaces import AKG, AKGSH, ONTOLOGY_IRI, SHAPES_IRI, register_graph_iri
+from kg.rdfio import load_graph
+from kg.store import EmbeddedStore, ntriples, open_store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from generate import Corpus, write
 
 pytest.importorskip("pyshacl_turbo")
 
@@ -54,10 +73,77 @@ def test_engine_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert engine() == "pyshacl"
 
 
+def same(report) -> set[tuple]:
+    """What must be equal between engines: (focus, shape, path, value, severity), and the message."""
+    return {(r.focus_node, r.shape, r.path, r.value, r.severity, r.message) for r in report.results}
+
+
 def test_the_whole_store_validates_like_the_build(seed_store: Path, sources) -> None:
     data, shapes, ontology = sources
     with open_store(seed_store) as store:
-        assert fired(validate_store(store)) == fired(validate_data(data, shapes, ontology, "pyshacl"))
+        whole_store = validate_store(store)
+        assert same(whole_store) == same(validate_data(data, shapes, ontology, "pyshacl"))
+        assert same(whole_store) == same(validate_store(store, use="pyshacl"))
+    # the seed data's Warnings include the SPARQL rule on variant e-mail domains
+    assert str(AKGSH["ContactPointShape-emailDomain"]) in {r.shape for r in whole_store.results}
+
+
+def test_every_sparql_rule_runs_as_a_whole_store_select(sources) -> None:
+    _data, shapes, _ontology = sources
+    rules, core = split_shapes(shapes)
+    assert {r.shape for r in rules} == {AKGSH[host] for host in SPARQL_RULES.values()}
+    assert not any(core.triples((None, SH.sparql, None)))
+
+
+def test_a_small_corpus_validates_like_pyshacl(tmp_path: Path) -> None:
+    corpus_file = tmp_path / "corpus.nq"
+    write(Corpus(3000), corpus_file)
+    with EmbeddedStore(tmp_path / "store", readonly=False) as store:
+        store.bulk_load(corpus_file)
+        whole_store = validate_store(store)
+        assert same(whole_store) == same(validate_store(store, use="pyshacl"))
+    assert whole_store.conforms and whole_store.results
+
+
+@pytest.fixture(scope="module")
+def fixture_parts() -> tuple[Graph, Graph, Graph]:
+    from test_shapes import FIXTURES
+
+    from kg.sources import default_sources
+
+    sources = default_sources()
+    return (
+        load_graph([FIXTURES / "valid.ttl"]),
+        load_graph([sources.shapes_file]),
+        load_graph(sources.ontology_files),
+    )
+
+
+def as_dataset(data: Graph, shapes: Graph, ontology: Graph) -> ox.Store:
+    """The data in a named graph of an in-memory Oxigraph store, with ontology and shapes in theirs."""
+    store = ox.Store()
+    for iri, graph in ((URIRef("http://example.org/akg-test/data"), data), (ONTOLOGY_IRI, ontology)):
+        store.load(ntriples(graph).encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(iri)))
+    store.load(
+        ntriples(shapes).encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(SHAPES_IRI))
+    )
+    return store
+
+
+def test_whole_store_mode_is_quiet_on_the_valid_fixture(fixture_parts) -> None:
+    baseline, shapes, ontology = fixture_parts
+    assert validate_dataset(as_dataset(baseline, shapes, ontology), shapes).results == ()
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in SPARQL_CASES])
+def test_each_sparql_rule_fires_in_whole_store_mode(case: Case, fixture_parts) -> None:
+    baseline, shapes, ontology = fixture_parts
+    data = mutated(baseline, case.update)
+    report = validate_dataset(as_dataset(data, shapes, ontology), shapes)
+    assert report.fired() == pairs(case), report.as_text()
+    assert {r.severity for r in report.results} <= {case.severity}
+    if report.results:  # the same results, messages included, as pyshacl on the graph itself
+        assert same(report) == same(validate_data(data, shapes, ontology, "pyshacl"))
 
 
 def test_a_register_is_validated_in_context_and_added(seed_store: Path, tmp_path: Path) -> None:
