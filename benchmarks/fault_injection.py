@@ -8,7 +8,7 @@ RocksDB recovers), holds exactly the old or the new graphs (per-graph fingerprin
 distribution directory is the old or the new one, and `kg validate` passes on every state
 seen. Full-disk runs use a small tmpfs (needs root; skipped otherwise).
 
-    python benchmarks/fault_injection.py                 # 30 trials per command, 10 races
+    python benchmarks/fault_injection.py                 # 40 trials per command, 10 races
     python benchmarks/fault_injection.py --trials 5 --races 2 --json faults.json
 """
 
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--trials", type=int, default=30, help="kills per command (default 30)")
+    parser.add_argument("--trials", type=int, default=40, help="kill trials per command (default 40)")
     parser.add_argument("--races", type=int, default=10, help="rounds of two writers at once (default 10)")
     parser.add_argument("--seed", type=int, default=20261121)
     parser.add_argument("--json", metavar="FILE")
