@@ -41,6 +41,10 @@ IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')
 PREFIXED_NAME = re.compile(r"(?P<prefix>[A-Za-z][\w-]*)?:(?P<local>[\w.-]*)")
 
 IriResolver = Callable[[str], URIRef]
+FORM_PATTERN = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+UPDATE_PATTERN = re.compile(
+    r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b(?!\s*\()", re.IGNORECASE
+)
 
 
 class QueryError(KgError):
@@ -72,9 +76,7 @@ class NamedQuery:
     @property
     def form(self) -> str:
         """SELECT, ASK, CONSTRUCT or DESCRIBE: the first query-form keyword after the prologue."""
-        body = re.sub(r"#[^\n]*", "", self.text)
-        match = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
-        return match.group(1).upper() if match else "SELECT"
+        return query_form(self.text)
 
     def parameter(self, name: str) -> Parameter:
         for parameter in self.parameters:
@@ -100,6 +102,25 @@ class NamedQuery:
             term = coerce(parameter, raw, resolve)
             text = _substitute(text, parameter.name, term.n3(), self.name)
         return text
+
+
+def strip_tokens(text: str) -> str:
+    """Query text without comments, IRIs and strings, so keywords are found only where they are keywords."""
+    text = re.sub(r"'''.*?'''|\"\"\".*?\"\"\"", " ", text, flags=re.DOTALL)
+    text = re.sub(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"", " ", text)
+    text = re.sub(r"<[^<>\s{}]*>", " ", text)
+    return re.sub(r"#[^\n]*", " ", text)
+
+
+def query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE; QueryError for an update or something that is no query."""
+    body = strip_tokens(text)
+    match = FORM_PATTERN.search(body)
+    if match is None:
+        if UPDATE_PATTERN.search(body):
+            raise QueryError("this is a SPARQL update, not a query: 'kg sparql' and the query API only read")
+        raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    return match.group(1).upper()
 
 
 def _values_line(name: str) -> re.Pattern[str]:

@@ -97,7 +97,7 @@ def read_query_text(query_or_file: str) -> str:
 def cmd_sparql(args: argparse.Namespace) -> int:
     text = read_query_text(args.query)
     with open_from_args(args) as graph:
-        from kg.store import query_form
+        from kg.queries import query_form
 
         result = graph.execute(query_form(text), text)
         sys.stdout.write(render(result, args.format))

@@ -56,16 +56,21 @@ from rdflib.term import Node
 
 from kg.errors import InputError, KgError
 from kg.namespaces import PREFIXES, bind_prefixes
-from kg.queries import NamedQuery, QueryError, catalogue, get_query, queries_dir, to_iri
+from kg.queries import (
+    NamedQuery,
+    QueryError,
+    catalogue,
+    get_query,
+    queries_dir,
+    query_form,
+    strip_tokens,
+    to_iri,
+)
 from kg.sources import project_root
 
 STORE_VARIABLE = "ALLIANCE_KG_STORE"
 RESOLVE_QUERY = "resolve-entity"
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
-FORM_PATTERN = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-UPDATE_PATTERN = re.compile(
-    r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b(?!\s*\()", re.IGNORECASE
-)
 XSD_STRING = str(XSD.string)
 CATALOGUE_CHECK_SECONDS = 1.0
 
@@ -160,27 +165,8 @@ def ntriples(graph: Graph) -> str:
 # --- Query text -------------------------------------------------------------------
 
 
-def _strip_tokens(text: str) -> str:
-    """Query text without comments, IRIs and strings, so keywords are found only where they are keywords."""
-    text = re.sub(r"'''.*?'''|\"\"\".*?\"\"\"", " ", text, flags=re.DOTALL)
-    text = re.sub(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"", " ", text)
-    text = re.sub(r"<[^<>\s{}]*>", " ", text)
-    return re.sub(r"#[^\n]*", " ", text)
-
-
-def query_form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE; QueryError for an update or something that is no query."""
-    body = _strip_tokens(text)
-    match = FORM_PATTERN.search(body)
-    if match is None:
-        if UPDATE_PATTERN.search(body):
-            raise QueryError("this is a SPARQL update, not a query: 'kg sparql' and the query API only read")
-        raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
-    return match.group(1).upper()
-
-
 def declared_prefixes(text: str) -> set[str]:
-    return set(re.findall(r"PREFIX\s+([A-Za-z][\w-]*)?:", _strip_tokens(text), re.IGNORECASE))
+    return set(re.findall(r"PREFIX\s+([A-Za-z][\w-]*)?:", strip_tokens(text), re.IGNORECASE))
 
 
 def with_prefixes(text: str) -> str:
@@ -188,7 +174,7 @@ def with_prefixes(text: str) -> str:
 
     One line, so that a server's "line N" in an error is off by exactly one (see shift_lines).
     """
-    declared, body = declared_prefixes(text), _strip_tokens(text)
+    declared, body = declared_prefixes(text), strip_tokens(text)
     needed = [
         f"PREFIX {p}: <{ns}>"
         for p, ns in PREFIXES.items()

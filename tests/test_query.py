@@ -230,3 +230,10 @@ def test_registers_in_force(seed_store: Path, as_of: str, expected: set) -> None
 def test_as_of_defaults_to_today(seed_store: Path, capsys) -> None:
     code, out, _ = run(capsys, "query", "registers-in-force", "--format", "csv", "--store", str(seed_store))
     assert code == 0 and str(R2011) in out and str(R2021) not in out
+
+
+def test_a_named_query_form_ignores_keywords_inside_iris_strings_and_comments() -> None:
+    from kg.queries import NamedQuery
+
+    text = '# CONSTRUCT in a comment\nPREFIX c: <http://construct/>\nSELECT ?s WHERE { ?s c:p "ASK" }'
+    assert NamedQuery("sample", "t", "d", text).form == "SELECT"
