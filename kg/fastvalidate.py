@@ -38,7 +38,7 @@ from rdflib.namespace import SH
 from kg.errors import ValidationFailed
 from kg.namespaces import ONTOLOGY_IRI, SHAPES_IRI, bind_prefixes
 from kg.store import EmbeddedStore, from_oxigraph, to_oxigraph
-from kg.validate import ValidationReport, ValidationResult, _read_results, _sort_key
+from kg.validate import ValidationReport, ValidationResult, report_from
 from kg.validate import validate as pyshacl_report
 
 ENGINE_VARIABLE = "ALLIANCE_KG_SHACL"
@@ -69,8 +69,7 @@ def validate_data(
     _conforms, results_graph, _text = pyshacl_turbo.validate(
         data, shacl_graph=shapes, ont_graph=ontology, inference="none", advanced=True, allow_warnings=True
     )
-    results = tuple(sorted(_read_results(results_graph, shapes), key=_sort_key))
-    return ValidationReport(results=results, results_graph=results_graph)
+    return report_from(results_graph, shapes)
 
 
 def _to_rdflib(store: ox.Store) -> Graph:
@@ -346,8 +345,7 @@ def validate_dataset(
         del text
         extra = sparql.result()
     _merge(results_graph, extra, shapes)
-    results = tuple(sorted(_read_results(results_graph, shapes), key=_sort_key))
-    return ValidationReport(results=results, results_graph=results_graph)
+    return report_from(results_graph, shapes)
 
 
 def _merge(report: Graph, extra: Graph, shapes: Graph) -> None:

@@ -134,6 +134,11 @@ def validate(
         advanced=True,
         allow_warnings=True,
     )
+    return report_from(results_graph, shapes)
+
+
+def report_from(results_graph: Graph, shapes: Graph) -> ValidationReport:
+    """A report from any engine's SHACL results graph (pyshacl, pyshacl-turbo or merged ones)."""
     results = tuple(sorted(_read_results(results_graph, shapes), key=_sort_key))
     return ValidationReport(results=results, results_graph=results_graph)
 
