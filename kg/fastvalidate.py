@@ -3,8 +3,9 @@
 Why: pyshacl needs minutes on a million triples (shared/notes/rdf-performance.md) and
 about 2 s even for the two seed registers, mostly per-call overhead. pyshacl-turbo (PyPI,
 Rust engine, optional: `pip install 'alliance-kg[fast]'`) takes the same arguments,
-reads a pyoxigraph Store directly and gives the same results (tests/test_fastvalidate.py
-compares the reports); it is used when installed, unless $ALLIANCE_KG_SHACL=pyshacl.
+reads a pyoxigraph Store directly and gives the same results (compared by
+test_turbo_reports_what_pyshacl_reports in tests/test_store_validation.py); it is used
+when installed, unless $ALLIANCE_KG_SHACL=pyshacl.
 
 - `validate_store(store)`: the whole store (every graph but ontology and shapes),
   against the shapes and ontology graphs the store holds. With pyshacl-turbo it is split
@@ -37,7 +38,7 @@ from rdflib.namespace import SH
 
 from kg.errors import ValidationFailed
 from kg.namespaces import ONTOLOGY_IRI, SHAPES_IRI, bind_prefixes
-from kg.store import EmbeddedStore, from_oxigraph, to_oxigraph
+from kg.store import EmbeddedStore, from_oxigraph, term_converter, to_oxigraph
 from kg.validate import ValidationReport, ValidationResult, report_from
 from kg.validate import validate as pyshacl_report
 
@@ -73,11 +74,9 @@ def validate_data(
 
 
 def _to_rdflib(store: ox.Store) -> Graph:
-    from kg.store import from_oxigraph
-
-    graph = bind_prefixes(Graph())
+    graph, convert = bind_prefixes(Graph()), term_converter()
     for quad in store:
-        graph.add((from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object)))
+        graph.add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
     return graph
 
 

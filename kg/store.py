@@ -43,9 +43,8 @@ import os
 import re
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -121,21 +120,45 @@ def _python_value(term: Node | None) -> Any:
 # --- Terms -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1 << 16)
+def _literal(term: ox.Literal) -> Literal:
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value) if datatype == XSD_STRING else Literal(term.value, datatype=datatype)
+
+
+_MAKERS: dict[type, Callable[[Any], Node | None]] = {
+    ox.NamedNode: lambda term: URIRef(term.value),
+    ox.Literal: _literal,
+    ox.BlankNode: lambda term: BNode(term.value),
+    type(None): lambda term: None,
+}
+
+
 def from_oxigraph(term: Any) -> Node | None:
-    """An rdflib term for a pyoxigraph term; cached because answers repeat the same terms a lot."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value) if datatype == XSD_STRING else Literal(term.value, datatype=datatype)
-    raise KgError(f"unsupported RDF term in an answer: {term!r}")
+    """An rdflib term for a pyoxigraph term (None for an unbound variable)."""
+    maker = _MAKERS.get(type(term))
+    if maker is None:
+        raise KgError(f"unsupported RDF term in an answer: {term!r}")
+    return maker(term)
+
+
+def term_converter() -> Callable[[Any], Node | None]:
+    """from_oxigraph with a cache for one answer, where the same terms come back row after row.
+
+    (Per answer rather than process-wide: a big answer's unique labels would only churn a shared
+    cache. Dispatch on the exact type: at 68k rows x 5 terms isinstance chains show.)
+    """
+    cache: dict[Any, Node | None] = {}
+
+    def convert(term: Any) -> Node | None:
+        try:
+            return cache[term]
+        except KeyError:
+            node = cache[term] = from_oxigraph(term)
+            return node
+
+    return convert
 
 
 def to_oxigraph(term: Node) -> Any:
@@ -420,18 +443,13 @@ class EmbeddedStore(KnowledgeGraph):
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(form="ASK", boolean=bool(answer))
         if isinstance(answer, ox.QueryTriples):
-            graph = bind_prefixes(Graph())
+            graph, convert = bind_prefixes(Graph()), term_converter()
             for triple in answer:
-                graph.add(
-                    (
-                        from_oxigraph(triple.subject),
-                        from_oxigraph(triple.predicate),
-                        from_oxigraph(triple.object),
-                    )
-                )
+                graph.add((convert(triple.subject), convert(triple.predicate), convert(triple.object)))
             return QueryResult(form=form, graph=graph)
         variables = [v.value for v in answer.variables]
-        rows = [dict(zip(variables, map(from_oxigraph, solution), strict=True)) for solution in answer]
+        convert = term_converter()
+        rows = [dict(zip(variables, map(convert, solution), strict=True)) for solution in answer]
         return QueryResult(form="SELECT", variables=variables, rows=rows)
 
     def graphs(self) -> list[URIRef]:
