@@ -4,6 +4,7 @@ provenance from every extracted resource to the characters it came from."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,44 @@ def test_new_entities_are_reported_for_review(capsys: pytest.CaptureFixture[str]
     assert main(["ingest", str(FIXTURES / "dmtf-etc-numbered.txt"), "--dry-run"]) == 0
     err = capsys.readouterr().err
     assert "needs review: https://w3id.org/alliance-kg/id/organization/etc" in err
+
+
+# --- Ingest into a store made by kg build: validated in the store's context -------------------------
+
+STRICT_TITLE_SHAPE = """
+PREFIX sh: <http://www.w3.org/ns/shacl#>
+PREFIX akg: <https://w3id.org/alliance-kg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+INSERT DATA { GRAPH <https://w3id.org/alliance-kg/shapes> {
+  <https://w3id.org/alliance-kg/shapes#TestShortTitle> a sh:NodeShape ;
+    sh:targetClass akg:WorkRegister ;
+    sh:property [ sh:path dcterms:title ; sh:maxLength 5 ; sh:message "test: the store's own shape" ] .
+} }
+"""
+
+
+def test_ingest_into_a_built_store_validates_against_what_the_store_holds(
+    seed_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(seed_store, store)
+    with open_store(store, readonly=False) as knowledge_graph:
+        knowledge_graph.update(STRICT_TITLE_SHAPE)  # a shape only the store has, not the checkout
+    before = sizes(store)
+    for dry_run in (["--dry-run"], []):
+        assert main(["ingest", str(OGF), "--store", str(store), *dry_run]) == 1
+        error = capsys.readouterr().err
+        assert "test: the store's own shape" in error and "nothing was written" in error
+    assert sizes(store) == before
+
+
+def test_ingest_into_a_built_store_replaces_the_graph_and_the_store_stays_valid(
+    seed_store: Path, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(seed_store, store)
+    assert main(["ingest", str(FIXTURES / "ogf-ofa-register.html"), "--store", str(store)]) == 0
+    assert main(["ingest", str(OGF), "--store", str(store)]) == 0
+    graphs = sizes(store)
+    assert register_graph_iri("ogf-ofa") in graphs and register_graph_iri("ogf-dmtf") in graphs
+    assert main(["validate", "--store", str(store)]) == 0

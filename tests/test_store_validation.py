@@ -6,6 +6,7 @@ rule fires in it exactly where tests/test_shapes.py says it must."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from rdflib.namespace import SH
 from test_shapes import SPARQL_CASES, SPARQL_RULES, Case, mutated, pairs
 
 from kg.build import assemble, data_graph
+from kg.cli import main
 from kg.errors import ValidationFailed
 from kg.fastvalidate import (
     add_graph,
@@ -176,3 +178,51 @@ def test_a_register_with_a_violation_is_not_written(seed_store: Path, tmp_path: 
         with pytest.raises(ValidationFailed, match="two distinct parties"):
             add_graph(store, iri, bad)
         assert set(store.graph(iri)) == set(before)
+
+
+def test_kg_validate_store_checks_the_whole_store(
+    seed_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", "--store", str(seed_store)]) == 0
+    out = capsys.readouterr().out
+    assert "Warning" in out and "Violation" not in out
+
+
+def test_kg_validate_store_fails_on_a_broken_register(
+    seed_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store_path = tmp_path / "store"
+    shutil.copytree(seed_store, store_path)
+    register = "https://w3id.org/alliance-kg/id/register/ogf-dmtf"
+    with open_store(store_path, readonly=False) as store:
+        store.update(f"DELETE WHERE {{ GRAPH ?g {{ <{register}> <{AKG.party}> ?party }} }}")
+    assert main(["validate", "--store", str(store_path), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    failing = {focus for focus, results in report["focusNodes"].items() if any(
+        r["severity"] == "Violation" for r in results
+    )}
+    assert failing == {register} and report["violations"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["validate"], "give the RDF files to validate, or --store"),
+        (["validate", "x.ttl", "--store"], "not both"),
+        (["validate", "--store", "/nonexistent/store"], "/nonexistent/store"),
+    ],
+)
+def test_kg_validate_store_errors_are_one_line(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    error = capsys.readouterr().err
+    assert message in error and error.count("\n") == 1
+
+
+def test_kg_validate_store_needs_the_shapes_graph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store_path = tmp_path / "store"
+    with open_store(store_path, readonly=False) as store:
+        store.update("INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> <urn:x:o> } }")
+    assert main(["validate", "--store", str(store_path)]) == 2
+    assert "holds no shapes graph" in capsys.readouterr().err
