@@ -148,8 +148,7 @@ def term_converter() -> Callable[[Any], Node | None]:
     """from_oxigraph with a cache for one answer, where the same terms come back row after row.
 
     Per answer rather than process-wide: a big answer's unique labels would only churn a shared
-    cache. Written for speed: exact-type dispatch, and dict.get rather than try/except, as most
-    look-ups miss.
+    cache. dict.get rather than try/except: on wide answers most look-ups miss.
     """
     cache: dict[Any, Node | None] = {}
     remembered = cache.get
@@ -157,10 +156,7 @@ def term_converter() -> Callable[[Any], Node | None]:
     def convert(term: Any) -> Node | None:
         node = remembered(term)
         if node is None:
-            maker = _MAKERS.get(type(term))
-            if maker is None:
-                raise KgError(f"unsupported RDF term in an answer: {term!r}")
-            node = cache[term] = maker(term)
+            node = cache[term] = from_oxigraph(term)
         return node
 
     return convert
