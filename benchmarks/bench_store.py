@@ -145,8 +145,11 @@ def run(args: argparse.Namespace) -> dict:
         report["queries"] = time_queries(bound, work, args)
         if args.virtuoso:  # after ours: its background work after a load would share our 2 cores
             report["load"]["virtuoso"] = timed_or_error(lambda: load_virtuoso(work, args), 1)
-            time_virtuoso(bound, report["queries"], args)
-            args.__dict__.pop("virtuoso_server").stop()
+            if getattr(args, "endpoint", None) is not None:  # loaded
+                time_virtuoso(bound, report["queries"], args)
+            server = args.__dict__.pop("virtuoso_server", None)
+            if server is not None:
+                server.stop()
         if not args.skip_rdflib:  # last: no other engine's child should inherit its ~10M objects
             dataset = load_rdflib(corpus_file, report["load"])
             time_rdflib(bound, report["queries"], dataset, args)
