@@ -268,10 +268,24 @@ class Resolver:
 
     # New entities --------------------------------------------------------------------
 
-    def remember(self, entity: Entity) -> Entity:
-        existing = self.entities.get(entity.iri) or self.new_entities.get(entity.iri)
+    def remember(
+        self,
+        iri: URIRef,
+        kind: str,
+        label: str,
+        name: str,
+        acronym: str | None,
+        entity_type: URIRef,
+        unit_of: URIRef | None = None,
+    ) -> Entity:
+        """A new entity (not in the reference data), known by its name and acronym and flagged for
+        review; the one already made for `iri`, if any."""
+        existing = self.entities.get(iri) or self.new_entities.get(iri)
         if existing is not None:
             return existing
+        names = tuple(n for n in (name, acronym) if n)
+        types = frozenset({entity_type})
+        entity = Entity(iri, kind, label, acronym, types, unit_of=unit_of, names=names, needs_review=True)
         self.new_entities[entity.iri] = entity
         self.entities[entity.iri] = entity
         self.__dict__.pop("patterns", None)
@@ -287,17 +301,7 @@ class Resolver:
         kind_class = AKG.IndustryAlliance if is_alliance else AKG.Organization
         iri = ORG[slugify(acronym or name)]
         label = name if name != acronym else acronym
-        return self.remember(
-            Entity(
-                iri,
-                "organization",
-                label,
-                acronym,
-                frozenset({kind_class}),
-                names=tuple(n for n in (name, acronym) if n),
-                needs_review=True,
-            )
-        )
+        return self.remember(iri, "organization", label, name, acronym, kind_class)
 
     def new_unit(self, name: str, acronym: str | None, organization: Entity | None) -> Entity:
         name = clean_name(name)
@@ -316,18 +320,8 @@ class Resolver:
             if not owner or name.startswith(owner) or unit_class not in (AKG.Board, AKG.Committee)
             else f"{owner} {name}"
         )
-        return self.remember(
-            Entity(
-                iri,
-                "unit",
-                label,
-                acronym,
-                frozenset({unit_class}),
-                unit_of=organization.iri if organization else None,
-                names=tuple(n for n in (name, acronym) if n),
-                needs_review=True,
-            )
-        )
+        owner_iri = organization.iri if organization else None
+        return self.remember(iri, "unit", label, name, acronym, unit_class, unit_of=owner_iri)
 
     def new_specification(self, name: str, acronym: str | None = None, head: str | None = None) -> Entity:
         name = clean_name(name)
@@ -335,17 +329,7 @@ class Resolver:
         if known:
             return known
         spec_class = SPEC_HEADS.get((head or name.split()[-1]).lower(), AKG.Specification)
-        return self.remember(
-            Entity(
-                SPEC[slugify(acronym or name)],
-                "specification",
-                name,
-                acronym,
-                frozenset({spec_class}),
-                names=tuple(n for n in (name, acronym) if n),
-                needs_review=True,
-            )
-        )
+        return self.remember(SPEC[slugify(acronym or name)], "specification", name, name, acronym, spec_class)
 
     def with_developer(self, spec: Entity, developer: Entity) -> Entity:
         """Record who develops a new specification (known ones keep their reference data)."""
