@@ -9,6 +9,7 @@ locally and FAIL when CI=true, because .ci/run must install it.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,6 +36,14 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seed") / "store"
     write_store(named_graphs(assemble()), path)
     return path
+
+
+@pytest.fixture
+def store_copy(seed_store: Path, tmp_path: Path) -> Path:
+    """A private copy of the seed store that a test may write to or break."""
+    target = tmp_path / "store"
+    shutil.copytree(seed_store, target)
+    return target
 
 
 def _server(starter) -> Iterator[Server]:

@@ -66,22 +66,18 @@ def test_the_new_state_passes_kg_validate(prepared, tmp_path: Path, capsys) -> N
 
 
 def test_a_second_writer_is_refused_with_a_message_and_changes_nothing(
-    seed_store: Path, tmp_path: Path, capsys
+    store_copy: Path, capsys
 ):
-    store = tmp_path / "store"
-    shutil.copytree(seed_store, store)
-    before = fingerprint(store)
-    with open_store(store, readonly=False):
-        assert main(["ingest", str(REGISTER), "--store", str(store)]) == 2
+    before = fingerprint(store_copy)
+    with open_store(store_copy, readonly=False):
+        assert main(["ingest", str(REGISTER), "--store", str(store_copy)]) == 2
     error = capsys.readouterr().err
     assert "held by another writer" in error and error.count("\n") == 1
-    assert fingerprint(store) == before
+    assert fingerprint(store_copy) == before
 
 
-def test_two_ingests_at_once_one_waits_or_fails_clearly(seed_store: Path, tmp_path: Path) -> None:
-    store = tmp_path / "store"
-    shutil.copytree(seed_store, store)
-    command = [sys.executable, "-m", "kg.cli", "ingest", str(REGISTER), "--store", str(store)]
+def test_two_ingests_at_once_one_waits_or_fails_clearly(store_copy: Path) -> None:
+    command = [sys.executable, "-m", "kg.cli", "ingest", str(REGISTER), "--store", str(store_copy)]
     processes = [
         subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ]
@@ -92,8 +88,8 @@ def test_two_ingests_at_once_one_waits_or_fails_clearly(seed_store: Path, tmp_pa
     assert any(code == 0 for code, _ in results), results
     for code, error in results:
         assert code == 0 or (code == 2 and "held by another writer" in error and "Traceback" not in error)
-    assert opens_for_writing(store)
-    with open_store(store) as reader:
+    assert opens_for_writing(store_copy)
+    with open_store(store_copy) as reader:
         assert validate_store(reader).conforms
 
 
@@ -117,16 +113,14 @@ def test_full_disk_while_publishing_keeps_the_old_distribution(prepared, tmp_pat
 
 
 def test_full_disk_while_ingesting_is_a_clear_error(
-    seed_store: Path, tmp_path: Path, monkeypatch, capsys
+    store_copy: Path, monkeypatch, capsys
 ) -> None:
-    store = tmp_path / "store"
-    shutil.copytree(seed_store, store)
-    before = fingerprint(store)
+    before = fingerprint(store_copy)
     monkeypatch.setattr(EmbeddedStore, "replace_graphs", no_space)
-    assert main(["ingest", str(REGISTER), "--store", str(store)]) == 2
+    assert main(["ingest", str(REGISTER), "--store", str(store_copy)]) == 2
     error = capsys.readouterr().err
     assert "No space left on device" in error and error.count("\n") == 1
-    assert fingerprint(store) == before
+    assert fingerprint(store_copy) == before
 
 
 class FlushFails:
@@ -143,19 +137,17 @@ class FlushFails:
 
 
 def test_full_disk_on_closing_the_store_is_a_store_error(
-    seed_store: Path, tmp_path: Path, monkeypatch
+    store_copy: Path, monkeypatch
 ) -> None:
     """Found by this test: EmbeddedStore.close() let the OSError of flush() escape (a traceback
     from `kg build` over an existing store on a full disk); kg/store.py now raises StoreError."""
     from kg.build import assemble, named_graphs
     from kg.store import StoreError
 
-    store = tmp_path / "store"
-    shutil.copytree(seed_store, store)
     real_open = EmbeddedStore._open
     monkeypatch.setattr(EmbeddedStore, "_open", lambda self: FlushFails(real_open(self)))
     with pytest.raises(StoreError):
-        write_store(named_graphs(assemble()), store)
+        write_store(named_graphs(assemble()), store_copy)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ provenance from every extracted resource to the characters it came from."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -190,27 +189,23 @@ INSERT DATA { GRAPH <https://w3id.org/alliance-kg/shapes> {
 
 
 def test_ingest_into_a_built_store_validates_against_what_the_store_holds(
-    seed_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    store_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    store = tmp_path / "store"
-    shutil.copytree(seed_store, store)
-    with open_store(store, readonly=False) as knowledge_graph:
+    with open_store(store_copy, readonly=False) as knowledge_graph:
         knowledge_graph.update(STRICT_TITLE_SHAPE)  # a shape only the store has, not the checkout
-    before = sizes(store)
+    before = sizes(store_copy)
     for dry_run in (["--dry-run"], []):
-        assert main(["ingest", str(OGF), "--store", str(store), *dry_run]) == 1
+        assert main(["ingest", str(OGF), "--store", str(store_copy), *dry_run]) == 1
         error = capsys.readouterr().err
         assert "test: the store's own shape" in error and "nothing was written" in error
-    assert sizes(store) == before
+    assert sizes(store_copy) == before
 
 
 def test_ingest_into_a_built_store_replaces_the_graph_and_the_store_stays_valid(
-    seed_store: Path, tmp_path: Path
+    store_copy: Path
 ) -> None:
-    store = tmp_path / "store"
-    shutil.copytree(seed_store, store)
-    assert main(["ingest", str(FIXTURES / "ogf-ofa-register.html"), "--store", str(store)]) == 0
-    assert main(["ingest", str(OGF), "--store", str(store)]) == 0
-    graphs = sizes(store)
+    assert main(["ingest", str(FIXTURES / "ogf-ofa-register.html"), "--store", str(store_copy)]) == 0
+    assert main(["ingest", str(OGF), "--store", str(store_copy)]) == 0
+    graphs = sizes(store_copy)
     assert register_graph_iri("ogf-ofa") in graphs and register_graph_iri("ogf-dmtf") in graphs
-    assert main(["validate", "--store", str(store)]) == 0
+    assert main(["validate", "--store", str(store_copy)]) == 0

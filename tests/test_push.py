@@ -3,7 +3,6 @@ Update where there is no Graph Store endpoint); pushing twice changes nothing.""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -64,17 +63,15 @@ def test_push_falls_back_to_sparql_update_where_there_is_no_graph_store(
 
 
 def test_push_sends_the_new_version_of_a_changed_graph(
-    oxigraph_server: Server, seed_store: Path, tmp_path
+    oxigraph_server: Server, store_copy: Path
 ) -> None:
-    store = tmp_path / "store"
-    shutil.copytree(seed_store, store)
     target = push_target(oxigraph_server.graph_store_url)
     graph_iri = register_graph_iri("ogf-dmtf")
-    with open_store(store) as local:
+    with open_store(store_copy) as local:
         push(local, target, [graph_iri])
     changed = Graph()
     changed.add((URIRef(f"{EX}s"), URIRef(f"{EX}p"), Literal("only this")))
-    with open_store(store, readonly=False) as local:
+    with open_store(store_copy, readonly=False) as local:
         local.replace_graph(graph_iri, changed)
         push(local, target, [graph_iri])
     assert set(SparqlEndpoint(oxigraph_server.query_url).graph(graph_iri)) == set(changed)

@@ -3,7 +3,6 @@ queries see the union of its named graphs, and writes are all-or-nothing."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -22,14 +21,6 @@ from kg.store import EmbeddedStore, StoreError, default_store_path, open_store, 
 
 OGF_DMTF = register_graph_iri("ogf-dmtf")
 EX = "https://example.org/"
-
-
-@pytest.fixture
-def store_copy(seed_store: Path, tmp_path: Path) -> Path:
-    """A private copy of the seed store that a test may write to or break."""
-    target = tmp_path / "store"
-    shutil.copytree(seed_store, target)
-    return target
 
 
 def small_graph(value: str, size: int = 3) -> Graph:

@@ -7,7 +7,6 @@ rule fires in it exactly where tests/test_shapes.py says it must."""
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -148,11 +147,9 @@ def test_each_sparql_rule_fires_in_whole_store_mode(case: Case, fixture_parts) -
         assert same(report) == same(validate_data(data, shapes, ontology, "pyshacl"))
 
 
-def test_a_register_is_validated_in_context_and_added(seed_store: Path, tmp_path: Path) -> None:
-    store_path = tmp_path / "store"
-    shutil.copytree(seed_store, store_path)
+def test_a_register_is_validated_in_context_and_added(store_copy: Path) -> None:
     iri = register_graph_iri("ogf-dmtf")
-    with open_store(store_path, readonly=False) as store:
+    with open_store(store_copy, readonly=False) as store:
         register = store.graph(iri)
         store.update(f"DROP GRAPH <{iri}>")
         # its parties' types live in the reference graph: found in context, no false Violation
@@ -161,11 +158,9 @@ def test_a_register_is_validated_in_context_and_added(seed_store: Path, tmp_path
         assert len(store.graph(iri)) == len(register)
 
 
-def test_a_register_with_a_violation_is_not_written(seed_store: Path, tmp_path: Path) -> None:
-    store_path = tmp_path / "store"
-    shutil.copytree(seed_store, store_path)
+def test_a_register_with_a_violation_is_not_written(store_copy: Path) -> None:
     iri = register_graph_iri("ogf-dmtf")
-    with open_store(store_path, readonly=False) as store:
+    with open_store(store_copy, readonly=False) as store:
         before = store.graph(iri)
         bad = Graph()
         for triple in before:
@@ -189,14 +184,12 @@ def test_kg_validate_store_checks_the_whole_store(
 
 
 def test_kg_validate_store_fails_on_a_broken_register(
-    seed_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    store_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    store_path = tmp_path / "store"
-    shutil.copytree(seed_store, store_path)
     register = "https://w3id.org/alliance-kg/id/register/ogf-dmtf"
-    with open_store(store_path, readonly=False) as store:
+    with open_store(store_copy, readonly=False) as store:
         store.update(f"DELETE WHERE {{ GRAPH ?g {{ <{register}> <{AKG.party}> ?party }} }}")
-    assert main(["validate", "--store", str(store_path), "--format", "json"]) == 1
+    assert main(["validate", "--store", str(store_copy), "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
     failing = {focus for focus, results in report["focusNodes"].items() if any(
         r["severity"] == "Violation" for r in results
