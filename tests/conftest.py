@@ -13,7 +13,9 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
+from kg_server import http_client
 from servers import Server, ServerUnavailable, required_in_ci, start_oxigraph, start_virtuoso
 
 from kg.build import assemble, named_graphs
@@ -36,6 +38,13 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seed") / "store"
     write_store(named_graphs(assemble()), path)
     return path
+
+
+@pytest.fixture(scope="module")
+def http() -> Iterator[httpx.Client]:
+    """A client of the session's shared kg serve on the test store (tests/kg_server.py)."""
+    with http_client() as client:
+        yield client
 
 
 @pytest.fixture

@@ -17,6 +17,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,6 +147,19 @@ def shared_server(*args: str) -> LiveServer:
     if "--store" not in args and "--endpoint" not in args:
         args = ("--store", str(served_store()), *args)
     return start_server(*args)
+
+
+@contextmanager
+def http_client(server: LiveServer | None = None) -> Iterator[httpx.Client]:
+    """An HTTP client of `server` (default: the shared one), with paths relative to its root."""
+    server = server or shared_server()
+    with httpx.Client(base_url=server.url.rstrip("/"), timeout=30) as client:
+        yield client
+
+
+def media_type(response: httpx.Response) -> str:
+    """The response's media type, without its parameters ("" when it has none)."""
+    return response.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 def require_tool(path: str | None, name: str, install: str) -> str:

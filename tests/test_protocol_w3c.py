@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import httpx
 import pytest
-from kg_server import W3C, copy_store, served_store, shared_server, start_server
+from kg_server import W3C, copy_store, http_client, media_type, served_store, start_server
 from rdflib import Graph, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF
@@ -124,10 +124,6 @@ def protocol_tests() -> list[ProtocolTest]:
 PROTOCOL_TESTS = protocol_tests()
 
 
-def media_type(response: httpx.Response) -> str:
-    return response.headers.get("content-type", "").split(";")[0].strip().lower()
-
-
 def boolean_of(response: httpx.Response) -> bool:
     if media_type(response) == "application/sparql-results+json":
         return json.loads(response.content)["boolean"]
@@ -154,37 +150,31 @@ def send(client: httpx.Client, request: HttpRequest, extra: dict[str, str] | Non
 
 
 @pytest.fixture(scope="module")
-def client():
-    with httpx.Client(base_url=shared_server().url.rstrip("/"), timeout=30) as session:
-        yield session
-
-
-@pytest.fixture(scope="module")
 def update_client():
     """A server on a scratch copy of the store with an update token: update tests write to it."""
     server = start_server("--store", str(copy_store(served_store())), env={"ALLIANCE_KG_UPDATE_TOKEN": TOKEN})
     try:
-        with httpx.Client(base_url=server.url.rstrip("/"), timeout=30) as session:
+        with http_client(server) as session:
             yield session
     finally:
         server.stop()
 
 
 @pytest.mark.parametrize("test", [t for t in PROTOCOL_TESTS if not t.is_update], ids=lambda t: t.name)
-def test_w3c_protocol_read_only(client: httpx.Client, test: ProtocolTest) -> None:
+def test_w3c_protocol_read_only(http: httpx.Client, test: ProtocolTest) -> None:
     """Every query test and every bad_* test of the manifest, exactly as written."""
     for request in test.requests:
-        check_response(request, send(client, request))
+        check_response(request, send(http, request))
 
 
 @pytest.mark.parametrize("test", [t for t in PROTOCOL_TESTS if t.is_update], ids=lambda t: t.name)
-def test_w3c_update_refused_when_read_only(client: httpx.Client, test: ProtocolTest) -> None:
+def test_w3c_update_refused_when_read_only(http: httpx.Client, test: ProtocolTest) -> None:
     """Read-only endpoint: each update of the manifest is refused with 403, and nothing changes."""
     first = test.requests[0]
-    response = send(client, first)
+    response = send(http, first)
     assert response.status_code == 403, response.text
     assert (
-        client.get(
+        http.get(
             "/sparql",
             params={"query": f"ASK {{ GRAPH <{W3C_DATA1}> {{ ?s ?p ?o }} }}"},
             headers={"Accept": "application/sparql-results+json"},
@@ -244,16 +234,16 @@ def typed(graph: Graph, node, cls) -> bool:
 
 
 @pytest.mark.parametrize("name", SD_TESTS)
-def test_w3c_service_description(client: httpx.Client, name: str) -> None:
+def test_w3c_service_description(http: httpx.Client, name: str) -> None:
     if name == "returns-rdf":
         for accept in RDF_TYPES:
             if accept not in ("application/trig", "application/n-quads"):
-                assert len(service_description(client, accept)) > 0, accept
+                assert len(service_description(http, accept)) > 0, accept
     elif name == "has-endpoint-triple":
-        graph = service_description(client)
-        assert URIRef(str(client.base_url) + "/sparql") in set(graph.objects(None, SD.endpoint))
+        graph = service_description(http)
+        assert URIRef(str(http.base_url) + "/sparql") in set(graph.objects(None, SD.endpoint))
     elif name == "conforms-to-schema":
-        graph = service_description(client)
+        graph = service_description(http)
         for predicate, (domain, range_) in SD_RANGES.items():
             for subject, obj in graph.subject_objects(predicate):
                 assert typed(graph, subject, domain), (subject, predicate)

@@ -7,7 +7,7 @@ import re
 
 import httpx
 import pytest
-from kg_server import ANNOTATED, HUB, QUOTE, shared_server
+from kg_server import ANNOTATED, HUB, QUOTE, media_type
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
@@ -28,16 +28,6 @@ SUFFIXES = {
     ".html": "text/html",
 }
 VOID = "http://rdfs.org/ns/void#"
-
-
-@pytest.fixture(scope="module")
-def http():
-    with httpx.Client(base_url=shared_server().url.rstrip("/"), timeout=30) as client:
-        yield client
-
-
-def media_type(response: httpx.Response) -> str:
-    return response.headers["content-type"].split(";")[0].strip()
 
 
 def parse(response: httpx.Response) -> Graph:

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 
 import httpx
 import pytest
-from kg_server import KASEI, shared_server
+from kg_server import KASEI, media_type
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
@@ -33,16 +33,6 @@ RDF_PARSERS = {
     "application/trig": "trig",
     "application/n-quads": "nquads",
 }
-
-
-@pytest.fixture(scope="module")
-def http():
-    with httpx.Client(base_url=shared_server().url.rstrip("/"), timeout=30) as client:
-        yield client
-
-
-def media_type(response: httpx.Response) -> str:
-    return response.headers["content-type"].split(";")[0].strip()
 
 
 def get(
