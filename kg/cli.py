@@ -19,8 +19,9 @@ Handler = Callable[[argparse.Namespace], int]
 
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build, graph_sizes
+    from kg.store import store_location
 
-    store = None if args.no_store else store_path(args.store)
+    store = None if args.no_store else store_location(args.store)
     result = build(Path(args.out), store=store, registers=args.registers, hide_emails=args.hide_emails)
     for graph, size in sorted(graph_sizes(result.dataset).items()):
         print(f"{size:8d} triples  {graph}")
@@ -32,17 +33,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def store_path(option: str | None) -> Path:
-    from kg.store import default_store_path
-
-    return Path(option) if option else default_store_path()
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
     if (args.store is not None) == bool(args.files):
         raise KgError("give the RDF files to validate, or --store [PATH] to validate a store (not both)")
     if args.store is not None:
-        report = validate_a_store(store_path(args.store or None))
+        from kg.store import store_location
+
+        report = validate_a_store(store_location(args.store))
     else:
         from kg.validate import validate_files
 

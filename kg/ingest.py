@@ -151,7 +151,7 @@ def write_register_graph(knowledge_graph: EmbeddedStore, extraction: Extraction)
 @contextmanager
 def store_session(store: Path | None, *, readonly: bool) -> Iterator[EmbeddedStore]:
     """The store, opened for one ingest; a failure to write (e.g. a full disk) is one clear line."""
-    from kg.store import EmbeddedStore, StoreError
+    from kg.store import EmbeddedStore, StoreError, store_location
 
     try:
         with EmbeddedStore(store_location(store), readonly=readonly) as knowledge_graph:
@@ -161,12 +161,6 @@ def store_session(store: Path | None, *, readonly: bool) -> Iterator[EmbeddedSto
             f"cannot write the store: {' '.join(str(error).split())}; the write is one transaction, "
             "so the store holds its previous graph or the new one, never a mix: ingest again when fixed"
         ) from None
-
-
-def store_location(store: Path | None) -> Path:
-    from kg.store import default_store_path
-
-    return store or default_store_path()
 
 
 def accepted(extraction: Extraction, report: ValidationReport) -> ValidationReport:
@@ -204,6 +198,8 @@ def ingest(
     times as "add one register") and written under its writer lock. With no store yet, the register
     is checked against the checkout before the write makes the store, so a refusal makes nothing.
     """
+    from kg.store import store_location
+
     extraction = extract(path, slug=slug, sources=sources, clock=clock)
     if not (store_location(store) / "CURRENT").is_file():
         report = accepted(extraction, check(extraction, sources))

@@ -60,9 +60,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             f"  needs review: {entity.iri} ({entity.kind} '{entity.label}', not in the reference data)\n"
         )
     if not args.dry_run:
-        from kg.store import default_store_path
+        from kg.store import store_location
 
-        stream.write(f"wrote graph {extraction.graph_iri} to {args.store or default_store_path()}\n")
+        stream.write(f"wrote graph {extraction.graph_iri} to {store_location(args.store)}\n")
     return 0
 
 

@@ -125,9 +125,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     config = config_from(args)
     if config.endpoint is None:
-        from kg.store import StoreError, default_store_path
+        from kg.store import StoreError, store_location
 
-        path = config.store or default_store_path()
+        path = store_location(config.store)
         if not (path / "CURRENT").is_file():
             raise StoreError(
                 f"no store at {path}: run 'kg build' first, or pass --store PATH or --endpoint URL"

@@ -429,6 +429,11 @@ def _compact(iri: URIRef) -> str:
 # --- The embedded store -----------------------------------------------------------
 
 
+def store_location(path: Path | str | None = None) -> Path:
+    """`path` when given, else the default store (default_store_path)."""
+    return Path(path) if path else default_store_path()
+
+
 def default_store_path() -> Path:
     """$ALLIANCE_KG_STORE, else .alliance-kg/store in the project root (git-ignored)."""
     configured = os.environ.get(STORE_VARIABLE)
@@ -568,7 +573,7 @@ def write_store(graphs: Mapping[URIRef, Graph], path: Path | None = None) -> Pat
     """
     from kg.rdfio import atomic_directory
 
-    path = path or default_store_path()
+    path = store_location(path)
     if (path / "CURRENT").is_file():
         with EmbeddedStore(path, readonly=False) as store:
             store.replace_graphs(graphs, clear_others=True)
@@ -601,5 +606,4 @@ def open_store(
         from kg.endpoint import SparqlEndpoint
 
         return SparqlEndpoint(endpoint, queries_directory=queries_directory, **endpoint_options)
-    store_path = Path(path) if path else default_store_path()
-    return EmbeddedStore(store_path, readonly=readonly, queries_directory=queries_directory)
+    return EmbeddedStore(store_location(path), readonly=readonly, queries_directory=queries_directory)
