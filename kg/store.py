@@ -121,11 +121,15 @@ def _python_value(term: Node | None) -> Any:
 # --- Terms -------------------------------------------------------------------------
 
 
+def rdflib_literal(lexical: str, language: str | None = None, datatype: str | None = None) -> Literal:
+    """The rdflib literal, with xsd:string written as a plain literal (as rdflib parses one)."""
+    if language:
+        return Literal(lexical, lang=language)
+    return Literal(lexical) if datatype in (None, XSD_STRING) else Literal(lexical, datatype=datatype)
+
+
 def _literal(term: ox.Literal) -> Literal:
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = term.datatype.value
-    return Literal(term.value) if datatype == XSD_STRING else Literal(term.value, datatype=datatype)
+    return rdflib_literal(term.value, term.language, term.datatype.value)
 
 
 _MAKERS: dict[type, Callable[[Any], Node | None]] = {
@@ -204,10 +208,9 @@ def tsv_term(cell: str) -> Node | None:
         if not tail:
             return Literal(lexical)
         if tail[0] == "@" and LANGUAGE_TAG.fullmatch(tail, 1):
-            return Literal(lexical, lang=tail[1:])
+            return rdflib_literal(lexical, language=tail[1:])
         if tail.startswith("^^<") and tail[-1] == ">":
-            datatype = tail[3:-1]
-            return Literal(lexical) if datatype == XSD_STRING else Literal(lexical, datatype=datatype)
+            return rdflib_literal(lexical, datatype=tail[3:-1])
     if cell.startswith("_:"):
         return BNode(cell[2:])
     solutions = ox.parse_query_results(f"?v\n{cell}\n", ox.QueryResultsFormat.TSV)
