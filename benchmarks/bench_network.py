@@ -29,8 +29,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from generate import Corpus, write  # noqa: E402
 
-from kg import network  # noqa: E402
-from kg.store import EmbeddedStore, open_store  # noqa: E402
+from kg.network import graphs as network  # noqa: E402
+from kg.store import open_store  # noqa: E402
+from kg.store.embedded import EmbeddedStore  # noqa: E402
 
 TARGET_SECONDS = 10.0
 AS_OF = "2016-06-30"

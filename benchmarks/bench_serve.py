@@ -34,8 +34,8 @@ import httpx  # noqa: E402
 from generate import Corpus, write  # noqa: E402
 from servers import free_port  # noqa: E402
 
-from kg.namespaces import BASE  # noqa: E402
-from kg.store import EmbeddedStore  # noqa: E402
+from kg.model.namespaces import BASE  # noqa: E402
+from kg.store.embedded import EmbeddedStore  # noqa: E402
 
 SMALL_SELECT = (
     "SELECT ?party WHERE { ?register a <https://w3id.org/alliance-kg/ontology#WorkRegister> ; "
@@ -224,8 +224,8 @@ def ours(store: Path, resources: list[str], args) -> list[Figures]:
 def virtuoso(store: Path, resources: list[str], args) -> list[Figures]:
     from servers import ServerUnavailable, start_virtuoso
 
-    from kg.endpoint import EndpointError, SparqlEndpoint, push
     from kg.store import open_store
+    from kg.store.remote import EndpointError, SparqlEndpoint, push
 
     try:
         server = start_virtuoso()

@@ -1,4 +1,4 @@
-"""Times the store side by side: our store (kg.store), raw pyoxigraph, rdflib in memory, and
+"""Times the store side by side: our store (kg.store.embedded), raw pyoxigraph, rdflib in memory, and
 Virtuoso when asked (--virtuoso), on a synthetic corpus (benchmarks/generate.py).
 
 It times bulk load, opening the store, every named query in queries/, whole-corpus SHACL
@@ -35,9 +35,10 @@ import pyoxigraph as ox  # noqa: E402
 from generate import Corpus, write  # noqa: E402
 from rdflib import Dataset  # noqa: E402
 
-from kg.fastvalidate import add_graph, engine, validate_store  # noqa: E402
-from kg.queries import catalogue  # noqa: E402
-from kg.store import EmbeddedStore, open_store  # noqa: E402
+from kg.sparql.named import catalogue  # noqa: E402
+from kg.store import open_store  # noqa: E402
+from kg.store.embedded import EmbeddedStore  # noqa: E402
+from kg.validate.at_scale import add_graph, engine, validate_store  # noqa: E402
 
 TARGETS = "open < 1 s; each query <= 1.5x raw pyoxigraph and >= 20x faster than rdflib; "
 TARGETS += "whole-corpus validation < 20 s; one more register < 1 s"
@@ -187,7 +188,7 @@ def load_rdflib(corpus_file: Path, loads: dict) -> Dataset:
 def load_virtuoso(work: Path, args) -> float:
     from servers import start_virtuoso
 
-    from kg.endpoint import SparqlEndpoint, push
+    from kg.store.remote import SparqlEndpoint, push
 
     server = start_virtuoso()
     args.virtuoso_server = server
@@ -249,7 +250,7 @@ def time_queries(bound: dict[str, tuple[dict, str]], work: Path, args) -> dict:
 
 
 def time_virtuoso(bound: dict[str, tuple[dict, str]], results: dict, args) -> None:
-    """Each named query through kg.endpoint against Virtuoso (HTTP + JSON), median of --repeat."""
+    """Each named query through kg.store.remote against Virtuoso (HTTP + JSON), median of --repeat."""
     for name, (params, _text) in bound.items():
         results[name]["virtuoso"], _ = forked(
             lambda n=name, p=params: median_time(
@@ -312,7 +313,7 @@ def timed_or_error(action: Callable[[], object], repeat: int) -> float | str:
 
 
 def time_validation(work: Path, args) -> dict:
-    """Whole-corpus validation (kg.fastvalidate.validate_store): median of up to 3 runs, every run kept."""
+    """Whole-corpus validation (validate_store): median of up to 3 runs, every run kept."""
     validation = {}
     with open_store(work / "ours") as store:
         runs = []

@@ -29,8 +29,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from fuzzing import Plan, document_plans, query_plans, rdf_plans, run  # noqa: E402
 
-from kg.build import assemble, named_graphs  # noqa: E402
-from kg.store import open_store, write_store  # noqa: E402
+from kg.pipeline.build import assemble, named_graphs  # noqa: E402
+from kg.store import open_store  # noqa: E402
+from kg.store.embedded import write_store  # noqa: E402
 
 CHUNK = 500
 

@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rdflib import Graph
 
-from kg.build import assemble, named_graphs
-from kg.namespaces import BASE, REFERENCE_GRAPH
+from kg.model.namespaces import BASE, REFERENCE_GRAPH
+from kg.pipeline.build import assemble, named_graphs
 
 AKG = BASE + "ontology#"
 ID = BASE + "id/"

@@ -36,7 +36,7 @@ import httpx  # noqa: E402
 from bench_serve import build_store, corpus_file, sample_resources  # noqa: E402
 from kg_server import LiveServer, start_server  # noqa: E402
 
-from kg.namespaces import BASE  # noqa: E402
+from kg.model.namespaces import BASE  # noqa: E402
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 CHEAP_QUERY = "SELECT ?register ?party WHERE { ?register a akg:WorkRegister ; akg:party ?party } LIMIT 10"

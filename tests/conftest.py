@@ -1,6 +1,6 @@
 """Shared test fixtures.
 
-Store and servers (kg.store, kg.endpoint): every test session writes its stores under a
+Store and servers (kg.store.embedded, kg.store.remote): every test session writes its stores under a
 temporary directory ($ALLIANCE_KG_STORE is pointed there), never into the checkout's
 .alliance-kg/store. `oxigraph_server` and `virtuoso_server` start real servers once per
 session (tests/servers.py); when one is not installed the tests that need it skip
@@ -18,8 +18,8 @@ import pytest
 from kg_server import http_client
 from servers import Server, ServerUnavailable, required_in_ci, start_oxigraph, start_virtuoso
 
-from kg.build import assemble, named_graphs
-from kg.store import STORE_VARIABLE, write_store
+from kg.pipeline.build import assemble, named_graphs
+from kg.store.embedded import STORE_VARIABLE, write_store
 
 
 @pytest.fixture(scope="session", autouse=True)

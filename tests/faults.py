@@ -8,7 +8,7 @@ timestamps blanked out (an ingest records when it ran), so that two runs of the 
 command compare equal and any partial write does not.
 
 A trial copies a template store (and distribution), starts the real command (`python -m
-kg.cli ...`), sends SIGKILL after a random delay, and then opens the store for writing (the
+kg.cli.main ...`), sends SIGKILL after a random delay, and then opens the store for writing (the
 dead writer's lock must be gone), fingerprints it, and checks the distribution directory.
 Half the delays fall anywhere in the command's run, half inside its write window, which a
 calibration run measures by marking the start of the write (an unkilled, instrumented run).
@@ -44,7 +44,7 @@ def marked(*args, **kwargs):
     print(f"write-begin {time.monotonic()}", file=sys.stderr, flush=True)
     return real(*args, **kwargs)
 setattr(module, sys.argv[2], marked)
-from kg.cli import main
+from kg.cli.main import main
 raise SystemExit(main(sys.argv[3:]))
 """
 
@@ -77,7 +77,8 @@ def fingerprint(store_path: Path) -> Fingerprint:
 
 def opens_for_writing(store_path: Path) -> bool:
     """The killed writer's lock is gone and RocksDB recovers: the store opens read-write."""
-    from kg.store import EmbeddedStore, StoreError
+    from kg.store import StoreError
+    from kg.store.embedded import EmbeddedStore
 
     try:
         EmbeddedStore(store_path, readonly=False).close()
@@ -88,7 +89,7 @@ def opens_for_writing(store_path: Path) -> bool:
 
 def distribution_quads(out_dir: Path) -> int | None:
     """Quads in the N-Quads file of a distribution; None when the directory or a file is missing."""
-    from kg.build import DIST_NAME, DISTRIBUTION_FORMATS
+    from kg.pipeline.build import DIST_NAME, DISTRIBUTION_FORMATS
 
     files = [out_dir / f"{DIST_NAME}.{suffix}" for suffix in DISTRIBUTION_FORMATS]
     if not all(f.is_file() for f in files):
@@ -175,7 +176,7 @@ def sources_with_one_register_removed(directory: Path) -> Path:
 def template(directory: Path) -> tuple[Path, Path]:
     """The "old" state: a store and a distribution built from the checkout's curated register graphs
     (so that both a build from the documents and an ingest of one document change them)."""
-    from kg.build import build
+    from kg.pipeline.build import build
 
     store, out = directory / "store", directory / "dist"
     build(out, store=store, registers="curated")
@@ -190,7 +191,7 @@ def scenarios(directory: Path) -> list[Scenario]:
         "kg build",
         ["build", "--store", "{store}", "--out", "{out}"],
         {"ALLIANCE_KG_HOME": str(checkout)},
-        ("kg.store", "write_store"),
+        ("kg.store.embedded", "write_store"),
         store,
         out,
     )
@@ -198,7 +199,7 @@ def scenarios(directory: Path) -> list[Scenario]:
         "kg ingest",
         ["ingest", str(REGISTER), "--store", "{store}"],
         {},
-        ("kg.ingest", "write_register_graph"),
+        ("kg.pipeline.ingest", "write_register_graph"),
         store,
         None,
     )

@@ -343,7 +343,7 @@ def refused_clearly(error: KgError, path: Path) -> str:
 
 def check_extractor(case: Case) -> str:
     """kg.ingest.extract: read the document, extract the register, map it to triples and provenance."""
-    from kg.ingest import extract
+    from kg.pipeline.ingest import extract
 
     path = written(case, "register")
     try:
@@ -356,8 +356,8 @@ def check_extractor(case: Case) -> str:
 
 
 def check_rdf_parse(case: Case) -> str:
-    """kg.rdfio.load_graph: the reader of `kg validate`, `kg build` and the reference data of `kg ingest`."""
-    from kg.rdfio import load_graph
+    """rdfio.load_graph: the reader of `kg validate`, `kg build` and the reference data of `kg ingest`."""
+    from kg.model.rdfio import load_graph
 
     path = written(case, "data")
     try:
@@ -369,7 +369,7 @@ def check_rdf_parse(case: Case) -> str:
 
 def run_cli(argv: list[str]) -> tuple[int, str, str]:
     """`kg ARGV` in this process: (exit code, stdout, stderr); an exception escaping main() is a failure."""
-    from kg.cli import main
+    from kg.cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -451,7 +451,7 @@ class QueryCase:
 @cache
 def parameters() -> tuple[tuple[str, str], ...]:
     """(query, parameter) for every parameter of every named query."""
-    from kg.queries import catalogue
+    from kg.sparql.named import catalogue
 
     return tuple((name, p.name) for name, query in sorted(catalogue().items()) for p in query.parameters)
 
@@ -465,7 +465,7 @@ def query_cases() -> st.SearchStrategy[QueryCase]:
 
 def round_trips(term: Any) -> bool:
     """The bound text of `term` is one SPARQL term, equal to `term`: user text cannot become syntax."""
-    from kg.store import from_oxigraph
+    from kg.store.terms import from_oxigraph
 
     rows = list(ox.Store().query(f"SELECT ?v WHERE {{ VALUES ?v {{ {term.n3()} }} }}"))
     return len(rows) == 1 and from_oxigraph(rows[0][0]) == term
@@ -473,7 +473,7 @@ def round_trips(term: Any) -> bool:
 
 def named_query_checker(store: Any) -> Callable[[QueryCase], str]:
     """A check of one (query, parameter, value) against `store`, a kg.store.KnowledgeGraph."""
-    from kg.queries import QueryError, coerce
+    from kg.sparql.named import QueryError, coerce
 
     def check(case: QueryCase) -> str:
         named = store.named_query(case.query)

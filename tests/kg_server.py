@@ -27,9 +27,9 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 from servers import free_port, required_in_ci
 
-from kg.build import assemble, named_graphs
-from kg.namespaces import ID, register_graph_iri
-from kg.store import write_store
+from kg.model.namespaces import ID, register_graph_iri
+from kg.pipeline.build import assemble, named_graphs
+from kg.store.embedded import write_store
 
 W3C = Path(__file__).resolve().parents[2] / "shared" / "w3c-protocol"
 KASEI = "http://kasei.us/2009/09/sparql/data/"
@@ -67,7 +67,7 @@ def w3c_graphs() -> dict[URIRef, Graph]:
 
 
 def provenance_sample() -> Graph:
-    """A register-graph-like annotation (as kg.provenance writes them) and a hub with many incoming links."""
+    """A register-graph-like annotation (as provenance writes them) and a hub with many incoming links."""
     graph = Graph(identifier=PROVENANCE_GRAPH)
     annotation, target, selector = (
         URIRef(ID + "register/sample/annotation-1"),

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Graph
 
-from kg.build import DIST_NAME, assemble, build, data_graph
-from kg.cli import main
+from kg.cli.main import main
 from kg.errors import InputError, ValidationFailed
-from kg.namespaces import ONTOLOGY_IRI, REFERENCE_GRAPH, SHAPES_IRI, register_graph_iri
-from kg.sources import Sources, default_sources
+from kg.model.namespaces import ONTOLOGY_IRI, REFERENCE_GRAPH, SHAPES_IRI, register_graph_iri
+from kg.model.sources import Sources, default_sources
+from kg.pipeline.build import DIST_NAME, assemble, build, data_graph
 
 FIXTURES = Path(__file__).parent / "fixtures" / "validate"
 SEED_REGISTERS = ("ogf-dmtf", "dmtf-snia-ofa")
@@ -63,7 +63,7 @@ def test_build_writes_every_format_and_each_parses(built: Path) -> None:
 
 @pytest.mark.parametrize("registers", ["curated", "documents"])
 def test_seed_graph_has_no_violations(registers: str) -> None:
-    from kg.validate import validate
+    from kg.validate.shacl import validate
 
     dataset = assemble(registers=registers)
     report = validate(data_graph(dataset), dataset.graph(SHAPES_IRI), dataset.graph(ONTOLOGY_IRI))

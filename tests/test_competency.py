@@ -18,9 +18,9 @@ from rdflib import Dataset, Literal
 from rdflib.namespace import XSD
 from rdflib.plugins.sparql import prepareQuery
 
-from kg.build import assemble
-from kg.queries import catalogue, get_query
-from kg.sources import project_root
+from kg.model.sources import project_root
+from kg.pipeline.build import assemble
+from kg.sparql.named import catalogue, get_query
 
 ID = "https://w3id.org/alliance-kg/id/"
 AKG = "https://w3id.org/alliance-kg/ontology#"

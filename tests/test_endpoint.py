@@ -1,4 +1,4 @@
-"""Any SPARQL endpoint (kg.endpoint): the graph pushed to two real, independent stores
+"""Any SPARQL endpoint (kg.store.remote): the graph pushed to two real, independent stores
 (Oxigraph server and Virtuoso) answers every named query as the embedded store does;
 credentials, user agent, timeouts and unreachable endpoints are handled."""
 
@@ -18,10 +18,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from servers import Server
 
-from kg.cli import main
-from kg.endpoint import EndpointError, SparqlEndpoint, push
-from kg.queries import NamedQuery, QueryError, catalogue
+from kg.cli.main import main
+from kg.sparql.named import NamedQuery, QueryError, catalogue
 from kg.store import open_store
+from kg.store.remote import EndpointError, SparqlEndpoint, push
 
 SERVERS = ["oxigraph_server", "virtuoso_server"]
 R2011 = "https://w3id.org/alliance-kg/id/register/ogf-dmtf"

@@ -8,9 +8,9 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kg.cli import main
-from kg.evaluate import THRESHOLD, Comparison, compare, evaluate_seeds
-from kg.namespaces import AKG, REG
+from kg.cli.main import main
+from kg.model.namespaces import AKG, REG
+from kg.pipeline.evaluate import THRESHOLD, Comparison, compare, evaluate_seeds
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""kg.extract_dates: targets and dates normalise to the curated graphs' periods and statuses."""
+"""kg.extract.dates: targets and dates normalise to the curated graphs' periods and statuses."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract_dates import find_target, parse_date, parse_target, review_cycle, split_target
+from kg.extract.dates import find_target, parse_date, parse_target, review_cycle, split_target
 
 D = dt.date
 

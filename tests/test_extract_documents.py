@@ -1,4 +1,4 @@
-"""kg.documents: every format becomes normalised text whose offsets lead back to the source."""
+"""kg.extract.documents: every format becomes normalised text whose offsets lead back to the source."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.documents import read_document
 from kg.errors import InputError
+from kg.extract.documents import read_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "registers"
 SEEDS = Path(__file__).parent.parent / "data" / "registers"

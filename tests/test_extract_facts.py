@@ -1,4 +1,4 @@
-"""One test per kind of fact, on the two seed registers (kg.extract_* rules through kg.extract)."""
+"""One test per kind of fact, on the two seed registers (kg.extract_* rules through kg.extract.registers)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from kg.documents import read_document
-from kg.extract import extract_register
-from kg.extract_names import Resolver
-from kg.ingest import reference_graphs
-from kg.records import RegisterRecord
-from kg.sources import default_sources
+from kg.extract.documents import read_document
+from kg.extract.names import Resolver
+from kg.extract.registers import extract_register
+from kg.model.records import RegisterRecord
+from kg.model.sources import default_sources
+from kg.pipeline.ingest import reference_graphs
 
 SEEDS = Path(__file__).parent.parent / "data" / "registers"
 

@@ -9,8 +9,8 @@ import pytest
 from rdflib import RDF, XSD, Graph, Literal, Namespace
 from rdflib.namespace import FOAF, SKOS
 
-from kg.ingest import Extraction, check, extract
-from kg.namespaces import AKG, ID, ORG, PERIOD, PERSON, REG, SPEC, WG
+from kg.model.namespaces import AKG, ID, ORG, PERIOD, PERSON, REG, SPEC, WG
+from kg.pipeline.ingest import Extraction, check, extract
 
 FIXTURES = Path(__file__).parent / "fixtures" / "registers"
 STATUS = Namespace(ID + "target-status/")

@@ -1,13 +1,13 @@
-"""kg.extract_names: names, acronyms, misspellings and e-mail domains resolve to reference entities."""
+"""kg.extract.names: names, acronyms, misspellings and e-mail domains resolve to reference entities."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract_names import Resolver
-from kg.ingest import reference_graphs
-from kg.namespaces import ORG, SPEC, WG
-from kg.sources import default_sources
+from kg.extract.names import Resolver
+from kg.model.namespaces import ORG, SPEC, WG
+from kg.model.sources import default_sources
+from kg.pipeline.ingest import reference_graphs
 
 
 @pytest.fixture

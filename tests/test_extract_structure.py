@@ -1,11 +1,11 @@
-"""kg.extract_structure: headings, items, table rows, continuations and sections."""
+"""kg.extract.structure: headings, items, table rows, continuations and sections."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from kg.documents import read_document
-from kg.extract_structure import is_heading_text, read_layout, section_kind, sentences
+from kg.extract.documents import read_document
+from kg.extract.structure import is_heading_text, read_layout, section_kind, sentences
 
 SEEDS = Path(__file__).parent.parent / "data" / "registers"
 

@@ -1,4 +1,4 @@
-"""Point 3 of issue 7, the distribution directory: killed at each step of kg.rdfio.atomic_directory
+"""Point 3 of issue 7, the distribution directory: killed at each step of kg.model.rdfio.atomic_directory
 (the swap that publishes `kg build`'s files), readers find the old directory or the new one.
 
 Random kills (tests/test_faults_store.py) rarely land between two renames a few microseconds
@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from kg.rdfio import _exchange
+from kg.model.rdfio import _exchange
 
 WRITER = textwrap.dedent(
     """
     import os, shutil, signal, sys
     from pathlib import Path
-    import kg.rdfio as rdfio
+    import kg.model.rdfio as rdfio
 
     target, step = Path(sys.argv[1]), sys.argv[2]
 

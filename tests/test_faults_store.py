@@ -20,9 +20,10 @@ import pytest
 from faults import ROOT, Scenario, export_trig, fingerprint, opens_for_writing, run_trial, scenarios
 from rdflib import Dataset
 
-from kg.cli import main
-from kg.fastvalidate import validate_store
-from kg.store import EmbeddedStore, open_store, write_store
+from kg.cli.main import main
+from kg.store import open_store
+from kg.store.embedded import EmbeddedStore, write_store
+from kg.validate.at_scale import validate_store
 
 QUICK_TRIALS = 2
 LONG_TRIALS = 30
@@ -141,7 +142,7 @@ def test_full_disk_on_closing_the_store_is_a_store_error(
 ) -> None:
     """Found by this test: EmbeddedStore.close() let the OSError of flush() escape (a traceback
     from `kg build` over an existing store on a full disk); kg/store.py now raises StoreError."""
-    from kg.build import assemble, named_graphs
+    from kg.pipeline.build import assemble, named_graphs
     from kg.store import StoreError
 
     real_open = EmbeddedStore._open

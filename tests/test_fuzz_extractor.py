@@ -16,8 +16,8 @@ import pytest
 from fuzzing import ROOT, document_plans, run
 
 from kg.errors import InputError
-from kg.ingest import extract
-from kg.namespaces import AKG
+from kg.model.namespaces import AKG
+from kg.pipeline.ingest import extract
 
 PLANS = {plan.name: plan for plan in document_plans()}
 REGISTER = ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt"
@@ -70,7 +70,7 @@ def test_nul_bytes_are_refused_as_binary(tmp_path: Path) -> None:
 
 
 def test_a_long_run_of_capitals_is_extracted_in_linear_time(tmp_path: Path) -> None:
-    """Regression: a 28 kB line of capitals took 85 s (quadratic name patterns in kg.extract_names)."""
+    """Regression: a 28 kB line of capitals took 85 s (quadratic name patterns in kg.extract.names)."""
     path = tmp_path / "register.txt"
     data = REGISTER.read_bytes()
     path.write_bytes(data[:2000] + b"A" * 100_000 + b" " + b"Ab-" * 30_000 + data[2000:])

@@ -18,10 +18,10 @@ import pytest
 from rdflib import Dataset
 from recording_socket import OutboundRecorder, RecordingSocket
 
-from kg.cli import main
+from kg.cli.main import main
 from kg.errors import InputError
-from kg.rdfguard import MAX_TERM_CHARS
-from kg.rdfio import load_graph
+from kg.model.rdfguard import MAX_TERM_CHARS
+from kg.model.rdfio import load_graph
 
 SECRET = "TOP-SECRET-MARKER-7f3a"
 RDF_NS = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/"'
@@ -254,7 +254,7 @@ def test_no_host_at_all_is_contacted(case: str, tmp_path: Path) -> None:
 
 
 def test_without_the_guard_rdflib_would_fetch_the_context(bait, tmp_path: Path) -> None:
-    """Why kg.rdfguard exists: plain rdflib connects to a remote @context (here the recording socket)."""
+    """Why rdfguard exists: plain rdflib connects to a remote @context (here the recording socket)."""
     recorder, where = bait
     path = tmp_path / "remote.jsonld"
     path.write_text(json_ld(where.url))

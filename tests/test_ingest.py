@@ -10,10 +10,10 @@ import pytest
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import PROV
 
-from kg.cli import main
-from kg.ingest import extract
-from kg.namespaces import AKG, REG, register_graph_iri
-from kg.provenance import EXTRACTOR_VERSION, OA, split_provenance
+from kg.cli.main import main
+from kg.model.namespaces import AKG, REG, register_graph_iri
+from kg.model.provenance import EXTRACTOR_VERSION, OA, split_provenance
+from kg.pipeline.ingest import extract
 from kg.store import open_store
 
 ROOT = Path(__file__).parent.parent

@@ -15,9 +15,8 @@ import networkx as nx
 import pytest
 from rdflib import URIRef
 
-from kg.build import assemble
-from kg.namespaces import AKG, register_graph_iri
-from kg.network import (
+from kg.model.namespaces import AKG, register_graph_iri
+from kg.network.graphs import (
     KINDS,
     DatasetSource,
     NetworkError,
@@ -33,6 +32,7 @@ from kg.network import (
     summarize,
     working_group_graph,
 )
+from kg.pipeline.build import assemble
 from kg.store import open_store
 
 ID = "https://w3id.org/alliance-kg/id/"
@@ -328,7 +328,7 @@ def test_unknown_kind_is_refused(store) -> None:
 @pytest.fixture(scope="module", params=["oxigraph_server", "virtuoso_server"])
 def remote(request: pytest.FixtureRequest, seed_store: Path):
     """The seed graphs pushed to a real Oxigraph server or Virtuoso, queried as an endpoint."""
-    from kg.endpoint import SparqlEndpoint, push
+    from kg.store.remote import SparqlEndpoint, push
 
     server = request.getfixturevalue(request.param)
     target = SparqlEndpoint(server.query_url, graph_store_url=server.graph_store_url, **server.auth)

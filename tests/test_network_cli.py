@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.cli import main
-from kg.network import KINDS
-from kg.network_cli import EXPORT_FORMATS, KIND_NAMES
-from kg.network_export import FORMATS, read_network
+from kg.cli.main import main
+from kg.cli.network import EXPORT_FORMATS, KIND_NAMES
+from kg.network.export import FORMATS, read_network
+from kg.network.graphs import KINDS
 
 DMTF = "https://w3id.org/alliance-kg/id/organization/dmtf"
 

@@ -1,4 +1,4 @@
-"""Network files and pictures (kg.network_export, kg.network_draw): every format round-trips through
+"""Network files and pictures (kg.network.export, kg.network.draw): every format round-trips through
 networkx to the same nodes, edges and attributes; Graphviz accepts the DOT; pictures are readable."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.network import KINDS, build_network
-from kg.network_draw import draw_network, most_connected, network_picture
-from kg.network_export import FORMATS, export_network, nodes_file, read_network
+from kg.network.draw import draw_network, most_connected, network_picture
+from kg.network.export import FORMATS, export_network, nodes_file, read_network
+from kg.network.graphs import KINDS, build_network
 from kg.store import open_store
 
 DMTF = "https://w3id.org/alliance-kg/id/organization/dmtf"

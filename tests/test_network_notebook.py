@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.sources import project_root
-from kg.store import STORE_VARIABLE
+from kg.model.sources import project_root
+from kg.store.embedded import STORE_VARIABLE
 
 NOTEBOOK = project_root() / "notebooks" / "collaboration-network.ipynb"
 

@@ -9,7 +9,7 @@ import re
 import pytest
 from rdflib.plugins.sparql import prepareQuery
 
-from kg.queries import catalogue
+from kg.sparql.named import catalogue
 
 NETWORK_QUERIES = {name: query for name, query in catalogue().items() if name.startswith("network-")}
 ACTIVE = re.compile(r"# active: begin.*?# active: end", re.DOTALL)

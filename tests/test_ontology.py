@@ -6,9 +6,9 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from kg.namespaces import AKG, ONTOLOGY_IRI
-from kg.rdfio import load_graph
-from kg.sources import default_sources
+from kg.model.namespaces import AKG, ONTOLOGY_IRI
+from kg.model.rdfio import load_graph
+from kg.model.sources import default_sources
 
 TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
 ALIGNED_VOCABULARIES = (

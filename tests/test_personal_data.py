@@ -17,9 +17,9 @@ from kg_server import served_store, start_server
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import FOAF
 
-from kg.cli import main
-from kg.namespaces import VCARD
-from kg.privacy import HIDDEN, hide_emails_in_graph, mbox_sha1sum
+from kg.cli.main import main
+from kg.model.namespaces import VCARD
+from kg.model.privacy import HIDDEN, hide_emails_in_graph, mbox_sha1sum
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

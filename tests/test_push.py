@@ -10,10 +10,11 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from servers import Server
 
-from kg.cli import main
-from kg.endpoint import EndpointError, SparqlEndpoint, ntriples_chunks, push, push_target
-from kg.namespaces import register_graph_iri
-from kg.store import ntriples, open_store
+from kg.cli.main import main
+from kg.model.namespaces import register_graph_iri
+from kg.store import open_store
+from kg.store.remote import EndpointError, SparqlEndpoint, ntriples_chunks, push, push_target
+from kg.store.terms import ntriples
 
 EX = "https://example.org/"
 
@@ -133,9 +134,9 @@ def test_chunks_keep_blank_node_components_whole() -> None:
 
 
 def test_large_graphs_go_in_pieces_and_still_replace(oxigraph_server: Server, monkeypatch) -> None:
-    import kg.endpoint
+    import kg.store.remote
 
-    monkeypatch.setattr(kg.endpoint, "GSP_CHUNK_BYTES", 500)
+    monkeypatch.setattr(kg.store.remote, "GSP_CHUNK_BYTES", 500)
     graph_iri = URIRef(f"{EX}graph/big")
     big = Graph()
     for i in range(40):

@@ -12,9 +12,9 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
-from kg.cli import main
-from kg.namespaces import ORG, REG
-from kg.queries import QueryError, get_query
+from kg.cli.main import main
+from kg.model.namespaces import ORG, REG
+from kg.sparql.named import QueryError, get_query
 from kg.store import open_store
 
 R2011, R2021 = REG["ogf-dmtf"], REG["dmtf-snia-ofa"]
@@ -230,7 +230,7 @@ def test_as_of_defaults_to_today(seed_store: Path, capsys) -> None:
 
 
 def test_a_named_query_form_ignores_keywords_inside_iris_strings_and_comments() -> None:
-    from kg.queries import NamedQuery
+    from kg.sparql.named import NamedQuery
 
     text = '# CONSTRUCT in a comment\nPREFIX c: <http://construct/>\nSELECT ?s WHERE { ?s c:p "ASK" }'
     assert NamedQuery("sample", "t", "d", text).form == "SELECT"

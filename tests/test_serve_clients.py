@@ -12,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
-from kg.namespaces import AKG, ORG, REG
+from kg.model.namespaces import AKG, ORG, REG
 
 DOCUMENTS = [
     "/id/organization/dmtf",

@@ -11,7 +11,7 @@ from kg_server import ANNOTATED, HUB, QUOTE, media_type
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.namespaces import AKG, ORG, REG
+from kg.model.namespaces import AKG, ORG, REG
 
 DMTF = "/id/organization/dmtf"
 PARSERS = {

@@ -17,7 +17,7 @@ from kg_server import KASEI, media_type
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from kg.namespaces import REFERENCE_GRAPH
+from kg.model.namespaces import REFERENCE_GRAPH
 
 SELECT = "SELECT ?org WHERE { ?org a akg:StandardsOrganization } ORDER BY ?org"
 ASK = "ASK { ?s a akg:WorkRegister }"

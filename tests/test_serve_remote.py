@@ -13,9 +13,9 @@ from kg_server import served_store, shared_server, start_server
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
-from kg.endpoint import push, push_target
-from kg.namespaces import BASE, ORG
+from kg.model.namespaces import BASE, ORG
 from kg.store import open_store
+from kg.store.remote import push, push_target
 
 JSON = {"Accept": "application/sparql-results+json"}
 

@@ -20,10 +20,10 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
-from kg.namespaces import AKG, AKGSH, SHAPES_IRI
-from kg.rdfio import load_graph
-from kg.sources import default_sources
-from kg.validate import ValidationReport, validate
+from kg.model.namespaces import AKG, AKGSH, SHAPES_IRI
+from kg.model.rdfio import load_graph
+from kg.model.sources import default_sources
+from kg.validate.shacl import ValidationReport, validate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "shapes"
 EX = "http://example.org/akg-test/"

@@ -1,4 +1,4 @@
-"""The embedded store (kg.store): `kg build` writes it, it opens without parsing anything,
+"""The embedded store (kg.store.embedded): `kg build` writes it, it opens without parsing anything,
 queries see the union of its named graphs, and writes are all-or-nothing."""
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.build import assemble, build, named_graphs
-from kg.cli import main
+from kg.cli.main import main
 from kg.errors import KgError
-from kg.namespaces import AKG, ONTOLOGY_IRI, ORG, REFERENCE_GRAPH, REG, SHAPES_IRI, register_graph_iri
-from kg.queries import QueryError
-from kg.store import EmbeddedStore, StoreError, default_store_path, open_store, write_store
+from kg.model.namespaces import AKG, ONTOLOGY_IRI, ORG, REFERENCE_GRAPH, REG, SHAPES_IRI, register_graph_iri
+from kg.pipeline.build import assemble, build, named_graphs
+from kg.sparql.named import QueryError
+from kg.store import StoreError, open_store
+from kg.store.embedded import EmbeddedStore, default_store_path, write_store
 
 OGF_DMTF = register_graph_iri("ogf-dmtf")
 EX = "https://example.org/"
@@ -67,7 +68,7 @@ def test_opening_the_store_parses_no_file(seed_store: Path, monkeypatch: pytest.
         raise AssertionError("a file was parsed")
 
     monkeypatch.setattr(Graph, "parse", refuse)
-    monkeypatch.setattr("kg.rdfio.load_into", refuse)
+    monkeypatch.setattr("kg.model.rdfio.load_into", refuse)
     started = time.perf_counter()
     with open_store(seed_store) as graph:
         assert graph.ask("ASK { ?register akg:party org:dmtf }")
@@ -144,9 +145,9 @@ def test_an_update_that_fails_half_way_changes_nothing(store_copy: Path) -> None
 def test_replacing_several_graphs_is_all_or_nothing(
     store_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kg.store
+    import kg.store.embedded
 
-    real = kg.store.ntriples
+    real = kg.store.embedded.ntriples
     calls = []
 
     def fail_on_second(graph: Graph) -> str:
@@ -155,7 +156,7 @@ def test_replacing_several_graphs_is_all_or_nothing(
             raise OSError("disk full (injected)")
         return real(graph)
 
-    monkeypatch.setattr(kg.store, "ntriples", fail_on_second)
+    monkeypatch.setattr(kg.store.embedded, "ntriples", fail_on_second)
     other = register_graph_iri("dmtf-snia-ofa")
     with open_store(store_copy, readonly=False) as graph:
         sizes = graph.graph_sizes()
@@ -167,7 +168,7 @@ def test_replacing_several_graphs_is_all_or_nothing(
 CRASHING_WRITER = textwrap.dedent(
     """
     import sys
-    from kg.store import EmbeddedStore
+    from kg.store.embedded import EmbeddedStore
     # what replacement_update() writes for a 200,000-triple graph: DROP, then one INSERT DATA
     triples = "".join(f"<https://example.org/s{i}> <https://example.org/p> {i} .\\n" for i in range(200_000))
     text = f"DROP SILENT GRAPH <{sys.argv[2]}> ;\\nINSERT DATA {{ GRAPH <{sys.argv[2]}> {{\\n{triples}}} }}"
@@ -222,12 +223,12 @@ def test_read_only_store_refuses_writes_and_missing_store_says_what_to_do(seed_s
 
 
 def test_a_new_store_appears_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.store
+    import kg.store.embedded
 
     def broken(*args, **kwargs):
         raise OSError("injected")
 
-    monkeypatch.setattr(kg.store, "replacement_update", broken)
+    monkeypatch.setattr(kg.store.embedded, "replacement_update", broken)
     with pytest.raises((OSError, KgError), match="injected"):
         write_store(named_graphs(assemble()), tmp_path / "new-store")
     assert not (tmp_path / "new-store").exists()

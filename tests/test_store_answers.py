@@ -1,4 +1,4 @@
-"""Answers of the embedded store are read from Oxigraph's TSV (kg.store.rows_from_tsv): every
+"""Answers of the embedded store are read from Oxigraph's TSV (kg.store.embedded.rows_from_tsv): every
 term comes back exactly as Oxigraph holds it, escapes, language tags, datatypes, blank nodes,
 bare numbers and unbound values included."""
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.store import from_oxigraph, rows_from_tsv, tsv_term
+from kg.store.terms import from_oxigraph, rows_from_tsv, tsv_term
 
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 QUERY = "SELECT ?s ?o WHERE { ?s <urn:test:p> ?o }"

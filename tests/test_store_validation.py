@@ -1,4 +1,4 @@
-"""kg.fastvalidate: the fast engine gives pyshacl's report; a new register is validated with
+"""kg.validate.at_scale: the fast engine gives pyshacl's report; a new register is validated with
 only what its shapes need, and one with a Violation never reaches the store. The whole-store
 mode (SHACL-SPARQL constraints as whole-store SELECTs on Oxigraph, the rest in pyshacl-turbo)
 gives pyshacl's report on the seed store and on a small synthetic corpus, and each SPARQL
@@ -16,10 +16,15 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 from test_shapes import SPARQL_CASES, SPARQL_RULES, Case, mutated, pairs
 
-from kg.build import assemble, data_graph
-from kg.cli import main
+from kg.cli.main import main
 from kg.errors import ValidationFailed
-from kg.fastvalidate import (
+from kg.model.namespaces import AKG, AKGSH, ONTOLOGY_IRI, SHAPES_IRI, register_graph_iri
+from kg.model.rdfio import load_graph
+from kg.pipeline.build import assemble, data_graph
+from kg.store import open_store
+from kg.store.embedded import EmbeddedStore
+from kg.store.terms import ntriples
+from kg.validate.at_scale import (
     add_graph,
     engine,
     split_shapes,
@@ -28,9 +33,6 @@ from kg.fastvalidate import (
     validate_in_context,
     validate_store,
 )
-from kg.namespaces import AKG, AKGSH, ONTOLOGY_IRI, SHAPES_IRI, register_graph_iri
-from kg.rdfio import load_graph
-from kg.store import EmbeddedStore, ntriples, open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from generate import Corpus, write
@@ -110,7 +112,7 @@ def test_a_small_corpus_validates_like_pyshacl(tmp_path: Path) -> None:
 def fixture_parts() -> tuple[Graph, Graph, Graph]:
     from test_shapes import FIXTURES
 
-    from kg.sources import default_sources
+    from kg.model.sources import default_sources
 
     sources = default_sources()
     return (

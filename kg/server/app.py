@@ -98,7 +98,7 @@ def make_backend(config: ServerConfig) -> Backend:
     if config.endpoint:
         return RemoteBackend(config.endpoint, timeout=config.endpoint_timeout)
     if config.store is None:
-        from kg.store import default_store_path
+        from kg.store.embedded import default_store_path
 
         config.store = default_store_path()
     return EmbeddedBackend(config.store, workers=config.workers)

@@ -21,9 +21,9 @@ import anyio.to_thread
 import httpx
 import pyoxigraph as ox
 
-from kg.endpoint import USER_AGENT
-from kg.namespaces import BASE, PREFIXES
+from kg.model.namespaces import BASE, LABEL_PREDICATES, PREFIXES
 from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerPool, answer_for
+from kg.store.remote import USER_AGENT
 
 Row = tuple[Any, ...]
 LabelRow = tuple[str, str, ox.Literal]
@@ -110,8 +110,6 @@ class Backend(ABC):
         return Parts(triples, incoming, labels, (await self.select(extra))[1] if extra else [])
 
     async def label_rows(self, iris: list[str], predicates: tuple[str, ...] = ()) -> list[LabelRow]:
-        from kg.server.describe import LABEL_PREDICATES
-
         if not iris:
             return []
         _, rows = await self.select(labels_query(iris, predicates or LABEL_PREDICATES))
@@ -142,7 +140,7 @@ class Backend(ABC):
 
     @abstractmethod
     def knowledge_graph(self) -> Any:
-        """A kg.store.KnowledgeGraph over the same data (for kg.network's named queries)."""
+        """A kg.store.KnowledgeGraph over the same data (for kg.network.graphs's named queries)."""
 
 
 class EmbeddedBackend(Backend):
@@ -222,8 +220,6 @@ class EmbeddedBackend(Backend):
         return list(rows)
 
     async def label_rows(self, iris: list[str], predicates: tuple[str, ...] = ()) -> list[LabelRow]:
-        from kg.server.describe import LABEL_PREDICATES
-
         return await anyio.to_thread.run_sync(self._labels, iris, predicates or LABEL_PREDICATES)
 
     async def user_update(self, text: str, timeout: float, base: str | None = None) -> Answer:
@@ -249,7 +245,7 @@ class EmbeddedBackend(Backend):
         return self._opened_at
 
     def knowledge_graph(self) -> Any:
-        from kg.store import EmbeddedStore
+        from kg.store.embedded import EmbeddedStore
 
         return EmbeddedStore(self.path)
 
@@ -409,7 +405,7 @@ class RemoteBackend(Backend):
 
 def with_prefix_lines(query: str) -> str:
     """The project's prefixes declared on one line before the query (remote stores do not know them)."""
-    from kg.store import with_prefixes
+    from kg.sparql.text import with_prefixes
 
     return with_prefixes(query)
 

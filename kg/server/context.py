@@ -18,7 +18,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kg.namespaces import BASE
+from kg.model.namespaces import BASE
 from kg.server.backend import Backend
 from kg.server.conneg import negotiate
 from kg.server.formats import HTML, Format, by_key, by_media_type

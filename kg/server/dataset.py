@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kg.namespaces import AKG, ONTOLOGY_IRI
+from kg.model.namespaces import AKG, ONTOLOGY_IRI
 from kg.server.context import (
     State,
     alternates,

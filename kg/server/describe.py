@@ -21,24 +21,11 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.provenance import OA
+from kg.model.namespaces import LABEL_PREDICATES
+from kg.model.provenance import OA
 from kg.server.backend import Backend
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-LABEL_PREDICATES = (
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    "http://www.w3.org/2000/01/rdf-schema#label",
-    "http://purl.org/dc/terms/title",
-    "http://xmlns.com/foaf/0.1/name",
-    "http://www.w3.org/2006/vcard/ns#fn",
-    "https://schema.org/name",
-)
-DEFINITION_PREDICATES = (
-    "http://www.w3.org/2004/02/skos/core#definition",
-    "http://www.w3.org/2000/01/rdf-schema#comment",
-    "http://purl.org/dc/terms/description",
-    "http://www.w3.org/ns/shacl#description",
-)
 SAFE_IRI = re.compile(r"[^<>\"{}|^`\\\x00-\x20]+")
 MAX_LABELLED = 500
 

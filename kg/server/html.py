@@ -18,10 +18,8 @@ import pyoxigraph as ox
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from kg.namespaces import PREFIXES
+from kg.model.namespaces import DEFINITION_PREDICATES, LABEL_PREDICATES, PREFIXES
 from kg.server.describe import (
-    DEFINITION_PREDICATES,
-    LABEL_PREDICATES,
     RDF_TYPE,
     Description,
     Labels,

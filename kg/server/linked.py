@@ -15,7 +15,7 @@ import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from kg.namespaces import AKG, ONTOLOGY_IRI, SHAPES_IRI
+from kg.model.namespaces import AKG, ONTOLOGY_IRI, SHAPES_IRI
 from kg.server.context import alternates, choose_format, link_header, problem, representation, state_of
 from kg.server.describe import describe, list_class, safe_iri
 from kg.server.formats import DOCUMENT_FORMATS, HTML
@@ -161,14 +161,14 @@ async def home(request: Request) -> Response:
     )
 
 
-# --- The collaboration network picture (drawn by kg.network_draw) ------------------------------
+# --- The collaboration network picture (drawn by kg.network.draw) ------------------------------
 
 PICTURE_TYPES = {"svg": "image/svg+xml", "png": "image/png"}
 
 
 def draw(backend, fmt: str) -> bytes:
-    from kg.network import build_network
-    from kg.network_draw import network_picture
+    from kg.network.draw import network_picture
+    from kg.network.graphs import build_network
 
     store = backend.knowledge_graph()
     try:
@@ -187,18 +187,18 @@ async def network_picture(request: Request) -> Response:
             f"network-{fmt}", lambda: anyio.to_thread.run_sync(draw, state.backend, fmt)
         )
     except ImportError as error:
-        return problem(request, 503, f"drawing the network needs kg.network and matplotlib: {error}")
+        return problem(request, 503, f"drawing the network needs kg.network.graphs and matplotlib: {error}")
     return Response(picture, media_type=PICTURE_TYPES[fmt], headers={"Cache-Control": "public, max-age=300"})
 
 
 async def network_page(request: Request) -> Response:
     state = state_of(request)
     try:
-        import kg.network_draw  # noqa: F401
+        import kg.network.draw  # noqa: F401
 
         available, reason = True, ""
     except ImportError as error:
-        available, reason = False, f"drawing the network needs kg.network and matplotlib: {error}"
+        available, reason = False, f"drawing the network needs kg.network.graphs and matplotlib: {error}"
     body = state.pages.render(
         "network.html", title="Collaboration network", available=available, reason=reason
     )

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from kg.namespaces import PREFIXES
+from kg.model.namespaces import PREFIXES
 from kg.server.formats import Format
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

@@ -18,8 +18,7 @@ import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kg.namespaces import BASE
-from kg.queries import catalogue
+from kg.model.namespaces import BASE
 from kg.server.backend import BackendError
 from kg.server.context import State, choose_format, problem, representation, state_of, wants_html
 from kg.server.describe import Labels, safe_iri
@@ -27,6 +26,7 @@ from kg.server.formats import DESCRIPTION_FORMATS, HTML, SELECT_FORMATS
 from kg.server.guard import Refused, check_no_fetch, is_update, query_form, scan
 from kg.server.results import write_graph
 from kg.server.worker import QueryTimeout, WorkersBusy
+from kg.sparql.named import catalogue
 
 ALLOWED = "GET, HEAD, POST, OPTIONS"
 FORM = "application/x-www-form-urlencoded"

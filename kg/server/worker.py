@@ -31,7 +31,7 @@ from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg.namespaces import PREFIXES
+from kg.model.namespaces import PREFIXES
 from kg.server.conneg import negotiate
 from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
 from kg.server.results import select_json, write_ask, write_graph, write_select

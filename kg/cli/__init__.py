@@ -1,0 +1,1 @@
+"""The `kg` command line: one module per command, shared options in kg.cli.options."""

@@ -1,0 +1,127 @@
+"""`kg network summary|path|export|draw`: the collaboration network on the command line.
+
+Kept apart from kg.cli.main, like kg.cli.query, so the command line stays one thin layer per job:
+every handler opens the graph with the store options of `kg query` (--store, --endpoint and
+its credentials), builds the network with kg.network.graphs and hands it to one function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.cli.query import add_store_options, open_from_args
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from kg.network.graphs import Queryable, Step
+
+# The names of kg.network.graphs.KINDS and kg.network.export.FORMATS (tests/test_network_cli.py keeps them
+# equal), listed here so that every `kg` command does not pay for importing networkx.
+KIND_NAMES = ("organizations", "org-specifications", "org-registers", "working-groups", "specifications")
+EXPORT_FORMATS = ("graphml", "gexf", "json", "dot", "csv")
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    """Register `kg network` and its sub-commands on the top-level parser."""
+    network = commands.add_parser("network", help="the collaboration network: summary, path, export, draw")
+    actions = network.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    summary = _action(actions, "summary", "size, components, communities and the most central nodes")
+    summary.add_argument("--top", type=int, default=5, metavar="N", help="how many nodes per ranking (5)")
+    summary.add_argument("--pivots", type=int, metavar="K", help="sample K pivots for betweenness")
+    summary.add_argument("--format", choices=["text", "json"], default="text")
+    summary.set_defaults(handler=cmd_summary)
+
+    path = _action(actions, "path", "the shortest collaboration path between two organizations")
+    path.add_argument("source", metavar="FROM", help="IRI, prefixed name (org:dmtf), label or acronym")
+    path.add_argument("target", metavar="TO", help="IRI, prefixed name, label or acronym")
+    path.set_defaults(handler=cmd_path, kind="organizations")
+
+    export = _action(actions, "export", "write the network for Gephi, Cytoscape, D3 or Graphviz")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="graphml")
+    export.add_argument("--out", metavar="FILE", help="output file (default: KIND.FORMAT; csv: two files)")
+    export.set_defaults(handler=cmd_export)
+
+    draw = _action(actions, "draw", "draw a picture of the network (.png, .svg or .pdf)")
+    draw.add_argument("--out", metavar="FILE", required=True, help="FILE.png, FILE.svg or FILE.pdf")
+    draw.add_argument("--colour", "--color", dest="colour", choices=["kind", "community"], default="kind",
+                      help="node colour by kind or by Louvain community (default: kind)")
+    draw.add_argument("--top", type=int, default=150, metavar="N", help="draw the N best connected only")
+    draw.set_defaults(handler=cmd_draw)
+
+
+def _action(actions: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
+    """A sub-command with the options every network command shares."""
+    parser = actions.add_parser(name, help=help_text, description=help_text)
+    if name != "path":
+        parser.add_argument("--kind", choices=KIND_NAMES, default="organizations", help="which network")
+    parser.add_argument("--as-of", dest="as_of", metavar="DATE", help="the network as it stood on DATE")
+    add_store_options(parser)
+    return parser
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from kg.network.graphs import build_network, summarize
+
+    with open_from_args(args) as source:
+        summary = summarize(build_network(source, args.kind, args.as_of), n=args.top, pivots=args.pivots)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(summary.as_dict(), indent=1) + "\n")
+    else:
+        sys.stdout.write(summary.render())
+    return 0
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    from kg.network.graphs import build_network, collaboration_path, find_node
+
+    with open_from_args(args) as source:
+        graph = build_network(source, "organizations", args.as_of)
+        ends = [find_node(graph, name, source) for name in (args.source, args.target)]
+        steps = collaboration_path(graph, *ends)
+        sys.stdout.write(render_path(graph, steps, source))
+    return 0
+
+
+def render_path(graph: nx.Graph, steps: list[Step], source: Queryable) -> str:
+    """`OGF -> DMTF -> OFA (2 steps)`, then each step with its registers, by short name and title."""
+    from kg.network.graphs import label_of, local_name, node_attributes
+
+    titles = {iri: data["label"] for iri, data in node_attributes(source, "register").items()}
+    names = [label_of(graph, steps[0].source), *(label_of(graph, s.target) for s in steps)] if steps else []
+    lines = [f"{' -> '.join(names)} ({len(steps)} step{'s' if len(steps) != 1 else ''})"]
+    for step in steps:
+        via = "; ".join(f"{local_name(r)} ({titles.get(r, r)})" for r in step.registers)
+        lines.append(f"  {label_of(graph, step.source)} -> {label_of(graph, step.target)} via {via}")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.network.export import FORMATS, export_network
+    from kg.network.graphs import build_network
+
+    out = Path(args.out) if args.out else Path(f"{args.kind}{FORMATS[args.format]}")
+    with open_from_args(args) as source:
+        graph = build_network(source, args.kind, args.as_of)
+    for written in export_network(graph, out, args.format):
+        print(f"wrote {written} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+    return 0
+
+
+def cmd_draw(args: argparse.Namespace) -> int:
+    from kg.network.draw import draw_network, picture_format
+    from kg.network.graphs import build_network
+
+    out = Path(args.out)
+    picture_format(out, None)  # a wrong suffix fails before the network is built
+    with open_from_args(args) as source:
+        graph = build_network(source, args.kind, args.as_of)
+    draw_network(graph, out, colour_by=args.colour, top=args.top)
+    print(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+    return 0
+

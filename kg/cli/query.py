@@ -1,0 +1,153 @@
+"""`kg query`, `kg sparql` and `kg push`: asking the store or any endpoint, and copying graphs to one.
+
+Kept apart from kg.cli.main so that the command line stays one thin layer per job; every
+handler opens the graph with kg.store.open_store and renders with kg.sparql.render.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.sparql.named import QueryError, catalogue
+from kg.sparql.render import FORMATS, render
+from kg.store import KnowledgeGraph, open_store
+from kg.store.embedded import STORE_VARIABLE
+
+PASSWORD_VARIABLE = "ALLIANCE_KG_PASSWORD"
+
+
+def add_store_options(parser: argparse.ArgumentParser, *, endpoint: bool = True) -> None:
+    """--store, and (for reading commands) --endpoint with its credentials and timeout."""
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        help=f"the embedded store (default: ${STORE_VARIABLE} or .alliance-kg/store)",
+    )
+    if endpoint:
+        parser.add_argument("--endpoint", metavar="URL", help="query this SPARQL 1.1 endpoint instead")
+    add_connection_options(parser)
+
+
+def add_connection_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", help="user name for the endpoint")
+    parser.add_argument("--password", help=f"password (better: set ${PASSWORD_VARIABLE})")
+    parser.add_argument("--auth", choices=["basic", "digest"], default="basic", help="HTTP auth scheme")
+    parser.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="HTTP timeout")
+
+
+def connection(args: argparse.Namespace) -> dict[str, object]:
+    password = args.password if args.password is not None else os.environ.get(PASSWORD_VARIABLE)
+    return {"user": args.user, "password": password, "auth": args.auth, "timeout": args.timeout}
+
+
+def open_from_args(args: argparse.Namespace) -> KnowledgeGraph:
+    endpoint = getattr(args, "endpoint", None)
+    if endpoint:
+        return open_store(endpoint=endpoint, **connection(args))
+    return open_store(args.store)
+
+
+def parse_params(pairs: list[str] | None) -> dict[str, str]:
+    """`--param key=value` pairs; `as-of` and `as_of` name the same parameter."""
+    params: dict[str, str] = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param expects KEY=VALUE, got {pair!r} (example: --param org=DMTF)")
+        params[key.strip().replace("-", "_")] = value
+    return params
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    if args.list:
+        sys.stdout.write(list_queries())
+        return 0
+    if not args.name:
+        raise QueryError("give a query name, or --list to see them")
+    with open_from_args(args) as graph:
+        result = graph.query(args.name, parse_params(args.param))
+        sys.stdout.write(render(result, args.format))
+    return 0
+
+
+def list_queries() -> str:
+    lines = []
+    for name, query in catalogue().items():
+        params = ", ".join(p.describe() for p in query.parameters)
+        lines.append(f"{name:32s} {query.title}" + (f"  [{params}]" if params else ""))
+    return "\n".join(lines) + "\n"
+
+
+def read_query_text(query_or_file: str) -> str:
+    """The query itself, the text of a .rq file, or standard input for '-'."""
+    if query_or_file == "-":
+        return sys.stdin.read()
+    path = Path(query_or_file)
+    looks_like_path = "\n" not in query_or_file and len(query_or_file) < 4096 and "{" not in query_or_file
+    if looks_like_path and path.is_file():
+        return path.read_text(encoding="utf-8")
+    if looks_like_path and path.suffix in (".rq", ".sparql"):
+        raise InputError(f"{path}: no such file")
+    return query_or_file
+
+
+def cmd_sparql(args: argparse.Namespace) -> int:
+    text = read_query_text(args.query)
+    with open_from_args(args) as graph:
+        from kg.sparql.named import query_form
+
+        result = graph.execute(query_form(text), text)
+        sys.stdout.write(render(result, args.format))
+    return 0
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from kg.store.remote import push, push_target
+
+    target = push_target(args.to, args.protocol, **connection(args))
+    with open_store(args.store) as source:
+        graphs = [source.to_iri(g) for g in args.graph] if args.graph else None
+        for pushed in push(source, target, graphs, protocol=args.protocol):
+            print(f"{pushed.triples:8d} triples  {pushed.graph}  ({pushed.protocol})")
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    """Register query, sparql and push on the `kg` parser."""
+    query = commands.add_parser("query", help="run a named query from queries/ (kg query --list)")
+    query.add_argument("name", nargs="?", metavar="NAME", help="the query's name, e.g. collaborators")
+    query.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    query.add_argument(
+        "--param",
+        "-p",
+        action="append",
+        metavar="KEY=VALUE",
+        help="a parameter, e.g. org=DMTF or as-of=2012-01-01",
+    )
+    query.add_argument(
+        "--format", "-f", choices=FORMATS, help="table (default), csv, tsv, json, md; turtle, jsonld"
+    )
+    add_store_options(query)
+    query.set_defaults(handler=cmd_query)
+
+    sparql = commands.add_parser("sparql", help="run an ad hoc SPARQL query (text, .rq file, or - for stdin)")
+    sparql.add_argument("query", metavar="QUERY_OR_FILE")
+    sparql.add_argument("--format", "-f", choices=FORMATS, help="as for kg query")
+    add_store_options(sparql)
+    sparql.set_defaults(handler=cmd_sparql)
+
+    push = commands.add_parser("push", help="upload every named graph of the store to a SPARQL server")
+    push.add_argument("--to", required=True, metavar="URL", help="Graph Store endpoint (or Update endpoint)")
+    push.add_argument(
+        "--protocol",
+        choices=["auto", "graph-store", "update"],
+        default="auto",
+        help="auto: Graph Store PUT, falling back to SPARQL Update where URL is no Graph Store",
+    )
+    push.add_argument("--graph", action="append", metavar="IRI", help="push only this graph (repeatable)")
+    add_store_options(push, endpoint=False)
+    push.set_defaults(handler=cmd_push)

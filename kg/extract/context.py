@@ -1,0 +1,86 @@
+"""What every extraction rule needs: the document, its layout, the resolver and the parties.
+
+Why: the rules are small functions, one per kind of fact; passing them one context
+keeps their signatures short and lets mentions be found once per block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.names import Resolver
+from kg.extract.structure import Block, Layout, sentences
+from kg.model.records import Entity, Mention, Spans
+from kg.model.source_text import SourceText
+
+TERMINAL_PUNCTUATION = ".!?"
+
+
+@dataclass
+class Context:
+    document: SourceText
+    layout: Layout
+    resolver: Resolver
+    parties: list[Entity] = field(default_factory=list)
+    cache: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)
+
+    def mentions(self, block: Block) -> list[Mention]:
+        """The mentions of known (or already discovered) entities in a block's text."""
+        key = (block.start, block.end)
+        if key not in self.cache:
+            self.cache[key] = self.resolver.mentions(block.text)
+        return self.cache[key]
+
+    def forget_mentions(self) -> None:
+        """After new entities were discovered, mentions must be found again."""
+        self.cache.clear()
+
+    def is_party(self, entity: Entity) -> bool:
+        return entity.iri in {p.iri for p in self.parties}
+
+    def sentences(self, block: Block) -> list[tuple[int, int]]:
+        return sentences(block.text)
+
+
+def mentions_between(mentions: list[Mention], start: int, end: int, kind: str | None = None) -> list[Mention]:
+    return [
+        m for m in mentions if m.start >= start and m.end <= end and (kind is None or m.entity.kind == kind)
+    ]
+
+
+def unique(entities: list[Entity]) -> tuple[Entity, ...]:
+    """Entities in first-mention order, each once."""
+    seen: dict[str, Entity] = {}
+    for entity in entities:
+        seen.setdefault(str(entity.iri), entity)
+    return tuple(seen.values())
+
+
+def subject_mention(text: str, mentions: list[Mention], start: int = 0) -> Mention | None:
+    """The mention a sentence is about: its first, skipping an organization that qualifies a unit
+    ("The SNIA ... Technical Work Group delivers" is about the work group)."""
+    inside = [m for m in mentions if m.start >= start]
+    if not inside:
+        return None
+    first = inside[0]
+    lead = text[start : first.start].strip().lower()
+    if lead not in ("", "the", "a", "an"):
+        return None
+    if first.entity.kind == "organization" and len(inside) > 1:
+        following = inside[1]
+        if following.entity.kind == "unit" and not text[first.end : following.start].strip(" \u2019's"):
+            return following
+    return first
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def with_period(text: str) -> str:
+    text = text.rstrip()
+    return text if text.endswith(tuple(TERMINAL_PUNCTUATION)) else text + "."
+
+
+def block_spans(block: Block, start: int = 0, end: int | None = None) -> Spans:
+    return block.span_of(start, len(block.text) if end is None else end)

@@ -1,0 +1,229 @@
+"""Targets and dates as registers write them -> calendar periods, dates and open statuses.
+
+Why: "2Q2011", "Q3 2012", "June/July 2021", "2012-09", "On-going" and "04/28/2011"
+must become comparable values (a period IRI with its first and last day, or a status
+concept), while the verbatim text is kept beside them. The period keys are the local
+names of the curated graphs' period IRIs: 2011-q2, 2021-07, 2021-06-2021-07.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from kg.model.namespaces import slugify
+from kg.model.records import Target
+
+MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+KNOWN_STATUSES = {
+    "on-going": "on-going",
+    "ongoing": "on-going",
+    "as-scheduled": "as-scheduled",
+    "as scheduled": "as-scheduled",
+}
+OTHER_STATUSES = (
+    "tbd",
+    "tba",
+    "to be determined",
+    "continuous",
+    "continuing",
+    "as needed",
+    "as-needed",
+    "as required",
+    "when available",
+)
+TARGET_PREFIX = re.compile(r"^(?:by|before|in|during|around|approximately|end of|target:?)\s+", re.IGNORECASE)
+
+QUARTER_PATTERNS = (
+    re.compile(r"^(?P<q>[1-4])\s*Q\s*(?P<y>\d{4})$", re.IGNORECASE),
+    re.compile(r"^Q(?P<q>[1-4])\s*[-/ ]?\s*(?P<y>\d{4})$", re.IGNORECASE),
+    re.compile(r"^(?P<y>\d{4})\s*[-/ ]?\s*Q(?P<q>[1-4])$", re.IGNORECASE),
+)
+HALF_PATTERNS = (
+    re.compile(r"^(?P<h>[12])\s*H\s*(?P<y>\d{4})$", re.IGNORECASE),
+    re.compile(r"^H(?P<h>[12])\s*[-/ ]?\s*(?P<y>\d{4})$", re.IGNORECASE),
+)
+MONTH_SPAN = re.compile(
+    rf"^(?P<m1>{MONTH})\s*(?:/|-|\u2013|to|through)\s*(?P<m2>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
+)
+MONTH_NAME = re.compile(rf"^(?P<m>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
+MONTH_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$")
+MONTH_SLASH = re.compile(r"^(?P<m>\d{1,2})/(?P<y>\d{4})$")
+YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})$")
+DATE_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
+DATE_US = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})$")
+DATE_MONTH_FIRST = re.compile(
+    rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
+)
+DATE_DAY_FIRST = re.compile(
+    rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
+)
+DATE_IN_TEXT = re.compile(
+    rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+TARGET_LABELLED = re.compile(
+    r"[\s(]*\b(?:Target(?:\s+date)?|Due(?:\s+date)?|Timeframe|Deadline|Date)\s*:\s*(?P<target>[^;()]+?)\)?[.\s]*$",
+    re.IGNORECASE,
+)
+TARGET_DASHED = re.compile(r"\s+[-\u2013\u2014]\s+(?P<target>(?:(?!\s[-\u2013\u2014]\s).)+?)\s*\.?\s*$")
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A calendar date written as 04/28/2011 (US order), 2011-04-28, April 1 2010 or 1 April 2010."""
+    text = " ".join(text.strip().rstrip(".").split())
+    for pattern in (DATE_ISO, DATE_US, DATE_MONTH_FIRST, DATE_DAY_FIRST):
+        match = pattern.match(text)
+        if match:
+            month = match.group("m")
+            try:
+                return dt.date(
+                    int(match.group("y")),
+                    int(month) if month.isdigit() else month_number(month),
+                    int(match.group("d")),
+                )
+            except ValueError:
+                return None
+    return None
+
+
+def parse_target(text: str) -> Target | None:
+    """The period or open status a target stands for; None when the text is no target."""
+    verbatim = " ".join(text.strip().rstrip(".").split())
+    core = TARGET_PREFIX.sub("", verbatim)
+    return (
+        status_target(verbatim, core)
+        or quarter_target(verbatim, core)
+        or half_target(verbatim, core)
+        or month_span_target(verbatim, core)
+        or month_target(verbatim, core)
+        or date_target(verbatim, core)
+        or year_target(verbatim, core)
+    )
+
+
+def status_target(verbatim: str, core: str) -> Target | None:
+    lowered = core.lower()
+    if lowered in KNOWN_STATUSES:
+        return Target(verbatim, "status", KNOWN_STATUSES[lowered])
+    if lowered in OTHER_STATUSES:
+        return Target(verbatim, "status", slugify(lowered), known_status=False)
+    return None
+
+
+def quarter_target(verbatim: str, core: str) -> Target | None:
+    for pattern in QUARTER_PATTERNS:
+        match = pattern.match(core)
+        if match:
+            year, quarter = int(match.group("y")), int(match.group("q"))
+            first = 3 * quarter - 2
+            return Target(
+                verbatim, "quarter", f"{year}-q{quarter}", dt.date(year, first, 1), last_day(year, first + 2)
+            )
+    return None
+
+
+def half_target(verbatim: str, core: str) -> Target | None:
+    for pattern in HALF_PATTERNS:
+        match = pattern.match(core)
+        if match:
+            year, half = int(match.group("y")), int(match.group("h"))
+            return Target(
+                verbatim, "half", f"{year}-h{half}", dt.date(year, 6 * half - 5, 1), last_day(year, 6 * half)
+            )
+    return None
+
+
+def month_span_target(verbatim: str, core: str) -> Target | None:
+    match = MONTH_SPAN.match(core)
+    if match is None:
+        return None
+    year = int(match.group("y"))
+    first, last = month_number(match.group("m1")), month_number(match.group("m2"))
+    if last < first:
+        return None
+    key = f"{year}-{first:02d}-{year}-{last:02d}"
+    return Target(verbatim, "months", key, dt.date(year, first, 1), last_day(year, last))
+
+
+def month_target(verbatim: str, core: str) -> Target | None:
+    for pattern in (MONTH_NAME, MONTH_ISO, MONTH_SLASH):
+        match = pattern.match(core)
+        if match:
+            month = match.group("m")
+            number = int(month) if month.isdigit() else month_number(month)
+            year = int(match.group("y"))
+            if 1 <= number <= 12:
+                return Target(
+                    verbatim,
+                    "month",
+                    f"{year}-{number:02d}",
+                    dt.date(year, number, 1),
+                    last_day(year, number),
+                )
+    return None
+
+
+def date_target(verbatim: str, core: str) -> Target | None:
+    day = parse_date(core)
+    return Target(verbatim, "date", day.isoformat(), day, day) if day else None
+
+
+def year_target(verbatim: str, core: str) -> Target | None:
+    match = YEAR.match(core)
+    if match is None:
+        return None
+    year = int(match.group("y"))
+    return Target(verbatim, "year", str(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def split_target(text: str) -> tuple[str, Target | None]:
+    """A milestone text without its trailing target ("... Target: 2Q2011", "... - 4Q2011")."""
+    for pattern in (TARGET_LABELLED, TARGET_DASHED):
+        match = pattern.search(text)
+        if match:
+            target = parse_target(match.group("target"))
+            if target is not None:
+                return text[: match.start()].rstrip(), target
+    return text, None
+
+
+def find_target(text: str) -> Target | None:
+    """The first target-like phrase inside a sentence ("... expected to be June 2022")."""
+    words = text.rstrip(".").split()
+    for size in (3, 2, 1):
+        for index in range(len(words) - size, -1, -1):
+            target = parse_target(" ".join(words[index : index + size]).strip(",;()"))
+            if target is not None and not target.is_status:
+                return target
+    return None
+
+
+CYCLES = (
+    (re.compile(r"\b(once (a|per|each|every) year|annual(ly)?|every year|yearly)\b", re.I), "P1Y"),
+    (re.compile(r"\b(twice (a|per) year|semi-?annual(ly)?|every six months|every 6 months)\b", re.I), "P6M"),
+    (re.compile(r"\b(quarterly|every (three|3) months|once (a|per) quarter)\b", re.I), "P3M"),
+    (re.compile(r"\b(biennial(ly)?|every (two|2) years)\b", re.I), "P2Y"),
+    (re.compile(r"\bevery (three|3) years\b", re.I), "P3Y"),
+)
+
+
+def review_cycle(text: str) -> str | None:
+    """The review interval a sentence states, as an xsd:duration ("approximately once per year" -> P1Y)."""
+    for pattern, duration in CYCLES:
+        if pattern.search(text):
+            return duration
+    return None

@@ -1,0 +1,461 @@
+"""Who and what a register names: parties, their missions, units and charters, specifications.
+
+One function per kind of fact:
+- discover_entities: names the reference data does not know -> new entities (needsReview)
+- extract_parties: the "Alliance Organizations" list or paragraph (or the title)
+- extract_descriptions: missions of parties, charters of units
+- extract_units / extract_specifications: the units taking part, the specifications concerned
+- extract_relations: developed by, extends, uses, part of unit
+- extract_topics: the technology topics of the units and specifications involved
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from kg.extract.context import (
+    Context,
+    block_spans,
+    capitalise,
+    mentions_between,
+    subject_mention,
+    unique,
+    with_period,
+)
+from kg.extract.names import NAMED_SPEC, NAMED_WITH_ACRONYM, ORG_HEADS, SPEC_HEADS, UNIT_PHRASE
+from kg.extract.structure import Block
+from kg.model.records import Description, Entity, Mention, Relation, Spans
+
+NOT_PARTICIPATING = ("contacts", "approval")
+NOT_CONCERNED = ("contacts", "approval", "review")
+PARTICIPATING_UNIT_TYPES = ("WorkingGroup", "TechnicalWorkGroup", "Forum", "TaskForce")
+TITLE_PARTIES = re.compile(r"^(?P<names>.+?)\s+(?:Work\s+Register|Alliance\s+Register|Register)\b", re.I)
+BETWEEN = re.compile(r"\bbetween\s+(?P<names>[^.]+?)(?:\s+to\b|\s+in\s+order|[.:]|$)", re.I)
+CHARTERED = re.compile(r"\bhas\s+chartered\s+(?:an?|the)\s+", re.I)
+RELATIVE_CHARTER = re.compile(
+    r"^(?:\s*\([^)]*\))?\s+(?:that|which)\s+(?:would\s+be|will\s+be|is|are)\s+(?P<rest>[^.;]+)", re.I
+)
+DEVELOPED_BY = re.compile(r"\b(?:currently\s+)?(?:being\s+)?(?:developed|maintained|defined)\s+by\b", re.I)
+DEVELOPS = re.compile(
+    r"\b(?:defines?|develop(?:s|ing)?|maintains?|creates?|publish(?:es)?|is\s+responsible\s+for)\b", re.I
+)
+CREATES = re.compile(r"\b(?:create|develop|define|build)\b", re.I)
+EXTENDS = re.compile(r"\bextends?\b", re.I)
+USES = re.compile(r"\b(?:will\s+utili[sz]e|utili[sz]es|uses|will\s+use|builds?\s+on|is\s+based\s+on)\b", re.I)
+POSSESSIVE = re.compile(r"^(?:\s*\([A-Z][A-Za-z0-9-]*\))?['\u2019]s\s+$")
+OBJECT_HEAD_END = re.compile(
+    r"^[®™]?\s*(?:$|[(),.;:]|specifications?\b|standards?\b|consisting\b|that\b|which\b|and\b)"
+)
+
+
+# --- Discovery of names the reference data does not know -----------------------------------
+
+
+def uncovered(mentions: list[Mention], start: int, end: int) -> bool:
+    return all(m.end <= start or m.start >= end for m in mentions)
+
+
+def discover_entities(ctx: Context) -> None:
+    """Give unknown organizations, units and specifications an entity before mentions are read."""
+    discover_organizations(ctx)
+    ctx.forget_mentions()
+    ctx.parties = [entity for entity, _ in extract_parties(ctx)]
+    discover_units(ctx)
+    discover_specifications(ctx)
+    ctx.forget_mentions()
+
+
+def all_blocks(ctx: Context) -> Iterator[tuple[str, Block]]:
+    if ctx.layout.title is not None:
+        yield "title", ctx.layout.title
+    for section in ctx.layout.sections:
+        if section.heading is not None:
+            yield section.kind, section.heading
+        for block in section.blocks:
+            yield section.kind, block
+
+
+def discover_organizations(ctx: Context) -> None:
+    resolver = ctx.resolver
+    for kind, block in all_blocks(ctx):
+        mentions = ctx.resolver.mentions(block.text)
+        if kind == "organizations" and block.kind == "item":
+            if not any(m.entity.kind == "organization" for m in mentions) and len(block.text.split()) <= 8:
+                named = NAMED_WITH_ACRONYM.fullmatch(block.text.strip(" .;"))
+                name, acronym = (named.group("name"), named.group("acronym")) if named else (block.text, None)
+                resolver.new_organization(name, acronym)
+            continue
+        for match in NAMED_WITH_ACRONYM.finditer(block.text):
+            name = match.group("name")
+            is_org = name.split()[-1] in ORG_HEADS and not unit_like(name)
+            if is_org and uncovered(mentions, match.start(), match.end()):
+                resolver.new_organization(name, match.group("acronym"))
+    for name in title_party_names(ctx):
+        if resolver.resolve(name, "organization") is None and re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,11}", name):
+            resolver.new_organization(name, name)
+
+
+def unit_like(name: str) -> bool:
+    return UNIT_PHRASE.fullmatch(name) is not None or NAMED_SPEC.fullmatch(name) is not None
+
+
+def title_party_names(ctx: Context) -> list[str]:
+    title = ctx.layout.title
+    match = TITLE_PARTIES.match(title.text) if title else None
+    if match is None:
+        return []
+    return [n for n in re.split(r"\s*(?:/|,|\band\b|&|\u2013|-)\s*", match.group("names")) if n]
+
+
+def owner_for(ctx: Context, mentions: list[Mention], start: int) -> Entity | None:
+    """The organization a new unit belongs to: the one named just before it, else in its text."""
+    before = [m for m in mentions if m.end <= start and m.entity.kind == "organization"]
+    if before:
+        return before[-1].entity
+    orgs = [m.entity for m in mentions if m.entity.kind == "organization" and ctx.is_party(m.entity)]
+    return orgs[0] if orgs else (ctx.parties[0] if ctx.parties else None)
+
+
+def discover_units(ctx: Context) -> None:
+    for _kind, block in all_blocks(ctx):
+        mentions = ctx.resolver.mentions(block.text)
+        for match in UNIT_PHRASE.finditer(block.text):
+            start = match.start("name")
+            article = re.match(r"(?:The|the|A|a|An|an|Its|its)\s+", block.text[start:])
+            start += article.end() if article else 0
+            leading = [m for m in mentions if m.start == start and m.entity.kind == "organization"]
+            if leading:
+                start = leading[0].end
+            name = block.text[start : match.end("name")].strip()
+            if len(name.split()) < 2 or not uncovered(mentions, start, match.end()):
+                continue
+            owner = leading[0].entity if leading else owner_for(ctx, mentions, start)
+            ctx.resolver.new_unit(name, match.group("acronym"), owner)
+
+
+def discover_specifications(ctx: Context) -> None:
+    for kind, block in all_blocks(ctx):
+        if kind in NOT_CONCERNED:
+            continue
+        mentions = ctx.resolver.mentions(block.text)
+        for match in NAMED_SPEC.finditer(block.text):
+            if uncovered(mentions, match.start(), match.end()) and len(match.group("name").split()) >= 2:
+                ctx.resolver.new_specification(
+                    match.group("name"), match.group("acronym"), match.group("head")
+                )
+        for match in NAMED_WITH_ACRONYM.finditer(block.text):
+            head = match.group("name").split()[-1].lower()
+            if head in SPEC_HEADS and uncovered(mentions, match.start(), match.end()):
+                ctx.resolver.new_specification(match.group("name"), match.group("acronym"))
+
+
+# --- Parties ---------------------------------------------------------------------------------
+
+
+def extract_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The organizations party to the register, in the order the register lists them."""
+    found: list[tuple[Entity, Spans]] = []
+    for section in ctx.layout.of_kind("organizations"):
+        items = [b for b in section.blocks if b.kind == "item"]
+        for block in items or section.blocks[:1]:
+            orgs = [m for m in ctx.mentions(block) if m.entity.kind == "organization"]
+            for mention in orgs[:1] if items else orgs:
+                found.append((mention.entity, block_spans(block, mention.start, mention.end)))
+    if not found:
+        found = title_parties(ctx)
+    seen: set[str] = set()
+    return [(e, s) for e, s in found if not (str(e.iri) in seen or seen.add(str(e.iri)))]
+
+
+def title_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """Parties named by the title ("OGF / DMTF Work Register") or the opening "between" sentence."""
+    blocks = [ctx.layout.title] if ctx.layout.title else []
+    blocks += [b for s in ctx.layout.of_kind("preamble", "purpose") for b in s.blocks[:2]]
+    for block in blocks:
+        orgs = [m for m in ctx.mentions(block) if m.entity.kind == "organization"]
+        if len(orgs) >= 2:
+            return [(m.entity, block_spans(block, m.start, m.end)) for m in orgs]
+    return []
+
+
+# --- Missions and charters ---------------------------------------------------------------------
+
+
+def extract_descriptions(ctx: Context) -> tuple[list[Description], list[Relation]]:
+    """Missions of parties and charters of units: from the parties' own paragraphs first,
+    then, for units that have none, from sentences elsewhere that say what the unit does."""
+    descriptions: list[Description] = []
+    relations: list[Relation] = []
+    for section in ctx.layout.of_kind("organizations", "mission"):
+        current: Entity | None = None
+        for block in section.blocks:
+            if block.kind == "heading":
+                heading_orgs = unique(
+                    [m.entity for m in ctx.mentions(block) if m.entity.kind == "organization"]
+                )
+                current = heading_orgs[0] if len(heading_orgs) == 1 else current
+            elif block.kind == "paragraph":
+                describe_paragraph(ctx, block, current, descriptions, relations)
+    described = {d.subject.iri for d in descriptions}
+    for kind in ("scope", "purpose", "milestones", "terms", "benefits", "preamble", "addendum"):
+        for block in ctx.layout.blocks(kind):
+            for description in charters_in_sentences(ctx, block):
+                if description.subject.iri not in described:
+                    descriptions.append(description)
+                    described.add(description.subject.iri)
+    return descriptions, relations
+
+
+def describe_paragraph(
+    ctx: Context,
+    block: Block,
+    current: Entity | None,
+    descriptions: list[Description],
+    relations: list[Relation],
+) -> None:
+    """One paragraph of a party's description: a task force chartered by a unit, a unit's charter,
+    or the party's mission."""
+    mentions = ctx.mentions(block)
+    spans = block.spans
+    chartered = CHARTERED.search(block.text)
+    units_after = [
+        m for m in mentions if chartered and m.start >= chartered.end() and m.entity.kind == "unit"
+    ]
+    subject = subject_mention(block.text, mentions)
+    described = {d.subject.iri for d in descriptions}
+    if chartered and units_after and subject is not None and subject.entity.kind == "unit":
+        unit = units_after[0].entity
+        descriptions.append(Description(unit, "charter", block.text, spans))
+        relations.append(Relation(unit, "partOfUnit", subject.entity, spans))
+    elif subject is not None and subject.entity.kind == "unit":
+        if subject.entity.iri not in described:
+            descriptions.append(Description(subject.entity, "charter", block.text, spans))
+    elif (
+        subject is not None and subject.entity.kind == "organization" and subject.entity.iri not in described
+    ):
+        descriptions.append(Description(subject.entity, "mission", block.text, spans))
+    elif "mission" in block.text.lower():
+        orgs = [m.entity for m in mentions if m.entity.kind == "organization"]
+        if orgs and orgs[0].iri not in described:
+            descriptions.append(Description(orgs[0], "mission", block.text, spans))
+    elif current is not None and subject is None and current.iri not in described:
+        descriptions.append(Description(current, "mission", block.text, spans))
+
+
+def charters_in_sentences(ctx: Context, block: Block) -> Iterator[Description]:
+    """ "a Cloud Management Working Group (CMWG) that would be the primary focus for X" and
+    "The OGF Glue workgroup has identified X" say what a unit does."""
+    mentions = ctx.mentions(block)
+    for start, end in ctx.sentences(block):
+        inside = mentions_between(mentions, start, end)
+        for mention in inside:
+            if mention.entity.kind != "unit":
+                continue
+            relative = RELATIVE_CHARTER.match(block.text[mention.end : end])
+            if relative:
+                text = with_period(capitalise(relative.group("rest").strip()))
+                yield Description(mention.entity, "charter", text, block_spans(block, start, end))
+        subject = subject_mention(block.text, inside, start)
+        if subject is not None and subject.entity.kind == "unit":
+            rest = re.sub(r"^\s*\([^)]*\)", "", block.text[subject.end : end]).strip()
+            if rest and rest[0].islower() and not rest.startswith(("and ", "or ", "of ")):
+                yield Description(
+                    subject.entity, "charter", with_period(capitalise(rest)), block_spans(block, start, end)
+                )
+
+
+# --- Units and specifications taking part ------------------------------------------------------
+
+
+def is_participating(ctx: Context, unit: Entity) -> bool:
+    names = {t.rsplit("#", 1)[-1] for t in unit.types}
+    return bool(names & set(PARTICIPATING_UNIT_TYPES))
+
+
+def extract_units(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """Working groups, forums and task forces the register names (boards and work areas do not
+    take part in the work; they approve it or group other units)."""
+    found: dict[str, tuple[Entity, Spans]] = {}
+    for section in ctx.layout.sections:
+        if section.kind in NOT_PARTICIPATING:
+            continue
+        for block in section.blocks:
+            for mention in ctx.mentions(block):
+                if mention.entity.kind == "unit" and is_participating(ctx, mention.entity):
+                    found.setdefault(
+                        str(mention.entity.iri), (mention.entity, block_spans(block, *mention.span))
+                    )
+    return list(found.values())
+
+
+def implied_specifications(ctx: Context, unit: Entity) -> list[Entity]:
+    """The specification a unit is named after and develops ("GLUE Working Group" -> GLUE)."""
+    label = unit.label.lower()
+    found = []
+    for entity in ctx.resolver.entities.values():
+        if entity.kind == "specification" and unit.iri in entity.developed_by:
+            names = [n.lower() for n in (*entity.names, entity.acronym or "") if n]
+            if any(label.startswith(n + " ") for n in names):
+                found.append(entity)
+    return found
+
+
+def specification_mentions(ctx: Context, block: Block) -> list[tuple[Entity, Spans]]:
+    """Specifications a block names, directly or through a unit named after one."""
+    found = []
+    for mention in ctx.mentions(block):
+        spans = block_spans(block, *mention.span)
+        if mention.entity.kind == "specification":
+            found.append((mention.entity, spans))
+        elif mention.entity.kind == "unit":
+            found.extend((spec, spans) for spec in implied_specifications(ctx, mention.entity))
+    return found
+
+
+def extract_specifications(ctx: Context) -> list[tuple[Entity, Spans]]:
+    found: dict[str, tuple[Entity, Spans]] = {}
+    for section in ctx.layout.sections:
+        if section.kind in NOT_CONCERNED:
+            continue
+        for block in section.blocks:
+            for entity, spans in specification_mentions(ctx, block):
+                found.setdefault(str(entity.iri), (entity, spans))
+    return list(found.values())
+
+
+def extract_topics(units: list[Entity], specifications: list[Entity]) -> list:
+    """The register's topics: those of the units taking part and the specifications concerned."""
+    return sorted({topic for entity in (*units, *specifications) for topic in entity.topics})
+
+
+# --- Relations between specifications and who develops them --------------------------------------
+
+
+def extract_relations(ctx: Context) -> list[Relation]:
+    relations: list[Relation] = []
+    for section in ctx.layout.sections:
+        if section.kind in NOT_CONCERNED:
+            continue
+        for block in section.blocks:
+            mentions = ctx.mentions(block)
+            for start, end in ctx.sentences(block):
+                inside = mentions_between(mentions, start, end)
+                spans = block_spans(block, start, end)
+                relations += developed_by_phrases(block.text, inside, start, end, spans)
+                relations += developing_subjects(ctx, block.text, inside, start, end, spans)
+                relations += possessives(block.text, inside, spans)
+                relations += spec_to_spec(
+                    block.text, inside, start, end, spans, EXTENDS, "extends", first_only=True
+                )
+                relations += spec_to_spec(
+                    block.text, inside, start, end, spans, USES, "uses", first_only=False
+                )
+    return dedupe(relations)
+
+
+def developed_by_phrases(
+    text: str, mentions: list[Mention], start: int, end: int, spans: Spans
+) -> list[Relation]:
+    """ "the Open Cloud Computing Interface (OCCI) developed by OGF": in each comma-separated part,
+    the specifications before "developed by" are developed by the organization or unit after it."""
+    relations = []
+    for match in DEVELOPED_BY.finditer(text, start, end):
+        segment_start = text.rfind(",", start, match.start()) + 1 or start
+        developers = [
+            m for m in mentions if m.start >= match.end() and m.entity.kind in ("organization", "unit")
+        ]
+        specs = [
+            m
+            for m in mentions
+            if segment_start <= m.start < match.start() and m.entity.kind == "specification"
+        ]
+        if developers and text[match.end() : developers[0].start].strip() in ("", "the"):
+            relations += [Relation(s.entity, "developedBy", developers[0].entity, spans) for s in specs]
+    return relations
+
+
+def developing_subjects(
+    ctx: Context, text: str, mentions: list[Mention], start: int, end: int, spans: Spans
+) -> list[Relation]:
+    """ "The SSM Technical Work Group defines the Swordfish specification", "The Open Fabrics Alliance
+    has launched an effort to design and develop an open Fabric Management framework (OFMF)"."""
+    subject = subject_mention(text, mentions, start)
+    if subject is None or subject.entity.kind not in ("organization", "unit"):
+        return []
+    verb = DEVELOPS.search(text, subject.end, end)
+    objects = [m for m in mentions if verb and m.start >= verb.end() and m.entity.kind == "specification"]
+    if not objects:
+        return unit_named_after_spec(ctx, subject.entity, text, start, end, spans)
+    if not OBJECT_HEAD_END.match(text[objects[0].end : end]):
+        return []
+    return developers_of(ctx, objects[0].entity, subject.entity, spans)
+
+
+def unit_named_after_spec(
+    ctx: Context, unit: Entity, text: str, start: int, end: int, spans: Spans
+) -> list[Relation]:
+    """ "The OpenFabrics Management Framework Working Group is chartered to create ... framework":
+    a unit named after a specification that creates something develops that specification."""
+    if unit.kind != "unit" or not CREATES.search(text, start, end):
+        return []
+    return [r for spec in implied_specifications(ctx, unit) for r in developers_of(ctx, spec, unit, spans)]
+
+
+def developers_of(ctx: Context, spec: Entity, developer: Entity, spans: Spans) -> list[Relation]:
+    """A unit that develops a specification does so for its organization, which develops it too."""
+    relations = [Relation(spec, "developedBy", developer, spans)]
+    if developer.kind == "unit" and developer.unit_of is not None:
+        owner = ctx.resolver.entities.get(developer.unit_of)
+        if owner is not None:
+            relations.append(Relation(spec, "developedBy", owner, spans))
+    return relations
+
+
+def possessives(text: str, mentions: list[Mention], spans: Spans) -> list[Relation]:
+    """ "the DMTF's Redfish", "the Distributed Management Task Force (DMTF)'s Redfish specification"."""
+    relations = []
+    for owner, owned in pairwise(mentions):
+        kinds = (owner.entity.kind, owned.entity.kind)
+        if kinds == ("organization", "specification") and POSSESSIVE.match(text[owner.end : owned.start]):
+            relations.append(Relation(owned.entity, "developedBy", owner.entity, spans))
+    return relations
+
+
+def spec_to_spec(
+    text: str,
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    spans: Spans,
+    verb: re.Pattern[str],
+    predicate: str,
+    first_only: bool,
+) -> list[Relation]:
+    """ "Swordfish specification that extends ... Redfish", "framework will utilize Redfish and Swordfish"."""
+    relations = []
+    for match in verb.finditer(text, start, end):
+        subjects = [m for m in mentions if m.end <= match.start() and m.entity.kind == "specification"]
+        if not subjects or len(text[subjects[-1].end : match.start()].split()) > 3:
+            continue
+        objects = [m for m in mentions if m.start >= match.end() and m.entity.kind == "specification"]
+        if first_only:
+            objects = objects[:1]
+        relations += [
+            Relation(subjects[-1].entity, predicate, o.entity, spans)
+            for o in objects
+            if o.entity.iri != subjects[-1].entity.iri
+        ]
+    return relations
+
+
+def dedupe(relations: list[Relation]) -> list[Relation]:
+    seen: set[tuple[str, str, str]] = set()
+    result = []
+    for relation in relations:
+        key = (str(relation.subject.iri), relation.predicate, str(relation.object.iri))
+        if key not in seen:
+            seen.add(key)
+            result.append(relation)
+    return result

@@ -1,0 +1,361 @@
+"""Milestones with their targets, who is responsible or involved, what they concern and produce;
+and the collaborations between units that milestones establish.
+
+Milestones come as list items ("- o ... Target: 2Q2011", with sub-items under a short
+heading item such as "Schema"), as table rows (Markdown/HTML tables, or the two-column
+table that plain text renders as alternating tab-indented lines), under sub-headings that
+give their section ("On-going activities", whose first word is also their target) and
+theme ("Collaboration on Cloud Standards (Priority 1)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.context import Context, block_spans, capitalise, unique
+from kg.extract.dates import parse_target, split_target
+from kg.extract.entities import is_participating, specification_mentions
+from kg.extract.structure import Block, sentences
+from kg.model.records import Collaboration, Deliverable, Entity, Mention, Milestone, Spans, Target
+
+PRIORITY = re.compile(r"\s*\(\s*Priority\s+(?P<priority>\d+)\s*\)\s*$", re.IGNORECASE)
+HEADER_CELL = re.compile(
+    r"^(milestones?|deliverables?|timeframe|target|date|due|activity|status|when)\b", re.I
+)
+LIGHT_VERB = re.compile(r"^Work\s+on\s+", re.IGNORECASE)
+LABEL_CUT = re.compile(r"\s+(?:on|that|as)\s+")
+PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+LIST_JOINT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:the\s+)?"
+TO_PRODUCE = re.compile(
+    r"\b(?:to|will|shall)\s+(?:produce|deliver|publish|prepare|submit)\s+(?P<what>[^.;]+)", re.I
+)
+OUTPUT_IN_FORM = re.compile(
+    r"\b(?:output|outputs|deliverables?|outcome)\s+(?:would|will|shall|is\s+to)\s+be\s+(?:in\s+the\s+form\s+of\s+)?"
+    r"(?P<what>[^.;]+)",
+    re.IGNORECASE,
+)
+JOINT_EFFORT = re.compile(r"\b(?:joint\s+effort\s+of|jointly\s+by|led\s+by|by\s+both)\s+", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+OUTPUT_NOUNS = re.compile(
+    r"\b(releases?|drafts?|documents?|reports?|white\s*papers?|updates?|profiles?)\b", re.I
+)
+REQUEST_NOUNS = re.compile(r"\b(requests?|submissions?|feedback|comments?)\b", re.IGNORECASE)
+RELATIONSHIP = re.compile(
+    r"\b(?:establish|create|form|set\s+up|build)\s+an?\s+(?P<noun>(?:work(?:ing)?\s+)?relationship)\s+between\s+"
+    r"(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>[^.,;]+)",
+    re.IGNORECASE,
+)
+RELATIVE_VERB = re.compile(r"\b(?:that|which)\s+(?P<verbs>[a-z]+(?:/[a-z]+)*)\b")
+QUANTIFIER = re.compile(r"^(?:an?|the|some|a\s+set\s+of|a\s+number\s+of|sets?\s+of)\s+", re.IGNORECASE)
+
+
+@dataclass
+class Draft:
+    """A milestone while its blocks are being collected."""
+
+    blocks: list[Block]
+    texts: list[str]
+    label: str
+    target: Target | None
+    section: str | None
+    theme: str | None
+    priority: int | None
+    is_row: bool = False
+    children: list[Block] = field(default_factory=list)
+
+
+# --- Reading the milestone sections -------------------------------------------------------------
+
+
+def milestone_drafts(ctx: Context) -> list[Draft]:
+    drafts: list[Draft] = []
+    for section in ctx.layout.of_kind("milestones"):
+        heading_target = None
+        name, theme, priority = None, None, None
+        for block in section.blocks:
+            if block.kind == "heading":
+                match = PRIORITY.search(block.text)
+                if match:
+                    theme, priority = block.text[: match.start()].strip(), int(match.group("priority"))
+                else:
+                    name, theme, priority = block.text.rstrip(":"), None, None
+                    heading_target = status_of_heading(block.text)
+            elif block.kind == "row":
+                draft = row_draft(block, name, theme, priority, heading_target)
+                if draft is not None:
+                    drafts.append(draft)
+            elif block.kind == "item" and block.depth > 0 and drafts and not drafts[-1].is_row:
+                add_child(drafts[-1], block)
+            elif block.kind == "item" or (block.kind == "paragraph" and split_target(block.text)[1]):
+                drafts.append(item_draft(block, name, theme, priority, heading_target))
+    return drafts
+
+
+def status_of_heading(text: str) -> Target | None:
+    """ "On-going activities" gives its milestones the target "On-going"."""
+    words = text.split()
+    for size in (2, 1):
+        target = parse_target(" ".join(words[:size]))
+        if target is not None and target.is_status:
+            return target
+    return None
+
+
+def row_draft(block: Block, name, theme, priority, heading_target) -> Draft | None:
+    cells = [c.text for c in block.cells]
+    targets = [parse_target(c) for c in cells[1:]]
+    target = next((t for t in targets if t is not None), None)
+    if target is None and all(HEADER_CELL.match(c) for c in cells):
+        return None
+    text = cells[0]
+    return Draft(
+        [block], [text], text.rstrip("."), target or heading_target, name, theme, priority, is_row=True
+    )
+
+
+def item_draft(block: Block, name, theme, priority, heading_target) -> Draft:
+    text, target = split_target(block.text)
+    return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
+
+
+def add_child(draft: Draft, block: Block) -> None:
+    """A sub-item: the parent becomes a heading ("Schema"), the sub-items its texts and target."""
+    text, target = split_target(block.text)
+    if not draft.children:
+        draft.texts = []
+        draft.label = draft.blocks[0].text.rstrip(".:")
+    draft.children.append(block)
+    draft.blocks.append(block)
+    draft.texts.append(text)
+    draft.target = target or draft.target
+
+
+def compact_label(text: str) -> str:
+    """A short label from a milestone's first sentence: without parentheses, without a leading
+    "Work on", cut before a clause ("... members on opportunities ...", "... activities that ...")."""
+    first = text[slice(*sentences(text)[0])] if sentences(text) else text
+    first = PARENTHETICAL.sub("", first).strip().rstrip(".")
+    first = capitalise(LIGHT_VERB.sub("", first))
+    for match in LABEL_CUT.finditer(first):
+        if len(first[: match.start()].split()) >= 4:
+            return first[: match.start()]
+    return first
+
+
+# --- Who and what ---------------------------------------------------------------------------------
+
+
+def leading_organizations(text: str, mentions: list[Mention]) -> list[Entity]:
+    """Organizations a text starts with: "DMTF, SNIA, and OFA approves", "DMTF Redfish schema ..."."""
+    found, position = [], 0
+    for index, mention in enumerate(mentions):
+        gap = text[position : mention.start]
+        if not re.fullmatch(rf"(?:the\s+)?|{LIST_JOINT}", gap, re.IGNORECASE):
+            break
+        if mention.entity.kind != "organization":
+            break
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None
+            and following.entity.kind == "unit"
+            and not text[mention.end : following.start].strip()
+        ):
+            break
+        found.append(mention.entity)
+        position = mention.end
+    return found
+
+
+def organizations_after(pattern: re.Pattern[str], text: str, mentions: list[Mention]) -> list[Entity]:
+    """Organizations listed right after a phrase ("a joint effort of OGF and DMTF")."""
+    found = []
+    for match in pattern.finditer(text):
+        rest = [m for m in mentions if m.start >= match.end()]
+        found += leading_organizations(text[match.end() :], shift(rest, -match.end()))
+    return found
+
+
+def shift(mentions: list[Mention], by: int) -> list[Mention]:
+    return [Mention(m.entity, m.start + by, m.end + by, m.surface) for m in mentions]
+
+
+def responsible_in(text: str, mentions: list[Mention]) -> list[Entity]:
+    """Who is to carry out a milestone: the organizations it opens with, "OGF to produce ...",
+    "a joint effort of OGF and DMTF", "exchange between DMTF and OGF members"."""
+    found = leading_organizations(text, mentions)
+    for match in TO_PRODUCE.finditer(text):
+        before = [m for m in mentions if m.end <= match.start() and m.entity.kind == "organization"]
+        if before and not text[before[-1].end : match.start()].strip():
+            found.append(before[-1].entity)
+    found += organizations_after(JOINT_EFFORT, text, mentions)
+    found += organizations_after(BETWEEN, text, mentions)
+    return found
+
+
+def is_involved(ctx: Context, entity: Entity) -> bool:
+    """Units taking part in a milestone, and organizations that are not parties (IETF, ISO)."""
+    if entity.kind == "unit":
+        return is_participating(ctx, entity)
+    return entity.kind == "organization" and not ctx.is_party(entity)
+
+
+def milestone_people(ctx: Context, draft: Draft) -> tuple[list[Entity], list[Entity], list[Entity]]:
+    """(responsible, involved, concerned specifications) over all blocks of a milestone."""
+    responsible: list[Entity] = []
+    involves: list[Entity] = []
+    concerns: list[Entity] = []
+    for block, text in zip(draft.blocks if not draft.children else draft.children, draft.texts, strict=False):
+        mentions = [m for m in ctx.mentions(block) if m.end <= len(text)]
+        responsible += responsible_in(text, mentions)
+        involves += [m.entity for m in mentions if is_involved(ctx, m.entity)]
+        concerns += [entity for entity, _ in specification_mentions(ctx, block)]
+    return responsible, involves, concerns
+
+
+# --- Deliverables ------------------------------------------------------------------------------------
+
+
+def gerund(verb: str) -> str:
+    base = verb[:-3] + "y" if verb.endswith("ies") else verb[:-1] if verb.endswith("s") else verb
+    if base.endswith("e") and not base.endswith("ee"):
+        base = base[:-1]
+    return base + "ing"
+
+
+def deliverable_label(phrase: str) -> str:
+    """ "a set of DMTF change requests that reflect OGF's models" -> "DMTF change requests reflecting
+    OGF's models"; "an OGF Information Document that extends/modifies DMTF CIM" -> "... extending or
+    modifying DMTF CIM"."""
+    phrase = QUANTIFIER.sub("", QUANTIFIER.sub("", phrase.strip()))
+    return RELATIVE_VERB.sub(
+        lambda m: " or ".join(gerund(v) for v in m.group("verbs").split("/")), phrase
+    ).strip()
+
+
+def deliverables_of(
+    ctx: Context, draft: Draft, responsible: list[Entity], concerns: list[Entity]
+) -> list[Deliverable]:
+    if draft.is_row:
+        head = " ".join(draft.texts[0].split()[:6])
+        if OUTPUT_NOUNS.search(head):
+            return [
+                Deliverable(
+                    draft.label, tuple(unique(responsible)), tuple(unique(concerns)), draft.blocks[0].spans
+                )
+            ]
+        return []
+    found: list[Deliverable] = []
+    blocks = draft.children or draft.blocks
+    for block, text in zip(blocks, draft.texts, strict=False):
+        mentions = ctx.mentions(block)
+        found += produced(ctx, block, text, mentions, concerns)
+        found += outputs(ctx, block, text, mentions, concerns)
+    return found
+
+
+def produced(
+    ctx: Context, block: Block, text: str, mentions: list[Mention], concerns: list[Entity]
+) -> list[Deliverable]:
+    """ "OGF to produce draft standards": a generic output is named after the milestone's specification."""
+    found = []
+    for match in TO_PRODUCE.finditer(text):
+        who = [m.entity for m in mentions if m.end <= match.start() and m.entity.kind == "organization"]
+        what = match.group("what").strip()
+        inside = [m.entity for m in mentions if match.start("what") <= m.start < match.end("what")]
+        specs = [e for e in inside if e.kind == "specification"] or concerns[:1]
+        label = deliverable_label(what)
+        if not re.search(r"[A-Z]", label) and specs:
+            label = f"{specs[0].short_name} {label}"
+        found.append(
+            Deliverable(
+                label, tuple(who[-1:]), tuple(unique(specs)), block_spans(block, match.start(), match.end())
+            )
+        )
+    return found
+
+
+def outputs(
+    ctx: Context, block: Block, text: str, mentions: list[Mention], concerns: list[Entity]
+) -> list[Deliverable]:
+    """ "Anticipated output would be in the form of X and Y": one deliverable each; one that names no
+    specification concerns those its siblings name; an organization qualifying a document makes it
+    responsible, one qualifying requests is their addressee."""
+    found: list[Deliverable] = []
+    for match in OUTPUT_IN_FORM.finditer(text):
+        offset = match.start("what")
+        parts = re.split(r"\s+and\s+(?=(?:an?|the)\s)", match.group("what"))
+        sibling_specs: list[Entity] = []
+        drafts = []
+        for part in parts:
+            start = text.index(part, offset)
+            offset = start + len(part)
+            inside = [m for m in mentions if start <= m.start < offset]
+            specs = [m.entity for m in inside if m.entity.kind == "specification"]
+            sibling_specs += specs
+            phrase = QUANTIFIER.sub("", QUANTIFIER.sub("", part))
+            lead = leading_organizations(phrase, shift(inside, -(start + len(part) - len(phrase))))
+            responsible = [] if REQUEST_NOUNS.search(phrase) else lead[:1]
+            drafts.append((deliverable_label(part), responsible, specs, block_spans(block, start, offset)))
+        for label, responsible, specs, spans in drafts:
+            specs = specs or sibling_specs or concerns[:1]
+            found.append(Deliverable(label, tuple(responsible), tuple(unique(specs)), spans))
+    return found
+
+
+# --- Collaborations ------------------------------------------------------------------------------------
+
+
+def collaborations_of(ctx: Context, draft: Draft, ordinal: int, start_number: int) -> list[Collaboration]:
+    """ "Establish a work relationship between the OGF OCCI-WG and the DMTF CMWG"."""
+    found = []
+    for block, text in zip(draft.children or draft.blocks, draft.texts, strict=False):
+        mentions = ctx.mentions(block)
+        for match in RELATIONSHIP.finditer(text):
+            units = [
+                m.entity
+                for m in mentions
+                if match.start("a") <= m.start < match.end("b") and m.entity.kind == "unit"
+            ]
+            if len(unique(units)) >= 2:
+                label = f"{match.group('a')} and {match.group('b').strip()} {match.group('noun').lower()}"
+                found.append(
+                    Collaboration(
+                        start_number + len(found),
+                        label,
+                        unique(units),
+                        ordinal,
+                        block_spans(block, match.start(), match.end()),
+                    )
+                )
+    return found
+
+
+# --- Putting it together ------------------------------------------------------------------------------
+
+
+def extract_milestones(ctx: Context) -> tuple[list[Milestone], list[Collaboration]]:
+    milestones: list[Milestone] = []
+    collaborations: list[Collaboration] = []
+    for ordinal, draft in enumerate(milestone_drafts(ctx), start=1):
+        responsible, involves, concerns = milestone_people(ctx, draft)
+        deliverables = deliverables_of(ctx, draft, responsible, concerns)
+        spans: Spans = tuple(s for b in draft.blocks for s in b.spans)
+        milestones.append(
+            Milestone(
+                ordinal=ordinal,
+                label=draft.label,
+                texts=tuple(draft.texts),
+                target=draft.target,
+                spans=spans,
+                section=draft.section,
+                theme=draft.theme,
+                priority=draft.priority,
+                responsible=unique(responsible),
+                involves=unique(involves),
+                concerns=unique(concerns),
+                deliverables=tuple(deliverables),
+            )
+        )
+        collaborations += collaborations_of(ctx, draft, ordinal, len(collaborations) + 1)
+    return milestones, collaborations

@@ -1,0 +1,389 @@
+"""The layout of a register: headings, paragraphs, list items, table rows, fields; then sections.
+
+Why: registers arrive as loosely formatted text (one paragraph per line, headings as
+short lines, bullets as "- o", "·" or "a.", tables as alternating tab-indented lines).
+Every fact rule reads blocks of one kind of section ("Milestones / Dates", "Contacts"),
+so the layout is recognised once, here, and the rules never look at raw lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model.source_text import SourceText
+
+Piece = tuple[int, int, int]  # (offset in block text, start in document, end in document)
+
+BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+•·▪◦‣](?=\s)|o(?=\s))\s*")
+SUB_BULLET = re.compile(r"^o\s+")
+ITEM_LABEL = re.compile(r"^\(?(?P<label>[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+")
+NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<label>\d{1,2}|[a-z])[.)]\s+")
+NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[A-Z].*)$")
+FIELD = re.compile(
+    r"^(?P<name>Version|Revision|Date Initiated|Initiated|Effective Date|Date|Status)\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+TERMINAL = re.compile(r"[.:;!?)\]\u201d\"\u2019']\s*$")
+FINITE_VERBS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "shall",
+    "may",
+    "can",
+    "should",
+    "must",
+    "has",
+    "have",
+    "had",
+    "be",
+    "would",
+    "could",
+    "does",
+    "do",
+    "wants",
+    "helps",
+    "includes",
+}
+RELATIVE_MARKERS = {"which", "that", "who", "whom", "whose"}
+TRAILING_FUNCTION_WORDS = {"to", "the", "of", "and", "a", "an", "in", "for", "with", "by", "on", "or", "be"}
+
+# Section kinds in the order they are tried: the first whose pattern is in the heading wins.
+SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("addendum", r"\b(addendum|amendment|annex|appendix)\b"),
+        ("assets", r"\bassets\b"),
+        ("contacts", r"\bcontacts?\b"),
+        ("milestones", r"\b(milestones?|deliverables|timeline|schedule)\b"),
+        ("review", r"\breview\b"),
+        ("approval", r"\bapprov(al|als|ed)\b|\bsignatures?\b"),
+        ("benefits", r"\bbenefits?\b"),
+        ("limitations", r"\blimitations?\b"),
+        ("ip", r"intellectual property|\bfeedback and contributions\b|\bcontributions\b"),
+        ("licensing", r"\blicen[cs](e|es|ing)\b"),
+        ("access", r"\baccess\b"),
+        ("terms", r"\bterms\b"),
+        ("scope", r"\b(scope|goals?|objectives)\b"),
+        ("mission", r"\b(mission|background)\b"),
+        ("organizations", r"\b(organi[sz]ations|parties|partners)\b"),
+        ("purpose", r"\b(purpose|introduction)\b"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """One heading, paragraph, list item, table row or field, with its place in the document."""
+
+    kind: str  # heading | paragraph | item | row | field
+    text: str
+    pieces: tuple[Piece, ...]
+    depth: int = 0
+    label: str | None = None  # the letter or number of a lettered/numbered item, or a field name
+    cells: tuple[Cell, ...] = ()
+    explicit: bool = False  # a heading the format marks as such (Markdown, HTML)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][1]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][2]
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return tuple((start, end) for _, start, end in self.pieces)
+
+    def to_document(self, offset: int) -> int:
+        """The document offset of a character of this block's text."""
+        for block_offset, start, end in reversed(self.pieces):
+            if offset >= block_offset:
+                return min(start + offset - block_offset, end)
+        return self.start
+
+    def span_of(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """Document spans of text[start:end] (several when it crosses a joint)."""
+        spans = []
+        for block_offset, doc_start, doc_end in self.pieces:
+            piece_end = block_offset + (doc_end - doc_start)
+            low, high = max(start, block_offset), min(end, piece_end)
+            if low < high:
+                spans.append((doc_start + low - block_offset, doc_start + high - block_offset))
+        return tuple(spans) or ((self.to_document(start), self.to_document(start)),)
+
+    def joined(self, other: Block) -> Block:
+        """This block continued by `other` (a paragraph broken by a page or a blank line)."""
+        offset = len(self.text) + 1
+        pieces = self.pieces + tuple((o + offset, s, e) for o, s, e in other.pieces)
+        return Block(self.kind, f"{self.text} {other.text}", pieces, self.depth, self.label, self.cells)
+
+
+@dataclass
+class Section:
+    """The blocks under one heading whose words say what kind of section it is."""
+
+    kind: str
+    heading: Block | None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.heading.text if self.heading else ""
+
+
+@dataclass
+class Layout:
+    title: Block | None
+    sections: list[Section]
+
+    def of_kind(self, *kinds: str) -> list[Section]:
+        return [s for s in self.sections if s.kind in kinds]
+
+    def blocks(self, *kinds: str) -> list[Block]:
+        return [b for s in self.of_kind(*kinds) for b in s.blocks]
+
+
+# --- Lines to blocks ----------------------------------------------------------------------
+
+
+def text_block(kind: str, text: str, start: int, **extra) -> Block:
+    """A block for text that starts at document offset `start`, trimmed of surrounding blanks."""
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    return Block(kind, body, ((0, start + lead, start + lead + len(body)),), **extra)
+
+
+def is_heading_text(text: str) -> bool:
+    """A short title-like line: no sentence punctuation, no main verb, not ending on a function word."""
+    text = text.strip()
+    words = text.split()
+    if not words or len(text) > 90 or len(words) > 12 or "@" in text or ";" in text:
+        return False
+    if text[-1] in ".,!?" or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if words[-1].lower().strip(":") in TRAILING_FUNCTION_WORDS:
+        return False
+    return not has_main_verb(words)
+
+
+def has_main_verb(words: list[str]) -> bool:
+    """Whether a finite verb appears outside a relative clause ("which may involve" does not count)."""
+    lowered = [w.lower().strip(",:;()") for w in words]
+    for index, word in enumerate(lowered):
+        if word in FINITE_VERBS and not (index and lowered[index - 1] in RELATIVE_MARKERS):
+            return True
+    return False
+
+
+def classify_line(line: str, start: int, explicit_heading: bool) -> Block:
+    """One non-blank line as a block (tables are grouped later)."""
+    if explicit_heading:
+        return text_block("heading", line, start, explicit=True)
+    stripped = line.strip()
+    if "\t" in stripped:
+        return row_block(line, start)
+    if line.startswith("\t"):
+        return text_block("cell", line, start)
+    field_match = FIELD.match(stripped)
+    if field_match:
+        lead = len(line) - len(line.lstrip())
+        value_start = start + lead + field_match.start("value")
+        return Block(
+            "field",
+            field_match.group("value").strip(),
+            ((0, value_start, value_start + len(field_match.group("value").strip())),),
+            label=field_match.group("name").lower(),
+        )
+    numbered = NUMBERED_HEADING.match(stripped)
+    if numbered and is_heading_text(numbered.group("title")) and not TERMINAL.search(stripped):
+        lead = len(line) - len(line.lstrip()) + numbered.start("title")
+        return text_block("heading", numbered.group("title"), start + lead)
+    item = item_block(line, start)
+    if item is not None:
+        return item
+    if is_heading_text(stripped):
+        return text_block("heading", line, start)
+    return text_block("paragraph", line, start)
+
+
+def item_block(line: str, start: int) -> Block | None:
+    """A bulleted, lettered or numbered list item; markers are removed, the label is kept."""
+    match = BULLET.match(line) or NUMBERED.match(line)
+    if match is None:
+        return None
+    depth = 1 if match.group("indent") else 0
+    position = match.end() if "bullet" in match.groupdict() else match.start("label")
+    label = None
+    rest = line[position:]
+    sub = SUB_BULLET.match(rest)
+    if sub:
+        position += sub.end()
+        rest = line[position:]
+    labelled = ITEM_LABEL.match(rest)
+    if labelled and (len(rest) > labelled.end()):
+        label = labelled.group("label")
+        position += labelled.end()
+    block = text_block("item", line[position:], start + position, depth=depth, label=label)
+    return block if block.text else None
+
+
+def row_block(line: str, start: int) -> Block:
+    """A table row whose cells are separated by tabs on one line (Markdown and HTML tables)."""
+    cells = []
+    for match in re.finditer(r"[^\t]+", line):
+        body = match.group().strip()
+        if body:
+            lead = len(match.group()) - len(match.group().lstrip())
+            cells.append(Cell(body, start + match.start() + lead, start + match.start() + lead + len(body)))
+    return row_of(cells)
+
+
+def row_of(cells: list[Cell]) -> Block:
+    text = "\t".join(c.text for c in cells)
+    pieces, offset = [], 0
+    for cell in cells:
+        pieces.append((offset, cell.start, cell.end))
+        offset += len(cell.text) + 1
+    return Block("row", text, tuple(pieces), cells=tuple(cells))
+
+
+def lines_of(document: SourceText) -> list[tuple[str, int]]:
+    lines, position = [], 0
+    for line in document.text.split("\n"):
+        lines.append((line, position))
+        position += len(line) + 1
+    return lines
+
+
+def read_blocks(document: SourceText) -> list[Block]:
+    """Every non-blank line as a block; single tab-indented lines grouped into table rows."""
+    blocks: list[Block] = []
+    cells: list[Cell] = []
+    for line, start in lines_of(document):
+        if not line.strip():
+            flush_cells(cells, blocks)
+            blocks.append(Block("blank", "", ((0, start, start),)))
+            continue
+        block = classify_line(line, start, start in document.heading_lines)
+        if block.kind == "cell":
+            cells.append(Cell(block.text, block.start, block.end))
+            continue
+        flush_cells(cells, blocks)
+        blocks.append(block)
+    flush_cells(cells, blocks)
+    return join_continuations(blocks)
+
+
+def flush_cells(cells: list[Cell], blocks: list[Block]) -> None:
+    if cells:
+        blocks.append(row_of(list(cells)))
+        cells.clear()
+
+
+# --- Continuations ----------------------------------------------------------------------------
+
+
+def join_continuations(blocks: list[Block]) -> list[Block]:
+    """Join text broken by a blank line or a page: a paragraph that runs on into the next one."""
+    content = [b for b in blocks if b.kind != "blank"]
+    result: list[Block] = []
+    for index, block in enumerate(content):
+        following = content[index + 1] if index + 1 < len(content) else None
+        if result and continues(result[-1], block, following):
+            result[-1] = result[-1].joined(block)
+        else:
+            result.append(block)
+    return result
+
+
+def continues(previous: Block, block: Block, following: Block | None) -> bool:
+    if previous.kind not in ("paragraph", "item") or block.kind != "paragraph":
+        return False
+    if TERMINAL.search(previous.text):
+        return False
+    if block.text[:1].islower() or block.text[:1].isdigit():
+        return True
+    return previous.kind == "item" and following is not None and following.kind == "item"
+
+
+# --- Blocks to sections -----------------------------------------------------------------------
+
+
+def section_kind(title: str) -> str | None:
+    """The kind of section a heading opens; "Addendum A: Additional Milestones" is a milestones section."""
+    for kind, pattern in SECTION_KINDS:
+        match = pattern.search(title)
+        if match:
+            rest = section_kind(title[match.end() :]) if kind == "addendum" else None
+            return rest or kind
+    return None
+
+
+def is_title(block: Block) -> bool:
+    return (
+        block.kind == "heading"
+        and re.search(r"\b(register|agreement|memorandum)\b", block.text, re.I) is not None
+    )
+
+
+def read_layout(document: SourceText) -> Layout:
+    """Blocks grouped under the headings that name a kind of section; other headings stay inside."""
+    blocks = read_blocks(document)
+    title = next((b for b in blocks[:3] if is_title(b)), None)
+    sections = [Section("preamble", None)]
+    for block in blocks:
+        if block is title:
+            continue
+        kind = section_kind(block.text) if block.kind == "heading" else None
+        if kind is not None:
+            sections.append(Section(kind, block))
+        else:
+            sections[-1].blocks.append(block)
+    return Layout(title, [s for s in sections if s.blocks or s.heading is not None])
+
+
+# --- Sentences ----------------------------------------------------------------------------------
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\u201d\"\u2019)]?\s+(?=[A-Z\u201c\"(])")
+ABBREVIATIONS = (
+    "Inc.",
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "Ltd.",
+    "Corp.",
+    "Co.",
+    "No.",
+    "vs.",
+    "Dr.",
+    "Mr.",
+    "Ms.",
+    "St.",
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, not breaking after "Inc." or "e.g."."""
+    spans, start = [], 0
+    for match in SENTENCE_BREAK.finditer(text):
+        before = text[start : match.start()].rstrip('\u201d"\u2019)')
+        if before.endswith(ABBREVIATIONS):
+            continue
+        end = match.start() + len(match.group().rstrip())
+        spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans

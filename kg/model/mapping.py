@@ -1,0 +1,423 @@
+"""RegisterRecord -> RDF, with exactly the IRIs and modelling patterns of the curated graphs.
+
+Why exactly: the curated graphs (data/curated/*.ttl) are the gold standard that extraction
+is measured against, and queries written against them must work on extracted graphs.
+Sub-resources live under the register IRI (.../register/<slug>/milestone-1, contact-1,
+term-a, approval-dmtf-board, policy-access-dmtf, deliverable-1, collaboration-1);
+periods, people and new entities have IRIs of their own kind.
+
+Every function returns the triples of one kind of record and the node they are about,
+so that kg.model.provenance can tie that node to the text it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, Node, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+
+from kg.model.namespaces import (
+    AKG,
+    DOCUMENT,
+    ID,
+    PERIOD,
+    PERSON,
+    REG,
+    VCARD,
+    bind_prefixes,
+    register_graph_iri,
+    slugify,
+)
+from kg.model.records import (
+    Approval,
+    Collaboration,
+    ContactPoint,
+    Deliverable,
+    Entity,
+    Milestone,
+    Policy,
+    RegisterRecord,
+    Spans,
+    Target,
+    Term,
+)
+from kg.model.source_text import SourceText
+
+STATUS = Namespace(ID + "target-status/")
+APPROVAL_STATUS = Namespace(ID + "approval-status/")
+EN = "en"
+STATEMENT_PREDICATES = {
+    "purpose": AKG.purpose,
+    "benefit": AKG.benefit,
+    "goal": AKG.goal,
+    "scope": AKG.scope,
+    "limitation": AKG.limitation,
+    "assets": AKG.assets,
+}
+POLICY_CLASSES = {
+    "access": AKG.AccessPolicy,
+    "licensing": AKG.LicensingPolicy,
+    "ip": AKG.IntellectualPropertyPolicy,
+}
+PERIOD_CLASSES = {"quarter": AKG.CalendarQuarter, "month": AKG.CalendarMonth, "months": AKG.MonthSpan}
+RELATION_PREDICATES = {
+    "developedBy": AKG.developedBy,
+    "extends": AKG.extends,
+    "uses": AKG.uses,
+    "partOf": AKG.partOf,
+    "partOfUnit": AKG.partOfUnit,
+}
+
+Triple = tuple[Node, Node, Node]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What provenance needs: the node (or one statement) a group of triples is about, and its spans."""
+
+    subject: URIRef
+    spans: Spans
+    predicate: URIRef | None = None
+    object: Node | None = None
+
+
+class Mapper:
+    """Builds the register graph and, beside it, the evidence for provenance."""
+
+    def __init__(self, record: RegisterRecord, document: SourceText, document_path: str) -> None:
+        self.record = record
+        self.document = document
+        self.document_path = document_path
+        self.graph = bind_prefixes(Graph(identifier=register_graph_iri(record.slug)))
+        self.evidence: list[Evidence] = []
+        self.register = REG[record.slug]
+        self.node = f"{REG}{record.slug}/"
+
+    # Helpers ------------------------------------------------------------------------------
+
+    def add(self, *triples: Triple) -> None:
+        for triple in triples:
+            self.graph.add(triple)
+
+    def sub(self, local: str) -> URIRef:
+        return URIRef(self.node + local)
+
+    def cite(
+        self, subject: URIRef, spans: Spans, predicate: URIRef | None = None, obj: Node | None = None
+    ) -> None:
+        if spans:
+            self.evidence.append(Evidence(subject, spans, predicate, obj))
+
+    def state(self, subject: URIRef, predicate: URIRef, obj: Node, spans: Spans) -> None:
+        """One statement about a resource this graph does not own (the register, an organization)."""
+        self.add((subject, predicate, obj))
+        self.cite(subject, spans, predicate, obj)
+
+    # The graph and its document -----------------------------------------------------------
+
+    @property
+    def document_iri(self) -> URIRef:
+        return DOCUMENT[slugify(self.document.path.stem)]
+
+    def map_graph_and_document(self) -> None:
+        graph_iri = self.graph.identifier
+        name = self.record.short_name
+        self.add(
+            (graph_iri, RDF.type, AKG.RegisterGraph),
+            (graph_iri, RDFS.label, Literal(f"Statements of the {name}", lang=EN)),
+            (graph_iri, FOAF.primaryTopic, self.register),
+            (graph_iri, PROV.wasDerivedFrom, self.document_iri),
+            (self.document_iri, RDF.type, AKG.SourceDocument),
+            (self.document_iri, RDFS.label, Literal(f"{name} ({self.document.format_name})", lang=EN)),
+            (self.document_iri, DCTERMS.format, Literal(self.document.media_type)),
+            (self.document_iri, AKG.path, Literal(self.document_path)),
+            (self.document_iri, AKG.sha256, Literal(self.document.sha256, datatype=XSD.hexBinary)),
+        )
+
+    # The register -------------------------------------------------------------------------
+
+    def map_register(self) -> None:
+        record, register = self.record, self.register
+        self.add((register, RDF.type, AKG.WorkRegister), (register, PROV.hadPrimarySource, self.document_iri))
+        self.state(register, DCTERMS.title, Literal(record.title.value, lang=EN), record.title.spans)
+        if record.title_note:
+            self.add((register, RDFS.comment, Literal(record.title_note, lang=EN)))
+        if record.version:
+            self.state(register, AKG.version, Literal(record.version.value), record.version.spans)
+        if record.date_initiated:
+            day, spans = record.date_initiated
+            self.state(register, AKG.dateInitiated, Literal(day, datatype=XSD.date), spans)
+        for party, spans in record.parties:
+            self.state(register, AKG.party, party.iri, spans)
+        for unit, spans in record.units:
+            self.state(register, AKG.participatingUnit, unit.iri, spans)
+        for spec, spans in record.specifications:
+            self.state(register, AKG.concerns, spec.iri, spans)
+        for topic in record.topics:
+            self.add((register, AKG.topic, topic))
+        for item in record.statements:
+            self.state(register, STATEMENT_PREDICATES[item.kind], Literal(item.text, lang=EN), item.spans)
+        if record.non_exclusive:
+            self.state(register, AKG.nonExclusive, Literal(True), record.non_exclusive)
+
+    def map_descriptions(self) -> None:
+        for description in self.record.descriptions:
+            predicate = AKG.mission if description.kind == "mission" else AKG.charter
+            self.state(
+                description.subject.iri, predicate, Literal(description.text, lang=EN), description.spans
+            )
+        for relation in self.record.relations:
+            predicate = RELATION_PREDICATES[relation.predicate]
+            self.state(relation.subject.iri, predicate, relation.object.iri, relation.spans)
+
+    def map_new_entities(self) -> None:
+        """Entities the reference data does not know: typed, labelled and marked for review."""
+        for entity in self.record.new_entities:
+            for entity_type in entity.types:
+                self.add((entity.iri, RDF.type, entity_type))
+            self.add(
+                (entity.iri, SKOS.prefLabel, Literal(entity.label, lang=EN)),
+                (entity.iri, AKG.needsReview, Literal(True)),
+            )
+            if entity.acronym:
+                self.add((entity.iri, AKG.acronym, Literal(entity.acronym)))
+            if entity.unit_of is not None:
+                self.add((entity.iri, AKG.unitOf, entity.unit_of))
+
+    # Terms --------------------------------------------------------------------------------
+
+    def map_terms(self) -> None:
+        for term in self.record.terms:
+            node = self.sub(f"term-{term.label or term.ordinal}")
+            self.add((self.register, AKG["term"], node), *term_triples(node, term))
+            self.cite(node, term.spans)
+
+    # Milestones ---------------------------------------------------------------------------
+
+    def map_milestones(self) -> None:
+        deliverable_number = 0
+        for milestone in self.record.milestones:
+            node = self.sub(f"milestone-{milestone.ordinal}")
+            self.add((self.register, AKG.milestone, node), *milestone_triples(node, milestone))
+            self.add(*self.target_triples(node, milestone.target))
+            self.cite(node, milestone.spans)
+            for deliverable in milestone.deliverables:
+                deliverable_number += 1
+                item = self.sub(f"deliverable-{deliverable_number}")
+                self.add((node, AKG.deliverable, item), *deliverable_triples(item, deliverable))
+                self.cite(item, deliverable.spans)
+        for collaboration in self.record.collaborations:
+            node = self.sub(f"collaboration-{collaboration.ordinal}")
+            self.add(
+                (self.register, AKG.collaboration, node), *self.collaboration_triples(node, collaboration)
+            )
+            self.cite(node, collaboration.spans)
+
+    def target_triples(self, node: URIRef, target: Target | None) -> list[Triple]:
+        if target is None:
+            return []
+        triples: list[Triple] = [(node, AKG.targetText, Literal(target.text))]
+        if target.is_status:
+            status = STATUS[target.key]
+            triples.append((node, AKG.targetStatus, status))
+            if not target.known_status:
+                triples += [
+                    (status, RDF.type, AKG.TargetStatus),
+                    (status, SKOS.prefLabel, Literal(target.text, lang=EN)),
+                    (status, AKG.needsReview, Literal(True)),
+                ]
+            return triples
+        return [*triples, (node, AKG.targetPeriod, PERIOD[target.key]), *period_triples(target)]
+
+    def collaboration_triples(self, node: URIRef, collaboration: Collaboration) -> list[Triple]:
+        triples: list[Triple] = [
+            (node, RDF.type, AKG.Collaboration),
+            (node, RDFS.label, Literal(collaboration.label, lang=EN)),
+        ]
+        triples += [(node, AKG.collaboratingUnit, unit.iri) for unit in collaboration.units]
+        if collaboration.milestone is not None:
+            triples.append((node, AKG.establishedBy, self.sub(f"milestone-{collaboration.milestone}")))
+        return triples
+
+    # Policies, contacts, review, approvals -----------------------------------------------------
+
+    def map_policies(self) -> None:
+        for policy in self.record.policies:
+            node = self.sub(policy.name)
+            self.add((self.register, AKG.policy, node), *policy_triples(node, policy))
+            self.cite(node, policy.spans)
+
+    def map_contacts(self) -> None:
+        for contact in self.record.contacts:
+            node = self.sub(f"contact-{contact.ordinal}")
+            self.add((self.register, AKG.contactPoint, node), *contact_triples(node, contact))
+            self.cite(node, contact.spans)
+
+    def map_review(self) -> None:
+        review = self.record.review
+        if review is None:
+            return
+        if review.cycle:
+            self.state(
+                self.register, AKG.reviewCycle, Literal(review.cycle, datatype=XSD.duration), review.spans
+            )
+        if review.next_review is not None:
+            self.state(self.register, AKG.nextReview, PERIOD[review.next_review.key], review.spans)
+            self.add(*period_triples(review.next_review))
+        if review.text:
+            self.state(self.register, AKG.reviewText, Literal(review.text), review.spans)
+        if review.process is not None:
+            self.add((self.register, AKG.reviewProcess, review.process.iri))
+
+    def map_approvals(self) -> None:
+        for approval in self.record.approvals:
+            node = self.sub(f"approval-{local_name(approval.body.iri)}")
+            self.add((self.register, AKG.approval, node), *approval_triples(node, approval))
+            self.cite(node, approval.spans)
+
+    def build(self) -> Graph:
+        self.map_graph_and_document()
+        self.map_register()
+        self.map_descriptions()
+        self.map_new_entities()
+        self.map_terms()
+        self.map_milestones()
+        self.map_policies()
+        self.map_contacts()
+        self.map_review()
+        self.map_approvals()
+        return self.graph
+
+
+# --- Triples of one record each (pure functions, tested on their own) --------------------------------
+
+
+def local_name(iri: URIRef) -> str:
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def term_triples(node: URIRef, term: Term) -> list[Triple]:
+    triples: list[Triple] = [
+        (node, RDF.type, AKG.RegisterTerm),
+        (node, AKG.ordinal, Literal(term.ordinal)),
+        (node, AKG.text, Literal(term.text)),
+    ]
+    if term.label:
+        triples.append((node, AKG.termLabel, Literal(term.label)))
+    return triples
+
+
+def milestone_triples(node: URIRef, milestone: Milestone) -> list[Triple]:
+    triples: list[Triple] = [
+        (node, RDF.type, AKG.Milestone),
+        (node, AKG.ordinal, Literal(milestone.ordinal)),
+        (node, RDFS.label, Literal(milestone.label, lang=EN)),
+    ]
+    triples += [(node, AKG.text, Literal(text)) for text in milestone.texts]
+    optional = (
+        (AKG.section, milestone.section),
+        (AKG.theme, milestone.theme),
+        (AKG.priority, milestone.priority),
+    )
+    triples += [(node, p, Literal(v)) for p, v in optional if v is not None]
+    triples += entity_triples(node, AKG.responsible, milestone.responsible)
+    triples += entity_triples(node, AKG.involves, milestone.involves)
+    triples += entity_triples(node, AKG.concerns, milestone.concerns)
+    return triples
+
+
+def entity_triples(node: URIRef, predicate: URIRef, entities: tuple[Entity, ...]) -> list[Triple]:
+    return [(node, predicate, entity.iri) for entity in entities]
+
+
+def deliverable_triples(node: URIRef, deliverable: Deliverable) -> list[Triple]:
+    return [
+        (node, RDF.type, AKG.Deliverable),
+        (node, RDFS.label, Literal(deliverable.label, lang=EN)),
+        *entity_triples(node, AKG.responsible, deliverable.responsible),
+        *entity_triples(node, AKG.concerns, deliverable.concerns),
+    ]
+
+
+def period_triples(target: Target) -> list[Triple]:
+    """A period as the curated graphs write it: class, the verbatim text as label, first and last day."""
+    node = PERIOD[target.key]
+    assert target.start is not None and target.end is not None
+    return [
+        (node, RDF.type, PERIOD_CLASSES.get(target.kind, AKG.TargetPeriod)),
+        (node, RDFS.label, Literal(target.text)),
+        (node, AKG.startDate, date_literal(target.start)),
+        (node, AKG.endDate, date_literal(target.end)),
+    ]
+
+
+def date_literal(day: dt.date) -> Literal:
+    return Literal(day.isoformat(), datatype=XSD.date)
+
+
+def policy_triples(node: URIRef, policy: Policy) -> list[Triple]:
+    triples: list[Triple] = [
+        (node, RDF.type, POLICY_CLASSES[policy.kind]),
+        (node, AKG.ordinal, Literal(policy.ordinal)),
+        (node, AKG.text, Literal(policy.text)),
+    ]
+    triples += entity_triples(node, AKG.appliesTo, policy.applies_to)
+    triples += entity_triples(node, AKG.contributor, policy.contributors)
+    triples += entity_triples(node, AKG.recipient, policy.recipients)
+    triples += entity_triples(node, AKG.license, policy.licenses)
+    values = (
+        (AKG.channel, policy.channel),
+        (AKG.channelAddress, policy.channel_address),
+        (AKG.governingAgreement, policy.governing_agreement),
+    )
+    triples += [(node, p, Literal(v)) for p, v in values if v]
+    triples += [(node, AKG.documentStatus, Literal(s)) for s in policy.document_statuses]
+    return triples
+
+
+def person_iri(name: str) -> URIRef:
+    return PERSON[slugify(name)]
+
+
+def contact_triples(node: URIRef, contact: ContactPoint) -> list[Triple]:
+    triples: list[Triple] = [
+        (node, RDF.type, AKG.ContactPoint),
+        (node, AKG.ordinal, Literal(contact.ordinal)),
+        (node, VCARD.hasEmail, URIRef(f"mailto:{contact.email}")),
+    ]
+    if contact.organization is not None:
+        triples.append((node, AKG.contactFor, contact.organization.iri))
+    if contact.role:
+        triples.append((node, AKG.role, Literal(contact.role)))
+    if contact.person:
+        person = person_iri(contact.person)
+        triples += [
+            (node, AKG.person, person),
+            (person, RDF.type, FOAF.Person),
+            (person, FOAF.name, Literal(contact.person)),
+        ]
+    return triples
+
+
+def approval_triples(node: URIRef, approval: Approval) -> list[Triple]:
+    triples: list[Triple] = [
+        (node, RDF.type, AKG.Approval),
+        (node, AKG.approvedBy, approval.body.iri),
+        (node, AKG.approvalStatus, APPROVAL_STATUS[approval.status]),
+    ]
+    triples += [(node, AKG.text, Literal(text)) for text in approval.texts]
+    if approval.resolution_id:
+        triples.append((node, AKG.resolutionId, Literal(approval.resolution_id)))
+    if approval.date:
+        triples.append((node, AKG.approvalDate, date_literal(approval.date)))
+    return triples
+
+
+def map_record(
+    record: RegisterRecord, document: SourceText, document_path: str
+) -> tuple[Graph, list[Evidence]]:
+    """The register graph (facts only) and the evidence tying its nodes to the document."""
+    mapper = Mapper(record, document, document_path)
+    return mapper.build(), mapper.evidence

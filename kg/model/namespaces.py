@@ -1,0 +1,97 @@
+"""The IRIs of alliance-kg: ontology, shapes, instance data and named graphs.
+
+Every other module takes its IRIs from here, so that the IRI scheme (which users
+bookmark and link to) is defined in exactly one place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import NamespaceManager
+
+BASE = "https://w3id.org/alliance-kg/"
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
+SHAPES_IRI = URIRef(BASE + "shapes")
+
+AKG = Namespace(BASE + "ontology#")
+AKGSH = Namespace(BASE + "shapes#")
+ID = Namespace(BASE + "id/")
+
+ORG = Namespace(ID + "organization/")
+WG = Namespace(ID + "working-group/")
+SPEC = Namespace(ID + "specification/")
+REG = Namespace(ID + "register/")
+TOPIC = Namespace(ID + "topic/")
+PERIOD = Namespace(ID + "period/")
+PERSON = Namespace(ID + "person/")
+DOCUMENT = Namespace(ID + "document/")
+GRAPH = Namespace(ID + "graph/")
+
+W3C_ORG = Namespace("http://www.w3.org/ns/org#")
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+SCHEMA = Namespace("https://schema.org/")
+
+REFERENCE_GRAPH = URIRef(GRAPH + "reference")
+
+PREFIXES: dict[str, str] = {
+    "akg": str(AKG),
+    "akgsh": str(AKGSH),
+    "id": str(ID),
+    "org": str(ORG),
+    "wg": str(WG),
+    "spec": str(SPEC),
+    "reg": str(REG),
+    "topic": str(TOPIC),
+    "period": str(PERIOD),
+    "person": str(PERSON),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "vcard": str(VCARD),
+    "time": "http://www.w3.org/2006/time#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "sh": "http://www.w3.org/ns/shacl#",
+}
+
+
+def register_graph_iri(slug: str) -> URIRef:
+    """The named graph that holds the statements of the register `slug`."""
+    return URIRef(f"{GRAPH}register/{slug}")
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the project's prefixes so that everything we write reads the same way."""
+    manager: NamespaceManager = graph.namespace_manager
+    for prefix, namespace in PREFIXES.items():
+        manager.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+def slugify(text: str) -> str:
+    """A readable, stable IRI segment: lower case ASCII words joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+# The predicates that name a resource, and that define one, in the order a page prefers them.
+LABEL_PREDICATES = (
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://purl.org/dc/terms/title",
+    "http://xmlns.com/foaf/0.1/name",
+    "http://www.w3.org/2006/vcard/ns#fn",
+    "https://schema.org/name",
+)
+DEFINITION_PREDICATES = (
+    "http://www.w3.org/2004/02/skos/core#definition",
+    "http://www.w3.org/2000/01/rdf-schema#comment",
+    "http://purl.org/dc/terms/description",
+    "http://www.w3.org/ns/shacl#description",
+)

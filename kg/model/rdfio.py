@@ -1,0 +1,168 @@
+"""Reading and writing RDF files with errors that name the file and line.
+
+rdflib raises many kinds of exceptions for bad input (BadSyntax, SAXParseException,
+JSONDecodeError, ...); users need one kind, with the place and the cause.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg.errors import InputError, KgError
+from kg.model.namespaces import bind_prefixes
+from kg.model.rdfguard import check_rdf_file
+
+FORMATS_BY_SUFFIX = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".trig": "trig",
+    ".nt": "nt",
+    ".ntriples": "nt",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+    ".xml": "xml",
+}
+QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+
+
+def format_of(path: Path) -> str:
+    try:
+        return FORMATS_BY_SUFFIX[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS_BY_SUFFIX))
+        raise InputError(f"{path}: unknown RDF file type {path.suffix!r} (known: {known})") from None
+
+
+def _line_of(error: Exception) -> int | None:
+    """Dig the line number out of whichever parser raised the error."""
+    for attribute in ("lineno", "line"):
+        value = getattr(error, attribute, None)
+        if isinstance(value, int):
+            return value
+    getter = getattr(error, "getLineNumber", None)  # xml.sax.SAXParseException
+    if callable(getter):
+        return getter()
+    match = re.search(r"line (\d+)", str(error))
+    return int(match.group(1)) if match else None
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deeply (collections or blank nodes within each other, past the parser's limit)"
+    message = getattr(error, "message", None) or str(error) or type(error).__name__
+    return " ".join(str(message).split())
+
+
+def parse_error(path: Path, error: Exception) -> InputError:
+    line = _line_of(error)
+    where = f"{path}:{line}" if line else str(path)
+    return InputError(f"{where}: not valid {format_of(path)}: {_reason(error)}")
+
+
+def load_dataset(paths: Iterable[Path]) -> Dataset:
+    """Parse files into one Dataset: quad formats keep their graphs, triple formats fill the default one."""
+    dataset = bind_prefixes(Dataset())
+    for path in paths:
+        load_into(dataset, path)
+    return dataset
+
+
+def load_into(dataset: Dataset, path: Path, graph: URIRef | None = None) -> None:
+    """Parse one file into `dataset` (into `graph` when given and the format has no graphs)."""
+    rdf_format = format_of(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    check_rdf_file(path, rdf_format)  # hostile input is refused before rdflib can fetch or run away
+    try:
+        with _quiet_literal_warnings():
+            if rdf_format in QUAD_FORMATS:
+                dataset.parse(path, format=rdf_format)
+            else:
+                target = dataset.graph(graph) if graph is not None else dataset.default_graph
+                target.parse(path, format=rdf_format)
+    except InputError:
+        raise
+    except Exception as error:
+        raise parse_error(path, error) from error
+
+
+@contextmanager
+def _quiet_literal_warnings():
+    """rdflib logs a traceback for every ill-typed literal it parses ("zz"^^xsd:hexBinary); SHACL
+    reports those as violations with the node and path, so the traceback would only confuse."""
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def load_graph(paths: Iterable[Path]) -> Graph:
+    """Parse files into one plain Graph (the union of all their triples)."""
+    graph = bind_prefixes(Graph())
+    for path in paths:
+        dataset = bind_prefixes(Dataset())
+        load_into(dataset, path)
+        for s, p, o, _ in dataset.quads():
+            graph.add((s, p, o))
+    return graph
+
+
+@contextmanager
+def atomic_directory(target: Path):
+    """Yield a fresh temporary directory that replaces `target` only if the block succeeds.
+
+    Readers see either the old directory or the complete new one, never a half-written one:
+    on Linux the two are swapped in one step (renameat2 RENAME_EXCHANGE), so that even a
+    SIGKILL between two renames cannot leave no directory at all (tests/test_faults_build.py).
+    A write that fails (a full disk) is a KgError, and `target` is left as it was.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        yield staging
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise KgError(f"cannot write {target}: {error.strerror or error}; {target} is unchanged") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if target.exists() and _exchange(staging, target):
+        shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous directory
+        return
+    retired = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        os.replace(target, retired)
+    os.replace(staging, target)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 with RENAME_EXCHANGE); False where not supported."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_cwd, rename_exchange = -100, 2
+    if renameat2(at_cwd, os.fsencode(first), at_cwd, os.fsencode(second), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))

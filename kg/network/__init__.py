@@ -1,0 +1,1 @@
+"""The collaboration network: graphs built from named queries, analyses, exports and drawings."""

@@ -1,0 +1,1 @@
+"""SPARQL text and answers: named queries, their parameters, and the rendering of results."""

@@ -1,0 +1,154 @@
+"""Query answers rendered for people (table, md) and for programs (csv, tsv, json, turtle, jsonld).
+
+Machine formats follow the W3C SPARQL 1.1 result formats (JSON, CSV, TSV), so that any
+tool reading a SPARQL endpoint's answers reads ours; people's formats shorten IRIs to the
+project's prefixed names and cut long texts.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.model.namespaces import PREFIXES, bind_prefixes
+from kg.sparql.named import QueryError
+from kg.sparql.results import QueryResult
+
+ROW_FORMATS = ("table", "csv", "tsv", "json", "md")
+GRAPH_FORMATS = ("turtle", "jsonld")
+FORMATS = ROW_FORMATS + GRAPH_FORMATS
+CELL_WIDTH = 60
+
+
+def render(result: QueryResult, output_format: str | None = None) -> str:
+    """The answer in `output_format` (default: table for rows and booleans, turtle for graphs)."""
+    if result.graph is not None:
+        return _render_graph(result, output_format or "turtle")
+    output_format = output_format or "table"
+    if output_format not in ROW_FORMATS:
+        raise QueryError(
+            f"--format {output_format} is for CONSTRUCT/DESCRIBE answers; use one of {', '.join(ROW_FORMATS)}"
+        )
+    if result.boolean is not None:
+        return _render_boolean(result.boolean, output_format)
+    renderer = {"table": as_table, "md": as_markdown, "csv": as_csv, "tsv": as_tsv, "json": as_json}
+    return renderer[output_format](result)
+
+
+def _render_graph(result: QueryResult, output_format: str) -> str:
+    if output_format not in GRAPH_FORMATS:
+        raise QueryError(
+            f"a {result.form} query answers with a graph: use --format {' or '.join(GRAPH_FORMATS)}"
+        )
+    graph = bind_prefixes(result.graph)
+    if output_format == "jsonld":
+        return graph.serialize(format="json-ld", context=dict(PREFIXES), indent=1)
+    return graph.serialize(format="turtle")
+
+
+def _render_boolean(value: bool, output_format: str) -> str:
+    if output_format == "json":
+        return json.dumps({"head": {}, "boolean": value}) + "\n"
+    return ("true" if value else "false") + "\n"
+
+
+def compact(term: Node | None) -> str:
+    """A short human form: prefixed name for IRIs, the lexical form for literals, '' when unbound."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = str(term)
+        for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
+            local = text[len(namespace) :]
+            if text.startswith(namespace) and local and "#" not in local:
+                return f"{prefix}:{local}"
+        return text
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _cut(text: str, width: int = CELL_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _cells(result: QueryResult) -> list[list[str]]:
+    return [[_cut(compact(row.get(v))) for v in result.variables] for row in result.rows]
+
+
+def as_table(result: QueryResult) -> str:
+    cells = _cells(result)
+    widths = [max([len(v), *(len(row[i]) for row in cells)]) for i, v in enumerate(result.variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def as_markdown(result: QueryResult) -> str:
+    def line(values: list[str]) -> str:
+        return "| " + " | ".join(v.replace("|", "\\|") for v in values) + " |"
+
+    lines = [line(result.variables), line(["---"] * len(result.variables))]
+    lines += [line(row) for row in _cells(result)]
+    return "\n".join(lines) + "\n"
+
+
+def as_csv(result: QueryResult) -> str:
+    """W3C SPARQL 1.1 CSV results: plain values, IRIs in full, empty for unbound."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([_csv_value(row.get(v)) for v in result.variables])
+    return buffer.getvalue()
+
+
+def _csv_value(term: Node | None) -> str:
+    if term is None:
+        return ""
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+def as_tsv(result: QueryResult) -> str:
+    """W3C SPARQL 1.1 TSV results: terms in N-Triples syntax, so types and languages survive."""
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    for row in result.rows:
+        lines.append("\t".join(_tsv_term(row.get(v)) for v in result.variables))
+    return "\n".join(lines) + "\n"
+
+
+def _tsv_term(term: Node | None) -> str:
+    if term is None:
+        return ""
+    return term.n3().replace("\t", "\\t").replace("\n", "\\n")
+
+
+def as_json(result: QueryResult) -> str:
+    """W3C SPARQL 1.1 JSON results."""
+    bindings = [
+        {v: _json_term(term) for v in result.variables if (term := row.get(v)) is not None}
+        for row in result.rows
+    ]
+    payload = {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
+    return json.dumps(payload, indent=1, ensure_ascii=False) + "\n"
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    value: dict[str, str] = {"type": "literal", "value": str(term)}
+    if term.language:
+        value["xml:lang"] = term.language
+    elif term.datatype is not None:
+        value["datatype"] = str(term.datatype)
+    return value

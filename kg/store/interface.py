@@ -1,0 +1,169 @@
+"""What every store offers, embedded or remote: named and ad hoc queries, label resolution,
+named graphs and atomic writes (the KnowledgeGraph interface)."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from kg.errors import KgError
+from kg.model.namespaces import PREFIXES
+from kg.sparql.named import NamedQuery, QueryError, catalogue, get_query, queries_dir, query_form, to_iri
+from kg.sparql.results import QueryResult, Row
+
+RESOLVE_QUERY = "resolve-entity"
+NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+CATALOGUE_CHECK_SECONDS = 1.0
+
+
+class StoreError(KgError):
+    """The store cannot be opened or written: missing, locked by another writer, or not a store."""
+
+
+class KnowledgeGraph(ABC):
+    """What every store offers: named and ad hoc queries, label resolution, graphs, atomic writes."""
+
+    readonly: bool = True
+
+    def __init__(self, queries_directory: Path | None = None) -> None:
+        self.queries_directory = queries_directory
+        self._catalogue: tuple[tuple, dict[str, NamedQuery]] | None = None
+        self._checked = 0.0
+
+    # Asking -------------------------------------------------------------------------
+
+    def named_queries(self) -> dict[str, NamedQuery]:
+        """The catalogue, parsed again only when a query file changed (a parse costs more than a query).
+
+        Files are looked at once a second at most: a sub-millisecond query should not pay for it.
+        """
+        now = time.monotonic()
+        if self._catalogue is not None and now - self._checked < CATALOGUE_CHECK_SECONDS:
+            return self._catalogue[1]
+        directory = self.queries_directory or queries_dir()
+        signature = tuple(sorted((e.name, e.stat().st_mtime_ns) for e in os.scandir(directory)))
+        if self._catalogue is None or self._catalogue[0] != signature:
+            self._catalogue = (signature, catalogue(directory))
+        self._checked = now
+        return self._catalogue[1]
+
+    def named_query(self, name: str) -> NamedQuery:
+        queries = self.named_queries()
+        return queries[name] if name in queries else get_query(name, self.queries_directory)
+
+    def prepare(self, query: str, params: Mapping[str, object] | None = None) -> tuple[str, str]:
+        """(form, text): a named query with its parameters bound as RDF terms, or ad hoc text as is."""
+        params = {k.replace("-", "_"): v for k, v in (params or {}).items()}
+        if NAME_PATTERN.fullmatch(query.strip()):
+            named = self.named_query(query.strip())
+            return named.form, named.bind(params, resolve=self.resolve)
+        if params:
+            raise QueryError("parameters can only be given to a named query (see 'kg query --list')")
+        return query_form(query), query
+
+    def query(self, query: str, params: Mapping[str, object] | None = None, **kwargs: object) -> QueryResult:
+        """Run a named query (by name) or ad hoc SPARQL text; parameters by mapping or keywords."""
+        form, text = self.prepare(query, {**(params or {}), **kwargs})
+        return self.execute(form, text)
+
+    def select(self, query: str, params: Mapping[str, object] | None = None, **kwargs: object) -> list[Row]:
+        return self._expect(query, params, kwargs, ("SELECT",)).rows
+
+    def ask(self, query: str, params: Mapping[str, object] | None = None, **kwargs: object) -> bool:
+        return bool(self._expect(query, params, kwargs, ("ASK",)).boolean)
+
+    def construct(self, query: str, params: Mapping[str, object] | None = None, **kwargs: object) -> Graph:
+        result = self._expect(query, params, kwargs, ("CONSTRUCT", "DESCRIBE"))
+        return result.graph if result.graph is not None else Graph()
+
+    def dataframe(self, query: str, params: Mapping[str, object] | None = None, **kwargs: object):
+        return self._expect(query, params, kwargs, ("SELECT",)).dataframe()
+
+    def _expect(self, query, params, kwargs, forms: tuple[str, ...]) -> QueryResult:
+        form, text = self.prepare(query, {**(params or {}), **kwargs})
+        if form not in forms:
+            raise QueryError(f"this is a {form} query; use {_method_for(form)}() instead")
+        return self.execute(form, text)
+
+    def resolve(self, label: str) -> URIRef:
+        """The one entity whose label, alternative label, hidden label or acronym is `label` (any case)."""
+        rows = self.execute("SELECT", self.named_query(RESOLVE_QUERY).bind({"label": label})).rows
+        entities = sorted({row["entity"] for row in rows if isinstance(row.get("entity"), URIRef)})
+        if len(entities) == 1:
+            return entities[0]
+        if not entities:
+            raise QueryError(
+                f"no entity is called {label!r}: give a full IRI, a prefixed name such as org:dmtf, "
+                "or a label or acronym that exists (kg query resolve-entity --param label=...)"
+            )
+        shown = ", ".join(_compact(e) for e in entities[:5])
+        raise QueryError(f"{label!r} is ambiguous: it names {len(entities)} entities ({shown}); give the IRI")
+
+    def to_iri(self, text: str) -> URIRef:
+        """An IRI from a full IRI, a prefixed name or a label (see kg.sparql.named.to_iri)."""
+        return to_iri(text, self.resolve)
+
+    @abstractmethod
+    def execute(self, form: str, text: str) -> QueryResult:
+        """Run finished query text (parameters already bound) and convert the answer to rdflib terms."""
+
+    # Graphs -------------------------------------------------------------------------
+
+    @abstractmethod
+    def graphs(self) -> list[URIRef]:
+        """The named graphs, sorted."""
+
+    @abstractmethod
+    def graph(self, iri: URIRef) -> Graph:
+        """One named graph as an rdflib Graph (for validation, serialization, networks)."""
+
+    def graph_sizes(self) -> dict[URIRef, int]:
+        rows = self.execute(
+            "SELECT", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+        ).rows
+        return {row["g"]: int(row["n"]) for row in rows if isinstance(row.get("g"), URIRef)}
+
+    # Writing ------------------------------------------------------------------------
+
+    def replace_graph(self, iri: URIRef, graph: Graph) -> None:
+        """Replace one named graph by `graph`, atomically (readers see the old graph or the new one)."""
+        self.replace_graphs({URIRef(iri): graph})
+
+    @abstractmethod
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph], *, clear_others: bool = False) -> None:
+        """Replace several named graphs in one step; with clear_others, drop every other graph too."""
+
+    def _check_writable(self) -> None:
+        if self.readonly:
+            raise StoreError("this store was opened read-only: open it with readonly=False to write")
+
+    # Lifetime -----------------------------------------------------------------------
+
+    def close(self) -> None:  # noqa: B027 - most stores hold nothing to release
+        """Release the store (for the embedded store: its lock, so another writer may open it)."""
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _method_for(form: str) -> str:
+    return {"SELECT": "select", "ASK": "ask"}.get(form, "construct")
+
+
+def _compact(iri: URIRef) -> str:
+    text = str(iri)
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
+        if text.startswith(namespace) and NAME_PATTERN.fullmatch(text[len(namespace) :] or "-"):
+            return f"{prefix}:{text[len(namespace) :]}"
+    return f"<{text}>"
+
+

@@ -1,0 +1,1 @@
+"""SHACL validation: pyshacl reports people can act on, and validation at store scale."""

@@ -1,0 +1,223 @@
+"""SHACL validation of alliance graphs, with reports people can act on.
+
+pyshacl returns a results graph; users need, per focus node, the shape's name, the
+path, the message and the offending value. Only Violations fail a build: Warnings
+and Infos are reported but do not change the exit code.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from pyshacl import validate as pyshacl_validate
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Node, URIRef
+from rdflib.namespace import SH
+
+from kg.model.namespaces import bind_prefixes
+from kg.model.rdfio import load_graph
+from kg.model.sources import Sources, default_sources
+
+SEVERITY_ORDER = {SH.Violation: 0, SH.Warning: 1, SH.Info: 2}
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """One SHACL result, with every term already rendered for people."""
+
+    severity: str
+    focus_node: str
+    shape: str
+    shape_name: str
+    path: str | None
+    message: str
+    value: str | None
+    constraint: str
+
+    @property
+    def is_violation(self) -> bool:
+        return self.severity == "Violation"
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    results: tuple[ValidationResult, ...]
+    results_graph: Graph
+
+    @property
+    def violations(self) -> list[ValidationResult]:
+        return [r for r in self.results if r.is_violation]
+
+    @property
+    def warnings(self) -> list[ValidationResult]:
+        return [r for r in self.results if r.severity == "Warning"]
+
+    @property
+    def conforms(self) -> bool:
+        """True when no Violation remains (Warnings are allowed)."""
+        return not self.violations
+
+    def by_focus_node(self) -> dict[str, list[ValidationResult]]:
+        grouped: dict[str, list[ValidationResult]] = defaultdict(list)
+        for result in self.results:
+            grouped[result.focus_node].append(result)
+        return dict(grouped)
+
+    def fired(self) -> set[tuple[str, str]]:
+        """The (shape, focus node) pairs that produced any result: what tests assert on."""
+        return {(r.shape, r.focus_node) for r in self.results}
+
+    def as_text(self) -> str:
+        if not self.results:
+            return "Conforms: no violations, no warnings.\n"
+        lines = [
+            f"{len(self.violations)} violation(s), {len(self.warnings)} warning(s)"
+            f" on {len(self.by_focus_node())} focus node(s)",
+        ]
+        for focus, results in self.by_focus_node().items():
+            lines.append("")
+            lines.append(focus)
+            for r in results:
+                where = f" {r.path}" if r.path else ""
+                value = f" (value: {r.value})" if r.value is not None else ""
+                lines.append(f"  {r.severity}: {r.shape_name}{where}: {r.message}{value}")
+        return "\n".join(lines) + "\n"
+
+    def as_json(self) -> str:
+        payload = {
+            "conforms": self.conforms,
+            "violations": len(self.violations),
+            "warnings": len(self.warnings),
+            "focusNodes": {
+                focus: [asdict(r) for r in results] for focus, results in self.by_focus_node().items()
+            },
+        }
+        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+    def as_turtle(self) -> str:
+        return bind_prefixes(self.results_graph).serialize(format="turtle")
+
+    def render(self, output_format: str) -> str:
+        renderers = {"text": self.as_text, "json": self.as_json, "turtle": self.as_turtle}
+        return renderers[output_format]()
+
+
+def load_shapes(sources: Sources | None = None) -> Graph:
+    return load_graph([(sources or default_sources()).shapes_file])
+
+
+def load_ontology(sources: Sources | None = None) -> Graph:
+    return load_graph((sources or default_sources()).ontology_files)
+
+
+def validate(
+    data: Graph,
+    shapes: Graph | None = None,
+    ontology: Graph | None = None,
+) -> ValidationReport:
+    """Validate `data` against the shapes; the ontology supplies subclass axioms for targets.
+
+    Inference stays off: pyshacl only needs rdfs:subClassOf to match targets, and
+    RDFS/OWL inference is 10-15x slower (shared/notes/rdf-performance.md).
+    """
+    shapes = shapes if shapes is not None else load_shapes()
+    ontology = ontology if ontology is not None else load_ontology()
+    # pyshacl adds triples to the shapes and ontology graphs it is given: hand it copies,
+    # so that what we validate with is also what we publish.
+    _conforms, results_graph, _text = pyshacl_validate(
+        data,
+        shacl_graph=_copy(shapes),
+        ont_graph=_copy(ontology),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
+    return report_from(results_graph, shapes)
+
+
+def report_from(results_graph: Graph, shapes: Graph) -> ValidationReport:
+    """A report from any engine's SHACL results graph (pyshacl, pyshacl-turbo or merged ones)."""
+    results = tuple(sorted(_read_results(results_graph, shapes), key=_sort_key))
+    return ValidationReport(results=results, results_graph=results_graph)
+
+
+def validate_files(paths: list[Path], sources: Sources | None = None) -> ValidationReport:
+    """Validate the union of the given RDF files (parse errors raise InputError)."""
+    return validate(load_graph(paths), load_shapes(sources), load_ontology(sources))
+
+
+def _copy(graph: Graph) -> Graph:
+    copy = Graph()
+    copy += graph
+    return copy
+
+
+def _sort_key(result: ValidationResult) -> tuple:
+    severity_rank = {"Violation": 0, "Warning": 1, "Info": 2}.get(result.severity, 3)
+    return (result.focus_node, severity_rank, result.shape_name, result.path or "")
+
+
+def _read_results(results_graph: Graph, shapes: Graph) -> list[ValidationResult]:
+    bind_prefixes(results_graph)
+    results = []
+    for node in results_graph.subjects(RDF.type, SH.ValidationResult):
+        shape = results_graph.value(node, SH.sourceShape)
+        severity = results_graph.value(node, SH.resultSeverity)
+        path = results_graph.value(node, SH.resultPath)
+        value = results_graph.value(node, SH.value)
+        message = results_graph.value(node, SH.resultMessage)
+        results.append(
+            ValidationResult(
+                severity=_local_name(severity) if severity else "Violation",
+                focus_node=_render(results_graph.value(node, SH.focusNode), results_graph),
+                shape=str(shape),
+                shape_name=_shape_name(shape, shapes),
+                path=_render(path, shapes) if path is not None else None,
+                message=str(message) if message else "constraint not met",
+                value=_render(value, results_graph) if value is not None else None,
+                constraint=_local_name(results_graph.value(node, SH.sourceConstraintComponent)),
+            )
+        )
+    return results
+
+
+def _shape_name(shape: Node | None, shapes: Graph) -> str:
+    if shape is None:
+        return "(unknown shape)"
+    name = shapes.value(shape, SH.name) or shapes.value(shape, RDFS.label)
+    return str(name) if name else _render(shape, shapes)
+
+
+def _render(term: Node | None, graph: Graph) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return str(term)
+    if isinstance(term, Literal):
+        return term.n3(graph.namespace_manager)
+    if isinstance(term, BNode):
+        return _render_path(term, graph)
+    return str(term)
+
+
+def _render_path(node: BNode, graph: Graph) -> str:
+    """Render a blank-node SHACL path (inverse, sequence, alternatives) in SPARQL syntax."""
+    inverse = graph.value(node, SH.inversePath)
+    if inverse is not None:
+        return "^" + _render(inverse, graph)
+    alternatives = graph.value(node, SH.alternativePath)
+    if alternatives is not None:
+        return "(" + "|".join(_render(p, graph) for p in graph.items(alternatives)) + ")"
+    members = list(graph.items(node))
+    if members:
+        return "/".join(_render(p, graph) for p in members)
+    return "_:" + str(node)
+
+
+def _local_name(term: Node | None) -> str:
+    if term is None:
+        return ""
+    text = str(term)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
