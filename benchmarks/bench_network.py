@@ -99,13 +99,16 @@ def run(args: argparse.Namespace) -> dict:
 
 def measure(graph_source, args: argparse.Namespace, load_seconds: float | None) -> dict:
     report: dict = {
-        "size": args.size, "load_seconds": load_seconds, "repeat": args.repeat,
+        "size": args.size,
+        "load_seconds": load_seconds,
+        "repeat": args.repeat,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-                   f"networkx {network.nx.__version__}",
+        f"networkx {network.nx.__version__}",
     }
     report["queries"] = {
-        f"{name} {params or ''}".strip(): median_time(lambda n=name, p=params: graph_source.select(n, **p),
-                                                      args.repeat)[0]
+        f"{name} {params or ''}".strip(): median_time(
+            lambda n=name, p=params: graph_source.select(n, **p), args.repeat
+        )[0]
         for name, params in ORGANIZATION_QUERIES
     }
     for label, as_of in (("organizations", None), (f"organizations as of {AS_OF}", AS_OF)):
@@ -113,9 +116,14 @@ def measure(graph_source, args: argparse.Namespace, load_seconds: float | None) 
         build, summary_time = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
         summary = runs[-1][2]
         report[label] = {
-            "nodes": summary.nodes, "edges": summary.edges, "components": len(summary.components),
-            "communities": len(summary.communities), "betweenness": summary.betweenness_method,
-            "build_seconds": build, "summary_seconds": summary_time, "total_seconds": build + summary_time,
+            "nodes": summary.nodes,
+            "edges": summary.edges,
+            "components": len(summary.components),
+            "communities": len(summary.communities),
+            "betweenness": summary.betweenness_method,
+            "build_seconds": build,
+            "summary_seconds": summary_time,
+            "total_seconds": build + summary_time,
         }
     graph = network.organization_graph(graph_source)
     report["analyses"] = time_analyses(graph, args.repeat)
@@ -123,8 +131,11 @@ def measure(graph_source, args: argparse.Namespace, load_seconds: float | None) 
     for kind in network.KINDS:
         if kind != "organizations":
             seconds, built = median_time(lambda k=kind: network.build_network(graph_source, k), args.repeat)
-            report["other kinds"][kind] = {"nodes": built.number_of_nodes(), "edges": built.number_of_edges(),
-                                           "build_seconds": seconds}
+            report["other kinds"][kind] = {
+                "nodes": built.number_of_nodes(),
+                "edges": built.number_of_edges(),
+                "build_seconds": seconds,
+            }
     report["target"] = f"organization graph + summary < {TARGET_SECONDS:.0f} s"
     report["met"] = report["organizations"]["total_seconds"] < TARGET_SECONDS
     return report

@@ -98,18 +98,40 @@ CONCERNS = {
     R2011: {
         spec(slug)
         for slug in (
-            "occi", "occi-protocol", "occi-infrastructure", "ovf", "dmtf-cloud-management", "cim",
-            "glue", "usage-record", "ws-agreement", "ws-agreement-negotiation", "vman", "wbem", "smash",
+            "occi",
+            "occi-protocol",
+            "occi-infrastructure",
+            "ovf",
+            "dmtf-cloud-management",
+            "cim",
+            "glue",
+            "usage-record",
+            "ws-agreement",
+            "ws-agreement-negotiation",
+            "vman",
+            "wbem",
+            "smash",
         )
     },
     R2021: {spec("redfish"), spec("swordfish"), spec("ofmf")},
 }
 
 EXPECTED_QUERIES = {
-    "register-parties", "collaborators", "working-groups", "register-specifications",
-    "specification-dependencies", "milestones-by-target", "milestones-open", "review-due",
-    "contacts", "approvals", "multi-register-organizations", "register-topics",
-    "paired-working-groups", "dual-licensing", "resolve-entity",
+    "register-parties",
+    "collaborators",
+    "working-groups",
+    "register-specifications",
+    "specification-dependencies",
+    "milestones-by-target",
+    "milestones-open",
+    "review-due",
+    "contacts",
+    "approvals",
+    "multi-register-organizations",
+    "register-topics",
+    "paired-working-groups",
+    "dual-licensing",
+    "resolve-entity",
 }
 SAMPLE_VALUES = {"iri": DMTF, "string": "DMTF", "date": "2021-06-01", "integer": "2"}
 
@@ -223,7 +245,9 @@ def test_collaborators_of_dmtf_by_default(dataset: Dataset) -> None:
     assert_rows_as_set(columns(rows, "partner", "register", "specification"), collaborations(DMTF))
     assert len(rows) == 19
     assert {(row["partnerAcronym"], row["title"]) for row in rows} == {
-        ("OGF", R2011_TITLE), ("SNIA", R2021_TITLE), ("OFA", R2021_TITLE),
+        ("OGF", R2011_TITLE),
+        ("SNIA", R2021_TITLE),
+        ("OFA", R2021_TITLE),
     }
     assert all(row["specificationLabel"] for row in rows)
 
@@ -257,16 +281,37 @@ UNITS = {
     *(
         (OGF, area(f"ogf-{name.lower()}"), "WorkArea", f"OGF {name} area", None)
         for name in (
-            "Infrastructure", "Data", "Compute", "Architecture", "Applications", "Management", "Security",
+            "Infrastructure",
+            "Data",
+            "Compute",
+            "Architecture",
+            "Applications",
+            "Management",
+            "Security",
             "Liaisons",
         )
     ),
-    (SNIA, wg("snia-nvmp-twg"), "TechnicalWorkGroup", "Non-Volatile Memory Programming Technical Work Group",
-     "NVMP TWG"),
-    (SNIA, wg("snia-ssm-twg"), "TechnicalWorkGroup", "Scalable Storage Management Technical Work Group",
-     "SSM TWG"),
-    (SNIA, body("snia-strategic-alliances-committee"), "Committee", "SNIA Strategic Alliances Committee",
-     None),
+    (
+        SNIA,
+        wg("snia-nvmp-twg"),
+        "TechnicalWorkGroup",
+        "Non-Volatile Memory Programming Technical Work Group",
+        "NVMP TWG",
+    ),
+    (
+        SNIA,
+        wg("snia-ssm-twg"),
+        "TechnicalWorkGroup",
+        "Scalable Storage Management Technical Work Group",
+        "SSM TWG",
+    ),
+    (
+        SNIA,
+        body("snia-strategic-alliances-committee"),
+        "Committee",
+        "SNIA Strategic Alliances Committee",
+        None,
+    ),
     (SNIA, body("snia-board"), "Board", "SNIA Board", None),
     (OFA, wg("ofa-ofmfwg"), "WorkingGroup", "OpenFabrics Management Framework Working Group", "OFMFWG"),
     (OFA, wg("ofa-ofiwg"), "WorkingGroup", "OpenFabrics Interfaces Working Group", "OFIWG"),
@@ -276,9 +321,16 @@ UNITS = {
 }
 # R2021 describes each of these units in a paragraph of its own, which is their charter verbatim.
 R2021_CHARTERED = {
-    wg(slug) for slug in (
-        "snia-nvmp-twg", "snia-ssm-twg", "ofa-ofmfwg", "ofa-ofiwg", "ofa-fsdpwg", "ofa-mwg",
-        "dmtf-redfish-forum", "dmtf-fabrics-task-force",
+    wg(slug)
+    for slug in (
+        "snia-nvmp-twg",
+        "snia-ssm-twg",
+        "ofa-ofmfwg",
+        "ofa-ofiwg",
+        "ofa-fsdpwg",
+        "ofa-mwg",
+        "dmtf-redfish-forum",
+        "dmtf-fabrics-task-force",
     )
 }
 # R2011 says what these do in passing (paraphrased charters): a word each must carry.
@@ -286,10 +338,19 @@ R2011_CHARTER_WORDS = {
     wg("dmtf-cmwg"): "cloud management standards",
     wg("ogf-occi-wg"): "OCCI",
     wg("ogf-glue-wg"): "grid resources",
-    **{area(f"ogf-{name}"): name for name in (
-        "infrastructure", "data", "compute", "architecture", "applications", "management", "security",
-        "liaisons",
-    )},
+    **{
+        area(f"ogf-{name}"): name
+        for name in (
+            "infrastructure",
+            "data",
+            "compute",
+            "architecture",
+            "applications",
+            "management",
+            "security",
+            "liaisons",
+        )
+    },
 }
 
 
@@ -416,14 +477,45 @@ def test_review_due(dataset: Dataset) -> None:
     # "on 04/28/2011".
     rows = run(dataset, "review-due")
     assert columns(
-        rows, "register", "title", "reviewPeriod", "reviewLabel", "reviewStart", "reviewEnd",
-        "reviewCycle", "reviewText", "reviewProcess", "reviewProcessLabel", "approvalDate",
+        rows,
+        "register",
+        "title",
+        "reviewPeriod",
+        "reviewLabel",
+        "reviewStart",
+        "reviewEnd",
+        "reviewCycle",
+        "reviewText",
+        "reviewProcess",
+        "reviewProcessLabel",
+        "approvalDate",
     ) == [
-        (R2021, R2021_TITLE, f"{ID}period/2022-06", "June 2022", dt.date(2022, 6, 1), dt.date(2022, 6, 30),
-         None, "The next review date is expected to be June 2022", spec("dmtf-ds4003"), "DS4003", None),
-        (R2011, R2011_TITLE, None, None, None, None,
-         "P1Y", "The work register should be formally reviewed and updated approximately once per year.",
-         None, None, dt.date(2011, 4, 28)),
+        (
+            R2021,
+            R2021_TITLE,
+            f"{ID}period/2022-06",
+            "June 2022",
+            dt.date(2022, 6, 1),
+            dt.date(2022, 6, 30),
+            None,
+            "The next review date is expected to be June 2022",
+            spec("dmtf-ds4003"),
+            "DS4003",
+            None,
+        ),
+        (
+            R2011,
+            R2011_TITLE,
+            None,
+            None,
+            None,
+            None,
+            "P1Y",
+            "The work register should be formally reviewed and updated approximately once per year.",
+            None,
+            None,
+            dt.date(2011, 4, 28),
+        ),
     ]
 
 
@@ -442,8 +534,14 @@ CONTACTS = [
     (R2021, "SNIA", 10, "SNIA Board Liaison to the DMTF", None, "dmtfboardliaison@snia.org"),
     (R2011, "OGF", 1, "Executive Director, Open Grid Forum", "Joel Replogle", "replogle@ogf.org"),
     (R2011, "OGF", 2, "Vice President of Standards, Open Grid Forum", "Alan Sill", "alan.sill@ttu.edu"),
-    (R2011, "OGF", 3, "Vice President of Community, Open Grid Forum", "David Wallom",
-     "david.wallom@oerc.ox.ac.uk"),
+    (
+        R2011,
+        "OGF",
+        3,
+        "Vice President of Community, Open Grid Forum",
+        "David Wallom",
+        "david.wallom@oerc.ox.ac.uk",
+    ),
     (R2011, "OGF", 4, "OGF liaison to DMTF", "Thijs Metsch", "tmetsch@platform.com"),
     (R2011, "DMTF", 5, "DMTF / OGF Alliance Contacts", None, "ogf-alliance@dmtof.org"),
 ]
@@ -484,15 +582,30 @@ def test_approvals(dataset: Dataset) -> None:
     # SNIA Board, the OFA Board, and the DMTF Board of Directors ("Board Resolution
     # <resolution ID>, on <date>": placeholders, so pending, no id, no date).
     rows = run(dataset, "approvals")
-    assert columns(rows, "register", "body", "bodyLabel", "orgAcronym", "statusLabel", "resolutionId",
-                   "approvalDate") == [
+    assert columns(
+        rows, "register", "body", "bodyLabel", "orgAcronym", "statusLabel", "resolutionId", "approvalDate"
+    ) == [
         (R2021, body("dmtf-board"), "DMTF Board of Directors", "DMTF", "Pending", None, None),
         (R2021, body("ofa-board"), "OFA Board", "OFA", "Pending", None, None),
         (R2021, body("snia-board"), "SNIA Board", "SNIA", "Pending", None, None),
-        (R2021, body("snia-strategic-alliances-committee"), "SNIA Strategic Alliances Committee", "SNIA",
-         "Pending", None, None),
-        (R2011, body("dmtf-board"), "DMTF Board of Directors", "DMTF", "Approved", "2011-04-10",
-         dt.date(2011, 4, 28)),
+        (
+            R2021,
+            body("snia-strategic-alliances-committee"),
+            "SNIA Strategic Alliances Committee",
+            "SNIA",
+            "Pending",
+            None,
+            None,
+        ),
+        (
+            R2011,
+            body("dmtf-board"),
+            "DMTF Board of Directors",
+            "DMTF",
+            "Approved",
+            "2011-04-10",
+            dt.date(2011, 4, 28),
+        ),
     ]
 
 
@@ -524,8 +637,9 @@ def test_paired_working_groups(dataset: Dataset) -> None:
     # DMTF CMWG". R2021 pairs no units (the Redfish Forum seeks the OFA's expertise, not a
     # named OFA group's).
     rows = run(dataset, "paired-working-groups")
-    assert columns(rows, "register", "unit1", "unit1Acronym", "org1", "unit2", "unit2Acronym", "org2",
-                   "establishedBy") == [
+    assert columns(
+        rows, "register", "unit1", "unit1Acronym", "org1", "unit2", "unit2Acronym", "org2", "establishedBy"
+    ) == [
         (R2011, wg("dmtf-cmwg"), "CMWG", DMTF, wg("ogf-occi-wg"), "OCCI-WG", OGF, f"{R2011}/milestone-1"),
     ]
 
@@ -536,8 +650,14 @@ def test_dual_licensing(dataset: Dataset) -> None:
     rows = run(dataset, "dual-licensing")
     assert columns(rows, "register", "org", "orgAcronym", "license", "spdxId", "text") == [
         (R2021, OFA, "OFA", f"{ID}license/bsd", None, "Existing code is dual licensed GPLv2 and BSD."),
-        (R2021, OFA, "OFA", f"{ID}license/gpl-2.0", "GPL-2.0-only",
-         "Existing code is dual licensed GPLv2 and BSD."),
+        (
+            R2021,
+            OFA,
+            "OFA",
+            f"{ID}license/gpl-2.0",
+            "GPL-2.0-only",
+            "Existing code is dual licensed GPLv2 and BSD.",
+        ),
     ]
 
 
@@ -556,8 +676,10 @@ def test_dual_licensing(dataset: Dataset) -> None:
         ("Open Fabrics Alliance", [(OFA, akg("IndustryAlliance"), "OpenFabrics Alliance")]),
         ("ogf", [(OGF, akg("StandardsOrganization"), "Open Grid Forum")]),
         ("CMWG", [(wg("dmtf-cmwg"), akg("WorkingGroup"), "Cloud Management Working Group")]),
-        ("OCCI working group", [(wg("ogf-occi-wg"), akg("WorkingGroup"),
-                                 "Open Cloud Computing Interface Working Group")]),
+        (
+            "OCCI working group",
+            [(wg("ogf-occi-wg"), akg("WorkingGroup"), "Open Cloud Computing Interface Working Group")],
+        ),
         ("GPLv2", [(f"{ID}license/gpl-2.0", akg("License"), "GNU General Public License version 2")]),
         ("No Such Alliance", []),
     ],

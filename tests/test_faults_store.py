@@ -66,9 +66,7 @@ def test_the_new_state_passes_kg_validate(prepared, tmp_path: Path, capsys) -> N
 # --- Two writers ---------------------------------------------------------------------------------
 
 
-def test_a_second_writer_is_refused_with_a_message_and_changes_nothing(
-    store_copy: Path, capsys
-):
+def test_a_second_writer_is_refused_with_a_message_and_changes_nothing(store_copy: Path, capsys):
     before = fingerprint(store_copy)
     with open_store(store_copy, readonly=False):
         assert main(["ingest", str(REGISTER), "--store", str(store_copy)]) == 2
@@ -113,9 +111,7 @@ def test_full_disk_while_publishing_keeps_the_old_distribution(prepared, tmp_pat
     assert [p.name for p in tmp_path.iterdir()] == ["dist"]  # no staging directory left behind
 
 
-def test_full_disk_while_ingesting_is_a_clear_error(
-    store_copy: Path, monkeypatch, capsys
-) -> None:
+def test_full_disk_while_ingesting_is_a_clear_error(store_copy: Path, monkeypatch, capsys) -> None:
     before = fingerprint(store_copy)
     monkeypatch.setattr(EmbeddedStore, "replace_graphs", no_space)
     assert main(["ingest", str(REGISTER), "--store", str(store_copy)]) == 2
@@ -137,9 +133,7 @@ class FlushFails:
         return getattr(self._store, name)
 
 
-def test_full_disk_on_closing_the_store_is_a_store_error(
-    store_copy: Path, monkeypatch
-) -> None:
+def test_full_disk_on_closing_the_store_is_a_store_error(store_copy: Path, monkeypatch) -> None:
     """Found by this test: EmbeddedStore.close() let the OSError of flush() escape (a traceback
     from `kg build` over an existing store on a full disk); kg/store.py now raises StoreError."""
     from kg.pipeline.build import assemble, named_graphs

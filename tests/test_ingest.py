@@ -201,9 +201,7 @@ def test_ingest_into_a_built_store_validates_against_what_the_store_holds(
     assert sizes(store_copy) == before
 
 
-def test_ingest_into_a_built_store_replaces_the_graph_and_the_store_stays_valid(
-    store_copy: Path
-) -> None:
+def test_ingest_into_a_built_store_replaces_the_graph_and_the_store_stays_valid(store_copy: Path) -> None:
     assert main(["ingest", str(FIXTURES / "ogf-ofa-register.html"), "--store", str(store_copy)]) == 0
     assert main(["ingest", str(OGF), "--store", str(store_copy)]) == 0
     graphs = sizes(store_copy)

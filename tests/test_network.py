@@ -49,17 +49,36 @@ def spec(slug: str) -> str:
 
 
 # R2011's "Relevant technology" and milestones: the 13 specifications it concerns.
-R2011_SPECS = sorted(spec(s) for s in (
-    "occi", "occi-protocol", "occi-infrastructure", "ovf", "dmtf-cloud-management", "cim", "glue",
-    "usage-record", "ws-agreement", "ws-agreement-negotiation", "vman", "wbem", "smash",
-))
+R2011_SPECS = sorted(
+    spec(s)
+    for s in (
+        "occi",
+        "occi-protocol",
+        "occi-infrastructure",
+        "ovf",
+        "dmtf-cloud-management",
+        "cim",
+        "glue",
+        "usage-record",
+        "ws-agreement",
+        "ws-agreement-negotiation",
+        "vman",
+        "wbem",
+        "smash",
+    )
+)
 # R2021: "The new Fabric Management framework will utilize DMTF Redfish and SNIA Swordfish."
 R2021_SPECS = sorted(spec(s) for s in ("ofmf", "redfish", "swordfish"))
 R2011_UNITS = {wg("ogf-occi-wg"): OGF, wg("ogf-glue-wg"): OGF, wg("dmtf-cmwg"): DMTF}
 R2021_UNITS = {
-    wg("snia-nvmp-twg"): SNIA, wg("snia-ssm-twg"): SNIA,
-    wg("ofa-ofmfwg"): OFA, wg("ofa-ofiwg"): OFA, wg("ofa-fsdpwg"): OFA, wg("ofa-mwg"): OFA,
-    wg("dmtf-redfish-forum"): DMTF, wg("dmtf-fabrics-task-force"): DMTF,
+    wg("snia-nvmp-twg"): SNIA,
+    wg("snia-ssm-twg"): SNIA,
+    wg("ofa-ofmfwg"): OFA,
+    wg("ofa-ofiwg"): OFA,
+    wg("ofa-fsdpwg"): OFA,
+    wg("ofa-mwg"): OFA,
+    wg("dmtf-redfish-forum"): DMTF,
+    wg("dmtf-fabrics-task-force"): DMTF,
 }
 
 
@@ -95,7 +114,10 @@ def test_only_parties_are_nodes_and_nodes_carry_iri_label_kind_acronym(organizat
     # IETF and ISO appear in an R2011 milestone ("towards IETF and ISO"), but are party to no register.
     assert set(organizations) == {DMTF, OGF, SNIA, OFA}
     assert organizations.nodes[OFA] == {
-        "iri": OFA, "label": "OpenFabrics Alliance", "kind": "IndustryAlliance", "acronym": "OFA",
+        "iri": OFA,
+        "label": "OpenFabrics Alliance",
+        "kind": "IndustryAlliance",
+        "acronym": "OFA",
         "category": "organization",
     }
     assert organizations.nodes[OGF]["kind"] == "StandardsOrganization"
@@ -140,12 +162,16 @@ def test_working_group_graph_pairs_units_of_different_organizations(store) -> No
     paired = {frozenset((a, b)) for a, b, d in graph.edges(data=True) if d["relation"] == "paired"}
     expected = {
         frozenset((a, b))
-        for group in (R2011_UNITS, R2021_UNITS) for a in group for b in group if group[a] != group[b]
+        for group in (R2011_UNITS, R2021_UNITS)
+        for a in group
+        for b in group
+        if group[a] != group[b]
     }
     assert paired == expected and len(paired) == 2 + 20
     # R2011 milestone 1: "Establish a work relationship between the OGF OCCI-WG and the DMTF CMWG".
-    marked = {frozenset((a, b)): d["collaborations"] for a, b, d in graph.edges(data=True)
-              if d["collaborations"]}
+    marked = {
+        frozenset((a, b)): d["collaborations"] for a, b, d in graph.edges(data=True) if d["collaborations"]
+    }
     assert marked == {frozenset((wg("ogf-occi-wg"), wg("dmtf-cmwg"))): [f"{R2011}/collaboration-1"]}
 
 

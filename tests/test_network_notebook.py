@@ -43,8 +43,10 @@ def test_the_walkthrough_runs_top_to_bottom(
 ) -> None:
     nbclient, nbformat, kernelspec = notebook_tools()
     # A kernel of this interpreter (the default kernelspec may name another `python` on PATH).
-    kernelspec.write_kernel_spec(tmp_path / "jupyter" / "kernels" / "alliance-kg", overrides={"argv": [
-        sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]})
+    kernelspec.write_kernel_spec(
+        tmp_path / "jupyter" / "kernels" / "alliance-kg",
+        overrides={"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]},
+    )
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
     monkeypatch.setenv(STORE_VARIABLE, str(seed_store))
     notebook = nbformat.read(NOTEBOOK, as_version=4)
@@ -54,11 +56,17 @@ def test_the_walkthrough_runs_top_to_bottom(
     client.execute()  # raises CellExecutionError on the first failing cell
     outputs = "".join(
         str(output.get("text", "")) + str(output.get("data", {}).get("text/plain", ""))
-        for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs
+        for cell in notebook.cells
+        if cell.cell_type == "code"
+        for output in cell.outputs
     )
     assert "OGF -> DMTF via https://w3id.org/alliance-kg/id/register/ogf-dmtf" in outputs
     assert "2010-01-01 0 organizations, 0 collaborations" in outputs
-    pictures = [output for cell in notebook.cells for output in cell.get("outputs", [])
-                if "image/png" in output.get("data", {})]
+    pictures = [
+        output
+        for cell in notebook.cells
+        for output in cell.get("outputs", [])
+        if "image/png" in output.get("data", {})
+    ]
     assert len(pictures) == 2
     assert (tmp_path / "alliance-organizations.gexf").is_file()

@@ -22,9 +22,15 @@ def body(text: str) -> str:
 
 def test_every_graph_has_its_queries() -> None:
     assert set(NETWORK_QUERIES) >= {
-        "network-nodes", "network-organizations", "network-org-registers", "network-org-specifications",
-        "network-register-specifications", "network-working-groups", "network-working-group-organizations",
-        "network-unit-collaborations", "network-specification-dependencies",
+        "network-nodes",
+        "network-organizations",
+        "network-org-registers",
+        "network-org-specifications",
+        "network-register-specifications",
+        "network-working-groups",
+        "network-working-group-organizations",
+        "network-unit-collaborations",
+        "network-specification-dependencies",
     }
 
 

@@ -63,9 +63,7 @@ def test_push_falls_back_to_sparql_update_where_there_is_no_graph_store(
         assert isomorphic(SparqlEndpoint(oxigraph_server.query_url).graph(shapes), local.graph(shapes))
 
 
-def test_push_sends_the_new_version_of_a_changed_graph(
-    oxigraph_server: Server, store_copy: Path
-) -> None:
+def test_push_sends_the_new_version_of_a_changed_graph(oxigraph_server: Server, store_copy: Path) -> None:
     target = push_target(oxigraph_server.graph_store_url)
     graph_iri = register_graph_iri("ogf-dmtf")
     with open_store(store_copy) as local:

@@ -193,9 +193,11 @@ def test_kg_validate_store_fails_on_a_broken_register(
         store.update(f"DELETE WHERE {{ GRAPH ?g {{ <{register}> <{AKG.party}> ?party }} }}")
     assert main(["validate", "--store", str(store_copy), "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
-    failing = {focus for focus, results in report["focusNodes"].items() if any(
-        r["severity"] == "Violation" for r in results
-    )}
+    failing = {
+        focus
+        for focus, results in report["focusNodes"].items()
+        if any(r["severity"] == "Violation" for r in results)
+    }
     assert failing == {register} and report["violations"] >= 1
 
 

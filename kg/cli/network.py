@@ -49,8 +49,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     draw = _action(actions, "draw", "draw a picture of the network (.png, .svg or .pdf)")
     draw.add_argument("--out", metavar="FILE", required=True, help="FILE.png, FILE.svg or FILE.pdf")
-    draw.add_argument("--colour", "--color", dest="colour", choices=["kind", "community"], default="kind",
-                      help="node colour by kind or by Louvain community (default: kind)")
+    draw.add_argument(
+        "--colour",
+        "--color",
+        dest="colour",
+        choices=["kind", "community"],
+        default="kind",
+        help="node colour by kind or by Louvain community (default: kind)",
+    )
     draw.add_argument("--top", type=int, default=150, metavar="N", help="draw the N best connected only")
     draw.set_defaults(handler=cmd_draw)
 
@@ -124,4 +130,3 @@ def cmd_draw(args: argparse.Namespace) -> int:
     draw_network(graph, out, colour_by=args.colour, top=args.top)
     print(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
     return 0
-

@@ -27,8 +27,18 @@ DEFAULT_TOP = 150
 EDGE_LABEL_LIMIT = 12
 FULL_NAME_LIMIT = 12  # nodes; beyond, full names clutter the picture
 KAMADA_KAWAI_LIMIT = 300
-COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-           "#bcbd22", "#17becf")
+COLOURS = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+)
 PICTURE_FORMATS = ("png", "svg", "pdf")
 TITLES = {
     "organizations": "Organizations collaborating in work registers",
@@ -142,18 +152,21 @@ def _draw(graph: nx.Graph, axes: Any, positions: dict[str, Any], colours: list[s
     span = heaviest - lightest
     widths = [1.5 + 4.5 * (w - lightest) / span if span else 3.0 for w in weights]
     arrows = {"arrows": True, "arrowsize": 18} if graph.is_directed() else {"arrows": False}
-    nx.draw_networkx_edges(graph, positions, ax=axes, width=widths, edge_color="#999999", alpha=0.8,
-                           node_size=sizes, **arrows)
-    nx.draw_networkx_nodes(graph, positions, ax=axes, node_color=colours, node_size=sizes,
-                           edgecolors="white", linewidths=1.5)
+    nx.draw_networkx_edges(
+        graph, positions, ax=axes, width=widths, edge_color="#999999", alpha=0.8, node_size=sizes, **arrows
+    )
+    nx.draw_networkx_nodes(
+        graph, positions, ax=axes, node_color=colours, node_size=sizes, edgecolors="white", linewidths=1.5
+    )
     labels = {node: textwrap.fill(label_of(graph, node), 18) for node in graph}
     nx.draw_networkx_labels(graph, positions, labels=labels, ax=axes, font_size=9 if len(graph) < 60 else 6)
     if len(graph) <= FULL_NAME_LIMIT:
         _draw_full_names(graph, positions, axes)
     if graph.number_of_edges() <= EDGE_LABEL_LIMIT:
         captions = {(a, b): edge_caption(data) for a, b, data in graph.edges(data=True)}
-        nx.draw_networkx_edge_labels(graph, positions, edge_labels=captions, ax=axes, font_size=8,
-                                     font_color="#555555", rotate=False)
+        nx.draw_networkx_edge_labels(
+            graph, positions, edge_labels=captions, ax=axes, font_size=8, font_color="#555555", rotate=False
+        )
 
 
 def _draw_full_names(graph: nx.Graph, positions: dict[str, Any], axes: Any) -> None:
@@ -166,8 +179,15 @@ def _draw_full_names(graph: nx.Graph, positions: dict[str, Any], axes: Any) -> N
         if data.get("acronym") and data.get("label") and data["label"] != data["acronym"]
     }
     below = {node: (positions[node][0], positions[node][1] - drop) for node in names}
-    nx.draw_networkx_labels(graph.subgraph(names), below, labels=names, ax=axes, font_size=8,
-                            font_color="#555555", verticalalignment="top")
+    nx.draw_networkx_labels(
+        graph.subgraph(names),
+        below,
+        labels=names,
+        ax=axes,
+        font_size=8,
+        font_color="#555555",
+        verticalalignment="top",
+    )
 
 
 def heading(graph: nx.Graph, shown: nx.Graph) -> str:

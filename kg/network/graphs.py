@@ -162,13 +162,16 @@ def node_attributes(source: Queryable, category: str) -> dict[str, dict[str, str
     """iri, label, kind, acronym, category of every node of one category (network-nodes.rq)."""
     table: dict[str, dict[str, str]] = {}
     for row in _ordered(select(source, "network-nodes", category=category), "node", "kind"):
-        table.setdefault(row["node"], {
-            "iri": row["node"],
-            "label": row.get("label") or local_name(row["node"]),
-            "kind": row.get("kind") or "",
-            "acronym": row.get("acronym") or "",
-            "category": category,
-        })
+        table.setdefault(
+            row["node"],
+            {
+                "iri": row["node"],
+                "label": row.get("label") or local_name(row["node"]),
+                "kind": row.get("kind") or "",
+                "acronym": row.get("acronym") or "",
+                "category": category,
+            },
+        )
     return table
 
 
@@ -215,8 +218,13 @@ def organization_graph(source: Queryable, as_of: DateLike = None) -> nx.Graph:
     for row in _ordered(select(source, "network-organizations", as_of=as_of), "source", "target"):
         evidence = _evidence(row)
         specifications = sorted(set().union(*(concerns.get(r, ()) for r in evidence["registers"])))
-        graph.add_edge(row["source"], row["target"], **evidence, specifications=specifications,
-                       since=row.get("first") or "")
+        graph.add_edge(
+            row["source"],
+            row["target"],
+            **evidence,
+            specifications=specifications,
+            since=row.get("first") or "",
+        )
     _describe(graph, source, "organization")
     return graph
 
@@ -239,7 +247,10 @@ def org_register_graph(source: Queryable, as_of: DateLike = None) -> nx.Graph:
     graph = _new_graph("org-registers", as_of)
     for row in _ordered(select(source, "network-org-registers", as_of=as_of), "organization", "register"):
         graph.add_edge(
-            row["organization"], row["register"], weight=1, registers=[row["register"]],
+            row["organization"],
+            row["register"],
+            weight=1,
+            registers=[row["register"]],
             since=row.get("since") or "",
         )
     _describe(graph, source, "organization", "register")
@@ -253,8 +264,9 @@ def working_group_graph(source: Queryable, as_of: DateLike = None) -> nx.Graph:
     graph = _new_graph("working-groups", as_of)
     memberships = select(source, "network-working-group-organizations", as_of=as_of)
     for row in _ordered(memberships, "unit", "organization"):
-        graph.add_edge(row["unit"], row["organization"], relation="unit of", **_evidence(row),
-                       collaborations=[])
+        graph.add_edge(
+            row["unit"], row["organization"], relation="unit of", **_evidence(row), collaborations=[]
+        )
     for row in _ordered(select(source, "network-working-groups", as_of=as_of), "source", "target"):
         graph.add_edge(row["source"], row["target"], relation="paired", **_evidence(row), collaborations=[])
     rows = select(source, "network-unit-collaborations", as_of=as_of)
@@ -267,8 +279,14 @@ def working_group_graph(source: Queryable, as_of: DateLike = None) -> nx.Graph:
 def _mark_collaboration(graph: nx.Graph, row: Mapping[str, Any]) -> None:
     """Name the collaboration on the units' edge (made, with its register, if the units were not paired)."""
     if not graph.has_edge(row["source"], row["target"]):
-        graph.add_edge(row["source"], row["target"], relation="paired", weight=1, registers=[row["register"]],
-                       collaborations=[])
+        graph.add_edge(
+            row["source"],
+            row["target"],
+            relation="paired",
+            weight=1,
+            registers=[row["register"]],
+            collaborations=[],
+        )
     collaborations = graph.edges[row["source"], row["target"]]["collaborations"]
     if row["collaboration"] not in collaborations:
         collaborations.append(row["collaboration"])
@@ -282,7 +300,9 @@ def specification_graph(source: Queryable, as_of: DateLike = None) -> nx.DiGraph
     for (a, b), group in itertools.groupby(statements, key=lambda row: (row["source"], row["target"])):
         stated = list(group)
         graph.add_edge(
-            a, b, weight=len({row["g"] for row in stated}),
+            a,
+            b,
+            weight=len({row["g"] for row in stated}),
             registers=sorted({row["register"] for row in stated if row.get("register")}),
             relations=sorted({row["relation"] for row in stated}),
         )
@@ -402,8 +422,10 @@ def collaboration_path(graph: nx.Graph, source: str, target: str) -> list[Step]:
     """The shortest chain of collaborations (fewest hops) between two nodes, each step with its registers."""
     for node in (source, target):
         if node not in graph:
-            raise NetworkError(f"{label_of(graph, node)} is not in the {graph.graph.get('kind', '')} network"
-                               f"{as_of_phrase(graph)}")
+            raise NetworkError(
+                f"{label_of(graph, node)} is not in the {graph.graph.get('kind', '')} network"
+                f"{as_of_phrase(graph)}"
+            )
     try:
         nodes = nx.shortest_path(undirected(graph), source, target)
     except nx.NetworkXNoPath:
@@ -433,7 +455,8 @@ def find_node(graph: nx.Graph, text: str, source: Queryable | None = None) -> st
     """
     wanted = text.strip().casefold()
     matches = sorted(
-        node for node, data in graph.nodes(data=True)
+        node
+        for node, data in graph.nodes(data=True)
         if wanted in {str(data.get("acronym", "")).casefold(), str(data.get("label", "")).casefold()}
     )
     if len(matches) == 1:
@@ -466,9 +489,15 @@ class Summary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "as_of": self.as_of or None, "nodes": self.nodes, "edges": self.edges,
-            "density": self.density, "components": self.components, "communities": self.communities,
-            "modularity": self.modularity, "betweenness_method": self.betweenness_method,
+            "kind": self.kind,
+            "as_of": self.as_of or None,
+            "nodes": self.nodes,
+            "edges": self.edges,
+            "density": self.density,
+            "components": self.components,
+            "communities": self.communities,
+            "modularity": self.modularity,
+            "betweenness_method": self.betweenness_method,
             "rankings": {name: [list(pair) for pair in ranking] for name, ranking in self.rankings.items()},
             "labels": self.labels,
         }
@@ -482,8 +511,11 @@ class Summary:
             f"communities (Louvain, seed {SEED}): {len(self.communities)}, modularity {self.modularity:.3f}",
         ]
         for community in self.communities[:10]:
-            lines.append("  " + ", ".join(self.labels.get(node, node) for node in community[:12])
-                         + (" ..." if len(community) > 12 else ""))
+            lines.append(
+                "  "
+                + ", ".join(self.labels.get(node, node) for node in community[:12])
+                + (" ..." if len(community) > 12 else "")
+            )
         for name, ranking in self.rankings.items():
             shown = ", ".join(f"{self.labels.get(n, n)} {_number(v)}" for n, v in ranking)
             lines.append(f"{name}: {shown or '-'}")

@@ -64,5 +64,3 @@ def rdflib_literal(lexical: str, language: str | None = None, datatype: str | No
     if language:
         return Literal(lexical, lang=language)
     return Literal(lexical) if datatype in (None, XSD_STRING) else Literal(lexical, datatype=datatype)
-
-

@@ -51,5 +51,3 @@ def syntax_error(error: Exception) -> QueryError:
             f"SPARQL syntax error at line {line}, column {column}: {reason} (fix the query text)"
         )
     return QueryError(f"SPARQL syntax error: {message} (fix the query text)")
-
-

@@ -183,5 +183,3 @@ def write_store(graphs: Mapping[URIRef, Graph], path: Path | None = None) -> Pat
             store.close()
             del store
     return path
-
-

@@ -165,5 +165,3 @@ def _compact(iri: URIRef) -> str:
         if text.startswith(namespace) and NAME_PATTERN.fullmatch(text[len(namespace) :] or "-"):
             return f"{prefix}:{text[len(namespace) :]}"
     return f"<{text}>"
-
-

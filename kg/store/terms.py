@@ -131,5 +131,3 @@ def ntriples(graph: Graph) -> str:
     except ValueError as error:
         raise InputError(f"graph {graph.identifier}: cannot be stored: {error}") from error
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-
-
