@@ -32,7 +32,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "tests")]
 
 import httpx  # noqa: E402
 from generate import Corpus, write  # noqa: E402
-from servers import free_port  # noqa: E402
+from support.servers import free_port  # noqa: E402
 
 from kg.model.namespaces import BASE  # noqa: E402
 from kg.store.embedded import EmbeddedStore  # noqa: E402

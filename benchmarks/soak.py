@@ -34,7 +34,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "tests")]
 
 import httpx  # noqa: E402
 from bench_serve import build_store, corpus_file, sample_resources  # noqa: E402
-from kg_server import LiveServer, start_server  # noqa: E402
+from support.kg_server import LiveServer, start_server  # noqa: E402
 
 from kg.model.namespaces import BASE  # noqa: E402
 

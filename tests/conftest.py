@@ -3,7 +3,7 @@
 Store and servers (kg.store.embedded, kg.store.remote): every test session writes its stores under a
 temporary directory ($ALLIANCE_KG_STORE is pointed there), never into the checkout's
 .alliance-kg/store. `oxigraph_server` and `virtuoso_server` start real servers once per
-session (tests/servers.py); when one is not installed the tests that need it skip
+session (tests/support/servers.py); when one is not installed the tests that need it skip
 locally and FAIL when CI=true, because .ci/run must install it.
 """
 
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from kg_server import http_client
-from servers import Server, ServerUnavailable, required_in_ci, start_oxigraph, start_virtuoso
+from support.kg_server import http_client
+from support.servers import Server, ServerUnavailable, required_in_ci, start_oxigraph, start_virtuoso
 
 from kg.pipeline.build import assemble, named_graphs
 from kg.store.embedded import STORE_VARIABLE, write_store
@@ -42,7 +42,7 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def http() -> Iterator[httpx.Client]:
-    """A client of the session's shared kg serve on the test store (tests/kg_server.py)."""
+    """A client of the session's shared kg serve on the test store (tests/support/kg_server.py)."""
     with http_client() as client:
         yield client
 

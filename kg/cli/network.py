@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from kg.network.graphs import Queryable, Step
 
-# The names of kg.network.graphs.KINDS and kg.network.export.FORMATS (tests/test_network_cli.py keeps them
-# equal), listed here so that every `kg` command does not pay for importing networkx.
+# The names of kg.network.graphs.KINDS and kg.network.export.FORMATS (the network CLI tests keep
+# them equal), listed here so that every `kg` command does not pay for importing networkx.
 KIND_NAMES = ("organizations", "org-specifications", "org-registers", "working-groups", "specifications")
 EXPORT_FORMATS = ("graphml", "gexf", "json", "dot", "csv")
 

@@ -77,7 +77,7 @@ SPEC_HEADS = {
     "record": AKG.Standard,
 }
 # Words are bounded ({0,48}, not *): with unbounded words a long run of capitals made these patterns
-# quadratic (a 28 kB line took 85 s to extract; found by tests/test_fuzz_extractor.py).
+# quadratic (a 28 kB line took 85 s to extract; found by tests/robustness/test_fuzz_extractor.py).
 WORD_TAIL = "{0,48}"
 CAPITALISED = rf"(?:[A-Z][A-Za-z0-9\u2019'&/.-]{WORD_TAIL}|of|and|for|the|on)"
 NAMED_WITH_ACRONYM = re.compile(

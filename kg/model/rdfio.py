@@ -130,7 +130,7 @@ def atomic_directory(target: Path):
 
     Readers see either the old directory or the complete new one, never a half-written one:
     on Linux the two are swapped in one step (renameat2 RENAME_EXCHANGE), so that even a
-    SIGKILL between two renames cannot leave no directory at all (tests/test_faults_build.py).
+    SIGKILL between two renames cannot leave no directory at all (tests/robustness/test_faults_build.py).
     A write that fails (a full disk) is a KgError, and `target` is left as it was.
     """
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,7 @@
 
 Why: as uvicorn runs it, httptools accepts any number of header bytes before a request is
 complete; one request with 32 MB of headers was answered 200 and grew the server by 45 MB
-(tests/test_hostile_server.py), so a few connections could exhaust memory. Here the bytes
+(tests/robustness/test_hostile_server.py), so a few connections could exhaust memory. Here the bytes
 received while a request's head (request line and headers) is still incomplete are counted,
 and past MAX_HEAD_BYTES the connection gets 431 and is closed. Bodies are not affected:
 their limit is the app's (413, kg.server.app.Limits).

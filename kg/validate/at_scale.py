@@ -4,7 +4,7 @@ Why: pyshacl needs minutes on a million triples (shared/notes/rdf-performance.md
 about 2 s even for the two seed registers, mostly per-call overhead. pyshacl-turbo (PyPI,
 Rust engine, optional: `pip install 'alliance-kg[fast]'`) takes the same arguments,
 reads a pyoxigraph Store directly and gives the same results (compared by
-test_turbo_reports_what_pyshacl_reports in tests/test_store_validation.py); it is used
+test_turbo_reports_what_pyshacl_reports in tests/validate/test_store_validation.py); it is used
 when installed, unless $ALLIANCE_KG_SHACL=pyshacl.
 
 - `validate_store(store)`: the whole store (every graph but ontology and shapes),
@@ -13,7 +13,7 @@ when installed, unless $ALLIANCE_KG_SHACL=pyshacl.
   Oxigraph as one whole-store SELECT each ($this bound by the host shapes' targets, see
   `SparqlRule`), and pyshacl-turbo checks the rest (the shapes without those sh:sparql)
   on an N-Triples dump of the data and the ontology. The merged report equals pyshacl's
-  (tests/test_store_validation.py).
+  (tests/validate/test_store_validation.py).
 - `validate_in_context(store, graph)`: a new or changed graph with only what its shapes
   need: the graph itself plus, from the store, every triple whose subject the graph
   mentions (types, labels, units of organizations, dates of periods). Results are kept

@@ -1,0 +1,79 @@
+"""Point 1 of issue 7, documents: the register extractor and `kg ingest` never fail uncaught.
+
+Mutated registers (sections out of order or emptied, long lines, UTF-16 and BOMs, CRLF, NUL
+bytes, spliced and flipped bytes), random text and random bytes: each is extracted, or refused
+with a KgError naming the file. The default run tries a few dozen cases per target; `pytest -m
+long` and `python benchmarks/fuzz.py` try thousands (docs/reliability.md).
+"""
+
+from __future__ import annotations
+
+import codecs
+import time
+from pathlib import Path
+
+import pytest
+from support.fuzzing import ROOT, document_plans, run
+
+from kg.errors import InputError
+from kg.model.namespaces import AKG
+from kg.pipeline.ingest import extract
+
+PLANS = {plan.name: plan for plan in document_plans()}
+REGISTER = ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt"
+
+
+@pytest.mark.parametrize("name", sorted(PLANS))
+def test_documents_are_extracted_or_refused_clearly(name: str) -> None:
+    plan = PLANS[name]
+    tally = run(plan.target(), plan.strategy(), plan.quick)
+    assert tally.tried >= plan.quick
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("name", sorted(PLANS))
+def test_documents_long_run(name: str) -> None:
+    plan = PLANS[name]
+    tally = run(plan.target(), plan.strategy(), plan.long)
+    print(f"{name}: {tally.tried} cases, {tally.accepted} accepted, {tally.refused} refused")
+
+
+def facts_of(path: Path) -> set:
+    """The extracted facts, less the file's own path and checksum (which differ by design)."""
+    return {t for t in extract(path).facts if t[1] not in (AKG.path, AKG.sha256)}
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: text.encode("utf-16"),
+        lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+        lambda text: text.encode("utf-32"),
+        lambda text: codecs.BOM_UTF8 + text.encode(),
+        lambda text: text.replace("\n", "\r\n").encode(),
+        lambda text: text.replace("\n", "\r").encode(),
+    ],
+    ids=["utf-16", "utf-16-be", "utf-32", "utf-8-bom", "crlf", "cr"],
+)
+def test_encodings_and_line_ends_do_not_change_the_facts(encode, tmp_path: Path) -> None:
+    """Regression: UTF-16 files (Windows "Unicode") were refused as binary because of their NUL bytes."""
+    variant = tmp_path / REGISTER.name
+    variant.write_bytes(encode(REGISTER.read_text(encoding="utf-8")))
+    assert facts_of(variant) == facts_of(REGISTER)
+
+
+def test_nul_bytes_are_refused_as_binary(tmp_path: Path) -> None:
+    path = tmp_path / "register.txt"
+    path.write_bytes(REGISTER.read_bytes().replace(b"\n\n", b"\n\x00\n", 1))
+    with pytest.raises(InputError, match="binary file"):
+        extract(path)
+
+
+def test_a_long_run_of_capitals_is_extracted_in_linear_time(tmp_path: Path) -> None:
+    """Regression: a 28 kB line of capitals took 85 s (quadratic name patterns in kg.extract.names)."""
+    path = tmp_path / "register.txt"
+    data = REGISTER.read_bytes()
+    path.write_bytes(data[:2000] + b"A" * 100_000 + b" " + b"Ab-" * 30_000 + data[2000:])
+    started = time.monotonic()
+    extract(path)
+    assert time.monotonic() - started < 5

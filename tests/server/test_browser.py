@@ -1,0 +1,120 @@
+"""Point 6: a person's path through the site in headless Chromium (Debian's chromium + chromedriver).
+
+Home page -> an organization -> a register it is party to -> the query page -> run a query.
+Each step asserts what the page shows and saves a screenshot under tests/artifacts/ (git-ignored),
+so a failing run leaves the pictures of what the browser saw.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from support.kg_server import require_tool, shared_server
+
+ARTIFACTS = Path(__file__).parents[1] / "artifacts"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1280,1000",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    chromium = require_tool(
+        shutil.which("chromium") or shutil.which("chromium-browser"),
+        "chromium",
+        "apt-get install chromium chromium-driver",
+    )
+    driver_path = require_tool(
+        shutil.which("chromedriver"), "chromedriver", "apt-get install chromium-driver"
+    )
+    try:
+        from selenium import webdriver
+    except ImportError:
+        require_tool(None, "selenium", "pip install selenium, in the test extras")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    profile = tempfile.mkdtemp(prefix="kg-chromium-")
+    for flag in [*CHROMIUM_FLAGS, f"--user-data-dir={profile}"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=driver_path))
+    driver.set_page_load_timeout(60)
+    ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def shoot(driver, name: str) -> None:
+    assert driver.save_screenshot(str(ARTIFACTS / f"browser-{name}.png"))
+
+
+def test_home_to_organization_to_register_to_query(browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    base = shared_server().url.rstrip("/")
+    browser.get(base + "/")
+    shoot(browser, "1-home")
+    assert "Alliance knowledge graph" in browser.title
+    organizations = browser.find_element(By.ID, "organizations")
+    assert "DMTF" in organizations.text and "Open Grid Forum" in organizations.text
+    assert browser.find_element(By.ID, "network-link").get_attribute("href").endswith("/network")
+
+    organizations.find_element(By.LINK_TEXT, "Open Grid Forum").click()  # via the 303 to its document
+    shoot(browser, "2-organization")
+    assert browser.find_element(By.ID, "label").text == "Open Grid Forum"
+    assert browser.current_url.endswith("/doc/organization/ogf")
+    assert "Standards organization" in browser.find_element(By.CLASS_NAME, "types").text
+    assert "Referenced by" in browser.page_source
+
+    browser.find_element(By.LINK_TEXT, "OGF / DMTF Work Register").click()
+    shoot(browser, "3-register")
+    assert browser.find_element(By.ID, "label").text == "OGF / DMTF Work Register"
+    properties = browser.find_element(By.TAG_NAME, "table").text
+    assert "Open Grid Forum" in properties and "DMTF" in properties and "party" in properties
+
+    browser.find_element(By.LINK_TEXT, "SPARQL").click()
+    shoot(browser, "4-query-page")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "SPARQL query"
+    box = browser.find_element(By.ID, "query")
+    box.clear()
+    box.send_keys(
+        "SELECT ?register ?title WHERE { ?register a akg:WorkRegister ; dcterms:title ?title } "
+        "ORDER BY ?title"
+    )
+    browser.find_element(By.ID, "run").click()
+    shoot(browser, "5-query-results")
+    assert browser.find_element(By.ID, "count").text == "2 results"
+    results = browser.find_element(By.CLASS_NAME, "results").text
+    assert (
+        "OGF / DMTF Work Register" in results and "Work Register between DMTF, SNIA, and the OFA" in results
+    )
+
+
+def test_network_picture_is_shown(browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    pytest.importorskip("matplotlib")
+    browser.get(shared_server().url + "network")
+    image = browser.find_element(By.TAG_NAME, "img")
+    browser.set_script_timeout(120)
+    loaded = browser.execute_async_script(
+        "const img = arguments[0], done = arguments[1];"
+        "if (img.complete) { done(img.naturalWidth); } else { img.onload = () => done(img.naturalWidth); "
+        "img.onerror = () => done(0); }",
+        image,
+    )
+    shoot(browser, "6-network")
+    assert loaded > 100

@@ -1,0 +1,174 @@
+"""Live `kg serve` processes for the server's tests: a real uvicorn on a free 127.0.0.1 port.
+
+Why a real process: the tests check what clients see over HTTP (status lines, headers, a
+query killed at its time limit while other requests are answered), which an in-process
+test client would not show. Servers started here are shared by all test modules of a
+session (keyed by their arguments) and stopped by PID at exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from kg.model.namespaces import ID, register_graph_iri
+from kg.pipeline.build import assemble, named_graphs
+from kg.store.embedded import write_store
+from support.servers import free_port, required_in_ci
+
+W3C = Path(__file__).resolve().parents[3] / "shared" / "w3c-protocol"
+KASEI = "http://kasei.us/2009/09/sparql/data/"
+OA = Namespace("http://www.w3.org/ns/oa#")
+PROVENANCE_GRAPH = register_graph_iri("provenance-sample")
+ANNOTATED = URIRef(ID + "organization/dmtf")
+QUOTE = "The DMTF and the OGF agree to collaborate on cloud management standards."
+HUB = URIRef(ID + "topic/hub-sample")
+
+
+@dataclass
+class LiveServer:
+    url: str
+    process: subprocess.Popen
+    log: Path
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+
+
+def w3c_graphs() -> dict[URIRef, Graph]:
+    """The W3C protocol tests' data: data1.nt .. data3.nt, each in the named graph its manifest gives."""
+    graphs = {}
+    for number in (1, 2, 3):
+        graph = Graph(identifier=URIRef(f"{KASEI}data{number}.rdf"))
+        graph.parse(W3C / "protocol" / f"data{number}.nt", format="nt")
+        graphs[graph.identifier] = graph
+    return graphs
+
+
+def provenance_sample() -> Graph:
+    """A register-graph-like annotation (as provenance writes them) and a hub with many incoming links."""
+    graph = Graph(identifier=PROVENANCE_GRAPH)
+    annotation, target, selector = (
+        URIRef(ID + "register/sample/annotation-1"),
+        URIRef(ID + "t1"),
+        URIRef(ID + "s1"),
+    )
+    document = URIRef(ID + "document/sample-register")
+    graph.add((annotation, RDF.type, OA.Annotation))
+    graph.add((annotation, OA.hasBody, ANNOTATED))
+    graph.add((annotation, OA.hasTarget, target))
+    graph.add((target, OA.hasSource, document))
+    graph.add((target, OA.hasSelector, selector))
+    graph.add((selector, RDF.type, OA.TextQuoteSelector))
+    graph.add((selector, OA.exact, Literal(QUOTE)))
+    graph.add((HUB, RDFS.label, Literal("Hub sample", lang="en")))
+    for index in range(250):
+        graph.add((URIRef(f"{ID}topic/spoke-{index:03d}"), URIRef(ID + "links"), HUB))
+    graph.add((URIRef(ID + "topic/typed"), URIRef(ID + "count"), Literal("3", datatype=XSD.integer)))
+    return graph
+
+
+@functools.cache
+def served_store() -> Path:
+    """The seed graphs, the W3C test data and the provenance sample, in one embedded store."""
+    directory = Path(tempfile.mkdtemp(prefix="kg-serve-store-"))
+    atexit.register(shutil.rmtree, directory, True)
+    dataset: Dataset = assemble()
+    graphs = {**named_graphs(dataset), **w3c_graphs(), PROVENANCE_GRAPH: provenance_sample()}
+    return write_store(graphs, directory / "store")
+
+
+def copy_store(source: Path) -> Path:
+    directory = Path(tempfile.mkdtemp(prefix="kg-serve-copy-"))
+    atexit.register(shutil.rmtree, directory, True)
+    shutil.copytree(source, directory / "store")
+    return directory / "store"
+
+
+def wait_ready(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"kg serve exited with {process.returncode}: {log.read_text()[-3000:]}")
+        try:
+            httpx.get(url + "sparql?query=ASK%7B%7D", timeout=5)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise RuntimeError(f"kg serve at {url} not ready after {timeout:.0f} s: {log.read_text()[-3000:]}")
+
+
+def start_server(*args: str, env: dict[str, str] | None = None) -> LiveServer:
+    port = free_port()
+    log = Path(tempfile.mkstemp(prefix="kg-serve-", suffix=".log")[1])
+    atexit.register(log.unlink, True)
+    command = [sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--log-level", "warning", *args]
+    process = subprocess.Popen(
+        command,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+        env={**os.environ, **(env or {})},
+    )
+    server = LiveServer(f"http://127.0.0.1:{port}/", process, log)
+    atexit.register(server.stop)
+    try:
+        wait_ready(server.url, process, log)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+@functools.cache
+def shared_server(*args: str) -> LiveServer:
+    """One server per distinct argument list for the whole session (on the test store by default)."""
+    if "--store" not in args and "--endpoint" not in args:
+        args = ("--store", str(served_store()), *args)
+    return start_server(*args)
+
+
+@contextmanager
+def http_client(server: LiveServer | None = None) -> Iterator[httpx.Client]:
+    """An HTTP client of `server` (default: the shared one), with paths relative to its root."""
+    server = server or shared_server()
+    with httpx.Client(base_url=server.url.rstrip("/"), timeout=30) as client:
+        yield client
+
+
+def media_type(response: httpx.Response) -> str:
+    """The response's media type, without its parameters ("" when it has none)."""
+    return response.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def require_tool(path: str | None, name: str, install: str) -> str:
+    """The tool's path; FAIL under CI=true when it is missing (.ci/run must install it), skip locally."""
+    import pytest
+
+    if path is None:
+        message = f"{name} is not installed ({install})"
+        if required_in_ci():
+            pytest.fail(f"{message}: CI must install it (.ci/run)")
+        pytest.skip(message)
+    return path
