@@ -1,4 +1,4 @@
-"""Where the server's data comes from: the embedded store, or a remote SPARQL endpoint (point 10).
+"""Where the server's data comes from: the embedded store, or a remote SPARQL endpoint.
 
 Why one interface: pages, dumps, VoID and the SPARQL endpoint are written once against
 `Backend`, so `kg serve --endpoint URL` serves the same IRIs and documents over Virtuoso
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import time
-import urllib.parse
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,9 @@ import pyoxigraph as ox
 
 from kg.model.namespaces import BASE, LABEL_PREDICATES, PREFIXES
 from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerPool, answer_for
-from kg.store.remote import USER_AGENT
+from kg.sparql.read import OXIGRAPH, ResultsError, read_json
+from kg.sparql.text import with_prefixes
+from kg.store.http import AsyncHttpClient, Connection, EndpointError, EndpointTimeout, explanation, refusal
 
 Row = tuple[Any, ...]
 LabelRow = tuple[str, str, ox.Literal]
@@ -250,39 +251,6 @@ class EmbeddedBackend(Backend):
         return EmbeddedStore(self.path)
 
 
-def term_from_json(binding: dict[str, Any]) -> Any:
-    """An Oxigraph term from a SPARQL JSON binding (Virtuoso's "typed-literal" included)."""
-    kind, value = binding["type"], binding["value"]
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        return ox.BlankNode("".join(c if c.isalnum() else "_" for c in value))
-    if binding.get("xml:lang"):
-        return ox.Literal(value, language=binding["xml:lang"])
-    if binding.get("datatype"):
-        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
-    return ox.Literal(value)
-
-
-def rows_from_json(payload: dict[str, Any]) -> tuple[list[str], list[Row]]:
-    variables = list(payload.get("head", {}).get("vars", []))
-    rows = [
-        tuple(term_from_json(b[v]) if v in b else None for v in variables)
-        for b in payload.get("results", {}).get("bindings", [])
-    ]
-    return variables, rows
-
-
-def ask_from_json(payload: dict[str, Any]) -> bool:
-    """Virtuoso may answer ASK as one row of ?__ASK_RETVAL instead of a boolean."""
-    if "boolean" in payload:
-        return bool(payload["boolean"])
-    for binding in payload.get("results", {}).get("bindings", []):
-        for term in binding.values():
-            return term.get("value") in ("1", "true")
-    return False
-
-
 GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 RESULTS_ACCEPT = "application/sparql-results+json"
 
@@ -290,87 +258,99 @@ RESULTS_ACCEPT = "application/sparql-results+json"
 class RemoteBackend(Backend):
     """A remote SPARQL 1.1 endpoint holding the pushed graphs (Virtuoso, Oxigraph server, ...).
 
-    Queries go by form-encoded POST (Virtuoso hangs on a direct POST). Only the graphs in the
-    project's namespace are served (Virtuoso also holds system graphs). Time limits are kept on
-    our side: the request is abandoned at the limit; the remote store may go on with it until
-    its own limit (Virtuoso: MaxQueryExecutionTime).
+    Requests go through kg.store.http (the client `kg query --endpoint` uses: same
+    credentials, user agent and errors) and answers are read by kg.sparql.read into Oxigraph
+    terms. Queries go by form-encoded POST (Virtuoso hangs on a direct POST). Only the graphs
+    in the project's namespace are served (Virtuoso also holds system graphs). Time limits
+    are kept on our side: the request is abandoned at the limit; the remote store may go on
+    with it until its own limit (Virtuoso: MaxQueryExecutionTime).
     """
 
     remote = True
 
-    def __init__(self, url: str, timeout: float = 30.0, refresh: float = 60.0, auth: Any = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        timeout: float = 30.0,
+        refresh: float = 60.0,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        auth: str = "basic",
+    ) -> None:
+        self.connection = Connection(url, user, password, auth, timeout)
         self.url = url
         self.timeout = timeout
         self.refresh = refresh
-        self.auth = auth
-        self.client: httpx.AsyncClient | None = None
+        self.client: AsyncHttpClient | None = None
         self._started = time.time()
 
     async def start(self) -> None:
-        self.client = httpx.AsyncClient(
-            headers={"User-Agent": USER_AGENT}, timeout=self.timeout, auth=self.auth, follow_redirects=False
-        )
+        self.client = self.connection.async_client()
 
     async def close(self) -> None:
         if self.client is not None:
-            await self.client.aclose()
+            await self.client.close()
 
     async def _post(
-        self, query: str, accept: str, timeout: float, params: list[tuple[str, str]] | None = None
+        self, query: str, accept: str, timeout: float, graphs: dict[str, list[str]] | None = None
     ) -> httpx.Response:
+        """Any answer of the store; QueryTimeout at the time limit, BackendError when there is none."""
         if self.client is None:
             raise BackendError("the remote backend is not started")
-        body = urllib.parse.urlencode([("query", query), *(params or [])]).encode()
-        headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
+        form = {"query": with_prefixes(query), **(graphs or {})}
         try:
-            return await self.client.post(self.url, content=body, headers=headers, timeout=timeout)
-        except httpx.TimeoutException:
+            return await self.client.send("POST", data=form, headers={"Accept": accept}, timeout=timeout)
+        except EndpointTimeout:
             raise QueryTimeout(
                 f"the query was stopped after {timeout:g} s (this endpoint's time limit)"
             ) from None
-        except httpx.HTTPError as error:
-            raise BackendError(f"the store at {self.url} cannot be reached: {error}") from None
+        except EndpointError as error:
+            raise BackendError(str(error)) from None
 
     async def _checked(self, query: str, accept: str) -> httpx.Response:
+        """The answer to one of the server's own queries: any error status is the store's fault."""
         response = await self._post(query, accept, self.timeout)
         if response.status_code >= 300:
-            raise BackendError(
-                f"the store at {self.url} answered HTTP {response.status_code}: {response.text[:200]}"
-            )
+            raise BackendError(str(refusal(self.url, response)))
         return response
 
     async def select(self, query: str) -> tuple[list[str], list[Row]]:
-        response = await self._checked(with_prefix_lines(query), RESULTS_ACCEPT)
-        return rows_from_json(response.json())
+        response = await self._checked(query, RESULTS_ACCEPT)
+        try:
+            answer = read_json(response.content, OXIGRAPH)
+        except ResultsError as error:
+            raise BackendError(
+                f"the store at {self.url} sent an answer that cannot be read: {error}"
+            ) from None
+        return answer.variables, answer.rows
 
     async def construct(self, query: str) -> list[ox.Triple]:
-        response = await self._checked(with_prefix_lines(query), GRAPH_ACCEPT)
+        response = await self._checked(query, GRAPH_ACCEPT)
         return parse_graph(response)
 
     async def user_query(self, request: dict[str, Any], timeout: float) -> Answer:
         """Forward the query with only the protocol's dataset parameters; answer as the embedded store."""
         graph_form = request.get("form") in ("CONSTRUCT", "DESCRIBE")
-        params = [("default-graph-uri", g) for g in request.get("default_graphs") or []]
-        params += [("named-graph-uri", g) for g in request.get("named_graphs") or []]
+        graphs = {
+            "default-graph-uri": request.get("default_graphs") or [],
+            "named-graph-uri": request.get("named_graphs") or [],
+        }
         response = await self._post(
-            with_prefix_lines(request["query"]),
-            GRAPH_ACCEPT if graph_form else RESULTS_ACCEPT,
-            timeout,
-            params,
+            request["query"], GRAPH_ACCEPT if graph_form else RESULTS_ACCEPT, timeout, graphs
         )
         if response.status_code >= 300:
             status = 400 if 400 <= response.status_code < 500 else 502
             return Answer(
-                status, error=f"the store answered HTTP {response.status_code}: {response.text[:300]}"
+                status, error=f"the store answered HTTP {response.status_code}: {explanation(response)}"
             )
         try:
             if graph_form:
                 return answer_for("GRAPH", iter(parse_graph(response)), request)
-            payload = response.json()
-            if "boolean" in payload or request.get("form") == "ASK":
-                return answer_for("ASK", ask_from_json(payload), request)
-            variables, rows = rows_from_json(payload)
-            return answer_for("SELECT", (variables, iter(rows)), request)
+            answer = read_json(response.content, OXIGRAPH, ask=request.get("form") == "ASK")
+            if answer.boolean is not None:
+                return answer_for("ASK", answer.boolean, request)
+            return answer_for("SELECT", (answer.variables, iter(answer.rows)), request)
         except RowCapExceeded as error:
             return Answer(400, error=str(error))
         except (ValueError, SyntaxError) as error:
@@ -400,14 +380,7 @@ class RemoteBackend(Backend):
     def knowledge_graph(self) -> Any:
         from kg.store import open_store
 
-        return open_store(endpoint=self.url, timeout=self.timeout, readonly=True)
-
-
-def with_prefix_lines(query: str) -> str:
-    """The project's prefixes declared on one line before the query (remote stores do not know them)."""
-    from kg.sparql.text import with_prefixes
-
-    return with_prefixes(query)
+        return open_store(endpoint=self.url, readonly=True, **self.connection.options())
 
 
 def parse_graph(response: httpx.Response) -> list[ox.Triple]:

@@ -1,167 +1,64 @@
 """Any SPARQL 1.1 endpoint behind the kg.store.embedded API, and `kg push` to one.
 
 Why: analysts also keep the graph in shared triple stores (Virtuoso, Oxigraph server,
-Fuseki, ...). The same named and ad hoc queries run there through SPARQLWrapper, with
-credentials (HTTP Basic or Digest), a timeout and our user agent. Quirks handled here
-(shared/notes/triple-stores.md):
+Fuseki, ...). The same named and ad hoc queries run there through kg.store.http (one
+client: credentials by HTTP Basic or Digest, a timeout, our user agent, one-line
+EndpointErrors), and answers are read by kg.sparql.read. Quirks handled here:
 - results are always requested as SPARQL JSON (rdflib's SPARQLStore picks XML at random);
 - queries go by GET, or form-encoded POST when long: Virtuoso hangs on a direct POST
   (`Content-Type: application/sparql-query`);
 - Virtuoso's old `"typed-literal"` result type is read like `"literal"`, and
-  `"x"^^xsd:string` becomes the plain literal `"x"`, as from the embedded store.
+  `"x"^^xsd:string` becomes the plain literal `"x"`, as from the embedded store
+  (kg.sparql.read);
+- a syntax error keeps the server's message, its line numbers moved back past the prefixes we
+  add and the lines Virtuoso puts before the query it compiles.
 
 Pushing (`push`, `kg push --to URL`) replaces each named graph with one SPARQL 1.1 Graph
 Store HTTP Protocol PUT (`URL?graph=IRI`), so a second push changes nothing. Where the
 URL is no Graph Store endpoint (HTTP 404, 405, 415 or 501 on PUT), it falls back to
-SPARQL Update at the same URL: `DROP SILENT GRAPH` then `INSERT DATA` in chunks small
-enough for Virtuoso (about 1,400 triples per request at most), keeping every blank-node
-component inside one chunk.
+SPARQL Update at the same URL (logged at warning level): `DROP SILENT GRAPH` then
+`INSERT DATA` in chunks small enough for Virtuoso (about 1,400 triples per request at
+most), keeping every blank-node component inside one chunk.
 """
 
 from __future__ import annotations
 
-import ast
-import base64
-import contextlib
-import json
+import logging
 import re
-import socket
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
-from SPARQLWrapper import GET, JSON, POST, URLENCODED, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+import httpx
+from rdflib import Graph, URIRef
 
-from kg import __version__
-from kg.errors import KgError
 from kg.model.namespaces import BASE, bind_prefixes
 from kg.sparql.named import QueryError
-from kg.sparql.results import XSD_STRING, QueryResult
+from kg.sparql.read import RDFLIB, ResultsError, read_json
+from kg.sparql.results import QueryResult
 from kg.sparql.text import shift_lines, with_prefixes
 from kg.store import KnowledgeGraph
+from kg.store.http import USER_AGENT, Connection, EndpointError, checked_url, explanation, logged, refusal
 from kg.store.terms import ntriples
 
-USER_AGENT = f"alliance-kg/{__version__} (+https://w3id.org/alliance-kg/)"
+__all__ = ["EndpointError", "PushedGraph", "SparqlEndpoint", "ntriples_chunks", "push", "push_target"]
+
 GET_LIMIT = 1800
 CHUNK_TRIPLES = 1000
 NO_GRAPH_STORE = {404, 405, 415, 501}
 PROTOCOLS = ("auto", "graph-store", "update")
 GSP_CHUNK_BYTES = 2_000_000
 BLANK_LABEL = re.compile(r"_:[A-Za-z0-9_.-]*[A-Za-z0-9_-]")
-VIRTUOSO_PREAMBLE_LINES = 2  # Virtuoso compiles "define sql:big-data-const 0" and a format comment first
+RESULTS_ACCEPT = "application/sparql-results+json"
+GRAPH_ACCEPT = "text/turtle, application/n-triples;q=0.9"
+REJECTED_CHARS = 300
 
-
-class EndpointError(KgError):
-    """The endpoint cannot be reached, refuses us, or answers with an error."""
-
-
-@dataclass(frozen=True)
-class Connection:
-    """How to talk to one server: credentials, timeout and user agent, shared by queries and pushes."""
-
-    user: str | None = None
-    password: str | None = None
-    auth: str = "basic"
-    timeout: float = 30.0
-    agent: str = USER_AGENT
-
-    def opener(self, url: str) -> urllib.request.OpenerDirector:
-        handlers: list[urllib.request.BaseHandler] = []
-        if self.user is not None and self.auth == "digest":
-            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            manager.add_password(None, url, self.user, self.password or "")
-            handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
-        return urllib.request.build_opener(*handlers)
-
-    def headers(self) -> dict[str, str]:
-        headers = {"User-Agent": self.agent}
-        if self.user is not None and self.auth == "basic":
-            token = base64.b64encode(f"{self.user}:{self.password or ''}".encode()).decode()
-            headers["Authorization"] = f"Basic {token}"
-        return headers
-
-    def request(
-        self,
-        method: str,
-        url: str,
-        body: bytes | None = None,
-        content_type: str | None = None,
-        accept: str | None = None,
-    ) -> tuple[int, bytes]:
-        """One HTTP request; (status, body) for any HTTP answer, EndpointError when there is none."""
-        headers = self.headers()
-        if content_type:
-            headers["Content-Type"] = content_type
-        if accept:
-            headers["Accept"] = accept
-        request = urllib.request.Request(url, data=body, method=method, headers=headers)
-        try:
-            with self.opener(url).open(request, timeout=self.timeout) as response:
-                return response.status, response.read()
-        except urllib.error.HTTPError as error:
-            return error.code, error.read()
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
-            raise unreachable(url, error, self.timeout) from None
-
-
-def unreachable(url: str, error: BaseException, timeout: float) -> EndpointError:
-    reason = getattr(error, "reason", error)
-    if isinstance(reason, TimeoutError | socket.timeout):
-        return EndpointError(f"{url} did not answer within {timeout:g} s: raise --timeout or try later")
-    return EndpointError(f"cannot reach {url} ({reason}): check the URL and that the server is running")
-
-
-def http_problem(url: str, status: int, body: bytes) -> EndpointError:
-    """One line: the status, the first line of the server's message, and what to do."""
-    text = next((line.strip() for line in body.decode("utf-8", "replace").splitlines() if line.strip()), "")
-    hint = {
-        401: "pass --user and --password (Virtuoso takes Digest only: --auth digest)",
-        403: "the account may not do this (Virtuoso: GRANT SPARQL_UPDATE, or use the -auth endpoint)",
-        404: "check the URL",
-    }.get(status, "see the server's log")
-    return EndpointError(f"{url} answered HTTP {status}: {text[:200]} ({hint})")
-
-
-def from_json_term(binding: Mapping[str, str]) -> Node:
-    """An rdflib term from one SPARQL JSON results binding (including Virtuoso's 'typed-literal')."""
-    kind, value = binding["type"], binding["value"]
-    if kind == "uri":
-        return URIRef(value)
-    if kind == "bnode":
-        return BNode(value)
-    language, datatype = binding.get("xml:lang"), binding.get("datatype")
-    if language:
-        return Literal(value, lang=language)
-    if datatype and datatype != XSD_STRING:
-        return Literal(value, datatype=datatype)
-    return Literal(value)
-
-
-def _server_message(error: SPARQLWrapperException) -> str:
-    """The server's own words from a SPARQLWrapper error: its first line, without the echoed query."""
-    text = str(error).split("Response:", 1)[-1].strip()
-    with contextlib.suppress(ValueError, SyntaxError, AttributeError):
-        text = ast.literal_eval(text).decode("utf-8", "replace")  # SPARQLWrapper shows the bytes' repr
-    lines = [line.strip() for line in text.split("SPARQL query:", 1)[0].splitlines() if line.strip()]
-    return lines[0] if lines else "no reason given"
-
-
-def _ask_as_rows(payload: dict) -> bool:
-    """Virtuoso may answer ASK as one row of ?__ASK_RETVAL (1 or 0) instead of a boolean."""
-    for binding in payload.get("results", {}).get("bindings", []):
-        for term in binding.values():
-            return term.get("value") in ("1", "true")
-    return False
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # `kg push` reports the protocol used itself
 
 
 class SparqlEndpoint(KnowledgeGraph):
-    """A remote SPARQL 1.1 endpoint: queries by SPARQLWrapper, writes by Graph Store PUT or Update."""
+    """A remote SPARQL 1.1 endpoint: queries by GET or form POST, writes by Graph Store PUT or Update."""
 
     def __init__(
         self,
@@ -178,92 +75,57 @@ class SparqlEndpoint(KnowledgeGraph):
         queries_directory: Path | None = None,
     ) -> None:
         super().__init__(queries_directory)
-        if auth not in ("basic", "digest"):
-            raise EndpointError(f"unknown --auth {auth!r}: use basic or digest")
+        self.connection = Connection(url, user, password, auth, timeout, agent)
         self.url = url
-        self.update_url = update_url or url
-        self.graph_store_url = graph_store_url
+        self.update_url = checked_url(update_url or url)
+        self.graph_store_url = graph_store_url and checked_url(graph_store_url)
         self.readonly = readonly
-        self.connection = Connection(user, password, auth, timeout, agent)
+        self.http = self.connection.client()
+
+    def close(self) -> None:
+        """Close the kept-alive connections (the endpoint may still be used: they reopen)."""
+        self.http.close()
 
     # Queries ------------------------------------------------------------------------
 
-    def _wrapper(self, text: str, form: str) -> SPARQLWrapper:
-        wrapper = SPARQLWrapper(self.url, agent=self.connection.agent)
-        wrapper.setTimeout(int(max(1, self.connection.timeout)))
-        if self.connection.user is not None:
-            wrapper.setHTTPAuth(self.connection.auth.upper())
-            wrapper.setCredentials(self.connection.user, self.connection.password or "")
-        wrapper.setQuery(text)
-        # SPARQLWrapper guesses the form from keywords anywhere, comments included ("drops" -> DROP,
-        # then it sends the query as an update): we know the form, so we say it.
-        wrapper.queryType = form
-        if len(urllib.parse.quote(text)) > GET_LIMIT:
-            wrapper.setMethod(POST)
-            wrapper.setRequestMethod(URLENCODED)
-        else:
-            wrapper.setMethod(GET)
-        return wrapper
-
-    def _fetch(self, form: str, text: str, return_format: str, accept: str | None = None) -> bytes:
-        full_text = with_prefixes(text)
-        added_lines = full_text.count("\n") - text.count("\n")
-        wrapper = self._wrapper(full_text, form)
-        wrapper.setReturnFormat(return_format)
-        if accept:
-            wrapper.addCustomHttpHeader("Accept", accept)
-        try:
-            response = wrapper.query().response
-            return response.read()
-        except SPARQLWrapperException as error:
-            raise self._query_problem(error, added_lines) from None
-        except urllib.error.HTTPError as error:
-            raise http_problem(self.url, error.code, error.read()) from None
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
-            raise unreachable(self.url, error, self.connection.timeout) from None
-
-    def _query_problem(self, error: SPARQLWrapperException, added_lines: int = 0) -> KgError:
-        if type(error).__name__ == "QueryBadFormed":
-            detail = _server_message(error)
-            if detail.startswith("Virtuoso"):
-                added_lines += VIRTUOSO_PREAMBLE_LINES
-            detail = shift_lines(detail, added_lines)[:300]
-            return QueryError(f"the endpoint rejected the query: {detail} (fix the query text)")
-        if type(error).__name__ == "Unauthorized":
-            return EndpointError(
-                f"{self.url} refused the credentials (HTTP 401): pass --user/--password"
-                " (Virtuoso takes Digest only: --auth digest)"
-            )
-        detail = _server_message(error)[:300]
-        return EndpointError(f"{self.url} answered with an error ({type(error).__name__}): {detail}")
-
     def execute(self, form: str, text: str) -> QueryResult:
         if form in ("CONSTRUCT", "DESCRIBE"):
-            body = self._fetch(form, text, "turtle", accept="text/turtle, application/n-triples;q=0.9")
-            graph = bind_prefixes(Graph())
-            try:
-                graph.parse(data=body.decode("utf-8"), format="turtle")
-            except Exception as error:
-                raise EndpointError(f"{self.url} sent a graph that is not Turtle: {error}") from None
-            return QueryResult(form=form, graph=graph)
-        payload = self._json(self._fetch(form, text, JSON))
-        if "boolean" in payload:
-            return QueryResult(form="ASK", boolean=bool(payload["boolean"]))
-        if form == "ASK":
-            return QueryResult(form="ASK", boolean=_ask_as_rows(payload))
-        variables = list(payload.get("head", {}).get("vars", []))
-        rows = [
-            {v: from_json_term(b[v]) if v in b else None for v in variables}
-            for b in payload.get("results", {}).get("bindings", [])
-        ]
-        return QueryResult(form="SELECT", variables=variables, rows=rows)
-
-    def _json(self, body: bytes) -> dict:
+            return QueryResult(form=form, graph=self._turtle(self._fetch(text, GRAPH_ACCEPT)))
         try:
-            return json.loads(body)
-        except ValueError:
-            snippet = body[:120].decode("utf-8", "replace")
-            raise EndpointError(f"{self.url} did not answer with SPARQL JSON results: {snippet!r}") from None
+            answer = read_json(self._fetch(text, RESULTS_ACCEPT), RDFLIB, ask=form == "ASK")
+        except ResultsError as error:
+            raise logged(EndpointError(f"{self.url} did not answer as asked: {error}")) from None
+        if answer.boolean is not None:
+            return QueryResult(form="ASK", boolean=answer.boolean)
+        rows = [dict(zip(answer.variables, row, strict=True)) for row in answer.rows]
+        return QueryResult(form="SELECT", variables=answer.variables, rows=rows)
+
+    def _fetch(self, text: str, accept: str) -> bytes:
+        """The body of a successful answer; QueryError when the server rejects the query text."""
+        sent = with_prefixes(text)
+        response = self._send_query(sent, accept)
+        if response.status_code == 400:
+            raise rejected(response, sent, added_lines=sent.count("\n") - text.count("\n"))
+        if response.status_code >= 300:
+            raise refusal(self.url, response)
+        return response.content
+
+    def _send_query(self, text: str, accept: str) -> httpx.Response:
+        """GET, or a form-encoded POST when the URL would be long (never a direct sparql-query POST)."""
+        form, headers = {"query": text}, {"Accept": accept}
+        if len(str(httpx.QueryParams(form))) > GET_LIMIT:
+            return self.http.send("POST", data=form, headers=headers)
+        # Merged by hand: httpx's params= would drop parameters already in the endpoint's URL.
+        return self.http.send("GET", str(httpx.URL(self.url).copy_merge_params(form)), headers=headers)
+
+    def _turtle(self, body: bytes) -> Graph:
+        graph = bind_prefixes(Graph())
+        try:
+            graph.parse(data=body.decode("utf-8"), format="turtle")
+        except Exception as error:
+            reason = " ".join(str(error).split())[:REJECTED_CHARS]
+            raise logged(EndpointError(f"{self.url} sent a graph that is not Turtle: {reason}")) from None
+        return graph
 
     # Graphs -------------------------------------------------------------------------
 
@@ -297,42 +159,71 @@ class SparqlEndpoint(KnowledgeGraph):
         """Replace one graph by the N-Triples `body`; returns 'graph-store' or 'update', the protocol used.
 
         protocol: 'graph-store' (PUT only), 'update' (SPARQL Update only), or 'auto' (PUT, and
-        Update where the URL turns out to be no Graph Store endpoint). A body over
-        GSP_CHUNK_BYTES goes as one PUT and then POSTs (Graph Store merge): Virtuoso resets
-        the connection on uploads of a few megabytes.
+        Update where the URL turns out to be no Graph Store endpoint).
         """
         if protocol not in PROTOCOLS:
             raise EndpointError(f"unknown protocol {protocol!r}: use one of {', '.join(PROTOCOLS)}")
         text = body.decode("utf-8")
-        if self.graph_store_url and protocol != "update":
-            target = graph_store_target(self.graph_store_url, iri)
-            for number, part in enumerate(ntriples_chunks(text, max_bytes=GSP_CHUNK_BYTES) or [""]):
-                method = "PUT" if number == 0 else "POST"
-                status, answer = self.connection.request(method, target, part.encode("utf-8"), "text/turtle")
-                if status >= 300 and (number or status not in NO_GRAPH_STORE or protocol == "graph-store"):
-                    raise http_problem(self.graph_store_url, status, answer)
-                if status >= 300:
-                    break
-            else:
-                return "graph-store"
+        if self.graph_store_url and protocol != "update" and self._graph_store_put(iri, text, protocol):
+            return "graph-store"
         for request in update_requests(iri, text):
             self.update(request)
         return "update"
 
+    def _graph_store_put(self, iri: URIRef, text: str, protocol: str) -> bool:
+        """One PUT, then POSTs (Graph Store merge) for a body over GSP_CHUNK_BYTES: Virtuoso resets
+        the connection on uploads of a few megabytes. False when the URL is no Graph Store
+        endpoint and `protocol` lets us fall back to SPARQL Update."""
+        assert self.graph_store_url is not None
+        target = graph_store_target(self.graph_store_url, iri)
+        for number, part in enumerate(ntriples_chunks(text, max_bytes=GSP_CHUNK_BYTES) or [""]):
+            response = self.http.send(
+                "PUT" if number == 0 else "POST",
+                target,
+                content=part.encode("utf-8"),
+                headers={"Content-Type": "text/turtle"},
+            )
+            if response.status_code < 300:
+                continue
+            if number == 0 and response.status_code in NO_GRAPH_STORE and protocol == "auto":
+                log.warning(
+                    "%s answered HTTP %d to a Graph Store PUT: sending <%s> by SPARQL Update to %s instead",
+                    self.graph_store_url,
+                    response.status_code,
+                    iri,
+                    self.update_url,
+                )
+                return False
+            raise refusal(self.graph_store_url, response)
+        return True
+
     def update(self, sparql_update: str) -> None:
         """POST one SPARQL Update (form-encoded, which every store accepts)."""
         self._check_writable()
-        body = urllib.parse.urlencode({"update": sparql_update}).encode("utf-8")
-        status, answer = self.connection.request(
-            "POST", self.update_url, body, "application/x-www-form-urlencoded"
-        )
-        if status >= 300:
-            raise http_problem(self.update_url, status, answer)
+        self.http.call("POST", self.update_url, data={"update": sparql_update})
+
+
+def rejected(response: httpx.Response, sent: str, added_lines: int) -> QueryError:
+    """The server's reason for refusing the query, with line numbers pointing into the user's text."""
+    lines = added_lines + virtuoso_preamble_lines(response.text, sent)
+    detail = shift_lines(explanation(response), lines)[:REJECTED_CHARS]
+    return QueryError(f"the endpoint rejected the query: {detail} (fix the query text)")
+
+
+def virtuoso_preamble_lines(message: str, sent: str) -> int:
+    """Lines Virtuoso compiled before our text (`define ...`), which its line numbers count.
+
+    Virtuoso echoes what it compiled after "SPARQL query:"; how much it adds depends on the
+    request (a format parameter adds a line), so it is counted rather than assumed.
+    """
+    _, echoed, compiled = message.partition("SPARQL query:")
+    first_line = next((line for line in sent.splitlines() if line.strip()), "")
+    at = compiled.find(first_line) if echoed and first_line else -1
+    return compiled[:at].lstrip("\r\n").count("\n") if at > 0 else 0
 
 
 def graph_store_target(url: str, iri: URIRef) -> str:
-    separator = "&" if "?" in url else "?"
-    return f"{url}{separator}{urllib.parse.urlencode({'graph': str(iri)})}"
+    return str(httpx.URL(url).copy_add_param("graph", str(iri)))
 
 
 def update_requests(iri: URIRef, ntriples_text: str) -> list[str]:

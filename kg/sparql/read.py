@@ -1,0 +1,136 @@
+"""The one reader of SPARQL 1.1 query results in JSON, into rdflib or pyoxigraph terms.
+
+Why one: every answer from a remote endpoint is read here, whether the store API asked
+(kg.store.remote, rdflib terms) or the server in front of an endpoint did (kg.server.backend,
+pyoxigraph terms), so the servers' quirks are handled once:
+
+- Virtuoso's old `"typed-literal"` term type is read like `"literal"`;
+- `"x"^^xsd:string` is the plain literal `"x"` (the same RDF 1.1 term; rdflib would keep them
+  apart, so it is written plain, as the embedded store's answers are);
+- Virtuoso may answer ASK with one row of ?__ASK_RETVAL (1 or 0) instead of a boolean;
+- Oxigraph accepts only N-Triples blank-node labels: other characters (Virtuoso's
+  `nodeID://b1`) become `_` in pyoxigraph terms.
+
+The reader is parameterised by `Terms`, the three ways to make a term: `RDFLIB` or `OXIGRAPH`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import pyoxigraph as ox
+from rdflib import BNode, URIRef
+
+from kg.sparql.results import rdflib_literal
+
+T = TypeVar("T")
+ASK_TRUE = ("1", "true")
+
+
+class ResultsError(ValueError):
+    """The body is not SPARQL JSON results (an HTML error page, a truncated answer, ...)."""
+
+
+@dataclass(frozen=True)
+class Terms(Generic[T]):
+    """How to make an IRI, a blank node and a literal (lexical form, language, datatype IRI)."""
+
+    iri: Callable[[str], T]
+    blank: Callable[[str], T]
+    literal: Callable[[str, str | None, str | None], T]
+
+
+def _oxigraph_blank(label: str) -> ox.BlankNode:
+    return ox.BlankNode("".join(c if c.isalnum() else "_" for c in label))
+
+
+def _oxigraph_literal(lexical: str, language: str | None, datatype: str | None) -> ox.Literal:
+    if language:
+        return ox.Literal(lexical, language=language)
+    if datatype:
+        return ox.Literal(lexical, datatype=ox.NamedNode(datatype))
+    return ox.Literal(lexical)
+
+
+RDFLIB: Terms[Any] = Terms(URIRef, BNode, rdflib_literal)
+OXIGRAPH: Terms[Any] = Terms(ox.NamedNode, _oxigraph_blank, _oxigraph_literal)
+
+
+@dataclass
+class Results(Generic[T]):
+    """An answer: `boolean` for ASK, else the variables and one tuple per row (None where unbound)."""
+
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[T | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+
+
+def read_json(body: bytes | str, terms: Terms[T], *, ask: bool = False) -> Results[T]:
+    """The answer in `body`; `ask` says the query was an ASK (for Virtuoso's answer as a row)."""
+    payload = _payload(body)
+    try:
+        if "boolean" in payload:
+            return Results(boolean=bool(payload["boolean"]))
+        bindings = payload.get("results", {}).get("bindings", [])
+        if ask:
+            return Results(boolean=_ask_row(bindings))
+        variables = [str(v) for v in payload.get("head", {}).get("vars", [])]
+        read = term_reader(terms)
+        rows = [tuple(read(b[v]) if v in b else None for v in variables) for b in bindings]
+    except (AttributeError, KeyError, TypeError) as error:
+        raise ResultsError(f"not SPARQL JSON results ({type(error).__name__}: {error})") from None
+    return Results(variables, rows)
+
+
+def _payload(body: bytes | str) -> dict[str, Any]:
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        raise ResultsError(f"not SPARQL JSON results: {_snippet(body)!r}") from None
+    if not isinstance(payload, dict):
+        raise ResultsError(f"not SPARQL JSON results: {_snippet(body)!r}")
+    return payload
+
+
+def _snippet(body: bytes | str) -> str:
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    return text[:120]
+
+
+def _ask_row(bindings: list[Mapping[str, Any]]) -> bool:
+    """Virtuoso's ASK answer as a row: the first value of the first row, 1 or 0."""
+    for binding in bindings:
+        for term in binding.values():
+            return term.get("value") in ASK_TRUE
+    return False
+
+
+def term_reader(terms: Terms[T]) -> Callable[[Mapping[str, Any]], T]:
+    """A reader of JSON terms for one answer, remembering the terms it made.
+
+    Per answer: the same IRIs and labels come back row after row, and making an rdflib
+    literal costs more than a dict look-up.
+    """
+    cache: dict[tuple[Any, ...], T] = {}
+
+    def read(binding: Mapping[str, Any]) -> T:
+        key = (binding["type"], binding["value"], binding.get("xml:lang"), binding.get("datatype"))
+        term = cache.get(key)
+        if term is None:
+            term = cache[key] = _term(terms, *key)
+        return term
+
+    return read
+
+
+def _term(terms: Terms[T], kind: str, value: str, language: str | None, datatype: str | None) -> T:
+    if kind == "uri":
+        return terms.iri(value)
+    if kind == "bnode":
+        return terms.blank(value)
+    if kind in ("literal", "typed-literal"):
+        return terms.literal(value, language, datatype)
+    raise ResultsError(f"unsupported term type {kind!r} in SPARQL JSON results")

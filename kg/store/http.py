@@ -1,0 +1,253 @@
+"""The one HTTP client for remote SPARQL endpoints: queries, updates and Graph Store uploads.
+
+Why one: the store API (kg.store.remote), `kg push` and `kg serve --endpoint` (kg.server.backend)
+all talk to the same kinds of servers with the same credentials, so they share one
+configuration (`Connection`: base URL, user and password with Basic or Digest auth, timeout,
+our User-Agent) and one error path. Every failure becomes an `EndpointError` of one line that
+names the URL and, when the server answered, its status and its own first line of explanation:
+
+- no answer at all (refused, unknown host, reset): "cannot reach URL (reason): check ...";
+- no answer in time: `EndpointTimeout`, "URL did not answer within N s: ...";
+- an HTTP error status: "URL answered HTTP 404: <the server's first line> (what to do)".
+
+Each is logged at warning level when raised. Callers that act on a status themselves (the
+Graph Store fallback on 404/405/415/501, a query rejected with 400) get the response from
+`send` and call `refusal` only for the statuses they do not handle.
+
+Redirects are followed for GET only: a redirected POST or PUT may be replayed as a GET that
+"succeeds" without writing anything, so a 3xx on a write is reported instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import httpx
+
+from kg import __version__
+from kg.errors import KgError
+
+USER_AGENT = f"alliance-kg/{__version__} (+https://w3id.org/alliance-kg/)"
+AUTH_SCHEMES = ("basic", "digest")
+EXPLANATION_CHARS = 200
+EXPLANATION_BYTES = 65536  # an error page's first line is near its top
+HINTS = {
+    401: "it refused the credentials: pass --user and --password; Virtuoso takes Digest only: --auth digest",
+    403: "the account may not do this (Virtuoso: GRANT SPARQL_UPDATE, or use the -auth endpoint)",
+    404: "check the URL",
+}
+MARKUP = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # the CLI prints the error itself: no second copy on stderr
+
+
+class EndpointError(KgError):
+    """The endpoint cannot be reached, refuses us, or answers with an error."""
+
+
+class EndpointTimeout(EndpointError):
+    """The endpoint did not answer within the time limit (the server may map it to its own limit)."""
+
+    def __init__(self, message: str, seconds: float) -> None:
+        super().__init__(message)
+        self.seconds = seconds
+
+
+@dataclass(frozen=True)
+class Connection:
+    """How to talk to one server, shared by queries, updates and uploads, sync and async.
+
+    `url` is the base (the query endpoint); requests may name other URLs of the same server
+    (its update or Graph Store endpoint) and go with the same credentials.
+    """
+
+    url: str
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)  # never in logs or tracebacks
+    auth: str = "basic"
+    timeout: float = 30.0
+    agent: str = USER_AGENT
+
+    def __post_init__(self) -> None:
+        if self.auth not in AUTH_SCHEMES:
+            raise EndpointError(f"unknown --auth {self.auth!r}: use basic or digest")
+        checked_url(self.url)
+
+    def credentials(self) -> httpx.Auth | None:
+        """A fresh auth object per client: Digest remembers the server's last challenge (its nonce)."""
+        if self.user is None:
+            return None
+        if self.auth == "digest":
+            return httpx.DigestAuth(self.user, self.password or "")
+        return httpx.BasicAuth(self.user, self.password or "")
+
+    def options(self) -> dict[str, Any]:
+        """Everything but the URL, as keywords for kg.store.open_store or another Connection."""
+        options = asdict(self)
+        del options["url"]
+        return options
+
+    def client_options(self) -> dict[str, Any]:
+        return {
+            "headers": {"User-Agent": self.agent},
+            "auth": self.credentials(),
+            "timeout": self.timeout,
+            "follow_redirects": False,
+        }
+
+    def client(self) -> HttpClient:
+        return HttpClient(self)
+
+    def async_client(self) -> AsyncHttpClient:
+        return AsyncHttpClient(self)
+
+
+class _Client:
+    """What the blocking and the asyncio client share: settings, defaults, redirect policy."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def _request(self, method: str, url: str | None, timeout: float | None) -> tuple[str, float, dict]:
+        """(target URL, timeout, httpx keywords) for one request."""
+        target = url or self.connection.url
+        seconds = timeout if timeout is not None else self.connection.timeout
+        return target, seconds, {"timeout": seconds, "follow_redirects": method == "GET"}
+
+    @staticmethod
+    def _named(url: str) -> str:
+        """The URL as errors name it: without the query string (a whole SPARQL query, for a GET)."""
+        try:
+            return str(httpx.URL(url).copy_with(query=None))
+        except httpx.InvalidURL:
+            return url
+
+
+class HttpClient(_Client):
+    """Blocking requests over one kept-alive connection pool: a push sends many, Digest saves a trip."""
+
+    def __init__(self, connection: Connection) -> None:
+        super().__init__(connection)
+        self._client: httpx.Client | None = None
+        self._opening = threading.Lock()
+
+    def _pool(self) -> httpx.Client:
+        """Opened on first use (most endpoints built for one query), once even when threads race to it."""
+        with self._opening:
+            if self._client is None:
+                self._client = httpx.Client(**self.connection.client_options())
+            return self._client
+
+    def send(
+        self, method: str, url: str | None = None, *, timeout: float | None = None, **request: Any
+    ) -> httpx.Response:
+        """Any HTTP answer, whatever its status; EndpointError (EndpointTimeout) when there is none.
+
+        `request` takes httpx's content, data, params and headers.
+        """
+        target, seconds, policy = self._request(method, url, timeout)
+        with no_answer_as_error(self._named(target), seconds):
+            return self._pool().request(method, target, **policy, **request)
+
+    def call(self, method: str, url: str | None = None, **request: Any) -> httpx.Response:
+        """`send`, with any status from 300 on turned into an EndpointError."""
+        response = self.send(method, url, **request)
+        if response.status_code >= 300:
+            raise refusal(self._named(url or self.connection.url), response)
+        return response
+
+    def close(self) -> None:
+        with self._opening:
+            if self._client is not None:
+                self._client.close()
+                self._client = None
+
+
+class AsyncHttpClient(_Client):
+    """The same requests for asyncio code (the server's remote backend): same settings, same errors."""
+
+    def __init__(self, connection: Connection) -> None:
+        super().__init__(connection)
+        self._client: httpx.AsyncClient | None = None
+
+    async def send(
+        self, method: str, url: str | None = None, *, timeout: float | None = None, **request: Any
+    ) -> httpx.Response:
+        """Any HTTP answer, whatever its status; EndpointError (EndpointTimeout) when there is none."""
+        target, seconds, policy = self._request(method, url, timeout)
+        if self._client is None:
+            self._client = httpx.AsyncClient(**self.connection.client_options())
+        with no_answer_as_error(self._named(target), seconds):
+            return await self._client.request(method, target, **policy, **request)
+
+    async def call(self, method: str, url: str | None = None, **request: Any) -> httpx.Response:
+        """`send`, with any status from 300 on turned into an EndpointError."""
+        response = await self.send(method, url, **request)
+        if response.status_code >= 300:
+            raise refusal(self._named(url or self.connection.url), response)
+        return response
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+
+def checked_url(url: str) -> str:
+    """`url`, or an EndpointError saying why it is none (before any request: a typo, not a failure)."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        raise EndpointError(f"{url} is not a URL ({error}): check it") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise EndpointError(f"{url} is not an http:// or https:// URL: check it")
+    return url
+
+
+@contextmanager
+def no_answer_as_error(url: str, timeout: float) -> Iterator[None]:
+    """httpx's exceptions for a request that got no usable answer, as one-line EndpointErrors."""
+    try:
+        yield
+    except httpx.TimeoutException:
+        raise logged(
+            EndpointTimeout(
+                f"{url} did not answer within {timeout:g} s: raise --timeout or try later", timeout
+            )
+        ) from None
+    except (httpx.HTTPError, httpx.InvalidURL) as error:
+        reason = " ".join(str(error).split()) or type(error).__name__
+        raise logged(
+            EndpointError(f"cannot reach {url} ({reason}): check the URL and that the server is running")
+        ) from None
+
+
+def refusal(url: str, response: httpx.Response) -> EndpointError:
+    """One line: the URL, the status, the server's first line of explanation, and what to do."""
+    status = response.status_code
+    if 300 <= status < 400:
+        hint = f"it moved to {response.headers.get('location', 'another URL')}: use that URL"
+    else:
+        hint = HINTS.get(status, "see the server's log")
+    return logged(EndpointError(f"{url} answered HTTP {status}: {explanation(response)} ({hint})"))
+
+
+def explanation(response: httpx.Response) -> str:
+    """The first non-empty line of the server's message (tags dropped from an HTML page), or its reason."""
+    text = response.content[:EXPLANATION_BYTES].decode(response.encoding or "utf-8", "replace")
+    if "html" in response.headers.get("content-type", ""):
+        text = MARKUP.sub("\n", text)
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first[:EXPLANATION_CHARS] or response.reason_phrase or "no reason given"
+
+
+def logged(error: EndpointError) -> EndpointError:
+    log.warning("%s", error)
+    return error
