@@ -66,7 +66,8 @@ def main(argv: list[str]) -> int:
         for line in sorted(fixed.elements()):
             print(f"fixed, drop it from the baseline (--update): {line}")
     failed = bool(new) or (bool(fixed) and "--update" not in argv)
-    print(f"mypy: {sum(now.values())} errors, {sum(baseline.values())} in the baseline, {sum(new.values())} new")
+    counts = (sum(now.values()), sum(baseline.values()), sum(new.values()))
+    print("mypy: {} errors, {} in the baseline, {} new".format(*counts))
     return 1 if failed else 0
 
 
