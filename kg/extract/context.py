@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.names import Resolver
-from kg.extract.structure import Block, Layout, sentences
+from kg.extract.structure import Block, Layout
+from kg.model.patterns import sentences
 from kg.model.records import Entity, Mention, Spans
 from kg.model.source_text import SourceText
 
@@ -39,6 +40,7 @@ class Context:
         return entity.iri in {p.iri for p in self.parties}
 
     def sentences(self, block: Block) -> list[tuple[int, int]]:
+        """A block's sentences, split by the one splitter every rule uses (kg.model.patterns)."""
         return sentences(block.text)
 
 

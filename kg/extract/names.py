@@ -21,6 +21,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from kg.model.namespaces import AKG, ID, ORG, SPEC, WG, slugify
+from kg.model.patterns import EMAIL
 from kg.model.rdfio import load_graph
 from kg.model.records import Entity, Mention
 
@@ -94,7 +95,6 @@ NAMED_SPEC = re.compile(
     r"\s+(?:\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\)\s+)?(?P<head>specification|standard)s?\b"
 )
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.model.patterns import sentences as sentences  # the one splitter; rules import it from here
 from kg.model.source_text import SourceText
 
 Piece = tuple[int, int, int]  # (offset in block text, start in document, end in document)
@@ -352,38 +353,3 @@ def read_layout(document: SourceText) -> Layout:
         else:
             sections[-1].blocks.append(block)
     return Layout(title, [s for s in sections if s.blocks or s.heading is not None])
-
-
-# --- Sentences ----------------------------------------------------------------------------------
-
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\u201d\"\u2019)]?\s+(?=[A-Z\u201c\"(])")
-ABBREVIATIONS = (
-    "Inc.",
-    "e.g.",
-    "i.e.",
-    "etc.",
-    "Ltd.",
-    "Corp.",
-    "Co.",
-    "No.",
-    "vs.",
-    "Dr.",
-    "Mr.",
-    "Ms.",
-    "St.",
-)
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `text`, not breaking after "Inc." or "e.g."."""
-    spans, start = [], 0
-    for match in SENTENCE_BREAK.finditer(text):
-        before = text[start : match.start()].rstrip('\u201d"\u2019)')
-        if before.endswith(ABBREVIATIONS):
-            continue
-        end = match.start() + len(match.group().rstrip())
-        spans.append((start, end))
-        start = match.end()
-    if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
-    return spans

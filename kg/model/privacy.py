@@ -17,7 +17,6 @@ must not be in what the queries run on.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -26,8 +25,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF
 
 from kg.model.namespaces import ONTOLOGY_IRI, SHAPES_IRI, VCARD, bind_prefixes
+from kg.model.patterns import EMAIL
 
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 HIDDEN = "[e-mail hidden]"
 HAS_EMAIL = str(VCARD.hasEmail)
 MBOX_SHA1SUM = str(FOAF.mbox_sha1sum)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')
 PREFIXED_NAME = re.compile(r"(?P<prefix>[A-Za-z][\w-]*)?:(?P<local>[\w.-]*)")
 
 IriResolver = Callable[[str], URIRef]
+Origins = tuple[tuple[str, int], ...]  # (file as shown, line number) of each line of a text
 FORM_PATTERN = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 UPDATE_PATTERN = re.compile(
     r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b(?!\s*\()", re.IGNORECASE
@@ -73,6 +75,22 @@ class NamedQuery:
     text: str
     parameters: tuple[Parameter, ...] = field(default_factory=tuple)
     path: Path | None = None
+    origins: Origins = ()
+
+    def origin(self, line: int) -> str:
+        """The file and line that line `line` of the text comes from.
+
+        Why: a query that includes fragments is longer than its file, so the line of a SPARQL
+        syntax error in its text must be traced back to the query or the fragment to fix.
+        """
+        if 1 <= line <= len(self.origins):
+            shown, number = self.origins[line - 1]
+            return f"{shown} line {number}"
+        return f"{self.path.name if self.path else self.name} line {line}"
+
+    def locate(self, message: str) -> str:
+        """An error message about this query's text, each "line N" followed by where that line comes from."""
+        return re.sub(r"\bline (\d+)", lambda m: f"{m.group()} ({self.origin(int(m.group(1)))})", message)
 
     @cached_property
     def form(self) -> str:
@@ -217,10 +235,140 @@ def _parse_parameter(spec: str, query_name: str) -> Parameter:
     )
 
 
-def load_query(path: Path) -> NamedQuery:
-    text = path.read_text(encoding="utf-8")
-    title, description, parameters = parse_header(text, path.stem)
-    return NamedQuery(path.stem, title, description, text, parameters, path)
+def load_query(path: Path, fragments: Fragments | None = None) -> NamedQuery:
+    """A query file with its fragments included (see Fragments); the header is read from the file itself."""
+    fragments = fragments or Fragments(path.parent)
+    raw = path.read_text(encoding="utf-8")
+    title, description, parameters = parse_header(raw, path.stem)
+    text, origins = fragments.compose(raw, fragments.shown(path))
+    return NamedQuery(path.stem, title, description, text, parameters, path, origins)
+
+
+# --- Fragments: query text written once, included by several queries -------------------------
+
+FRAGMENTS_DIRECTORY = "fragments"
+INCLUDE_LINE = re.compile(r"(?P<indent>[ \t]*)#\s*include\s*:(?P<name>.*)")
+FRAGMENT_HEADER_LINE = re.compile(r"#\s*(title|description|binds|expects)\s*:\s*(.*)")
+FRAGMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """The body of queries/fragments/NAME.rq, its own includes done, and the variables it expects."""
+
+    name: str
+    shown: str
+    lines: tuple[str, ...]
+    origins: Origins
+    expects: tuple[str, ...] = ()
+
+
+class Fragments:
+    """The fragments of one queries directory, each read and composed once per catalogue.
+
+    A line `# include: NAME` (alone on its line, in a query or a fragment) is replaced by the
+    body of queries/fragments/NAME.rq, indented like the include line and framed by two
+    comment lines that name the fragment (so the composed text has as many lines as a copy
+    with begin and end comments would). Why a whole-line comment: the file stays SPARQL that
+    editors read, and the composed text is token for token a copy of the fragment, so rdflib
+    and Oxigraph plan and answer it as if it had been written out.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.root = directory
+        self.directory = directory / FRAGMENTS_DIRECTORY
+        self._composed: dict[str, Fragment] = {}
+
+    def shown(self, path: Path) -> str:
+        """A file as messages name it: relative to the directory above the queries (queries/x.rq)."""
+        try:
+            return path.relative_to(self.root.parent).as_posix()
+        except ValueError:
+            return str(path)
+
+    def names(self) -> list[str]:
+        return sorted(path.stem for path in self.directory.glob("*.rq"))
+
+    def compose(
+        self, text: str, shown: str, chain: tuple[str, ...] = (), first_line: int = 1
+    ) -> tuple[str, Origins]:
+        """`text` (from file `shown`, starting at `first_line`) with every include line replaced."""
+        lines: list[str] = []
+        origins: list[tuple[str, int]] = []
+        for number, line in enumerate(text.split("\n"), first_line):
+            match = INCLUDE_LINE.fullmatch(line)
+            if match is None:
+                lines.append(line)
+                origins.append((shown, number))
+                continue
+            where = f"{shown} line {number}"
+            fragment = self.get(match.group("name").strip(), chain, where)
+            _check_expected(fragment, text, where)
+            indent = match.group("indent")
+            lines += [f"{indent}# {fragment.name}: begin -- {fragment.shown}"]
+            lines += [indent + body_line if body_line else body_line for body_line in fragment.lines]
+            lines += [f"{indent}# {fragment.name}: end"]
+            origins += [(shown, number), *fragment.origins, (shown, number)]
+        return "\n".join(lines), tuple(origins)
+
+    def get(self, name: str, chain: tuple[str, ...], where: str) -> Fragment:
+        """The composed fragment `name`, included at `where` from inside the fragments in `chain`."""
+        if name in chain:
+            loop = " -> ".join((*chain, name))
+            raise QueryError(
+                f"{where}: '# include: {name}' makes a loop ({loop}); a fragment cannot include itself"
+            )
+        if name not in self._composed:
+            self._composed[name] = self._load(name, chain, where)
+        return self._composed[name]
+
+    def _load(self, name: str, chain: tuple[str, ...], where: str) -> Fragment:
+        if not FRAGMENT_NAME.fullmatch(name):
+            raise QueryError(f"{where}: expected '# include: NAME' alone on its line, got {name!r}")
+        path = self.directory / f"{name}.rq"
+        if not path.is_file():
+            known = ", ".join(self.names()) or "none"
+            raise QueryError(
+                f"{where}: '# include: {name}' names no fragment: there is no "
+                f"{self.shown(path)} (fragments: {known})"
+            )
+        shown = self.shown(path)
+        raw = path.read_text(encoding="utf-8")
+        header, body_start = _fragment_header(raw)
+        body = "\n".join(raw.split("\n")[body_start:]).rstrip()
+        if not body:
+            raise QueryError(f"{where}: fragment {shown} has a header but no query text")
+        text, origins = self.compose(body, shown, (*chain, name), first_line=body_start + 1)
+        return Fragment(name, shown, tuple(text.split("\n")), origins, _variables(header.get("expects", [])))
+
+
+def _fragment_header(text: str) -> tuple[dict[str, list[str]], int]:
+    """The `# key: value` lines a fragment starts with (title, description, binds, expects), and
+    the index of the first body line (blank lines after the header are skipped)."""
+    header: dict[str, list[str]] = {}
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines) and (match := FRAGMENT_HEADER_LINE.fullmatch(lines[index].strip())):
+        header.setdefault(match.group(1), []).append(match.group(2).strip())
+        index += 1
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return header, index
+
+
+def _variables(values: list[str]) -> tuple[str, ...]:
+    """The variables named in header values such as `?as_of -- the date` (before the `--`)."""
+    return tuple(name for value in values for name in VARIABLE.findall(value.split("--")[0]))
+
+
+def _check_expected(fragment: Fragment, includer: str, where: str) -> None:
+    """A fragment's expected variables must appear in the text that includes it (e.g. its VALUES line)."""
+    for name in fragment.expects:
+        if not re.search(rf"[?$]{name}\b", includer):
+            raise QueryError(
+                f"{where}: fragment {fragment.shown} expects ?{name}, which the including text never mentions"
+            )
 
 
 def queries_dir() -> Path:
@@ -228,9 +376,23 @@ def queries_dir() -> Path:
 
 
 def catalogue(directory: Path | None = None) -> dict[str, NamedQuery]:
-    """Every named query, by name (the file name without .rq)."""
+    """Every named query, by name (the file name without .rq); fragments/ holds no named queries."""
     directory = directory or queries_dir()
-    return {path.stem: load_query(path) for path in sorted(directory.glob("*.rq"))}
+    fragments = Fragments(directory)
+    return {path.stem: load_query(path, fragments) for path in sorted(directory.glob("*.rq"))}
+
+
+def catalogue_signature(directory: Path) -> tuple[tuple[str, int], ...]:
+    """Name and modification time of every file the catalogue is read from, fragments included.
+
+    Why: a cached catalogue is stale when a query changed, and also when a fragment that
+    queries include changed (an edit in place does not touch the directory's own time).
+    """
+    entries: list[tuple[str, int]] = []
+    for folder, prefix in ((directory, ""), (directory / FRAGMENTS_DIRECTORY, f"{FRAGMENTS_DIRECTORY}/")):
+        if folder.is_dir():
+            entries += [(prefix + entry.name, entry.stat().st_mtime_ns) for entry in os.scandir(folder)]
+    return tuple(sorted(entries))
 
 
 def get_query(name: str, directory: Path | None = None) -> NamedQuery:

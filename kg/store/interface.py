@@ -3,7 +3,6 @@ named graphs and atomic writes (the KnowledgeGraph interface)."""
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from abc import ABC, abstractmethod
@@ -14,7 +13,16 @@ from rdflib import Graph, URIRef
 
 from kg.errors import KgError
 from kg.model.namespaces import PREFIXES
-from kg.sparql.named import NamedQuery, QueryError, catalogue, get_query, queries_dir, query_form, to_iri
+from kg.sparql.named import (
+    NamedQuery,
+    QueryError,
+    catalogue,
+    catalogue_signature,
+    get_query,
+    queries_dir,
+    query_form,
+    to_iri,
+)
 from kg.sparql.results import QueryResult, Row
 
 RESOLVE_QUERY = "resolve-entity"
@@ -39,7 +47,7 @@ class KnowledgeGraph(ABC):
     # Asking -------------------------------------------------------------------------
 
     def named_queries(self) -> dict[str, NamedQuery]:
-        """The catalogue, parsed again only when a query file changed (a parse costs more than a query).
+        """The catalogue, parsed again only when a query or fragment changed (parsing costs more than asking).
 
         Files are looked at once a second at most: a sub-millisecond query should not pay for it.
         """
@@ -47,7 +55,7 @@ class KnowledgeGraph(ABC):
         if self._catalogue is not None and now - self._checked < CATALOGUE_CHECK_SECONDS:
             return self._catalogue[1]
         directory = self.queries_directory or queries_dir()
-        signature = tuple(sorted((e.name, e.stat().st_mtime_ns) for e in os.scandir(directory)))
+        signature = catalogue_signature(directory)
         if self._catalogue is None or self._catalogue[0] != signature:
             self._catalogue = (signature, catalogue(directory))
         self._checked = now

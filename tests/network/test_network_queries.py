@@ -1,6 +1,6 @@
 """The named queries behind the networks (queries/network-*.rq) follow the catalogue's conventions
 and the portability rules: header, VALUES binding, GRAPH for register facts, no NOT EXISTS,
-and one and the same rule for when a register is active in every time-aware query."""
+and one and the same rule for when a register is active (a fragment) in every time-aware query."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ import re
 import pytest
 from rdflib.plugins.sparql import prepareQuery
 
-from kg.sparql.named import catalogue
+from kg.sparql.named import Fragments, catalogue, queries_dir
 
 NETWORK_QUERIES = {name: query for name, query in catalogue().items() if name.startswith("network-")}
-ACTIVE = re.compile(r"# active: begin.*?# active: end", re.DOTALL)
 SAMPLES = {"date": "2012-06-01", "string": "organization"}
 
 
@@ -48,11 +47,16 @@ def test_header_binding_and_portability(name: str) -> None:
 
 
 def test_time_aware_queries_share_one_rule_for_active_registers() -> None:
+    """The rule is written once (queries/fragments/active-register.rq) and included, never copied."""
     time_aware = {n: q for n, q in NETWORK_QUERIES.items() if any(p.name == "as_of" for p in q.parameters)}
     assert len(time_aware) == 6
-    blocks = {name: ACTIVE.findall(q.text) for name, q in time_aware.items()}
-    assert all(len(found) == 1 for found in blocks.values()), blocks
-    assert len({found[0] for found in blocks.values()}) == 1, "the 'active' blocks have drifted apart"
-    for query in time_aware.values():
+    fragment = Fragments(queries_dir()).get("active-register", (), "test")
+    block = "\n".join(f"  {line}" if line else line for line in fragment.lines)
+    for name, query in time_aware.items():
+        assert query.path is not None
+        raw = query.path.read_text(encoding="utf-8")
+        assert raw.count("# include: active-register\n") == 1, name
+        assert fragment.lines[-1] not in raw, f"{name} copies the rule instead of including it"
+        assert query.text.count(block) == 1, name
         parameter = query.parameter("as_of")
         assert parameter.type == "date" and not parameter.required and parameter.default is None
