@@ -10,6 +10,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV
 
+from kg.cli.options import add_store
 from kg.errors import InputError, KgError
 from kg.model.namespaces import AKG, GRAPH, PREFIXES
 from kg.model.provenance import OA, explanations
@@ -140,9 +141,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     ingest.add_argument("file", metavar="FILE", help="the register: plain text, Markdown, HTML or PDF")
     ingest.add_argument("--dry-run", action="store_true", help="print the graph as Turtle, write nothing")
-    ingest.add_argument(
-        "--store", metavar="PATH", help="the store (default: $ALLIANCE_KG_STORE or .alliance-kg/store)"
-    )
+    add_store(ingest, "the store to add the graph to")
     ingest.add_argument("--slug", help="the register's IRI segment (default: its parties, e.g. ogf-dmtf)")
     ingest.set_defaults(handler=cmd_ingest)
 
@@ -150,7 +149,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     explain.add_argument(
         "iri", metavar="IRI", help="a full IRI or a prefixed name (org:dmtf, reg:ogf-dmtf/milestone-1)"
     )
-    explain.add_argument("--store", metavar="PATH", help="the store to read (default: the default store)")
+    add_store(explain, "the store to read")
     explain.add_argument(
         "--document", metavar="FILE", help="extract this document instead of reading the store"
     )

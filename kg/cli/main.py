@@ -10,6 +10,7 @@ from pathlib import Path
 from kg import __version__
 from kg.cli.ingest import add_commands as add_ingest_commands
 from kg.cli.network import add_commands as add_network_commands
+from kg.cli.options import DEFAULT_DIST, add_format, add_hide_emails, add_out, add_store
 from kg.cli.query import add_commands as add_query_commands
 from kg.cli.serve import add_commands as add_serve_commands
 from kg.errors import KgError, ValidationFailed
@@ -18,11 +19,12 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.pipeline.build import build, graph_sizes
+    from kg.pipeline.build import build, default_out_dir, graph_sizes
     from kg.store.embedded import store_location
 
     store = None if args.no_store else store_location(args.store)
-    result = build(Path(args.out), store=store, registers=args.registers, hide_emails=args.hide_emails)
+    out = Path(args.out) if args.out else default_out_dir()
+    result = build(out, store=store, registers=args.registers, hide_emails=args.hide_emails)
     for graph, size in sorted(graph_sizes(result.dataset).items()):
         print(f"{size:8d} triples  {graph}")
     print(f"valid: {len(result.report.warnings)} warning(s), no violations")
@@ -69,17 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build = commands.add_parser("build", help="assemble, validate and publish the whole graph")
-    build.add_argument("--out", default="dist", help="output directory (default: dist)")
-    build.add_argument(
-        "--store",
-        metavar="PATH",
-        help="the store to write (default: $ALLIANCE_KG_STORE or .alliance-kg/store)",
-    )
+    add_out(build, f"output directory (default: {DEFAULT_DIST})", metavar="DIR")
+    add_store(build, "the store to write")
     build.add_argument("--no-store", action="store_true", help="write only the distribution files")
-    build.add_argument(
-        "--hide-emails",
-        action="store_true",
-        help="publish foaf:mbox_sha1sum (a SHA-1 hash) instead of e-mail addresses (see kg.model.privacy)",
+    add_hide_emails(
+        build, "publish foaf:mbox_sha1sum (a SHA-1 hash) instead of e-mail addresses (see kg.model.privacy)"
     )
     build.add_argument(
         "--registers",
@@ -91,15 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="validate RDF files or a whole store against the shapes")
     validate.add_argument("files", nargs="*", metavar="FILE", help="Turtle, TriG, N-Triples, JSON-LD…")
-    validate.add_argument(
-        "--store",
+    add_store(
+        validate,
+        "validate the store instead, against the shapes and ontology it holds; ~17 s at 1e6 triples "
+        "with pyshacl-turbo (docs/benchmarks.md)",
         nargs="?",
         const="",
-        metavar="PATH",
-        help="validate the store instead (default: $ALLIANCE_KG_STORE or .alliance-kg/store) against the "
-        "shapes and ontology it holds; ~17 s at 1e6 triples with pyshacl-turbo (docs/benchmarks.md)",
     )
-    validate.add_argument("--format", choices=["text", "turtle", "json"], default="text")
+    add_format(validate, ["text", "turtle", "json"], default="text")
     validate.set_defaults(handler=cmd_validate)
 
     add_query_commands(commands)

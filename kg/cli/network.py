@@ -1,8 +1,8 @@
 """`kg network summary|path|export|draw`: the collaboration network on the command line.
 
 Kept apart from kg.cli.main, like kg.cli.query, so the command line stays one thin layer per job:
-every handler opens the graph with the store options of `kg query` (--store, --endpoint and
-its credentials), builds the network with kg.network.graphs and hands it to one function.
+every handler opens the graph with the shared store options of kg.cli.options (--store, --endpoint
+and its credentials), builds the network with kg.network.graphs and hands it to one function.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.cli.query import add_store_options, open_from_args
+from kg.cli.options import add_format, add_out, add_store_options, open_from_args
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -34,7 +34,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     summary = _action(actions, "summary", "size, components, communities and the most central nodes")
     summary.add_argument("--top", type=int, default=5, metavar="N", help="how many nodes per ranking (5)")
     summary.add_argument("--pivots", type=int, metavar="K", help="sample K pivots for betweenness")
-    summary.add_argument("--format", choices=["text", "json"], default="text")
+    add_format(summary, ["text", "json"], default="text")
     summary.set_defaults(handler=cmd_summary)
 
     path = _action(actions, "path", "the shortest collaboration path between two organizations")
@@ -43,12 +43,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     path.set_defaults(handler=cmd_path, kind="organizations")
 
     export = _action(actions, "export", "write the network for Gephi, Cytoscape, D3 or Graphviz")
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="graphml")
-    export.add_argument("--out", metavar="FILE", help="output file (default: KIND.FORMAT; csv: two files)")
+    add_format(export, EXPORT_FORMATS, default="graphml")
+    add_out(export, "output file (default: KIND.FORMAT in the current folder; csv: two files)")
     export.set_defaults(handler=cmd_export)
 
     draw = _action(actions, "draw", "draw a picture of the network (.png, .svg or .pdf)")
-    draw.add_argument("--out", metavar="FILE", required=True, help="FILE.png, FILE.svg or FILE.pdf")
+    add_out(draw, "FILE.png, FILE.svg or FILE.pdf", required=True)
     draw.add_argument(
         "--colour",
         "--color",

@@ -7,48 +7,14 @@ handler opens the graph with kg.store.open_store and renders with kg.sparql.rend
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
+from kg.cli.options import add_format, add_store_options, connection, open_from_args
 from kg.errors import InputError
 from kg.sparql.named import QueryError, catalogue
 from kg.sparql.render import FORMATS, render
-from kg.store import KnowledgeGraph, open_store
-from kg.store.embedded import STORE_VARIABLE
-
-PASSWORD_VARIABLE = "ALLIANCE_KG_PASSWORD"
-
-
-def add_store_options(parser: argparse.ArgumentParser, *, endpoint: bool = True) -> None:
-    """--store, and (for reading commands) --endpoint with its credentials and timeout."""
-    parser.add_argument(
-        "--store",
-        metavar="PATH",
-        help=f"the embedded store (default: ${STORE_VARIABLE} or .alliance-kg/store)",
-    )
-    if endpoint:
-        parser.add_argument("--endpoint", metavar="URL", help="query this SPARQL 1.1 endpoint instead")
-    add_connection_options(parser)
-
-
-def add_connection_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--user", help="user name for the endpoint")
-    parser.add_argument("--password", help=f"password (better: set ${PASSWORD_VARIABLE})")
-    parser.add_argument("--auth", choices=["basic", "digest"], default="basic", help="HTTP auth scheme")
-    parser.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="HTTP timeout")
-
-
-def connection(args: argparse.Namespace) -> dict[str, object]:
-    password = args.password if args.password is not None else os.environ.get(PASSWORD_VARIABLE)
-    return {"user": args.user, "password": password, "auth": args.auth, "timeout": args.timeout}
-
-
-def open_from_args(args: argparse.Namespace) -> KnowledgeGraph:
-    endpoint = getattr(args, "endpoint", None)
-    if endpoint:
-        return open_store(endpoint=endpoint, **connection(args))
-    return open_store(args.store)
+from kg.store import open_store
 
 
 def parse_params(pairs: list[str] | None) -> dict[str, str]:
@@ -128,15 +94,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         metavar="KEY=VALUE",
         help="a parameter, e.g. org=DMTF or as-of=2012-01-01",
     )
-    query.add_argument(
-        "--format", "-f", choices=FORMATS, help="table (default), csv, tsv, json, md; turtle, jsonld"
-    )
+    add_format(query, FORMATS, short=True, help_text="table (default), csv, tsv, json, md; turtle, jsonld")
     add_store_options(query)
     query.set_defaults(handler=cmd_query)
 
     sparql = commands.add_parser("sparql", help="run an ad hoc SPARQL query (text, .rq file, or - for stdin)")
     sparql.add_argument("query", metavar="QUERY_OR_FILE")
-    sparql.add_argument("--format", "-f", choices=FORMATS, help="as for kg query")
+    add_format(sparql, FORMATS, short=True, help_text="as for kg query")
     add_store_options(sparql)
     sparql.set_defaults(handler=cmd_sparql)
 

@@ -1,6 +1,6 @@
 """`kg serve`: run the linked-data server and SPARQL endpoint (kg.server) with uvicorn.
 
-Why a separate module: kg/cli.py stays a list of commands; everything about serving,
+Why a separate module: kg.cli.main stays a list of commands; everything about serving,
 including its many limits, is here and in kg.server.
 """
 
@@ -10,6 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
+from kg.cli.options import add_endpoint, add_hide_emails, add_store
 from kg.errors import KgError
 from kg.model.namespaces import BASE
 
@@ -26,14 +27,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     source = serve.add_mutually_exclusive_group()
-    source.add_argument(
-        "--store",
-        metavar="PATH",
-        help="the embedded store (default: $ALLIANCE_KG_STORE or .alliance-kg/store)",
-    )
-    source.add_argument(
-        "--endpoint", metavar="URL", help="serve a remote SPARQL endpoint holding the pushed graphs"
-    )
+    add_store(source)
+    add_endpoint(source, "serve a remote SPARQL endpoint holding the pushed graphs")
     serve.add_argument(
         "--base", default=BASE, help=f"public IRI base mapped to this server's root (default: {BASE})"
     )
@@ -50,10 +45,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
-    serve.add_argument(
-        "--hide-emails",
-        action="store_true",
-        help="serve a copy of the store with foaf:mbox_sha1sum hashes instead of e-mail addresses "
+    add_hide_emails(
+        serve,
+        "serve a copy of the store with foaf:mbox_sha1sum hashes instead of e-mail addresses "
         "(points of contact are people; see kg.model.privacy); read-only",
     )
     serve.set_defaults(handler=cmd_serve)

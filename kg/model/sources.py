@@ -6,6 +6,12 @@ The layout is a convention, so that adding a register is adding files, not code:
 - data/reference/*.ttl -> the reference graph
 - data/curated/<slug>.ttl -> the graph of register <slug>
 - data/registers/*.txt -> the source documents, kept unchanged
+- queries/*.rq -> the named queries (kg.sparql.named)
+
+Where those folders are is decided here, in resources_root(), and nowhere else: a wheel carries
+them as package data under kg/_resources/ (pyproject.toml, [tool.hatch.build]); a checkout or an
+editable install reads the live top-level folders. What the commands write (dist/, the store) is
+not a resource: it goes to the current folder (kg.pipeline.build, kg.store.embedded).
 """
 
 from __future__ import annotations
@@ -19,12 +25,28 @@ from rdflib import URIRef
 from kg.model.namespaces import ONTOLOGY_IRI, REFERENCE_GRAPH, SHAPES_IRI, register_graph_iri
 
 HOME_VARIABLE = "ALLIANCE_KG_HOME"
+PACKAGED_RESOURCES = Path(__file__).resolve().parents[1] / "_resources"
+CHECKOUT = Path(__file__).resolve().parents[2]
+
+
+def resources_root() -> Path:
+    """The folder holding ontology/, data/ and queries/, for every reader of them.
+
+    $ALLIANCE_KG_HOME when set (another checkout, e.g. a changed copy in a test); else the copy
+    an installed wheel carries in kg/_resources; else the checkout this package lives in (a
+    source tree or an editable install, so edits to the files are seen at once).
+    """
+    configured = os.environ.get(HOME_VARIABLE)
+    if configured:
+        return Path(configured)
+    if (PACKAGED_RESOURCES / "ontology").is_dir():
+        return PACKAGED_RESOURCES
+    return CHECKOUT
 
 
 def project_root() -> Path:
-    """The checkout that holds ontology/ and data/: $ALLIANCE_KG_HOME, or the package's parent."""
-    configured = os.environ.get(HOME_VARIABLE)
-    return Path(configured) if configured else Path(__file__).resolve().parents[2]
+    """The old name of resources_root()."""
+    return resources_root()
 
 
 @dataclass(frozen=True)
@@ -63,4 +85,4 @@ class Sources:
 
 
 def default_sources() -> Sources:
-    return Sources(project_root())
+    return Sources(resources_root())

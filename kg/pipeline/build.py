@@ -1,12 +1,14 @@
 """`kg build`: assemble ontology, shapes, reference data and registers; validate; publish.
 
 Nothing is written unless the whole graph validates: the distribution is written to
-a temporary directory and swapped into place in one rename.
+a temporary directory and swapped into place in one rename. Where it goes: `--out DIR`, else
+$ALLIANCE_KG_DIST, else dist/ in the current folder (default_out_dir), never the source tree.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,12 +22,19 @@ from kg.model.sources import Sources, default_sources
 from kg.validate.shacl import ValidationReport, validate
 
 DIST_NAME = "alliance-kg"
+DIST_VARIABLE = "ALLIANCE_KG_DIST"
 DISTRIBUTION_FORMATS = {
     "trig": "trig",
     "ttl": "turtle",
     "nq": "nquads",
     "jsonld": "json-ld",
 }
+
+
+def default_out_dir() -> Path:
+    """$ALLIANCE_KG_DIST, else dist/ in the current folder (with the store, kg.store.embedded)."""
+    configured = os.environ.get(DIST_VARIABLE)
+    return Path(configured) if configured else Path.cwd() / "dist"
 
 
 @dataclass(frozen=True)

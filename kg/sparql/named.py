@@ -31,7 +31,7 @@ from rdflib.namespace import XSD
 
 from kg.errors import KgError
 from kg.model.namespaces import PREFIXES
-from kg.model.sources import project_root
+from kg.model.sources import resources_root
 
 PARAMETER_TYPES = ("iri", "string", "date", "integer")
 HEADER_LINE = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
@@ -372,7 +372,8 @@ def _check_expected(fragment: Fragment, includer: str, where: str) -> None:
 
 
 def queries_dir() -> Path:
-    return project_root() / "queries"
+    """queries/ of the resources (kg.model.sources.resources_root: the wheel's copy or the checkout)."""
+    return resources_root() / "queries"
 
 
 def catalogue(directory: Path | None = None) -> dict[str, NamedQuery]:

@@ -16,7 +16,6 @@ from rdflib import Graph, URIRef
 
 from kg.errors import InputError
 from kg.model.namespaces import PREFIXES, bind_prefixes
-from kg.model.sources import project_root
 from kg.sparql.named import QueryError
 from kg.sparql.results import QueryResult
 from kg.sparql.text import syntax_error
@@ -27,14 +26,17 @@ STORE_VARIABLE = "ALLIANCE_KG_STORE"
 
 
 def store_location(path: Path | str | None = None) -> Path:
-    """`path` when given, else the default store (default_store_path)."""
+    """`path` when given (--store), else the default store (default_store_path)."""
     return Path(path) if path else default_store_path()
 
 
 def default_store_path() -> Path:
-    """$ALLIANCE_KG_STORE, else .alliance-kg/store in the project root (git-ignored)."""
+    """$ALLIANCE_KG_STORE, else .alliance-kg/store in the current folder, like dist/ (README: outputs).
+
+    Never the source tree or the installed package: what a command writes goes where the user is.
+    """
     configured = os.environ.get(STORE_VARIABLE)
-    return Path(configured) if configured else project_root() / ".alliance-kg" / "store"
+    return Path(configured) if configured else Path.cwd() / ".alliance-kg" / "store"
 
 
 def _lock_held(error: OSError) -> bool:

@@ -1,0 +1,106 @@
+"""The options several `kg` commands share, defined once so that they read and behave alike.
+
+| option | commands |
+|---|---|
+| `--store PATH` | build, validate, query, sparql, push, ingest, explain, serve, network * |
+| `--endpoint URL` | query, sparql, network *, serve |
+| `--user`, `--password`, `--auth`, `--timeout` (of an endpoint) | query, sparql, push, network * |
+| `--format` / `-f` | validate, query, sparql, network summary, network export |
+| `--out` | build (a folder), network export and draw (a file) |
+| `--hide-emails` | build, serve |
+
+Where outputs go when no option says (README, "Where outputs go"): the store is
+$ALLIANCE_KG_STORE, else ./.alliance-kg/store (kg.store.embedded.default_store_path); the
+distribution is $ALLIANCE_KG_DIST, else ./dist (kg.pipeline.build.default_out_dir). Both are
+relative to the current folder, never to the source tree or the installed package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kg.store import KnowledgeGraph
+
+# The names of kg.store.embedded.STORE_VARIABLE and kg.pipeline.build.DIST_VARIABLE (the install test
+# checks they agree), here so that building the parser imports neither the store nor rdflib.
+STORE_VARIABLE = "ALLIANCE_KG_STORE"
+DIST_VARIABLE = "ALLIANCE_KG_DIST"
+PASSWORD_VARIABLE = "ALLIANCE_KG_PASSWORD"
+DEFAULT_STORE = f"${STORE_VARIABLE}, else ./.alliance-kg/store"
+DEFAULT_DIST = f"${DIST_VARIABLE}, else ./dist"
+
+Parser = argparse.ArgumentParser | argparse._ArgumentGroup
+
+
+def add_store(parser: Parser, what: str = "the embedded store", **options: Any) -> None:
+    """--store PATH: `what`, with where the default store is (extra argparse `options`, e.g. nargs)."""
+    parser.add_argument("--store", metavar="PATH", help=f"{what} (default: {DEFAULT_STORE})", **options)
+
+
+def add_endpoint(parser: Parser, help_text: str = "query this SPARQL 1.1 endpoint instead") -> None:
+    parser.add_argument("--endpoint", metavar="URL", help=help_text)
+
+
+def add_store_options(parser: argparse.ArgumentParser, *, endpoint: bool = True) -> None:
+    """--store, and (for reading commands) --endpoint, with the endpoint's credentials and timeout."""
+    add_store(parser)
+    if endpoint:
+        add_endpoint(parser)
+    add_connection_options(parser)
+
+
+def add_connection_options(parser: argparse.ArgumentParser) -> None:
+    """Credentials and timeout of a remote SPARQL endpoint (see connection)."""
+    parser.add_argument("--user", help="user name for the endpoint")
+    parser.add_argument("--password", help=f"password (better: set ${PASSWORD_VARIABLE})")
+    parser.add_argument("--auth", choices=["basic", "digest"], default="basic", help="HTTP auth scheme")
+    parser.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="HTTP timeout")
+
+
+def connection(args: argparse.Namespace) -> dict[str, Any]:
+    """The keyword arguments of a remote endpoint, from the connection options (and $ALLIANCE_KG_PASSWORD)."""
+    password = args.password if args.password is not None else os.environ.get(PASSWORD_VARIABLE)
+    return {"user": args.user, "password": password, "auth": args.auth, "timeout": args.timeout}
+
+
+def open_from_args(args: argparse.Namespace) -> KnowledgeGraph:
+    """The graph the store options name: --endpoint URL when given, else the embedded store."""
+    from kg.store import open_store
+
+    endpoint = getattr(args, "endpoint", None)
+    if endpoint:
+        return open_store(endpoint=endpoint, **connection(args))
+    return open_store(args.store)
+
+
+def add_format(
+    parser: argparse.ArgumentParser,
+    choices: Sequence[str],
+    *,
+    default: str | None = None,
+    short: bool = False,
+    help_text: str | None = None,
+) -> None:
+    """--format (and -f when `short`) with these choices."""
+    flags = ("--format", "-f") if short else ("--format",)
+    parser.add_argument(*flags, choices=choices, default=default, help=help_text)
+
+
+def add_out(
+    parser: argparse.ArgumentParser,
+    help_text: str,
+    *,
+    metavar: str = "FILE",
+    required: bool = False,
+) -> None:
+    """--out: where a command writes (no default here: each command says what its default is)."""
+    parser.add_argument("--out", metavar=metavar, required=required, help=help_text)
+
+
+def add_hide_emails(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """--hide-emails: foaf:mbox_sha1sum hashes instead of e-mail addresses (kg.model.privacy)."""
+    parser.add_argument("--hide-emails", action="store_true", help=help_text)
