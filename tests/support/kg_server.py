@@ -4,6 +4,11 @@ Why a real process: the tests check what clients see over HTTP (status lines, he
 query killed at its time limit while other requests are answered), which an in-process
 test client would not show. Servers started here are shared by all test modules of a
 session (keyed by their arguments) and stopped by PID at exit.
+
+The W3C SPARQL Protocol suite (manifests) is read from ../shared/w3c-protocol, beside the
+checkout, when it is there: tests that need it call `require_w3c()`, which skips on a plain
+clone and FAILS under CI=true (where .ci/run provides ../shared). Its three data graphs are
+written here, so that the store is the same with or without ../shared.
 """
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import FOAF, RDF, RDFS, XSD
 
 from kg.model.namespaces import ID, register_graph_iri
 from kg.pipeline.build import assemble, named_graphs
@@ -32,6 +38,7 @@ from kg.store.embedded import write_store
 from support.servers import free_port, required_in_ci
 
 W3C = Path(__file__).resolve().parents[3] / "shared" / "w3c-protocol"
+W3C_SUITES = ("protocol", "service-description")
 KASEI = "http://kasei.us/2009/09/sparql/data/"
 OA = Namespace("http://www.w3.org/ns/oa#")
 PROVENANCE_GRAPH = register_graph_iri("provenance-sample")
@@ -56,13 +63,31 @@ class LiveServer:
                 self.process.wait(timeout=10)
 
 
+def w3c_available() -> bool:
+    """Whether the W3C protocol suite's manifests are beside the checkout (../shared/w3c-protocol)."""
+    return all((W3C / kind / "manifest.ttl").is_file() for kind in W3C_SUITES)
+
+
+def require_w3c() -> Path:
+    """The W3C protocol suite's folder; skip when it is missing, but FAIL under CI=true."""
+    if not w3c_available():
+        message = (
+            f"the W3C SPARQL protocol suite is not at {W3C} (../shared/w3c-protocol beside the checkout)"
+        )
+        if required_in_ci():
+            pytest.fail(f"{message}: CI must provide it (.ci/run)")
+        pytest.skip(message)
+    return W3C
+
+
 def w3c_graphs() -> dict[URIRef, Graph]:
-    """The W3C protocol tests' data: data1.nt .. data3.nt, each in the named graph its manifest gives."""
+    """The W3C protocol tests' data, each in the named graph its manifest gives: what
+    protocol/data1.nt .. data3.nt hold, one triple each, `<dataN.rdf> a foaf:Document`."""
     graphs = {}
     for number in (1, 2, 3):
-        graph = Graph(identifier=URIRef(f"{KASEI}data{number}.rdf"))
-        graph.parse(W3C / "protocol" / f"data{number}.nt", format="nt")
-        graphs[graph.identifier] = graph
+        name = URIRef(f"{KASEI}data{number}.rdf")
+        graphs[name] = Graph(identifier=name)
+        graphs[name].add((name, RDF.type, FOAF.Document))
     return graphs
 
 
@@ -164,8 +189,6 @@ def media_type(response: httpx.Response) -> str:
 
 def require_tool(path: str | None, name: str, install: str) -> str:
     """The tool's path; FAIL under CI=true when it is missing (.ci/run must install it), skip locally."""
-    import pytest
-
     if path is None:
         message = f"{name} is not installed ({install})"
         if required_in_ci():
