@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.cli.options import add_format, add_store_options, connection, open_from_args
 from kg.errors import InputError
-from kg.sparql.named import QueryError, catalogue
+from kg.sparql.named import QueryError, catalogue, compose_query
 from kg.sparql.render import FORMATS, render
 from kg.store import open_store
 
@@ -48,25 +48,29 @@ def list_queries() -> str:
     return "\n".join(lines) + "\n"
 
 
-def read_query_text(query_or_file: str) -> str:
-    """The query itself, the text of a .rq file, or standard input for '-'."""
+def read_query_text(query_or_file: str) -> tuple[str, Path | None]:
+    """The query itself, the text of a .rq file, or standard input for '-'; and the file it is from."""
     if query_or_file == "-":
-        return sys.stdin.read()
+        return sys.stdin.read(), None
     path = Path(query_or_file)
     looks_like_path = "\n" not in query_or_file and len(query_or_file) < 4096 and "{" not in query_or_file
     if looks_like_path and path.is_file():
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8"), path
     if looks_like_path and path.suffix in (".rq", ".sparql"):
         raise InputError(f"{path}: no such file")
-    return query_or_file
+    return query_or_file, None
 
 
 def cmd_sparql(args: argparse.Namespace) -> int:
-    text = read_query_text(args.query)
+    text, path = read_query_text(args.query)
+    query = compose_query(text, path)  # `# include: NAME` lines, as in the named queries
     with open_from_args(args) as graph:
-        from kg.sparql.named import query_form
-
-        result = graph.execute(query_form(text), text)
+        try:
+            result = graph.execute(query.form, query.text)
+        except QueryError as error:
+            if query.text == text:
+                raise
+            raise QueryError(query.locate(str(error))) from None  # lines of the file or its fragments
         sys.stdout.write(render(result, args.format))
     return 0
 

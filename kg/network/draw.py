@@ -50,7 +50,8 @@ TITLES = {
 
 
 class DrawingUnavailable(NetworkError, ImportError):
-    """matplotlib is missing: one line for `kg network draw`, an ImportError for callers expecting one."""
+    """matplotlib is missing (a broken install: it is a core dependency): one line for `kg network
+    draw`, an ImportError for callers expecting one."""
 
 
 def picture_format(out: Path | str | IO[bytes], fmt: str | None) -> str:
@@ -117,7 +118,10 @@ def draw_network(
         from matplotlib.figure import Figure
         from matplotlib.lines import Line2D
     except ImportError:
-        raise DrawingUnavailable("drawing needs matplotlib: pip install 'alliance-kg[network]'") from None
+        raise DrawingUnavailable(
+            "drawing needs matplotlib, a dependency of alliance-kg that is missing: "
+            "reinstall alliance-kg, or pip install 'matplotlib>=3.7'"
+        ) from None
 
     shown = most_connected(graph, top)
     side = min(16.0, 6.0 + shown.number_of_nodes() ** 0.5)

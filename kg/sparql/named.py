@@ -244,6 +244,21 @@ def load_query(path: Path, fragments: Fragments | None = None) -> NamedQuery:
     return NamedQuery(path.stem, title, description, text, parameters, path, origins)
 
 
+def compose_query(text: str, path: Path | None = None) -> NamedQuery:
+    """Ad hoc query text (`kg sparql`) with its `# include: NAME` lines replaced as in a named query.
+
+    The fragments come from the fragments/ folder beside `path` (the file the text was read
+    from) when there is one, else from the packaged queries/fragments/: so `kg sparql
+    queries/x.rq` runs what `kg query x` runs. The header is not read (nothing is bound: an
+    optional parameter stays UNDEF). `locate` traces an error's line to the file or fragment.
+    """
+    beside = path is not None and (path.parent / FRAGMENTS_DIRECTORY).is_dir()
+    fragments = Fragments(path.parent if path is not None and beside else queries_dir())
+    shown = str(path) if path is not None else "the query"  # as the user gave it
+    composed, origins = fragments.compose(text, shown)
+    return NamedQuery(path.stem if path else "query", shown, "", composed, (), path, origins)
+
+
 # --- Fragments: query text written once, included by several queries -------------------------
 
 FRAGMENTS_DIRECTORY = "fragments"

@@ -26,9 +26,10 @@ Python API (notebooks, `kg query`, `kg serve`, `kg.network.graphs`, `kg ingest`)
 `"x"^^xsd:string` returned as the plain literal `"x"` (the same RDF 1.1 term) so that
 answers compare equal across engines.
 
-Where the store lives: `--store PATH`, else $ALLIANCE_KG_STORE, else
-`<project root>/.alliance-kg/store` (git-ignored). Queries see the union of all named
-graphs: one graph per register, plus ontology, shapes and reference data in their own.
+Where the store lives: `--store PATH`, else $ALLIANCE_KG_STORE, else `.alliance-kg/store`
+in the current folder, like dist/ (kg.store.embedded.default_store_path; git-ignored in the
+checkout). Queries see the union of all named graphs: one graph per register, plus ontology,
+shapes and reference data in their own.
 
 Concurrency: RocksDB allows one writer process. A read-only store opens while another
 process writes, and sees the data as it was when opened. Opening a second writer fails
