@@ -1,4 +1,4 @@
-"""Times the collaboration network on a synthetic corpus (benchmarks/generate.py) in the embedded store.
+"""Times the collaboration network on a synthetic corpus (kg.testing.corpus) in the embedded store.
 
 Target (issue 6): at 1e6 triples, building the organization graph and computing its summary
 (degree, weighted degree, sampled betweenness with a fixed seed, eigenvector, components,
@@ -24,14 +24,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+from kg.network import graphs as network
+from kg.store import open_store
+from kg.store.embedded import EmbeddedStore
+from kg.testing.corpus import Corpus, write
 
-from generate import Corpus, write  # noqa: E402
-
-from kg.network import graphs as network  # noqa: E402
-from kg.store import open_store  # noqa: E402
-from kg.store.embedded import EmbeddedStore  # noqa: E402
+DATA = Path(__file__).resolve().parent / "data"
 
 TARGET_SECONDS = 10.0
 AS_OF = "2016-06-30"
@@ -55,7 +53,7 @@ def loaded_store(size: str, store: Path | None, work: Path) -> tuple[Path, float
     """The corpus in an embedded store: the one given, or a fresh one (load time reported apart)."""
     if store is not None and (store / "CURRENT").is_file():
         return store, None
-    corpus_file = ROOT / "benchmarks" / "data" / f"corpus-{size}.nq"
+    corpus_file = DATA / f"corpus-{size}.nq"
     if not corpus_file.exists():
         write(Corpus(int(float(size))), corpus_file)
     path = store or work / "store"
@@ -174,7 +172,7 @@ def main() -> int:
     args = parser.parse_args()
     report = run(args)
     sys.stdout.write(render(report))
-    out = ROOT / "benchmarks" / "data" / f"network-{args.size}.json"
+    out = DATA / f"network-{args.size}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=1) + "\n")
     print(f"  wrote {out}")

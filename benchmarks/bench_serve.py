@@ -27,15 +27,14 @@ import urllib.parse
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "tests")]
+import httpx
 
-import httpx  # noqa: E402
-from generate import Corpus, write  # noqa: E402
-from support.servers import free_port  # noqa: E402
+from kg.model.namespaces import BASE
+from kg.store.embedded import EmbeddedStore
+from kg.testing.corpus import Corpus, write
+from kg.testing.servers import free_port
 
-from kg.model.namespaces import BASE  # noqa: E402
-from kg.store.embedded import EmbeddedStore  # noqa: E402
+DATA = Path(__file__).resolve().parent / "data"
 
 SMALL_SELECT = (
     "SELECT ?party WHERE { ?register a <https://w3id.org/alliance-kg/ontology#WorkRegister> ; "
@@ -64,7 +63,7 @@ class Figures:
 
 
 def corpus_file(size: float) -> Path:
-    path = ROOT / "benchmarks" / "data" / f"corpus-{size:.0e}.nq".replace("+0", "")
+    path = DATA / f"corpus-{size:.0e}.nq".replace("+0", "")
     if not path.exists():
         write(Corpus(int(size), 20261121), path)
     return path
@@ -222,10 +221,9 @@ def ours(store: Path, resources: list[str], args) -> list[Figures]:
 
 
 def virtuoso(store: Path, resources: list[str], args) -> list[Figures]:
-    from servers import ServerUnavailable, start_virtuoso
-
     from kg.store import open_store
     from kg.store.remote import EndpointError, SparqlEndpoint, push
+    from kg.testing.servers import ServerUnavailable, start_virtuoso
 
     try:
         server = start_virtuoso()

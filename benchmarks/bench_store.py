@@ -1,5 +1,5 @@
 """Times the store side by side: our store (kg.store.embedded), raw pyoxigraph, rdflib in memory, and
-Virtuoso when asked (--virtuoso), on a synthetic corpus (benchmarks/generate.py).
+Virtuoso when asked (--virtuoso), on a synthetic corpus (kg.testing.corpus).
 
 It times bulk load, opening the store, every named query in queries/, whole-corpus SHACL
 validation, and validating and adding one more register to the store. Prints medians and
@@ -28,17 +28,16 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "tests")]
+import pyoxigraph as ox
+from rdflib import Dataset
 
-import pyoxigraph as ox  # noqa: E402
-from generate import Corpus, write  # noqa: E402
-from rdflib import Dataset  # noqa: E402
+from kg.sparql.named import catalogue
+from kg.store import open_store
+from kg.store.embedded import EmbeddedStore
+from kg.testing.corpus import Corpus, write
+from kg.validate.at_scale import add_graph, engine, validate_store
 
-from kg.sparql.named import catalogue  # noqa: E402
-from kg.store import open_store  # noqa: E402
-from kg.store.embedded import EmbeddedStore  # noqa: E402
-from kg.validate.at_scale import add_graph, engine, validate_store  # noqa: E402
+DATA = Path(__file__).resolve().parent / "data"
 
 TARGETS = "open < 1 s; each query <= 1.5x raw pyoxigraph and >= 20x faster than rdflib; "
 TARGETS += "whole-corpus validation < 20 s; one more register < 1 s"
@@ -132,7 +131,7 @@ def rdflib_query(dataset: Dataset, text: str) -> int:
 def run(args: argparse.Namespace) -> dict:
     size = int(float(args.size))
     corpus = Corpus(size)
-    corpus_file = ROOT / "benchmarks" / "data" / f"corpus-{args.size}.nq"
+    corpus_file = DATA / f"corpus-{args.size}.nq"
     if not corpus_file.exists():
         write(corpus, corpus_file)
     quads = sum(1 for _ in corpus_file.open("rb"))
@@ -186,9 +185,8 @@ def load_rdflib(corpus_file: Path, loads: dict) -> Dataset:
 
 
 def load_virtuoso(work: Path, args) -> float:
-    from servers import start_virtuoso
-
     from kg.store.remote import SparqlEndpoint, push
+    from kg.testing.servers import start_virtuoso
 
     server = start_virtuoso()
     args.virtuoso_server = server
@@ -418,7 +416,7 @@ def main() -> None:
     parser.add_argument("--pyshacl", action="store_true", help="also time plain pyshacl (minutes from 1e5)")
     args = parser.parse_args()
     report = run(args)
-    out = ROOT / "benchmarks" / "data" / f"results-{args.size}.json"
+    out = DATA / f"results-{args.size}.json"
     out.write_text(json.dumps(report, indent=1, default=str))
     print(markdown(report))
 

@@ -1,7 +1,7 @@
 """The fault-injection run of issue 7 (point 3): kill `kg build` and `kg ingest` at random points,
 race two writers, fill the disk; count what survived.
 
-Why as a script: each trial is a real process killed with SIGKILL (tests/support/faults.py), so 50+
+Why as a script: each trial is a real process killed with SIGKILL (kg.testing.faults), so 50+
 trials take a few minutes, too long for the default tests (which run two per command). What
 is counted: the store opens read-write afterwards (the dead writer's lock is released and
 RocksDB recovers), holds exactly the old or the new graphs (per-graph fingerprints), the
@@ -27,10 +27,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from support.faults import (  # noqa: E402
+from kg.testing.faults import (
+    ROOT,
     Scenario,
     Trial,
     delays,

@@ -1,4 +1,4 @@
-"""The long fuzz run of issue 7 (point 1): every target of tests/support/fuzzing.py with its long budget.
+"""The long fuzz run of issue 7 (point 1): every target of kg.testing.fuzzing with its long budget.
 
 Why a script beside `pytest -m long`: it runs the targets in parallel (one process per core),
 prints the number of cases tried per target with how many were accepted and refused, the
@@ -17,21 +17,16 @@ import json
 import logging
 import multiprocessing
 import shutil
-import sys
 import tempfile
 import time
 import warnings
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from support.fuzzing import Plan, document_plans, query_plans, rdf_plans, run  # noqa: E402
-
-from kg.pipeline.build import assemble, named_graphs  # noqa: E402
-from kg.store import open_store  # noqa: E402
-from kg.store.embedded import write_store  # noqa: E402
+from kg.pipeline.build import assemble, named_graphs
+from kg.store import open_store
+from kg.store.embedded import write_store
+from kg.testing.fuzzing import Plan, document_plans, query_plans, rdf_plans, run
 
 CHUNK = 500
 

@@ -22,21 +22,17 @@ import asyncio
 import json
 import random
 import statistics
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "tests")]
+import httpx
+from bench_serve import build_store, corpus_file, sample_resources
 
-import httpx  # noqa: E402
-from bench_serve import build_store, corpus_file, sample_resources  # noqa: E402
-from support.kg_server import LiveServer, start_server  # noqa: E402
-
-from kg.model.namespaces import BASE  # noqa: E402
+from kg.model.namespaces import BASE
+from kg.testing.live_server import LiveServer, start_server
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 CHEAP_QUERY = "SELECT ?register ?party WHERE { ?register a akg:WorkRegister ; akg:party ?party } LIMIT 10"

@@ -3,7 +3,7 @@
 Store and servers (kg.store.embedded, kg.store.remote): every test session writes its stores under a
 temporary directory ($ALLIANCE_KG_STORE is pointed there), never into the checkout's
 .alliance-kg/store. `oxigraph_server` and `virtuoso_server` start real servers once per
-session (tests/support/servers.py); when one is not installed the tests that need it skip
+session (kg.testing.servers); when one is not installed the tests that need it skip
 locally and FAIL when CI=true, because .ci/run must install it.
 """
 
@@ -16,10 +16,10 @@ from pathlib import Path
 import httpx
 import pytest
 from support.kg_server import http_client
-from support.servers import Server, ServerUnavailable, required_in_ci, start_oxigraph, start_virtuoso
 
 from kg.pipeline.build import assemble, named_graphs
 from kg.store.embedded import STORE_VARIABLE, write_store
+from kg.testing.servers import Server, ServerUnavailable, required_in_ci, start_oxigraph, start_virtuoso
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -15,12 +15,13 @@ import httpx
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import FOAF
-from support.kg_server import served_store, start_server
+from support.kg_server import served_store
 
 from kg.cli.main import main
 from kg.model.namespaces import VCARD
 from kg.model.privacy import HIDDEN, hide_emails_in_graph, mbox_sha1sum
 from kg.store import open_store
+from kg.testing.live_server import start_server
 
 ROOT = Path(__file__).resolve().parents[2]
 ADDRESSES = sorted(

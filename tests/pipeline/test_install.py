@@ -21,14 +21,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from support.kg_server import wait_ready
-from support.servers import free_port
 
 from kg.cli import options
 from kg.model import sources
 from kg.pipeline import build
 from kg.sparql.named import queries_dir
 from kg.store import embedded
+from kg.testing.live_server import free_port, wait_ready
 
 CHECKOUT = Path(__file__).resolve().parents[2]
 RESOURCE_FOLDERS = ("ontology", "data", "queries")

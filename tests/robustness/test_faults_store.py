@@ -18,11 +18,19 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset
-from support.faults import ROOT, Scenario, export_trig, fingerprint, opens_for_writing, run_trial, scenarios
 
 from kg.cli.main import main
 from kg.store import open_store
 from kg.store.embedded import EmbeddedStore, write_store
+from kg.testing.faults import (
+    ROOT,
+    Scenario,
+    export_trig,
+    fingerprint,
+    opens_for_writing,
+    run_trial,
+    scenarios,
+)
 from kg.validate.at_scale import validate_store
 
 QUICK_TRIALS = 2

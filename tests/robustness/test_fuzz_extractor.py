@@ -13,11 +13,11 @@ import time
 from pathlib import Path
 
 import pytest
-from support.fuzzing import ROOT, document_plans, run
 
 from kg.errors import InputError
 from kg.model.namespaces import AKG
 from kg.pipeline.ingest import extract
+from kg.testing.fuzzing import ROOT, document_plans, run
 
 PLANS = {plan.name: plan for plan in document_plans()}
 REGISTER = ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt"

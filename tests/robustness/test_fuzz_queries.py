@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.fuzzing import NASTY_VALUES, QueryCase, named_query_checker, parameters, query_plans, run
 
 from kg.store import open_store
+from kg.testing.fuzzing import NASTY_VALUES, QueryCase, named_query_checker, parameters, query_plans, run
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,8 @@ message naming the file and a non-zero exit, never a traceback."""
 from __future__ import annotations
 
 import pytest
-from support.fuzzing import rdf_plans, run
+
+from kg.testing.fuzzing import rdf_plans, run
 
 PLANS = {plan.name: plan for plan in rdf_plans()}
 

@@ -15,8 +15,10 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from support.kg_server import KASEI, LiveServer, copy_store, served_store, shared_server, start_server
+from support.kg_server import KASEI, copy_store, served_store, shared_server
 from support.recording_socket import RecordingSocket, recording_sockets
+
+from kg.testing.live_server import LiveServer, start_server
 
 TOKEN = "s3cret-token"
 JSON = {"Accept": "application/sparql-results+json"}

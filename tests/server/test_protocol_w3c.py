@@ -30,9 +30,10 @@ from support.kg_server import (
     media_type,
     require_w3c,
     served_store,
-    start_server,
     w3c_available,
 )
+
+from kg.testing.live_server import start_server
 
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")

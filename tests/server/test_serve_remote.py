@@ -1,7 +1,7 @@
 """Point 10: `kg serve --endpoint URL` serves the same pages, dumps and SPARQL over a remote store.
 
 The graphs are pushed (kg push's code) to the real Oxigraph server and Virtuoso that the store
-tests start (tests/support/servers.py); then a `kg serve --endpoint` in front of each must answer as
+tests start (kg.testing.servers); then a `kg serve --endpoint` in front of each must answer as
 the embedded server does.
 """
 
@@ -11,11 +11,12 @@ import httpx
 import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
-from support.kg_server import served_store, shared_server, start_server
+from support.kg_server import served_store, shared_server
 
 from kg.model.namespaces import BASE, ORG
 from kg.store import open_store
 from kg.store.remote import push, push_target
+from kg.testing.live_server import start_server
 
 JSON = {"Accept": "application/sparql-results+json"}
 

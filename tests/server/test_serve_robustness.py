@@ -11,7 +11,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from support.kg_server import KASEI, copy_store, served_store, shared_server, start_server
+from support.kg_server import KASEI, copy_store, served_store, shared_server
+
+from kg.testing.live_server import start_server
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 LIMIT = 2.0

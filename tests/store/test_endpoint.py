@@ -16,12 +16,12 @@ from typing import ClassVar
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
-from support.servers import Server
 
 from kg.cli.main import main
 from kg.sparql.named import NamedQuery, QueryError, catalogue
 from kg.store import open_store
 from kg.store.remote import EndpointError, SparqlEndpoint, push
+from kg.testing.servers import Server
 
 SERVERS = ["oxigraph_server", "virtuoso_server"]
 R2011 = "https://w3id.org/alliance-kg/id/register/ogf-dmtf"

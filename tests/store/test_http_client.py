@@ -21,13 +21,13 @@ import anyio
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
-from support.servers import Server
 
 from kg.server.backend import BackendError, RemoteBackend
 from kg.server.worker import QueryTimeout
 from kg.store.http import Connection, EndpointError, EndpointTimeout
 from kg.store.remote import SparqlEndpoint
 from kg.store.terms import ntriples
+from kg.testing.servers import Server
 
 USER, PASSWORD, REALM = "analyst", "s3cret", "kg-test"
 ROW = {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "granted"}}]}}

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from support.servers import Server
 
 from kg.cli.main import main
 from kg.model.namespaces import register_graph_iri
 from kg.store import open_store
 from kg.store.remote import EndpointError, SparqlEndpoint, ntriples_chunks, push, push_target
 from kg.store.terms import ntriples
+from kg.testing.servers import Server
 
 EX = "https://example.org/"
 

@@ -1,9 +1,8 @@
-"""Live `kg serve` processes for the server's tests: a real uvicorn on a free 127.0.0.1 port.
+"""The served-endpoint tests' store and servers: `kg serve` (kg.testing.live_server) on a test store.
 
-Why a real process: the tests check what clients see over HTTP (status lines, headers, a
-query killed at its time limit while other requests are answered), which an in-process
-test client would not show. Servers started here are shared by all test modules of a
-session (keyed by their arguments) and stopped by PID at exit.
+The store holds the seed graphs, the W3C protocol tests' data graphs and a provenance sample.
+Servers started here are shared by all test modules of a session (of one pytest-xdist worker),
+keyed by their arguments, and stopped by PID at exit.
 
 The W3C SPARQL Protocol suite (manifests) is read from ../shared/w3c-protocol, beside the
 checkout, when it is there: tests that need it call `require_w3c()`, which skips on a plain
@@ -15,16 +14,10 @@ from __future__ import annotations
 
 import atexit
 import functools
-import os
 import shutil
-import signal
-import subprocess
-import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -35,7 +28,8 @@ from rdflib.namespace import FOAF, RDF, RDFS, XSD
 from kg.model.namespaces import ID, register_graph_iri
 from kg.pipeline.build import assemble, named_graphs
 from kg.store.embedded import write_store
-from support.servers import free_port, required_in_ci
+from kg.testing.live_server import LiveServer, start_server
+from kg.testing.servers import required_in_ci
 
 W3C = Path(__file__).resolve().parents[3] / "shared" / "w3c-protocol"
 W3C_SUITES = ("protocol", "service-description")
@@ -45,22 +39,6 @@ PROVENANCE_GRAPH = register_graph_iri("provenance-sample")
 ANNOTATED = URIRef(ID + "organization/dmtf")
 QUOTE = "The DMTF and the OGF agree to collaborate on cloud management standards."
 HUB = URIRef(ID + "topic/hub-sample")
-
-
-@dataclass
-class LiveServer:
-    url: str
-    process: subprocess.Popen
-    log: Path
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
 
 
 def w3c_available() -> bool:
@@ -129,41 +107,6 @@ def copy_store(source: Path) -> Path:
     atexit.register(shutil.rmtree, directory, True)
     shutil.copytree(source, directory / "store")
     return directory / "store"
-
-
-def wait_ready(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"kg serve exited with {process.returncode}: {log.read_text()[-3000:]}")
-        try:
-            httpx.get(url + "sparql?query=ASK%7B%7D", timeout=5)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise RuntimeError(f"kg serve at {url} not ready after {timeout:.0f} s: {log.read_text()[-3000:]}")
-
-
-def start_server(*args: str, env: dict[str, str] | None = None) -> LiveServer:
-    port = free_port()
-    log = Path(tempfile.mkstemp(prefix="kg-serve-", suffix=".log")[1])
-    atexit.register(log.unlink, True)
-    command = [sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--log-level", "warning", *args]
-    process = subprocess.Popen(
-        command,
-        stdout=log.open("wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-        env={**os.environ, **(env or {})},
-    )
-    server = LiveServer(f"http://127.0.0.1:{port}/", process, log)
-    atexit.register(server.stop)
-    try:
-        wait_ready(server.url, process, log)
-    except BaseException:
-        server.stop()
-        raise
-    return server
 
 
 @functools.cache

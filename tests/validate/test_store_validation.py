@@ -7,7 +7,6 @@ rule fires in it exactly where tests/validate/test_shapes.py says it must."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -24,6 +23,7 @@ from kg.pipeline.build import assemble, data_graph
 from kg.store import open_store
 from kg.store.embedded import EmbeddedStore
 from kg.store.terms import ntriples
+from kg.testing.corpus import Corpus, write
 from kg.validate.at_scale import (
     add_graph,
     engine,
@@ -33,9 +33,6 @@ from kg.validate.at_scale import (
     validate_in_context,
     validate_store,
 )
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from generate import Corpus, write
 
 pytest.importorskip("pyshacl_turbo")
 

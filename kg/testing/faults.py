@@ -1,4 +1,4 @@
-"""Fault injection for `kg build` and `kg ingest`, shared by tests/test_faults_*.py and
+"""Fault injection for `kg build` and `kg ingest`, shared by tests/robustness/test_faults_*.py and
 benchmarks/fault_injection.py.
 
 Why fingerprints: after a writer is killed, "the store holds the old or the new graph, never
@@ -31,7 +31,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-ROOT = Path(__file__).resolve().parents[2]
+from kg.model.sources import project_root
+
+ROOT = project_root()
 REGISTER = ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt"
 REMOVED_IN_NEW = "data/curated/dmtf-snia-ofa.ttl"
 DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"
@@ -268,5 +270,5 @@ def run_trial(scenario: Scenario, delay: float, workdir: Path) -> Trial:
 def export_trig(store_path: Path, target: Path) -> Path:
     """The store's named graphs as one TriG file, for `kg validate`."""
     store = ox.Store.read_only(str(store_path))
-    target.write_bytes(store.dump(format=ox.RdfFormat.TRIG))
+    store.dump(target, format=ox.RdfFormat.TRIG)
     return target

@@ -1,4 +1,4 @@
-"""Fuzz targets, seeds and mutators shared by tests/test_fuzz_*.py and benchmarks/fuzz.py.
+"""Fuzz targets, seeds and mutators shared by tests/robustness/test_fuzz_*.py and benchmarks/fuzz.py.
 
 Why one module: the default test suite runs each target with a small budget, the long run
 (`python benchmarks/fuzz.py`, or `pytest -m long`) with thousands of cases; both must try
@@ -31,8 +31,9 @@ from hypothesis import strategies as st
 from rdflib import Dataset, URIRef
 
 from kg.errors import KgError
+from kg.model.sources import project_root
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = project_root()
 FIXTURES = ROOT / "tests" / "fixtures" / "registers"
 MAX_CASE_BYTES = 1 << 20
 SAMPLE_GRAPH = ROOT / "data" / "curated" / "ogf-dmtf.ttl"
@@ -460,14 +461,18 @@ def query_cases() -> st.SearchStrategy[QueryCase]:
     values = st.one_of(
         st.sampled_from(NASTY_VALUES), st.text(max_size=60), st.from_regex(r"[a-z]{1,8}:\S{0,20}")
     )
-    return st.builds(lambda pair, value: QueryCase(*pair, value), st.sampled_from(parameters()), values)
+    return st.builds(
+        lambda pair, value: QueryCase(pair[0], pair[1], value), st.sampled_from(parameters()), values
+    )
 
 
 def round_trips(term: Any) -> bool:
     """The bound text of `term` is one SPARQL term, equal to `term`: user text cannot become syntax."""
     from kg.store.terms import from_oxigraph
 
-    rows = list(ox.Store().query(f"SELECT ?v WHERE {{ VALUES ?v {{ {term.n3()} }} }}"))
+    answer = ox.Store().query(f"SELECT ?v WHERE {{ VALUES ?v {{ {term.n3()} }} }}")
+    assert isinstance(answer, ox.QuerySolutions)
+    rows = list(answer)
     return len(rows) == 1 and from_oxigraph(rows[0][0]) == term
 
 

@@ -4,6 +4,10 @@ Each runs on 127.0.0.1 on a free port, with its data in a temporary directory, a
 stopped by its own PID. `start_oxigraph` / `start_virtuoso` return a `Server` or raise
 `ServerUnavailable` when the program is not installed (tests skip locally, but fail when
 CI=true: .ci/run must install them). See shared/notes/triple-stores.md for the settings.
+
+Several test processes (pytest-xdist workers) may start servers at once: `free_port` only
+says which port was free a moment ago, so a server that finds its port taken meanwhile is
+started again on another one (`start_on_free_ports`).
 """
 
 from __future__ import annotations
@@ -18,11 +22,14 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 VIRTUOSO_USER = "dba"
 VIRTUOSO_PASSWORD = "dba"
+T = TypeVar("T")
 
 
 class ServerUnavailable(RuntimeError):
@@ -52,9 +59,36 @@ class Server:
 
 
 def free_port() -> int:
+    """A port of 127.0.0.1 free right now (bound and released: another process may take it first)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+BIND_FAILURES = ("address already in use", "address in use", "failed to start listening")
+
+
+class PortTaken(RuntimeError):
+    """The server exited because its port was taken after `free_port` chose it."""
+
+
+def exited_early(process: subprocess.Popen, log: Path | None) -> RuntimeError:
+    """Why the server is gone before it was ready: PortTaken when its log says so."""
+    detail = log.read_text(errors="replace")[-2000:] if log and log.exists() else ""
+    message = f"server exited with {process.returncode} before it was ready: {detail}"
+    if any(failure in detail.lower() for failure in BIND_FAILURES):
+        return PortTaken(message)
+    return RuntimeError(message)
+
+
+def start_on_free_ports(start: Callable[[], T], attempts: int = 3) -> T:
+    """`start()` again (it picks new free ports) while the server finds a port taken."""
+    for _ in range(attempts - 1):
+        try:
+            return start()
+        except PortTaken:
+            continue
+    return start()
 
 
 def wait_until_ready(url: str, process: subprocess.Popen, timeout: float, log: Path | None = None) -> None:
@@ -62,8 +96,7 @@ def wait_until_ready(url: str, process: subprocess.Popen, timeout: float, log: P
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            detail = log.read_text(errors="replace")[-2000:] if log and log.exists() else ""
-            raise RuntimeError(f"server exited with {process.returncode} before it was ready: {detail}")
+            raise exited_early(process, log)
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
@@ -83,6 +116,10 @@ def start_oxigraph(timeout: float = 60) -> Server:
     program = oxigraph_program()
     if program is None:
         raise ServerUnavailable("Oxigraph server is not installed (pip install oxigraph)")
+    return start_on_free_ports(lambda: _start_oxigraph(program, timeout))
+
+
+def _start_oxigraph(program: str, timeout: float) -> Server:
     directory = Path(tempfile.mkdtemp(prefix="kg-oxigraph-"))
     port = free_port()
     log = directory / "server.log"
@@ -162,6 +199,10 @@ def start_virtuoso(timeout: float = 90) -> Server:
     program = shutil.which("virtuoso-t")
     if program is None:
         raise ServerUnavailable("Virtuoso is not installed (apt-get install virtuoso-opensource-7-bin)")
+    return start_on_free_ports(lambda: _start_virtuoso(program, timeout))
+
+
+def _start_virtuoso(program: str, timeout: float) -> Server:
     directory = Path(tempfile.mkdtemp(prefix="kg-virtuoso-"))
     sql_port, http_port = free_port(), free_port()
     ini = directory / "virtuoso.ini"
@@ -207,4 +248,5 @@ def _grant_anonymous_update(sql_port: int) -> None:
 
 
 def required_in_ci() -> bool:
+    """CI=true: what the tests need must be there (a missing server or suite FAILS instead of skipping)."""
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")

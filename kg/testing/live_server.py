@@ -1,0 +1,83 @@
+"""A live `kg serve` in a subprocess: a real uvicorn on a free 127.0.0.1 port, for tests and benchmarks.
+
+Why a real process: the tests check what clients see over HTTP (status lines, headers, a
+query killed at its time limit while other requests are answered), and the benchmarks time
+what a client waits for; an in-process test client would show neither. Each server is
+stopped by its process group at exit (or earlier by `LiveServer.stop`).
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from kg.testing.servers import exited_early, free_port, start_on_free_ports
+
+__all__ = ["LiveServer", "free_port", "start_server", "wait_ready"]
+
+
+@dataclass
+class LiveServer:
+    url: str
+    process: subprocess.Popen
+    log: Path
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+
+
+def wait_ready(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
+    """Poll the SPARQL endpoint until it answers; raise (PortTaken when the port was taken) if it exits."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise exited_early(process, log)
+        try:
+            httpx.get(url + "sparql?query=ASK%7B%7D", timeout=5)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise RuntimeError(f"kg serve at {url} not ready after {timeout:.0f} s: {log.read_text()[-3000:]}")
+
+
+def start_server(*args: str, env: dict[str, str] | None = None) -> LiveServer:
+    """`kg serve ARGS` on a free port, ready to answer (started again if its port was taken meanwhile)."""
+    return start_on_free_ports(lambda: _start_server(args, env))
+
+
+def _start_server(args: tuple[str, ...], env: dict[str, str] | None) -> LiveServer:
+    port = free_port()
+    log = Path(tempfile.mkstemp(prefix="kg-serve-", suffix=".log")[1])
+    atexit.register(log.unlink, True)
+    command = [sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--log-level", "warning", *args]
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            command,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            env={**os.environ, **(env or {})},
+        )
+    server = LiveServer(f"http://127.0.0.1:{port}/", process, log)
+    atexit.register(server.stop)
+    try:
+        wait_ready(server.url, process, log)
+    except BaseException:
+        server.stop()
+        raise
+    return server
