@@ -95,3 +95,33 @@ DEFINITION_PREDICATES = (
     "http://purl.org/dc/terms/description",
     "http://www.w3.org/ns/shacl#description",
 )
+
+# Vocabulary the server and the result writers name by IRI (one definition each).
+RDF_TYPE = PREFIXES["rdf"] + "type"
+XSD_STRING = PREFIXES["xsd"] + "string"
+XSD_INTEGER = PREFIXES["xsd"] + "integer"
+VOID = "http://rdfs.org/ns/void#"
+SD = "http://www.w3.org/ns/sparql-service-description#"
+
+# An IRI that can be written inside <...> in query text as it is: nothing to escape, nothing to break out.
+SAFE_IRI = re.compile(r"[^<>\"{}|^`\\\x00-\x20]+")
+# The most linked resources one description or listing asks labels for (one bounded query).
+MAX_LABELLED = 500
+
+# Longest namespace first, so that `org:dmtf` wins over `id:organization/dmtf`.
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def compact(iri: str) -> str:
+    """`akg:party` for an IRI in one of the project's namespaces, else the IRI itself.
+
+    Only when the rest is a non-empty local name without '#': `org:dmtf#x` would read as a
+    prefixed name followed by a comment in Turtle or SPARQL, so such IRIs stay whole. Pages
+    and the CLI's tables both show IRIs this way, and what they show can be pasted into a query.
+    """
+    for prefix, namespace in _BY_LENGTH:
+        if iri.startswith(namespace):
+            local = iri[len(namespace) :]
+            if local and "#" not in local:
+                return f"{prefix}:{local}"
+    return iri

@@ -7,6 +7,7 @@ so `Access-Control-Allow-Origin` and the 413/414 refusals cannot be forgotten by
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -17,7 +18,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from kg.server.backend import Backend, EmbeddedBackend, RemoteBackend
-from kg.server.context import ServerConfig, State, problem
+from kg.server.context import ServerConfig, State, problem, refused
 from kg.server.dataset import dump, dumps_page, graph_store, void_document
 from kg.server.html import Pages
 from kg.server.linked import document, home, network_page, network_picture, resource, vocabulary
@@ -59,7 +60,7 @@ class Limits:
 
         if refusal is not None:
             scope = {**scope, "app": self.app}  # problem() renders with the app's pages
-            await problem(Request(scope, receive), *refusal)(scope, receive, send_with_cors)
+            await refused(Request(scope, receive), *refusal)(scope, receive, send_with_cors)
             return
         await self.app(scope, receive, send_with_cors)
 
@@ -92,6 +93,22 @@ class Limits:
         ]
         await send({"type": "http.response.start", "status": 204, "headers": response_headers})
         await send({"type": "http.response.body", "body": b""})
+
+
+def configure_logging() -> None:
+    """Show what kg.server logs (worker kills, slow queries, refusals) beside uvicorn's own lines.
+
+    Only when nothing is configured yet (an application or a test harness that set up logging
+    keeps its setup), at the level uvicorn was given (`kg serve --log-level`), INFO by default.
+    """
+    logger = logging.getLogger("kg.server")
+    if logger.handlers or logging.getLogger().handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    uvicorn_level = logging.getLogger("uvicorn.error").level
+    logger.setLevel(uvicorn_level or logging.INFO)
 
 
 def make_backend(config: ServerConfig) -> Backend:
@@ -134,6 +151,7 @@ def create_app(config: ServerConfig, backend: Backend | None = None) -> Any:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        configure_logging()  # here, after uvicorn has set up its own loggers and level
         await backend.start()
         try:
             yield

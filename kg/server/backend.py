@@ -9,7 +9,6 @@ or Oxigraph server as `kg serve` does over the embedded store. The server's own 
 
 from __future__ import annotations
 
-import re
 import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ import anyio.to_thread
 import httpx
 import pyoxigraph as ox
 
-from kg.model.namespaces import BASE, LABEL_PREDICATES, PREFIXES
+from kg.model.namespaces import BASE, LABEL_PREDICATES, MAX_LABELLED, PREFIXES, SAFE_IRI
 from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerPool, answer_for
 from kg.sparql.read import OXIGRAPH, ResultsError, read_json
 from kg.sparql.text import with_prefixes
@@ -28,7 +27,6 @@ from kg.store.http import AsyncHttpClient, Connection, EndpointError, EndpointTi
 
 Row = tuple[Any, ...]
 LabelRow = tuple[str, str, ox.Literal]
-SAFE_IRI = re.compile(r"[^<>\"{}|^`\\\x00-\x20]+")
 BLANK_DEPTH = 4
 
 
@@ -48,9 +46,6 @@ def linked_iris(triples: list[ox.Triple], incoming: list[tuple[Any, ox.NamedNode
     iris |= {t.object.value for t in triples if isinstance(t.object, ox.NamedNode)}
     iris |= {s.value for s, _ in incoming if isinstance(s, ox.NamedNode)} | {p.value for _, p in incoming}
     return sorted(i for i in iris if SAFE_IRI.fullmatch(i))[:MAX_LABELLED]
-
-
-MAX_LABELLED = 500
 
 
 def cbd_query(iri: str, depth: int = BLANK_DEPTH) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import hashlib
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,9 @@ from kg.server.formats import HTML, Format, by_key, by_media_type
 from kg.server.html import Alternate, Pages
 
 ERROR_FORMATS = ("text/plain", "text/html")
+EXCERPT_CHARS = 160  # of a query in a log line: enough to recognise it, not a copy of a 1 MB body
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -42,6 +46,7 @@ class ServerConfig:
     workers: int = 2
     page_size: int = 100
     endpoint_timeout: float = 30.0
+    slow_query_seconds: float = 1.0  # a visitor's query that takes longer is logged with its duration
 
 
 @dataclass
@@ -85,6 +90,22 @@ def problem(request: Request, status: int, message: str, headers: dict[str, str]
         )
         return Response(body, status, headers=headers, media_type="text/html")
     return Response(message + "\n", status, headers=headers, media_type="text/plain")
+
+
+def refused(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    """`problem` for a request this server will not serve (a guard, the token, a size cap), logged.
+
+    Why logged: an operator must see who is being turned away and why (a misconfigured client,
+    a probe for SERVICE or LOAD, bodies over the limit), which the access log's status alone hides.
+    """
+    log.info("refused %s %s with %d: %s", request.method, request.url.path, status, message)
+    return problem(request, status, message, headers)
+
+
+def excerpt(text: str) -> str:
+    """A query as one short line for the log."""
+    line = " ".join(text[: EXCERPT_CHARS * 4].split())
+    return line if len(line) <= EXCERPT_CHARS else line[: EXCERPT_CHARS - 1] + "…"
 
 
 REASONS = {

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kg.model.namespaces import AKG, ONTOLOGY_IRI
+from kg.model.namespaces import AKG, ONTOLOGY_IRI, PREFIXES, RDF_TYPE, SD, VOID, XSD_INTEGER
 from kg.server.context import (
     State,
     alternates,
@@ -32,17 +32,14 @@ from kg.server.describe import fetch_labels, safe_iri
 from kg.server.formats import DESCRIPTION_FORMATS, GRAPH_FORMATS, HTML, N_QUADS, TRIG, TURTLE, Format
 from kg.server.results import write_dataset, write_graph
 
-VOID = "http://rdfs.org/ns/void#"
-DCTERMS = "http://purl.org/dc/terms/"
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+DCTERMS = PREFIXES["dcterms"]
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 DUMP_NAME = "alliance-kg"
 DUMP_FORMATS: dict[str, Format] = {".trig": TRIG, ".nq": N_QUADS, ".ttl": TURTLE}
 
 
 def number(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=XSD_INTEGER)
+    return ox.Literal(str(value), datatype=ox.NamedNode(XSD_INTEGER))
 
 
 @dataclass
@@ -104,10 +101,11 @@ def void_triples(
     state: State, stats: Statistics, root: str, graphs: list[tuple[str, int]]
 ) -> list[ox.Triple]:
     void = lambda name: ox.NamedNode(VOID + name)  # noqa: E731
+    a = ox.NamedNode(RDF_TYPE)
     base = state.config.public_base
     dataset = ox.NamedNode(base + ".well-known/void#dataset")
     triples = [
-        ox.Triple(dataset, RDF_TYPE, void("Dataset")),
+        ox.Triple(dataset, a, void("Dataset")),
         ox.Triple(
             dataset, ox.NamedNode(DCTERMS + "title"), ox.Literal("Alliance knowledge graph", language="en")
         ),
@@ -156,10 +154,10 @@ def void_triples(
         subset = ox.BlankNode("subset" + str(abs(hash(graph))))
         triples += [
             ox.Triple(dataset, void("subset"), subset),
-            ox.Triple(subset, RDF_TYPE, void("Dataset")),
+            ox.Triple(subset, a, void("Dataset")),
             ox.Triple(
                 subset,
-                ox.NamedNode("http://www.w3.org/ns/sparql-service-description#name"),
+                ox.NamedNode(SD + "name"),
                 ox.NamedNode(graph),
             ),
             ox.Triple(subset, void("triples"), number(size)),

@@ -21,13 +21,9 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.model.namespaces import LABEL_PREDICATES
+from kg.model.namespaces import LABEL_PREDICATES, MAX_LABELLED, SAFE_IRI
 from kg.model.provenance import OA
 from kg.server.backend import Backend
-
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-SAFE_IRI = re.compile(r"[^<>\"{}|^`\\\x00-\x20]+")
-MAX_LABELLED = 500
 
 
 def safe_iri(iri: str) -> bool:

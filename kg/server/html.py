@@ -18,25 +18,18 @@ import pyoxigraph as ox
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from kg.model.namespaces import DEFINITION_PREDICATES, LABEL_PREDICATES, PREFIXES
-from kg.server.describe import (
+from kg.model.namespaces import (
+    DEFINITION_PREDICATES,
+    LABEL_PREDICATES,
+    PREFIXES,
     RDF_TYPE,
-    Description,
-    Labels,
-    local_name,
+    XSD_STRING,
+    compact,
 )
+from kg.server.describe import Description, Labels, local_name
 
 TEMPLATES = Path(__file__).with_name("templates")
 NESTING_LIMIT = 4
-SORTED_PREFIXES = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
-
-
-def compact(iri: str) -> str:
-    """`akg:party` for an IRI in a known namespace, else the IRI."""
-    for prefix, namespace in SORTED_PREFIXES:
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace) :]}"
-    return iri
 
 
 @dataclass(frozen=True)
@@ -83,7 +76,7 @@ class Pages:
         if isinstance(value, ox.Literal):
             if value.language:
                 return Markup(f'{escape(value.value)}<span class="lang">@{escape(value.language)}</span>')
-            if value.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            if value.datatype.value != XSD_STRING:
                 return Markup(
                     f'{escape(value.value)}<span class="datatype">'
                     f"{escape(compact(value.datatype.value))}</span>"
@@ -252,7 +245,7 @@ class Pages:
 
     @staticmethod
     def _title(pairs: list[tuple[ox.NamedNode, Any]], fallback: str) -> str:
-        return next((v.value for p, v in pairs if p.value == "http://purl.org/dc/terms/title"), fallback)
+        return next((v.value for p, v in pairs if p.value == PREFIXES["dcterms"] + "title"), fallback)
 
     def results_table(self, payload: dict[str, Any], labels: Labels) -> Markup:
         """SPARQL JSON results (or an ASK boolean) as an HTML table."""

@@ -15,16 +15,14 @@ import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from kg.model.namespaces import AKG, ONTOLOGY_IRI, SHAPES_IRI
+from kg.model.namespaces import AKG, ONTOLOGY_IRI, PREFIXES, SHAPES_IRI
 from kg.server.context import alternates, choose_format, link_header, problem, representation, state_of
 from kg.server.describe import describe, list_class, safe_iri
 from kg.server.formats import DOCUMENT_FORMATS, HTML
 from kg.server.results import write_graph
 from kg.server.sparql import graph_sizes
 
-OWL = "http://www.w3.org/2002/07/owl#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-SH = "http://www.w3.org/ns/shacl#"
+OWL, RDFS, SH = PREFIXES["owl"], PREFIXES["rdfs"], PREFIXES["sh"]
 ONTOLOGY_SECTIONS = [
     ("Classes", (OWL + "Class", RDFS + "Class")),
     ("Object properties", (OWL + "ObjectProperty",)),

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import hmac
 import json
+import logging
+import time
 import urllib.parse
 from typing import Any
 
@@ -18,9 +20,18 @@ import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kg.model.namespaces import BASE
+from kg.model.namespaces import BASE, RDF_TYPE, SD, VOID, XSD_INTEGER
 from kg.server.backend import BackendError
-from kg.server.context import State, choose_format, problem, representation, state_of, wants_html
+from kg.server.context import (
+    State,
+    choose_format,
+    excerpt,
+    problem,
+    refused,
+    representation,
+    state_of,
+    wants_html,
+)
 from kg.server.describe import Labels, safe_iri
 from kg.server.formats import DESCRIPTION_FORMATS, HTML, SELECT_FORMATS
 from kg.server.guard import Refused, check_no_fetch, is_update, query_form, scan
@@ -28,14 +39,14 @@ from kg.server.results import write_graph
 from kg.server.worker import QueryTimeout, WorkersBusy
 from kg.sparql.named import catalogue
 
+log = logging.getLogger(__name__)
+
 ALLOWED = "GET, HEAD, POST, OPTIONS"
 FORM = "application/x-www-form-urlencoded"
 DIRECT_QUERY = "application/sparql-query"
 DIRECT_UPDATE = "application/sparql-update"
-SD = "http://www.w3.org/ns/sparql-service-description#"
-VOID = "http://rdfs.org/ns/void#"
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 EMPTY_GRAPH = BASE + "id/graph/empty"
+REFUSALS = (401, 403, 413)  # protocol errors that turn a request away rather than fault its syntax
 BUILT_IN_EXAMPLES = {
     "organizations": (
         "Organizations",
@@ -168,9 +179,10 @@ async def sparql(request: Request) -> Response:
             return await describe_service(request, state, params)
         return await run_query(request, state, query, params)
     except ProtocolError as error:
-        return problem(request, error.status, str(error), error.headers)
+        answer = refused if error.status in REFUSALS else problem
+        return answer(request, error.status, str(error), error.headers)
     except Refused as error:
-        return problem(request, 403, str(error))
+        return refused(request, 403, str(error))
 
 
 async def run_query(request: Request, state: State, query: str, params: list[tuple[str, str]]) -> Response:
@@ -196,6 +208,7 @@ async def run_query(request: Request, state: State, query: str, params: list[tup
         "cap": state.config.max_rows,
         "base": str(request.url.replace(query="", fragment="")),
     }
+    started = time.perf_counter()
     try:
         answer = await state.backend.user_query(job, state.config.timeout)
     except QueryTimeout as error:
@@ -204,6 +217,8 @@ async def run_query(request: Request, state: State, query: str, params: list[tup
         return query_failure(request, state, query, 503, str(error), {"Retry-After": "5"})
     except BackendError as error:
         return query_failure(request, state, query, 502, str(error))
+    finally:
+        note_duration(state, query, time.perf_counter() - started)
     if answer.status != 200:
         return query_failure(request, state, query, answer.status, answer.error)
     headers = {"Vary": "Accept"}
@@ -224,11 +239,23 @@ def query_failure(
     message: str,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    """Errors from running a query: a page with the query for browsers, plain text for programs."""
+    """Errors from running a query: a page with the query for browsers, plain text for programs.
+
+    Logged: the operator sees refused answers (the row cap, 406) and failures (time limit,
+    busy workers, an unreachable store) with the query they came from.
+    """
+    level = logging.WARNING if status >= 500 else logging.INFO
+    log.log(level, "query answered %d: %s [query: %s]", status, message, excerpt(query))
     if wants_html(request) and status != 406:
         page = query_page(state, request, query, error=message)
         return Response(page, status, headers={"Vary": "Accept", **(headers or {})}, media_type="text/html")
     return problem(request, status, message, headers)
+
+
+def note_duration(state: State, query: str, seconds: float) -> None:
+    """Log a visitor's query that took longer than the server's threshold, with its duration."""
+    if seconds > state.config.slow_query_seconds:
+        log.warning("slow query: %.2f s [query: %s]", seconds, excerpt(query))
 
 
 async def confine(
@@ -284,20 +311,21 @@ async def run_update(request: Request, state: State, update: str, params: list[t
 def service_description(state: State, endpoint: str, graphs: list[tuple[str, int]]) -> list[ox.Triple]:
     """SPARQL 1.1 Service Description: what this endpoint is, speaks and holds."""
     sd = lambda name: ox.NamedNode(SD + name)  # noqa: E731
+    a = ox.NamedNode(RDF_TYPE)
     service, dataset, default = (
         ox.NamedNode(endpoint + "#service"),
         ox.BlankNode("dataset"),
         ox.BlankNode("default"),
     )
     triples = [
-        ox.Triple(service, RDF_TYPE, sd("Service")),
+        ox.Triple(service, a, sd("Service")),
         ox.Triple(service, sd("endpoint"), ox.NamedNode(endpoint)),
         ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
         ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
         ox.Triple(service, sd("defaultDataset"), dataset),
-        ox.Triple(dataset, RDF_TYPE, sd("Dataset")),
+        ox.Triple(dataset, a, sd("Dataset")),
         ox.Triple(dataset, sd("defaultGraph"), default),
-        ox.Triple(default, RDF_TYPE, sd("Graph")),
+        ox.Triple(default, a, sd("Graph")),
         ox.Triple(
             default,
             ox.NamedNode(VOID + "triples"),
@@ -328,10 +356,10 @@ def service_description(state: State, endpoint: str, graphs: list[tuple[str, int
         named, described = ox.BlankNode(f"named{index}"), ox.BlankNode(f"graph{index}")
         triples += [
             ox.Triple(dataset, sd("namedGraph"), named),
-            ox.Triple(named, RDF_TYPE, sd("NamedGraph")),
+            ox.Triple(named, a, sd("NamedGraph")),
             ox.Triple(named, sd("name"), ox.NamedNode(graph)),
             ox.Triple(named, sd("graph"), described),
-            ox.Triple(described, RDF_TYPE, sd("Graph")),
+            ox.Triple(described, a, sd("Graph")),
             ox.Triple(
                 described,
                 ox.NamedNode(VOID + "triples"),
@@ -339,9 +367,6 @@ def service_description(state: State, endpoint: str, graphs: list[tuple[str, int
             ),
         ]
     return triples
-
-
-XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 async def graph_sizes(state: State) -> list[tuple[str, int]]:

@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import signal
 import sys
@@ -34,12 +35,15 @@ import pyoxigraph as ox
 from kg.model.namespaces import PREFIXES
 from kg.server.conneg import negotiate
 from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
-from kg.server.results import select_json, write_ask, write_graph, write_select
+from kg.server.results import write_ask, write_graph, write_select
+from kg.sparql.write import select_json
 
 READY = b'{"ready": true}\n'
 STARTUP_SECONDS = 60
 SPAWN_ATTEMPTS = 5
 WORKER_NICENESS = 10  # visitors' SPARQL yields the CPU to pages, VoID and dumps under load
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -70,7 +74,7 @@ def choose(formats: tuple[Format, ...], accept: str | None, override: str | None
 
 
 def capped(items: Iterator[Any], cap: int, what: str) -> list[Any]:
-    taken = []
+    taken: list[Any] = []
     for item in items:
         if len(taken) >= cap:
             raise RowCapExceeded(
@@ -295,7 +299,9 @@ class WorkerPool:
             self.all.add(worker)
             self.idle.put_nowait(worker)
 
-    def _replace(self, worker: Worker) -> None:
+    def _replace(self, worker: Worker, reason: str) -> None:
+        """Kill `worker` and start another in the background: the pool keeps its size."""
+        log.warning("killed query worker %s (%s); starting a replacement", worker.process.pid, reason)
         worker.kill()
         self.all.discard(worker)
         task = asyncio.get_running_loop().create_task(self._spawn(worker))
@@ -309,12 +315,21 @@ class WorkerPool:
         for attempt in range(SPAWN_ATTEMPTS):
             try:
                 fresh = await Worker.start(self.store)
-            except ConnectionError:
+            except ConnectionError as error:
+                log.warning("a replacement query worker did not start (attempt %d): %s", attempt + 1, error)
                 await asyncio.sleep(attempt + 1)
                 continue
             self.all.add(fresh)
             self.idle.put_nowait(fresh)
+            log.info("query worker %s replaces %s", fresh.process.pid, old.process.pid)
             return
+        log.error(
+            "no replacement for query worker %s after %d attempts: %d of %d workers left",
+            old.process.pid,
+            SPAWN_ATTEMPTS,
+            len(self.all),
+            self.size,
+        )
 
     async def run(self, request: dict[str, Any], timeout: float) -> Answer:
         """Run one query within `timeout` seconds of wall-clock time, waiting for a worker included."""
@@ -329,15 +344,15 @@ class WorkerPool:
                 worker.ask({**request, "generation": self.generation}), max(0.0, deadline - loop.time())
             )
         except TimeoutError:
-            self._replace(worker)
+            self._replace(worker, f"its query ran past the time limit of {timeout:g} s")
             raise QueryTimeout(
                 f"the query was stopped after {timeout:g} s (this endpoint's time limit)"
             ) from None
-        except (ConnectionError, asyncio.IncompleteReadError, json.JSONDecodeError, BrokenPipeError):
-            self._replace(worker)
+        except (ConnectionError, asyncio.IncompleteReadError, json.JSONDecodeError, BrokenPipeError) as error:
+            self._replace(worker, f"it broke the protocol: {type(error).__name__}: {error}")
             raise
         except BaseException:
-            self._replace(worker)  # cancelled (client gone): the worker may be mid-query
+            self._replace(worker, "the request was cancelled mid-query")  # the client has gone
             raise
         self.idle.put_nowait(worker)
         return answer
@@ -351,6 +366,7 @@ class WorkerPool:
         try:
             answer = await asyncio.wait_for(worker.ask({"update": text, "base": base}), timeout)
         except TimeoutError:
+            log.warning("killed update worker %s: past the time limit of %g s", worker.process.pid, timeout)
             worker.kill()
             await worker.process.wait()
             raise QueryTimeout(f"the update was stopped after {timeout:g} s; nothing was changed") from None

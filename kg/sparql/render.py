@@ -1,20 +1,18 @@
 """Query answers rendered for people (table, md) and for programs (csv, tsv, json, turtle, jsonld).
 
-Machine formats follow the W3C SPARQL 1.1 result formats (JSON, CSV, TSV), so that any
-tool reading a SPARQL endpoint's answers reads ours; people's formats shorten IRIs to the
-project's prefixed names and cut long texts.
+Machine formats are the W3C SPARQL 1.1 result formats written by kg.sparql.write, the same
+writer the server's endpoint uses, so that any tool reading a SPARQL endpoint's answers (ours
+included) reads these; people's formats shorten IRIs to the project's prefixed names
+(kg.model.namespaces.compact, as the server's pages do) and cut long texts.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 from rdflib.term import Node
 
-from kg.model.namespaces import PREFIXES, bind_prefixes
+from kg.model.namespaces import PREFIXES, bind_prefixes, compact
+from kg.sparql import write
 from kg.sparql.named import QueryError
 from kg.sparql.results import QueryResult
 
@@ -52,21 +50,16 @@ def _render_graph(result: QueryResult, output_format: str) -> str:
 
 def _render_boolean(value: bool, output_format: str) -> str:
     if output_format == "json":
-        return json.dumps({"head": {}, "boolean": value}) + "\n"
+        return write.ask_json(value).decode("utf-8") + "\n"
     return ("true" if value else "false") + "\n"
 
 
-def compact(term: Node | None) -> str:
+def cell_text(term: Node | None) -> str:
     """A short human form: prefixed name for IRIs, the lexical form for literals, '' when unbound."""
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        text = str(term)
-        for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
-            local = text[len(namespace) :]
-            if text.startswith(namespace) and local and "#" not in local:
-                return f"{prefix}:{local}"
-        return text
+        return compact(str(term))
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term)
@@ -78,7 +71,7 @@ def _cut(text: str, width: int = CELL_WIDTH) -> str:
 
 
 def _cells(result: QueryResult) -> list[list[str]]:
-    return [[_cut(compact(row.get(v))) for v in result.variables] for row in result.rows]
+    return [[_cut(cell_text(row.get(v))) for v in result.variables] for row in result.rows]
 
 
 def as_table(result: QueryResult) -> str:
@@ -100,55 +93,21 @@ def as_markdown(result: QueryResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _rows(result: QueryResult) -> list[list[Node | None]]:
+    """Each row as the writer takes it: terms in the order of the variables."""
+    return [[row.get(v) for v in result.variables] for row in result.rows]
+
+
 def as_csv(result: QueryResult) -> str:
     """W3C SPARQL 1.1 CSV results: plain values, IRIs in full, empty for unbound."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow([_csv_value(row.get(v)) for v in result.variables])
-    return buffer.getvalue()
-
-
-def _csv_value(term: Node | None) -> str:
-    if term is None:
-        return ""
-    return f"_:{term}" if isinstance(term, BNode) else str(term)
+    return write.select_csv(result.variables, _rows(result)).decode("utf-8")
 
 
 def as_tsv(result: QueryResult) -> str:
     """W3C SPARQL 1.1 TSV results: terms in N-Triples syntax, so types and languages survive."""
-    lines = ["\t".join(f"?{v}" for v in result.variables)]
-    for row in result.rows:
-        lines.append("\t".join(_tsv_term(row.get(v)) for v in result.variables))
-    return "\n".join(lines) + "\n"
-
-
-def _tsv_term(term: Node | None) -> str:
-    if term is None:
-        return ""
-    return term.n3().replace("\t", "\\t").replace("\n", "\\n")
+    return write.select_tsv(result.variables, _rows(result)).decode("utf-8")
 
 
 def as_json(result: QueryResult) -> str:
-    """W3C SPARQL 1.1 JSON results."""
-    bindings = [
-        {v: _json_term(term) for v in result.variables if (term := row.get(v)) is not None}
-        for row in result.rows
-    ]
-    payload = {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
-    return json.dumps(payload, indent=1, ensure_ascii=False) + "\n"
-
-
-def _json_term(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    assert isinstance(term, Literal)
-    value: dict[str, str] = {"type": "literal", "value": str(term)}
-    if term.language:
-        value["xml:lang"] = term.language
-    elif term.datatype is not None:
-        value["datatype"] = str(term.datatype)
-    return value
+    """W3C SPARQL 1.1 JSON results, byte for byte what the server's endpoint sends, and a line break."""
+    return write.select_json(result.variables, _rows(result)).decode("utf-8") + "\n"

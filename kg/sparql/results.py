@@ -12,12 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rdflib import Graph, Literal
-from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kg.errors import KgError
-
-XSD_STRING = str(XSD.string)
+from kg.model.namespaces import XSD_STRING
 
 Row = dict[str, Node | None]
 

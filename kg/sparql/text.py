@@ -1,7 +1,9 @@
 """SPARQL query text: the project's prefixes added where a query uses them, and error positions.
 
 Why: remote endpoints do not know our prefixes, and the line numbers in their errors (and
-Oxigraph's "error at L:C") must point into the text the user wrote.
+Oxigraph's "error at L:C") must point into the text the user wrote. Which prefixes a query
+declares and uses is read by the one SPARQL lexer (kg.sparql.lexer), so a prefix inside a
+string, an IRI or a comment is neither.
 """
 
 from __future__ import annotations
@@ -9,11 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.model.namespaces import PREFIXES
-from kg.sparql.named import QueryError, strip_tokens
-
-
-def declared_prefixes(text: str) -> set[str]:
-    return set(re.findall(r"PREFIX\s+([A-Za-z][\w-]*)?:", strip_tokens(text), re.IGNORECASE))
+from kg.sparql.lexer import lex
+from kg.sparql.named import QueryError
 
 
 def with_prefixes(text: str) -> str:
@@ -21,11 +20,11 @@ def with_prefixes(text: str) -> str:
 
     One line, so that a server's "line N" in an error is off by exactly one (see shift_lines).
     """
-    declared, body = declared_prefixes(text), strip_tokens(text)
+    lexed = lex(text)
     needed = [
         f"PREFIX {p}: <{ns}>"
         for p, ns in PREFIXES.items()
-        if p not in declared and re.search(rf"(?<![\w-]){re.escape(p)}:", body)
+        if p in lexed.used_prefixes and p not in lexed.declared_prefixes
     ]
     return " ".join(needed) + "\n" + text if needed else text
 

@@ -1,0 +1,204 @@
+"""The W3C SPARQL 1.1 Query Results formats, written once: JSON, XML, CSV and TSV.
+
+Why one writer: the endpoint of `kg serve` (kg.server.results) and `kg sparql --format
+json|csv|tsv` (kg.sparql.render) answer the same query with the same bytes, so a program
+reading one reads the other, and a rule of a format (which literals carry a datatype, how a
+blank node or a tab inside a literal is written) is decided in one place.
+
+Terms: a row is a sequence of terms, None where a variable is unbound. The server holds
+pyoxigraph terms and writes many rows per second, the CLI holds rdflib terms; rather than
+converting every cell to one library (Oxigraph also rejects some labels and IRIs that remote
+stores send), `parts` reads either kind into (kind, value, language, datatype), testing
+pyoxigraph's types first so that the server's cells cost no more than before. TSV writes
+terms in N-Triples syntax: pyoxigraph terms by Oxigraph itself, rdflib terms by `ntriples`,
+which escapes exactly as Oxigraph does (tests/sparql/test_write.py compares them).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from kg.model.namespaces import XSD_STRING
+
+RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+URI, BNODE, LITERAL, TRIPLE = "uri", "bnode", "literal", "triple"
+TRIPLE_PARTS = ("subject", "predicate", "object")
+OXIGRAPH_TERMS = (ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)
+# N-Triples string escapes, as Oxigraph writes them: named escapes, else \uXXXX for controls.
+_NAMED_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+STRING_ESCAPES = str.maketrans({**{chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}, **_NAMED_ESCAPES})
+
+Term = Any  # a pyoxigraph or an rdflib RDF term
+Row = Sequence[Term | None]
+Parts = tuple[str, Any, str | None, str | None]
+
+
+def parts(term: Term) -> Parts:
+    """(kind, value, language, datatype) of a term; datatype None for xsd:string, as RDF 1.1 reads it.
+
+    `value` is the lexical form, IRI or blank-node label (the term itself for a triple term).
+    """
+    if isinstance(term, ox.NamedNode):
+        return URI, term.value, None, None
+    if isinstance(term, ox.Literal):
+        language = term.language
+        if language:
+            return LITERAL, term.value, language, None
+        datatype = term.datatype.value
+        return LITERAL, term.value, None, None if datatype == XSD_STRING else datatype
+    if isinstance(term, ox.BlankNode):
+        return BNODE, term.value, None, None
+    if isinstance(term, ox.Triple):
+        return TRIPLE, term, None, None
+    return _rdflib_parts(term)
+
+
+def _rdflib_parts(term: Term) -> Parts:
+    if isinstance(term, URIRef):
+        return URI, str(term), None, None
+    if isinstance(term, BNode):
+        return BNODE, str(term), None, None
+    if isinstance(term, Literal):
+        if term.language:
+            return LITERAL, str(term), term.language, None
+        datatype = None if term.datatype is None else str(term.datatype)
+        return LITERAL, str(term), None, None if datatype == XSD_STRING else datatype
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+# --- JSON (SPARQL 1.1 Query Results JSON Format) ----------------------------------------------
+
+
+def json_term(term: Term) -> dict[str, Any]:
+    kind, value, language, datatype = parts(term)
+    if kind == TRIPLE:
+        return {"type": TRIPLE, "value": {k: json_term(getattr(value, k)) for k in TRIPLE_PARTS}}
+    written = {"type": kind, "value": value}
+    if language:
+        written["xml:lang"] = language
+    elif datatype:
+        written["datatype"] = datatype
+    return written
+
+
+def select_json(variables: list[str], rows: Iterable[Row]) -> bytes:
+    bindings = [
+        {name: json_term(term) for name, term in zip(variables, row, strict=True) if term is not None}
+        for row in rows
+    ]
+    return json.dumps(
+        {"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False
+    ).encode("utf-8")
+
+
+def ask_json(value: bool) -> bytes:
+    return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
+
+
+# --- XML (SPARQL Query Results XML Format) ----------------------------------------------------
+
+
+def xml_term(term: Term) -> str:
+    kind, value, language, datatype = parts(term)
+    if kind == TRIPLE:
+        inner = "".join(f"<{k}>{xml_term(getattr(value, k))}</{k}>" for k in TRIPLE_PARTS)
+        return f"<triple>{inner}</triple>"
+    if kind != LITERAL:
+        return f"<{kind}>{escape(value)}</{kind}>"
+    if language:
+        return f"<literal xml:lang={quoteattr(language)}>{escape(value)}</literal>"
+    if datatype:
+        return f"<literal datatype={quoteattr(datatype)}>{escape(value)}</literal>"
+    return f"<literal>{escape(value)}</literal>"
+
+
+def select_xml(variables: list[str], rows: Iterable[Row]) -> bytes:
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n', f'<sparql xmlns="{RESULTS_NS}">\n<head>\n']
+    out += [f"  <variable name={quoteattr(v)}/>\n" for v in variables]
+    out.append("</head>\n<results>\n")
+    for row in rows:
+        out.append("  <result>")
+        out += [
+            f"<binding name={quoteattr(v)}>{xml_term(t)}</binding>"
+            for v, t in zip(variables, row, strict=True)
+            if t is not None
+        ]
+        out.append("</result>\n")
+    out.append("</results>\n</sparql>\n")
+    return "".join(out).encode("utf-8")
+
+
+def ask_xml(value: bool) -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="{RESULTS_NS}">\n<head/>\n'
+        f"<boolean>{'true' if value else 'false'}</boolean>\n</sparql>\n"
+    ).encode()
+
+
+# --- CSV and TSV (SPARQL 1.1 Query Results CSV and TSV Formats) -------------------------------
+
+
+def csv_value(term: Term | None) -> str:
+    """CSV keeps only the lexical form (section 2): IRIs and literals as they are, `_:` blank nodes."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value  # the server's cells, without building their parts
+    kind, value, _, _ = parts(term)
+    if kind == BNODE:
+        return f"_:{value}"
+    return str(value) if kind == TRIPLE else value
+
+
+def select_csv(variables: list[str], rows: Iterable[Row]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(variables)
+    for row in rows:
+        writer.writerow([csv_value(term) for term in row])
+    return buffer.getvalue().encode("utf-8")
+
+
+def tsv_term(term: Term | None) -> str:
+    """TSV writes terms in N-Triples syntax (section 3), so types and languages survive."""
+    if term is None:
+        return ""
+    if isinstance(term, OXIGRAPH_TERMS):
+        return str(term)  # Oxigraph's own N-Triples form
+    return ntriples(term)
+
+
+def ntriples(term: Term) -> str:
+    """The N-Triples form of an rdflib term, escaped as Oxigraph escapes it."""
+    kind, value, language, datatype = parts(term)
+    if kind == URI:
+        return f"<{value}>"
+    if kind == BNODE:
+        return f"_:{value}"
+    quoted = '"' + value.translate(STRING_ESCAPES) + '"'
+    if language:
+        return f"{quoted}@{language}"
+    return f"{quoted}^^<{datatype}>" if datatype else quoted
+
+
+def select_tsv(variables: list[str], rows: Iterable[Row]) -> bytes:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join([tsv_term(t) for t in row]) for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+SELECT_WRITERS: dict[str, Callable[[list[str], Iterable[Row]], bytes]] = {
+    "json": select_json,
+    "xml": select_xml,
+    "csv": select_csv,
+    "tsv": select_tsv,
+}
+ASK_WRITERS: dict[str, Callable[[bool], bytes]] = {"json": ask_json, "xml": ask_xml}

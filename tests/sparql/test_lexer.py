@@ -1,0 +1,197 @@
+"""The one SPARQL lexer (kg.sparql.lexer): tokens, what callers read off them, and linear time.
+
+Why these cases: every caller (the CLI, the store API, the server's guard) now reads query
+text through it, so a keyword hidden in a string, a '#' that is no comment or a prefix named
+like a keyword must come out the same for all of them; and the server lexes hostile text,
+so the time bound is checked by counting what is scanned, not only by the clock.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from kg.server.guard import Refused, check_no_fetch
+from kg.sparql import lexer
+from kg.sparql.lexer import lex
+from kg.sparql.named import QueryError
+from kg.sparql.named import query_form as named_query_form
+from kg.sparql.text import with_prefixes
+
+# --- Strings, comments, IRIs, variables, prefixed names -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "string",
+    [
+        "'# SERVICE <http://x/> {'",
+        '"# LOAD <http://x/>"',
+        "'''it's # SERVICE\n<http://x/> '' LOAD'''",
+        '"""a "quoted" # SERVICE\n" LOAD"""',
+        r"'escaped \' SERVICE \\'",
+        r'"escaped \" LOAD"',
+    ],
+)
+def test_strings_hide_hashes_angle_brackets_and_keywords(string: str) -> None:
+    lexed = lex(f"SELECT * {{ ?s ?p {string} }} ORDER BY ?s")
+    assert lexed.visible.split() == ["SELECT", "*", "{", "}", "ORDER", "BY"]
+    assert lexed.form == "SELECT"
+
+
+def test_a_comment_hides_keywords_and_quotes_up_to_the_line_end() -> None:
+    lexed = lex("# ASK 'SERVICE <http://x/>\nCONSTRUCT WHERE { ?s ?p ?o } # LOAD \"\n")
+    assert lexed.form == "CONSTRUCT"
+    assert lexed.visible.split() == ["CONSTRUCT", "WHERE", "{", "}"]
+    assert lexed.visible.count("\n") == 4  # each comment becomes a line break; lines stay lines
+
+
+def test_iris_hide_hashes_and_keywords_but_a_lone_angle_bracket_is_a_character() -> None:
+    lexed = lex("ASK { <http://a/#SERVICE> ?p ?o FILTER(?o < 3 && ?o > 1) }")
+    assert "SERVICE" not in lexed.visible and "<" in lexed.visible and ">" in lexed.visible
+
+
+def test_variables_are_hidden_and_prefixed_names_keep_only_their_prefix() -> None:
+    lexed = lex(
+        "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>\nSELECT ?service { ?s a sd:Service }"
+    )
+    assert "service" not in lexed.visible.lower().replace("sd", "")
+    assert lexed.visible.split() == ["PREFIX", "sd", "SELECT", "{", "a", "sd", "}"]
+    assert lexed.keywords.split() == ["PREFIX", "SELECT", "{", "a", "}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * { ?s ?p ex:a.SERVICE <http://h/> {} }",  # a dot ends a local name: SERVICE follows
+        "SELECT * { ?s ?p trueSERVICE:x {} }",  # the prefix stays visible
+        "SELECT * { ?s ?p 1SERVICE <http://h/> {} }",
+        "SELECT * { ?s ?p 'open \n SERVICE <http://h/> {} }",  # a string that never closes hides nothing
+        "SELECT * { ?s ?p '''open SERVICE <http://h/> {} }",
+    ],
+)
+def test_the_guard_sees_what_an_engine_could_read_as_a_keyword(text: str) -> None:
+    with pytest.raises(Refused):
+        check_no_fetch(lex(text))
+
+
+# --- The query form ------------------------------------------------------------------------------
+
+PROLOGUE = (
+    "BASE <http://example.org/base/>\n"
+    "PREFIX select: <http://example.org/select/>\n"
+    "PREFIX ask: <http://example.org/ask#>  # CONSTRUCT in a comment\n"
+    "PREFIX describe: <http://example.org/CONSTRUCT/>\n"
+)
+FORMS = {
+    "SELECT": "SELECT ?s WHERE { ?s ask:p 'DESCRIBE' }",
+    "ASK": "ask { ?s select:p ?o }",
+    "CONSTRUCT": "Construct { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "DESCRIBE": "DESCRIBE <http://example.org/SELECT>",
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("prologue", ["", PROLOGUE], ids=["bare", "after-prefix-and-base"])
+def test_the_form_is_the_first_query_keyword_whatever_comes_before(form: str, prologue: str) -> None:
+    text = prologue + FORMS[form]
+    assert lex(text).form == form == named_query_form(text)
+    assert not lex(text).is_update
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INSERT DATA { <http://a> <http://b> <http://c> }",
+        "PREFIX select: <http://s/> DELETE WHERE { ?s select:p ?o }",
+        "WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        "LOAD <http://example.org/data.ttl>",
+    ],
+)
+def test_updates_are_told_from_queries(text: str) -> None:
+    assert lex(text).form is None and lex(text).is_update
+    with pytest.raises(QueryError, match="SPARQL update"):
+        named_query_form(text)
+
+
+def test_text_that_is_no_query_says_so() -> None:
+    assert lex("# nothing but a comment 'SELECT'").form is None
+    with pytest.raises(QueryError, match="not a SPARQL query"):
+        named_query_form("PREFIX select: <http://s/>")
+
+
+# --- Dataset clauses and prefixes ---------------------------------------------------------------
+
+
+def test_from_and_from_named_graphs_across_comments_and_case() -> None:
+    lexed = lex(
+        "SELECT * from <http://g/1>\nFROM # a comment\n  NAMED <http://g/2> FROM ex:g3\n"
+        "WHERE { GRAPH ?g { ?s ?p <http://not/a/graph> } }"
+    )
+    assert lexed.from_graphs == ("http://g/1", "ex:g3")
+    assert lexed.from_named_graphs == ("http://g/2",)
+
+
+def test_declared_and_used_prefixes_outside_strings_and_comments() -> None:
+    lexed = lex(
+        "PREFIX org: <https://w3id.org/alliance-kg/id/organization/>\n"
+        "# akg:party in a comment\n"
+        "SELECT * { ?r akg:party org:dmtf ; dcterms:title 'skos:prefLabel' . ?x ?p ?o.wg:w }"
+    )
+    assert lexed.declared_prefixes == {"org"}
+    assert lexed.used_prefixes == {"org", "akg", "dcterms", "wg"}
+    added = with_prefixes("SELECT * { ?r akg:party org:dmtf } # skos:x")
+    assert added.splitlines()[0].split() == [
+        "PREFIX",
+        "akg:",
+        "<https://w3id.org/alliance-kg/ontology#>",
+        "PREFIX",
+        "org:",
+        "<https://w3id.org/alliance-kg/id/organization/>",
+    ]
+
+
+# --- Linear time on hostile text ----------------------------------------------------------------
+
+HOSTILE = {
+    "escaped quotes": "'\\" * 50_000,  # every quote would rescan the rest of the line
+    "escaped double quotes": '"\\' * 50_000,
+    "long-string openers": "'''\\" * 30_000,
+    "unclosed IRIs": "<a" * 50_000,
+    "words and dots": "a.a-" * 30_000,
+    "prefixed names": "ex:a " * 30_000,
+}
+
+
+class CountingPattern:
+    """A compiled pattern that adds up how many characters its matches covered."""
+
+    def __init__(self, pattern: re.Pattern[str], counter: list[int]) -> None:
+        self.pattern, self.counter = pattern, counter
+
+    def match(self, text: str, position: int = 0) -> re.Match[str] | None:
+        found = self.pattern.match(text, position)
+        if found is not None:
+            self.counter[0] += found.end() - position
+        return found
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_each_character_is_scanned_a_bounded_number_of_times(monkeypatch, name: str) -> None:
+    """A character lies in at most one string token and in at most one failed scan of each of the
+    four string forms (a failure is remembered), so scans cover at most 5 times the text."""
+    scanned = [0]
+    counting = {opener: CountingPattern(body, scanned) for opener, body in lexer.STRING_BODIES.items()}
+    monkeypatch.setattr(lexer, "STRING_BODIES", counting)
+    text = HOSTILE[name]
+    lex(text)
+    assert scanned[0] <= 5 * len(text)
+
+
+def test_hostile_text_lexes_in_linear_time() -> None:
+    """Before the one lexer, 100 KB of `'\\'\\'...` took minutes (each quote rescanned its line)."""
+    for name, text in HOSTILE.items():
+        started = time.perf_counter()
+        lex(text * 2)
+        assert time.perf_counter() - started < 10, name
