@@ -5,6 +5,10 @@ temporary directory ($ALLIANCE_KG_STORE is pointed there), never into the checko
 .alliance-kg/store. `oxigraph_server` and `virtuoso_server` start real servers once per
 session (kg.testing.servers); when one is not installed the tests that need it skip
 locally and FAIL when CI=true, because .ci/run must install it.
+
+The default run is parallel (pytest-xdist, pyproject.toml): a session is one worker process,
+so each worker builds its own stores under its own temporary directory (tmp_path_factory is
+per worker) and starts its own servers on free ports; nothing here is shared between workers.
 """
 
 from __future__ import annotations
