@@ -23,6 +23,7 @@ from kg.server.dataset import dump, dumps_page, graph_store, void_document
 from kg.server.html import Pages
 from kg.server.linked import document, home, network_page, network_picture, resource, vocabulary
 from kg.server.sparql import sparql
+from kg.server.worker import WorkerOptions
 
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
 READ_METHODS = ["GET", "HEAD", "OPTIONS"]
@@ -118,7 +119,8 @@ def make_backend(config: ServerConfig) -> Backend:
         from kg.store.embedded import default_store_path
 
         config.store = default_store_path()
-    return EmbeddedBackend(config.store, workers=config.workers)
+    options = WorkerOptions(sandbox=config.sandbox, memory_mb=config.worker_memory_mb)
+    return EmbeddedBackend(config.store, workers=config.workers, options=options)
 
 
 def routes() -> list[Route]:

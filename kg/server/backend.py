@@ -20,9 +20,11 @@ import httpx
 import pyoxigraph as ox
 
 from kg.model.namespaces import BASE, LABEL_PREDICATES, MAX_LABELLED, PREFIXES, SAFE_IRI
-from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerPool, answer_for
+from kg.server.sandbox import probe
+from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerOptions, WorkerPool, answer_for
 from kg.sparql.read import OXIGRAPH, ResultsError, read_json
 from kg.sparql.text import with_prefixes
+from kg.store.generation import Follower
 from kg.store.http import AsyncHttpClient, Connection, EndpointError, EndpointTimeout, explanation, refusal
 
 Row = tuple[Any, ...]
@@ -142,11 +144,23 @@ class Backend(ABC):
 class EmbeddedBackend(Backend):
     """The embedded Oxigraph store: own queries in threads of this process, visitors' in workers."""
 
-    def __init__(self, path: Path, workers: int = 2) -> None:
+    def __init__(self, path: Path, workers: int = 2, options: WorkerOptions | None = None) -> None:
         self.path = Path(path)
-        self.pool = WorkerPool(str(self.path), workers)
+        options = options or WorkerOptions()
+        if options.sandbox:
+            probe()  # SandboxUnavailable (one line) before anything starts, rather than from each worker
+        self.pool = WorkerPool(str(self.path), workers, options)
         self.store = ox.Store.read_only(str(self.path))
         self._opened_at = self._store_mtime()
+        self._follower = Follower(self.path)
+
+    def _follow(self) -> None:
+        """Reopen this process's view, and have the workers reopen theirs, when another process
+        (kg ingest, kg build, another server process) committed a write (kg.store.generation)."""
+        if self._follower.moved():
+            self.store = ox.Store.read_only(str(self.path))
+            self._opened_at = time.time()
+            self.pool.generation += 1
 
     async def start(self) -> None:
         await self.pool.start()
@@ -159,6 +173,7 @@ class EmbeddedBackend(Backend):
         return max(times, default=time.time())
 
     def _run(self, query: str) -> Any:
+        self._follow()
         return self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
 
     async def select(self, query: str) -> tuple[list[str], list[Row]]:
@@ -172,6 +187,7 @@ class EmbeddedBackend(Backend):
         return await anyio.to_thread.run_sync(lambda: list(self._run(query)))
 
     async def user_query(self, request: dict[str, Any], timeout: float) -> Answer:
+        self._follow()
         return await self.pool.run(request, timeout)
 
     async def describe_parts(
@@ -184,6 +200,7 @@ class EmbeddedBackend(Backend):
     def _parts(
         self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], extra: str | None
     ) -> Parts:
+        self._follow()
         node = ox.NamedNode(iri)
         triples = list(dict.fromkeys(self._closure(node)))
         incoming: dict[tuple[Any, ox.NamedNode], None] = {}
@@ -226,15 +243,19 @@ class EmbeddedBackend(Backend):
         return answer
 
     async def graphs(self) -> list[str]:
+        self._follow()
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
     async def quads(self) -> list[ox.Quad]:
+        self._follow()
+
         def run() -> list[ox.Quad]:
             return [q for q in self.store if not isinstance(q.graph_name, ox.DefaultGraph)]
 
         return await anyio.to_thread.run_sync(run)
 
     def generation(self) -> str:
+        self._follow()
         return f"e{self.pool.generation}-{self._opened_at:.6f}"
 
     def last_modified(self) -> float:

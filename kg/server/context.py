@@ -46,6 +46,8 @@ class ServerConfig:
     workers: int = 2
     page_size: int = 100
     endpoint_timeout: float = 30.0
+    sandbox: bool = True  # query workers without network (kg.server.sandbox); False: --no-sandbox
+    worker_memory_mb: int = 4096  # address space of each query worker (RLIMIT_AS)
     slow_query_seconds: float = 1.0  # a visitor's query that takes longer is logged with its duration
 
 

@@ -22,13 +22,17 @@ import ctypes
 import errno
 import os
 import socket
+import subprocess
+import sys
+
+from kg.errors import KgError
 
 CLONE_NEWNET = 0x40000000
 CLONE_NEWUSER = 0x10000000
 PROBE = ("127.0.0.1", 9)  # the discard port: any answer but "unreachable" means a network is there
 
 
-class SandboxUnavailable(RuntimeError):
+class SandboxUnavailable(KgError):
     """The kernel would not give this process a network namespace of its own."""
 
 
@@ -67,3 +71,19 @@ def isolate() -> str:
     if not _network_is_gone():
         raise SandboxUnavailable("a network namespace was made but 127.0.0.1 is still reachable")
     return how
+
+
+def probe() -> str:
+    """Whether a worker could isolate itself, asked of a child process (isolation is for good):
+    how it would, or SandboxUnavailable with the kernel's reason. For `kg serve` at start."""
+    child = subprocess.run(
+        [sys.executable, "-c", "from kg.server.sandbox import isolate; print(isolate())"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if child.returncode != 0:
+        reason = child.stderr.strip().splitlines()[-1:] or ["the probe process failed"]
+        raise SandboxUnavailable(reason[0].removeprefix("kg.server.sandbox.SandboxUnavailable: "))
+    return child.stdout.strip()

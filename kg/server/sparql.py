@@ -36,7 +36,7 @@ from kg.server.describe import Labels, safe_iri
 from kg.server.formats import DESCRIPTION_FORMATS, HTML, SELECT_FORMATS
 from kg.server.guard import Refused, check_no_fetch, is_update, query_form, scan
 from kg.server.results import write_graph
-from kg.server.worker import QueryTimeout, WorkersBusy
+from kg.server.worker import QueryTimeout, WorkerOutOfMemory, WorkersBusy
 from kg.sparql.named import catalogue
 
 log = logging.getLogger(__name__)
@@ -187,6 +187,8 @@ async def sparql(request: Request) -> Response:
 
 async def run_query(request: Request, state: State, query: str, params: list[tuple[str, str]]) -> Response:
     scanned = scan(query)
+    if scanned.too_deep:
+        raise ProtocolError(400, scanned.too_deep)
     check_no_fetch(scanned)
     if is_update(scanned):
         raise ProtocolError(400, "this is a SPARQL Update, not a query: POST it as update=... (with a token)")
@@ -215,6 +217,8 @@ async def run_query(request: Request, state: State, query: str, params: list[tup
         return query_failure(request, state, query, 503, str(error))
     except WorkersBusy as error:
         return query_failure(request, state, query, 503, str(error), {"Retry-After": "5"})
+    except WorkerOutOfMemory as error:
+        return query_failure(request, state, query, 503, str(error))
     except BackendError as error:
         return query_failure(request, state, query, 502, str(error))
     finally:
@@ -294,7 +298,10 @@ async def run_update(request: Request, state: State, update: str, params: list[t
         raise ProtocolError(
             400, "using-graph-uri and using-named-graph-uri are not supported: use USING in the update"
         )
-    check_no_fetch(scan(update))
+    scanned = scan(update)
+    if scanned.too_deep:
+        raise ProtocolError(400, scanned.too_deep)
+    check_no_fetch(scanned)
     try:
         base = str(request.url.replace(query="", fragment=""))
         answer = await state.backend.user_update(update, state.config.timeout, base)

@@ -14,6 +14,13 @@ triples (query text alone can mislead, e.g. `PREFIX select: <...>`).
 
 A write worker (`--write`) opens the store read-write for one SPARQL Update and exits;
 read workers reopen their read-only view when the server's store generation changes.
+
+Every worker first leaves the host's network (kg.server.sandbox: the kernel, not our reading
+of the query, keeps SERVICE and LOAD from reaching any host) and caps its address space
+(`--memory-mb`, RLIMIT_AS): a query that needs more ends its worker, never the server, and is
+answered 503. Its first line says whether it got there: `{"ready": true, "sandbox": HOW}`, or
+`{"ready": false, "error": WHY}` and exit; the server does not start without sandboxed
+workers unless told `--no-sandbox`.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import contextlib
 import json
 import logging
 import os
+import resource
 import signal
 import sys
 from collections.abc import Iterator
@@ -36,9 +44,12 @@ from kg.model.namespaces import PREFIXES
 from kg.server.conneg import negotiate
 from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
 from kg.server.results import write_ask, write_graph, write_select
+from kg.server.sandbox import SandboxUnavailable, isolate
 from kg.sparql.write import select_json
+from kg.store.generation import advance
 
-READY = b'{"ready": true}\n'
+DEFAULT_MEMORY_MB = 4096
+UNSANDBOXED = "none (--no-sandbox)"
 STARTUP_SECONDS = 60
 SPAWN_ATTEMPTS = 5
 WORKER_NICENESS = 10  # visitors' SPARQL yields the CPU to pages, VoID and dumps under load
@@ -171,7 +182,7 @@ def reply(out: BinaryIO, answer: Answer) -> None:
     out.flush()
 
 
-def serve(path: str, write: bool) -> None:
+def serve(path: str, write: bool, sandbox: str = UNSANDBOXED) -> None:
     """Answer requests until stdin closes; a write worker answers one and exits (releasing the lock).
 
     The first line out says the worker is ready (its modules loaded and its store open): the
@@ -180,7 +191,7 @@ def serve(path: str, write: bool) -> None:
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but the protocol may reach the pipe
     store = ox.Store(path) if write else ox.Store.read_only(path)
-    out.write(READY)
+    out.write(json.dumps({"ready": True, "sandbox": sandbox}).encode() + b"\n")
     out.flush()
     generation = 0  # the server's generation when it started; a worker started later reopens once, harmlessly
     for line in inp:
@@ -189,6 +200,8 @@ def serve(path: str, write: bool) -> None:
             store = ox.Store.read_only(path)
             generation = request.get("generation", 0)
         answer = run_update(store, request) if write else run_query(store, request)
+        if write and answer.status < 300:
+            advance(path)  # readers in other processes follow (kg.store.generation)
         reply(out, answer)
         if write:
             return
@@ -198,11 +211,29 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="kg.server.worker")
     parser.add_argument("--store", required=True)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--no-sandbox", action="store_true")
+    parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB)
     args = parser.parse_args(argv)
+    try:  # first, while this process has one thread (a user namespace requires it)
+        sandbox = UNSANDBOXED if args.no_sandbox else isolate()
+    except SandboxUnavailable as error:
+        sys.stdout.buffer.write(json.dumps({"ready": False, "error": str(error)}).encode() + b"\n")
+        sys.stdout.buffer.flush()
+        sys.exit(3)
+    limit_memory(args.memory_mb)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in the terminal stops the server, which stops us
     with contextlib.suppress(OSError):  # a slow query must not take CPU from the pages (benchmarks/soak.py)
         os.nice(WORKER_NICENESS)
-    serve(args.store, args.write)
+    serve(args.store, args.write, sandbox)
+
+
+def limit_memory(megabytes: int) -> None:
+    """Cap the address space: past it allocation fails and the worker ends (Rust aborts), alone."""
+    limit = megabytes << 20
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 # --- In the server ------------------------------------------------------------------------
@@ -216,14 +247,34 @@ class WorkersBusy(Exception):
     """Every worker stayed busy for the whole time limit."""
 
 
+class WorkerOutOfMemory(Exception):
+    """The query needed more memory than a worker may use; its worker ended, the server did not."""
+
+
+class WorkersUnavailable(ConnectionError):
+    """Workers cannot be started as configured (no sandbox to be had, no store): the server stops."""
+
+
+@dataclass(frozen=True)
+class WorkerOptions:
+    """How worker processes are started: sandboxed (no network) and with a memory cap."""
+
+    sandbox: bool = True
+    memory_mb: int = DEFAULT_MEMORY_MB
+
+    def arguments(self) -> list[str]:
+        return [*([] if self.sandbox else ["--no-sandbox"]), "--memory-mb", str(self.memory_mb)]
+
+
 class Worker:
     """One worker process and its pipes."""
 
     def __init__(self, process: asyncio.subprocess.Process) -> None:
         self.process = process
+        self.sandbox = ""
 
     @classmethod
-    async def start(cls, store: str, write: bool = False) -> Worker:
+    async def start(cls, store: str, write: bool = False, options: WorkerOptions | None = None) -> Worker:
         args = [
             sys.executable,
             "-c",
@@ -231,6 +282,7 @@ class Worker:
             "--store",
             store,
             *(["--write"] if write else []),
+            *(options or WorkerOptions()).arguments(),
         ]
         process = await asyncio.create_subprocess_exec(
             *args,
@@ -253,8 +305,23 @@ class Worker:
             raise ConnectionError(
                 f"query worker {self.process.pid} did not start in {STARTUP_SECONDS} s"
             ) from None
-        if line != READY:
+        try:
+            status = json.loads(line) if line else {}
+        except json.JSONDecodeError:
+            status = {}
+        if status.get("error"):
+            raise WorkersUnavailable(f"query worker {self.process.pid}: {status['error']}")
+        if not status.get("ready"):
             raise ConnectionError(f"query worker {self.process.pid} could not open the store")
+        self.sandbox = str(status.get("sandbox", ""))
+
+    async def ended_by_memory(self) -> bool:
+        """Whether the worker ended for want of memory (Rust aborts when an allocation fails)."""
+        try:
+            code = await asyncio.wait_for(self.process.wait(), 2)
+        except TimeoutError:
+            return False
+        return code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS)
 
     async def ask(self, request: dict[str, Any]) -> Answer:
         assert self.process.stdin is not None and self.process.stdout is not None
@@ -286,18 +353,23 @@ class Worker:
 class WorkerPool:
     """A fixed number of read workers; a killed or dead worker is replaced in the background."""
 
-    def __init__(self, store: str, size: int = 2) -> None:
+    def __init__(self, store: str, size: int = 2, options: WorkerOptions | None = None) -> None:
         self.store = store
         self.size = max(1, size)
+        self.options = options or WorkerOptions()
         self.idle: asyncio.Queue[Worker] = asyncio.Queue()
         self.all: set[Worker] = set()
         self.generation = 0
         self._tasks: set[asyncio.Task] = set()
 
     async def start(self) -> None:
-        for worker in await asyncio.gather(*(Worker.start(self.store) for _ in range(self.size))):
+        for worker in await asyncio.gather(
+            *(Worker.start(self.store, options=self.options) for _ in range(self.size))
+        ):
             self.all.add(worker)
             self.idle.put_nowait(worker)
+        sandboxes = sorted({worker.sandbox for worker in self.all})
+        log.info("%d query workers ready (network sandbox: %s)", self.size, ", ".join(sandboxes))
 
     def _replace(self, worker: Worker, reason: str) -> None:
         """Kill `worker` and start another in the background: the pool keeps its size."""
@@ -314,7 +386,7 @@ class WorkerPool:
         await old.process.wait()
         for attempt in range(SPAWN_ATTEMPTS):
             try:
-                fresh = await Worker.start(self.store)
+                fresh = await Worker.start(self.store, options=self.options)
             except ConnectionError as error:
                 log.warning("a replacement query worker did not start (attempt %d): %s", attempt + 1, error)
                 await asyncio.sleep(attempt + 1)
@@ -349,6 +421,13 @@ class WorkerPool:
                 f"the query was stopped after {timeout:g} s (this endpoint's time limit)"
             ) from None
         except (ConnectionError, asyncio.IncompleteReadError, json.JSONDecodeError, BrokenPipeError) as error:
+            if await worker.ended_by_memory():
+                self._replace(worker, f"its query needed more than {self.options.memory_mb} MB")
+                raise WorkerOutOfMemory(
+                    "the query needed more memory than a query worker may use "
+                    f"({self.options.memory_mb:,} MB): add LIMIT, narrow the patterns, "
+                    "or avoid sorting a cross product"
+                ) from None
             self._replace(worker, f"it broke the protocol: {type(error).__name__}: {error}")
             raise
         except BaseException:
@@ -360,7 +439,9 @@ class WorkerPool:
     async def update(self, text: str, timeout: float, base: str | None = None) -> Answer:
         """One SPARQL Update in a short-lived write worker; readers see it from the next request on."""
         try:
-            worker = await Worker.start(self.store, write=True)
+            worker = await Worker.start(self.store, write=True, options=self.options)
+        except WorkersUnavailable:
+            raise
         except ConnectionError:
             return Answer(503, error="the store cannot be written now (another writer holds it): try again")
         try:

@@ -52,6 +52,10 @@ UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH
 # The word a run of other characters ends with, read from its last few characters only: a longer
 # word is no keyword (FROM, NAMED, PREFIX), and the look stays constant-time.
 LAST_WORD = re.compile(r"\w*$")
+# Brackets deeper than this are refused before any engine parses the text: Oxigraph's
+# recursive-descent parser overflows its stack (a segfault) somewhere past 2,000 levels.
+MAX_NESTING = 128
+BRACKETS = re.compile(r"[()\[\]{}]")
 LAST_WORD_WINDOW = 8
 
 
@@ -79,6 +83,28 @@ class Lexed:
         """SELECT, ASK, CONSTRUCT or DESCRIBE: the first query-form keyword; None for no query."""
         match = FORM.search(self.keywords)
         return match.group(1).upper() if match else None
+
+    @cached_property
+    def nesting(self) -> int:
+        """The deepest nesting of (), [] and {} outside strings, IRIs and comments."""
+        depth = deepest = 0
+        for match in BRACKETS.finditer(self.visible):
+            if match.group() in "([{":
+                depth += 1
+                deepest = max(deepest, depth)
+            else:
+                depth = max(0, depth - 1)
+        return deepest
+
+    @property
+    def too_deep(self) -> str | None:
+        """Why the text is refused unparsed, when its brackets nest deeper than MAX_NESTING."""
+        if self.nesting <= MAX_NESTING:
+            return None
+        return (
+            f"the query nests brackets {self.nesting} deep; at most {MAX_NESTING} levels are accepted "
+            "(flatten the expression or the group patterns)"
+        )
 
     @property
     def is_update(self) -> bool:

@@ -13,6 +13,7 @@ from rdflib import Graph, URIRef
 
 from kg.errors import KgError
 from kg.model.namespaces import PREFIXES
+from kg.sparql.lexer import lex
 from kg.sparql.named import (
     NamedQuery,
     QueryError,
@@ -73,6 +74,9 @@ class KnowledgeGraph(ABC):
             return named.form, named.bind(params, resolve=self.resolve)
         if params:
             raise QueryError("parameters can only be given to a named query (see 'kg query --list')")
+        too_deep = lex(query).too_deep
+        if too_deep:
+            raise QueryError(too_deep)
         return query_form(query), query
 
     def query(self, query: str, params: Mapping[str, object] | None = None, **kwargs: object) -> QueryResult:
