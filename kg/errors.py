@@ -2,11 +2,40 @@
 
 from __future__ import annotations
 
+import re
+
+UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+"""What must not reach a terminal raw: controls but TAB and LF (ESC starts the escape sequences
+that recolour, move the cursor or retitle the window; CR overwrites the line; U+009B is ESC [),
+the bidirectional marks and overrides that reorder what is shown, and lone surrogates (a file
+name that is not UTF-8, as Python decodes it), which cannot be written as UTF-8."""
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: object) -> str:
+    """`text` as a person may see it on a terminal: each UNPRINTABLE character written as its
+    escape (ESC as \\x1b, U+202E as \\u202e). For names from outside (file names, IRIs, values)
+    in messages; applying it twice changes nothing more."""
+    return UNPRINTABLE.sub(_escaped, str(text))
+
 
 class KgError(Exception):
-    """An error whose message is meant for the user; the CLI prints it without a traceback."""
+    """An error whose message is meant for the user; the CLI prints it without a traceback.
+
+    Its message is printable (see `printable`) whatever names from outside it quotes, so that a
+    file name or a document's text cannot drive the terminal it is printed on.
+    """
 
     exit_code = 2
+
+    def __str__(self) -> str:
+        return printable(super().__str__())
 
 
 class InputError(KgError):

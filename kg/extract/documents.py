@@ -9,12 +9,20 @@ line, table cells are joined by tabs, list items start with "- ".
 
 Offsets point into the decoded source text (characters, not bytes) for text, Markdown
 and HTML; for a PDF they point into the text layer that pypdf extracts, page by page.
+
+Characters that no serialization of the graph can carry (controls, lone surrogates, U+FFFE,
+see kg.model.patterns.safe_text) are replaced one for one as the source is decoded, so that
+offsets stay exact and no reader, rule or quote ever sees them: a control becomes a space,
+a vertical tab or form feed a line break. HTML character references are read as HTML5 reads
+them (&#0; and surrogates are U+FFFD, controls but white space nothing, &#150; is the en dash of
+windows-1252).
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import re
 import unicodedata
 from html.entities import name2codepoint
@@ -22,9 +30,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.model.patterns import safe_text
 from kg.model.source_text import SourceText
 
-TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256))
+"""Text that is not UTF-8 is decoded as browsers decode it (the WHATWG windows-1252, which also
+stands for latin-1): cp1252, with its five undefined bytes as the C1 controls of the same
+number (which safe_text makes spaces). A whole document decoded as latin-1 instead would turn
+every curly quote and dash of cp1252 into a control."""
 UNICODE_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -83,7 +96,7 @@ class TextBuilder:
         self.headings.add(self.length)
 
     def build(self, path: Path, media_type: str, sha256: str) -> SourceText:
-        text = "".join(self.parts)
+        text = safe_text("".join(self.parts))  # the sources are safe already; what readers add too
         offsets = tuple(self.offsets)
         return SourceText(path, media_type, sha256, text, offsets, frozenset(self.headings))
 
@@ -128,19 +141,20 @@ def decode_by_bom(path: Path, data: bytes) -> str | None:
 
 
 def decode(path: Path, data: bytes) -> str:
+    """The text of a document (UTF-8, UTF-16 or UTF-32 with a byte order mark, else windows-1252),
+    with its unsafe characters replaced one for one (see the module's docstring)."""
     by_bom = decode_by_bom(path, data)
     if by_bom is not None:
-        return by_bom
+        return safe_text(by_bom)
     if looks_binary(data):
         raise InputError(
             f"{path}: this is a binary file, not a register document (text, Markdown, HTML or PDF)"
         )
-    for encoding in TEXT_ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"{path}: cannot decode the text")  # pragma: no cover - latin-1 decodes anything
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = codecs.charmap_decode(data, "strict", WINDOWS_1252)[0]
+    return safe_text(text)
 
 
 # --- Plain text ---------------------------------------------------------------------------
@@ -176,17 +190,21 @@ def add_inline(builder: TextBuilder, text: str, start: int) -> None:
     builder.add(text[position:], start + position)
 
 
+LINE_END = re.compile(r"\r\n?|\n")
+
+
 def md_lines(source: str) -> list[tuple[str, int]]:
+    """Each line (without its line end: LF, CR LF or CR) and the offset in `source` it starts at."""
     lines, position = [], 0
-    for line in source.replace("\r\n", "\n").split("\n"):
-        lines.append((line, position))
-        position += len(line) + 1
+    for match in LINE_END.finditer(source):
+        lines.append((source[position : match.start()], position))
+        position = match.end()
+    lines.append((source[position:], position))
     return lines
 
 
 def read_markdown(source: str) -> TextBuilder:
     """Headings are marked, tables become tab-separated rows, soft-wrapped lines are joined."""
-    source = source.replace("\r\n", "\n")
     builder = TextBuilder()
     in_paragraph = False
     for line, start in md_lines(source):
@@ -343,7 +361,7 @@ class _HtmlReader(HTMLParser):
         self.pending_space = False
 
     def add_reference(self, character: str) -> None:
-        if self.skipping:
+        if self.skipping or not character:
             return
         at = self.source_offset()
         if character.isspace():
@@ -359,11 +377,9 @@ class _HtmlReader(HTMLParser):
         self.add_reference(chr(codepoint) if codepoint else f"&{name};")
 
     def handle_charref(self, name: str) -> None:
-        try:
-            value = int(name[1:], 16) if name.lower().startswith("x") else int(name)
-            self.add_reference(chr(value))
-        except (ValueError, OverflowError):
-            self.add_reference(f"&#{name};")
+        """As HTML5 reads it: &#0;, surrogates and numbers past Unicode are U+FFFD, controls but
+        white space and non-characters nothing, &#128;-&#159; the windows-1252 characters."""
+        self.add_reference(html.unescape(f"&#{name};"))
 
 
 def read_html(source: str) -> TextBuilder:
@@ -390,7 +406,7 @@ def pdf_text_layer(path: Path, data: bytes) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as error:
         raise InputError(f"{path}: not a readable PDF: {' '.join(str(error).split())}") from error
-    return "\n\n".join(page.strip("\n") for page in pages)
+    return safe_text("\n\n".join(page.strip("\n") for page in pages))
 
 
 def read_pdf(layer: str) -> TextBuilder:
@@ -428,7 +444,10 @@ def read_document(path: Path) -> SourceText:
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:  # unreadable (permissions, I/O): a message, not a traceback echoing the name
+        raise InputError(f"{path}: cannot be read: {error.strerror or error}") from None
     sha256 = hashlib.sha256(data).hexdigest()
     media_type = media_type_of(path, data)
     if media_type == "application/pdf":

@@ -8,12 +8,19 @@ periods, people and new entities have IRIs of their own kind.
 
 Every function returns the triples of one kind of record and the node they are about,
 so that kg.model.provenance can tie that node to the text it came from.
+
+Every term goes into the graph (and into the evidence) through `safe_term`: whatever an
+extractor put into a record, no literal or IRI of the graph holds a character that a
+serialization cannot carry (kg.model.patterns.safe_text; documents are read through it already,
+this is the second line).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from typing import overload
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, Node, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
@@ -30,6 +37,7 @@ from kg.model.namespaces import (
     register_graph_iri,
     slugify,
 )
+from kg.model.patterns import UNSAFE_CHARACTER, safe_text
 from kg.model.records import (
     Approval,
     Collaboration,
@@ -73,6 +81,33 @@ RELATION_PREDICATES = {
 Triple = tuple[Node, Node, Node]
 
 
+@overload
+def safe_term(node: URIRef) -> URIRef: ...
+
+
+@overload
+def safe_term(node: Node) -> Node: ...
+
+
+def safe_term(node: Node) -> Node:
+    """`node` with no unsafe character (UNSAFE_CHARACTER): in a literal's text each is replaced
+    (safe_text, keeping language and datatype), in an IRI percent-encoded (a lone surrogate as
+    U+FFFD); other nodes, and safe ones, as they are."""
+    if isinstance(node, Literal):
+        text = safe_text(str(node))
+        return node if text == str(node) else Literal(text, lang=node.language, datatype=node.datatype)
+    if isinstance(node, URIRef) and UNSAFE_CHARACTER.search(node) is not None:
+        return URIRef(UNSAFE_CHARACTER.sub(_percent_encoded, node))
+    return node
+
+
+def _percent_encoded(match: re.Match[str]) -> str:
+    character = match.group()
+    if "\ud800" <= character <= "\udfff":
+        character = "\ufffd"
+    return "".join(f"%{byte:02X}" for byte in character.encode("utf-8"))
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What provenance needs: the node (or one statement) a group of triples is about, and its spans."""
@@ -98,8 +133,8 @@ class Mapper:
     # Helpers ------------------------------------------------------------------------------
 
     def add(self, *triples: Triple) -> None:
-        for triple in triples:
-            self.graph.add(triple)
+        for subject, predicate, obj in triples:
+            self.graph.add((safe_term(subject), safe_term(predicate), safe_term(obj)))
 
     def sub(self, local: str) -> URIRef:
         return URIRef(self.node + local)
@@ -108,7 +143,8 @@ class Mapper:
         self, subject: URIRef, spans: Spans, predicate: URIRef | None = None, obj: Node | None = None
     ) -> None:
         if spans:
-            self.evidence.append(Evidence(subject, spans, predicate, obj))
+            safe_object = None if obj is None else safe_term(obj)
+            self.evidence.append(Evidence(safe_term(subject), spans, predicate, safe_object))
 
     def state(self, subject: URIRef, predicate: URIRef, obj: Node, spans: Spans) -> None:
         """One statement about a resource this graph does not own (the register, an organization)."""

@@ -1,4 +1,5 @@
-"""Text patterns that extraction and the model share: e-mail addresses and sentence boundaries.
+"""Text patterns that extraction and the model share: e-mail addresses, sentence boundaries and
+the characters no text of the graph may hold.
 
 Why here, at the bottom: extraction reads addresses and sentences, and the model hides
 addresses when it publishes; written once, the two can never disagree on what an address
@@ -8,6 +9,7 @@ or a sentence is.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)")
 """An e-mail address; the `domain` group is what tells which organization the address belongs to."""
@@ -98,3 +100,36 @@ def _after_capitalized_word(text: str, start: int) -> bool:
         return True
     found = _word_before(text, end)
     return found is not None and found[1][:1].isupper()
+
+
+# --- Characters every serialization can carry ---------------------------------------------------
+
+UNSAFE_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""What no text of the graph may hold: C0 controls but TAB, LF and CR, which XML 1.0 cannot carry at
+all (a page or SPARQL XML result with one is not well-formed); DEL and the C1 controls, which XML 1.0
+allows but which are no text (windows-1252 decodes to none of them but its five undefined bytes;
+otherwise only double-encoded text has them, and U+009B starts a terminal escape sequence like
+ESC [); lone surrogates, which cannot be encoded as UTF-8; and the non-characters U+FFFE and U+FFFF."""
+
+LINE_BREAKS = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n"}
+"""Vertical tab, form feed (a page break) and NEL end a line: they become one."""
+
+
+def _safe_character(match: re.Match[str]) -> str:
+    character = match.group()
+    if character in LINE_BREAKS:
+        return LINE_BREAKS[character]
+    return " " if unicodedata.category(character) == "Cc" else "\ufffd"
+
+
+def safe_text(text: str) -> str:
+    """`text` with each unsafe character (UNSAFE_CHARACTER) replaced by one safe character: a control
+    by a space (VT, FF and NEL by a line break), a lone surrogate or non-character by U+FFFD.
+
+    One for one, so that every offset into the result is the same offset into `text`: documents
+    are read through it (kg.extract.documents), and every literal the mapping makes goes through it
+    again (kg.model.mapping), so that no extractor can carry such a character into a graph.
+    """
+    if UNSAFE_CHARACTER.search(text) is None:
+        return text
+    return UNSAFE_CHARACTER.sub(_safe_character, text)

@@ -7,7 +7,8 @@ triples are about (a milestone, a contact point) or, for a statement about a res
 the graph does not own (a party's mission, the register's scope), an rdf:Statement
 naming subject, predicate and object. Its targets select the source sentences by
 position (oa:TextPositionSelector, offsets into the source file's text) and by quote
-(oa:TextQuoteSelector). The register graph itself prov:wasGeneratedBy an extraction
+(oa:TextQuoteSelector); a sentence is what kg.model.patterns.sentences says it is, as for
+extraction, within its line. The register graph itself prov:wasGeneratedBy an extraction
 activity that used the document and was associated with the extractor (a
 prov:SoftwareAgent with its version).
 
@@ -28,13 +29,13 @@ from rdflib.namespace import PROV
 from kg import __version__
 from kg.model.mapping import Evidence
 from kg.model.namespaces import ID, SCHEMA, bind_prefixes
+from kg.model.patterns import safe_text, sentences
 from kg.model.source_text import SourceText
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 EXTRACTOR_NAME = "alliance-kg register extractor"
 EXTRACTOR_VERSION = __version__
 QUOTE_CONTEXT = 32
-SENTENCE_EDGE = re.compile(r"(?<=[.!?])[\u201d\"\u2019)]?\s+(?=[A-Z\u201c\"(])|\n")
 
 
 def agent_iri(version: str = EXTRACTOR_VERSION) -> URIRef:
@@ -46,20 +47,20 @@ def activity_iri(slug: str, started: dt.datetime) -> URIRef:
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span widened to whole sentences (what a person wants to read), within its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    """The span widened to whole sentences (what a person wants to read): from the start of the
+    sentence `start` is in to the end of the one the span's last character is in, each sentence
+    within its line (kg.model.patterns.sentences, the splitter extraction uses)."""
+    left = max((s for s, _ in line_sentences(text, start) if s <= start), default=start)
+    right = min((e for _, e in line_sentences(text, max(end - 1, start)) if e >= end), default=end)
+    return min(left, start), max(right, end)
+
+
+def line_sentences(text: str, at: int) -> list[tuple[int, int]]:
+    """(start, end) in `text` of the sentences of the line that offset `at` is in."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
-    left = line_start
-    for match in SENTENCE_EDGE.finditer(text, line_start, start):
-        left = match.end()
-    right = line_end
-    match = SENTENCE_EDGE.search(text, max(end - 1, start), line_end)
-    if match is not None and match.start() >= end - 1:
-        right = match.start()
-    while right > left and text[right - 1].isspace():
-        right -= 1
-    return left, max(right, end)
+    return [(line_start + s, line_start + e) for s, e in sentences(text[line_start:line_end])]
 
 
 def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -116,9 +117,10 @@ class ProvenanceBuilder:
         self.graph.add((position, OA.start, Literal(source_start, datatype=XSD.nonNegativeInteger)))
         self.graph.add((position, OA.end, Literal(source_end, datatype=XSD.nonNegativeInteger)))
         self.graph.add((quote, RDF.type, OA.TextQuoteSelector))
-        self.graph.add((quote, OA.exact, Literal(text[start:end])))
-        self.graph.add((quote, OA.prefix, Literal(text[max(0, start - QUOTE_CONTEXT) : start])))
-        self.graph.add((quote, OA.suffix, Literal(text[end : end + QUOTE_CONTEXT])))
+        # The document's text is safe as read (kg.extract.documents); one that was not is made so.
+        self.graph.add((quote, OA.exact, Literal(safe_text(text[start:end]))))
+        self.graph.add((quote, OA.prefix, Literal(safe_text(text[max(0, start - QUOTE_CONTEXT) : start]))))
+        self.graph.add((quote, OA.suffix, Literal(safe_text(text[end : end + QUOTE_CONTEXT]))))
         return target
 
     def activity(self, graph_iri: URIRef, slug: str, started: dt.datetime, ended: dt.datetime) -> URIRef:

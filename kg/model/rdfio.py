@@ -86,8 +86,8 @@ def load_into(dataset: Dataset, path: Path, graph: URIRef | None = None) -> None
     rdf_format = format_of(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    check_rdf_file(path, rdf_format)  # hostile input is refused before rdflib can fetch or run away
     try:
+        check_rdf_file(path, rdf_format)  # hostile input is refused before rdflib can fetch or run away
         with _quiet_literal_warnings():
             if rdf_format in QUAD_FORMATS:
                 dataset.parse(path, format=rdf_format)
@@ -96,6 +96,8 @@ def load_into(dataset: Dataset, path: Path, graph: URIRef | None = None) -> None
                 target.parse(path, format=rdf_format)
     except InputError:
         raise
+    except OSError as error:  # unreadable (permissions, I/O): a message, not a traceback echoing the name
+        raise InputError(f"{path}: cannot be read: {error.strerror or error}") from None
     except Exception as error:
         raise parse_error(path, error) from error
 
