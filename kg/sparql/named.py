@@ -145,7 +145,7 @@ def _substitute(text: str, name: str, rendered: str, query_name: str) -> str:
     return text
 
 
-def coerce(parameter: Parameter, raw: object, resolve: IriResolver | None = None):
+def coerce(parameter: Parameter, raw: object, resolve: IriResolver | None = None) -> Literal | URIRef:
     """Turn a user value into a typed RDF term, or explain in one line why it cannot be."""
     text = str(raw).strip()
     problem = f"parameter {parameter.name!r} expects {parameter.type}"

@@ -8,7 +8,7 @@ included) reads these; people's formats shorten IRIs to the project's prefixed n
 
 from __future__ import annotations
 
-from rdflib import BNode, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.term import Node
 
 from kg.model.namespaces import PREFIXES, bind_prefixes, compact
@@ -42,7 +42,7 @@ def _render_graph(result: QueryResult, output_format: str) -> str:
         raise QueryError(
             f"a {result.form} query answers with a graph: use --format {' or '.join(GRAPH_FORMATS)}"
         )
-    graph = bind_prefixes(result.graph)
+    graph = bind_prefixes(result.graph if result.graph is not None else Graph())
     if output_format == "jsonld":
         return graph.serialize(format="json-ld", context=dict(PREFIXES), indent=1)
     return graph.serialize(format="turtle")

@@ -38,7 +38,7 @@ class QueryResult:
             return len(self.graph)
         return len(self.rows)
 
-    def dataframe(self):
+    def dataframe(self) -> Any:
         """The rows as a pandas DataFrame of Python values (str for IRIs); needs pandas."""
         try:
             import pandas as pd

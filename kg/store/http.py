@@ -115,7 +115,9 @@ class _Client:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
 
-    def _request(self, method: str, url: str | None, timeout: float | None) -> tuple[str, float, dict]:
+    def _request(
+        self, method: str, url: str | None, timeout: float | None
+    ) -> tuple[str, float, dict[str, Any]]:
         """(target URL, timeout, httpx keywords) for one request."""
         target = url or self.connection.url
         seconds = timeout if timeout is not None else self.connection.timeout
