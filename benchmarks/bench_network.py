@@ -1,6 +1,6 @@
 """Times the collaboration network on a synthetic corpus (kg.testing.corpus) in the embedded store.
 
-Target (issue 6): at 1e6 triples, building the organization graph and computing its summary
+Target: at 1e6 triples, building the organization graph and computing its summary
 (degree, weighted degree, sampled betweenness with a fixed seed, eigenvector, components,
 Louvain communities) takes under 10 s. Also times each named query the graph is built from,
 each analysis, the same view as of a date, and every other kind of network. Prints a table

@@ -1,4 +1,4 @@
-"""The fault-injection run of issue 7 (point 3): kill `kg build` and `kg ingest` at random points,
+"""The fault-injection run: kill `kg build` and `kg ingest` at random points,
 race two writers, fill the disk; count what survived.
 
 Why as a script: each trial is a real process killed with SIGKILL (kg.testing.faults), so 50+

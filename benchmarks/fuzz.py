@@ -1,4 +1,4 @@
-"""The long fuzz run of issue 7 (point 1): every target of kg.testing.fuzzing with its long budget.
+"""The long fuzz run: every target of kg.testing.fuzzing with its long budget.
 
 Why a script beside `pytest -m long`: it runs the targets in parallel (one process per core),
 prints the number of cases tried per target with how many were accepted and refused, the

@@ -1,4 +1,4 @@
-"""The soak test of issue 7 (point 5): minutes of mixed load on `kg serve`, on 127.0.0.1 only.
+"""The soak test: minutes of mixed load on `kg serve`, on 127.0.0.1 only.
 
 Cheap requests (resource documents, 303 redirects, a small SPARQL query, VoID) arrive at a
 fixed rate (open loop, so that latency is service time, not a queue the generator built),

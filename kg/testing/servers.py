@@ -3,7 +3,7 @@
 Each runs on 127.0.0.1 on a free port, with its data in a temporary directory, and is
 stopped by its own PID. `start_oxigraph` / `start_virtuoso` return a `Server` or raise
 `ServerUnavailable` when the program is not installed (tests skip locally, but fail when
-CI=true: .ci/run must install them). See shared/notes/triple-stores.md for the settings.
+CI=true: .ci/run must install them). docs/store.md gives the settings.
 
 Several test processes (pytest-xdist workers) may start servers at once: `free_port` only
 says which port was free a moment ago, so a server that finds its port taken meanwhile is

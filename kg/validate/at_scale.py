@@ -1,6 +1,6 @@
 """SHACL validation at store scale: a faster engine, the whole store, and one new graph in context.
 
-Why: pyshacl needs minutes on a million triples (shared/notes/rdf-performance.md) and
+Why: pyshacl needs minutes on a million triples (measured in docs/benchmarks.md) and
 about 2 s even for the two seed registers, mostly per-call overhead. pyshacl-turbo (PyPI,
 Rust engine, optional: `pip install 'alliance-kg[fast]'`) takes the same arguments,
 reads a pyoxigraph Store directly and gives the same results (compared by

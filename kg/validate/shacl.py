@@ -120,7 +120,7 @@ def validate(
     """Validate `data` against the shapes; the ontology supplies subclass axioms for targets.
 
     Inference stays off: pyshacl only needs rdfs:subClassOf to match targets, and
-    RDFS/OWL inference is 10-15x slower (shared/notes/rdf-performance.md).
+    RDFS/OWL inference is 10-15x slower (measured in docs/benchmarks.md).
     """
     shapes = shapes if shapes is not None else load_shapes()
     ontology = ontology if ontology is not None else load_ontology()

@@ -1,4 +1,4 @@
-"""Issue "Close the holes an independent attack found", point 6: text from documents is safe in every output.
+"""Text from documents is safe in every output.
 
 Control characters (ESC, BEL, \\x01, VT, FF, NUL) and U+FFFE in a register, in each format, are
 normalised as the document is read (kg.extract.documents, kg.model.patterns.safe_text): the

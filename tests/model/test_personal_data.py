@@ -1,4 +1,4 @@
-"""Point 6 of issue 7: `--hide-emails` publishes foaf:mbox_sha1sum, never a point of contact's address.
+"""`--hide-emails` publishes foaf:mbox_sha1sum, never a point of contact's address.
 
 Checked where an address could leak: the distribution files and the store of `kg build`, and
 everything `kg serve` answers (resource documents, SPARQL, dumps), including a query that

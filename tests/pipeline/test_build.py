@@ -188,7 +188,7 @@ def test_build_refuses_a_curated_violation_when_building_from_the_gold(
 
 
 def test_build_publishes_registers_extracted_from_their_documents(built: Path) -> None:
-    """Issue 3: kg build makes the seed registers through the ingest path, with provenance."""
+    """kg build makes the seed registers through the ingest path, with provenance."""
     from rdflib import URIRef
 
     dataset = Dataset()

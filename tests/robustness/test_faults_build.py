@@ -1,4 +1,4 @@
-"""Point 3 of issue 7, the distribution directory: killed at each step of kg.model.rdfio.atomic_directory
+"""The distribution directory: killed at each step of kg.model.rdfio.atomic_directory
 (the swap that publishes `kg build`'s files), readers find the old directory or the new one.
 
 Random kills (tests/robustness/test_faults_store.py) rarely land between two renames a few microseconds

@@ -1,4 +1,4 @@
-"""Point 3 of issue 7: writers killed, writers racing, disks full: the store and the distribution
+"""Writers killed, writers racing, disks full: the store and the distribution
 are always the old state or the new one, open, and validate.
 
 The default run kills `kg build` and `kg ingest` twice each, inside their write window;

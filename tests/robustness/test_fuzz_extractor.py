@@ -1,4 +1,4 @@
-"""Point 1 of issue 7, documents: the register extractor and `kg ingest` never fail uncaught.
+"""Documents: the register extractor and `kg ingest` never fail uncaught.
 
 Mutated registers (sections out of order or emptied, long lines, UTF-16 and BOMs, CRLF, NUL
 bytes, spliced and flipped bytes), random text and random bytes: each is extracted, or refused

@@ -1,4 +1,4 @@
-"""Point 1 of issue 7, named-query parameters: any text given as a parameter is bound as one RDF
+"""Named-query parameters: any text given as a parameter is bound as one RDF
 term (it round-trips through a SPARQL parser unchanged) or refused with a QueryError; it never
 becomes query syntax, and `kg query --param` never ends in a traceback."""
 

@@ -1,4 +1,4 @@
-"""Point 1 of issue 7, RDF input: `kg validate` (and the reader of `kg build` and `kg ingest`) on
+"""RDF input: `kg validate` (and the reader of `kg build` and `kg ingest`) on
 mutated Turtle, TriG, N-Triples, N-Quads, JSON-LD and RDF/XML: parsed, or refused with one
 message naming the file and a non-zero exit, never a traceback."""
 

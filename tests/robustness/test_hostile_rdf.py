@@ -1,4 +1,4 @@
-"""Point 2 of issue 7: hostile RDF is refused or parsed without network access, in bounded time and memory.
+"""Hostile RDF is refused or parsed without network access, in bounded time and memory.
 
 Each case is a file an attacker could hand to `kg validate` (or slip into the sources of
 `kg build`): XML external entities and expansion bombs, JSON-LD contexts by reference, huge

@@ -1,4 +1,4 @@
-"""Point 4 of issue 7: abuse of `kg serve`, beyond tests/server/test_serve_robustness.py.
+"""Abuse of `kg serve`, beyond tests/server/test_serve_robustness.py.
 
 That module covers SERVICE/LOAD/FROM towards one loopback port, the 413/414 caps of /sparql
 and the CORS preflight of /sparql. Here: the update token in every wrong shape; SERVICE,

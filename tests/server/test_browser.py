@@ -1,4 +1,4 @@
-"""Point 6: a person's path through the site in headless Chromium (Debian's chromium + chromedriver).
+"""A person's path through the site in headless Chromium (Debian's chromium + chromedriver).
 
 Home page -> an organization -> a register it is party to -> the query page -> run a query.
 Each step asserts what the page shows and saves a screenshot under tests/artifacts/ (git-ignored),

@@ -1,4 +1,4 @@
-"""Point 8: real clients against the live server: SPARQLWrapper, rdflib by conneg, Debian's rapper."""
+"""Real clients against the live server: SPARQLWrapper, rdflib by conneg, Debian's rapper."""
 
 from __future__ import annotations
 

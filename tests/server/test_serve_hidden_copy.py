@@ -1,4 +1,4 @@
-"""Point 7 of the independent attack: `kg serve --hide-emails`'s copy of the store never outlives it.
+"""`kg serve --hide-emails`'s copy of the store never outlives it.
 
 The copy (kg.cli.serve.hidden_store) is made under $TMPDIR/kg-serve-hidden-<uid>/, beside a lock
 its server holds. Checked here on real `kg serve` processes: a server stopped by SIGTERM (as

@@ -34,7 +34,7 @@ def parse(response: httpx.Response) -> Graph:
     return Graph().parse(data=response.content, format=PARSERS[media_type(response)])
 
 
-# --- Point 3: 303, documents, conneg ----------------------------------------------------------------
+# --- 303, documents, conneg ----------------------------------------------------------------
 
 
 def test_resource_iri_answers_303_to_its_document(http: httpx.Client) -> None:
@@ -160,7 +160,7 @@ def test_conditional_get_on_documents(http: httpx.Client) -> None:
     assert again.status_code == 304 and again.content == b""
 
 
-# --- Point 4: ontology and shapes --------------------------------------------------------------------
+# --- ontology and shapes --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("name", ["ontology", "shapes"])
@@ -189,7 +189,7 @@ def test_shapes_html_lists_node_shapes(http: httpx.Client) -> None:
     assert "Node shapes" in page and 'id="' in page
 
 
-# --- Point 5: VoID and dumps -----------------------------------------------------------------------
+# --- VoID and dumps -----------------------------------------------------------------------
 
 
 def test_void_at_well_known(http: httpx.Client) -> None:
@@ -257,7 +257,7 @@ def test_dumps_conditional_get(http: httpx.Client) -> None:
     assert http.get("/dumps/alliance-kg.docx").status_code == 404
 
 
-# --- Point 6: HTML for people -----------------------------------------------------------------------
+# --- HTML for people -----------------------------------------------------------------------
 
 
 def test_resource_page_shows_label_type_properties_and_links(http: httpx.Client) -> None:

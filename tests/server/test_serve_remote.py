@@ -1,4 +1,4 @@
-"""Point 10: `kg serve --endpoint URL` serves the same pages, dumps and SPARQL over a remote store.
+"""`kg serve --endpoint URL` serves the same pages, dumps and SPARQL over a remote store.
 
 The graphs are pushed (kg push's code) to the real Oxigraph server and Virtuoso that the store
 tests start (kg.testing.servers); then a `kg serve --endpoint` in front of each must answer as

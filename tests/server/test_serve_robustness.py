@@ -1,4 +1,4 @@
-"""Point 7: time limits that really stop queries, caps, no server-side request forgery, CORS."""
+"""Time limits that really stop queries, caps, no server-side request forgery, CORS."""
 
 from __future__ import annotations
 
