@@ -10,16 +10,34 @@ import argparse
 import os
 import shutil
 import signal
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 from kg.cli.options import add_endpoint, add_hide_emails, add_store
 from kg.errors import KgError
 from kg.model.namespaces import BASE
 
 TOKEN_VARIABLE = "ALLIANCE_KG_UPDATE_TOKEN"
+CONFIG_VARIABLE = "ALLIANCE_KG_SERVE_CONFIG"
+"""How the configuration reaches the uvicorn worker processes (--workers N): JSON, {"server": the
+ServerConfig's fields but the token, "connections": BoundedHttpTools.configure's arguments}."""
+
+# kg.server.protocol's defaults, here so that building the parser imports neither uvicorn nor the server.
+HEAD_SECONDS = 5.0
+MAX_CONNECTIONS = 1024
+MIN_CONNECTIONS = 64  # fewer, and a handful of idle sockets keep everyone else waiting
+OWN_FILES = 64
+"""Open files a server process needs besides its connections, the store's files and two pipes per
+query worker: the listening socket, the event loop, fonts, temporary files (10 measured)."""
+BACKLOG = 128
+"""Connections waiting to be accepted (listen's backlog; uvicorn's default is 2,048). asyncio accepts
+up to this many at once, each an open file, and BoundedHttpTools closes the ones it makes room with
+one turn of the event loop later, so in a burst up to about 3 x BACKLOG connections are open beyond
+--max-connections (a burst of 9,000 connections from 6 threads: 384 with 128, up to 1,300 with 512)."""
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -47,6 +65,21 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--query-workers", type=int, default=2, help="worker processes running SPARQL queries")
     serve.add_argument("--page-size", type=int, default=100, help="incoming links per page of a resource")
     serve.add_argument("--workers", type=int, default=1, help="server processes (uvicorn workers)")
+    serve.add_argument(
+        "--head-timeout",
+        type=float,
+        default=HEAD_SECONDS,
+        metavar="SECONDS",
+        help="a request's line and headers must arrive within this time, else the connection is "
+        f"closed (408 when part came) (default: {HEAD_SECONDS:g})",
+    )
+    serve.add_argument(
+        "--max-connections",
+        type=int,
+        metavar="N",
+        help="open connections per server process; past it, the one that waited longest for a "
+        f"request is closed (default: {MAX_CONNECTIONS:,}, or what the open-file limit allows)",
+    )
     serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
@@ -78,17 +111,101 @@ def config_from(args: argparse.Namespace):
     )
 
 
+def connection_limits(args: argparse.Namespace) -> dict[str, Any]:
+    """BoundedHttpTools.configure's arguments from --head-timeout and --max-connections (None:
+    the default, or what fits under the open-file limit; see `open_files_for`)."""
+    if not args.head_timeout > 0 or (args.max_connections is not None and args.max_connections <= 0):
+        raise KgError("--head-timeout and --max-connections must be positive")  # `not >`: NaN too
+    if args.head_timeout == float("inf"):
+        raise KgError("--head-timeout must be a number of seconds: an endless wait is what a slowloris needs")
+    return {"head_seconds": args.head_timeout, "max_connections": args.max_connections}
+
+
+def open_files_for(requested: int | None, own_files: int) -> int:
+    """The connections a server process may keep (`requested`, else MAX_CONNECTIONS), with this
+    process's soft limit of open files (RLIMIT_NOFILE) raised to its hard limit when they and
+    `own_files` do not fit under it.
+
+    Why: past the soft limit (often 1,024) accept() fails and no client is served, however many
+    idle connections BoundedHttpTools would close; worker processes inherit the limit. When they
+    cannot fit under the hard limit: a KgError for --max-connections N, and for the default, as
+    many as fit (said on stderr), unless that is fewer than MIN_CONNECTIONS.
+    """
+    import resource
+
+    wanted = requested or MAX_CONNECTIONS
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    unlimited = resource.RLIM_INFINITY
+    if hard != unlimited and wanted + own_files > hard:
+        fitting = hard - own_files
+        if requested is not None or fitting < MIN_CONNECTIONS:
+            raise KgError(
+                f"{wanted:,} connections need {wanted + own_files:,} open files (with {own_files:,} for "
+                f"the server's own and connections being accepted), but this system allows a process "
+                f"at most {hard:,} (ulimit -Hn): "
+                + (
+                    f"give --max-connections {fitting:,} or less, or raise the hard limit"
+                    if fitting >= MIN_CONNECTIONS
+                    else "raise the hard limit"
+                )
+            )
+        print(
+            f"kg serve: at most {fitting:,} connections per server process (--max-connections), "
+            f"as this system allows a process {hard:,} open files (ulimit -Hn)",
+            file=sys.stderr,
+            flush=True,
+        )
+        wanted = fitting
+    needed = wanted + own_files
+    if soft == unlimited or soft >= needed:
+        return wanted
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (needed if hard == unlimited else hard, hard))
+    except (ValueError, OSError) as error:
+        raise KgError(
+            f"{wanted:,} connections need {needed:,} open files, and the limit of {soft:,} "
+            f"(ulimit -n) cannot be raised: {error}"
+        ) from None
+    return wanted
+
+
+def files_of(config) -> int:
+    """The open files a server process may hold besides its connections: OWN_FILES, the query
+    workers' pipes, the store's files, and the connections being accepted (3 x BACKLOG)."""
+    store = 0
+    if config.store is not None and Path(config.store).is_dir():
+        store = sum(1 for path in Path(config.store).iterdir() if path.is_file())
+    return OWN_FILES + 2 * config.workers + store + 3 * BACKLOG
+
+
 def app_factory():
     """The app of one uvicorn worker process (--workers): the configuration comes from the environment."""
     import json
 
     from kg.server import ServerConfig, create_app
+    from kg.server.protocol import BoundedHttpTools
 
-    settings = json.loads(os.environ["ALLIANCE_KG_SERVE_CONFIG"])
-    if settings.get("store"):
-        settings["store"] = Path(settings["store"])
-    settings["update_token"] = os.environ.get(TOKEN_VARIABLE) or None
-    return create_app(ServerConfig(**settings))
+    settings = json.loads(os.environ[CONFIG_VARIABLE])
+    server = settings["server"]
+    if server.get("store"):
+        server["store"] = Path(server["store"])
+    server["update_token"] = os.environ.get(TOKEN_VARIABLE) or None
+    BoundedHttpTools.configure(**settings["connections"])
+    return create_app(ServerConfig(**server))
+
+
+def log_config() -> dict:
+    """uvicorn's logging configuration, with what uvicorn and asyncio log per request rate-limited
+    (kg.server.protocol.RepeatedMessages): an attack of bad requests cannot flood the log."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["filters"] = {"repeats": {"()": "kg.server.protocol.RepeatedMessages"}}
+    config["loggers"]["uvicorn.error"]["filters"] = ["repeats"]
+    config["loggers"]["asyncio"] = {"filters": ["repeats"]}
+    return config
 
 
 HIDDEN_COPIES = "kg-serve-hidden"
@@ -248,6 +365,7 @@ def blocked_signals() -> Iterator[None]:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     config = config_from(args)
+    limits = connection_limits(args)
     if config.endpoint is None:
         from kg.store import StoreError
         from kg.store.embedded import store_location
@@ -258,15 +376,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 f"no store at {path}: run 'kg build' first, or pass --store PATH or --endpoint URL"
             )
         config.store = path
+    limits["max_connections"] = open_files_for(args.max_connections, files_of(config))
     with ExitStack() as stack:
         if args.hide_emails:
             config.store = stack.enter_context(hidden_store(config))
-        run(args, config)
+        run(args, config, limits)
     return 0
 
 
-def run(args: argparse.Namespace, config) -> None:
-    """uvicorn with the app of `config`, until it is stopped."""
+def run(args: argparse.Namespace, config, limits: dict[str, Any]) -> None:
+    """uvicorn with the app of `config` and connections bounded by `limits`, until it is stopped."""
     import dataclasses
     import json
 
@@ -285,13 +404,17 @@ def run(args: argparse.Namespace, config) -> None:
         "host": args.host,
         "port": args.port,
         "log_level": args.log_level,
+        "log_config": log_config(),
+        "backlog": BACKLOG,
         "proxy_headers": False,
-        "http": BoundedHttpTools,  # 431 past 64 KiB of request head (plain httptools takes any amount)
+        "http": BoundedHttpTools,  # bounded request heads, waits and connections (plain httptools has none)
     }
     if args.workers > 1:
+        # Each worker process imports BoundedHttpTools afresh: app_factory configures it there.
         settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in dataclasses.asdict(config).items()}
         settings.pop("update_token")
-        os.environ["ALLIANCE_KG_SERVE_CONFIG"] = json.dumps(settings)
+        os.environ[CONFIG_VARIABLE] = json.dumps({"server": settings, "connections": limits})
         uvicorn.run("kg.cli.serve:app_factory", factory=True, workers=args.workers, **options)
     else:
+        BoundedHttpTools.configure(**limits)
         uvicorn.run(create_app(config), **options)
