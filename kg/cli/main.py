@@ -13,6 +13,7 @@ from kg.cli.network import add_commands as add_network_commands
 from kg.cli.options import DEFAULT_DIST, add_format, add_hide_emails, add_out, add_store
 from kg.cli.query import add_commands as add_query_commands
 from kg.cli.serve import add_commands as add_serve_commands
+from kg.cli.store import add_commands as add_store_commands
 from kg.errors import KgError, ValidationFailed
 
 Handler = Callable[[argparse.Namespace], int]
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_network_commands(commands)
     add_ingest_commands(commands)
     add_serve_commands(commands)
+    add_store_commands(commands)
     return parser
 
 

@@ -134,10 +134,13 @@ def atomic_directory(target: Path):
     on Linux the two are swapped in one step (renameat2 RENAME_EXCHANGE), so that even a
     SIGKILL between two renames cannot leave no directory at all (tests/robustness/test_faults_build.py).
     A write that fails (a full disk) is a KgError, and `target` is left as it was.
+    The published directory gets the mode a new directory gets (0o777 less the umask), not
+    mkdtemp's private 0o700: dist/ and the store are for everyone who may read the folder.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
+        os.chmod(staging, 0o777 & ~_umask())
         yield staging
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
@@ -153,6 +156,19 @@ def atomic_directory(target: Path):
         os.replace(target, retired)
     os.replace(staging, target)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux tells it (os.umask sets it to read it)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _exchange(first: Path, second: Path) -> bool:

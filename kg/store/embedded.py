@@ -3,11 +3,20 @@
 Why: rdflib in memory needs tens of seconds to parse a million triples and seconds per
 query; the embedded Oxigraph store opens in well under a second and answers 10-50x faster.
 rdflib stays the model for building, serializing and validating graphs.
+
+A damaged store (kg.store.check): every corruption or I/O error of RocksDB or Oxigraph while
+the store is opened or read is one DamagedStore line naming the store and the commands that
+check, rebuild and reload it; a writer opens the store read-only first (RocksDB opened for
+writing turns a store whose MANIFEST lost its column families into an empty one); the process's
+memory is guarded while a store is open (kg.store.check.MemoryGuard); and a writer prunes the
+`LOG.old.*` files RocksDB leaves, one per writer open (prune_info_logs).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import weakref
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -19,6 +28,18 @@ from kg.model.namespaces import PREFIXES, bind_prefixes
 from kg.sparql.named import QueryError
 from kg.sparql.results import QueryResult
 from kg.sparql.text import syntax_error
+from kg.store.check import (
+    DamagedStore,
+    damaged,
+    guard_memory,
+    is_damage,
+    looks_like_a_store,
+    open_read_only,
+    probe,
+    unreadable,
+    writer_lock,
+)
+from kg.store.check import release_memory as _release_memory
 from kg.store.interface import KnowledgeGraph, StoreError
 from kg.store.terms import from_oxigraph, ntriples, rows_from_tsv, term_converter
 
@@ -43,6 +64,28 @@ def _lock_held(error: OSError) -> bool:
     return "lock" in str(error).lower()
 
 
+INFO_LOGS_KEPT = 3
+
+
+def prune_info_logs(path: Path, keep: int = INFO_LOGS_KEPT) -> None:
+    """Delete all but the newest `keep` of the `LOG.old.*` files RocksDB leaves, one per writer open.
+
+    Oxigraph sets RocksDB's info log (warnings only, 1 MB a file) but not `keep_log_file_num`
+    (RocksDB's default: 1,000 files), and pyoxigraph passes no RocksDB option on: so the writer,
+    which holds the store's lock (no other process rotates the logs meanwhile), prunes them.
+    """
+
+    def age(log: Path) -> tuple[int, float]:  # LOG.old.<microseconds>
+        suffix = log.name.rsplit(".", 1)[-1]
+        return (int(suffix) if suffix.isdigit() else 0, log.stat().st_mtime)
+
+    with contextlib.suppress(OSError):
+        old = sorted(path.glob("LOG.old.*"), key=age)
+        for log in old[: max(len(old) - keep, 0)]:
+            with contextlib.suppress(OSError):
+                log.unlink()
+
+
 class EmbeddedStore(KnowledgeGraph):
     """The persistent local store: Oxigraph (RocksDB) in this process."""
 
@@ -53,22 +96,37 @@ class EmbeddedStore(KnowledgeGraph):
         self._store: ox.Store | None = self._open()
 
     def _open(self) -> ox.Store:
-        if self.readonly and not (self.path / "CURRENT").is_file():
-            raise StoreError(
-                f"no store at {self.path}: run 'kg build' to create it, "
-                f"or pass --store PATH (or set {STORE_VARIABLE}) or --endpoint URL"
-            )
+        store = self._open_files()
+        self._guard = guard_memory(self.path, writer=not self.readonly)  # bounded memory (kg.store.check)
+        weakref.finalize(self, _release_memory, self._guard)
+        if not self.readonly:
+            prune_info_logs(self.path)
+        return store
+
+    def _open_files(self) -> ox.Store:
+        if not (self.path / "CURRENT").is_file():
+            if looks_like_a_store(self.path):
+                raise damaged(self.path, "its CURRENT file is missing")
+            if self.readonly:
+                raise StoreError(
+                    f"no store at {self.path}: run 'kg build' to create it, "
+                    f"or pass --store PATH (or set {STORE_VARIABLE}) or --endpoint URL"
+                )
+        elif self.readonly:
+            return open_read_only(self.path)  # damage told from a writer's passing change (kg.store.check)
+        else:
+            probe(self.path)  # read-only first: RocksDB opened for writing empties some damaged stores
         try:
-            return ox.Store.read_only(str(self.path)) if self.readonly else ox.Store(str(self.path))
+            return ox.Store(str(self.path))
         except OSError as error:
             if _lock_held(error):
                 raise StoreError(
                     f"the store at {self.path} is held by another writer (a running 'kg build', "
                     "'kg ingest' or server): wait for it to finish, or open the store read-only"
                 ) from None
-            raise StoreError(
-                f"cannot open the store at {self.path}: {' '.join(str(error).split())}"
-            ) from None
+            raise unreadable(self.path, error) from None
+        except (RuntimeError, ValueError) as error:
+            raise unreadable(self.path, error) from None
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -80,10 +138,14 @@ class EmbeddedStore(KnowledgeGraph):
     def close(self) -> None:
         """Flush a writer's data to disk and let go of the store (and of its lock)."""
         store, self._store = self._store, None
+        _release_memory(getattr(self, "_guard", None))
         if store is None or self.readonly:
             return
+        prune_info_logs(self.path)
         try:
             store.flush()
+        except RuntimeError as error:  # RocksDB met damaged data while flushing
+            raise damaged(self.path, error) from None
         except OSError as error:  # e.g. a full disk: what was committed is in RocksDB's log already
             raise StoreError(
                 f"could not flush the store at {self.path}: {' '.join(str(error).split())}"
@@ -96,7 +158,7 @@ class EmbeddedStore(KnowledgeGraph):
         except SyntaxError as error:
             raise syntax_error(error) from None
         except (OSError, RuntimeError) as error:
-            raise QueryError(f"the query failed: {' '.join(str(error).split())}") from None
+            raise self._failed(error) from None
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(form="ASK", boolean=bool(answer))
         try:  # Oxigraph evaluates lazily: errors can come while the answer is read
@@ -108,23 +170,39 @@ class EmbeddedStore(KnowledgeGraph):
             variables = [v.value for v in answer.variables]
             tsv = answer.serialize(format=ox.QueryResultsFormat.TSV)
         except (OSError, RuntimeError) as error:
-            raise QueryError(f"the query failed: {' '.join(str(error).split())}") from None
+            raise self._failed(error) from None
         return QueryResult(form="SELECT", variables=variables, rows=rows_from_tsv(tsv, variables))
 
+    def _failed(self, error: OSError | RuntimeError) -> StoreError | QueryError:
+        """A failed query: the store's files (DamagedStore, naming the store), or the query itself."""
+        if is_damage(error):
+            return unreadable(self.path, error)
+        return QueryError(f"the query failed: {' '.join(str(error).split())}")
+
     def graphs(self) -> list[URIRef]:
-        return sorted(URIRef(g.value) for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+        try:
+            names = list(self.oxigraph.named_graphs())
+        except (OSError, RuntimeError) as error:
+            raise unreadable(self.path, error) from None
+        return sorted(URIRef(g.value) for g in names if isinstance(g, ox.NamedNode))
 
     def graph(self, iri: URIRef) -> Graph:
         graph = bind_prefixes(Graph(identifier=URIRef(iri)))
-        for quad in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(iri))):
-            graph.add(
-                (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
-            )
+        try:
+            for quad in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(iri))):
+                graph.add(
+                    (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
+                )
+        except (OSError, RuntimeError) as error:
+            raise unreadable(self.path, error) from None
         return graph
 
     def export(self, iri: URIRef, rdf_format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes:
         """One named graph serialized by Oxigraph (fast: no rdflib on the way), for push and downloads."""
-        return self.oxigraph.dump(format=rdf_format, from_graph=ox.NamedNode(str(iri)))
+        try:
+            return self.oxigraph.dump(format=rdf_format, from_graph=ox.NamedNode(str(iri)))
+        except (OSError, RuntimeError) as error:
+            raise unreadable(self.path, error) from None
 
     def update(self, sparql_update: str) -> None:
         """Run a SPARQL Update as one transaction: every operation in it takes effect, or none does."""
@@ -134,6 +212,8 @@ class EmbeddedStore(KnowledgeGraph):
         except SyntaxError as error:
             raise syntax_error(error) from None
         except (OSError, RuntimeError, ValueError) as error:
+            if isinstance(error, RuntimeError) and is_damage(error):
+                raise damaged(self.path, error) from None
             raise StoreError(
                 f"the write failed, nothing was changed: {' '.join(str(error).split())}"
             ) from None
@@ -168,16 +248,20 @@ def write_store(graphs: Mapping[URIRef, Graph], path: Path | None = None) -> Pat
 
     An existing store is rewritten in one transaction while this process holds its lock;
     a new store is filled in a staging directory and renamed into place, so no reader
-    ever finds a half-made store.
+    ever finds a half-made store. A damaged store is replaced like that too (its data is of no
+    use: `kg build` makes all of it again), while its writer lock is held.
     """
     from kg.model.rdfio import atomic_directory
 
     path = store_location(path)
     if (path / "CURRENT").is_file():
-        with EmbeddedStore(path, readonly=False) as store:
-            store.replace_graphs(graphs, clear_others=True)
-        return path
-    with atomic_directory(path) as staging:
+        try:
+            with EmbeddedStore(path, readonly=False) as store:
+                store.replace_graphs(graphs, clear_others=True)
+            return path
+        except DamagedStore:
+            pass
+    with writer_lock(path), atomic_directory(path) as staging:
         store = EmbeddedStore(staging, readonly=False)
         try:
             store.replace_graphs(graphs, clear_others=True)
