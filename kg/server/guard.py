@@ -3,12 +3,15 @@
 Why: Oxigraph's SPARQL engine calls out to any `SERVICE` IRI over HTTP, and `LOAD` fetches
 a document; either would let a visitor make this server send requests to hosts of the
 visitor's choosing (server-side request forgery), including services on 127.0.0.1. So the
-query text is read by the one SPARQL lexer (kg.sparql.lexer: comments, the four string forms
-and IRI references are skipped in one left-to-right pass, so none can hide another), and any
-remaining `SERVICE` or `LOAD` keyword is refused. The check errs on the side of refusal: a
-prefixed name such as `ex:a.service` is refused too, while variables (`?service`) and plain
-prefixed names (`sd:Service`) are not. This module is the policy only; what the text says is
-the lexer's business.
+query text is read by the one SPARQL lexer (kg.sparql.lexer: the grammar's terminals in one
+left-to-right pass, so none can hide another), and any `SERVICE` or `LOAD` keyword left
+visible in either of its readings (as Oxigraph parses the text, and as a SPARQL 1.1
+longest-match tokenizer does, for a remote store) is refused. The check errs on the side of
+refusal: a prefix such as `service:` or a name such as `ex:a.service` is refused too, while
+variables (`?service`) and plain prefixed names (`sd:Service`) are not.
+
+The guard is the first line only: query workers have no network at all (kg.server.sandbox).
+This module is the policy; what the text says is the lexer's business.
 """
 
 from __future__ import annotations
@@ -30,16 +33,17 @@ class Refused(ValueError):
 
 
 def check_no_fetch(scanned: Lexed) -> None:
-    """Refuse SERVICE and LOAD wherever the grammar could read them as keywords, and DEFINE pragmas."""
-    found = FORBIDDEN.search(scanned.visible)
-    if found:
-        keyword = found.group().upper()
-        raise Refused(
-            f"{keyword} is not allowed on this endpoint: it never fetches data from other hosts "
-            "(query the graphs it holds, or run federated queries from your own client)"
-        )
-    if PRAGMA.search(scanned.visible):
-        raise Refused("DEFINE pragmas are not allowed on this endpoint")
+    """Refuse SERVICE and LOAD wherever an engine could read them as keywords, and DEFINE pragmas."""
+    for reading in scanned.readings:
+        found = FORBIDDEN.search(reading.visible)
+        if found:
+            keyword = found.group().upper()
+            raise Refused(
+                f"{keyword} is not allowed on this endpoint: it never fetches data from other hosts "
+                "(query the graphs it holds, or run federated queries from your own client)"
+            )
+        if PRAGMA.search(reading.visible):
+            raise Refused("DEFINE pragmas are not allowed on this endpoint")
 
 
 def query_form(scanned: Lexed) -> str | None:

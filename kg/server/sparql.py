@@ -16,6 +16,7 @@ import time
 import urllib.parse
 from typing import Any
 
+import anyio.to_thread
 import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
@@ -37,6 +38,7 @@ from kg.server.formats import DESCRIPTION_FORMATS, HTML, SELECT_FORMATS
 from kg.server.guard import Refused, check_no_fetch, is_update, query_form, scan
 from kg.server.results import write_graph
 from kg.server.worker import QueryTimeout, WorkerOutOfMemory, WorkersBusy
+from kg.sparql.lexer import Lexed
 from kg.sparql.named import catalogue
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,7 @@ FORM = "application/x-www-form-urlencoded"
 DIRECT_QUERY = "application/sparql-query"
 DIRECT_UPDATE = "application/sparql-update"
 EMPTY_GRAPH = BASE + "id/graph/empty"
+LEX_IN_THREAD = 16 << 10  # characters: longer texts are read by the lexer off the event loop
 REFUSALS = (401, 403, 413)  # protocol errors that turn a request away rather than fault its syntax
 BUILT_IN_EXAMPLES = {
     "organizations": (
@@ -138,6 +141,21 @@ async def protocol_parameters(
     return params, (text if kind == DIRECT_QUERY else None), (text if kind == DIRECT_UPDATE else None)
 
 
+async def lexed(text: str) -> Lexed:
+    """Both readings of a visitor's text (kg.sparql.lexer), the long ones in a thread.
+
+    Why a thread: hostile text up to the request limit costs the lexer seconds of CPU (linear
+    time, a few microseconds a character); on the event loop that would stall every other page.
+    """
+
+    def read() -> Lexed:
+        scanned = scan(text)
+        scanned.readings  # noqa: B018 - the other reading is computed here, not on the event loop
+        return scanned
+
+    return read() if len(text) < LEX_IN_THREAD else await anyio.to_thread.run_sync(read)
+
+
 def single(values: list[str], name: str) -> str | None:
     if len(values) > 1:
         raise ProtocolError(400, f"one {name} per request, got {len(values)}")
@@ -186,7 +204,7 @@ async def sparql(request: Request) -> Response:
 
 
 async def run_query(request: Request, state: State, query: str, params: list[tuple[str, str]]) -> Response:
-    scanned = scan(query)
+    scanned = await lexed(query)
     if scanned.too_deep:
         raise ProtocolError(400, scanned.too_deep)
     check_no_fetch(scanned)
@@ -263,11 +281,14 @@ def note_duration(state: State, query: str, seconds: float) -> None:
 
 
 async def confine(
-    state: State, scanned: Any, default: list[str] | None, named: list[str] | None
+    state: State, scanned: Lexed, default: list[str] | None, named: list[str] | None
 ) -> tuple[list[str] | None, list[str] | None]:
     """Remote stores may fetch unknown graphs (Virtuoso's sponger): only our graphs are ever named to them."""
     ours = set(await state.backend.graphs())
-    for iri in (*scanned.from_graphs, *scanned.from_named_graphs):
+    dataset = [
+        iri for reading in scanned.readings for iri in (*reading.from_graphs, *reading.from_named_graphs)
+    ]
+    for iri in dataset:  # FROM graphs as any engine reads them
         if iri not in ours:
             raise ProtocolError(
                 400, f"FROM {iri}: not a graph of this dataset (FROM takes a full IRI of one of ours)"
@@ -298,7 +319,7 @@ async def run_update(request: Request, state: State, update: str, params: list[t
         raise ProtocolError(
             400, "using-graph-uri and using-named-graph-uri are not supported: use USING in the update"
         )
-    scanned = scan(update)
+    scanned = await lexed(update)
     if scanned.too_deep:
         raise ProtocolError(400, scanned.too_deep)
     check_no_fetch(scanned)

@@ -1,16 +1,36 @@
-"""SPARQL text read once, left to right, the way the SPARQL grammar tokenizes it.
+"""SPARQL text read once, left to right, with the terminals of the SPARQL grammar.
 
 Why one lexer: what a text is (its query form, FROM graphs, declared and used prefixes) and
 what it may do (SERVICE, LOAD) depend on telling keywords from the same letters inside a
-comment, a string, an IRI, a variable or a prefixed name. Separate regex passes get the
-overlaps wrong in different ways (a quote inside a comment, a '#' inside a string or an IRI);
-a single pass decides at each position which token starts there, so none can hide another,
-and every caller (the CLI, the store API, the server's guard) reads the same tokens.
+comment, a string, an IRI, a variable or a prefixed name. A single pass decides at each
+position which token starts there, so none can hide another, and every caller (the CLI, the
+store API, the server's guard) reads the same tokens.
 
-Tokens, tried in the order the grammar resolves overlaps: comments, the four string forms
-('...', "...", '''...''', \"\"\"...\"\"\"), IRI references, variables, prefixed names, and
-anything else (keywords and punctuation). A quote or '<' that opens no complete token is an
-ordinary character, so text the engine would reject stays visible rather than hidden.
+Why the grammar's terminals exactly: the guard refuses SERVICE and LOAD by what this lexer
+leaves visible, so any token it ends at another place than the engine's parser does is a
+way past it. Three such differences were found by an attack and are closed here:
+
+- Codepoint escapes (`\\u0062`, `\\U00000062`) inside IRIs: `<http://x\\u0062#>` is one IRI
+  for Oxigraph, not `<http://x\\u0062` and a comment from `#` to the end of the line.
+- `<` after an operand inside an expression is the less-than operator (`1<'>'` is `1 < '>'`),
+  never the start of an IRI. An LL(1) parser knows whether it is in an expression; so does
+  this lexer: it keeps a stack of the brackets it is in and what each opened (an expression,
+  a collection or path, a group, a property list, a triple term), and at `<` it asks the
+  previous significant token. `(` opens an expression after FILTER, BIND, HAVING, BY, ASC,
+  DESC, a function name or `FILTER <iri>`, in a SELECT, GROUP BY or ORDER BY clause, and
+  inside an expression; elsewhere (`?s ?p (1 2)`, `a (…)`, VALUES) a collection.
+- Escapes in the local part of prefixed names: `ex:a\\'` and `ex:a\\#` are whole names
+  (PN_LOCAL_ESC), so that quote opens no string and that `#` no comment; local names
+  and prefixes may hold dots (`a.b:c.d`) and any letter of PN_CHARS_BASE.
+
+Two readings (`Lexed.readings`): `lex()` reads as Oxigraph 0.5 parses (the SPARQL 1.2
+terminals: escapes only inside IRIs and strings, `<` by context), which decides the query
+form. The SPARQL 1.1 text itself (section 19.2) replaces codepoint escapes in the whole text
+before tokenizing, longest-match tokenizers (Jena, Virtuoso: a remote store behind
+`kg serve --endpoint`) take `<` for an IRI wherever one can be matched, and older ones end a
+prefixed name at a dot; `Lexed.other_reading` is that reading. The guard refuses what either
+reading shows: a second reading can only add refusals, and neither kind of engine reads a
+keyword the guard did not see.
 
 Why linear time: the server runs this on hostile text up to its request limit. No pattern
 nests quantifiers, an IRI scan stops at the next '<' (where the next scan starts), and a
@@ -23,21 +43,40 @@ Without that, `'\\'\\'\\'...` costs a scan of the rest of the line at every quot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
+# Character classes of the grammar (SPARQL 1.1 Query, 19.8; unchanged in 1.2).
+PN_CHARS_BASE = (
+    "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
+    "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
+)
+PN_CHARS_U = PN_CHARS_BASE + "_"
+PN_CHARS = PN_CHARS_U + "\\-0-9\u00b7\u0300-\u036f\u203f-\u2040"
+UCHAR = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
+PLX = r"%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%]"
+
 COMMENT = re.compile(r"#[^\r\n]*")
-IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-VARIABLE = re.compile(r"[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]*")
-# A word, and if a ':' follows, the prefixed name it starts; not after a name character or a
-# dot, where the letters continue a word or a local name (`1SERVICE`, `_:b1`, `ex:a.SERVICE`):
-# they stay visible, so the guard errs on the side of seeing a keyword.
-NAME = re.compile(r"(?<![\w.:-])(?P<prefix>[A-Za-z][\w-]*)?(?P<local>:[\w\-%:]*)?")
-NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz:")
-# A run of characters that start no token: one match instead of a loop step per character.
-OTHER = re.compile(r"(?:[^#'\"<?$:A-Za-z]|(?<=[\w.:-])[A-Za-z:])+")
-# A prefix used right after a dot (`?o.org:x`), which the grammar reads as a prefixed name.
-PREFIX_IN_TEXT = re.compile(r"(?<![\w-])([A-Za-z][\w-]*):")
+IRI = re.compile(rf"<(?:[^<>\"{{}}|^`\\\x00-\x20]|{UCHAR})*>")  # IRIREF, escapes included
+PLAIN_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")  # IRIREF once escapes were replaced
+ESCAPE = re.compile(UCHAR)
+VARIABLE = re.compile(rf"[?$][{PN_CHARS_U}0-9][{PN_CHARS_U}0-9\u00b7\u0300-\u036f\u203f-\u2040]*")
+# A prefix (or a word) and a local name, each to be cut back to its last non-dot character.
+PREFIX_RUN = re.compile(rf"[{PN_CHARS_BASE}][{PN_CHARS}.]*")
+LOCAL_RUN = re.compile(rf"(?:[{PN_CHARS_U}:0-9]|{PLX})(?:[{PN_CHARS}.:]|{PLX})*")
+# The other reading's names hold no dots, as in engines that end a name at a dot (`ex:a.b` as
+# `ex:a` `.` `b`): what follows the dot is visible there.
+DOTLESS_PREFIX_RUN = re.compile(rf"[{PN_CHARS_BASE}][{PN_CHARS}]*")
+DOTLESS_LOCAL_RUN = re.compile(rf"(?:[{PN_CHARS_U}:0-9]|{PLX})(?:[{PN_CHARS}:]|{PLX})*")
+BLANK_NODE = re.compile(rf"_:[{PN_CHARS_U}0-9][{PN_CHARS}.]*")
+WORD = re.compile(r"\w+")
+NAME_START = re.compile(rf"[{PN_CHARS_BASE}:]")
+NUMBER = re.compile(
+    r"[0-9]+\.[0-9]*[eE][+-]?[0-9]+|[0-9]*\.[0-9]+(?:[eE][+-]?[0-9]+)?|[0-9]+(?:[eE][+-]?[0-9]+)?"
+)
+LANGUAGE_TAG = re.compile(r"@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*(?:--[a-zA-Z]+)?")
+# A run of characters that start no token and are no bracket: one match instead of a step each.
+OTHER = re.compile(r"[\s!%&*+,\-/;=\\^`|~]+")
 # The inside of each string form up to where it must close; each step takes one character or
 # one escape, so a scan never backtracks.
 STRING_BODIES = {
@@ -47,28 +86,89 @@ STRING_BODIES = {
     '"': re.compile(r'(?:[^"\\\r\n]|\\.)*', re.DOTALL),
 }
 
-FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
-# The word a run of other characters ends with, read from its last few characters only: a longer
-# word is no keyword (FROM, NAMED, PREFIX), and the look stays constant-time.
-LAST_WORD = re.compile(r"\w*$")
+# Query forms and update operations, read at the top level only (a sub-select is no query form).
+FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
+UPDATES = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 # Brackets deeper than this are refused before any engine parses the text: Oxigraph's
 # recursive-descent parser overflows its stack (a segfault) somewhere past 2,000 levels.
 MAX_NESTING = 128
-BRACKETS = re.compile(r"[()\[\]{}]")
-LAST_WORD_WINDOW = 8
+
+# What a bracket opened (the stack of `_Pass.frames`).
+TOP, EXPRESSION, COLLECTION, GROUP, PROPERTIES, TRIPLE_TERM = "top", "(expr", "(", "{", "[", "<<"
+CLOSERS = {")": (EXPRESSION, COLLECTION), "}": (GROUP,), "]": (PROPERTIES,), ">>": (TRIPLE_TERM,)}
+# The previous significant token: an operand ends a term (a `<` after it compares), a word is a
+# keyword or a function name, punctuation is anything else (an operator, a separator, an opener).
+OPERAND, WORD_TOKEN, PUNCTUATION = "operand", "word", "punctuation"
+NOTHING = ("", "")
+# Words after which `(` opens a collection (`?s a (1 2)`) or a VALUES row, not an expression.
+NOT_CALLS = frozenset({"a", "VALUES"})
+# Words that start a clause whose `(` open expressions, and words that end it.
+EXPRESSION_CLAUSES = frozenset({"SELECT", "BY", "HAVING"})
+CLAUSE_ENDS = frozenset({"WHERE", "FROM", "LIMIT", "OFFSET", "VALUES", "CONSTRUCT", "ASK", "DESCRIBE"})
+BOOLEANS = frozenset({"TRUE", "FALSE"})
+
+DIGIT_SET = frozenset("0123456789")
+PUNCTUATION_TOKEN = (PUNCTUATION, "")
+# The method of `_Pass` that reads the token starting with each character (names: `NAME_START`).
+HANDLERS = {
+    "#": "comment",
+    "'": "string",
+    '"': "string",
+    "<": "angle",
+    ">": "close_triple",
+    "?": "variable",
+    "$": "variable",
+    **dict.fromkeys("([{", "open"),
+    **dict.fromkeys(")]}", "close"),
+    **dict.fromkeys("0123456789", "number"),
+    ".": "dot",
+    "_": "underscore",
+    **dict.fromkeys(" \t\r\n!%&*+,-/;=\\^`|~", "other"),
+}
+
+
+def unescape(text: str) -> str:
+    """SPARQL 1.1, 19.2: every \\uXXXX and \\UXXXXXXXX replaced by its character, before
+    tokenizing (a backslash that starts no such escape stays, with the character after it)."""
+    if "\\u" not in text and "\\U" not in text:
+        return text
+    pieces, start = [], 0
+    position = text.find("\\")
+    while position != -1:
+        match = ESCAPE.match(text, position)
+        if match is not None and (character := _codepoint(match.group())) is not None:
+            pieces += [text[start:position], character]
+            start = position = match.end()
+        else:
+            position += 2  # a backslash and the character it escapes stay as they are
+        position = text.find("\\", position)
+    pieces.append(text[start:])
+    return "".join(pieces)
+
+
+def _codepoint(escape: str) -> str | None:
+    try:
+        return chr(int(escape[2:], 16))
+    except ValueError:  # past U+10FFFF
+        return None
+
+
+def _iri_text(token: str) -> str:
+    """The IRI an IRIREF token names (codepoint escapes replaced)."""
+    inner = token[1:-1]
+    return unescape(inner) if "\\" in inner else inner
 
 
 @dataclass(frozen=True)
 class Lexed:
-    """What one pass over a SPARQL text found.
+    """What one pass over a SPARQL text found, in one reading (see the module docstring).
 
-    `visible` is the text with comments as line breaks and strings, IRIs, variables and the
-    local part of prefixed names as spaces: what the grammar could read as keywords. The
-    prefix of a prefixed name stays (`trueSERVICE:x` might lex as `true SERVICE :x` on a
-    lenient engine), so checks on `visible` err on the side of seeing a keyword. `keywords`
-    blanks prefixed names entirely: a prefix is never a keyword, whatever its letters
-    (`PREFIX select: <...> ASK {}` is an ASK query).
+    `visible` is the text with comments as line breaks and strings, IRIs, variables, blank
+    node labels, language tags and the local part of prefixed names as spaces: what the
+    grammar could read as keywords. The prefix of a prefixed name stays (`trueSERVICE:x`
+    might lex as `true SERVICE :x` on a lenient engine), so checks on `visible` err on the
+    side of seeing a keyword. `keywords` blanks prefixed names entirely: a prefix is never a
+    keyword, whatever its letters (`PREFIX select: <...> ASK {}` is an ASK query).
     """
 
     visible: str
@@ -77,24 +177,11 @@ class Lexed:
     from_named_graphs: tuple[str, ...]
     declared_prefixes: frozenset[str]
     used_prefixes: frozenset[str]
-
-    @cached_property
-    def form(self) -> str | None:
-        """SELECT, ASK, CONSTRUCT or DESCRIBE: the first query-form keyword; None for no query."""
-        match = FORM.search(self.keywords)
-        return match.group(1).upper() if match else None
-
-    @cached_property
-    def nesting(self) -> int:
-        """The deepest nesting of (), [] and {} outside strings, IRIs and comments."""
-        depth = deepest = 0
-        for match in BRACKETS.finditer(self.visible):
-            if match.group() in "([{":
-                depth += 1
-                deepest = max(deepest, depth)
-            else:
-                depth = max(0, depth - 1)
-        return deepest
+    form: str | None = None  # SELECT, ASK, CONSTRUCT or DESCRIBE: the first outside any bracket
+    update: bool = False  # an update operation's keyword outside any bracket
+    nesting: int = 0
+    source: str = field(default="", repr=False)
+    longest_match: bool = False
 
     @property
     def too_deep(self) -> str | None:
@@ -109,19 +196,46 @@ class Lexed:
     @property
     def is_update(self) -> bool:
         """No query form, and an update keyword: SPARQL Update rather than a query."""
-        return self.form is None and UPDATE.search(self.keywords) is not None
+        return self.form is None and self.update
+
+    @cached_property
+    def other_reading(self) -> Lexed:
+        """The same text as a SPARQL 1.1 longest-match tokenizer reads it: codepoint escapes
+        replaced first, `<` an IRI wherever one can be matched."""
+        if self.longest_match:
+            return self
+        return _Pass(unescape(self.source), longest_match=True).run()
+
+    @property
+    def readings(self) -> tuple[Lexed, Lexed]:
+        """Both readings: what any engine could take for a keyword is visible in one of them."""
+        return self, self.other_reading
 
 
 def lex(text: str) -> Lexed:
-    """Tokenize `text` once; see the module docstring for the tokens and the time bound."""
+    """Tokenize `text` once as Oxigraph parses it; see the module docstring."""
     return _Pass(text).run()
+
+
+class _Frame:
+    """One open bracket: what it opened, and whether a `(` at its level opens an expression
+    because a SELECT, GROUP BY, ORDER BY or HAVING clause is being read."""
+
+    __slots__ = ("clause", "kind")
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.clause = False
 
 
 class _Pass:
     """One left-to-right pass: the token at each position, and what it adds to the visible text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, longest_match: bool = False) -> None:
         self.text = text
+        self.longest_match = longest_match
+        self.prefix_run = DOTLESS_PREFIX_RUN if longest_match else PREFIX_RUN
+        self.local_run = DOTLESS_LOCAL_RUN if longest_match else LOCAL_RUN
         self.visible: list[str] = []
         self.prefix_pieces: list[int] = []  # where in `visible` prefixes are (blanked in `keywords`)
         self.words: tuple[str, ...] = ()  # the last visible words, upper case, with only space after
@@ -130,23 +244,28 @@ class _Pass:
         self.declared: set[str] = set()
         self.used: set[str] = set()
         self.no_end_before: dict[str, int] = {}  # string form -> position before which none closes
+        self.no_prefix_before = 0  # a name starting before this position is no prefix (`name`)
+        self.frames = [_Frame(TOP)]
+        self.form: str | None = None
+        self.update = False
+        self.deepest = 0
+        self.previous: tuple[str, str] = NOTHING  # (kind, word) of the last significant token
+        self.before: tuple[str, str] = NOTHING  # and of the one before it
+        self.previous_is_name = False  # the last token is an IRI or a prefixed name
 
     def run(self) -> Lexed:
-        text, position = self.text, 0
-        while position < len(text):
+        text, position, length = self.text, 0, len(self.text)
+        handlers = {char: getattr(self, name) for char, name in HANDLERS.items()}
+        while position < length:
             char = text[position]
-            if char == "#":
-                position = self.blank(COMMENT.match(text, position).end(), "\n")  # type: ignore[union-attr]
-            elif char in "'\"":
-                position = self.string(position, char)
-            elif char == "<":
-                position = self.iri(position)
-            elif char in "?$":
-                position = self.blank(VARIABLE.match(text, position).end())  # type: ignore[union-attr]
-            elif char in NAME_START:
+            handler = handlers.get(char)
+            if handler is not None:
+                position = handler(position)
+            elif NAME_START.match(char):
                 position = self.name(position)
             else:
-                position = self.show(position, OTHER.match(text, position).end())  # type: ignore[union-attr]
+                match = OTHER.match(text, position)
+                position = self.punctuation(position, match.end() if match else position + 1)
         keywords = list(self.visible)
         for index in self.prefix_pieces:
             keywords[index] = ""
@@ -157,18 +276,43 @@ class _Pass:
             tuple(self.from_named),
             frozenset(self.declared),
             frozenset(self.used),
+            self.form,
+            self.update,
+            self.deepest,
+            self.text,
+            self.longest_match,
         )
 
     # Tokens ------------------------------------------------------------------------------
 
-    def string(self, position: int, quote: str) -> int:
-        """A string of the long form if three quotes open one that closes, else of the short form."""
+    def comment(self, position: int) -> int:
+        return self.blank(COMMENT.match(self.text, position).end(), "\n")  # type: ignore[union-attr]
+
+    def other(self, position: int) -> int:
+        return self.punctuation(position, OTHER.match(self.text, position).end())  # type: ignore[union-attr]
+
+    def dot(self, position: int) -> int:
+        if self.text[position + 1 : position + 2] in DIGIT_SET:
+            return self.number(position)
+        return self.punctuation(position, position + 1)
+
+    def underscore(self, position: int) -> int:
+        if self.text.startswith("_:", position):
+            return self.blank_node(position)
+        return self.punctuation(position, position + 1)
+
+    def string(self, position: int) -> int:
+        """A string of the long form if three quotes open one that closes, else of the short form;
+        a language tag right after it belongs to it."""
+        quote = self.text[position]
         for opener in (quote * 3, quote):
             if self.text.startswith(opener, position):
                 end = self.string_end(position, opener)
                 if end is not None:
-                    return self.blank(end)
-        return self.show(position, position + 1)
+                    tag = LANGUAGE_TAG.match(self.text, end)
+                    self.token(OPERAND)
+                    return self.blank(tag.end() if tag else end)
+        return self.punctuation(position, position + 1)
 
     def string_end(self, position: int, opener: str) -> int | None:
         """Where the string opened at `position` ends, or None (remembered: see the module docstring)."""
@@ -181,41 +325,175 @@ class _Pass:
         self.no_end_before[opener] = end
         return None
 
-    def iri(self, position: int) -> int:
-        """An IRI reference (a FROM graph when it follows FROM), or '<' as a character."""
-        match = IRI.match(self.text, position)
+    def angle(self, position: int) -> int:
+        """`<`: the less-than operator after an operand in an expression, a triple term's `<<`,
+        an IRI reference (a FROM graph when it follows FROM), or a character."""
+        if self.longest_match:
+            match = PLAIN_IRI.match(self.text, position)
+        else:
+            if self.frames[-1].kind == EXPRESSION and self.previous[0] == OPERAND:
+                return self.punctuation(position, position + 1)
+            if self.text.startswith("<<", position):
+                self.push(TRIPLE_TERM)
+                return self.punctuation(position, position + 2)
+            match = IRI.match(self.text, position)
         if match is None:
-            return self.show(position, position + 1)
-        self.dataset_clause(match.group()[1:-1])
+            return self.punctuation(position, position + 1)
+        self.dataset_clause(_iri_text(match.group()))
+        self.token(OPERAND, name=True)
         return self.blank(match.end())
 
-    def name(self, position: int) -> int:
-        """A prefixed name (its prefix stays visible), a word, or letters that continue one."""
-        match = NAME.match(self.text, position)
+    def close_triple(self, position: int) -> int:
+        if not self.longest_match and self.text.startswith(">>", position) and self.pop(">>"):
+            self.show(position, position + 2)
+            self.token(OPERAND)
+            return position + 2
+        return self.punctuation(position, position + 1)
+
+    def variable(self, position: int) -> int:
+        """A variable, or `?` alone (a path modifier)."""
+        match = VARIABLE.match(self.text, position)
         if match is None:
-            return self.show(position, OTHER.match(self.text, position).end())  # type: ignore[union-attr]
-        if match.group("local") is None:
-            return self.show(position, match.end())
-        prefix = match.group("prefix") or ""
-        self.dataset_clause(match.group())
+            return self.punctuation(position, position + 1)
+        self.token(OPERAND)
+        return self.blank(match.end())
+
+    def number(self, position: int) -> int:
+        end = NUMBER.match(self.text, position).end()  # type: ignore[union-attr]
+        self.show(position, end)
+        self.words = ()
+        self.token(OPERAND)
+        return end
+
+    def blank_node(self, position: int) -> int:
+        match = BLANK_NODE.match(self.text, position)
+        if match is None:
+            return self.punctuation(position, position + 2)
+        self.token(OPERAND)
+        return self.blank(self.without_final_dots(position + 2, match.end()))
+
+    def name(self, position: int) -> int:
+        """A prefixed name (its prefix stays visible), or a word: a keyword or a function name."""
+        text = self.text
+        prefix_end = position
+        if text[position] != ":":
+            if position < self.no_prefix_before:
+                return self.word(position)
+            run_end = self.prefix_run.match(text, position).end()  # type: ignore[union-attr]
+            prefix_end = self.without_final_dots(position, run_end)
+            if not text.startswith(":", prefix_end):
+                # No name starting inside this run is a prefix either: it would end where this one does.
+                self.no_prefix_before = run_end
+                return self.word(position)
+        prefix = text[position:prefix_end]
+        local = self.local_run.match(text, prefix_end + 1)
+        end = self.without_final_dots(prefix_end + 1, local.end()) if local else prefix_end + 1
+        self.dataset_clause(text[position:end])
         if self.words[-1:] == ("PREFIX",):
             self.declared.add(prefix)
         self.used.add(prefix)
         self.prefix_pieces.append(len(self.visible))
         self.visible.append(prefix)
         self.follow(prefix)
-        return self.blank(match.end())
+        self.token(OPERAND, name=True)
+        return self.blank(end)
+
+    def without_final_dots(self, start: int, end: int) -> int:
+        """A name may hold dots but not end with one (an escaped dot, `\\.`, is no final dot)."""
+        while end > start and self.text[end - 1] == "." and self.text[end - 2 : end - 1] != "\\":
+            end -= 1
+        return end
+
+    def word(self, start: int) -> int:
+        """A keyword or a function name; what it says about the brackets that follow."""
+        match = WORD.match(self.text, start)
+        end = match.end() if match else start + 1
+        word = self.text[start:end]
+        upper = word.upper()
+        self.show(start, end)
+        frame = self.frames[-1]
+        if frame.kind == TOP:
+            if upper in FORMS and self.form is None and not self.update:
+                self.form = upper
+            elif upper in UPDATES and self.form is None:
+                self.update = True
+        if upper in EXPRESSION_CLAUSES:
+            frame.clause = True
+        elif upper in CLAUSE_ENDS:
+            frame.clause = False
+        self.token(OPERAND if upper in BOOLEANS else WORD_TOKEN, word if word == "a" else upper)
+        return end
+
+    # Brackets ----------------------------------------------------------------------------
+
+    def open(self, position: int) -> int:
+        char = self.text[position]
+        if char == "(":
+            kind = self.parenthesis()
+        else:
+            kind = GROUP if char == "{" else PROPERTIES
+            if char == "{":
+                self.frames[-1].clause = False  # `SELECT ... {`: the WHERE clause begins
+        self.push(kind)
+        return self.punctuation(position, position + 1)
+
+    def parenthesis(self) -> str:
+        """What `(` opens here, as an LL(1) parser decides it (see the module docstring)."""
+        frame = self.frames[-1]
+        if frame.kind == EXPRESSION:
+            return EXPRESSION
+        if frame.kind not in (TOP, GROUP):
+            return COLLECTION  # inside a collection, a property list or a triple term
+        kind, word = self.previous
+        if kind == WORD_TOKEN:
+            return COLLECTION if word in NOT_CALLS else EXPRESSION
+        if self.previous_is_name and self.before == (WORD_TOKEN, "FILTER"):
+            return EXPRESSION  # FILTER <iri>(...) or FILTER ex:f(...)
+        return EXPRESSION if frame.clause else COLLECTION
+
+    def push(self, kind: str) -> None:
+        self.frames.append(_Frame(kind))
+        self.deepest = max(self.deepest, len(self.frames) - 1)
+
+    def pop(self, closer: str) -> bool:
+        """Close the innermost bracket `closer` closes; an unmatched closer closes nothing."""
+        kinds = CLOSERS[closer]
+        for index in range(len(self.frames) - 1, 0, -1):
+            if self.frames[index].kind in kinds:
+                del self.frames[index:]
+                if closer == "}":
+                    self.frames[-1].clause = False  # after a group, no clause is being read
+                return True
+        return False
+
+    def close(self, position: int) -> int:
+        self.pop(self.text[position])
+        self.show(position, position + 1)
+        self.words = ()
+        self.token(OPERAND)  # `(1)`, `EXISTS {}`: an operand in an expression
+        return position + 1
 
     # What tokens add to the visible text ------------------------------------------------------
 
-    def show(self, start: int, end: int) -> int:
+    def token(self, kind: str, word: str = "", name: bool = False) -> None:
+        self.before, self.previous = self.previous, (kind, word)
+        self.previous_is_name = name
+
+    def punctuation(self, start: int, end: int) -> int:
+        """Operators, separators and anything else that starts no token: shown as they are."""
+        piece = self.text[start:end]
+        self.visible.append(piece)
+        if not piece.isspace():
+            self.words = ()
+            self.before, self.previous = self.previous, PUNCTUATION_TOKEN
+            self.previous_is_name = False
+        return end
+
+    def show(self, start: int, end: int) -> None:
         """Text the grammar reads as keywords or punctuation: kept as it is."""
         piece = self.text[start:end]
         self.visible.append(piece)
         self.follow(piece)
-        if ":" in piece:
-            self.used.update(PREFIX_IN_TEXT.findall(piece))
-        return end
 
     def blank(self, end: int, gap: str = " ") -> int:
         """A hidden token: one space (a line break for a comment); the words before it stay the last."""
@@ -223,22 +501,10 @@ class _Pass:
         return end
 
     def follow(self, piece: str) -> None:
-        """Keep track of the last visible words (FROM, FROM NAMED, PREFIX) through a visible piece.
-
-        A piece that is one word (space around it) follows the word before; a piece that ends
-        with a word after other characters (`-FROM`, still a word boundary before FROM) starts
-        afresh; one that ends with punctuation leaves no word. Space changes nothing.
-        """
-        stripped = piece.rstrip()
-        if not stripped:
-            return
-        word = LAST_WORD.search(stripped[-LAST_WORD_WINDOW:]).group().upper()  # type: ignore[union-attr]
-        if not word:
-            self.words = ()
-        elif len(word) == len(stripped.lstrip()):
-            self.words = (*self.words[-1:], word)
-        else:
-            self.words = (word,)
+        """Keep track of the last visible words (FROM, FROM NAMED, PREFIX): a word follows the
+        word before it; anything else but space leaves no word (set by the callers)."""
+        if piece[:1].isalpha() or piece[:1] == "_":
+            self.words = (*self.words[-1:], piece.upper())
 
     def dataset_clause(self, graph: str) -> None:
         """Record `graph` when the last visible words before it are FROM or FROM NAMED.

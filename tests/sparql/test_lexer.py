@@ -15,7 +15,7 @@ import pytest
 
 from kg.server.guard import Refused, check_no_fetch
 from kg.sparql import lexer
-from kg.sparql.lexer import lex
+from kg.sparql.lexer import lex, unescape
 from kg.sparql.named import QueryError
 from kg.sparql.named import query_form as named_query_form
 from kg.sparql.text import with_prefixes
@@ -64,7 +64,7 @@ def test_variables_are_hidden_and_prefixed_names_keep_only_their_prefix() -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "SELECT * { ?s ?p ex:a.SERVICE <http://h/> {} }",  # a dot ends a local name: SERVICE follows
+        "SELECT * { ?s ?p ex:a.SERVICE <http://h/> {} }",  # one name; engines that end names at a dot differ
         "SELECT * { ?s ?p trueSERVICE:x {} }",  # the prefix stays visible
         "SELECT * { ?s ?p 1SERVICE <http://h/> {} }",
         "SELECT * { ?s ?p 'open \n SERVICE <http://h/> {} }",  # a string that never closes hides nothing
@@ -74,6 +74,64 @@ def test_variables_are_hidden_and_prefixed_names_keep_only_their_prefix() -> Non
 def test_the_guard_sees_what_an_engine_could_read_as_a_keyword(text: str) -> None:
     with pytest.raises(Refused):
         check_no_fetch(lex(text))
+
+
+def test_the_tricks_that_got_past_the_old_guard_are_refused() -> None:
+    tricks = (
+        "SELECT * WHERE { BIND(<http://x\\u0062#> AS ?i) SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } }",
+        "SELECT * WHERE { BIND(1<'>' AS ?z) SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } BIND('' AS ?w) }",
+        "PREFIX ex: <http://e/> SELECT * { ?s ?p ex:a\\' . SERVICE <http://127.0.0.1:9/> {} ?s ?p 'x' }",
+        "PREFIX ex: <http://e/> SELECT * { ?s ?p ex:a\\# . SERVICE <http://127.0.0.1:9/> {} }",
+    )
+    for trick in tricks:
+        assert "SERVICE" in lex(trick).keywords.split()
+        with pytest.raises(Refused):
+            check_no_fetch(lex(trick))
+
+
+@pytest.mark.parametrize(
+    "text, operators",
+    [
+        ("SELECT * { BIND(1<'>' AS ?z) }", 1),  # after an operand in an expression: less-than
+        ("SELECT * { BIND(?x<=?y AS ?z) }", 1),
+        ("SELECT * { BIND((1)<'>' AS ?z) }", 1),
+        ("SELECT * { BIND(EXISTS{}<'>' AS ?z) }", 1),
+        ("SELECT * { BIND('a'@en<'>' AS ?z) }", 1),
+        ("SELECT ?x (1<'>' AS ?z) {}", 1),  # a SELECT clause's brackets hold expressions
+        ("SELECT ?x {} ORDER BY ?x (1<'>')", 1),
+        ("SELECT * { FILTER regex(?o<'>', 'a') }", 1),
+        ("SELECT * { FILTER(<<( <a> <b> <c> )>><'>') }", 3),  # `<<`, then less-than
+        ("SELECT * { BIND(?o<<a> AS ?z) }", 1),  # `?o < <a>`
+        ("SELECT * { ?s ?p (?a<'>) }", 0),  # a collection holds terms: an IRI
+        ("SELECT * { ?s a (?a<'>) }", 0),
+        ("SELECT * { ?s ?p ?o FILTER(?o = <'>) }", 0),  # after an operator: an IRI
+        ("SELECT * { VALUES (?x) { (<'>) } }", 0),
+    ],
+)
+def test_angle_brackets_are_read_as_an_ll1_parser_reads_them(text: str, operators: int) -> None:
+    """`<` is shown where it is the less-than operator, and hidden in an IRI where a term is expected."""
+    assert lex(text).visible.count("<") == operators
+
+
+def test_escapes_in_iris_and_local_names_are_part_of_them() -> None:
+    lexed = lex(
+        "PREFIX a.b: <http://e/> PREFIX é: <http://f/>\n"
+        "SELECT * FROM <http://g/\\u0031#> FROM NAMED a.b:c\\#d WHERE { ?s ?p é:x\\'y, a.b:c.d }"
+    )
+    assert lexed.from_graphs == ("http://g/1#",)  # as the engine reads the IRI
+    assert lexed.from_named_graphs == ("a.b:c\\#d",)
+    assert lexed.used_prefixes == {"a.b", "é"} and lexed.declared_prefixes == {"a.b", "é"}
+    assert "'" not in lexed.visible and "#" not in lexed.visible
+
+
+def test_the_other_reading_replaces_escapes_first_and_takes_iris_greedily() -> None:
+    assert unescape("\\u0053ERVICE \\\\u0041 \\U00000041 \\uZZZZ") == "SERVICE \\\\u0041 A \\uZZZZ"
+    escaped = lex("SELECT * { ?s ?p 'a' . \\u0053ERVICE <http://h/> {} }")  # Oxigraph refuses it
+    assert "SERVICE" not in escaped.visible and "SERVICE" in escaped.other_reading.visible
+    with pytest.raises(Refused):
+        check_no_fetch(escaped)
+    greedy = lex("SELECT * { FILTER(?a<'>' && ?b = 'x') FILTER(?c = 'service') }")
+    assert "service" not in greedy.visible and "service" in greedy.other_reading.visible
 
 
 # --- The query form ------------------------------------------------------------------------------
@@ -113,6 +171,13 @@ def test_updates_are_told_from_queries(text: str) -> None:
     assert lex(text).form is None and lex(text).is_update
     with pytest.raises(QueryError, match="SPARQL update"):
         named_query_form(text)
+
+
+def test_an_update_with_a_sub_select_is_an_update() -> None:
+    """Only a keyword outside any bracket makes the form: a sub-select is no query form."""
+    text = "INSERT { ?s ?p ?o } WHERE { { SELECT ?s ?p ?o WHERE { ?s ?p ?o } } }"
+    assert lex(text).form is None and lex(text).is_update
+    assert lex("SELECT * { { SELECT * {} } }").form == "SELECT"
 
 
 def test_text_that_is_no_query_says_so() -> None:
@@ -161,6 +226,11 @@ HOSTILE = {
     "unclosed IRIs": "<a" * 50_000,
     "words and dots": "a.a-" * 30_000,
     "prefixed names": "ex:a " * 30_000,
+    "names without a colon": "é-a." * 30_000,
+    "codepoint escapes": "\\u0041" * 30_000,
+    "less-than after operands": "BIND(" + "1<" * 50_000,
+    "angle brackets": "<" * 100_000,
+    "brackets": "(" * 50_000 + ")" * 50_000,
 }
 
 
@@ -193,5 +263,6 @@ def test_hostile_text_lexes_in_linear_time() -> None:
     """Before the one lexer, 100 KB of `'\\'\\'...` took minutes (each quote rescanned its line)."""
     for name, text in HOSTILE.items():
         started = time.perf_counter()
-        lex(text * 2)
+        lexed = lex(text * 2)
+        lexed.other_reading  # noqa: B018 - computed when used
         assert time.perf_counter() - started < 10, name
