@@ -24,6 +24,7 @@ from kg.server.sandbox import probe
 from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerOptions, WorkerPool, answer_for
 from kg.sparql.read import OXIGRAPH, ResultsError, read_json
 from kg.sparql.text import with_prefixes
+from kg.store.check import open_read_only
 from kg.store.generation import Follower
 from kg.store.http import AsyncHttpClient, Connection, EndpointError, EndpointTimeout, explanation, refusal
 
@@ -150,7 +151,7 @@ class EmbeddedBackend(Backend):
         if options.sandbox:
             probe()  # SandboxUnavailable (one line) before anything starts, rather than from each worker
         self.pool = WorkerPool(str(self.path), workers, options)
-        self.store = ox.Store.read_only(str(self.path))
+        self.store = open_read_only(self.path)
         self._opened_at = self._store_mtime()
         self._follower = Follower(self.path)
 
@@ -158,7 +159,7 @@ class EmbeddedBackend(Backend):
         """Reopen this process's view, and have the workers reopen theirs, when another process
         (kg ingest, kg build, another server process) committed a write (kg.store.generation)."""
         if self._follower.moved():
-            self.store = ox.Store.read_only(str(self.path))
+            self.store = open_read_only(self.path)
             self._opened_at = time.time()
             self.pool.generation += 1
 
@@ -238,7 +239,7 @@ class EmbeddedBackend(Backend):
     async def user_update(self, text: str, timeout: float, base: str | None = None) -> Answer:
         answer = await self.pool.update(text, timeout, base)
         if answer.status < 300:
-            self.store = ox.Store.read_only(str(self.path))
+            self.store = open_read_only(self.path)
             self._opened_at = time.time()
         return answer
 

@@ -36,6 +36,7 @@ import signal
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, BinaryIO
 
 import pyoxigraph as ox
@@ -46,6 +47,7 @@ from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, 
 from kg.server.results import write_ask, write_graph, write_select
 from kg.server.sandbox import SandboxUnavailable, isolate
 from kg.sparql.write import select_json
+from kg.store.check import open_read_only
 from kg.store.generation import advance
 
 DEFAULT_MEMORY_MB = 4096
@@ -190,14 +192,14 @@ def serve(path: str, write: bool, sandbox: str = UNSANDBOXED) -> None:
     """
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but the protocol may reach the pipe
-    store = ox.Store(path) if write else ox.Store.read_only(path)
+    store = ox.Store(path) if write else open_read_only(Path(path))
     out.write(json.dumps({"ready": True, "sandbox": sandbox}).encode() + b"\n")
     out.flush()
     generation = 0  # the server's generation when it started; a worker started later reopens once, harmlessly
     for line in inp:
         request = json.loads(line)
         if not write and request.get("generation", 0) != generation:
-            store = ox.Store.read_only(path)
+            store = open_read_only(Path(path))
             generation = request.get("generation", 0)
         answer = run_update(store, request) if write else run_query(store, request)
         if write and answer.status < 300:

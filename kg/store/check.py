@@ -67,6 +67,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.model.rdfio import atomic_directory
+from kg.store.generation import advance
 from kg.store.interface import StoreError
 
 MEMORY_VARIABLE = "ALLIANCE_KG_MEMORY_LIMIT"
@@ -639,5 +640,6 @@ def load_store(path: Path, source: Path) -> StoreCheck:
         result.differences = compare(result, expected)
         if result.differences:
             raise StoreError(f"loading {source} into {path} went wrong: {'; '.join(result.differences)}")
+    advance(path)  # servers reading the old store reopen it (kg.store.generation)
     result.path, result.against = path, source
     return result

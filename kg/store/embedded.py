@@ -40,6 +40,7 @@ from kg.store.check import (
     writer_lock,
 )
 from kg.store.check import release_memory as _release_memory
+from kg.store.generation import advance
 from kg.store.interface import KnowledgeGraph, StoreError
 from kg.store.terms import from_oxigraph, ntriples, rows_from_tsv, term_converter
 
@@ -89,10 +90,18 @@ def prune_info_logs(path: Path, keep: int = INFO_LOGS_KEPT) -> None:
 class EmbeddedStore(KnowledgeGraph):
     """The persistent local store: Oxigraph (RocksDB) in this process."""
 
-    def __init__(self, path: Path, *, readonly: bool = True, queries_directory: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        readonly: bool = True,
+        queries_directory: Path | None = None,
+        announce_writes: bool = True,
+    ) -> None:
         super().__init__(queries_directory)
         self.path = Path(path)
         self.readonly = readonly
+        self.announce_writes = announce_writes  # raise the store's generation after each write
         self._store: ox.Store | None = self._open()
 
     def _open(self) -> ox.Store:
@@ -217,6 +226,8 @@ class EmbeddedStore(KnowledgeGraph):
             raise StoreError(
                 f"the write failed, nothing was changed: {' '.join(str(error).split())}"
             ) from None
+        if self.announce_writes:
+            advance(self.path)  # servers reading this store reopen their views (kg.store.generation)
 
     def replace_graphs(self, graphs: Mapping[URIRef, Graph], *, clear_others: bool = False) -> None:
         """One SPARQL Update (DROP, then INSERT DATA of every graph), so one transaction."""
@@ -262,10 +273,11 @@ def write_store(graphs: Mapping[URIRef, Graph], path: Path | None = None) -> Pat
         except DamagedStore:
             pass
     with writer_lock(path), atomic_directory(path) as staging:
-        store = EmbeddedStore(staging, readonly=False)
+        store = EmbeddedStore(staging, readonly=False, announce_writes=False)
         try:
             store.replace_graphs(graphs, clear_others=True)
         finally:
             store.close()
             del store
+    advance(path)
     return path
