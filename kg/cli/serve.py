@@ -29,6 +29,7 @@ ServerConfig's fields but the token, "connections": BoundedHttpTools.configure's
 # kg.server.protocol's defaults, here so that building the parser imports neither uvicorn nor the server.
 HEAD_SECONDS = 5.0
 MAX_CONNECTIONS = 1024
+DEFAULT_MEMORY_MB = 4096  # kg.server.worker's, for the same reason
 MIN_CONNECTIONS = 64  # fewer, and a handful of idle sockets keep everyone else waiting
 OWN_FILES = 64
 """Open files a server process needs besides its connections, the store's files and two pipes per
@@ -81,6 +82,28 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         f"request is closed (default: {MAX_CONNECTIONS:,}, or what the open-file limit allows)",
     )
     serve.add_argument(
+        "--worker-memory-mb",
+        type=int,
+        default=DEFAULT_MEMORY_MB,
+        metavar="MB",
+        help="address space of each query worker; a query needing more is answered 503 and costs "
+        f"only its worker (default: {DEFAULT_MEMORY_MB})",
+    )
+    serve.add_argument(
+        "--slow-query-seconds",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="visitors' queries that take longer are logged with their duration (default: 1)",
+    )
+    serve.add_argument(
+        "--no-sandbox",
+        action="store_true",
+        help="run query workers WITH network access where the kernel gives no network namespace: "
+        "a query could then make this server fetch URLs if the SERVICE/LOAD guard were ever "
+        "fooled (by default the server refuses to start instead)",
+    )
+    serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
     add_hide_emails(
@@ -95,8 +118,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 def config_from(args: argparse.Namespace):
     from kg.server import ServerConfig
 
-    if args.timeout <= 0 or args.max_rows <= 0 or args.max_request_bytes <= 0 or args.query_workers <= 0:
-        raise KgError("--timeout, --max-rows, --max-request-bytes and --query-workers must be positive")
+    sizes = (args.max_rows, args.max_request_bytes, args.query_workers, args.worker_memory_mb)
+    if min(sizes) <= 0 or not args.timeout > 0 or not args.slow_query_seconds > 0:
+        raise KgError(
+            "--timeout, --max-rows, --max-request-bytes, --query-workers, --worker-memory-mb and "
+            "--slow-query-seconds must be positive"
+        )
     base = args.base if args.base.endswith(("/", "#")) else args.base + "/"
     return ServerConfig(
         store=Path(args.store) if args.store else None,
@@ -108,6 +135,9 @@ def config_from(args: argparse.Namespace):
         update_token=os.environ.get(TOKEN_VARIABLE) or None,
         workers=args.query_workers,
         page_size=args.page_size,
+        sandbox=not args.no_sandbox,
+        worker_memory_mb=args.worker_memory_mb,
+        slow_query_seconds=args.slow_query_seconds,
     )
 
 

@@ -145,3 +145,36 @@ def test_a_write_by_another_process_is_seen_by_the_server_and_its_workers(store_
     seen = asyncio.run(scenario())
     assert seen[0] == ("0", False)
     assert all(after == ("1", True) for after in seen[1:]), seen
+
+
+def test_the_server_refuses_to_start_without_a_sandbox_unless_told(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the kernel gives no network namespace, one line and no server; --no-sandbox starts."""
+    import kg.server.backend as backend
+    import kg.server.sandbox as sandbox
+    from kg.cli import serve
+
+    monkeypatch.setattr(sandbox, "_unshare", lambda flags: 1)  # EPERM, as in a locked-down container
+    with pytest.raises(sandbox.SandboxUnavailable, match="refused a network namespace"):
+        sandbox.isolate()
+
+    def no_namespaces() -> str:
+        raise sandbox.SandboxUnavailable("the kernel refused a network namespace (test)")
+
+    monkeypatch.setattr(backend, "probe", no_namespaces)
+    with pytest.raises(sandbox.SandboxUnavailable) as refused:
+        EmbeddedBackend(store_copy, workers=1)
+    assert "\n" not in str(refused.value)
+    unsandboxed = EmbeddedBackend(store_copy, workers=1, options=WorkerOptions(sandbox=False))
+    assert unsandboxed.pool.options.sandbox is False
+    assert WorkerOptions().memory_mb == serve.DEFAULT_MEMORY_MB
+    parsed = serve_arguments(["serve", "--no-sandbox", "--worker-memory-mb", "512"])
+    config = serve.config_from(parsed)
+    assert (config.sandbox, config.worker_memory_mb) == (False, 512)
+
+
+def serve_arguments(argv: list[str]):
+    from kg.cli.main import build_parser
+
+    return build_parser().parse_args(argv)
