@@ -40,6 +40,8 @@ class ServerConfig:
     public_base: str = BASE
     timeout: float = 10.0
     max_rows: int = 10_000
+    max_answer_bytes: int = 64 << 20  # a query's answer, written; more is refused like more rows
+    max_html_rows: int = 1_000  # rows, or triples, an HTML page shows; the rest in machine formats
     max_request_bytes: int = 1 << 20
     max_url_bytes: int = 16 << 10
     update_token: str | None = None

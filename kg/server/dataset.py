@@ -9,8 +9,10 @@ carry ETag and Last-Modified so that mirrors download them again only when they 
 from __future__ import annotations
 
 import gzip
+import urllib.parse
 from dataclasses import dataclass
 
+import anyio.to_thread
 import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
@@ -30,6 +32,7 @@ from kg.server.context import (
 )
 from kg.server.describe import fetch_labels, safe_iri
 from kg.server.formats import DESCRIPTION_FORMATS, GRAPH_FORMATS, HTML, N_QUADS, TRIG, TURTLE, Format
+from kg.server.html import Alternate
 from kg.server.results import write_dataset, write_graph
 
 DCTERMS = PREFIXES["dcterms"]
@@ -204,17 +207,29 @@ async def void_document(request: Request) -> Response:
 # --- Dumps ------------------------------------------------------------------------------------
 
 
+async def union_triples(state: State) -> list[ox.Triple]:
+    """The default graph of the endpoint (the union of the named graphs), once per generation."""
+
+    async def make() -> list[ox.Triple]:
+        quads = await state.cached("quads", state.backend.quads)
+        return await anyio.to_thread.run_sync(lambda: list(dict.fromkeys(q.triple for q in quads)))
+
+    return await state.cached("union", make)
+
+
 async def dump_bytes(state: State, suffix: str, compressed: bool) -> tuple[bytes, str]:
     async def make() -> tuple[bytes, str]:
         quads = await state.cached("quads", state.backend.quads)
         fmt = DUMP_FORMATS[suffix]
-        if fmt is TURTLE:
-            data = write_graph(TURTLE, list(dict.fromkeys(q.triple for q in quads)))
-        else:
-            data = write_dataset(fmt, quads)
-        if compressed:
-            data = gzip.compress(data, mtime=0)
-        return data, etag_of(data)
+        union = await union_triples(state) if fmt is TURTLE else []
+
+        def write() -> tuple[bytes, str]:  # in a thread: the whole dataset, written and compressed
+            data = write_graph(TURTLE, union) if fmt is TURTLE else write_dataset(fmt, quads)
+            if compressed:
+                data = gzip.compress(data, mtime=0)
+            return data, etag_of(data)
+
+        return await anyio.to_thread.run_sync(write)
 
     return await state.cached(f"dump{suffix}{'.gz' if compressed else ''}", make)
 
@@ -266,7 +281,12 @@ STORE_ALLOWED = "GET, HEAD, OPTIONS"
 
 
 async def graph_store(request: Request) -> Response:
-    """GET ?graph=IRI or ?default (the union, as the SPARQL endpoint's default graph); writes are 405."""
+    """GET ?graph=IRI or ?default (the union, as the SPARQL endpoint's default graph); writes are 405.
+
+    The whole graph in an RDF format (the default graph's written once per generation); as HTML
+    its first `max_html_rows` triples, with links to the rest: written off the event loop, since
+    a page of the whole store took 3 s and 22 MB and held up every other request meanwhile.
+    """
     state = state_of(request)
     if request.method not in ("GET", "HEAD"):
         return problem(request, 405, "this graph store is read-only", {"Allow": STORE_ALLOWED})
@@ -277,6 +297,7 @@ async def graph_store(request: Request) -> Response:
     choice = choose_format(request, GRAPH_FORMATS)
     if choice.format is None:
         return problem(request, 406 if choice.negotiated else 400, choice.error)
+    fmt = choice.format
     if graphs:
         if not safe_iri(graphs[0]):
             return problem(request, 400, f"not an absolute IRI: {graphs[0]!r}")
@@ -284,21 +305,37 @@ async def graph_store(request: Request) -> Response:
             return problem(request, 404, f"no graph <{graphs[0]}> in this store")
         triples = await state.backend.graph_triples(graphs[0])
     else:
-        quads = await state.cached("quads", state.backend.quads)
-        triples = list(dict.fromkeys(q.triple for q in quads))
-    if choice.format is HTML:
-        body = state.pages.graph(
+        triples = await union_triples(state)
+    if fmt is HTML:
+        title, labels = (
             graphs[0] if graphs else "Default graph (union)",
-            triples,
             await fetch_labels(state.backend, set()),
-            [],
         )
+        links = machine_formats(graphs[0] if graphs else None)
+        limit = state.config.max_html_rows
+        body: str | bytes = await anyio.to_thread.run_sync(
+            lambda: state.pages.graph(title, triples, labels, links, limit=limit)
+        )
+    elif graphs:
+        body = await anyio.to_thread.run_sync(write_graph, fmt, triples)
     else:
-        body = write_graph(choice.format, triples)
+        body = await state.cached(
+            f"union-{fmt.key}", lambda: anyio.to_thread.run_sync(write_graph, fmt, triples)
+        )
     return representation(
         request,
         body,
-        choice.format,
+        fmt,
         negotiated=choice.negotiated,
         last_modified=state.backend.last_modified(),
     )
+
+
+def machine_formats(graph: str | None) -> list[Alternate]:
+    """The same graph of the graph store in each RDF format (links of its HTML page)."""
+    name = "default" if graph is None else "graph=" + urllib.parse.quote(graph, safe="")
+    return [
+        Alternate(f.media_type, f"/store?{name}&format={f.key}", f.label)
+        for f in GRAPH_FORMATS
+        if f is not HTML
+    ]

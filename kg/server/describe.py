@@ -108,7 +108,9 @@ class Description:
 
     @property
     def exists(self) -> bool:
-        return bool(self.triples or self.incoming or self.page > 1)
+        """Something is said about the resource on this page: pages after the first exist only to
+        page incoming links, so one past the last (or of an unknown resource) is no page."""
+        return bool(self.incoming) if self.page > 1 else bool(self.triples or self.incoming)
 
     def rdf(self) -> list[ox.Triple]:
         """CBD, labels of linked resources, and this page of incoming links, without duplicates."""
@@ -117,9 +119,6 @@ class Description:
         seen.update(dict.fromkeys(self.labels.triples()))
         seen.update(dict.fromkeys(ox.Triple(s, p, subject) for s, p in self.incoming))
         return list(seen)
-
-    def objects(self, subject: ox.NamedNode | ox.BlankNode) -> list[tuple[ox.NamedNode, object]]:
-        return [(t.predicate, t.object) for t in self.triples if t.subject == subject]
 
 
 async def describe(

@@ -30,6 +30,7 @@ from kg.server.describe import Description, Labels, local_name
 
 TEMPLATES = Path(__file__).with_name("templates")
 NESTING_LIMIT = 4
+Pairs = list[tuple[ox.NamedNode, Any]]
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,46 @@ class Alternate:
     media_type: str
     href: str
     label: str
+
+
+class BlankNodes:
+    """Blank nodes shown inside the table that mentions them: each once per page, at most
+    NESTING_LIMIT deep; a node reached again (a cycle, or a second mention) links to it.
+
+    Why: the renderer followed every blank node it met, so `_:a ex:p _:b . _:b ex:p _:a`
+    never ended (a RecursionError: /ontology answered 500), and a node mentioned from many
+    places was drawn at each. Shown once, a page is linear in its triples.
+    """
+
+    def __init__(self, pages: Pages, by_subject: dict[Any, Pairs], labels: Labels) -> None:
+        self.pages, self.by_subject, self.labels = pages, by_subject, labels
+        self.anchors: dict[Any, str] = {}
+        self.depth = 0
+
+    def __call__(self, node: Any) -> Markup:
+        anchor = self.anchors.get(node)
+        if anchor is not None:
+            return Markup(f'<a href="#{anchor}"><em>(anonymous)</em></a>')
+        pairs = self.by_subject.get(node)
+        if not pairs or self.depth >= NESTING_LIMIT:
+            return Markup("<em>(anonymous)</em>")
+        anchor = self.anchors[node] = f"anonymous-{len(self.anchors) + 1}"
+        self.depth += 1
+        try:
+            return self.pages.table(pairs, self.labels, self, "nested", anchor=anchor)
+        finally:
+            self.depth -= 1
+
+    def not_shown(self) -> list[Any]:
+        """Blank nodes with triples of their own that no table showed (cycles, or too deep)."""
+        return [n for n in self.by_subject if isinstance(n, ox.BlankNode) and n not in self.anchors]
+
+
+def by_subject_of(triples: Iterable[ox.Triple]) -> dict[Any, Pairs]:
+    grouped: dict[Any, Pairs] = defaultdict(list)
+    for t in triples:
+        grouped[t.subject].append((t.predicate, t.object))
+    return grouped
 
 
 class Pages:
@@ -91,44 +132,35 @@ class Pages:
         nested: Callable[[Any], Markup] | None = None,
         css: str = "",
         skip: tuple[str, ...] = (),
+        anchor: str = "",
     ) -> Markup:
         """Values grouped by predicate, predicates and values sorted by their labels."""
-        grouped: dict[str, list[Any]] = defaultdict(list)
+        grouped: dict[str, dict[Any, None]] = defaultdict(dict)
         for predicate, value in pairs:
-            if predicate.value not in skip and value not in grouped[predicate.value]:
-                grouped[predicate.value].append(value)
+            if predicate.value not in skip:
+                grouped[predicate.value][value] = None
         if not grouped:
             return Markup("")
         rows = []
-        for predicate in sorted(grouped, key=lambda p: self.label(p, labels).lower()):
-            values = sorted(
-                grouped[predicate], key=lambda v: self.label(getattr(v, "value", ""), labels).lower()
-            )
+        for key in sorted(grouped, key=lambda p: self.label(p, labels).lower()):
+            values = sorted(grouped[key], key=lambda v: self.label(getattr(v, "value", ""), labels).lower())
             cells = [self.term(v, labels, nested) for v in values]
             inner = (
                 cells[0] if len(cells) == 1 else "<ul>" + "".join(f"<li>{c}</li>" for c in cells) + "</ul>"
             )
-            head = self.term(ox.NamedNode(predicate), labels)
+            head = self.term(ox.NamedNode(key), labels)
             rows.append(f"<tr><th>{head}</th><td>{inner}</td></tr>")
-        return Markup(f'<table class="{escape(css)}">{"".join(rows)}</table>')
+        identifier = f' id="{escape(anchor)}"' if anchor else ""
+        return Markup(f'<table class="{escape(css)}"{identifier}>{"".join(rows)}</table>')
 
     # Pages -----------------------------------------------------------------------------
 
     def resource(self, description: Description, alternates: list[Alternate]) -> str:
         labels = description.labels
         subject = ox.NamedNode(description.iri)
-        depth = {"level": 0}
-
-        def nested(node: Any) -> Markup:
-            if depth["level"] >= NESTING_LIMIT:
-                return Markup("<em>(anonymous)</em>")
-            depth["level"] += 1
-            try:
-                return self.table(description.objects(node), labels, nested, "nested")
-            finally:
-                depth["level"] -= 1
-
-        pairs = description.objects(subject)
+        by_subject = by_subject_of(description.triples)
+        nested = BlankNodes(self, by_subject, labels)
+        pairs = by_subject.get(subject, [])
         types = [v.value for p, v in pairs if p.value == RDF_TYPE and isinstance(v, ox.NamedNode)]
         definition = next(
             (v.value for p, v in pairs if p.value in DEFINITION_PREDICATES and isinstance(v, ox.Literal)),
@@ -157,25 +189,32 @@ class Pages:
         labels: Labels,
         alternates: list[Alternate],
         intro: str = "",
+        limit: int | None = None,
     ) -> str:
-        """Any small graph, grouped by subject (service description, VoID, CONSTRUCT answers)."""
-        by_subject: dict[Any, list[tuple[ox.NamedNode, Any]]] = defaultdict(list)
-        for t in triples:
-            by_subject[t.subject].append((t.predicate, t.object))
-        referenced = {t.object for t in triples if isinstance(t.object, ox.BlankNode)}
-
-        def nested(node: Any) -> Markup:
-            return self.table(by_subject.get(node, []), labels, None, "nested")
-
+        """A graph grouped by subject (service description, VoID, the graph store's graphs), at most
+        `limit` triples of it: the page then says so and links to the whole in machine formats."""
+        shown = triples if limit is None else triples[:limit]
+        by_subject = by_subject_of(shown)
+        referenced = {t.object for t in shown if isinstance(t.object, ox.BlankNode)}
+        nested = BlankNodes(self, by_subject, labels)
         subjects = [
             (
                 self.label(s.value, labels) if isinstance(s, ox.NamedNode) else "(anonymous)",
                 self.table(pairs, labels, nested),
             )
             for s, pairs in by_subject.items()
-            if s not in referenced
+            if not isinstance(s, ox.BlankNode) or s not in referenced
         ]
-        return self.render("graph.html", title=title, subjects=subjects, alternates=alternates, intro=intro)
+        subjects += [("(anonymous)", nested(node)) for node in nested.not_shown()]
+        truncated = len(shown) < len(triples)
+        return self.render(
+            "graph.html",
+            title=title,
+            subjects=subjects,
+            alternates=alternates,
+            intro=intro,
+            truncated=f"The first {len(shown):,} of {len(triples):,} triples." if truncated else "",
+        )
 
     def vocabulary(
         self,
@@ -189,12 +228,8 @@ class Pages:
         for t in triples:
             if t.predicate.value in LABEL_PREDICATES and isinstance(t.object, ox.Literal):
                 labels.add(t.subject.value, t.predicate.value, t.object)
-        by_subject: dict[Any, list[tuple[ox.NamedNode, Any]]] = defaultdict(list)
-        for t in triples:
-            by_subject[t.subject].append((t.predicate, t.object))
-
-        def nested(node: Any) -> Markup:
-            return self.table(by_subject.get(node, []), labels, nested, "nested")
+        by_subject = by_subject_of(triples)
+        nested = BlankNodes(self, by_subject, labels)
 
         def definition(subject: Any) -> str | None:
             return next(
@@ -247,8 +282,15 @@ class Pages:
     def _title(pairs: list[tuple[ox.NamedNode, Any]], fallback: str) -> str:
         return next((v.value for p, v in pairs if p.value == PREFIXES["dcterms"] + "title"), fallback)
 
-    def results_table(self, payload: dict[str, Any], labels: Labels) -> Markup:
-        """SPARQL JSON results (or an ASK boolean) as an HTML table."""
+    def results_table(
+        self,
+        payload: dict[str, Any],
+        labels: Labels,
+        total: int | None = None,
+        full: list[tuple[str, str]] | None = None,
+    ) -> Markup:
+        """SPARQL JSON results (or an ASK boolean) as an HTML table. When the page shows only
+        the first rows of `total`, it says so and links to the `full` answer, (label, href)."""
         if "boolean" in payload:
             return Markup('<p id="boolean">{}</p>').format("true" if payload["boolean"] else "false")
         variables = payload["head"]["vars"]
@@ -259,7 +301,17 @@ class Pages:
             rows.append(
                 Markup("<tr>{}</tr>").format(Markup("").join(Markup("<td>{}</td>").format(c) for c in cells))
             )
-        count = Markup('<p id="count">{} result{}</p>').format(len(rows), "" if len(rows) == 1 else "s")
+        total = len(rows) if total is None else total
+        count = Markup('<p id="count">{} result{}</p>').format(f"{total:,}", "" if total == 1 else "s")
+        if total > len(rows):
+            anchors = (Markup('<a href="{}">{}</a>').format(href, label) for label, href in full or [])
+            links = Markup(", ").join(anchors)
+            whole = (
+                Markup("; the whole answer: ") + links
+                if links
+                else Markup("; the whole answer comes in a machine format (the menu above)")
+            )
+            count += Markup('<p id="truncated">The first {} are shown{}.</p>').format(f"{len(rows):,}", whole)
         return count + Markup(
             '<table class="results"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>'
         ).format(head, Markup("").join(rows))

@@ -94,6 +94,8 @@ async def document(request: Request) -> Response:
         state.backend, iri, page, state.config.page_size, sources=choice.format is HTML
     )
     if not description.exists:
+        if page > 1 and await exists(state, iri):
+            return problem(request, 404, f"{iri} has no page {page} of incoming links: see page 1")
         return problem(request, 404, f"nothing is known about {iri}")
     query = "" if page == 1 else f"page={page}"
     path = "/doc/" + tail
@@ -104,10 +106,10 @@ async def document(request: Request) -> Response:
     headers = {"Link": link_header(links, extra)}
     if choice.negotiated:
         headers["Content-Location"] = path + choice.format.suffix + (f"?{query}" if query else "")
-    if choice.format is HTML:
-        body = state.pages.resource(description, links)
+    if choice.format is HTML:  # in a thread: a large description takes the event loop's time otherwise
+        body: str | bytes = await anyio.to_thread.run_sync(state.pages.resource, description, links)
     else:
-        body = write_graph(choice.format, description.rdf())
+        body = await anyio.to_thread.run_sync(write_graph, choice.format, description.rdf())
     return representation(request, body, choice.format, negotiated=choice.negotiated, headers=headers)
 
 
@@ -128,12 +130,17 @@ async def vocabulary(request: Request) -> Response:
     headers = {"Link": link_header(links)}
     if choice.negotiated:
         headers["Content-Location"] = f"/{name}{choice.format.suffix}"
-    if choice.format is HTML:
-        sections = ONTOLOGY_SECTIONS if name == "ontology" else SHAPES_SECTIONS
-        body = state.pages.vocabulary(public, triples, sections, links)
-    else:
-        body = write_graph(choice.format, triples)
-    return representation(request, body, choice.format, negotiated=choice.negotiated, headers=headers)
+    fmt = choice.format
+
+    def write() -> str | bytes:
+        if fmt is HTML:
+            sections = ONTOLOGY_SECTIONS if name == "ontology" else SHAPES_SECTIONS
+            return state.pages.vocabulary(public, triples, sections, links)
+        return write_graph(fmt, triples)
+
+    # Written once per data generation and format, in a thread (off the event loop).
+    body = await state.cached(f"vocabulary-{name}-{fmt.key}", lambda: anyio.to_thread.run_sync(write))
+    return representation(request, body, fmt, negotiated=choice.negotiated, headers=headers)
 
 
 async def home(request: Request) -> Response:

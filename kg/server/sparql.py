@@ -226,6 +226,8 @@ async def run_query(request: Request, state: State, query: str, params: list[tup
         "named_graphs": named_graphs,
         "has_from": bool(scanned.from_graphs or scanned.from_named_graphs),
         "cap": state.config.max_rows,
+        "max_bytes": state.config.max_answer_bytes,
+        "html_rows": state.config.max_html_rows,
         "base": str(request.url.replace(query="", fragment="")),
     }
     started = time.perf_counter()
@@ -245,12 +247,33 @@ async def run_query(request: Request, state: State, query: str, params: list[tup
         return query_failure(request, state, query, answer.status, answer.error)
     headers = {"Vary": "Accept"}
     if answer.media_type.startswith("text/html"):
-        payload = json.loads(answer.body)
-        table = state.pages.results_table(payload, Labels())
-        return Response(
-            query_page(state, request, query, results=table), headers=headers, media_type="text/html"
-        )
+        full = whole_answer_links(request, state, query, params, answer.kind)
+        page = await anyio.to_thread.run_sync(results_page, state, request, query, answer, full)
+        return Response(page, headers=headers, media_type="text/html")
     return Response(answer.body, headers=headers, media_type=answer.media_type)
+
+
+def results_page(state: State, request: Request, query: str, answer: Any, full: list[tuple[str, str]]) -> str:
+    """The query page with the answer's first rows as a table (run in a thread: a page of a
+    thousand rows takes tens of milliseconds, which the event loop owes to other requests)."""
+    table = state.pages.results_table(json.loads(answer.body), Labels(), answer.extra.get("rows"), full)
+    return query_page(state, request, query, results=table)
+
+
+def whole_answer_links(
+    request: Request, state: State, query: str, params: list[tuple[str, str]], kind: str
+) -> list[tuple[str, str]]:
+    """(label, href) of the same query in machine formats, when it fits in a URL."""
+    formats = (
+        [("ttl", "Turtle"), ("nt", "N-Triples")] if kind == "GRAPH" else [("json", "JSON"), ("csv", "CSV")]
+    )
+    dataset = [(k, v) for k, v in params if k in ("default-graph-uri", "named-graph-uri")]
+    links = []
+    for key, label in formats:
+        href = "/sparql?" + urllib.parse.urlencode([("query", query), *dataset, ("format", key)])
+        if len(href) <= state.config.max_url_bytes:
+            links.append((label, href))
+    return links
 
 
 def query_failure(

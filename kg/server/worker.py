@@ -55,6 +55,7 @@ UNSANDBOXED = "none (--no-sandbox)"
 STARTUP_SECONDS = 60
 SPAWN_ATTEMPTS = 5
 WORKER_NICENESS = 10  # visitors' SPARQL yields the CPU to pages, VoID and dumps under load
+HTML_CELL_CHARS = 2_000  # of a literal on an HTML results page; machine formats carry it whole
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,14 @@ class RowCapExceeded(Exception):
     """More rows or triples than the server's cap: refused rather than silently truncated."""
 
 
+class AnswerTooLarge(RowCapExceeded):
+    """More bytes than the server's cap (`max_bytes` of the request): refused like too many rows.
+
+    Why: two rows can be any size (`BIND(CONCAT(?a, ?a) AS ?b)` doubles a string at each step);
+    an answer of 268 MB went through the worker's pipe into the server, which grew to 809 MB.
+    """
+
+
 # --- In the worker process -------------------------------------------------------------
 
 
@@ -86,16 +95,55 @@ def choose(formats: tuple[Format, ...], accept: str | None, override: str | None
     )
 
 
-def capped(items: Iterator[Any], cap: int, what: str) -> list[Any]:
+def capped(items: Iterator[Any], cap: int, what: str, max_bytes: int | None = None) -> list[Any]:
+    """At most `cap` items, whose terms hold at most `max_bytes` characters (counted as they come,
+    so that a huge answer is refused before it is written)."""
     taken: list[Any] = []
+    size = 0
     for item in items:
         if len(taken) >= cap:
             raise RowCapExceeded(
                 f"the answer has more than {cap:,} {what} (this endpoint's cap): "
                 f"add LIMIT {cap} (and OFFSET to page), or narrow the query; full dumps are at /dumps"
             )
+        if max_bytes is not None:
+            size += sum(map(characters, item if isinstance(item, tuple) else (item,)))
+            if size > max_bytes:
+                raise too_large(max_bytes)
         taken.append(item)
     return taken
+
+
+def characters(term: Any) -> int:
+    """A term's length in characters (a triple: its three terms'), near enough its bytes for a cap."""
+    if term is None:
+        return 0
+    if isinstance(term, ox.Triple):
+        return characters(term.subject) + characters(term.predicate) + characters(term.object)
+    return len(term.value)
+
+
+def too_large(max_bytes: int) -> AnswerTooLarge:
+    return AnswerTooLarge(
+        f"the answer is larger than {max_bytes:,} bytes (this endpoint's cap): select fewer or "
+        "shorter values (SUBSTR, LIMIT), or narrow the query; full dumps are at /dumps"
+    )
+
+
+def shortened(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A row for an HTML page: literals longer than HTML_CELL_CHARS cut, with an ellipsis."""
+    return tuple(_cut(term) for term in row)
+
+
+def _cut(term: Any) -> Any:
+    if not isinstance(term, ox.Literal) or len(term.value) <= HTML_CELL_CHARS:
+        return term
+    text = term.value[:HTML_CELL_CHARS] + "…"
+    return (
+        ox.Literal(text, language=term.language)
+        if term.language
+        else ox.Literal(text, datatype=term.datatype)
+    )
 
 
 def dataset_options(request: dict[str, Any]) -> dict[str, Any]:
@@ -134,26 +182,35 @@ def serialize(result: Any, request: dict[str, Any]) -> Answer:
 
 def answer_for(kind: str, payload: Any, request: dict[str, Any]) -> Answer:
     """Negotiate and write one answer: `payload` is a bool (ASK), an iterator of triples (GRAPH)
-    or (variables, iterator of rows) (SELECT). HTML is left to the server: it gets SPARQL JSON."""
+    or (variables, iterator of rows) (SELECT), within the row cap and the byte cap (`max_bytes`).
+    HTML is left to the server: it gets SPARQL JSON of the first `html_rows` rows (long literals
+    cut), and in `extra["rows"]` how many the whole answer has."""
     accept, override, cap = request.get("accept"), request.get("format"), int(request["cap"])
+    max_bytes = request.get("max_bytes")
+    shown = int(request.get("html_rows") or cap)
     formats = {"ASK": ASK_FORMATS, "GRAPH": GRAPH_FORMATS, "SELECT": SELECT_FORMATS}[kind]
     fmt = choose(formats, accept, override)
     if fmt is None:
         return not_acceptable(formats, {"GRAPH": "CONSTRUCT or DESCRIBE"}.get(kind, kind))
+    extra: dict[str, Any] = {}
     if kind == "ASK":
         body = json.dumps({"boolean": payload}).encode() if fmt is HTML else write_ask(fmt, payload)
     elif kind == "GRAPH":
-        triples = capped(payload, cap, "triples")
-        rows = [(t.subject, t.predicate, t.object) for t in triples]
-        body = (
-            select_json(["subject", "predicate", "object"], rows)
-            if fmt is HTML
-            else write_graph(fmt, triples)
-        )
+        triples = capped(payload, cap, "triples", max_bytes)
+        if fmt is HTML:
+            rows = [shortened((t.subject, t.predicate, t.object)) for t in triples[:shown]]
+            body, extra["rows"] = select_json(["subject", "predicate", "object"], rows), len(triples)
+        else:
+            body = write_graph(fmt, triples)
     else:
-        variables, rows = payload[0], capped(payload[1], cap, "rows")
-        body = select_json(variables, rows) if fmt is HTML else write_select(fmt, variables, rows)
-    return Answer(200, fmt.content_type, body, kind=kind)
+        variables, rows = payload[0], capped(payload[1], cap, "rows", max_bytes)
+        if fmt is HTML:
+            body, extra["rows"] = select_json(variables, [shortened(r) for r in rows[:shown]]), len(rows)
+        else:
+            body = write_select(fmt, variables, rows)
+    if max_bytes is not None and len(body) > max_bytes:
+        raise too_large(max_bytes)
+    return Answer(200, fmt.content_type, body, kind=kind, extra=extra)
 
 
 def not_acceptable(formats: tuple[Format, ...], form: str) -> Answer:
@@ -179,6 +236,7 @@ def reply(out: BinaryIO, answer: Answer) -> None:
         "error": answer.error,
         "kind": answer.kind,
         "length": len(answer.body),
+        "rows": answer.extra.get("rows"),
     }
     out.write(json.dumps(header).encode() + b"\n" + answer.body)
     out.flush()
@@ -334,7 +392,8 @@ class Worker:
             raise ConnectionError(f"query worker {self.process.pid} ended unexpectedly")
         header = json.loads(line)
         body = await self.process.stdout.readexactly(header["length"]) if header["length"] else b""
-        return Answer(header["status"], header["media_type"], body, header["error"], header["kind"])
+        extra = {"rows": header["rows"]} if header.get("rows") is not None else {}
+        return Answer(header["status"], header["media_type"], body, header["error"], header["kind"], extra)
 
     def kill(self) -> None:
         """SIGKILL by PID: the only way to stop a query inside Oxigraph."""
