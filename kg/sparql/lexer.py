@@ -92,6 +92,10 @@ UPDATES = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COP
 # Brackets deeper than this are refused before any engine parses the text: Oxigraph's
 # recursive-descent parser overflows its stack (a segfault) somewhere past 2,000 levels.
 MAX_NESTING = 128
+# Tokens past this (VALUES data aside) are refused unparsed too: the parser and the planner
+# recurse once per pattern or operator, and a flat query crashes them as deep nesting does
+# (3,000 OPTIONALs, 7,000 `+1`s, 10,000 triple patterns: a segfault, from 110 KB of text).
+MAX_TOKENS = 8_000
 
 # What a bracket opened (the stack of `_Pass.frames`).
 TOP, EXPRESSION, COLLECTION, GROUP, PROPERTIES, TRIPLE_TERM = "top", "(expr", "(", "{", "[", "<<"
@@ -180,18 +184,25 @@ class Lexed:
     form: str | None = None  # SELECT, ASK, CONSTRUCT or DESCRIBE: the first outside any bracket
     update: bool = False  # an update operation's keyword outside any bracket
     nesting: int = 0
+    tokens: int = 0  # significant tokens outside VALUES data blocks (an operator: one per character)
     source: str = field(default="", repr=False)
     longest_match: bool = False
 
     @property
     def too_deep(self) -> str | None:
-        """Why the text is refused unparsed, when its brackets nest deeper than MAX_NESTING."""
-        if self.nesting <= MAX_NESTING:
-            return None
-        return (
-            f"the query nests brackets {self.nesting} deep; at most {MAX_NESTING} levels are accepted "
-            "(flatten the expression or the group patterns)"
-        )
+        """Why the text is refused unparsed: brackets nested deeper than MAX_NESTING, or more than
+        MAX_TOKENS tokens besides VALUES data."""
+        if self.nesting > MAX_NESTING:
+            return (
+                f"the query nests brackets {self.nesting} deep; at most {MAX_NESTING} levels are "
+                "accepted (flatten the expression or the group patterns)"
+            )
+        if self.tokens > MAX_TOKENS:
+            return (
+                f"the query has {self.tokens:,} tokens besides VALUES data; at most {MAX_TOKENS:,} are "
+                "accepted (put long lists of values in a VALUES block, or split the query)"
+            )
+        return None
 
     @property
     def is_update(self) -> bool:
@@ -221,11 +232,12 @@ class _Frame:
     """One open bracket: what it opened, and whether a `(` at its level opens an expression
     because a SELECT, GROUP BY, ORDER BY or HAVING clause is being read."""
 
-    __slots__ = ("clause", "kind")
+    __slots__ = ("clause", "data", "kind")
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, kind: str, data: bool = False) -> None:
         self.kind = kind
         self.clause = False
+        self.data = data  # the data block of VALUES: its tokens are not counted
 
 
 class _Pass:
@@ -248,6 +260,9 @@ class _Pass:
         self.frames = [_Frame(TOP)]
         self.form: str | None = None
         self.update = False
+        self.tokens = 0  # outside VALUES data blocks (`Lexed.tokens`)
+        self.in_data = 0  # data blocks open
+        self.values_header = False  # VALUES and then only variables and parentheses so far
         self.deepest = 0
         self.previous: tuple[str, str] = NOTHING  # (kind, word) of the last significant token
         self.before: tuple[str, str] = NOTHING  # and of the one before it
@@ -279,6 +294,7 @@ class _Pass:
             self.form,
             self.update,
             self.deepest,
+            self.tokens,
             self.text,
             self.longest_match,
         )
@@ -355,7 +371,7 @@ class _Pass:
         match = VARIABLE.match(self.text, position)
         if match is None:
             return self.punctuation(position, position + 1)
-        self.token(OPERAND)
+        self.token(OPERAND, in_header=True)
         return self.blank(match.end())
 
     def number(self, position: int) -> int:
@@ -411,6 +427,8 @@ class _Pass:
         word = self.text[start:end]
         upper = word.upper()
         self.show(start, end)
+        self.token(OPERAND if upper in BOOLEANS else WORD_TOKEN, word if word == "a" else upper)
+        self.values_header = upper == "VALUES"
         frame = self.frames[-1]
         if frame.kind == TOP:
             if upper in FORMS and self.form is None and not self.update:
@@ -421,7 +439,6 @@ class _Pass:
             frame.clause = True
         elif upper in CLAUSE_ENDS:
             frame.clause = False
-        self.token(OPERAND if upper in BOOLEANS else WORD_TOKEN, word if word == "a" else upper)
         return end
 
     # Brackets ----------------------------------------------------------------------------
@@ -434,8 +451,11 @@ class _Pass:
             kind = GROUP if char == "{" else PROPERTIES
             if char == "{":
                 self.frames[-1].clause = False  # `SELECT ... {`: the WHERE clause begins
-        self.push(kind)
-        return self.punctuation(position, position + 1)
+        data = char == "{" and self.values_header
+        self.push(kind, data)
+        end = self.punctuation(position, position + 1)
+        self.in_data += data
+        return end
 
     def parenthesis(self) -> str:
         """What `(` opens here, as an LL(1) parser decides it (see the module docstring)."""
@@ -451,8 +471,8 @@ class _Pass:
             return EXPRESSION  # FILTER <iri>(...) or FILTER ex:f(...)
         return EXPRESSION if frame.clause else COLLECTION
 
-    def push(self, kind: str) -> None:
-        self.frames.append(_Frame(kind))
+    def push(self, kind: str, data: bool = False) -> None:
+        self.frames.append(_Frame(kind, data))
         self.deepest = max(self.deepest, len(self.frames) - 1)
 
     def pop(self, closer: str) -> bool:
@@ -460,6 +480,7 @@ class _Pass:
         kinds = CLOSERS[closer]
         for index in range(len(self.frames) - 1, 0, -1):
             if self.frames[index].kind in kinds:
+                self.in_data -= sum(frame.data for frame in self.frames[index:])
                 del self.frames[index:]
                 if closer == "}":
                     self.frames[-1].clause = False  # after a group, no clause is being read
@@ -470,14 +491,18 @@ class _Pass:
         self.pop(self.text[position])
         self.show(position, position + 1)
         self.words = ()
-        self.token(OPERAND)  # `(1)`, `EXISTS {}`: an operand in an expression
+        self.token(OPERAND, in_header=True)  # `(1)`, `EXISTS {}`: an operand in an expression
         return position + 1
 
     # What tokens add to the visible text ------------------------------------------------------
 
-    def token(self, kind: str, word: str = "", name: bool = False) -> None:
+    def token(self, kind: str, word: str = "", name: bool = False, in_header: bool = False) -> None:
+        """A significant token of `kind` (`in_header`: one that may stand between VALUES and its data)."""
         self.before, self.previous = self.previous, (kind, word)
         self.previous_is_name = name
+        self.values_header = self.values_header and in_header
+        if not self.in_data:
+            self.tokens += 1
 
     def punctuation(self, start: int, end: int) -> int:
         """Operators, separators and anything else that starts no token: shown as they are."""
@@ -487,6 +512,9 @@ class _Pass:
             self.words = ()
             self.before, self.previous = self.previous, PUNCTUATION_TOKEN
             self.previous_is_name = False
+            self.values_header = self.values_header and piece == "("
+            if not self.in_data:
+                self.tokens += len(piece) - sum(map(str.isspace, piece))  # `!!!!`: one operator each
         return end
 
     def show(self, start: int, end: int) -> None:

@@ -95,3 +95,12 @@ def test_control_without_its_guard_the_unsandboxed_server_calls_out(
         while not bait.attempts and time.monotonic() < deadline:
             time.sleep(0.05)
         assert bait.attempts
+
+
+def test_a_long_flat_query_is_refused_before_any_worker_sees_it() -> None:
+    """3,000 OPTIONALs segfault Oxigraph's parser: refused unparsed, like deep brackets."""
+    query = "SELECT * WHERE { " + "OPTIONAL { ?s ?p ?o } " * 3000 + "}"
+    with httpx.Client(base_url=shared_server().url, timeout=30) as client:
+        refused = client.post("/sparql", data={"query": query}, headers=JSON)
+        assert refused.status_code == 400 and "tokens besides VALUES data" in refused.text
+        assert client.get("/sparql", params={"query": "ASK {}"}, headers=JSON).status_code == 200

@@ -173,6 +173,29 @@ def test_updates_are_told_from_queries(text: str) -> None:
         named_query_form(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * WHERE { " + "OPTIONAL { ?s ?p ?o } " * 3000 + "}",  # each a segfault in Oxigraph
+        "SELECT * WHERE { BIND(1" + "+1" * 7000 + " AS ?x) }",
+        "SELECT * WHERE { BIND(" + "!" * 20000 + "true AS ?x) }",
+        "SELECT * WHERE { " + "?s ?p ?o . " * 10000 + "}",
+        "SELECT * WHERE { VALUES ?x " + "?s ?p ?o . " * 5000 + "}",  # no data block: counted
+    ],
+)
+def test_long_flat_queries_are_refused_unparsed(text: str) -> None:
+    """Oxigraph's parser and planner recurse per pattern or operator: past a few thousand they
+    crash the process (a query worker, or the CLI) as deep brackets do."""
+    lexed = lex(text)
+    assert lexed.tokens > lexer.MAX_TOKENS and "tokens besides VALUES data" in (lexed.too_deep or "")
+
+
+def test_values_data_is_not_counted() -> None:
+    rows = "(<http://example.org/a> 'x'@en 1) " * 50_000
+    lexed = lex(f"SELECT * WHERE {{ VALUES (?a ?b ?c) {{ {rows} }} ?a ?p ?b }}")
+    assert lexed.tokens < 30 and lexed.too_deep is None
+
+
 def test_an_update_with_a_sub_select_is_an_update() -> None:
     """Only a keyword outside any bracket makes the form: a sub-select is no query form."""
     text = "INSERT { ?s ?p ?o } WHERE { { SELECT ?s ?p ?o WHERE { ?s ?p ?o } } }"
