@@ -82,6 +82,20 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         f"request is closed (default: {MAX_CONNECTIONS:,}, or what the open-file limit allows)",
     )
     serve.add_argument(
+        "--max-answer-bytes",
+        type=int,
+        default=64 << 20,
+        metavar="N",
+        help="largest answer a query may give, written (default: 64 MiB); more is refused like more rows",
+    )
+    serve.add_argument(
+        "--max-html-rows",
+        type=int,
+        default=1_000,
+        metavar="N",
+        help="rows or triples an HTML page shows; the rest in machine formats (default: 1000)",
+    )
+    serve.add_argument(
         "--worker-memory-mb",
         type=int,
         default=DEFAULT_MEMORY_MB,
@@ -118,11 +132,18 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 def config_from(args: argparse.Namespace):
     from kg.server import ServerConfig
 
-    sizes = (args.max_rows, args.max_request_bytes, args.query_workers, args.worker_memory_mb)
+    sizes = (
+        args.max_rows,
+        args.max_request_bytes,
+        args.query_workers,
+        args.worker_memory_mb,
+        args.max_answer_bytes,
+        args.max_html_rows,
+    )
     if min(sizes) <= 0 or not args.timeout > 0 or not args.slow_query_seconds > 0:
         raise KgError(
-            "--timeout, --max-rows, --max-request-bytes, --query-workers, --worker-memory-mb and "
-            "--slow-query-seconds must be positive"
+            "--timeout, --max-rows, --max-request-bytes, --max-answer-bytes, --max-html-rows, "
+            "--query-workers, --worker-memory-mb and --slow-query-seconds must be positive"
         )
     base = args.base if args.base.endswith(("/", "#")) else args.base + "/"
     return ServerConfig(
@@ -137,6 +158,8 @@ def config_from(args: argparse.Namespace):
         page_size=args.page_size,
         sandbox=not args.no_sandbox,
         worker_memory_mb=args.worker_memory_mb,
+        max_answer_bytes=args.max_answer_bytes,
+        max_html_rows=args.max_html_rows,
         slow_query_seconds=args.slow_query_seconds,
     )
 

@@ -375,13 +375,14 @@ class Worker:
             raise ConnectionError(f"query worker {self.process.pid} could not open the store")
         self.sandbox = str(status.get("sandbox", ""))
 
-    async def ended_by_memory(self) -> bool:
-        """Whether the worker ended for want of memory (Rust aborts when an allocation fails)."""
+    async def end_signal(self) -> int | None:
+        """The signal that ended the worker (SIGABRT: Rust aborts when an allocation fails past the
+        memory cap; SIGSEGV/SIGBUS: the engine crashed), or None when it did not end by one."""
         try:
             code = await asyncio.wait_for(self.process.wait(), 2)
         except TimeoutError:
-            return False
-        return code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS)
+            return None
+        return -code if code is not None and code < 0 else None
 
     async def ask(self, request: dict[str, Any]) -> Answer:
         assert self.process.stdin is not None and self.process.stdout is not None
@@ -482,12 +483,19 @@ class WorkerPool:
                 f"the query was stopped after {timeout:g} s (this endpoint's time limit)"
             ) from None
         except (ConnectionError, asyncio.IncompleteReadError, json.JSONDecodeError, BrokenPipeError) as error:
-            if await worker.ended_by_memory():
+            ended_by = await worker.end_signal()
+            if ended_by == signal.SIGABRT:
                 self._replace(worker, f"its query needed more than {self.options.memory_mb} MB")
                 raise WorkerOutOfMemory(
                     "the query needed more memory than a query worker may use "
                     f"({self.options.memory_mb:,} MB): add LIMIT, narrow the patterns, "
                     "or avoid sorting a cross product"
+                ) from None
+            if ended_by in (signal.SIGSEGV, signal.SIGBUS):
+                self._replace(worker, f"its query crashed the engine ({signal.Signals(ended_by).name})")
+                raise WorkerOutOfMemory(
+                    "the query crashed the query engine in its worker (the server goes on): "
+                    "simplify it, or split it into smaller queries"
                 ) from None
             self._replace(worker, f"it broke the protocol: {type(error).__name__}: {error}")
             raise
