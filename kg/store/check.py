@@ -294,7 +294,7 @@ class MemoryGuard:
 
     def __init__(self, interval: float = GUARD_INTERVAL) -> None:
         self.interval = interval
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # release() may run from a finalizer while this thread holds it
         self._stores: dict[int, tuple[Path, tuple[int | None, int | None]]] = {}
         self._tokens = 0
         self._thread: threading.Thread | None = None
@@ -303,13 +303,20 @@ class MemoryGuard:
         limits = memory_limits(writer)
         if limits == (None, None) or memory_use() is None:
             return None
+        started: threading.Thread | None = None
         with self._lock:
             self._tokens += 1
-            self._stores[self._tokens] = (Path(path), limits)
+            token = self._tokens
+            self._stores[token] = (Path(path), limits)
             if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._run, name="kg-store-memory-guard", daemon=True)
-                self._thread.start()
-            return self._tokens
+                started = self._thread = threading.Thread(
+                    target=self._run, name="kg-store-memory-guard", daemon=True
+                )
+        # Started outside the lock: a new thread may run a finalizer (release) before start()
+        # returns, and would wait for the lock this thread holds while start() waits for it.
+        if started is not None:
+            started.start()
+        return token
 
     def release(self, token: int | None) -> None:
         if token is not None:
@@ -318,7 +325,7 @@ class MemoryGuard:
 
     def after_fork(self) -> None:
         """In a forked child: the thread is gone, and so are the stores (RocksDB's threads did not follow)."""
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._thread = None
         self._stores = {}
 
