@@ -86,3 +86,40 @@ def test_a_graph_ingested_while_serving_is_served_within_a_second(tmp_path: Path
             assert page.status_code == 200
     finally:
         server.stop()
+
+
+def test_a_replaced_worker_and_the_old_ones_give_the_same_answer(tmp_path: Path) -> None:
+    """A write by another process, then a worker killed at the time limit and replaced: the fresh
+    worker and the ones that were running answer alike (no worker keeps an old view)."""
+    store = copy_store(served_store())
+    server = start_server("--store", str(store), "--timeout", "1", "--query-workers", "3")
+    graph = register_graph_iri("ogf-ofa")
+    query = f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            assert [ask(client, query) for _ in range(6)] == [False] * 6  # every worker has a view
+            ingest = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "kg.cli",
+                    "ingest",
+                    str(FIXTURES / "ogf-ofa-register.html"),
+                    "--store",
+                    str(store),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+            )
+            assert ingest.returncode == 0, ingest.stderr
+            stopped = client.get(
+                "sparql", params={"query": slow}, headers={"Accept": "application/sparql-results+json"}
+            )
+            assert stopped.status_code == 503  # its worker was killed and is being replaced
+            time.sleep(SEEN_WITHIN)
+            assert [ask(client, query) for _ in range(12)] == [True] * 12
+    finally:
+        server.stop()
