@@ -5,9 +5,15 @@ prints the number of cases tried per target with how many were accepted and refu
 slowest case, and exits non-zero on the first case that breaks a target's promise (after
 hypothesis has shrunk it). Nothing leaves the machine: the targets read files and a local store.
 
+Reproducible: every case derives from one seed (--seed, else $KG_FUZZ_SEED, else a fixed
+default; kg.testing.seeds), printed first; each chunk of a target draws from a seed derived from
+it, the target's name and the chunk's number, so a failure's line ends with the command that
+draws the same cases again (`--target NAME` runs that target alone, in the same chunks).
+
     python benchmarks/fuzz.py                  # 10,600 cases, about 5 minutes on 2 cores
     python benchmarks/fuzz.py --scale 0.1      # a quick look
     python benchmarks/fuzz.py --seed 7 --json fuzz.json
+    python benchmarks/fuzz.py --seed 7 --target extractor --scale 0.1
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import argparse
 import json
 import logging
 import multiprocessing
+import shlex
 import shutil
 import tempfile
 import time
@@ -27,6 +34,7 @@ from kg.pipeline.build import assemble, named_graphs
 from kg.store import open_store
 from kg.store.embedded import write_store
 from kg.testing.fuzzing import Plan, document_plans, query_plans, rdf_plans, run
+from kg.testing.seeds import SEED_VARIABLE, run_seed
 
 CHUNK = 500
 
@@ -42,18 +50,19 @@ def quiet() -> None:
     warnings.simplefilter("ignore")
 
 
-def fuzz_one(job: tuple[str, int, int | None, str]) -> dict[str, Any]:
+def fuzz_one(job: tuple[str, int, int, int, str, str]) -> dict[str, Any]:
     """Run one chunk of a target in a worker process; a failure is reported, not raised."""
-    name, examples, seed, store_path = job
+    name, examples, seed, chunk, store_path, reproduce = job
     quiet()
     plan = all_plans(Path(store_path))[name]
     target = plan.target()
     started = time.perf_counter()
     failure = ""
     try:
-        run(target, plan.strategy(), examples, seed)
+        run(target, plan.strategy(), examples, seed, chunk=chunk, reproduce=reproduce)
     except Exception as error:  # the shrunk counterexample: a bug to report
         failure = f"{type(error).__name__}: {error}"[:3000]
+        failure += f" [seed {seed}, chunk {chunk}; reproduce with: {reproduce}]"
     tally = target.tally
     return {
         "target": name,
@@ -67,15 +76,21 @@ def fuzz_one(job: tuple[str, int, int | None, str]) -> dict[str, Any]:
     }
 
 
-def chunked(plans: dict[str, Plan], scale: float, seed: int | None, store_path: Path) -> list[tuple]:
-    """Each target's budget in chunks of at most CHUNK cases (each with its own seed), so that the
-    big targets are shared between the processes."""
+def reproduction(seed: int, scale: float, name: str) -> str:
+    """The command that runs target `name` again in the same chunks with the same seeds."""
+    return f"python benchmarks/fuzz.py --seed {seed} --scale {scale:g} --target {shlex.quote(name)} --jobs 1"
+
+
+def chunked(plans: dict[str, Plan], scale: float, seed: int, store_path: Path) -> list[tuple]:
+    """Each target's budget in chunks of at most CHUNK cases (each drawing from its own seed, derived
+    from `seed`, the target and the chunk's number), so that the big targets are shared between the
+    processes."""
     jobs = []
     for name, plan in plans.items():
         budget = max(1, round(plan.long * scale))
         for index, start in enumerate(range(0, budget, CHUNK)):
-            chunk_seed = None if seed is None else seed + index
-            jobs.append((name, min(CHUNK, budget - start), chunk_seed, str(store_path)))
+            reproduce = reproduction(seed, scale, name)
+            jobs.append((name, min(CHUNK, budget - start), seed, index, str(store_path), reproduce))
     return sorted(jobs, key=lambda job: -job[1])
 
 
@@ -113,16 +128,26 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every long budget (default 1)")
-    parser.add_argument("--seed", type=int, help="hypothesis seed, for a reproducible run")
+    parser.add_argument(
+        "--seed", type=int, help=f"the run's seed (default: ${SEED_VARIABLE}, else a fixed one): printed"
+    )
+    parser.add_argument("--target", action="append", help="only this target (repeatable)")
     parser.add_argument("--jobs", type=int, default=max(1, multiprocessing.cpu_count()), help="processes")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
+    seed = run_seed(args.seed)
+    print(f"seed {seed} (reproduce this run: python benchmarks/fuzz.py --seed {seed} --scale {args.scale:g})")
 
     directory = Path(tempfile.mkdtemp(prefix="kg-fuzz-store-"))
     try:
         store_path = seed_store(directory)
         plans = all_plans(store_path)
-        jobs = chunked(plans, args.scale, args.seed, store_path)
+        if args.target:
+            unknown = sorted(set(args.target) - set(plans))
+            if unknown:
+                parser.error(f"unknown target(s) {unknown}; the targets: {sorted(plans)}")
+            plans = {name: plan for name, plan in plans.items() if name in args.target}
+        jobs = chunked(plans, args.scale, seed, store_path)
         started = time.perf_counter()
         with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
             chunks = list(pool.imap_unordered(fuzz_one, jobs))
@@ -137,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'total':<26} {summary}")
         if args.json:
             Path(args.json).write_text(
-                json.dumps({"seconds": round(elapsed), "targets": rows}, indent=2) + "\n"
+                json.dumps({"seed": seed, "seconds": round(elapsed), "targets": rows}, indent=2) + "\n"
             )
         return 1 if failed else 0
     finally:

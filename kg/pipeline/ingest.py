@@ -145,8 +145,11 @@ def refusal(extraction: Extraction, report: ValidationReport) -> ValidationFaile
 
 def write_register_graph(knowledge_graph: EmbeddedStore, extraction: Extraction) -> None:
     """The one place that writes: replace the register's named graph, in one transaction.
-    (kg.testing.faults times its kill trials from this function's start.)"""
+    (kg.testing.faults times its kill trials from this function's start to write_committed.)"""
+    from kg.store import embedded
+
     knowledge_graph.replace_graph(extraction.graph_iri, extraction.graph)
+    embedded.write_committed()
 
 
 @contextmanager

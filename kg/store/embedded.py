@@ -254,6 +254,12 @@ def replacement_update(graphs: Mapping[URIRef, Graph], *, clear_others: bool = F
     return " ;\n".join(operations)
 
 
+def write_committed() -> None:
+    """Called by the writers (write_store; kg.pipeline.ingest.write_register_graph) as soon as their
+    write has committed. It does nothing: kg.testing.faults replaces it with a marker on stderr, so
+    that a kill trial knows whether it landed inside the write window."""
+
+
 def write_store(graphs: Mapping[URIRef, Graph], path: Path | None = None) -> Path:
     """Make the store at `path` hold exactly `graphs` (what `kg build` does), atomically.
 
@@ -269,6 +275,7 @@ def write_store(graphs: Mapping[URIRef, Graph], path: Path | None = None) -> Pat
         try:
             with EmbeddedStore(path, readonly=False) as store:
                 store.replace_graphs(graphs, clear_others=True)
+                write_committed()
             return path
         except DamagedStore:
             pass
@@ -279,5 +286,6 @@ def write_store(graphs: Mapping[URIRef, Graph], path: Path | None = None) -> Pat
         finally:
             store.close()
             del store
+    write_committed()  # the staging directory is in place
     advance(path)
     return path

@@ -7,11 +7,20 @@ fingerprint is, per named graph, a digest of its triples with blank-node labels 
 timestamps blanked out (an ingest records when it ran), so that two runs of the same
 command compare equal and any partial write does not.
 
-A trial copies a template store (and distribution), starts the real command (`python -m
-kg.cli.main ...`), sends SIGKILL after a random delay, and then opens the store for writing (the
-dead writer's lock must be gone), fingerprints it, and checks the distribution directory.
-Half the delays fall anywhere in the command's run, half inside its write window, which a
-calibration run measures by marking the start of the write (an unkilled, instrumented run).
+A trial copies a template store (and distribution), starts the real command (`kg ARGS`, through
+MARKING_RUNNER), sends SIGKILL, and then opens the store for writing (the dead writer's lock must
+be gone), fingerprints it, and checks the distribution directory. Half the kills are aimed
+anywhere in the command's run (a delay from its start), half inside its write window (a delay
+from its "write-begin" marker, within the window's length in an unkilled calibration run).
+
+Why markers: a kill that lands before the write, or after it committed, proves nothing about the
+write. MARKING_RUNNER runs the command with two markers on stderr, both on the system-wide
+monotonic clock: "write-begin" when the writer function is entered (it is wrapped), and
+"write-committed" when the writer calls kg.store.embedded.write_committed (replaced) right after
+its transaction committed. A trial is in the window when SIGKILL was sent after the first marker
+and the process died without printing the second (Trial.in_window); only such trials are proof
+(Trial.survived), and the tests require a minimum number of them. Every delay comes from a
+random.Random seeded from the run's one seed (kg.testing.seeds).
 """
 
 from __future__ import annotations
@@ -24,8 +33,10 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,16 +50,23 @@ REMOVED_IN_NEW = "data/curated/dmtf-snia-ofa.ttl"
 DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"
 STAMP = re.compile(r"\d{8}T\d{6}Z")
 MARKING_RUNNER = """
-import sys, time, importlib
+import importlib, sys, time
+import kg.store.embedded
+
+def mark(what):
+    print(f"{what} {time.monotonic()}", file=sys.stderr, flush=True)
+
 module = importlib.import_module(sys.argv[1])
 real = getattr(module, sys.argv[2])
 def marked(*args, **kwargs):
-    print(f"write-begin {time.monotonic()}", file=sys.stderr, flush=True)
+    mark("write-begin")
     return real(*args, **kwargs)
 setattr(module, sys.argv[2], marked)
+kg.store.embedded.write_committed = lambda: mark("write-committed")
 from kg.cli.main import main
 raise SystemExit(main(sys.argv[3:]))
 """
+BEGIN, COMMITTED = "write-begin", "write-committed"
 
 Fingerprint = dict[str, str]
 
@@ -99,15 +117,51 @@ def distribution_quads(out_dir: Path) -> int | None:
     return sum(1 for _ in ox.parse(path=files[2], format=ox.RdfFormat.N_QUADS))
 
 
-def kg_command(argv: list[str], env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", *argv],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, **env},
-        cwd=ROOT,
-        start_new_session=True,
-    )
+class Watched:
+    """`kg ARGV` through MARKING_RUNNER, its stderr read by a thread: the markers' times (seconds since
+    the start), when the write began (an event), and the last lines (for a failed calibration)."""
+
+    def __init__(self, marked: tuple[str, str], argv: list[str], env: dict[str, str]) -> None:
+        self.marks: dict[str, float] = {}
+        self.began = threading.Event()
+        self.tail: deque[str] = deque(maxlen=40)
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", MARKING_RUNNER, *marked, *argv],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env={**os.environ, **env},
+            cwd=ROOT,
+            start_new_session=True,
+        )
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stderr is not None
+        with self.process.stderr:
+            for raw in self.process.stderr:
+                line = raw.decode("utf-8", "replace").rstrip("\n")
+                name, _, value = line.partition(" ")
+                if name in (BEGIN, COMMITTED) and name not in self.marks:
+                    self.marks[name] = float(value) - self.started
+                    if name == BEGIN:
+                        self.began.set()
+                else:
+                    self.tail.append(line)
+        self.began.set()  # the process ended (with or without a write): nobody waits any longer
+
+    def since_start(self) -> float:
+        return time.monotonic() - self.started
+
+    def finish(self, timeout: float) -> None:
+        """Wait for the process (killing it after `timeout`) and for its last marker lines."""
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        self._reader.join(timeout=30)
 
 
 # --- Scenarios -------------------------------------------------------------------------------------
@@ -129,7 +183,13 @@ class Scenario:
     new_quads: int | None = None
     duration: float = 0.0
     write_starts: float = 0.0
+    write_commits: float = 0.0
     calibrated: Path | None = None  # the store the calibration run left: the "new" state
+
+    @property
+    def window(self) -> float:
+        """How long the write took in the calibration run: from its start to its commit."""
+        return self.write_commits - self.write_starts
 
     def command(self, store: Path, out: Path) -> list[str]:
         return [arg.format(store=store, out=out) for arg in self.argv]
@@ -144,25 +204,21 @@ class Scenario:
             shutil.copytree(self.template_dist, out)
         return store, out
 
+    def watch(self, store: Path, out: Path) -> Watched:
+        return Watched(self.marked, self.command(store, out), self.env)
+
     def calibrate(self, workdir: Path) -> None:
-        """One unkilled run, instrumented: its result is "new" and its timing places the write window."""
+        """One unkilled run: its result is "new" and its markers place the write window."""
         store, out = self.prepare(workdir)
-        started = time.monotonic()
-        process = subprocess.run(
-            [sys.executable, "-c", MARKING_RUNNER, *self.marked, *self.command(store, out)],
-            capture_output=True,
-            text=True,
-            env={**os.environ, **self.env},
-            cwd=ROOT,
-            timeout=300,
-        )
-        self.duration = time.monotonic() - started
-        if process.returncode != 0:
-            raise RuntimeError(f"{self.name}: calibration run failed: {process.stderr[-2000:]}")
-        marks = [
-            float(line.split()[1]) for line in process.stderr.splitlines() if line.startswith("write-begin")
-        ]
-        self.write_starts = marks[0] - started if marks else 0.0
+        run = self.watch(store, out)
+        run.finish(timeout=300)
+        self.duration = run.since_start()
+        tail = "\n".join(run.tail)[-2000:]
+        if run.process.returncode != 0:
+            raise RuntimeError(f"{self.name}: calibration run failed: {tail}")
+        if BEGIN not in run.marks or COMMITTED not in run.marks:
+            raise RuntimeError(f"{self.name}: no {BEGIN} or {COMMITTED} marker: trials would prove nothing")
+        self.write_starts, self.write_commits = run.marks[BEGIN], run.marks[COMMITTED]
         self.new, self.new_quads = fingerprint(store), distribution_quads(out)
         self.calibrated = store
 
@@ -215,27 +271,75 @@ def scenarios(directory: Path) -> list[Scenario]:
 
 # --- Trials --------------------------------------------------------------------------------------
 
+Aim = tuple[str, float]  # ("run", seconds after the start) or ("window", seconds after write-begin)
+
 
 @dataclass(frozen=True)
 class Trial:
     scenario: str
-    delay: float
-    killed: bool
+    aim: str  # "run" or "window"
+    kill_at: float | None  # seconds from the start to SIGKILL; None when the command ended first
+    killed: bool  # SIGKILL was sent and the process died of it
+    began: float | None  # seconds from the start to the write-begin marker; None: never printed
+    committed: float | None  # ... to the write-committed marker
+    exit_code: int | None
     store: str  # "old", "new" or "MIX"
     opens: bool
     distribution: str  # "old", "new", "missing" or "MIX" ("-" for ingest)
 
     @property
-    def survived(self) -> bool:
+    def in_window(self) -> bool:
+        """Killed after the write began and before it was marked committed: a kill that proves something.
+        (A kill that races the commit marker counts as after it: never more proof than there is.)"""
+        return (
+            self.killed
+            and self.kill_at is not None
+            and self.began is not None
+            and self.began < self.kill_at
+            and self.committed is None
+        )
+
+    @property
+    def phase(self) -> str:
+        if not self.killed:
+            return "not killed"
+        if self.in_window:
+            return "in window"
+        return "after commit" if self.committed is not None else "before write"
+
+    @property
+    def intact(self) -> bool:
+        """The store opens for writing and holds the old or the new graphs; so does the distribution."""
         return self.opens and self.store in ("old", "new") and self.distribution in ("old", "new", "-")
 
+    @property
+    def survived(self) -> bool:
+        """Proof: killed inside the write window, and what it left is intact."""
+        return self.in_window and self.intact
 
-def delays(scenario: Scenario, count: int, rng: random.Random) -> list[float]:
-    """Half anywhere in the run, half from just before the write starts to a little after the end of
-    the calibration run (a killed run may be slower than the calibration: Python starts up again)."""
-    window = (max(0.0, scenario.write_starts - 0.05), 1.2 * scenario.duration + 0.05)
+    @property
+    def broken(self) -> bool:
+        """What the store or the distribution must never be, wherever the kill landed; an unkilled
+        command must succeed too."""
+        return not self.intact or (not self.killed and self.exit_code != 0)
+
+    def line(self) -> str:
+        at = "-" if self.kill_at is None else f"{self.kill_at:6.3f}"
+        began = "-" if self.began is None else f"{self.began:.3f}"
+        committed = "-" if self.committed is None else f"{self.committed:.3f}"
+        return (
+            f"{self.scenario:<10} aim={self.aim:<6} kill at {at:>6} s (write {began}..{committed}) "
+            f"{self.phase:<12} store={self.store:<4} distribution={self.distribution:<7} opens={self.opens}"
+        )
+
+
+def aims(scenario: Scenario, count: int, rng: random.Random, *, window_only: bool = False) -> list[Aim]:
+    """Alternately anywhere in the run (up to a little after the calibration run's end: a killed run
+    may be slower) and inside the write window (`window_only`: every one)."""
     return [
-        rng.uniform(0, scenario.duration) if index % 2 == 0 else rng.uniform(*window)
+        ("run", rng.uniform(0, 1.1 * scenario.duration))
+        if index % 2 == 0 and not window_only
+        else ("window", rng.uniform(0, scenario.window))
         for index in range(count)
     ]
 
@@ -244,19 +348,25 @@ def state(value: object, old: object, new: object) -> str:
     return "old" if value == old else "new" if value == new else "MIX"
 
 
-def run_trial(scenario: Scenario, delay: float, workdir: Path) -> Trial:
-    """Start the command, SIGKILL it after `delay` seconds, and inspect what it left."""
+def run_trial(scenario: Scenario, aim: Aim, workdir: Path) -> Trial:
+    """Start the command, SIGKILL it where `aim` says, and inspect what it left."""
+    kind, delay = aim
     store, out = scenario.prepare(workdir)
-    process = kg_command(scenario.command(store, out), scenario.env)
+    run = scenario.watch(store, out)
+    limit = 10 * scenario.duration + 60  # bounded however slow the machine is
+    if kind == "window":
+        run.began.wait(timeout=limit)
+        deadline = run.marks.get(BEGIN, run.since_start()) + delay
+    else:
+        deadline = delay
+    kill_at: float | None = None
     try:
-        process.wait(timeout=delay)
-        killed = False
+        run.process.wait(timeout=max(0.0, deadline - run.since_start()))
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-        killed = True
-    if process.stderr is not None:
-        process.stderr.close()
+        kill_at = run.since_start()
+        os.killpg(run.process.pid, signal.SIGKILL)
+    run.finish(timeout=limit)
+    killed = kill_at is not None and run.process.returncode == -signal.SIGKILL
     opens = opens_for_writing(store)
     stored = state(fingerprint(store), scenario.old, scenario.new) if opens else "MIX"
     if scenario.template_dist is None:
@@ -264,7 +374,50 @@ def run_trial(scenario: Scenario, delay: float, workdir: Path) -> Trial:
     else:
         quads = distribution_quads(out)
         distribution = "missing" if quads is None else state(quads, scenario.old_quads, scenario.new_quads)
-    return Trial(scenario.name, round(delay, 3), killed, stored, opens, distribution)
+    return Trial(
+        scenario.name,
+        kind,
+        kill_at,
+        killed,
+        run.marks.get(BEGIN),
+        run.marks.get(COMMITTED),
+        run.process.returncode,
+        stored,
+        opens,
+        distribution,
+    )
+
+
+def campaign(
+    scenario: Scenario,
+    count: int,
+    in_window: int,
+    rng: random.Random,
+    workdir: Path,
+    *,
+    window_only: bool = False,
+    report: Callable[[Trial], None] | None = None,
+) -> list[Trial]:
+    """`count` trials (aims), then trials aimed at the write window until at least `in_window` landed
+    there, at most `count` more: a harness that kills too early or too late runs out and falls short
+    (the caller asserts the number)."""
+    trials: list[Trial] = []
+
+    def one(aim: Aim) -> None:
+        trials.append(run_trial(scenario, aim, trial_store(workdir, scenario, len(trials)).parent))
+        if report is not None:
+            report(trials[-1])
+
+    for aim in aims(scenario, count, rng, window_only=window_only):
+        one(aim)
+    while len(trials) < 2 * count and sum(t.in_window for t in trials) < in_window:
+        one(aims(scenario, 1, rng, window_only=True)[0])
+    return trials
+
+
+def trial_store(workdir: Path, scenario: Scenario, index: int) -> Path:
+    """The store trial `index` of a campaign in `workdir` left."""
+    return workdir / f"{scenario.name.replace(' ', '-')}-{index}" / "store"
 
 
 def export_trig(store_path: Path, target: Path) -> Path:

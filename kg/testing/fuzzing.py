@@ -8,17 +8,23 @@ hypothesis (so a failure shrinks to the fewest, smallest mutations), or plain ra
 The property every target checks: the input is accepted, or refused with a KgError whose
 message names the file (for the CLI: a non-zero exit and one message, never a traceback).
 Anything else (another exception, a crash, a syntax error in a query we built) is a failure.
+
+Reproducible: `run` takes the run's one seed (kg.testing.seeds: --seed, else $KG_FUZZ_SEED, else
+a fixed default) and hypothesis draws each target's cases from a seed derived from it; the seed
+documents are the same bytes in every process, and a failure names the seed and the command
+that draws the same cases again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import random
 import re
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -28,10 +34,11 @@ import pyoxigraph as ox
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import KgError
 from kg.model.sources import project_root
+from kg.testing.seeds import derive, reproduce_command
 
 ROOT = project_root()
 FIXTURES = ROOT / "tests" / "fixtures" / "registers"
@@ -273,16 +280,39 @@ RDF_SUFFIXES = {
 }
 
 
+OXIGRAPH_FORMATS = {
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+
+
 @cache
 def rdf_seeds(rdf_format: str) -> tuple[Seed, ...]:
-    """A curated register graph serialized in `rdf_format` (in its named graph for quad formats)."""
-    dataset = Dataset()
-    graph = dataset.graph(URIRef("https://w3id.org/alliance-kg/id/graph/register/ogf-dmtf"))
-    graph.parse(SAMPLE_GRAPH, format="turtle")
-    source = dataset if rdf_format in ("trig", "nquads", "json-ld") else graph
-    text = source.serialize(format=rdf_format)
-    data = text.encode() if isinstance(text, str) else text
-    return (Seed(f"ogf-dmtf{RDF_SUFFIXES[rdf_format]}", RDF_SUFFIXES[rdf_format], data),)
+    """A curated register graph serialized in `rdf_format` (in its named graph for quad formats), the
+    same bytes in every process: Turtle and TriG by rdflib (prefixed, grouped by subject), the others
+    by Oxigraph from the sorted triples (rdflib orders those by hash(), which PYTHONHASHSEED varies)."""
+    iri = "https://w3id.org/alliance-kg/id/graph/register/ogf-dmtf"
+    name = f"ogf-dmtf{RDF_SUFFIXES[rdf_format]}"
+    if rdf_format not in OXIGRAPH_FORMATS:
+        dataset = Dataset()
+        graph = dataset.graph(URIRef(iri))
+        graph.parse(SAMPLE_GRAPH, format="turtle")
+        source = dataset if rdf_format == "trig" else graph
+        return (Seed(name, RDF_SUFFIXES[rdf_format], source.serialize(format=rdf_format).encode()),)
+    oxigraph_format = OXIGRAPH_FORMATS[rdf_format]
+    triples = sorted(ox.parse(path=SAMPLE_GRAPH, format=ox.RdfFormat.TURTLE), key=str)
+    statements: list[ox.Quad] | list[ox.Triple] = (
+        [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in triples]
+        if oxigraph_format.supports_datasets
+        else [ox.Triple(t.subject, t.predicate, t.object) for t in triples]
+    )
+    prefixes = dict(sorted(Graph(bind_namespaces="none").parse(SAMPLE_GRAPH, format="turtle").namespaces()))
+    data = ox.serialize(statements, format=oxigraph_format, prefixes={k: str(v) for k, v in prefixes.items()})
+    if data is None:  # only without an output to write to
+        raise RuntimeError(f"Oxigraph serialized nothing in {rdf_format}")
+    return (Seed(name, RDF_SUFFIXES[rdf_format], data),)
 
 
 # --- Targets -------------------------------------------------------------------------------------
@@ -518,8 +548,20 @@ def check_query_cli(store_path: Path) -> Callable[[QueryCase], str]:
 # --- Running -------------------------------------------------------------------------------------
 
 
-def run(target: Target, strategy: st.SearchStrategy[Any], examples: int, seed: int | None = None) -> Tally:
-    """Run `target` on `examples` cases drawn by hypothesis; re-raise the (shrunk) failure, if any."""
+def run(
+    target: Target,
+    strategy: st.SearchStrategy[Any],
+    examples: int,
+    seed: int,
+    *,
+    chunk: int = 0,
+    reproduce: str | None = None,
+) -> Tally:
+    """Run `target` on `examples` cases drawn by hypothesis; re-raise the (shrunk) failure, if any.
+
+    `seed` is the run's seed (kg.testing.seeds): hypothesis draws from derive(seed, target name,
+    chunk), so one seed reproduces every target of a run. A failure carries a note with the seed
+    and `reproduce` (by default: the current test, or this script, with $KG_FUZZ_SEED set)."""
     phases = (Phase.generate, Phase.shrink)
 
     @settings(
@@ -533,10 +575,63 @@ def run(target: Target, strategy: st.SearchStrategy[Any], examples: int, seed: i
     def property_holds(case: Any) -> None:
         target(case)
 
-    if seed is not None:
-        property_holds = hypothesis_seed(seed)(property_holds)
-    property_holds()
+    property_holds = hypothesis_seed(derive(seed, target.name, chunk))(property_holds)
+    try:
+        with without_local_constants():
+            property_holds()
+    except Exception as error:
+        error.add_note(
+            f"fuzz seed {seed} (target {target.name!r}, chunk {chunk}); "
+            f"reproduce with: {reproduce or reproduce_command(seed)}"
+        )
+        raise
     return target.tally
+
+
+@contextlib.contextmanager
+def without_local_constants() -> Iterator[None]:
+    """Hypothesis draws now and then a literal from the source of the project's modules that happen to
+    be imported (hypothesis.internal.conjecture.providers, "local constants"): the same seed would draw
+    other cases under pytest than in benchmarks/fuzz.py. Within this block it draws none (the global
+    constants stay: tests/robustness/test_fuzz_seeds.py proves the cases reproducible)."""
+    try:
+        from hypothesis.internal.conjecture import providers
+    except ImportError:  # pragma: no cover - another hypothesis: the seed test says whether it matters
+        yield
+        return
+    real = getattr(providers, "_get_local_constants", None)
+    if real is None or not hasattr(providers, "CONSTANTS_CACHE"):  # pragma: no cover
+        yield
+        return
+    empty = providers.Constants()
+    providers.CONSTANTS_CACHE.cache.clear()
+    providers._get_local_constants = lambda: empty
+    try:
+        yield
+    finally:
+        providers._get_local_constants = real
+        providers.CONSTANTS_CACHE.cache.clear()
+
+
+def cases_drawn(strategy: st.SearchStrategy[Any], examples: int, seed: int, name: str) -> list[Any]:
+    """The cases `run` draws from `strategy` for a target called `name` (that accepts every case)."""
+    drawn: list[Any] = []
+
+    def accept(case: Any) -> str:
+        drawn.append(case)
+        return "accepted"
+
+    run(Target(name, accept), strategy, examples, seed)
+    return drawn
+
+
+def cases_digest(cases: Sequence[Any]) -> str:
+    """SHA-256 of the cases in order (their bytes, or their fields), to compare two runs."""
+    digest = hashlib.sha256()
+    for case in cases:
+        digest.update(repr(case).encode("utf-8", "surrogatepass") + b"\x00")
+        digest.update(getattr(case, "data", b"") + b"\x00")
+    return digest.hexdigest()
 
 
 def document_cases(suffixes: Sequence[str] = (".txt", ".md", ".html")) -> st.SearchStrategy[Case]:

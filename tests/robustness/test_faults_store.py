@@ -1,9 +1,13 @@
 """Writers killed, writers racing, disks full: the store and the distribution
 are always the old state or the new one, open, and validate.
 
-The default run kills `kg build` and `kg ingest` twice each, inside their write window;
-`python benchmarks/fault_injection.py` (or `pytest -m long`) runs 50 and more trials
-(docs/reliability.md). Commands run as real processes (`python -m kg.cli`), killed by PID.
+A kill is proof only when it landed inside the write window, between the writer's
+"write-begin" and "write-committed" markers (kg.testing.faults): the default run needs two
+such kills of `kg build` and of `kg ingest` (at most four tries each), the long run
+(`pytest -m long`, `python benchmarks/fault_injection.py`) fifteen among its trials. So a
+harness that kills too early or too late fails here. Delays come from one seed
+($KG_FUZZ_SEED, else kg.testing.seeds.DEFAULT_SEED), named in every failure. Commands run as real
+processes (`python -c MARKING_RUNNER ... ARGS`, the real `kg` main), killed by process group.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import random
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -25,17 +30,23 @@ from kg.store.embedded import EmbeddedStore, write_store
 from kg.testing.faults import (
     ROOT,
     Scenario,
+    Trial,
+    aims,
+    campaign,
     export_trig,
     fingerprint,
     opens_for_writing,
     run_trial,
     scenarios,
+    trial_store,
 )
+from kg.testing.seeds import derive, reproduce_command, run_seed
 from kg.validate.at_scale import validate_store
 
-QUICK_TRIALS = 2
-LONG_TRIALS = 30
+QUICK_IN_WINDOW = 2
+LONG_TRIALS, LONG_IN_WINDOW = 30, 15
 REGISTER = ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt"
+SEED = run_seed()
 
 
 @pytest.fixture(scope="module")
@@ -43,26 +54,94 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Scenario]:
     return {s.name: s for s in scenarios(tmp_path_factory.mktemp("faults"))}
 
 
-def check_trials(scenario: Scenario, count: int, workdir: Path, seed: int) -> None:
-    rng = random.Random(seed)
-    window = (scenario.write_starts, scenario.duration)
-    trials = [run_trial(scenario, rng.uniform(*window), workdir / str(n)) for n in range(count)]
-    assert all(t.survived for t in trials), trials
+def check_trials(scenario: Scenario, count: int, in_window: int, workdir: Path, *, window_only: bool) -> None:
+    rng = random.Random(derive(SEED, scenario.name))
+    trials = campaign(scenario, count, in_window, rng, workdir, window_only=window_only)
+    listing = "\n".join(t.line() for t in trials)
+    phases = dict(Counter(t.phase for t in trials))
+    context = f"seed {SEED} (reproduce: {reproduce_command(SEED)}), {scenario.name}, {phases}:\n{listing}"
+    assert not [t for t in trials if t.broken], context
+    assert sum(t.survived for t in trials) >= in_window, f"too few kills inside the write window; {context}"
+    print(context)
     for state in {t.store for t in trials}:  # equal fingerprints: one validation per state
-        store = workdir / str(next(n for n, t in enumerate(trials) if t.store == state)) / "store"
-        with open_store(store) as reader:
+        index = next(n for n, t in enumerate(trials) if t.store == state)
+        with open_store(trial_store(workdir, scenario, index)) as reader:
             assert validate_store(reader).conforms, f"{scenario.name}: the {state} store does not validate"
 
 
 @pytest.mark.parametrize("name", ["kg build", "kg ingest"])
 def test_killed_in_its_write_window_the_store_is_old_or_new(prepared, name: str, tmp_path: Path) -> None:
-    check_trials(prepared[name], QUICK_TRIALS, tmp_path, seed=hash(name) % 1000)
+    check_trials(prepared[name], QUICK_IN_WINDOW, QUICK_IN_WINDOW, tmp_path, window_only=True)
 
 
 @pytest.mark.long
 @pytest.mark.parametrize("name", ["kg build", "kg ingest"])
 def test_killed_at_random_points_long_run(prepared, name: str, tmp_path: Path) -> None:
-    check_trials(prepared[name], LONG_TRIALS, tmp_path, seed=7)
+    check_trials(prepared[name], LONG_TRIALS, LONG_IN_WINDOW, tmp_path, window_only=False)
+
+
+def trial(**fields: object) -> Trial:
+    values: dict[str, object] = {
+        "scenario": "kg ingest",
+        "aim": "window",
+        "kill_at": 1.5,
+        "killed": True,
+        "began": 1.4,
+        "committed": None,
+        "exit_code": -9,
+        "store": "old",
+        "opens": True,
+        "distribution": "-",
+    }
+    return Trial(**{**values, **fields})
+
+
+@pytest.mark.parametrize(
+    "fields, phase",
+    [
+        ({}, "in window"),
+        ({"began": None}, "before write"),
+        ({"began": 1.6}, "before write"),
+        ({"committed": 1.45, "store": "new"}, "after commit"),
+        ({"killed": False, "kill_at": None, "exit_code": 0, "committed": 1.45}, "not killed"),
+        ({"killed": False, "exit_code": 0, "committed": 1.45}, "not killed"),
+    ],
+)
+def test_only_a_kill_inside_the_write_window_is_proof(fields: dict, phase: str) -> None:
+    """Killed before the write, after its commit, or not at all: intact, and yet no proof."""
+    checked = trial(**fields)
+    assert checked.phase == phase and checked.intact
+    assert checked.survived == (phase == "in window") and not checked.broken
+
+
+def test_a_broken_store_or_a_failed_command_fails_wherever_the_kill_landed() -> None:
+    assert trial(store="MIX").broken and not trial(store="MIX").survived
+    assert trial(began=None, opens=False).broken
+    assert trial(killed=False, kill_at=None, exit_code=2).broken
+
+
+def test_a_harness_killing_too_early_or_too_late_proves_nothing(prepared, tmp_path: Path) -> None:
+    """Real runs: killed 50 ms after the start (before the write), or aimed past the run's end (never
+    killed): the store is intact both times, and neither counts."""
+    scenario = prepared["kg ingest"]
+    early = run_trial(scenario, ("run", 0.05), tmp_path / "early")
+    late = run_trial(scenario, ("window", scenario.window + 5 * scenario.duration + 5), tmp_path / "late")
+    assert early.phase == "before write" and early.began is None and early.store == "old", early.line()
+    assert late.phase == "not killed" and late.committed is not None and late.store == "new", late.line()
+    assert not early.survived and not late.survived and not early.broken and not late.broken
+
+
+def test_kill_delays_follow_the_seed(prepared) -> None:
+    """The same seed, the same delays (in any process: no hash() of a name); another seed, others."""
+    scenario = prepared["kg ingest"]
+
+    def planned(seed: int) -> list:
+        return aims(scenario, 10, random.Random(derive(seed, scenario.name)))
+
+    assert planned(SEED) == planned(SEED)
+    assert planned(SEED) != planned(SEED + 1)
+    assert {kind for kind, _ in planned(SEED)} == {"run", "window"}
+    assert all(0 <= delay <= scenario.window for kind, delay in planned(SEED) if kind == "window")
 
 
 def test_the_new_state_passes_kg_validate(prepared, tmp_path: Path, capsys) -> None:

@@ -10,6 +10,9 @@ import pytest
 
 from kg.store import open_store
 from kg.testing.fuzzing import NASTY_VALUES, QueryCase, named_query_checker, parameters, query_plans, run
+from kg.testing.seeds import run_seed
+
+SEED = run_seed()  # $KG_FUZZ_SEED, else the fixed default: named in every failure
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +24,7 @@ def plans(seed_store: Path):
 @pytest.mark.parametrize("name", ["named-query parameters", "kg query --param"])
 def test_parameters_are_bound_or_refused(plans, name: str) -> None:
     plan = plans[name]
-    assert run(plan.target(), plan.strategy(), plan.quick).tried >= plan.quick
+    assert run(plan.target(), plan.strategy(), plan.quick, SEED).tried >= plan.quick
 
 
 def test_every_nasty_value_on_every_parameter(seed_store: Path) -> None:
@@ -36,5 +39,5 @@ def test_every_nasty_value_on_every_parameter(seed_store: Path) -> None:
 @pytest.mark.parametrize("name", ["named-query parameters", "kg query --param"])
 def test_parameters_long_run(plans, name: str) -> None:
     plan = plans[name]
-    tally = run(plan.target(), plan.strategy(), plan.long)
-    print(f"{name}: {tally.tried} cases, {tally.accepted} accepted, {tally.refused} refused")
+    tally = run(plan.target(), plan.strategy(), plan.long, SEED)
+    print(f"{name} (seed {SEED}): {tally.tried} cases, {tally.accepted} accepted, {tally.refused} refused")
