@@ -5,14 +5,15 @@ workers) cannot be patched, but whatever it does, a TCP connection to a bait add
 here. The bait URLs point at this socket, so a run can say how many connections it saw (none
 is the promise). Traffic never leaves the machine: the address is in 127.0.0.0/8.
 
-The same idea as tests/support/recording_socket.py, here for benchmarks/attacks.py: benchmarks
-import the installed package, never the tests.
+Here, in the package, so that benchmarks/attacks.py and the tests share it (benchmarks import the
+installed package, never the tests).
 """
 
 from __future__ import annotations
 
 import socket
 import threading
+import time
 from dataclasses import dataclass
 
 
@@ -65,6 +66,12 @@ class RecordingSocket:
                     first = b""
             with self._lock:
                 self._attempts.append(Attempt(peer, first))
+
+    def assert_untouched(self, settle: float = 0.3) -> None:
+        """Wait a moment for stragglers, then fail if anything connected."""
+        time.sleep(settle)
+        attempts = self.attempts
+        assert not attempts, f"{len(attempts)} connection(s) to {self.host}:{self.port}: {attempts[:3]}"
 
     def close(self) -> None:
         self._running = False
