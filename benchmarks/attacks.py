@@ -152,8 +152,7 @@ class Context:
 
     @property
     def address(self) -> tuple[str, int]:
-        url = httpx.URL(self.server.url)
-        return url.host, int(url.port or 80)
+        return self.server.address
 
 
 # --- Measuring -------------------------------------------------------------------------------------

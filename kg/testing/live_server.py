@@ -22,7 +22,7 @@ import httpx
 
 from kg.testing.servers import exited_early, free_port, start_on_free_ports
 
-__all__ = ["LiveServer", "free_port", "start_server", "wait_ready"]
+__all__ = ["LiveServer", "address_of", "free_port", "start_server", "stop_process_group", "wait_ready"]
 
 
 @dataclass
@@ -31,14 +31,30 @@ class LiveServer:
     process: subprocess.Popen
     log: Path
 
+    @property
+    def address(self) -> tuple[str, int]:
+        """(host, port) for raw sockets."""
+        return address_of(self.url)
+
     def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
+        stop_process_group(self.process)
+
+
+def address_of(url: str) -> tuple[str, int]:
+    """(host, port) of an http URL, for raw sockets."""
+    parsed = httpx.URL(url)
+    return parsed.host, int(parsed.port or 80)
+
+
+def stop_process_group(process: subprocess.Popen) -> None:
+    """SIGTERM to the process group of a started `kg serve` (a graceful shutdown), SIGKILL after 15 s."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
 
 
 def wait_ready(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import signal
 import subprocess
 import sys
 import zipfile
@@ -27,7 +26,7 @@ from kg.model import sources
 from kg.pipeline import build
 from kg.sparql.named import queries_dir
 from kg.store import embedded
-from kg.testing.live_server import free_port, wait_ready
+from kg.testing.live_server import free_port, stop_process_group, wait_ready
 
 CHECKOUT = Path(__file__).resolve().parents[2]
 RESOURCE_FOLDERS = ("ontology", "data", "queries")
@@ -207,13 +206,7 @@ class serving:
         return url
 
     def __exit__(self, *_exc: object) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
+        stop_process_group(self.process)
 
 
 # --- The checkout itself (a source tree or an editable install) ---------------------------------------

@@ -34,11 +34,6 @@ def server() -> LiveServer:
     live.stop()
 
 
-def address(server: LiveServer) -> tuple[str, int]:
-    url = httpx.URL(server.url)
-    return url.host, int(url.port or 80)
-
-
 def head_with(fields: list[bytes]) -> bytes:
     return REQUEST_LINE + b"".join(fields) + b"\r\n"
 
@@ -47,7 +42,7 @@ def exchange(server: LiveServer, data: bytes, piece: int | None = None) -> bytes
     """Send `data` in one write (or in writes of `piece` bytes, reading the server's answer as soon
     as it speaks); what the server sent until it closed or 10 s passed (requests that should be
     served say `Connection: close`)."""
-    with socket.create_connection(address(server), timeout=10) as connection:
+    with socket.create_connection(server.address, timeout=10) as connection:
         try:
             if piece is None:
                 connection.sendall(data)
@@ -211,7 +206,7 @@ def test_trailers_cannot_grow_the_server(server: LiveServer) -> None:
         b"Transfer-Encoding: chunked\r\n\r\n6\r\nASK {}\r\n0\r\nX-Trailer: "
     )
     sent = 0
-    with socket.create_connection(address(server), timeout=10) as connection:
+    with socket.create_connection(server.address, timeout=10) as connection:
         try:
             connection.sendall(head)
             for _ in range(64):

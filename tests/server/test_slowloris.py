@@ -16,7 +16,6 @@ import os
 import re
 import resource
 import select
-import signal
 import socket
 import subprocess
 import sys
@@ -32,7 +31,14 @@ from support.kg_server import copy_store, served_store
 from kg.cli import serve
 from kg.server import protocol
 from kg.server.protocol import HEAD_SECONDS, MAX_CONNECTIONS
-from kg.testing.live_server import LiveServer, free_port, start_server, wait_ready
+from kg.testing.live_server import (
+    LiveServer,
+    address_of,
+    free_port,
+    start_server,
+    stop_process_group,
+    wait_ready,
+)
 
 IDLE = 1500
 TRICKLING = 100
@@ -44,11 +50,6 @@ def server() -> LiveServer:
     live = start_server("--store", str(copy_store(served_store())))
     yield live
     live.stop()
-
-
-def address(server: LiveServer) -> tuple[str, int]:
-    url = httpx.URL(server.url)
-    return url.host, int(url.port or 80)
 
 
 def open_idle(where: tuple[str, int], count: int) -> list[socket.socket]:
@@ -88,7 +89,7 @@ def closed_by_server(connection: socket.socket) -> bool:
 
 
 def test_a_client_is_served_while_a_slowloris_holds_thousands_of_connections(server: LiveServer) -> None:
-    where = address(server)
+    where = server.address
     idle = open_idle(where, IDLE)
     stop = threading.Event()
     slow = threading.Thread(target=trickle, args=(where, TRICKLING, stop), daemon=True)
@@ -117,7 +118,7 @@ def test_a_client_is_served_while_a_slowloris_holds_thousands_of_connections(ser
 
 
 def test_a_head_sent_slowly_is_cut_off_with_408(server: LiveServer) -> None:
-    connection = socket.create_connection(address(server), timeout=HEAD_SECONDS + 5)
+    connection = socket.create_connection(server.address, timeout=HEAD_SECONDS + 5)
     head = b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 200
     started, answer = time.monotonic(), b""
     try:
@@ -157,7 +158,7 @@ def send_each(where: tuple[str, int], payload: bytes, count: int) -> None:
 def test_an_attack_of_bad_requests_writes_a_bounded_log(server: LiveServer) -> None:
     """Regression: uvicorn logged a line for each bad request (205,000 bytes for 5,000 malformed
     request lines; 33 MB in 20 s were measured in an attack)."""
-    where = address(server)
+    where = server.address
     before = server.log.stat().st_size
     send_each(where, b"GARBAGE \x00\x01 nonsense\r\n\r\n", 5000)
     send_each(where, b"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n", 2000)
@@ -208,7 +209,7 @@ def test_head_timeout_and_max_connections_are_set_in_every_server_process(worker
         "--head-timeout", "1", "--max-connections", "10",
     )  # fmt: skip
     try:
-        where = address(live)
+        where = live.address
         with socket.create_connection(where, timeout=10) as connection:
             connection.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
             started = time.monotonic()
@@ -243,12 +244,6 @@ def serve_with_file_limits(soft: int, hard: int, *args: str) -> tuple[subprocess
     return process, log, f"http://127.0.0.1:{port}/"
 
 
-def stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
-
-
 def open_files_limit(pid: int) -> tuple[int, int]:
     line = next(
         x for x in Path(f"/proc/{pid}/limits").read_text().splitlines() if x.startswith("Max open files")
@@ -270,7 +265,7 @@ def test_the_soft_limit_of_open_files_is_raised_to_fit_the_connections() -> None
         wait_ready(url, process, log)
         assert open_files_limit(process.pid) == (hard, hard)
     finally:
-        stop(process)
+        stop_process_group(process)
 
 
 def test_more_connections_than_the_hard_limit_allows_are_refused_in_one_line() -> None:
@@ -299,9 +294,4 @@ def test_by_default_as_many_connections_as_the_hard_limit_allows_are_kept() -> N
         assert still_open <= kept
         assert httpx.get(url + "sparql", params={"query": "ASK {}"}).status_code == 200
     finally:
-        stop(process)
-
-
-def address_of(url: str) -> tuple[str, int]:
-    parsed = httpx.URL(url)
-    return parsed.host, int(parsed.port or 80)
+        stop_process_group(process)
