@@ -1,5 +1,5 @@
-"""`kg ingest`, `kg explain` and `kg evaluate`: thin command-line layers over kg.pipeline.ingest,
-kg.model.provenance and kg.pipeline.evaluate."""
+"""`kg ingest` and `kg explain`: thin command-line layers over kg.pipeline.ingest and
+kg.model.provenance (`kg evaluate` is in kg.cli.evaluate)."""
 
 from __future__ import annotations
 
@@ -117,24 +117,6 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- kg evaluate ---------------------------------------------------------------------------------------
-
-
-def cmd_evaluate(args: argparse.Namespace) -> int:
-    from kg.pipeline.evaluate import evaluate_seeds
-
-    comparisons = evaluate_seeds(args.slugs or None)
-    failed = []
-    for comparison in comparisons:
-        sys.stdout.write(comparison.as_text(details=args.details) + "\n")
-        if not comparison.passes(args.min):
-            failed.append(comparison.name)
-    if failed:
-        sys.stderr.write(f"kg evaluate: below {args.min:.2f} precision or recall: {', '.join(failed)}\n")
-        return 1
-    return 0
-
-
 def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest = commands.add_parser(
         "ingest", help="extract a register document, validate it, store it as its graph"
@@ -154,11 +136,3 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "--document", metavar="FILE", help="extract this document instead of reading the store"
     )
     explain.set_defaults(handler=cmd_explain)
-
-    evaluate = commands.add_parser(
-        "evaluate", help="precision and recall of extraction against the curated graphs"
-    )
-    evaluate.add_argument("slugs", nargs="*", metavar="SLUG", help="seed registers (default: all)")
-    evaluate.add_argument("--details", action="store_true", help="list the missing and extra triples")
-    evaluate.add_argument("--min", type=float, default=0.95, help="fail below this precision or recall")
-    evaluate.set_defaults(handler=cmd_evaluate)
