@@ -29,7 +29,7 @@ SELECT DISTINCT ?g WHERE {{
 
 
 def expand_iri(text: str) -> URIRef:
-    """A full IRI, <IRI>, or a prefixed name such as org:dmtf or reg:ogf-dmtf/milestone-1."""
+    """A full IRI, <IRI>, or a prefixed name such as organization:dmtf or reg:ogf-dmtf/milestone-1."""
     text = text.strip().removeprefix("<").removesuffix(">")
     prefix, _, rest = text.partition(":")
     if prefix in PREFIXES and not rest.startswith("//"):
@@ -129,7 +129,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     explain = commands.add_parser("explain", help="print the source sentences an extracted fact came from")
     explain.add_argument(
-        "iri", metavar="IRI", help="a full IRI or a prefixed name (org:dmtf, reg:ogf-dmtf/milestone-1)"
+        "iri", metavar="IRI", help="a full IRI or a prefixed name (organization:dmtf, reg:ogf-dmtf/milestone-1)"
     )
     add_store(explain, "the store to read")
     explain.add_argument(

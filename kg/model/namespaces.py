@@ -40,7 +40,7 @@ PREFIXES: dict[str, str] = {
     "akg": str(AKG),
     "akgsh": str(AKGSH),
     "id": str(ID),
-    "org": str(ORG),
+    "organization": str(ORG),
     "wg": str(WG),
     "spec": str(SPEC),
     "reg": str(REG),
@@ -58,6 +58,10 @@ PREFIXES: dict[str, str] = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "sh": "http://www.w3.org/ns/shacl#",
+    # Standard prefixes keep their standard meaning (prefix.cc): `org:` is W3C ORG, never our
+    # organizations, so that what a user copies from the ontology files means the same here.
+    "org": str(W3C_ORG),
+    "oa": "http://www.w3.org/ns/oa#",
 }
 
 
@@ -108,14 +112,14 @@ SAFE_IRI = re.compile(r"[^<>\"{}|^`\\\x00-\x20]+")
 # The most linked resources one description or listing asks labels for (one bounded query).
 MAX_LABELLED = 500
 
-# Longest namespace first, so that `org:dmtf` wins over `id:organization/dmtf`.
+# Longest namespace first, so that `organization:dmtf` wins over `id:organization/dmtf`.
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
 def compact(iri: str) -> str:
     """`akg:party` for an IRI in one of the project's namespaces, else the IRI itself.
 
-    Only when the rest is a non-empty local name without '#': `org:dmtf#x` would read as a
+    Only when the rest is a non-empty local name without '#': `organization:dmtf#x` would read as a
     prefixed name followed by a comment in Turtle or SPARQL, so such IRIs stay whole. Pages
     and the CLI's tables both show IRIs this way, and what they show can be pasted into a query.
     """

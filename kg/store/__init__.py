@@ -12,7 +12,7 @@ Python API (notebooks, `kg query`, `kg serve`, `kg.network.graphs`, `kg ingest`)
     kg = open_store()                                   # the default store, read-only
     rows = kg.select("collaborators", org="DMTF")       # named query, label resolved to an IRI
     rows = kg.select("SELECT ?s WHERE { ?s a akg:WorkRegister }")   # ad hoc (project prefixes known)
-    kg.ask("ASK { ?r akg:party org:dmtf }")
+    kg.ask("ASK { ?r akg:party organization:dmtf }")
     graph = kg.construct("CONSTRUCT WHERE { ?s akg:party ?o }")      # an rdflib Graph
     frame = kg.dataframe("register-parties")            # pandas, when installed
     result = kg.query("milestones-due", {"as_of": "2012-01-01"})    # QueryResult: any form

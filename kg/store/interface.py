@@ -111,7 +111,7 @@ class KnowledgeGraph(ABC):
             return entities[0]
         if not entities:
             raise QueryError(
-                f"no entity is called {label!r}: give a full IRI, a prefixed name such as org:dmtf, "
+                f"no entity is called {label!r}: give a full IRI, a prefixed name such as organization:dmtf, "
                 "or a label or acronym that exists (kg query resolve-entity --param label=...)"
             )
         shown = ", ".join(_compact(e) for e in entities[:5])

@@ -296,7 +296,8 @@ def test_no_path_before_the_second_register(store) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["DMTF", "dmtf", "org:dmtf", DMTF, f"<{DMTF}>", "Distributed Management Task Force", "DTMF"]
+    "name",
+    ["DMTF", "dmtf", "organization:dmtf", DMTF, f"<{DMTF}>", "Distributed Management Task Force", "DTMF"],
 )
 def test_nodes_are_found_by_iri_prefixed_name_label_acronym_or_alternative_label(
     store, organizations: nx.Graph, name: str

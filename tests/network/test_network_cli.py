@@ -56,7 +56,7 @@ def test_path_names_each_step_and_its_register(kg) -> None:
         "DMTF -> OFA (1 step)\n"
         "  DMTF -> OFA via dmtf-snia-ofa (Work Register between DMTF, SNIA, and the OFA)\n"
     )
-    code, out, _ = kg("network", "path", "Open Grid Forum", "org:ofa")
+    code, out, _ = kg("network", "path", "Open Grid Forum", "organization:ofa")
     assert out == (
         "OGF -> DMTF -> OFA (2 steps)\n"
         "  OGF -> DMTF via ogf-dmtf (OGF / DMTF Work Register)\n"

@@ -77,7 +77,7 @@ def test_build_refuses_a_violation_and_keeps_the_previous_distribution(
     build(out, sources_copy)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     reference = sources_copy.root / "data" / "reference" / "organizations.ttl"
-    unit_of_dmtf = 'akg:acronym "CMWG" ;\n    akg:unitOf org:dmtf ;'
+    unit_of_dmtf = 'akg:acronym "CMWG" ;\n    akg:unitOf organization:dmtf ;'
     reference.write_text(reference.read_text().replace(unit_of_dmtf, 'akg:acronym "CMWG" ;'))
     with pytest.raises(ValidationFailed) as failure:
         build(out, sources_copy)
@@ -89,7 +89,7 @@ def test_build_refuses_a_violation_and_keeps_the_previous_distribution(
 def test_build_names_file_and_line_of_a_syntax_error(sources_copy: Sources, tmp_path: Path) -> None:
     reference = sources_copy.root / "data" / "reference" / "organizations.ttl"
     lines = reference.read_text().splitlines()
-    lines[19] = "org:dmtf a akg:StandardsOrganization ;; ]"
+    lines[19] = "organization:dmtf a akg:StandardsOrganization ;; ]"
     reference.write_text("\n".join(lines))
     with pytest.raises(InputError, match=r"organizations\.ttl:20: not valid turtle"):
         build(tmp_path / "dist", sources_copy)
@@ -180,7 +180,11 @@ def test_build_refuses_a_curated_violation_when_building_from_the_gold(
     sources_copy: Sources, tmp_path: Path
 ) -> None:
     curated = sources_copy.curated_registers["ogf-dmtf"]
-    curated.write_text(curated.read_text().replace("akg:party org:ogf , org:dmtf", "akg:party org:ogf"))
+    curated.write_text(
+        curated.read_text().replace(
+            "akg:party organization:ogf , organization:dmtf", "akg:party organization:ogf"
+        )
+    )
     with pytest.raises(ValidationFailed) as failure:
         build(tmp_path / "dist", sources_copy, registers="curated")
     assert "https://w3id.org/alliance-kg/id/register/ogf-dmtf" in str(failure.value)

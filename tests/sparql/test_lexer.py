@@ -229,14 +229,17 @@ def test_declared_and_used_prefixes_outside_strings_and_comments() -> None:
     )
     assert lexed.declared_prefixes == {"org"}
     assert lexed.used_prefixes == {"org", "akg", "dcterms", "wg"}
-    added = with_prefixes("SELECT * { ?r akg:party org:dmtf } # skos:x")
+    added = with_prefixes("SELECT * { ?r akg:party organization:dmtf ; a org:FormalOrganization } # skos:x")
     assert added.splitlines()[0].split() == [
         "PREFIX",
         "akg:",
         "<https://w3id.org/alliance-kg/ontology#>",
         "PREFIX",
-        "org:",
+        "organization:",
         "<https://w3id.org/alliance-kg/id/organization/>",
+        "PREFIX",
+        "org:",
+        "<http://www.w3.org/ns/org#>",
     ]
 
 

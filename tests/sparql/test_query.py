@@ -54,9 +54,9 @@ def test_query_renders_rows_in_every_row_format(seed_store: Path, capsys, fmt: s
         assert out.splitlines()[0].startswith("?org\t?partner")
         assert f"<{ORG.ogf}>" in out
     elif fmt == "md":
-        assert out.startswith("| org | partner |") and "| org:ogf |" in out
+        assert out.startswith("| org | partner |") and "| organization:ogf |" in out
     else:
-        assert "org:ogf" in out and "Open Grid Forum" not in out.splitlines()[0]
+        assert "organization:ogf" in out and "Open Grid Forum" not in out.splitlines()[0]
 
 
 @pytest.mark.parametrize(("fmt", "rdf_format"), [("turtle", "turtle"), ("jsonld", "json-ld")])
@@ -70,8 +70,11 @@ def test_sparql_construct_renders_graphs(seed_store: Path, capsys, fmt: str, rdf
 
 
 def test_sparql_reads_ask_describe_and_query_files(seed_store: Path, tmp_path: Path, capsys) -> None:
-    assert run(capsys, "sparql", "ASK { ?r akg:party org:ogf }", "--store", str(seed_store))[1] == "true\n"
-    code, out, _ = run(capsys, "sparql", "DESCRIBE org:ogf", "--store", str(seed_store))
+    assert (
+        run(capsys, "sparql", "ASK { ?r akg:party organization:ogf }", "--store", str(seed_store))[1]
+        == "true\n"
+    )
+    code, out, _ = run(capsys, "sparql", "DESCRIBE organization:ogf", "--store", str(seed_store))
     assert code == 0 and "Open Grid Forum" in out
     file = tmp_path / "parties.rq"
     file.write_text("SELECT ?org WHERE { reg:ogf-dmtf akg:party ?org } ORDER BY ?org\n")
@@ -119,7 +122,7 @@ def _values_literals(node) -> list[Literal]:
     return found
 
 
-IRI_INJECTIONS = [*INJECTIONS, "<https://w3id.org/x> } DROP ALL { <y>", "org:dmtf> } DROP ALL {"]
+IRI_INJECTIONS = [*INJECTIONS, "<https://w3id.org/x> } DROP ALL { <y>", "organization:dmtf> } DROP ALL {"]
 
 
 @pytest.mark.parametrize("text", IRI_INJECTIONS)

@@ -109,7 +109,7 @@ def test_the_named_queries_are_not_trivially_empty(seed_store: Path) -> None:
 def test_kg_query_and_sparql_take_an_endpoint(remote, capsys) -> None:
     assert main(["query", "collaborators", "-p", "org=OGF", "-f", "csv", "--endpoint", remote.url]) == 0
     assert "https://w3id.org/alliance-kg/id/organization/dmtf" in capsys.readouterr().out
-    assert main(["sparql", "ASK { ?r akg:party org:ogf }", "--endpoint", remote.url]) == 0
+    assert main(["sparql", "ASK { ?r akg:party organization:ogf }", "--endpoint", remote.url]) == 0
     assert capsys.readouterr().out == "true\n"
     assert main(["sparql", "SELECT * WHERE { ?s ?p }", "--endpoint", remote.url]) == 2
     error = capsys.readouterr().err

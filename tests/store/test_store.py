@@ -71,7 +71,7 @@ def test_opening_the_store_parses_no_file(seed_store: Path, monkeypatch: pytest.
     monkeypatch.setattr("kg.model.rdfio.load_into", refuse)
     started = time.perf_counter()
     with open_store(seed_store) as graph:
-        assert graph.ask("ASK { ?register akg:party org:dmtf }")
+        assert graph.ask("ASK { ?register akg:party organization:dmtf }")
     assert time.perf_counter() - started < 1.0
 
 
@@ -94,9 +94,9 @@ def test_python_api_rows_graphs_and_dataframes(seed_store: Path) -> None:
         assert Literal("DMTF") in {row["partnerAcronym"] for row in graph.select("collaborators", org="OGF")}
         constructed = graph.construct("CONSTRUCT WHERE { ?register akg:party ?org }")
         assert (REG["ogf-dmtf"], AKG.party, ORG.dmtf) in constructed
-        described = graph.query("DESCRIBE org:ogf")
+        described = graph.query("DESCRIBE organization:ogf")
         assert described.form == "DESCRIBE" and len(described) > 0
-        assert graph.ask("ASK { ?r akg:party org:ietf }") is False
+        assert graph.ask("ASK { ?r akg:party organization:ietf }") is False
         pytest.importorskip("pandas")
         frame = graph.dataframe("register-parties")
         assert list(frame.columns) == ["register", "title", "party", "label", "acronym"]
@@ -113,7 +113,7 @@ def test_labels_acronyms_and_alternative_labels_resolve_to_the_iri(seed_store: P
     with open_store(seed_store) as graph:
         assert graph.resolve(label) == ORG.dmtf
         assert graph.to_iri(label) == ORG.dmtf
-        assert graph.to_iri("org:dmtf") == ORG.dmtf
+        assert graph.to_iri("organization:dmtf") == ORG.dmtf
         assert graph.to_iri(str(ORG.dmtf)) == ORG.dmtf
 
 
@@ -212,7 +212,7 @@ def test_a_store_held_by_another_writer_gets_a_clear_message(
         assert error.count("\n") == 1 and "held by another writer" in error
         assert not (tmp_path / "dist").exists()  # nothing was published
         with open_store(store_copy) as reader:  # reading is still possible
-            assert reader.ask("ASK { ?r akg:party org:dmtf }")
+            assert reader.ask("ASK { ?r akg:party organization:dmtf }")
 
 
 def test_read_only_store_refuses_writes_and_missing_store_says_what_to_do(seed_store: Path, tmp_path) -> None:
