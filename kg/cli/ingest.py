@@ -129,7 +129,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     explain = commands.add_parser("explain", help="print the source sentences an extracted fact came from")
     explain.add_argument(
-        "iri", metavar="IRI", help="a full IRI or a prefixed name (organization:dmtf, reg:ogf-dmtf/milestone-1)"
+        "iri",
+        metavar="IRI",
+        help="a full IRI or a prefixed name (organization:dmtf, reg:ogf-dmtf/milestone-1)",
     )
     add_store(explain, "the store to read")
     explain.add_argument(

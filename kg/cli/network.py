@@ -38,7 +38,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     summary.set_defaults(handler=cmd_summary)
 
     path = _action(actions, "path", "the shortest collaboration path between two organizations")
-    path.add_argument("source", metavar="FROM", help="IRI, prefixed name (organization:dmtf), label or acronym")
+    path.add_argument(
+        "source", metavar="FROM", help="IRI, prefixed name (organization:dmtf), label or acronym"
+    )
     path.add_argument("target", metavar="TO", help="IRI, prefixed name, label or acronym")
     path.set_defaults(handler=cmd_path, kind="organizations")
 

@@ -172,7 +172,8 @@ def _parse_date(text: str, problem: str) -> dt.date:
 
 
 def to_iri(text: str, resolve: IriResolver | None = None, problem: str = "expected an IRI") -> URIRef:
-    """A full IRI (<...> or scheme:...), a prefixed name (organization:dmtf), or a label resolved by `resolve`."""
+    """A full IRI (<...> or scheme:...), a prefixed name (organization:dmtf), or a label that
+    `resolve` resolves."""
     candidate = text[1:-1] if text.startswith("<") and text.endswith(">") else text
     prefixed = PREFIXED_NAME.fullmatch(candidate)
     if prefixed and (prefixed.group("prefix") or "") in PREFIXES:

@@ -105,7 +105,7 @@ def test_a_killed_worker_and_its_replacement_are_logged(
     ("iri", "shown"),
     [
         ("https://w3id.org/alliance-kg/ontology#party", "akg:party"),
-        ("https://w3id.org/alliance-kg/id/organization/dmtf", "organization:dmtf"),  # the longest namespace wins
+        ("https://w3id.org/alliance-kg/id/organization/dmtf", "organization:dmtf"),  # longest namespace wins
         ("https://w3id.org/alliance-kg/id/organization/", "id:organization/"),
         ("https://w3id.org/alliance-kg/id/organization/dmtf#contact", None),  # '#' would start a comment
         ("http://www.w3.org/2001/XMLSchema#string", "xsd:string"),
