@@ -23,6 +23,7 @@ from kg.server.dataset import dump, dumps_page, graph_store, void_document
 from kg.server.html import Pages
 from kg.server.linked import document, home, network_page, network_picture, resource, vocabulary
 from kg.server.sparql import sparql
+from kg.server.versions import versioned_vocabulary
 from kg.server.worker import WorkerOptions
 
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
@@ -134,6 +135,10 @@ def routes() -> list[Route]:
             Route(f"/{name}{suffix}", vocabulary, methods=READ_METHODS)
             for name in ("ontology", "shapes")
             for suffix in ("", ".ttl", ".jsonld", ".nt", ".rdf", ".html")
+        ],
+        *[
+            Route(f"/{name}/{{version}}", versioned_vocabulary, methods=READ_METHODS)
+            for name in ("ontology", "shapes")
         ],
         *[
             Route(f"/.well-known/void{suffix}", void_document, methods=READ_METHODS)
