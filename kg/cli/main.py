@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kg import __version__
+from kg.cli.agenda import add_commands as add_agenda_commands
 from kg.cli.evaluate import add_commands as add_evaluate_commands
 from kg.cli.ingest import add_commands as add_ingest_commands
 from kg.cli.network import add_commands as add_network_commands
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_query_commands(commands)
     add_network_commands(commands)
+    add_agenda_commands(commands)
     add_ingest_commands(commands)
     add_evaluate_commands(commands)
     add_serve_commands(commands)

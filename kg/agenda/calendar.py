@@ -1,0 +1,66 @@
+"""`kg calendar`: an iCalendar (RFC 5545) feed of every milestone target and review.
+
+Why all-day spans and stable UIDs: a target `2Q2011` is the whole quarter, so it is a VEVENT
+with DTSTART;VALUE=DATE on the first day and DTEND on the day after the last (DTEND is
+exclusive for dates, RFC 5545 3.6.1); a review cycle is one event with an RRULE. Each UID is a
+hash of what the event is about (the milestone's IRI, or the register and its review), never
+of its dates or wording, so a calendar program that subscribes to the feed updates an event
+whose target moved instead of adding a second one. Built with the `icalendar` library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import icalendar
+
+from kg.agenda.items import AgendaItem
+
+PRODUCT = "-//alliance-kg//agenda//EN"
+
+
+def calendar_of(
+    items: Iterable[AgendaItem], name: str, stamp: dt.datetime | None = None
+) -> icalendar.Calendar:
+    """A VCALENDAR with one VEVENT per item; `stamp` (UTC) is the DTSTAMP of every event."""
+    stamp = (stamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODUCT)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    for item in items:
+        calendar.add_component(event_of(item, stamp))
+    return calendar
+
+
+def event_of(item: AgendaItem, stamp: dt.datetime) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", item.uid)
+    event.add("dtstamp", stamp)
+    event.add("summary", item.summary)
+    event.add("dtstart", item.start)
+    event.add("dtend", item.end + dt.timedelta(days=1))
+    event.add("transp", "TRANSPARENT")  # a target does not make anyone busy
+    event.add("categories", [item.kind])
+    event.add("description", description_of(item))
+    event.add("url", item.register)
+    if item.cycle is not None:
+        event.add("rrule", item.cycle.rrule)
+    return event
+
+
+def description_of(item: AgendaItem) -> str:
+    lines = [f"{item.kind.capitalize()} of {item.title or item.register}"]
+    if item.target_text:
+        lines.append(f"As written: {item.target_text}")
+    if item.cycle is not None:
+        lines.append(f"Review cycle {item.cycle.text}, counted from the latest approval")
+    lines.append(f"Register: {item.register}")
+    return "\n".join(lines)
+
+
+def ical_bytes(items: Iterable[AgendaItem], name: str, stamp: dt.datetime | None = None) -> bytes:
+    body: bytes = calendar_of(items, name, stamp).to_ical()
+    return body

@@ -1,0 +1,186 @@
+"""Dated agenda items of the alliances: milestone targets and reviews, as spans of days.
+
+Why spans and not points: a register's targets are written `2Q2011`, `June/July 2021` or
+`June 2022`; the store holds each as a period with a first and a last day (akg:startDate,
+akg:endDate). A calendar shows such a target as an all-day span and "what is due" compares
+dates with both ends, so nothing here ever picks one day of a quarter as "the" date.
+
+Reviews come two ways: a dated next review (a period, like any target), or a review cycle
+(`P1Y`) counted from the register's latest approval or initiation date; a cycle gives one
+recurring item whose first occurrence is that date plus the cycle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from dateutil.relativedelta import relativedelta
+from rdflib import Literal
+
+from kg.errors import KgError
+
+DURATION = re.compile(r"P(?:(?P<years>\d+)Y)?(?:(?P<months>\d+)M)?(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?")
+
+
+class AgendaError(KgError):
+    """A date, window or duration that cannot be read (the message names it)."""
+
+
+class Queryable(Protocol):
+    """Anything that runs a named query with keyword parameters (kg.store.KnowledgeGraph)."""
+
+    def select(
+        self, query: str, params: Mapping[str, object] | None = None, **kwargs: object
+    ) -> list[Any]: ...
+
+
+@dataclass(frozen=True)
+class Cycle:
+    """A review cycle: an ISO 8601 duration of whole years, months, weeks and days."""
+
+    text: str
+    step: relativedelta
+
+    @property
+    def rrule(self) -> dict[str, object]:
+        """The iCalendar recurrence rule of the cycle (RFC 5545 RRULE)."""
+        years, months, days = self.step.years, self.step.months, self.step.days
+        if years and not months and not days:
+            return {"FREQ": "YEARLY", "INTERVAL": years}
+        if not days:
+            return {"FREQ": "MONTHLY", "INTERVAL": years * 12 + months}
+        if not years and not months and days % 7 == 0:
+            return {"FREQ": "WEEKLY", "INTERVAL": days // 7}
+        return {"FREQ": "DAILY", "INTERVAL": days}
+
+
+def parse_cycle(text: str) -> Cycle:
+    """`P1Y` -> a yearly cycle. Only calendar parts (Y, M, W, D): a review cycle has no hours."""
+    match = DURATION.fullmatch(text.strip())
+    parts = {k: int(v) for k, v in (match.groupdict() if match else {}).items() if v}
+    if not parts:
+        raise AgendaError(
+            f"review cycle {text!r} is not an ISO 8601 duration of years, months, weeks or days"
+        )
+    step = relativedelta(
+        years=parts.get("years", 0),
+        months=parts.get("months", 0),
+        days=parts.get("days", 0) + 7 * parts.get("weeks", 0),
+    )
+    return Cycle(text.strip(), step)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One dated thing an alliance keeper watches: a milestone target or a review."""
+
+    kind: str  # "milestone" or "review"
+    key: str  # what the item is about (milestone IRI, or register + review period/cycle): stable
+    register: str
+    title: str
+    label: str
+    target_text: str
+    start: dt.date
+    end: dt.date
+    cycle: Cycle | None = None
+
+    @property
+    def uid(self) -> str:
+        """A UID that stays the same while the item is the same thing, so calendars update, not duplicate."""
+        return hashlib.sha256(f"{self.kind}\n{self.key}".encode()).hexdigest()[:32] + "@alliance-kg"
+
+    def occurrence_on_or_after(self, day: dt.date) -> tuple[dt.date, dt.date]:
+        """The first occurrence that has not ended before `day` (the item itself when not recurring)."""
+        start, end = self.start, self.end
+        if self.cycle is None:
+            return start, end
+        while end < day:
+            start, end = start + self.cycle.step, end + self.cycle.step
+        return start, end
+
+    @property
+    def summary(self) -> str:
+        what = self.label or self.target_text or self.kind
+        if self.kind == "review":
+            return f"Review of {self.title or self.register}"
+        return f"{what} ({self.target_text})" if self.target_text and self.target_text != what else what
+
+
+def _text(value: object) -> str:
+    return str(value) if value is not None else ""
+
+
+def _date(value: object, what: str) -> dt.date:
+    if isinstance(value, Literal):
+        value = value.toPython()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise AgendaError(f"{what}: {value!r} is not a date") from None
+
+
+def agenda_items(source: Queryable, register: str | None = None, org: str | None = None) -> list[AgendaItem]:
+    """Every dated milestone target and review of the registers (narrowed to one register or party)."""
+    params = {key: value for key, value in (("register", register), ("org", org)) if value}
+    items = [_dated_item(dict(row)) for row in source.select("agenda", params)]
+    items += [
+        item
+        for row in _latest_per_register(source.select("review-cycles", params))
+        if (item := _cycle_item(row))
+    ]
+    return sorted(items, key=lambda item: (item.start, item.end, item.register, item.kind, item.key))
+
+
+def _dated_item(row: dict[str, Any]) -> AgendaItem:
+    kind, item, register = _text(row["kind"]), _text(row["item"]), _text(row["register"])
+    key = item if kind == "milestone" else f"{register}\n{item}"
+    return AgendaItem(
+        kind=kind,
+        key=key,
+        register=register,
+        title=_text(row.get("title")),
+        label=_text(row.get("label")),
+        target_text=_text(row.get("targetText")),
+        start=_date(row["start"], f"{item} start"),
+        end=_date(row["end"], f"{item} end"),
+    )
+
+
+def _latest_per_register(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """One row per register: the latest date a review cycle counts from (approval or initiation)."""
+    latest: dict[str, dict[str, Any]] = {}
+    for row in map(dict, rows):
+        dates = [_date(row[k], f"{row['register']} {k}") for k in ("approvalDate", "initiated") if row.get(k)]
+        row["from"] = max(dates, default=None)
+        known = latest.get(str(row["register"]))
+        if known is None or (row["from"] and (not known["from"] or row["from"] > known["from"])):
+            latest[str(row["register"])] = row
+    return list(latest.values())
+
+
+def _cycle_item(row: dict[str, Any]) -> AgendaItem | None:
+    if not row["from"]:
+        return None  # a cycle with nothing to count from: no date to put in a calendar
+    cycle = parse_cycle(_text(row["reviewCycle"]))
+    first = row["from"] + cycle.step
+    register = _text(row["register"])
+    return AgendaItem(
+        kind="review",
+        key=f"{register}\ncycle",
+        register=register,
+        title=_text(row.get("title")),
+        label="",
+        target_text=_text(row.get("reviewText")) or cycle.text,
+        start=first,
+        end=first,
+        cycle=cycle,
+    )
