@@ -96,6 +96,8 @@ def due_items(
     contacts = contacts_by_register(source, register, org)
     found = []
     for item in agenda_items(source, register, org):
+        if item.kind == "approval":
+            continue  # given, not due
         state = state_of(item, as_of, horizon)
         if state:
             found.append(DueItem(item, state[0], state[1], state[2], contacts.get(item.register, ())))

@@ -1,4 +1,4 @@
-"""Dated agenda items of the alliances: milestone targets and reviews, as spans of days.
+"""Dated agenda items of the alliances: milestone targets, reviews and approvals, as spans of days.
 
 Why spans and not points: a register's targets are written `2Q2011`, `June/July 2021` or
 `June 2022`; the store holds each as a period with a first and a last day (akg:startDate,
@@ -79,7 +79,7 @@ def parse_cycle(text: str) -> Cycle:
 class AgendaItem:
     """One dated thing an alliance keeper watches: a milestone target or a review."""
 
-    kind: str  # "milestone" or "review"
+    kind: str  # "milestone", "review" or "approval"
     key: str  # what the item is about (milestone IRI, or register + review period/cycle): stable
     register: str
     title: str
@@ -108,6 +108,8 @@ class AgendaItem:
         what = self.label or self.target_text or self.kind
         if self.kind == "review":
             return f"Review of {self.title or self.register}"
+        if self.kind == "approval":
+            return f"{self.label or 'Approval'} of {self.title or self.register}"
         return f"{what} ({self.target_text})" if self.target_text and self.target_text != what else what
 
 
@@ -142,7 +144,7 @@ def agenda_items(source: Queryable, register: str | None = None, org: str | None
 
 def _dated_item(row: dict[str, Any]) -> AgendaItem:
     kind, item, register = _text(row["kind"]), _text(row["item"]), _text(row["register"])
-    key = item if kind == "milestone" else f"{register}\n{item}"
+    key = f"{register}\n{item}" if kind == "review" else item
     return AgendaItem(
         kind=kind,
         key=key,

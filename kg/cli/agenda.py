@@ -33,6 +33,18 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add_store_options(calendar)
     calendar.set_defaults(handler=cmd_calendar)
 
+    timeline = commands.add_parser(
+        "timeline",
+        help="a picture (PNG or SVG) of milestones, reviews and approvals per register over the years",
+    )
+    timeline.add_argument(
+        "--as-of", dest="as_of", metavar="DATE", help="the day marked as today (default: today)"
+    )
+    _narrowing(timeline)
+    add_out(timeline, "write the picture here; .png or .svg (default: timeline.svg)")
+    add_store_options(timeline)
+    timeline.set_defaults(handler=cmd_timeline)
+
     due = commands.add_parser(
         "due", help="reviews and milestones overdue or falling due, with contacts to chase"
     )
@@ -65,6 +77,25 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         sys.stderr.write(f"kg calendar: {len(items)} events written to {args.out}\n")
     else:
         sys.stdout.buffer.write(body)
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from kg.agenda.due import parse_day
+    from kg.agenda.items import AgendaError, agenda_items
+    from kg.agenda.timeline import FORMATS, draw_timeline, open_items, save_timeline
+
+    out = Path(args.out or "timeline.svg")
+    fmt = out.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise AgendaError(f"{out}: a timeline is written as .png or .svg")
+    today = parse_day(args.as_of)
+    with open_from_args(args) as source:
+        items = agenda_items(source, args.register, args.org)
+        narrowed = {i.register for i in items} if (args.register or args.org) else None
+        opened = open_items(source, narrowed)
+    save_timeline(draw_timeline(items, opened, today), out, fmt)
+    sys.stderr.write(f"kg timeline: {len(items)} dated and {len(opened)} open item(s) drawn to {out}\n")
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -29,6 +30,7 @@ DMTF_SNIA_OFA = "https://w3id.org/alliance-kg/id/register/dmtf-snia-ofa"
 D = dt.date.fromisoformat
 EXPECTED = [  # (kind, register, first day, last day, target as written)
     ("milestone", OGF_DMTF, D("2011-04-01"), D("2011-06-30"), "2Q2011"),
+    ("approval", OGF_DMTF, D("2011-04-28"), D("2011-04-28"), None),
     ("milestone", OGF_DMTF, D("2011-10-01"), D("2011-12-31"), "4Q2011"),
     ("milestone", OGF_DMTF, D("2011-10-01"), D("2011-12-31"), "4Q2011"),
     ("milestone", OGF_DMTF, D("2012-04-01"), D("2012-06-30"), "2Q2012"),
@@ -59,7 +61,7 @@ def test_narrowed_to_one_party(seed_store: Path) -> None:
         ofa = agenda_items(kg, org="OFA")
         ogf = agenda_items(kg, org="https://w3id.org/alliance-kg/id/organization/ogf")
     assert {i.register for i in ofa} == {DMTF_SNIA_OFA} and len(ofa) == 3
-    assert {i.register for i in ogf} == {OGF_DMTF} and len(ogf) == 5
+    assert {i.register for i in ogf} == {OGF_DMTF} and len(ogf) == 6
 
 
 def calendar(items: list, stamp: str = "2026-01-01T00:00:00+00:00") -> icalendar.Calendar:
@@ -169,3 +171,36 @@ def test_a_real_calendar_program_imports_the_feed(seed_store: Path, tmp_path: Pa
     assert "2011-04-01 2011-06-30 Establish a work relationship" in quarter
     review = khal("list", "--once", "--format", fmt, "--day-format", "", "2015-04-01", "2015-05-01")
     assert "2015-04-28 2015-04-28 Review of OGF / DMTF Work Register" in review
+
+
+# --- kg timeline -------------------------------------------------------------------------------------
+
+
+def drawn_ids(svg: str) -> list[str]:
+    return re.findall(r'id="((?:overdue|due|later|given|open|today)[^"]*)"', svg)
+
+
+def test_timeline_draws_each_item_as_what_it_is(seed_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "timeline.svg"
+    assert main(["timeline", "--as-of", "2021-07-15", "--store", str(seed_store), "--out", str(out)]) == 0
+    ids = drawn_ids(out.read_text())
+    assert (
+        sorted("-".join(i.split("-")[:2]) for i in ids if "-milestone-" in i)
+        == ["due-milestone"] * 2 + ["overdue-milestone"] * 4
+    )
+    assert [i for i in ids if i.startswith("given-approval")] == ["given-approval-0-1-2011-04-28"]
+    assert "later-review-1-2-2022-06-01" in ids  # June 2022 drawn as the month it is
+    yearly = sorted(i for i in ids if i.startswith(("overdue-review-0", "later-review-0")))
+    assert yearly[0] == "later-review-0-5-2022-04-28" and len(yearly) == 11  # 2012..2021 missed, 2022 next
+    assert {"today", "today-label", "open-0", "open-1"} <= set(ids)  # On-going items run to today
+    assert "today 2021-07-15" in out.read_text()
+
+
+def test_timeline_png_and_refusals(
+    seed_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    png = tmp_path / "t.png"
+    assert main(["timeline", "--org", "OFA", "--store", str(seed_store), "--out", str(png)]) == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+    assert main(["timeline", "--store", str(seed_store), "--out", str(tmp_path / "t.pdf")]) != 0
+    assert "written as .png or .svg" in capsys.readouterr().err
