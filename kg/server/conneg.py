@@ -16,6 +16,19 @@ MEDIA_RANGE = re.compile(rf"^\s*({TOKEN})/({TOKEN})\s*(.*)$")
 PARAMETER = re.compile(rf';\s*({TOKEN})\s*=\s*("(?:[^"\\]|\\.)*"|{TOKEN})')
 # What an Accept header is made of: text, a quoted string (closed or not), a comma between elements.
 ELEMENT_PIECE = re.compile(r'[^,"]+|"(?:[^"\\]|\\.)*(?P<close>")?|,')
+# Other names clients use for the syntaxes served, read as the registered type: Turtle is a
+# subset of N3 (SPARQLWrapper's N3 and rdflib send text/n3, older tools
+# application/x-turtle), the rest are the names these types had before they were registered.
+EQUIVALENT_TYPES = {
+    "text/n3": "text/turtle",
+    "text/rdf+n3": "text/turtle",
+    "application/n3": "text/turtle",
+    "application/turtle": "text/turtle",
+    "application/x-turtle": "text/turtle",
+    "application/x-json+ld": "application/ld+json",
+    "application/x-trig": "application/trig",
+    "text/x-nquads": "application/n-quads",
+}
 
 
 @dataclass(frozen=True)
@@ -51,8 +64,14 @@ def _params(text: str) -> list[tuple[str, str]]:
     return [(name.lower(), value.strip('"')) for name, value in PARAMETER.findall(text)]
 
 
+def canonical_media_type(media_type: str) -> str:
+    """The registered type for another name of the same syntax (`text/n3` -> `text/turtle`)."""
+    return EQUIVALENT_TYPES.get(media_type.strip().lower(), media_type)
+
+
 def parse_accept(header: str | None) -> list[MediaRange]:
-    """The media ranges of an Accept header; an absent or empty header means */* (any)."""
+    """The media ranges of an Accept header, other names of a type read as the registered one
+    (EQUIVALENT_TYPES); an absent or empty header means */* (any)."""
     if header is None or not header.strip():
         return [MediaRange("*", "*", (), 1.0)]
     ranges = []
@@ -67,7 +86,8 @@ def parse_accept(header: str | None) -> list[MediaRange]:
                 q = _weight(value)
                 break  # what follows q are accept-ext parameters, not media type parameters
             params.append((name, value.lower() if name == "charset" else value))
-        ranges.append(MediaRange(kind.lower(), subtype.lower(), tuple(params), q))
+        kind, _, subtype = canonical_media_type(f"{kind}/{subtype}".lower()).partition("/")
+        ranges.append(MediaRange(kind, subtype, tuple(params), q))
     return ranges
 
 
@@ -110,6 +130,12 @@ def quality(ranges: list[MediaRange], media_type: str) -> float:
         if candidate.matches(media_type) and (best is None or candidate.specificity > best.specificity):
             best = candidate
     return best.q if best is not None else 0.0
+
+
+def names_any(header: str | None, media_types: list[str]) -> bool:
+    """Whether the client accepts at least one of `media_types` (q > 0)."""
+    ranges = parse_accept(header)
+    return any(quality(ranges, media_type) > 0 for media_type in media_types)
 
 
 def negotiate(header: str | None, offered: list[str]) -> str | None:

@@ -21,8 +21,16 @@ from starlette.responses import Response
 
 from kg.model.namespaces import BASE
 from kg.server.backend import Backend
-from kg.server.conneg import negotiate
-from kg.server.formats import HTML, Format, by_key, by_media_type
+from kg.server.conneg import names_any, negotiate
+from kg.server.formats import (
+    ANSWER_FORMATS,
+    FORMAT_PARAMETERS,
+    HTML,
+    Format,
+    answer_media_types,
+    by_keys,
+    by_media_type,
+)
 from kg.server.html import Alternate, Pages
 
 ERROR_FORMATS = ("text/plain", "text/html")
@@ -136,13 +144,24 @@ class Choice:
     error: str = ""
 
 
+def format_values(params: list[tuple[str, str]]) -> list[str]:
+    """What `?format=` and `?output=` say (Fuseki's two names), every value, in order."""
+    return [value for key, value in params if key in FORMAT_PARAMETERS and value.strip()]
+
+
 def choose_format(request: Request, formats: tuple[Format, ...], fixed: Format | None = None) -> Choice:
-    """`?format=` first, then a suffix URL's fixed format, then the Accept header (RFC 9110)."""
-    override = request.query_params.get("format")
-    if override:
-        chosen = by_key(formats, override)
+    """`?format=` (or `?output=`) first, then a suffix URL's fixed format, then the Accept header.
+
+    `?format=` may repeat or list names and media types (`format=ttl`, `format=text/n3`,
+    `format=json-ld,application/ld+json`): the first served here counts; when none is, the
+    request names a format this document does not have, 400 with the ones it has. (The SPARQL
+    endpoint instead lets the Accept header decide: see `answer_accept`.)
+    """
+    names = format_values(request.query_params.multi_items())
+    if names:
+        chosen = by_keys(formats, names)
         known = ", ".join(f.key for f in formats)
-        return Choice(chosen, False, "" if chosen else f"unknown format {override!r}: use one of {known}")
+        return Choice(chosen, False, "" if chosen else f"unknown format {names[0]!r}: use one of {known}")
     if fixed is not None:
         return Choice(fixed, False)
     media_type = negotiate(request.headers.get("accept"), [f.media_type for f in formats])
@@ -150,6 +169,27 @@ def choose_format(request: Request, formats: tuple[Format, ...], fixed: Format |
         offered = ", ".join(f.media_type for f in formats)
         return Choice(None, True, f"none of the formats you accept is available here: {offered}")
     return Choice(by_media_type(formats, media_type), True)
+
+
+# A weight below any a client states: the server's default format when the client's Accept
+# names only formats of another query form (roqet asks for SPARQL XML results for a CONSTRUCT).
+FALLBACK_RANGE = "*/*;q=0.001"
+
+
+def answer_accept(format_names: list[str], accept: str | None) -> str | None:
+    """The Accept header a SPARQL answer is negotiated by, whatever its query form.
+
+    `?format=` names known here come first (a name may mean one format for results and another
+    for graphs: `xml`, `json`); unknown ones are ignored and the client's Accept decides. When
+    what the client accepts is a SPARQL answer format of another query form only (results media
+    types for a CONSTRUCT, RDF for a SELECT), the form's default format is served, as Fuseki and
+    Virtuoso do, rather than 406; an Accept naming nothing this endpoint speaks stays refused.
+    """
+    named = answer_media_types(format_names)
+    header = ", ".join(named) if named else accept
+    if not names_any(header, [f.media_type for f in ANSWER_FORMATS]):
+        return header
+    return f"{header}, {FALLBACK_RANGE}" if header and header.strip() else header
 
 
 def alternates(path: str, formats: tuple[Format, ...], query: str = "") -> list[Alternate]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.server.conneg import canonical_media_type
+
 
 @dataclass(frozen=True)
 class Format:
@@ -31,10 +33,13 @@ class Format:
         return f"{self.media_type}; charset=utf-8" if textual else self.media_type
 
 
-TURTLE = Format("ttl", "text/turtle", ".ttl", "Turtle", ox.RdfFormat.TURTLE, ("turtle",))
+# `n3`: SPARQLWrapper's name for Turtle answers (Turtle is a subset of N3, as Fuseki and Virtuoso serve it).
+TURTLE = Format("ttl", "text/turtle", ".ttl", "Turtle", ox.RdfFormat.TURTLE, ("turtle", "n3"))
 JSON_LD = Format("jsonld", "application/ld+json", ".jsonld", "JSON-LD", ox.RdfFormat.JSON_LD, ("json-ld",))
 N_TRIPLES = Format("nt", "application/n-triples", ".nt", "N-Triples", ox.RdfFormat.N_TRIPLES, ("ntriples",))
-RDF_XML = Format("rdf", "application/rdf+xml", ".rdf", "RDF/XML", ox.RdfFormat.RDF_XML, ("rdfxml", "xml"))
+RDF_XML = Format(
+    "rdf", "application/rdf+xml", ".rdf", "RDF/XML", ox.RdfFormat.RDF_XML, ("rdfxml", "rdf+xml", "xml")
+)
 TRIG = Format("trig", "application/trig", ".trig", "TriG", ox.RdfFormat.TRIG)
 N_QUADS = Format("nq", "application/n-quads", ".nq", "N-Quads", ox.RdfFormat.N_QUADS, ("nquads",))
 HTML = Format("html", "text/html", ".html", "HTML")
@@ -45,15 +50,22 @@ RESULTS_CSV = Format("csv", "text/csv", ".csv", "CSV")
 RESULTS_TSV = Format("tsv", "text/tab-separated-values", ".tsv", "TSV")
 PLAIN_JSON = Format("json", "application/json", ".json", "JSON")
 PLAIN_XML = Format("xml", "application/xml", ".xml", "XML")
+# A graph for a client that asks for plain JSON (`Accept: application/json`, `?format=json`): JSON-LD.
+RDF_JSON = Format("json", "application/json", ".json", "JSON (JSON-LD)", ox.RdfFormat.JSON_LD)
 
 # Linked-data documents: Turtle first, the default for RDF clients that send */*.
 DOCUMENT_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, HTML)
 # CONSTRUCT and DESCRIBE answers.
-GRAPH_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, TRIG, N_QUADS, HTML)
+GRAPH_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, TRIG, N_QUADS, RDF_JSON, HTML)
 SELECT_FORMATS = (RESULTS_JSON, RESULTS_XML, RESULTS_CSV, RESULTS_TSV, PLAIN_JSON, PLAIN_XML, HTML)
 ASK_FORMATS = (RESULTS_JSON, RESULTS_XML, PLAIN_JSON, PLAIN_XML, HTML)
 # The service description and VoID.
 DESCRIPTION_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, HTML)
+# Every format a SPARQL answer may come in, whatever the query form.
+ANSWER_FORMATS = tuple(dict.fromkeys((*GRAPH_FORMATS, *SELECT_FORMATS, *ASK_FORMATS)))
+# What `?format=`/`?output=` may carry: one name or media type, or several (SPARQLWrapper sends
+# `format=json-ld&format=application/ld+json,application/x-json+ld`), the first known one counts.
+FORMAT_PARAMETERS = ("format", "output")
 
 
 def by_media_type(formats: tuple[Format, ...], media_type: str) -> Format:
@@ -67,6 +79,33 @@ def by_key(formats: tuple[Format, ...], key: str) -> Format | None:
         if wanted in (candidate.key, candidate.media_type, *candidate.aliases):
             return candidate
     return None
+
+
+def requested(values: list[str]) -> list[str]:
+    """The names and media types in `?format=`/`?output=` values, in order (comma lists split)."""
+    return [piece.strip() for value in values for piece in value.split(",") if piece.strip()]
+
+
+def by_keys(formats: tuple[Format, ...], values: list[str]) -> Format | None:
+    """The first of the requested names (`requested`) that one of `formats` answers to, by key,
+    alias or media type (aliases of media types too: `text/n3` is Turtle); None when none does."""
+    for name in requested(values):
+        found = by_key(formats, name) or by_key(formats, canonical_media_type(name))
+        if found is not None:
+            return found
+    return None
+
+
+def answer_media_types(values: list[str]) -> list[str]:
+    """The media types a SPARQL answer may take for the requested names, whatever the query form
+    turns out to be: `xml` is SPARQL XML for SELECT and ASK, RDF/XML for CONSTRUCT and DESCRIBE."""
+    found: list[str] = []
+    for name in requested(values):
+        wanted = canonical_media_type(name.lower())
+        for candidate in ANSWER_FORMATS:
+            if wanted in (candidate.key, candidate.media_type, *candidate.aliases):
+                found.append(candidate.media_type)
+    return list(dict.fromkeys(found))
 
 
 def by_suffix(formats: tuple[Format, ...], suffix: str) -> Format | None:

@@ -35,7 +35,12 @@ def write_graph(fmt: Format, triples: Iterable[ox.Triple], prefixes: dict[str, s
     used = PREFIXES if prefixes is None else prefixes
     if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
         return ox.serialize(items, format=fmt.rdf, prefixes=used)
-    return ox.serialize(items, format=fmt.rdf)
+    body = ox.serialize(items, format=fmt.rdf) or b""
+    if fmt.rdf == ox.RdfFormat.JSON_LD and fmt.media_type == "application/json":
+        # The same JSON-LD as one object: a client asking for plain JSON expects an object at
+        # the top (SPARQLWrapper refuses an array), and `@graph` alone means the same triples.
+        return b'{"@graph":' + body + b"}"
+    return body
 
 
 def write_dataset(fmt: Format, quads: Iterable[ox.Quad]) -> bytes:

@@ -25,8 +25,10 @@ from kg.model.namespaces import BASE, RDF_TYPE, SD, VOID, XSD_INTEGER
 from kg.server.backend import BackendError
 from kg.server.context import (
     State,
+    answer_accept,
     choose_format,
     excerpt,
+    format_values,
     problem,
     refused,
     representation,
@@ -34,7 +36,7 @@ from kg.server.context import (
     wants_html,
 )
 from kg.server.describe import Labels, safe_iri
-from kg.server.formats import DESCRIPTION_FORMATS, HTML, SELECT_FORMATS
+from kg.server.formats import DESCRIPTION_FORMATS, HTML, SELECT_FORMATS, answer_media_types
 from kg.server.guard import Refused, check_no_fetch, is_update, query_form, scan
 from kg.server.results import write_graph
 from kg.server.worker import QueryTimeout, WorkerOutOfMemory, WorkersBusy
@@ -216,12 +218,13 @@ async def run_query(request: Request, state: State, query: str, params: list[tup
     )
     if state.backend.remote:
         default_graphs, named_graphs = await confine(state, scanned, default_graphs, named_graphs)
-    html = wants_html(request) and not request.query_params.get("format")
+    names = format_values(params)
+    html = wants_html(request) and not answer_media_types(names)
     job: dict[str, Any] = {
         "query": query,
         "form": query_form(scanned),
-        "accept": request.headers.get("accept"),
-        "format": request.query_params.get("format") or (None if not html else "html"),
+        "accept": answer_accept(names, request.headers.get("accept")),
+        "format": "html" if html else None,
         "default_graphs": default_graphs,
         "named_graphs": named_graphs,
         "has_from": bool(scanned.from_graphs or scanned.from_named_graphs),

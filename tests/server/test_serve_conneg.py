@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.server.conneg import negotiate, parse_accept, quality
+from kg.server.context import answer_accept
 from kg.server.guard import Refused, check_no_fetch, is_update, query_form, scan
 
 DOCS = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml", "text/html"]
@@ -101,3 +102,42 @@ def test_scan_finds_dataset_clauses_and_forms() -> None:
     assert query_form(scan("PREFIX a: <http://select/> CONSTRUCT WHERE { ?s ?p ?o }")) == "CONSTRUCT"
     assert is_update(scan("INSERT DATA { <http://a> <http://b> <http://c> }"))
     assert not is_update(scan("ASK { ?s ?p 'INSERT' }"))
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        ("text/n3", "text/turtle"),  # SPARQLWrapper's N3, rdflib
+        ("application/x-turtle", "text/turtle"),
+        ("application/turtle;q=0.5, application/rdf+xml;q=0.4", "text/turtle"),
+        ("application/x-json+ld", "application/ld+json"),
+        ("text/n3;q=0, */*", "application/ld+json"),  # an exclusion by another name holds too
+    ],
+)
+def test_other_names_of_a_type_negotiate_as_it(accept: str, expected: str) -> None:
+    assert negotiate(accept, DOCS) == expected
+
+
+def test_answer_accept_falls_back_only_within_sparql_formats() -> None:
+    """A results-only Accept gains the server's default for graphs; a foreign one stays refused."""
+    graph_types = ["text/turtle", "application/ld+json"]
+    roqet = answer_accept([], "application/sparql-results+xml")
+    assert negotiate(roqet, graph_types) == "text/turtle"
+    assert negotiate(answer_accept([], "image/png"), graph_types) is None
+    assert negotiate(answer_accept([], "text/turtle;q=0, application/sparql-results+xml"), graph_types) == (
+        "application/ld+json"
+    )
+    assert answer_accept([], None) is None  # no Accept: anything, as before
+
+
+def test_answer_accept_reads_format_lists() -> None:
+    """`format` values: names and media types, comma lists, unknown ones skipped."""
+    header = answer_accept(["json-ld", "application/ld+json,application/x-json+ld"], "*/*")
+    assert negotiate(header, ["text/turtle", "application/ld+json"]) == "application/ld+json"
+    results = ["application/sparql-results+json", "text/csv"]
+    assert negotiate(answer_accept(["nonsense"], "text/csv"), results) == "text/csv"
+    xml = answer_accept(["xml"], None)
+    assert negotiate(xml, ["application/sparql-results+json", "application/sparql-results+xml"]) == (
+        "application/sparql-results+xml"
+    )
+    assert negotiate(xml, ["text/turtle", "application/rdf+xml"]) == "application/rdf+xml"

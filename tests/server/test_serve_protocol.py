@@ -164,10 +164,100 @@ def test_2_1_5_graph_response_formats(http: httpx.Client, query: str, accept: st
 
 
 def test_2_1_5_no_acceptable_format_is_406(http: httpx.Client) -> None:
-    """2.1.5 with RFC 9110 15.5.7: no format the client accepts -> 406 Not Acceptable."""
+    """2.1.5 with RFC 9110 15.5.7: nothing a SPARQL endpoint speaks is acceptable -> 406 Not Acceptable."""
     assert get(http, SELECT, "image/png").status_code == 406
-    assert get(http, ASK, "text/csv").status_code == 406  # CSV/TSV are for SELECT only
-    assert get(http, CONSTRUCT, "application/sparql-results+json").status_code == 406
+    assert get(http, CONSTRUCT, "image/png, text/plain").status_code == 406
+    assert get(http, CONSTRUCT, "text/turtle;q=0, */*;q=0").status_code == 406
+
+
+@pytest.mark.parametrize(
+    ("query", "accept", "expected"),
+    [
+        (CONSTRUCT, "application/sparql-results+xml", "text/turtle"),  # roqet, rdflib's SPARQLStore
+        (CONSTRUCT, "application/sparql-results+json", "text/turtle"),
+        (DESCRIBE, "application/sparql-results+xml", "text/turtle"),
+        (SELECT, "text/turtle", "application/sparql-results+json"),
+        (SELECT, "application/rdf+xml, application/ld+json", "application/sparql-results+json"),
+        (ASK, "text/csv", "application/sparql-results+json"),  # CSV/TSV define no boolean
+        (ASK, "application/n-triples", "application/sparql-results+json"),
+        (CONSTRUCT, "application/sparql-results+xml, text/turtle;q=0", "application/ld+json"),  # q=0 holds
+    ],
+)
+def test_2_1_5_a_format_of_another_query_form_gets_the_default(
+    http: httpx.Client, query: str, accept: str, expected: str
+) -> None:
+    """Accept naming only answer formats of another query form: the form's default format, as
+    Fuseki and Virtuoso answer, rather than 406 (clients send one Accept whatever the query)."""
+    response = get(http, query, accept)
+    assert response.status_code == 200, response.text
+    assert media_type(response) == expected
+    assert "accept" in response.headers["vary"].lower()
+
+
+@pytest.mark.parametrize(
+    ("query", "accept", "expected", "parser"),
+    [
+        (CONSTRUCT, "application/json", "application/json", "json-ld"),
+        (DESCRIBE, "application/json", "application/json", "json-ld"),
+        (CONSTRUCT, "text/n3", "text/turtle", "turtle"),
+        (CONSTRUCT, "application/x-turtle", "text/turtle", "turtle"),
+        (CONSTRUCT, "application/turtle", "text/turtle", "turtle"),
+        (CONSTRUCT, "application/x-json+ld", "application/ld+json", "json-ld"),
+    ],
+)
+def test_2_1_5_other_names_of_rdf_types(
+    http: httpx.Client, query: str, accept: str, expected: str, parser: str
+) -> None:
+    """application/json gets JSON-LD for a graph (one object); text/n3 and application/x-turtle get Turtle."""
+    response = get(http, query, accept)
+    assert response.status_code == 200 and media_type(response) == expected
+    assert len(Graph().parse(data=response.content, format=parser)) > 0
+    if accept == "application/json":
+        assert isinstance(response.json(), dict)
+
+
+def test_2_1_5_application_json_for_results(http: httpx.Client) -> None:
+    """application/json gets SPARQL JSON results for SELECT and ASK."""
+    assert bindings(get(http, SELECT, "application/json"))
+    assert get(http, ASK, "application/json").json()["boolean"] is True
+
+
+@pytest.mark.parametrize(
+    ("query", "params", "expected"),
+    [
+        (CONSTRUCT, [("format", "n3"), ("output", "n3"), ("results", "n3")], "text/turtle"),  # SPARQLWrapper
+        (
+            CONSTRUCT,
+            [("format", "json-ld"), ("format", "application/ld+json,application/x-json+ld")],
+            "application/ld+json",
+        ),
+        (CONSTRUCT, [("format", "rdf+xml"), ("format", "application/rdf+xml")], "application/rdf+xml"),
+        (CONSTRUCT, [("format", "xml")], "application/rdf+xml"),
+        (SELECT, [("format", "xml")], "application/sparql-results+xml"),
+        (SELECT, [("format", "tsv"), ("format", "text/tab-separated-values")], "text/tab-separated-values"),
+        (SELECT, [("output", "csv")], "text/csv"),  # Fuseki's name for the parameter
+        (CONSTRUCT, [("format", "no-such-format")], "application/n-triples"),  # unknown: Accept decides
+        (CONSTRUCT, [("format", "csv")], "text/turtle"),  # a results format: the default RDF one
+    ],
+)
+def test_format_parameter_as_clients_send_it(
+    http: httpx.Client, query: str, params: list[tuple[str, str]], expected: str
+) -> None:
+    """`format` (or `output`): repeated, comma lists, names or media types; the first one known
+    for the query's form wins, an unknown one falls back to the Accept header."""
+    response = http.get(
+        "/sparql", params=[("query", query), *params], headers={"Accept": "application/n-triples"}
+    )
+    assert response.status_code == 200, response.text
+    assert media_type(response) == expected
+
+
+def test_format_parameter_in_a_form_post(http: httpx.Client) -> None:
+    """SPARQLWrapper's POST puts `format` in the form body beside the query: it counts there too."""
+    response = http.post("/sparql", data={"query": CONSTRUCT, "format": "n3"}, headers={"Accept": "*/*"})
+    assert response.status_code == 200 and media_type(response) == "text/turtle"
+    response = http.post("/sparql", data={"query": CONSTRUCT, "format": "json-ld"})
+    assert response.status_code == 200 and media_type(response) == "application/ld+json"
 
 
 def test_2_1_6_success_is_2xx_with_results(http: httpx.Client) -> None:
