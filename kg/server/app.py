@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from kg.server import agenda
 from kg.server.backend import Backend, EmbeddedBackend, RemoteBackend
 from kg.server.context import ServerConfig, State, problem, refused
 from kg.server.dataset import dump, dumps_page, graph_store, void_document
@@ -147,6 +148,9 @@ def routes() -> list[Route]:
         Route("/dumps", dumps_page, methods=READ_METHODS),
         Route("/dumps/{name}", dump, methods=READ_METHODS),
         Route("/store", graph_store, methods=ALL_METHODS),
+        Route("/calendar.ics", agenda.calendar, methods=READ_METHODS),
+        Route("/timeline.{fmt}", agenda.timeline, methods=READ_METHODS),
+        Route("/due", agenda.due, methods=READ_METHODS),
         Route("/network", network_page, methods=READ_METHODS),
         Route("/network.{fmt}", network_picture, methods=READ_METHODS),
     ]

@@ -1,0 +1,158 @@
+"""The agenda on the server: /calendar.ics, /timeline.svg|.png and /due, whole or per register or org.
+
+Why here and not in a worker: these answers come from three named queries of the project
+(agenda, review-cycles, contacts, milestones-open), never from a visitor's SPARQL; a visitor's
+`register`/`org` is bound as a query parameter (an IRI or a name resolved through the named
+query resolve-entity), never pasted into query text. The whole-store answers are computed once
+per data generation; narrowed ones are small.
+
+Calendar programs subscribe to /calendar.ics and poll it: UIDs stay stable while events change
+(kg.agenda.calendar), and the response carries an ETag so an unchanged feed costs a 304.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+import anyio.to_thread
+from starlette.requests import Request
+from starlette.responses import Response
+
+from kg.agenda.items import AgendaError
+from kg.errors import KgError
+from kg.server.conneg import negotiate
+from kg.server.context import etag_of, not_modified, problem, state_of
+
+PICTURES = {"svg": "image/svg+xml", "png": "image/png"}
+NARROWING = ("register", "org")
+
+
+def _narrowing(request: Request) -> dict[str, str]:
+    """The visitor's register/org, as given (each bound as a parameter of a named query)."""
+    given = {name: request.query_params.get(name, "").strip() for name in NARROWING}
+    return {name: value for name, value in given.items() if value}
+
+
+async def _computed(request: Request, name: str, work: Any, personal: bool) -> Any:
+    """The whole-store answer once per data generation; a narrowed or dated one each time (not
+    cached: visitors choose those keys, and a cache they can fill is a memory they can exhaust)."""
+    state = state_of(request)
+    if personal:
+        return await anyio.to_thread.run_sync(work)
+    return await state.cached(name, lambda: anyio.to_thread.run_sync(work))
+
+
+def _with_store(backend: Any, use: Any) -> Any:
+    store = backend.knowledge_graph()
+    try:
+        return use(store)
+    finally:
+        store.close()
+
+
+async def calendar(request: Request) -> Response:
+    """GET /calendar.ics[?register=IRI|name][&org=IRI|name]: the iCalendar feed."""
+    from kg.agenda.calendar import ical_bytes
+    from kg.agenda.items import agenda_items
+
+    state, narrowed = state_of(request), _narrowing(request)
+
+    def work() -> bytes:
+        items = _with_store(state.backend, lambda store: agenda_items(store, **narrowed))
+        return ical_bytes(items, "Alliance milestones and reviews")
+
+    try:
+        body = await _computed(request, "agenda-calendar", work, bool(narrowed))
+    except KgError as error:
+        return problem(request, 400, str(error))
+    etag = etag_of(body)
+    headers = {"ETag": etag, "Cache-Control": "public, max-age=300"}
+    if not_modified(request, etag, None):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="text/calendar; charset=utf-8", headers=headers)
+
+
+def _day(request: Request) -> dt.date:
+    from kg.agenda.due import parse_day
+
+    return parse_day(request.query_params.get("as_of"))
+
+
+async def timeline(request: Request) -> Response:
+    """GET /timeline.svg or /timeline.png[?register=...][&org=...][&as_of=YYYY-MM-DD]."""
+    from kg.agenda.items import agenda_items
+    from kg.agenda.timeline import draw_timeline, open_items, save_timeline
+
+    state, narrowed, fmt = state_of(request), _narrowing(request), request.path_params["fmt"]
+    if fmt not in PICTURES:
+        return problem(request, 404, "the timeline is available as .svg or .png")
+    try:
+        today = _day(request)
+    except AgendaError as error:
+        return problem(request, 400, str(error))
+
+    def draw(store: Any) -> bytes:
+        items = agenda_items(store, **narrowed)
+        opened = open_items(store, {i.register for i in items} if narrowed else None)
+        buffer = io.BytesIO()
+        save_timeline(draw_timeline(items, opened, today), buffer, fmt)
+        return buffer.getvalue()
+
+    def work() -> bytes:
+        return bytes(_with_store(state.backend, draw))
+
+    personal = bool(narrowed) or "as_of" in request.query_params
+    try:
+        picture = await _computed(request, f"agenda-timeline-{fmt}-{today.isoformat()}", work, personal)
+    except KgError as error:
+        return problem(request, 400 if narrowed else 404, str(error))
+    return Response(picture, media_type=PICTURES[fmt], headers={"Cache-Control": "public, max-age=300"})
+
+
+async def due(request: Request) -> Response:
+    """GET /due[?as_of=DATE][&within=90d][&register=...][&org=...]: HTML for people, JSON for programs."""
+    from kg.agenda.due import due_items, parse_window
+
+    state, narrowed = state_of(request), _narrowing(request)
+    within_text = request.query_params.get("within", "90d")
+    try:
+        as_of, within = _day(request), parse_window(within_text)
+    except AgendaError as error:
+        return problem(request, 400, str(error))
+
+    def work() -> list[Any]:
+        return list(_with_store(state.backend, lambda store: due_items(store, as_of, within, **narrowed)))
+
+    try:
+        found = await anyio.to_thread.run_sync(work)
+    except KgError as error:
+        return problem(request, 400, str(error))
+    chosen = negotiate(request.headers.get("accept"), ["text/html", "application/json"]) or "text/html"
+    if chosen == "application/json":
+        import json
+
+        body = json.dumps([item.as_json() for item in found], indent=1)
+        return Response(body, media_type="application/json", headers={"Vary": "Accept"})
+    page = state.pages.render(
+        "due.html", title="What is due", as_of=as_of.isoformat(), within=within_text, groups=_groups(found)
+    )
+    return Response(page, media_type="text/html; charset=utf-8", headers={"Vary": "Accept"})
+
+
+def _groups(found: list[Any]) -> list[dict[str, Any]]:
+    """Per register: its title, its overdue and due items, and its contacts once."""
+    groups: dict[str, dict[str, Any]] = {}
+    for item in found:
+        group = groups.setdefault(
+            item.item.register,
+            {
+                "register": item.item.register,
+                "title": item.item.title,
+                "items": [],
+                "contacts": item.contacts,
+            },
+        )
+        group["items"].append(item)
+    return list(groups.values())
