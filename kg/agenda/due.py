@@ -93,7 +93,7 @@ def due_items(
 ) -> list[DueItem]:
     """Items overdue on `as_of` or starting by `as_of + within`, each with its register's contacts."""
     horizon = as_of + within
-    contacts = contacts_by_register(source, register, org)
+    contacts = contacts_by_register(source, register)
     found = []
     for item in agenda_items(source, register, org):
         if item.kind == "approval":
@@ -104,11 +104,10 @@ def due_items(
     return sorted(found, key=lambda d: (d.state != "overdue", d.end, d.item.register, d.item.key))
 
 
-def contacts_by_register(
-    source: Queryable, register: str | None, org: str | None
-) -> dict[str, tuple[Contact, ...]]:
-    """The points of contact each register names (narrowed to one organization's when `org` is given)."""
-    params = {key: value for key, value in (("register", register), ("org", org)) if value}
+def contacts_by_register(source: Queryable, register: str | None) -> dict[str, tuple[Contact, ...]]:
+    """The points of contact each register names, of every party: whoever asks about one
+    organization's registers needs its partners' contacts as much as its own."""
+    params = {"register": register} if register else {}
     grouped: dict[str, list[Contact]] = {}
     for row in map(dict, source.select("contacts", params)):
         contact = Contact(

@@ -111,6 +111,13 @@ def test_due_as_of_a_date(seed_store: Path) -> None:
     assert "vpalliances@dmtf.org" in chase and "ofaliaison@snia.org" in chase
 
 
+def test_due_for_one_party_lists_every_partner_to_chase(seed_store: Path) -> None:
+    with open_store(seed_store) as kg:
+        found = due_items(kg, D("2022-05-01"), parse_window("60d"), org="OFA")
+    assert {d.item.register for d in found} == {DMTF_SNIA_OFA}
+    assert {c.organization for c in found[0].contacts} == {"OFA", "DMTF", "SNIA"}
+
+
 def test_kg_due_json_and_table(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = ["due", "--as-of", "2022-05-01", "--within", "60d", "--store", str(seed_store)]
     assert main([*args, "--format", "json"]) == 0
