@@ -27,6 +27,7 @@ from kg.sparql.text import with_prefixes
 from kg.store.check import open_read_only
 from kg.store.generation import Follower
 from kg.store.http import AsyncHttpClient, Connection, EndpointError, EndpointTimeout, explanation, refusal
+from kg.store.union import query_options, union_maintained
 
 Row = tuple[Any, ...]
 LabelRow = tuple[str, str, ox.Literal]
@@ -175,7 +176,8 @@ class EmbeddedBackend(Backend):
 
     def _run(self, query: str) -> Any:
         self._follow()
-        return self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+        union = query_options(self.store, union_maintained(self.path))  # a set (kg.store.union)
+        return self.store.query(query, prefixes=PREFIXES, **union)
 
     async def select(self, query: str) -> tuple[list[str], list[Row]]:
         def run() -> tuple[list[str], list[Row]]:

@@ -49,6 +49,7 @@ from kg.server.sandbox import SandboxUnavailable, isolate
 from kg.sparql.write import select_json
 from kg.store.check import open_read_only
 from kg.store.generation import advance
+from kg.store.union import ensure_union, query_options, stale_window, union_snapshot
 
 DEFAULT_MEMORY_MB = 4096
 UNSANDBOXED = "none (--no-sandbox)"
@@ -146,22 +147,27 @@ def _cut(term: Any) -> Any:
     )
 
 
-def dataset_options(request: dict[str, Any]) -> dict[str, Any]:
-    """Protocol dataset (default-graph-uri, named-graph-uri) overrides FROM; else FROM; else the union."""
+def dataset_options(
+    request: dict[str, Any], store: ox.Store | None = None, is_union: bool = True
+) -> dict[str, Any]:
+    """Protocol dataset (default-graph-uri, named-graph-uri) overrides FROM; else FROM; else the
+    store's default graph, the union of the named graphs as a set (kg.store.union), or while that
+    is not known to be kept, every named graph."""
     default, named = request.get("default_graphs"), request.get("named_graphs")
     if default is None and named is None:
-        return {} if request.get("has_from") else {"use_default_graph_as_union": True}
+        if request.get("has_from") or store is None:
+            return {}
+        return query_options(store, is_union)
     return {
         "default_graph": [ox.NamedNode(g) for g in default or []],
         "named_graphs": [ox.NamedNode(g) for g in named or []],
     }
 
 
-def run_query(store: ox.Store, request: dict[str, Any]) -> Answer:
+def run_query(store: ox.Store, request: dict[str, Any], is_union: bool = True) -> Answer:
     try:
-        result = store.query(
-            request["query"], prefixes=PREFIXES, base_iri=request.get("base"), **dataset_options(request)
-        )
+        options = dataset_options(request, store, is_union)
+        result = store.query(request["query"], prefixes=PREFIXES, base_iri=request.get("base"), **options)
         return serialize(result, request)
     except RowCapExceeded as error:
         return Answer(400, error=str(error))
@@ -229,6 +235,36 @@ def run_update(store: ox.Store, request: dict[str, Any]) -> Answer:
     return Answer(204)
 
 
+class _Unchanged(Exception):
+    """An update that was refused or failed: it changed nothing (one transaction)."""
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(answer.error)
+        self.answer = answer
+
+
+def update_keeping_union(store: ox.Store, path: str, request: dict[str, Any]) -> Answer:
+    """Run a visitor's SPARQL Update, then bring the default graph level with the named graphs
+    (kg.store.union): the update may write anywhere, so it cannot keep it itself."""
+    try:
+        with stale_window(path, store):
+            answer = run_update(store, request)
+            if answer.status >= 300:
+                raise _Unchanged(answer)
+    except _Unchanged as refused:
+        return refused.answer
+    return answer
+
+
+def open_for(path: str, write: bool) -> tuple[ox.Store, bool]:
+    """The store and whether its default graph is the union: a writer makes it so first."""
+    if write:
+        store = ox.Store(path)
+        ensure_union(path, store)
+        return store, True
+    return union_snapshot(path, lambda: open_read_only(Path(path)))
+
+
 def reply(out: BinaryIO, answer: Answer) -> None:
     header = {
         "status": answer.status,
@@ -250,16 +286,16 @@ def serve(path: str, write: bool, sandbox: str = UNSANDBOXED) -> None:
     """
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but the protocol may reach the pipe
-    store = ox.Store(path) if write else open_read_only(Path(path))
+    store, is_union = open_for(path, write)
     out.write(json.dumps({"ready": True, "sandbox": sandbox}).encode() + b"\n")
     out.flush()
     generation = 0  # the server's generation when it started; a worker started later reopens once, harmlessly
     for line in inp:
         request = json.loads(line)
         if not write and request.get("generation", 0) != generation:
-            store = open_read_only(Path(path))
+            store, is_union = open_for(path, write)
             generation = request.get("generation", 0)
-        answer = run_update(store, request) if write else run_query(store, request)
+        answer = update_keeping_union(store, path, request) if write else run_query(store, request, is_union)
         if write and answer.status < 300:
             advance(path)  # readers in other processes follow (kg.store.generation)
         reply(out, answer)

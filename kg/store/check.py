@@ -69,6 +69,7 @@ from kg.errors import InputError
 from kg.model.rdfio import atomic_directory
 from kg.store.generation import advance
 from kg.store.interface import StoreError
+from kg.store.union import ensure_union
 
 MEMORY_VARIABLE = "ALLIANCE_KG_MEMORY_LIMIT"
 DEFAULT_MEMORY_SHARE = 0.5  # of physical memory (or of the cgroup's limit)
@@ -590,7 +591,11 @@ def _iri(name: object) -> str:
 
 
 def summarize_file(source: Path) -> tuple[dict[str, GraphSummary], GraphSummary]:
-    """The graphs of an N-Quads file, summarized as they would be in a store (Oxigraph's own terms)."""
+    """The graphs of an N-Quads file, summarized as they would be in a store (Oxigraph's own terms).
+
+    The default graph as a store keeps it (kg.store.union): the union of the named graphs, with
+    whatever the file itself puts in its default graph (which `kg store load` refuses).
+    """
     if not source.is_file():
         raise InputError(f"no file {source}: run 'kg build' to publish dist/, or name the N-Quads file")
     memory = ox.Store()
@@ -598,11 +603,20 @@ def summarize_file(source: Path) -> tuple[dict[str, GraphSummary], GraphSummary]
         memory.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
     except (SyntaxError, ValueError, OSError) as error:
         raise InputError(f"{source}: {one_line(error)}") from None
+    memory.extend(
+        [ox.Quad(q.subject, q.predicate, q.object) for q in memory if q.graph_name != ox.DefaultGraph()]
+    )
     graphs: dict[str, GraphSummary] = defaultdict(GraphSummary)
     default = GraphSummary()
     for quad in memory:
         (default if isinstance(quad.graph_name, ox.DefaultGraph) else graphs[_iri(quad.graph_name)]).add(quad)
     return dict(graphs), default
+
+
+def _quads_outside_graphs(source: Path) -> Iterator[ox.Quad]:
+    for quad in ox.parse(path=str(source), format=ox.RdfFormat.N_QUADS):
+        if isinstance(quad.graph_name, ox.DefaultGraph):
+            yield quad
 
 
 def compare(result: StoreCheck, expected: tuple[dict[str, GraphSummary], GraphSummary]) -> list[str]:
@@ -636,10 +650,16 @@ def load_store(path: Path, source: Path) -> StoreCheck:
     """
     path, source = Path(path), Path(source)
     expected = summarize_file(source)
+    if any(True for _ in _quads_outside_graphs(source)):
+        raise InputError(
+            f"{source}: has triples outside any named graph; a store's default graph is the union of "
+            "its named graphs (docs/store.md), so put them in a named graph"
+        )
     with writer_lock(path), atomic_directory(path) as staging:
         store = ox.Store(str(staging))
         try:
             store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
+            ensure_union(staging, store)  # the default graph: the union of the named graphs, as a set
             store.flush()
         finally:
             del store

@@ -43,6 +43,7 @@ from kg.store.check import release_memory as _release_memory
 from kg.store.generation import advance
 from kg.store.interface import KnowledgeGraph, StoreError
 from kg.store.terms import from_oxigraph, ntriples, rows_from_tsv, term_converter
+from kg.store.union import ensure_union, leaving, query_options, stale_window, union_snapshot
 
 STORE_VARIABLE = "ALLIANCE_KG_STORE"
 
@@ -102,6 +103,7 @@ class EmbeddedStore(KnowledgeGraph):
         self.path = Path(path)
         self.readonly = readonly
         self.announce_writes = announce_writes  # raise the store's generation after each write
+        self._is_union = False  # whether the default graph is the union of the named graphs (kg.store.union)
         self._store: ox.Store | None = self._open()
 
     def _open(self) -> ox.Store:
@@ -110,7 +112,16 @@ class EmbeddedStore(KnowledgeGraph):
         weakref.finalize(self, _release_memory, self._guard)
         if not self.readonly:
             prune_info_logs(self.path)
+            self._keep_union(store)
         return store
+
+    def _keep_union(self, store: ox.Store) -> None:
+        """A writer makes the default graph the union of the named graphs if it is not known to be."""
+        try:
+            ensure_union(self.path, store)
+        except (OSError, RuntimeError) as error:
+            raise self._write_failed(error) from None
+        self._is_union = True
 
     def _open_files(self) -> ox.Store:
         if not (self.path / "CURRENT").is_file():
@@ -121,8 +132,9 @@ class EmbeddedStore(KnowledgeGraph):
                     f"no store at {self.path}: run 'kg build' to create it, "
                     f"or pass --store PATH (or set {STORE_VARIABLE}) or --endpoint URL"
                 )
-        elif self.readonly:
-            return open_read_only(self.path)  # damage told from a writer's passing change (kg.store.check)
+        elif self.readonly:  # damage told from a writer's passing change (kg.store.check)
+            store, self._is_union = union_snapshot(self.path, lambda: open_read_only(self.path))
+            return store
         else:
             probe(self.path)  # read-only first: RocksDB opened for writing empties some damaged stores
         try:
@@ -163,7 +175,8 @@ class EmbeddedStore(KnowledgeGraph):
 
     def execute(self, form: str, text: str) -> QueryResult:
         try:
-            answer = self.oxigraph.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+            store = self.oxigraph
+            answer = store.query(text, prefixes=PREFIXES, **query_options(store, self._is_union))
         except SyntaxError as error:
             raise syntax_error(error) from None
         except (OSError, RuntimeError) as error:
@@ -214,25 +227,39 @@ class EmbeddedStore(KnowledgeGraph):
             raise unreadable(self.path, error) from None
 
     def update(self, sparql_update: str) -> None:
-        """Run a SPARQL Update as one transaction: every operation in it takes effect, or none does."""
+        """Run a SPARQL Update as one transaction: every operation in it takes effect, or none does.
+
+        Then the default graph is brought level with the named graphs (kg.store.union): any
+        update may write anywhere, so it cannot keep the default graph itself.
+        """
         self._check_writable()
+        with stale_window(self.path, self.oxigraph):
+            self._write(sparql_update)
+        self._announce()
+
+    def _write(self, sparql_update: str) -> None:
         try:
             self.oxigraph.update(sparql_update, prefixes=PREFIXES)
         except SyntaxError as error:
             raise syntax_error(error) from None
         except (OSError, RuntimeError, ValueError) as error:
-            if isinstance(error, RuntimeError) and is_damage(error):
-                raise damaged(self.path, error) from None
-            raise StoreError(
-                f"the write failed, nothing was changed: {' '.join(str(error).split())}"
-            ) from None
+            raise self._write_failed(error) from None
+
+    def _write_failed(self, error: Exception) -> StoreError:
+        if isinstance(error, RuntimeError) and is_damage(error):
+            return damaged(self.path, error)
+        return StoreError(f"the write failed, nothing was changed: {' '.join(str(error).split())}")
+
+    def _announce(self) -> None:
         if self.announce_writes:
             advance(self.path)  # servers reading this store reopen their views (kg.store.generation)
 
     def replace_graphs(self, graphs: Mapping[URIRef, Graph], *, clear_others: bool = False) -> None:
-        """One SPARQL Update (DROP, then INSERT DATA of every graph), so one transaction."""
+        """One SPARQL Update (DROP, then INSERT DATA of every graph and of their triples into the
+        default graph), so one transaction that keeps the default graph the union."""
         self._check_writable()
-        self.update(replacement_update(graphs, clear_others=clear_others))
+        self._write(replacement_update(graphs, clear_others=clear_others))
+        self._announce()
 
     def bulk_load(self, path: Path, *, graph: URIRef | None = None) -> None:
         """Load a large file fast, outside transactions: only for filling a new store (benchmarks)."""
@@ -242,16 +269,27 @@ class EmbeddedStore(KnowledgeGraph):
             raise InputError(f"{path}: unknown RDF file type")
         target = ox.NamedNode(str(graph)) if graph is not None else None
         kwargs = {"to_graph": target} if target is not None else {}
-        self.oxigraph.bulk_load(path=str(path), format=rdf_format, **kwargs)
+        with stale_window(self.path, self.oxigraph, atomic=False):
+            self.oxigraph.bulk_load(path=str(path), format=rdf_format, **kwargs)
         self.oxigraph.optimize()
 
 
 def replacement_update(graphs: Mapping[URIRef, Graph], *, clear_others: bool = False) -> str:
-    """The SPARQL Update text that replaces `graphs`: all graphs in one INSERT DATA (shared blank nodes)."""
-    drops = ["CLEAR ALL"] if clear_others else [f"DROP SILENT GRAPH <{iri}>" for iri in graphs]
-    blocks = [f"GRAPH <{iri}> {{\n{ntriples(graph)}}}" for iri, graph in graphs.items() if len(graph)]
+    """The SPARQL Update text that replaces `graphs`: all graphs in one INSERT DATA (shared blank nodes).
+
+    It keeps the default graph the union of the named graphs (kg.store.union): the triples only
+    the old graphs stated leave it first, and the new graphs' triples go into it in the same
+    INSERT DATA, with the same blank node labels, so that they are the same nodes.
+    """
+    if clear_others:
+        drops = ["CLEAR ALL"]
+    else:
+        drops = [leaving(map(str, graphs)), *(f"DROP SILENT GRAPH <{iri}>" for iri in graphs)]
+    texts = {iri: ntriples(graph) for iri, graph in graphs.items() if len(graph)}
+    blocks = [f"GRAPH <{iri}> {{\n{text}}}" for iri, text in texts.items()]
+    blocks += [text for text in texts.values()]  # the default graph: Oxigraph keeps one of each triple
     operations = [*drops, "INSERT DATA {\n" + "\n".join(blocks) + "\n}"] if blocks else drops
-    return " ;\n".join(operations)
+    return " ;\n".join(op for op in operations if op)
 
 
 def write_committed() -> None:
