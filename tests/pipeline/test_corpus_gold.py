@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import importlib.util
 import json
 import re
 import unicodedata
@@ -20,6 +21,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 
 CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
@@ -35,6 +37,7 @@ KINDS = {
 }
 DOCUMENT_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 TEXT_SUFFIXES = {".txt", ".md", ".html"}
+READABLE_SUFFIXES = TEXT_SUFFIXES | {".docx"}
 DATE_ROLES = {"effective", "signed", "initiated", "review", "approved", "published", "deadline", "meeting"}
 FULL_KEYS = {
     "document",
@@ -120,8 +123,18 @@ def decode(raw: bytes) -> str:
         return raw.decode("cp1252")
 
 
+def docx_text(document: Path) -> str:
+    """The paragraphs and table cells of a Word document, one per line, in document order."""
+    word = docx.Document(str(document))
+    lines = [p.text for p in word.paragraphs]
+    lines += [cell.text for table in word.tables for row in table.rows for cell in row.cells]
+    return "\n".join(lines)
+
+
 def text_of(document: Path) -> str:
     """The document's words, normalised, with Markdown emphasis and HTML tags out of the way."""
+    if document.suffix == ".docx":
+        return normalise(docx_text(document))
     text = decode(document.read_bytes())
     if document.suffix == ".html":
         parser = _TextOf()
@@ -183,7 +196,7 @@ def _is_utf8(raw: bytes) -> bool:
 
 @pytest.mark.parametrize("document", [d for part in PARTS for d in documents(part)], ids=lambda d: d.name)
 def test_no_document_says_it_is_a_fixture(document: Path) -> None:
-    if document.suffix in TEXT_SUFFIXES:
+    if document.suffix in READABLE_SUFFIXES:
         text = text_of(document)
         for word in ("fixture", "gold", "test corpus", "alliance-kg"):
             assert word not in text, f"{document}: says {word!r}; it must read like the real thing"
@@ -317,7 +330,9 @@ def stated_strings(gold: dict[str, Any]) -> list[tuple[str, list[str]]]:
 
 
 ALLIANCE_GOLDS = [
-    g for g in all_golds() if load(g).get("kind") != "NotAlliance" and document_of(g).suffix in TEXT_SUFFIXES
+    g
+    for g in all_golds()
+    if load(g).get("kind") != "NotAlliance" and document_of(g).suffix in READABLE_SUFFIXES
 ]
 
 
@@ -357,3 +372,25 @@ def test_the_statement_check_finds_an_invented_fact(tmp_path: Path) -> None:
     markdown.write_text("# A / B Register\n\n- **Alpha Forum** (AF)\n- Beta\n  Council\n", encoding="utf-8")
     assert states(text_of(markdown), "beta   council.") and "**" not in text_of(markdown)
     assert states(text_of(markdown), "Alpha Forum") and not states(text_of(markdown), "Alpha F")
+
+
+# --- Word documents are built from reviewable sources ------------------------------------------------
+
+
+def _docx_builder() -> Any:
+    spec = importlib.util.spec_from_file_location("make_docx", CORPUS / "make_docx.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_word_document_is_its_source_built(tmp_path: Path) -> None:
+    builder = _docx_builder()
+    built = {docx_path for _, docx_path in builder.targets()}
+    committed = {d for part in PARTS for d in documents(part) if d.suffix == ".docx"}
+    assert committed and committed == built, "every .docx has a source in sources/ and the reverse"
+    for source, docx_path in builder.targets():
+        fresh = tmp_path / docx_path.name
+        builder.build(source).save(str(fresh))
+        assert docx_text(fresh) == docx_text(docx_path), f"{docx_path.name}: run make_docx.py again"
