@@ -124,7 +124,7 @@ def decode(raw: bytes) -> str:
 
 
 def docx_text(document: Path) -> str:
-    """The paragraphs and table cells of a Word document, one per line, in document order."""
+    """The text of a Word document: its paragraphs, then its table cells, one per line."""
     word = docx.Document(str(document))
     lines = [p.text for p in word.paragraphs]
     lines += [cell.text for table in word.tables for row in table.rows for cell in row.cells]
