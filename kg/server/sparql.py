@@ -12,6 +12,7 @@ import contextlib
 import hmac
 import json
 import logging
+import re
 import time
 import urllib.parse
 from typing import Any
@@ -331,24 +332,16 @@ async def confine(
 async def run_update(request: Request, state: State, update: str, params: list[tuple[str, str]]) -> Response:
     if request.method != "POST":
         raise ProtocolError(400, "an update must be sent by POST (SPARQL 1.1 Protocol, 2.2)")
-    token = state.config.update_token
-    if not token or state.backend.remote:
+    if not state.config.update_token or state.backend.remote:
         raise Refused("this endpoint is read-only: updates are not accepted")
-    given = request.headers.get("authorization", "")
-    if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-        raise ProtocolError(
-            401,
-            "updates need the update token: Authorization: Bearer TOKEN",
-            {"WWW-Authenticate": 'Bearer realm="alliance-kg"'},
-        )
-    if any(k in ("using-graph-uri", "using-named-graph-uri") for k, _ in params):
-        raise ProtocolError(
-            400, "using-graph-uri and using-named-graph-uri are not supported: use USING in the update"
-        )
+    check_token(request, state)
     scanned = await lexed(update)
     if scanned.too_deep:
         raise ProtocolError(400, scanned.too_deep)
     check_no_fetch(scanned)
+    using, using_named = graph_list(params, "using-graph-uri"), graph_list(params, "using-named-graph-uri")
+    if using is not None or using_named is not None:
+        update = with_protocol_dataset(scanned, using or [], using_named or [])
     try:
         base = str(request.url.replace(query="", fragment=""))
         answer = await state.backend.user_update(update, state.config.timeout, base)
@@ -357,6 +350,54 @@ async def run_update(request: Request, state: State, update: str, params: list[t
     if answer.status >= 300:
         return problem(request, answer.status, answer.error)
     return Response(status_code=204)
+
+
+def check_token(request: Request, state: State) -> None:
+    """401 unless the request carries the update token (updates and Graph Store writes alike)."""
+    expected = f"Bearer {state.config.update_token}".encode()
+    if not hmac.compare_digest(request.headers.get("authorization", "").encode(), expected):
+        raise ProtocolError(
+            401,
+            "writes need the update token: Authorization: Bearer TOKEN",
+            {"WWW-Authenticate": 'Bearer realm="alliance-kg"'},
+        )
+
+
+def with_protocol_dataset(scanned: Lexed, default: list[str], named: list[str]) -> str:
+    """The update with the protocol's dataset (SPARQL 1.1 Protocol 2.2.3) as USING clauses.
+
+    using-graph-uri and using-named-graph-uri give the dataset of the WHERE clause of every
+    operation in the request: the same as USING and USING NAMED clauses before each top-level
+    WHERE (Oxigraph's own server sets the same dataset; pyoxigraph exposes no other way). The
+    IRIs were checked to be absolute IRIs (`graph_list`), so each is one IRI token. An update
+    that names its own dataset (USING, USING NAMED, WITH) as well is refused, as 2.2.3 requires.
+    `DELETE WHERE { ... }` has no dataset clause in the grammar and is left as it is.
+    """
+    words = scanned.top_words
+    own = sorted({word for _, word in words if word in ("USING", "WITH")})
+    if own:
+        raise ProtocolError(
+            400,
+            f"using-graph-uri and using-named-graph-uri cannot be combined with {' and '.join(own)} in the "
+            "update (SPARQL 1.1 Protocol 2.2.3): use one or the other",
+        )
+    text = scanned.source
+    clauses = " ".join([*(f"USING <{iri}>" for iri in default), *(f"USING NAMED <{iri}>" for iri in named)])
+    wheres = [
+        position
+        for index, (position, word) in enumerate(words)
+        if word == "WHERE" and not (index and delete_where(text, words[index - 1], position))
+    ]
+    for position in reversed(wheres):
+        text = f"{text[:position]}{clauses}\n{text[position:]}"
+    return text
+
+
+def delete_where(text: str, previous: tuple[int, str], where: int) -> bool:
+    """Whether WHERE directly follows DELETE (only space and comments between): `DELETE WHERE`."""
+    start, word = previous
+    between = re.sub(r"#[^\r\n]*", "", text[start + len(word) : where])
+    return word == "DELETE" and not between.strip()
 
 
 # --- GET without a query: service description or the query page -------------------------------

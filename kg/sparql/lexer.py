@@ -187,6 +187,7 @@ class Lexed:
     tokens: int = 0  # significant tokens outside VALUES data blocks (an operator: one per character)
     source: str = field(default="", repr=False)
     longest_match: bool = False
+    top_words: tuple[tuple[int, str], ...] = ()  # (position in `source`, upper case) of top-level words
 
     @property
     def too_deep(self) -> str | None:
@@ -267,6 +268,7 @@ class _Pass:
         self.previous: tuple[str, str] = NOTHING  # (kind, word) of the last significant token
         self.before: tuple[str, str] = NOTHING  # and of the one before it
         self.previous_is_name = False  # the last token is an IRI or a prefixed name
+        self.top_words: list[tuple[int, str]] = []
 
     def run(self) -> Lexed:
         text, position, length = self.text, 0, len(self.text)
@@ -297,6 +299,7 @@ class _Pass:
             self.tokens,
             self.text,
             self.longest_match,
+            tuple(self.top_words),
         )
 
     # Tokens ------------------------------------------------------------------------------
@@ -431,6 +434,7 @@ class _Pass:
         self.values_header = upper == "VALUES"
         frame = self.frames[-1]
         if frame.kind == TOP:
+            self.top_words.append((start, upper))
             if upper in FORMS and self.form is None and not self.update:
                 self.form = upper
             elif upper in UPDATES and self.form is None:

@@ -6,8 +6,7 @@ Applicability to a read-only offline endpoint:
 - query tests and bad_* tests run as the manifest says, on the read-only server;
 - update tests (update_*) ask a read-only endpoint to write: there they must be refused (403),
   and they also run as the manifest says on a second server configured with an update token
-  (sending the token), except those using `using-graph-uri`/`using-named-graph-uri`, which this
-  endpoint does not support and refuses with 400.
+  (sending the token): all of them, `using-graph-uri`/`using-named-graph-uri` included.
 The suite is not part of the checkout: without ../shared/w3c-protocol every test here skips and
 names the missing path (on a plain clone), and FAILS under CI=true (support.kg_server.require_w3c).
 """
@@ -58,12 +57,6 @@ RDF_TYPES = {
 }
 # Without the suite, each test is collected once, with this placeholder, to report why it skips.
 SUITE_MISSING = [pytest.param(None, id="w3c-suite-missing")]
-UNSUPPORTED_DATASET = (
-    "update_dataset_default_graph",
-    "update_dataset_default_graphs",
-    "update_dataset_named_graphs",
-    "update_dataset_full",
-)
 
 
 @dataclass
@@ -210,11 +203,8 @@ W3C_DATA1 = "http://kasei.us/2009/09/sparql/data/data1.rdf"
 
 @pytest.mark.parametrize("test", UPDATE_TESTS, ids=lambda t: t.name)
 def test_w3c_update_with_token(update_client: httpx.Client, test: ProtocolTest) -> None:
-    """With the update token, updates run as the manifest says (using-graph-uri excepted: refused, 400)."""
+    """With the update token, every update test runs as the manifest says (34 of 34 with the rest)."""
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    if test.name in UNSUPPORTED_DATASET:
-        assert send(update_client, test.requests[0], auth).status_code == 400
-        return
     for request in test.requests:
         check_response(request, send(update_client, request, auth))
 

@@ -1,0 +1,142 @@
+"""The Graph Store HTTP Protocol, write side: PUT, POST and DELETE of one graph at /store.
+
+Why through SPARQL Update: a write is one update in the short-lived write worker, as every
+other write of the server (`kg.server.worker`): the same token, the same time limit, one
+transaction (PUT replaces a graph all at once or not at all), and the store's generation raised
+so that every reader, in this process or another, sees it. The body is parsed here first, so a
+client learns which line of its Turtle is wrong (400) before any worker starts, and what goes
+into the update is Oxigraph's own N-Triples of the parsed triples, never the client's text.
+
+`?default` is the endpoint's default graph, the union of the named graphs (kept by kg.store.union),
+so it is not written itself: what a client PUTs or POSTs to `?default` goes to one named graph of
+its own, DEFAULT_WRITES, and so into the union; DELETE `?default` drops that graph. The named
+graphs of the data are written by naming them.
+"""
+
+from __future__ import annotations
+
+import anyio.to_thread
+import pyoxigraph as ox
+from starlette.requests import Request
+from starlette.responses import Response
+
+from kg.model.namespaces import BASE
+from kg.server.conneg import canonical_media_type
+from kg.server.context import State, problem, refused, state_of
+from kg.server.describe import safe_iri
+from kg.server.sparql import ProtocolError, check_token, media_type_of, read_body
+from kg.server.worker import QueryTimeout
+
+READ_ALLOWED = "GET, HEAD, OPTIONS"
+WRITE_ALLOWED = "GET, HEAD, PUT, POST, DELETE, OPTIONS"
+# The syntaxes of one graph a client may send; a dataset syntax holds graphs of its own.
+GRAPH_SYNTAXES = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+DATASET_SYNTAXES = ("application/n-quads", "application/trig")
+DEFAULT_WRITES = BASE + "id/graph/default"  # where writes to ?default go (see the module docstring)
+
+
+async def write(request: Request) -> Response:
+    """PUT (replace), POST (merge into) or DELETE one graph: ?graph=IRI or ?default."""
+    state = state_of(request)
+    if not state.config.update_token or state.backend.remote:
+        return problem(request, 405, "this graph store is read-only", {"Allow": READ_ALLOWED})
+    try:
+        check_token(request, state)
+        graph = target(request)
+        if request.method == "DELETE":
+            return await delete(request, state, graph)
+        triples = await body_triples(request, state, graph)
+        return await store(request, state, graph, triples)
+    except ProtocolError as error:
+        answer = refused if error.status in (401, 413) else problem
+        return answer(request, error.status, str(error), error.headers)
+
+
+def target(request: Request) -> str | None:
+    """The graph named: an IRI, or None for the default graph; 400 unless exactly one is named."""
+    keys = [k for k, _ in request.query_params.multi_items()]
+    graphs = request.query_params.getlist("graph")
+    if ("default" in keys) == bool(graphs) or len(graphs) > 1:
+        raise ProtocolError(400, "name exactly one graph: ?graph=IRI or ?default")
+    if graphs and not safe_iri(graphs[0]):
+        raise ProtocolError(400, f"the graph must be an absolute IRI, got {graphs[0]!r}")
+    return graphs[0] if graphs else None
+
+
+def syntax_of(request: Request) -> ox.RdfFormat:
+    """The RDF syntax of the body, by its Content-Type (415 for a dataset syntax or another type)."""
+    kind, charset = media_type_of(request)
+    kind = canonical_media_type(kind)
+    if charset not in (None, "utf-8", "utf8"):
+        raise ProtocolError(415, f"charset {charset} is not supported: send UTF-8")
+    if kind in DATASET_SYNTAXES:
+        raise ProtocolError(
+            415, f"{kind} holds a dataset, not one graph: send the graph as {', '.join(GRAPH_SYNTAXES)}"
+        )
+    if kind not in GRAPH_SYNTAXES:
+        raise ProtocolError(
+            415, f"send the graph as one of {', '.join(GRAPH_SYNTAXES)}; got {kind or 'no Content-Type'}"
+        )
+    return GRAPH_SYNTAXES[kind]
+
+
+async def body_triples(request: Request, state: State, graph: str | None) -> list[ox.Triple]:
+    """The triples of the body (413 past the request limit, 400 naming the line that does not parse)."""
+    syntax = syntax_of(request)
+    body = await read_body(request, state.config.max_request_bytes)
+    base = graph or str(request.url.replace(query="", fragment=""))
+
+    def parse() -> list[ox.Triple]:
+        return [
+            quad.triple for quad in ox.parse(body, format=syntax, base_iri=base, without_named_graphs=True)
+        ]
+
+    try:
+        return await anyio.to_thread.run_sync(parse)
+    except SyntaxError as error:
+        where = f" at line {error.lineno}" if error.lineno else ""
+        message = " ".join(str(error).split())
+        raise ProtocolError(400, f"the {syntax.name} body does not parse{where}: {message}") from None
+    except (ValueError, OSError) as error:
+        raise ProtocolError(400, f"the {syntax.name} body cannot be read: {error}") from None
+
+
+def graph_update(method: str, graph: str, triples: list[ox.Triple]) -> str:
+    """The SPARQL Update of one write: Oxigraph's N-Triples of the parsed triples, in one graph."""
+    data = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
+    replace = f"DROP SILENT GRAPH <{graph}> ;\n" if method == "PUT" else ""
+    return f"{replace}CREATE SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{data}}} }}"
+
+
+async def store(request: Request, state: State, graph: str | None, triples: list[ox.Triple]) -> Response:
+    """PUT or POST: 201 Created when the graph is new, 204 when it was there (the default always is)."""
+    existed = graph is None or graph in await state.backend.graphs()
+    await run(request, state, graph_update(request.method, graph or DEFAULT_WRITES, triples))
+    if existed:
+        return Response(status_code=204)
+    return Response(status_code=201, headers={"Location": str(request.url)})
+
+
+async def delete(request: Request, state: State, graph: str | None) -> Response:
+    """DELETE: the graph is dropped (404 when there is none); ?default drops what was written to it."""
+    if graph is not None and graph not in await state.backend.graphs():
+        raise ProtocolError(404, f"no graph <{graph}> in this store")
+    await run(
+        request, state, f"DROP SILENT GRAPH <{DEFAULT_WRITES}>" if graph is None else f"DROP GRAPH <{graph}>"
+    )
+    return Response(status_code=204)
+
+
+async def run(request: Request, state: State, update: str) -> None:
+    """One write in the write worker, within the server's time limit."""
+    try:
+        answer = await state.backend.user_update(update, state.config.timeout, None)
+    except QueryTimeout as error:
+        raise ProtocolError(503, str(error)) from None
+    if answer.status >= 300:
+        raise ProtocolError(answer.status, answer.error)
