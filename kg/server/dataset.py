@@ -291,8 +291,13 @@ async def graph_store(request: Request) -> Response:
     a page of the whole store took 3 s and 22 MB and held up every other request meanwhile.
     """
     state = state_of(request)
+    if request.method in ("PUT", "POST", "DELETE"):
+        from kg.server.graph_store import write  # the write side (with the update token)
+
+        return await write(request)
     if request.method not in ("GET", "HEAD"):
-        return problem(request, 405, "this graph store is read-only", {"Allow": STORE_ALLOWED})
+        message = f"{request.method} is not a Graph Store operation"
+        return problem(request, 405, message, {"Allow": STORE_ALLOWED})
     keys = [k for k, _ in request.query_params.multi_items()]
     graphs = request.query_params.getlist("graph")
     if ("default" in keys) == bool(graphs) or len(graphs) > 1:
