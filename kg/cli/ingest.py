@@ -5,16 +5,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV
 
 from kg.cli.options import add_store
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, printable
 from kg.model.namespaces import AKG, GRAPH, PREFIXES
 from kg.model.provenance import OA, explanations
 from kg.model.sources import default_sources
+
+if TYPE_CHECKING:
+    from kg.pipeline.ingest import Extraction, Outcome
 
 EXPLAIN_GRAPHS = f"""
 SELECT DISTINCT ?g WHERE {{
@@ -39,32 +45,160 @@ def expand_iri(text: str) -> URIRef:
     return URIRef(text)
 
 
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of bytes") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
 # --- kg ingest --------------------------------------------------------------------------------------
 
 
+EXIT_CODES = """exit codes: 0 every document was added, replaced or already there unchanged; otherwise the
+highest code of the refused ones: 1 SHACL violations, 2 unreadable (missing, empty, binary, too large, a link
+loop, not a register), 3 about no alliance, 4 changes a graph the store holds (use --replace)"""
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from kg.pipeline.ingest import ingest
+    from kg.pipeline.ingest import documents_in, exit_code, ingest_batch
 
-    extraction, report = ingest(
-        Path(args.file), store=Path(args.store) if args.store else None, dry_run=args.dry_run, slug=args.slug
+    paths, problems = documents_in(Path(p) for p in args.paths)
+    if args.slug and len(paths) != 1:
+        raise InputError("--slug names one document's register: give one file with it")
+    single = len(args.paths) == 1 and len(paths) == 1 and not Path(args.paths[0]).is_dir()
+    outcomes = ingest_batch(
+        paths,
+        store=Path(args.store) if args.store else None,
+        dry_run=args.dry_run,
+        replace=args.replace,
+        limit=args.max_bytes,
+        workers=args.workers,
+        slug=args.slug,
+        skipped=problems,
     )
-    if args.dry_run:
-        sys.stdout.write(extraction.graph.serialize(format="turtle"))
-    summary = (
-        f"{args.file}: register {extraction.slug}: {len(extraction.facts)} fact triples, "
-        f"{len(extraction.provenance)} provenance triples, {len(report.warnings)} warning(s), no violations"
-    )
-    stream = sys.stderr if args.dry_run else sys.stdout
-    stream.write(summary + "\n")
-    for entity in extraction.record.new_entities:
-        stream.write(
-            f"  needs review: {entity.iri} ({entity.kind} '{entity.label}', not in the reference data)\n"
+    report = Report(args, single)
+    done = report.follow(outcomes, total=len(paths) + len(problems))
+    if not single:
+        report.table(done)
+    return exit_code(done)
+
+
+class Report:
+    """What `kg ingest` prints: each document as it is decided, and for batches a closing table."""
+
+    def __init__(self, args: argparse.Namespace, single: bool) -> None:
+        self.args, self.single = args, single
+        self.terminal = sys.stdout.isatty()
+        self.out = sys.stderr if args.dry_run and single else sys.stdout
+
+    def follow(self, outcomes: Iterable[Outcome], total: int) -> list[Outcome]:
+        """Every outcome, printed as it comes; a progress bar on a terminal for batches."""
+        done: list[Outcome] = []
+        if not self.terminal or self.single:
+            for outcome in outcomes:
+                self.one(outcome)
+                done.append(outcome)
+            return done
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, transient=True) as progress:
+            task = progress.add_task("ingest", total=total)
+            for outcome in outcomes:
+                progress.console.file.flush()
+                self.one(outcome)
+                done.append(outcome)
+                progress.advance(task)
+        return done
+
+    def one(self, outcome: Outcome) -> None:
+        """A refusal on stderr (the file, the reason, what failed); an accepted document on stdout."""
+        from kg.pipeline.ingest import UNCHANGED
+
+        if outcome.error is not None:
+            sys.stderr.write(f"kg ingest: {outcome.error}\n")
+            return
+        extraction = outcome.extraction
+        assert extraction is not None
+        if self.args.dry_run and self.single:
+            from kg.pipeline.ingest import as_turtle
+
+            sys.stdout.write(as_turtle(extraction.graph))
+        if outcome.verdict == UNCHANGED:
+            self.out.write(
+                f"{printable(outcome.path)}: unchanged: the store's graph {extraction.graph_iri} holds "
+                "these facts already; nothing was written\n"
+            )
+            return
+        self.accepted(outcome, extraction)
+
+    def accepted(self, outcome: Outcome, extraction: Extraction) -> None:
+        warnings = outcome.warnings
+        self.out.write(
+            f"{printable(outcome.path)}: register {extraction.slug}: {len(extraction.facts)} fact triples, "
+            f"{len(extraction.provenance)} provenance triples, {warnings} warning(s), no violations\n"
         )
-    if not args.dry_run:
-        from kg.store.embedded import store_location
+        if outcome.change is not None:
+            self.out.write(f"  replaces the stored version: {outcome.change.summary()}\n")
+        for entity in extraction.record.new_entities:
+            self.out.write(
+                f"  needs review: {entity.iri} ({entity.kind} '{printable(entity.label)}', "
+                "not in the reference data)\n"
+            )
+        if not self.args.dry_run:
+            from kg.store.embedded import store_location
 
-        stream.write(f"wrote graph {extraction.graph_iri} to {store_location(args.store)}\n")
-    return 0
+            self.out.write(f"wrote graph {extraction.graph_iri} to {store_location(self.args.store)}\n")
+
+    def table(self, outcomes: list[Outcome]) -> None:
+        """document, kind, parties, facts, warnings, verdict: one row per document, then the totals."""
+        header = ("document", "kind", "parties", "facts", "warnings", "verdict")
+        rows = [row_of(outcome, self.args.dry_run) for outcome in outcomes]
+        if self.terminal:
+            from rich.console import Console
+            from rich.table import Table
+
+            table = Table(*header)
+            for row in rows:
+                table.add_row(*row)
+            Console().print(table)
+        else:
+            sys.stdout.write(plain_table(header, rows))
+        sys.stdout.write(totals(outcomes, self.args.dry_run) + "\n")
+
+
+def row_of(outcome: Outcome, dry_run: bool) -> tuple[str, str, str, str, str, str]:
+    extraction = outcome.extraction
+    kind = extraction.kind if extraction else "-"
+    parties = ", ".join(extraction.parties) if extraction else "-"
+    facts = str(outcome.facts) if extraction else "-"
+    verdict = outcome.verdict
+    if outcome.error is not None:
+        verdict = f"refused ({outcome.exit_code})"
+    elif dry_run and verdict != "unchanged":
+        verdict = f"would be {verdict}"
+    return printable(outcome.path), kind, printable(parties), facts, str(outcome.warnings), verdict
+
+
+def plain_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Columns padded to their widest cell, two spaces apart (for pipes and logs)."""
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in (header, *rows)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def totals(outcomes: list[Outcome], dry_run: bool) -> str:
+    counts = Counter(outcome.verdict for outcome in outcomes)
+    parts = [f"{counts[verdict]} {verdict}" for verdict in ("added", "replaced", "unchanged", "refused")]
+    note = " (dry run: nothing was written)" if dry_run else ""
+    return f"{len(outcomes)} document(s): {', '.join(parts)}{note}"
 
 
 # --- kg explain --------------------------------------------------------------------------------------
@@ -88,9 +222,16 @@ def source_of(graph: Graph) -> tuple[str, str | None]:
     path = str(graph.value(document, AKG.path)) if document is not None else "?"
     file = default_sources().root / path
     fmt = str(graph.value(document, URIRef("http://purl.org/dc/terms/format")) or "")
-    if file.is_file() and fmt != "application/pdf":
+    if not file.is_file():
+        return path, None
+    if fmt.startswith("text/"):
         return path, file.read_bytes().decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
-    return path, None
+    from kg.extract.documents import text_layer
+
+    try:  # PDF and Word: the offsets point into the text layer read from the file
+        return path, text_layer(file, fmt)
+    except KgError:
+        return path, None
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -119,12 +260,37 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest = commands.add_parser(
-        "ingest", help="extract a register document, validate it, store it as its graph"
+        "ingest",
+        help="extract alliance documents, validate them, store each as its own graph",
+        description="Extract each document (files, and folders walked for supported files), validate it in "
+        "the store's context and add it as its own named graph. Refused documents are reported and the "
+        "batch goes on.",
+        epilog=EXIT_CODES,
     )
-    ingest.add_argument("file", metavar="FILE", help="the register: plain text, Markdown, HTML or PDF")
-    ingest.add_argument("--dry-run", action="store_true", help="print the graph as Turtle, write nothing")
-    add_store(ingest, "the store to add the graph to")
-    ingest.add_argument("--slug", help="the register's IRI segment (default: its parties, e.g. ogf-dmtf)")
+    ingest.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="documents (text, Markdown, HTML, PDF, .docx, .doc) and folders holding them",
+    )
+    ingest.add_argument(
+        "--dry-run", action="store_true", help="validate but write nothing (one file: print Turtle)"
+    )
+    ingest.add_argument(
+        "--replace", action="store_true", help="replace a stored graph whose document changed (else refused)"
+    )
+    ingest.add_argument(
+        "--max-bytes",
+        type=positive_int,
+        metavar="N",
+        help="refuse documents larger than N bytes before reading them (default: $ALLIANCE_KG_MAX_BYTES, "
+        "else 8 MiB)",
+    )
+    ingest.add_argument(
+        "--workers", type=int, metavar="N", help="extraction processes (default: one per core; 0: none)"
+    )
+    add_store(ingest, "the store to add the graphs to")
+    ingest.add_argument("--slug", help="the register's IRI segment (one document only)")
     ingest.set_defaults(handler=cmd_ingest)
 
     explain = commands.add_parser("explain", help="print the source sentences an extracted fact came from")

@@ -1,4 +1,4 @@
-"""Read a register document (plain text, Markdown, HTML, PDF) into normalised text.
+"""Read a register document (plain text, Markdown, HTML, PDF, Word .docx and .doc) into normalised text.
 
 Why: extraction rules should see one kind of text whatever the format, and provenance
 must still point into the file the analyst gave us. Every reader therefore builds its
@@ -8,7 +8,14 @@ HTML headings, table rows) is kept: headings are remembered by the offset of the
 line, table cells are joined by tabs, list items start with "- ".
 
 Offsets point into the decoded source text (characters, not bytes) for text, Markdown
-and HTML; for a PDF they point into the text layer that pypdf extracts, page by page.
+and HTML; for a PDF they point into the text layer that pypdf extracts, page by page; for
+Word files into the text layer read from them (`text_layer`: one line per paragraph, a table
+row's cells joined by tabs; for .docx it is the normalised text itself), which `kg explain` and
+the tests read again.
+
+A document larger than the size cap (`max_bytes`: 8 MiB, `$ALLIANCE_KG_MAX_BYTES`, or the
+caller's) is refused before any of it is read, and so is a Word file whose unpacked parts or
+extracted text are larger than that: the cost of extraction grows with the text.
 
 Characters that no serialization of the graph can carry (controls, lone surrogates, U+FFFE,
 see kg.model.patterns.safe_text) are replaced one for one as the source is decoded, so that
@@ -23,15 +30,22 @@ from __future__ import annotations
 import codecs
 import hashlib
 import html
+import os
 import re
+import shutil
+import subprocess
 import unicodedata
+import zipfile
+from array import array
+from collections.abc import Iterable, Iterator
 from html.entities import name2codepoint
 from html.parser import HTMLParser
+from io import BytesIO
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.model.patterns import safe_text
-from kg.model.source_text import SourceText
+from kg.model.source_text import SourceText, offset_array
 
 WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256))
 """Text that is not UTF-8 is decoded as browsers decode it (the WHATWG windows-1252, which also
@@ -44,6 +58,8 @@ UNICODE_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOC = "application/msword"
 MEDIA_TYPES = {
     ".txt": "text/plain",
     ".text": "text/plain",
@@ -53,7 +69,16 @@ MEDIA_TYPES = {
     ".htm": "text/html",
     ".xhtml": "text/html",
     ".pdf": "application/pdf",
+    ".docx": DOCX,
+    ".doc": DOC,
 }
+SUPPORTED_SUFFIXES = frozenset(MEDIA_TYPES)
+"""What a folder given to `kg ingest` is searched for."""
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+MAX_BYTES_VARIABLE = "ALLIANCE_KG_MAX_BYTES"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+CONVERTER_SECONDS = 60
 
 
 class TextBuilder:
@@ -61,7 +86,7 @@ class TextBuilder:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.offsets: list[int] = []
+        self.offsets: array[int] = offset_array()
         self.headings: set[int] = set()
         self.length = 0
 
@@ -71,7 +96,7 @@ class TextBuilder:
         self.offsets.extend(range(source_start, source_start + len(text)))
         self.length += len(text)
 
-    def add_mapped(self, text: str, offsets: list[int]) -> None:
+    def add_mapped(self, text: str, offsets: Iterable[int]) -> None:
         self.parts.append(text)
         self.offsets.extend(offsets)
         self.length += len(text)
@@ -97,8 +122,7 @@ class TextBuilder:
 
     def build(self, path: Path, media_type: str, sha256: str) -> SourceText:
         text = safe_text("".join(self.parts))  # the sources are safe already; what readers add too
-        offsets = tuple(self.offsets)
-        return SourceText(path, media_type, sha256, text, offsets, frozenset(self.headings))
+        return SourceText(path, media_type, sha256, text, self.offsets, frozenset(self.headings))
 
 
 # --- Format detection and decoding ------------------------------------------------------
@@ -108,6 +132,10 @@ def media_type_of(path: Path, data: bytes) -> str:
     """The format of a document, from its content first (a PDF named .txt is still a PDF)."""
     if data.lstrip()[:5] == b"%PDF-":
         return "application/pdf"
+    if data.startswith(ZIP_MAGIC) and is_docx(data):
+        return DOCX
+    if data.startswith(OLE_MAGIC):
+        return DOC
     media_type = MEDIA_TYPES.get(path.suffix.lower())
     if media_type:
         return media_type
@@ -436,27 +464,322 @@ def wraps_on(line: str, following: str, full: float) -> bool:
     return len(line.rstrip()) >= full and not PDF_LINE_END.search(line)
 
 
+# --- Word (.docx) ---------------------------------------------------------------------------
+
+DOCX_HEADING_STYLES = re.compile(r"^(heading \d|title|subtitle)$", re.IGNORECASE)
+DOCX_LIST_STYLES = re.compile(r"^list", re.IGNORECASE)
+
+
+def is_docx(data: bytes) -> bool:
+    """A ZIP archive holding word/document.xml (an .xlsx or .odt is not one)."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def check_unpacked_size(path: Path, data: bytes, limit: int) -> None:
+    """Refuse a .docx whose parts unpack to more than 20 x the size cap, before unpacking any
+    (a few KB of ZIP can unpack to gigabytes)."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise InputError(f"{path}: not a readable .docx file: {error}") from None
+    if unpacked > 20 * limit:
+        raise InputError(
+            f"{path}: its parts unpack to {unpacked:,} bytes, more than 20 x the size cap of {limit:,} "
+            f"bytes (--max-bytes or ${MAX_BYTES_VARIABLE}); nothing was read"
+        )
+
+
+class LayerBuilder:
+    """The text layer of a Word file, which is also its normalised text (each offset its own).
+
+    Each paragraph is one line; a table row is one line with its cells joined by tabs (as HTML and
+    Markdown tables are read), so register rules read docx tables like the others. Headings are
+    marked and set off by blank lines, list paragraphs start with "- " (as Word shows a bullet).
+    """
+
+    def __init__(self) -> None:
+        self.builder = TextBuilder()
+
+    def put(self, text: str) -> None:
+        self.builder.add(text, self.builder.length)
+
+    def line(self, text: str, *, heading: bool = False, item: bool = False) -> None:
+        text = safe_text(" ".join(text.splitlines()))
+        if heading:
+            self.blank()
+            self.builder.mark_heading()
+        self.put(("- " if item else "") + text + ("\n\n" if heading else "\n"))
+
+    def row(self, cells: list[str]) -> None:
+        self.line("\t".join(" ".join(cell.split()) for cell in cells))
+
+    def blank(self) -> None:
+        """End the current block with a blank line (at most one)."""
+        if self.builder.length and not self.builder.ends_with("\n\n"):
+            self.put("\n" if self.builder.ends_with("\n") else "\n\n")
+
+    def text(self) -> str:
+        return "".join(self.builder.parts)
+
+
+def docx_blocks(data: bytes) -> Iterator[tuple[str, object]]:
+    """('heading'|'item'|'paragraph', text) and ('row', [cell texts]) in document order."""
+    import docx
+    from docx.table import Table
+
+    document = docx.Document(BytesIO(data))
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            yield from table_rows(block)
+        else:
+            yield paragraph_kind(block), block.text
+
+
+def paragraph_kind(paragraph: object) -> str:
+    """A heading by its style (Heading N, Title), a list item by its style or its numbering."""
+    style = getattr(getattr(paragraph, "style", None), "name", "") or ""
+    if DOCX_HEADING_STYLES.match(style):
+        return "heading"
+    properties = paragraph._p.pPr  # type: ignore[attr-defined]
+    if DOCX_LIST_STYLES.match(style) or (properties is not None and properties.numPr is not None):
+        return "item"
+    return "paragraph"
+
+
+def table_rows(table: object) -> Iterator[tuple[str, object]]:
+    """Each row's cells (a merged cell once), a cell's paragraphs and nested tables as one text."""
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(cell_text(cell).split()))
+        if any(cells):
+            yield "row", cells
+
+
+def cell_text(cell: object) -> str:
+    """All the text of a cell, nested tables included (row by row), in order."""
+    from docx.table import Table
+
+    parts: list[str] = []
+    for block in cell.iter_inner_content():  # type: ignore[attr-defined]
+        if isinstance(block, Table):
+            parts.extend(" ".join(cells) for _, cells in table_rows(block))  # type: ignore[arg-type]
+        else:
+            parts.append(block.text)
+    return " ".join(parts)
+
+
+def read_docx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
+    """(text layer, normalised text) of a .docx file."""
+    check_unpacked_size(path, data, limit)
+    layer = LayerBuilder()
+    try:
+        for kind, content in docx_blocks(data):
+            if kind == "row":
+                layer.row(content)  # type: ignore[arg-type]
+            elif str(content).strip():
+                layer.line(str(content), heading=kind == "heading", item=kind == "item")
+            else:
+                layer.blank()
+    except InputError:
+        raise
+    except Exception as error:  # python-docx raises many kinds on damaged files
+        raise InputError(f"{path}: not a readable .docx file: {' '.join(str(error).split())}") from None
+    return layer.text(), layer.builder
+
+
+# --- Word 97-2003 (.doc) ----------------------------------------------------------------------
+
+DOC_CONVERTERS = (  # (program, arguments before the file): no wrapping, UTF-8 out
+    ("catdoc", ("-w", "-d", "utf-8")),  # first: a table row is one line, its cells joined by tabs
+    ("antiword", ("-w", "0", "-m", "UTF-8.txt")),  # tables as |cell|cell| lines, cells wrapped
+)
+DOC_TABLE_LINE = re.compile(r"^\|(.*)\|\s*$")
+
+
+def doc_converter() -> tuple[str, tuple[str, ...]]:
+    """The first converter found on PATH; InputError naming the Debian packages when there is none."""
+    for program, arguments in DOC_CONVERTERS:
+        found = shutil.which(program)
+        if found:
+            return found, arguments
+    raise InputError(
+        "reading a Word 97-2003 .doc file needs catdoc or antiword, and neither is on PATH: "
+        "install Debian's package catdoc or antiword (apt-get install catdoc), or save the "
+        "document as .docx"
+    )
+
+
+def doc_text_layer(path: Path) -> str:
+    """The text catdoc (or antiword) reads from a .doc file: one line per paragraph; a table row
+    one line of tab-separated cells (catdoc) or |cell|cell| lines (antiword)."""
+    try:
+        program, arguments = doc_converter()
+    except InputError as error:
+        raise InputError(f"{path}: {error}") from None
+    name = Path(program).name
+    try:
+        done = subprocess.run(
+            [program, *arguments, str(path)],
+            capture_output=True,
+            timeout=CONVERTER_SECONDS,
+            check=False,
+            env={**os.environ, "LC_ALL": "C.UTF-8"},
+        )
+    except subprocess.TimeoutExpired:
+        raise InputError(f"{path}: {name} took more than {CONVERTER_SECONDS} s; nothing was read") from None
+    if done.returncode != 0:
+        reason = " ".join(done.stderr.decode("utf-8", "replace").split()) or f"exit code {done.returncode}"
+        raise InputError(f"{path}: not a readable .doc file ({name}: {reason})")
+    return safe_text(done.stdout.decode("utf-8", "replace").replace("\r\n", "\n").replace("\f", "\n"))
+
+
+Cell = list[tuple[str, int]]  # the pieces of one table cell: (text, offset in the layer)
+
+
+def read_doc_layer(layer: str) -> TextBuilder:
+    """Lines as they are; antiword's |cell|cell| lines joined into rows of tab-separated cells."""
+    builder = TextBuilder()
+    rows: list[list[Cell]] = []
+    for line, start in md_lines(layer):
+        table_line = DOC_TABLE_LINE.match(line)
+        if table_line:
+            add_table_line(rows, table_line.group(1), start + 1)
+            continue
+        flush_rows(builder, rows, start)
+        builder.add(line.rstrip(), start)
+        builder.add_synthetic("\n", start + len(line))
+    flush_rows(builder, rows, len(layer))
+    return builder
+
+
+def add_table_line(rows: list[list[Cell]], line: str, start: int) -> None:
+    """A new row, or the wrapped rest of the previous row's cells (antiword wraps long cells over
+    several lines: a line with an empty cell where the row above has text, starting in lower case)."""
+    cells: list[Cell] = []
+    position = 0
+    for piece in line.split("|"):
+        lead = len(piece) - len(piece.lstrip())
+        cells.append([(piece.strip(), start + position + lead)] if piece.strip() else [])
+        position += len(piece) + 1
+    if rows and continues(rows[-1], cells):
+        for previous, cell in zip(rows[-1], cells, strict=False):
+            previous.extend(cell)
+        return
+    rows.append(cells)
+
+
+def continues(previous: list[Cell], cells: list[Cell]) -> bool:
+    if len(previous) != len(cells) or all(cells) or not any(cells):
+        return False
+    first = next(cell for cell in cells if cell)[0][0]
+    gaps = any(not cell and earlier for cell, earlier in zip(cells, previous, strict=True))
+    return gaps and first[:1].islower()
+
+
+def flush_rows(builder: TextBuilder, rows: list[list[Cell]], at: int) -> None:
+    """Write the collected rows: a cell's pieces joined by spaces, cells by tabs, a row per line."""
+    for row in rows:
+        written = 0
+        for cell in row:
+            if not cell:
+                continue
+            if written:
+                builder.add_synthetic("\t", cell[0][1])
+            for index, (text, offset) in enumerate(cell):
+                if index:
+                    builder.add_synthetic(" ", offset)
+                builder.add(text, offset)
+            written += 1
+        builder.add_synthetic("\n", at)
+    rows.clear()
+
+
 # --- Entry point --------------------------------------------------------------------------------
 
 
-def read_document(path: Path) -> SourceText:
-    """Read any supported document; InputError (naming the file) for missing, empty or binary ones."""
-    path = Path(path)
+def max_bytes(limit: int | None = None) -> int:
+    """The size cap: `limit`, else $ALLIANCE_KG_MAX_BYTES, else DEFAULT_MAX_BYTES."""
+    if limit is not None:
+        return limit
+    value = os.environ.get(MAX_BYTES_VARIABLE, "").strip()
+    if not value:
+        return DEFAULT_MAX_BYTES
+    try:
+        return int(value)
+    except ValueError:
+        raise InputError(f"${MAX_BYTES_VARIABLE} must be a number of bytes, not {value!r}") from None
+
+
+def too_large(path: Path, size: int, limit: int, what: str = "is") -> InputError:
+    return InputError(
+        f"{path}: {what} {size:,} bytes, more than the size cap of {limit:,} bytes: refused before "
+        f"reading it (raise the cap with --max-bytes or ${MAX_BYTES_VARIABLE})"
+    )
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """The file's bytes; InputError when missing, unreadable or over the cap (checked first)."""
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     try:
+        size = path.stat().st_size
+        if size > limit:
+            raise too_large(path, size, limit)
         data = path.read_bytes()
     except OSError as error:  # unreadable (permissions, I/O): a message, not a traceback echoing the name
         raise InputError(f"{path}: cannot be read: {error.strerror or error}") from None
+    if len(data) > limit:  # grew since it was measured
+        raise too_large(path, len(data), limit)
+    return data
+
+
+def read_text_formats(path: Path, data: bytes, media_type: str, limit: int) -> TextBuilder:
+    """The reader of each format (the binary ones through their text layer)."""
+    if media_type == "application/pdf":
+        return read_pdf(pdf_text_layer(path, data))
+    if media_type == DOCX:
+        return read_docx(path, data, limit)[1]
+    if media_type == DOC:
+        return read_doc_layer(doc_text_layer(path))
+    source = decode(path, data)
+    readers = {"text/markdown": read_markdown, "text/html": read_html}
+    return readers.get(media_type, read_plain)(source)
+
+
+def read_document(path: Path, *, limit: int | None = None) -> SourceText:
+    """Read any supported document; InputError (naming the file) for missing, empty, binary or
+    too large ones (`limit` bytes, see max_bytes)."""
+    path = Path(path)
+    limit = max_bytes(limit)
+    data = read_bytes(path, limit)
     sha256 = hashlib.sha256(data).hexdigest()
     media_type = media_type_of(path, data)
-    if media_type == "application/pdf":
-        builder = read_pdf(pdf_text_layer(path, data))
-    else:
-        source = decode(path, data)
-        readers = {"text/markdown": read_markdown, "text/html": read_html}
-        builder = readers.get(media_type, read_plain)(source)
+    builder = read_text_formats(path, data, media_type, limit)
+    if builder.length > limit:  # a Word file's text may be larger than the file
+        raise too_large(path, builder.length, limit, "its text has")
     document = builder.build(path, media_type, sha256)
     if not unicodedata.normalize("NFKC", document.text).strip():
         raise InputError(f"{path}: the document is empty (no text to extract a register from)")
     return document
+
+
+def text_layer(path: Path, media_type: str) -> str | None:
+    """The text a binary document's offsets point into (PDF, Word), None for text formats:
+    for `kg explain` and tests, which count lines or quote from it."""
+    data = read_bytes(Path(path), max_bytes())
+    if media_type == "application/pdf":
+        return pdf_text_layer(path, data)
+    if media_type == DOCX:
+        return read_docx(path, data, max_bytes())[0]
+    if media_type == DOC:
+        return doc_text_layer(path)
+    return None

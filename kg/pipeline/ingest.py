@@ -1,47 +1,67 @@
-"""`kg ingest`: document -> record -> triples -> validated graph -> store.
+"""`kg ingest`: documents -> records -> triples -> validated graphs -> store.
 
 Nothing is written unless the extracted graph validates: a document that is missing,
-empty, binary or not a register, or whose graph has SHACL Violations, is refused with a
-message naming the file and the failing facts, and the store keeps the graphs it had.
-Each register is one named graph (<.../id/graph/register/SLUG>); ingesting a document
-again replaces that graph in one transaction.
+empty, binary, too large or not an alliance document, or whose graph has SHACL Violations,
+is refused with a message naming the file and the failing facts, and the store keeps the
+graphs it had. Each document is one named graph: the graph IRI the mapping gives
+(kg.model.mapping; how it is minted is the mapping's business, not this module's).
+
+Identity that never loses data: a document whose graph is already in the store with the same
+facts is a no-op that says so (nothing written, the store's generation unchanged); one whose
+facts differ replaces the stored graph only when asked (`replace=True`, `kg ingest --replace`),
+otherwise it is refused with the difference named (`ChangedDocument`).
+
+Batches (`ingest_batch`): documents are extracted in a process pool (extraction is pure and
+takes most of the time), while this process, holding the store open once with its shapes and
+ontology loaded once, validates each in the store's context and writes it as its own
+transaction, in the order given. A refused document is reported and the batch goes on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import lru_cache
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import PROV
 
-from kg.errors import ValidationFailed
-from kg.extract.documents import read_document
+from kg.errors import InputError, KgError, ValidationFailed
+from kg.extract.documents import SUPPORTED_SUFFIXES, read_document
 from kg.extract.names import Resolver
 from kg.extract.registers import extract_register
 from kg.model.mapping import map_record
-from kg.model.namespaces import AKG, REG, SHAPES_IRI, bind_prefixes, register_graph_iri
-from kg.model.provenance import OA, provenance_graph
+from kg.model.namespaces import AKG, REG, SHAPES_IRI, bind_prefixes
+from kg.model.provenance import OA, provenance_graph, split_provenance
 from kg.model.rdfio import load_graph
 from kg.model.records import RegisterRecord
 from kg.model.source_text import SourceText
 from kg.model.sources import Sources, default_sources
-from kg.validate.shacl import ValidationReport, load_ontology, load_shapes, validate
+from kg.validate.shacl import ValidationReport, load_ontology, load_shapes
 
 if TYPE_CHECKING:
     from kg.store.embedded import EmbeddedStore
 
 Clock = Callable[[], dt.datetime]
+Triple = tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal]
+VOLATILE_PREDICATES = frozenset({AKG.path, AKG.sha256})
+"""Facts about the file rather than what it says: the same document read from another folder is
+unchanged; its SHA-256 is compared on its own (Change.old_sha256), so that a change of the text alone
+is named as that."""
+THIS_DOCUMENT = URIRef("urn:x-alliance-kg:this-document")
+CHANGES_SHOWN = 5
 
 
 @dataclass(frozen=True)
 class Extraction:
-    """One document's register: its records, fact triples and provenance triples."""
+    """One document's alliance record: its records, fact triples and provenance triples."""
 
     document: SourceText
     record: RegisterRecord
@@ -54,11 +74,23 @@ class Extraction:
 
     @property
     def graph_iri(self) -> URIRef:
-        return register_graph_iri(self.record.slug)
+        """The named graph the mapping gave the facts (whatever it is minted from)."""
+        return URIRef(str(self.facts.identifier))
 
     @property
+    def kind(self) -> str:
+        """The kind of document (WorkRegister, ...), as extraction decided it."""
+        return str(getattr(self.record, "kind", "WorkRegister"))
+
+    @property
+    def parties(self) -> list[str]:
+        """The party organizations' labels (acronyms where known), in the document's order."""
+        return [entity.acronym or entity.label for entity, _ in getattr(self.record, "parties", [])]
+
+    @cached_property
     def graph(self) -> Graph:
-        """Facts and provenance together: what is stored as the register's named graph."""
+        """Facts and provenance together: what is stored as the document's named graph (built once:
+        copying it on every access cost seconds on large documents)."""
         graph = bind_prefixes(Graph(identifier=self.graph_iri))
         graph.bind("oa", OA)
         graph += self.facts
@@ -93,12 +125,18 @@ def document_path(path: Path, root: Path) -> str:
 
 
 def extract(
-    path: Path, *, slug: str | None = None, sources: Sources | None = None, clock: Clock = utc_now
+    path: Path,
+    *,
+    slug: str | None = None,
+    sources: Sources | None = None,
+    clock: Clock = utc_now,
+    limit: int | None = None,
 ) -> Extraction:
-    """Read and extract a document (InputError when it cannot be read or is not a register)."""
+    """Read and extract a document (InputError when it cannot be read, is larger than `limit`
+    bytes (kg.extract.documents.max_bytes) or is not an alliance document)."""
     sources = sources or default_sources()
     started = clock()
-    document = read_document(Path(path))
+    document = read_document(Path(path), limit=limit)
     record = extract_register(document, new_resolver(sources), slug=slug)
     facts, evidence = map_record(record, document, document_path(Path(path), sources.root))
     document_iri = facts.value(facts.identifier, PROV.wasDerivedFrom)
@@ -115,15 +153,49 @@ def extract(
     return Extraction(document, record, facts, provenance)
 
 
+def as_turtle(graph: Graph) -> str:
+    """The graph as Turtle, written by Oxigraph with the project's prefixes: rdflib's Turtle writer
+    grows faster than the graph (3 s to 20 s for 3.3x the triples), Oxigraph's linearly."""
+    import pyoxigraph as ox
+
+    from kg.store.terms import to_oxigraph
+
+    triples = sorted(graph, key=lambda triple: (str(triple[0]), str(triple[1])))
+    prefixes = {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
+    converted = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples)
+    return bytes(ox.serialize(converted, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b"").decode(
+        "utf-8"
+    )
+
+
+# --- Validation ---------------------------------------------------------------------------------------
+
+
+class Checker:
+    """Validates extractions against the checkout's shapes and reference data, loaded once."""
+
+    def __init__(self, sources: Sources | None = None) -> None:
+        self.sources = sources or default_sources()
+
+    @cached_property
+    def shapes_ontology(self) -> tuple[Graph, Graph]:
+        return load_shapes(self.sources), load_ontology(self.sources)
+
+    def __call__(self, extraction: Extraction) -> ValidationReport:
+        """The facts together with the reference data they point to, by the fastest engine installed."""
+        from kg.validate.at_scale import validate_data
+
+        reference, _ = reference_graphs(self.sources.root)
+        data = bind_prefixes(Graph())
+        data += reference
+        data += extraction.facts
+        shapes, ontology = self.shapes_ontology
+        return about_register(validate_data(data, shapes, ontology), extraction.facts)
+
+
 def check(extraction: Extraction, sources: Sources | None = None) -> ValidationReport:
     """Validate the register's facts together with the reference data they point to."""
-    sources = sources or default_sources()
-    reference, _ = reference_graphs(sources.root)
-    data = bind_prefixes(Graph())
-    data += reference
-    data += extraction.facts
-    report = validate(data, shapes=load_shapes(sources), ontology=load_ontology(sources))
-    return about_register(report, extraction.facts)
+    return Checker(sources)(extraction)
 
 
 def about_register(report: ValidationReport, facts: Graph) -> ValidationReport:
@@ -143,8 +215,141 @@ def refusal(extraction: Extraction, report: ValidationReport) -> ValidationFaile
     )
 
 
+def accepted(extraction: Extraction, report: ValidationReport) -> ValidationReport:
+    """The report, or the refusal that names the file and the failing facts when it has a Violation."""
+    if report.violations:
+        raise refusal(extraction, report)
+    return report
+
+
+# --- What changed ---------------------------------------------------------------------------------------
+
+
+class ChangedDocument(KgError):
+    """The document's graph is in the store with other facts, and replacing it was not asked for."""
+
+    exit_code = 4
+
+
+@dataclass(frozen=True)
+class Change:
+    """The difference between the facts a graph holds and the facts a new extraction gives it, and
+    whether the document's text itself changed (its SHA-256)."""
+
+    added: tuple[Triple, ...]
+    removed: tuple[Triple, ...]
+    graph: Graph = field(repr=False, compare=False)  # for its prefixes
+    old_sha256: str | None = None
+    new_sha256: str | None = None
+
+    @property
+    def none(self) -> bool:
+        return not self.added and not self.removed and self.old_sha256 == self.new_sha256
+
+    def summary(self, shown: int = CHANGES_SHOWN) -> str:
+        """E.g. '1 fact added, 1 removed: reg:x/milestone-3 akg:targetText "2Q2011" -> "4Q2011"'."""
+        lines = self.lines()
+        head = f"{plural(len(self.added), 'fact')} added, {len(self.removed)} removed"
+        if not lines:
+            old, new = (self.old_sha256 or "none")[:12], (self.new_sha256 or "none")[:12]
+            return f"{head}; the document's text changed (SHA-256 {old}... -> {new}...)"
+        more = f"; and {len(lines) - shown} more" if len(lines) > shown else ""
+        return f"{head}: {'; '.join(lines[:shown])}{more}"
+
+    def lines(self) -> list[str]:
+        """One line per (subject, predicate) that changed: old -> new, + new, or - old."""
+        grouped: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+        for triples, side in ((self.removed, 0), (self.added, 1)):
+            for s, p, o in sorted(triples):
+                key = (self.name(s), self.name(p))
+                grouped.setdefault(key, ([], []))[side].append(self.name(o))
+        changed: list[str] = []
+        added: list[str] = []
+        removed: list[str] = []
+        for (subject, predicate), (old, new) in grouped.items():
+            if old and new:
+                changed.append(f"{subject} {predicate} {', '.join(old)} -> {', '.join(new)}")
+            else:
+                (added if new else removed).append(
+                    f"{'+' if new else '-'} {subject} {predicate} {', '.join(new or old)}"
+                )
+        return changed + added + removed  # values that changed say most: they come first
+
+    def name(self, term: object) -> str:
+        if term == THIS_DOCUMENT:
+            return "the document"
+        if isinstance(term, Literal):
+            return f'"{term}"'
+        if isinstance(term, URIRef):
+            return compact(term, self.graph)
+        return str(term)
+
+
+def compact(iri: URIRef, graph: Graph) -> str:
+    """prefix:rest with the longest of the graph's namespaces (as kg explain reads them, e.g.
+    reg:ogf-dmtf/milestone-1), else <iri>."""
+    matches = [(len(ns), prefix) for prefix, ns in graph.namespaces() if prefix and str(iri).startswith(ns)]
+    if not matches:
+        return f"<{iri}>"
+    length, prefix = max(matches)
+    return f"{prefix}:{str(iri)[length:]}"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def source_document(facts: Graph, graph_iri: URIRef) -> URIRef | None:
+    document = facts.value(graph_iri, PROV.wasDerivedFrom)
+    return document if isinstance(document, URIRef) else None
+
+
+def comparable(facts: Graph, graph_iri: URIRef) -> set[Triple]:
+    """The facts but the volatile ones, the source document's IRI as THIS_DOCUMENT (it may be minted
+    from the file's bytes, which the SHA-256 compares), blank nodes canonicalised."""
+    document = source_document(facts, graph_iri)
+    if any(isinstance(term, BNode) for triple in facts for term in triple):
+        facts = to_canonical_graph(facts)
+    kept: set[Triple] = set()
+    for s, p, o in facts:
+        if p in VOLATILE_PREDICATES:
+            continue
+        kept.add((THIS_DOCUMENT if s == document else s, p, THIS_DOCUMENT if o == document else o))  # type: ignore[arg-type]
+    return kept
+
+
+def sha256_of(facts: Graph, graph_iri: URIRef) -> str | None:
+    document = source_document(facts, graph_iri)
+    value = facts.value(document, AKG.sha256) if document is not None else None
+    return str(value) if value is not None else None
+
+
+def change_between(stored: Graph, extraction: Extraction) -> Change:
+    """What the new extraction's facts add to and remove from the stored graph's facts."""
+    iri, stored_facts = extraction.graph_iri, split_provenance(stored)[0]
+    old, new = comparable(stored_facts, iri), comparable(extraction.facts, iri)
+    return Change(
+        tuple(new - old),
+        tuple(old - new),
+        extraction.facts,
+        sha256_of(stored_facts, iri),
+        sha256_of(extraction.facts, iri),
+    )
+
+
+def changed_refusal(extraction: Extraction, change: Change) -> ChangedDocument:
+    return ChangedDocument(
+        f"{extraction.document.path}: refused: the store holds another version of this document "
+        f"(graph {extraction.graph_iri}): {change.summary()}; nothing was written "
+        "(ingest with --replace to replace it)"
+    )
+
+
+# --- The store ---------------------------------------------------------------------------------------
+
+
 def write_register_graph(knowledge_graph: EmbeddedStore, extraction: Extraction) -> None:
-    """The one place that writes: replace the register's named graph, in one transaction.
+    """The one place that writes: replace the document's named graph, in one transaction.
     (kg.testing.faults times its kill trials from this function's start to write_committed.)"""
     from kg.store import embedded
 
@@ -168,13 +373,6 @@ def store_session(store: Path | None, *, readonly: bool) -> Iterator[EmbeddedSto
         ) from None
 
 
-def accepted(extraction: Extraction, report: ValidationReport) -> ValidationReport:
-    """The report, or the refusal that names the file and the failing facts when it has a Violation."""
-    if not report.conforms:
-        raise refusal(extraction, report)
-    return report
-
-
 def check_in_store(
     extraction: Extraction, knowledge_graph: EmbeddedStore, sources: Sources | None
 ) -> ValidationReport:
@@ -188,6 +386,148 @@ def check_in_store(
     return validate_in_context(knowledge_graph, extraction.graph, replacing=extraction.graph_iri)
 
 
+# --- One document, or many -------------------------------------------------------------------------------
+
+ADDED, REPLACED, UNCHANGED, REFUSED = "added", "replaced", "unchanged", "refused"
+
+
+@dataclass
+class Outcome:
+    """What became of one document of a batch."""
+
+    path: Path
+    verdict: str  # added | replaced | unchanged | refused
+    extraction: Extraction | None = None
+    report: ValidationReport | None = None
+    error: KgError | None = None
+    change: Change | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.verdict == REFUSED
+
+    @property
+    def exit_code(self) -> int:
+        return self.error.exit_code if self.error is not None else 0
+
+    @property
+    def facts(self) -> int:
+        return len(self.extraction.facts) if self.extraction is not None else 0
+
+    @property
+    def warnings(self) -> int:
+        return len(self.report.warnings) if self.report is not None else 0
+
+
+class Session:
+    """One run of `kg ingest` over a store: opened once, shapes and ontology loaded once; judges each
+    extraction (unchanged, changed, valid) and writes the accepted ones, each in its own transaction."""
+
+    def __init__(
+        self,
+        store: Path | None,
+        *,
+        dry_run: bool = False,
+        replace: bool = False,
+        sources: Sources | None = None,
+    ) -> None:
+        from kg.store.embedded import store_location
+
+        self.location = store_location(store)
+        self.dry_run, self.replace = dry_run, replace
+        self.sources = sources or default_sources()
+        self.checker = Checker(self.sources)
+        self.knowledge_graph: EmbeddedStore | None = None
+        self.names: set[URIRef] = set()
+        self.pending: dict[URIRef, Graph] = {}  # a dry run's accepted graphs, as if written
+        self.stack = ExitStack()
+        self.shapes_ontology: tuple[Graph, Graph] | None = None
+
+    def __enter__(self) -> Session:
+        if (self.location / "CURRENT").is_file():
+            self.open()
+        return self
+
+    def open(self) -> EmbeddedStore:
+        """Open (or, at the first write, make) the store, and read what it holds once."""
+        if self.knowledge_graph is None:
+            session = store_session(self.location, readonly=self.dry_run)
+            self.knowledge_graph = self.stack.enter_context(session)
+            self.names = set(self.knowledge_graph.graphs())
+            if SHAPES_IRI in self.names:
+                from kg.validate.at_scale import shapes_and_ontology
+
+                self.shapes_ontology = shapes_and_ontology(self.knowledge_graph)
+        return self.knowledge_graph
+
+    def __exit__(self, *exc: object) -> None:
+        self.stack.__exit__(*exc)  # type: ignore[arg-type]
+
+    def stored(self, iri: URIRef) -> Graph | None:
+        """The graph as the store holds it (or as this dry run would have written it), None when absent."""
+        if iri in self.pending:
+            return self.pending[iri]
+        if iri in self.names and self.knowledge_graph is not None:
+            return self.knowledge_graph.graph(iri)
+        return None
+
+    def validate(self, extraction: Extraction) -> ValidationReport:
+        """In the store's context when the store has its shapes (kg build made it), else the checkout's."""
+        if self.shapes_ontology is None or self.knowledge_graph is None:
+            return self.checker(extraction)
+        from kg.validate.at_scale import validate_in_context
+
+        return validate_in_context(
+            self.knowledge_graph, extraction.graph, self.shapes_ontology, replacing=extraction.graph_iri
+        )
+
+    def judge(self, extraction: Extraction) -> Outcome:
+        """Unchanged (nothing to do), changed (refused without replace), else validated and written."""
+        path = extraction.document.path
+        stored = self.stored(extraction.graph_iri)
+        change = change_between(stored, extraction) if stored is not None else None
+        if change is not None and change.none:
+            return Outcome(path, UNCHANGED, extraction, change=change)
+        if change is not None and not self.replace:
+            refused = changed_refusal(extraction, change)
+            return Outcome(path, REFUSED, extraction, error=refused, change=change)
+        report = self.validate(extraction)
+        if report.violations:
+            return Outcome(path, REFUSED, extraction, report, refusal(extraction, report), change)
+        self.write(extraction)
+        return Outcome(path, REPLACED if change is not None else ADDED, extraction, report, change=change)
+
+    def write(self, extraction: Extraction) -> None:
+        if self.dry_run:
+            self.pending[extraction.graph_iri] = extraction.graph
+            return
+        write_register_graph(self.open(), extraction)
+        self.names.add(extraction.graph_iri)
+
+
+def raise_refusal(outcome: Outcome) -> Outcome:
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome
+
+
+def ingest_one(
+    path: Path,
+    *,
+    store: Path | None = None,
+    dry_run: bool = False,
+    replace: bool = False,
+    slug: str | None = None,
+    sources: Sources | None = None,
+    clock: Clock = utc_now,
+    limit: int | None = None,
+) -> Outcome:
+    """One document: extract, judge, write; the refusal raised (its KgError) when refused."""
+    extraction = extract(path, slug=slug, sources=sources, clock=clock, limit=limit)
+    with Session(store, dry_run=dry_run, replace=replace, sources=sources) as session:
+        return raise_refusal(session.judge(extraction))
+
+
 def ingest(
     path: Path,
     *,
@@ -196,27 +536,176 @@ def ingest(
     slug: str | None = None,
     sources: Sources | None = None,
     clock: Clock = utc_now,
+    replace: bool = True,
 ) -> tuple[Extraction, ValidationReport]:
-    """Extract, validate, and (unless dry_run) replace the register's graph in the store.
+    """Extract, validate, and (unless dry_run) write the document's graph into the store.
 
-    An existing store is opened once: the register is validated in its context (what the benchmark
-    times as "add one register") and written under its writer lock. With no store yet, the register
-    is checked against the checkout before the write makes the store, so a refusal makes nothing.
+    The library call replaces a changed graph unless `replace=False`; an unchanged one is left as
+    it is (its report is then empty). With no store yet, the register is checked against the
+    checkout before the write makes the store, so a refusal makes nothing.
     """
-    from kg.store.embedded import store_location
+    outcome = ingest_one(
+        path, store=store, dry_run=dry_run, replace=replace, slug=slug, sources=sources, clock=clock
+    )
+    assert outcome.extraction is not None
+    return outcome.extraction, outcome.report or ValidationReport(results=(), results_graph=Graph())
 
-    extraction = extract(path, slug=slug, sources=sources, clock=clock)
-    if not (store_location(store) / "CURRENT").is_file():
-        report = accepted(extraction, check(extraction, sources))
-        if not dry_run:
-            with store_session(store, readonly=False) as knowledge_graph:
-                write_register_graph(knowledge_graph, extraction)
-        return extraction, report
-    with store_session(store, readonly=dry_run) as knowledge_graph:
-        report = accepted(extraction, check_in_store(extraction, knowledge_graph, sources))
-        if not dry_run:
-            write_register_graph(knowledge_graph, extraction)
-    return extraction, report
+
+# --- Batches ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A worker's answer for one path: the extraction, or the error that refused it."""
+
+    path: Path
+    extraction: Extraction | None = None
+    error: KgError | None = None
+
+
+def extract_quietly(
+    path: Path, root: Path, limit: int | None, clock: Clock = utc_now, slug: str | None = None
+) -> Extracted:
+    """extract() in a worker: a refusal comes back as a value, so the batch goes on."""
+    try:
+        return Extracted(path, extract(path, slug=slug, sources=Sources(root), clock=clock, limit=limit))
+    except KgError as error:
+        return Extracted(path, error=error)
+
+
+def warm_worker(root: Path) -> None:
+    """Parse the reference data once per worker, before its first document."""
+    reference_graphs(root)
+
+
+def workers_for(count: int, workers: int | None) -> int:
+    """Extraction processes: one per core, no more than documents; 0 (in this process) for one."""
+    if workers is not None:
+        return max(0, workers)
+    return 0 if count <= 1 else min(count, os.cpu_count() or 1)
+
+
+@contextmanager
+def extraction_pool(workers: int, root: Path) -> Iterator[Executor | None]:
+    if workers <= 0:
+        yield None
+        return
+    import multiprocessing
+
+    # forkserver: the store's threads and locks in this process must not be copied into workers
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])  # workers fork from a server that imported this once
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=warm_worker, initargs=(root,)) as pool:
+        yield pool
+
+
+def extractions(
+    paths: Sequence[Path],
+    pool: Executor | None,
+    root: Path,
+    limit: int | None,
+    clock: Clock,
+    slug: str | None,
+) -> Iterator[Extracted]:
+    """Each path's extraction, in the order given, extracted ahead by the pool's workers."""
+    task = partial(extract_quietly, root=root, limit=limit, clock=clock, slug=slug)
+    if pool is None:
+        yield from map(task, paths)
+    else:
+        yield from pool.map(task, paths)
+
+
+def ingest_batch(
+    paths: Sequence[Path],
+    *,
+    store: Path | None = None,
+    dry_run: bool = False,
+    replace: bool = False,
+    sources: Sources | None = None,
+    clock: Clock = utc_now,
+    limit: int | None = None,
+    workers: int | None = None,
+    slug: str | None = None,
+    skipped: Iterable[Outcome] = (),
+) -> Iterator[Outcome]:
+    """Each document's outcome, in order, as it is decided; refusals do not stop the batch.
+
+    A store error (held by another writer, damaged, full disk) does stop it: it is raised.
+    """
+    sources = sources or default_sources()
+    yield from skipped
+    count = workers_for(len(paths), workers)
+    with (
+        Session(store, dry_run=dry_run, replace=replace, sources=sources) as session,
+        extraction_pool(count, sources.root) as pool,
+    ):
+        for extracted in extractions(paths, pool, sources.root, limit, clock, slug):
+            if extracted.extraction is None:
+                yield Outcome(extracted.path, REFUSED, error=extracted.error)
+            else:
+                yield session.judge(extracted.extraction)
+
+
+def documents_in(paths: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
+    """The documents to ingest: files as given, folders walked (links followed) for the supported
+    suffixes, sorted; and, as refusals, what could not be walked (an unreadable folder, a link
+    loop, a path that does not exist). Each file is taken once, however it was reached."""
+    found: list[Path] = []
+    problems: list[Outcome] = []
+    seen: set[tuple[int, int]] = set()
+    for path in paths:
+        if path.is_dir():
+            walk_folder(path, found, problems, set())
+        elif path.exists() or path.is_symlink():
+            found.append(path)
+        else:
+            problems.append(Outcome(path, REFUSED, error=InputError(f"{path}: no such file or folder")))
+    unique = []
+    for path in found:
+        key = file_key(path)
+        if key is None or key not in seen:
+            unique.append(path)
+        if key is not None:
+            seen.add(key)
+    return unique, problems
+
+
+def file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def walk_folder(
+    folder: Path, found: list[Path], problems: list[Outcome], ancestors: set[tuple[int, int]]
+) -> None:
+    """Depth first, sorted by name; a folder that is its own ancestor (a link loop) is reported."""
+    key = file_key(folder)
+    if key is None or key in ancestors:
+        reason = "a symbolic link loop (a folder inside itself)" if key else "cannot be read"
+        problems.append(Outcome(folder, REFUSED, error=InputError(f"{folder}: skipped: {reason}")))
+        return
+    try:
+        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
+    except OSError as error:
+        message = f"{folder}: skipped: cannot be read: {error.strerror or error}"
+        problems.append(Outcome(folder, REFUSED, error=InputError(message)))
+        return
+    for entry in entries:
+        if entry.is_dir():
+            walk_folder(entry, found, problems, ancestors | {key})
+        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.name.startswith((".", "~$")):
+            found.append(entry)
+
+
+def exit_code(outcomes: Iterable[Outcome]) -> int:
+    """0 when nothing was refused, else the highest exit code of the refused documents (docs/ingest.md)."""
+    return max((outcome.exit_code for outcome in outcomes if outcome.refused), default=0)
+
+
+# --- kg build -------------------------------------------------------------------------------------------
 
 
 def seed_documents(sources: Sources | None = None) -> dict[str, Path]:

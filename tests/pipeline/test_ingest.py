@@ -1,5 +1,9 @@
 """`kg ingest`, `kg explain`: safe writes to the store, refusals that leave it unchanged,
-provenance from every extracted resource to the characters it came from."""
+provenance from every extracted resource to the characters it came from, identity that never
+loses data (unchanged is a no-op, changed is refused unless --replace), the size cap.
+
+No test assumes how graph and document IRIs are minted (kg.model.mapping decides): each takes
+them from an extraction of the same document."""
 
 from __future__ import annotations
 
@@ -11,10 +15,11 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import PROV
 
 from kg.cli.main import main
-from kg.model.namespaces import AKG, REG, register_graph_iri
+from kg.model.namespaces import AKG, REG
 from kg.model.provenance import EXTRACTOR_VERSION, OA, split_provenance
-from kg.pipeline.ingest import extract
-from kg.store import open_store
+from kg.pipeline.ingest import Extraction, extract
+from kg.store import generation, open_store
+from kg.validate.at_scale import validate_store
 
 ROOT = Path(__file__).parents[2]
 OGF = ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt"
@@ -27,8 +32,18 @@ def fixed_clock() -> dt.datetime:
 
 
 @pytest.fixture(scope="module")
-def ogf_graph() -> Graph:
-    return extract(OGF, clock=fixed_clock).graph
+def ogf() -> Extraction:
+    return extract(OGF, clock=fixed_clock)
+
+
+@pytest.fixture(scope="module")
+def ogf_graph(ogf: Extraction) -> Graph:
+    return ogf.graph
+
+
+def graph_of(path: Path, **options: object) -> URIRef:
+    """The named graph the mapping gives the document (however it is minted)."""
+    return extract(path, **options).graph_iri  # type: ignore[arg-type]
 
 
 def sizes(store: Path) -> dict[URIRef, int]:
@@ -41,10 +56,9 @@ def sizes(store: Path) -> dict[URIRef, int]:
 
 def selectors(graph: Graph, annotation) -> list[tuple[int, int, str]]:
     found = []
+    document = graph.value(graph.identifier, PROV.wasDerivedFrom)
     for target in graph.objects(annotation, OA.hasTarget):
-        assert graph.value(target, OA.hasSource) == URIRef(
-            "https://w3id.org/alliance-kg/id/document/ogf-dmtf-work-register"
-        )
+        assert graph.value(target, OA.hasSource) == document
         chosen = {}
         for selector in graph.objects(target, OA.hasSelector):
             chosen[graph.value(selector, RDF.type)] = selector
@@ -68,9 +82,9 @@ def test_every_selector_quotes_exactly_the_characters_it_points_to(ogf_graph: Gr
             assert source[start:end] == exact
 
 
-def test_every_extracted_resource_is_traced_to_the_text(ogf_graph: Graph) -> None:
+def test_every_extracted_resource_is_traced_to_the_text(ogf: Extraction, ogf_graph: Graph) -> None:
     facts, _ = split_provenance(ogf_graph)
-    owned = {s for s in facts.subjects() if str(s).startswith(str(REG) + "ogf-dmtf/")}
+    owned = {s for s in facts.subjects() if str(s).startswith(f"{REG}{ogf.slug}/")}
     bodies = set(ogf_graph.objects(None, OA.hasBody))
     statement_subjects = set(ogf_graph.objects(None, RDF.subject))
     assert owned and owned <= bodies
@@ -80,12 +94,11 @@ def test_every_extracted_resource_is_traced_to_the_text(ogf_graph: Graph) -> Non
 
 
 def test_the_graph_records_the_extraction_activity_and_extractor_version(ogf_graph: Graph) -> None:
-    activity = ogf_graph.value(register_graph_iri("ogf-dmtf"), PROV.wasGeneratedBy)
+    activity = ogf_graph.value(ogf_graph.identifier, PROV.wasGeneratedBy)
     assert (activity, RDF.type, PROV.Activity) in ogf_graph
     assert str(ogf_graph.value(activity, PROV.startedAtTime)) == "2026-11-21T12:00:00+00:00"
-    assert ogf_graph.value(activity, PROV.used) == URIRef(
-        "https://w3id.org/alliance-kg/id/document/ogf-dmtf-work-register"
-    )
+    document = ogf_graph.value(ogf_graph.identifier, PROV.wasDerivedFrom)
+    assert ogf_graph.value(activity, PROV.used) == document and (document, AKG.sha256, None) in ogf_graph
     agent = ogf_graph.value(activity, PROV.wasAssociatedWith)
     assert (agent, RDF.type, PROV.SoftwareAgent) in ogf_graph and str(agent).endswith(EXTRACTOR_VERSION)
 
@@ -97,8 +110,8 @@ def test_provenance_is_separable_from_the_facts(ogf_graph: Graph) -> None:
     assert all(p != PROV.wasGeneratedBy for _, p, _ in facts)
 
 
-def test_explain_prints_the_source_sentences(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["explain", "reg:ogf-dmtf/milestone-1", "--document", str(OGF)]) == 0
+def test_explain_prints_the_source_sentences(ogf: Extraction, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", f"reg:{ogf.slug}/milestone-1", "--document", str(OGF)]) == 0
     out = capsys.readouterr().out
     assert "data/registers/ogf-dmtf-work-register.txt:49" in out
     assert "Establish a work relationship between the OGF OCCI-WG and the DMTF CMWG." in out
@@ -114,58 +127,72 @@ def test_dry_run_prints_turtle_and_writes_nothing(tmp_path: Path, capsys: pytest
     assert main(["ingest", str(OFA), "--dry-run", "--store", str(store)]) == 0
     turtle = capsys.readouterr().out
     graph = Graph().parse(data=turtle, format="turtle")
-    assert (REG["dmtf-snia-ofa"], RDF.type, AKG.WorkRegister) in graph
+    expected = extract(OFA)
+    assert (REG[expected.slug], RDF.type, AKG.WorkRegister) in graph
+    assert len(graph) == len(expected.graph)
     assert not store.exists()
 
 
-def test_ingest_writes_the_named_graph_and_twice_replaces_it(tmp_path: Path) -> None:
+def test_ingest_writes_the_named_graph_and_a_second_document_beside_it(tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert main(["ingest", str(OGF), "--store", str(store)]) == 0
     first = sizes(store)
-    assert main(["ingest", str(OGF), "--store", str(store)]) == 0
-    assert sizes(store) == first == {register_graph_iri("ogf-dmtf"): first[register_graph_iri("ogf-dmtf")]}
-    assert main(["ingest", str(FIXTURES / "ogf-ofa-register.html"), "--store", str(store)]) == 0
-    assert set(sizes(store)) == {register_graph_iri("ogf-dmtf"), register_graph_iri("ogf-ofa")}
-    assert main(["explain", "reg:ogf-ofa/collaboration-1", "--store", str(store)]) == 0
+    assert set(first) == {graph_of(OGF)}
+    html = FIXTURES / "ogf-ofa-register.html"
+    assert main(["ingest", str(html), "--store", str(store)]) == 0
+    assert set(sizes(store)) == {graph_of(OGF), graph_of(html)}
+    assert main(["explain", f"reg:{extract(html).slug}/collaboration-1", "--store", str(store)]) == 0
+
+
+NOT_ALLIANCE = (2, 3)  # "not a work register" (2) before the document kinds, "not an alliance document" (3)
 
 
 @pytest.mark.parametrize(
-    ("name", "content", "message", "code"),
+    ("name", "content", "messages", "codes"),
     [
-        ("empty.txt", b"", "is empty", 2),
-        ("photo.txt", bytes(range(256)) * 4, "binary file", 2),
-        ("minutes.txt", (FIXTURES / "not-a-register.txt").read_bytes(), "not a work register", 2),
+        ("empty.txt", b"", ("is empty",), (2,)),
+        ("photo.txt", bytes(range(256)) * 4, ("binary file",), (2,)),
+        (
+            "minutes.txt",
+            (FIXTURES / "not-a-register.txt").read_bytes(),
+            ("not a work register", "not an alliance document"),
+            NOT_ALLIANCE,
+        ),
         (
             "bad.txt",
             (FIXTURES / "invalid" / "milestone-without-target.txt").read_bytes(),
-            "SHACL violation",
-            1,
+            ("SHACL violation",),
+            (1,),
         ),
     ],
     ids=["empty", "binary", "not-a-register", "violations"],
 )
 def test_refused_documents_leave_the_store_unchanged(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, message: str, code: int
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: bytes,
+    messages: tuple[str, ...],
+    codes: tuple[int, ...],
 ) -> None:
     store = tmp_path / "store"
     assert main(["ingest", str(OGF), "--store", str(store)]) == 0
-    before = sizes(store)
+    before, written = sizes(store), generation.current(store)
     capsys.readouterr()
     document = tmp_path / name
     document.write_bytes(content)
-    assert main(["ingest", str(document), "--store", str(store)]) == code
+    assert main(["ingest", str(document), "--store", str(store)]) in codes
     error = capsys.readouterr().err
-    assert message in error and str(document) in error
-    assert sizes(store) == before
+    assert any(message in error for message in messages) and str(document) in error
+    assert sizes(store) == before and generation.current(store) == written
 
 
 def test_a_refusal_names_the_failing_facts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = FIXTURES / "invalid" / "milestone-without-target.txt"
     assert main(["ingest", str(bad), "--dry-run"]) == 1
     error = capsys.readouterr().err
-    assert (
-        "register/ogf-snia/milestone-1" in error and "targetText" in error and "nothing was written" in error
-    )
+    slug = extract(bad).slug
+    assert f"{slug}/milestone-1" in error and "targetText" in error and "nothing was written" in error
 
 
 def test_new_entities_are_reported_for_review(capsys: pytest.CaptureFixture[str]) -> None:
@@ -201,9 +228,123 @@ def test_ingest_into_a_built_store_validates_against_what_the_store_holds(
     assert sizes(store_copy) == before
 
 
-def test_ingest_into_a_built_store_replaces_the_graph_and_the_store_stays_valid(store_copy: Path) -> None:
-    assert main(["ingest", str(FIXTURES / "ogf-ofa-register.html"), "--store", str(store_copy)]) == 0
-    assert main(["ingest", str(OGF), "--store", str(store_copy)]) == 0
+def test_ingest_into_a_built_store_adds_the_graph_and_the_store_stays_valid(store_copy: Path) -> None:
+    html = FIXTURES / "ogf-ofa-register.html"
+    assert main(["ingest", str(html), "--store", str(store_copy)]) == 0
+    assert main(["ingest", str(OGF), "--store", str(store_copy), "--replace"]) == 0
     graphs = sizes(store_copy)
-    assert register_graph_iri("ogf-ofa") in graphs and register_graph_iri("ogf-dmtf") in graphs
-    assert main(["validate", "--store", str(store_copy)]) == 0
+    assert graph_of(html) in graphs and graph_of(OGF) in graphs
+    with open_store(store_copy) as knowledge_graph:
+        assert not validate_store(knowledge_graph).violations
+
+
+# --- Identity: unchanged is a no-op, changed is refused unless --replace ----------------------------------
+
+
+def changed_copy(tmp_path: Path, old: str = "Target: 2Q2011", new: str = "Target: 4Q2012") -> Path:
+    """The OGF register with one milestone's target moved (same title, version, parties)."""
+    text = OGF.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    changed = tmp_path / "changed" / OGF.name
+    changed.parent.mkdir()
+    changed.write_text(text.replace(old, new), encoding="utf-8")
+    return changed
+
+
+def test_reingesting_an_unchanged_document_is_a_no_op_that_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "store"
+    assert main(["ingest", str(OGF), "--store", str(store)]) == 0
+    before, written = sizes(store), generation.current(store)
+    with open_store(store) as knowledge_graph:
+        stored = knowledge_graph.graph(graph_of(OGF))
+    capsys.readouterr()
+    for replace in ([], ["--replace"]):  # --replace has nothing to replace either
+        assert main(["ingest", str(OGF), "--store", str(store), *replace]) == 0
+        out = capsys.readouterr().out
+        assert f"{OGF}: unchanged" in out and "nothing was written" in out and "wrote graph" not in out
+    assert generation.current(store) == written and sizes(store) == before
+    with open_store(store) as knowledge_graph:  # the first run's provenance (its times) is still there
+        assert set(knowledge_graph.graph(graph_of(OGF))) == set(stored)
+
+
+def test_a_changed_document_is_refused_with_the_difference_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store, changed = tmp_path / "store", changed_copy(tmp_path)
+    pinned = ["--slug", "ogf-dmtf-pinned"]  # the same identity, however the mapping mints it
+    assert graph_of(OGF, slug="ogf-dmtf-pinned") == graph_of(changed, slug="ogf-dmtf-pinned")
+    assert main(["ingest", str(OGF), "--store", str(store), *pinned]) == 0
+    before, written = sizes(store), generation.current(store)
+    capsys.readouterr()
+    assert main(["ingest", str(changed), "--store", str(store), *pinned]) == 4
+    error = capsys.readouterr().err
+    assert str(changed) in error and "--replace" in error and "nothing was written" in error
+    assert "6 facts added, 6 removed: " in error  # the target's text and period, and the periods' own facts
+    assert 'reg:ogf-dmtf-pinned/milestone-1 akg:targetText "2Q2011" -> "4Q2012"' in error
+    assert sizes(store) == before and generation.current(store) == written
+
+
+def test_replace_replaces_a_changed_document_and_says_what_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store, changed = tmp_path / "store", changed_copy(tmp_path)
+    pinned = ["--slug", "ogf-dmtf-pinned"]
+    assert main(["ingest", str(OGF), "--store", str(store), *pinned]) == 0
+    written = generation.current(store)
+    capsys.readouterr()
+    assert main(["ingest", str(changed), "--store", str(store), *pinned, "--replace"]) == 0
+    out = capsys.readouterr().out
+    assert "replaces the stored version: 6 facts added, 6 removed" in out
+    assert generation.current(store) != written
+    with open_store(store) as knowledge_graph:
+        graph = knowledge_graph.graph(graph_of(changed, slug="ogf-dmtf-pinned"))
+    targets = {str(o) for o in graph.objects(None, AKG.targetText)}
+    assert "4Q2012" in targets and "2Q2011" not in targets
+    assert len(sizes(store)) == 1
+
+
+def test_a_dry_run_tells_unchanged_and_changed_apart_without_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store, changed = tmp_path / "store", changed_copy(tmp_path)
+    pinned = ["--slug", "ogf-dmtf-pinned"]
+    assert main(["ingest", str(OGF), "--store", str(store), *pinned]) == 0
+    written = generation.current(store)
+    capsys.readouterr()
+    assert main(["ingest", str(OGF), "--store", str(store), *pinned, "--dry-run"]) == 0
+    assert "unchanged" in capsys.readouterr().err
+    assert main(["ingest", str(changed), "--store", str(store), *pinned, "--dry-run"]) == 4
+    assert main(["ingest", str(changed), "--store", str(store), *pinned, "--dry-run", "--replace"]) == 0
+    assert generation.current(store) == written
+
+
+def test_a_change_of_the_text_alone_is_named_as_that(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "store"
+    spaced = changed_copy(tmp_path, "Target: 2Q2011", "Target:  2Q2011")  # same facts, other bytes
+    pinned = ["--slug", "ogf-dmtf-pinned"]
+    assert main(["ingest", str(OGF), "--store", str(store), *pinned]) == 0
+    capsys.readouterr()
+    assert main(["ingest", str(spaced), "--store", str(store), *pinned]) == 4
+    assert "0 facts added, 0 removed; the document's text changed (SHA-256" in capsys.readouterr().err
+
+
+# --- The size cap ----------------------------------------------------------------------------------------
+
+
+def test_a_document_over_the_size_cap_is_refused_before_it_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(bytes(range(256)) * 8)  # binary: had it been read, it would be refused as binary
+    assert main(["ingest", str(big), "--dry-run", "--max-bytes", "2000"]) == 2
+    error = capsys.readouterr().err
+    assert str(big) in error and "2,048 bytes" in error and "size cap of 2,000 bytes" in error
+    assert "binary" not in error
+    monkeypatch.setenv("ALLIANCE_KG_MAX_BYTES", "1000")
+    assert main(["ingest", str(OGF), "--dry-run"]) == 2
+    assert "size cap of 1,000 bytes" in capsys.readouterr().err
+    assert main(["ingest", str(OGF), "--dry-run", "--max-bytes", str(OGF.stat().st_size)]) == 0

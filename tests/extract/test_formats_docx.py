@@ -1,0 +1,111 @@
+"""Word .docx documents: headings, list paragraphs and tables read like the other formats, offsets
+into the text layer (kg.extract.documents.text_layer), provenance quotes that match it, and the
+refusals (a damaged file, an archive that unpacks past the size cap). The fixture is made by
+tests/fixtures/formats/make_word.py."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from rdflib import RDF
+from rdflib.namespace import PROV
+
+from kg.cli.main import main
+from kg.extract.documents import DOCX, read_document, text_layer
+from kg.model.provenance import OA
+from kg.pipeline.ingest import extract
+
+FORMATS = Path(__file__).parents[1] / "fixtures" / "formats"
+DOCX_FILE = FORMATS / "snia-ofa-register.docx"
+
+
+@pytest.fixture(scope="module")
+def layer() -> str:
+    layer = text_layer(DOCX_FILE, DOCX)
+    assert layer is not None
+    return layer
+
+
+def test_the_fixture_is_what_its_script_makes() -> None:
+    import sys
+
+    sys.path.insert(0, str(FORMATS))
+    try:
+        from make_word import build_docx
+    finally:
+        sys.path.remove(str(FORMATS))
+    assert build_docx() == DOCX_FILE.read_bytes()
+
+
+def test_headings_lists_and_table_rows_come_out_as_the_other_formats_do() -> None:
+    document = read_document(DOCX_FILE)
+    assert document.media_type == DOCX and document.format_name == "Word (.docx)"
+    lines = document.text.splitlines()
+    assert "Milestone\tTarget" in lines
+    assert "Joint review of the fabric interface requirements\t1Q2016" in lines
+    assert "- Storage Networking Industry Association (SNIA)" in lines  # a List Bullet paragraph
+    assert "- One set of fabric interfaces for storage software." in lines  # a List Number paragraph
+    assert "Targets are calendar quarters." in lines  # a merged cell, once
+    assert "SNIA:\tSNIA Technical Liaison to the OFA (ofaliaison@snia.org)" in lines  # a table in a cell
+    headings = {document.text[start:].split("\n", 1)[0] for start in document.heading_lines}
+    assert {"SNIA / OFA Work Register", "Milestones", "Contacts", "Approval"} <= headings
+    assert "Version: 1.0" not in headings
+
+
+def test_every_character_points_into_the_text_layer(layer: str) -> None:
+    """The layer of a .docx is its normalised text: each character's offset is its own."""
+    document = read_document(DOCX_FILE)
+    assert document.text == layer
+    assert list(document.offsets) == list(range(len(layer)))
+
+
+def test_a_docx_register_is_extracted_with_its_table_milestones_and_exact_quotes(layer: str) -> None:
+    extraction = extract(DOCX_FILE)
+    targets = sorted(m.target.text for m in extraction.record.milestones if m.target)
+    assert targets == ["1Q2016", "3Q2015", "On-going"]
+    assert {party for party in extraction.parties} >= {"SNIA", "OFA"}
+    graph = extraction.graph
+    document = graph.value(graph.identifier, PROV.wasDerivedFrom)
+    quotes = 0
+    for selector in graph.subjects(RDF.type, OA.TextPositionSelector):
+        target = next(graph.subjects(OA.hasSelector, selector))
+        assert graph.value(target, OA.hasSource) == document
+        start, end = int(graph.value(selector, OA.start)), int(graph.value(selector, OA.end))
+        quote = next(s for s in graph.objects(target, OA.hasSelector) if s != selector)
+        assert layer[start:end] == str(graph.value(quote, OA.exact))
+        quotes += 1
+    assert quotes > 20
+
+
+def test_a_docx_named_txt_is_still_read_as_docx(tmp_path: Path) -> None:
+    renamed = tmp_path / "register.txt"
+    renamed.write_bytes(DOCX_FILE.read_bytes())
+    assert read_document(renamed).media_type == DOCX
+
+
+def test_kg_ingest_stores_a_docx_register(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", str(DOCX_FILE), "--store", str(tmp_path / "store")]) == 0
+    assert "wrote graph" in capsys.readouterr().out
+
+
+def test_a_damaged_docx_is_refused_with_its_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(damaged, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document>not closed")
+    assert main(["ingest", str(damaged), "--dry-run"]) == 2
+    error = capsys.readouterr().err
+    assert str(damaged) in error and "not a readable .docx file" in error
+
+
+def test_a_docx_that_unpacks_past_the_cap_is_refused_unpacked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<" + b" " * 5_000_000)
+    assert bomb.stat().st_size < 100_000
+    assert main(["ingest", str(bomb), "--dry-run", "--max-bytes", "100000"]) == 2
+    error = capsys.readouterr().err
+    assert str(bomb) in error and "unpack to 5,000,001 bytes" in error
