@@ -227,3 +227,32 @@ def review_cycle(text: str) -> str | None:
         if pattern.search(text):
             return duration
     return None
+
+
+MONTH_IN_TEXT = re.compile(
+    rf"\b{MONTH}\s*,?\s+(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])\b(?!-\d)", re.I
+)
+YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])")
+
+
+def iso_value(text: str) -> str | None:
+    """A date as ISO 8601 as far as `text` is precise: "2021-06-15", "2021-06" or "2021"; None
+    for anything else (a quarter, a status)."""
+    day = parse_date(text)
+    if day is not None:
+        return day.isoformat()
+    target = parse_target(text)
+    if target is not None and target.kind in ("month", "year", "date"):
+        return target.key
+    return None
+
+
+def first_date_in(text: str) -> tuple[str, int, int] | None:
+    """The first date written inside a phrase, the most precise reading first: (ISO value, start,
+    end). "on 12 May 2020" -> 2020-05-12; "since June 2019" -> 2019-06; "in 2018" -> 2018."""
+    for pattern in (DATE_IN_TEXT, MONTH_IN_TEXT, YEAR_IN_TEXT):
+        for match in pattern.finditer(text):
+            value = iso_value(match.group())
+            if value is not None:
+                return value, match.start(), match.end()
+    return None

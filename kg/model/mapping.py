@@ -1,10 +1,13 @@
-"""RegisterRecord -> RDF, with exactly the IRIs and modelling patterns of the curated graphs.
+"""AllianceRecord -> RDF, with exactly the IRIs and modelling patterns of the curated graphs.
 
 Why exactly: the curated graphs (data/curated/*.ttl) are the gold standard that extraction
 is measured against, and queries written against them must work on extracted graphs.
 Sub-resources live under the register IRI (.../register/<slug>/milestone-1, contact-1,
 term-a, approval-dmtf-board, policy-access-dmtf, deliverable-1, collaboration-1);
-periods, people and new entities have IRIs of their own kind.
+periods, people and new entities have IRIs of their own kind. Every kind of alliance document
+(work register, addendum, memorandum, page, liaison statement, meeting record) is mapped the same
+way, typed by its kind's class; the alliance it evidences (kg.model.alliances) is stated beside it.
+The source document's IRI is a hash of its content, never its file name (docs/identity.md).
 
 Every function returns the triples of one kind of record and the node they are about,
 so that kg.model.provenance can tie that node to the text it came from.
@@ -27,6 +30,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from kg.model.namespaces import (
     AKG,
+    ALLIANCE,
     DOCUMENT,
     ID,
     PERIOD,
@@ -39,6 +43,7 @@ from kg.model.namespaces import (
 )
 from kg.model.patterns import UNSAFE_CHARACTER, safe_text
 from kg.model.records import (
+    AllianceRecord,
     Approval,
     Collaboration,
     ContactPoint,
@@ -46,7 +51,6 @@ from kg.model.records import (
     Entity,
     Milestone,
     Policy,
-    RegisterRecord,
     Spans,
     Target,
     Term,
@@ -77,6 +81,30 @@ RELATION_PREDICATES = {
     "partOf": AKG.partOf,
     "partOfUnit": AKG.partOfUnit,
 }
+
+DATE_PREDICATES = {
+    "effective": AKG.effectiveDate,
+    "signed": AKG.dateSigned,
+    "initiated": AKG.dateInitiated,
+    "review": AKG.reviewDate,
+    "approved": AKG.dateApproved,
+    "published": AKG.datePublished,
+    "deadline": AKG.responseDeadline,
+    "meeting": AKG.meetingDate,
+}
+LIAISON_PURPOSES = {"action": AKG.ForAction, "information": AKG.ForInformation}
+DOCUMENT_HASH_LENGTH = 16
+ALLIANCE_STATUS = {"proposed": AKG.AllianceProposed, "active": AKG.AllianceActive, "ended": AKG.AllianceEnded}
+ALLIANCE_ROLES = {
+    "WorkRegister": AKG.establishesAlliance,
+    "MemorandumOfUnderstanding": AKG.establishesAlliance,
+    "RegisterAddendum": AKG.amendsAlliance,
+    "MeetingRecord": AKG.reviewsAlliance,
+    "AlliancePage": AKG.mentionsAlliance,
+    "LiaisonStatement": AKG.mentionsAlliance,
+}
+DRAFT = re.compile(r"\b(?:draft|proposed|proposal)\b", re.IGNORECASE)
+ENDED = re.compile(r"\b(?:terminated|dissolved|expired|ended|concluded|discontinued)\b", re.IGNORECASE)
 
 Triple = tuple[Node, Node, Node]
 
@@ -121,7 +149,7 @@ class Evidence:
 class Mapper:
     """Builds the register graph and, beside it, the evidence for provenance."""
 
-    def __init__(self, record: RegisterRecord, document: SourceText, document_path: str) -> None:
+    def __init__(self, record: AllianceRecord, document: SourceText, document_path: str) -> None:
         self.record = record
         self.document = document
         self.document_path = document_path
@@ -155,7 +183,7 @@ class Mapper:
 
     @property
     def document_iri(self) -> URIRef:
-        return DOCUMENT[slugify(self.document.path.stem)]
+        return source_document_iri(self.document)
 
     def map_graph_and_document(self) -> None:
         graph_iri = self.graph.identifier
@@ -176,7 +204,7 @@ class Mapper:
 
     def map_register(self) -> None:
         record, register = self.record, self.register
-        self.add((register, RDF.type, AKG.WorkRegister), (register, PROV.hadPrimarySource, self.document_iri))
+        self.add((register, RDF.type, AKG[record.kind]), (register, PROV.hadPrimarySource, self.document_iri))
         self.state(register, DCTERMS.title, Literal(record.title.value, lang=EN), record.title.spans)
         if record.title_note:
             self.add((register, RDFS.comment, Literal(record.title_note, lang=EN)))
@@ -313,9 +341,75 @@ class Mapper:
             self.add((self.register, AKG.approval, node), *approval_triples(node, approval))
             self.cite(node, approval.spans)
 
+    def map_dates(self) -> None:
+        """Each date of the document under its role's predicate, typed as precisely as stated."""
+        for fact in self.record.dates:
+            predicate = (
+                self.initiated_predicate(fact.value)
+                if fact.role == "initiated"
+                else DATE_PREDICATES[fact.role]
+            )
+            if predicate is None:
+                continue
+            self.state(self.register, predicate, iso_literal(fact.value), fact.spans)
+
+    def initiated_predicate(self, value: str) -> URIRef | None:
+        """A day is akg:dateInitiated (one per document: the Date Initiated field wins), a year or
+        month akg:initiatedIn."""
+        if len(value) < len("2000-01-01"):
+            return AKG.initiatedIn
+        stated = self.record.date_initiated
+        return AKG.dateInitiated if stated is None or stated[0].isoformat() == value else None
+
+    def map_liaison(self) -> None:
+        liaison = self.record.liaison
+        if liaison is None:
+            return
+        for sender in liaison.senders:
+            self.state(self.register, AKG.sender, sender.iri, liaison.spans)
+        for recipient in liaison.recipients:
+            self.state(self.register, AKG.addressee, recipient.iri, liaison.spans)
+        if liaison.purpose is not None:
+            self.add((self.register, AKG.liaisonPurpose, LIAISON_PURPOSES[liaison.purpose]))
+        if liaison.deadline is not None and not any(d.role == "deadline" for d in self.record.dates):
+            self.add((self.register, AKG.responseDeadline, iso_literal(liaison.deadline)))
+
+    def map_amendment_and_warnings(self) -> None:
+        if self.record.amends is not None:
+            self.state(
+                self.register, AKG.amendsTitle, Literal(self.record.amends.value), self.record.amends.spans
+            )
+        for part in self.record.warnings:
+            self.add((self.register, AKG.missingPart, Literal(part)))
+
+    def map_alliance(self) -> None:
+        """The alliance this document evidences, between its parties (kg.model.mapping.alliance_iri)."""
+        if len(self.record.parties) < 2:
+            return
+        alliance = alliance_iri([party for party, _ in self.record.parties])
+        role = ALLIANCE_ROLES[self.record.kind]
+        self.add(
+            (alliance, RDF.type, AKG.Alliance),
+            (alliance, RDFS.label, Literal(alliance_label(self.record), lang=EN)),
+            (alliance, AKG.allianceStatus, ALLIANCE_STATUS[alliance_status(self.record)]),
+            (alliance, AKG.evidencedBy, self.register),
+            (self.register, role, alliance),
+        )
+        for party, spans in self.record.parties:
+            self.state(alliance, AKG.party, party.iri, spans)
+        for topic in self.record.topics:
+            self.add((alliance, AKG.topic, topic))
+        earliest = min((d.value for d in self.record.dates if d.role != "deadline"), default=None)
+        if earliest is not None:
+            self.add((alliance, AKG.earliestEvidence, iso_literal(earliest)))
+
     def build(self) -> Graph:
         self.map_graph_and_document()
         self.map_register()
+        self.map_dates()
+        self.map_liaison()
+        self.map_amendment_and_warnings()
+        self.map_alliance()
         self.map_descriptions()
         self.map_new_entities()
         self.map_terms()
@@ -451,9 +545,46 @@ def approval_triples(node: URIRef, approval: Approval) -> list[Triple]:
     return triples
 
 
+def source_document_iri(document: SourceText) -> URIRef:
+    """The source file's IRI: a hash of its bytes, so that any file name (renamed, non-ASCII, the
+    same name in two folders) gives the same IRI to the same content and never one to two contents."""
+    return DOCUMENT[document.sha256[:DOCUMENT_HASH_LENGTH]]
+
+
+def iso_literal(value: str) -> Literal:
+    """An ISO 8601 value as stated: xsd:gYear (2021), xsd:gYearMonth (2021-06) or xsd:date."""
+    if re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    return Literal(value, datatype=XSD.date)
+
+
+def alliance_iri(parties: list[Entity]) -> URIRef:
+    """One alliance per set of parties, whatever documents evidence it and in whatever order they
+    name the parties: the sorted local names of the parties' IRIs."""
+    return ALLIANCE["--".join(sorted({local_name(p.iri) for p in parties}))]
+
+
+def alliance_label(record: AllianceRecord) -> str:
+    names = sorted({party.short_name for party, _ in record.parties})
+    return "Alliance of " + ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def alliance_status(record: AllianceRecord) -> str:
+    """What this document says of the alliance: ended, proposed (a draft, an approval still
+    pending), else active."""
+    if ENDED.search(" ".join(s.text for s in record.statements if s.kind in ("purpose", "scope"))):
+        return "ended"
+    pending = record.approvals and all(a.status == "pending" for a in record.approvals)
+    if DRAFT.search(record.title.value) or pending:
+        return "proposed"
+    return "active"
+
+
 def map_record(
-    record: RegisterRecord, document: SourceText, document_path: str
+    record: AllianceRecord, document: SourceText, document_path: str
 ) -> tuple[Graph, list[Evidence]]:
-    """The register graph (facts only) and the evidence tying its nodes to the document."""
+    """The document's graph (facts only) and the evidence tying its nodes to the document."""
     mapper = Mapper(record, document, document_path)
     return mapper.build(), mapper.evidence

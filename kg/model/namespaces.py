@@ -28,6 +28,7 @@ TOPIC = Namespace(ID + "topic/")
 PERIOD = Namespace(ID + "period/")
 PERSON = Namespace(ID + "person/")
 DOCUMENT = Namespace(ID + "document/")
+ALLIANCE = Namespace(ID + "alliance/")
 GRAPH = Namespace(ID + "graph/")
 
 W3C_ORG = Namespace("http://www.w3.org/ns/org#")
@@ -44,6 +45,7 @@ PREFIXES: dict[str, str] = {
     "wg": str(WG),
     "spec": str(SPEC),
     "reg": str(REG),
+    "alliance": str(ALLIANCE),
     "topic": str(TOPIC),
     "period": str(PERIOD),
     "person": str(PERSON),

@@ -1,4 +1,4 @@
-"""Typed records of what a register says: the layer between document text and triples.
+"""Typed records of what an alliance document says: the layer between document text and triples.
 
 Why: the extraction rules and the RDF mapping change for different reasons (a new
 document layout versus a new modelling pattern). Records let each side be tested on
@@ -190,13 +190,55 @@ class Field:
     spans: Spans
 
 
+DOCUMENT_KINDS = (
+    "WorkRegister",
+    "RegisterAddendum",
+    "MemorandumOfUnderstanding",
+    "AlliancePage",
+    "LiaisonStatement",
+    "MeetingRecord",
+)
+"""The kinds of alliance document extraction recognises: the local names of their classes."""
+
+DATE_ROLES = ("effective", "signed", "initiated", "review", "approved", "published", "deadline", "meeting")
+"""The roles a date of a document can play (docs/corpus.md)."""
+
+
+@dataclass(frozen=True)
+class DatedFact:
+    """A date of the document with its role, as precise as the document is: "2021", "2021-06",
+    "2021-06-15" (ISO 8601 year, year-month or full date)."""
+
+    role: str
+    value: str
+    spans: Spans
+
+
+@dataclass(frozen=True)
+class LiaisonHeader:
+    """What a liaison statement's header says: who sends it to whom, for action or information,
+    and by when a reply is due (ISO date or None)."""
+
+    senders: tuple[Entity, ...]
+    recipients: tuple[Entity, ...]
+    purpose: str | None  # action | information
+    deadline: str | None
+    spans: Spans
+
+
 @dataclass
-class RegisterRecord:
-    """Everything extracted from one register document."""
+class AllianceRecord:
+    """Everything extracted from one alliance document, whatever its kind.
+
+    `kind` is one of DOCUMENT_KINDS; the register-shaped fields (terms, milestones, contacts,
+    review, approvals...) are shared by every kind that states them, the others stay empty.
+    `warnings` names the parts a partial document lacks ("contacts", "milestones", ...).
+    """
 
     slug: str
     short_name: str
     title: Field
+    kind: str = "WorkRegister"
     title_note: str | None = None
     version: Field | None = None
     date_initiated: tuple[dt.date, Spans] | None = None
@@ -216,3 +258,11 @@ class RegisterRecord:
     review: Review | None = None
     approvals: list[Approval] = field(default_factory=list)
     new_entities: list[Entity] = field(default_factory=list)
+    dates: list[DatedFact] = field(default_factory=list)
+    liaison: LiaisonHeader | None = None
+    amends: Field | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+RegisterRecord = AllianceRecord
+"""The former name, kept so that callers written before other kinds of document keep working."""

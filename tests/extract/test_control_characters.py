@@ -26,7 +26,7 @@ from kg.store import open_store
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "registers"
 CLEAN = FIXTURES / "dmtf-etc-numbered.txt"
-SLUG = "dmtf-etc"
+SLUG = "dmtf-etc-work-register-v0-9"  # title and version (docs/identity.md)
 ETC = URIRef(str(ORG) + "etc")
 
 # The register of dmtf-etc-numbered.txt with controls where spaces were, inside a party's name

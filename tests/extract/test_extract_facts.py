@@ -45,9 +45,13 @@ def texts(record: RegisterRecord, kind: str) -> list[str]:
 
 
 def test_title_version_and_slug(ogf: RegisterRecord, ofa: RegisterRecord) -> None:
-    assert (ogf.slug, ogf.title.value, ogf.version.value) == ("ogf-dmtf", "OGF / DMTF Work Register", "1.3d")
+    assert (ogf.slug, ogf.title.value, ogf.version.value) == (
+        "ogf-dmtf-work-register-v1-3d",
+        "OGF / DMTF Work Register",
+        "1.3d",
+    )
     assert (ofa.slug, ofa.title.value, ofa.version) == (
-        "dmtf-snia-ofa",
+        "work-register-between-dmtf-snia-and-the-ofa-638f5c1d",  # no version, no date: a content hash
         "Work Register between DMTF, SNIA, and the OFA",
         None,
     )

@@ -18,13 +18,15 @@ STATUS = Namespace(ID + "target-status/")
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
-    names = (
-        "dmtf-etc-numbered.txt",
-        "snia-ogf-pif-addendum.md",
-        "ogf-ofa-register.html",
-        "dmtf-ofa-register.pdf",
-    )
-    return {name.split(".")[1]: extract(FIXTURES / name) for name in names}
+    # Each under a fixed slug, so that the facts read the same whatever the identity scheme
+    # (test_identity.py tests the slugs the documents get of their own).
+    names = {
+        "dmtf-etc-numbered.txt": "dmtf-etc",
+        "snia-ogf-pif-addendum.md": "snia-ogf-pif",
+        "ogf-ofa-register.html": "ogf-ofa",
+        "dmtf-ofa-register.pdf": "dmtf-ofa",
+    }
+    return {name.split(".")[1]: extract(FIXTURES / name, slug=slug) for name, slug in names.items()}
 
 
 def has(graph: Graph, *triples) -> None:
@@ -39,7 +41,7 @@ def date(text: str) -> Literal:
 def test_every_fixture_validates(extracted: dict[str, Extraction]) -> None:
     for name, extraction in extracted.items():
         report = check(extraction)
-        assert report.conforms, (name, report.as_text())
+        assert not report.violations, (name, report.as_text())
 
 
 def test_numbered_sections_new_entities_and_date_styles(extracted: dict[str, Extraction]) -> None:

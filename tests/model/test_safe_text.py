@@ -92,13 +92,13 @@ def test_a_record_with_unsafe_characters_maps_to_a_safe_graph(extracted) -> None
     for term in (term for triple in graph for term in triple):
         assert UNSAFE_CHARACTER.search(str(term)) is None, repr(term)
     assert (
-        REG["dmtf-etc"],
+        REG[record.slug],
         URIRef("http://purl.org/dc/terms/title"),
         Literal("DMTF [31m / ETC  Work Register\ufffd", lang="en"),
     ) in facts
     assert Literal("registers/ [31mred.txt") in set(facts.objects(None, AKG.path))
     # the statement provenance gives for the title names the same (safe) literal as the facts
-    title = facts.value(REG["dmtf-etc"], URIRef("http://purl.org/dc/terms/title"))
+    title = facts.value(REG[record.slug], URIRef("http://purl.org/dc/terms/title"))
     assert title in set(provenance.objects(None, RDF.object))
     for rdf_format in ("xml", "nt", "turtle"):
         assert len(Graph().parse(data=graph.serialize(format=rdf_format), format=rdf_format)) == len(graph)

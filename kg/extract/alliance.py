@@ -1,0 +1,159 @@
+"""Document -> AllianceRecord: the one entry point of extraction, whatever the kind of document.
+
+The order: unknown names are discovered (kg.extract.entities), the kind is decided
+(kg.extract.kinds; a text about no alliance is refused there), the parties are found the way
+that kind names them (its module: work_registers, mou, liaison, pages, minutes), then every fact rule
+runs (each kind of fact has one module: statements, entities, milestones, policies, contacts,
+governance, document_dates), the kind's own rules add what only it states, the parts a partial
+document lacks become warnings, and the record gets its identity (kg.extract.identity).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract import liaison, minutes, mou, pages, work_registers
+from kg.extract.contacts import extract_contacts
+from kg.extract.context import Context, unique
+from kg.extract.document_dates import extract_dates
+from kg.extract.entities import (
+    discover_entities,
+    extract_descriptions,
+    extract_relations,
+    extract_specifications,
+    extract_topics,
+    extract_units,
+)
+from kg.extract.governance import extract_approvals, extract_review
+from kg.extract.headers import header_fields
+from kg.extract.identity import document_slug
+from kg.extract.kinds import classify
+from kg.extract.milestones import extract_milestones
+from kg.extract.names import Resolver
+from kg.extract.policies import extract_policies
+from kg.extract.statements import (
+    extract_assets,
+    extract_benefits,
+    extract_date_initiated,
+    extract_limitations,
+    extract_non_exclusive,
+    extract_purpose,
+    extract_scope_and_goals,
+    extract_terms,
+    extract_title,
+    extract_version,
+    missing_fields_note,
+)
+from kg.extract.structure import read_layout
+from kg.model.records import AllianceRecord, Entity, Field, Spans
+from kg.model.source_text import SourceText
+
+PartyRule = Callable[[Context], list[tuple[Entity, Spans]]]
+KindRule = Callable[[Context, AllianceRecord], None]
+
+PARTIES: dict[str, PartyRule] = {
+    "WorkRegister": work_registers.register_parties,
+    "RegisterAddendum": work_registers.register_parties,
+    "MemorandumOfUnderstanding": mou.mou_parties,
+    "AlliancePage": pages.page_parties,
+    "LiaisonStatement": liaison.liaison_parties,
+    "MeetingRecord": minutes.meeting_parties,
+}
+KIND_RULES: dict[str, KindRule] = {
+    "WorkRegister": work_registers.fill_register,
+    "RegisterAddendum": work_registers.fill_addendum,
+    "MemorandumOfUnderstanding": mou.fill_mou,
+    "AlliancePage": pages.fill_page,
+    "LiaisonStatement": liaison.fill_liaison,
+    "MeetingRecord": minutes.fill_minutes,
+}
+KIND_NAMES = {
+    "WorkRegister": "Work Register",
+    "RegisterAddendum": "Register Addendum",
+    "MemorandumOfUnderstanding": "Memorandum of Understanding",
+    "AlliancePage": "Alliance Page",
+    "LiaisonStatement": "Liaison Statement",
+    "MeetingRecord": "Meeting Record",
+}
+
+
+def extract_document(document: SourceText, resolver: Resolver, slug: str | None = None) -> AllianceRecord:
+    """Every fact the document states, as one record; NotAnAllianceDocument when it is about no
+    alliance, InputError when it cannot be read as one. `slug` fixes the IRI segment (the seed
+    registers keep the IRIs of their gold); by default it comes from the document's identity."""
+    ctx = Context(document, read_layout(document), resolver)
+    discover_entities(ctx)
+    kind = classify(ctx, len(named_organizations(ctx))).name
+    parties = PARTIES[kind](ctx)
+    ctx.parties = [entity for entity, _ in parties]
+    record = new_record(ctx, kind, parties)
+    fill_facts(ctx, record)
+    fields = header_fields(document)
+    record.dates = extract_dates(document, fields, kind)
+    KIND_RULES[kind](ctx, record)
+    record.new_entities = list(resolver.new_entities.values())
+    record.slug = slug or document_slug(record, document)
+    return record
+
+
+def named_organizations(ctx: Context) -> list[Entity]:
+    """Every organization the document names, each once (the classifier needs two)."""
+    found = [m.entity for b in all_blocks(ctx) for m in ctx.mentions(b) if m.entity.kind == "organization"]
+    owners = [
+        ctx.resolver.entities.get(m.entity.unit_of)
+        for b in all_blocks(ctx)
+        for m in ctx.mentions(b)
+        if m.entity.kind == "unit" and m.entity.unit_of is not None
+    ]
+    return list(unique([*found, *(o for o in owners if o is not None)]))
+
+
+def all_blocks(ctx: Context) -> list:
+    blocks = [ctx.layout.title] if ctx.layout.title is not None else []
+    for section in ctx.layout.sections:
+        blocks += ([section.heading] if section.heading is not None else []) + section.blocks
+    return blocks
+
+
+def new_record(ctx: Context, kind: str, parties: list[tuple[Entity, Spans]]) -> AllianceRecord:
+    title, title_note = extract_title(ctx)
+    ordered = work_registers.order_of_title(ctx, title)
+    short_name = " / ".join(p.short_name for p in ordered) + " " + KIND_NAMES[kind]
+    record = AllianceRecord(
+        slug="",
+        short_name=short_name,
+        title=title or Field(short_name, ()),
+        kind=kind,
+        version=extract_version(ctx),
+        date_initiated=extract_date_initiated(ctx),
+        parties=parties,
+    )
+    notes = [n for n in (title_note, missing_fields_note(record.version, record.date_initiated)) if n]
+    record.title_note = " ".join(notes) if title_note else None
+    return record
+
+
+def fill_facts(ctx: Context, record: AllianceRecord) -> None:
+    """The fact rules every kind shares: each finds what the document states and nothing else."""
+    record.statements = [
+        *extract_purpose(ctx),
+        *extract_benefits(ctx),
+        *extract_scope_and_goals(ctx),
+        *extract_limitations(ctx),
+        *extract_assets(ctx),
+    ]
+    record.non_exclusive = extract_non_exclusive(ctx)
+    record.terms = extract_terms(ctx)
+    record.descriptions, chartered = extract_descriptions(ctx)
+    record.relations = chartered + extract_relations(ctx)
+    record.units = extract_units(ctx)
+    record.specifications = extract_specifications(ctx)
+    record.topics = extract_topics([u for u, _ in record.units], [s for s, _ in record.specifications])
+    for relation in record.relations:
+        if relation.predicate == "developedBy":
+            ctx.resolver.with_developer(relation.subject, relation.object)
+    record.milestones, record.collaborations = extract_milestones(ctx)
+    record.policies = extract_policies(ctx)
+    record.contacts = extract_contacts(ctx)
+    record.review = extract_review(ctx)
+    record.approvals = extract_approvals(ctx)

@@ -1,0 +1,58 @@
+"""The identity of an alliance document: the IRI segment (slug) of its resource and graph.
+
+Why not its parties: two registers between the same parties, or two versions of one register,
+must never overwrite each other. Why not its file name: a file may be renamed, two folders may
+hold a "register.txt", and a name need not be ASCII. The identity is what the document says it
+is: its title, then its version, else its own date (effective, signed, initiated, published,
+meeting). A new version is a new identity; a corrected copy of the same version is the same
+identity (the ingest decides whether it may replace the graph). A document that states neither
+a version nor a date is named by its title and a short hash of its content, so that nothing it
+does not say can merge it with another. docs/identity.md describes the whole scheme.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model.namespaces import slugify
+from kg.model.records import AllianceRecord
+from kg.model.source_text import SourceText
+
+MAX_TITLE_WORDS = 10
+HASH_LENGTH = 8
+VERSION_NUMBER = re.compile(r"(?:v(?:ersion)?\s*)?(?P<number>\d+(?:\.\d+)*[a-z]?)\b", re.IGNORECASE)
+DATE_ROLES_FOR_IDENTITY = ("effective", "signed", "initiated", "approved", "published", "meeting")
+
+
+def title_slug(record: AllianceRecord) -> str:
+    """The title as an IRI segment, at most MAX_TITLE_WORDS words; the parties and kind without one."""
+    slug = slugify(record.title.value) or slugify(record.short_name)
+    return "-".join(slug.split("-")[:MAX_TITLE_WORDS]) or "document"
+
+
+def version_slug(version: str) -> str:
+    """The version number as an IRI segment ("1.3d" -> 1-3d; "Draft 0.3" -> 0-3); the first word
+    when it has no number (a field may run on into the next line's text)."""
+    match = VERSION_NUMBER.search(version)
+    return slugify(match.group("number") if match else version.split()[0] if version.split() else "")
+
+
+def own_date(record: AllianceRecord) -> str | None:
+    """The document's own date, the one that best tells its versions apart."""
+    for role in DATE_ROLES_FOR_IDENTITY:
+        for fact in record.dates:
+            if fact.role == role:
+                return fact.value
+    return record.date_initiated[0].isoformat() if record.date_initiated else None
+
+
+def document_slug(record: AllianceRecord, document: SourceText) -> str:
+    """title[-vVERSION | -DATE | -HASH]: readable, stable across re-reads, distinct across versions."""
+    base = title_slug(record)
+    version = version_slug(record.version.value) if record.version is not None else ""
+    if version:
+        return f"{base}-v{version}"
+    date = own_date(record)
+    if date is not None:
+        return f"{base}-{date}"
+    return f"{base}-{document.sha256[:HASH_LENGTH]}"

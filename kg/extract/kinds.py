@@ -1,0 +1,124 @@
+"""Which kind of alliance document a text is, or that it is about no alliance at all.
+
+Why one place: every kind has its own mapping rules (kg.extract.registers, mou, liaison, pages,
+minutes), and a document must go to exactly one of them. The decision reads the document's own
+words, strongest first: what its title calls it ("Memorandum of Understanding", "Liaison
+Statement", "Minutes"), then the header fields a kind has (From/To/For action), then the sections
+it has (a register's milestones, contacts and approval), then its vocabulary of collaboration.
+A text that names fewer than two organizations, or never speaks of working together, is about no
+alliance: it is refused (NotAnAllianceDocument), never mapped to an empty graph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.errors import InputError
+from kg.extract.context import Context
+
+REGISTER_SECTIONS = ("milestones", "contacts", "approval", "review", "scope", "terms", "organizations")
+
+TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            "LiaisonStatement",
+            r"\bliaison\s+statement\b|\boutgoing\s+liaison\b|\bincoming\s+liaison\b|\bLS\s+on\b",
+        ),
+        (
+            "MeetingRecord",
+            r"\bminutes\b|\bmeeting\s+(?:notes|summary|record|report|slides)\b|\bstatus\s+(?:review|update)\b"
+            r"|\bjoint\s+(?:meeting|session|call)\b|\bteleconference\b|\bslides?\b",
+        ),
+        (
+            "RegisterAddendum",
+            r"\b(?:addendum|amendment|annex|supplement)\b.{0,80}\b(?:register|agreement)\b"
+            r"|\b(?:register|agreement)\b.{0,80}\b(?:addendum|amendment)\b",
+        ),
+        ("MemorandumOfUnderstanding", r"\bmemorandum\s+of\s+(?:understanding|agreement)\b|\bMoU\b|\bMOA\b"),
+        ("WorkRegister", r"\bwork\s+register\b|\bregister\b|\bworking\s+agreement\b"),
+        (
+            "AlliancePage",
+            r"\balliances?\b|\bpartners?(?:hips?)?\b|\bliaisons?\b|\bcollaborations?\b|\brelationships?\b"
+            r"|\bcooperation\b",
+        ),
+    )
+)
+LIAISON_FIELD = re.compile(
+    r"^\s*(?:\*\*)?(?:From|To|Source|For|Purpose|Action|Deadline)\s*(?:\*\*)?\s*:", re.I | re.M
+)
+FOR_ACTION = re.compile(r"\bfor\s+(?:action|information|comment|review)\b", re.IGNORECASE)
+COLLABORATION_WORDS = re.compile(
+    r"\b(?:collaborat\w*|alliance\w*|liaison\w*|partner\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|"
+    r"memorandum|work\s+register|agreement|coordinat\w*|relationship)\b",
+    re.IGNORECASE,
+)
+
+
+class NotAnAllianceDocument(InputError):
+    """The document is about no alliance: a refusal the caller can tell from an unreadable file."""
+
+    exit_code = 3
+
+
+@dataclass(frozen=True)
+class Kind:
+    """The kind decided and why (the reason is kept for messages and tests)."""
+
+    name: str
+    reason: str
+
+
+def classify(ctx: Context, organizations: int) -> Kind:
+    """The kind of the document in `ctx`; NotAnAllianceDocument when it is about no alliance.
+
+    `organizations` is how many distinct organizations the document names: an alliance takes two.
+    """
+    text = ctx.document.text
+    opening = opening_text(ctx)
+    if organizations < 2 and not is_liaison(opening, text):
+        raise NotAnAllianceDocument(
+            f"{ctx.document.path}: not an alliance document: it names {organizations} organization(s), "
+            "an alliance takes at least two (a work register, memorandum of understanding, alliance page, "
+            "liaison statement or meeting record between them)"
+        )
+    if not COLLABORATION_WORDS.search(text) and not is_liaison(opening, text):
+        raise NotAnAllianceDocument(
+            f"{ctx.document.path}: not an alliance document: it never speaks of an alliance, liaison, "
+            "collaboration, partnership or agreement between the organizations it names"
+        )
+    return by_title(opening) or by_structure(ctx, opening, text)
+
+
+def opening_text(ctx: Context) -> str:
+    """The title and the first lines: where a document says what it is."""
+    head = ctx.layout.title.text if ctx.layout.title is not None else ""
+    return head + "\n" + "\n".join(ctx.document.text.splitlines()[:6])
+
+
+def by_title(opening: str) -> Kind | None:
+    first_line = next((line for line in opening.splitlines() if line.strip()), "")
+    for kind, pattern in TITLE_KINDS:
+        if kind != "AlliancePage" and pattern.search(first_line):
+            return Kind(kind, f"its title says so: {first_line.strip()[:80]!r}")
+    return None
+
+
+def is_liaison(opening: str, text: str) -> bool:
+    fields = {m.group(0).strip(" *:").split()[0].lower() for m in LIAISON_FIELD.finditer(text[:3000])}
+    return (
+        "from" in fields and "to" in fields and bool(FOR_ACTION.search(text[:3000]) or "for" in fields)
+    ) or bool(TITLE_KINDS[0][1].search(opening))
+
+
+def by_structure(ctx: Context, opening: str, text: str) -> Kind:
+    if is_liaison(opening, text):
+        return Kind("LiaisonStatement", "it has a liaison header (From, To, For action or information)")
+    sections = {s.kind for s in ctx.layout.sections} & set(REGISTER_SECTIONS)
+    for kind, pattern in TITLE_KINDS:
+        if kind != "AlliancePage" and pattern.search(opening):
+            return Kind(kind, f"its opening says so: {pattern.pattern[:40]}")
+    if len(sections) >= 3:
+        return Kind("WorkRegister", f"it has a register's sections ({', '.join(sorted(sections))})")
+    return Kind("AlliancePage", "it describes a relationship between organizations in prose")

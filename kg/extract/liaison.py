@@ -1,0 +1,117 @@
+"""Liaison statements: from which group to which, for action or information, by when.
+
+A liaison statement opens with header fields ("From:", "To:", "For: Action", "Deadline:",
+"Purpose:"), in plain text, Markdown or a two-column table (kg.extract.headers). The groups it
+is sent from and to are named there; their organizations are the parties of the alliance it
+evidences. A group the reference data and discovery do not know is kept as a new organization
+named as written, flagged for review, rather than lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, unique
+from kg.extract.dates import first_date_in
+from kg.extract.headers import HeaderField, field_named, header_fields
+from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Spans
+
+FROM_FIELDS = ("from", "source", "sender", "submitted by", "originator")
+TO_FIELDS = ("to", "recipient", "recipients", "addressee", "destination")
+PURPOSE_FIELDS = ("for", "purpose", "action", "type", "liaison type", "status", "category")
+DEADLINE_FIELDS = (
+    "deadline",
+    "reply by",
+    "response deadline",
+    "response by",
+    "due",
+    "due date",
+    "reply deadline",
+)
+ACTION = re.compile(r"\baction\b|\brespon[sd]|\breply\b|\bcomment", re.IGNORECASE)
+INFORMATION = re.compile(r"\binformation\b|\binformative\b|\bfyi\b", re.IGNORECASE)
+FOR_PURPOSE = re.compile(r"\bfor\s+(?P<purpose>action|information|comment|review)\b", re.IGNORECASE)
+LIST_SEPARATOR = re.compile(r"\s*(?:;|,|\band\b|/|\n)\s*")
+
+
+def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Spans]]:
+    """The organizations and units a header field names; an unknown one becomes a new organization."""
+    if header is None:
+        return []
+    mentions = ctx.resolver.mentions(header.value)
+    found: list[tuple[Entity, Spans]] = [
+        (m.entity, ((header.start + m.start, header.start + m.end),)) for m in mentions
+    ]
+    named = [e for e, _ in found if e.kind in ("organization", "unit")]
+    if not named:
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", header.value).strip(" .;")
+        if 1 <= len(name.split()) <= 8:
+            found = [(ctx.resolver.new_organization(name, name if name.isupper() else None), header.spans)]
+    return [(e, s) for e, s in found if e.kind in ("organization", "unit")]
+
+
+def organization_of(ctx: Context, entity: Entity) -> Entity | None:
+    if entity.kind == "organization":
+        return entity
+    return ctx.resolver.entities.get(entity.unit_of) if entity.unit_of is not None else None
+
+
+def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
+    fields = header_fields(ctx.document)
+    return groups_in(ctx, field_named(fields, *FROM_FIELDS)), groups_in(ctx, field_named(fields, *TO_FIELDS))
+
+
+def liaison_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The organizations of the groups it is sent from and to, senders first."""
+    senders, recipients = liaison_groups(ctx)
+    found: dict[str, tuple[Entity, Spans]] = {}
+    for entity, spans in [*senders, *recipients]:
+        organization = organization_of(ctx, entity)
+        if organization is not None:
+            found.setdefault(str(organization.iri), (organization, spans))
+    return list(found.values())
+
+
+def purpose_of(ctx: Context, fields: list[HeaderField]) -> str | None:
+    """ "action" or "information", from a For/Purpose field, else from "for action" in the text."""
+    for header in fields:
+        if header.name in PURPOSE_FIELDS:
+            if INFORMATION.search(header.value) and not ACTION.search(header.value):
+                return "information"
+            if ACTION.search(header.value):
+                return "action"
+    match = FOR_PURPOSE.search(ctx.document.text)
+    if match is None:
+        return None
+    return "information" if match.group("purpose").lower() == "information" else "action"
+
+
+def deadline_of(fields: list[HeaderField], record: AllianceRecord) -> str | None:
+    header = field_named(fields, *DEADLINE_FIELDS)
+    date = first_date_in(header.value) if header is not None else None
+    if date is not None:
+        return date[0]
+    return next((d.value for d in record.dates if d.role == "deadline"), None)
+
+
+def fill_liaison(ctx: Context, record: AllianceRecord) -> None:
+    fields = header_fields(ctx.document)
+    senders, recipients = liaison_groups(ctx)
+    spans = tuple(s for _, group in (*senders, *recipients) for s in group)
+    record.liaison = LiaisonHeader(
+        senders=unique([e for e, _ in senders]),
+        recipients=unique([e for e, _ in recipients]),
+        purpose=purpose_of(ctx, fields),
+        deadline=deadline_of(fields, record),
+        spans=spans,
+    )
+    known_units = {str(u.iri) for u, _ in record.units}
+    record.units += [
+        (e, s) for e, s in (*senders, *recipients) if e.kind == "unit" and str(e.iri) not in known_units
+    ]
+    expected = {
+        "from": bool(senders),
+        "to": bool(recipients),
+        "purpose": record.liaison.purpose is not None,
+    }
+    record.warnings = [part for part, present in expected.items() if not present]

@@ -1,0 +1,53 @@
+"""Memoranda of understanding, bilateral or multilateral: parties, numbered terms, exhibit items.
+
+A memorandum names its parties in a "between A, B and C" clause, a "Parties" section or its
+title; its body is numbered articles or clauses ("1. Purpose", "Article 3 - Cooperation") and,
+often, an exhibit or annex listing the work items. Each numbered clause or exhibit item becomes
+a term; the dates it is signed or takes effect come from kg.extract.document_dates.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.parties import (
+    between_parties,
+    first_of,
+    opening_blocks,
+    opening_parties,
+    section_parties,
+    title_parties,
+)
+from kg.model.records import AllianceRecord, Entity, Spans, Term
+
+
+def mou_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
+    return first_of(
+        between_parties(ctx, opening_blocks(ctx)),
+        section_parties(ctx),
+        title_parties(ctx),
+        opening_parties(ctx),
+    )
+
+
+def numbered_items(ctx: Context) -> list[Term]:
+    """Every numbered or lettered item of the memorandum (its clauses and exhibit items)."""
+    terms: list[Term] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("contacts", "approval"):
+            continue
+        for block in section.blocks:
+            if block.kind == "item" and block.label is not None:
+                terms.append(Term(len(terms) + 1, block.label, block.text, block.spans))
+    return terms
+
+
+def fill_mou(ctx: Context, record: AllianceRecord) -> None:
+    """Clauses and exhibit items as terms (when the common rules found none); missing parts as warnings."""
+    if not record.terms:
+        record.terms = numbered_items(ctx)
+    expected = {
+        "parties": len(record.parties) >= 2,
+        "terms": bool(record.terms),
+        "signatures": bool(record.approvals) or any(d.role in ("signed", "effective") for d in record.dates),
+    }
+    record.warnings = [part for part, present in expected.items() if not present]

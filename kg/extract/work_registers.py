@@ -1,0 +1,71 @@
+"""Work registers and their addenda: parties, name order and what only they state.
+
+A register names its parties in an "Alliance Organizations" part, its title or its opening
+sentence (kg.extract.entities.extract_parties); an addendum names the register it amends in its
+title ("Addendum 2 to the DMTF / CSA Work Register"). The facts both share are read by the
+common rules (kg.extract.alliance.fill_facts); the parts a register should have and lacks are
+warnings, not a refusal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, unique
+from kg.extract.entities import extract_parties
+from kg.extract.parties import between_parties, first_of, opening_blocks, opening_parties, title_parties
+from kg.model.records import AllianceRecord, Entity, Field, Spans
+
+AMENDS = re.compile(
+    r"\b(?:to|of|amending|amends|supplementing)\s+(?:the\s+)?(?P<name>[^.;:\n]*?\b(?:Work\s+Register|Register|Agreement))\b",
+    re.IGNORECASE,
+)
+
+
+def register_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
+    return first_of(
+        extract_parties(ctx),
+        title_parties(ctx),
+        between_parties(ctx, opening_blocks(ctx)),
+        opening_parties(ctx),
+    )
+
+
+def order_of_title(ctx: Context, title: Field | None) -> list[Entity]:
+    """Parties in the order the title names them (this gives the names: OGF / DMTF, DMTF / SNIA / OFA)."""
+    if title is None:
+        return ctx.parties
+    mentioned = [m.entity for m in ctx.resolver.mentions(title.value) if ctx.is_party(m.entity)]
+    ordered = list(unique(mentioned))
+    return ordered + [p for p in ctx.parties if p not in ordered] if len(ordered) >= 2 else ctx.parties
+
+
+def register_warnings(record: AllianceRecord) -> list[str]:
+    """The parts of a register this one lacks."""
+    expected = {
+        "parties": len(record.parties) >= 2,
+        "scope": any(s.kind in ("scope", "goal", "purpose") for s in record.statements),
+        "milestones": bool(record.milestones),
+        "contacts": bool(record.contacts),
+        "approval": bool(record.approvals) or any(d.role == "approved" for d in record.dates),
+    }
+    return [part for part, present in expected.items() if not present]
+
+
+def fill_register(ctx: Context, record: AllianceRecord) -> None:
+    record.warnings = register_warnings(record)
+
+
+def fill_addendum(ctx: Context, record: AllianceRecord) -> None:
+    """An addendum states what it adds; it names the register it amends."""
+    match = AMENDS.search(record.title.value) or next(
+        (AMENDS.search(b.text) for b in opening_blocks(ctx) if AMENDS.search(b.text)), None
+    )
+    if match is not None:
+        record.amends = Field(match.group("name").strip(), record.title.spans)
+    expected = {
+        "parties": len(record.parties) >= 2,
+        "register": record.amends is not None,
+        "milestones": bool(record.milestones) or bool(record.terms),
+    }
+    record.warnings = [part for part, present in expected.items() if not present]
