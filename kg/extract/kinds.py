@@ -56,6 +56,12 @@ COLLABORATION_WORDS = re.compile(
 )
 
 
+PROPER_NAME = re.compile(
+    r"\b(?:[A-Z][\w&.-]*\s+){1,5}(?:Alliance|Partnership|Partners|Consortium|Collaborative)\b"
+    r"|\b(?:Alliance|Partnership)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s*){1,5}"
+)
+
+
 class NotAnAllianceDocument(InputError):
     """The document is about no alliance: a refusal the caller can tell from an unreadable file."""
 
@@ -83,12 +89,18 @@ def classify(ctx: Context, organizations: int) -> Kind:
             "an alliance takes at least two (a work register, memorandum of understanding, alliance page, "
             "liaison statement or meeting record between them)"
         )
-    if not COLLABORATION_WORDS.search(text) and not is_liaison(opening, text):
+    if not speaks_of_collaboration(text) and not is_liaison(opening, text):
         raise NotAnAllianceDocument(
             f"{ctx.document.path}: not an alliance document: it never speaks of an alliance, liaison, "
             "collaboration, partnership or agreement between the organizations it names"
         )
     return by_title(opening) or by_structure(ctx, opening, text)
+
+
+def speaks_of_collaboration(text: str) -> bool:
+    """Whether the text speaks of working together, not counting the names of bodies ("a member of
+    the Wi-Fi Alliance" is no alliance between the organizations the text names)."""
+    return COLLABORATION_WORDS.search(PROPER_NAME.sub(" ", text)) is not None
 
 
 def opening_text(ctx: Context) -> str:

@@ -1,4 +1,5 @@
-"""Precision and recall of extraction against the curated gold graphs, per kind of fact.
+"""Precision and recall of extraction: the seed registers against their curated gold graphs
+(triple by triple), and the development corpus against its gold facts (docs/corpus.md).
 
 Honest by construction: the extracted facts (provenance removed) and the curated graph
 are compared triple by triple with the same IRIs; blank nodes are matched structurally
@@ -11,15 +12,20 @@ gold is never altered. A kind of fact is a predicate (rdf:type counts per class)
 from __future__ import annotations
 
 import hashlib
+import json
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, XSD, BNode, Graph, Literal, Node
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Node, URIRef
+from rdflib.namespace import FOAF, SKOS
 
-from kg.model.namespaces import bind_prefixes
+from kg.errors import InputError, KgError
+from kg.model.namespaces import AKG, bind_prefixes
 from kg.model.provenance import split_provenance
 from kg.model.rdfio import load_graph
+from kg.model.records import DOCUMENT_KINDS
 
 THRESHOLD = 0.95
 Triple = tuple[Node, Node, Node]
@@ -167,3 +173,297 @@ def evaluate_seeds(slugs: list[str] | None = None, sources=None) -> list[Compari
     curated = sources.curated_registers
     chosen = slugs or sorted(documents)
     return [evaluate_seed(slug, curated[slug], documents[slug], sources) for slug in chosen]
+
+
+# --- The development corpus: domain facts against the gold of docs/corpus.md -------------------------
+
+SUBSETS = ("dev", "held-out")
+FACT_KINDS = ("kind", "parties", "units", "topics", "milestones", "contacts", "dates", "liaison", "warnings")
+LABELS = (SKOS.prefLabel, SKOS.altLabel, AKG.acronym, RDFS.label, FOAF.name)
+PUNCTUATION = "".join(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)).startswith("P"))
+KIND_CLASSES = {AKG[kind]: kind for kind in DOCUMENT_KINDS}
+DATE_ROLES = {
+    AKG.effectiveDate: "effective",
+    AKG.dateSigned: "signed",
+    AKG.dateInitiated: "initiated",
+    AKG.initiatedIn: "initiated",
+    AKG.reviewDate: "review",
+    AKG.dateApproved: "approved",
+    AKG.datePublished: "published",
+    AKG.responseDeadline: "deadline",
+    AKG.meetingDate: "meeting",
+}
+
+
+def norm(text: object) -> str:
+    """docs/corpus.md's normalisation: NFKC, case folded, whitespace collapsed, leading and
+    trailing punctuation and quotes stripped."""
+    folded = " ".join(unicodedata.normalize("NFKC", str(text)).casefold().split())
+    return folded.strip(PUNCTUATION + " ")
+
+
+def names(values: list[str] | None) -> frozenset[str]:
+    return frozenset(norm(v) for v in values or () if norm(v))
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact of a kind, as comparable values: what `matches` needs of gold and extraction."""
+
+    kind: str
+    key: tuple
+
+
+@dataclass
+class DocumentScore:
+    """One corpus document: its subset and gold kind, and per kind of fact (gold, extracted, matched)."""
+
+    name: str
+    subset: str
+    kind: str
+    counts: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0, 0] for k in FACT_KINDS})
+    missing: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    refusal: str | None = None
+
+
+class GraphFacts:
+    """The domain facts an extracted graph states about its document, in the gold's terms."""
+
+    def __init__(self, facts: Graph, reference: Graph) -> None:
+        self.graph = facts
+        self.reference = reference
+        self.document = next(iter(facts.objects(facts.identifier, FOAF.primaryTopic)), None)
+
+    def value(self, subject: Node, predicate: URIRef) -> list[Node]:
+        return [*self.graph.objects(subject, predicate), *self.reference.objects(subject, predicate)]
+
+    def labels(self, node: Node) -> frozenset[str]:
+        found = {norm(o) for p in LABELS for o in self.value(node, p)}
+        found |= {
+            norm(o) for former in self.value(node, AKG.formerName) for o in self.value(former, RDFS.label)
+        }
+        return frozenset(found)
+
+    def organization_labels(self, node: Node) -> frozenset[str]:
+        """The labels of an organization, or of a unit's organization (a unit stands for it)."""
+        owners = self.value(node, AKG.unitOf)
+        return self.labels(node).union(*(self.labels(o) for o in owners))
+
+    def objects(self, predicate: URIRef) -> list[Node]:
+        return list(self.graph.objects(self.document, predicate)) if self.document is not None else []
+
+    def kind(self) -> str | None:
+        return next((KIND_CLASSES[t] for t in self.objects(RDF.type) if t in KIND_CLASSES), None)
+
+    def facts(self) -> dict[str, list[tuple]]:
+        """Each kind of fact as comparable tuples (labels are frozensets of accepted names)."""
+        kind = self.kind()
+        return {
+            "kind": [(kind,)] if kind else [],
+            "parties": [(self.labels(p),) for p in self.objects(AKG.party)],
+            "units": [
+                (self.labels(u), self.organization_labels_of_unit(u))
+                for u in self.objects(AKG.participatingUnit)
+            ],
+            "topics": [(self.labels(t),) for p in (AKG.topic, AKG.concerns) for t in self.objects(p)],
+            "milestones": [self.milestone(m) for m in self.objects(AKG.milestone)],
+            "contacts": [
+                c for c in (self.contact(n) for n in self.objects(AKG.contactPoint)) if c is not None
+            ],
+            "dates": [(role, str(v)) for p, role in DATE_ROLES.items() for v in self.objects(p)],
+            "liaison": self.liaison(),
+            "warnings": [(norm(w),) for w in self.objects(AKG.missingPart)],
+        }
+
+    def organization_labels_of_unit(self, unit: Node) -> frozenset[str]:
+        return frozenset().union(*(self.labels(o) for o in self.value(unit, AKG.unitOf)))
+
+    def milestone(self, node: Node) -> tuple:
+        texts = {norm(t) for p in (RDFS.label, AKG.text) for t in self.graph.objects(node, p)}
+        target = self.graph.value(node, AKG.targetText)
+        return (frozenset(texts), norm(target) if target is not None else "")
+
+    def contact(self, node: Node) -> tuple | None:
+        person = self.graph.value(node, AKG.person)
+        name = self.graph.value(person, FOAF.name) if person is not None else None
+        if name is None:
+            return None
+        return (
+            norm(name),
+            frozenset().union(
+                *(self.organization_labels(o) for o in self.graph.objects(node, AKG.contactFor))
+            ),
+        )
+
+    def liaison(self) -> list[tuple]:
+        found: list[tuple] = []
+        for field_name, predicate in (("from", AKG.sender), ("to", AKG.addressee)):
+            groups = self.objects(predicate)
+            if groups:
+                found.append((field_name, frozenset().union(*(self.organization_labels(g) for g in groups))))
+        purpose = next(iter(self.objects(AKG.liaisonPurpose)), None)
+        if purpose is not None:
+            found.append(("purpose", "action" if purpose == AKG.ForAction else "information"))
+        deadline = next(iter(self.objects(AKG.responseDeadline)), None)
+        if deadline is not None and self.kind() == "LiaisonStatement":
+            found.append(("deadline", str(deadline)))
+        return found
+
+
+def gold_facts(gold: dict) -> dict[str, list[tuple]]:
+    """The gold of docs/corpus.md as the same comparable tuples."""
+    liaison = gold.get("liaison") or {}
+    return {
+        "kind": [(gold["kind"],)],
+        "parties": [(names(p),) for p in gold.get("parties", [])],
+        "units": [(names([u["name"]]), names(u.get("organization"))) for u in gold.get("units", [])],
+        "topics": [(names([t]),) for t in gold.get("topics", [])],
+        "milestones": [(norm(m["text"]), norm(m.get("target") or "")) for m in gold.get("milestones", [])],
+        "contacts": [(norm(c["name"]), names(c.get("organization"))) for c in gold.get("contacts", [])],
+        "dates": [(d["role"], d["value"]) for d in gold.get("dates", [])],
+        "liaison": [
+            (name, names(liaison.get(name)) if name in ("from", "to") else liaison.get(name))
+            for name in ("from", "to", "purpose", "deadline")
+            if liaison and liaison.get(name) not in (None, [])
+        ],
+        "warnings": [(norm(w),) for w in gold.get("warnings", [])],
+    }
+
+
+def matches(fact_kind: str, gold: tuple, found: tuple) -> bool:
+    """Whether one extracted fact is the gold fact, by docs/corpus.md's rules."""
+    if fact_kind in ("parties", "topics"):
+        return bool(gold[0] & found[0])
+    if fact_kind == "units":
+        return bool(gold[0] & found[0]) and (not gold[1] or bool(gold[1] & found[1]))
+    if fact_kind == "milestones":
+        return gold[0] in found[0] and gold[1] == found[1]
+    if fact_kind == "contacts":
+        return gold[0] == found[0] and (not gold[1] or bool(gold[1] & found[1]))
+    if fact_kind == "liaison":
+        if gold[0] != found[0]:
+            return False
+        return bool(gold[1] & found[1]) if gold[0] in ("from", "to") else gold[1] == found[1]
+    return gold == found
+
+
+def pair_up(fact_kind: str, gold: list[tuple], found: list[tuple]) -> tuple[int, list[tuple], list[tuple]]:
+    """Greedy one-to-one matching: (matched, gold left over, extracted left over)."""
+    left = list(found)
+    missed = []
+    for fact in gold:
+        partner = next((i for i, f in enumerate(left) if matches(fact_kind, fact, f)), None)
+        if partner is None:
+            missed.append(fact)
+        else:
+            left.pop(partner)
+    return len(gold) - len(missed), missed, left
+
+
+def score_document(
+    name: str, subset: str, gold: dict, facts: GraphFacts | None, refusal: str | None
+) -> DocumentScore:
+    """Count one document's facts; a refused document extracts nothing (right only for NotAlliance)."""
+    score = DocumentScore(name, subset, gold["kind"], refusal=refusal)
+    expected = gold_facts(gold)
+    found = facts.facts() if facts is not None else {k: [] for k in FACT_KINDS}
+    if gold["kind"] == "NotAlliance":
+        expected = {k: v if k == "kind" else [] for k, v in expected.items()}
+        if facts is None:
+            found = {k: [("NotAlliance",)] if k == "kind" else [] for k in FACT_KINDS}
+    for fact_kind in FACT_KINDS:
+        matched, missed, extra = pair_up(fact_kind, expected[fact_kind], found[fact_kind])
+        score.counts[fact_kind] = [len(expected[fact_kind]), len(found[fact_kind]), matched]
+        score.missing += [f"{fact_kind}: {render_fact(f)}" for f in missed]
+        score.extra += [f"{fact_kind}: {render_fact(f)}" for f in extra]
+    return score
+
+
+def render_fact(fact: tuple) -> str:
+    return " | ".join("/".join(sorted(part)) if isinstance(part, frozenset) else str(part) for part in fact)
+
+
+def corpus_documents(root: Path) -> list[tuple[str, Path, dict]]:
+    """(subset, document path, gold) for every <name>.gold.json of dev/ and held-out/."""
+    found = []
+    for subset in SUBSETS:
+        for gold_file in sorted((root / subset).glob("*.gold.json")):
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            found.append((subset, gold_file.parent / gold["document"], gold))
+    if not found:
+        raise InputError(
+            f"{root}: no <name>.gold.json under {root / 'dev'} or {root / 'held-out'} (docs/corpus.md)"
+        )
+    return found
+
+
+def evaluate_corpus(root: Path, sources=None) -> list[DocumentScore]:
+    """Extract every corpus document as `kg ingest` does (no store) and score it against its gold."""
+    from kg.model.sources import default_sources
+    from kg.pipeline.ingest import extract, reference_graphs
+
+    sources = sources or default_sources()
+    reference, _ = reference_graphs(sources.root)
+    scores = []
+    for subset, path, gold in corpus_documents(root):
+        try:
+            extraction = extract(path, sources=sources)
+        except KgError as error:
+            scores.append(score_document(path.name, subset, gold, None, str(error)))
+            continue
+        facts, _ = split_provenance(extraction.facts)
+        facts_graph = Graph(identifier=extraction.facts.identifier)
+        facts_graph += facts
+        scores.append(score_document(path.name, subset, gold, GraphFacts(facts_graph, reference), None))
+    return scores
+
+
+def summed(scores: list[DocumentScore], fact_kinds: tuple[str, ...] = FACT_KINDS) -> Score:
+    totals = [sum(s.counts[k][i] for s in scores for k in fact_kinds) for i in range(3)]
+    return Score("all facts", *totals)
+
+
+def f1(score: Score) -> float:
+    p, r = score.precision, score.recall
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def subset_scores(scores: list[DocumentScore], subset: str) -> list[DocumentScore]:
+    return [s for s in scores if subset == "all" or s.subset == subset]
+
+
+def corpus_report(scores: list[DocumentScore], details: bool = False) -> str:
+    """Precision, recall and F1 per document kind and per kind of fact, for dev, held-out and all."""
+    lines = []
+    for subset in (*SUBSETS, "all"):
+        chosen = subset_scores(scores, subset)
+        if not chosen:
+            continue
+        total = summed(chosen)
+        lines.append(f"{subset}: {len(chosen)} documents, micro-F1 {f1(total):.3f}")
+        lines.append(
+            f"  {'by kind of fact':28} {'gold':>5} {'extr':>5} {'match':>5} {'prec':>6} {'rec':>6} {'F1':>6}"
+        )
+        lines += [score_line(kind, summed(chosen, (kind,))) for kind in FACT_KINDS]
+        lines.append(f"  {'by document kind':28}")
+        for kind in sorted({s.kind for s in chosen}):
+            of_kind = [s for s in chosen if s.kind == kind]
+            lines.append(score_line(f"{kind} ({len(of_kind)})", summed(of_kind)))
+        lines.append(score_line("all facts", total))
+        lines.append("")
+    if details:
+        for score in scores:
+            lines.append(
+                f"{score.subset}/{score.name} ({score.kind})"
+                + (f": refused: {score.refusal}" if score.refusal else "")
+            )
+            lines += [f"  missing {m}" for m in score.missing] + [f"  extra   {e}" for e in score.extra]
+    return "\n".join(lines) + "\n"
+
+
+def score_line(label: str, score: Score) -> str:
+    return (
+        f"  {label:28} {score.gold:5d} {score.extracted:5d} {score.matched:5d} "
+        f"{score.precision:6.3f} {score.recall:6.3f} {f1(score):6.3f}"
+    )

@@ -1,0 +1,132 @@
+"""Measured on documents of every kind: `kg evaluate --corpus` against the gold of docs/corpus.md.
+
+The rules are tuned on tests/fixtures/corpus/dev only; held-out is scored and reported, never
+asserted on beyond its being scored (its figures are in docs/corpus.md). The comparison rules of
+docs/corpus.md are tested on their own, on a corpus made here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.cli.main import main
+from kg.pipeline.evaluate import (
+    DocumentScore,
+    corpus_report,
+    evaluate_corpus,
+    f1,
+    gold_facts,
+    matches,
+    norm,
+    subset_scores,
+    summed,
+)
+
+CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
+DEV_MICRO_F1 = 0.50  # the floor dev must keep; the figures reached are in docs/corpus.md
+ROOT = Path(__file__).parents[2]
+
+
+@pytest.fixture(scope="module")
+def scores() -> list[DocumentScore]:
+    return evaluate_corpus(CORPUS)
+
+
+def test_dev_reaches_its_micro_f1_and_held_out_is_reported(
+    scores: list[DocumentScore], capsys: pytest.CaptureFixture[str]
+) -> None:
+    dev, held_out = subset_scores(scores, "dev"), subset_scores(scores, "held-out")
+    assert len(dev) >= 20 and held_out, "the corpus has its two subsets"
+    with capsys.disabled():
+        print(f"\ncorpus micro-F1: dev {f1(summed(dev)):.3f}, held-out {f1(summed(held_out)):.3f}")
+    assert f1(summed(dev)) >= DEV_MICRO_F1, corpus_report(dev, details=True)
+
+
+def test_every_document_kind_of_the_corpus_is_scored(scores: list[DocumentScore]) -> None:
+    kinds = {s.kind for s in scores}
+    assert {"WorkRegister", "MemorandumOfUnderstanding", "LiaisonStatement", "NotAlliance"} <= kinds
+    assert all(sum(s.counts["kind"]) > 0 for s in scores)
+
+
+def test_documents_about_no_alliance_are_refused(scores: list[DocumentScore]) -> None:
+    for score in (s for s in scores if s.kind == "NotAlliance" and s.subset == "dev"):
+        assert score.refusal is not None, score.name
+        assert score.counts["kind"] == [1, 1, 1]
+
+
+def test_normalisation_is_the_one_of_the_gold_format() -> None:
+    assert norm("  “Open  Grid\tForum”. ") == "open grid forum"
+    assert norm("\uff24\uff2d\uff34\uff26") == "dmtf"  # NFKC
+    assert norm("Straße") == norm("STRASSE")  # case folded
+
+
+def test_matching_rules() -> None:
+    gold = gold_facts(
+        {
+            "kind": "LiaisonStatement",
+            "parties": [["Open Grid Forum", "OGF"]],
+            "units": [{"name": "GLUE WG", "organization": ["OGF"]}],
+            "milestones": [{"text": "Publish a profile", "target": "2Q2019"}],
+            "contacts": [{"name": "Jane Example", "organization": []}],
+            "dates": [{"role": "deadline", "value": "2024-03-31"}],
+            "liaison": {"from": ["OGF"], "to": ["DMTF"], "purpose": "action", "deadline": None},
+            "warnings": ["contacts"],
+        }
+    )
+    assert matches("parties", gold["parties"][0], (frozenset({"ogf", "global grid forum"}),))
+    assert not matches("parties", gold["parties"][0], (frozenset({"dmtf"}),))
+    assert matches("units", gold["units"][0], (frozenset({"glue wg"}), frozenset({"ogf"})))
+    assert not matches("units", gold["units"][0], (frozenset({"glue wg"}), frozenset({"dmtf"})))
+    assert matches("milestones", gold["milestones"][0], (frozenset({"publish a profile"}), "2q2019"))
+    assert not matches("milestones", gold["milestones"][0], (frozenset({"publish a profile"}), "q2 2019"))
+    assert matches("contacts", gold["contacts"][0], ("jane example", frozenset({"anything"})))
+    assert [f[0] for f in gold["liaison"]] == ["from", "to", "purpose"]  # no deadline: nothing to count
+    assert gold["dates"] == [("deadline", "2024-03-31")]
+
+
+def test_a_corpus_made_here_is_scored_by_those_rules(tmp_path: Path) -> None:
+    for subset in ("dev", "held-out"):
+        (tmp_path / subset).mkdir()
+    register = (ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt").read_text(encoding="utf-8")
+    (tmp_path / "dev" / "register.txt").write_text(register, encoding="utf-8")
+    gold = {
+        "document": "register.txt",
+        "kind": "WorkRegister",
+        "parties": [["OGF"], ["DMTF"], ["SNIA"]],
+        "units": [],
+        "topics": [],
+        "milestones": [],
+        "contacts": [],
+        "dates": [],
+        "liaison": None,
+        "warnings": [],
+    }
+    (tmp_path / "dev" / "register.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "held-out" / "lunch.txt").write_text("We had lunch at noon. It was good.\n", encoding="utf-8")
+    (tmp_path / "held-out" / "lunch.gold.json").write_text(
+        json.dumps({"document": "lunch.txt", "kind": "NotAlliance", "reason": "a lunch"}), encoding="utf-8"
+    )
+    scores = {s.name: s for s in evaluate_corpus(tmp_path)}
+    register_score, lunch = scores["register.txt"], scores["lunch.txt"]
+    assert register_score.counts["kind"] == [1, 1, 1]
+    assert register_score.counts["parties"] == [3, 2, 2]  # SNIA is not a party: one missed
+    assert register_score.counts["units"][0] == 0 and register_score.counts["units"][1] > 0  # all extra
+    assert lunch.refusal is not None and lunch.counts["kind"] == [1, 1, 1]
+
+
+def test_the_command_prints_every_subset(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--corpus", str(CORPUS)]) == 0
+    out = capsys.readouterr().out
+    for heading in ("dev:", "held-out:", "all:", "by kind of fact", "by document kind", "micro-F1"):
+        assert heading in out
+    assert main(["evaluate", "--corpus", str(CORPUS), "--min-f1", "1.01"]) == 1
+
+
+def test_a_missing_corpus_is_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--corpus", str(tmp_path / "nowhere")]) == 2
+    assert "no such corpus folder" in capsys.readouterr().err
+    assert main(["evaluate", "--corpus", str(tmp_path)]) == 2
+    assert "no <name>.gold.json" in capsys.readouterr().err
