@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.errors import InputError, KgError
 from kg.model.namespaces import bind_prefixes
@@ -124,6 +125,72 @@ def load_graph(paths: Iterable[Path]) -> Graph:
         for s, p, o, _ in dataset.quads():
             graph.add((s, p, o))
     return graph
+
+
+def canonical_literals(dataset: Dataset) -> int:
+    """Write every literal of `dataset` in the form the store keeps it; return how many changed.
+
+    Why: Oxigraph (the store, hence the endpoint and its dumps) keeps the value of a literal of
+    an XSD datatype it knows, not what was written: "5"^^xsd:nonNegativeInteger (or xsd:int,
+    xsd:long, ...) comes back as "5"^^xsd:integer, "2026-11-21T12:00:00+00:00" as
+    "2026-11-21T12:00:00Z", "1.50"^^xsd:decimal as "1.5", language tags in lower case, and
+    pyoxigraph has no option to keep them (docs/store.md). What `kg build` publishes must be
+    what the store answers, literal for literal, so the published graph uses those forms: the
+    same values, and the datatypes and lexical forms every engine keeps. Oxigraph itself says
+    what they are (`stored_forms`), so that the rule is the store's and not a copy of it.
+    """
+    literals = {o for _, _, o, _ in dataset.quads() if isinstance(o, Literal)}
+    forms = {old: new for old, new in stored_forms(literals).items() if not same_literal(old, new)}
+    changed = 0
+    for graph in list(dataset.graphs()):
+        for s, p, o in [t for t in graph if t[2] in forms]:
+            graph.remove((s, p, o))
+            graph.add((s, p, forms[o]))
+            changed += 1
+    return changed
+
+
+def same_literal(a: Literal, b: Literal) -> bool:
+    """The same RDF term, lexical form included (rdflib's == compares "x"^^xsd:string and "x" apart)."""
+    return (str(a), a.language, a.datatype) == (str(b), b.language, b.datatype)
+
+
+def stored_forms(literals: set[Literal]) -> dict[Literal, Literal]:
+    """Each literal as an Oxigraph store gives it back, asked of an in-memory store."""
+    order = list(literals)
+    store = ox.Store()
+    predicate = ox.NamedNode("urn:x-alliance-kg:literal")
+    store.extend(
+        ox.Quad(ox.NamedNode(f"urn:x-alliance-kg:literal:{n}"), predicate, _oxigraph_literal(literal))
+        for n, literal in enumerate(order)
+    )
+    forms = {}
+    for quad in store:
+        index = int(quad.subject.value.rsplit(":", 1)[1])
+        forms[order[index]] = _rdflib_literal(quad.object)
+    return forms
+
+
+def _oxigraph_literal(literal: Literal) -> ox.Literal:
+    if literal.language:
+        return ox.Literal(str(literal), language=literal.language)
+    if literal.datatype is not None:
+        return ox.Literal(str(literal), datatype=ox.NamedNode(str(literal.datatype)))
+    return ox.Literal(str(literal))
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _rdflib_literal(literal: ox.Literal) -> Literal:
+    """The rdflib literal with this exact lexical form (rdflib would otherwise write some values its
+    own way: "…Z" as "…+00:00"); xsd:string as a plain literal, the same RDF 1.1 term."""
+    if literal.language:
+        return Literal(literal.value, lang=literal.language, normalize=False)
+    datatype = literal.datatype.value
+    if datatype == XSD_STRING:
+        return Literal(literal.value, normalize=False)
+    return Literal(literal.value, datatype=URIRef(datatype), normalize=False)
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import InputError, ValidationFailed
 from kg.model.namespaces import AKG, ONTOLOGY_IRI, PREFIXES, SHAPES_IRI, bind_prefixes, register_graph_iri
-from kg.model.rdfio import atomic_directory, load_graph, load_into
+from kg.model.rdfio import atomic_directory, canonical_literals, load_graph, load_into
 from kg.model.sources import Sources, default_sources
 from kg.validate.shacl import ValidationReport, validate
 
@@ -131,17 +131,19 @@ def build(
     check_source_documents(recorded_checksums(sources), sources.root)
     dataset = assemble(sources, registers)
     check_source_documents(dataset, sources.root)
+    canonical_literals(dataset)  # what is validated and published is what the store will answer
     report = validate(
         data_graph(dataset),
         shapes=dataset.graph(SHAPES_IRI),
         ontology=dataset.graph(ONTOLOGY_IRI),
     )
-    if not report.conforms:
+    if not report.acceptable:  # Warnings are reported, only Violations stop a build
         raise ValidationFailed(report.as_text())
     if hide_emails:
         from kg.model.privacy import hide_emails_in_dataset
 
         dataset = hide_emails_in_dataset(dataset)
+        canonical_literals(dataset)
     if store is not None:
         from kg.store.embedded import write_store
 
