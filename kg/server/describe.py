@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.model.namespaces import LABEL_PREDICATES, MAX_LABELLED, RDF_TYPE, SAFE_IRI
+from kg.model.namespaces import AKG, LABEL_PREDICATES, MAX_LABELLED, RDF_TYPE, SAFE_IRI
 from kg.model.provenance import OA
 from kg.server.backend import Backend
 
@@ -67,9 +67,17 @@ SELECT DISTINCT ?annotation ?body ?subject ?predicate ?object ?exact ?start ?end
 }} ORDER BY ?start ?annotation LIMIT {MAX_SOURCE_ROWS + 1}"""
 
 
+# The links by which a register holds its parts: a part's page and a record of it name its owner.
+OWNING = tuple(
+    str(AKG) + name
+    for name in ("contactPoint", "milestone", "deliverable", "term", "policy", "approval", "collaboration")
+)
+
+
 def details_query(nodes: list[str], typed: list[str]) -> str:
     """The triples of `nodes` (the parts a page shows as records: a register's milestones, an
-    organization's contact points), and the classes, with their superclasses, of `typed`.
+    organization's contact points), who owns them (the register of a contact point), and the
+    classes, with their superclasses, of `typed`.
 
     Why the superclasses: a page is laid out by class (an akg:StandardsOrganization is laid
     out as an akg:Organization), and the ontology in the store says which class is under which.
@@ -77,8 +85,10 @@ def details_query(nodes: list[str], typed: list[str]) -> str:
     """
     values = " ".join(f"<{n}>" for n in nodes)
     classes = " ".join(f"<{n}>" for n in typed)
-    return f"""SELECT ?s ?p ?o ?class WHERE {{
+    owning = " ".join(f"<{p}>" for p in OWNING)
+    return f"""SELECT ?s ?p ?o ?class ?owner WHERE {{
   {{ VALUES ?s {{ {classes} }} ?s a/<{RDFS_SUBCLASS}>* ?class }}
+  UNION {{ VALUES ?s {{ {values} }} VALUES ?p {{ {owning} }} ?owner ?p ?s FILTER(isIRI(?owner)) }}
   UNION {{ VALUES ?s {{ {values} }} ?s ?p ?o }}
 }} LIMIT {MAX_DETAIL_ROWS}"""
 
@@ -160,6 +170,7 @@ class Description:
     sources_truncated: bool = False
     details: dict[str, Pairs] = field(default_factory=dict)
     classes: dict[str, set[str]] = field(default_factory=dict)
+    owners: dict[str, Pairs] = field(default_factory=dict)
 
     @property
     def exists(self) -> bool:
@@ -220,14 +231,16 @@ async def add_details(backend: Backend, description: Description) -> None:
     if not typed:
         return
     _, rows = await backend.select(details_query(nodes, typed))
-    for s, p, o, cls in rows:
+    for s, p, o, cls, owner in rows:
         if cls is not None:
             description.classes.setdefault(s.value, set()).add(cls.value)
+        elif owner is not None:
+            description.owners.setdefault(s.value, []).append((p, owner))
         elif p is not None:
             description.details.setdefault(s.value, []).append((p, o))
     named = {
         o.value
-        for pairs in description.details.values()
+        for pairs in (*description.details.values(), *description.owners.values())
         for _, o in pairs
         if isinstance(o, ox.NamedNode) and o.value not in description.labels.by_iri
     }

@@ -55,6 +55,10 @@ STANDARD_LABELS = {
     PREFIXES["foaf"] + "mbox_sha1sum": "e-mail (SHA-1)",
     PREFIXES["vcard"] + "hasEmail": "e-mail",
     PREFIXES["rdf"] + "type": "type",
+    PREFIXES["foaf"] + "Person": "Person",
+    PREFIXES["prov"] + "Activity": "Activity",
+    PREFIXES["prov"] + "SoftwareAgent": "Software agent",
+    PREFIXES["oa"] + "Annotation": "Annotation",
 }
 
 
@@ -206,6 +210,7 @@ class Column:
     predicates: tuple[str, ...]
     main: bool = False
     every: bool = False
+    owner: bool = False  # the resources that hold the record by one of `predicates` (its register)
 
 
 # Why by class, in the document's order: a register's page reads like the register (parties,
@@ -301,6 +306,17 @@ LAYOUTS: tuple[tuple[str, tuple[Section, ...]], ...] = (
         ),
     ),
     (
+        A + "ContactPoint",
+        (
+            Section(
+                "contact",
+                "Contact",
+                (*akg("person", "role", "contactFor"), VCARD + "hasEmail", FOAF + "mbox_sha1sum"),
+            ),
+            Section("register", "Register", inverse=akg("contactPoint")),
+        ),
+    ),
+    (
         FOAF + "Person",
         (
             Section("about", "About", (FOAF + "homepage", VCARD + "hasEmail", FOAF + "mbox_sha1sum")),
@@ -320,6 +336,7 @@ RECORDS: tuple[tuple[str, tuple[Column, ...]], ...] = (
             Column("Status", akg("targetStatus")),
             Column("Who", akg("involves", "responsible"), every=True),
             Column("Specifications", akg("concerns")),
+            Column("Register", akg("milestone"), owner=True),
         ),
     ),
     (
@@ -337,6 +354,7 @@ RECORDS: tuple[tuple[str, tuple[Column, ...]], ...] = (
             Column("Role", akg("role")),
             Column("For", akg("contactFor")),
             Column("E-mail", (VCARD + "hasEmail", FOAF + "mbox_sha1sum")),
+            Column("Register", akg("contactPoint"), owner=True),
         ),
     ),
     (A + "RegisterTerm", (Column("", akg("termLabel")), Column("Term", akg("text"), main=True))),
@@ -347,6 +365,7 @@ RECORDS: tuple[tuple[str, tuple[Column, ...]], ...] = (
             Column("Policy", akg("text"), main=True),
             Column("Applies to", akg("appliesTo")),
             Column("Status", akg("documentStatus")),
+            Column("Register", akg("policy"), owner=True),
         ),
     ),
     (
@@ -813,7 +832,8 @@ class ResourcePage:
         )
 
     def cell(self, node: ox.NamedNode, column: Column) -> Markup:
-        pairs = self.description.details.get(node.value, [])
+        owners = self.description.owners if column.owner else self.description.details
+        pairs = owners.get(node.value, [])
         values: list[Term] = []
         for predicate in column.predicates:
             found = [v for p, v in pairs if p.value == predicate and v != self.subject]

@@ -192,6 +192,15 @@ def test_organization_page_lists_its_alliances_units_and_contacts(built: LiveSer
     assert any(p.get("class") == "passage" for p in about.iter())  # the mission's source sentence
 
 
+def test_person_page_names_the_register_of_each_contact_point(built: LiveServer) -> None:
+    contacts = section(parse(page(built, REGISTER)), "contacts")
+    person = next(
+        a.get("href") for a in contacts.iter("a") if (a.get("href") or "").startswith("/id/person/")
+    )
+    row = text_of(section(parse(page(built, person.replace("/id/", "/doc/", 1))), "contacts"))
+    assert "OGF / DMTF Work Register" in row and "Open Grid Forum" in row
+
+
 def linked_pages(built: LiveServer) -> list[str]:
     """A page of each kind the register links to: organization, unit, specification, person, milestone."""
     tree = parse(page(built, REGISTER))
