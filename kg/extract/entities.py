@@ -1,7 +1,10 @@
 """Who and what a register names: parties, their missions, units and charters, specifications.
 
 One function per kind of fact:
-- discover_entities: names the reference data does not know -> new entities (needsReview)
+- discover_entities: names the reference data does not know -> new entities (needsReview):
+  "Full Name (ACR)", names ending in Alliance, Consortium, Forum, Group, Task Force, ...,
+  several parties on one line ("ETSI and OASIS", "OGF, DMTF & SNIA", "A / B"), and units
+  written with their organization ("ETSI NFV ISG", "IEEE 802.1 WG", "OASIS TOSCA TC")
 - extract_parties: the "Alliance Organizations" list or paragraph (or the title)
 - extract_descriptions: missions of parties, charters of units
 - extract_units / extract_specifications: the units taking part, the specifications concerned
@@ -24,7 +27,15 @@ from kg.extract.context import (
     unique,
     with_period,
 )
-from kg.extract.names import NAMED_SPEC, NAMED_WITH_ACRONYM, ORG_HEADS, SPEC_HEADS, UNIT_PHRASE
+from kg.extract.names import (
+    ACRONYM_UNIT,
+    NAMED_SPEC,
+    NAMED_WITH_ACRONYM,
+    ORG_HEADS,
+    SPEC_HEADS,
+    UNIT_PHRASE,
+    WORD_TAIL,
+)
 from kg.extract.structure import Block
 from kg.model.records import Description, Entity, Mention, Relation, Spans
 
@@ -58,7 +69,11 @@ def uncovered(mentions: list[Mention], start: int, end: int) -> bool:
 
 
 def discover_entities(ctx: Context) -> None:
-    """Give unknown organizations, units and specifications an entity before mentions are read."""
+    """Give unknown organizations, units and specifications an entity before mentions are read.
+
+    First the resolver notes which organizations the whole document gives evidence for (their full
+    names or domains), so that an acronym several share ("CSA") resolves to the right one or none."""
+    ctx.resolver.observe(ctx.document.text)
     discover_organizations(ctx)
     ctx.forget_mentions()
     ctx.parties = [entity for entity, _ in extract_parties(ctx)]
@@ -77,36 +92,190 @@ def all_blocks(ctx: Context) -> Iterator[tuple[str, Block]]:
             yield section.kind, block
 
 
+# Words that name no body on their own: a name needs one other word before its head ("Alliance
+# Organization Assets" is a heading, "Open Grid Forum" a name).
+GENERIC_WORDS = {
+    "alliance", "alliances", "organization", "organizations", "organisation", "association", "consortium",
+    "forum", "group", "groups", "council", "foundation", "institute", "initiative", "task", "force", "work",
+    "working", "register", "registers", "partner", "partners", "partnership", "member", "members", "industry",
+    "standards", "standard", "technical", "joint", "strategic", "liaison", "liaisons", "collaboration",
+    "the", "this", "that", "these", "our", "their", "its", "each", "both", "all", "other", "new", "and", "of",
+    "for", "on", "&", "a", "an", "between", "with", "from", "to", "by", "in", "at", "project", "union",
+}  # fmt: skip
+# Leading words of a sentence that are not part of the name after them ("Members of the ...").
+LEAD_WORDS = GENERIC_WORDS | {
+    "education", "participation", "cooperation", "coordination", "representatives", "representative",
+    "chair", "chairs", "staff", "agreement", "about", "within", "under", "via", "see", "as",
+}  # fmt: skip
+FUNCTION_WORDS = {"of", "for", "and", "the", "on", "&", "in", "to", "at", "by", "with"}
+# "X Group" is a unit when X says what kind of group it is ("Working Group", "Study Group").
+UNIT_GROUP_WORDS = {
+    "working", "work", "study", "focus", "steering", "expert", "experts", "research", "community", "business",
+    "interest", "advisory", "technical", "user", "users", "coordination", "marketing", "liaison", "task",
+    "project", "program", "programme", "specification", "architecture", "review", "editorial", "drafting",
+    "contact", "discussion", "action", "ad-hoc", "hoc", "rapporteur", "management-board",
+}  # fmt: skip
+UNIT_ONLY_HEADS = (
+    "working group", "work group", "workgroup", "technical committee", "industry specification group",
+    "study group", "subcommittee", "committee", "board", "board of directors",
+)  # fmt: skip
+AMBIGUOUS_HEADS = ("Forum", "Council")  # and "Task Force": as often a unit as an organization
+BARE_HEADS = "|".join([*ORG_HEADS, r"Task\s+Force"])
+BARE_ORG_NAME = re.compile(
+    rf"(?<![\w&'\u2019-])(?P<name>(?:[A-Z][A-Za-z0-9\u2019'&.-]{WORD_TAIL}\s+(?:(?:of|for|and|the|on|&)\s+){{0,2}})"
+    rf"{{1,6}}(?:{BARE_HEADS}))(?![\w-])(?!\s+[A-Z0-9])"
+)
+PARTY_SEPARATOR = re.compile(r"\s*(?:;|,\s*and\s+|,|\s&\s|&|/|\s+and\s+|\s+\u2013\s+|\s+-\s+)\s*")
+BARE_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
+PARTY_GAP = re.compile(r"^[\s,;/&()\u2013-]*(?:(?:and|the)\s+)*(?:the\s+)?$")
+CHARTER_BEFORE = re.compile(r"\b(?:chartered|formed|created|established|launched)\s+(?:an?|the)\s+$", re.I)
+
+
+def trimmed_name(name: str) -> str:
+    """A name without the sentence words before it: "Members of the Edge Telemetry Consortium" ->
+    "Edge Telemetry Consortium"."""
+    words = name.split()
+    for index in range(len(words) - 1, 0, -1):
+        lead = [w.lower().strip(",.;:") for w in words[:index]]
+        if lead[-1] in FUNCTION_WORDS and all(w in LEAD_WORDS for w in lead):
+            return " ".join(words[index:])
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in FUNCTION_WORDS else name
+
+
+def organization_name_kind(name: str) -> str | None:
+    """ "organization" for a name only a body has ("Edge Telemetry Consortium", "Trusted Computing Group"),
+    "ambiguous" for one a unit may have too ("... Forum", "... Task Force", "... Council"), else None."""
+    words = name.split()
+    lowered = " ".join(w.lower() for w in words)
+    if len(words) < 2 or any(
+        lowered.endswith(h) and (lowered == h or lowered.endswith(" " + h)) for h in UNIT_ONLY_HEADS
+    ):
+        return None
+    if not any(w.lower() not in GENERIC_WORDS for w in words[:-1]):
+        return None
+    last, before = words[-1], words[-2].lower()
+    if lowered.endswith("task force"):
+        return "ambiguous" if len(words) > 2 else None
+    if last == "Group":
+        if lowered.endswith("special interest group"):
+            return "organization"
+        return None if before in UNIT_GROUP_WORDS else "organization"
+    if last in AMBIGUOUS_HEADS:
+        return "ambiguous"
+    return "organization" if last in ORG_HEADS else None
+
+
+def owned_by_mention(text: str, mentions: list[Mention], start: int) -> bool:
+    """Whether an organization is named right before `start` ("DMTF Fabrics Task Force"), or the name
+    is what something was chartered as ("has chartered a Fabrics Task Force"): then it is a unit."""
+    before = text[:start].rstrip()
+    named = any(m.entity.kind == "organization" and m.end == len(before) for m in mentions)
+    possessive = re.search(r"['\u2019]s?$", before) is not None
+    return named or possessive or CHARTER_BEFORE.search(text[:start]) is not None
+
+
 def discover_organizations(ctx: Context) -> None:
-    resolver = ctx.resolver
+    """Organizations the reference data does not know, from the ways documents name them: as
+    parties (items of an organizations list, the title, the "between" clause), as "Full Name (ACR)",
+    and as names only a body has."""
     for kind, block in all_blocks(ctx):
         mentions = ctx.resolver.mentions(block.text)
         if kind == "organizations" and block.kind == "item":
-            if not any(m.entity.kind == "organization" for m in mentions) and len(block.text.split()) <= 8:
-                named = NAMED_WITH_ACRONYM.fullmatch(block.text.strip(" .;"))
-                name, acronym = (named.group("name"), named.group("acronym")) if named else (block.text, None)
-                resolver.new_organization(name, acronym)
+            discover_party_line(ctx, block.text, mentions, any_name=True)
             continue
-        for match in NAMED_WITH_ACRONYM.finditer(block.text):
-            name = match.group("name")
-            is_org = name.split()[-1] in ORG_HEADS and not unit_like(name)
-            if is_org and uncovered(mentions, match.start(), match.end()):
-                resolver.new_organization(name, match.group("acronym"))
-    for name in title_party_names(ctx):
-        if resolver.resolve(name, "organization") is None and re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,11}", name):
-            resolver.new_organization(name, name)
+        discover_named_with_acronym(ctx, block.text, mentions)
+        if block.kind != "heading" or kind == "title":
+            discover_bare_names(ctx, block.text, ctx.resolver.mentions(block.text))
+    for names in party_phrases(ctx):
+        discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False)
 
 
-def unit_like(name: str) -> bool:
-    return UNIT_PHRASE.fullmatch(name) is not None or NAMED_SPEC.fullmatch(name) is not None
+def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]) -> None:
+    """ "Edge Telemetry Consortium (ETC)", "Internet Engineering Task Force (IETF)"."""
+    for match in NAMED_WITH_ACRONYM.finditer(text):
+        name = trimmed_name(match.group("name"))
+        start = match.end("name") - len(name)
+        kind = organization_name_kind(name)
+        if kind is None or unit_like_spec(name) or not uncovered(mentions, start, match.end()):
+            continue
+        if kind == "organization" or not owned_by_mention(text, mentions, start):
+            ctx.resolver.new_organization(name, match.group("acronym"))
 
 
-def title_party_names(ctx: Context) -> list[str]:
+def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> None:
+    """ "the Edge Telemetry Consortium": a name only a body has, anywhere in the text."""
+    for match in BARE_ORG_NAME.finditer(text):
+        name = trimmed_name(match.group("name"))
+        start = match.end("name") - len(name)
+        if (
+            organization_name_kind(name) == "organization"
+            and uncovered(mentions, start, match.end())
+            and not owned_by_mention(text, mentions, start)
+            and not unit_like_spec(name)
+        ):
+            ctx.resolver.new_organization(name, None)
+
+
+def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_name: bool) -> None:
+    """Each party a line names, the parties joined by "and", commas, "&" or "/": "ETSI and OASIS",
+    "Open Grid Forum (OGF), DMTF & SNIA". In an organizations list (`any_name`) a short item that
+    names no known organization is one, whatever its words."""
+    offset = 0
+    for part in PARTY_SEPARATOR.split(text):
+        start = text.find(part, offset) if part else offset
+        offset = start + len(part)
+        name = part.strip(" .;:")
+        if not name or not has_no_organization(mentions, start, offset) or is_generic(name):
+            continue
+        named = NAMED_WITH_ACRONYM.fullmatch(name)
+        if named is not None:
+            ctx.resolver.new_organization(trimmed_name(named.group("name")), named.group("acronym"))
+        elif BARE_ACRONYM.fullmatch(name):
+            ctx.resolver.new_organization(name, name if name.isupper() else None)
+        elif is_party_name(name, any_name):
+            ctx.resolver.new_organization(clean(name), None)
+
+
+def is_party_name(name: str, any_name: bool) -> bool:
+    """A party's name in a party line: one a body has, or, in an organizations list, any short name
+    that is not a unit's."""
+    if ACRONYM_UNIT.fullmatch(name) is not None or UNIT_PHRASE.fullmatch(name) is not None:
+        return False
+    return organization_name_kind(clean(name)) is not None or (any_name and len(name.split()) <= 8)
+
+
+def is_generic(name: str) -> bool:
+    """ "Work", "The Parties", "Alliance Members": words that name no one."""
+    return all(word.lower().strip(",.;:()") in LEAD_WORDS for word in name.split())
+
+
+def has_no_organization(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether no known organization or unit is named between start and end."""
+    return not any(
+        m.entity.kind in ("organization", "unit") and m.start < end and m.end > start for m in mentions
+    )
+
+
+def clean(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name)
+
+
+def party_phrases(ctx: Context) -> Iterator[str]:
+    """Where a document lists its parties in one phrase: its title ("ETC / OGF Work Register") and
+    the "between" clause of its opening paragraphs."""
     title = ctx.layout.title
     match = TITLE_PARTIES.match(title.text) if title else None
-    if match is None:
-        return []
-    return [n for n in re.split(r"\s*(?:/|,|\band\b|&|\u2013|-)\s*", match.group("names")) if n]
+    if match is not None:
+        yield match.group("names")
+    for section in ctx.layout.of_kind("preamble", "purpose"):
+        for block in section.blocks[:2]:
+            between = BETWEEN.search(block.text)
+            if between is not None:
+                yield between.group("names")
+
+
+def unit_like_spec(name: str) -> bool:
+    return NAMED_SPEC.fullmatch(name) is not None
 
 
 def owner_for(ctx: Context, mentions: list[Mention], start: int) -> Entity | None:
@@ -121,18 +290,27 @@ def owner_for(ctx: Context, mentions: list[Mention], start: int) -> Entity | Non
 def discover_units(ctx: Context) -> None:
     for _kind, block in all_blocks(ctx):
         mentions = ctx.resolver.mentions(block.text)
-        for match in UNIT_PHRASE.finditer(block.text):
-            start = match.start("name")
-            article = re.match(r"(?:The|the|A|a|An|an|Its|its)\s+", block.text[start:])
-            start += article.end() if article else 0
-            leading = [m for m in mentions if m.start == start and m.entity.kind == "organization"]
-            if leading:
-                start = leading[0].end
-            name = block.text[start : match.end("name")].strip()
-            if len(name.split()) < 2 or not uncovered(mentions, start, match.end()):
-                continue
-            owner = leading[0].entity if leading else owner_for(ctx, mentions, start)
-            ctx.resolver.new_unit(name, match.group("acronym"), owner)
+        for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
+            for match in pattern.finditer(block.text):
+                discover_unit(ctx, block.text, mentions, match)
+            mentions = ctx.resolver.mentions(block.text)
+
+
+def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
+    """A unit phrase ("Interoperability Working Group (IWG)", "NFV ISG"), without the organization named
+    right before it ("ETSI NFV ISG"), which owns it; else its owner comes from the context."""
+    start = match.start("name")
+    article = re.match(r"(?:The|the|A|a|An|an|Its|its)\s+", text[start:])
+    start += article.end() if article else 0
+    leading = [m for m in mentions if m.start == start and m.entity.kind == "organization"]
+    if leading:
+        start = leading[0].end
+    name = text[start : match.end("name")].strip()
+    if len(name.split()) < 2 or not uncovered(mentions, start, match.end()):
+        return
+    acronym = match.groupdict().get("acronym")
+    owner = leading[0].entity if leading else owner_for(ctx, mentions, start)
+    ctx.resolver.new_unit(name, acronym, owner)
 
 
 def discover_specifications(ctx: Context) -> None:
@@ -160,13 +338,38 @@ def extract_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     for section in ctx.layout.of_kind("organizations"):
         items = [b for b in section.blocks if b.kind == "item"]
         for block in items or section.blocks[:1]:
-            orgs = [m for m in ctx.mentions(block) if m.entity.kind == "organization"]
-            for mention in orgs[:1] if items else orgs:
-                found.append((mention.entity, block_spans(block, mention.start, mention.end)))
+            mentions = ctx.mentions(block)
+            listed = party_run(ctx, block.text, mentions) if items else mentions
+            for mention in listed:
+                organization = organization_of(ctx, mention.entity)
+                if organization is not None:
+                    found.append((organization, block_spans(block, mention.start, mention.end)))
     if not found:
         found = title_parties(ctx)
     seen: set[str] = set()
     return [(e, s) for e, s in found if not (str(e.iri) in seen or seen.add(str(e.iri)))]
+
+
+def party_run(ctx: Context, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The organizations and units an item of an organizations list names as parties: the first one,
+    and those joined to it by "and", commas, "&" or "/" ("ETSI NFV ISG / OASIS TOSCA TC", "OGF, DMTF
+    & SNIA"); not the ones its description names later ("DMTF: works with SNIA on ...")."""
+    named = [m for m in mentions if m.entity.kind in ("organization", "unit")]
+    run = named[:1]
+    for previous, mention in pairwise(named):
+        if not PARTY_GAP.match(text[previous.end : mention.start]):
+            break
+        run.append(mention)
+    return run
+
+
+def organization_of(ctx: Context, entity: Entity) -> Entity | None:
+    """The organization a party mention stands for: itself, or the organization of a unit."""
+    if entity.kind == "organization":
+        return entity
+    if entity.kind == "unit" and entity.unit_of is not None:
+        return ctx.resolver.entities.get(entity.unit_of)
+    return None
 
 
 def title_parties(ctx: Context) -> list[tuple[Entity, Spans]]:

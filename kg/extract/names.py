@@ -1,29 +1,48 @@
 """Names in text -> entities of the reference data (or new entities marked for review).
 
 Why: a register names the same organization as "Distributed Management Task Force,
-Inc.", "DMTF", "the DMTF" or, misspelt, "DTMF"; a unit as "Non-Volatile Memory
-Programming (NVMP) Technical Work Group". The reference data lists these names
-(skos:prefLabel, altLabel, hiddenLabel, akg:acronym); the resolver turns each into a
-pattern that tolerates an inserted "(ACRONYM)" and line breaks, and picks the longest
-non-overlapping matches. Whatever it cannot resolve gets a new IRI and
-akg:needsReview, so that nothing a register names is silently dropped.
+Inc.", "DMTF", "the DMTF", its former name "Desktop Management Task Force" or, misspelt,
+"DTMF"; a unit as "Non-Volatile Memory Programming (NVMP) Technical Work Group". The
+reference data (a gazetteer of standards bodies) lists these names (skos:prefLabel, altLabel,
+hiddenLabel, akg:acronym, akg:formerName); the resolver turns each into a pattern that
+tolerates an inserted "(ACRONYM)" and line breaks, and picks the longest non-overlapping
+matches. Whatever it cannot resolve gets a new IRI and akg:needsReview, so that nothing a
+register names is silently dropped.
+
+Three rules keep a large gazetteer from inventing organizations:
+- organization names match with their capitals (only the first letter may differ), so "open
+  group" in a sentence is not The Open Group;
+- an acronym shared by several organizations ("CSA": Cloud Security Alliance, CSA Group,
+  Connectivity Standards Alliance), or of fewer than three letters, names one of them only with
+  evidence from the document: one of its full names, or its domain in an address; otherwise the
+  mention is left unresolved, and discovery may keep it apart as a new entity flagged for review;
+- a new organization reuses a known IRI only when its full name, or its acronym together with a
+  compatible name, matches: a same acronym with a different full name is a different body.
+
+The known names are passed in as data (extraction never reads a store): the reference graph,
+and optionally `known`, what the store already holds (queries/known-organizations.rq read
+through the store API, turned into a graph by `known_graph`), so that a second document naming
+an organization discovered earlier reuses its IRI.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
+from rdflib.term import Node
 
 from kg.model.namespaces import AKG, ID, ORG, SPEC, WG, slugify
 from kg.model.patterns import EMAIL
 from kg.model.rdfio import load_graph
 from kg.model.records import Entity, Mention
+
+__all__ = ["EMAIL", "Resolver", "known_graph", "load_resolver"]
 
 BODY = ID["body/"]
 KIND_ROOTS = {
@@ -40,28 +59,47 @@ UNIT_HEADS = {
     "workgroup": AKG.WorkingGroup,
     "work group": AKG.TechnicalWorkGroup,
     "technical work group": AKG.TechnicalWorkGroup,
+    "technical committee": AKG.TechnicalWorkGroup,
+    "industry specification group": AKG.TechnicalWorkGroup,
+    "study group": AKG.WorkingGroup,
     "task force": AKG.TaskForce,
     "forum": AKG.Forum,
     "committee": AKG.Committee,
     "subcommittee": AKG.Committee,
     "board of directors": AKG.Board,
     "board": AKG.Board,
+    # Units written as acronyms after their name ("ETSI NFV ISG", "IEEE 802.1 WG", "OASIS TOSCA TC"):
+    # a technical committee, subcommittee or industry specification group develops specifications.
+    "wg": AKG.WorkingGroup,
+    "twg": AKG.TechnicalWorkGroup,
+    "tc": AKG.TechnicalWorkGroup,
+    "sc": AKG.TechnicalWorkGroup,
+    "isg": AKG.TechnicalWorkGroup,
+    "sg": AKG.WorkingGroup,
+    "tf": AKG.TaskForce,
 }
+# The last word of an organization's name ("Open Grid Forum", "Trusted Computing Group").
 ORG_HEADS = (
     "Alliance",
     "Association",
     "Consortium",
     "Foundation",
     "Institute",
+    "Institution",
     "Organization",
     "Organisation",
     "Council",
     "Society",
     "Federation",
     "Forum",
+    "Group",
     "Initiative",
     "Project",
+    "Partnership",
+    "Commission",
+    "Union",
 )
+ALLIANCE_HEADS = ("Alliance", "Consortium", "Foundation", "Initiative", "Partnership")
 SPEC_HEADS = {
     "specification": AKG.Specification,
     "specifications": AKG.Specification,
@@ -83,51 +121,101 @@ WORD_TAIL = "{0,48}"
 CAPITALISED = rf"(?:[A-Z][A-Za-z0-9\u2019'&/.-]{WORD_TAIL}|of|and|for|the|on)"
 NAMED_WITH_ACRONYM = re.compile(
     rf"(?P<name>[A-Z][A-Za-z0-9\u2019'&/.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{0,7}})"
-    rf"\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,11}})\)"
+    rf"\s+\((?P<acronym>[A-Z0-9][A-Za-z0-9&/-]{{1,11}})\)"
 )
 UNIT_PHRASE = re.compile(
     rf"(?P<name>(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}\s+){{0,6}}?(?:Technical\s+Work\s+Group|Working\s+Group|"
-    r"Work\s+Group|Workgroup|Task\s+Force|Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?))"
+    r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"
+    r"Task\s+Force|Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?))"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\))?"
+)
+# A unit named by its short name and an acronym head, right after its organization or alone:
+# "NFV ISG", "802.1 WG", "TOSCA TC", "NVMP TWG".
+ACRONYM_UNIT = re.compile(
+    r"(?<![\w.-])(?P<name>(?:[A-Z0-9][A-Za-z0-9.-]{0,24}\s+){1,3}?(?:TWG|ISG|TC|WG|SC|SG|TF))(?![\w-])"
 )
 NAMED_SPEC = re.compile(
     rf"(?P<name>(?:[A-Z][A-Za-z0-9\u2019'/-]{WORD_TAIL}\s+){{0,5}}?[A-Z][A-Za-z0-9\u2019'/-]{WORD_TAIL})"
     r"\s+(?:\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\)\s+)?(?P<head>specification|standard)s?\b"
 )
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
+CORPORATE_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc|Ltd|LLC|e\.\s?V|GmbH|AISBL|Corp|Corporation))\.?$", re.IGNORECASE
+)
+WORD = re.compile(r"[a-z0-9]+")
+URL_HOST = re.compile(r"\b(?:https?://|www\.)(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)")
+# An acronym this short names an organization only with evidence ("LF", "SA" are also plain words).
+SHORT_ACRONYM = 3
 
 
 @dataclass(frozen=True)
 class NamePattern:
+    """One name of an entity as a pattern; `key` is the name's first word in lower case, so that the
+    pattern is only tried on text that contains that word (hundreds of names, one set look-up each)."""
+
     entity: Entity
     pattern: re.Pattern[str]
+    key: str
+    is_acronym: bool
 
 
-def name_pattern(name: str, case_sensitive: bool) -> re.Pattern[str]:
-    """A name as a pattern: any whitespace between words, an optional "(ACR)" between them."""
+def name_pattern(name: str, case_sensitive: bool, first_letter_free: bool = False) -> re.Pattern[str]:
+    """A name as a pattern: any whitespace between words, an optional "(ACR)" between them.
+
+    `first_letter_free`: an organization's name keeps its capitals except the first letter ("the Open
+    Group" in a sentence still names The Open Group)."""
     words = [re.escape(w).replace("\u2019", "['\u2019]").replace("\\'", "['\u2019]") for w in name.split()]
+    if first_letter_free and words and words[0][:1].isalpha():
+        first = words[0][0]
+        words[0] = f"[{first.upper()}{first.lower()}]{words[0][1:]}"
     joint = r"\s+(?:\([^()\n]{1,30}\)\s+)?"
     body = joint.join(words)
     flags = 0 if case_sensitive else re.IGNORECASE
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", flags)
 
 
-def is_case_sensitive(name: str, is_acronym: bool) -> bool:
-    """Acronyms and one-word names must match their case ("GLUE", "Redfish"); longer names need not."""
-    return is_acronym or len(name.split()) == 1
+def is_case_sensitive(name: str, is_acronym: bool, kind: str = "") -> bool:
+    """Acronyms, one-word names and organizations' names must match their case ("GLUE", "Redfish",
+    "The Open Group"); longer names of units and specifications need not."""
+    return is_acronym or len(name.split()) == 1 or kind == "organization"
+
+
+def first_word(name: str) -> str:
+    words = WORD.findall(name.lower())
+    return words[0] if words else ""
+
+
+def comparable(name: str) -> str:
+    """A name as names are compared: case, a leading "the", a corporate suffix and "&" do not count."""
+    name = CORPORATE_SUFFIX.sub("", " ".join(name.replace("\u2019", "'").split()))
+    name = LEADING_ARTICLE.sub("", name).replace("&", "and")
+    return " ".join(name.lower().strip(" ,.;:").split())
 
 
 class Resolver:
-    """Finds and resolves the names of organizations, units, specifications and licences."""
+    """Finds and resolves the names of organizations, units, specifications and licences.
 
-    def __init__(self, reference: Graph, ontology: Graph | None = None) -> None:
-        self.reference = reference
+    `reference`: the reference data (gazetteer, units, specifications, licences); `ontology`: the
+    class hierarchy (defaults to `reference`); `known`: what a store already holds about organizations
+    and units (see `known_graph`), including those earlier documents introduced for review."""
+
+    def __init__(self, reference: Graph, ontology: Graph | None = None, known: Graph | None = None) -> None:
+        self.reference = reference if known is None or len(known) == 0 else reference + known
         self.ontology = ontology if ontology is not None else reference
         self.entities: dict[URIRef, Entity] = {}
         self.new_entities: dict[URIRef, Entity] = {}
+        self.evidence: set[URIRef] = set()
         for kind in ("organization", "unit", "specification", "license", "status"):
             for iri in sorted(self.instances_of(KIND_ROOTS[kind])):
                 self.entities.setdefault(iri, self.entity(iri, kind))
+
+    @classmethod
+    def with_known(
+        cls, reference: Graph, ontology: Graph | None, rows: Iterable[Mapping[str, Node | None]]
+    ) -> Resolver:
+        """A resolver that also knows the organizations and units of a store: `rows` are the answer of
+        the named query known-organizations (entity, property, value)."""
+        return cls(reference, ontology, known_graph(rows))
 
     # Reading the reference data ---------------------------------------------------------
 
@@ -152,6 +240,9 @@ class Resolver:
         names = [
             str(o) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel) for o in graph.objects(iri, p)
         ]
+        names += [
+            str(o) for node in graph.objects(iri, AKG.formerName) for o in graph.objects(node, RDFS.label)
+        ]
         return Entity(
             iri=iri,
             kind=kind,
@@ -162,6 +253,7 @@ class Resolver:
             developed_by=tuple(sorted(graph.objects(iri, AKG.developedBy))),
             topics=tuple(sorted(graph.objects(iri, AKG.topic))),
             names=tuple(sorted(set(names))),
+            needs_review=(iri, AKG.needsReview, Literal(True)) in graph,
         )
 
     def owner_acronym(self, entity: Entity) -> str | None:
@@ -180,6 +272,8 @@ class Resolver:
         owner = self.owner_acronym(entity)
         strippable = entity.kind == "specification" or bool(entity.types & self.strippable_unit_classes)
         for name in entity.names:
+            if entity.acronym and name == entity.acronym:
+                continue
             if not (strippable and owner and name.startswith(owner + " ")):
                 yield name, False
             elif len(name.split()) > 2:
@@ -199,7 +293,10 @@ class Resolver:
             if entity.kind not in RESOLVED_KINDS:
                 continue
             for name, is_acronym in self.names_of(entity):
-                patterns.append(NamePattern(entity, name_pattern(name, is_case_sensitive(name, is_acronym))))
+                sensitive = is_case_sensitive(name, is_acronym, entity.kind)
+                free = entity.kind == "organization" and not is_acronym and len(name.split()) > 1
+                pattern = name_pattern(name, sensitive, first_letter_free=free)
+                patterns.append(NamePattern(entity, pattern, first_word(name), is_acronym))
         return patterns
 
     @cached_property
@@ -207,25 +304,99 @@ class Resolver:
         index: dict[str, list[Entity]] = {}
         for entity in self.entities.values():
             for name, _ in self.names_of(entity):
-                index.setdefault(normal_name(name), []).append(entity)
+                index.setdefault(comparable(name), []).append(entity)
         return index
+
+    @cached_property
+    def by_acronym(self) -> dict[str, list[Entity]]:
+        """Organizations by acronym (exact case): the ones an acronym could name."""
+        index: dict[str, list[Entity]] = {}
+        for entity in self.entities.values():
+            if entity.kind == "organization" and entity.acronym:
+                index.setdefault(entity.acronym, []).append(entity)
+        return index
+
+    def needs_evidence(self, entity: Entity) -> bool:
+        """Whether a bare mention of the entity's acronym needs evidence from the document."""
+        acronym = entity.acronym or ""
+        return entity.kind == "organization" and (
+            len(acronym) < SHORT_ACRONYM or len(self.by_acronym.get(acronym, ())) > 1
+        )
+
+    # Evidence ------------------------------------------------------------------------
+
+    def observe(self, text: str) -> None:
+        """Note the organizations a whole document gives evidence for (one of their full names, or their
+        domain in an address), so that their shared or short acronyms resolve to them in it."""
+        domains = {m.group("domain").lower() for m in EMAIL.finditer(text)}
+        domains |= {m.group("host").lower().removeprefix("www.") for m in URL_HOST.finditer(text)}
+        words = set(WORD.findall(text.lower()))
+        for entity in self.entities.values():
+            if not self.needs_evidence(entity):
+                continue
+            if self.has_domain(entity, domains) or any(
+                p.key in words and p.pattern.search(text) for p in self.full_name_patterns(entity)
+            ):
+                self.evidence.add(entity.iri)
+
+    def full_name_patterns(self, entity: Entity) -> list[NamePattern]:
+        return [p for p in self.patterns if p.entity.iri == entity.iri and not p.is_acronym]
+
+    def has_domain(self, entity: Entity, domains: set[str]) -> bool:
+        known = {
+            str(d).lower()
+            for p in (AKG.domainName, AKG.variantDomainName)
+            for d in self.reference.objects(entity.iri, p)
+        }
+        return any(d == k or d.endswith("." + k) for d in domains for k in known)
 
     # Finding names in text -----------------------------------------------------------
 
     def mentions(self, text: str) -> list[Mention]:
-        """Longest non-overlapping mentions of known entities, in text order."""
-        found = [
-            Mention(p.entity, m.start(), m.end(), m.group())
-            for p in self.patterns
-            for m in p.pattern.finditer(text)
-        ]
+        """Longest non-overlapping mentions of known entities, in text order; an acronym several
+        organizations share names the one the document gives evidence for, or none."""
+        words = set(WORD.findall(text.lower()))
+        by_span: dict[tuple[int, int], list[tuple[NamePattern, str]]] = {}
+        for p in self.patterns:
+            if p.key in words:
+                for m in p.pattern.finditer(text):
+                    by_span.setdefault((m.start(), m.end()), []).append((p, m.group()))
+        local = {p.entity.iri for found in by_span.values() for p, _ in found if not p.is_acronym}
+        found: list[Mention] = []
+        for (start, end), candidates in by_span.items():
+            entity = self.choose(candidates, local)
+            if entity is not None:
+                found.append(Mention(entity, start, end, candidates[0][1]))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         chosen: list[Mention] = []
         for mention in found:
             if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
                 chosen.append(mention)
         chosen.sort(key=lambda m: m.start)
-        return self.qualified(text, chosen)
+        return [self.used(m) for m in self.qualified(text, chosen)]
+
+    def choose(self, candidates: list[tuple[NamePattern, str]], local: set[URIRef]) -> Entity | None:
+        """The entity a span names: by a full name, the one entity; by an acronym, the one organization
+        that needs no evidence or has it (in the document, or in the same text)."""
+        entities = {p.entity.iri: p.entity for p, _ in candidates}
+        if len(entities) == 1 and not any(p.is_acronym for p, _ in candidates):
+            return next(iter(entities.values()))
+        plausible = [
+            e
+            for e in entities.values()
+            if not self.needs_evidence(e) or e.iri in self.evidence or e.iri in local
+        ]
+        if not plausible:  # none has evidence: the entity kept apart for the bare acronym, if any
+            plausible = [e for e in entities.values() if is_placeholder(e)]
+        return plausible[0] if len(plausible) == 1 else None
+
+    def used(self, mention: Mention) -> Mention:
+        """A mention of an entity an earlier document introduced for review: restated by this document's
+        graph too (typed, labelled, flagged), so that each graph stands on its own."""
+        entity = mention.entity
+        if entity.needs_review and entity.iri not in self.new_entities:
+            self.new_entities[entity.iri] = entity
+        return mention
 
     def qualified(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A known unit named right after another organization is that organization's unit, not ours."""
@@ -249,7 +420,7 @@ class Resolver:
 
     def resolve(self, name: str, kind: str | None = None) -> Entity | None:
         """The entity a whole name stands for, if exactly one does."""
-        candidates = [e for e in self.by_name.get(normal_name(name), []) if kind is None or e.kind == kind]
+        candidates = [e for e in self.by_name.get(comparable(name), []) if kind is None or e.kind == kind]
         unique = {e.iri: e for e in candidates}
         return next(iter(unique.values())) if len(unique) == 1 else None
 
@@ -288,18 +459,54 @@ class Resolver:
         entity = Entity(iri, kind, label, acronym, types, unit_of=unit_of, names=names, needs_review=True)
         self.new_entities[entity.iri] = entity
         self.entities[entity.iri] = entity
-        self.__dict__.pop("patterns", None)
-        self.__dict__.pop("by_name", None)
+        for cached in ("patterns", "by_name", "by_acronym"):
+            self.__dict__.pop(cached, None)
         return entity
 
+    def known_organization(self, name: str, acronym: str | None) -> Entity | None:
+        """The known organization a (name, acronym) pair names, if it is certainly that one.
+
+        By its full name; else by its acronym, when exactly one organization has it and that one is
+        known by no other full name (a same acronym with a different full name is a different body);
+        a bare acronym several share is the entity kept apart for it earlier, if any."""
+        by_name = self.resolve(name, "organization")
+        if by_name is not None:
+            return by_name
+        if not acronym:
+            return None
+        candidates = self.by_acronym.get(acronym, [])
+        short = comparable(acronym)
+        if comparable(name) == short:
+            placeholders = [c for c in candidates if is_placeholder(c)]
+            if placeholders:
+                return placeholders[0]
+            return candidates[0] if len(candidates) == 1 and not self.needs_evidence(candidates[0]) else None
+        compatible = [c for c in candidates if all(comparable(n) == short for n in c.names if n != c.acronym)]
+        return compatible[0] if len(candidates) == 1 and compatible else None
+
+    def free_iri(self, namespace: str, local: str) -> URIRef:
+        """namespace + local, unless another entity has that IRI: then the first one numbered free."""
+        iri, number = URIRef(f"{namespace}{local}"), 2
+        while iri in self.entities:
+            iri, number = URIRef(f"{namespace}{local}-{number}"), number + 1
+        return iri
+
     def new_organization(self, name: str, acronym: str | None = None) -> Entity:
+        """The organization a document names as `name` ("Full Name" or an acronym) and `acronym`: a known
+        one when certain (see known_organization), else a new one flagged for review, whose IRI comes
+        from its acronym, or from its full name when another body already has that acronym."""
         name = clean_name(name)
-        known = self.resolve(name, "organization") or (acronym and self.resolve(acronym, "organization"))
-        if known:
-            return known
-        is_alliance = any(w in name for w in ("Alliance", "Consortium"))
-        kind_class = AKG.IndustryAlliance if is_alliance else AKG.Organization
-        iri = ORG[slugify(acronym or name)]
+        known = self.known_organization(name, acronym)
+        if known is not None:
+            return self.used(Mention(known, 0, 0, name)).entity
+        kind_class = (
+            AKG.IndustryAlliance if any(w in name.split() for w in ALLIANCE_HEADS) else AKG.Organization
+        )
+        if acronym and self.by_acronym.get(acronym) and comparable(name) != comparable(acronym):
+            local = slugify(name)  # another body has the acronym: this one is known by its name
+        else:
+            local = slugify(acronym or name)
+        iri = self.free_iri(str(ORG), local)
         label = name if name != acronym else acronym
         return self.remember(iri, "organization", label, name, acronym, kind_class)
 
@@ -315,9 +522,12 @@ class Resolver:
             namespace = WG
         prefix = f"{slugify(owner)}-" if owner else ""
         iri = URIRef(f"{namespace}{prefix}{local}")
+        short = is_short_unit_name(name)
         label = (
             name
-            if not owner or name.startswith(owner) or unit_class not in (AKG.Board, AKG.Committee)
+            if not owner
+            or name.startswith(owner)
+            or (unit_class not in (AKG.Board, AKG.Committee) and not short)
             else f"{owner} {name}"
         )
         owner_iri = organization.iri if organization else None
@@ -340,6 +550,13 @@ class Resolver:
         return updated
 
 
+def is_placeholder(entity: Entity) -> bool:
+    """An organization known only by an acronym that several bodies share, kept apart for review."""
+    if not entity.needs_review or entity.acronym is None:
+        return False
+    return comparable(entity.label) == comparable(entity.acronym)
+
+
 def normal_name(name: str) -> str:
     return " ".join(name.replace("\u2019", "'").lower().split())
 
@@ -354,11 +571,30 @@ def strip_owner(name: str, owner: str) -> str:
 
 
 def unit_head(name: str) -> str | None:
+    """The kind word a unit's name ends with ("working group", "tc"), as a whole word."""
     lowered = " ".join(name.lower().split())
     for head in sorted(UNIT_HEADS, key=len, reverse=True):
-        if lowered.endswith(head):
+        if lowered == head or lowered.endswith(" " + head):
             return head
     return None
+
+
+def is_short_unit_name(name: str) -> bool:
+    """ "NFV ISG", "802.1 WG": a name of acronyms and numbers only, which needs its organization's."""
+    return ACRONYM_UNIT.fullmatch(name) is not None and all(
+        (not w.islower() and not w.istitle()) or w[:1].isdigit() for w in name.split()
+    )
+
+
+def known_graph(rows: Iterable[Mapping[str, Node | None]]) -> Graph:
+    """The answer of the named query known-organizations (rows of entity, property, value) as a graph
+    the Resolver reads: what a store knows about organizations and units."""
+    graph = Graph()
+    for row in rows:
+        entity, predicate, value = row.get("entity"), row.get("property"), row.get("value")
+        if isinstance(entity, URIRef) and isinstance(predicate, URIRef) and value is not None:
+            graph.add((entity, predicate, value))
+    return graph
 
 
 def load_resolver(reference_files: Iterable[Path], ontology_files: Iterable[Path]) -> Resolver:

@@ -1,11 +1,14 @@
-"""kg.extract.names: names, acronyms, misspellings and e-mail domains resolve to reference entities."""
+"""kg.extract.names: names, acronyms, former names, misspellings and e-mail domains resolve to reference
+entities; shared acronyms need evidence; new names get IRIs that never merge two bodies."""
 
 from __future__ import annotations
 
 import pytest
+from rdflib import RDF, Literal
+from rdflib.namespace import SKOS
 
-from kg.extract.names import Resolver
-from kg.model.namespaces import ORG, SPEC, WG
+from kg.extract.names import Resolver, known_graph
+from kg.model.namespaces import AKG, ORG, SPEC, WG
 from kg.model.sources import default_sources
 from kg.pipeline.ingest import reference_graphs
 
@@ -69,3 +72,97 @@ def test_a_known_unit_named_after_another_organization_is_that_organizations_uni
     mentions = resolver.mentions("the SNIA Marketing Working Group")
     unit = mentions[-1].entity
     assert unit.iri == WG["snia-marketing-working-group"] and unit.needs_review and unit.unit_of == ORG.snia
+
+
+# --- the gazetteer: former names, shared acronyms, capitals ------------------------------------
+
+
+def test_former_names_resolve_to_the_organization(resolver: Resolver) -> None:
+    assert iris(
+        resolver, "the Desktop Management Task Force, the OpenIB Alliance and the Zigbee Alliance"
+    ) == [
+        "dmtf",
+        "ofa",
+        "connectivity-standards-alliance",
+    ]
+    assert resolver.resolve("Desktop Management Task Force").iri == ORG.dmtf
+
+
+def test_organization_names_keep_their_capitals_but_the_first(resolver: Resolver) -> None:
+    assert iris(resolver, "the open group of experts meets") == []
+    assert iris(resolver, "The Open Group and the Open Group") == ["the-open-group", "the-open-group"]
+
+
+def test_a_shared_acronym_names_the_body_the_document_gives_evidence_for(resolver: Resolver) -> None:
+    assert (
+        iris(resolver, "CSA reviews the profile.") == []
+    )  # three bodies are called CSA: none without evidence
+    assert iris(resolver, "The Cloud Security Alliance (CSA) agrees; CSA reviews.") == [
+        "cloud-security-alliance",
+        "cloud-security-alliance",
+        "cloud-security-alliance",
+    ]
+    by_domain = Resolver(*reference_graphs(default_sources().root))
+    by_domain.observe("Contact: jo@csagroup.org.\nCSA reviews the profile.")
+    assert iris(by_domain, "CSA reviews the profile.") == ["csa-group"]
+    by_name = Resolver(*reference_graphs(default_sources().root))
+    by_name.observe("Zigbee Alliance members ... later, CSA certified the devices.")
+    assert iris(by_name, "CSA certified the devices.") == ["connectivity-standards-alliance"]
+
+
+def test_a_short_acronym_needs_evidence_too(resolver: Resolver) -> None:
+    assert iris(resolver, "LF Networking") == []
+    assert iris(resolver, "the Linux Foundation (LF)") == ["linux-foundation", "linux-foundation"]
+
+
+def test_new_organizations_are_never_merged_with_a_body_that_only_shares_their_acronym(
+    resolver: Resolver,
+) -> None:
+    assert resolver.new_organization("Canadian Standards Association", "CSA").iri == ORG["csa-group"]
+    other = resolver.new_organization("Cloud Standards Association", "CSA")
+    assert other.iri == ORG["cloud-standards-association"] and other.needs_review
+    bare = resolver.new_organization("CSA", "CSA")
+    assert bare.iri == ORG.csa and bare.needs_review and bare.iri not in {ORG["csa-group"], other.iri}
+    assert (
+        resolver.new_organization("CSA", "CSA") is bare
+    )  # the same bare acronym: the same entity, kept apart
+    assert iris(resolver, "CSA reviews the profile.") == ["csa"]
+
+
+def test_a_new_name_with_a_known_acronym_of_its_own_body_is_that_body(resolver: Resolver) -> None:
+    assert resolver.new_organization("Distributed Management Task Force, Inc.", "DMTF").iri == ORG.dmtf
+    assert resolver.new_organization("Open Grid Forum", None).iri == ORG.ogf
+    assert resolver.new_organization("OGF", "OGF").iri == ORG.ogf
+
+
+def test_units_written_with_their_organization(resolver: Resolver) -> None:
+    etsi = resolver.new_organization("ETSI", "ETSI")
+    unit = resolver.new_unit("NFV ISG", None, etsi)
+    assert (unit.iri, unit.label, unit.unit_of, unit.needs_review) == (
+        WG["etsi-nfv-isg"],
+        "ETSI NFV ISG",
+        ORG.etsi,
+        True,
+    )
+    assert AKG.TechnicalWorkGroup in unit.types
+    assert iris(resolver, "the ETSI NFV ISG and the NFV ISG") == ["etsi", "etsi-nfv-isg", "etsi-nfv-isg"]
+
+
+def test_known_graph_turns_the_rows_of_the_named_query_into_names(resolver: Resolver) -> None:
+    rows = [
+        {"entity": ORG.etc, "property": RDF.type, "value": AKG.IndustryAlliance},
+        {
+            "entity": ORG.etc,
+            "property": SKOS.prefLabel,
+            "value": Literal("Edge Telemetry Consortium", lang="en"),
+        },
+        {"entity": ORG.etc, "property": AKG.acronym, "value": Literal("ETC")},
+        {"entity": ORG.etc, "property": AKG.needsReview, "value": Literal(True)},
+        {"entity": None, "property": RDF.type, "value": AKG.Organization},
+    ]
+    reference, ontology = reference_graphs(default_sources().root)
+    known = Resolver.with_known(reference, ontology, rows)
+    assert len(known_graph(rows)) == 4
+    assert iris(known, "the Edge Telemetry Consortium") == ["etc"]
+    assert known.new_organization("Edge Telemetry Consortium").iri == ORG.etc
+    assert list(known.new_entities) == [ORG.etc]  # restated by the new document: it stands on its own
