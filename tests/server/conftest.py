@@ -29,13 +29,24 @@ def temporary_store(prefix: str) -> Path:
 
 
 @functools.cache
-def built_server() -> LiveServer:
-    """`kg serve` on what `kg build` publishes: every graph, registers extracted from their documents."""
+def built_store() -> Path:
+    """What `kg build` publishes: every graph, registers extracted from their documents."""
     path = temporary_store("kg-pages-built-")
     write_store(named_graphs(assemble(registers="documents")), path)
-    return start_server("--store", str(path))
+    return path
+
+
+@functools.cache
+def built_server() -> LiveServer:
+    return start_server("--store", str(built_store()))
 
 
 @pytest.fixture(scope="session")
 def built() -> LiveServer:
+    """`kg serve` on the built store, shared by the page tests of one worker session."""
     return built_server()
+
+
+@pytest.fixture(scope="session")
+def built_store_path() -> Path:
+    return built_store()

@@ -22,7 +22,9 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kg.model.namespaces import AKG, BASE, ID, register_graph_iri
 from kg.server.html import markdown_text
+from kg.store import open_store
 from kg.store.embedded import write_store
+from kg.store.remote import push, push_target
 from kg.testing.live_server import LiveServer, start_server
 
 DOCUMENTS = Path(__file__).parents[2] / "data" / "registers"
@@ -230,6 +232,41 @@ def test_pages_parse_with_one_title_and_headings_in_order(built: LiveServer) -> 
         for part in tree.iter("section"):
             assert part.get("aria-labelledby") in ids, path
         assert "(anonymous)" not in text and "](" not in text_of(tree), path
+
+
+# --- The same pages in front of a remote store -----------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=["oxigraph_server", "virtuoso_server"])
+def remote(request: pytest.FixtureRequest, built_store_path: Path) -> Iterator[LiveServer]:
+    """`kg serve --endpoint` in front of a real SPARQL store holding the built graphs (kg push's code)."""
+    store_server = request.getfixturevalue(request.param)
+    source = open_store(built_store_path)
+    try:
+        ours = [g for g in source.graphs() if str(g).startswith(BASE)]
+        push(source, push_target(store_server.graph_store_url, **store_server.auth), graphs=ours)
+    finally:
+        source.close()
+    server = start_server("--endpoint", store_server.query_url, "--timeout", "20")
+    yield server
+    server.stop()
+
+
+def reading(server: LiveServer, path: str) -> tuple[list[str], list[str], list[str]]:
+    """What a person reads on a page: its headings, its facts and its quoted passages."""
+    tree = parse(page(server, path))
+    classes = {"fact-line": [], "passage": []}  # type: dict[str, list[str]]
+    for element in tree.iter():
+        if element.get("class") in classes:
+            classes[element.get("class")].append(text_of(element))
+    return [text_of(h) for h in tree.iter("h2")], sorted(classes["fact-line"]), sorted(classes["passage"])
+
+
+def test_pages_read_the_same_over_a_remote_store(remote: LiveServer, built: LiveServer) -> None:
+    for path in (REGISTER, "/doc/organization/ogf"):
+        headings, facts, passages = reading(remote, path)
+        assert (headings, passages) == reading(built, path)[::2]
+        assert len(facts) == len(reading(built, path)[1]) > 0
 
 
 # --- Text from documents never becomes markup -----------------------------------------------------
