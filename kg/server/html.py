@@ -211,6 +211,7 @@ class Column:
     main: bool = False
     every: bool = False
     owner: bool = False  # the resources that hold the record by one of `predicates` (its register)
+    unless_as: str = ""  # left empty when it reads the same as the column of this title
 
 
 # Why by class, in the document's order: a register's page reads like the register (parties,
@@ -332,7 +333,7 @@ RECORDS: tuple[tuple[str, tuple[Column, ...]], ...] = (
         (
             Column("#", akg("ordinal")),
             Column("Milestone", (*akg("text"), PREFIXES["rdfs"] + "label"), main=True),
-            Column("Target", akg("targetPeriod", "targetText")),
+            Column("Target", akg("targetPeriod", "targetText"), unless_as="Status"),
             Column("Status", akg("targetStatus")),
             Column("Who", akg("involves", "responsible"), every=True),
             Column("Specifications", akg("concerns")),
@@ -819,7 +820,7 @@ class ResourcePage:
     def records(self, cls: str, nodes: list[ox.NamedNode]) -> Markup:
         """One table row per record, with the columns that have a value other than this resource."""
         columns = dict(RECORDS)[cls]
-        cells = [[self.cell(node, column) for column in columns] for node in nodes]
+        cells = [without_repeats(columns, [self.cell(node, column) for column in columns]) for node in nodes]
         keep = [i for i, column in enumerate(columns) if any(row[i] for row in cells)]
         head = Markup("").join(Markup('<th scope="col">{}</th>').format(columns[i].title) for i in keep)
         body = Markup("").join(
@@ -967,6 +968,17 @@ TOP_PREDICATES = set(LABEL_PREDICATES) | set(DEFINITION_PREDICATES)
 def section_keys(section: Section) -> set[tuple[str, str]]:
     """The facts a section shows: ("out", p) for its forward predicates, ("in", p) for its inverse ones."""
     return {("out", p) for p in section.forward} | {("in", p) for p in section.inverse}
+
+
+def without_repeats(columns: tuple[Column, ...], cells: list[Markup]) -> list[Markup]:
+    """A row's cells, each left empty that reads the same as the column it names in `unless_as`
+    (a milestone's target "On-going" beside its status "On-going")."""
+    titles = {column.title: i for i, column in enumerate(columns)}
+    words = [Markup(cell).striptags() for cell in cells]
+    return [
+        Markup("") if column.unless_as in titles and words[i] == words[titles[column.unless_as]] else cells[i]
+        for i, column in enumerate(columns)
+    ]
 
 
 def shortened(text: str, size: int = 80) -> str:
