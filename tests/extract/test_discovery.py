@@ -44,8 +44,8 @@ Alliance Organizations
 · ETSI NFV ISG / OASIS TOSCA TC
 
 Alliance Scope
-The ETSI NFV ISG and the OASIS TOSCA TC align the NFV descriptors with TOSCA; the IEEE 802.1 WG
-is kept informed.
+The ETSI NFV ISG and the OASIS TOSCA TC collaborate to align the NFV descriptors with TOSCA; the
+IEEE 802.1 WG is kept informed.
 
 Milestones / Dates
 - Joint review: Q2 2026
@@ -62,6 +62,7 @@ Alliance Organizations
 
 Alliance Scope
 The parties align their telemetry schemas with the Redfish specification.
+This alliance is a collaboration between the parties.
 
 Milestones / Dates
 - First schema: Q4 2026
@@ -70,6 +71,8 @@ Contacts
 - Cy Example, cy@example.org
 """
 
+PLACEHOLDER = "The parties align their telemetry schemas with the Redfish specification."
+
 SECOND = """Telemetry Work Register
 
 Alliance Organizations
@@ -77,7 +80,7 @@ Alliance Organizations
 · Storage Networking Industry Association (SNIA)
 
 Alliance Scope
-The Edge Telemetry Consortium and SNIA align telemetry with Swordfish.
+The Edge Telemetry Consortium and SNIA align telemetry with Swordfish in this collaboration.
 
 Milestones / Dates
 - Aligned schema: Q2 2027
@@ -171,9 +174,7 @@ def test_a_second_document_reuses_the_iri_of_a_body_the_store_learned_from_the_f
     ],
 )
 def test_names_only_a_body_has_are_organizations(tmp_path: Path, sentence: str, expected: str) -> None:
-    text = SEVERAL.replace(
-        "The parties align their telemetry schemas with the Redfish specification.", sentence
-    )
+    text = SEVERAL.replace(PLACEHOLDER, sentence)
     extraction = extract(write(tmp_path, "sentence.txt", text))
     assert expected in {local(e) for e in extraction.record.new_entities if e.kind == "organization"}
 
@@ -187,9 +188,7 @@ def test_names_only_a_body_has_are_organizations(tmp_path: Path, sentence: str, 
     ],
 )
 def test_units_and_headings_are_not_organizations(tmp_path: Path, sentence: str) -> None:
-    text = SEVERAL.replace(
-        "The parties align their telemetry schemas with the Redfish specification.", sentence
-    )
+    text = SEVERAL.replace(PLACEHOLDER, sentence)
     extraction = extract(write(tmp_path, "units.txt", text))
     organizations = {local(e) for e in extraction.record.new_entities if e.kind == "organization"}
     assert organizations == {"orbital-data-consortium", "edge-telemetry-consortium", "qif"}
