@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import Element, tostring
 
+import anyio
 import html5lib
 import httpx
 import pytest
@@ -21,7 +22,10 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kg.model.namespaces import AKG, BASE, ID, register_graph_iri
-from kg.server.html import markdown_text
+from kg.server.backend import EmbeddedBackend
+from kg.server.describe import describe
+from kg.server.html import Pages, markdown_text
+from kg.server.worker import WorkerOptions
 from kg.store import open_store
 from kg.store.embedded import write_store
 from kg.store.remote import push, push_target
@@ -232,6 +236,39 @@ def test_pages_parse_with_one_title_and_headings_in_order(built: LiveServer) -> 
         for part in tree.iter("section"):
             assert part.get("aria-labelledby") in ids, path
         assert "(anonymous)" not in text and "](" not in text_of(tree), path
+
+
+# --- Bounded work per page ------------------------------------------------------------------------
+
+
+class Counting:
+    """The embedded backend, counting the trips a page makes to the store."""
+
+    def __init__(self, backend: EmbeddedBackend) -> None:
+        self.backend, self.trips = backend, 0
+
+    def __getattr__(self, name: str):
+        method = getattr(self.backend, name)
+
+        async def counted(*args, **kwargs):
+            self.trips += 1
+            return await method(*args, **kwargs)
+
+        return counted
+
+
+def test_a_page_asks_the_store_a_fixed_number_of_times(built_store_path: Path) -> None:
+    """However many facts, parts and source sentences a resource has, its page costs the same few
+    bounded queries (the description with its provenance, the records, their labels)."""
+    backend = EmbeddedBackend(built_store_path, workers=1, options=WorkerOptions(sandbox=False))
+    trips = {}
+    for path in (REGISTER, "/doc/register/dmtf-snia-ofa", "/doc/organization/dmtf", "/doc/topic/cloud"):
+        counting = Counting(backend)
+        iri = BASE + "id/" + path.removeprefix("/doc/")
+        description = anyio.run(describe, counting, iri, 1, 100, True)
+        Pages(BASE).resource(description, [])
+        trips[path] = counting.trips
+    assert len(set(trips.values())) == 1 and max(trips.values()) <= 3, trips
 
 
 # --- The same pages in front of a remote store -----------------------------------------------------
