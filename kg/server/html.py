@@ -707,7 +707,15 @@ class ResourcePage:
         self.used_forward: set[str] = {RDF_TYPE}
         self.used_inverse: set[tuple[Any, str]] = set()
         self.nested = BlankNodes(pages, self.by_subject, self.labels, "read-")
-        self.provenance_links = sum(1 for s, p in description.incoming if is_provenance(s, p))
+        self.bodies = {source.body for source in description.sources}
+        self.provenance_links = sum(1 for s, p in description.incoming if self.is_provenance(s, p))
+
+    def is_provenance(self, subject: Any, predicate: ox.NamedNode) -> bool:
+        """A link that is provenance: an annotation's body, a statement an annotation is about (shown
+        as its source sentences), or an anonymous reified statement."""
+        if is_provenance(subject, predicate):
+            return True
+        return subject in self.bodies and predicate.value in (RDF_SUBJECT, RDF_OBJECT)
 
     # Sections -------------------------------------------------------------------------------
 
@@ -724,7 +732,12 @@ class ResourcePage:
             mine = [f for f in facts if (f["direction"], f["predicate"]) in section_keys(section)]
             facts[:] = [f for f in facts if f not in mine]
             shown.append(
-                {"key": section.key, "title": section.title, "body": self.definitions(filled), "facts": mine}
+                {
+                    "key": section.key,
+                    "title": section.title,
+                    "body": self.definitions(filled, len(section.forward) + len(section.inverse) == 1),
+                    "facts": mine,
+                }
             )
         return shown
 
@@ -734,7 +747,9 @@ class ResourcePage:
         return self.sorted(values)
 
     def inverse(self, predicate: str) -> list[Term]:
-        found = [s for s, p in self.description.incoming if p.value == predicate and not is_provenance(s, p)]
+        found = [
+            s for s, p in self.description.incoming if p.value == predicate and not self.is_provenance(s, p)
+        ]
         self.used_inverse.update((s, predicate) for s in found)
         return self.sorted(found)
 
@@ -765,8 +780,10 @@ class ResourcePage:
         return head, self.values(values)
 
     @staticmethod
-    def definitions(groups: list[tuple[Markup, Markup]]) -> Markup:
-        if len(groups) == 1:
+    def definitions(groups: list[tuple[Markup, Markup]], alone: bool) -> Markup:
+        """The groups as a definition list; the values alone where the section has one predicate
+        (its title says what they are)."""
+        if alone:
             return groups[0][1]
         items = Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(head, body) for head, body in groups)
         return Markup('<dl class="facts">{}</dl>').format(items)
@@ -880,7 +897,7 @@ class ResourcePage:
         rest = [
             (p, s)
             for s, p in self.description.incoming
-            if not is_provenance(s, p) and (s, p.value) not in self.used_inverse
+            if not self.is_provenance(s, p) and (s, p.value) not in self.used_inverse
         ]
         return self.pages.table(rest, self.labels, css="incoming")
 

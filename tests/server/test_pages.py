@@ -368,3 +368,6 @@ def test_document_text_cannot_inject_markup(hostile: LiveServer) -> None:
     assert HOSTILE_TEXT["bold"] in text_of(section(tree, "all-statements"))
     assert "Hostile register <i>x</i>" in text_of(tree.find(".//h1"))
     assert HOSTILE_QUOTE not in words  # the quote is read as Markdown, not shown raw
+    assert "statement-1" not in text_of(section(tree, "incoming"))  # the annotated statement is provenance
+    approval = section(tree, "approval")
+    assert "version" in text_of(approval) and "1<2" in text_of(approval)  # a value with its name
