@@ -297,9 +297,17 @@ def hidden_store(config) -> Iterator[Path]:
             directory = stack.enter_context(owned_directory(root))
             print(f"copying {config.store} without e-mail addresses to {directory}", flush=True)
             copy = hidden_copy(config.store, directory / "store")
+            keep_union(copy)
         except OSError as error:
             raise copy_failed(root, config.store, error) from None
         yield copy
+
+
+def keep_union(copy: Path) -> None:
+    """The copy's default graph made (and marked) the union of its graphs, as a set (kg.store.union)."""
+    from kg.store.embedded import EmbeddedStore
+
+    EmbeddedStore(copy, readonly=False, announce_writes=False).close()
 
 
 def copy_failed(root: Path, store: Path, error: OSError) -> KgError:

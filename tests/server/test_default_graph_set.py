@@ -152,3 +152,14 @@ def test_the_endpoint_counts_each_triple_once_before_and_after_updates(server: L
         assert refused.status_code == 400, refused.text
         assert endpoint_count(client) == [distinct - 1]
         assert void_triples(client) == distinct - 1
+
+
+def test_the_copy_served_without_e_mail_addresses_counts_each_triple_once(store: Path, seed) -> None:
+    """`kg serve --hide-emails` serves a copy of the store: its default graph is the union, as a set."""
+    live = start_server("--store", str(store), "--hide-emails")
+    try:
+        with httpx.Client(base_url=live.url, timeout=60) as client:
+            assert endpoint_count(client) == [seed[1]]
+            assert endpoint_count(client, SUM) == [2, 11]
+    finally:
+        live.stop()
