@@ -143,10 +143,11 @@ def canonical_literals(dataset: Dataset) -> int:
     forms = {old: new for old, new in stored_forms(literals).items() if not same_literal(old, new)}
     changed = 0
     for graph in list(dataset.graphs()):
-        for s, p, o in [t for t in graph if t[2] in forms]:
-            graph.remove((s, p, o))
-            graph.add((s, p, forms[o]))
-            changed += 1
+        for s, p, o in list(graph):
+            if isinstance(o, Literal) and o in forms:
+                graph.remove((s, p, o))
+                graph.add((s, p, forms[o]))
+                changed += 1
     return changed
 
 
