@@ -766,7 +766,8 @@ class ResourcePage:
             else value.value
         )
 
-    def group(self, predicate: str, values: list[Term], inverse: bool) -> tuple[Markup, Markup] | None:
+    def group(self, predicate: str, values: list[Term], inverse: bool) -> tuple[Markup, Markup, bool] | None:
+        """(the predicate's name, its values, whether they are record tables) or None without values."""
         if not values:
             return None
         name = self.pages.term(ox.NamedNode(predicate), self.labels)
@@ -777,15 +778,19 @@ class ResourcePage:
             if inverse
             else name
         )
-        return head, self.values(values)
+        tables = all(self.record_class(v) is not None for v in values)
+        return head, self.values(values), tables
 
     @staticmethod
-    def definitions(groups: list[tuple[Markup, Markup]], alone: bool) -> Markup:
-        """The groups as a definition list; the values alone where the section has one predicate
-        (its title says what they are)."""
-        if alone:
+    def definitions(groups: list[tuple[Markup, Markup, bool]], alone: bool) -> Markup:
+        """The groups as a definition list, record tables across its width; the values alone where
+        the section has one predicate, or its one group is tables (their columns say what they are)."""
+        if alone or (len(groups) == 1 and groups[0][2]):
             return groups[0][1]
-        items = Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(head, body) for head, body in groups)
+        items = Markup("").join(
+            Markup("<dt>{}</dt><dd{}>{}</dd>").format(head, Markup(' class="wide"') if wide else "", body)
+            for head, body, wide in groups
+        )
         return Markup('<dl class="facts">{}</dl>').format(items)
 
     # Values ---------------------------------------------------------------------------------
