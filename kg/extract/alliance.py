@@ -89,7 +89,7 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     record = new_record(ctx, kind, parties)
     fill_facts(ctx, record)
     fields = header_fields(document)
-    record.dates = extract_dates(document, fields, kind)
+    record.dates = extract_dates(ctx, fields, kind)
     KIND_RULES[kind](ctx, record)
     record.new_entities = list(resolver.new_entities.values())
     record.slug = slug or document_slug(record, document)
@@ -125,7 +125,8 @@ def new_record(ctx: Context, kind: str, parties: list[tuple[Entity, Spans]]) -> 
         title=title or Field(short_name, ()),
         kind=kind,
         version=extract_version(ctx),
-        date_initiated=extract_date_initiated(ctx),
+        # A bare "Date:" is a register's initiation, but a statement's issue or a meeting's day.
+        date_initiated=extract_date_initiated(ctx) if kind in ("WorkRegister", "RegisterAddendum") else None,
         parties=parties,
     )
     notes = [n for n in (title_note, missing_fields_note(record.version, record.date_initiated)) if n]

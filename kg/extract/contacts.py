@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, block_spans
-from kg.extract.names import EMAIL
+from kg.extract.structure import Block
+from kg.model.patterns import EMAIL
 from kg.model.records import ContactPoint, Entity
 
 ROLE_WORDS = {
@@ -54,57 +55,160 @@ ROLE_WORDS = {
     "program",
     "chief",
 }
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*|[A-Z]\.)$")
+NAME_PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "da",
+    "del",
+    "di",
+    "du",
+    "la",
+    "le",
+    "al",
+    "bin",
+    "ibn",
+    "ter",
+}
+LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)\s*:\s*(?=\S)")
+SEPARATORS = re.compile(r"\s*(?:,|;|\s[\u2013\u2014-]\s|\s\|\s)\s*")
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word of a person's name in any script ("Jürgen", "Ødegård", "Mei-Ling", "al-Sayed")."""
+    word = word.strip(".")
+    if word.lower() in NAME_PARTICLES:
+        return True
+    core = word.split("-", 1)[1] if word[:3].lower() in ("al-", "el-") else word
+    letters = core.replace("-", "").replace("'", "").replace("\u2019", "")
+    if len(core) == 1 or (len(core) == 2 and word.endswith(".")):
+        return core[:1].isupper()
+    return bool(letters) and letters.isalpha() and core[0].isupper() and not core.isupper()
 
 
 def looks_like_person(part: str, has_mention: bool) -> bool:
-    """ "Doug Ledford" yes; "Executive Director", "Treasurer", "Open Grid Forum" no."""
+    """ "Doug Ledford", "José Ñúñez", "Pieter van der Berg" yes; "Executive Director", "Treasurer",
+    "Open Grid Forum" no."""
     words = part.split()
-    if has_mention or not 2 <= len(words) <= 4:
+    if has_mention or not 2 <= len(words) <= 5:
         return False
-    return all(NAME_WORD.match(w) for w in words) and not any(
-        w.lower().strip(".") in ROLE_WORDS for w in words
+    if words[0].lower() in NAME_PARTICLES or words[-1].lower() in NAME_PARTICLES:
+        return False
+    return all(is_name_word(w) for w in words) and not any(w.lower().strip(".") in ROLE_WORDS for w in words)
+
+
+def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
+    """ "OASIS TOSCA TC: Martin Okello, ..." -> (OASIS, "Martin Okello, ..."): the organization a
+    leading label names (a unit stands for its organization), and the rest of the line."""
+    match = LABEL.match(text)
+    if match is None:
+        return None, text
+    organization = organization_named(ctx, match.group("label"))
+    return organization, text[match.end() :]
+
+
+def organization_named(ctx: Context, text: str) -> Entity | None:
+    for mention in ctx.resolver.mentions(text):
+        entity = mention.entity
+        if entity.kind == "organization":
+            return entity
+        if entity.kind == "unit" and entity.unit_of is not None:
+            owner = ctx.resolver.entities.get(entity.unit_of)
+            if owner is not None:
+                return owner
+    return None
+
+
+def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str | None, Entity | None] | None:
+    """(person, role, e-mail, organization named on the line) of one contact line; None when it
+    names neither an address nor a person."""
+    email = EMAIL.search(text)
+    rest = text if email is None else text[: email.start()] + text[email.end() :]
+    rest = re.sub(r"mailto:\s*", "", rest)
+    rest = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", "", rest).strip(" ,;.<>")
+    labelled, rest = split_label(ctx, rest)
+    parenthetical = " ".join(re.findall(r"\(([^)]*)\)", rest))
+    parts = [p.strip(" .") for p in SEPARATORS.split(re.sub(r"\([^)]*\)", "", rest)) if p.strip(" .")]
+    person = next((p for p in parts if looks_like_person(p, bool(ctx.resolver.mentions(p)))), None)
+    if email is None and person is None:
+        return None
+    role_parts = [p for p in parts if p != person] + ([parenthetical] if parenthetical else [])
+    return person, ", ".join(role_parts) or None, email.group() if email else None, labelled
+
+
+def is_contact_line(ctx: Context, text: str) -> bool:
+    """A short line may still be a contact ("Name: Mei-Ling Chou", "DMTF: Jeff Holloway")."""
+    return EMAIL.search(text) is not None or (
+        ":" in text.rstrip(": ") and parse_contact(ctx, text) is not None
     )
 
 
-def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str] | None:
-    """(person, role, e-mail) of one contact line; None when the line has no address."""
-    email = EMAIL.search(text)
-    if email is None:
-        return None
-    rest = (text[: email.start()] + text[email.end() :]).replace("()", "")
-    rest = re.sub(r"[\s,;:(<\[]+$", "", re.sub(r"\(\s*\)|\[\s*\]|<\s*>", "", rest)).strip(" ,;")
-    parts = [p.strip() for p in rest.split(",") if p.strip()]
-    person = None
-    for part in parts:
-        if looks_like_person(part, bool(ctx.resolver.mentions(part))):
-            person = part
-            break
-    role_parts = [p for p in parts if p != person]
-    role = ", ".join(role_parts) or None
-    return person, role, email.group()
+def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
+    """The lines of the contacts sections, each with the organization its heading names."""
+    found: list[tuple[Block, Entity | None]] = []
+    for section in ctx.layout.of_kind("contacts"):
+        current = organization_named(ctx, section.heading.text) if section.heading is not None else None
+        for block in section.blocks:
+            if block.kind == "heading" and not is_contact_line(ctx, block.text):
+                current = organization_named(ctx, block.text) or current
+                continue
+            found.append((block, current))
+    return found
+
+
+def labelled_contact_blocks(ctx: Context) -> list[Block]:
+    """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"."""
+    pattern = re.compile(
+        r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}contacts?(?:\s+person)?|name|liaison\s+to\s+[\w -]{1,30})\W{0,4}[:|]",
+        re.IGNORECASE,
+    )
+    return [
+        block
+        for section in ctx.layout.sections
+        if section.kind != "contacts"
+        for block in section.blocks
+        if pattern.match(block.text)
+    ]
 
 
 def extract_contacts(ctx: Context) -> list[ContactPoint]:
     contacts: list[ContactPoint] = []
-    for section in ctx.layout.of_kind("contacts"):
-        current: Entity | None = None
-        for block in section.blocks:
-            if block.kind == "heading":
-                orgs = [m.entity for m in ctx.mentions(block) if m.entity.kind == "organization"]
-                current = orgs[0] if orgs else current
-                continue
-            parsed = parse_contact(ctx, block.text)
+    seen: set[str] = set()
+    candidates = [*contact_blocks(ctx), *((b, None) for b in labelled_contact_blocks(ctx))]
+    for block, heading_organization in candidates:
+        for line in split_people(block.text):
+            parsed = parse_contact(ctx, line)
             if parsed is None:
                 continue
-            person, role, email = parsed
-            organization = current or ctx.resolver.organization_for_email(email) or first_party(ctx, block)
+            person, role, email, labelled = parsed
+            key = f"{person}|{email}|{role}".lower()
+            if key in seen:  # the same line read twice, not the same person in two roles
+                continue
+            seen.add(key)
+            organization = (
+                labelled
+                or heading_organization
+                or organization_named(ctx, role or "")
+                or (ctx.resolver.organization_for_email(email) if email else None)
+                or first_party(ctx, block)
+            )
             contacts.append(
                 ContactPoint(
                     len(contacts) + 1, organization, email, block_spans(block), role=role, person=person
                 )
             )
     return contacts
+
+
+def split_people(text: str) -> list[str]:
+    """ "Response Contact: Daniele Ricci, Fatima Al-Sayed" names two people; other lines one."""
+    label, _, rest = text.partition(":")
+    names = [p.strip() for p in rest.split(",")]
+    if label and len(names) > 1 and all(looks_like_person(n, False) for n in names) and "@" not in rest:
+        return [f"{label}: {n}" for n in names]
+    return [text]
 
 
 def first_party(ctx: Context, block) -> Entity | None:

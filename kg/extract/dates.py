@@ -35,6 +35,24 @@ OTHER_STATUSES = (
     "as-needed",
     "as required",
     "when available",
+    "complete",
+    "completed",
+    "done",
+    "in progress",
+    "in-progress",
+    "open",
+    "closed",
+    "deferred",
+    "pending",
+    "not started",
+    "on track",
+    "on hold",
+    "delayed",
+    "dropped",
+    "withdrawn",
+    "published",
+    "started",
+    "planned",
 )
 TARGET_PREFIX = re.compile(r"^(?:by|before|in|during|around|approximately|end of|target:?)\s+", re.IGNORECASE)
 
@@ -106,6 +124,7 @@ def parse_target(text: str) -> Target | None:
     core = TARGET_PREFIX.sub("", verbatim)
     return (
         status_target(verbatim, core)
+        or status_target(verbatim, verbatim)  # "In progress" is a status, not "progress" in a period
         or quarter_target(verbatim, core)
         or half_target(verbatim, core)
         or month_span_target(verbatim, core)
@@ -247,9 +266,36 @@ def iso_value(text: str) -> str | None:
     return None
 
 
+DAY_RANGE = re.compile(
+    rf"\b\d{{1,2}}\s*(?:-|\u2013|to)\s*\d{{1,2}}\s+(?P<m>{MONTH})\s*,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I
+)
+
+
+def day_range_in(text: str) -> tuple[str, int, int] | None:
+    """A span of days ("14 - 18 August 2023", a meeting) as its month: ("2023-08", start, end)."""
+    match = DAY_RANGE.search(text)
+    if match is None:
+        return None
+    return f"{match.group('y')}-{month_number(match.group('m').rstrip('.')):02d}", match.start(), match.end()
+
+
+def all_dates_in(text: str) -> list[tuple[str, int, int]]:
+    """Every full date written in a phrase, in order ("on 2019-04-02 and ... on 2019-04-11")."""
+    found = []
+    for match in DATE_IN_TEXT.finditer(text):
+        value = iso_value(match.group())
+        if value is not None:
+            found.append((value, match.start(), match.end()))
+    return found
+
+
 def first_date_in(text: str) -> tuple[str, int, int] | None:
     """The first date written inside a phrase, the most precise reading first: (ISO value, start,
-    end). "on 12 May 2020" -> 2020-05-12; "since June 2019" -> 2019-06; "in 2018" -> 2018."""
+    end). "on 12 May 2020" -> 2020-05-12; "since June 2019" -> 2019-06; "in 2018" -> 2018; a span
+    of days, "4-8 April 2022", is its month."""
+    ranged = day_range_in(text)
+    if ranged is not None:
+        return ranged
     for pattern in (DATE_IN_TEXT, MONTH_IN_TEXT, YEAR_IN_TEXT):
         for match in pattern.finditer(text):
             value = iso_value(match.group())

@@ -2,88 +2,92 @@
 approved, published, deadline, meeting.
 
 Why one place: every kind of document dates itself, in a header field ("Effective Date:",
-"Deadline:", "Meeting date:") or in a sentence ("signed on 12 May 2020", "reply by 31 March
-2024"). A bare "Date:" means what the kind of document makes it mean: the day of the meeting in
-minutes, the day a liaison statement or page was issued, the day a register was initiated.
-Values are ISO 8601 as precise as the text (kg.extract.dates.first_date_in).
+"Amendment effective:", "Submission date", "Deadline"), in a section (the date under "Review",
+the dates of the rows of a signatures table), or in a sentence ("signed on 12 May 2020",
+"approved by A on X and by B on Y", "reply by 31 March 2024", "enters into force on ...").
+A bare "Date:" means what the kind of document makes it mean: the day of the meeting in
+minutes, the day a liaison statement or page was issued, the day a memorandum was signed, the
+day a register was initiated. Values are ISO 8601 as precise as the text
+(kg.extract.dates.first_date_in); a span of days ("4-8 April 2022") is a meeting's month.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.dates import first_date_in
+from kg.extract.context import Context
+from kg.extract.dates import all_dates_in, day_range_in, first_date_in
 from kg.extract.headers import HeaderField
-from kg.model.records import DatedFact, Spans
-from kg.model.source_text import SourceText
+from kg.model.records import DatedFact
 
-FIELD_ROLES: dict[str, tuple[str, ...]] = {
-    "effective": ("effective date", "effective", "date effective", "effective from", "in effect from"),
-    "signed": ("signed", "date signed", "signature date", "signed on", "date of signature", "execution date"),
-    "initiated": ("date initiated", "initiated", "created", "established", "date established"),
-    "review": ("next review", "review date", "review by", "next review date", "review"),
-    "approved": ("approved", "approval date", "date approved", "date of approval", "approved on"),
-    "published": (
-        "published",
-        "date published",
-        "last updated",
-        "updated",
-        "posted",
-        "issued",
-        "date of issue",
-    ),
-    "deadline": (
-        "deadline",
-        "reply by",
-        "response deadline",
-        "response by",
-        "due",
-        "due date",
-        "reply deadline",
-    ),
-    "meeting": ("meeting date", "date of meeting", "meeting held", "held on"),
-}
+# Words of a field's name that give its date a role, most specific first ("next review date" is a review).
+FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern, re.IGNORECASE))
+    for role, pattern in (
+        ("deadline", r"\bdeadline\b|\breply\b|\brespon(?:se|d)\b|\bdue\b|\bclose[sd]?\b"),
+        ("review", r"\breview\b"),
+        ("effective", r"\beffective\b|\bin\s+(?:force|effect)\b"),
+        ("signed", r"\bsign(?:ed|ature|ing)\b|\bexecut(?:ed|ion)\b"),
+        ("approved", r"\bapprov(?:ed|al)\b"),
+        ("initiated", r"\binitiated\b|\bcreated\b|\bestablished\b|\bsince\b"),
+        ("meeting", r"\bmeeting\b|\bheld\b"),
+        (
+            "published",
+            r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculated\b|\breleased\b",
+        ),
+    )
+)
 BARE_DATE_ROLE = {
     "MeetingRecord": "meeting",
     "LiaisonStatement": "published",
     "AlliancePage": "published",
     "MemorandumOfUnderstanding": "signed",
     "WorkRegister": "initiated",
-    "RegisterAddendum": "initiated",
+    "RegisterAddendum": "effective",
 }
+SECTION_ROLES = {"review": "review", "approval": "approved"}
 SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(pattern, re.IGNORECASE))
     for role, pattern in (
         (
             "effective",
-            r"\b(?:effective|takes\s+effect|comes?\s+into\s+(?:force|effect)|in\s+effect)\s+(?:as\s+of|from|on)\s+",
+            r"\b(?:effective|takes\s+effect|(?:comes?|enters?|entered)\s+into\s+(?:force|effect)|in\s+effect)"
+            r"\s+(?:as\s+of|from|on)\s+",
         ),
         ("signed", r"\b(?:signed|executed|entered\s+into)\s+(?:on|in)\s+|\bsigning\s+(?:on|in)\s+"),
-        ("approved", r"\bapproved\s+(?:by\s+[^.;]{1,60}?\s+)?(?:on|in)\s+"),
+        ("approved", r"\bapproved\b"),
         (
             "review",
-            r"\breview(?:ed)?\s+(?:by|in|no\s+later\s+than|before)\s+|\bnext\s+review\s+(?:is\s+)?(?:due\s+)?(?:in|on|by)?\s*",
+            r"\b(?:be\s+)?review(?:ed)?\s+(?:(?:the\s+)?(?:work\s+)?register\s+(?:itself\s+)?)?"
+            r"(?:by|in|no\s+later\s+than|before)\s+|\bnext\s+review\b[^.;:]{0,40}?(?::|\bin\b|\bon\b|\bby\b|\bis\b)\s*",
         ),
         (
             "deadline",
             r"\b(?:reply|respond|response|responses|feedback|comments)\b[^.;]{0,50}?\b(?:by|before|no\s+later\s+than)\s+",
         ),
-        ("meeting", r"\b(?:met|meeting\s+(?:was\s+)?held|convened)\s+(?:on|in)\s+"),
-        ("published", r"\b(?:published|announced|posted)\s+(?:on|in)\s+"),
+        (
+            "meeting",
+            r"\b(?:met|meeting\s+(?:was\s+)?held(?:\s+\w+)?|convened)\s+(?:on|in)\s+"
+            r"|\b(?:minutes\s+of\s+the\s+meeting|meeting|call)\s+of\s+",
+        ),
+        ("published", r"\b(?:published|announced|posted)\s+on\s+|\blast\s+updated\s*(?:on|:)?\s*"),
         (
             "initiated",
-            r"\b(?:since|began\s+in|started\s+in|initiated\s+(?:on|in)|established\s+in|formed\s+in)\s+",
+            r"\b(?:since|began\s+in|started\s+in|initiated\s+(?:on|in)|established\s+in|formed\s+in)\s+"
+            r"|\bfirst\s+(?:\w+\s+){1,6}?in\s+",
         ),
     )
 )
+CUE_REACH = 12  # a date belongs to a cue when it starts within this many characters after it
+OPENING_LINES = 5
 
 
 def role_of_field(name: str, kind: str) -> str | None:
     """The role a header field's date plays; a bare "Date" takes the kind's meaning."""
-    for role, names in FIELD_ROLES.items():
-        if name in names:
+    for role, pattern in FIELD_WORDS:
+        if pattern.search(name):
             return role
-    if name in ("date", "dated", "date of document"):
+    if name in ("date", "dated", "date of document", "doc date"):
         return BARE_DATE_ROLE.get(kind)
     return None
 
@@ -92,38 +96,80 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
     found = []
     for header in fields:
         role = role_of_field(header.name, kind)
-        date = first_date_in(header.value) if role else None
+        date = (day_range_in(header.value) or first_date_in(header.value)) if role else None
         if role and date:
             value, start, end = date
             found.append(DatedFact(role, value, ((header.start + start, header.start + end),)))
     return found
 
 
-def dates_from_sentences(document: SourceText) -> list[DatedFact]:
-    """Dates that a sentence gives a role: the cue, then a date within the next few words."""
+def sentence_of(text: str, start: int) -> str:
+    """From `start` to the end of its sentence (or line)."""
+    stops = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    return text[start : min(stops, default=len(text))]
+
+
+def dates_from_sentences(text: str) -> list[DatedFact]:
+    """Dates that a sentence gives a role: the cue, then a date right after it; after "approved"
+    every date of the sentence that follows "on" ("approved by A on X and by B on Y")."""
     found = []
-    text = document.text
     for role, cue in SENTENCE_ROLES:
         for match in cue.finditer(text):
-            window = text[match.end() : match.end() + 40].split("\n")[0]
-            date = first_date_in(window)
-            if date is not None and date[1] <= 12:
+            rest = sentence_of(text, match.end())
+            if role == "approved":
+                for value, start, end in all_dates_in(rest):
+                    if re.search(r"\b(?:on|dated)\s*$|,\s*$", rest[:start]):
+                        found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
+                continue
+            date = first_date_in(rest[:60])
+            if date is not None and date[1] <= CUE_REACH:
                 value, start, end = date
                 found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
     return found
 
 
-def extract_dates(document: SourceText, fields: list[HeaderField], kind: str) -> list[DatedFact]:
-    """Each (role, value) once: header fields first, then sentences, in document order."""
+def dates_from_opening(text: str) -> list[DatedFact]:
+    """A span of days in a document's first lines is the meeting it was written at or for."""
+    head = "\n".join(text.split("\n")[:OPENING_LINES])
+    ranged = day_range_in(head)
+    return [DatedFact("meeting", ranged[0], ((ranged[1], ranged[2]),))] if ranged else []
+
+
+def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
+    """Dates written in a review or approval section (a table of signatures: one per row): the
+    section gives them their role (signed, for a memorandum)."""
+    found = []
+    for section in ctx.layout.sections:
+        role = SECTION_ROLES.get(section.kind)
+        if role is None:
+            continue
+        if role == "approved" and kind == "MemorandumOfUnderstanding":
+            role = "signed"
+        for block in section.blocks:
+            dates = all_dates_in(block.text) if block.kind == "row" or role != "review" else []
+            if not dates:
+                first = first_date_in(block.text)
+                dates = [first] if first is not None and role == "review" else dates
+            for value, start, end in dates[:1] if role == "review" else dates:
+                found.append(DatedFact(role, value, block.span_of(start, end)))
+            if role == "review" and dates:
+                break
+    return found
+
+
+def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[DatedFact]:
+    """Each (role, value) once: header fields first, then sentences, sections and the opening."""
+    text = ctx.document.text
     seen: set[tuple[str, str]] = set()
     result: list[DatedFact] = []
-    for fact in [*dates_from_fields(fields, kind), *dates_from_sentences(document)]:
-        if (fact.role, fact.value) not in seen and not covered(fact.spans, result):
+    candidates = [
+        *dates_from_fields(fields, kind),
+        *dates_from_sentences(text),
+        *dates_from_sections(ctx, kind),
+        *dates_from_opening(text),
+    ]
+    for fact in candidates:
+        if (fact.role, fact.value) not in seen:
             seen.add((fact.role, fact.value))
             result.append(fact)
     return result
-
-
-def covered(spans: Spans, found: list[DatedFact]) -> bool:
-    """A date already read with one role is not read again with another."""
-    return any(spans == fact.spans for fact in found)

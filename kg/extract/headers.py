@@ -18,6 +18,8 @@ HEADER_LINE = re.compile(
     r"^[ \t>*_|#-]{0,6}(?P<name>[A-Z][A-Za-z][A-Za-z /&.()-]{0,38}?)[ \t*_]*(?::|\||\t)[ \t*_|]*"
     r"(?P<value>\S.*?)[ \t*_|]*$"
 )
+SEGMENT = re.compile(r"\s+[\u00b7\u2022|]\s+|\s*\u00a0\s*")
+MAX_NAME_WORDS = 8
 HEADER_LIMIT = 60  # fields are read from the first lines only: later "Note: ..." lines are body text
 
 
@@ -42,18 +44,26 @@ def header_fields(document: SourceText, limit: int = HEADER_LIMIT) -> list[Heade
     for line in document.text.split("\n"):
         if line.strip():
             seen += 1
-            match = HEADER_LINE.match(line)
-            if match and len(match.group("name").split()) <= 4:
-                value = match.group("value").strip()
-                start = position + match.start("value")
-                found.append(
-                    HeaderField(
-                        " ".join(match.group("name").lower().split()), value, start, start + len(value)
-                    )
-                )
+            found += fields_of_line(line, position)
         if seen >= limit:
             break
         position += len(line) + 1
+    return found
+
+
+def fields_of_line(line: str, position: int) -> list[HeaderField]:
+    """The fields of one line; "Version 1.2 · Date Initiated: Q1 2019" holds one per segment."""
+    found = []
+    offset = 0
+    for segment in SEGMENT.split(line):
+        start_of_segment = line.index(segment, offset)
+        offset = start_of_segment + len(segment)
+        match = HEADER_LINE.match(segment)
+        if match and len(match.group("name").split()) <= MAX_NAME_WORDS:
+            value = match.group("value").strip()
+            start = position + start_of_segment + match.start("value")
+            name = " ".join(match.group("name").lower().split())
+            found.append(HeaderField(name, value, start, start + len(value)))
     return found
 
 

@@ -23,30 +23,29 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         (
-            "LiaisonStatement",
-            r"\bliaison\s+statement\b|\boutgoing\s+liaison\b|\bincoming\s+liaison\b|\bLS\s+on\b",
-        ),
-        (
             "MeetingRecord",
-            r"\bminutes\b|\bmeeting\s+(?:notes|summary|record|report|slides)\b|\bstatus\s+(?:review|update)\b"
-            r"|\bjoint\s+(?:meeting|session|call)\b|\bteleconference\b|\bslides?\b",
+            r"\bminutes\b|\bmeeting\b|\bsymposium\b|\bpresenter\b|\bslides?\b|\bteleconference\b"
+            r"|\bjoint\s+(?:call|session)\b|\b(?:status|alliance)\s+(?:review|update)\b|\bagenda\b",
         ),
-        (
-            "RegisterAddendum",
-            r"\b(?:addendum|amendment|annex|supplement)\b.{0,80}\b(?:register|agreement)\b"
-            r"|\b(?:register|agreement)\b.{0,80}\b(?:addendum|amendment)\b",
-        ),
+        ("RegisterAddendum", r"\b(?:addendum|amendment|annex|supplement)\b"),
         ("MemorandumOfUnderstanding", r"\bmemorandum\s+of\s+(?:understanding|agreement)\b|\bMoU\b|\bMOA\b"),
         ("WorkRegister", r"\bwork\s+register\b|\bregister\b|\bworking\s+agreement\b"),
         (
             "AlliancePage",
-            r"\balliances?\b|\bpartners?(?:hips?)?\b|\bliaisons?\b|\bcollaborations?\b|\brelationships?\b"
-            r"|\bcooperation\b",
+            r"\balliances?\b|\bpartners?(?:hips?)?\b|\bpartenariats?\b|\bliaisons?\b|\bcollaborations?\b"
+            r"|\brelationships?\b|\bcooperation\b",
         ),
     )
 )
+LIAISON_TITLE = re.compile(
+    r"\bliaison\s+statement\b|\b(?:outgoing|incoming)\s+liaison\b|\bLS\s+(?:on|to|from|in\s+reply)\b"
+    r"|^\W*(?:doc(?:ument)?\s+type|type)\W*:?\s*liaison\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+TITLE_LINES = 3
+OPENING_LINES = 20
 LIAISON_FIELD = re.compile(
-    r"^\s*(?:\*\*)?(?:From|To|Source|For|Purpose|Action|Deadline)\s*(?:\*\*)?\s*:", re.I | re.M
+    r"^[\s|*]*(?:From|To|Source|For|Purpose|Action|Deadline)[\s*]*(?::|\|)", re.I | re.M
 )
 FOR_ACTION = re.compile(r"\bfor\s+(?:action|information|comment|review)\b", re.IGNORECASE)
 COLLABORATION_WORDS = re.compile(
@@ -94,7 +93,11 @@ def classify(ctx: Context, organizations: int) -> Kind:
             f"{ctx.document.path}: not an alliance document: it never speaks of an alliance, liaison, "
             "collaboration, partnership or agreement between the organizations it names"
         )
-    return by_title(opening) or by_structure(ctx, opening, text)
+    if is_liaison(opening, text):
+        return Kind(
+            "LiaisonStatement", "it says so, or has a liaison header (From, To, For action or information)"
+        )
+    return by_title(ctx) or by_structure(ctx)
 
 
 def speaks_of_collaboration(text: str) -> bool:
@@ -104,33 +107,42 @@ def speaks_of_collaboration(text: str) -> bool:
 
 
 def opening_text(ctx: Context) -> str:
-    """The title and the first lines: where a document says what it is."""
-    head = ctx.layout.title.text if ctx.layout.title is not None else ""
-    return head + "\n" + "\n".join(ctx.document.text.splitlines()[:6])
+    """The first lines: where a document says what it is (a liaison statement's header is long)."""
+    return "\n".join(line for line in ctx.document.text.splitlines()[:OPENING_LINES])
 
 
-def by_title(opening: str) -> Kind | None:
-    first_line = next((line for line in opening.splitlines() if line.strip()), "")
+def title_lines(ctx: Context) -> list[str]:
+    """The title and the first non-blank lines after it, where a document names its kind."""
+    lines = [line for line in ctx.document.text.splitlines() if line.strip()][:TITLE_LINES]
+    return ([ctx.layout.title.text] if ctx.layout.title is not None else []) + lines
+
+
+def by_title(ctx: Context) -> Kind | None:
+    """The first kind a title line names, in TITLE_KINDS order; an addendum also names what it amends."""
+    lines = title_lines(ctx)
     for kind, pattern in TITLE_KINDS:
-        if kind != "AlliancePage" and pattern.search(first_line):
-            return Kind(kind, f"its title says so: {first_line.strip()[:80]!r}")
+        for line in lines:
+            if pattern.search(line) and (kind != "RegisterAddendum" or amends_something(lines)):
+                return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     return None
 
 
+def amends_something(lines: list[str]) -> bool:
+    return any(re.search(r"\b(?:register|agreement|memorandum|MoU)\b", line, re.IGNORECASE) for line in lines)
+
+
 def is_liaison(opening: str, text: str) -> bool:
+    """A liaison statement says so, or has a liaison header: From (or Source) and To, and For
+    action or information."""
+    if LIAISON_TITLE.search(opening):
+        return True
     fields = {m.group(0).strip(" *:").split()[0].lower() for m in LIAISON_FIELD.finditer(text[:3000])}
-    return (
-        "from" in fields and "to" in fields and bool(FOR_ACTION.search(text[:3000]) or "for" in fields)
-    ) or bool(TITLE_KINDS[0][1].search(opening))
+    has_ends = bool(fields & {"from", "source"}) and "to" in fields
+    return has_ends and bool(FOR_ACTION.search(text[:3000]) or fields & {"for", "purpose", "action"})
 
 
-def by_structure(ctx: Context, opening: str, text: str) -> Kind:
-    if is_liaison(opening, text):
-        return Kind("LiaisonStatement", "it has a liaison header (From, To, For action or information)")
+def by_structure(ctx: Context) -> Kind:
     sections = {s.kind for s in ctx.layout.sections} & set(REGISTER_SECTIONS)
-    for kind, pattern in TITLE_KINDS:
-        if kind != "AlliancePage" and pattern.search(opening):
-            return Kind(kind, f"its opening says so: {pattern.pattern[:40]}")
     if len(sections) >= 3:
         return Kind("WorkRegister", f"it has a register's sections ({', '.join(sorted(sections))})")
     return Kind("AlliancePage", "it describes a relationship between organizations in prose")

@@ -21,7 +21,9 @@ from kg.model.records import Collaboration, Deliverable, Entity, Mention, Milest
 
 PRIORITY = re.compile(r"\s*\(\s*Priority\s+(?P<priority>\d+)\s*\)\s*$", re.IGNORECASE)
 HEADER_CELL = re.compile(
-    r"^(milestones?|deliverables?|timeframe|target|date|due|activity|status|when)\b", re.I
+    r"^(milestones?|deliverables?|timeframe|target|date|due|activity|status|when|work\s+items?|items?|action"
+    r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress)\b",
+    re.I,
 )
 LIGHT_VERB = re.compile(r"^Work\s+on\s+", re.IGNORECASE)
 LABEL_CUT = re.compile(r"\s+(?:on|that|as)\s+")

@@ -59,7 +59,11 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("addendum", r"\b(addendum|amendment|annex|appendix)\b"),
         ("assets", r"\bassets\b"),
         ("contacts", r"\bcontacts?\b"),
-        ("milestones", r"\b(milestones?|deliverables|timeline|schedule)\b"),
+        (
+            "milestones",
+            r"\b(milestones?|deliverables|timeline|schedule|work\s+items?|work\s+plan|exhibit|action\s+items"
+            r"|register\s+items|items\s+reviewed|status\s+of\s+(?:the\s+)?(?:work|items|register))\b",
+        ),
         ("review", r"\breview\b"),
         ("approval", r"\bapprov(al|als|ed)\b|\bsignatures?\b"),
         ("benefits", r"\bbenefits?\b"),

@@ -47,6 +47,7 @@ from kg.model.records import (
     Approval,
     Collaboration,
     ContactPoint,
+    DatedFact,
     Deliverable,
     Entity,
     Milestone,
@@ -103,6 +104,7 @@ ALLIANCE_ROLES = {
     "AlliancePage": AKG.mentionsAlliance,
     "LiaisonStatement": AKG.mentionsAlliance,
 }
+EVIDENCE_ROLES = ("effective", "signed", "initiated", "approved", "published", "meeting")  # not plans
 DRAFT = re.compile(r"\b(?:draft|proposed|proposal)\b", re.IGNORECASE)
 ENDED = re.compile(r"\b(?:terminated|dissolved|expired|ended|concluded|discontinued)\b", re.IGNORECASE)
 
@@ -315,9 +317,27 @@ class Mapper:
 
     def map_contacts(self) -> None:
         for contact in self.record.contacts:
+            if contact.email is None:
+                self.map_contact_person(contact)
+                continue
             node = self.sub(f"contact-{contact.ordinal}")
             self.add((self.register, AKG.contactPoint, node), *contact_triples(node, contact))
             self.cite(node, contact.spans)
+
+    def map_contact_person(self, contact: ContactPoint) -> None:
+        """A person named as a contact without an address: not a point of contact (which has one),
+        the document's akg:contactPerson, with the organization the document gives."""
+        if contact.person is None:
+            return
+        person = person_iri(contact.person)
+        self.add(
+            (self.register, AKG.contactPerson, person),
+            (person, RDF.type, FOAF.Person),
+            (person, FOAF.name, Literal(contact.person)),
+        )
+        self.cite(person, contact.spans)
+        if contact.organization is not None:
+            self.state(person, AKG.affiliation, contact.organization.iri, contact.spans)
 
     def map_review(self) -> None:
         review = self.record.review
@@ -349,9 +369,19 @@ class Mapper:
                 if fact.role == "initiated"
                 else DATE_PREDICATES[fact.role]
             )
-            if predicate is None:
+            if predicate is None or self.is_next_review(fact):
                 continue
             self.state(self.register, predicate, iso_literal(fact.value), fact.spans)
+
+    def is_next_review(self, fact: DatedFact) -> bool:
+        """A review date the review sentence already gives as akg:nextReview (one fact, one place)."""
+        review = self.record.review
+        return (
+            fact.role == "review"
+            and review is not None
+            and review.next_review is not None
+            and (review.next_review.key == fact.value)
+        )
 
     def initiated_predicate(self, value: str) -> URIRef | None:
         """A day is akg:dateInitiated (one per document: the Date Initiated field wins), a year or
@@ -399,7 +429,7 @@ class Mapper:
             self.state(alliance, AKG.party, party.iri, spans)
         for topic in self.record.topics:
             self.add((alliance, AKG.topic, topic))
-        earliest = min((d.value for d in self.record.dates if d.role != "deadline"), default=None)
+        earliest = min((d.value for d in self.record.dates if d.role in EVIDENCE_ROLES), default=None)
         if earliest is not None:
             self.add((alliance, AKG.earliestEvidence, iso_literal(earliest)))
 

@@ -157,7 +157,7 @@ class Policy:
 class ContactPoint:
     ordinal: int
     organization: Entity | None
-    email: str
+    email: str | None  # None for a person named without an address (mapped as akg:contactPerson)
     spans: Spans
     role: str | None = None
     person: str | None = None

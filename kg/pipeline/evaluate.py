@@ -254,7 +254,7 @@ class GraphFacts:
         return list(self.graph.objects(self.document, predicate)) if self.document is not None else []
 
     def kind(self) -> str | None:
-        return next((KIND_CLASSES[t] for t in self.objects(RDF.type) if t in KIND_CLASSES), None)
+        return next((KIND_CLASSES[URIRef(t)] for t in self.objects(RDF.type) if t in KIND_CLASSES), None)
 
     def facts(self) -> dict[str, list[tuple]]:
         """Each kind of fact as comparable tuples (labels are frozensets of accepted names)."""
@@ -269,9 +269,13 @@ class GraphFacts:
             "topics": [(self.labels(t),) for p in (AKG.topic, AKG.concerns) for t in self.objects(p)],
             "milestones": [self.milestone(m) for m in self.objects(AKG.milestone)],
             "contacts": [
-                c for c in (self.contact(n) for n in self.objects(AKG.contactPoint)) if c is not None
+                *(c for c in (self.contact(n) for n in self.objects(AKG.contactPoint)) if c is not None),
+                *(self.person(p) for p in self.objects(AKG.contactPerson)),
             ],
-            "dates": [(role, str(v)) for p, role in DATE_ROLES.items() for v in self.objects(p)],
+            "dates": [
+                *((role, str(v)) for p, role in DATE_ROLES.items() for v in self.objects(p)),
+                *(("review", self.period_key(p)) for p in self.objects(AKG.nextReview)),
+            ],
             "liaison": self.liaison(),
             "warnings": [(norm(w),) for w in self.objects(AKG.missingPart)],
         }
@@ -295,6 +299,15 @@ class GraphFacts:
                 *(self.organization_labels(o) for o in self.graph.objects(node, AKG.contactFor))
             ),
         )
+
+    def period_key(self, period: Node) -> str:
+        """A review period as ISO 8601 as far as it is precise: its local name (2022-06, 2022-q2)."""
+        return str(period).rsplit("/", 1)[-1]
+
+    def person(self, node: Node) -> tuple:
+        name = self.graph.value(node, FOAF.name)
+        affiliations = self.graph.objects(node, AKG.affiliation)
+        return (norm(name or ""), frozenset().union(*(self.organization_labels(o) for o in affiliations)))
 
     def liaison(self) -> list[tuple]:
         found: list[tuple] = []

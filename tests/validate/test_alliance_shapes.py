@@ -122,6 +122,12 @@ CASES: list[Case] = [
     ),
     fires("AllianceDocumentShape-missingPart", "mou", "iri", setv("mou", "akg:missingPart", "ex:contacts")),
     fires(
+        "AllianceDocumentShape-contactPerson",
+        "mou",
+        "organization",
+        add("mou", "akg:contactPerson", "ex:org-a"),
+    ),
+    fires(
         "AllianceDocumentShape-aboutAlliance",
         "page",
         "organization",
