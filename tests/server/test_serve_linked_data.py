@@ -273,6 +273,24 @@ def test_resource_page_shows_source_sentences(http: httpx.Client) -> None:
     assert "Source sentences" in page and QUOTE in page
 
 
+def test_annotations_are_sources_not_links(http: httpx.Client) -> None:
+    """The annotation about DMTF is shown as its quote, with its document, not as a link under
+    "Referenced by" (where every register graph's annotations of DMTF used to be listed)."""
+    page = http.get("/doc/organization/dmtf.html").text
+    incoming = page[page.index('id="incoming"') :]
+    assert "annotation-1" not in incoming and "hasBody" not in incoming
+    assert 'id="provenance-links"' in incoming
+    sources = page[page.index('id="sources"') : page.index('id="incoming"')]
+    assert QUOTE in sources and 'href="/id/document/sample-register"' in sources
+
+
+def test_organization_page_lists_registers_units_and_contacts(http: httpx.Client) -> None:
+    page = http.get("/doc/organization/ogf.html").text
+    for heading in ("Alliances and work registers", "Units", "Contacts"):
+        assert f">{heading}</h2>" in page
+    assert page.index(">Alliances and work registers</h2>") < page.index('href="/id/register/ogf-dmtf"')
+
+
 def test_home_page_lists_and_links(http: httpx.Client) -> None:
     page = http.get("/").text
     for heading in ("Organizations", "Work registers", "Specifications"):
