@@ -49,7 +49,14 @@ from kg.server.sandbox import SandboxUnavailable, isolate
 from kg.sparql.write import select_json
 from kg.store.check import open_read_only
 from kg.store.generation import advance
-from kg.store.union import ensure_union, query_options, stale_window, union_snapshot
+from kg.store.union import (
+    ensure_union,
+    listed_dataset,
+    merged_dataset,
+    query_options,
+    stale_window,
+    union_snapshot,
+)
 
 DEFAULT_MEMORY_MB = 4096
 UNSANDBOXED = "none (--no-sandbox)"
@@ -164,10 +171,24 @@ def dataset_options(
     }
 
 
+def query_dataset(
+    store: ox.Store, request: dict[str, Any], is_union: bool
+) -> tuple[ox.Store, dict[str, Any]]:
+    """The store to ask and its dataset options: a merged copy when the default graph is several graphs
+    (kg.store.union.merged_dataset: their merge is a set), else the store itself (dataset_options)."""
+    default, named = request.get("default_graphs"), request.get("named_graphs")
+    if default is not None or named is not None or request.get("has_from"):
+        graphs = [g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)]
+        listed = listed_dataset(request["query"], graphs, default, named)
+        if listed is not None:
+            return merged_dataset(store, *listed)
+    return store, dataset_options(request, store, is_union)
+
+
 def run_query(store: ox.Store, request: dict[str, Any], is_union: bool = True) -> Answer:
     try:
-        options = dataset_options(request, store, is_union)
-        result = store.query(request["query"], prefixes=PREFIXES, base_iri=request.get("base"), **options)
+        source, options = query_dataset(store, request, is_union)
+        result = source.query(request["query"], prefixes=PREFIXES, base_iri=request.get("base"), **options)
         return serialize(result, request)
     except RowCapExceeded as error:
         return Answer(400, error=str(error))

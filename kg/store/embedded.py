@@ -43,7 +43,15 @@ from kg.store.check import release_memory as _release_memory
 from kg.store.generation import advance
 from kg.store.interface import KnowledgeGraph, StoreError
 from kg.store.terms import from_oxigraph, ntriples, rows_from_tsv, term_converter
-from kg.store.union import ensure_union, leaving, query_options, stale_window, union_snapshot
+from kg.store.union import (
+    ensure_union,
+    leaving,
+    listed_dataset,
+    merged_dataset,
+    query_options,
+    stale_window,
+    union_snapshot,
+)
 
 STORE_VARIABLE = "ALLIANCE_KG_STORE"
 
@@ -175,8 +183,8 @@ class EmbeddedStore(KnowledgeGraph):
 
     def execute(self, form: str, text: str) -> QueryResult:
         try:
-            store = self.oxigraph
-            answer = store.query(text, prefixes=PREFIXES, **query_options(store, self._is_union))
+            store, options = self._dataset(text)
+            answer = store.query(text, prefixes=PREFIXES, **options)
         except SyntaxError as error:
             raise syntax_error(error) from None
         except (OSError, RuntimeError) as error:
@@ -194,6 +202,17 @@ class EmbeddedStore(KnowledgeGraph):
         except (OSError, RuntimeError) as error:
             raise self._failed(error) from None
         return QueryResult(form="SELECT", variables=variables, rows=rows_from_tsv(tsv, variables))
+
+    def _dataset(self, text: str) -> tuple[ox.Store, dict]:
+        """Where to ask `text`: the store and its default graph (the union, a set), or for FROM of
+        several graphs a merged copy of them (kg.store.union.merged_dataset)."""
+        store = self.oxigraph
+        if "from" in text.lower():
+            graphs = [g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)]
+            listed = listed_dataset(text, graphs)
+            if listed is not None:
+                return merged_dataset(store, *listed)
+        return store, query_options(store, self._is_union)
 
     def _failed(self, error: OSError | RuntimeError) -> StoreError | QueryError:
         """A failed query: the store's files (DamagedStore, naming the store), or the query itself."""

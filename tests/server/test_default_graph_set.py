@@ -163,3 +163,33 @@ def test_the_copy_served_without_e_mail_addresses_counts_each_triple_once(store:
             assert endpoint_count(client, SUM) == [2, 11]
     finally:
         live.stop()
+
+
+MERGED = f"SELECT (COUNT(*) AS ?n) (SUM(?v) AS ?total) FROM <{G1}> FROM <{G2}> WHERE {{ ?s ?p ?v }}"
+NAMED_IN_MERGE = f"SELECT ?g FROM <{G1}> FROM <{G2}> FROM NAMED <{G1}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
+
+
+def test_a_default_graph_of_several_from_graphs_is_their_merge_a_set(store: Path) -> None:
+    with open_store(store) as kg:
+        row = kg.select(MERGED)[0]
+        assert (int(row["n"]), int(row["total"])) == (2, 11)
+        assert {row["g"] for row in kg.select(NAMED_IN_MERGE)} == {G1}
+        one = kg.select(f"SELECT (COUNT(*) AS ?n) FROM <{G2}> WHERE {{ ?s ?p ?o }}")[0]
+        assert int(one["n"]) == 2
+
+
+def test_the_endpoint_merges_from_graphs_and_default_graph_uris_as_sets(server: LiveServer) -> None:
+    with httpx.Client(base_url=server.url, timeout=60) as client:
+        assert endpoint_count(client, MERGED) == [2, 11]
+        response = client.get(
+            "sparql",
+            params=[("query", SUM), ("default-graph-uri", str(G1)), ("default-graph-uri", str(G2))],
+            headers={"Accept": "application/sparql-results+json"},
+        )
+        assert response.status_code == 200, response.text
+        row = response.json()["results"]["bindings"][0]
+        assert (int(row["n"]["value"]), int(row["total"]["value"])) == (2, 11)
+        named = client.get(
+            "sparql", params={"query": NAMED_IN_MERGE}, headers={"Accept": "application/sparql-results+json"}
+        )
+        assert {b["g"]["value"] for b in named.json()["results"]["bindings"]} == {str(G1)}
