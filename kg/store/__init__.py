@@ -29,7 +29,8 @@ answers compare equal across engines.
 Where the store lives: `--store PATH`, else $ALLIANCE_KG_STORE, else `.alliance-kg/store`
 in the current folder, like dist/ (kg.store.embedded.default_store_path; git-ignored in the
 checkout). Queries see the union of all named graphs: one graph per register, plus ontology,
-shapes and reference data in their own.
+shapes and reference data in their own. The union is an RDF graph, a set: the store keeps it as
+its default graph, each triple once however many graphs state it (kg.store.union).
 
 Concurrency: RocksDB allows one writer process. A read-only store opens while another
 process writes, and sees the data as it was when opened. Opening a second writer fails
