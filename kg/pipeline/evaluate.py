@@ -254,7 +254,7 @@ class GraphFacts:
         return list(self.graph.objects(self.document, predicate)) if self.document is not None else []
 
     def kind(self) -> str | None:
-        return next((KIND_CLASSES[URIRef(t)] for t in self.objects(RDF.type) if t in KIND_CLASSES), None)
+        return next((KIND_CLASSES[URIRef(str(t))] for t in self.objects(RDF.type) if t in KIND_CLASSES), None)
 
     def facts(self) -> dict[str, list[tuple]]:
         """Each kind of fact as comparable tuples (labels are frozensets of accepted names)."""

@@ -132,6 +132,7 @@ EXPECTED_QUERIES = {
     "paired-working-groups",
     "dual-licensing",
     "resolve-entity",
+    "alliances",
 }
 SAMPLE_VALUES = {"iri": DMTF, "string": "DMTF", "date": "2021-06-01", "integer": "2"}
 
@@ -257,6 +258,60 @@ def test_collaborators_of_other_parties(dataset: Dataset, org: str) -> None:
     # OGF only has DMTF (R2011); SNIA and OFA have DMTF and each other (R2021).
     rows = run(dataset, "collaborators", org=org)
     assert_rows_as_set(columns(rows, "partner", "register", "specification"), collaborations(org))
+
+
+def test_alliances_one_per_set_of_parties_with_their_evidence(dataset: Dataset) -> None:
+    # R2011 establishes the OGF-DMTF alliance, approved by the DMTF Board: active. R2021
+    # establishes the DMTF-SNIA-OFA alliance, whose approvals are all still to come: proposed.
+    # Neither register states a date of its own, so neither alliance has a "since".
+    rows = run(dataset, "alliances")
+    assert columns(rows, "alliance", "parties", "since", "document", "kind", "role", "status") == [
+        (
+            f"{ID}alliance/dmtf--ofa--snia",
+            3,
+            None,
+            R2021,
+            akg("WorkRegister"),
+            akg("establishesAlliance"),
+            akg("AllianceProposed"),
+        ),
+        (
+            f"{ID}alliance/dmtf--ogf",
+            2,
+            None,
+            R2011,
+            akg("WorkRegister"),
+            akg("establishesAlliance"),
+            akg("AllianceActive"),
+        ),
+    ]
+    assert [row["alliance"] for row in run(dataset, "alliances", org=OGF)] == [f"{ID}alliance/dmtf--ogf"]
+
+
+def test_collaborators_from_every_kind_of_document(dataset: Dataset) -> None:
+    # A liaison statement from OGF's GLUE-WG to DMTF's CMWG and a memorandum between DMTF and SNIA
+    # (tests/fixtures/kinds): DMTF's partners now include SNIA through the memorandum, and the
+    # OGF-DMTF alliance is evidenced by the register and the liaison statement.
+    from rdflib import Dataset as RdfDataset
+
+    from kg.pipeline.ingest import extract
+
+    kinds = project_root() / "tests" / "fixtures" / "kinds"
+    extended = RdfDataset(default_union=True)
+    for graph in dataset.graphs():
+        extended.graph(graph.identifier).__iadd__(graph)
+    for name in ("ogf-liaison-statement.txt", "dmtf-snia-mou.md"):
+        extraction = extract(kinds / name)
+        extended.graph(extraction.facts.identifier).__iadd__(extraction.facts)
+    rows = run(extended, "collaborators", org=DMTF)
+    by_kind = {(row["partner"], str(row["kind"]).rsplit("#", 1)[-1]) for row in rows}
+    assert (SNIA, "MemorandumOfUnderstanding") in by_kind
+    assert (OGF, "LiaisonStatement") in by_kind and (OGF, "WorkRegister") in by_kind
+    ogf = [row for row in run(extended, "alliances", org=OGF)]
+    assert {str(row["kind"]).rsplit("#", 1)[-1] for row in ogf} == {"WorkRegister", "LiaisonStatement"}
+    assert {row["since"] for row in ogf} == {"2021-03-15"}  # the statement's date, the only one given
+    snia = {row["alliance"]: row for row in run(extended, "alliances", org=SNIA)}
+    assert str(snia[f"{ID}alliance/dmtf--snia"]["role"]).endswith("establishesAlliance")
 
 
 def test_collaborators_of_a_non_party(dataset: Dataset) -> None:
