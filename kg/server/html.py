@@ -214,31 +214,51 @@ class Column:
     unless_as: str = ""  # left empty when it reads the same as the column of this title
 
 
-# Why by class, in the document's order: a register's page reads like the register (parties,
-# scope, specifications, milestones, contacts, approval); an organization's page answers "in which
-# alliances, with which units and contacts". Whatever no section takes is under "Other statements".
+ALLIANCE_LINKS = akg(
+    "establishesAlliance", "amendsAlliance", "reviewsAlliance", "aboutAlliance", "mentionsAlliance"
+)
+DOCUMENT = (
+    Section(
+        "parties",
+        "Parties",
+        (*akg("party", "participatingUnit", "collaboration", "sender", "addressee"), *ALLIANCE_LINKS),
+    ),
+    Section(
+        "scope",
+        "Scope and topics",
+        akg("purpose", "scope", "goal", "benefit", "limitation", "assets", "topic", "liaisonPurpose")
+        + akg("nonExclusive", "amendsTitle"),
+    ),
+    Section("specifications", "Specifications", akg("concerns")),
+    Section("milestones", "Milestones and targets", akg("milestone", "deliverable")),
+    Section("terms", "Terms and policies", akg("term", "policy")),
+    Section("contacts", "Contacts", akg("contactPoint", "contactPerson")),
+    Section(
+        "approval",
+        "Approval and dates",
+        akg("approval", "version", "dateInitiated", "initiatedIn", "dateSigned", "effectiveDate")
+        + akg("dateApproved", "datePublished", "meetingDate", "responseDeadline", "reviewCycle")
+        + akg("reviewText", "reviewDate", "nextReview", "reviewProcess", "needsReview", "missingPart")
+        + tuple(DCTERMS + n for n in ("date", "created", "issued", "modified"))
+        + (PREFIXES["prov"] + "hadPrimarySource",),
+    ),
+)
+
+# Why by class, in the document's order: an alliance document's page (a work register, an MoU, a
+# liaison statement...) reads like the document (parties, scope, specifications, milestones,
+# contacts, approval); an organization's page answers "in which alliances, with which units and
+# contacts". The first layout of the resource's classes (with their superclasses) applies, and
+# whatever no section takes is under "Other statements".
 LAYOUTS: tuple[tuple[str, tuple[Section, ...]], ...] = (
+    (A + "WorkRegister", DOCUMENT),
+    (A + "AllianceDocument", DOCUMENT),
     (
-        A + "WorkRegister",
+        A + "Alliance",
         (
-            Section("parties", "Parties", akg("party", "participatingUnit", "collaboration")),
-            Section(
-                "scope",
-                "Scope and topics",
-                akg("purpose", "scope", "goal", "benefit", "limitation", "assets", "topic", "nonExclusive"),
-            ),
-            Section("specifications", "Specifications", akg("concerns")),
-            Section("milestones", "Milestones and targets", akg("milestone", "deliverable")),
-            Section("terms", "Terms and policies", akg("term", "policy")),
-            Section("contacts", "Contacts", akg("contactPoint")),
-            Section(
-                "approval",
-                "Approval and dates",
-                akg("approval", "version", "dateInitiated", "reviewCycle", "reviewText", "nextReview")
-                + akg("reviewProcess", "needsReview")
-                + tuple(DCTERMS + n for n in ("date", "created", "issued", "modified"))
-                + (PREFIXES["prov"] + "hadPrimarySource",),
-            ),
+            Section("parties", "Parties", akg("party")),
+            Section("topics", "Topics", akg("topic")),
+            Section("status", "Status", akg("allianceStatus", "earliestEvidence")),
+            Section("documents", "Documents", akg("evidencedBy"), inverse=ALLIANCE_LINKS),
         ),
     ),
     (

@@ -21,7 +21,8 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
-from kg.model.namespaces import AKG, BASE, ID, register_graph_iri
+from kg.model.namespaces import AKG, BASE, ID, ONTOLOGY_IRI, register_graph_iri
+from kg.pipeline.build import assemble, named_graphs
 from kg.server.backend import EmbeddedBackend
 from kg.server.describe import describe
 from kg.server.html import Pages, markdown_text
@@ -205,6 +206,38 @@ def test_person_page_names_the_register_of_each_contact_point(built: LiveServer)
     )
     row = text_of(section(parse(page(built, person.replace("/id/", "/doc/", 1))), "contacts"))
     assert "OGF / DMTF Work Register" in row and "Open Grid Forum" in row
+
+
+def test_alliance_page_lists_its_parties_topics_and_documents(built: LiveServer) -> None:
+    parties = section(parse(page(built, REGISTER)), "parties")
+    alliance = next(
+        a.get("href") for a in parties.iter("a") if (a.get("href") or "").startswith("/id/alliance/")
+    )
+    tree = parse(page(built, alliance.replace("/id/", "/doc/", 1)))
+    assert "Open Grid Forum" in text_of(section(tree, "parties"))
+    assert "Cloud computing" in text_of(section(tree, "topics"))
+    assert "OGF / DMTF Work Register" in text_of(section(tree, "documents"))
+
+
+def test_every_kind_of_alliance_document_reads_like_one(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A memorandum of understanding is laid out as an alliance document: the ontology in the store
+    says so (akg:MemorandumOfUnderstanding is an akg:AllianceDocument), no list in the server."""
+    mou = URIRef(ID + "memorandum/sample")
+    graph = Graph(identifier=register_graph_iri("memorandum-sample"))
+    graph.add((mou, RDF.type, AKG.MemorandumOfUnderstanding))
+    graph.add((mou, RDFS.label, Literal("Sample memorandum", lang="en")))
+    graph.add((mou, AKG.party, URIRef(ID + "organization/dmtf")))
+    graph.add((mou, AKG.dateSigned, Literal("2024-05-01", datatype=XSD.date)))
+    graphs = named_graphs(assemble())
+    path = tmp_path_factory.mktemp("memorandum") / "store"
+    write_store({ONTOLOGY_IRI: graphs[ONTOLOGY_IRI], graph.identifier: graph}, path)  # type: ignore[dict-item]
+    server = start_server("--store", str(path))
+    try:
+        tree = parse(page(server, "/doc/memorandum/sample"))
+    finally:
+        server.stop()
+    assert "organization:dmtf" in text_of(section(tree, "parties"))  # no reference graph: no label
+    assert "2024-05-01" in text_of(section(tree, "approval"))
 
 
 def linked_pages(built: LiveServer) -> list[str]:
