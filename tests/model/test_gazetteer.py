@@ -11,12 +11,13 @@ import pytest
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from kg.extract.names import Resolver
 from kg.model.namespaces import AKG, ORG
 from kg.model.rdfio import load_graph
 from kg.model.sources import default_sources
 from kg.validate.shacl import load_ontology, load_shapes, validate
 
-MINIMUM = 90  # the issue asks for 150; this floor keeps what the sources read so far support
+MINIMUM = 150  # issue 12 asks for at least 150 sourced standards bodies, consortia and alliances
 DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$")
 WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/Q[1-9][0-9]*$")
 
@@ -47,7 +48,7 @@ def test_each_organization_has_a_name_an_acronym_or_a_reason_a_domain_and_source
         assert len(labels) == 1 and labels[0].language == "en", iri
         acronyms = list(gazetteer.objects(iri, AKG.acronym))
         reasons = [n for n in gazetteer.objects(iri, SKOS.editorialNote) if str(n).startswith("No acronym: ")]
-        assert len(acronyms) == 1 or (not acronyms and len(reasons) == 1), iri
+        assert (len(acronyms) == 1 and not reasons) or (not acronyms and len(reasons) == 1), iri
         domains = [str(d) for d in gazetteer.objects(iri, AKG.domainName)]
         assert domains and all(DOMAIN.match(d) for d in domains), iri
         sources = list(gazetteer.objects(iri, DCTERMS.source))
@@ -104,3 +105,57 @@ def test_the_gazetteer_is_shacl_valid() -> None:
     data = load_graph(sources.reference_files)
     report = validate(data, shapes=load_shapes(sources), ontology=load_ontology(sources))
     assert report.violations == [], report.as_text()
+
+
+@pytest.fixture(scope="module")
+def resolver(gazetteer: Graph) -> Resolver:
+    return Resolver(gazetteer, load_graph(default_sources().ontology_files))
+
+
+def names_of(gazetteer: Graph, iri: URIRef) -> list[str]:
+    labels = [gazetteer.value(iri, SKOS.prefLabel), *gazetteer.objects(iri, SKOS.altLabel)]
+    return [str(label) for label in labels if label is not None]
+
+
+def test_every_name_of_an_organization_resolves_to_it_alone(
+    gazetteer: Graph, organizations: list[URIRef], resolver: Resolver
+) -> None:
+    """Two entries sharing a name would make that name resolve to neither (a curator's merge to do)."""
+    unresolved = []
+    for iri in organizations:
+        for name in names_of(gazetteer, iri):
+            entity = resolver.resolve(name, "organization")
+            if entity is None or entity.iri != iri:
+                unresolved.append((str(iri), name))
+    assert unresolved == []
+
+
+def test_a_sentence_naming_an_organization_mentions_it(
+    gazetteer: Graph, organizations: list[URIRef], resolver: Resolver
+) -> None:
+    missed = []
+    for iri in organizations:
+        label = str(gazetteer.value(iri, SKOS.prefLabel))
+        mentioned = {m.entity.iri for m in resolver.mentions(f"A liaison with {label} was agreed.")}
+        if iri not in mentioned:
+            missed.append((str(iri), label))
+    assert missed == []
+
+
+def test_a_technology_word_that_is_no_acronym_of_the_body_is_not_taken_for_it(
+    gazetteer: Graph, organizations: list[URIRef], resolver: Resolver
+) -> None:
+    """An entry without an acronym says why (often: the short word names the technology, as in "O-RAN
+    fronthaul" or "NFC tag"); that word alone must not become the body in a document."""
+    taken = []
+    for iri in organizations:
+        if (iri, AKG.acronym, None) in gazetteer:
+            continue
+        words = [w for w in str(gazetteer.value(iri, SKOS.prefLabel)).split() if w.lower() != "the"]
+        if len(words) < 2 or words[0] in names_of(gazetteer, iri):  # "buildingSMART" is a name of its own
+            continue
+        mentioned = {m.entity.iri for m in resolver.mentions(f"Profiles of the {words[0]} specification.")}
+        if iri in mentioned:
+            taken.append((str(iri), words[0]))
+    assert taken == []
+    assert {m.entity.iri for m in resolver.mentions("An O-RAN fronthaul link and an NFC tag.")} == set()
