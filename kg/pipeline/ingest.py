@@ -27,7 +27,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
@@ -181,16 +181,33 @@ class Checker:
     def shapes_ontology(self) -> tuple[Graph, Graph]:
         return load_shapes(self.sources), load_ontology(self.sources)
 
+    @cached_property
+    def reference(self) -> list[Any]:
+        """The reference data as Oxigraph quads, converted once."""
+        reference, _ = reference_graphs(self.sources.root)
+        return oxigraph_quads(reference)
+
     def __call__(self, extraction: Extraction) -> ValidationReport:
-        """The facts together with the reference data they point to, by the fastest engine installed."""
+        """The facts together with the reference data they point to, by the fastest engine installed
+        (in an Oxigraph store, which pyshacl-turbo reads without converting: 3-4x faster than rdflib)."""
+        import pyoxigraph as ox
+
         from kg.validate.at_scale import validate_data
 
-        reference, _ = reference_graphs(self.sources.root)
-        data = bind_prefixes(Graph())
-        data += reference
-        data += extraction.facts
+        data = ox.Store()
+        data.extend(self.reference)
+        data.extend(oxigraph_quads(extraction.facts))
         shapes, ontology = self.shapes_ontology
         return about_register(validate_data(data, shapes, ontology), extraction.facts)
+
+
+def oxigraph_quads(graph: Graph) -> list[Any]:
+    """The graph's triples as default-graph Oxigraph quads."""
+    import pyoxigraph as ox
+
+    from kg.store.terms import to_oxigraph
+
+    return [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph]
 
 
 def check(extraction: Extraction, sources: Sources | None = None) -> ValidationReport:

@@ -288,3 +288,172 @@ def write(corpus: Corpus, out: Path) -> int:
             count += 1
     staging.replace(out)
     return count
+
+
+# --- Source documents ----------------------------------------------------------------------------------
+# Register documents as an analyst would hand them to `kg ingest` (Markdown), for the ingest benchmarks
+# (benchmarks/bench_ingest.py, bench_extract_scaling.py) and the batch tests. Their parties are the
+# organizations of the checkout's reference data, so the extraction resolves them as it does real ones;
+# every text is made up here from the word lists, deterministic for (seed, index).
+
+PARTIES = [  # (acronym, full name, home-page domain), as the reference data has them
+    ("DMTF", "Distributed Management Task Force", "dmtf.org"),
+    ("OGF", "Open Grid Forum", "ogf.org"),
+    ("SNIA", "Storage Networking Industry Association", "snia.org"),
+    ("OFA", "OpenFabrics Alliance", "openfabrics.org"),
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+PEOPLE = ["Ada Moreau", "Bram Keller", "Chen Wei", "Dana Osei", "Emil Novak", "Farah Haddad", "Goran Ilic"]
+
+
+@dataclass
+class RegisterDocuments:
+    """Work register documents (Markdown) of about a real register's size, each with its own title and
+    version, so that each is its own named graph."""
+
+    seed: int = 20261203
+
+    def parties(self, rng: random.Random) -> list[tuple[str, str, str]]:
+        return rng.sample(PARTIES, k=rng.choice([2, 2, 3]))
+
+    def document(self, index: int) -> str:
+        """Register `index` as Markdown (about 4-7 KB, as the seed registers are 5-10 KB)."""
+        rng = random.Random(self.seed * 7907 + index)
+        parties = self.parties(rng)
+        year = rng.randrange(2008, 2024)
+        lines = heading_block(parties, index, year, rng)
+        lines += benefits_block(parties, rng, count=rng.randrange(4, 8))
+        lines += scope_block(parties, rng, paragraphs=rng.randrange(4, 8))
+        lines += milestones_block(parties, rng, year, count=rng.randrange(5, 11))
+        lines += closing_block(parties, rng, year, index, contacts=2)
+        return "\n".join(lines) + "\n"
+
+    def write(self, folder: Path, count: int) -> list[Path]:
+        """`count` documents in `folder` (register-NNNN.md); their paths, sorted."""
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for index in range(count):
+            path = folder / f"register-{index:04d}.md"
+            path.write_text(self.document(index), encoding="utf-8")
+            paths.append(path)
+        return paths
+
+
+def names(parties: list[tuple[str, str, str]]) -> str:
+    acronyms = [f"the {acronym}" for acronym, _, _ in parties]
+    return ", ".join(acronyms[:-1]) + f" and {acronyms[-1]}"
+
+
+def sentence(rng: random.Random, parties: list[tuple[str, str, str]]) -> str:
+    first, second = rng.sample(parties, k=2)
+    return (
+        f"The {first[0]} and the {second[0]} will align their {rng.choice(WORDS)} work on "
+        f"{rng.choice(WORDS)} {rng.choice(WORDS)} specifications and review each other's drafts."
+    )
+
+
+def heading_block(parties, index: int, year: int, rng: random.Random) -> list[str]:
+    title = " / ".join(acronym for acronym, _, _ in parties) + f" Work Register {index}"
+    lines = [f"# {title}", "", f"Version: 1.{index % 10}", ""]
+    lines += [f"Date Initiated: {rng.randrange(1, 29)} {rng.choice(MONTHS)} {year}", ""]
+    lines += ["## Alliance Organizations", ""]
+    lines += [f"- {full} ({acronym})" for acronym, full, _ in parties]
+    return [*lines, ""]
+
+
+def benefits_block(parties, rng: random.Random, count: int) -> list[str]:
+    lines = ["## Alliance Benefits", ""]
+    for _ in range(count):
+        lines.append(f"- Shared {rng.choice(WORDS)} work on {rng.choice(WORDS)} between {names(parties)}.")
+    return [*lines, ""]
+
+
+def scope_block(parties, rng: random.Random, paragraphs: int) -> list[str]:
+    lines = ["## Alliance Scope", ""]
+    for _ in range(paragraphs):
+        lines += [" ".join(sentence(rng, parties) for _ in range(rng.randrange(2, 5))), ""]
+    return lines
+
+
+def milestone_row(parties, rng: random.Random, year: int, number: int) -> str:
+    acronym = rng.choice(parties)[0]
+    target = f"{rng.randrange(1, 5)}Q{min(2030, year + number // 4)}" if rng.random() < 0.8 else "On-going"
+    return f"| {acronym} delivers the {rng.choice(WORDS)} {rng.choice(WORDS)} draft {number} | {target} |"
+
+
+def milestones_block(parties, rng: random.Random, year: int, count: int) -> list[str]:
+    first, second = parties[0][0], parties[1][0]
+    lines = ["## Milestones", "", "| Milestone | Target |", "|---|---|"]
+    lines.append(f"| Establish a working relationship between the {first} and the {second} | 1Q{year} |")
+    lines += [milestone_row(parties, rng, year, number) for number in range(2, count + 1)]
+    return [*lines, ""]
+
+
+def contact_line(party: tuple[str, str, str], rng: random.Random, number: int) -> str:
+    acronym, _, domain = party
+    person = rng.choice(PEOPLE)
+    role = rng.choice(["Chair", "Liaison", "Vice Chair"])
+    return f"- {acronym} {role}, {person} (contact{number}@{domain})"
+
+
+def closing_block(parties, rng: random.Random, year: int, index: int, contacts: int = 1) -> list[str]:
+    lines = ["## Work Register Review Date", ""]
+    lines += [
+        f"The next review date is expected to be {rng.choice(MONTHS)} {year + 1}.",
+        "",
+        "## Contacts",
+        "",
+    ]
+    for number, party in enumerate(parties):
+        lines += [f"### {party[0]}:", ""]
+        lines += [contact_line(party, rng, number * contacts + k) for k in range(1, contacts + 1)]
+        lines += [""]
+    approver = parties[0][0]
+    lines += ["## Approval", "", f"Approved by the {approver} Board on {rng.choice(MONTHS)} 2, {year}."]
+    return lines
+
+
+def scaled_document(kind: str, size: int, seed: int = 20261203) -> str:
+    """A register document of about `size` characters: 'list' grows its milestone table and contact
+    list (thousands of list lines), 'prose' its scope section (paragraphs of sentences)."""
+    if kind not in ("list", "prose"):
+        raise ValueError(f"kind is 'list' or 'prose', not {kind!r}")
+    rng = random.Random(seed)
+    parties, year = PARTIES[:2], 2012
+    head = heading_block(parties, 0, year, rng) + benefits_block(parties, rng, 3)
+    tail = closing_block(parties, rng, year, 0)
+    budget = size - len("\n".join(head + tail))
+    if kind == "prose":
+        body, used = ["## Alliance Scope", ""], 0
+        while used < budget:
+            paragraph = " ".join(sentence(rng, parties) for _ in range(4))
+            body += [paragraph, ""]
+            used += len(paragraph) + 2
+        body += milestones_block(parties, rng, year, 4)
+    else:
+        body = ["## Milestones", "", "| Milestone | Target |", "|---|---|"]
+        number, used = 1, 0
+        while used < budget // 2:
+            body.append(milestone_row(parties, rng, year, number))
+            used, number = used + len(body[-1]) + 1, number + 1
+        body += [""]
+        contacts, number = [], 1
+        while used < budget:
+            contacts.append(contact_line(parties[number % 2], rng, number))
+            used, number = used + len(contacts[-1]) + 1, number + 1
+        before, after = tail[: tail.index("## Contacts")], tail[tail.index("## Approval") :]
+        tail = [*before, "## Contacts", "", *contacts, "", *after]
+    return "\n".join(head + body + tail) + "\n"

@@ -1,0 +1,202 @@
+"""How the cost of `kg ingest` grows with the document: synthetic register documents of 10 KB, 100 KB,
+1 MB and 5 MB (kg.testing.corpus.scaled_document), list-heavy (thousands of milestone rows and contact
+lines) and prose-heavy (paragraphs of sentences), each ingested into a new store in its own child
+process. Prints, per document, the time of each stage and the peak memory (the child's maximum resident
+set, and its growth over the child before the document), then the ratios between consecutive sizes.
+
+    python benchmarks/bench_extract_scaling.py                    # 10 KB .. 5 MB, both kinds
+    python benchmarks/bench_extract_scaling.py --sizes 1e4 1e5    # a quick run
+    python benchmarks/bench_extract_scaling.py --profile 10       # also the 10 costliest functions
+
+Goals (issue 12): a 1 MB document in at most 5 s and 300 MB; 10x the input costs at most 12x the time.
+Times are CPU seconds of the child (all its threads), which other work on the machine does not
+inflate as it does wall time; both are printed. Stages: read (the document's text), rules
+(kg.extract: the record), mapping (kg.model: facts and provenance), graph (both as one graph),
+validate (SHACL, the checkout's shapes), write (a new store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GOAL_SECONDS_PER_MB, GOAL_MB, GOAL_RATIO = 5.0, 300, 12.0
+STAGES = ("read", "rules", "mapping", "graph", "validate", "write")
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(kind: str, size: int, profile: int) -> dict:
+    """Runs in the child: one document through every stage, timed; the figures as a dict."""
+    from kg.extract.documents import read_document
+    from kg.extract.registers import extract_register
+    from kg.model.mapping import map_record
+    from kg.model.provenance import provenance_graph
+    from kg.model.sources import default_sources
+    from kg.pipeline.ingest import Checker, Extraction, document_path, new_resolver, write_register_graph
+    from kg.store.embedded import EmbeddedStore
+    from kg.testing.corpus import scaled_document
+
+    sources = default_sources()
+    checker = Checker(sources)
+    checker.shapes_ontology, checker.reference  # noqa: B018 - loaded before the clock starts
+    with tempfile.TemporaryDirectory(prefix="bench-scaling-") as work:
+        path = Path(work, f"{kind}-{size}.md")
+        path.write_text(scaled_document(kind, size), encoding="utf-8")
+        resolver = new_resolver(sources)
+        baseline = peak_mb()
+        profiler = None
+        if profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+        times: dict[str, float] = {}
+        cpu: dict[str, float] = {}
+
+        def timed(stage: str, action):  # type: ignore[no-untyped-def]
+            started, used = time.perf_counter(), time.process_time()
+            result = action()
+            times[stage] = time.perf_counter() - started
+            cpu[stage] = time.process_time() - used
+            return result
+
+        document = timed("read", lambda: read_document(path, limit=10**9))
+        record = timed("rules", lambda: extract_register(document, resolver))
+
+        def mapping():  # type: ignore[no-untyped-def]
+            facts, evidence = map_record(record, document, document_path(path, sources.root))
+            document_iri = facts.value(facts.identifier, __import__("rdflib").namespace.PROV.wasDerivedFrom)
+            now = __import__("datetime").datetime.now(__import__("datetime").UTC)
+            provenance = provenance_graph(
+                document, document_iri, facts.identifier, "urn:x:", record.slug, evidence, now, now
+            )
+            return Extraction(document, record, facts, provenance)
+
+        extraction = timed("mapping", mapping)
+        graph = timed("graph", lambda: extraction.graph)
+        report = timed("validate", lambda: checker(extraction))
+        store = EmbeddedStore(Path(work, "store"), readonly=False)
+        timed("write", lambda: write_register_graph(store, extraction))
+        store.close()
+        top = []
+        if profiler is not None:
+            profiler.disable()
+            top = top_functions(profiler, profile)
+    return {
+        "kind": kind,
+        "bytes": len(path.name) and size,
+        "characters": len(document.text),
+        "triples": len(graph),
+        "violations": len(report.violations),
+        "seconds": times,
+        "cpu_seconds": cpu,
+        "total": sum(times.values()),
+        "cpu": sum(cpu.values()),
+        "peak_mb": peak_mb(),
+        "growth_mb": peak_mb() - baseline,
+        "profile": top,
+    }
+
+
+def top_functions(profiler, count: int) -> list[tuple[str, float, float, int]]:  # type: ignore[no-untyped-def]
+    """(function, own seconds, cumulative seconds, calls) of the `count` costliest by own time."""
+    import pstats
+
+    stats = pstats.Stats(profiler)
+    rows = []
+    for (file, line, name), (_, calls, own, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
+        rows.append((f"{Path(file).name}:{line}({name})", own, cumulative, calls))
+    return sorted(rows, key=lambda row: -row[1])[:count]
+
+
+def run_child(kind: str, size: int, profile: int, timeout: float) -> dict:
+    command = [sys.executable, __file__, "--child", kind, str(size), "--profile", str(profile)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return {"kind": kind, "bytes": size, "error": f"stopped after {timeout:.0f} s"}
+    if done.returncode != 0:
+        return {"kind": kind, "bytes": size, "error": done.stderr.strip().splitlines()[-1:]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def line(result: dict) -> str:
+    if "error" in result:
+        return f"{result['kind']:5} {result['bytes']:>9,} B  {result['error']}"
+    stages = " ".join(f"{stage} {result['cpu_seconds'][stage]:6.2f}" for stage in STAGES)
+    return (
+        f"{result['kind']:5} {result['bytes']:>9,} B  {result['total']:7.2f} s wall "
+        f"{result['cpu']:7.2f} s CPU (CPU: {stages})  "
+        f"peak {result['peak_mb']:6.0f} MB (+{result['growth_mb']:.0f})  {result['triples']:,} triples"
+    )
+
+
+def ratios(results: list[dict]) -> list[str]:
+    """Time and memory ratio of each size to the one before it, per kind; the goals checked."""
+    lines = []
+    for previous, current in itertools.pairwise(results):
+        if previous["kind"] != current["kind"] or "error" in previous or "error" in current:
+            continue
+        size = current["bytes"] / previous["bytes"]
+        time_ratio = current["cpu"] / previous["cpu"]
+        wall_ratio = current["total"] / previous["total"]
+        memory = current["growth_mb"] / max(previous["growth_mb"], 1.0)
+        verdict = "ok" if time_ratio <= GOAL_RATIO * size / 10 else "SUPER-LINEAR"
+        stages = " ".join(
+            f"{stage} {current['cpu_seconds'][stage] / max(previous['cpu_seconds'][stage], 1e-3):.1f}x"
+            for stage in STAGES
+        )
+        lines.append(
+            f"{current['kind']:5} {previous['bytes']:>9,} -> {current['bytes']:>9,} B ({size:.0f}x): "
+            f"CPU time {time_ratio:5.1f}x (wall {wall_ratio:.1f}x), memory growth {memory:5.1f}x  {verdict}  "
+            f"({stages})"
+        )
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", nargs="+", type=float, default=[1e4, 1e5, 1e6, 5e6])
+    parser.add_argument("--kinds", nargs="+", default=["list", "prose"], choices=["list", "prose"])
+    parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions per run")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds per document (1800)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child[0], int(args.child[1]), args.profile)))
+        return 0
+    results = []
+    for kind in args.kinds:
+        for size in sorted(int(s) for s in args.sizes):
+            result = run_child(kind, size, args.profile, args.timeout)
+            results.append(result)
+            print(line(result), flush=True)
+            for name, own, cumulative, calls in result.get("profile", []):
+                print(f"        {own:7.2f} s own {cumulative:7.2f} s cum {calls:>9,}  {name}")
+    print("\n".join(ratios(results)))
+    megabyte = [r for r in results if r.get("bytes") == 1_000_000 and "error" not in r]
+    for result in megabyte:
+        fits = result["cpu"] <= GOAL_SECONDS_PER_MB and result["peak_mb"] <= GOAL_MB
+        print(
+            f"1 MB {result['kind']}: {result['cpu']:.1f} s CPU ({result['total']:.1f} s wall), "
+            f"{result['peak_mb']:.0f} MB peak "
+            f"(goal <= {GOAL_SECONDS_PER_MB:.0f} s, <= {GOAL_MB} MB): {'met' if fits else 'NOT met'}"
+        )
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
