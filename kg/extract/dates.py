@@ -209,12 +209,18 @@ def year_target(verbatim: str, core: str) -> Target | None:
     return Target(verbatim, "year", str(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
+TARGET_COLON = re.compile(r":\s+(?P<target>[^:;]{2,30}?)\s*[.;]?\s*$")
+TARGET_WORD = re.compile(r"^(?:target(?:\s+date)?|due(?:\s+date)?)\s*:?\s+", re.IGNORECASE)
+
+
 def split_target(text: str) -> tuple[str, Target | None]:
-    """A milestone text without its trailing target ("... Target: 2Q2011", "... - 4Q2011")."""
-    for pattern in (TARGET_LABELLED, TARGET_DASHED):
+    """A milestone text without its trailing target ("... Target: 2Q2011", "... - 4Q2011",
+    "...: Q2 2021", "... - target 2Q2023;"); the target's text without the word "target"."""
+    for pattern in (TARGET_LABELLED, TARGET_DASHED, TARGET_COLON):
         match = pattern.search(text)
         if match:
-            target = parse_target(match.group("target"))
+            written = TARGET_WORD.sub("", match.group("target").strip().rstrip(";,").strip())
+            target = parse_target(written)
             if target is not None:
                 return text[: match.start()].rstrip(), target
     return text, None

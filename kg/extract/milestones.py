@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from kg.extract.context import Context, block_spans, capitalise, unique
 from kg.extract.dates import parse_target, split_target
 from kg.extract.entities import is_participating, specification_mentions
-from kg.extract.structure import Block, sentences
+from kg.extract.structure import Block, Section, sentences
 from kg.model.records import Collaboration, Deliverable, Entity, Mention, Milestone, Spans, Target
 
 PRIORITY = re.compile(r"\s*\(\s*Priority\s+(?P<priority>\d+)\s*\)\s*$", re.IGNORECASE)
@@ -70,27 +70,58 @@ class Draft:
 # --- Reading the milestone sections -------------------------------------------------------------
 
 
+STRONG_HEADING = re.compile(r"\b(milestones?|deliverables?|schedule|dates)\b", re.IGNORECASE)
+CHILD_TARGET = re.compile(
+    r"^(?:Target|Due|Timeframe|Deadline)\s*:?\s*(?P<target>[^\u2013\u2014;(]+)", re.IGNORECASE
+)
+ORDINAL_CELL = re.compile(r"^\(?[0-9ivx]{1,4}[.)]?$|^[a-z][.)]$", re.IGNORECASE)
+
+
 def milestone_drafts(ctx: Context) -> list[Draft]:
+    """Items and rows of the milestone sections; elsewhere, items that end on a target ("a. A joint
+    glossary - target 2Q2023", a memorandum's deliverables). Under a weak heading ("Exhibit A",
+    "Work items") only what has a target is a milestone: the rest are terms."""
+    drafts = section_drafts(ctx)
+    seen = {b.start for d in drafts for b in d.blocks}
+    for section in ctx.layout.sections:
+        if section.kind in ("milestones", "contacts", "approval", "review"):
+            continue
+        for block in section.blocks:
+            if block.kind == "item" and block.start not in seen and split_target(block.text)[1] is not None:
+                drafts.append(item_draft(block, None, None, None, None))
+    return sorted(drafts, key=lambda d: d.blocks[0].start)
+
+
+def section_drafts(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     for section in ctx.layout.of_kind("milestones"):
-        heading_target = None
-        name, theme, priority = None, None, None
-        for block in section.blocks:
-            if block.kind == "heading":
-                match = PRIORITY.search(block.text)
-                if match:
-                    theme, priority = block.text[: match.start()].strip(), int(match.group("priority"))
-                else:
-                    name, theme, priority = block.text.rstrip(":"), None, None
-                    heading_target = status_of_heading(block.text)
-            elif block.kind == "row":
-                draft = row_draft(block, name, theme, priority, heading_target)
-                if draft is not None:
-                    drafts.append(draft)
-            elif block.kind == "item" and block.depth > 0 and drafts and not drafts[-1].is_row:
-                add_child(drafts[-1], block)
-            elif block.kind == "item" or (block.kind == "paragraph" and split_target(block.text)[1]):
-                drafts.append(item_draft(block, name, theme, priority, heading_target))
+        strong = section.heading is None or STRONG_HEADING.search(section.heading.text) is not None
+        found = section_milestones(section)
+        drafts += [d for d in found if strong or d.target is not None]
+    return drafts
+
+
+def section_milestones(section: Section) -> list[Draft]:
+    """One milestone section's rows, items and dated paragraphs, under its sub-headings."""
+    drafts: list[Draft] = []
+    heading_target = None
+    name, theme, priority = None, None, None
+    for block in section.blocks:
+        if block.kind == "heading":
+            match = PRIORITY.search(block.text)
+            if match:
+                theme, priority = block.text[: match.start()].strip(), int(match.group("priority"))
+            else:
+                name, theme, priority = block.text.rstrip(":"), None, None
+                heading_target = status_of_heading(block.text)
+        elif block.kind == "row":
+            draft = row_draft(block, name, theme, priority, heading_target)
+            if draft is not None:
+                drafts.append(draft)
+        elif block.kind == "item" and block.depth > 0 and drafts and not drafts[-1].is_row:
+            add_child(drafts[-1], block)
+        elif block.kind == "item" or (block.kind == "paragraph" and split_target(block.text)[1]):
+            drafts.append(item_draft(block, name, theme, priority, heading_target))
     return drafts
 
 
@@ -106,6 +137,8 @@ def status_of_heading(text: str) -> Target | None:
 
 def row_draft(block: Block, name, theme, priority, heading_target) -> Draft | None:
     cells = [c.text for c in block.cells]
+    if len(cells) > 2 and ORDINAL_CELL.match(cells[0]):  # "| 1 | Reference the ... | Q3 2023 |"
+        cells = cells[1:]
     targets = [parse_target(c) for c in cells[1:]]
     target = next((t for t in targets if t is not None), None)
     if target is None and all(HEADER_CELL.match(c) for c in cells):
@@ -123,6 +156,11 @@ def item_draft(block: Block, name, theme, priority, heading_target) -> Draft:
 
 def add_child(draft: Draft, block: Block) -> None:
     """A sub-item: the parent becomes a heading ("Schema"), the sub-items its texts and target."""
+    child_target = CHILD_TARGET.match(block.text)
+    if child_target is not None and parse_target(child_target.group("target")) is not None:
+        draft.target = parse_target(child_target.group("target"))  # "Target: 2Q2022 - done"
+        draft.blocks.append(block)
+        return
     text, target = split_target(block.text)
     if not draft.children:
         draft.texts = []
