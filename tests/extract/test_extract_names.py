@@ -111,7 +111,8 @@ def test_a_shared_acronym_names_the_body_the_document_gives_evidence_for(resolve
 
 
 def test_a_short_acronym_needs_evidence_too(resolver: Resolver) -> None:
-    assert iris(resolver, "LF Networking") == []
+    assert iris(resolver, "An LF profile was agreed.") == []
+    assert iris(resolver, "LF Networking") == ["lf-networking"]  # a body of its own, not the LF
     assert iris(resolver, "the Linux Foundation (LF)") == ["linux-foundation", "linux-foundation"]
 
 
