@@ -24,7 +24,10 @@ from kg.model.records import DatedFact
 FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(pattern, re.IGNORECASE))
     for role, pattern in (
-        ("deadline", r"\bdeadline\b|\breply\b|\brespon(?:se|d)\b|\bdue\b|\bclose[sd]?\b"),
+        (
+            "deadline",
+            r"\bdeadline\b|\b(?:reply|response|respond)\s+(?:by|deadline|due|date)\b|\bdue\b|\bclose[sd]?\b",
+        ),
         ("review", r"\breview\b"),
         ("effective", r"\beffective\b|\bin\s+(?:force|effect)\b"),
         ("signed", r"\bsign(?:ed|ature|ing)\b|\bexecut(?:ed|ion)\b"),

@@ -16,9 +16,7 @@ from kg.extract.dates import first_date_in
 from kg.extract.headers import HeaderField, field_named, header_fields
 from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Spans
 
-FROM_FIELDS = ("from", "source", "sender", "submitted by", "originator")
-TO_FIELDS = ("to", "recipient", "recipients", "addressee", "destination")
-PURPOSE_FIELDS = ("for", "purpose", "action", "type", "liaison type", "status", "category")
+PURPOSE_FIELDS = ("for", "purpose", "action", "action id", "type", "liaison type", "category")
 DEADLINE_FIELDS = (
     "deadline",
     "reply by",
@@ -28,7 +26,7 @@ DEADLINE_FIELDS = (
     "due date",
     "reply deadline",
 )
-ACTION = re.compile(r"\baction\b|\brespon[sd]|\breply\b|\bcomment", re.IGNORECASE)
+ACTION = re.compile(r"\bact(?:ion)?\b|\brespon[sd]|\breply\b|\bcomment", re.IGNORECASE)
 INFORMATION = re.compile(r"\binformation\b|\binformative\b|\bfyi\b", re.IGNORECASE)
 FOR_PURPOSE = re.compile(r"\bfor\s+(?P<purpose>action|information|comment|review)\b", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r"\s*(?:;|,|\band\b|/|\n)\s*")
@@ -56,9 +54,39 @@ def organization_of(ctx: Context, entity: Entity) -> Entity | None:
     return ctx.resolver.entities.get(entity.unit_of) if entity.unit_of is not None else None
 
 
+FROM_NAME = re.compile(
+    r"^(?:from|source|sender|submitted\s+by|originator)(?:\s+(?:group|body|organi[sz]ation))?$"
+)
+TO_NAME = re.compile(r"^(?:to|recipients?|addressee|destination)(?:\s+(?:group|body|organi[sz]ation))?$")
+TITLE_ENDS = re.compile(
+    r"\bfrom\s+(?P<from>.+?)\s+to\s+(?:the\s+)?(?P<to>.+?)(?:\s+(?:on|about|regarding|concerning)\b|$)", re.I
+)
+
+
+def field_matching(fields: list[HeaderField], pattern: re.Pattern[str]) -> HeaderField | None:
+    return next((f for f in fields if pattern.match(f.name)), None)
+
+
+def title_ends(fields: list[HeaderField]) -> tuple[HeaderField | None, HeaderField | None]:
+    """ "Liaison statement from ISO/IEC JTC 1/SC 27/WG 4 to the Cloud Security Alliance (CSA) on ...":
+    the groups a title names, as fields of their own, when the header has no From or To."""
+    title = field_named(fields, "title", "subject")
+    match = TITLE_ENDS.search(title.value) if title is not None else None
+    if title is None or match is None:
+        return None, None
+    parts = []
+    for name in ("from", "to"):
+        start = title.start + match.start(name)
+        parts.append(HeaderField(name, match.group(name), start, start + len(match.group(name))))
+    return parts[0], parts[1]
+
+
 def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
     fields = header_fields(ctx.document)
-    return groups_in(ctx, field_named(fields, *FROM_FIELDS)), groups_in(ctx, field_named(fields, *TO_FIELDS))
+    from_title, to_title = title_ends(fields)
+    senders = field_matching(fields, FROM_NAME) or from_title
+    recipients = field_matching(fields, TO_NAME) or to_title
+    return groups_in(ctx, senders), groups_in(ctx, recipients)
 
 
 def liaison_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
@@ -109,9 +137,5 @@ def fill_liaison(ctx: Context, record: AllianceRecord) -> None:
     record.units += [
         (e, s) for e, s in (*senders, *recipients) if e.kind == "unit" and str(e.iri) not in known_units
     ]
-    expected = {
-        "from": bool(senders),
-        "to": bool(recipients),
-        "purpose": record.liaison.purpose is not None,
-    }
+    expected = {"parties": len(record.parties) >= 2}
     record.warnings = [part for part, present in expected.items() if not present]

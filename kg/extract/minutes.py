@@ -18,9 +18,5 @@ def meeting_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
 
 
 def fill_minutes(ctx: Context, record: AllianceRecord) -> None:
-    expected = {
-        "parties": len(record.parties) >= 2,
-        "milestones": bool(record.milestones),
-        "date": any(d.role == "meeting" for d in record.dates),
-    }
+    expected = {"parties": len(record.parties) >= 2, "milestones": bool(record.milestones)}
     record.warnings = [part for part, present in expected.items() if not present]

@@ -47,7 +47,6 @@ def fill_mou(ctx: Context, record: AllianceRecord) -> None:
         record.terms = numbered_items(ctx)
     expected = {
         "parties": len(record.parties) >= 2,
-        "terms": bool(record.terms),
-        "signatures": bool(record.approvals) or any(d.role in ("signed", "effective") for d in record.dates),
+        "approval": bool(record.approvals) or any(d.role in ("signed", "effective") for d in record.dates),
     }
     record.warnings = [part for part, present in expected.items() if not present]

@@ -19,11 +19,24 @@ BETWEEN = re.compile(r"\b(?:between|among(?:st)?)\b", re.IGNORECASE)
 OPENING_BLOCKS = 4
 
 
+IMPLAUSIBLE = re.compile(
+    r"\d{4}-\d{2}|\bv(?:ersion)?\s*\d|\(\w*$|^[a-z]|\b(?:approved|signed|pdf)\b", re.IGNORECASE
+)
+
+
+def plausible(entity: Entity) -> bool:
+    """A new organization whose name reads like a date, a version or half a parenthesis ("approved
+    2019-06-13", "version 5.0 (PDF") was split out of a title line, not named as a body."""
+    if not entity.needs_review:
+        return True
+    return IMPLAUSIBLE.search(entity.label) is None and any(w[:1].isupper() for w in entity.label.split())
+
+
 def organization_of(ctx: Context, mention: Mention) -> Entity | None:
     """The organization a mention stands for: itself, or the organization of a unit."""
     entity = mention.entity
     if entity.kind == "organization":
-        return entity
+        return entity if plausible(entity) else None
     if entity.kind == "unit" and entity.unit_of is not None:
         return ctx.resolver.entities.get(entity.unit_of)
     return None

@@ -44,7 +44,7 @@ def register_warnings(record: AllianceRecord) -> list[str]:
     """The parts of a register this one lacks."""
     expected = {
         "parties": len(record.parties) >= 2,
-        "scope": any(s.kind in ("scope", "goal", "purpose") for s in record.statements),
+        "scope": bool(record.statements) or bool(record.terms),
         "milestones": bool(record.milestones),
         "contacts": bool(record.contacts),
         "approval": bool(record.approvals) or any(d.role == "approved" for d in record.dates),
