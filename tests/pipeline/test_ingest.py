@@ -348,3 +348,26 @@ def test_a_document_over_the_size_cap_is_refused_before_it_is_read(
     assert main(["ingest", str(OGF), "--dry-run"]) == 2
     assert "size cap of 1,000 bytes" in capsys.readouterr().err
     assert main(["ingest", str(OGF), "--dry-run", "--max-bytes", str(OGF.stat().st_size)]) == 0
+
+
+# --- Linear cost: what was fixed stays fixed -----------------------------------------------------------
+
+
+def test_the_graph_is_built_once_not_on_every_access(ogf: Extraction) -> None:
+    assert ogf.graph is ogf.graph
+    assert len(ogf.graph) == len(ogf.facts) + len(ogf.provenance)
+
+
+def test_offsets_take_four_bytes_a_character(ogf: Extraction) -> None:
+    offsets = ogf.document.offsets
+    assert len(offsets) == len(ogf.document.text)
+    assert getattr(offsets, "itemsize", None) == 4  # an array, not a tuple of Python integers
+
+
+def test_the_dry_run_turtle_is_the_graph(ogf: Extraction, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", str(OGF), "--dry-run"]) == 0
+    turtle = capsys.readouterr().out
+    assert turtle.startswith("@prefix ") and "akg:WorkRegister" in turtle  # prefixed, not N-Triples
+    parsed = Graph().parse(data=turtle, format="turtle")
+    assert len(parsed) == len(ogf.graph)
+    assert set(split_provenance(parsed)[0]) == set(ogf.facts)  # provenance differs: when it ran

@@ -187,3 +187,17 @@ def test_a_terminal_gets_a_progress_bar_and_a_drawn_table(tmp_path: Path) -> Non
     plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown)
     assert "━" in plain and "2/2" in plain  # rich's bar and its count
     assert "┃ document" in plain and "verdict" in plain  # a drawn table
+
+
+def test_generated_register_documents_are_accepted_each_as_its_own_graph(tmp_path: Path) -> None:
+    """The documents benchmarks/bench_ingest.py ingests (kg.testing.corpus.RegisterDocuments)."""
+    from kg.testing.corpus import RegisterDocuments, scaled_document
+
+    paths = RegisterDocuments().write(tmp_path / "docs", 3)
+    assert paths[0].read_text() == RegisterDocuments().document(0)  # the same for the same seed
+    outcomes = list(ingest_batch(paths, store=tmp_path / "store", workers=0))
+    assert [o.verdict for o in outcomes] == ["added"] * 3
+    assert len({o.extraction.graph_iri for o in outcomes if o.extraction}) == 3
+    for kind in ("list", "prose"):
+        assert 9_000 <= len(scaled_document(kind, 10_000)) <= 11_000
+        assert 95_000 <= len(scaled_document(kind, 100_000)) <= 105_000
