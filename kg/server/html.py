@@ -182,7 +182,7 @@ class BlankNodes:
 
 A = str(AKG)
 SKOS, FOAF, DCTERMS, VCARD = PREFIXES["skos"], PREFIXES["foaf"], PREFIXES["dcterms"], PREFIXES["vcard"]
-OA_HAS_BODY = PREFIXES["oa"] + "hasBody"
+OA_HAS_BODY, OA_HAS_SOURCE = PREFIXES["oa"] + "hasBody", PREFIXES["oa"] + "hasSource"
 RDF_SUBJECT, RDF_OBJECT = PREFIXES["rdf"] + "subject", PREFIXES["rdf"] + "object"
 
 
@@ -420,9 +420,10 @@ def columns_of(classes: set[str]) -> tuple[str, tuple[Column, ...]] | None:
 
 
 def is_provenance(subject: Any, predicate: ox.NamedNode) -> bool:
-    """An incoming link that is provenance: an annotation's body, or a statement that reifies a fact."""
+    """An incoming link that is provenance: an annotation's body, a statement that reifies a fact,
+    or an annotation's target in the source document (shown as the passages quoted from it)."""
     return predicate.value == OA_HAS_BODY or (
-        isinstance(subject, ox.BlankNode) and predicate.value in (RDF_SUBJECT, RDF_OBJECT)
+        isinstance(subject, ox.BlankNode) and predicate.value in (RDF_SUBJECT, RDF_OBJECT, OA_HAS_SOURCE)
     )
 
 
@@ -431,7 +432,7 @@ class Fact:
     """Facts of one kind (one predicate, one direction) stated by the same passages."""
 
     what: Markup
-    values: list[Term]
+    values: list[Any]  # terms; (subject, object) pairs of the statements on a document's page
     passages: list[Source]
 
     @property
@@ -952,19 +953,35 @@ class ResourcePage:
         return [self.fact_view(direction, predicate, fact) for (direction, predicate, _), fact in facts]
 
     def fact_of(self, source: Source, links: dict[Any, str]) -> tuple[str, str | None, Any]:
+        """(direction, predicate, value) of the fact a passage stands for, seen from this resource:
+        "out" its own statement, "in" one about it, "self" the resource itself, "about" a node it
+        does not link to and "stated" a statement about others (a source document's page)."""
         if source.predicate is not None and source.subject == self.subject:
             return "out", source.predicate, source.object
-        if source.predicate is not None:
+        if source.predicate is not None and source.object == self.subject:
             return "in", source.predicate, source.subject
+        if source.predicate is not None:
+            return "stated", source.predicate, (source.subject, source.object)
         if source.body == self.subject:
             return "self", None, None
-        return "out", links.get(source.body), source.body
+        if source.body in links:
+            return "out", links[source.body], source.body
+        return "about", None, source.body
 
     def fact_view(self, direction: str, predicate: str | None, fact: Fact) -> dict[str, Any]:
-        values = Markup(", ").join(self.fact_value(v) for v in self.sorted(fact.values))
         name = self.pages.term(ox.NamedNode(predicate), self.labels) if predicate else Markup("")
+        if direction == "stated":
+            statements = (
+                Markup("{} → {} → {}").format(self.fact_value(s), name, self.fact_value(o) if o else "")
+                for s, o in fact.values
+            )
+            values = Markup("; ").join(statements)
+        else:
+            values = Markup(", ").join(self.fact_value(v) for v in self.sorted(fact.values))
         if direction == "self":
             what = Markup("{} as a whole").format(self.title)
+        elif direction in ("stated", "about"):
+            what = values
         elif direction == "in":
             what = Markup("{} → {} → {}").format(values, name, self.title)
         else:

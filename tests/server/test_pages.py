@@ -208,6 +208,20 @@ def test_person_page_names_the_register_of_each_contact_point(built: LiveServer)
     assert "OGF / DMTF Work Register" in row and "Open Grid Forum" in row
 
 
+def test_source_document_page_lists_the_facts_read_from_it(built: LiveServer) -> None:
+    """A source document's page lists each passage quoted from it with the facts read there,
+    instead of one "(anonymous)" link per annotation target."""
+    graph = Graph().parse(data=httpx.get(built.url + REGISTER[1:] + ".nt", timeout=60).text, format="nt")
+    source = graph.value(URIRef(BASE + "id/register/ogf-dmtf"), PROV.hadPrimarySource)
+    text = page(built, str(source).replace(BASE + "id/", "/doc/"))
+    tree = parse(text)
+    assert "(anonymous)" not in text
+    facts = [text_of(e) for e in section(tree, "sources").iter("summary")]
+    assert len(facts) > 20
+    assert any(f.startswith("OGF / DMTF Work Register → party →") for f in facts)
+    assert any("mission" in f and f.startswith("Open Grid Forum") for f in facts)
+
+
 def test_alliance_page_lists_its_parties_topics_and_documents(built: LiveServer) -> None:
     parties = section(parse(page(built, REGISTER)), "parties")
     alliance = next(
