@@ -31,6 +31,7 @@ from kg.extract.kinds import classify
 from kg.extract.milestones import extract_milestones
 from kg.extract.names import Resolver
 from kg.extract.policies import extract_policies
+from kg.extract.standards import discover_standard_numbers
 from kg.extract.statements import (
     extract_assets,
     extract_benefits,
@@ -83,6 +84,7 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     registers keep the IRIs of their gold); by default it comes from the document's identity."""
     ctx = Context(document, read_layout(document), resolver)
     discover_entities(ctx)
+    discover_standard_numbers(ctx)
     kind = classify(ctx, len(named_organizations(ctx))).name
     parties = PARTIES[kind](ctx)
     ctx.parties = [entity for entity, _ in parties]

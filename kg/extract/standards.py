@@ -1,0 +1,37 @@
+"""Standards named by their numbers: "3GPP TS 28.312", "ETSI GS MEC 030", "ISO/IEC 27017",
+"ITU-T G.709", "IEEE 802.3", "RFC 8795", "draft-ietf-ccamp-otn-topo-yang-14".
+
+Why a rule of its own: the reference data cannot list every numbered deliverable of every body,
+and a number is not a name that discovery by capitalised words finds; but each body writes its
+numbers in one fixed form, so a document that cites one names a specification the alliance is
+about. Each becomes a specification (flagged for review, like every discovered name) before
+mentions are read, so that the common rules see it as any other (akg:concerns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+
+STANDARD_NUMBERS = re.compile(
+    r"\b(?:"
+    r"3GPP\s+T[SR]\s+\d{2}\.\d{3}"
+    r"|ETSI\s+(?:GS|GR|TS|TR|EN|ES|EG)\s+(?:[A-Z]{2,6}(?:-[A-Z]{2,6})?\s+)?\d{3}(?:[- ]\d{1,3})?"
+    r"|ISO(?:/IEC)?(?:/IEEE)?\s+\d{4,5}(?:-\d{1,2})?"
+    r"|ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?[A-Z]\.\d{1,4}(?:\.\d{1,3})?"
+    r"|(?<![\w.])[GXYQ]\.\d{3,4}(?:\.\d{1,3})?"
+    r"|IEEE\s+(?:Std\s+)?P?\d{3,4}(?:\.[0-9A-Za-z]{1,3})*"
+    r"|RFC\s?\d{3,5}"
+    r")(?![\w])"
+    r"|\bdraft-[a-z0-9]+(?:-[a-z0-9]+)+-\d{2}\b"
+)
+
+
+def discover_standard_numbers(ctx: Context) -> None:
+    """Every standard the document cites by number becomes a known specification."""
+    for name in dict.fromkeys(
+        " ".join(m.group().split()) for m in STANDARD_NUMBERS.finditer(ctx.document.text)
+    ):
+        ctx.resolver.new_specification(name, head="specification")
+    ctx.forget_mentions()

@@ -1,0 +1,36 @@
+"""Standards cited by number become specifications (kg.extract.standards)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.standards import STANDARD_NUMBERS
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "3GPP TS 28.312",
+        "ETSI GS MEC 030",
+        "ETSI GS NFV-IFA 046",
+        "ETSI GR NFV-EVE 022",
+        "ISO/IEC 27017",
+        "ITU-T G.709",
+        "G.872",
+        "IEEE 802.3",
+        "IEEE P1680.x",
+        "RFC 8795",
+        "draft-ietf-ccamp-otn-topo-yang-14",
+    ],
+)
+def test_each_body_s_numbering_is_read(cited: str) -> None:
+    text = f"The groups will align their work with {cited}, as agreed."
+    assert [m.group() for m in STANDARD_NUMBERS.finditer(text)] == [cited]
+
+
+@pytest.mark.parametrize(
+    "plain",
+    ["Version 2.0 of the register", "approved on 2019-04-23", "room G.1", "ISO 9", "Q3 2020", "RFC editor"],
+)
+def test_other_numbers_are_no_standard(plain: str) -> None:
+    assert STANDARD_NUMBERS.search(plain) is None
