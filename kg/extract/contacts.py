@@ -8,6 +8,7 @@ misspelling of it, such as dmtof.org) the address uses.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extract.context import Context, block_spans
@@ -152,7 +153,7 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
         current = organization_named(ctx, section.heading.text) if section.heading is not None else None
         for block in section.blocks:
             if block.kind == "heading" and not is_contact_line(ctx, block.text):
-                current = organization_named(ctx, block.text) or current
+                current = organization_named(ctx, block.text)  # "NMF:" unknown: not the previous one
                 continue
             found.append((block, current))
     return found
@@ -161,7 +162,8 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
     """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"."""
     pattern = re.compile(
-        r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}contacts?(?:\s+person)?|name|liaison\s+to\s+[\w -]{1,30})\W{0,4}[:|]",
+        r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}contacts?(?:\s+person)?|name|presenter|liaison\s+to\s+[\w -]{1,30})"
+        r"\W{0,4}[:|\t]",
         re.IGNORECASE,
     )
     return [
@@ -191,6 +193,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
                 labelled
                 or heading_organization
                 or organization_named(ctx, role or "")
+                or sender_party(ctx, line)
                 or (ctx.resolver.organization_for_email(email) if email else None)
                 or first_party(ctx, block)
             )
@@ -202,13 +205,32 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     return contacts
 
 
+REPLACEMENT = re.compile(
+    r"\breplace\s+.+?\s+(?:with|by)\s+|\b(?:add|added|new\s+contact)\s*:?\s+", re.IGNORECASE
+)
+
+
 def split_people(text: str) -> list[str]:
-    """ "Response Contact: Daniele Ricci, Fatima Al-Sayed" names two people; other lines one."""
+    """ "Response Contact: Daniele Ricci, Fatima Al-Sayed" names two people, a paragraph with two
+    addresses two contacts ("OGF: A, a@x SNIA: B, b@y"), other lines one; "replace A with B" names B."""
+    text = REPLACEMENT.sub("", text.replace("\t", ": ", 1))
+    emails = list(EMAIL.finditer(text))
+    if len(emails) > 1:
+        cuts = [0, *(m.end() for m in emails[:-1]), len(text)]
+        return [text[a:b].strip(" ,;.") for a, b in itertools.pairwise(cuts) if text[a:b].strip(" ,;.")]
     label, _, rest = text.partition(":")
     names = [p.strip() for p in rest.split(",")]
     if label and len(names) > 1 and all(looks_like_person(n, False) for n in names) and "@" not in rest:
         return [f"{label}: {n}" for n in names]
     return [text]
+
+
+def sender_party(ctx: Context, line: str) -> Entity | None:
+    """The contact of a liaison's sending group ("From Contact", "Response Contact") speaks for
+    the first party, the sender's organization."""
+    if re.match(r"^\W*(?:from|response|reply|source)\b", line, re.IGNORECASE) and ctx.parties:
+        return ctx.parties[0]
+    return None
 
 
 def first_party(ctx: Context, block) -> Entity | None:
