@@ -50,7 +50,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
         report = validate_files([Path(p) for p in args.files])
     sys.stdout.write(report.render(args.format))
-    return 0 if report.conforms else 1
+    return 0 if report.acceptable else 1
 
 
 def validate_a_store(path: Path):

@@ -1,8 +1,15 @@
 """SHACL validation of alliance graphs, with reports people can act on.
 
 pyshacl returns a results graph; users need, per focus node, the shape's name, the
-path, the message and the offending value. Only Violations fail a build: Warnings
-and Infos are reported but do not change the exit code.
+path, the message and the offending value. Two verdicts, kept apart:
+- `conforms`, as SHACL defines sh:conforms: no result at all, of any severity;
+- `acceptable`: no Violation. Only Violations fail a build, an ingest or `kg validate`'s
+  exit code: Warnings and Infos are reported but accepted.
+
+`validate` runs the shapes' SHACL-SPARQL constraints as one whole-data SELECT each on
+Oxigraph (kg.validate.sparql_rules) and the rest in pyshacl: the same results as pyshacl
+alone (`validate_with_pyshacl`, compared in tests/validate/test_engines.py), in time linear
+in the data, where pyshacl alone parses each query again for every focus node.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from pyshacl import validate as pyshacl_validate
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Node, URIRef
 from rdflib.namespace import SH
@@ -19,6 +27,8 @@ from rdflib.namespace import SH
 from kg.model.namespaces import bind_prefixes
 from kg.model.rdfio import load_graph
 from kg.model.sources import Sources, default_sources
+from kg.store.terms import to_oxigraph
+from kg.validate.sparql_rules import merge, run_sparql_rules, split_shapes
 
 SEVERITY_ORDER = {SH.Violation: 0, SH.Warning: 1, SH.Info: 2}
 
@@ -55,8 +65,17 @@ class ValidationReport:
         return [r for r in self.results if r.severity == "Warning"]
 
     @property
+    def infos(self) -> list[ValidationResult]:
+        return [r for r in self.results if r.severity == "Info"]
+
+    @property
     def conforms(self) -> bool:
-        """True when no Violation remains (Warnings are allowed)."""
+        """SHACL's sh:conforms: True only when there is no result at all (a Warning is a result too)."""
+        return not self.results
+
+    @property
+    def acceptable(self) -> bool:
+        """True when no Violation remains (Warnings and Infos are allowed): what build and ingest require."""
         return not self.violations
 
     def by_focus_node(self) -> dict[str, list[ValidationResult]]:
@@ -72,9 +91,11 @@ class ValidationReport:
     def as_text(self) -> str:
         if not self.results:
             return "Conforms: no violations, no warnings.\n"
+        infos = f", {len(self.infos)} info(s)" if self.infos else ""
+        verdict = "; acceptable: no violation" if self.acceptable else ""
         lines = [
-            f"{len(self.violations)} violation(s), {len(self.warnings)} warning(s)"
-            f" on {len(self.by_focus_node())} focus node(s)",
+            f"{len(self.violations)} violation(s), {len(self.warnings)} warning(s){infos}"
+            f" on {len(self.by_focus_node())} focus node(s): does not conform{verdict}",
         ]
         for focus, results in self.by_focus_node().items():
             lines.append("")
@@ -88,8 +109,10 @@ class ValidationReport:
     def as_json(self) -> str:
         payload = {
             "conforms": self.conforms,
+            "acceptable": self.acceptable,
             "violations": len(self.violations),
             "warnings": len(self.warnings),
+            "infos": len(self.infos),
             "focusNodes": {
                 focus: [asdict(r) for r in results] for focus, results in self.by_focus_node().items()
             },
@@ -119,22 +142,57 @@ def validate(
 ) -> ValidationReport:
     """Validate `data` against the shapes; the ontology supplies subclass axioms for targets.
 
-    Inference stays off: pyshacl only needs rdfs:subClassOf to match targets, and
-    RDFS/OWL inference is 10-15x slower (measured in docs/benchmarks.md).
+    The SHACL-SPARQL constraints run as one SELECT each over `data` and the ontology on an
+    in-memory Oxigraph store, the SHACL Core rest in pyshacl, one after the other (both in
+    time linear in the data); the report is the one pyshacl alone gives.
     """
     shapes = shapes if shapes is not None else load_shapes()
     ontology = ontology if ontology is not None else load_ontology()
-    # pyshacl adds triples to the shapes and ontology graphs it is given: hand it copies,
-    # so that what we validate with is also what we publish.
+    rules, core = split_shapes(shapes)
+    try:
+        store = _oxigraph(data, ontology)
+    except ValueError:  # a term rdflib read but Oxigraph refuses (an IRI with a space...): pyshacl alone
+        return validate_with_pyshacl(data, shapes, ontology)
+    results_graph = _pyshacl_results(data, core, ontology)
+    merge(results_graph, run_sparql_rules(store, rules), shapes)
+    return report_from(results_graph, shapes)
+
+
+def validate_with_pyshacl(
+    data: Graph, shapes: Graph | None = None, ontology: Graph | None = None
+) -> ValidationReport:
+    """pyshacl alone, every constraint included: the reference `validate` must agree with (and one of
+    the engines whose verdicts tests/validate/test_engines.py compares)."""
+    shapes = shapes if shapes is not None else load_shapes()
+    ontology = ontology if ontology is not None else load_ontology()
+    return report_from(_pyshacl_results(data, shapes, ontology), shapes)
+
+
+def _pyshacl_results(data: Graph, shapes: Graph, ontology: Graph) -> Graph:
+    """pyshacl's results graph, sh:conforms as SHACL says (no allow_warnings).
+
+    Inference stays off: pyshacl only needs rdfs:subClassOf to match targets, and
+    RDFS/OWL inference is 10-15x slower (measured in docs/benchmarks.md).
+    pyshacl adds triples to the shapes and ontology graphs it is given: it gets copies,
+    so that what we validate with is also what we publish.
+    """
     _conforms, results_graph, _text = pyshacl_validate(
         data,
         shacl_graph=_copy(shapes),
         ont_graph=_copy(ontology),
         inference="none",
         advanced=True,
-        allow_warnings=True,
     )
-    return report_from(results_graph, shapes)
+    return results_graph
+
+
+def _oxigraph(*graphs: Graph) -> ox.Store:
+    """An in-memory Oxigraph store holding the union of `graphs` in its default graph."""
+    store = ox.Store()
+    store.extend(
+        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for graph in graphs for s, p, o in graph
+    )
+    return store
 
 
 def report_from(results_graph: Graph, shapes: Graph) -> ValidationReport:
