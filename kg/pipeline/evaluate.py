@@ -263,7 +263,7 @@ class GraphFacts:
             "kind": [(kind,)] if kind else [],
             "parties": [(self.labels(p),) for p in self.objects(AKG.party)],
             "units": [
-                (self.labels(u), self.organization_labels_of_unit(u))
+                (self.unit_labels(u), self.organization_labels_of_unit(u))
                 for u in self.objects(AKG.participatingUnit)
             ],
             "topics": [(self.labels(t),) for p in (AKG.topic, AKG.concerns) for t in self.objects(p)],
@@ -279,6 +279,16 @@ class GraphFacts:
             "liaison": self.liaison(),
             "warnings": [(norm(w),) for w in self.objects(AKG.missingPart)],
         }
+
+    def unit_labels(self, unit: Node) -> frozenset[str]:
+        """A unit's labels, and each without its organization's name in front ("ETSI MEC ISG" is
+        the "MEC ISG" of ETSI: issue 12 counts a unit written together with its organization as it)."""
+        labels = self.labels(unit)
+        owners = self.organization_labels_of_unit(unit)
+        bare = {
+            label[len(owner) + 1 :] for label in labels for owner in owners if label.startswith(owner + " ")
+        }
+        return labels | {b for b in bare if b}
 
     def organization_labels_of_unit(self, unit: Node) -> frozenset[str]:
         return frozenset().union(*(self.labels(o) for o in self.value(unit, AKG.unitOf)))

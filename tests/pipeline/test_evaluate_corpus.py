@@ -26,7 +26,7 @@ from kg.pipeline.evaluate import (
 )
 
 CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
-DEV_MICRO_F1 = 0.50  # the floor dev must keep; the figures reached are in docs/corpus.md
+DEV_MICRO_F1 = 0.74  # the floor dev must keep (0.761 when written); the figures are in docs/corpus.md
 ROOT = Path(__file__).parents[2]
 
 
@@ -85,6 +85,24 @@ def test_matching_rules() -> None:
     assert matches("contacts", gold["contacts"][0], ("jane example", frozenset({"anything"})))
     assert [f[0] for f in gold["liaison"]] == ["from", "to", "purpose"]  # no deadline: nothing to count
     assert gold["dates"] == [("deadline", "2024-03-31")]
+
+
+def test_a_unit_named_with_its_organization_is_that_unit() -> None:
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import SKOS
+
+    from kg.model.namespaces import AKG
+    from kg.pipeline.evaluate import GraphFacts
+
+    graph, unit, etsi = Graph(), URIRef("urn:x:unit"), URIRef("urn:x:etsi")
+    graph.add((unit, SKOS.prefLabel, Literal("ETSI MEC ISG")))
+    graph.add((unit, AKG.unitOf, etsi))
+    graph.add((etsi, AKG.acronym, Literal("ETSI")))
+    facts = GraphFacts(graph, Graph())
+    assert facts.unit_labels(unit) == {"etsi mec isg", "mec isg"}
+    assert matches(
+        "units", (frozenset({"mec isg"}), frozenset({"etsi"})), (facts.unit_labels(unit), frozenset({"etsi"}))
+    )
 
 
 def test_a_corpus_made_here_is_scored_by_those_rules(tmp_path: Path) -> None:
