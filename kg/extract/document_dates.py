@@ -66,7 +66,7 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "deadline",
-            r"\b(?:reply|respond|response|responses|feedback|comments)\b[^.;]{0,50}?\b(?:by|before|no\s+later\s+than)\s+",
+            r"\b(?:reply|replies|respond|response|responses|feedback|comments)\b[^.;]{0,50}?\b(?:by|before|no\s+later\s+than)\s+",
         ),
         (
             "meeting",

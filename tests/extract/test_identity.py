@@ -1,0 +1,75 @@
+"""The identity of a document (kg.extract.identity, docs/identity.md): never its parties alone,
+never its file name."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+from kg.extract.identity import document_slug, version_slug
+from kg.model.mapping import source_document_iri
+from kg.model.records import DatedFact, Field
+from kg.pipeline.ingest import extract
+
+KINDS = Path(__file__).parents[1] / "fixtures" / "kinds"
+SEED = Path(__file__).parents[2] / "data" / "registers" / "ogf-dmtf-work-register.txt"
+
+
+def test_two_versions_and_two_registers_between_the_same_parties_differ(tmp_path: Path) -> None:
+    first = extract(SEED)
+    newer = tmp_path / "register.txt"
+    newer.write_text(SEED.read_text(encoding="utf-8").replace("1.3d", "2.0"), encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(
+        SEED.read_text(encoding="utf-8").replace(
+            "OGF / DMTF Work Register", "OGF / DMTF Cloud Work Register"
+        ),
+        encoding="utf-8",
+    )
+    slugs = {first.record.slug, extract(newer).record.slug, extract(other).record.slug}
+    assert slugs == {
+        "ogf-dmtf-work-register-v1-3d",
+        "ogf-dmtf-work-register-v2-0",
+        "ogf-dmtf-cloud-work-register-v1-3d",
+    }
+    assert len({first.graph_iri, extract(newer).graph_iri, extract(other).graph_iri}) == 3
+
+
+def test_the_file_name_plays_no_part(tmp_path: Path) -> None:
+    copies = [
+        tmp_path / "a" / "register.txt",
+        tmp_path / "b" / "register.txt",
+        tmp_path / "Übersicht \u2013 登録.txt",
+    ]
+    for copy in copies:
+        copy.parent.mkdir(exist_ok=True)
+        shutil.copyfile(KINDS / "ogf-liaison-statement.txt", copy)
+    extractions = [extract(copy) for copy in copies]
+    assert {e.record.slug for e in extractions} == {"ogf-dmtf-liaison-statement-2021-03-15"}
+    assert len({source_document_iri(e.document) for e in extractions}) == 1
+    assert str(source_document_iri(extractions[0].document)).endswith(
+        "/id/document/" + extractions[0].document.sha256[:16]
+    )
+
+
+def test_without_version_or_date_the_content_decides() -> None:
+    record = extract(KINDS / "ogf-liaison-statement.txt").record
+    bare = dataclasses.replace(record, version=None, dates=[], date_initiated=None)
+    document = extract(KINDS / "ogf-liaison-statement.txt").document
+    assert document_slug(bare, document) == f"ogf-dmtf-liaison-statement-{document.sha256[:8]}"
+    dated = dataclasses.replace(bare, dates=[DatedFact("meeting", "2021-04", ())])
+    assert document_slug(dated, document).endswith("-2021-04")
+    titled = dataclasses.replace(
+        bare, title=Field("A title that is much longer than ten words would ever need to be here", ())
+    )
+    assert document_slug(titled, document).startswith("a-title-that-is-much-longer-than-ten-words-would-")
+
+
+def test_version_numbers() -> None:
+    assert [version_slug(v) for v in ("1.3d", "0.9 Date Initiated: April 1 2010", "Draft 0.3", "Final")] == [
+        "1-3d",
+        "0-9",
+        "0-3",
+        "final",
+    ]
