@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from kg.model.namespaces import AKG, LABEL_PREDICATES, MAX_LABELLED, RDF_TYPE, SAFE_IRI
 from kg.model.provenance import OA
-from kg.server.backend import Backend
+from kg.server.backend import Backend, Row
 
 
 def safe_iri(iri: str) -> bool:
@@ -91,6 +91,18 @@ SELECT DISTINCT ?annotation ?body ?subject ?predicate ?object ?exact ?start ?end
 {SELECTORS}
   FILTER(?source = <{document}>)
 }} ORDER BY ?start ?annotation LIMIT {MAX_SOURCE_ROWS + 1}"""
+
+
+def annotation_query(annotation: str) -> str:
+    """The passages one annotation quotes, and the fact it stands for (the annotation's own page)."""
+    return f"""PREFIX oa: <{OA}>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT DISTINCT ?annotation ?body ?subject ?predicate ?object ?exact ?start ?end ?source WHERE {{
+  VALUES ?annotation {{ <{annotation}> }}
+  ?annotation oa:hasBody ?body .
+  OPTIONAL {{ ?body rdf:subject ?subject ; rdf:predicate ?predicate OPTIONAL {{ ?body rdf:object ?object }} }}
+{SELECTORS}
+}} ORDER BY ?start LIMIT {MAX_SOURCE_ROWS + 1}"""
 
 
 # The links by which a register holds its parts: a part's page and a record of it name its owner.
@@ -231,13 +243,24 @@ async def describe(
         iri, parts.triples, incoming, labels, page, page_size, len(parts.incoming) > page_size
     )
     if sources:
-        rows = parts.extra
-        if any(p.value == OA_HAS_SOURCE for _, p in incoming) and safe_iri(iri):  # a source document
-            rows = rows + (await backend.select(quoted_query(iri)))[1]
+        rows = parts.extra + await passages(backend, iri, parts.triples, incoming)
         description.sources = [source_of(row) for row in rows[:MAX_SOURCE_ROWS]]
         description.sources_truncated = len(rows) > MAX_SOURCE_ROWS
         await add_details(backend, description)
     return description
+
+
+async def passages(backend: Backend, iri: str, triples: list[ox.Triple], incoming: list) -> list[Row]:
+    """The passages a source document or an annotation holds (provenance_query finds those about a
+    resource): one more query, on their pages only."""
+    if not safe_iri(iri):
+        return []
+    if any(p.value == OA_HAS_SOURCE for _, p in incoming):
+        return (await backend.select(quoted_query(iri)))[1]
+    annotation = ox.Triple(ox.NamedNode(iri), ox.NamedNode(RDF_TYPE), ox.NamedNode(f"{OA}Annotation"))
+    if annotation in triples:
+        return (await backend.select(annotation_query(iri)))[1]
+    return []
 
 
 def detailed_nodes(description: Description) -> list[str]:

@@ -199,6 +199,7 @@ class Section:
     title: str
     forward: tuple[str, ...] = ()
     inverse: tuple[str, ...] = ()
+    as_sources: bool = False  # its values are shown as the source sentences (an annotation's targets)
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,18 @@ LAYOUTS: tuple[tuple[str, tuple[Section, ...]], ...] = (
                 (*akg("person", "role", "contactFor"), VCARD + "hasEmail", FOAF + "mbox_sha1sum"),
             ),
             Section("register", "Register", inverse=akg("contactPoint")),
+        ),
+    ),
+    (
+        PREFIXES["oa"] + "Annotation",
+        (
+            Section("body", "What it states", (PREFIXES["oa"] + "hasBody",)),
+            Section("target", "Where", (PREFIXES["oa"] + "hasTarget",), as_sources=True),
+            Section(
+                "made",
+                "How it was made",
+                (PREFIXES["oa"] + "motivatedBy", PREFIXES["prov"] + "wasGeneratedBy"),
+            ),
         ),
     ),
     (
@@ -745,6 +758,9 @@ class ResourcePage:
         with the source sentences of its facts, which are taken out of `facts`."""
         shown = []
         for section in self.layout:
+            if section.as_sources:  # its values are the passages of the "Source sentences"
+                self.used_forward.update(section.forward)
+                continue
             groups = [self.group(p, self.forward(p), inverse=False) for p in section.forward]
             groups += [self.group(p, self.inverse(p), inverse=True) for p in section.inverse]
             filled = [g for g in groups if g is not None]
@@ -1058,7 +1074,7 @@ def ordinal_of(pairs: Pairs) -> int:
 def short_list(items: list[Markup]) -> Markup:
     """A few short values on one line; more as a list, in columns when there are many."""
     if len(items) <= 3:
-        return Markup('<p class="values">{}</p>').format(Markup(" · ").join(items))
+        return Markup('<div class="values">{}</div>').format(Markup(" · ").join(items))
     css = "links many" if len(items) > 6 else "links"
     return Markup('<ul class="{}">{}</ul>').format(
         css, Markup("").join(Markup("<li>{}</li>").format(i) for i in items)

@@ -222,6 +222,16 @@ def test_source_document_page_lists_the_facts_read_from_it(built: LiveServer) ->
     assert any("mission" in f and f.startswith("Open Grid Forum") for f in facts)
 
 
+def test_annotation_page_shows_its_statement_and_passage(built: LiveServer) -> None:
+    text = page(built, REGISTER + "/annotation-3")
+    tree = parse(text)
+    assert "(anonymous)" not in text
+    assert text_of(section(tree, "body"))
+    sources = section(tree, "sources")
+    assert [e for e in sources.iter() if e.get("class") == "passage"]
+    assert "](" not in text_of(sources)  # the quote read as Markdown ("All statements" has it as stored)
+
+
 def test_alliance_page_lists_its_parties_topics_and_documents(built: LiveServer) -> None:
     parties = section(parse(page(built, REGISTER)), "parties")
     alliance = next(
