@@ -175,33 +175,74 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
     ]
 
 
+CONTACT_COLUMN = re.compile(r"\bcontacts?\b", re.IGNORECASE)
+NAME_COLUMN = re.compile(r"^\s*(?:name|person)\s*$", re.IGNORECASE)
+
+
+def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Contacts in tables: the cells of a "... contact" column ("W3C contact: Sylvie Moreau"), and
+    the "Name" column of a table of roles ("Aurélie Castañeda, GSMA Head of Delegation"); never
+    a table of signatures (an approval section): signatories are no contacts."""
+    lines: list[tuple[Block, str]] = []
+    for section in ctx.layout.sections:
+        if section.kind == "approval":
+            continue
+        header: list[str] | None = None
+        for block in section.blocks:
+            if block.kind != "row":
+                header = None if block.kind == "heading" else header
+                continue
+            cells = [c.text for c in block.cells]
+            if header is None:
+                header = (
+                    cells if any(CONTACT_COLUMN.search(c) or NAME_COLUMN.match(c) for c in cells) else None
+                )
+                continue
+            lines += [(block, line) for line in row_contact_lines(header, cells)]
+    return lines
+
+
+def row_contact_lines(header: list[str], cells: list[str]) -> list[str]:
+    lines = []
+    for index, (title, cell) in enumerate(zip(header, cells, strict=False)):
+        if not cell:
+            continue
+        if CONTACT_COLUMN.search(title):
+            lines.append(f"{title}: {cell}")
+        elif NAME_COLUMN.match(title):
+            others = [c for i, c in enumerate(cells) if i != index and c]
+            lines.append(", ".join([cell, *others]))
+    return lines
+
+
 def extract_contacts(ctx: Context) -> list[ContactPoint]:
     contacts: list[ContactPoint] = []
-    seen: set[str] = set()
+    seen: set[str] = set()  # the same line read twice (a table and its text), not the same person
     candidates = [*contact_blocks(ctx), *((b, None) for b in labelled_contact_blocks(ctx))]
-    for block, heading_organization in candidates:
-        for line in split_people(block.text):
-            parsed = parse_contact(ctx, line)
-            if parsed is None:
-                continue
-            person, role, email, labelled = parsed
-            key = f"{person}|{email}|{role}".lower()
-            if key in seen:  # the same line read twice, not the same person in two roles
-                continue
-            seen.add(key)
-            organization = (
-                labelled
-                or heading_organization
-                or organization_named(ctx, role or "")
-                or sender_party(ctx, line)
-                or (ctx.resolver.organization_for_email(email) if email else None)
-                or first_party(ctx, block)
-            )
-            contacts.append(
-                ContactPoint(
-                    len(contacts) + 1, organization, email, block_spans(block), role=role, person=person
-                )
-            )
+    lines = [
+        (block, line, organization) for block, organization in candidates for line in split_people(block.text)
+    ]
+    lines += [(block, line, None) for block, line in table_contact_lines(ctx)]
+    for block, line, heading_organization in lines:
+        parsed = parse_contact(ctx, line)
+        if parsed is None:
+            continue
+        person, role, email, labelled = parsed
+        key = (person if email is None else f"{person}|{email}|{role}") or ""
+        if key.lower() in seen:  # the same line read twice, not the same person in two roles
+            continue
+        seen.add(key.lower())
+        organization = (
+            labelled
+            or heading_organization
+            or organization_named(ctx, role or "")
+            or sender_party(ctx, line)
+            or (ctx.resolver.organization_for_email(email) if email else None)
+            or first_party(ctx, block)
+        )
+        contacts.append(
+            ContactPoint(len(contacts) + 1, organization, email, block_spans(block), role=role, person=person)
+        )
     return contacts
 
 
