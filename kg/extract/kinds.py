@@ -55,9 +55,9 @@ COLLABORATION_WORDS = re.compile(
 )
 
 
-PROPER_NAME = re.compile(
-    r"\b(?:[A-Z][\w&.-]*\s+){1,5}(?:Alliance|Partnership|Partners|Consortium|Collaborative)\b"
-    r"|\b(?:Alliance|Partnership)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s*){1,5}"
+PROPER_NAME = re.compile(  # words of at most 61 characters: unbounded, a run of "Ab-Ab-..." was quadratic
+    r"\b(?:[A-Z][\w&.-]{0,60}\s+){1,5}(?:Alliance|Partnership|Partners|Consortium|Collaborative)\b"
+    r"|\b(?:Alliance|Partnership)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&.-]{0,60}\s*){1,5}"
 )
 
 
