@@ -37,7 +37,8 @@ from kg.errors import ValidationFailed
 from kg.model.namespaces import ONTOLOGY_IRI, SHAPES_IRI, bind_prefixes
 from kg.store.embedded import EmbeddedStore
 from kg.store.terms import term_converter, to_oxigraph
-from kg.validate.shacl import ValidationReport, ValidationResult, report_from
+from kg.validate.fanout import heavy_predicates, partition, results_of, without
+from kg.validate.shacl import ValidationReport, ValidationResult, pyshacl_results, report_from
 from kg.validate.shacl import validate as pyshacl_report
 from kg.validate.sparql_rules import inert, merge, run_sparql_rules, split_shapes
 
@@ -63,13 +64,41 @@ def validate_data(
     use = use or engine()
     if use == "pyshacl":
         return pyshacl_report(data if isinstance(data, Graph) else _to_rdflib(data), shapes, ontology)
-    # pyshacl-turbo takes an rdflib Graph, a pyoxigraph Store or its own Input (N-Triples text)
-    import pyshacl_turbo
+    return _turbo_report(data, shapes, ontology)
 
+
+def _turbo_report(data: Graph | ox.Store, shapes: Graph, ontology: Graph) -> ValidationReport:
+    """pyshacl-turbo, in time linear in the data: the SHACL-SPARQL constraints as one SELECT each on
+    Oxigraph (kg.validate.sparql_rules), the statements of predicates some node has thousands of
+    values of, and the shapes that could see them, in pyshacl (kg.validate.fanout)."""
+    import pyshacl_turbo
+    from pyshacl_turbo.rdf import Input
+
+    store = ox.Store()
+    store.extend(_quads(ontology))
+    if isinstance(data, ox.Store):
+        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in data)
+    else:
+        store.extend(_quads(data))
+    rules, core = split_shapes(shapes)
+    heavy = heavy_predicates(store)
+    light, only_heavy, owned = partition(core, heavy) if heavy else (core, Graph(), set())
     _conforms, results_graph, _text = pyshacl_turbo.validate(
-        data, shacl_graph=shapes, ont_graph=ontology, inference="none", advanced=True
+        Input(without(store, heavy), "nt", None, {}, preserve_ids=True),
+        shacl_graph=light,
+        inference="none",
+        advanced=True,
     )
+    if heavy:
+        merge(
+            results_graph, results_of(pyshacl_results(_to_rdflib(store), only_heavy, Graph()), owned), shapes
+        )
+    merge(results_graph, run_sparql_rules(store, rules), shapes)
     return report_from(results_graph, shapes)
+
+
+def _quads(graph: Graph) -> Iterable[ox.Quad]:
+    return (ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
 
 
 def _to_rdflib(store: ox.Store) -> Graph:

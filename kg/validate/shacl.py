@@ -153,7 +153,7 @@ def validate(
         store = _oxigraph(data, ontology)
     except ValueError:  # a term rdflib read but Oxigraph refuses (an IRI with a space...): pyshacl alone
         return validate_with_pyshacl(data, shapes, ontology)
-    results_graph = _pyshacl_results(data, core, ontology)
+    results_graph = pyshacl_results(data, core, ontology)
     merge(results_graph, run_sparql_rules(store, rules), shapes)
     return report_from(results_graph, shapes)
 
@@ -165,10 +165,10 @@ def validate_with_pyshacl(
     the engines whose verdicts tests/validate/test_engines.py compares)."""
     shapes = shapes if shapes is not None else load_shapes()
     ontology = ontology if ontology is not None else load_ontology()
-    return report_from(_pyshacl_results(data, shapes, ontology), shapes)
+    return report_from(pyshacl_results(data, shapes, ontology), shapes)
 
 
-def _pyshacl_results(data: Graph, shapes: Graph, ontology: Graph) -> Graph:
+def pyshacl_results(data: Graph, shapes: Graph, ontology: Graph) -> Graph:
     """pyshacl's results graph, sh:conforms as SHACL says (no allow_warnings).
 
     Inference stays off: pyshacl only needs rdfs:subClassOf to match targets, and

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from test_shapes import SPARQL_CASES, SPARQL_RULES, Case, mutated, pairs
 
@@ -22,7 +22,7 @@ from kg.model.rdfio import load_graph
 from kg.pipeline.build import assemble, data_graph
 from kg.store import open_store
 from kg.store.embedded import EmbeddedStore
-from kg.store.terms import ntriples
+from kg.store.terms import ntriples, to_oxigraph
 from kg.testing.corpus import Corpus, write
 from kg.validate.at_scale import (
     add_graph,
@@ -155,6 +155,31 @@ def test_a_register_is_validated_in_context_and_added(store_copy: Path) -> None:
         report = add_graph(store, iri, register)
         assert report.acceptable
         assert len(store.graph(iri)) == len(register)
+
+
+def test_a_register_with_thousands_of_values_validates_like_pyshacl(store_copy: Path) -> None:
+    """Past FANOUT values of one property on one node, those statements and the shapes that could see
+    them go to pyshacl (pyshacl-turbo's cost grows faster than linear there: kg.validate.fanout); the
+    report stays pyshacl's, on a shape of the heavy path and on one of another path."""
+    from big_register import grown
+
+    from kg.validate.fanout import FANOUT, heavy_predicates
+
+    graph = grown(FANOUT + 100)
+    register = next(graph.subjects(RDF.type, AKG.WorkRegister))
+    graph.add((register, AKG.contactPoint, next(graph.subjects(RDF.type, AKG.Milestone))))  # not a contact
+    graph.add((register, AKG.nonExclusive, Literal("yes")))  # not a boolean
+    data = ox.Store()
+    data.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
+    assert {AKG.contactPoint, AKG.milestone} <= heavy_predicates(data)
+    with open_store(store_copy) as store:
+        turbo = validate_in_context(store, graph, use="pyshacl-turbo")
+        reference = validate_in_context(store, graph, use="pyshacl")
+    assert same(turbo) == same(reference)
+    assert {(r.shape, r.focus_node) for r in turbo.violations} == {
+        (str(AKGSH["WorkRegisterShape-contactPoint"]), str(register)),
+        (str(AKGSH["WorkRegisterShape-nonExclusive"]), str(register)),
+    }
 
 
 def test_a_register_with_a_violation_is_not_written(store_copy: Path) -> None:
