@@ -295,6 +295,25 @@ def test_pages_parse_with_one_title_and_headings_in_order(built: LiveServer) -> 
         assert "(anonymous)" not in text and "](" not in text_of(tree), path
 
 
+def test_pages_reachable_from_the_registers_parse_and_hide_no_node(built: LiveServer) -> None:
+    """The first 80 pages a reader reaches from the two registers (organizations, units, specifications,
+    milestones, contacts, persons, documents, alliances, topics...) all parse without error and show
+    no "(anonymous)" node."""
+    queue, seen = [REGISTER, "/doc/register/dmtf-snia-ofa"], set()
+    while queue and len(seen) < 80:
+        path = queue.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
+        text = page(built, path)
+        assert "(anonymous)" not in text, path
+        for link in parse(text).iter("a"):
+            href = (link.get("href") or "").split("#")[0].split("?")[0]
+            if href.startswith("/id/"):
+                queue.append(href.replace("/id/", "/doc/", 1))
+    assert len(seen) == 80
+
+
 # --- Bounded work per page ------------------------------------------------------------------------
 
 
