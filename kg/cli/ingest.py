@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV
@@ -93,7 +93,13 @@ class Report:
     def __init__(self, args: argparse.Namespace, single: bool) -> None:
         self.args, self.single = args, single
         self.terminal = sys.stdout.isatty()
-        self.out = sys.stderr if args.dry_run and single else sys.stdout
+
+    @property
+    def out(self) -> TextIO:
+        """Where an accepted document is reported: stderr when stdout carries the dry run's Turtle.
+        Looked up at each write, so that what is written while the progress bar runs goes through
+        the stream rich puts in place (above the bar), not under it."""
+        return sys.stderr if self.args.dry_run and self.single else sys.stdout
 
     def follow(self, outcomes: Iterable[Outcome], total: int) -> list[Outcome]:
         """Every outcome, printed as it comes; a progress bar on a terminal for batches."""
@@ -109,7 +115,6 @@ class Report:
         with Progress(*columns, transient=True) as progress:
             task = progress.add_task("ingest", total=total)
             for outcome in outcomes:
-                progress.console.file.flush()
                 self.one(outcome)
                 done.append(outcome)
                 progress.advance(task)
