@@ -112,17 +112,28 @@ def opening_text(ctx: Context) -> str:
 
 
 def title_lines(ctx: Context) -> list[str]:
-    """The title and the first non-blank lines after it, where a document names its kind."""
-    lines = [line for line in ctx.document.text.splitlines() if line.strip()][:TITLE_LINES]
+    """The title and the first non-blank lines after it (not table rows), where a document names its kind."""
+    lines = [line for line in ctx.document.text.splitlines() if line.strip() and not is_row(line)][
+        :TITLE_LINES
+    ]
     return ([ctx.layout.title.text] if ctx.layout.title is not None else []) + lines
 
 
+def is_row(line: str) -> bool:
+    return line.lstrip().startswith("|") or "\t" in line.strip()
+
+
 def by_title(ctx: Context) -> Kind | None:
-    """The first kind a title line names, in TITLE_KINDS order; an addendum also names what it amends."""
+    """Minutes and addenda say so in any title line ("DMTF / SNIA Work Register" / "Amendment 3");
+    the other kinds are what the first title line that names one says."""
     lines = title_lines(ctx)
-    for kind, pattern in TITLE_KINDS:
+    for kind, pattern in TITLE_KINDS[:2]:
         for line in lines:
             if pattern.search(line) and (kind != "RegisterAddendum" or amends_something(lines)):
+                return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
+    for line in lines:
+        for kind, pattern in TITLE_KINDS[2:]:
+            if pattern.search(line):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     return None
 

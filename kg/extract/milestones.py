@@ -87,9 +87,31 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         if section.kind in ("milestones", "contacts", "approval", "review"):
             continue
         for block in section.blocks:
-            if block.kind == "item" and block.start not in seen and split_target(block.text)[1] is not None:
-                drafts.append(item_draft(block, None, None, None, None))
+            if block.kind == "item" and block.start not in seen:
+                drafts += [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
     return sorted(drafts, key=lambda d: d.blocks[0].start)
+
+
+SUB_ITEM = re.compile(r"(?:^|[;:.]\s+)(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+def dated_sub_items(block: Block) -> list[Block]:
+    """The items of a block that end on a target: the block itself, or, when a list was read as one
+    item ("Deliverables. a. A glossary - target 2Q2023; b. A report - target Q4 2023"), each of
+    its lettered parts that has one."""
+    labels = list(SUB_ITEM.finditer(block.text))
+    if len(labels) < 2:
+        return [block] if split_target(block.text)[1] is not None else []
+    parts = []
+    ends = [m.start("label") for m in labels[1:]] + [len(block.text)]
+    for label, end in zip(labels, ends, strict=True):
+        text = block.text[label.end() : end].strip().rstrip(";.,").strip()
+        if not text or split_target(text)[1] is None:
+            continue
+        offset = block.text.index(text, label.end())
+        spans = block.span_of(offset, offset + len(text))
+        parts.append(Block("item", text, ((0, spans[0][0], spans[0][1]),), label=label.group("label")))
+    return parts
 
 
 def section_drafts(ctx: Context) -> list[Draft]:

@@ -119,3 +119,33 @@ def test_a_document_about_no_alliance_is_refused_with_its_own_exit_code(
 
 def test_the_former_entry_point_is_the_same() -> None:
     assert extract_register is extract_document
+
+
+def test_a_list_read_as_one_item_gives_each_dated_part(tmp_path: Path) -> None:
+    from kg.extract.milestones import dated_sub_items
+    from kg.extract.structure import Block
+
+    text = (
+        "Deliverables. a. A joint glossary - target 2Q2023; b. Meetings twice a year; "
+        "c. A report - target Q4 2023."
+    )
+    block = Block("item", text, ((0, 100, 100 + len(text)),))
+    parts = dated_sub_items(block)
+    assert [(p.label, p.text) for p in parts] == [
+        ("a", "A joint glossary - target 2Q2023"),
+        ("c", "A report - target Q4 2023"),
+    ]
+    assert parts[0].start == 100 + text.index("A joint")
+
+
+def test_the_first_title_line_that_names_a_kind_decides(tmp_path: Path) -> None:
+    page = tmp_path / "liaisons.md"
+    page.write_text(
+        "# Liaisons: DMTF\n\n| Organization | MoU | Contact |\n|---|---|---|\n"
+        "| DMTF | Yes | Ann Example |\n\n"
+        "The Open Grid Forum (OGF) and DMTF have a liaison relationship since 2009.\n",
+        encoding="utf-8",
+    )
+    reference, ontology = reference_graphs(default_sources().root)
+    record = extract_document(read_document(page), Resolver(reference, ontology))
+    assert record.kind == "AlliancePage"
