@@ -10,15 +10,18 @@ when installed, unless $ALLIANCE_KG_SHACL=pyshacl.
 - `validate_store(store)`: the whole store (every graph but ontology and shapes),
   against the shapes and ontology graphs the store holds. With pyshacl-turbo it is split
   in two, run side by side (both release the GIL): the SHACL-SPARQL constraints run on
-  Oxigraph as one whole-store SELECT each ($this bound by the host shapes' targets, see
-  `SparqlRule`), and pyshacl-turbo checks the rest (the shapes without those sh:sparql)
+  Oxigraph as one whole-store SELECT each ($this bound by the shapes' targets, see
+  kg.validate.sparql_rules), and pyshacl-turbo checks the rest (the shapes without those sh:sparql)
   on an N-Triples dump of the data and the ontology. The merged report equals pyshacl's
   (tests/validate/test_store_validation.py).
 - `validate_in_context(store, graph)`: a new or changed graph with only what its shapes
   need: the graph itself plus, from the store, every triple whose subject the graph
   mentions (types, labels, units of organizations, dates of periods). Results are kept
   for the graph's own subjects. Constraints that look further than one step from a
-  node the graph mentions are not re-checked here; `kg build` checks everything.
+  node the graph mentions are not re-checked here; `kg build` checks everything. With
+  pyshacl-turbo, the SHACL-SPARQL constraints run on Oxigraph too, and the statements of a
+  predicate some node has hundreds of values of go to pyshacl with the shapes that could see
+  them (kg.validate.fanout), so that the cost stays linear in the graph.
 - `add_graph(store, iri, graph)`: validate in context, then replace the graph atomically;
   ValidationFailed (and nothing written) on any Violation. For `kg ingest`.
 """
