@@ -11,6 +11,7 @@ document lacks become warnings, and the record gets its identity (kg.extract.ide
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg.extract import liaison, minutes, mou, pages, work_registers
 from kg.extract.contacts import extract_contacts
@@ -94,8 +95,41 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     record.dates = extract_dates(ctx, fields, kind)
     KIND_RULES[kind](ctx, record)
     record.new_entities = list(resolver.new_entities.values())
+    without_orphan_units(record)
     record.slug = slug or document_slug(record, document)
     return record
+
+
+def without_orphan_units(record: AllianceRecord) -> None:
+    """A unit discovered without the organization it belongs to cannot be stated (a unit is the
+    unit of exactly one organization): it is left out wherever the record names it, not guessed."""
+    orphans = {e.iri for e in record.new_entities if e.kind == "unit" and e.unit_of is None}
+    if not orphans:
+        return
+
+    def kept(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        return tuple(e for e in entities if e.iri not in orphans)
+
+    record.new_entities = [e for e in record.new_entities if e.iri not in orphans]
+    record.units = [(u, s) for u, s in record.units if u.iri not in orphans]
+    record.relations = [r for r in record.relations if not {r.subject.iri, r.object.iri} & orphans]
+    record.descriptions = [d for d in record.descriptions if d.subject.iri not in orphans]
+    record.collaborations = [replace(c, units=kept(c.units)) for c in record.collaborations]
+    record.milestones = [
+        replace(
+            m,
+            responsible=kept(m.responsible),
+            involves=kept(m.involves),
+            concerns=kept(m.concerns),
+            deliverables=tuple(
+                replace(d, responsible=kept(d.responsible), concerns=kept(d.concerns)) for d in m.deliverables
+            ),
+        )
+        for m in record.milestones
+    ]
+    if record.liaison is not None:
+        liaison = record.liaison
+        record.liaison = replace(liaison, senders=kept(liaison.senders), recipients=kept(liaison.recipients))
 
 
 def named_organizations(ctx: Context) -> list[Entity]:

@@ -55,7 +55,9 @@ def extract_policies(ctx: Context) -> list[Policy]:
             inside = shift(mentions_between(mentions, start, end), -start)
             spans = block_spans(block, start, end)
             make = ip_policy if kind == "ip" else access_policy
-            policies.append(make(len(policies) + 1, text, inside, owners, spans))
+            policy = make(len(policies) + 1, text, inside, owners, spans)
+            if policy.kind != "ip" or policy.contributors:  # an IP policy says whose contributions it governs
+                policies.append(policy)
         if licence_sentences:
             start, end = licence_sentences[0][0], licence_sentences[-1][1]
             licences = unique([m.entity for m in mentions_between(mentions, start, end, "license")])

@@ -317,7 +317,9 @@ class Mapper:
 
     def map_contacts(self) -> None:
         for contact in self.record.contacts:
-            if contact.email is None:
+            if contact.email is None or contact.organization is None:
+                # A point of contact has an address and speaks for one organization; a person the
+                # document names without one of them is its contact person.
                 self.map_contact_person(contact)
                 continue
             node = self.sub(f"contact-{contact.ordinal}")

@@ -45,6 +45,23 @@ def test_dev_reaches_its_micro_f1_and_held_out_is_reported(
     assert f1(summed(dev)) >= DEV_MICRO_F1, corpus_report(dev, details=True)
 
 
+def test_every_dev_document_ingest_accepts_validates() -> None:
+    """What extraction keeps of a document must be storable: no SHACL Violation on any dev document
+    that is not refused as being about no alliance (a Violation would refuse the whole document)."""
+    from kg.errors import KgError
+    from kg.pipeline.ingest import check, extract
+
+    for path in sorted((CORPUS / "dev").iterdir()):
+        if path.name.endswith(".gold.json"):
+            continue
+        try:
+            extraction = extract(path)
+        except KgError:
+            continue
+        report = check(extraction)
+        assert not report.violations, (path.name, report.as_text())
+
+
 def test_every_document_kind_of_the_corpus_is_scored(scores: list[DocumentScore]) -> None:
     kinds = {s.kind for s in scores}
     assert {"WorkRegister", "MemorandumOfUnderstanding", "LiaisonStatement", "NotAlliance"} <= kinds
