@@ -15,7 +15,7 @@ import re
 from kg.extract.context import Context
 
 STANDARD_NUMBERS = re.compile(
-    r"\b(?:"
+    r"\b(?>"  # atomic: a number is read whole, or not at all
     r"3GPP\s+T[SR]\s+\d{2}\.\d{3}"
     r"|ETSI\s+(?:GS|GR|TS|TR|EN|ES|EG)\s+(?:[A-Z]{2,6}(?:-[A-Z]{2,6})?\s+)?\d{3}(?:[- ]\d{1,3})?"
     r"|ISO(?:/IEC)?(?:/IEEE)?\s+\d{4,5}(?:-\d{1,2})?"
@@ -23,7 +23,7 @@ STANDARD_NUMBERS = re.compile(
     r"|(?<![\w.])[GXYQ]\.\d{3,4}(?:\.\d{1,3})?"
     r"|IEEE\s+(?:Std\s+)?P?\d{3,4}(?:\.[0-9A-Za-z]{1,3})*"
     r"|RFC\s?\d{3,5}"
-    r")(?![\w])"
+    r")(?![\w])(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
     r"|\bdraft-[a-z0-9]+(?:-[a-z0-9]+)+-\d{2}\b"
 )
 

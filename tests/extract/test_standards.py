@@ -30,7 +30,15 @@ def test_each_body_s_numbering_is_read(cited: str) -> None:
 
 @pytest.mark.parametrize(
     "plain",
-    ["Version 2.0 of the register", "approved on 2019-04-23", "room G.1", "ISO 9", "Q3 2020", "RFC editor"],
+    [
+        "Version 2.0 of the register",
+        "approved on 2019-04-23",
+        "room G.1",
+        "ISO 9",
+        "Q3 2020",
+        "RFC editor",
+        "the IEEE 802.1 WG is kept informed",  # a unit named after its standard, not a citation
+    ],
 )
 def test_other_numbers_are_no_standard(plain: str) -> None:
     assert STANDARD_NUMBERS.search(plain) is None
