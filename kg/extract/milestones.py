@@ -89,9 +89,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         for block in section.blocks:
             if block.kind == "item" and block.start not in seen:
                 drafts += [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
-    # A milestone has a target (a period or a status, as akgsh:MilestoneShape requires): an item
-    # without one is a plan, not a milestone.
-    return sorted((d for d in drafts if d.target is not None), key=lambda d: d.blocks[0].start)
+    return sorted(drafts, key=lambda d: d.blocks[0].start)
 
 
 SUB_ITEM = re.compile(r"(?:^|[;:.]\s+)(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])")
