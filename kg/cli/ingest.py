@@ -149,6 +149,8 @@ class Report:
         )
         if outcome.change is not None:
             self.out.write(f"  replaces the stored version: {outcome.change.summary()}\n")
+        if extraction.record.warnings:  # a partial document: what it holds is kept, what it lacks named
+            self.out.write(f"  partial: it has no {', '.join(extraction.record.warnings)}\n")
         for entity in extraction.record.new_entities:
             self.out.write(
                 f"  needs review: {entity.iri} ({entity.kind} '{printable(entity.label)}', "
