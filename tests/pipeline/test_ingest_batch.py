@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ GOOD = [
     FIXTURES / "registers" / "ogf-ofa-register.html",
     FIXTURES / "formats" / "snia-ofa-register.docx",
 ]
-INVALID = FIXTURES / "registers" / "invalid" / "milestone-without-target.txt"
+REFUSED = GOOD[1]  # by the shape refusing_store adds
 
 
 def sizes(store: Path) -> dict[URIRef, int]:
@@ -39,16 +40,49 @@ def sizes(store: Path) -> dict[URIRef, int]:
         return knowledge_graph.graph_sizes()
 
 
+def refusing_store(path: Path, refused: Sequence[Path]) -> Path:
+    """A store as kg build makes it but without registers (ontology, shapes, reference data), whose
+    shapes refuse the register of each document in `refused` (its title may have 1 character): a
+    Violation that does not depend on how the extraction rules read the document."""
+    from rdflib import BNode, Literal
+    from rdflib.namespace import DCTERMS, FOAF, RDF, SH
+
+    from kg.model.namespaces import GRAPH, SHAPES_IRI
+    from kg.pipeline.build import assemble, named_graphs
+    from kg.store.embedded import write_store
+
+    graphs = {
+        iri: g for iri, g in named_graphs(assemble()).items() if not str(iri).startswith(f"{GRAPH}register/")
+    }
+    shapes = graphs[SHAPES_IRI]
+    for index, document in enumerate(refused):
+        extraction = extract(document)
+        register = extraction.facts.value(extraction.graph_iri, FOAF.primaryTopic)
+        assert register is not None, document
+        shape, constraint = URIRef(f"{SHAPES_IRI}#TestRefuse{index}"), BNode()
+        for triple in [
+            (shape, RDF.type, SH.NodeShape),
+            (shape, SH.targetNode, register),
+            (shape, SH.property, constraint),
+            (constraint, SH.path, DCTERMS.title),
+            (constraint, SH.maxLength, Literal(1)),
+            (constraint, SH.message, Literal("test: refused by the store's own shape")),
+        ]:
+            shapes.add(triple)
+    write_store(graphs, path)
+    return path
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """Four registers (one in a sub-folder), a SHACL-invalid one, a binary one, a broken link, a link loop,
-    and files the walk leaves alone (an image, a hidden file, an editor's lock file)."""
+    """Four registers (two in a sub-folder, one refused by refusing_store's shape), a binary file, a broken
+    link, a link loop, and files the walk leaves alone (an image, a hidden file, an editor's lock file)."""
     docs = tmp_path / "docs"
     (docs / "sub").mkdir(parents=True)
-    for path in GOOD[:3]:
+    for path in (GOOD[0], GOOD[2]):
         shutil.copy(path, docs / path.name)
+    shutil.copy(REFUSED, docs / "sub" / "refused.txt")
     shutil.copy(GOOD[3], docs / "sub" / GOOD[3].name)
-    shutil.copy(INVALID, docs / "sub" / "invalid.txt")
     (docs / "photo.txt").write_bytes(bytes(range(256)) * 4)
     (docs / "gone.md").symlink_to(docs / "nowhere.md")
     (docs / "sub" / "loop").symlink_to(docs)
@@ -62,12 +96,11 @@ def test_a_folder_is_walked_sorted_and_its_problems_are_reported_not_fatal(folde
     found, problems = documents_in([folder, folder / "ogf-ofa-register.html"])  # a file twice: once
     names = [path.relative_to(folder).as_posix() for path in found]
     assert names == [
-        "dmtf-snia-ofa-work-register.txt",
         "gone.md",
         "ogf-dmtf-work-register.txt",
         "ogf-ofa-register.html",
         "photo.txt",
-        "sub/invalid.txt",
+        "sub/refused.txt",
         "sub/snia-ofa-register.docx",
     ]
     assert [(p.path, p.exit_code) for p in problems] == [(folder / "sub" / "loop", 2)]
@@ -77,26 +110,27 @@ def test_a_folder_is_walked_sorted_and_its_problems_are_reported_not_fatal(folde
 def test_a_batch_writes_each_accepted_document_and_reports_each_refused_one(
     folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    store = tmp_path / "store"
+    store = refusing_store(tmp_path / "store", [REFUSED])
+    base = set(sizes(store))
     assert main(["ingest", str(folder), "--store", str(store)]) == 2  # the highest refused code
     out, err = capsys.readouterr()
-    assert set(sizes(store)) == {extract(path).graph_iri for path in GOOD}
+    assert set(sizes(store)) - base == {extract(path).graph_iri for path in (GOOD[0], GOOD[2], GOOD[3])}
     for refused, why in [
         ("gone.md", "no such file"),
         ("photo.txt", "binary file"),
-        ("sub/invalid.txt", "SHACL violation"),
+        ("sub/refused.txt", "test: refused by the store's own shape"),
         ("sub/loop", "symbolic link loop"),
     ]:
         assert f"{folder / refused}: " in err and why in err, refused
     table = out[out.index("document ") :].splitlines()
     assert table[0].split() == ["document", "kind", "parties", "facts", "warnings", "verdict"]
     rows = {line.split()[0]: line.split() for line in table[1:-1]}
-    assert rows[str(folder / "sub" / "invalid.txt")][-2:] == ["refused", "(1)"]
+    assert rows[str(folder / "sub" / "refused.txt")][-2:] == ["refused", "(1)"]
     assert rows[str(folder / "photo.txt")][-2:] == ["refused", "(2)"]
     ogf = rows[str(folder / "ogf-dmtf-work-register.txt")]
     assert ogf[-1] == "added" and ogf[1] == "WorkRegister" and "OGF," in ogf and "DMTF" in ogf
     assert int(ogf[-3]) == len(extract(GOOD[0]).facts)
-    assert table[-1] == "8 document(s): 4 added, 0 replaced, 0 unchanged, 4 refused"
+    assert table[-1] == "7 document(s): 3 added, 0 replaced, 0 unchanged, 4 refused"
     assert "\x1b" not in out  # not a terminal: no progress bar, no colours
 
 
@@ -133,19 +167,24 @@ def test_a_dry_run_batch_writes_nothing_and_says_what_would_be_done(
 def test_only_violations_exit_1_and_the_valid_documents_are_still_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    store = tmp_path / "store"
-    assert main(["ingest", str(INVALID), str(GOOD[2]), "--store", str(store)]) == 1
-    assert set(sizes(store)) == {extract(GOOD[2]).graph_iri}
+    store = refusing_store(tmp_path / "store", [REFUSED])
+    base = set(sizes(store))
+    assert main(["ingest", str(REFUSED), str(GOOD[2]), "--store", str(store)]) == 1
+    assert "test: refused by the store's own shape" in capsys.readouterr().err
+    assert set(sizes(store)) - base == {extract(GOOD[2]).graph_iri}
 
 
 def test_the_library_gives_each_outcome_in_order_with_or_without_workers(tmp_path: Path) -> None:
-    pooled = list(ingest_batch([INVALID, *GOOD[:2]], store=tmp_path / "a", workers=2))
-    inline = list(ingest_batch([INVALID, *GOOD[:2]], store=tmp_path / "b", workers=0))
+    refusing_store(tmp_path / "a", [REFUSED])
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    paths = [REFUSED, GOOD[0], GOOD[2]]
+    pooled = list(ingest_batch(paths, store=tmp_path / "a", workers=2))
+    inline = list(ingest_batch(paths, store=tmp_path / "b", workers=0))
     for outcomes in (pooled, inline):
-        assert [(o.path, o.verdict) for o in outcomes] == [
-            (INVALID, "refused"),
-            (GOOD[0], "added"),
-            (GOOD[1], "added"),
+        assert [(o.path, o.verdict, o.exit_code) for o in outcomes] == [
+            (REFUSED, "refused", 1),
+            (GOOD[0], "added", 0),
+            (GOOD[2], "added", 0),
         ]
     assert [o.facts for o in pooled] == [o.facts for o in inline]
     assert sizes(tmp_path / "a") == sizes(tmp_path / "b")
