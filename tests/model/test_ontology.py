@@ -55,6 +55,19 @@ def test_every_term_has_an_english_label_and_definition(ontology: Graph, term: U
     assert len(definitions) == 1 and len(definitions[0]) > 20, f"{term} needs a skos:definition"
 
 
+@pytest.mark.parametrize("term", own_terms(load_graph(default_sources().ontology_files)), ids=str)
+def test_every_term_says_where_it_is_defined(ontology: Graph, term: URIRef) -> None:
+    """rdfs:isDefinedBy the ontology, so a client that meets a term anywhere can find its definition."""
+    assert list(ontology.objects(term, RDFS.isDefinedBy)) == [ONTOLOGY_IRI]
+
+
+def test_the_version_iri_is_under_the_ontology_iri(ontology: Graph) -> None:
+    """owl:versionIRI <ontology/VERSION>: kg serve resolves it (tests/server/test_prefixes.py)."""
+    version = ontology.value(ONTOLOGY_IRI, OWL.versionIRI)
+    info = ontology.value(ONTOLOGY_IRI, OWL.versionInfo)
+    assert str(version) == f"{ONTOLOGY_IRI}/{info}"
+
+
 def test_every_class_and_property_is_used_or_aligned(ontology: Graph) -> None:
     """Each class is either aligned to a W3C/community vocabulary or a subclass of one of ours."""
     unaligned = []
