@@ -34,8 +34,17 @@ def ask(client: httpx.Client, query: str) -> bool:
 
 
 def ingest_while_serving(store: Path) -> None:
-    """`kg ingest` of a register the served store lacks, as another process (exit 0 expected)."""
-    command = [sys.executable, "-m", "kg.cli", "ingest", str(FIXTURES / "ogf-ofa-register.html")]
+    """`kg ingest` of a register the served store lacks, as another process (exit 0 expected); its
+    slug is given, so that the graph's IRI is known here whatever the document's title and version."""
+    command = [
+        sys.executable,
+        "-m",
+        "kg.cli",
+        "ingest",
+        str(FIXTURES / "ogf-ofa-register.html"),
+        "--slug",
+        "ogf-ofa",
+    ]
     ingest = subprocess.run([*command, "--store", str(store)], capture_output=True, text=True, timeout=300)
     assert ingest.returncode == 0, ingest.stderr
 
