@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
 from kg.errors import InputError
 from kg.model.namespaces import AKG
@@ -40,9 +41,19 @@ def test_documents_long_run(name: str) -> None:
     print(f"{name} (seed {SEED}): {tally.tried} cases, {tally.accepted} accepted, {tally.refused} refused")
 
 
+THE_FILE = URIRef("urn:the-source-file")
+
+
 def facts_of(path: Path) -> set:
-    """The extracted facts, less the file's own path and checksum (which differ by design)."""
-    return {t for t in extract(path).facts if t[1] not in (AKG.path, AKG.sha256)}
+    """The extracted facts, less the file's own path and checksum, and with the source file's IRI (a
+    hash of its bytes, docs/identity.md) written as one name: these differ by design between encodings."""
+    facts = extract(path).facts
+    files = {s for s, p, _ in facts if p in (AKG.path, AKG.sha256)}
+
+    def same(term):  # type: ignore[no-untyped-def]
+        return THE_FILE if term in files else term
+
+    return {(same(s), p, same(o)) for s, p, o in facts if p not in (AKG.path, AKG.sha256)}
 
 
 @pytest.mark.parametrize(
