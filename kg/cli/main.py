@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.cli.agenda import add_commands as add_agenda_commands
+from kg.cli.diff import add_commands as add_diff_commands
 from kg.cli.evaluate import add_commands as add_evaluate_commands
 from kg.cli.ingest import add_commands as add_ingest_commands
 from kg.cli.network import add_commands as add_network_commands
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_agenda_commands(commands)
     add_ingest_commands(commands)
     add_evaluate_commands(commands)
+    add_diff_commands(commands)
     add_serve_commands(commands)
     add_store_commands(commands)
     return parser

@@ -1,0 +1,68 @@
+"""`kg diff OLD NEW`: a thin command-line layer over kg.pipeline.diff.
+
+Exit codes as diff(1): 0 when the two sides are equal, 1 when they differ, 2 when a side cannot be
+read (the message names the file or IRI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kg.cli.options import add_format, add_store
+
+FORMATS = ["text", "json", "rdf-patch"]
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from kg.pipeline.diff import diff, rdf_patch
+
+    old, new = sides(args)
+    result = diff(old, new)
+    if args.format == "rdf-patch":
+        patch, changed = rdf_patch(old.facts, new.facts)
+        sys.stdout.write(patch)
+        return 1 if changed else 0
+    sys.stdout.write(result.as_json() if args.format == "json" else result.as_text())
+    return result.exit_code
+
+
+def sides(args: argparse.Namespace) -> tuple:
+    """The two sides: files, or (with --store) graphs of the store named by graph or register IRI."""
+    from pathlib import Path
+
+    from kg.pipeline.diff import document_side, store_side
+
+    if args.store is None:
+        return document_side(Path(args.old)), document_side(Path(args.new))
+    from kg.store import open_store
+    from kg.store.embedded import store_location
+
+    with open_store(store_location(args.store or None)) as store:
+        return store_side(store, store.to_iri(args.old)), store_side(store, store.to_iri(args.new))
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    diff = commands.add_parser(
+        "diff",
+        help="what changed between two versions of an alliance document (docs/time.md)",
+        description=(
+            "Compare two alliance documents (text, Markdown, HTML, PDF, Word: extracted as kg ingest "
+            "does), two RDF files (Turtle, TriG, N-Triples...) or, with --store, two named graphs of "
+            "the store, and print what changed in the domain's terms: version and dates, title, "
+            "parties, milestones (matched by their text), contacts, scope and terms, approvals."
+        ),
+        epilog="exit codes: 0 equal, 1 different, 2 a side cannot be read",
+    )
+    diff.add_argument(
+        "old", metavar="OLD", help="the earlier version: a file, or with --store a graph or register IRI"
+    )
+    diff.add_argument("new", metavar="NEW", help="the later version, given the same way")
+    add_store(
+        diff,
+        "compare two named graphs of this store, given by graph IRI or register IRI",
+        nargs="?",
+        const="",
+    )
+    add_format(diff, FORMATS, default="text")
+    diff.set_defaults(handler=cmd_diff)
