@@ -280,8 +280,6 @@ async def dumps_page(request: Request) -> Response:
 
 # --- Graph Store HTTP Protocol, read side -------------------------------------------------------
 
-STORE_ALLOWED = "GET, HEAD, OPTIONS"
-
 
 async def graph_store(request: Request) -> Response:
     """GET ?graph=IRI or ?default (the union, as the SPARQL endpoint's default graph); writes are 405.
@@ -296,8 +294,10 @@ async def graph_store(request: Request) -> Response:
 
         return await write(request)
     if request.method not in ("GET", "HEAD"):
+        from kg.server.graph_store import allowed_methods
+
         message = f"{request.method} is not a Graph Store operation"
-        return problem(request, 405, message, {"Allow": STORE_ALLOWED})
+        return problem(request, 405, message, {"Allow": allowed_methods(state)})
     keys = [k for k, _ in request.query_params.multi_items()]
     graphs = request.query_params.getlist("graph")
     if ("default" in keys) == bool(graphs) or len(graphs) > 1:

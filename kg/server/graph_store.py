@@ -40,10 +40,20 @@ DATASET_SYNTAXES = ("application/n-quads", "application/trig")
 DEFAULT_WRITES = BASE + "id/graph/default"  # where writes to ?default go (see the module docstring)
 
 
+def writable(state: State) -> bool:
+    """Writes are taken only with an update token, and only into the embedded store."""
+    return bool(state.config.update_token) and not state.backend.remote
+
+
+def allowed_methods(state: State) -> str:
+    """The Allow header of /store: what this server takes (RFC 9110 15.5.6)."""
+    return WRITE_ALLOWED if writable(state) else READ_ALLOWED
+
+
 async def write(request: Request) -> Response:
     """PUT (replace), POST (merge into) or DELETE one graph: ?graph=IRI or ?default."""
     state = state_of(request)
-    if not state.config.update_token or state.backend.remote:
+    if not writable(state):
         return problem(request, 405, "this graph store is read-only", {"Allow": READ_ALLOWED})
     try:
         check_token(request, state)

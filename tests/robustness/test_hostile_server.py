@@ -125,16 +125,41 @@ def test_with_the_token_updates_work_by_form_and_direct_post(writable: LiveServe
     )
 
 
-@pytest.mark.parametrize("method", ["PUT", "POST", "DELETE", "PATCH"])
-def test_the_graph_store_stays_read_only_even_with_the_token(writable: LiveServer, method: str) -> None:
-    response = httpx.request(
+NTRIPLES = {"Accept": "application/n-triples"}
+
+
+def _graph_store_write(server: LiveServer, method: str, headers: dict[str, str]) -> httpx.Response:
+    return httpx.request(
         method,
-        writable.url + "store",
+        server.url + "store",
         params={"graph": f"{KASEI}data1.rdf"},
         content=b"<urn:x> <urn:y> <urn:z> .",
-        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/n-triples"},
+        headers={**headers, "Content-Type": "application/n-triples"},
     )
-    assert response.status_code == 405
+
+
+@pytest.mark.parametrize("method", ["PUT", "POST", "DELETE"])
+@pytest.mark.parametrize(
+    "credentials", [{}, {"Authorization": "Bearer not-the-token"}], ids=["none", "wrong"]
+)
+def test_graph_store_writes_need_the_token(writable: LiveServer, method: str, credentials: dict) -> None:
+    """The Graph Store write side (issue 14 point 4) is open only to the update token: without it or with
+    another one, a write is 401 and the graph is what it was."""
+    before = httpx.get(writable.url + "store", params={"graph": f"{KASEI}data1.rdf"}, headers=NTRIPLES)
+    assert _graph_store_write(writable, method, credentials).status_code == 401
+    after = httpx.get(writable.url + "store", params={"graph": f"{KASEI}data1.rdf"}, headers=NTRIPLES)
+    assert after.status_code == before.status_code and after.content == before.content
+
+
+@pytest.mark.parametrize("method", ["PUT", "POST", "DELETE", "PATCH"])
+def test_a_server_without_a_token_takes_no_graph_store_write(method: str) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert _graph_store_write(shared_server(), method, auth).status_code == 405
+
+
+def test_patch_is_not_a_graph_store_method_even_with_the_token(writable: LiveServer) -> None:
+    response = _graph_store_write(writable, "PATCH", {"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 405 and "PUT" in response.headers.get("allow", "")
 
 
 # --- Nothing is fetched ------------------------------------------------------------------------
