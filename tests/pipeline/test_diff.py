@@ -259,12 +259,17 @@ def test_two_versions_in_the_store_by_register_or_graph_iri(store_copy: Path, ca
     for version in (V10, V11):
         assert run(["ingest", str(version), "--store", str(store_copy), "--workers", "0"], capsys)[0] == 0
     old, new = f"{REG}ogf-dmtf-storage-work-register-v1-0", f"{GRAPH}ogf-dmtf-storage-work-register-v1-1"
-    code, out, _ = run(["diff", old, new, "--store", str(store_copy)], capsys)
+    code, out, _ = run(
+        ["diff", "reg:ogf-dmtf-storage-work-register-v1-0", new, "--store", str(store_copy)], capsys
+    )
     assert code == 1
     assert out.splitlines()[:2] == [f"--- <{GRAPH}ogf-dmtf-storage-work-register-v1-0>", f"+++ <{new}>"]
     assert body(out) == V10_TO_V11
     code, out, _ = run(["diff", old, old, "--store", str(store_copy)], capsys)
     assert (code, body(out)) == (0, ["no change"])
+    code, out, _ = run(["diff", old, new, "--format", "rdf-patch", "--store", str(store_copy)], capsys)
+    stored = {iri: document_side(path).facts for iri, path in ((old, V10), (new, V11))}
+    assert code == 1 and isomorphic(patched(stored[old], out), stored[new])
 
 
 def test_an_iri_the_store_does_not_hold_is_an_error_naming_it(store_copy: Path, capsys) -> None:
