@@ -94,6 +94,8 @@ PART_PREDICATES_SHOWN: dict[Node, frozenset[Node]] = {
 KEYED_PART_TYPES = (AKG.Milestone, AKG.ContactPoint, AKG.RegisterTerm)
 PLACEHOLDER = "urn:x-alliance-kg:diff:"
 EXCERPT_WORDS = 6
+SIMILAR = 0.6
+"""Two texts share at least this part of their words (difflib's ratio) to be one text edited."""
 EXIT_EQUAL, EXIT_DIFFERENT = 0, 1
 
 
@@ -413,15 +415,49 @@ def joined(values: list[str] | None) -> str | None:
 
 
 def milestone_changes(old: Reading, new: Reading) -> Iterator[Change]:
-    for key in sorted(old.milestones.keys() | new.milestones.keys()):
-        text = new.milestone_text.get(key) or old.milestone_text[key]
-        before, after = old.milestones.get(key), new.milestones.get(key)
-        if before is None:
-            yield Change("milestone", "added", excerpt(text), after=f"target {after}")
-        elif after is None:
-            yield Change("milestone", "removed", excerpt(text), before=f"target {before}")
-        elif before != after:
-            yield Change("milestone", "retargeted", excerpt(text), before, after)
+    """Milestones by their text: retargeted when both versions have it; a reworded one (most of its
+    words kept) is `edited`, and retargeted too when its target moved."""
+    for key in sorted(old.milestones.keys() & new.milestones.keys()):
+        before, after = old.milestones[key], new.milestones[key]
+        if before != after:
+            yield Change("milestone", "retargeted", excerpt(new.milestone_text[key]), before, after)
+    removed = [old.milestone_text[k] for k in sorted(old.milestones.keys() - new.milestones.keys())]
+    added = [new.milestone_text[k] for k in sorted(new.milestones.keys() - old.milestones.keys())]
+    pairs, removed, added = similar_pairs(removed, added)
+    for was, now in pairs:
+        yield Change("milestone", "edited", None, *edit_excerpts(was, now))
+        before, after = old.milestones[was.casefold()], new.milestones[now.casefold()]
+        if before != after:
+            yield Change("milestone", "retargeted", excerpt(now), before, after)
+    for text in removed:
+        yield Change(
+            "milestone", "removed", excerpt(text), before=f"target {old.milestones[text.casefold()]}"
+        )
+    for text in added:
+        yield Change("milestone", "added", excerpt(text), after=f"target {new.milestones[text.casefold()]}")
+
+
+def similar_pairs(removed: list[str], added: list[str]) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """(edits, removed, added): each removed text paired with the added text most like it, when
+    they share at least SIMILAR of their words; the rest stay removed or added."""
+    scored = sorted(
+        ((words_ratio(was, now), i, j) for i, was in enumerate(removed) for j, now in enumerate(added)),
+        reverse=True,
+    )
+    pairs: dict[int, int] = {}
+    for ratio, i, j in scored:
+        if ratio >= SIMILAR and i not in pairs and j not in pairs.values():
+            pairs[i] = j
+    edits = [(removed[i], added[j]) for i, j in sorted(pairs.items())]
+    return (
+        edits,
+        [t for i, t in enumerate(removed) if i not in pairs],
+        [t for j, t in enumerate(added) if j not in pairs.values()],
+    )
+
+
+def words_ratio(one: str, other: str) -> float:
+    return difflib.SequenceMatcher(a=one.split(), b=other.split(), autojunk=False).ratio()
 
 
 def contact_changes(old: dict[str, Contact], new: dict[str, Contact]) -> Iterator[Change]:
@@ -445,13 +481,15 @@ def text_changes(old: dict[str, list[str]], new: dict[str, list[str]]) -> Iterat
     """Statements (scope, purpose...) edited, added or removed: an edit shows short excerpts
     around the words that differ."""
     for what in sorted(old.keys() | new.keys()):
-        removed = [t for t in old.get(what, []) if t not in new.get(what, [])]
-        added = [t for t in new.get(what, []) if t not in old.get(what, [])]
-        for before, after in zip(removed, added, strict=False):
+        pairs, removed, added = similar_pairs(
+            [t for t in old.get(what, []) if t not in new.get(what, [])],
+            [t for t in new.get(what, []) if t not in old.get(what, [])],
+        )
+        for before, after in pairs:
             yield Change(what, "edited", None, *edit_excerpts(before, after))
-        for before in removed[len(added) :]:
+        for before in removed:
             yield Change(what, "removed", before=excerpt(before))
-        for after in added[len(removed) :]:
+        for after in added:
             yield Change(what, "added", after=excerpt(after))
 
 

@@ -154,6 +154,29 @@ def test_milestones_and_contacts_added_and_removed_scope_edited_approval_changed
     ]
 
 
+def test_a_reworded_milestone_is_edited_not_removed_and_added(tmp_path: Path) -> None:
+    new = edited(
+        tmp_path,
+        "v1.0-reworded.txt",
+        (
+            "- o Publish a joint glossary of storage terms used by both organizations. Target: 4Q2011",
+            "- o Publish a joint glossary of the storage terms used by both organizations. Target: 1Q2012",
+        ),
+        ("The work register will be reviewed in June 2012.", "The work register is reviewed once a year."),
+    )
+    assert body(diff_paths(V10, new).as_text()) == [
+        "next review removed: 2012-06 (in June 2012)",
+        "review cycle added: P1Y",
+        "milestone edited: Publish a joint glossary of storage terms used by both organizations -> "
+        "Publish a joint glossary of the storage terms used by both organizations",
+        'milestone retargeted: "Publish a joint glossary of the storage terms used by both organizations" '
+        "target 4Q2011 -> 1Q2012",
+        # less than SIMILAR of their words in common: another sentence, not an edit
+        "review text removed: The work register will be reviewed in June 2012.",
+        "review text added: The work register is reviewed once a year.",
+    ]
+
+
 # --- RDF files and statements the report does not name -------------------------------------------
 
 
