@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from kg.cli.options import add_format, add_store
+
+if TYPE_CHECKING:
+    from kg.pipeline.diff import Side
 
 FORMATS = ["text", "json", "rdf-patch"]
 
@@ -17,7 +21,7 @@ FORMATS = ["text", "json", "rdf-patch"]
 def cmd_diff(args: argparse.Namespace) -> int:
     from kg.pipeline.diff import diff, rdf_patch
 
-    old, new = sides(args)
+    old, new = readable_sides(args)
     result = diff(old, new)
     if args.format == "rdf-patch":
         patch, changed = rdf_patch(old.facts, new.facts)
@@ -27,7 +31,21 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
-def sides(args: argparse.Namespace) -> tuple:
+def readable_sides(args: argparse.Namespace) -> tuple[Side, Side]:
+    """The sides, or an error that exits 2 as diff(1) does (whatever code `kg ingest` would give it:
+    3 for a document about no alliance), its message naming the file or IRI."""
+    from kg.errors import KgError
+    from kg.pipeline.diff import DiffError
+
+    try:
+        return sides(args)
+    except DiffError:
+        raise
+    except KgError as error:
+        raise DiffError(str(error)) from error
+
+
+def sides(args: argparse.Namespace) -> tuple[Side, Side]:
     """The two sides: files, or (with --store) graphs of the store named by graph or register IRI."""
     from pathlib import Path
 

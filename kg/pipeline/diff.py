@@ -709,23 +709,15 @@ def nt_line(triple: Iterable[Node]) -> str:
 
 
 def apply_patch(graph: Graph, patch: str) -> Graph:
-    """`graph` with `patch` applied (rdflib's RDF Patch parser), blank node labels kept as written:
-    the patch names blank nodes as `canonical` does, so apply it to a canonical graph."""
+    """`graph` with `patch` applied by rdflib's RDF Patch parser, which keeps blank node labels as
+    written (`_:b12` is BNode("b12")): the patch names blank nodes as `canonical` does, so apply it
+    to a canonical graph."""
     dataset = Dataset()
     dataset.default_graph += graph
-    labels = KeepLabels()
     try:
-        dataset.parse(io.StringIO(patch), format="patch", bnode_context=labels)
+        dataset.parse(io.StringIO(patch), format="patch")
     except Exception as error:
         raise KgError(f"the RDF Patch cannot be read: {error}") from error
     result = Graph()
     result += dataset.default_graph
     return result
-
-
-class KeepLabels(dict[str, BNode]):
-    """A blank node context that gives `_:x` the blank node x, so that a patch can name the blank
-    nodes of the graph it applies to."""
-
-    def __missing__(self, label: str) -> BNode:
-        return self.setdefault(label, BNode(label))

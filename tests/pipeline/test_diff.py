@@ -327,6 +327,14 @@ def test_rdf_without_an_alliance_document_is_an_error_naming_the_file(tmp_path: 
     assert err == f"kg diff: {plain}: holds no alliance document; kg diff compares one with one\n"
 
 
+def test_a_document_about_no_alliance_exits_2_naming_it(tmp_path: Path, capsys) -> None:
+    shopping = tmp_path / "shopping.txt"
+    shopping.write_text("Shopping list\n\nmilk\neggs\n", encoding="utf-8")
+    code, out, err = run(["diff", str(shopping), str(V10)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"kg diff: {shopping}: not an alliance document")
+
+
 def test_the_installed_command_reports_and_exits_as_diff_does() -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
     done = subprocess.run(
