@@ -35,7 +35,7 @@ from rdflib.namespace import PROV
 
 from kg.errors import InputError, KgError, ValidationFailed
 from kg.extract.documents import SUPPORTED_SUFFIXES, read_document
-from kg.extract.names import Resolver
+from kg.extract.names import Resolver, known_graph
 from kg.extract.registers import extract_register
 from kg.model.mapping import map_record
 from kg.model.namespaces import AKG, REG, SHAPES_IRI, bind_prefixes
@@ -109,10 +109,17 @@ def reference_graphs(root: Path) -> tuple[Graph, Graph]:
     return load_graph(sources.reference_files), load_graph(sources.ontology_files)
 
 
-def new_resolver(sources: Sources) -> Resolver:
-    """A fresh resolver for each document: new entities of one register must not leak into the next."""
+def new_resolver(sources: Sources, known: Graph | None = None) -> Resolver:
+    """A fresh resolver for each document: new entities of one register must not leak into the next;
+    `known` adds the bodies the store has discovered in earlier documents (known_names)."""
     reference, ontology = reference_graphs(sources.root)
-    return Resolver(reference, ontology)
+    return Resolver(reference, ontology, known)
+
+
+def known_names(knowledge_graph: EmbeddedStore) -> Graph:
+    """The organizations and units discovered in documents ingested earlier (named query
+    known-organizations), so that a second document naming the same new body reuses its IRI."""
+    return known_graph(dict(row) for row in knowledge_graph.select("known-organizations"))
 
 
 def document_path(path: Path, root: Path) -> str:
@@ -131,13 +138,15 @@ def extract(
     sources: Sources | None = None,
     clock: Clock = utc_now,
     limit: int | None = None,
+    known: Graph | None = None,
 ) -> Extraction:
     """Read and extract a document (InputError when it cannot be read, is larger than `limit`
-    bytes (kg.extract.documents.max_bytes) or is not an alliance document)."""
+    bytes (kg.extract.documents.max_bytes) or is not an alliance document); names are resolved
+    against the reference data and the `known` bodies of the store."""
     sources = sources or default_sources()
     started = clock()
     document = read_document(Path(path), limit=limit)
-    record = extract_register(document, new_resolver(sources), slug=slug)
+    record = extract_register(document, new_resolver(sources, known), slug=slug)
     facts, evidence = map_record(record, document, document_path(Path(path), sources.root))
     document_iri = facts.value(facts.identifier, PROV.wasDerivedFrom)
     provenance = provenance_graph(
@@ -459,6 +468,7 @@ class Session:
         self.pending: dict[URIRef, Graph] = {}  # a dry run's accepted graphs, as if written
         self.stack = ExitStack()
         self.shapes_ontology: tuple[Graph, Graph] | None = None
+        self.known: Graph | None = None  # bodies discovered in documents the store already holds
 
     def __enter__(self) -> Session:
         if (self.location / "CURRENT").is_file():
@@ -471,6 +481,7 @@ class Session:
             session = store_session(self.location, readonly=self.dry_run)
             self.knowledge_graph = self.stack.enter_context(session)
             self.names = set(self.knowledge_graph.graphs())
+            self.known = known_names(self.knowledge_graph)
             if SHAPES_IRI in self.names:
                 from kg.validate.at_scale import shapes_and_ontology
 
@@ -540,8 +551,8 @@ def ingest_one(
     limit: int | None = None,
 ) -> Outcome:
     """One document: extract, judge, write; the refusal raised (its KgError) when refused."""
-    extraction = extract(path, slug=slug, sources=sources, clock=clock, limit=limit)
     with Session(store, dry_run=dry_run, replace=replace, sources=sources) as session:
+        extraction = extract(path, slug=slug, sources=sources, clock=clock, limit=limit, known=session.known)
         return raise_refusal(session.judge(extraction))
 
 
@@ -581,11 +592,17 @@ class Extracted:
 
 
 def extract_quietly(
-    path: Path, root: Path, limit: int | None, clock: Clock = utc_now, slug: str | None = None
+    path: Path,
+    root: Path,
+    limit: int | None,
+    clock: Clock = utc_now,
+    slug: str | None = None,
+    known: Graph | None = None,
 ) -> Extracted:
     """extract() in a worker: a refusal comes back as a value, so the batch goes on."""
     try:
-        return Extracted(path, extract(path, slug=slug, sources=Sources(root), clock=clock, limit=limit))
+        extraction = extract(path, slug=slug, sources=Sources(root), clock=clock, limit=limit, known=known)
+        return Extracted(path, extraction)
     except KgError as error:
         return Extracted(path, error=error)
 
@@ -623,9 +640,10 @@ def extractions(
     limit: int | None,
     clock: Clock,
     slug: str | None,
+    known: Graph | None = None,
 ) -> Iterator[Extracted]:
     """Each path's extraction, in the order given, extracted ahead by the pool's workers."""
-    task = partial(extract_quietly, root=root, limit=limit, clock=clock, slug=slug)
+    task = partial(extract_quietly, root=root, limit=limit, clock=clock, slug=slug, known=known)
     if pool is None:
         yield from map(task, paths)
     else:
@@ -656,7 +674,7 @@ def ingest_batch(
         Session(store, dry_run=dry_run, replace=replace, sources=sources) as session,
         extraction_pool(count, sources.root) as pool,
     ):
-        for extracted in extractions(paths, pool, sources.root, limit, clock, slug):
+        for extracted in extractions(paths, pool, sources.root, limit, clock, slug, session.known):
             if extracted.extraction is None:
                 yield Outcome(extracted.path, REFUSED, error=extracted.error)
             else:
