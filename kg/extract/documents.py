@@ -350,7 +350,13 @@ class _HtmlReader(HTMLParser):
             self.builder.add_synthetic("- ", at)
         elif tag in HTML_BLOCKS:
             self.builder.break_block(at)
-        self.pending_space = False
+        self.pending_space = self.pending_space and not self.breaks_words(tag)
+
+    @staticmethod
+    def breaks_words(tag: str) -> bool:
+        """Whether a tag ends the space before it: blocks and cells do, inline tags ("The <strong>GSM")
+        keep it."""
+        return tag in HTML_BLOCKS or tag in HTML_HEADINGS or tag in HTML_SKIPPED or tag in ("td", "th")
 
     def line_break(self, at: int) -> None:
         if self.builder.length and not self.builder.ends_with("\n"):
@@ -364,7 +370,7 @@ class _HtmlReader(HTMLParser):
             self.builder.break_block(at)
         elif tag in ("li", "tr"):
             self.line_break(at)
-        self.pending_space = False
+        self.pending_space = self.pending_space and not self.breaks_words(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":

@@ -67,6 +67,20 @@ def test_html_blocks_lists_tables_and_entities_map_back_to_the_markup() -> None:
     assert source_slice(path, document, index, index + 17) == "interfaces &amp; grid"
 
 
+def test_html_inline_tags_keep_the_spaces_around_them(tmp_path: Path) -> None:
+    """ "The <strong>Orbital Sensor Forum</strong>" is three words after "The", not "TheOrbital"; a tag
+    inside a word ("<b>Sen</b>sor") adds no space."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<p>The <strong>Orbital Sensor Forum</strong> (OSF) and <em>the</em> <a href='x'>Lunar</a> Group."
+        " <b>Sen</b>sor</p><ul><li>One</li><li>Two</li></ul>",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert "The Orbital Sensor Forum (OSF) and the Lunar Group. Sensor" in document.text
+    assert "- One\n- Two" in document.text
+
+
 def test_pdf_text_layer_is_read_and_wrapped_lines_are_joined() -> None:
     document = read_document(FIXTURES / "dmtf-ofa-register.pdf")
     assert document.media_type == "application/pdf"
