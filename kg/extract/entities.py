@@ -15,6 +15,7 @@ One function per kind of fact:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -108,6 +109,8 @@ LEAD_WORDS = GENERIC_WORDS | {
     "chair", "chairs", "staff", "agreement", "about", "within", "under", "via", "see", "as",
 }  # fmt: skip
 FUNCTION_WORDS = {"of", "for", "and", "the", "on", "&", "in", "to", "at", "by", "with"}
+# Articles of other languages a sentence may put before a name ("La Fédération ...", "Die Deutsche ...").
+FOREIGN_ARTICLES = {"la", "le", "les", "der", "die", "das", "el", "il", "lo", "de", "het"}
 # "X Group" is a unit when X says what kind of group it is ("Working Group", "Study Group").
 UNIT_GROUP_WORDS = {
     "working", "work", "study", "focus", "steering", "expert", "experts", "research", "community", "business",
@@ -133,13 +136,18 @@ CHARTER_BEFORE = re.compile(r"\b(?:chartered|formed|created|established|launched
 
 def trimmed_name(name: str) -> str:
     """A name without the sentence words before it: "Members of the Edge Telemetry Consortium" ->
-    "Edge Telemetry Consortium"."""
+    "Edge Telemetry Consortium"; a name that opens with its head keeps it ("The Institute of Orbital
+    Sensor Engineers" -> "Institute of Orbital Sensor Engineers")."""
     words = name.split()
+    leading = len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in FOREIGN_ARTICLES)
+    if head_first(words[1:] if leading else words):
+        return " ".join(words[1:] if leading else words)
     for index in range(len(words) - 1, 0, -1):
         lead = [w.lower().strip(",.;:") for w in words[:index]]
         if lead[-1] in FUNCTION_WORDS and all(w in LEAD_WORDS for w in lead):
             return " ".join(words[index:])
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in FUNCTION_WORDS else name
+    leading = words[0].lower() in FUNCTION_WORDS or words[0].lower() in FOREIGN_ARTICLES
+    return " ".join(words[1:]) if len(words) > 1 and leading else name
 
 
 def organization_name_kind(name: str) -> str | None:
@@ -154,6 +162,8 @@ def organization_name_kind(name: str) -> str | None:
     if not any(w.lower() not in GENERIC_WORDS for w in words[:-1]):
         return None
     last, before = words[-1], words[-2].lower()
+    if head_first(words):
+        return "organization"
     if lowered.endswith("task force"):
         return "ambiguous" if len(words) > 2 else None
     if last == "Group":
@@ -163,6 +173,20 @@ def organization_name_kind(name: str) -> str | None:
     if last in AMBIGUOUS_HEADS:
         return "ambiguous"
     return "organization" if last in ORG_HEADS else None
+
+
+# Heads that open a body's name in English and in the languages that put the head first
+# ("Institute of Electrical and Electronics Engineers", "Fédération Européenne des Données Ouvertes").
+FIRST_HEADS = {"association", "federation", "institute", "institution", "organization", "organisation",
+               "foundation", "consortium", "alliance", "society", "council", "commission"}  # fmt: skip
+
+
+def head_first(words: list[str]) -> bool:
+    """Whether a name opens with a body's head and goes on with at least two capitalised words: a
+    head alone or with one word ("Alliance Members", "Association Europe") is a heading, not a name."""
+    folded = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
+    capitalised = [w for w in words[1:] if w[:1].isupper() and w.lower() not in GENERIC_WORDS]
+    return folded in FIRST_HEADS and len(capitalised) >= 2
 
 
 def owned_by_mention(text: str, mentions: list[Mention], start: int) -> bool:

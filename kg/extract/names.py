@@ -118,9 +118,15 @@ SPEC_HEADS = {
 # Words are bounded ({0,48}, not *): with unbounded words a long run of capitals made these patterns
 # quadratic (a 28 kB line took 85 s to extract; found by tests/robustness/test_fuzz_extractor.py).
 WORD_TAIL = "{0,48}"
-CAPITALISED = rf"(?:[A-Z][A-Za-z0-9\u2019'&/.-]{WORD_TAIL}|of|and|for|the|on)"
+# Names are not all English: "Fédération Européenne des Données Ouvertes (FEDO)", "Deutsches Institut
+# für Normung (DIN)". Capitals and letters include Latin-1 and Latin Extended-A, and a name may hold
+# the short function words of the other languages of Europe's standards bodies.
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u017f"
+NAME_PARTICLES = "of|and|for|the|on|de|des|du|la|le|les|et|für|und|der|die|del|della|di|van|von"
+CAPITALISED = rf"(?:[{UPPER}][{LETTER}0-9\u2019'&/.-]{WORD_TAIL}|{NAME_PARTICLES})"
 NAMED_WITH_ACRONYM = re.compile(
-    rf"(?P<name>[A-Z][A-Za-z0-9\u2019'&/.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{0,7}})"
+    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&/.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{0,7}})"
     rf"\s+\((?P<acronym>[A-Z0-9][A-Za-z0-9&/-]{{1,11}})\)"
 )
 UNIT_PHRASE = re.compile(

@@ -20,7 +20,9 @@ OPENING_BLOCKS = 4
 
 
 IMPLAUSIBLE = re.compile(
-    r"\d{4}-\d{2}|\bv(?:ersion)?\s*\d|\(\w*$|^[a-z]|\b(?:approved|signed|pdf)\b", re.IGNORECASE
+    # "^[a-z]" keeps its case (a name in lower case is a fragment); the words do not.
+    r"\d{4}-\d{2}|\bv(?:ersion)?\s*\d|\(\w*$|(?-i:^[a-z])|\b(?:approved|signed|pdf)\b",
+    re.IGNORECASE,
 )
 
 

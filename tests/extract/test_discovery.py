@@ -171,6 +171,9 @@ def test_a_second_document_reuses_the_iri_of_a_body_the_store_learned_from_the_f
         ("Members of the Lunar Sensor Consortium (LSC) meet.", "lsc"),
         ("The Trusted Edge Group and DMTF meet.", "trusted-edge-group"),
         ("The Open Telemetry Initiative publishes schemas.", "open-telemetry-initiative"),
+        # a name that opens with its head, in English or another language, with accents and particles
+        ("The Institute of Orbital Sensor Engineers (IOSE) meets.", "iose"),
+        ("La Fédération Nordique des Capteurs Orbitaux (FNCO) est membre.", "fnco"),
     ],
 )
 def test_names_only_a_body_has_are_organizations(tmp_path: Path, sentence: str, expected: str) -> None:
@@ -185,6 +188,7 @@ def test_names_only_a_body_has_are_organizations(tmp_path: Path, sentence: str, 
         "The DMTF Composability Task Force and the Marketing Working Group meet.",
         "The Redfish Forum has chartered a Telemetry Task Force (TTF) to develop models.",
         "Alliance Organization Assets are shared by the Study Group.",
+        "The Association Members (AM) meet.",
     ],
 )
 def test_units_and_headings_are_not_organizations(tmp_path: Path, sentence: str) -> None:
@@ -192,3 +196,22 @@ def test_units_and_headings_are_not_organizations(tmp_path: Path, sentence: str)
     extraction = extract(write(tmp_path, "units.txt", text))
     organizations = {local(e) for e in extraction.record.new_entities if e.kind == "organization"}
     assert organizations == {"orbital-data-consortium", "edge-telemetry-consortium", "qif"}
+
+
+PAGE = """# Nordic Sensor Federation - Partnerships
+
+## W3C
+
+The Nordic Sensor Federation (NSF) is an association of sensor makers. Since 2021 it has worked with
+the World Wide Web Consortium (W3C) on vocabularies for sensor data, in a liaison between the two.
+
+### Contacts
+
+- Ada Example, NSF
+"""
+
+
+def test_a_page_written_by_a_new_body_has_it_as_a_party(tmp_path: Path) -> None:
+    """A body discovered from its "Full Name (ACR)" is a plausible party (not a fragment of a title)."""
+    extraction = extract(write(tmp_path, "page.md", PAGE))
+    assert sorted(parties(extraction)) == ["nsf", "w3c"]
