@@ -185,7 +185,7 @@ def fill_facts(ctx: Context, record: AllianceRecord) -> None:
     record.relations = chartered + extract_relations(ctx)
     record.units = extract_units(ctx)
     record.specifications = extract_specifications(ctx)
-    record.topics = extract_topics([u for u, _ in record.units], [s for s, _ in record.specifications])
+    record.topics = extract_topics(ctx, [u for u, _ in record.units], [s for s, _ in record.specifications])
     for relation in record.relations:
         if relation.predicate == "developedBy":
             ctx.resolver.with_developer(relation.subject, relation.object)

@@ -19,6 +19,9 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import pairwise
 
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
 from kg.extract.context import (
     Context,
     block_spans,
@@ -552,9 +555,26 @@ def extract_specifications(ctx: Context) -> list[tuple[Entity, Spans]]:
     return list(found.values())
 
 
-def extract_topics(units: list[Entity], specifications: list[Entity]) -> list:
-    """The register's topics: those of the units taking part and the specifications concerned."""
-    return sorted({topic for entity in (*units, *specifications) for topic in entity.topics})
+def extract_topics(ctx: Context, units: list[Entity], specifications: list[Entity]) -> list[URIRef]:
+    """The document's topics: those of the units taking part and the specifications concerned that the
+    document itself names, outside the names of bodies, units and specifications. A document's graph
+    states only what the document says; the topics the reference data gives a unit or a
+    specification stay in the reference graph, where queries find them through the unit (a register
+    naming the SNIA Cloud Storage TWG does not thereby say "Storage")."""
+    candidates = {topic for entity in (*units, *specifications) for topic in entity.topics}
+    blocks = [block for _kind, block in all_blocks(ctx)]
+    return sorted(topic for topic in candidates if any(names_topic(ctx, block, topic) for block in blocks))
+
+
+def names_topic(ctx: Context, block: Block, topic: URIRef) -> bool:
+    """Whether one of the topic's labels occurs in a block as a phrase of its own, not inside a name."""
+    reference = ctx.resolver.reference
+    labels = [str(o) for p in (SKOS.prefLabel, SKOS.altLabel) for o in reference.objects(topic, p)]
+    for label in filter(str.strip, labels):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", block.text, re.IGNORECASE):
+            if uncovered(ctx.mentions(block), match.start(), match.end()):
+                return True
+    return False
 
 
 # --- Relations between specifications and who develops them --------------------------------------
