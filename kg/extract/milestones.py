@@ -140,11 +140,22 @@ def section_milestones(section: Section) -> list[Draft]:
             draft = row_draft(block, name, theme, priority, heading_target)
             if draft is not None:
                 drafts.append(draft)
-        elif block.kind == "item" and block.depth > 0 and drafts and not drafts[-1].is_row:
+        elif block.kind == "item" and is_sub_item(block, drafts):
             add_child(drafts[-1], block)
         elif block.kind == "item" or (block.kind == "paragraph" and split_target(block.text)[1]):
             drafts.append(item_draft(block, name, theme, priority, heading_target))
     return drafts
+
+
+def is_sub_item(block: Block, drafts: list[Draft]) -> bool:
+    """Whether an indented item belongs to the item before it: only when that one is less indented (a
+    list indented as a whole is a list of its own, "   1. ... 2. ... 3. ...")."""
+    return (
+        block.depth > 0
+        and bool(drafts)
+        and not drafts[-1].is_row
+        and drafts[-1].blocks[0].depth < block.depth
+    )
 
 
 def status_of_heading(text: str) -> Target | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.dates import split_target
 from kg.model.patterns import sentences as sentences  # the one splitter; rules import it from here
 from kg.model.source_text import SourceText
 
@@ -61,7 +62,7 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("contacts", r"\bcontacts?\b"),
         (
             "milestones",
-            r"\b(milestones?|deliverables|timeline|schedule|work\s+items?|work\s+plan|exhibit|action\s+items"
+            r"\b(milestones?|deliverables|timeline|schedule|calendar|roadmap|work\s+items?|work\s+plan|exhibit|action\s+items"
             r"|register\s+items|items\s+reviewed|status\s+of\s+(?:the\s+)?(?:work|items|register))\b",
         ),
         ("review", r"\breview\b"),
@@ -183,6 +184,12 @@ def is_heading_text(text: str) -> bool:
     return not has_main_verb(words)
 
 
+def numbered_heading(title: str) -> bool:
+    """Whether a numbered line is a heading ("2. Scope"), not a dated item of a list ("1. Joint guide
+    - Q4 2023"): a heading carries no target after a dash."""
+    return is_heading_text(title) and split_target(title)[1] is None
+
+
 def has_main_verb(words: list[str]) -> bool:
     """Whether a finite verb appears outside a relative clause ("which may involve" does not count)."""
     lowered = [w.lower().strip(",:;()") for w in words]
@@ -212,7 +219,7 @@ def classify_line(line: str, start: int, explicit_heading: bool) -> Block:
             label=field_match.group("name").lower(),
         )
     numbered = NUMBERED_HEADING.match(stripped)
-    if numbered and is_heading_text(numbered.group("title")) and not TERMINAL.search(stripped):
+    if numbered and numbered_heading(numbered.group("title")) and not TERMINAL.search(stripped):
         lead = len(line) - len(line.lstrip()) + numbered.start("title")
         return text_block("heading", numbered.group("title"), start + lead)
     item = item_block(line, start)

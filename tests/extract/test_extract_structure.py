@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.extract.documents import read_document
-from kg.extract.structure import is_heading_text, read_layout, section_kind, sentences
+from kg.extract.structure import classify_line, is_heading_text, read_layout, section_kind, sentences
 
 SEEDS = Path(__file__).parents[2] / "data" / "registers"
 
@@ -82,3 +82,10 @@ def test_sentences_do_not_break_after_abbreviations() -> None:
         "Update CIM (e.g. new classes).",
         "Done.",
     ]
+
+
+def test_a_numbered_line_with_a_target_is_an_item_not_a_heading() -> None:
+    """ "2. Scope" is a heading; "1. Joint sensor glossary - Q4 2027" is a dated item of a list."""
+    assert classify_line("2. Scope", 0, explicit_heading=False).kind == "heading"
+    item = classify_line("1. Joint sensor glossary \u2014 Q4 2027", 0, explicit_heading=False)
+    assert (item.kind, item.label, item.text) == ("item", "1", "Joint sensor glossary \u2014 Q4 2027")
