@@ -36,6 +36,7 @@ from kg.extract.names import (
     NAMED_SPEC,
     NAMED_WITH_ACRONYM,
     ORG_HEADS,
+    OWNED_UNIT,
     SPEC_HEADS,
     UNIT_PHRASE,
     WORD_TAIL,
@@ -321,6 +322,29 @@ def discover_units(ctx: Context) -> None:
             for match in pattern.finditer(block.text):
                 discover_unit(ctx, block.text, mentions, match)
             mentions = ctx.resolver.mentions(block.text)
+        for match in OWNED_UNIT.finditer(block.text):
+            discover_owned_unit(ctx, block.text, mentions, match)
+        mentions = ctx.resolver.mentions(block.text)
+
+
+def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
+    """ "OCP Networking Project": a unit only when its organization is named right before it; the
+    pattern's match starts at or inside the organization's name, the unit is what follows it."""
+    owners = [
+        m
+        for m in mentions
+        if m.entity.kind == "organization" and m.start >= match.start("name") and m.end < match.end("name")
+    ]
+    if not owners:
+        return
+    owner = owners[-1]
+    name = text[owner.end : match.end("name")].strip()
+    words = name.split()
+    if len(words) < 2 or words[0][:1].islower() or not uncovered(mentions, owner.end, match.end("name")):
+        return
+    if organization_name_kind(name) == "organization" and name.split()[-1] not in ("Project", "Group"):
+        return
+    ctx.resolver.new_unit(name, None, owner.entity)
 
 
 def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:

@@ -140,6 +140,14 @@ UNIT_PHRASE = re.compile(
 ACRONYM_UNIT = re.compile(
     r"(?<![\w.-])(?P<name>(?:[A-Z0-9][A-Za-z0-9.-]{0,24}\s+){1,3}?(?:TWG|ISG|TC|WG|SC|SG|TF))(?![\w-])"
 )
+# A unit whose head an organization may have too ("Project", "Group"), or that only organizations'
+# own lists call so ("Sub-team", "SIG"): a unit only when written right after its organization's
+# name ("OCP Networking Project", "GSMA Operator Platform Group", "UEFI Security Sub-team").
+OWNED_UNIT = re.compile(
+    rf"(?<![\w-])(?P<name>(?:[{UPPER}0-9][{LETTER}0-9&/.-]{{0,48}}\s+(?:(?:and|of|for|on)\s+)?){{1,5}}"
+    r"(?:Project|Group|Sub-?[Tt]eam|SIG|Special\s+Interest\s+Group|Programme|Program)"
+    rf"(?:\s+(?:on|for)\s+[{UPPER}][{LETTER}0-9-]{{0,48}})?)(?![\w-])"  # "... Group on Runtime"
+)
 NAMED_SPEC = re.compile(
     rf"(?P<name>(?:[A-Z][A-Za-z0-9\u2019'/-]{WORD_TAIL}\s+){{0,5}}?[A-Z][A-Za-z0-9\u2019'/-]{WORD_TAIL})"
     r"\s+(?:\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\)\s+)?(?P<head>specification|standard)s?\b"

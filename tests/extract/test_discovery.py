@@ -215,3 +215,33 @@ def test_a_page_written_by_a_new_body_has_it_as_a_party(tmp_path: Path) -> None:
     """A body discovered from its "Full Name (ACR)" is a plausible party (not a fragment of a title)."""
     extraction = extract(write(tmp_path, "page.md", PAGE))
     assert sorted(parties(extraction)) == ["nsf", "w3c"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "owner"),
+    [
+        ("The DMTF Telemetry Project reviews the schemas.", "Telemetry Project", ORG.dmtf),
+        ("The OGF Sensor Data Group reviews the schemas.", "Sensor Data Group", ORG.ogf),
+        ("The DMTF Security Sub-team reviews the schemas.", "Security Sub-team", ORG.dmtf),
+        (
+            "The OGF Technical Advisory Group on Provenance reviews it.",
+            "Technical Advisory Group on Provenance",
+            ORG.ogf,
+        ),
+    ],
+)
+def test_a_project_or_group_written_after_its_organization_is_its_unit(
+    tmp_path: Path, sentence: str, unit: str, owner: URIRef
+) -> None:
+    text = SEVERAL.replace(PLACEHOLDER, sentence)
+    extraction = extract(write(tmp_path, "owned.txt", text))
+    units = {e.label: e.unit_of for e in extraction.record.new_entities if e.kind == "unit"}
+    assert units.get(unit) == owner
+    organizations = {e.label for e in extraction.record.new_entities if e.kind == "organization"}
+    assert unit not in organizations and not any(unit in name for name in organizations)
+
+
+def test_a_project_named_alone_is_no_unit(tmp_path: Path) -> None:
+    text = SEVERAL.replace(PLACEHOLDER, "The Telemetry Project reviews the schemas in this collaboration.")
+    extraction = extract(write(tmp_path, "alone.txt", text))
+    assert not any(e.label == "Telemetry Project" for e in extraction.record.new_entities if e.kind == "unit")
