@@ -33,6 +33,7 @@ from kg.extract.context import (
 )
 from kg.extract.names import (
     ACRONYM_UNIT,
+    JOINT_COMMITTEE,
     NAMED_SPEC,
     NAMED_WITH_ACRONYM,
     ORG_HEADS,
@@ -79,6 +80,7 @@ def discover_entities(ctx: Context) -> None:
     First the resolver notes which organizations the whole document gives evidence for (their full
     names or domains), so that an acronym several share ("CSA") resolves to the right one or none."""
     ctx.resolver.observe(ctx.document.text)
+    discover_joint_committees(ctx)
     discover_organizations(ctx)
     ctx.forget_mentions()
     ctx.parties = [entity for entity, _ in extract_parties(ctx)]
@@ -216,6 +218,23 @@ def discover_organizations(ctx: Context) -> None:
             discover_bare_names(ctx, block.text, ctx.resolver.mentions(block.text))
     for names in party_phrases(ctx):
         discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False)
+
+
+def discover_joint_committees(ctx: Context) -> None:
+    """ "ISO/IEC JTC 1/SC 27/WG 4": the joint committee "ISO/IEC JTC 1" is an organization of its own
+    (also called "JTC 1"), and the subcommittee path written after it is its unit, named in full."""
+    for match in JOINT_COMMITTEE.finditer(ctx.document.text):
+        body = " ".join(match.group("body").replace("JTC", " JTC ").split())
+        committee = body.rsplit(" ", 2)[-2:]  # "JTC 1"
+        organization = ctx.resolver.new_organization(body, " ".join(committee))
+        if match.group("path"):
+            path = "/".join(spaced_committee(part) for part in match.group("path").split("/") if part)
+            ctx.resolver.new_unit(f"{body}/{path}", path, organization)
+
+
+def spaced_committee(part: str) -> str:
+    """ "SC27" -> "SC 27", as the committees write their designations."""
+    return re.sub(r"^([A-Z]+)\s*(\d+)$", r"\1 \2", part.strip())
 
 
 def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]) -> None:

@@ -245,3 +245,31 @@ def test_a_project_named_alone_is_no_unit(tmp_path: Path) -> None:
     text = SEVERAL.replace(PLACEHOLDER, "The Telemetry Project reviews the schemas in this collaboration.")
     extraction = extract(write(tmp_path, "alone.txt", text))
     assert not any(e.label == "Telemetry Project" for e in extraction.record.new_entities if e.kind == "unit")
+
+
+JOINT = """ISO/IEC JTC 9/SC 44 N 1234
+
+TITLE:   Liaison statement from ISO/IEC JTC 9/SC 44/WG 3 to the Edge Telemetry Consortium (ETC)
+SOURCE:  ISO/IEC JTC 9/SC 44/WG 3
+STATUS:  For information
+
+The subcommittee ISO/IEC JTC 9/SC 44 thanks the ETC for its liaison contributions to ISO/IEC 99001.
+
+Contact: Ann Example, Convenor, ISO/IEC JTC 9/SC 44/WG 3
+"""
+
+
+def test_a_joint_committee_is_one_body_with_its_subcommittees_as_units(tmp_path: Path) -> None:
+    """ "ISO/IEC JTC 9/SC 44/WG 3" names one joint committee (not ISO and IEC) and its working group;
+    "ISO/IEC 99001" is a standard's number, not a body."""
+    extraction = extract(write(tmp_path, "joint.txt", JOINT))
+    assert parties(extraction) == ["jtc-9", "etc"]
+    new = {local(e): e for e in extraction.record.new_entities}
+    assert (new["jtc-9"].label, new["jtc-9"].acronym, new["jtc-9"].kind) == (
+        "ISO/IEC JTC 9",
+        "JTC 9",
+        "organization",
+    )
+    wg = new["jtc-9-sc-44-wg-3"]
+    assert (wg.label, wg.kind, wg.unit_of) == ("ISO/IEC JTC 9/SC 44/WG 3", "unit", ORG["jtc-9"])
+    assert not any(e.kind == "organization" and "99001" in e.label for e in new.values())
