@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from kg.model.namespaces import slugify
 from kg.model.records import Target
@@ -213,17 +214,49 @@ TARGET_COLON = re.compile(r":\s+(?P<target>[^:;]{2,30}?)\s*[.;]?\s*$")
 TARGET_WORD = re.compile(r"^(?:target(?:\s+date)?|due(?:\s+date)?)\s*:?\s+", re.IGNORECASE)
 
 
+# Minutes list a register item with its fields on the next line: "Joint tutorial Owner: both.
+# Target: April 2022. Status: accepted." The item's text ends where its first field begins.
+FIELD_LABEL = r"(?:Owner|Owners|Responsible|Lead|Target(?:\s+date)?|Due|Deadline|Status)\s*:"
+ITEM_FIELDS = re.compile(rf"\s+(?={FIELD_LABEL})")
+FIELD_TARGET = re.compile(
+    r"\b(?:Target(?:\s+date)?|Due(?:\s+date)?|Deadline)\s*:\s*(?P<target>[^.;]+?)\s*(?:[.;](?:\s|$)|$)",
+    re.IGNORECASE,
+)
+
+
 def split_target(text: str) -> tuple[str, Target | None]:
     """A milestone text without its trailing target ("... Target: 2Q2011", "... - 4Q2011",
-    "...: Q2 2021", "... - target 2Q2023;"); the target's text without the word "target"."""
-    for pattern in (TARGET_LABELLED, TARGET_DASHED, TARGET_COLON):
-        match = pattern.search(text)
-        if match:
-            written = TARGET_WORD.sub("", match.group("target").strip().rstrip(";,").strip())
-            target = parse_target(written)
-            if target is not None:
-                return text[: match.start()].rstrip(), target
+    "...: Q2 2021", "... - target 2Q2023;"); the target's text without the word "target". An item
+    followed by its fields ("... Owner: OFIWG. Target: 2Q2022. Status: in review") is its text
+    before the fields, and the target field's value (not the status after it)."""
+    for split in (trailing(TARGET_LABELLED), trailing(TARGET_DASHED), split_fields, trailing(TARGET_COLON)):
+        text_before, target = split(text)
+        if target is not None:
+            return text_before, target
     return text, None
+
+
+def trailing(pattern: re.Pattern[str]) -> Callable[[str], tuple[str, Target | None]]:
+    """A split by a pattern of a trailing target."""
+
+    def split(text: str) -> tuple[str, Target | None]:
+        match = pattern.search(text)
+        if match is None:
+            return text, None
+        target = parse_target(TARGET_WORD.sub("", match.group("target").strip().rstrip(";,").strip()))
+        return (text[: match.start()].rstrip(), target) if target is not None else (text, None)
+
+    return split
+
+
+def split_fields(text: str) -> tuple[str, Target | None]:
+    """(text before the fields, the target field's value); a line of fields alone has no item text."""
+    fields = None if re.match(FIELD_LABEL, text) else ITEM_FIELDS.search(text)
+    match = FIELD_TARGET.search(text, fields.end()) if fields is not None else None
+    target = parse_target(match.group("target")) if match else None
+    if fields is None or target is None:
+        return text, None
+    return text[: fields.start()].rstrip(" .;,"), target
 
 
 def find_target(text: str) -> Target | None:

@@ -72,3 +72,15 @@ def test_review_statements() -> None:
     assert review_cycle("reviewed and updated approximately once per year.") == "P1Y"
     assert review_cycle("reviewed every two years") == "P2Y"
     assert find_target("The next review date is expected to be June 2022").key == "2022-06"
+
+
+def test_an_item_followed_by_its_fields_keeps_its_text_and_takes_the_target_field() -> None:
+    text, target = split_target(
+        "Shared sensor glossary Owner: both. Target: 4Q2027. Status: in review (late)."
+    )
+    assert (text, target.text if target else None) == ("Shared sensor glossary", "4Q2027")
+    text, target = split_target("Joint demo Owner: OFIWG. Target: TBD. Status: not started")
+    assert (text, target.text if target else None) == ("Joint demo", "TBD")
+    # a line of fields alone is no item, and fields without a target give none
+    assert split_target("Owner: both. Target: TBD")[0] == "Owner: both."
+    assert split_target("Joint demo Owner: both.") == ("Joint demo Owner: both.", None)
