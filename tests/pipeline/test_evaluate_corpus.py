@@ -26,7 +26,8 @@ from kg.pipeline.evaluate import (
 )
 
 CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
-DEV_MICRO_F1 = 0.74  # the floor dev must keep (0.761 when written); the figures are in docs/corpus.md
+# The floor dev must keep: 0.761 when written, 0.841 after the tuning of 2026-12-03 (docs/corpus.md).
+DEV_MICRO_F1 = 0.83
 ROOT = Path(__file__).parents[2]
 
 
