@@ -156,3 +156,26 @@ def _groups(found: list[Any]) -> list[dict[str, Any]]:
         )
         group["items"].append(item)
     return list(groups.values())
+
+
+async def due_summary(state: Any, today: dt.date, within: str = "90d") -> list[dict[str, Any]]:
+    """Per register, how many items are overdue and due within `within` of `today`: the home page's
+    short form of /due (a failure to compute it leaves the section out rather than the page)."""
+    from kg.agenda.due import due_items, parse_window
+
+    def work() -> list[Any]:
+        return list(_with_store(state.backend, lambda store: due_items(store, today, parse_window(within))))
+
+    try:
+        found = await anyio.to_thread.run_sync(work)
+    except KgError:
+        return []
+    return [
+        {
+            "register": group["register"],
+            "title": group["title"],
+            "overdue": sum(1 for item in group["items"] if item.state == "overdue"),
+            "due": sum(1 for item in group["items"] if item.state == "due"),
+        }
+        for group in _groups(found)
+    ]

@@ -11,11 +11,14 @@ directly at `/ontology` and `/shapes`, where the HTML has one anchor per term.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from kg.model.namespaces import AKG, ONTOLOGY_IRI, PREFIXES, SHAPES_IRI
+from kg.server.agenda import due_summary
 from kg.server.context import alternates, choose_format, link_header, problem, representation, state_of
 from kg.server.describe import describe, list_class, safe_iri
 from kg.server.formats import DOCUMENT_FORMATS, HTML
@@ -145,6 +148,7 @@ async def vocabulary(request: Request) -> Response:
 
 async def home(request: Request) -> Response:
     state = state_of(request)
+    today = dt.date.today()
 
     async def render() -> str:
         listings = []
@@ -158,9 +162,12 @@ async def home(request: Request) -> Response:
             listings=listings,
             triples=f"{sum(n for _, n in sizes):,}",
             graphs=len(sizes),
+            due=await due_summary(state, today),
+            today=today.isoformat(),
         )
 
-    body = await state.cached("home", render)
+    # Once per data generation and day: what is due changes with the date as well as with the data.
+    body = await state.cached(f"home-{today.isoformat()}", render)
     return representation(
         request, body, HTML, negotiated=False, headers={"Link": '</.well-known/void>; rel="describedby"'}
     )

@@ -66,3 +66,13 @@ def test_what_is_due_for_people_and_programs(http: httpx.Client) -> None:
     assert page.text.count('class="due-register"') == 2
     assert "vpalliances@dmtf.org" in page.text and '<tr class="due">' in page.text
     assert http.get("/due", params={"within": "soon"}).status_code == 400
+
+
+def test_the_home_page_shows_what_is_due(http: httpx.Client) -> None:
+    home = http.get("/", headers={"Accept": "text/html"}).text
+    assert 'id="due"' in home and 'href="/due"' in home
+    rows = http.get("/due", headers={"Accept": "application/json"}).json()  # as of today, 90 days
+    overdue = sum(1 for row in rows if row["state"] == "overdue")
+    due = sum(1 for row in rows if row["state"] == "due")
+    assert f"{overdue} overdue · {due} due in 90 days" in home
+    assert home.count("overdue, ") == len({row["register"] for row in rows})
