@@ -8,12 +8,12 @@ them from an extraction of the same document."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import FOAF, PROV
+from support.ingest_stores import refusing_store
 
 from kg.cli.main import main
 from kg.model.namespaces import AKG, REG
@@ -200,39 +200,6 @@ def test_new_entities_are_reported_for_review(capsys: pytest.CaptureFixture[str]
     assert main(["ingest", str(FIXTURES / "dmtf-etc-numbered.txt"), "--dry-run"]) == 0
     err = capsys.readouterr().err
     assert "needs review: https://w3id.org/alliance-kg/id/organization/etc" in err
-
-
-def refusing_store(path: Path, refused: Sequence[Path]) -> Path:
-    """A store as kg build makes it but without registers (ontology, shapes, reference data), whose
-    shapes refuse the register of each document in `refused` (its title may have 1 character): a
-    Violation that does not depend on how the extraction rules read the document."""
-    from rdflib import BNode, Literal
-    from rdflib.namespace import DCTERMS, FOAF, RDF, SH
-
-    from kg.model.namespaces import GRAPH, SHAPES_IRI
-    from kg.pipeline.build import assemble, named_graphs
-    from kg.store.embedded import write_store
-
-    graphs = {
-        iri: g for iri, g in named_graphs(assemble()).items() if not str(iri).startswith(f"{GRAPH}register/")
-    }
-    shapes = graphs[SHAPES_IRI]
-    for index, document in enumerate(refused):
-        extraction = extract(document)
-        register = extraction.facts.value(extraction.graph_iri, FOAF.primaryTopic)
-        assert register is not None, document
-        shape, constraint = URIRef(f"{SHAPES_IRI}#TestRefuse{index}"), BNode()
-        for triple in [
-            (shape, RDF.type, SH.NodeShape),
-            (shape, SH.targetNode, register),
-            (shape, SH.property, constraint),
-            (constraint, SH.path, DCTERMS.title),
-            (constraint, SH.maxLength, Literal(1)),
-            (constraint, SH.message, Literal("test: refused by the store's own shape")),
-        ]:
-            shapes.add(triple)
-    write_store(graphs, path)
-    return path
 
 
 # --- Ingest into a store made by kg build: validated in the store's context -------------------------
