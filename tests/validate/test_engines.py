@@ -193,3 +193,38 @@ def test_kg_validate_gives_pyshacls_report(ontology: Graph) -> None:
             if any(v[0].startswith(case_prefix(ALL_CASES.index(c))) for c in SPARQL_CASES)
         }
     )
+
+
+# --- The alliance and document-kind shapes (tests/validate/test_alliance_shapes.py's cases) ------------
+
+
+@pytest.fixture(scope="module")
+def alliance_cases_file(tmp_path_factory: pytest.TempPathFactory, ontology: Graph) -> Path:
+    """Every alliance case on its own baseline (valid.ttl plus kinds/shapes-valid.ttl), moved apart."""
+    import test_alliance_shapes as alliance
+
+    baseline = load_graph([FIXTURES / "valid.ttl", FIXTURES.parent / "kinds" / "shapes-valid.ttl"])
+    union = Graph()
+    union += ontology
+    for index, case in enumerate([VALID, *alliance.CASES]):
+        union += moved(alliance.mutated(baseline, case.update) if case.update else baseline, index)
+    path = tmp_path_factory.mktemp("engines") / "alliance-cases.nt"
+    union.serialize(path, format="nt", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("engine", sorted(ENGINES))
+def test_every_alliance_case_gets_the_expected_verdicts(
+    engine: str, alliance_cases_file: Path, shapes_file: Path
+) -> None:
+    import test_alliance_shapes as alliance
+
+    cases = [VALID, *alliance.CASES]
+    expected = {
+        (case_prefix(i) + focus, str(AKGSH[shape]), str(case.severity))
+        for i, case in enumerate(cases)
+        for shape, focus in case.fires
+    }
+    got = run(engine, alliance_cases_file, shapes_file)
+    missing, extra = expected - got, got - expected
+    assert not missing and not extra, f"{engine}: missing {sorted(missing)[:5]}, extra {sorted(extra)[:5]}"
