@@ -44,14 +44,6 @@ async def _computed(request: Request, name: str, work: Any, personal: bool) -> A
     return await state.cached(name, lambda: anyio.to_thread.run_sync(work))
 
 
-def _with_store(backend: Any, use: Any) -> Any:
-    store = backend.knowledge_graph()
-    try:
-        return use(store)
-    finally:
-        store.close()
-
-
 async def calendar(request: Request) -> Response:
     """GET /calendar.ics[?register=IRI|name][&org=IRI|name]: the iCalendar feed."""
     from kg.agenda.calendar import ical_bytes
@@ -60,7 +52,8 @@ async def calendar(request: Request) -> Response:
     state, narrowed = state_of(request), _narrowing(request)
 
     def work() -> bytes:
-        items = _with_store(state.backend, lambda store: agenda_items(store, **narrowed))
+        with state.backend.knowledge_graph() as store:
+            items = agenda_items(store, **narrowed)
         return ical_bytes(items, "Alliance milestones and reviews")
 
     try:
@@ -93,15 +86,13 @@ async def timeline(request: Request) -> Response:
     except AgendaError as error:
         return problem(request, 400, str(error))
 
-    def draw(store: Any) -> bytes:
-        items = agenda_items(store, **narrowed)
-        opened = open_items(store, {i.register for i in items} if narrowed else None)
+    def work() -> bytes:
+        with state.backend.knowledge_graph() as store:
+            items = agenda_items(store, **narrowed)
+            opened = open_items(store, {i.register for i in items} if narrowed else None)
         buffer = io.BytesIO()
         save_timeline(draw_timeline(items, opened, today), buffer, fmt)
         return buffer.getvalue()
-
-    def work() -> bytes:
-        return bytes(_with_store(state.backend, draw))
 
     personal = bool(narrowed) or "as_of" in request.query_params
     try:
@@ -113,7 +104,7 @@ async def timeline(request: Request) -> Response:
 
 async def due(request: Request) -> Response:
     """GET /due[?as_of=DATE][&within=90d][&register=...][&org=...]: HTML for people, JSON for programs."""
-    from kg.agenda.due import due_items, parse_window
+    from kg.agenda.due import parse_window
 
     state, narrowed = state_of(request), _narrowing(request)
     within_text = request.query_params.get("within", "90d")
@@ -122,11 +113,8 @@ async def due(request: Request) -> Response:
     except AgendaError as error:
         return problem(request, 400, str(error))
 
-    def work() -> list[Any]:
-        return list(_with_store(state.backend, lambda store: due_items(store, as_of, within, **narrowed)))
-
     try:
-        found = await anyio.to_thread.run_sync(work)
+        found = await _due(state, as_of, within, narrowed)
     except KgError as error:
         return problem(request, 400, str(error))
     chosen = negotiate(request.headers.get("accept"), ["text/html", "application/json"]) or "text/html"
@@ -139,6 +127,17 @@ async def due(request: Request) -> Response:
         "due.html", title="What is due", as_of=as_of.isoformat(), within=within_text, groups=_groups(found)
     )
     return Response(page, media_type="text/html; charset=utf-8", headers={"Vary": "Accept"})
+
+
+async def _due(state: Any, as_of: dt.date, within: dt.timedelta, narrowed: dict[str, str]) -> list[Any]:
+    """kg.agenda.due.due_items in a thread, over a store opened for it and closed after."""
+    from kg.agenda.due import due_items
+
+    def work() -> list[Any]:
+        with state.backend.knowledge_graph() as store:
+            return due_items(store, as_of, within, **narrowed)
+
+    return await anyio.to_thread.run_sync(work)
 
 
 def _groups(found: list[Any]) -> list[dict[str, Any]]:
@@ -161,13 +160,10 @@ def _groups(found: list[Any]) -> list[dict[str, Any]]:
 async def due_summary(state: Any, today: dt.date, within: str = "90d") -> list[dict[str, Any]]:
     """Per register, how many items are overdue and due within `within` of `today`: the home page's
     short form of /due (a failure to compute it leaves the section out rather than the page)."""
-    from kg.agenda.due import due_items, parse_window
-
-    def work() -> list[Any]:
-        return list(_with_store(state.backend, lambda store: due_items(store, today, parse_window(within))))
+    from kg.agenda.due import parse_window
 
     try:
-        found = await anyio.to_thread.run_sync(work)
+        found = await _due(state, today, parse_window(within), {})
     except KgError:
         return []
     return [

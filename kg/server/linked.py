@@ -182,11 +182,9 @@ def draw(backend, fmt: str) -> bytes:
     from kg.network.draw import network_picture
     from kg.network.graphs import build_network
 
-    store = backend.knowledge_graph()
-    try:
-        return network_picture(build_network(store, "organizations"), fmt)
-    finally:
-        store.close()
+    with backend.knowledge_graph() as store:
+        network = build_network(store, "organizations")
+    return network_picture(network, fmt)
 
 
 async def network_picture(request: Request) -> Response:
