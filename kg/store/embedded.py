@@ -41,6 +41,15 @@ from kg.store.check import (
 )
 from kg.store.check import release_memory as _release_memory
 from kg.store.generation import advance
+from kg.store.history import (
+    ANY_GRAPH,
+    History,
+    Patch,
+    Transaction,
+    graphs_touched,
+    named_quads,
+    recording,
+)
 from kg.store.interface import KnowledgeGraph, StoreError
 from kg.store.terms import from_oxigraph, ntriples, rows_from_tsv, term_converter
 from kg.store.union import (
@@ -106,11 +115,13 @@ class EmbeddedStore(KnowledgeGraph):
         readonly: bool = True,
         queries_directory: Path | None = None,
         announce_writes: bool = True,
+        command: str | None = None,
     ) -> None:
         super().__init__(queries_directory)
         self.path = Path(path)
         self.readonly = readonly
         self.announce_writes = announce_writes  # raise the store's generation after each write
+        self.command = command  # what the history records as the command (default: this process's)
         self._is_union = False  # whether the default graph is the union of the named graphs (kg.store.union)
         self._store: ox.Store | None = self._open()
 
@@ -121,7 +132,15 @@ class EmbeddedStore(KnowledgeGraph):
         if not self.readonly:
             prune_info_logs(self.path)
             self._keep_union(store)
+            self._recover_history(store)
         return store
+
+    def _recover_history(self, store: ox.Store) -> None:
+        """Complete a transaction a crash left written but not indexed (kg.store.history)."""
+        try:
+            History(self.path).recover(store)
+        except OSError as error:
+            raise self._write_failed(error) from None
 
     def _keep_union(self, store: ox.Store) -> None:
         """A writer makes the default graph the union of the named graphs if it is not known to be."""
@@ -252,9 +271,17 @@ class EmbeddedStore(KnowledgeGraph):
         update may write anywhere, so it cannot keep the default graph itself.
         """
         self._check_writable()
-        with stale_window(self.path, self.oxigraph):
+        touched = graphs_touched(sparql_update, prefixes=PREFIXES)
+        with self._recording(touched, "update"), stale_window(self.path, self.oxigraph):
             self._write(sparql_update)
         self._announce()
+
+    def _recording(
+        self, graphs: list[str] | set[str] | None, operation: str
+    ) -> contextlib.AbstractContextManager:
+        """Record the write in the store's history (kg.store.history): the graphs it can change,
+        read before and after."""
+        return recording(self.path, self.oxigraph, graphs, operation, self.command)
 
     def _write(self, sparql_update: str) -> None:
         try:
@@ -277,8 +304,34 @@ class EmbeddedStore(KnowledgeGraph):
         """One SPARQL Update (DROP, then INSERT DATA of every graph and of their triples into the
         default graph), so one transaction that keeps the default graph the union."""
         self._check_writable()
-        self._write(replacement_update(graphs, clear_others=clear_others))
+        touched = ANY_GRAPH if clear_others else [str(iri) for iri in graphs]
+        with self._recording(touched, "replace-all" if clear_others else "replace"):
+            self._write(replacement_update(graphs, clear_others=clear_others))
         self._announce()
+
+    def revert(self, transaction_id: int | str) -> Transaction:
+        """Undo one transaction of the history as a new recorded one (kg.store.history.revert)."""
+        from kg.store.history import revert
+
+        self._check_writable()
+        try:
+            done = revert(self.path, self.oxigraph, transaction_id, self.command)
+        except (OSError, RuntimeError) as error:
+            raise self._write_failed(error) from None
+        self._announce()
+        return done
+
+    def as_of(self, when: str) -> EmbeddedStore:
+        """A read-only view of the store as it stood at `when` (a transaction id, an ISO date or
+        datetime): an in-memory copy with the later transactions undone (kg.store.history.as_of)."""
+        from kg.store.history import as_of
+
+        copy, _ = as_of(self.path, self.oxigraph, when)
+        past = EmbeddedStore.__new__(EmbeddedStore)
+        KnowledgeGraph.__init__(past, self.queries_directory)
+        past.path, past.readonly, past.announce_writes, past.command = self.path, True, False, None
+        past._is_union, past._store = True, copy
+        return past
 
     def bulk_load(self, path: Path, *, graph: URIRef | None = None) -> None:
         """Load a large file fast, outside transactions: only for filling a new store (benchmarks)."""
@@ -288,9 +341,28 @@ class EmbeddedStore(KnowledgeGraph):
             raise InputError(f"{path}: unknown RDF file type")
         target = ox.NamedNode(str(graph)) if graph is not None else None
         kwargs = {"to_graph": target} if target is not None else {}
+        history = History(self.path)
+        history.begin(self.oxigraph)
+        new = self._new_quads(path, rdf_format, target) if self.graphs() else None
         with stale_window(self.path, self.oxigraph, atomic=False):
-            self.oxigraph.bulk_load(path=str(path), format=rdf_format, **kwargs)
+            if new is None:  # a new store: what it holds afterwards is what was added
+                self.oxigraph.bulk_load(path=str(path), format=rdf_format, **kwargs)
+            else:  # the very quads parsed (the bulk loader would name blank nodes anew)
+                self.oxigraph.bulk_extend(new)
         self.oxigraph.optimize()
+        added = new if new is not None else list(named_quads(self.oxigraph))
+        history.record(Patch(added=added), "bulk-load", command=self.command, store=self.oxigraph)
+
+    def _new_quads(self, path: Path, rdf_format: ox.RdfFormat, graph: ox.NamedNode | None) -> list[ox.Quad]:
+        """The quads of the file the store does not hold yet (what a load into a non-empty store adds):
+        Oxigraph's parser keeps blank node labels, as its bulk loader does."""
+        store, found = self.oxigraph, []
+        for quad in ox.parse(path=str(path), format=rdf_format):
+            if graph is not None:
+                quad = ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+            if not isinstance(quad.graph_name, ox.DefaultGraph) and quad not in store:
+                found.append(quad)
+        return list(dict.fromkeys(found))
 
 
 def replacement_update(graphs: Mapping[URIRef, Graph], *, clear_others: bool = False) -> str:

@@ -1,0 +1,746 @@
+"""The store's own history: every write recorded as a transaction with an RDF Patch of what it changed.
+
+Why beside the store and not in it: a named graph of history would leak into the union default
+graph (kg.store.union), into VoID, dumps and every `GRAPH ?g` query. So the log is files in
+`STORE/history/`:
+
+* `patches/NNNNNN.rdfp`: one RDF Patch (https://afs.github.io/rdf-delta/rdf-patch.html) per
+  transaction: headers (`H id`, `H prev`, time, command, operation...), `TX .`, the removed quads
+  (`D s p o g .`), the added ones (`A s p o g .`), `TC .`. Quads, since the data lives in named
+  graphs; blank nodes keep the store's own labels, so applying a patch (or its inverse) to the
+  store gives back the very nodes;
+* `index.jsonl`: one JSON line per transaction (id, time in UTC ISO 8601, command, operation,
+  counts added and removed, graphs touched, and for a push its target, for a revert what it
+  reverts);
+* `origin.json`: when the history began and how many quads the store held then (0: it began with
+  the store, so going back past its first transaction gives the empty store).
+
+Crash safety: the patch is written, fsynced and renamed into place before its index line is
+appended and fsynced, so no index line is without its patch. A patch without an index line (a
+crash in between) is rolled forward by the next writer (applying a patch is idempotent: quads are a
+set) and then indexed, so a revert interrupted half-way is completed; a torn last index line is
+ignored with a warning and cut off by the next writer.
+
+The default graph is derived data (the union of the named graphs): it is never recorded and never
+reverted; whoever applies a patch resyncs it (kg.store.union.stale_window).
+
+Costs (docs/time.md, "The store's history"): a write reads the graphs it can touch before and
+after (a register: milliseconds); a SPARQL Update that can write any graph (`GRAPH ?g`, `DROP ALL`,
+an update rdflib cannot parse) reads every named graph twice; `--as-of` copies the whole store into
+memory and undoes the later transactions there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import re
+import shlex
+import sys
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.store.union import resync, stale_window
+
+log = logging.getLogger(__name__)
+
+DIRECTORY = "history"
+INDEX = "index.jsonl"
+PATCHES = "patches"
+ORIGIN = "origin.json"
+LOCK = "lock"
+SUFFIX = ".rdfp"
+ANY_GRAPH = None  # what graphs_touched answers for an update that can write any graph
+
+
+class HistoryError(KgError):
+    """The history cannot be read or does not allow what was asked (no such transaction, a
+    conflicting revert, a moment before the history began)."""
+
+
+# --- Patches -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Patch:
+    """What one transaction changed: the named-graph quads it removed and those it added."""
+
+    removed: list[ox.Quad] = field(default_factory=list)
+    added: list[ox.Quad] = field(default_factory=list)
+
+    def inverse(self) -> Patch:
+        return Patch(removed=list(self.added), added=list(self.removed))
+
+    def graphs(self) -> list[str]:
+        """The graphs the patch touches, sorted."""
+        return sorted({str(q.graph_name.value) for q in [*self.removed, *self.added]})  # type: ignore[union-attr]
+
+    def apply(self, store: ox.Store) -> int:
+        """Apply to `store` (removals, then additions), idempotently; how many quads changed.
+
+        Not one transaction (pyoxigraph offers none that takes given blank nodes): an interrupted
+        apply is finished by applying again, which `recover` does.
+        """
+        changed = 0
+        for quad in self.removed:
+            if quad in store:
+                store.remove(quad)
+                changed += 1
+        adding = [quad for quad in self.added if quad not in store]
+        store.extend(adding)
+        return changed + len(adding)
+
+
+def diff(before: set[ox.Quad], after: set[ox.Quad]) -> Patch:
+    """The patch from `before` to `after`."""
+    return Patch(removed=list(before - after), added=list(after - before))
+
+
+def nquads_lines(quads: Iterable[ox.Quad]) -> list[str]:
+    """The quads as N-Quads lines (Oxigraph's writer: escapes, no newline inside a line), sorted."""
+    text = (ox.serialize(list(quads), format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
+    return sorted(line for line in text.split("\n") if line)
+
+
+def header_term(value: str | int) -> str:
+    """A header's value as an RDF term: a literal (Oxigraph's N-Triples form)."""
+    return str(ox.Literal(str(value)))
+
+
+def patch_text(patch: Patch, headers: dict[str, str]) -> str:
+    """The RDF Patch of one transaction: headers, TX, deletions, additions, TC (lines sorted, so
+    the same change is always written the same)."""
+    lines = [f"H {key} {value} ." for key, value in headers.items()]
+    lines.append("TX .")
+    lines += [f"D {line}" for line in nquads_lines(patch.removed)]
+    lines += [f"A {line}" for line in nquads_lines(patch.added)]
+    lines.append("TC .")
+    return "\n".join(lines) + "\n"
+
+
+ROW = re.compile(r"(H|TX|TC|TA|A|D|PA|PD)(?:\s+(.*))?$")
+
+
+def read_patch(path: Path) -> tuple[Patch, dict[str, str]]:
+    """The patch and headers (values as written) of an RDF Patch file of ours; a clear error
+    naming the file and line for anything else."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise HistoryError(f"{path}: cannot be read: {error}") from None
+    headers: dict[str, str] = {}
+    rows: dict[str, list[tuple[int, str]]] = {"A": [], "D": []}
+    for number, line in enumerate(text.splitlines(), 1):
+        match = ROW.match(line.strip())
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if match is None:
+            raise HistoryError(f"{path}, line {number}: not an RDF Patch row: {line[:80]!r}")
+        kind, rest = match.group(1), (match.group(2) or "").strip()
+        if kind == "H":
+            key, _, value = rest.removesuffix(".").strip().partition(" ")
+            headers[key] = value.strip()
+        elif kind in rows:
+            rows[kind].append((number, rest))
+        elif kind in ("PA", "PD", "TA"):
+            raise HistoryError(f"{path}, line {number}: {kind} rows are not supported in a store's history")
+    return Patch(removed=_quads(path, rows["D"]), added=_quads(path, rows["A"])), headers
+
+
+def _quads(path: Path, rows: list[tuple[int, str]]) -> list[ox.Quad]:
+    """The quads of A or D rows, parsed by Oxigraph's N-Quads parser in one go (blank node labels kept)."""
+    if not rows:
+        return []
+    text = "\n".join(rest for _, rest in rows) + "\n"
+    try:
+        quads = list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    except SyntaxError as error:
+        line = rows[min(max((error.lineno or 1) - 1, 0), len(rows) - 1)][0]
+        raise HistoryError(f"{path}, line {line}: {' '.join(str(error).split())}") from None
+    if len(quads) != len(rows) or any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+        raise HistoryError(f"{path}: every A and D row must be one quad in a named graph")
+    return quads
+
+
+def named_quads(store: ox.Store, graphs: Iterable[str] | None = ANY_GRAPH) -> set[ox.Quad]:
+    """The quads of the named `graphs` (of every named graph when None): the default graph is derived."""
+    if graphs is None:
+        names = [g for g in store.named_graphs() if not isinstance(g, ox.DefaultGraph)]
+    else:
+        names = [ox.NamedNode(g) for g in graphs]
+    return {quad for name in names for quad in store.quads_for_pattern(None, None, None, name)}
+
+
+# --- Which graphs an update can write --------------------------------------------------------------
+
+
+def graphs_touched(
+    update: str, base: str | None = None, prefixes: dict[str, str] | None = None
+) -> set[str] | None:
+    """The named graphs a SPARQL Update can change, from rdflib's algebra of it; None when it can
+    change any (`GRAPH ?g` in a template, DROP ALL / NAMED, or text rdflib cannot parse).
+
+    Writes to the default graph count for nothing: it is the union of the named graphs, resynced
+    after every update (kg.store.union), so they do not last.
+    """
+    from rdflib.plugins.sparql.algebra import translateUpdate
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        algebra = translateUpdate(parseUpdate(update), base=base, initNs=prefixes or {})
+    except Exception:  # any failure of rdflib's parser means: assume any graph
+        return ANY_GRAPH
+    touched: set[str] = set()
+    for operation in algebra.algebra:
+        graphs = _operation_graphs(operation)
+        if graphs is ANY_GRAPH:
+            return ANY_GRAPH
+        touched |= graphs
+    return touched
+
+
+def _operation_graphs(operation: Any) -> set[str] | None:
+    name = operation.name
+    if name in ("InsertData", "DeleteData", "DeleteWhere"):
+        return _template_graphs([operation], None)
+    if name == "Modify":
+        return _template_graphs(
+            [_part(operation, "delete"), _part(operation, "insert")], _part(operation, "withClause")
+        )
+    if name in ("Clear", "Drop", "Load"):
+        return _graph_names([_part(operation, "graphiri")])
+    if name in ("Add", "Copy"):
+        return _graph_names(_part(operation, "graph")[1:])
+    if name == "Move":
+        return _graph_names(_part(operation, "graph"))
+    if name == "Create":
+        return set()
+    return ANY_GRAPH
+
+
+def _part(operation: Any, key: str) -> Any:
+    """A part of rdflib's algebra node, None when absent: CompValue.get's second argument is no
+    default, and for a missing key it answers the key's name."""
+    return operation[key] if key in operation else None  # noqa: SIM401
+
+
+def _template_graphs(templates: list[Any], with_graph: Any) -> set[str] | None:
+    """The graphs of DELETE / INSERT templates: their GRAPH names, and WITH for their bare triples."""
+    from rdflib import URIRef
+
+    touched: set[str] = set()
+    for template in templates:
+        if template is None:
+            continue
+        for graph in _part(template, "quads") or {}:
+            if not isinstance(graph, URIRef):
+                return ANY_GRAPH
+            touched.add(str(graph))
+        if _part(template, "triples") and with_graph is not None:
+            touched.add(str(with_graph))
+    return touched
+
+
+def _graph_names(names: Iterable[Any]) -> set[str] | None:
+    """CLEAR / DROP / ADD / MOVE / COPY / LOAD targets: an IRI, DEFAULT (nothing lasting), NAMED or ALL."""
+    touched: set[str] = set()
+    for name in names:
+        if name is None or str(name) == "DEFAULT":
+            continue
+        if str(name) in ("NAMED", "ALL"):
+            return ANY_GRAPH
+        touched.add(str(name))
+    return touched
+
+
+# --- The log -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Transaction:
+    """One line of the index."""
+
+    id: int
+    time: str
+    command: str
+    operation: str
+    added: int
+    removed: int
+    graphs: list[str]
+    uuid: str
+    target: str | None = None
+    reverts: int | None = None
+    recovered: bool = False
+
+    def json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None and v is not False}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Transaction:
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+    @property
+    def moment(self) -> datetime:
+        return datetime.fromisoformat(self.time)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def current_command() -> str:
+    """The command line of this process as the user would type it (`kg ingest a.txt`)."""
+    argv = list(sys.argv) or ["python"]
+    program = argv[0].replace("\\", "/")
+    if Path(program).name == "kg" or program.endswith(("kg/cli/__main__.py", "kg/cli/main.py")):
+        return shlex.join(["kg", *argv[1:]])
+    return shlex.join([Path(program).name, *argv[1:]])
+
+
+class History:
+    """The history of the store at `path` (STORE/history/)."""
+
+    def __init__(self, store_path: Path | str) -> None:
+        self.store_path = Path(store_path)
+        self.directory = self.store_path / DIRECTORY
+        self.index = self.directory / INDEX
+        self.patches = self.directory / PATCHES
+
+    # Reading
+
+    def exists(self) -> bool:
+        return self.index.is_file() or self.patches.is_dir()
+
+    def transactions(self) -> list[Transaction]:
+        """Every indexed transaction, oldest first; a torn last line (a crash mid-append) is skipped
+        with a warning; any other unreadable line is an error naming the file and line."""
+        return self._read_index(warn=True)[0]
+
+    def _read_index(self, warn: bool) -> tuple[list[Transaction], int]:
+        """(transactions, byte length of the sound part of the index)."""
+        try:
+            data = self.index.read_bytes()
+        except FileNotFoundError:
+            return [], 0
+        except OSError as error:
+            raise HistoryError(f"{self.index}: cannot be read: {error}") from None
+        found, sound, lines = [], 0, data.split(b"\n")
+        for number, line in enumerate(lines, 1):
+            last = number == len(lines)
+            if not line.strip():
+                sound += len(line) + (0 if last else 1)
+                continue
+            try:
+                found.append(Transaction.from_json(json.loads(line)))
+            except (ValueError, TypeError) as error:
+                if last or (number == len(lines) - 1 and not lines[-1]):
+                    if warn:
+                        log.warning(
+                            "%s, line %d: a torn last line (an interrupted write) is ignored",
+                            self.index,
+                            number,
+                        )
+                    break
+                raise HistoryError(f"{self.index}, line {number}: not a transaction: {error}") from None
+            if last:  # a complete JSON line without its newline is torn too: its fsync may not have happened
+                found.pop()
+                if warn:
+                    log.warning(
+                        "%s, line %d: a torn last line (an interrupted write) is ignored", self.index, number
+                    )
+                break
+            sound += len(line) + 1
+        return found, sound
+
+    def get(self, transaction_id: int | str) -> Transaction:
+        wanted = parse_id(transaction_id)
+        for transaction in self.transactions():
+            if transaction.id == wanted:
+                return transaction
+        raise HistoryError(
+            f"no transaction {wanted} in the history of {self.store_path} ('kg history' lists them)"
+        )
+
+    def patch_path(self, transaction_id: int) -> Path:
+        return self.patches / f"{transaction_id:06d}{SUFFIX}"
+
+    def patch(self, transaction_id: int) -> Patch:
+        return read_patch(self.patch_path(transaction_id))[0]
+
+    def patch_text(self, transaction_id: int) -> str:
+        path = self.patch_path(self.get(transaction_id).id)
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise HistoryError(f"{path}: cannot be read: {error}") from None
+
+    def origin(self) -> dict[str, Any]:
+        """When the history began and how many quads the store held then ({} when unknown)."""
+        try:
+            return dict(json.loads((self.directory / ORIGIN).read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return {}
+
+    # Writing
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """The history's own lock: the RocksDB writer lock does not cover `kg push`, which records
+        from a read-only store."""
+        self.patches.mkdir(parents=True, exist_ok=True)
+        with open(self.directory / LOCK, "a+b") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def begin(self, store: ox.Store | None) -> None:
+        """Write origin.json once, when the history starts: the store's size then."""
+        origin = self.directory / ORIGIN
+        if origin.exists():
+            return
+        quads = sum(1 for _ in _named_iter(store)) if store is not None else None
+        _write_durably(origin, json.dumps({"time": now_iso(), "quads": quads}) + "\n")
+
+    def record(
+        self,
+        patch: Patch,
+        operation: str,
+        *,
+        command: str | None = None,
+        store: ox.Store | None = None,
+        target: str | None = None,
+        reverts: int | None = None,
+        before: Callable[[], None] | None = None,
+    ) -> Transaction:
+        """Append one transaction: its patch (fsynced) first, then its index line (fsynced).
+
+        `before`, when given, runs after the patch is safely written and before it is indexed
+        (a revert applies itself there: a crash in between is rolled forward by `recover`).
+        """
+        with self.locked():
+            self._recover_locked(store)
+            transactions, _ = self._read_index(warn=False)
+            last = transactions[-1] if transactions else None
+            moment = now_iso()
+            if last is not None and moment < last.time:  # a clock set back: keep the log in order
+                moment = last.time
+            transaction = Transaction(
+                id=(last.id if last else 0) + 1,
+                time=moment,
+                command=command if command is not None else current_command(),
+                operation=operation,
+                added=len(patch.added),
+                removed=len(patch.removed),
+                graphs=patch.graphs(),
+                uuid=str(uuid.uuid4()),
+                target=target,
+                reverts=reverts,
+            )
+            headers = _headers(transaction, last)
+            _write_durably(self.patch_path(transaction.id), patch_text(patch, headers))
+            if before is not None:
+                before()
+            self._append(transaction)
+            return transaction
+
+    def _append(self, transaction: Transaction) -> None:
+        _, sound = self._read_index(warn=False)
+        with open(self.index, "ab") as index:
+            if index.tell() > sound:  # cut a torn last line before appending
+                index.truncate(sound)
+            index.write(json.dumps(transaction.json(), ensure_ascii=False).encode("utf-8") + b"\n")
+            index.flush()
+            os.fsync(index.fileno())
+
+    def recover(self, store: ox.Store) -> list[Transaction]:
+        """Roll forward the patches written but not indexed (a crash between the two)."""
+        if not self.patches.is_dir():
+            return []
+        with self.locked():
+            return self._recover_locked(store)
+
+    def _recover_locked(self, store: ox.Store | None) -> list[Transaction]:
+        transactions, _ = self._read_index(warn=False)
+        last = transactions[-1].id if transactions else 0
+        orphans = sorted(
+            p for p in self.patches.glob(f"*{SUFFIX}") if p.stem.isdigit() and int(p.stem) > last
+        )
+        recovered = []
+        for path in orphans:
+            if store is None:  # a push records without the store's writer lock: leave them to a writer
+                raise HistoryError(
+                    f"{path}: a transaction was interrupted before it was indexed; run any write "
+                    "to the store (a writer completes it) and try again"
+                )
+            patch, headers = read_patch(path)
+            if _needs(patch, store):
+                with stale_window(self.store_path, store, atomic=False):
+                    patch.apply(store)
+            transaction = _from_headers(headers, patch, path)
+            if transaction.id != last + 1:
+                path.unlink()  # a number already taken by a later index line: not ours to replay
+                continue
+            self._append(transaction)
+            recovered.append(transaction)
+            last = transaction.id
+            log.warning("%s: transaction %d was interrupted before it was indexed; completed it", path, last)
+        return recovered
+
+
+def _needs(patch: Patch, store: ox.Store) -> bool:
+    return any(q in store for q in patch.removed) or any(q not in store for q in patch.added)
+
+
+def _named_iter(store: ox.Store | None) -> Iterator[ox.Quad]:
+    if store is None:
+        return
+    for name in store.named_graphs():
+        yield from store.quads_for_pattern(None, None, None, name)
+
+
+HEADER_KEYS = ("time", "command", "operation", "target", "reverts", "graphs")
+
+
+def _headers(transaction: Transaction, previous: Transaction | None) -> dict[str, str]:
+    """The patch's headers: its id and the previous one's (RDF Patch `H id`, `H prev`), and the
+    index line's fields, so that the index can be rebuilt from the patches."""
+    headers = {"id": f"<uuid:{transaction.uuid}>"}
+    if previous is not None:
+        headers["prev"] = f"<uuid:{previous.uuid}>"
+    headers["transaction"] = header_term(transaction.id)
+    for key in HEADER_KEYS:
+        value = getattr(transaction, key)
+        if value is not None:
+            headers[key] = header_term(json.dumps(value) if key == "graphs" else value)
+    return headers
+
+
+def _header_value(headers: dict[str, str], key: str) -> str | None:
+    raw = headers.get(key)
+    if raw is None:
+        return None
+    if raw.startswith("<") and raw.endswith(">"):
+        return raw[1:-1]
+    quads = list(ox.parse(f"<urn:h> <urn:h> {raw} .".encode(), format=ox.RdfFormat.N_TRIPLES))
+    return str(quads[0].object.value)
+
+
+def _from_headers(headers: dict[str, str], patch: Patch, path: Path) -> Transaction:
+    try:
+        value = lambda key: _header_value(headers, key)  # noqa: E731
+        reverts = value("reverts")
+        return Transaction(
+            id=int(value("transaction") or path.stem),
+            time=value("time") or now_iso(),
+            command=value("command") or "",
+            operation=value("operation") or "",
+            added=len(patch.added),
+            removed=len(patch.removed),
+            graphs=patch.graphs(),
+            uuid=(value("id") or str(uuid.uuid4())).removeprefix("uuid:"),
+            target=value("target"),
+            reverts=int(reverts) if reverts else None,
+            recovered=True,
+        )
+    except (SyntaxError, ValueError) as error:
+        raise HistoryError(f"{path}: its headers cannot be read: {error}") from None
+
+
+def _write_durably(path: Path, text: str) -> None:
+    """Write `path` whole or not at all: a file beside it, fsynced, renamed, the folder fsynced."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(staging, "w", encoding="utf-8") as out:
+        out.write(text)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(staging, path)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+# --- Recording writes ------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def recording(
+    path: Path | str,
+    store: ox.Store,
+    graphs: Iterable[str] | None,
+    operation: str,
+    command: str | None = None,
+) -> Iterator[None]:
+    """Around one write to `store` that can change only `graphs` (any named graph when None):
+    read them before and after, and record the difference. A write that raises is not recorded
+    (it changed nothing: one transaction)."""
+    history = History(path)
+    wanted = None if graphs is None else sorted(set(graphs))
+    if not history.exists():
+        history.patches.mkdir(parents=True, exist_ok=True)
+        history.begin(store)
+    before = named_quads(store, wanted)
+    yield
+    after = named_quads(store, wanted)
+    history.record(diff(before, after), operation, command=command, store=store)
+
+
+@contextlib.contextmanager
+def recorded_update(
+    path: Path | str,
+    store: ox.Store,
+    update: str,
+    base: str | None = None,
+    command: str | None = None,
+    prefixes: dict[str, str] | None = None,
+) -> Iterator[None]:
+    """`recording` around a SPARQL Update, reading only the graphs it can write (graphs_touched)."""
+    with recording(path, store, graphs_touched(update, base, prefixes), "update", command):
+        yield
+
+
+def record_event(
+    path: Path | str, operation: str, *, target: str | None = None, command: str | None = None
+) -> Transaction:
+    """A transaction that changed nothing in this store (a push from it): its time, command and target."""
+    return History(path).record(Patch(), operation, command=command, target=target)
+
+
+# --- Reverting -----------------------------------------------------------------------------------
+
+
+def conflicts(history: History, transaction: Transaction, inverse: Patch, store: ox.Store) -> list[str]:
+    """Why the inverse of `transaction` cannot be applied to the store as it is now: a quad it added
+    that is gone, or one it removed that is back, each with the later transactions that did it."""
+    gone = [q for q in inverse.removed if q not in store]
+    back = [q for q in inverse.added if q in store]
+    if not gone and not back:
+        return []
+    later = [t for t in history.transactions() if t.id > transaction.id]
+    blamed = []
+    for other in later:
+        patch = history.patch(other.id)
+        if set(patch.removed) & set(gone) or set(patch.added) & set(back):
+            blamed.append(other.id)
+    sample = (nquads_lines(gone[:1]) or nquads_lines(back[:1]))[0]
+    return [
+        f"{len(gone)} quad(s) it added are no longer in the store and {len(back)} it removed are back "
+        f"(e.g. {sample}); changed later by transaction(s) "
+        f"{', '.join(map(str, blamed)) or 'outside the history'}"
+    ]
+
+
+def revert(
+    path: Path | str, store: ox.Store, transaction_id: int | str, command: str | None = None
+) -> Transaction:
+    """Undo one transaction as a new recorded one (operation "revert"); refused, with nothing
+    changed, when later transactions changed the same quads in a way that conflicts."""
+    history = History(path)
+    history.recover(store)
+    transaction = history.get(transaction_id)
+    inverse = history.patch(transaction.id).inverse()
+    problems = conflicts(history, transaction, inverse, store)
+    if problems:
+        raise HistoryError(
+            f"cannot revert transaction {transaction.id}: " + "; ".join(problems) + "; nothing was changed"
+        )
+
+    def apply() -> None:
+        with stale_window(path, store, atomic=False):
+            inverse.apply(store)
+        store.flush()
+
+    return history.record(
+        inverse, "revert", command=command, store=store, reverts=transaction.id, before=apply
+    )
+
+
+# --- The store as it stood -----------------------------------------------------------------------
+
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def parse_id(text: int | str) -> int:
+    try:
+        return int(str(text).strip())
+    except ValueError:
+        raise HistoryError(f"a transaction id is a number ('kg history' lists them), got {text!r}") from None
+
+
+def parse_moment(text: str) -> int | datetime:
+    """A transaction id (digits) or a moment: an ISO date (the end of that day, UTC: the store as it
+    stood when the day was over) or datetime (UTC unless it says otherwise)."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        if DATE.match(text):
+            return datetime.combine(date.fromisoformat(text) + timedelta(days=1), time(), UTC) - timedelta(
+                microseconds=1
+            )
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise HistoryError(
+            "--as-of takes a transaction id, a date (2026-12-03) or a datetime (2026-12-03T18:30:00Z), "
+            f"got {text!r}"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def later_than(history: History, when: int | datetime) -> list[Transaction]:
+    """The transactions after the moment (or after transaction `when`), newest first; an error for
+    a moment before the history began when the store was not empty then (it is unknown)."""
+    transactions = history.transactions()
+    if isinstance(when, int):
+        if when not in {t.id for t in transactions} and when != 0:
+            raise HistoryError(
+                f"no transaction {when} in the history of {history.store_path} ('kg history' lists them)"
+            )
+        undone = [t for t in transactions if t.id > when]
+    else:
+        undone = [t for t in transactions if t.moment > when]
+    if transactions and len(undone) == len(transactions) and history.origin().get("quads") != 0:
+        first = transactions[0]
+        raise HistoryError(
+            f"the history of {history.store_path} begins at {first.time} (transaction {first.id}); "
+            "the store held data before that, which no history records"
+        )
+    return list(reversed(undone))
+
+
+def as_of(path: Path | str, store: ox.Store, when: str) -> tuple[ox.Store, list[Transaction]]:
+    """An in-memory copy of the store as it stood at `when` (parse_moment), its default graph the
+    union of its named graphs; and the transactions undone to get there.
+
+    Cost: the copy reads every named graph of the store (about as long as a bulk load of it), then
+    applies the inverse patches of the later transactions, newest first.
+    """
+    history = History(path)
+    undone = later_than(history, parse_moment(when))
+    copy = ox.Store()
+    copy.bulk_extend(_named_iter(store))
+    emptied: set[str] = set()
+    for transaction in undone:
+        patch = history.patch(transaction.id).inverse()
+        patch.apply(copy)
+        emptied.update(str(q.graph_name.value) for q in patch.removed)  # type: ignore[union-attr]
+    for name in emptied:  # a graph the later transactions created did not exist then
+        if next(copy.quads_for_pattern(None, None, None, ox.NamedNode(name)), None) is None:
+            copy.remove_graph(ox.NamedNode(name))
+    resync(copy)
+    return copy, undone

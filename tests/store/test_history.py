@@ -1,0 +1,282 @@
+"""The store's own history (kg.store.history): exact patches, the store as it stood, reverts, crashes."""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from kg.store.embedded import EmbeddedStore, write_store
+from kg.store.history import History, HistoryError, graphs_touched, parse_moment, read_patch
+
+EX = "http://example.org/"
+G1, G2 = URIRef(EX + "g1"), URIRef(EX + "g2")
+A, P, Q = URIRef(EX + "a"), URIRef(EX + "p"), URIRef(EX + "q")
+
+
+def graph(*objects: str, blank: bool = False) -> Graph:
+    made = Graph()
+    for value in objects:
+        made.add((A, P, Literal(value)))
+    if blank:
+        node = BNode()
+        made.add((A, Q, node))
+        made.add((node, P, Literal("inside")))
+    return made
+
+
+def body(text: str) -> list[str]:
+    """The rows of a patch between TX and TC (headers carry times and ids)."""
+    rows = text.splitlines()
+    return rows[rows.index("TX .") + 1 : rows.index("TC .")]
+
+
+def count(store: EmbeddedStore) -> int:
+    return int(store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with EmbeddedStore(tmp_path / "store", readonly=False, command="kg test") as opened:
+        yield opened
+
+
+def test_a_replace_is_recorded_with_its_exact_patch(store: EmbeddedStore) -> None:
+    store.replace_graph(G1, graph("1", "2"))
+    store.replace_graph(G1, graph("2", "3"))
+    history = History(store.path)
+    first, second = history.transactions()
+    assert (first.id, first.operation, first.command, first.added, first.removed) == (
+        1,
+        "replace",
+        "kg test",
+        2,
+        0,
+    )
+    assert first.graphs == [str(G1)] and first.time.endswith("Z")
+    assert body(history.patch_text(2)) == [
+        f'D <{A}> <{P}> "1" <{G1}> .',
+        f'A <{A}> <{P}> "3" <{G1}> .',
+    ]
+    assert (second.added, second.removed) == (1, 1)
+    headers = read_patch(history.patch_path(2))[1]
+    assert headers["id"] == f"<uuid:{second.uuid}>" and headers["prev"] == f"<uuid:{first.uuid}>"
+
+
+def test_an_update_is_recorded_and_the_default_graph_never_is(store: EmbeddedStore) -> None:
+    store.replace_graph(G1, graph("1"))
+    store.update(f'PREFIX ex: <{EX}> INSERT DATA {{ GRAPH ex:g2 {{ ex:a ex:p "x" }} ex:b ex:p "default" }}')
+    store.update(f'DELETE DATA {{ GRAPH <{G1}> {{ <{A}> <{P}> "1" }} }}')
+    store.update(f'INSERT DATA {{ <{A}> <{P}> "only default" }}')  # resynced away: no lasting change
+    history = History(store.path)
+    transactions = history.transactions()
+    assert [(t.operation, t.added, t.removed, t.graphs) for t in transactions] == [
+        ("replace", 1, 0, [str(G1)]),
+        ("update", 1, 0, [str(G2)]),
+        ("update", 0, 1, [str(G1)]),
+        ("update", 0, 0, []),
+    ]
+    assert body(history.patch_text(2)) == [f'A <{A}> <{P}> "x" <{G2}> .']
+    assert body(history.patch_text(3)) == [f'D <{A}> <{P}> "1" <{G1}> .']
+
+
+def test_a_build_is_recorded_from_the_empty_store(tmp_path: Path) -> None:
+    path = write_store({G1: graph("1"), G2: graph("2")}, tmp_path / "built")
+    (only,) = History(path).transactions()
+    assert (only.operation, only.added, only.removed, only.graphs) == (
+        "replace-all",
+        2,
+        0,
+        [str(G1), str(G2)],
+    )
+    assert History(path).origin()["quads"] == 0
+    write_store({G1: graph("1")}, path)  # rewritten in place: G2 goes
+    assert body(History(path).patch_text(2)) == [f'D <{A}> <{P}> "2" <{G2}> .']
+
+
+def test_a_bulk_load_records_what_it_added(store: EmbeddedStore, tmp_path: Path) -> None:
+    store.replace_graph(G1, graph("1"))
+    source = tmp_path / "more.nq"
+    source.write_text(f'<{A}> <{P}> "1" <{G1}> .\n<{A}> <{P}> "2" <{G1}> .\n_:n <{P}> "b" <{G2}> .\n')
+    store.bulk_load(source)
+    patch = History(store.path).patch(2)
+    assert sorted(str(q) for q in patch.added) == sorted([f'<{A}> <{P}> "2" <{G1}>', f'_:n <{P}> "b" <{G2}>'])
+    assert patch.removed == [] and all(q in store.oxigraph for q in patch.added)
+
+
+@pytest.mark.parametrize(
+    ("update", "touched"),
+    [
+        (f"INSERT DATA {{ GRAPH <{G1}> {{ <{A}> <{P}> 1 }} <{A}> <{P}> 2 }}", {str(G1)}),
+        (
+            f"WITH <{G1}> DELETE {{ ?s ?p ?o }} INSERT {{ GRAPH <{G2}> {{ ?s ?p ?o }} }} "
+            "WHERE { ?s ?p ?o }",
+            {str(G1), str(G2)},
+        ),
+        (f"DELETE {{ ?s ?p ?o }} USING <{G1}> WHERE {{ ?s ?p ?o }}", set()),
+        ("DELETE WHERE { GRAPH ?g { ?s ?p ?o } }", None),
+        (f"CLEAR GRAPH <{G1}> ; CREATE GRAPH <{G2}>", {str(G1)}),
+        ("DROP ALL", None),
+        ("CLEAR DEFAULT", set()),
+        (f"MOVE <{G1}> TO <{G2}>", {str(G1), str(G2)}),
+        (f"COPY DEFAULT TO <{G2}>", {str(G2)}),
+        (f"LOAD <{EX}file.ttl> INTO GRAPH <{G1}>", {str(G1)}),
+        ("INSERT DATA { GRAPH ex:g1 { ex:a ex:p 1 } }", {str(G1)}),
+        ("not sparql at all", None),
+    ],
+)
+def test_the_graphs_an_update_can_change(update: str, touched: set[str] | None) -> None:
+    assert graphs_touched(update, prefixes={"ex": EX}) == touched
+
+
+def test_as_of_answers_as_the_store_stood(store: EmbeddedStore) -> None:
+    store.replace_graph(G1, graph("1", "2"))
+    store.replace_graph(G2, graph("3"))
+    store.update(f'DELETE DATA {{ GRAPH <{G1}> {{ <{A}> <{P}> "1" }} }}')
+    assert count(store) == 2
+    with store.as_of("1") as past:
+        assert count(past) == 2 and past.graphs() == [G1]
+    with store.as_of("2") as past:
+        assert count(past) == 3  # the union: each triple once
+    moment = History(store.path).transactions()[1].time
+    with store.as_of(moment) as past:
+        assert count(past) == 3
+    with store.as_of("2000-01-01") as past:  # before the history, which began with the empty store
+        assert count(past) == 0
+    with store.as_of("2999-01-01") as past:
+        assert count(past) == 2
+    with pytest.raises(HistoryError, match="no transaction 9"):
+        store.as_of("9")
+    with pytest.raises(HistoryError, match="--as-of takes"):
+        store.as_of("yesterday")
+
+
+def test_as_of_before_a_history_that_began_on_data_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "old"
+    store = ox.Store(str(path))  # a store written before histories were kept
+    store.add(ox.Quad(ox.NamedNode(str(A)), ox.NamedNode(str(P)), ox.Literal("0"), ox.NamedNode(str(G1))))
+    del store
+    with EmbeddedStore(path, readonly=False) as opened:
+        opened.replace_graph(G2, graph("1"))
+        with opened.as_of("1") as past:
+            assert count(past) == 2
+        with pytest.raises(HistoryError, match=r"begins at .* the store held data before that"):
+            opened.as_of("2000-01-01")
+
+
+def test_a_date_means_the_end_of_that_day_in_utc() -> None:
+    assert parse_moment("2026-12-03").isoformat() == "2026-12-03T23:59:59.999999+00:00"
+    assert parse_moment("2026-12-03T10:00:00").isoformat() == "2026-12-03T10:00:00+00:00"
+    assert parse_moment("2026-12-03T10:00:00+02:00").isoformat() == "2026-12-03T10:00:00+02:00"
+    assert parse_moment(" 12 ") == 12
+
+
+def test_revert_restores_the_exact_graph_and_is_recorded(store: EmbeddedStore) -> None:
+    store.replace_graph(G1, graph("1", blank=True))
+    before = store.graph(G1)
+    blank_quads = {q for q in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(G1)))}
+    store.replace_graph(G1, graph("2"))
+    done = store.revert(2)
+    assert (done.id, done.operation, done.reverts, done.added, done.removed) == (3, "revert", 2, 3, 1)
+    assert isomorphic(store.graph(G1), before)
+    assert set(store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(G1)))) == blank_quads
+    assert count(store) == 3  # the default graph resynced
+    assert [t.operation for t in History(store.path).transactions()] == ["replace", "replace", "revert"]
+
+
+def test_a_conflicting_revert_is_refused_and_changes_nothing(store: EmbeddedStore) -> None:
+    store.replace_graph(G1, graph("1"))
+    store.replace_graph(G1, graph("2"))  # removes what transaction 1 added
+    with pytest.raises(HistoryError, match=r"cannot revert transaction 1: 1 quad\(s\) .* transaction\(s\) 2"):
+        store.revert(1)
+    assert len(History(store.path).transactions()) == 2
+    assert [str(o) for o in store.graph(G1).objects()] == ["2"]
+    store.revert(2)
+    store.revert(1)  # no conflict any more: transaction 3 gave its quad back
+    assert len(store.graph(G1)) == 0
+
+
+def test_the_history_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with EmbeddedStore(path, readonly=False) as first:
+        first.replace_graph(G1, graph("1"))
+    with EmbeddedStore(path, readonly=False) as second:
+        second.replace_graph(G1, graph("2"))
+    with EmbeddedStore(path) as reader:
+        assert [t.id for t in History(path).transactions()] == [1, 2]
+        with reader.as_of("1") as past:
+            assert [str(o) for o in past.graph(G1).objects()] == ["1"]
+
+
+def test_a_torn_last_index_line_is_ignored_then_cut(
+    store: EmbeddedStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    store.replace_graph(G1, graph("1"))
+    history = History(store.path)
+    with open(history.index, "ab") as index:
+        index.write(b'{"id": 2, "time": "2026-')
+    with caplog.at_level(logging.WARNING, logger="kg.store.history"):
+        assert [t.id for t in history.transactions()] == [1]
+    assert "line 2: a torn last line" in caplog.text
+    store.replace_graph(G1, graph("2"))
+    assert [t.id for t in history.transactions()] == [1, 2]
+    assert history.index.read_bytes().count(b"\n") == 2 and b"2026-{" not in history.index.read_bytes()
+
+
+def test_a_patch_without_its_index_line_is_rolled_forward(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with EmbeddedStore(path, readonly=False) as store:
+        store.replace_graph(G1, graph("1"))
+        store.replace_graph(G1, graph("2"))
+        history = History(path)
+        lines = history.index.read_bytes().splitlines(keepends=True)
+        history.index.write_bytes(lines[0])  # a crash after the patch of 2 was written, before its index line
+        # ... and of a revert half-applied: its patch is there, the store not yet changed
+    with EmbeddedStore(path, readonly=False) as reopened:
+        transactions = History(path).transactions()
+        assert [(t.id, t.recovered) for t in transactions] == [(1, False), (2, True)]
+        assert [str(o) for o in reopened.graph(G1).objects()] == ["2"]
+
+
+def test_an_interrupted_revert_is_completed_by_the_next_writer(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with EmbeddedStore(path, readonly=False) as store:
+        store.replace_graph(G1, graph("1"))
+        store.replace_graph(G1, graph("2"))
+
+        def crash() -> None:
+            raise KeyboardInterrupt  # killed after the revert's patch was written, before it was applied
+
+        history = History(path)
+        inverse = history.patch(2).inverse()
+        with pytest.raises(KeyboardInterrupt):
+            history.record(inverse, "revert", store=store.oxigraph, reverts=2, before=crash)
+        assert [str(o) for o in store.graph(G1).objects()] == ["2"]
+    with EmbeddedStore(path, readonly=False) as reopened:
+        assert [str(o) for o in reopened.graph(G1).objects()] == ["1"]
+        assert [(t.id, t.operation, t.reverts) for t in History(path).transactions()][-1] == (3, "revert", 2)
+        assert count(reopened) == 1
+
+
+def test_rdflib_reads_our_patches(store: EmbeddedStore) -> None:
+    """Another RDF Patch reader (rdflib's) gets the same quads from the file."""
+    store.replace_graph(G1, graph("1", 'with "quotes"\nand a newline'))
+    dataset = Dataset()
+    dataset.parse(io.StringIO(History(store.path).patch_text(1)), format="patch")
+    found = {(s, p, o, g) for s, p, o, g in dataset.quads() if g == G1}
+    assert found == {(s, p, o, G1) for s, p, o in graph("1", 'with "quotes"\nand a newline')}
+
+
+def test_a_patch_that_does_not_parse_names_its_file_and_line(store: EmbeddedStore) -> None:
+    store.replace_graph(G1, graph("1", "2"))
+    path = History(store.path).patch_path(1)
+    rows = path.read_text().splitlines()
+    rows[-2] = "A <broken"
+    path.write_text("\n".join(rows) + "\n")
+    with pytest.raises(HistoryError, match=rf"{path.name}, line {len(rows) - 1}"):
+        read_patch(path)
