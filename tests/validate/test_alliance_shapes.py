@@ -90,6 +90,92 @@ def kind_cases(cls: str, node: str) -> list[Case]:
     ]
 
 
+def version_cases() -> list[Case]:
+    """A document as a work and the links between versions (issue 15): ex:register-work, whose versions
+    are ex:page (replaced) and ex:minutes (the latest), amended by ex:addendum."""
+    work = "DocumentWorkShape"
+    return [
+        fires(f"{work}-label", "register-work", "missing", drop("register-work", "rdfs:label")),
+        fires(f"{work}-label", "register-work", "iri", setv("register-work", "rdfs:label", "ex:label")),
+        fires(f"{work}-hasVersion", "register-work", "missing", drop("register-work", "dcterms:hasVersion")),
+        fires(
+            f"{work}-hasVersion",
+            "register-work",
+            "organization",
+            add("register-work", "dcterms:hasVersion", "ex:org-a"),
+        ),
+        fires(
+            f"{work}-latestVersion", "register-work", "missing", drop("register-work", "akg:latestVersion")
+        ),
+        fires(
+            f"{work}-latestVersion",
+            "register-work",
+            "two",
+            add("register-work", "akg:latestVersion", "ex:page"),
+        ),
+        fires(
+            f"{work}-latestVersion",
+            "register-work",
+            "literal",
+            setv("register-work", "akg:latestVersion", '"1.1"'),
+        ),
+        warns(
+            f"{work}-title-recommended", "register-work", "missing", drop("register-work", "dcterms:title")
+        ),
+        fires(
+            "AllianceDocumentShape-isVersionOf",
+            "page",
+            "organization",
+            setv("page", "dcterms:isVersionOf", "ex:org-a"),
+        ),
+        fires(
+            "AllianceDocumentShape-isVersionOf",
+            "page",
+            "two",
+            add("page", "dcterms:isVersionOf", "ex:mou-work"),
+        ),
+        fires(
+            "AllianceDocumentShape-wasRevisionOf",
+            "minutes",
+            "two",
+            add("minutes", "prov:wasRevisionOf", "ex:mou"),
+        ),
+        fires(
+            "AllianceDocumentShape-wasRevisionOf",
+            "minutes",
+            "work",
+            setv("minutes", "prov:wasRevisionOf", "ex:register-work"),
+        ),
+        fires(
+            "AllianceDocumentShape-replaces", "minutes", "two", add("minutes", "dcterms:replaces", "ex:mou")
+        ),
+        fires(
+            "AllianceDocumentShape-replaces",
+            "minutes",
+            "literal",
+            setv("minutes", "dcterms:replaces", '"1.0"'),
+        ),
+        fires(
+            "AllianceDocumentShape-isReplacedBy", "page", "two", add("page", "dcterms:isReplacedBy", "ex:mou")
+        ),
+        fires(
+            "AllianceDocumentShape-isReplacedBy",
+            "page",
+            "organization",
+            setv("page", "dcterms:isReplacedBy", "ex:org-b"),
+        ),
+        fires(
+            "RegisterAddendumShape-amends",
+            "addendum",
+            "version",
+            setv("addendum", "akg:amends", "ex:minutes"),
+        ),
+        fires(
+            "RegisterAddendumShape-amends", "addendum", "two", add("addendum", "akg:amends", "ex:mou-work")
+        ),
+    ]
+
+
 CASES: list[Case] = [
     fires("AllianceShape-party", "alliance", "unit", add("alliance", "akg:party", "ex:wg-a")),
     fires("AllianceShape-party", "alliance", "literal", add("alliance", "akg:party", '"ASF"')),
@@ -160,6 +246,7 @@ CASES: list[Case] = [
     warns(
         "MeetingRecordShape-meetingDate-recommended", "minutes", "missing", drop("minutes", "akg:meetingDate")
     ),
+    *version_cases(),
     fires("AllianceStatusShape-label", "status", "missing", drop("status", "rdfs:label")),
     fires("LiaisonPurposeShape-label", "purpose", "missing", drop("purpose", "rdfs:label")),
 ]
@@ -213,6 +300,7 @@ def test_case_fires_exactly_its_rule(
 
 def test_every_rule_of_the_section_has_a_case(shapes: Graph) -> None:
     owners = {"AllianceShape", "AllianceDocumentShape", "AllianceStatusShape", "LiaisonPurposeShape"}
+    owners |= {"DocumentWorkShape"}
     owners |= {f"{cls}Shape" for cls in KINDS}
     local_names = {
         str(s).removeprefix(str(AKGSH)) for s in shapes.subjects() if str(s).startswith(str(AKGSH))
