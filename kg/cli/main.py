@@ -11,6 +11,7 @@ from kg import __version__
 from kg.cli.agenda import add_commands as add_agenda_commands
 from kg.cli.diff import add_commands as add_diff_commands
 from kg.cli.evaluate import add_commands as add_evaluate_commands
+from kg.cli.history import add_commands as add_history_commands
 from kg.cli.ingest import add_commands as add_ingest_commands
 from kg.cli.network import add_commands as add_network_commands
 from kg.cli.options import DEFAULT_DIST, add_format, add_hide_emails, add_out, add_store
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_diff_commands(commands)
     add_serve_commands(commands)
     add_store_commands(commands)
+    add_history_commands(commands)
     return parser
 
 

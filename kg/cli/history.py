@@ -1,0 +1,113 @@
+"""`kg history`: the store's own history of writes (kg.store.history), and undoing one of them.
+
+kg history [--store PATH] [--format text|json] [--limit N]   list the transactions, oldest first
+kg history show ID                                           print the transaction's RDF Patch
+kg history revert ID                                         undo it, as a new recorded transaction
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from kg.cli.options import add_format, add_store
+
+if TYPE_CHECKING:
+    from kg.store.history import History, Transaction
+
+GRAPHS_SHOWN = 3
+
+
+def history_of(args: argparse.Namespace) -> History:
+    """The history of the store the options name; an error when there is no store there."""
+    from kg.store.embedded import store_location
+    from kg.store.history import History
+    from kg.store.interface import StoreError
+
+    path = store_location(args.store)
+    if not (path / "CURRENT").is_file():
+        raise StoreError(f"no store at {path}: run 'kg build' to create it, or pass --store PATH")
+    return History(path)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    history = history_of(args)
+    transactions = history.transactions()
+    if args.limit is not None:
+        transactions = transactions[-args.limit :] if args.limit else []
+    if args.format == "json":
+        json.dump([t.json() for t in transactions], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    if not transactions:
+        print(f"no transaction recorded in the history of {history.store_path}")
+    for transaction in transactions:
+        print(describe(transaction))
+    return 0
+
+
+def describe(transaction: Transaction) -> str:
+    """Two lines: id, time (to the second), +added -removed, operation and command; the graphs."""
+    moment = transaction.time[:19] + "Z"
+    what = transaction.operation
+    if transaction.reverts is not None:
+        what += f" of {transaction.reverts}"
+    if transaction.target:
+        what += f" to {transaction.target}"
+    counts = f"+{transaction.added} -{transaction.removed}"
+    first = f"{transaction.id:>5}  {moment}  {counts}  {what}: {transaction.command}"
+    graphs = transaction.graphs
+    more = len(graphs) - GRAPHS_SHOWN
+    shown = ", ".join(graphs[:GRAPHS_SHOWN]) + (f" and {more} more" if more > 0 else "")
+    return first + (f"\n       graphs: {shown}" if graphs else "")
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    sys.stdout.write(history_of(args).patch_text(args.id))
+    return 0
+
+
+def cmd_revert(args: argparse.Namespace) -> int:
+    from kg.store.embedded import EmbeddedStore, store_location
+    from kg.store.history import current_command, parse_id
+
+    wanted = parse_id(args.id)
+    history_of(args).get(wanted)  # no such transaction: said before the writer lock is taken
+    with EmbeddedStore(store_location(args.store), readonly=False, command=current_command()) as store:
+        done = store.revert(wanted)
+    print(f"reverted transaction {wanted} as transaction {done.id}: +{done.added} -{done.removed}")
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    """Register `kg history` (list, show, revert) on the `kg` parser."""
+    history = commands.add_parser(
+        "history",
+        help="the store's history of writes: list, show a transaction's RDF Patch, revert one (docs/time.md)",
+        description="Every write to the embedded store (build, ingest, update, load, revert, and push "
+        "from it) is recorded with its time, command and an RDF Patch of what it added and removed. "
+        "Without an action, list them, oldest first.",
+    )
+    add_store(history)
+    add_format(history, ["text", "json"], default="text")
+    history.add_argument("--limit", type=int, metavar="N", help="only the last N transactions")
+    history.set_defaults(handler=cmd_list)
+    actions = history.add_subparsers(dest="action", metavar="ACTION")
+
+    show = actions.add_parser("show", help="print the RDF Patch of one transaction")
+    show.add_argument("id", metavar="ID", help="the transaction's id (as 'kg history' lists it)")
+    add_store(show, default=argparse.SUPPRESS)  # so that `kg history --store X show ID` keeps X
+    show.set_defaults(handler=cmd_show)
+
+    revert = actions.add_parser(
+        "revert",
+        help="undo one transaction, as a new one; refused when later ones changed the same quads",
+        description="Apply the inverse of transaction ID to the store as a new recorded transaction. When "
+        "later transactions removed a quad it added or added back one it removed, nothing is changed "
+        "and the command exits 2, naming them.",
+    )
+    revert.add_argument("id", metavar="ID", help="the transaction's id (as 'kg history' lists it)")
+    add_store(revert, default=argparse.SUPPRESS)
+    revert.set_defaults(handler=cmd_revert)

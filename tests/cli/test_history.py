@@ -1,0 +1,131 @@
+"""`kg history`, `kg history show|revert` and `--as-of` of `kg sparql` / `kg query`, as the real
+command (a child process), on a copy of the seed store; and a write through a real `kg serve`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.store.history import History
+
+VERSIONS = Path(__file__).resolve().parents[1] / "fixtures" / "versions"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+GRAPH = "https://w3id.org/alliance-kg/id/graph/register/ogf-dmtf-storage-work-register-v1-0"
+
+
+def kg(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def ok(*args: str) -> str:
+    done = kg(*args)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def count(store: Path, *options: str) -> int:
+    return int(ok("sparql", COUNT, "--store", str(store), "--format", "csv", *options).split()[1])
+
+
+def listing(store: Path) -> list[dict]:
+    return json.loads(ok("history", "--store", str(store), "--format", "json"))
+
+
+@pytest.fixture
+def ingested(store_copy: Path) -> tuple[Path, int]:
+    """The seed store copy after `kg ingest` of one register version; the count before it."""
+    before = count(store_copy)
+    ok("ingest", str(VERSIONS / "register-v1.0.txt"), "--store", str(store_copy))
+    return store_copy, before
+
+
+def test_an_ingest_is_listed_with_its_command_and_counts(ingested: tuple[Path, int]) -> None:
+    store, _ = ingested
+    build, ingest = listing(store)
+    assert (build["id"], build["operation"]) == (1, "replace-all")
+    assert ingest["id"] == 2 and ingest["operation"] == "replace"
+    assert ingest["command"] == f"kg ingest {VERSIONS / 'register-v1.0.txt'} --store {store}"
+    assert ingest["graphs"] == [GRAPH] and ingest["removed"] == 0 and ingest["added"] > 0
+    text = ok("history", "--store", str(store))
+    assert f"    2  {ingest['time'][:19]}Z  +{ingest['added']} -0  replace: kg ingest " in text
+    assert f"graphs: {GRAPH}" in text
+    patch = ok("history", "--store", str(store), "show", "2")
+    rows = patch.splitlines()
+    assert rows[rows.index("TX .") + 1 :] == [*sorted(rows[rows.index("TX .") + 1 : -1]), "TC ."]
+    assert sum(row.startswith("A ") for row in rows) == ingest["added"]
+    assert all(row.endswith(f"<{GRAPH}> .") for row in rows if row.startswith("A "))
+
+
+def test_as_of_answers_the_count_before_a_later_ingest(ingested: tuple[Path, int]) -> None:
+    store, before = ingested
+    assert count(store) > before
+    assert count(store, "--as-of", "1") == before
+    moment = listing(store)[0]["time"]
+    assert count(store, "--as-of", moment) == before
+    answer = ok("query", "register-parties", "--store", str(store), "--as-of", "1", "--format", "csv")
+    now = ok("query", "register-parties", "--store", str(store), "--format", "csv")
+    assert (
+        "ogf-dmtf-storage-work-register-v1-0" in now and "ogf-dmtf-storage-work-register-v1-0" not in answer
+    )
+
+
+def test_revert_undoes_the_ingest_and_is_recorded(ingested: tuple[Path, int]) -> None:
+    store, before = ingested
+    added = listing(store)[1]["added"]
+    assert ok("history", "--store", str(store), "revert", "2").strip() == (
+        f"reverted transaction 2 as transaction 3: +0 -{added}"
+    )
+    assert count(store) == before
+    last = listing(store)[-1]
+    assert (last["id"], last["operation"], last["reverts"], last["removed"]) == (3, "revert", 2, added)
+    assert last["command"] == f"kg history --store {store} revert 2"
+
+
+def test_a_conflicting_revert_exits_2_and_changes_nothing(ingested: tuple[Path, int]) -> None:
+    store, before = ingested
+    ok("history", "--store", str(store), "revert", "2")
+    again = kg("history", "--store", str(store), "revert", "2")
+    assert again.returncode == 2
+    assert (
+        "cannot revert transaction 2:" in again.stderr and "changed later by transaction(s) 3" in again.stderr
+    )
+    assert "nothing was changed" in again.stderr
+    assert len(listing(store)) == 3 and count(store) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["history", "show", "9"], "no transaction 9 in the history of"),
+        (["history", "revert", "nine"], "a transaction id is a number"),
+        (["sparql", COUNT, "--as-of", "last tuesday"], "--as-of takes a transaction id, a date"),
+        (["sparql", COUNT, "--as-of", "1", "--endpoint", "http://127.0.0.1:9/sparql"], "cannot be used with"),
+    ],
+)
+def test_bad_requests_exit_2_with_a_message(store_copy: Path, args: list[str], message: str) -> None:
+    done = (
+        kg(*args, "--store", str(store_copy))
+        if args[0] == "sparql"
+        else kg(args[0], "--store", str(store_copy), *args[1:])
+    )
+    assert done.returncode == 2 and message in done.stderr and not done.stdout
+
+
+def test_no_store_is_an_error(tmp_path: Path) -> None:
+    done = kg("history", "--store", str(tmp_path / "none"))
+    assert done.returncode == 2 and f"no store at {tmp_path / 'none'}" in done.stderr
+
+
+def test_a_history_lists_nothing_before_the_first_write(tmp_path: Path, seed_store: Path) -> None:
+    import shutil
+
+    bare = tmp_path / "bare"
+    shutil.copytree(seed_store, bare, ignore=shutil.ignore_patterns("history"))
+    assert ok("history", "--store", str(bare)).strip() == f"no transaction recorded in the history of {bare}"
+    assert History(bare).transactions() == []
