@@ -49,6 +49,7 @@ from kg.server.sandbox import SandboxUnavailable, isolate
 from kg.sparql.write import select_json
 from kg.store.check import open_read_only
 from kg.store.generation import advance
+from kg.store.history import recorded_update
 from kg.store.union import (
     ensure_union,
     listed_dataset,
@@ -63,6 +64,7 @@ UNSANDBOXED = "none (--no-sandbox)"
 STARTUP_SECONDS = 60
 SPAWN_ATTEMPTS = 5
 WORKER_NICENESS = 10  # visitors' SPARQL yields the CPU to pages, VoID and dumps under load
+SERVER_COMMAND = "kg serve: SPARQL Update or Graph Store write"  # what the store's history says
 HTML_CELL_CHARS = 2_000  # of a literal on an HTML results page; machine formats carry it whole
 
 log = logging.getLogger(__name__)
@@ -267,8 +269,9 @@ class _Unchanged(Exception):
 def update_keeping_union(store: ox.Store, path: str, request: dict[str, Any]) -> Answer:
     """Run a visitor's SPARQL Update, then bring the default graph level with the named graphs
     (kg.store.union): the update may write anywhere, so it cannot keep it itself."""
-    try:
-        with stale_window(path, store):
+    try:  # recorded in the store's history (kg.store.history) when it succeeds
+        update, base = request["update"], request.get("base")
+        with recorded_update(path, store, update, base, SERVER_COMMAND, PREFIXES), stale_window(path, store):
             answer = run_update(store, request)
             if answer.status >= 300:
                 raise _Unchanged(answer)

@@ -129,3 +129,38 @@ def test_a_history_lists_nothing_before_the_first_write(tmp_path: Path, seed_sto
     shutil.copytree(seed_store, bare, ignore=shutil.ignore_patterns("history"))
     assert ok("history", "--store", str(bare)).strip() == f"no transaction recorded in the history of {bare}"
     assert History(bare).transactions() == []
+
+
+def test_writes_through_a_real_server_are_recorded(store_copy: Path) -> None:
+    """A SPARQL Update and a Graph Store PUT through `kg serve` with its update token, each one
+    transaction of the store's history, made by the server's write worker."""
+    import httpx
+
+    from kg.server.worker import SERVER_COMMAND
+    from kg.testing.live_server import start_server
+
+    token, graph = "history-test-token", "http://example.org/served"
+    before = count(store_copy)
+    server = start_server("--store", str(store_copy), env={"ALLIANCE_KG_UPDATE_TOKEN": token})
+    try:
+        auth = {"Authorization": f"Bearer {token}"}
+        update = f'INSERT DATA {{ GRAPH <{graph}> {{ <http://example.org/a> <http://example.org/p> "1" }} }}'
+        assert httpx.post(server.url + "sparql", data={"update": update}, headers=auth).status_code == 204
+        put = httpx.put(
+            server.url + "store",
+            params={"graph": graph},
+            content='<http://example.org/a> <http://example.org/p> "2" .',
+            headers={**auth, "Content-Type": "text/turtle"},
+        )
+        assert put.status_code == 204, put.text
+    finally:
+        server.stop()
+    update_tx, put_tx = listing(store_copy)[1:]
+    assert (update_tx["command"], update_tx["operation"], update_tx["graphs"]) == (
+        SERVER_COMMAND,
+        "update",
+        [graph],
+    )
+    assert (update_tx["added"], update_tx["removed"], put_tx["added"], put_tx["removed"]) == (1, 0, 1, 1)
+    assert put_tx["graphs"] == [graph]
+    assert count(store_copy) == before + 1 and count(store_copy, "--as-of", "1") == before
