@@ -616,9 +616,16 @@ def recorded_update(
 
 def record_event(
     path: Path | str, operation: str, *, target: str | None = None, command: str | None = None
-) -> Transaction:
-    """A transaction that changed nothing in this store (a push from it): its time, command and target."""
-    return History(path).record(Patch(), operation, command=command, target=target)
+) -> Transaction | None:
+    """A transaction that changed nothing in this store (a push from it): its time, command and target.
+
+    None, with a warning, when it cannot be recorded: what it tells of happened elsewhere already.
+    """
+    try:
+        return History(path).record(Patch(), operation, command=command, target=target)
+    except (HistoryError, OSError) as error:
+        log.warning("the %s was not recorded in the history of %s: %s", operation, path, error)
+        return None
 
 
 # --- Reverting -----------------------------------------------------------------------------------

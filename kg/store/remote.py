@@ -309,6 +309,12 @@ def push(
             count = len(graph)
             used = target.put_graph(iri, ntriples(graph).encode("utf-8"), protocol=protocol)
         pushed.append(PushedGraph(URIRef(iri), count, used))
+    if isinstance(
+        source, EmbeddedStore
+    ):  # an event in the history of the store pushed from (kg.store.history)
+        from kg.store.history import record_event
+
+        record_event(source.path, "push", target=target.graph_store_url or target.update_url)
     return pushed
 
 

@@ -13,6 +13,8 @@ from rdflib.compare import isomorphic
 
 from kg.store.embedded import EmbeddedStore, write_store
 from kg.store.history import History, HistoryError, graphs_touched, parse_moment, read_patch
+from kg.store.remote import push, push_target
+from kg.testing.servers import Server
 
 EX = "http://example.org/"
 G1, G2 = URIRef(EX + "g1"), URIRef(EX + "g2")
@@ -280,3 +282,14 @@ def test_a_patch_that_does_not_parse_names_its_file_and_line(store: EmbeddedStor
     path.write_text("\n".join(rows) + "\n")
     with pytest.raises(HistoryError, match=rf"{path.name}, line {len(rows) - 1}"):
         read_patch(path)
+
+
+def test_a_push_is_an_event_in_the_history_of_the_store_pushed_from(
+    oxigraph_server: Server, tmp_path: Path
+) -> None:
+    path = write_store({G1: graph("1")}, tmp_path / "pushed-from")
+    with EmbeddedStore(path) as source:  # read-only, as `kg push` opens it
+        push(source, push_target(oxigraph_server.graph_store_url), [G1])
+    event = History(path).transactions()[-1]
+    assert (event.id, event.operation, event.added, event.removed) == (2, "push", 0, 0)
+    assert event.target == oxigraph_server.graph_store_url and event.graphs == []
