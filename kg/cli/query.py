@@ -2,6 +2,10 @@
 
 Kept apart from kg.cli.main so that the command line stays one thin layer per job; every
 handler opens the graph with kg.store.open_store and renders with kg.sparql.render.
+
+Start-up (issue 16): rdflib, the store and the SPARQL modules are imported inside the handlers,
+so that building the parser (every `kg` command does) and `kg query --list` load none of them
+(tests/cli/test_startup.py checks what is imported).
 """
 
 from __future__ import annotations
@@ -12,13 +16,16 @@ from pathlib import Path
 
 from kg.cli.options import add_format, add_store_options, connection, open_from_args
 from kg.errors import InputError
-from kg.sparql.named import QueryError, catalogue, compose_query
-from kg.sparql.render import FORMATS, render
-from kg.store import open_store
+
+# kg.sparql.render.FORMATS, here so that building the parser does not import rdflib
+# (tests/cli/test_startup.py keeps them in step).
+FORMATS = ("table", "csv", "tsv", "json", "md", "turtle", "jsonld")
 
 
 def parse_params(pairs: list[str] | None) -> dict[str, str]:
     """`--param key=value` pairs; `as-of` and `as_of` name the same parameter."""
+    from kg.sparql.named import QueryError
+
     params: dict[str, str] = {}
     for pair in pairs or []:
         key, sep, value = pair.partition("=")
@@ -32,6 +39,9 @@ def cmd_query(args: argparse.Namespace) -> int:
     if args.list:
         sys.stdout.write(list_queries())
         return 0
+    from kg.sparql.named import QueryError
+    from kg.sparql.render import render
+
     if not args.name:
         raise QueryError("give a query name, or --list to see them")
     with open_from_args(args) as graph:
@@ -41,6 +51,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def list_queries() -> str:
+    from kg.sparql.named import catalogue
+
     lines = []
     for name, query in catalogue().items():
         params = ", ".join(p.describe() for p in query.parameters)
@@ -62,6 +74,9 @@ def read_query_text(query_or_file: str) -> tuple[str, Path | None]:
 
 
 def cmd_sparql(args: argparse.Namespace) -> int:
+    from kg.sparql.named import QueryError, compose_query
+    from kg.sparql.render import render
+
     text, path = read_query_text(args.query)
     query = compose_query(text, path)  # `# include: NAME` lines, as in the named queries
     with open_from_args(args) as graph:
@@ -76,6 +91,7 @@ def cmd_sparql(args: argparse.Namespace) -> int:
 
 
 def cmd_push(args: argparse.Namespace) -> int:
+    from kg.store import open_store
     from kg.store.remote import push, push_target
 
     target = push_target(args.to, args.protocol, **connection(args))
