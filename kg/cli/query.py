@@ -11,11 +11,17 @@ so that building the parser (every `kg` command does) and `kg query --list` load
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.cli.options import add_format, add_store_options, connection, open_from_args
 from kg.errors import InputError
+
+if TYPE_CHECKING:
+    from kg.store import KnowledgeGraph
 
 # kg.sparql.render.FORMATS, here so that building the parser does not import rdflib
 # (tests/cli/test_startup.py keeps them in step).
@@ -44,7 +50,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     if not args.name:
         raise QueryError("give a query name, or --list to see them")
-    with open_from_args(args) as graph:
+    with graph_as_of(args) as graph:
         result = graph.query(args.name, parse_params(args.param))
         sys.stdout.write(render(result, args.format))
     return 0
@@ -79,7 +85,7 @@ def cmd_sparql(args: argparse.Namespace) -> int:
 
     text, path = read_query_text(args.query)
     query = compose_query(text, path)  # `# include: NAME` lines, as in the named queries
-    with open_from_args(args) as graph:
+    with graph_as_of(args) as graph:
         try:
             result = graph.execute(query.form, query.text)
         except QueryError as error:
@@ -88,6 +94,33 @@ def cmd_sparql(args: argparse.Namespace) -> int:
             raise QueryError(query.locate(str(error))) from None  # lines of the file or its fragments
         sys.stdout.write(render(result, args.format))
     return 0
+
+
+@contextlib.contextmanager
+def graph_as_of(args: argparse.Namespace) -> Iterator[KnowledgeGraph]:
+    """The graph the options name, or with --as-of the embedded store as it stood then (kg.store.history)."""
+    if not args.as_of:
+        with open_from_args(args) as graph:
+            yield graph
+        return
+    if args.endpoint:
+        from kg.sparql.named import QueryError
+
+        raise QueryError("--as-of reads the embedded store's own history: it cannot be used with --endpoint")
+    from kg.store.embedded import EmbeddedStore, store_location
+
+    with EmbeddedStore(store_location(args.store)) as store, store.as_of(args.as_of) as past:
+        yield past
+
+
+def add_as_of(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as-of",
+        dest="as_of",
+        metavar="TIME",
+        help="ask the store as it stood then: a transaction id of 'kg history', a date (its end, UTC) "
+        "or a datetime (UTC unless it says); costs a copy of the store in memory",
+    )
 
 
 def cmd_push(args: argparse.Namespace) -> int:
@@ -116,12 +149,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     add_format(query, FORMATS, short=True, help_text="table (default), csv, tsv, json, md; turtle, jsonld")
     add_store_options(query)
+    add_as_of(query)
     query.set_defaults(handler=cmd_query)
 
     sparql = commands.add_parser("sparql", help="run an ad hoc SPARQL query (text, .rq file, or - for stdin)")
     sparql.add_argument("query", metavar="QUERY_OR_FILE")
     add_format(sparql, FORMATS, short=True, help_text="as for kg query")
     add_store_options(sparql)
+    add_as_of(sparql)
     sparql.set_defaults(handler=cmd_sparql)
 
     push = commands.add_parser("push", help="upload every named graph of the store to a SPARQL server")
