@@ -1,5 +1,9 @@
 """`kg ingest` and `kg explain`: thin command-line layers over kg.pipeline.ingest and
-kg.model.provenance (`kg evaluate` is in kg.cli.evaluate)."""
+kg.model.provenance (`kg evaluate` is in kg.cli.evaluate).
+
+Start-up (issue 16): rdflib, the model and the pipeline are imported inside the handlers, so that
+building the parser (every `kg` command does) loads none of them (tests/cli/test_startup.py).
+"""
 
 from __future__ import annotations
 
@@ -10,32 +14,34 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import PROV
-
 from kg.cli.options import add_store
 from kg.errors import InputError, KgError, printable
-from kg.model.namespaces import AKG, GRAPH, PREFIXES
-from kg.model.provenance import OA, explanations
-from kg.model.sources import default_sources
 
 if TYPE_CHECKING:
+    from rdflib import Graph, URIRef
+
     from kg.pipeline.ingest import Extraction, Outcome
 
-EXPLAIN_GRAPHS = f"""
-SELECT DISTINCT ?g WHERE {{
-  GRAPH ?g {{
-    {{ ?a <{OA.hasBody}> ?iri }}
-    UNION {{ ?a <{OA.hasBody}> ?s . ?s <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?iri }}
-    UNION {{ ?a <{OA.hasBody}> ?s . ?s <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?iri }}
-  }}
-  VALUES ?iri {{ <IRI> }}
-}} ORDER BY ?g
+EXPLAIN_GRAPHS = """
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT DISTINCT ?g WHERE {
+  GRAPH ?g {
+    { ?a oa:hasBody ?iri }
+    UNION { ?a oa:hasBody ?s . ?s rdf:subject ?iri }
+    UNION { ?a oa:hasBody ?s . ?s rdf:object ?iri }
+  }
+  VALUES ?iri { <IRI> }
+} ORDER BY ?g
 """
 
 
 def expand_iri(text: str) -> URIRef:
     """A full IRI, <IRI>, or a prefixed name such as organization:dmtf or reg:ogf-dmtf/milestone-1."""
+    from rdflib import URIRef
+
+    from kg.model.namespaces import PREFIXES
+
     text = text.strip().removeprefix("<").removesuffix(">")
     prefix, _, rest = text.partition(":")
     if prefix in PREFIXES and not rest.startswith("//"):
@@ -216,6 +222,7 @@ def graphs_explaining(iri: URIRef, args: argparse.Namespace) -> list[Graph]:
         from kg.pipeline.ingest import extract
 
         return [extract(Path(args.document)).graph]
+    from kg.model.namespaces import GRAPH
     from kg.store import open_store
 
     with open_store(Path(args.store) if args.store else None) as store:
@@ -225,6 +232,12 @@ def graphs_explaining(iri: URIRef, args: argparse.Namespace) -> list[Graph]:
 
 def source_of(graph: Graph) -> tuple[str, str | None]:
     """(path as recorded, the source text when the file is there to count lines in)."""
+    from rdflib import URIRef
+    from rdflib.namespace import PROV
+
+    from kg.model.namespaces import AKG
+    from kg.model.sources import default_sources
+
     document = next(iter(graph.objects(graph.identifier, PROV.wasDerivedFrom)), None)
     path = str(graph.value(document, AKG.path)) if document is not None else "?"
     file = default_sources().root / path
@@ -242,6 +255,8 @@ def source_of(graph: Graph) -> tuple[str, str | None]:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
+    from kg.model.provenance import explanations
+
     iri = expand_iri(args.iri)
     graphs = graphs_explaining(iri, args)
     found = 0

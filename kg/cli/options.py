@@ -31,6 +31,9 @@ STORE_VARIABLE = "ALLIANCE_KG_STORE"
 DIST_VARIABLE = "ALLIANCE_KG_DIST"
 PASSWORD_VARIABLE = "ALLIANCE_KG_PASSWORD"
 DEFAULT_STORE = f"${STORE_VARIABLE}, else ./.alliance-kg/store"
+# kg.model.namespaces.BASE (the default of `kg serve --base`), here so that building the parser does
+# not import rdflib (tests/cli/test_startup.py keeps them in step).
+BASE_IRI = "https://w3id.org/alliance-kg/"
 DEFAULT_DIST = f"${DIST_VARIABLE}, else ./dist"
 
 Parser = argparse.ArgumentParser | argparse._ArgumentGroup
