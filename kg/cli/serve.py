@@ -17,9 +17,9 @@ from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from kg.cli.options import BASE_IRI as BASE
 from kg.cli.options import add_endpoint, add_hide_emails, add_store
 from kg.errors import KgError
-from kg.model.namespaces import BASE
 
 TOKEN_VARIABLE = "ALLIANCE_KG_UPDATE_TOKEN"
 CONFIG_VARIABLE = "ALLIANCE_KG_SERVE_CONFIG"
