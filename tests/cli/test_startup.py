@@ -1,0 +1,140 @@
+"""Start-up of the `kg` command (issue 16, point 1): each command imports only what it needs.
+
+Guarded by *what is imported*, not by timing (timings swing with the machine's load; the figures
+are benchmarks/bench_cli.py's): the real command runs in a fresh Python, as `python -m kg.cli`
+does, and reports the modules it loaded. Building the parser (every command does) loads no
+library at all; `kg query` reads the store without validation, networks, server or HTTP client;
+`kg ingest` of one document validates and writes without them. The heavy libraries are imported
+inside the handlers that use them (kg.cli.*), so a regression here is one top-level import.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from kg.model.sources import default_sources
+
+# Libraries a command must not load unless it is the command that uses them.
+HEAVY = (
+    "pyshacl",
+    "pyshacl_turbo",
+    "networkx",
+    "matplotlib",
+    "starlette",
+    "uvicorn",
+    "httpx",
+    "SPARQLWrapper",
+    "docx",
+    "markdown_it",
+    "rich",
+    "pandas",
+    "scipy",
+    "jinja2",
+)
+
+# Runs `kg ARGS...` as `python -m kg.cli` does, then writes the names of the loaded modules to the
+# file named first; the command's own exit status is kept.
+PROBE = """
+import json, runpy, sys
+out = sys.argv.pop(1)
+code = 0
+try:
+    runpy.run_module("kg.cli", run_name="__main__", alter_sys=True)
+except SystemExit as stop:
+    code = stop.code if isinstance(stop.code, int) else 1
+finally:
+    with open(out, "w", encoding="utf-8") as file:
+        json.dump(sorted(sys.modules), file)
+sys.exit(code)
+"""
+
+# Builds the whole parser and the help of every command, then reports the loaded modules.
+PARSER_PROBE = """
+import argparse, json, sys
+from kg.cli.main import build_parser
+parser = build_parser()
+commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+helps = {name: sub.format_help() for name, sub in commands.choices.items()}
+json.dump({"commands": sorted(helps), "modules": sorted(sys.modules)}, sys.stdout)
+"""
+
+
+def run_kg(tmp_path: Path, *argv: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """The real command in a fresh interpreter; what it printed and the modules it had loaded."""
+    modules = tmp_path / "modules.json"
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(modules), *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert modules.is_file(), done.stderr
+    return done, set(json.loads(modules.read_text(encoding="utf-8")))
+
+
+def loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    """The packages of `names` that are among `modules` (a package or any of its submodules)."""
+    return sorted(n for n in names if any(m == n or m.startswith(n + ".") for m in modules))
+
+
+def test_version_loads_no_library(tmp_path: Path) -> None:
+    done, modules = run_kg(tmp_path, "--version")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("kg ")
+    assert loaded(modules, (*HEAVY, "rdflib", "pyoxigraph")) == []
+    assert {m for m in modules if m.startswith("kg.") and not m.startswith("kg.cli")} <= {"kg.errors"}
+
+
+def test_building_every_command_loads_no_library() -> None:
+    """`kg COMMAND --help` for every command, in one process: the parser is all pure argparse."""
+    done = subprocess.run(
+        [sys.executable, "-c", PARSER_PROBE], capture_output=True, text=True, check=False, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    probe = json.loads(done.stdout)
+    assert {"build", "validate", "query", "sparql", "ingest", "explain", "serve"} <= set(probe["commands"])
+    modules = set(probe["modules"])
+    assert loaded(modules, (*HEAVY, "rdflib", "pyoxigraph")) == []
+    assert loaded(modules, ("kg.store", "kg.sparql", "kg.model", "kg.validate", "kg.pipeline")) == []
+
+
+def test_query_list_reads_the_catalogue_only(tmp_path: Path) -> None:
+    done, modules = run_kg(tmp_path, "query", "--list")
+    assert done.returncode == 0, done.stderr
+    assert any(line.startswith("collaborators ") for line in done.stdout.splitlines())
+    assert loaded(modules, HEAVY) == []
+    assert loaded(modules, ("kg.store", "kg.validate", "kg.network", "kg.server", "kg.pipeline")) == []
+
+
+def test_query_reads_the_store_without_validation_network_or_server(tmp_path: Path, seed_store: Path) -> None:
+    argv = ("query", "collaborators", "--param", "org=organization:dmtf", "--format", "json")
+    done, modules = run_kg(tmp_path, *argv, "--store", str(seed_store))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["results"]["bindings"], "DMTF has collaborators in the seed registers"
+    assert loaded(modules, HEAVY) == []
+    assert loaded(modules, ("kg.validate", "kg.network", "kg.server", "kg.pipeline", "kg.extract")) == []
+
+
+def test_ingest_writes_without_network_server_or_client(tmp_path: Path, store_copy: Path) -> None:
+    document = default_sources().root / "data" / "registers" / "ogf-dmtf-work-register.txt"
+    done, modules = run_kg(tmp_path, "ingest", str(document), "--store", str(store_copy), "--slug", "startup")
+    assert done.returncode == 0, done.stderr
+    assert "wrote graph https://w3id.org/alliance-kg/id/graph/register/startup" in done.stdout
+    not_needed = tuple(name for name in HEAVY if name not in ("pyshacl", "pyshacl_turbo"))
+    assert loaded(modules, not_needed) == []
+    assert loaded(modules, ("kg.network", "kg.server", "kg.agenda", "kg.store.remote")) == []
+
+
+def test_constants_kept_in_the_cli_match_their_source() -> None:
+    """The CLI keeps copies of two constants so that its parser imports no library: they agree."""
+    from kg.cli.options import BASE_IRI
+    from kg.cli.query import FORMATS
+    from kg.model.namespaces import BASE
+    from kg.sparql import render
+
+    assert FORMATS == render.FORMATS
+    assert BASE_IRI == BASE
