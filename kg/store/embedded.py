@@ -183,6 +183,9 @@ class EmbeddedStore(KnowledgeGraph):
             raise StoreError(f"the store at {self.path} is closed")
         return self._store
 
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
     def close(self) -> None:
         """Flush a writer's data to disk and let go of the store (and of its lock)."""
         store, self._store = self._store, None
