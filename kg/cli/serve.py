@@ -118,6 +118,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "fooled (by default the server refuses to start instead)",
     )
     serve.add_argument(
+        "--process-header",
+        action="store_true",
+        help="name the server process that answered (its process id) in a Server-Process header "
+        "of every response, to see how connections spread over --workers (benchmarks, tests); "
+        "off by default, since it tells clients a process id",
+    )
+    serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
     add_hide_emails(
@@ -161,6 +168,7 @@ def config_from(args: argparse.Namespace):
         max_answer_bytes=args.max_answer_bytes,
         max_html_rows=args.max_html_rows,
         slow_query_seconds=args.slow_query_seconds,
+        process_header=args.process_header,
     )
 
 
@@ -475,7 +483,27 @@ def run(args: argparse.Namespace, config, limits: dict[str, Any]) -> None:
         settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in dataclasses.asdict(config).items()}
         settings.pop("update_token")
         os.environ[CONFIG_VARIABLE] = json.dumps({"server": settings, "connections": limits})
-        uvicorn.run("kg.cli.serve:app_factory", factory=True, workers=args.workers, **options)
+        balanced(args, {**options, "app": "kg.cli.serve:app_factory", "factory": True})
     else:
         BoundedHttpTools.configure(**limits)
         uvicorn.run(create_app(config), **options)
+
+
+def balanced(args: argparse.Namespace, options: dict[str, Any]) -> None:
+    """--workers N: N server processes, each handed its share of the connections by this one
+    (kg.server.balance: keep-alive connections spread evenly, whichever way they arrive)."""
+    import uvicorn
+
+    from kg.server.balance import Balancer, listen
+
+    uvicorn.Config(**options)  # sets up this process's logging as the server processes' own
+    try:
+        listener = listen(args.host, args.port, BACKLOG)
+    except OSError as error:
+        raise KgError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
+    with listener:
+        status = Balancer(listener, args.workers, options).run()
+    if status == 1:
+        raise KgError("a server process could not start (its error is above): the server stopped")
+    if status:
+        signal.raise_signal(status)  # stopped by a signal: say which, as a single uvicorn process does

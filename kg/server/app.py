@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -33,6 +34,8 @@ CORS_HEADERS = [
     (b"access-control-allow-origin", b"*"),
     (b"access-control-expose-headers", b"Content-Location, Link, ETag, Last-Modified, Vary, Retry-After"),
 ]
+PROCESS_HEADER = b"server-process"
+"""With --process-header: the id of the server process that answered (how --workers share the load)."""
 
 
 class Limits:
@@ -45,6 +48,9 @@ class Limits:
     def __init__(self, app: Any, config: ServerConfig) -> None:
         self.app = app
         self.config = config
+        self.headers = CORS_HEADERS + (
+            [(PROCESS_HEADER, str(os.getpid()).encode())] if config.process_header else []
+        )
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -58,7 +64,7 @@ class Limits:
 
         async def send_with_cors(message: dict) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *CORS_HEADERS]
+                message["headers"] = [*message.get("headers", []), *self.headers]
             await send(message)
 
         if refusal is not None:
@@ -92,7 +98,7 @@ class Limits:
             (b"access-control-allow-headers", b"Accept, Content-Type, If-None-Match, If-Modified-Since"),
             (b"access-control-max-age", b"86400"),
             (b"content-length", b"0"),
-            *CORS_HEADERS,
+            *self.headers,
         ]
         await send({"type": "http.response.start", "status": 204, "headers": response_headers})
         await send({"type": "http.response.body", "body": b""})

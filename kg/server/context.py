@@ -59,6 +59,7 @@ class ServerConfig:
     sandbox: bool = True  # query workers without network (kg.server.sandbox); False: --no-sandbox
     worker_memory_mb: int = 4096  # address space of each query worker (RLIMIT_AS)
     slow_query_seconds: float = 1.0  # a visitor's query that takes longer is logged with its duration
+    process_header: bool = False  # name the answering process (Server-Process: PID): --process-header
 
 
 @dataclass
