@@ -8,6 +8,7 @@ and writes the figures as JSON next to the corpus.
 
     python benchmarks/bench_network.py --size 1e6
     python benchmarks/bench_network.py --size 1e6 --store /tmp/kg-1e6   # reuse a loaded store
+    python benchmarks/bench_network.py --quick --summary-json /tmp/network.json   # smoke run, 1e4
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.common import Figure, verdict, write_summary
 from kg.network import graphs as network
 from kg.store import open_store
 from kg.store.embedded import EmbeddedStore
@@ -164,18 +166,49 @@ def render(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def summary(report: dict) -> list[Figure]:
+    """The target's figure and the others beside it, for benchmarks/run_all.py."""
+    size, total = report["size"], report["organizations"]["total_seconds"]
+    rows = [
+        Figure(
+            f"{size}: organization graph + summary",
+            round(total, 2),
+            "s",
+            f"< {TARGET_SECONDS:g} s",
+            verdict(total < TARGET_SECONDS),
+        ),
+        Figure(
+            f"{size}: the same as of {AS_OF}",
+            round(report[f"organizations as of {AS_OF}"]["total_seconds"], 2),
+            "s",
+        ),
+    ]
+    rows += [Figure(f"{size}: query {name}", round(took, 3), "s") for name, took in report["queries"].items()]
+    rows += [
+        Figure(f"{size}: build the {kind} network", round(row["build_seconds"], 2), "s")
+        for kind, row in report["other kinds"].items()
+    ]
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", default="1e6", help="corpus size: 1e4, 1e5 or 1e6 (default 1e6)")
     parser.add_argument("--store", type=Path, help="a store to use (filled from the corpus when empty)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measure; the median is reported")
+    parser.add_argument("--quick", action="store_true", help="smoke run: the 1e4 corpus, one run per measure")
+    parser.add_argument("--summary-json", type=Path, help="write the figures and verdicts for run_all.py")
     args = parser.parse_args()
+    if args.quick:
+        args.size, args.repeat = "1e4", 1
     report = run(args)
     sys.stdout.write(render(report))
     out = DATA / f"network-{args.size}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=1) + "\n")
     print(f"  wrote {out}")
+    if args.summary_json:
+        write_summary(args.summary_json, "bench_network", summary(report))
     return 0 if report["met"] else 1
 
 
