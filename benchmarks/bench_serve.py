@@ -335,8 +335,8 @@ def ours(store: Path, resources: list[str], args) -> list[Figures]:
 
 
 def virtuoso(store: Path, resources: list[str], args) -> list[Figures]:
+    from benchmarks.common import load_virtuoso
     from kg.store import open_store
-    from kg.store.remote import EndpointError, SparqlEndpoint, push
     from kg.testing.servers import ServerUnavailable, start_virtuoso
 
     try:
@@ -345,14 +345,8 @@ def virtuoso(store: Path, resources: list[str], args) -> list[Figures]:
         print(f"virtuoso: {missing}")
         return []
     try:
-        with open_store(store) as source:
-            try:
-                push(
-                    source,
-                    SparqlEndpoint(server.query_url, graph_store_url=server.graph_store_url, **server.auth),
-                )
-            except EndpointError:  # Virtuoso drops large Graph Store PUTs: SPARQL Update in chunks instead
-                push(source, SparqlEndpoint(server.query_url, timeout=600), protocol="update")
+        with open_store(store) as source:  # by PUT; a graph whose PUT fails again by SPARQL Update
+            load_virtuoso(source, server)
         path = urllib.parse.urlparse(server.query_url).path
         describe = [f"{path}?" + urllib.parse.urlencode({"query": f"DESCRIBE <{iri}>"}) for iri in resources]
         select = [f"{path}?" + urllib.parse.urlencode({"query": SMALL_SELECT})]
