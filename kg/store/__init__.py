@@ -42,12 +42,32 @@ graphs intact.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kg.store.embedded import EmbeddedStore, store_location
-from kg.store.interface import KnowledgeGraph, StoreError
+if TYPE_CHECKING:
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.interface import KnowledgeGraph, StoreError
 
 __all__ = ["EmbeddedStore", "KnowledgeGraph", "StoreError", "open_store"]
+
+# The re-exports, imported on first use (PEP 562): a module that needs one part of kg.store (terms,
+# interface, results conversion) does not load the embedded store's checks, history and union upkeep
+# with it, and `kg` commands that never open a store pay nothing for them (issue 16, start-up).
+_LAZY = {
+    "EmbeddedStore": "kg.store.embedded",
+    "KnowledgeGraph": "kg.store.interface",
+    "StoreError": "kg.store.interface",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value  # looked up once
+        return value
+    raise AttributeError(f"module 'kg.store' has no attribute {name!r}")
 
 
 def open_store(
@@ -68,4 +88,6 @@ def open_store(
         from kg.store.remote import SparqlEndpoint
 
         return SparqlEndpoint(endpoint, queries_directory=queries_directory, **endpoint_options)
+    from kg.store.embedded import EmbeddedStore, store_location
+
     return EmbeddedStore(store_location(path), readonly=readonly, queries_directory=queries_directory)
