@@ -13,6 +13,7 @@ does not say can merge it with another. docs/identity.md describes the whole sch
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kg.model.namespaces import slugify
 from kg.model.records import AllianceRecord
@@ -26,8 +27,26 @@ DATE_ROLES_FOR_IDENTITY = ("effective", "signed", "initiated", "approved", "publ
 
 def title_slug(record: AllianceRecord) -> str:
     """The title as an IRI segment, at most MAX_TITLE_WORDS words; the parties and kind without one."""
-    slug = slugify(record.title.value) or slugify(record.short_name)
-    return "-".join(slug.split("-")[:MAX_TITLE_WORDS]) or "document"
+    return words_slug(record.title.value) or words_slug(record.short_name) or "document"
+
+
+def words_slug(text: str) -> str:
+    """A text as an IRI segment of at most MAX_TITLE_WORDS words ("" for a text without any)."""
+    return "-".join(slugify(text).split("-")[:MAX_TITLE_WORDS]) if slugify(text) else ""
+
+
+def work_slug(title: str, parties: Iterable[str]) -> str:
+    """The slug of the work a document is a version of: its title without version or date, so that
+    versions 1.0 and 1.1 of "OGF / DMTF Storage Work Register" are versions of one work even when
+    1.1 adds a party. A title that names none of its parties ("Work Register") does not tell two
+    alliances' registers apart, so their sorted party names come first (`dmtf--ogf--work-register`).
+    `parties` are the local names of the parties' IRIs (dmtf, ogf), as in the alliance's IRI."""
+    base = words_slug(title) or "document"
+    names = sorted({slugify(p) for p in parties if slugify(p)})
+    words = set(base.split("-"))
+    if not names or any(set(name.split("-")) <= words for name in names):
+        return base
+    return "--".join([*names, base])
 
 
 def version_slug(version: str) -> str:

@@ -11,17 +11,17 @@ gold is never altered. A kind of fact is a predicate (rdf:type counts per class)
 
 from __future__ import annotations
 
-import hashlib
 import json
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Node, URIRef
+from rdflib import RDF, RDFS, BNode, Graph, Node, URIRef
 from rdflib.namespace import FOAF, SKOS
 
 from kg.errors import InputError, KgError
+from kg.model.changes import blank_node_names, normal
 from kg.model.namespaces import AKG, bind_prefixes
 from kg.model.provenance import split_provenance
 from kg.model.rdfio import load_graph
@@ -88,39 +88,6 @@ class Comparison:
 
 def _short(text: str) -> str:
     return text if len(text) <= 90 else text[:87] + "..."
-
-
-def normal(term: Node) -> Node:
-    """xsd:string literals as plain literals (the same RDF 1.1 term)."""
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
-    return term
-
-
-def blank_node_names(graph: Graph, rounds: int = 4) -> dict[BNode, BNode]:
-    """Name each blank node by a hash of everything said about it and, recursively, about the
-    blank nodes around it: two blank nodes get the same name only when their descriptions match.
-    (rdflib.compare's canonical labels only tell apart blank nodes of one graph: a lone blank
-    node gets the same label whatever is said about it.)"""
-    nodes = {t for triple in graph for t in triple if isinstance(t, BNode)}
-    names = dict.fromkeys(nodes, "")
-
-    def key(term: Node) -> str:
-        return "_:" + names[term] if isinstance(term, BNode) else normal(term).n3()
-
-    for _ in range(rounds):
-        names = {
-            node: hashlib.sha256(
-                "\n".join(
-                    sorted(
-                        [f">{key(p)} {key(o)}" for p, o in graph.predicate_objects(node)]
-                        + [f"<{key(s)} {key(p)}" for s, p in graph.subject_predicates(node)]
-                    )
-                ).encode()
-            ).hexdigest()[:16]
-            for node in nodes
-        }
-    return {node: BNode("b" + name) for node, name in names.items()}
 
 
 def canonical_triples(graph: Graph) -> set[Triple]:

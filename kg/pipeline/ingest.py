@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -37,6 +37,7 @@ from kg.errors import InputError, KgError, ValidationFailed
 from kg.extract.documents import SUPPORTED_SUFFIXES, read_document
 from kg.extract.names import Resolver, known_graph
 from kg.extract.registers import extract_register
+from kg.model.changes import LINK_PREDICATES, VOLATILE_PREDICATES
 from kg.model.mapping import map_record
 from kg.model.namespaces import AKG, REG, SHAPES_IRI, bind_prefixes
 from kg.model.provenance import OA, provenance_graph, split_provenance
@@ -44,6 +45,7 @@ from kg.model.rdfio import load_graph
 from kg.model.records import RegisterRecord
 from kg.model.source_text import SourceText
 from kg.model.sources import Sources, default_sources
+from kg.pipeline.versions import Linked, link
 from kg.validate.shacl import ValidationReport, load_ontology, load_shapes
 
 if TYPE_CHECKING:
@@ -51,10 +53,6 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], dt.datetime]
 Triple = tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal]
-VOLATILE_PREDICATES = frozenset({AKG.path, AKG.sha256})
-"""Facts about the file rather than what it says: the same document read from another folder is
-unchanged; its SHA-256 is compared on its own (Change.old_sha256), so that a change of the text alone
-is named as that."""
 THIS_DOCUMENT = URIRef("urn:x-alliance-kg:this-document")
 CHANGES_SHOWN = 5
 
@@ -331,14 +329,15 @@ def source_document(facts: Graph, graph_iri: URIRef) -> URIRef | None:
 
 
 def comparable(facts: Graph, graph_iri: URIRef) -> set[Triple]:
-    """The facts but the volatile ones, the source document's IRI as THIS_DOCUMENT (it may be minted
+    """The facts but the volatile ones and the links to other versions (kg.pipeline.versions writes
+    them; the document does not state them), the source document's IRI as THIS_DOCUMENT (it may be minted
     from the file's bytes, which the SHA-256 compares), blank nodes canonicalised."""
     document = source_document(facts, graph_iri)
     if any(isinstance(term, BNode) for triple in facts for term in triple):
         facts = to_canonical_graph(facts)
     kept: set[Triple] = set()
     for s, p, o in facts:
-        if p in VOLATILE_PREDICATES:
+        if p in VOLATILE_PREDICATES or p in LINK_PREDICATES:
             continue
         kept.add((THIS_DOCUMENT if s == document else s, p, THIS_DOCUMENT if o == document else o))  # type: ignore[arg-type]
     return kept
@@ -374,12 +373,16 @@ def changed_refusal(extraction: Extraction, change: Change) -> ChangedDocument:
 # --- The store ---------------------------------------------------------------------------------------
 
 
-def write_register_graph(knowledge_graph: EmbeddedStore, extraction: Extraction) -> None:
-    """The one place that writes: replace the document's named graph, in one transaction.
-    (kg.testing.faults times its kill trials from this function's start to write_committed.)"""
+def write_register_graph(
+    knowledge_graph: EmbeddedStore, extraction: Extraction, graphs: Mapping[URIRef, Graph] | None = None
+) -> None:
+    """The one place that writes: replace the document's named graph and the graphs its versions'
+    links change (`graphs`, kg.pipeline.versions.link: the document's own graph with its links among
+    them), in one transaction. (kg.testing.faults times its kill trials from this function's start to
+    write_committed.)"""
     from kg.store import embedded
 
-    knowledge_graph.replace_graph(extraction.graph_iri, extraction.graph)
+    knowledge_graph.replace_graphs(graphs or {extraction.graph_iri: extraction.graph})
     embedded.write_committed()
 
 
@@ -427,6 +430,8 @@ class Outcome:
     report: ValidationReport | None = None
     error: KgError | None = None
     change: Change | None = None
+    linked: Linked | None = None
+    """The versions of the document's work, in order, and the graphs written with it."""
 
     @property
     def refused(self) -> bool:
@@ -522,15 +527,21 @@ class Session:
         report = self.validate(extraction)
         if report.violations:
             return Outcome(path, REFUSED, extraction, report, refusal(extraction, report), change)
-        self.write(extraction)
-        return Outcome(path, REPLACED if change is not None else ADDED, extraction, report, change=change)
+        linked = self.write(extraction)
+        verdict = REPLACED if change is not None else ADDED
+        return Outcome(path, verdict, extraction, report, change=change, linked=linked)
 
-    def write(self, extraction: Extraction) -> None:
+    def write(self, extraction: Extraction) -> Linked | None:
+        """Write the document's graph with its links to the other versions of its work, and the graphs
+        those links change (kg.pipeline.versions), in one transaction; a dry run only keeps the graph."""
+        linked = link(extraction.graph, self.knowledge_graph)
+        graphs = linked.graphs if linked is not None else {extraction.graph_iri: extraction.graph}
         if self.dry_run:
-            self.pending[extraction.graph_iri] = extraction.graph
-            return
-        write_register_graph(self.open(), extraction)
-        self.names.add(extraction.graph_iri)
+            self.pending[extraction.graph_iri] = graphs[extraction.graph_iri]
+            return linked
+        write_register_graph(self.open(), extraction, graphs)
+        self.names.update(graphs)
+        return linked
 
 
 def raise_refusal(outcome: Outcome) -> Outcome:
