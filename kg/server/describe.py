@@ -123,10 +123,12 @@ def details_query(nodes: list[str], typed: list[str]) -> str:
     """
     values = " ".join(f"<{n}>" for n in nodes)
     classes = " ".join(f"<{n}>" for n in typed)
-    owning = " ".join(f"<{p}>" for p in OWNING)
+    # One VALUES of (node, link) pairs: with two VALUES and the FILTER, Oxigraph 0.5 scanned every
+    # link to the nodes first (100 ms for a topic that 800 triples name; 0.4 ms this way).
+    owning = " ".join(f"(<{n}> <{p}>)" for n in nodes for p in OWNING)
     return f"""SELECT ?s ?p ?o ?class ?owner WHERE {{
   {{ VALUES ?s {{ {classes} }} ?s a/<{RDFS_SUBCLASS}>* ?class }}
-  UNION {{ VALUES ?s {{ {values} }} VALUES ?p {{ {owning} }} ?owner ?p ?s FILTER(isIRI(?owner)) }}
+  UNION {{ VALUES (?s ?p) {{ {owning} }} ?owner ?p ?s FILTER(isIRI(?owner)) }}
   UNION {{ VALUES ?s {{ {values} }} ?s ?p ?o }}
 }} LIMIT {MAX_DETAIL_ROWS}"""
 
