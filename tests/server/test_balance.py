@@ -66,7 +66,8 @@ def connections(server: LiveServer, count: int) -> Iterator[list[http.client.HTT
 def server_processes(parent: int) -> set[int]:
     """The children of `parent` that are server processes (query workers are their children; the
     other child is multiprocessing's resource tracker)."""
-    found = subprocess.run(["ps", "-ww", "-o", "pid=,args=", "--ppid", str(parent)], capture_output=True, text=True)
+    command = ["ps", "-ww", "-o", "pid=,args=", "--ppid", str(parent)]
+    found = subprocess.run(command, capture_output=True, text=True)
     lines = [line.split(None, 1) for line in found.stdout.splitlines()]
     return {int(pid) for pid, args in lines if "spawn_main" in args}
 
@@ -164,7 +165,7 @@ def test_sigterm_to_the_balancer_stops_every_process_gracefully() -> None:
 
 
 def test_a_taken_port_is_one_line_and_a_failure(balanced: LiveServer) -> None:
-    host, port = address_of(balanced.url)
+    _, port = address_of(balanced.url)
     command = [sys.executable, "-m", "kg.cli", "serve", "--store", str(served_store())]
     done = subprocess.run(
         [*command, "--port", str(port), "--workers", "2"], capture_output=True, text=True, timeout=120
