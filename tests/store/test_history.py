@@ -130,6 +130,15 @@ def test_a_bulk_load_records_what_it_added(store: EmbeddedStore, tmp_path: Path)
         (f"LOAD <{EX}file.ttl> INTO GRAPH <{G1}>", {str(G1)}),
         ("INSERT DATA { GRAPH ex:g1 { ex:a ex:p 1 } }", {str(G1)}),
         ("not sparql at all", None),
+        ("PREFIX g: <http://example.org/> INSERT DATA { GRAPH g:g1 { g:a g:p 'GRAPH ?x }' } }", {str(G1)}),
+        (f'INSERT DATA {{ GRAPH <{G1}> {{ <{A}> <{P}> """a {{ \n }} "quoted" GRAPH ?g""" }} }}', {str(G1)}),
+        (f"INSERT DATA {{ GRAPH <{G1}> {{ <{A}> <{P}> 1 }} # }} GRAPH ?g {{\n}}", {str(G1)}),
+        (f"DELETE {{ GRAPH <{G1}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}", {str(G1)}),
+        ("INSERT { GRAPH ?g { ?s ?p 1 } } WHERE { GRAPH ?g { ?s ?p ?o } }", None),
+        ("BASE <http://example.org/> INSERT DATA { GRAPH <g2> { <a> <p> 1 } }", {str(G2)}),
+        ("INSERT DATA { GRAPH <g2> { <a> <p> 1 } }", None),
+        ("DROP SILENT GRAPH <http://x/> ; CLEAR NAMED", None),
+        (f"ADD SILENT GRAPH <{G1}> TO DEFAULT", set()),
     ],
 )
 def test_the_graphs_an_update_can_change(update: str, touched: set[str] | None) -> None:
