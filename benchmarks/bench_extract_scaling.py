@@ -1,18 +1,25 @@
-"""How the cost of `kg ingest` grows with the document: synthetic register documents of 10 KB, 100 KB,
-1 MB and 5 MB (kg.testing.corpus.scaled_document), list-heavy (thousands of milestone rows and contact
-lines) and prose-heavy (paragraphs of sentences), each ingested into a new store in its own child
-process. Prints, per document, the time of each stage and the peak memory (the child's maximum resident
-set, and its growth over the child before the document), then the ratios between consecutive sizes.
+"""How the cost of `kg ingest` grows with the document: synthetic register documents of 10 KB,
+100 KB, 1 MB and 8 MiB, the size cap (kg.testing.corpus.scaled_document), list-heavy (thousands of
+milestone rows and contact lines) and prose-heavy (paragraphs of sentences), each ingested into a
+new store in its own child process. Prints, per document, the time of each stage and the peak memory
+(the child's maximum resident set, and its growth over the child before the document), then the
+ratios between consecutive sizes.
 
-    python benchmarks/bench_extract_scaling.py                    # 10 KB .. 5 MB, both kinds
+    python benchmarks/bench_extract_scaling.py                    # 10 KB .. 8 MiB, both kinds
     python benchmarks/bench_extract_scaling.py --sizes 1e4 1e5    # a quick run
+    python benchmarks/bench_extract_scaling.py --until rules      # extraction alone (kg.extract)
     python benchmarks/bench_extract_scaling.py --profile 10       # also the 10 costliest functions
+
+The summary table gives, per kind and size, CPU and wall seconds, peak memory and the growth exponent
+k of each stage's CPU time between consecutive sizes (time ~ size^k: 1 is linear, 2 quadratic;
+measured on tiny stages it is noise, so stages under 0.05 s are left blank).
 
 Goals (issue 12): a 1 MB document in at most 5 s and 300 MB; 10x the input costs at most 12x the time.
 Times are CPU seconds of the child (all its threads), which other work on the machine does not
 inflate as it does wall time; both are printed. Stages: read (the document's text), rules
 (kg.extract: the record), mapping (kg.model: facts and provenance), graph (both as one graph),
-validate (SHACL, the checkout's shapes), write (a new store).
+validate (SHACL, the checkout's shapes), write (a new store). `--until STAGE` stops after that stage
+(the later ones print as 0), to measure the earlier ones at sizes the later ones cannot reach.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import resource
 import subprocess
 import sys
@@ -28,6 +36,8 @@ import time
 from pathlib import Path
 
 GOAL_SECONDS_PER_MB, GOAL_MB, GOAL_RATIO = 5.0, 300, 12.0
+SIZE_CAP = 8 * 1024 * 1024  # kg.extract.documents' default cap
+NOISE_SECONDS = 0.05
 STAGES = ("read", "rules", "mapping", "graph", "validate", "write")
 
 
@@ -35,7 +45,7 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child(kind: str, size: int, profile: int) -> dict:
+def child(kind: str, size: int, profile: int, until: str = "write") -> dict:
     """Runs in the child: one document through every stage, timed; the figures as a dict."""
     from kg.extract.documents import read_document
     from kg.extract.registers import extract_register
@@ -64,6 +74,9 @@ def child(kind: str, size: int, profile: int) -> dict:
         cpu: dict[str, float] = {}
 
         def timed(stage: str, action):  # type: ignore[no-untyped-def]
+            if STAGES.index(stage) > STAGES.index(until):
+                times[stage] = cpu[stage] = 0.0
+                return None
             started, used = time.perf_counter(), time.process_time()
             result = action()
             times[stage] = time.perf_counter() - started
@@ -85,9 +98,12 @@ def child(kind: str, size: int, profile: int) -> dict:
         extraction = timed("mapping", mapping)
         graph = timed("graph", lambda: extraction.graph)
         report = timed("validate", lambda: checker(extraction))
-        store = EmbeddedStore(Path(work, "store"), readonly=False)
-        timed("write", lambda: write_register_graph(store, extraction))
-        store.close()
+        if until == "write":
+            store = EmbeddedStore(Path(work, "store"), readonly=False)
+            timed("write", lambda: write_register_graph(store, extraction))
+            store.close()
+        else:
+            times["write"] = cpu["write"] = 0.0
         top = []
         if profiler is not None:
             profiler.disable()
@@ -96,8 +112,9 @@ def child(kind: str, size: int, profile: int) -> dict:
         "kind": kind,
         "bytes": len(path.name) and size,
         "characters": len(document.text),
-        "triples": len(graph),
-        "violations": len(report.violations),
+        "lines": document.text.count("\n") + 1,
+        "triples": len(graph) if graph is not None else None,
+        "violations": len(report.violations) if report is not None else None,
         "seconds": times,
         "cpu_seconds": cpu,
         "total": sum(times.values()),
@@ -119,8 +136,9 @@ def top_functions(profiler, count: int) -> list[tuple[str, float, float, int]]: 
     return sorted(rows, key=lambda row: -row[1])[:count]
 
 
-def run_child(kind: str, size: int, profile: int, timeout: float) -> dict:
-    command = [sys.executable, __file__, "--child", kind, str(size), "--profile", str(profile)]
+def run_child(kind: str, size: int, profile: int, timeout: float, until: str = "write") -> dict:
+    command = [sys.executable, __file__, "--child", kind, str(size)]
+    command += ["--profile", str(profile), "--until", until]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
@@ -137,8 +155,48 @@ def line(result: dict) -> str:
     return (
         f"{result['kind']:5} {result['bytes']:>9,} B  {result['total']:7.2f} s wall "
         f"{result['cpu']:7.2f} s CPU (CPU: {stages})  "
-        f"peak {result['peak_mb']:6.0f} MB (+{result['growth_mb']:.0f})  {result['triples']:,} triples"
+        f"peak {result['peak_mb']:6.0f} MB (+{result['growth_mb']:.0f})  {result['triples'] or 0:,} triples"
     )
+
+
+def exponent(previous: float, current: float, size_ratio: float) -> float | None:
+    """k in time ~ size^k between two runs; None when either time is too small to mean anything."""
+    if previous < NOISE_SECONDS or current < NOISE_SECONDS or size_ratio <= 1:
+        return None
+    return math.log(current / previous) / math.log(size_ratio)
+
+
+def growth(before: dict | None, result: dict, stage: str | None) -> str:
+    """The exponent of one stage's CPU time (the whole run's when `stage` is None), or '-'."""
+    if before is None:
+        return "-"
+
+    def seconds(run: dict) -> float:
+        return float(run["cpu"] if stage is None else run["cpu_seconds"][stage])
+
+    value = exponent(seconds(before), seconds(result), result["bytes"] / before["bytes"])
+    return "-" if value is None else f"{value:.2f}"
+
+
+def summary(results: list[dict]) -> list[str]:
+    """One row per run, side by side: size, lines, CPU and wall seconds, peak memory, and the growth
+    exponent of the whole and of each stage against the previous size of the same kind."""
+    header = f"{'kind':5} {'bytes':>10} {'lines':>8} {'CPU s':>8} {'wall s':>8} {'peak MB':>8} {'k':>5}  "
+    header += " ".join(f"{'k ' + stage:>10}" for stage in STAGES)
+    rows, previous = [header], None
+    for result in results:
+        if "error" in result:
+            rows.append(f"{result['kind']:5} {result['bytes']:>10,} {result['error']}")
+            previous = None
+            continue
+        before = previous if previous is not None and previous["kind"] == result["kind"] else None
+        stages = " ".join(f"{growth(before, result, s):>10}" for s in STAGES)
+        rows.append(
+            f"{result['kind']:5} {result['bytes']:>10,} {result['lines']:>8,} {result['cpu']:>8.2f} "
+            f"{result['total']:>8.2f} {result['peak_mb']:>8.0f} {growth(before, result, None):>5}  {stages}"
+        )
+        previous = result
+    return rows
 
 
 def ratios(results: list[dict]) -> list[str]:
@@ -166,25 +224,27 @@ def ratios(results: list[dict]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", nargs="+", type=float, default=[1e4, 1e5, 1e6, 5e6])
+    parser.add_argument("--sizes", nargs="+", type=float, default=[1e4, 1e5, 1e6, SIZE_CAP])
     parser.add_argument("--kinds", nargs="+", default=["list", "prose"], choices=["list", "prose"])
     parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions per run")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds per document (1800)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--until", default="write", choices=STAGES[1:], help="the last stage to run (write)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child[0], int(args.child[1]), args.profile)))
+        print(json.dumps(child(args.child[0], int(args.child[1]), args.profile, args.until)))
         return 0
     results = []
     for kind in args.kinds:
         for size in sorted(int(s) for s in args.sizes):
-            result = run_child(kind, size, args.profile, args.timeout)
+            result = run_child(kind, size, args.profile, args.timeout, args.until)
             results.append(result)
             print(line(result), flush=True)
             for name, own, cumulative, calls in result.get("profile", []):
                 print(f"        {own:7.2f} s own {cumulative:7.2f} s cum {calls:>9,}  {name}")
     print("\n".join(ratios(results)))
+    print("\n".join(summary(results)))
     megabyte = [r for r in results if r.get("bytes") == 1_000_000 and "error" not in r]
     for result in megabyte:
         fits = result["cpu"] <= GOAL_SECONDS_PER_MB and result["peak_mb"] <= GOAL_MB
@@ -192,6 +252,7 @@ def main() -> int:
             f"1 MB {result['kind']}: {result['cpu']:.1f} s CPU ({result['total']:.1f} s wall), "
             f"{result['peak_mb']:.0f} MB peak "
             f"(goal <= {GOAL_SECONDS_PER_MB:.0f} s, <= {GOAL_MB} MB): {'met' if fits else 'NOT met'}"
+            + ("" if args.until == "write" else f" for the stages up to {args.until} only")
         )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -49,6 +49,8 @@ BARE_DATE_ROLE = {
     "RegisterAddendum": "effective",
 }
 SECTION_ROLES = {"review": "review", "approval": "approved"}
+# The longest sentence a date cue reaches into (a sentence is rarely over a few hundred characters).
+SENTENCE_REACH = 2000
 SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(pattern, re.IGNORECASE))
     for role, pattern in (
@@ -107,9 +109,11 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
 
 
 def sentence_of(text: str, start: int) -> str:
-    """From `start` to the end of its sentence (or line)."""
-    stops = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
-    return text[start : min(stops, default=len(text))]
+    """From `start` to the end of its sentence (or line), at most SENTENCE_REACH characters: a text
+    without full stops or line ends (one long line) must not cost the rest of the text per cue."""
+    end = min(len(text), start + SENTENCE_REACH)
+    stops = [i for i in (text.find(". ", start, end), text.find("\n", start, end)) if i >= 0]
+    return text[start : min(stops, default=end)]
 
 
 def dates_from_sentences(text: str) -> list[DatedFact]:

@@ -225,6 +225,11 @@ class Resolver:
         self.entities: dict[URIRef, Entity] = {}
         self.new_entities: dict[URIRef, Entity] = {}
         self.evidence: set[URIRef] = set()
+        # Mentions found per text, until the next change of what is known: the rules ask for the
+        # mentions of one block many times (after every discovery pass), which cost the pattern
+        # scan each time; a change (a new entity, new evidence, a developer) forgets them all.
+        self.found: dict[str, tuple[Mention, ...]] = {}
+        self.changes = 0
         for kind in ("organization", "unit", "specification", "license", "status"):
             for iri in sorted(self.instances_of(KIND_ROOTS[kind])):
                 self.entities.setdefault(iri, self.entity(iri, kind))
@@ -320,6 +325,16 @@ class Resolver:
         return patterns
 
     @cached_property
+    def patterns_by_key(self) -> dict[str, list[tuple[int, NamePattern]]]:
+        """The patterns by their key word, with their place in `patterns`: a text is tried only with
+        the names whose first word it contains, found by one look-up per word of the text instead of
+        one per known name (thousands of names, tens of thousands of list lines)."""
+        index: dict[str, list[tuple[int, NamePattern]]] = {}
+        for place, pattern in enumerate(self.patterns):
+            index.setdefault(pattern.key, []).append((place, pattern))
+        return index
+
+    @cached_property
     def by_name(self) -> dict[str, list[Entity]]:
         index: dict[str, list[Entity]] = {}
         for entity in self.entities.values():
@@ -358,6 +373,7 @@ class Resolver:
                 p.key in words and p.pattern.search(text) for p in self.full_name_patterns(entity)
             ):
                 self.evidence.add(entity.iri)
+                self.changed()
 
     def full_name_patterns(self, entity: Entity) -> list[NamePattern]:
         return [p for p in self.patterns if p.entity.iri == entity.iri and not p.is_acronym]
@@ -372,15 +388,35 @@ class Resolver:
 
     # Finding names in text -----------------------------------------------------------
 
+    def changed(self) -> None:
+        """What is known changed: mentions found before may be wrong now."""
+        self.found.clear()
+        self.changes += 1
+
     def mentions(self, text: str) -> list[Mention]:
         """Longest non-overlapping mentions of known entities, in text order; an acronym several
-        organizations share names the one the document gives evidence for, or none."""
-        words = set(WORD.findall(text.lower()))
+        organizations share names the one the document gives evidence for, or none (found once per
+        text while nothing new is known: see `found`)."""
+        cached = self.found.get(text)
+        if cached is not None:
+            return list(cached)
+        changes = self.changes
+        found = self.scan(text)
+        if changes == self.changes:  # a unit made while qualifying makes the scan stale at once
+            self.found[text] = tuple(found)
+        return found
+
+    def scan(self, text: str) -> list[Mention]:
+        """The mentions in `text` by trying the patterns whose key word it contains."""
+        keyed = self.patterns_by_key
+        tried = sorted(
+            (found for word in set(WORD.findall(text.lower())) for found in keyed.get(word, ())),
+            key=lambda found: found[0],
+        )  # in the order of `patterns`, as every text was tried before the index
         by_span: dict[tuple[int, int], list[tuple[NamePattern, str]]] = {}
-        for p in self.patterns:
-            if p.key in words:
-                for m in p.pattern.finditer(text):
-                    by_span.setdefault((m.start(), m.end()), []).append((p, m.group()))
+        for _, p in tried:
+            for m in p.pattern.finditer(text):
+                by_span.setdefault((m.start(), m.end()), []).append((p, m.group()))
         local = {p.entity.iri for found in by_span.values() for p, _ in found if not p.is_acronym}
         found: list[Mention] = []
         for (start, end), candidates in by_span.items():
@@ -479,8 +515,9 @@ class Resolver:
         entity = Entity(iri, kind, label, acronym, types, unit_of=unit_of, names=names, needs_review=True)
         self.new_entities[entity.iri] = entity
         self.entities[entity.iri] = entity
-        for cached in ("patterns", "by_name", "by_acronym"):
+        for cached in ("patterns", "patterns_by_key", "by_name", "by_acronym"):
             self.__dict__.pop(cached, None)
+        self.changed()
         return entity
 
     def known_organization(self, name: str, acronym: str | None) -> Entity | None:
@@ -567,6 +604,7 @@ class Resolver:
             return spec
         updated = replace(spec, developed_by=(*spec.developed_by, developer.iri))
         self.new_entities[spec.iri] = self.entities[spec.iri] = updated
+        self.changed()
         return updated
 
 
