@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 import pyoxigraph as ox
 
+from kg.errors import KgError
 from kg.model.namespaces import AKG, LABEL_PREDICATES, MAX_LABELLED, RDF_TYPE, SAFE_IRI
 from kg.model.provenance import OA
 from kg.server.backend import Backend, Row
@@ -336,11 +339,15 @@ def offset(term: Term | None) -> int | None:
 
 # --- Listings for the home page and the vocabulary documentation -----------------------------
 
+# A document replaced by a later version (dcterms:isReplacedBy, kg.pipeline.versions) is not listed:
+# a listing shows the latest version of each document; the others are one link away, on its page.
 CLASS_MEMBERS = """SELECT DISTINCT ?x WHERE {{
   ?x a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{cls}> FILTER(isIRI(?x))
+  OPTIONAL {{ ?x <http://purl.org/dc/terms/isReplacedBy> ?newer }} FILTER(!BOUND(?newer))
 }} LIMIT {limit}"""
 CLASS_COUNT = """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{
-  ?x a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{cls}> FILTER(isIRI(?x)) }}"""
+  ?x a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{cls}> FILTER(isIRI(?x))
+  OPTIONAL {{ ?x <http://purl.org/dc/terms/isReplacedBy> ?newer }} FILTER(!BOUND(?newer)) }}"""
 
 
 @dataclass
@@ -367,3 +374,143 @@ async def list_class(backend: Backend, cls: str, title: str, limit: int = 200) -
 
 def local_name(iri: str) -> str:
     return re.split(r"[/#]", iri.rstrip("/#"))[-1] or iri
+
+
+# --- Versions: a version's neighbours and its changes from the previous one -------------------------
+
+IS_VERSION_OF = "http://purl.org/dc/terms/isVersionOf"
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One version of a work, as the named query register-versions lists it."""
+
+    iri: str
+    graph: str
+    position: int
+    version: str | None
+    date: str | None
+    latest: bool
+
+    @property
+    def name(self) -> str:
+        """`version 1.1`, else its date, else the last segment of its IRI."""
+        if self.version:
+            return f"version {self.version}"
+        return self.date or self.iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+@dataclass
+class Versions:
+    """Where a version stands among its work's versions, and what changed from the previous one
+    (kg.model.changes, the comparison `kg diff` makes), for the version's page."""
+
+    iri: str
+    work: str
+    work_title: str | None
+    all: list[VersionRow]
+    changes: list[str] = field(default_factory=list)
+    unchanged: bool = False
+    problem: str | None = None
+    """Why the changes could not be computed (a graph that is not one alliance document)."""
+
+    @property
+    def this(self) -> VersionRow:
+        return next(row for row in self.all if row.iri == self.iri)
+
+    def _at(self, offset: int) -> VersionRow | None:
+        index = self.all.index(self.this) + offset
+        return self.all[index] if 0 <= index < len(self.all) else None
+
+    @property
+    def previous(self) -> VersionRow | None:
+        return self._at(-1)
+
+    @property
+    def next(self) -> VersionRow | None:
+        return self._at(1)
+
+    @property
+    def latest(self) -> VersionRow:
+        return next((row for row in self.all if row.latest), self.all[-1])
+
+
+def is_version(description: Description) -> bool:
+    """Whether the page's resource is a version of a work (so worth asking for its versions)."""
+    subject = ox.NamedNode(description.iri)
+    return any(t.subject == subject and t.predicate.value == IS_VERSION_OF for t in description.triples)
+
+
+async def versions_of(backend: Backend, description: Description) -> Versions | None:
+    """The versions of the page's resource's work and its changes from the previous version; None for
+    a resource that is no version of a work (most pages: they ask nothing more)."""
+    import anyio.to_thread
+
+    if not is_version(description):
+        return None
+    return await anyio.to_thread.run_sync(read_versions, backend, description.iri)
+
+
+def read_versions(backend: Backend, iri: str) -> Versions | None:
+    """register-versions (a named query, `document` bound as a parameter), then the two graphs compared."""
+    from rdflib import URIRef
+
+    with backend.knowledge_graph() as store:
+        rows = store.select("register-versions", {"document": URIRef(iri)})
+        found = [version_row(row) for row in rows if row.get("work") is not None]
+        if not any(row.iri == iri for row in found):
+            return None
+        first = next(row for row in rows if row.get("work") is not None)
+        title = first.get("workTitle")
+        versions = Versions(iri, str(first["work"]), None if title is None else str(title), found)
+        previous = versions.previous
+        if previous is not None:
+            compare_graphs(
+                versions, store.graph(URIRef(previous.graph)), store.graph(URIRef(versions.this.graph))
+            )
+    return versions
+
+
+def version_row(row: dict) -> VersionRow:
+    def text(name: str) -> str | None:
+        value = row.get(name)
+        return None if value is None else str(value)
+
+    return VersionRow(
+        iri=str(row["register"]),
+        graph=str(row["graph"]),
+        position=int(str(row["position"])),
+        version=text("version"),
+        date=text("date"),
+        latest=str(row.get("latest")).lower() == "true",
+    )
+
+
+def compare_graphs(versions: Versions, old: Any, new: Any) -> None:
+    """The changes from the previous version, in the domain's terms, as `kg diff` words them."""
+    from kg.model.changes import Side, compare_sides, stated
+
+    previous = versions.previous
+    assert previous is not None
+    try:
+        result = compare_sides(
+            Side(previous.name, stated(old)), Side(versions.this.name, stated(new)), reference_graph()
+        )
+    except KgError as error:
+        versions.problem = str(error)
+        return
+    versions.changes = [change.line() for change in result.changes]
+    others = len(result.other_removed) + len(result.other_added)
+    if others:
+        removed, added = len(result.other_removed), len(result.other_added)
+        versions.changes.append(f"other changed statements: {others} ({removed} removed, {added} added)")
+    versions.unchanged = result.equal
+
+
+@lru_cache(maxsize=1)
+def reference_graph() -> Any:
+    """The reference data (organizations' acronyms and labels the changes name), read once."""
+    from kg.model.rdfio import load_graph
+    from kg.model.sources import default_sources
+
+    return load_graph(default_sources().reference_files)

@@ -31,7 +31,7 @@ from kg.model.namespaces import (
     XSD_STRING,
     compact,
 )
-from kg.server.describe import Description, Labels, Source, Term, local_name
+from kg.server.describe import Description, Labels, Source, Term, Versions, local_name
 
 TEMPLATES = Path(__file__).with_name("templates")
 NESTING_LIMIT = 4
@@ -539,9 +539,12 @@ class Pages:
 
     # Pages -----------------------------------------------------------------------------
 
-    def resource(self, description: Description, alternates: list[Alternate]) -> str:
+    def resource(
+        self, description: Description, alternates: list[Alternate], versions: Versions | None = None
+    ) -> str:
         """A resource's page: its facts in sections by class, then the source sentences they were
-        read from, the links to it, and every statement about it as stored."""
+        read from, the links to it, and every statement about it as stored; for a version of a
+        document, its place among the versions and its changes from the previous one."""
         page = ResourcePage(self, description)
         facts = page.facts()
         sections = page.sections(facts)  # takes the facts each section shows out of `facts`
@@ -562,6 +565,7 @@ class Pages:
             page=description.page,
             has_next=description.has_next,
             alternates=alternates,
+            versions=versions,
             label=lambda iri: self.label(iri, description.labels),
         )
 

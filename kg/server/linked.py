@@ -12,6 +12,7 @@ directly at `/ontology` and `/shapes`, where the HTML has one anchor per term.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import anyio.to_thread
 from starlette.requests import Request
@@ -20,7 +21,7 @@ from starlette.responses import RedirectResponse, Response
 from kg.model.namespaces import AKG, ONTOLOGY_IRI, PREFIXES, SHAPES_IRI
 from kg.server.agenda import due_summary
 from kg.server.context import alternates, choose_format, link_header, problem, representation, state_of
-from kg.server.describe import describe, list_class, safe_iri
+from kg.server.describe import Versions, describe, list_class, safe_iri, versions_of
 from kg.server.formats import DOCUMENT_FORMATS, HTML
 from kg.server.results import write_graph
 from kg.server.sparql import graph_sizes
@@ -104,16 +105,31 @@ async def document(request: Request) -> Response:
     path = "/doc/" + tail
     links = alternates(path, DOCUMENT_FORMATS, query)
     extra = [f'<{state.pages.href(iri)}>; rel="describes"']
+    versions = await versions_of(state.backend, description)
+    extra += version_links(state.pages.href, versions)
     if description.has_next:
         extra.append(f'<{path}{suffix or ""}?page={page + 1}>; rel="next"')
     headers = {"Link": link_header(links, extra)}
     if choice.negotiated:
         headers["Content-Location"] = path + choice.format.suffix + (f"?{query}" if query else "")
     if choice.format is HTML:  # in a thread: a large description takes the event loop's time otherwise
-        body: str | bytes = await anyio.to_thread.run_sync(state.pages.resource, description, links)
+        body: str | bytes = await anyio.to_thread.run_sync(state.pages.resource, description, links, versions)
     else:
         body = await anyio.to_thread.run_sync(write_graph, choice.format, description.rdf())
     return representation(request, body, choice.format, negotiated=choice.negotiated, headers=headers)
+
+
+def version_links(href: Callable[[str], str], versions: Versions | None) -> list[str]:
+    """A version's neighbours as Link header entries with the link relations of RFC 5829, so that a
+    client finds the latest version of what it holds (and the history) whatever format it asked for."""
+    if versions is None:
+        return []
+    related = [("version-history", versions.work), ("latest-version", versions.latest.iri)]
+    if versions.previous is not None:
+        related.append(("predecessor-version", versions.previous.iri))
+    if versions.next is not None:
+        related.append(("successor-version", versions.next.iri))
+    return [f'<{href(iri)}>; rel="{relation}"' for relation, iri in related]
 
 
 async def vocabulary(request: Request) -> Response:
