@@ -12,7 +12,7 @@ graph (kg.store.union), into VoID, dumps and every `GRAPH ?g` query. So the log 
 * `index.jsonl`: one JSON line per transaction (id, time in UTC ISO 8601, command, operation,
   counts added and removed, graphs touched, and for a push its target, for a revert what it
   reverts);
-* `origin.json`: when the history began and how many quads the store held then (0: it began with
+* `origin.json`: when the history began and whether the store was empty then (it began with
   the store, so going back past its first transaction gives the empty store).
 
 Crash safety: the patch is written, fsynced and renamed into place before its index line is
@@ -534,12 +534,13 @@ class History:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
     def begin(self, store: ox.Store | None) -> None:
-        """Write origin.json once, when the history starts: the store's size then."""
+        """Write origin.json once, when the history starts: whether the store was empty then (one
+        quad looked for, not counted: a history may begin on a store of a million)."""
         origin = self.directory / ORIGIN
         if origin.exists():
             return
-        quads = sum(1 for _ in _named_iter(store)) if store is not None else None
-        _write_durably(origin, json.dumps({"time": now_iso(), "quads": quads}) + "\n")
+        empty = store is not None and next(_named_iter(store), None) is None
+        _write_durably(origin, json.dumps({"time": now_iso(), "empty": empty}) + "\n")
 
     def record(
         self,
@@ -848,7 +849,7 @@ def later_than(history: History, when: int | datetime) -> list[Transaction]:
         undone = [t for t in transactions if t.id > when]
     else:
         undone = [t for t in transactions if t.moment > when]
-    if transactions and len(undone) == len(transactions) and history.origin().get("quads") != 0:
+    if transactions and len(undone) == len(transactions) and not history.origin().get("empty"):
         first = transactions[0]
         raise HistoryError(
             f"the history of {history.store_path} begins at {first.time} (transaction {first.id}); "

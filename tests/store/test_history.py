@@ -96,7 +96,7 @@ def test_a_build_is_recorded_from_the_empty_store(tmp_path: Path) -> None:
         0,
         [str(G1), str(G2)],
     )
-    assert History(path).origin()["quads"] == 0
+    assert History(path).origin()["empty"] is True
     write_store({G1: graph("1")}, path)  # rewritten in place: G2 goes
     assert body(History(path).patch_text(2)) == [f'D <{A}> <{P}> "2" <{G2}> .']
 
