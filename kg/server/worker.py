@@ -47,7 +47,8 @@ from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, 
 from kg.server.results import write_ask, write_graph, write_select
 from kg.server.sandbox import SandboxUnavailable, isolate
 from kg.sparql.write import select_json
-from kg.store.check import open_read_only
+from kg.store.check import open_read_only, try_open_read_only
+from kg.store.gate import WriterGate, hold_for_writing
 from kg.store.generation import advance
 from kg.store.history import recorded_update
 from kg.store.union import (
@@ -280,13 +281,35 @@ def update_keeping_union(store: ox.Store, path: str, request: dict[str, Any]) ->
     return answer
 
 
+_writer_gates: list[WriterGate] = []  # a write worker's hold on the store's gate (kg.store.gate)
+
+
 def open_for(path: str, write: bool) -> tuple[ox.Store, bool]:
-    """The store and whether its default graph is the union: a writer makes it so first."""
+    """The store and whether its default graph is the union: a writer makes it so first.
+
+    A writer shuts the store's gate first (kg.store.gate), for as long as this process lives:
+    the worker answers one update and exits, and the kernel opens the gate as it goes.
+    """
     if write:
+        _writer_gates.append(hold_for_writing(path))
         store = ox.Store(path)
         ensure_union(path, store)
         return store, True
     return union_snapshot(path, lambda: open_read_only(Path(path)))
+
+
+def answer_update(held: list[ox.Store], path: str, request: dict[str, Any]) -> Answer:
+    """A write worker's one update, on the store `held` holds its only reference to. The store is
+    closed and the gate opened before readers are told to follow: a read-only open beside a
+    closing writer is undefined behaviour in pyoxigraph."""
+    store = held.pop()
+    answer = update_keeping_union(store, path, request)
+    del store  # the last reference: RocksDB flushes and closes here
+    while _writer_gates:
+        _writer_gates.pop().release()
+    if answer.status < 300:
+        advance(path)  # readers in other processes follow (kg.store.generation)
+    return answer
 
 
 def reply(out: BinaryIO, answer: Answer) -> None:
@@ -310,21 +333,46 @@ def serve(path: str, write: bool, sandbox: str = UNSANDBOXED) -> None:
     """
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but the protocol may reach the pipe
-    store, is_union = open_for(path, write)
-    out.write(json.dumps({"ready": True, "sandbox": sandbox}).encode() + b"\n")
-    out.flush()
+    if write:
+        held = [open_for(path, write=True)[0]]  # answer_update drops the only reference, closing it
+        say_ready(out, sandbox)
+        line = inp.readline()
+        if line:
+            reply(out, answer_update(held, path, json.loads(line)))
+        return
+    store, is_union = open_for(path, write=False)
+    say_ready(out, sandbox)
     generation = 0  # the server's generation when it started; a worker started later reopens once, harmlessly
     for line in inp:
         request = json.loads(line)
-        if not write and request.get("generation", 0) != generation:
-            store, is_union = open_for(path, write)
-            generation = request.get("generation", 0)
-        answer = update_keeping_union(store, path, request) if write else run_query(store, request, is_union)
-        if write and answer.status < 300:
-            advance(path)  # readers in other processes follow (kg.store.generation)
-        reply(out, answer)
-        if write:
-            return
+        if request.get("generation", 0) != generation and (followed := follow(path)) is not None:
+            (store, is_union), generation = followed, request.get("generation", 0)
+        reply(out, run_query(store, request, is_union))
+
+
+def say_ready(out: BinaryIO, sandbox: str) -> None:
+    out.write(json.dumps({"ready": True, "sandbox": sandbox}).encode() + b"\n")
+    out.flush()
+
+
+class _WriterAtWork(Exception):
+    """A writer holds the store's gate: keep the view this worker has."""
+
+
+def follow(path: str) -> tuple[ox.Store, bool] | None:
+    """A new view of the store after a write, or None while a writer is still at work (the worker
+    answers from its current view meanwhile, and tries again with the next request)."""
+
+    def opener() -> ox.Store:
+        store = try_open_read_only(Path(path))
+        if store is None:
+            raise _WriterAtWork
+        return store
+
+    try:
+        return union_snapshot(path, opener)
+    except _WriterAtWork:
+        return None
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -67,6 +67,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.model.rdfio import atomic_directory
+from kg.store.gate import reader, try_reader, writer_active
 from kg.store.generation import advance
 from kg.store.interface import StoreError
 from kg.store.union import ensure_union
@@ -127,10 +128,25 @@ OPEN_ATTEMPTS = 5  # a read-only open that meets a writer's compaction may find 
 def open_read_only(path: Path) -> ox.Store:
     """pyoxigraph's read-only store at `path`, or DamagedStore (a missing CURRENT included).
 
-    A read-only open while a writer works can fail for a moment (an SST file the writer's
-    compaction just deleted: `IO error: No such file or directory`); such failures are tried
-    again a few times (0.75 s in all), so that only lasting ones are called damage.
+    Opened through the writer gate (kg.store.gate): a writer at work is waited for, since a
+    read-only open beside a writing process is undefined behaviour in pyoxigraph.
     """
+    with reader(path):
+        return _open_read_only(path)
+
+
+def try_open_read_only(path: Path) -> ox.Store | None:
+    """A new read-only view of the store at `path`, or None at once while a writer is at work
+    (for a reader that keeps its current view meanwhile and tries again later)."""
+    with try_reader(path) as open_now:
+        return _open_read_only(path) if open_now else None
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """The open itself. A read-only open can fail for a moment (an SST file a compaction of a
+    store copied or written by another tool just deleted: `IO error: No such file or directory`);
+    such failures are tried again a few times (0.75 s in all), so that only lasting ones are
+    called damage."""
     if not (path / "CURRENT").is_file():
         if looks_like_a_store(path):
             raise damaged(path, "its CURRENT file is missing")
@@ -144,26 +160,6 @@ def open_read_only(path: Path) -> ox.Store:
                 break
             time.sleep(0.05 * 2**attempt)
     raise unreadable(path, failure)
-
-
-def writer_active(path: Path) -> bool:
-    """Another process holds the store's writer lock (RocksDB's fcntl lock on PATH/LOCK).
-
-    Read from /proc/locks: opening the LOCK file to ask would drop this process's own lock on it
-    (POSIX locks go with the first close of any descriptor of the file).
-    """
-    try:
-        inode = str((path / "LOCK").stat().st_ino)
-        table = Path("/proc/locks").read_text()
-    except OSError:
-        return False
-    for line in table.splitlines():
-        fields = [field for field in line.split() if field != "->"]  # '->': a process waiting
-        # 1: POSIX  ADVISORY  WRITE 4242 fd:01:1234567 0 EOF
-        holder, file = (fields[4], fields[5]) if len(fields) > 5 else ("", "")
-        if holder.isdigit() and int(holder) != os.getpid() and file.rsplit(":", 1)[-1] == inode:
-            return True
-    return False
 
 
 def unreadable(path: Path, reason: object) -> DamagedStore:
@@ -182,8 +178,9 @@ def probe(path: Path) -> None:
 
     RocksDB opened for writing "repairs" a store whose MANIFEST lost its column families by
     creating them empty and deleting the SST files: a damaged store would become an empty one.
+    Called by a writer that holds the store's gate (kg.store.gate), so no other writer is at work.
     """
-    store = open_read_only(path)
+    store = _open_read_only(path)
     del store
 
 

@@ -40,6 +40,7 @@ from kg.store.check import (
     writer_lock,
 )
 from kg.store.check import release_memory as _release_memory
+from kg.store.gate import hold_for_writing
 from kg.store.generation import advance
 from kg.store.history import (
     ANY_GRAPH,
@@ -162,8 +163,17 @@ class EmbeddedStore(KnowledgeGraph):
         elif self.readonly:  # damage told from a writer's passing change (kg.store.check)
             store, self._is_union = union_snapshot(self.path, lambda: open_read_only(self.path))
             return store
-        else:
-            probe(self.path)  # read-only first: RocksDB opened for writing empties some damaged stores
+        self._gate = hold_for_writing(self.path)  # readers wait until close (kg.store.gate)
+        weakref.finalize(self, self._gate.release)  # at the latest when this object goes
+        try:
+            if (self.path / "CURRENT").is_file():
+                probe(self.path)  # read-only first: RocksDB opened for writing empties some damaged stores
+            return self._open_for_writing()
+        except BaseException:
+            self._gate.release()
+            raise
+
+    def _open_for_writing(self) -> ox.Store:
         try:
             return ox.Store(str(self.path))
         except OSError as error:
@@ -202,6 +212,9 @@ class EmbeddedStore(KnowledgeGraph):
                 f"could not flush the store at {self.path}: {' '.join(str(error).split())}"
                 " (free some disk space; committed writes are kept)"
             ) from None
+        finally:
+            del store  # the last reference: RocksDB closes here, and only then may readers open
+            self._gate.release()
 
     def execute(self, form: str, text: str) -> QueryResult:
         try:

@@ -57,7 +57,7 @@ class Follower:
 
     def __init__(self, store: Path | str) -> None:
         self.store = Path(store)
-        self.generation = current(self.store)
+        self.generation: int | None = current(self.store)
         self._checked = time.monotonic()
 
     def moved(self) -> bool:
@@ -71,3 +71,8 @@ class Follower:
             return False
         self.generation = latest
         return True
+
+    def look_again(self) -> None:
+        """Report the last move once more at the next check: the reader could not follow it yet
+        (a writer was still at work, kg.store.gate)."""
+        self.generation = None

@@ -17,7 +17,7 @@ from kg.errors import KgError
 from kg.model.namespaces import AKG, ONTOLOGY_IRI, ORG, REFERENCE_GRAPH, REG, SHAPES_IRI, register_graph_iri
 from kg.pipeline.build import assemble, build, named_graphs
 from kg.sparql.named import QueryError
-from kg.store import StoreError, open_store
+from kg.store import StoreError, gate, open_store
 from kg.store.embedded import EmbeddedStore, default_store_path, write_store
 
 OGF_DMTF = register_graph_iri("ogf-dmtf")
@@ -202,7 +202,7 @@ def test_a_writer_killed_mid_write_leaves_the_previous_graph(store_copy: Path) -
 
 
 def test_a_store_held_by_another_writer_gets_a_clear_message(
-    store_copy: Path, tmp_path: Path, capsys
+    store_copy: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with open_store(store_copy, readonly=False):
         with pytest.raises(StoreError, match="held by another writer"):
@@ -211,8 +211,11 @@ def test_a_store_held_by_another_writer_gets_a_clear_message(
         error = capsys.readouterr().err
         assert error.count("\n") == 1 and "held by another writer" in error
         assert not (tmp_path / "dist").exists()  # nothing was published
-        with open_store(store_copy) as reader:  # reading is still possible
-            assert reader.ask("ASK { ?r akg:party organization:dmtf }")
+        monkeypatch.setattr(gate, "READER_WAIT", 0.2)  # a reader waits for the writer (kg.store.gate)
+        with pytest.raises(StoreError, match="being written by another process"):
+            open_store(store_copy)
+    with open_store(store_copy) as reader:  # and reads once it has closed
+        assert reader.ask("ASK { ?r akg:party organization:dmtf }")
 
 
 def test_read_only_store_refuses_writes_and_missing_store_says_what_to_do(seed_store: Path, tmp_path) -> None:
