@@ -32,6 +32,13 @@ from kg.store.union import query_options, union_maintained
 Row = tuple[Any, ...]
 LabelRow = tuple[str, str, ox.Literal]
 BLANK_DEPTH = 4
+INLINE_STEPS = 2_000
+"""Index lookups and quads a resource description may take on the event loop itself (about a
+millisecond); a larger one is read again in a thread. Why not always a thread: a hop to one and
+back cost a Turtle document about a third of its time (the waking thread must win the GIL
+back from the event loop), for descriptions that mostly take a few hundred steps."""
+LABEL_CACHE_SIZE = 200_000
+"""Labels kept per snapshot of the store, by (IRI, label predicates); cleared when full."""
 
 
 @dataclass
@@ -74,6 +81,35 @@ def labels_query(iris: list[str], predicates: tuple[str, ...]) -> str:
 
 class BackendError(Exception):
     """The store cannot answer (remote endpoint down, store closed)."""
+
+
+class OverBudget(Exception):
+    """A description read on the event loop needs more than its steps: read it in a thread."""
+
+
+class Budget:
+    """Steps left to a read on the event loop (None: unbounded, in a thread)."""
+
+    def __init__(self, steps: int | None) -> None:
+        self.steps = steps
+
+    def spend(self, steps: int = 1) -> None:
+        if self.steps is not None:
+            self.steps -= steps
+            if self.steps < 0:
+                raise OverBudget
+
+
+@dataclass
+class View:
+    """What one open snapshot of the store lets this process keep: which graph holds the union of
+    the named graphs, and the labels read so far (the same predicates, classes and organizations
+    are labelled on page after page). A new snapshot (a write, kg.store.generation) gets a new View.
+    """
+
+    store: ox.Store
+    graph: ox.DefaultGraph | None  # the default graph when it is the union (a set), else None: all
+    labels: dict[tuple[str, tuple[str, ...]], list[LabelRow]] = field(default_factory=dict)
 
 
 class Backend(ABC):
@@ -155,6 +191,7 @@ class EmbeddedBackend(Backend):
         self.store = open_read_only(self.path)
         self._opened_at = self._store_mtime()
         self._follower = Follower(self.path)
+        self._view: View | None = None
 
     def _follow(self) -> None:
         """Reopen this process's view, and have the workers reopen theirs, when another process
@@ -185,9 +222,9 @@ class EmbeddedBackend(Backend):
         return max(times, default=time.time())
 
     def _run(self, query: str) -> Any:
-        self._follow()
-        union = query_options(self.store, union_maintained(self.path))  # a set (kg.store.union)
-        return self.store.query(query, prefixes=PREFIXES, **union)
+        view = self.view()  # the marker is read once per snapshot, not once per query
+        union = query_options(view.store, view.graph is not None)  # a set (kg.store.union)
+        return view.store.query(query, prefixes=PREFIXES, **union)
 
     async def select(self, query: str) -> tuple[list[str], list[Row]]:
         def run() -> tuple[list[str], list[Row]]:
@@ -203,50 +240,97 @@ class EmbeddedBackend(Backend):
         self._follow()
         return await self.pool.run(request, timeout)
 
+    def view(self) -> View:
+        """The current snapshot's View (after following the store's generation)."""
+        self._follow()
+        view = self._view
+        if view is None or view.store is not self.store:
+            graph = ox.DefaultGraph() if union_maintained(self.path) else None
+            view = self._view = View(self.store, graph)
+        return view
+
     async def describe_parts(
         self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], extra: str | None = None
     ) -> Parts:
-        """Straight from the indexes, in one thread hop: exact CBD (any blank-node depth), incoming
-        links in index order (stable for a given store) and labels, without SPARQL parsing or joins."""
-        return await anyio.to_thread.run_sync(self._parts, iri, limit, offset, predicates, extra)
+        """Straight from the indexes: exact CBD (any blank-node depth), incoming links in index order
+        (stable for a given store) and labels, without SPARQL parsing or joins; on the event loop
+        when it takes at most INLINE_STEPS, else (and with an `extra` query) in one thread hop."""
+        if extra is None:
+            try:
+                return self._parts(iri, limit, offset, predicates, None, Budget(INLINE_STEPS))
+            except OverBudget:
+                pass
+        read = self._parts
+        return await anyio.to_thread.run_sync(read, iri, limit, offset, predicates, extra, Budget(None))
 
     def _parts(
-        self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], extra: str | None
+        self,
+        iri: str,
+        limit: int,
+        offset: int,
+        predicates: tuple[str, ...],
+        extra: str | None,
+        budget: Budget,
     ) -> Parts:
-        self._follow()
+        view = self.view()
         node = ox.NamedNode(iri)
-        triples = list(dict.fromkeys(self._closure(node)))
+        triples = list(dict.fromkeys(self._closure(view, node, budget)))
         incoming: dict[tuple[Any, ox.NamedNode], None] = {}
-        for quad in self.store.quads_for_pattern(None, None, node, None):
+        budget.spend()
+        for quad in view.store.quads_for_pattern(None, None, node, view.graph):
+            budget.spend()
             incoming[(quad.subject, quad.predicate)] = None
             if len(incoming) >= offset + limit:
                 break
         page = list(incoming)[offset:]
         rows = [tuple(solution) for solution in self._run(extra)] if extra else []
-        return Parts(triples, page, self._labels(linked_iris(triples, page, iri), predicates), rows)
+        labels = self._labels(view, linked_iris(triples, page, iri), predicates, budget)
+        return Parts(triples, page, labels, rows)
 
-    def _closure(self, start: Any) -> list[ox.Triple]:
+    def _closure(self, view: View, start: Any, budget: Budget) -> list[ox.Triple]:
         found, seen, frontier = [], {start}, [start]
         while frontier:
-            for quad in self.store.quads_for_pattern(frontier.pop(), None, None, None):
+            budget.spend()
+            for quad in view.store.quads_for_pattern(frontier.pop(), None, None, view.graph):
+                budget.spend()
                 found.append(quad.triple)
                 if isinstance(quad.object, ox.BlankNode) and quad.object not in seen:
                     seen.add(quad.object)
                     frontier.append(quad.object)
         return found
 
-    def _labels(self, iris: list[str], predicates: tuple[str, ...]) -> list[LabelRow]:
-        rows: dict[LabelRow, None] = {}
+    def _labels(
+        self, view: View, iris: list[str], predicates: tuple[str, ...], budget: Budget
+    ) -> list[LabelRow]:
+        rows: list[LabelRow] = []
         for iri in iris:
-            subject = ox.NamedNode(iri)
-            for predicate in predicates:
-                for quad in self.store.quads_for_pattern(subject, ox.NamedNode(predicate), None, None):
-                    if isinstance(quad.object, ox.Literal):
-                        rows[(iri, predicate, quad.object)] = None
-        return list(rows)
+            found = view.labels.get((iri, predicates))
+            if found is None:
+                found = self._read_labels(view, iri, predicates, budget)
+            rows.extend(found)
+        return rows
+
+    def _read_labels(
+        self, view: View, iri: str, predicates: tuple[str, ...], budget: Budget
+    ) -> list[LabelRow]:
+        subject = ox.NamedNode(iri)
+        rows: dict[LabelRow, None] = {}
+        for predicate in predicates:
+            budget.spend()
+            for quad in view.store.quads_for_pattern(subject, ox.NamedNode(predicate), None, view.graph):
+                if isinstance(quad.object, ox.Literal):
+                    rows[(iri, predicate, quad.object)] = None
+        if len(view.labels) >= LABEL_CACHE_SIZE:
+            view.labels.clear()
+        found = view.labels[(iri, predicates)] = list(rows)
+        return found
 
     async def label_rows(self, iris: list[str], predicates: tuple[str, ...] = ()) -> list[LabelRow]:
-        return await anyio.to_thread.run_sync(self._labels, iris, predicates or LABEL_PREDICATES)
+        wanted = predicates or LABEL_PREDICATES
+        try:
+            return self._labels(self.view(), iris, wanted, Budget(INLINE_STEPS))
+        except OverBudget:  # what it read is kept: the thread reads only the rest
+            return await anyio.to_thread.run_sync(self._labels, self.view(), iris, wanted, Budget(None))
 
     async def user_update(self, text: str, timeout: float, base: str | None = None) -> Answer:
         answer = await self.pool.update(text, timeout, base)
