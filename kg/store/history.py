@@ -15,8 +15,10 @@ graph (kg.store.union), into VoID, dumps and every `GRAPH ?g` query. So the log 
 * `origin.json`: when the history began and whether the store was empty then (it began with
   the store, so going back past its first transaction gives the empty store).
 
-Crash safety: the patch is written, fsynced and renamed into place before its index line is
-appended and fsynced, so no index line is without its patch. A patch without an index line (a
+Crash safety: what the graphs a write can change hold is written ahead (`pending.rdfp`), so that
+a write killed after its commit is recorded by the next writer (History.intend). The patch is
+written, fsynced and renamed into place before its index line is appended and fsynced, so no index
+line is without its patch. A patch without an index line (a
 crash in between) is rolled forward by the next writer (applying a patch is idempotent: quads are a
 set) and then indexed, so a revert interrupted half-way is completed; a torn last index line is
 ignored with a warning and cut off by the next writer.
@@ -59,6 +61,7 @@ DIRECTORY = "history"
 INDEX = "index.jsonl"
 PATCHES = "patches"
 ORIGIN = "origin.json"
+PENDING = "pending.rdfp"  # what the graphs a write can change held before it (see History.intend)
 LOCK = "lock"
 SUFFIX = ".rdfp"
 ANY_GRAPH = None  # what graphs_touched answers for an update that can write any graph
@@ -552,37 +555,78 @@ class History:
         target: str | None = None,
         reverts: int | None = None,
         before: Callable[[], None] | None = None,
+        intent: str | None = None,
     ) -> Transaction:
         """Append one transaction: its patch (fsynced) first, then its index line (fsynced).
 
         `before`, when given, runs after the patch is safely written and before it is indexed
         (a revert applies itself there: a crash in between is rolled forward by `recover`).
+        `intent`: the id of this write's pending file (`intend`), which becomes the transaction's.
         """
         with self.locked():
-            self._recover_locked(store)
-            transactions, _ = self._read_index(warn=False)
-            last = transactions[-1] if transactions else None
-            moment = now_iso()
-            if last is not None and moment < last.time:  # a clock set back: keep the log in order
-                moment = last.time
-            transaction = Transaction(
-                id=(last.id if last else 0) + 1,
-                time=moment,
-                command=command if command is not None else current_command(),
-                operation=operation,
-                added=len(patch.added),
-                removed=len(patch.removed),
-                graphs=patch.graphs(),
-                uuid=str(uuid.uuid4()),
-                target=target,
-                reverts=reverts,
-            )
-            headers = _headers(transaction, last)
-            _write_durably(self.patch_path(transaction.id), patch_text(patch, headers))
-            if before is not None:
-                before()
-            self._append(transaction)
-            return transaction
+            self._recover_locked(store, own_intent=intent)
+            return self._record_locked(patch, operation, command, target, reverts, before, intent)
+
+    def _record_locked(
+        self,
+        patch: Patch,
+        operation: str,
+        command: str | None,
+        target: str | None = None,
+        reverts: int | None = None,
+        before: Callable[[], None] | None = None,
+        intent: str | None = None,
+        recovered: bool = False,
+    ) -> Transaction:
+        transactions, _ = self._read_index(warn=False)
+        last = transactions[-1] if transactions else None
+        moment = now_iso()
+        if last is not None and moment < last.time:  # a clock set back: keep the log in order
+            moment = last.time
+        transaction = Transaction(
+            id=(last.id if last else 0) + 1,
+            time=moment,
+            command=command if command is not None else current_command(),
+            operation=operation,
+            added=len(patch.added),
+            removed=len(patch.removed),
+            graphs=patch.graphs(),
+            uuid=intent or str(uuid.uuid4()),
+            target=target,
+            reverts=reverts,
+            recovered=recovered,
+        )
+        headers = _headers(transaction, last)
+        _write_durably(self.patch_path(transaction.id), patch_text(patch, headers))
+        if before is not None:
+            before()
+        self._append(transaction)
+        if intent is not None:
+            (self.directory / PENDING).unlink(missing_ok=True)
+        return transaction
+
+    def intend(self, graphs: list[str], before: set[ox.Quad], operation: str, command: str | None) -> str:
+        """Write ahead, fsynced, what `graphs` hold before a write to them (`pending.rdfp`, its
+        quads as D rows); the intent's id. A writer killed after its commit but before its patch is
+        written leaves it, and the next writer records the difference from it (`_recover_pending`);
+        one killed before the commit leaves a difference of nothing, and nothing is recorded."""
+        intent = str(uuid.uuid4())
+        headers = {
+            "intent": header_term(intent),
+            "operation": header_term(operation),
+            "command": header_term(command if command is not None else current_command()),
+            "graphs": header_term(json.dumps(graphs)),
+        }
+        self.patches.mkdir(parents=True, exist_ok=True)
+        _write_durably(self.directory / PENDING, patch_text(Patch(removed=list(before)), headers))
+        return intent
+
+    def discard(self, intent: str) -> None:
+        """The write of `intent` failed, changing nothing: its pending file goes."""
+        pending = self.directory / PENDING
+        with contextlib.suppress(OSError, HistoryError):
+            if pending.is_file() and _header_value(read_patch(pending)[1], "intent") == intent:
+                pending.unlink()
 
     def _append(self, transaction: Transaction) -> None:
         _, sound = self._read_index(warn=False)
@@ -600,7 +644,41 @@ class History:
         with self.locked():
             return self._recover_locked(store)
 
-    def _recover_locked(self, store: ox.Store | None) -> list[Transaction]:
+    def _recover_locked(self, store: ox.Store | None, own_intent: str | None = None) -> list[Transaction]:
+        recovered = self._recover_orphans(store)
+        if store is not None:
+            recovered += self._recover_pending(store, own_intent)
+        return recovered
+
+    def _recover_pending(self, store: ox.Store, own_intent: str | None) -> list[Transaction]:
+        """A write killed between its commit and its patch: record what changed since its intent."""
+        pending = self.directory / PENDING
+        if not pending.is_file():
+            return []
+        try:
+            before, headers = read_patch(pending)
+        except HistoryError as error:  # torn while written: the write had not begun
+            log.warning("%s", error)
+            pending.unlink()
+            return []
+        value = lambda key: _header_value(headers, key) or ""  # noqa: E731
+        if value("intent") == own_intent:
+            return []
+        if value("intent") in {t.uuid for t in self._read_index(warn=False)[0]}:
+            pending.unlink()
+            return []
+        graphs = json.loads(value("graphs") or "[]")
+        patch = diff(set(before.removed), named_quads(store, graphs))
+        if not patch.removed and not patch.added:
+            pending.unlink()
+            return []
+        done = self._record_locked(
+            patch, value("operation"), value("command"), intent=value("intent"), recovered=True
+        )
+        log.warning("%s: a write was interrupted before it was recorded; recorded it as %d", pending, done.id)
+        return [done]
+
+    def _recover_orphans(self, store: ox.Store | None) -> list[Transaction]:
         transactions, _ = self._read_index(warn=False)
         last = transactions[-1].id if transactions else 0
         orphans = sorted(
@@ -716,16 +794,46 @@ def recording(
 ) -> Iterator[None]:
     """Around one write to `store` that can change only `graphs` (any named graph when None):
     read them before and after, and record the difference. A write that raises is not recorded
-    (it changed nothing: one transaction)."""
+    when it changed nothing (one transaction). When the graphs are known, what they held is written
+    ahead (`History.intend`), so that a write killed after its commit is recorded by the next writer.
+    """
     history = History(path)
     wanted = None if graphs is None else sorted(set(graphs))
     if not history.exists():
         history.patches.mkdir(parents=True, exist_ok=True)
         history.begin(store)
     before = named_quads(store, wanted)
-    yield
-    after = named_quads(store, wanted)
-    history.record(diff(before, after), operation, command=command, store=store)
+    # written ahead when the graphs are known (reading the whole store twice is cost enough)
+    intent = history.intend(wanted, before, operation, command) if wanted is not None else None
+    failed = True
+    try:
+        yield
+        failed = False
+    finally:
+        if failed:  # changed nothing, as one transaction should; but see, rather than assume
+            _after_failure(history, store, wanted, before, intent, operation, command)
+    patch = diff(before, named_quads(store, wanted))
+    history.record(patch, operation, command=command, store=store, intent=intent)
+
+
+def _after_failure(
+    history: History,
+    store: ox.Store,
+    graphs: list[str] | None,
+    before: set[ox.Quad],
+    intent: str | None,
+    operation: str,
+    command: str | None,
+) -> None:
+    """A write that raised: recorded if it changed something all the same (its resync failed
+    after its commit, say), else its pending file goes. Never raises over the write's own error:
+    what cannot be told now is told by the next writer (the pending file stays)."""
+    with contextlib.suppress(Exception):
+        patch = diff(before, named_quads(store, graphs))
+        if patch.added or patch.removed:
+            history.record(patch, operation, command=command, store=store, intent=intent)
+        elif intent is not None:
+            history.discard(intent)
 
 
 @contextlib.contextmanager

@@ -11,6 +11,7 @@ import pytest
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from kg.errors import KgError
 from kg.store.embedded import EmbeddedStore, write_store
 from kg.store.history import History, HistoryError, graphs_touched, parse_moment, read_patch
 from kg.store.remote import push, push_target
@@ -302,3 +303,49 @@ def test_a_push_is_an_event_in_the_history_of_the_store_pushed_from(
     event = History(path).transactions()[-1]
     assert (event.id, event.operation, event.added, event.removed) == (2, "push", 0, 0)
     assert event.target == oxigraph_server.graph_store_url and event.graphs == []
+
+
+def test_a_write_killed_after_its_commit_is_recorded_by_the_next_writer(tmp_path: Path) -> None:
+    """What the graphs held is written ahead: a writer killed between its commit and its patch
+    (simulated: the intent written, the change committed, nothing recorded) is made up for."""
+    path = tmp_path / "store"
+    with EmbeddedStore(path, readonly=False) as store:
+        store.replace_graph(G1, graph("1"))
+        history = History(path)
+        before = set(store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(G1))))
+        intent = history.intend([str(G1)], before, "update", "kg killed")
+        store.oxigraph.update(
+            f'INSERT DATA {{ GRAPH <{G1}> {{ <{A}> <{P}> "2" }} }}'
+        )  # committed; then killed
+    with EmbeddedStore(path, readonly=False):
+        last = History(path).transactions()[-1]
+        assert (last.id, last.operation, last.command, last.uuid, last.recovered) == (
+            2,
+            "update",
+            "kg killed",
+            intent,
+            True,
+        )
+        assert body(History(path).patch_text(2)) == [f'A <{A}> <{P}> "2" <{G1}> .']
+        assert not (History(path).directory / "pending.rdfp").exists()
+
+
+def test_a_write_killed_before_its_commit_records_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with EmbeddedStore(path, readonly=False) as store:
+        store.replace_graph(G1, graph("1"))
+        before = set(store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(G1))))
+        History(path).intend([str(G1)], before, "update", "kg killed")  # then killed before its commit
+    with EmbeddedStore(path, readonly=False) as reopened:
+        assert [t.id for t in History(path).transactions()] == [1]
+        assert not (History(path).directory / "pending.rdfp").exists()
+        reopened.replace_graph(G2, graph("3"))
+        assert [t.id for t in History(path).transactions()] == [1, 2]
+
+
+def test_a_failed_write_leaves_no_trace(store: EmbeddedStore) -> None:
+    store.replace_graph(G1, graph("1"))
+    with pytest.raises(KgError):
+        store.update(f"INSERT DATA {{ GRAPH <{G1}> {{ <{A}> <{P}> }} }}")
+    assert [t.id for t in History(store.path).transactions()] == [1]
+    assert not (History(store.path).directory / "pending.rdfp").exists()
