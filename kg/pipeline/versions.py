@@ -95,10 +95,9 @@ def topic_of(graph: Graph) -> URIRef | None:
     topic = graph.value(graph.identifier, FOAF.primaryTopic)
     if isinstance(topic, URIRef):
         return topic
-    topics = {
-        t for g in graph.subjects(RDF.type, AKG.RegisterGraph) for t in graph.objects(g, FOAF.primaryTopic)
-    }
-    return next(iter(topics)) if len(topics) == 1 and isinstance(next(iter(topics)), URIRef) else None
+    nodes = graph.subjects(RDF.type, AKG.RegisterGraph)
+    topics = {t for g in nodes for t in graph.objects(g, FOAF.primaryTopic) if isinstance(t, URIRef)}
+    return topics.pop() if len(topics) == 1 else None
 
 
 def version_of(graph: Graph) -> Version | None:
@@ -107,7 +106,7 @@ def version_of(graph: Graph) -> Version | None:
     if document is None or not isinstance(graph.identifier, URIRef):
         return None
     version = graph.value(document, AKG.version)
-    date = next((str(d) for p in DATE_PREDICATES for d in sorted(graph.objects(document, p))), None)
+    date = next((d for p in DATE_PREDICATES for d in sorted(map(str, graph.objects(document, p)))), None)
     title = graph.value(document, DCTERMS.title)
     return Version(
         document,
@@ -144,6 +143,16 @@ def work_graph_iri(work: URIRef) -> URIRef:
 # --- What the store holds -------------------------------------------------------------------------
 
 
+def graph_of(quad: ox.Quad) -> URIRef:
+    """The quad's graph name (Holdings.quads yields only quads of named graphs)."""
+    return URIRef(str(getattr(quad.graph_name, "value", "")))
+
+
+def value_of(term: object) -> str:
+    """An Oxigraph term's IRI or lexical form (quad subjects and objects here are IRIs or literals)."""
+    return str(getattr(term, "value", ""))
+
+
 class Holdings:
     """The store's document graphs as far as versions are concerned, read by quad patterns (no query
     text): which documents are versions of a work, which addenda name one, and each graph."""
@@ -172,25 +181,25 @@ class Holdings:
     def document_graphs(self) -> dict[URIRef, URIRef]:
         """Each document graph's document: {graph: document} (a graph's node names its primary topic)."""
         return {
-            URIRef(q.graph_name.value): URIRef(q.object.value)  # type: ignore[union-attr]
+            graph_of(q): URIRef(value_of(q.object))
             for q in self.quads(FOAF.primaryTopic)
-            if q.subject.value == q.graph_name.value  # type: ignore[union-attr]
+            if value_of(q.subject) == str(graph_of(q))
         }
 
     def versions_of(self, work: URIRef) -> dict[URIRef, Graph]:
         """The graphs of the stored versions of `work`: those linked to it, and those stored before
         versions were linked (or by `kg build`) whose title and parties make them versions of it
         (only their title is read until it could match: a large store holds many documents)."""
-        found = {URIRef(q.graph_name.value) for q in self.quads(DCTERMS.isVersionOf, work)}  # type: ignore[union-attr]
-        linked = {URIRef(q.graph_name.value) for q in self.quads(DCTERMS.isVersionOf)}  # type: ignore[union-attr]
+        found = {graph_of(q) for q in self.quads(DCTERMS.isVersionOf, work)}
+        linked = {graph_of(q) for q in self.quads(DCTERMS.isVersionOf)}
         documents = self.document_graphs()
         slug = str(work).removeprefix(str(WORK))
         graphs = {iri: self.graph(iri) for iri in found}
         for quad in self.quads(DCTERMS.title):
-            graph_iri = URIRef(quad.graph_name.value)  # type: ignore[union-attr]
-            if graph_iri in linked or documents.get(graph_iri) != URIRef(quad.subject.value):
+            graph_iri = graph_of(quad)
+            if graph_iri in linked or documents.get(graph_iri) != URIRef(value_of(quad.subject)):
                 continue
-            if slug.endswith(words_slug(quad.object.value) or "document"):
+            if slug.endswith(words_slug(value_of(quad.object)) or "document"):
                 graph = self.graph(graph_iri)
                 if work_of(graph, documents[graph_iri]) == work:
                     graphs[graph_iri] = graph
@@ -199,7 +208,7 @@ class Holdings:
     def addenda_naming(self, work: URIRef) -> dict[URIRef, Graph]:
         """The graphs of stored addenda whose named register is `work`."""
         graphs = {}
-        for graph_iri in {URIRef(q.graph_name.value) for q in self.quads(AKG.amendsTitle)}:  # type: ignore[union-attr]
+        for graph_iri in {graph_of(q) for q in self.quads(AKG.amendsTitle)}:
             graph = self.graph(graph_iri)
             document = topic_of(graph)
             if document is not None and amended_work(graph, document) == work:
@@ -250,7 +259,10 @@ def chain_links(versions: list[Version], work: URIRef) -> dict[URIRef, list[tupl
 
 
 def current_links(graph: Graph, document: URIRef) -> set[tuple[URIRef, URIRef]]:
-    return {(p, o) for p, o in graph.predicate_objects(document) if p in VERSION_LINKS}  # type: ignore[misc]
+    pairs = graph.predicate_objects(document)
+    return {
+        (p, o) for p, o in pairs if p in VERSION_LINKS and isinstance(p, URIRef) and isinstance(o, URIRef)
+    }
 
 
 def work_graph(work: URIRef, versions: list[Version]) -> Graph:
