@@ -178,37 +178,60 @@ class Holdings:
         assert self.store is not None
         return self.store.graph(iri)
 
-    def document_graphs(self) -> dict[URIRef, URIRef]:
-        """Each document graph's document: {graph: document} (a graph's node names its primary topic)."""
-        return {
-            graph_of(q): URIRef(value_of(q.object))
-            for q in self.quads(FOAF.primaryTopic)
-            if value_of(q.subject) == str(graph_of(q))
-        }
+    def has(self, subject: str, predicate: URIRef, obj: str | None, graph: URIRef) -> bool:
+        """Whether `graph` states (subject, predicate, obj) (any object when None): one index lookup."""
+        assert self.store is not None
+        import pyoxigraph as ox
 
-    def versions_of(self, work: URIRef) -> dict[URIRef, Graph]:
-        """The graphs of the stored versions of `work`: those linked to it, and those stored before
-        versions were linked (or by `kg build`) whose title and parties make them versions of it
-        (only their title is read until it could match: a large store holds many documents)."""
+        target = None if obj is None else ox.NamedNode(obj)
+        found = self.store.oxigraph.quads_for_pattern(
+            ox.NamedNode(subject), ox.NamedNode(str(predicate)), target, ox.NamedNode(str(graph))
+        )
+        return next(iter(found), None) is not None
+
+    def titled(self, title: str) -> Iterator[ox.Quad]:
+        """The dcterms:title quads whose title is exactly `title` (English, as the mapping writes it,
+        or without a language): index lookups, however large the store."""
+        if self.store is None:
+            return
+        import pyoxigraph as ox
+
+        predicate = ox.NamedNode(str(DCTERMS.title))
+        for literal in (ox.Literal(title, language="en"), ox.Literal(title)):
+            for quad in self.store.oxigraph.quads_for_pattern(None, predicate, literal, None):
+                if isinstance(quad.graph_name, ox.NamedNode) and graph_of(quad) != self.replacing:
+                    yield quad
+
+    def versions_of(self, work: URIRef, titles: Iterable[str]) -> dict[URIRef, Graph]:
+        """The graphs of the stored versions of `work`: those linked to it, and those stored unlinked
+        (a lone document, or one `kg build` stored) whose title is one of `titles` and whose title
+        and parties make them versions of it. Index lookups only: a store may hold many thousands of
+        documents, and an ingest must not read them all."""
         found = {graph_of(q) for q in self.quads(DCTERMS.isVersionOf, work)}
-        linked = {graph_of(q) for q in self.quads(DCTERMS.isVersionOf)}
-        documents = self.document_graphs()
-        slug = str(work).removeprefix(str(WORK))
         graphs = {iri: self.graph(iri) for iri in found}
-        for quad in self.quads(DCTERMS.title):
-            graph_iri = graph_of(quad)
-            if graph_iri in linked or documents.get(graph_iri) != URIRef(value_of(quad.subject)):
-                continue
-            if slug.endswith(words_slug(value_of(quad.object)) or "document"):
+        for title in dict.fromkeys(titles):
+            for quad in self.titled(title):
+                graph_iri, document = graph_of(quad), value_of(quad.subject)
+                if graph_iri in graphs or not self.has(
+                    str(graph_iri), FOAF.primaryTopic, document, graph_iri
+                ):
+                    continue
+                if self.has(document, DCTERMS.isVersionOf, None, graph_iri):
+                    continue  # a version of another work
                 graph = self.graph(graph_iri)
-                if work_of(graph, documents[graph_iri]) == work:
+                if work_of(graph, URIRef(document)) == work:
                     graphs[graph_iri] = graph
         return graphs
 
     def addenda_naming(self, work: URIRef) -> dict[URIRef, Graph]:
-        """The graphs of stored addenda whose named register is `work`."""
+        """The graphs of stored addenda whose named register is `work` (only those whose named title
+        could be the work's are read)."""
+        slug = str(work).removeprefix(str(WORK))
         graphs = {}
-        for graph_iri in {graph_of(q) for q in self.quads(AKG.amendsTitle)}:
+        for quad in self.quads(AKG.amendsTitle):
+            graph_iri = graph_of(quad)
+            if graph_iri in graphs or not slug.endswith(words_slug(value_of(quad.object)) or "document"):
+                continue
             graph = self.graph(graph_iri)
             document = topic_of(graph)
             if document is not None and amended_work(graph, document) == work:
@@ -295,7 +318,8 @@ def link(new: Graph, store: EmbeddedStore | None) -> Linked | None:
     holdings = Holdings(store, new_version.graph)
     document = new_version.document
     work = work_of(new, document)
-    pool = {iri: graph for iri, graph in holdings.versions_of(work).items()}
+    title = new.value(document, DCTERMS.title)
+    pool = dict(holdings.versions_of(work, [] if title is None else [str(title)]))
     pool[new_version.graph] = with_links(new, document, [])
     addenda = holdings.addenda_naming(work)
     changed: dict[URIRef, Graph] = {new_version.graph: pool[new_version.graph]}
@@ -305,7 +329,7 @@ def link(new: Graph, store: EmbeddedStore | None) -> Linked | None:
         changed.update(amending(addenda, work))
     amended = amended_work(new, document)
     if amended is not None and amended != work:
-        targets = holdings.versions_of(amended)
+        targets = holdings.versions_of(amended, [str(new.value(document, AKG.amendsTitle))])
         if targets:
             changed.update(chained(amended, ordered(targets), targets))
             changed[new_version.graph].set((document, AKG.amends, amended))
