@@ -56,6 +56,8 @@ def describe(transaction: Transaction) -> str:
         what += f" of {transaction.reverts}"
     if transaction.target:
         what += f" to {transaction.target}"
+    if transaction.recovered:
+        what += " (recovered after a crash)"
     counts = f"+{transaction.added} -{transaction.removed}"
     first = f"{transaction.id:>5}  {moment}  {counts}  {what}: {transaction.command}"
     graphs = transaction.graphs
