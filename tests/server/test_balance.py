@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from support.kg_server import served_store, shared_server
@@ -25,7 +26,7 @@ from support.kg_server import served_store, shared_server
 from kg.testing.live_server import LiveServer, address_of, start_server
 
 DOCUMENT = "/doc/organization/dmtf"
-CLOSE_SETTLES = 1.0  # seconds for a server process to see that a client closed its connection
+CLOSE_SETTLES = 2.0  # seconds for a server process to see that a client closed its connection
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +184,16 @@ def test_without_the_option_no_process_is_named() -> None:
         response.read()
     assert response.status == 200
     assert response.getheader("server-process") is None
+
+
+def test_a_server_process_that_cannot_start_stops_the_server(tmp_path: Path) -> None:
+    """A store the parent takes for one (it has a CURRENT file) but no server process can open:
+    one line saying so and exit status 2, rather than server processes started again forever."""
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "CURRENT").write_text("MANIFEST-000001\n")
+    command = [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--workers", "2"]
+    done = subprocess.run([*command, "--port", "0"], capture_output=True, text=True, timeout=180)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "a server process could not start" in done.stderr
+    assert done.stderr.count("could not start (exit status") == 1
