@@ -304,3 +304,18 @@ def test_the_linked_graphs_conform_to_the_version_shapes(two_versions: Path) -> 
     version_shapes = {"DocumentWorkShape", "AllianceDocumentShape", "RegisterAddendumShape"}
     about_versions = [r for r in report.results if r.shape.rsplit("#", 1)[-1].split("-")[0] in version_shapes]
     assert about_versions == [], report.as_text()
+
+
+def test_alliances_are_evidenced_by_the_latest_version_unless_all_are_asked_for(
+    two_versions: Path, capsys
+) -> None:
+    """Version 1.0 (OGF, DMTF) evidences the OGF-DMTF alliance, 1.1 (with SNIA) the three-party one."""
+    latest = query(two_versions, "alliances", capsys)
+    assert {(r["alliance"].rsplit("/", 1)[-1], r["document"]) for r in latest} == {
+        ("dmtf--ogf--snia", str(R11))
+    }
+    every = query(two_versions, "alliances", capsys, "versions=all")
+    assert {(r["alliance"].rsplit("/", 1)[-1], r["document"]) for r in every} == {
+        ("dmtf--ogf--snia", str(R11)),
+        ("dmtf--ogf", str(R10)),
+    }
