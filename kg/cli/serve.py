@@ -502,8 +502,6 @@ def balanced(args: argparse.Namespace, options: dict[str, Any]) -> None:
     except OSError as error:
         raise KgError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
     with listener:
-        status = Balancer(listener, args.workers, options).run()
-    if status == 1:
-        raise KgError("a server process could not start (its error is above): the server stopped")
-    if status:
-        signal.raise_signal(status)  # stopped by a signal: say which, as a single uvicorn process does
+        stopped_by = Balancer(listener, args.workers, options).run()
+    if stopped_by is not None:
+        signal.raise_signal(stopped_by)  # say which signal stopped it, as a single uvicorn process does

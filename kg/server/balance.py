@@ -37,12 +37,14 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from typing import Any
 
 import uvicorn
 from uvicorn.server import STARTUP_FAILURE
+
+from kg.errors import KgError
 
 log = logging.getLogger("uvicorn.error")
 
@@ -53,6 +55,8 @@ HANDED = b"C"
 STOP_SECONDS = 30.0
 """How long server processes get to finish their requests when the server stops."""
 ACCEPT_POLL_SECONDS = 0.5
+READY_WAIT_SECONDS = 120.0
+"""How long connections wait for every server process to be ready before those ready take them."""
 """How often the accepting thread looks whether the server is stopping."""
 PR_SET_PDEATHSIG = 1
 
@@ -66,7 +70,6 @@ class Slot:
     channel: socket.socket
     handed: int = 0
     ready: bool = False
-    started: float = field(default_factory=time.monotonic)
 
 
 class Balancer:
@@ -94,8 +97,9 @@ class Balancer:
 
     # --- The parent's life -------------------------------------------------------------------
 
-    def run(self) -> int:
-        """Serve until a signal or a server process that cannot start; the signal's number, or 1."""
+    def run(self) -> int | None:
+        """Serve until a signal (its number is returned) or a server process that cannot start
+        (KgError, once every other one has stopped)."""
         previous = {
             number: signal.signal(number, self._stop_on) for number in (signal.SIGINT, signal.SIGTERM)
         }
@@ -120,7 +124,9 @@ class Balancer:
             self._stop_all()
             for number, handler in previous.items():
                 signal.signal(number, handler)
-        return 1 if self.failed else self.signal_received or 0
+        if self.failed:
+            raise KgError("a server process could not start (its error is above): the server stopped")
+        return self.signal_received
 
     def _stop_on(self, signum: int, frame: object) -> None:
         self.signal_received = signum
@@ -185,9 +191,14 @@ class Balancer:
     def _deal(self) -> None:
         """Accept connections and hand each over, until the server stops."""
         self.listener.settimeout(ACCEPT_POLL_SECONDS)
+        waiting_until = time.monotonic() + READY_WAIT_SECONDS
         while not self.all_ready.wait(ACCEPT_POLL_SECONDS):
             if self.stopping.is_set():
                 return
+            if time.monotonic() > waiting_until:
+                wait = READY_WAIT_SECONDS
+                log.warning("server processes not all ready after %.0f s: those ready serve", wait)
+                break
         while not self.stopping.is_set():
             try:
                 connection, _ = self.listener.accept()
