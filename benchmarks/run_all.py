@@ -76,6 +76,7 @@ QUICK_FALLBACK: dict[str, list[str]] = {
     ],
     "bench_ingest": ["--size", "1e5", "--documents", "20"],
     "bench_extract_scaling": ["--sizes", "1e4", "1e5"],
+    "bench_history": ["--size", "1e5", "--rounds", "2"],
 }
 
 
@@ -202,6 +203,8 @@ def table_rows(outcomes: Sequence[Outcome]) -> list[tuple[str, str, str, str, st
     for outcome in outcomes:
         if outcome.figures is None:
             why = "; ".join(outcome.notes) or "no figures"
+            if outcome.exit != 0:  # without figures, nothing says whether it crashed or missed a target
+                why += f"; see {Path(outcome.log).name or 'its output'}"
             verdict = "failed" if outcome.exit != 0 else "no summary"
             rows.append((outcome.script, f"({why})", status_text(outcome), "", verdict))
             continue

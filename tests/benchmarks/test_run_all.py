@@ -66,7 +66,7 @@ def test_failures_are_rows_too() -> None:
     crashed = outcome("bench_cli", 2, figures(Figure("start-up", 0.2, "s", "<= 0.3 s", "met")))
     missed = outcome("bench_network", 1, figures(Figure("graph + summary", 12.0, "s", "< 10 s", "not met")))
     rows = table_rows([stopped, crashed, missed])
-    assert rows[0] == ("bench_serve", "(stopped after 60 s)", "stopped", "", "failed")
+    assert rows[0] == ("bench_serve", "(stopped after 60 s; see its output)", "stopped", "", "failed")
     assert rows[2] == ("bench_cli", "(the script failed after writing figures)", "exit 2", "", "failed")
     assert [row[-1] for row in rows[3:]] == ["not met"]  # exit 1 with figures: a missed target, said once
     assert failed(stopped) and failed(crashed) and not failed(missed)
@@ -150,7 +150,8 @@ def test_the_runner_runs_every_script_whether_or_not_it_joined(tmp_path: Path) -
     no_quick = "offers no --quick: ran at its default sizes"
     silent = f"| bench_silent | ({no_quick}; offers no --summary-json: no figures) | ran |  | no summary |"
     assert silent in table
-    assert f"| bench_broken | ({no_quick}; wrote no summary) | exit 1 |  | failed |" in table
+    broken = f"| bench_broken | ({no_quick}; wrote no summary; see bench_broken.log) | exit 1 |  | failed |"
+    assert broken in table
     assert "helper" not in table
     assert "Load average (1, 5, 15 min)" in table.splitlines()[0]
     record = json.loads((tmp_path / "all.json").read_text())
