@@ -22,19 +22,6 @@ if TYPE_CHECKING:
 
     from kg.pipeline.ingest import Extraction, Outcome
 
-EXPLAIN_GRAPHS = """
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-SELECT DISTINCT ?g WHERE {
-  GRAPH ?g {
-    { ?a oa:hasBody ?iri }
-    UNION { ?a oa:hasBody ?s . ?s rdf:subject ?iri }
-    UNION { ?a oa:hasBody ?s . ?s rdf:object ?iri }
-  }
-  VALUES ?iri { <IRI> }
-} ORDER BY ?g
-"""
-
 
 def expand_iri(text: str) -> URIRef:
     """A full IRI, <IRI>, or a prefixed name such as organization:dmtf or reg:ogf-dmtf/milestone-1."""
@@ -226,7 +213,7 @@ def graphs_explaining(iri: URIRef, args: argparse.Namespace) -> list[Graph]:
     from kg.store import open_store
 
     with open_store(Path(args.store) if args.store else None) as store:
-        rows = store.select(EXPLAIN_GRAPHS.replace("<IRI>", f"<{iri}>"))
+        rows = store.select("explained-graphs", {"iri": iri})
         return [store.graph(row["g"]) for row in rows if str(row["g"]).startswith(str(GRAPH))]
 
 

@@ -143,6 +143,10 @@ def test_ingest_writes_the_named_graph_and_a_second_document_beside_it(tmp_path:
     assert main(["ingest", str(html), "--store", str(store)]) == 0
     assert set(sizes(store)) == {graph_of(OGF), graph_of(html)}
     assert main(["explain", f"reg:{extract(html).slug}/collaboration-1", "--store", str(store)]) == 0
+    # the IRI is bound as an RDF term (queries/explained-graphs.rq), never pasted into the query
+    before = sizes(store)
+    assert main(["explain", "<http://x> } } ; DROP ALL ; SELECT * { {", "--store", str(store)]) == 2
+    assert sizes(store) == before
 
 
 NOT_ALLIANCE = (2, 3)  # "not a work register" (2) before the document kinds, "not an alliance document" (3)
