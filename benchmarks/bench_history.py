@@ -8,11 +8,14 @@ a new document (kg.testing.corpus.RegisterDocuments, each its own graph), so non
 with and without recording alternate, so that the machine's other load falls on both alike, and the
 median of each is compared. "Without" runs the very same code with EmbeddedStore's recording replaced
 by a no-op (kg.store.embedded.EmbeddedStore._recording): the difference is what recording costs.
+The write step of each ingest (EmbeddedStore.replace_graphs, where recording happens) is timed
+too: on a busy machine whole ingests vary by seconds, that step by milliseconds, so the difference
+of its medians over the median ingest is the steadier figure of what recording costs.
 
     python benchmarks/bench_history.py                     # 1e6 triples, 8 ingests each way
     python benchmarks/bench_history.py --size 1e5 --rounds 4   # a quick run
 
-Target: with / without <= 1.10.
+Target: with / without <= 1.10 (both the ingests' ratio and 1 + the write step's share).
 """
 
 from __future__ import annotations
@@ -63,8 +66,29 @@ def recording(enabled: bool) -> Iterator[None]:
         EmbeddedStore._recording = original  # type: ignore[method-assign]
 
 
-def timed_ingest(document: Path, store: Path, enabled: bool) -> float:
-    with recording(enabled):
+@contextlib.contextmanager
+def write_step_timer(spent: list[float]) -> Iterator[None]:
+    """Time EmbeddedStore.replace_graphs, the ingest's write (and its recording), into `spent`:
+    that step is far less noisy than the whole ingest on a busy machine."""
+    original = EmbeddedStore.replace_graphs
+
+    def timed(self: EmbeddedStore, *args: object, **kwargs: object) -> None:
+        started = time.perf_counter()
+        try:
+            original(self, *args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            spent.append(time.perf_counter() - started)
+
+    EmbeddedStore.replace_graphs = timed  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        EmbeddedStore.replace_graphs = original  # type: ignore[method-assign]
+
+
+def timed_ingest(document: Path, store: Path, enabled: bool, writes: list[float]) -> float:
+    """Seconds of one library ingest; the seconds of its write step go to `writes`."""
+    with recording(enabled), write_step_timer(writes):
         started = time.perf_counter()
         ingest(document, store=store)
         return time.perf_counter() - started
@@ -83,13 +107,18 @@ def main() -> int:
         documents = RegisterDocuments().write(Path(work, "documents"), 2 * args.rounds + 1)
         ingest(documents[0], store=store)  # warm-up: imports, caches, the first write
         times: dict[bool, list[float]] = {True: [], False: []}
+        writes: dict[bool, list[float]] = {True: [], False: []}
         for index, document in enumerate(documents[1:]):
             enabled = index % 4 in (0, 3)  # with, without, without, with, ...: ABBA
-            times[enabled].append(timed_ingest(document, store, enabled))
+            times[enabled].append(timed_ingest(document, store, enabled, writes[enabled]))
         recorded = History(store).transactions()
         patch_bytes = sum(History(store).patch_path(t.id).stat().st_size for t in recorded[-args.rounds :])
     with_median, without_median = statistics.median(times[True]), statistics.median(times[False])
     ratio = with_median / without_median
+    write_with, write_without = statistics.median(writes[True]), statistics.median(writes[False])
+    cost = (
+        write_with - write_without
+    ) / without_median  # recording's share of an ingest, from the write step
     report = {
         "size": args.size,
         "rounds": args.rounds,
@@ -99,6 +128,11 @@ def main() -> int:
         "median_with": round(with_median, 3),
         "median_without": round(without_median, 3),
         "ratio": round(ratio, 3),
+        "write_step_with_seconds": [round(t, 4) for t in writes[True]],
+        "write_step_without_seconds": [round(t, 4) for t in writes[False]],
+        "write_step_median_with": round(write_with, 4),
+        "write_step_median_without": round(write_without, 4),
+        "recording_share_of_ingest": round(cost, 4),
         "transactions_recorded": len(recorded),
         "patch_bytes_per_ingest": patch_bytes // max(args.rounds, 1),
         "load_average": [round(x, 2) for x in os.getloadavg()],
@@ -108,11 +142,14 @@ def main() -> int:
     print(f"{'ingest of one register':28s} {'with recording':>15s} {'without':>10s} {'ratio':>7s}")
     label = f"median of {args.rounds} (s)"
     print(f"{label:28s} {with_median:15.3f} {without_median:10.3f} {ratio:7.3f}")
+    label = "its write step, median (s)"
+    print(f"{label:28s} {write_with:15.3f} {write_without:10.3f} {write_with / write_without:7.3f}")
+    print(f"recording costs {write_with - write_without:.3f} s per ingest: {100 * cost:.1f} % of the ingest")
     print(f"target: ratio <= {TARGET}; patch per ingest: {report['patch_bytes_per_ingest']:,} bytes")
     print(f"load average (1, 5, 15 min): {report['load_average']} on {report['cores']} cores")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    return 0 if ratio <= TARGET else 1
+    return 0 if ratio <= TARGET and 1 + cost <= TARGET else 1
 
 
 if __name__ == "__main__":
