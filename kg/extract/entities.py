@@ -33,6 +33,7 @@ from kg.extract.context import (
 )
 from kg.extract.names import (
     ACRONYM_UNIT,
+    HEAD_FIRST_UNIT,
     JOINT_COMMITTEE,
     NAMED_SPEC,
     NAMED_WITH_ACRONYM,
@@ -344,6 +345,33 @@ def discover_units(ctx: Context) -> None:
         for match in OWNED_UNIT.finditer(block.text):
             discover_owned_unit(ctx, block.text, mentions, match)
         mentions = ctx.resolver.mentions(block.text)
+        for match in HEAD_FIRST_UNIT.finditer(block.text):
+            discover_head_first_unit(ctx, block.text, mentions, match)
+
+
+def discover_head_first_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
+    """ "ETSI ISG NFV", "ITU-T SG15": a unit written head first is one only right after its organization
+    (alone, "TC Process" or "SG 2" may be anything); its name as written, a numbered study group's in
+    full with its acronym, so that "SG15" and "Study Group 15" are one unit."""
+    owner = next(
+        (
+            m
+            for m in mentions
+            if m.entity.kind == "organization" and m.end <= match.start() and m.end >= match.start() - 2
+        ),
+        None,
+    )
+    if (
+        owner is None
+        or text[owner.end : match.start()].strip()
+        or not uncovered(mentions, match.start(), match.end())
+    ):
+        return
+    number = match.group("number")
+    if number is not None:
+        ctx.resolver.new_unit(f"Study Group {int(number)}", f"SG{int(number)}", owner.entity)
+    else:
+        ctx.resolver.new_unit(" ".join(match.group("name").split()), None, owner.entity)
 
 
 def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:

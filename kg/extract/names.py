@@ -77,7 +77,15 @@ UNIT_HEADS = {
     "isg": AKG.TechnicalWorkGroup,
     "sg": AKG.WorkingGroup,
     "tf": AKG.TaskForce,
+    "tsg": AKG.TechnicalWorkGroup,  # 3GPP's technical specification groups
 }
+# A unit written head first, as some bodies write theirs, right after its organization: "ETSI ISG NFV",
+# "3GPP TSG SA WG5", "ETSI TC CYBER"; a numbered study group, "ITU-T SG15" or "ITU-T Study Group 15",
+# is named in full ("Study Group 15", acronym "SG15") whichever way it is written.
+HEAD_FIRST_UNIT = re.compile(
+    r"(?<![\w-])(?P<name>(?:SG\s?|Study\s+Group\s+)(?P<number>\d{1,2})"
+    r"|(?P<head>TSG|ISG|TC|SC|WG|TWG)\s+[A-Z][A-Z0-9-]{1,15}(?:\s+WG\s?\d{1,2})?)(?![\w-])"
+)
 # The last word of an organization's name ("Open Grid Forum", "Trusted Computing Group").
 ORG_HEADS = (
     "Alliance",
@@ -212,6 +220,37 @@ def comparable(name: str) -> str:
     return " ".join(name.lower().strip(" ,.;:").split())
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What a Resolver reads from its graphs before any document: the same for every document of a
+    batch (one reference, one ontology, one store's known bodies), so read once per process. It holds
+    the graphs it was read from, so that their ids cannot be reused while it is kept."""
+
+    sources: tuple[Graph, Graph | None, Graph | None]
+    reference: Graph
+    ontology: Graph
+    entities: dict[URIRef, Entity]
+    patterns: list[NamePattern]
+
+    def read_from(self, reference: Graph, ontology: Graph | None, known: Graph | None) -> bool:
+        """Whether it was read from these very graphs (identity: rdflib compares graphs by name)."""
+        return all(a is b for a, b in zip(self.sources, (reference, ontology, known), strict=True))
+
+
+# Readings by the ids of their graphs; a few (one per reference and store a process works with).
+READINGS: dict[tuple[int, int, int], Reading] = {}
+KEPT_READINGS = 4
+
+
+def remember_reading(reading: Reading) -> None:
+    """Keep a reading for the next Resolver of the same graphs (the graphs are not changed after they
+    are read: kg.pipeline.ingest reads them once per process or session)."""
+    while len(READINGS) >= KEPT_READINGS:
+        READINGS.pop(next(iter(READINGS)))
+    reference, ontology, known = reading.sources
+    READINGS[(id(reference), id(ontology), id(known))] = reading
+
+
 class Resolver:
     """Finds and resolves the names of organizations, units, specifications and licences.
 
@@ -220,8 +259,12 @@ class Resolver:
     and units (see `known_graph`), including those earlier documents introduced for review."""
 
     def __init__(self, reference: Graph, ontology: Graph | None = None, known: Graph | None = None) -> None:
-        self.reference = reference if known is None or len(known) == 0 else reference + known
-        self.ontology = ontology if ontology is not None else reference
+        start = READINGS.get((id(reference), id(ontology), id(known)))
+        if start is not None and start.read_from(reference, ontology, known):
+            self.reference, self.ontology = start.reference, start.ontology
+        else:
+            self.reference = reference if known is None or len(known) == 0 else reference + known
+            self.ontology = ontology if ontology is not None else reference
         self.entities: dict[URIRef, Entity] = {}
         self.new_entities: dict[URIRef, Entity] = {}
         self.evidence: set[URIRef] = set()
@@ -230,9 +273,22 @@ class Resolver:
         # scan each time; a change (a new entity, new evidence, a developer) forgets them all.
         self.found: dict[str, tuple[Mention, ...]] = {}
         self.changes = 0
+        if start is not None and start.read_from(reference, ontology, known):
+            self.entities.update(start.entities)
+            self.__dict__["patterns"] = list(start.patterns)
+            return
         for kind in ("organization", "unit", "specification", "license", "status"):
             for iri in sorted(self.instances_of(KIND_ROOTS[kind])):
                 self.entities.setdefault(iri, self.entity(iri, kind))
+        remember_reading(
+            Reading(
+                (reference, ontology, known),
+                self.reference,
+                self.ontology,
+                dict(self.entities),
+                self.patterns,
+            )
+        )
 
     @classmethod
     def with_known(
@@ -376,7 +432,17 @@ class Resolver:
                 self.changed()
 
     def full_name_patterns(self, entity: Entity) -> list[NamePattern]:
-        return [p for p in self.patterns if p.entity.iri == entity.iri and not p.is_acronym]
+        return self.full_names_by_entity.get(entity.iri, [])
+
+    @cached_property
+    def full_names_by_entity(self) -> dict[URIRef, list[NamePattern]]:
+        """Each entity's full-name patterns (not its acronym's): observe asks for them per entity, which
+        filtering every pattern each time made grow with the square of the gazetteer."""
+        index: dict[URIRef, list[NamePattern]] = {}
+        for pattern in self.patterns:
+            if not pattern.is_acronym:
+                index.setdefault(pattern.entity.iri, []).append(pattern)
+        return index
 
     def has_domain(self, entity: Entity, domains: set[str]) -> bool:
         known = {
@@ -515,7 +581,7 @@ class Resolver:
         entity = Entity(iri, kind, label, acronym, types, unit_of=unit_of, names=names, needs_review=True)
         self.new_entities[entity.iri] = entity
         self.entities[entity.iri] = entity
-        for cached in ("patterns", "patterns_by_key", "by_name", "by_acronym"):
+        for cached in ("patterns", "patterns_by_key", "full_names_by_entity", "by_name", "by_acronym"):
             self.__dict__.pop(cached, None)
         self.changed()
         return entity
@@ -569,8 +635,8 @@ class Resolver:
 
     def new_unit(self, name: str, acronym: str | None, organization: Entity | None) -> Entity:
         name = clean_name(name)
-        head = unit_head(name)
-        unit_class = UNIT_HEADS.get(head or "", AKG.WorkingGroup)
+        head = unit_head(name) or name.split()[0].lower()  # "ISG NFV": written head first
+        unit_class = UNIT_HEADS.get(head, AKG.WorkingGroup)
         owner = organization.short_name if organization else ""
         local = slugify(acronym or strip_owner(name, owner))
         if unit_class in (AKG.Board, AKG.Committee):
