@@ -28,10 +28,24 @@ STANDARD_NUMBERS = re.compile(
 )
 
 
+ITU_RECOMMENDATION = re.compile(r"^ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?(?P<number>[A-Z]\.[\d.]+)$")
+
+
 def discover_standard_numbers(ctx: Context) -> None:
     """Every standard the document cites by number becomes a known specification."""
-    for name in dict.fromkeys(
+    for written in dict.fromkeys(
         " ".join(m.group().split()) for m in STANDARD_NUMBERS.finditer(ctx.document.text)
     ):
-        ctx.resolver.new_specification(name, head="specification")
+        name, number = standard_name(written)
+        ctx.resolver.new_specification(name, number, head="specification")
     ctx.forget_mentions()
+
+
+def standard_name(written: str) -> tuple[str, str | None]:
+    """A standard's name and the short form it is also cited by: an ITU-T Recommendation is "ITU-T
+    G.709" and "G.709" however it was written ("ITU-T Recommendation G.709", "ITU-T Rec. G.709"), so
+    that a later bare "G.709" names the same one."""
+    recommendation = ITU_RECOMMENDATION.match(written)
+    if recommendation is None:
+        return written, None
+    return f"ITU-T {recommendation.group('number')}", recommendation.group("number")

@@ -65,7 +65,9 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(milestones?|deliverables|timeline|schedule|calendar|roadmap|work\s+items?|work\s+plan|exhibit|action\s+items"
             r"|register\s+items|items\s+reviewed|status\s+of\s+(?:the\s+)?(?:work|items|register))\b",
         ),
-        ("review", r"\breview\b"),
+        # A heading about reviewing the alliance ("Work Register Review Date"); a title asking for a
+        # review of something else ("Request for review of YANG models") is none.
+        ("review", r"^(?!.*\b(?:request|call)s?\s+for\s+(?:\w+\s+)?review).*\breview\b"),
         ("approval", r"\bapprov(al|als|ed)\b|\bsignatures?\b"),
         ("benefits", r"\bbenefits?\b"),
         ("limitations", r"\blimitations?\b"),
@@ -76,7 +78,8 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("scope", r"\b(scope|goals?|objectives)\b"),
         ("mission", r"\b(mission|background)\b"),
         ("organizations", r"\b(organi[sz]ations|parties|partners)\b"),
-        ("purpose", r"\b(purpose|introduction)\b"),
+        # "Overall Description": the body of a liaison statement in the template standards bodies share
+        ("purpose", r"\b(purpose|introduction|overall\s+description)\b"),
     )
 )
 
@@ -190,6 +193,19 @@ def numbered_heading(title: str) -> bool:
     return is_heading_text(title) and split_target(title)[1] is None
 
 
+def colon_free(line: str) -> str:
+    """A numbered line without the colon a title in title case may end on ("1. Overall Description:",
+    as liaison statements number theirs); "2. The parties agree to the following:" keeps it."""
+    if not line.endswith(":"):
+        return line
+    words = line[:-1].split()[1:]
+    titled = all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_FUNCTION_WORDS for w in words)
+    return line[:-1] if titled else line
+
+
+TITLE_FUNCTION_WORDS = {"a", "an", "and", "for", "in", "of", "on", "or", "the", "to", "with"}
+
+
 def has_main_verb(words: list[str]) -> bool:
     """Whether a finite verb appears outside a relative clause ("which may involve" does not count)."""
     lowered = [w.lower().strip(",:;()") for w in words]
@@ -219,7 +235,7 @@ def classify_line(line: str, start: int, explicit_heading: bool) -> Block:
             label=field_match.group("name").lower(),
         )
     numbered = NUMBERED_HEADING.match(stripped)
-    if numbered and numbered_heading(numbered.group("title")) and not TERMINAL.search(stripped):
+    if numbered and numbered_heading(numbered.group("title")) and not TERMINAL.search(colon_free(stripped)):
         lead = len(line) - len(line.lstrip()) + numbered.start("title")
         return text_block("heading", numbered.group("title"), start + lead)
     item = item_block(line, start)
