@@ -29,18 +29,20 @@ when installed, unless $ALLIANCE_KG_SHACL=pyshacl.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import SH
 
 from kg.errors import ValidationFailed
 from kg.model.namespaces import ONTOLOGY_IRI, SHAPES_IRI, bind_prefixes
 from kg.store.embedded import EmbeddedStore
 from kg.store.terms import term_converter, to_oxigraph
-from kg.validate.fanout import heavy_predicates, partition, results_of, without
+from kg.validate.core_sparql import compile_shapes, has_constraints, inert_graphs, run_checks
+from kg.validate.fanout import copy_tree, heavy_predicates, partition, results_of, without
 from kg.validate.shacl import ValidationReport, ValidationResult, pyshacl_results, report_from
 from kg.validate.shacl import validate as pyshacl_report
 from kg.validate.sparql_rules import inert, merge, run_sparql_rules, split_shapes
@@ -50,14 +52,23 @@ CONTEXT_BATCH = 500
 
 
 def engine() -> str:
-    """'pyshacl-turbo' when installed (and not turned off by $ALLIANCE_KG_SHACL=pyshacl), else 'pyshacl'."""
-    if os.environ.get(ENGINE_VARIABLE, "").lower() == "pyshacl":
+    """The engine of the fast paths: 'sparql' (SHACL Core compiled to SPARQL on Oxigraph,
+    kg.validate.core_sparql) unless $ALLIANCE_KG_SHACL names 'pyshacl' (pyshacl alone) or
+    'pyshacl-turbo' (the SHACL Core shapes in pyshacl-turbo, as before the compiler; when installed)."""
+    chosen = os.environ.get(ENGINE_VARIABLE, "").lower()
+    if chosen == "pyshacl":
         return "pyshacl"
+    if chosen == "pyshacl-turbo" and _turbo_installed():
+        return "pyshacl-turbo"
+    return "sparql"
+
+
+def _turbo_installed() -> bool:
     try:
         import pyshacl_turbo  # noqa: F401
     except ImportError:
-        return "pyshacl"
-    return "pyshacl-turbo"
+        return False
+    return True
 
 
 def validate_data(
@@ -67,7 +78,60 @@ def validate_data(
     use = use or engine()
     if use == "pyshacl":
         return pyshacl_report(data if isinstance(data, Graph) else _to_rdflib(data), shapes, ontology)
-    return _turbo_report(data, shapes, ontology)
+    if use == "pyshacl-turbo":
+        return _turbo_report(data, shapes, ontology)
+    return _compiled_report(data, shapes, ontology)
+
+
+def _compiled_report(
+    data: Graph | ox.Store, shapes: Graph, ontology: Graph, focus_nodes: Iterable[str] | None = None
+) -> ValidationReport:
+    """SHACL Core compiled to SPARQL and the SHACL-SPARQL rules, on one in-memory Oxigraph store of
+    the data and the ontology; the shapes the compiler leaves go to the SHACL engine (`residual_results`).
+    `focus_nodes`: check only these (results on other nodes are left out anyway by the caller)."""
+    store = ox.Store()
+    store.extend(_quads(ontology))
+    if isinstance(data, ox.Store):
+        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in data)
+    else:
+        store.extend(_quads(data))
+    rules, core = split_shapes(shapes)
+    checks, residual = compile_shapes(core)
+    results_graph = run_checks(store, checks, threads=1, focus_nodes=focus_nodes)
+    merge(results_graph, run_sparql_rules(store, rules), shapes)
+    if has_constraints(residual):
+        merge(results_graph, residual_results(lambda: _default_graph_ntriples(store), residual), shapes)
+    return report_from(results_graph, shapes)
+
+
+def _default_graph_ntriples(store: ox.Store) -> str:
+    return (store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").decode("utf-8")
+
+
+def residual_results(ntriples: Callable[[], str], residual: Graph) -> Graph:
+    """What the compiler left (shapes it does not translate) checked by pyshacl-turbo when installed,
+    else pyshacl, on the data as N-Triples (made only when such a shape remains)."""
+    text = ntriples()
+    if _turbo_installed():
+        import pyshacl_turbo
+        from pyshacl_turbo.rdf import Input
+
+        _conforms, results_graph, _text = pyshacl_turbo.validate(
+            Input(text, "nt", None, {}, preserve_ids=True),
+            shacl_graph=residual,
+            inference="none",
+            advanced=True,
+        )
+        return results_of_report(results_graph)
+    return results_of_report(pyshacl_results(Graph().parse(data=text, format="nt"), residual, Graph()))
+
+
+def results_of_report(report: Graph) -> Graph:
+    """The results of an engine's report graph, without its report node (for `merge`)."""
+    kept = Graph()
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        copy_tree(report, result, kept)
+    return kept
 
 
 def _turbo_report(data: Graph | ox.Store, shapes: Graph, ontology: Graph) -> ValidationReport:
@@ -127,14 +191,18 @@ def instance_ntriples(store: EmbeddedStore) -> str:
 def validate_store(store: EmbeddedStore, use: str | None = None) -> ValidationReport:
     """The whole store's instance data against its shapes (the union of the register and reference graphs).
 
-    pyshacl gets the union as an rdflib graph and the ontology as `ont_graph`; pyshacl-turbo
-    goes through `validate_dataset` (SHACL-SPARQL on Oxigraph, the rest in pyshacl-turbo).
+    pyshacl gets the union as an rdflib graph and the ontology as `ont_graph`; the other engines
+    read the store itself (`validate_dataset`).
     """
     shapes, ontology = shapes_and_ontology(store)
-    if (use or engine()) == "pyshacl":
+    use = use or engine()
+    if use == "pyshacl":
         text = instance_ntriples(store)
         return validate_data(Graph().parse(data=text, format="nt"), shapes, ontology, "pyshacl")
-    return validate_dataset(store.oxigraph, shapes)
+    # the store's own answer to "is the default graph the union of the named graphs" (kg.store.union)
+    return validate_dataset(
+        store.oxigraph, shapes, use=use, default_is_union=getattr(store, "_is_union", False)
+    )
 
 
 # --- Whole-store validation: SHACL-SPARQL on Oxigraph, core constraints in pyshacl-turbo --------
@@ -152,9 +220,80 @@ def data_ntriples(store: ox.Store, graphs: Sequence[Any], threads: int = 2) -> s
 
 
 def validate_dataset(
-    store: ox.Store, shapes: Graph, excluded: Iterable[URIRef] = (SHAPES_IRI,)
+    store: ox.Store,
+    shapes: Graph,
+    excluded: Iterable[URIRef] = (SHAPES_IRI,),
+    use: str | None = None,
+    default_is_union: bool = False,
 ) -> ValidationReport:
-    """Validate the union of a pyoxigraph Store's named graphs but `excluded` (pyshacl-turbo and Oxigraph).
+    """Validate the union of a pyoxigraph Store's named graphs but `excluded` (the shapes).
+
+    The ontology graph is part of the data, as pyshacl's `ont_graph` would make it. By default
+    every constraint runs as SPARQL on the store itself, on both cores (`_compiled_dataset`);
+    use='pyshacl-turbo' gives the SHACL Core constraints to pyshacl-turbo instead (`_turbo_dataset`).
+    `default_is_union`: the store's default graph is kept equal to the union of its named graphs
+    (kg.store.union), so queries read it as it is.
+    """
+    if (use or engine()) == "pyshacl-turbo":
+        return _turbo_dataset(store, shapes, excluded)
+    return _compiled_dataset(store, shapes, excluded, default_is_union)
+
+
+def _data_graphs(store: ox.Store, excluded: Iterable[URIRef]) -> tuple[list[Any], list[Any]]:
+    """(the data graphs, the excluded ones) of the store."""
+    skip = {str(iri) for iri in excluded}
+    graphs: list[Any] = []
+    left_out: list[Any] = []
+    for g in store.named_graphs():
+        (left_out if isinstance(g, ox.NamedNode) and g.value in skip else graphs).append(g)
+    return graphs, left_out
+
+
+def _compiled_dataset(
+    store: ox.Store, shapes: Graph, excluded: Iterable[URIRef], default_is_union: bool
+) -> ValidationReport:
+    """Every compiled check and SHACL-SPARQL rule as one SELECT on the store, two at a time.
+
+    The SELECTs read the union of all graphs when the excluded ones cannot change an answer (no
+    focus node, value or class of the checks in them: `inert`, `inert_graphs`), else an in-memory
+    copy of the data graphs, made from the store's quads (no text in between). The shapes the
+    compiler leaves, if any, go to the SHACL engine on an N-Triples dump of the data.
+    """
+    graphs, left_out = _data_graphs(store, excluded)
+    rules, core = split_shapes(shapes)
+    checks, residual = compile_shapes(core)
+    union_ok = inert(store, rules, left_out) and inert_graphs(store, checks, left_out)
+    dataset: dict[str, Any] = {}
+    if not default_is_union:
+        union_ok = union_ok and not any(
+            True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        )
+        dataset = {"use_default_graph_as_union": True}
+    data = store if union_ok else _copy(store, graphs)
+    dataset = dataset if union_ok else {}
+    with ThreadPoolExecutor(1) as pool:
+        sparql = pool.submit(run_sparql_rules, data, rules, **dataset)
+        results_graph = run_checks(data, checks, threads=2, **dataset)
+        merge(results_graph, sparql.result(), shapes)
+    if has_constraints(residual):
+        merge(results_graph, residual_results(lambda: data_ntriples(store, graphs), residual), shapes)
+    return report_from(results_graph, shapes)
+
+
+def _copy(store: ox.Store, graphs: Sequence[Any]) -> ox.Store:
+    """An in-memory store holding the union of `graphs` in its default graph (quad by quad, natively)."""
+    copy = ox.Store()
+    for graph in graphs:
+        copy.extend(
+            ox.Quad(q.subject, q.predicate, q.object)
+            for q in store.quads_for_pattern(None, None, None, graph)
+        )
+    return copy
+
+
+def _turbo_dataset(store: ox.Store, shapes: Graph, excluded: Iterable[URIRef]) -> ValidationReport:
+    """The SHACL Core constraints in pyshacl-turbo (the way before kg.validate.core_sparql, kept to
+    compare with: benchmarks/bench_validate.py).
 
     The ontology graph is part of the data, as pyshacl's `ont_graph` would make it. The
     N-Triples dump runs on two threads; then pyshacl-turbo (the shapes without their
@@ -166,10 +305,7 @@ def validate_dataset(
     import pyshacl_turbo
     from pyshacl_turbo.rdf import Input
 
-    skip = {str(iri) for iri in excluded}
-    graphs, left_out = [], []
-    for g in store.named_graphs():
-        (left_out if isinstance(g, ox.NamedNode) and g.value in skip else graphs).append(g)
+    graphs, left_out = _data_graphs(store, excluded)
     rules, core = split_shapes(shapes)
     union_ok = inert(store, rules, left_out) and not any(
         True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
@@ -230,10 +366,13 @@ def validate_in_context(
     data = ox.Store()
     data.extend(context(store, graph, replacing))
     data.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
-    report = validate_data(
-        data if (use or engine()) != "pyshacl" else _to_rdflib(data), shapes, ontology, use
-    )
+    use = use or engine()
     own = {str(s) for s in graph.subjects()}
+    if use == "sparql":  # only the graph's own nodes are focus nodes (when all are IRIs: VALUES names them)
+        named = all(isinstance(s, URIRef) for s in graph.subjects())
+        report = _compiled_report(data, shapes, ontology, focus_nodes=own if named else None)
+    else:
+        report = validate_data(data if use != "pyshacl" else _to_rdflib(data), shapes, ontology, use)
     kept: tuple[ValidationResult, ...] = tuple(r for r in report.results if r.focus_node in own)
     return ValidationReport(results=kept, results_graph=report.results_graph)
 

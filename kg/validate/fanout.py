@@ -107,12 +107,12 @@ def results_of(report: Graph, shapes: set[Node]) -> Graph:
     kept = Graph()
     for result in report.subjects(RDF.type, SH.ValidationResult):
         if report.value(result, SH.sourceShape) in shapes and (None, SH.result, result) in report:
-            _copy_tree(report, result, kept)
+            copy_tree(report, result, kept)
     return kept
 
 
-def _copy_tree(source: Graph, node: Node, target: Graph) -> None:
+def copy_tree(source: Graph, node: Node, target: Graph) -> None:
     for predicate, value in source.predicate_objects(node):
         target.add((node, predicate, value))
         if isinstance(value, BNode):
-            _copy_tree(source, value, target)
+            copy_tree(source, value, target)

@@ -67,7 +67,10 @@ def test_turbo_reports_what_pyshacl_reports(sources) -> None:
     assert not validate_data(broken_register(data), shapes, ontology, "pyshacl-turbo").acceptable
 
 
-def test_engine_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_engine_can_be_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ALLIANCE_KG_SHACL", raising=False)
+    assert engine() == "sparql"
+    monkeypatch.setenv("ALLIANCE_KG_SHACL", "pyshacl-turbo")
     assert engine() == "pyshacl-turbo"
     monkeypatch.setenv("ALLIANCE_KG_SHACL", "pyshacl")
     assert engine() == "pyshacl"
