@@ -52,6 +52,12 @@ DATE_PREDICATES = (
     AKG.meetingDate,
 )
 """A document's own date, in the order kg.extract.identity.own_date prefers them."""
+VERSIONED_KINDS = frozenset(
+    {AKG.WorkRegister, AKG.MemorandumOfUnderstanding, AKG.RegisterAddendum, AKG.AlliancePage}
+)
+"""The kinds of document that are revised and reissued. A liaison statement or a meeting record is
+one communication: two of them with one title ("Joint meeting minutes") are two documents, never two
+versions of one, and must not hide each other from the queries' latest-version default."""
 VERSION_PART = re.compile(r"(\d+)([a-z]*)", re.IGNORECASE)
 
 
@@ -136,6 +142,11 @@ def amended_work(graph: Graph, document: URIRef) -> URIRef | None:
     return WORK[work_slug(str(title), party_names(graph, document))]
 
 
+def kinds_of(graph: Graph, document: URIRef) -> set[URIRef]:
+    """The document's kinds that have versions (VERSIONED_KINDS)."""
+    return {k for k in graph.objects(document, RDF.type) if isinstance(k, URIRef) and k in VERSIONED_KINDS}
+
+
 def work_graph_iri(work: URIRef) -> URIRef:
     return WORK_GRAPH[str(work).removeprefix(str(WORK))]
 
@@ -202,11 +213,11 @@ class Holdings:
                 if isinstance(quad.graph_name, ox.NamedNode) and graph_of(quad) != self.replacing:
                     yield quad
 
-    def versions_of(self, work: URIRef, titles: Iterable[str]) -> dict[URIRef, Graph]:
+    def versions_of(self, work: URIRef, titles: Iterable[str], kinds: set[URIRef]) -> dict[URIRef, Graph]:
         """The graphs of the stored versions of `work`: those linked to it, and those stored unlinked
-        (a lone document, or one `kg build` stored) whose title is one of `titles` and whose title
-        and parties make them versions of it. Index lookups only: a store may hold many thousands of
-        documents, and an ingest must not read them all."""
+        (a lone document, or one `kg build` stored) whose title is one of `titles`, whose kind is one
+        of `kinds`, and whose title and parties make them versions of it. Index lookups only: a store
+        may hold many thousands of documents, and an ingest must not read them all."""
         found = {graph_of(q) for q in self.quads(DCTERMS.isVersionOf, work)}
         graphs = {iri: self.graph(iri) for iri in found}
         for title in dict.fromkeys(titles):
@@ -219,7 +230,7 @@ class Holdings:
                 if self.has(document, DCTERMS.isVersionOf, None, graph_iri):
                     continue  # a version of another work
                 graph = self.graph(graph_iri)
-                if work_of(graph, URIRef(document)) == work:
+                if kinds_of(graph, URIRef(document)) & kinds and work_of(graph, URIRef(document)) == work:
                     graphs[graph_iri] = graph
         return graphs
 
@@ -318,18 +329,21 @@ def link(new: Graph, store: EmbeddedStore | None) -> Linked | None:
     holdings = Holdings(store, new_version.graph)
     document = new_version.document
     work = work_of(new, document)
-    title = new.value(document, DCTERMS.title)
-    pool = dict(holdings.versions_of(work, [] if title is None else [str(title)]))
-    pool[new_version.graph] = with_links(new, document, [])
-    addenda = holdings.addenda_naming(work)
-    changed: dict[URIRef, Graph] = {new_version.graph: pool[new_version.graph]}
-    versions = ordered(pool)
-    if len(versions) > 1 or addenda:
-        changed.update(chained(work, versions, pool))
-        changed.update(amending(addenda, work))
+    kinds = kinds_of(new, document)
+    pool = {new_version.graph: with_links(new, document, [])}
+    changed: dict[URIRef, Graph] = dict(pool)
+    versions = [new_version]
+    if new_version.title and kinds:  # an untitled document, or a one-off communication, has no versions
+        pool.update(holdings.versions_of(work, [new_version.title], kinds))
+        addenda = holdings.addenda_naming(work)
+        versions = ordered(pool)
+        if len(versions) > 1 or addenda:
+            changed.update(chained(work, versions, pool))
+            changed.update(amending(addenda, work))
     amended = amended_work(new, document)
     if amended is not None and amended != work:
-        targets = holdings.versions_of(amended, [str(new.value(document, AKG.amendsTitle))])
+        named = str(new.value(document, AKG.amendsTitle))
+        targets = holdings.versions_of(amended, [named], set(VERSIONED_KINDS - {AKG.RegisterAddendum}))
         if targets:
             changed.update(chained(amended, ordered(targets), targets))
             changed[new_version.graph].set((document, AKG.amends, amended))

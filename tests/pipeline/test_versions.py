@@ -165,6 +165,19 @@ def test_versions_ingested_out_of_order_form_one_chain_by_version_number(tmp_pat
     }
 
 
+def test_meeting_records_of_one_title_are_two_documents_not_two_versions(tmp_path: Path) -> None:
+    """Minutes of two calls under one title: each is its own communication, so neither is linked to the
+    other (nor hidden from queries as an older version)."""
+    minutes = Path(__file__).parents[1] / "fixtures" / "kinds" / "dmtf-ogf-minutes.txt"
+    later = tmp_path / "minutes-later.txt"
+    later.write_text(minutes.read_text("utf-8").replace("Date: 2012-02-07", "Date: 2012-05-08"), "utf-8")
+    store = tmp_path / "store"
+    assert ingest(store, minutes, later) == 0
+    assert links(store) == {}
+    with EmbeddedStore(store, readonly=True) as knowledge_graph:
+        assert len(knowledge_graph.graphs()) == 2
+
+
 # --- Addenda ----------------------------------------------------------------------------------------
 
 
