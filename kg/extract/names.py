@@ -138,7 +138,9 @@ NAMED_WITH_ACRONYM = re.compile(
     rf"\s+\((?P<acronym>[A-Z0-9][A-Za-z0-9&/-]{{1,11}})\)"
 )
 UNIT_PHRASE = re.compile(
-    rf"(?P<name>(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}\s+){{0,6}}?(?:Technical\s+Work\s+Group|Working\s+Group|"
+    # a word of the name is capitalised, or a dotted designation ("IEEE 802.3 Ethernet Working Group")
+    rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}})+[a-z]?)\s+){{0,6}}?"
+    r"(?:Technical\s+Work\s+Group|Working\s+Group|"
     r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"
     r"Task\s+Force|Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?))"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\))?"
@@ -645,7 +647,8 @@ class Resolver:
             namespace = WG
         prefix = f"{slugify(owner)}-" if owner else ""
         iri = URIRef(f"{namespace}{prefix}{local}")
-        short = is_short_unit_name(name)
+        # "NFV ISG", "802.3 Ethernet Working Group": not a name without its organization's
+        short = is_short_unit_name(name) or name[:1].isdigit()
         label = (
             name
             if not owner

@@ -49,3 +49,18 @@ def test_a_numbered_study_group_is_one_unit_however_written(tmp_path: Path) -> N
 def test_head_first_words_not_after_an_organization_are_no_unit(tmp_path: Path) -> None:
     found = units(tmp_path)
     assert not any(label.startswith(("TC Process", "SG 2", "Study Group 2")) for label in found)
+
+
+def test_a_unit_named_with_a_dotted_designation_keeps_it_and_its_organization(tmp_path: Path) -> None:
+    path = tmp_path / "mou.txt"
+    path.write_text(
+        "Memorandum of Understanding between IEEE and OCP\n\n"
+        "The cooperation takes place between the IEEE 802.3 Ethernet Working Group and the OCP "
+        "Networking Project, which agree to exchange drafts.\n\nContact: Di Example, di@example.org\n",
+        encoding="utf-8",
+    )
+    record = extract(path).record
+    labels = {unit.label: unit for unit, _ in record.units}
+    assert "IEEE 802.3 Ethernet Working Group" in labels, sorted(labels)
+    assert labels["IEEE 802.3 Ethernet Working Group"].unit_of == ORG.ieee
+    assert "Ethernet Working Group" not in labels
