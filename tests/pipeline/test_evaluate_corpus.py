@@ -26,7 +26,7 @@ from kg.pipeline.evaluate import (
 )
 
 CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
-# The floor dev must keep: 0.761 when written, 0.841 after the tuning of 2026-12-03, 0.864 after the
+# The floor dev must keep: 0.761 when written, 0.841 after the tuning of 2026-12-03, 0.867 after the
 # second round that evening (docs/corpus.md).
 DEV_MICRO_F1 = 0.85
 ROOT = Path(__file__).parents[2]
