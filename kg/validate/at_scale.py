@@ -29,6 +29,7 @@ when installed, unless $ALLIANCE_KG_SHACL=pyshacl.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -41,11 +42,11 @@ from kg.errors import ValidationFailed
 from kg.model.namespaces import ONTOLOGY_IRI, SHAPES_IRI, bind_prefixes
 from kg.store.embedded import EmbeddedStore
 from kg.store.terms import term_converter, to_oxigraph
-from kg.validate.core_sparql import compile_shapes, has_constraints, inert_graphs, run_checks
+from kg.validate.core_sparql import Check, compile_shapes, has_constraints, inert_graphs, run_checks
 from kg.validate.fanout import copy_tree, heavy_predicates, partition, results_of, without
 from kg.validate.shacl import ValidationReport, ValidationResult, pyshacl_results, report_from
 from kg.validate.shacl import validate as pyshacl_report
-from kg.validate.sparql_rules import inert, merge, run_sparql_rules, split_shapes
+from kg.validate.sparql_rules import SparqlRule, inert, merge, run_sparql_rules, split_shapes
 
 ENGINE_VARIABLE = "ALLIANCE_KG_SHACL"
 CONTEXT_BATCH = 500
@@ -95,8 +96,7 @@ def _compiled_report(
         store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in data)
     else:
         store.extend(_quads(data))
-    rules, core = split_shapes(shapes)
-    checks, residual = compile_shapes(core)
+    rules, checks, residual = compiled(shapes)
     results_graph = run_checks(store, checks, threads=1, focus_nodes=focus_nodes)
     merge(results_graph, run_sparql_rules(store, rules), shapes)
     if has_constraints(residual):
@@ -106,6 +106,24 @@ def _compiled_report(
 
 def _default_graph_ntriples(store: ox.Store) -> str:
     return (store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").decode("utf-8")
+
+
+_COMPILED: weakref.WeakKeyDictionary[Graph, tuple[int, tuple[list[SparqlRule], list[Check], Graph]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def compiled(shapes: Graph) -> tuple[list[SparqlRule], list[Check], Graph]:
+    """(SHACL-SPARQL rules, compiled checks, residual shapes) of a shapes graph, kept while the graph
+    lives and keeps its size: `kg ingest` validates graph after graph with the same shapes, and
+    compiling them costs more than checking a register."""
+    kept = _COMPILED.get(shapes)
+    if kept is not None and kept[0] == len(shapes):
+        return kept[1]
+    rules, core = split_shapes(shapes)
+    checks, residual = compile_shapes(core)
+    _COMPILED[shapes] = (len(shapes), (rules, checks, residual))
+    return rules, checks, residual
 
 
 def residual_results(ntriples: Callable[[], str], residual: Graph) -> Graph:
@@ -260,8 +278,7 @@ def _compiled_dataset(
     compiler leaves, if any, go to the SHACL engine on an N-Triples dump of the data.
     """
     graphs, left_out = _data_graphs(store, excluded)
-    rules, core = split_shapes(shapes)
-    checks, residual = compile_shapes(core)
+    rules, checks, residual = compiled(shapes)
     union_ok = inert(store, rules, left_out) and inert_graphs(store, checks, left_out)
     dataset: dict[str, Any] = {}
     if not default_is_union:

@@ -569,7 +569,7 @@ def run_checks(
         for cls in check.target_classes:
             closure(str(cls))
         check.query(Focus(()), closure)
-    sizes = instance_counts(store, **dataset) if nodes is None else {}
+    sizes = instance_counts(store, nodes, **dataset)
     plans = [_plan(check, closures, sizes, nodes, closure) for check in checks]
     texts = list(dict.fromkeys(text for _check, _focus, text, _shared in plans))
 
@@ -599,9 +599,10 @@ def _plan(
     every node (`shared`: the same text for every class with that path and those tests, asked once:
     the preferred labels of eight classes are grouped by language once) and keeps its own after."""
     classes = tuple(sorted(set().union(*(closures[str(c)] for c in check.target_classes))))
-    small = nodes is not None or sum(sizes.get(c, 0) for c in classes) <= SMALL_FOCUS
+    instances = sum(sizes.get(c, 0) for c in classes)
+    small = nodes is not None or instances <= SMALL_FOCUS
     focus = Focus(classes, None if nodes is None else tuple(nodes), small)
-    if not classes or nodes == []:
+    if not instances:  # no focus node at all (a shape of a class the data does not use)
         return check, focus, "SELECT * WHERE { FILTER (false) }", False
     shared = not small and check.kind in SHAREABLE
     return check, focus, check.query(Focus((), None, small, bare=True) if shared else focus, closure), shared
@@ -639,9 +640,10 @@ Row = tuple[Node, Node | None, URIRef]
 SMALL_FOCUS = 2000
 
 
-def instance_counts(store: ox.Store, **dataset: Any) -> dict[str, int]:
-    """How many instances each class has (one scan of the rdf:type statements)."""
-    query = f"SELECT ?c (COUNT(*) AS ?n) WHERE {{ ?s {RDF_TYPE} ?c }} GROUP BY ?c"
+def instance_counts(store: ox.Store, nodes: Sequence[str] | None = None, **dataset: Any) -> dict[str, int]:
+    """How many instances each class has (one scan of the rdf:type statements), among `nodes` if given."""
+    restrict = "" if nodes is None else "VALUES ?s { " + " ".join(f"<{n}>" for n in nodes) + " } "
+    query = f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {restrict}?s {RDF_TYPE} ?c }} GROUP BY ?c"
     return {
         row["c"].value: int(row["n"].value)
         for row in select(store, query, **dataset)
