@@ -71,6 +71,7 @@ from kg.store.gate import reader, try_reader, writer_active
 from kg.store.generation import advance
 from kg.store.interface import StoreError
 from kg.store.union import ensure_union
+from kg.store.views import VIEWS
 
 MEMORY_VARIABLE = "ALLIANCE_KG_MEMORY_LIMIT"
 DEFAULT_MEMORY_SHARE = 0.5  # of physical memory (or of the cgroup's limit)
@@ -142,18 +143,21 @@ def try_open_read_only(path: Path) -> ox.Store | None:
         return _open_read_only(path) if open_now else None
 
 
-def _open_read_only(path: Path) -> ox.Store:
-    """The open itself. A read-only open can fail for a moment (an SST file a compaction of a
-    store copied or written by another tool just deleted: `IO error: No such file or directory`);
-    such failures are tried again a few times (0.75 s in all), so that only lasting ones are
-    called damage."""
+def _open_read_only(path: Path, *, snapshot: bool = True) -> ox.Store:
+    """The open itself, on a hard-linked snapshot of the store (kg.store.views) so that no later
+    writer can delete a file the view still needs; directly where no snapshot can be made, and
+    for a writer's own probe. A read-only open can fail for a moment (an SST file a compaction of
+    a store copied or written by another tool just deleted: `IO error: No such file or
+    directory`); such failures are tried again a few times (0.75 s in all), so that only lasting
+    ones are called damage."""
     if not (path / "CURRENT").is_file():
         if looks_like_a_store(path):
             raise damaged(path, "its CURRENT file is missing")
         raise StoreError(f"no store at {path}: run 'kg build --store {shlex.quote(str(path))}' to create it")
     for attempt in range(OPEN_ATTEMPTS):
         try:
-            return ox.Store.read_only(str(path))
+            opened = VIEWS.open(path) if snapshot else None
+            return opened if opened is not None else ox.Store.read_only(str(path))
         except (OSError, RuntimeError, ValueError) as error:
             failure = error
             if not ("no such file" in str(error).lower() or writer_active(path)):
@@ -180,7 +184,7 @@ def probe(path: Path) -> None:
     creating them empty and deleting the SST files: a damaged store would become an empty one.
     Called by a writer that holds the store's gate (kg.store.gate), so no other writer is at work.
     """
-    store = _open_read_only(path)
+    store = _open_read_only(path, snapshot=False)
     del store
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import weakref
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -62,6 +62,7 @@ from kg.store.union import (
     stale_window,
     union_snapshot,
 )
+from kg.store.views import VIEWS
 
 STORE_VARIABLE = "ALLIANCE_KG_STORE"
 
@@ -201,6 +202,8 @@ class EmbeddedStore(KnowledgeGraph):
         store, self._store = self._store, None
         _release_memory(getattr(self, "_guard", None))
         if store is None or self.readonly:
+            del store
+            VIEWS.release_unheld()  # a read-only store's snapshot closes now (kg.store.views)
             return
         prune_info_logs(self.path)
         try:
@@ -296,8 +299,19 @@ class EmbeddedStore(KnowledgeGraph):
         self, graphs: list[str] | set[str] | None, operation: str
     ) -> contextlib.AbstractContextManager:
         """Record the write in the store's history (kg.store.history): the graphs it can change,
-        read before and after."""
-        return recording(self.path, self.oxigraph, graphs, operation, self.command)
+        read before and after. Reading them meets damaged data first: that is DamagedStore, as
+        for the write itself (kg build then replaces the store)."""
+        return self._damage_told(recording(self.path, self.oxigraph, graphs, operation, self.command))
+
+    @contextlib.contextmanager
+    def _damage_told(self, inner: contextlib.AbstractContextManager) -> Iterator[None]:
+        try:
+            with inner:
+                yield
+        except RuntimeError as error:
+            if is_damage(error):
+                raise damaged(self.path, error) from None
+            raise
 
     def _write(self, sparql_update: str) -> None:
         try:

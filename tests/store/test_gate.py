@@ -10,12 +10,14 @@ readers get, and that the write worker closes the store before it tells readers 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
@@ -23,6 +25,7 @@ from kg.store.check import open_read_only, try_open_read_only
 from kg.store.embedded import EmbeddedStore, write_store
 from kg.store.gate import StoreBusy, gate_of, hold_for_writing, reader, try_reader
 from kg.store.generation import current
+from kg.store.views import views_of
 
 G = URIRef("urn:x-test:gate")
 WORKER = "from kg.server.worker import main; main()"
@@ -130,3 +133,49 @@ def test_the_write_worker_closes_the_store_before_readers_are_told_to_follow(sto
     finally:
         worker.communicate(timeout=30)
     assert len(open_read_only(store)) == 2 + 2  # two quads, each also in the default graph (the union)
+
+
+def test_a_view_keeps_its_files_when_a_writer_compacts_them_away(store: Path) -> None:
+    """The view reads a hard-linked snapshot (kg.store.views): a writer that rewrites and compacts
+    every file afterwards takes none of them from it."""
+    view = open_read_only(store)
+    before = {p.name for p in store.glob("*.sst")}
+    with EmbeddedStore(store, readonly=False) as writer:
+        writer.update(f"INSERT DATA {{ GRAPH <{G}> {{ <urn:x-test:t> <urn:x-test:p> 2 }} }}")
+        writer.oxigraph.optimize()  # compaction: the SST files the view was opened on are deleted
+    gone = before - {p.name for p in store.glob("*.sst")}
+    assert gone, "the writer deleted none of the view's files: nothing was shown"
+    assert count(view) == 1  # the store as it was when the view was opened
+    assert count(open_read_only(store)) == 2
+
+
+def count(store: ox.Store) -> int:
+    return int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0].value)
+
+
+def test_a_views_snapshot_goes_when_nothing_holds_it(store: Path) -> None:
+    views = views_of(store)
+    first = open_read_only(store)
+    assert len([p for p in views.iterdir() if p.is_dir()]) >= 1
+    del first
+    open_read_only(store)  # the next open removes the snapshot nobody holds
+    mine = [p for p in views.iterdir() if p.is_dir() and p.name.startswith(f"{os.getpid()}-")]
+    assert len(mine) == 1
+
+
+def test_the_snapshots_of_a_process_that_died_are_removed_by_the_next_reader(store: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys; from pathlib import Path; from kg.store.check import open_read_only\n"
+            "view = open_read_only(Path(sys.argv[1])); os._exit(0)",
+            str(store),
+        ],
+        check=True,
+        timeout=60,
+    )
+    views = views_of(store)
+    assert any(p.is_dir() for p in views.iterdir())  # left behind by os._exit (no atexit)
+    open_read_only(store)
+    assert {p.name.split("-")[0] for p in views.iterdir()} == {str(os.getpid())}
