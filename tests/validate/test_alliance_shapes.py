@@ -17,7 +17,6 @@ from rdflib import Graph
 
 from kg.model.namespaces import AKG, AKGSH
 from kg.model.rdfio import load_graph
-from kg.model.sources import default_sources
 from kg.validate.shacl import ValidationReport, validate
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -250,16 +249,6 @@ CASES: list[Case] = [
     fires("AllianceStatusShape-label", "status", "missing", drop("status", "rdfs:label")),
     fires("LiaisonPurposeShape-label", "purpose", "missing", drop("purpose", "rdfs:label")),
 ]
-
-
-@pytest.fixture(scope="module")
-def shapes() -> Graph:
-    return load_graph([default_sources().shapes_file])
-
-
-@pytest.fixture(scope="module")
-def ontology() -> Graph:
-    return load_graph(default_sources().ontology_files)
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,6 @@ from rdflib.namespace import SH
 
 from kg.model.namespaces import AKG, ONTOLOGY_IRI, SHAPES_IRI
 from kg.model.rdfio import load_graph
-from kg.model.sources import default_sources
 from kg.store.embedded import EmbeddedStore
 from kg.store.terms import ntriples
 from kg.testing.corpus import Corpus, write
@@ -60,16 +59,6 @@ def same(report: ValidationReport) -> list[tuple]:
 
 def _blank(text: str) -> str:
     return "_:" if text.startswith("_:") else text
-
-
-@pytest.fixture(scope="module")
-def shapes() -> Graph:
-    return load_graph([default_sources().shapes_file])
-
-
-@pytest.fixture(scope="module")
-def ontology() -> Graph:
-    return load_graph(default_sources().ontology_files)
 
 
 @pytest.fixture(scope="module")

@@ -65,11 +65,6 @@ def expected_verdicts() -> set[Verdict]:
 
 
 @pytest.fixture(scope="module")
-def ontology() -> Graph:
-    return load_graph(default_sources().ontology_files)
-
-
-@pytest.fixture(scope="module")
 def shapes_file() -> Path:
     return default_sources().shapes_file
 

@@ -45,16 +45,6 @@ PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
 
 
 @pytest.fixture(scope="module")
-def shapes() -> Graph:
-    return load_graph([default_sources().shapes_file])
-
-
-@pytest.fixture(scope="module")
-def ontology() -> Graph:
-    return load_graph(default_sources().ontology_files)
-
-
-@pytest.fixture(scope="module")
 def baseline() -> Graph:
     return load_graph([FIXTURES / "valid.ttl"])
 
