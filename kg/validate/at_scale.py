@@ -90,12 +90,7 @@ def _compiled_report(
     """SHACL Core compiled to SPARQL and the SHACL-SPARQL rules, on one in-memory Oxigraph store of
     the data and the ontology; the shapes the compiler leaves go to the SHACL engine (`residual_results`).
     `focus_nodes`: check only these (results on other nodes are left out anyway by the caller)."""
-    store = ox.Store()
-    store.extend(_quads(ontology))
-    if isinstance(data, ox.Store):
-        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in data)
-    else:
-        store.extend(_quads(data))
+    store = _with_ontology(data, ontology)
     rules, checks, residual = compiled(shapes)
     results_graph = run_checks(store, checks, threads=1, focus_nodes=focus_nodes)
     merge(results_graph, run_sparql_rules(store, rules), shapes)
@@ -159,12 +154,7 @@ def _turbo_report(data: Graph | ox.Store, shapes: Graph, ontology: Graph) -> Val
     import pyshacl_turbo
     from pyshacl_turbo.rdf import Input
 
-    store = ox.Store()
-    store.extend(_quads(ontology))
-    if isinstance(data, ox.Store):
-        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in data)
-    else:
-        store.extend(_quads(data))
+    store = _with_ontology(data, ontology)
     rules, core = split_shapes(shapes)
     heavy = heavy_predicates(store)
     light, only_heavy, owned = partition(core, heavy) if heavy else (core, Graph(), set())
@@ -401,3 +391,15 @@ def add_graph(store: EmbeddedStore, iri: URIRef, graph: Graph) -> ValidationRepo
         raise ValidationFailed(report.as_text())
     store.replace_graph(iri, graph)
     return report
+
+
+def _with_ontology(data: Graph | ox.Store, ontology: Graph) -> ox.Store:
+    """One in-memory store of the ontology and the data's triples (in its default graph), which
+    both validation engines read."""
+    store = ox.Store()
+    store.extend(_quads(ontology))
+    if isinstance(data, ox.Store):
+        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in data)
+    else:
+        store.extend(_quads(data))
+    return store
