@@ -290,7 +290,7 @@ def test_every_gold_follows_the_format(gold: Path) -> None:
 
 
 def test_the_format_check_finds_what_is_wrong() -> None:
-    good = load(CORPUS / "held-out" / "itu-t-sg13-ls-etsi-nfv.gold.json")
+    good = load(CORPUS / "dev" / "itu-t-sg13-ls-etsi-nfv.gold.json")
     assert format_errors(good) == []
     broken = [
         {**good, "kind": "Register"},
@@ -357,7 +357,7 @@ def test_every_gold_string_is_stated_by_its_document(gold: Path) -> None:
 
 
 def test_the_statement_check_finds_an_invented_fact(tmp_path: Path) -> None:
-    gold = CORPUS / "held-out" / "ofa-liaisons-uec.gold.json"
+    gold = CORPUS / "dev" / "ofa-liaisons-uec.gold.json"
     facts, text = load(gold), text_of(document_of(gold))
     assert unstated(facts, text) == []
     invented = [
