@@ -40,6 +40,7 @@ from kg.extract.names import (
     ORG_HEADS,
     OWNED_UNIT,
     SPEC_HEADS,
+    TITLED_SPEC,
     UNIT_PHRASE,
     WORD_TAIL,
 )
@@ -209,16 +210,28 @@ def discover_organizations(ctx: Context) -> None:
     """Organizations the reference data does not know, from the ways documents name them: as
     parties (items of an organizations list, the title, the "between" clause), as "Full Name (ACR)",
     and as names only a body has."""
+    party_lines = {id(block) for block in party_line_blocks(ctx)}
     for kind, block in all_blocks(ctx):
         mentions = ctx.resolver.mentions(block.text)
-        if kind == "organizations" and block.kind == "item":
-            discover_party_line(ctx, block.text, mentions, any_name=True)
+        if id(block) in party_lines:
+            # an item is a party whatever its words; a paragraph may go on with an address
+            discover_party_line(ctx, block.text, mentions, any_name=block.kind == "item")
             continue
         discover_named_with_acronym(ctx, block.text, mentions)
         if block.kind != "heading" or kind == "title":
             discover_bare_names(ctx, block.text, ctx.resolver.mentions(block.text))
     for names in party_phrases(ctx):
         discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False)
+
+
+def party_line_blocks(ctx: Context) -> list[Block]:
+    """The lines that list the parties: the items of an organizations section, or its first
+    paragraph when it has no items ("DMTF and The Green Grid (TGG)"), as extract_parties reads them."""
+    found: list[Block] = []
+    for section in ctx.layout.of_kind("organizations"):
+        items = [b for b in section.blocks if b.kind == "item"]
+        found += items or section.blocks[:1]
+    return found
 
 
 def discover_joint_committees(ctx: Context) -> None:
@@ -273,15 +286,31 @@ def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_na
         start = text.find(part, offset) if part else offset
         offset = start + len(part)
         name = part.strip(" .;:")
-        if not name or not has_no_organization(mentions, start, offset) or is_generic(name):
-            continue
         named = NAMED_WITH_ACRONYM.fullmatch(name)
+        if named is not None and not has_no_organization(mentions, start, offset):
+            # only a body found earlier by this very name, which now gets its acronym
+            named = named if is_named_earlier(part, mentions, start, named) else None
+            if named is None:
+                continue
+        unnamed = named is None and not has_no_organization(mentions, start, offset)
+        if not name or unnamed or is_generic(name):
+            continue
         if named is not None:
             ctx.resolver.new_organization(trimmed_name(named.group("name")), named.group("acronym"))
-        elif BARE_ACRONYM.fullmatch(name):
+        elif BARE_ACRONYM.fullmatch(name) and (any_name or name.isupper()):
             ctx.resolver.new_organization(name, name if name.isupper() else None)
         elif is_party_name(name, any_name):
             ctx.resolver.new_organization(clean(name), None)
+
+
+def is_named_earlier(part: str, mentions: list[Mention], start: int, named: re.Match[str]) -> bool:
+    """Whether the "Full Name" of a "Full Name (ACR)" party is exactly a body already found."""
+    name = trimmed_name(named.group("name"))
+    return any(
+        m.entity.kind == "organization" and m.entity.acronym is None and " ".join(m.surface.split()) == name
+        for m in mentions
+        if start <= m.start < start + len(part)
+    )
 
 
 def is_party_name(name: str, any_name: bool) -> bool:
@@ -425,6 +454,71 @@ def discover_specifications(ctx: Context) -> None:
             head = match.group("name").split()[-1].lower()
             if head in SPEC_HEADS and uncovered(mentions, match.start(), match.end()):
                 ctx.resolver.new_specification(match.group("name"), match.group("acronym"))
+        for match in TITLED_SPEC.finditer(block.text):
+            discover_titled_specification(ctx, block.text, mentions, match)
+
+
+# Words a titled specification's match may open with that are not part of its name: articles,
+# determiners and the verbs that open work items ("Publish the ...", "Align ...").
+SPEC_LEAD_WORDS = LEAD_WORDS | {
+    "a", "an", "any", "every", "some", "such", "either", "which", "whose", "when", "if", "while", "after",
+    "before", "since", "until", "once", "also", "then", "publish", "publishes", "published", "draft",
+    "drafts", "review", "reviews", "update", "updates", "updated", "align", "aligns", "develop",
+    "develops", "define", "defines", "submit", "submits", "complete", "deliver", "release", "create",
+    "prepare", "support", "supports", "use", "uses", "map", "extend", "extends", "adopt", "adopts",
+    "new", "revised", "final", "initial", "next", "current", "latest", "proposed", "candidate",
+    "approved", "ratified", "reference", "existing", "related", "relevant", "common", "ask", "asks",
+    "invite", "invites", "note", "notes", "inform", "informs", "progress", "status", "maintain",
+    "maintains", "contribute", "contributes", "implement", "implements", "profile", "profiles",
+    "specification", "specifications", "technical", "version", "annex", "exhibit", "item", "international",
+    "national", "regional", "global", "vice", "president", "vp", "director", "officer", "chair", "head",
+    "manager", "editor", "rapporteur", "convenor",
+}  # fmt: skip
+
+
+PLURAL_HEADS = {"standards", "specifications", "profiles", "apis", "models", "vocabularies"}
+
+
+def is_proper(word: str) -> bool:
+    """A word only a name has: an acronym, a brand in mixed case, a number ("TOSCA", "NVMe", "IT4IT")."""
+    return sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word)
+
+
+def discover_titled_specification(
+    ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]
+) -> None:
+    """ "the Datacenter NVMe SSD Specification", "ONF Transport API (TAPI)": a specification named
+    by its title. The words that open a sentence or an item are not its name; a body's name in
+    front of it is, and the name without it is an alias ("Transport API")."""
+    start, head_start = match.start("name"), match.start("head")
+    sentence_end = max(text.rfind(". ", start, head_start), text.rfind(": ", start, head_start))
+    start = sentence_end + 2 if sentence_end >= 0 else start  # "... by Q3. The ODC Profile": from "The"
+    words = list(re.finditer(r"\S+", text[start:head_start]))
+    while words and words[0].group().lower().strip(",.;:'\u2019") in SPEC_LEAD_WORDS:
+        words.pop(0)
+    if not words:
+        return
+    start += words[0].start()
+    end = match.end("name")
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    if any(m.start < start or m.end > head_start for m in inside):
+        return  # a name across its edge, or a known name ending in the head: not a new title
+    owners = [m for m in inside if m.entity.kind in ("organization", "unit")]
+    if any(m.start != start for m in owners) or len(owners) > 1:
+        return
+    name = " ".join(text[start:end].split())
+    aliases: tuple[str, ...] = ()
+    if owners:
+        rest = re.sub(r"^['\u2019]s?\s+", "", " ".join(text[owners[0].end : end].split()))
+        if not any(w.lower() not in SPEC_LEAD_WORDS for w in rest.split()[:-1]):
+            return  # "OGF Specification": a body's documents, not one title
+        aliases = (rest,)
+        if re.match(r"['\u2019]", text[owners[0].end :]):
+            name, aliases = rest, ()  # "CSA's Cloud Controls Matrix": the title is what follows
+    head = match.group("head").split()[-1].lower()
+    if head in PLURAL_HEADS and not owners and not any(is_proper(w) for w in name.split()[:-1]):
+        return  # "Cloud Standards", "Storage Profiles": a kind of documents, not a title
+    ctx.resolver.new_specification(name, match.group("acronym"), head.rstrip("s"), aliases=aliases)
 
 
 # --- Parties ---------------------------------------------------------------------------------

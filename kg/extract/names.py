@@ -168,6 +168,24 @@ NAMED_SPEC = re.compile(
     rf"(?P<name>(?:[A-Z][A-Za-z0-9\u2019'/-]{WORD_TAIL}\s+){{0,5}}?[A-Z][A-Za-z0-9\u2019'/-]{WORD_TAIL})"
     r"\s+(?:\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\)\s+)?(?P<head>specification|standard)s?\b"
 )
+# A specification named by its title with its head capitalised, head included: "Datacenter NVMe SSD
+# Specification", "GridFTP-to-CDMI Gateway Profile", "Core Information Model", "Cloud Controls
+# Matrix", "Data Catalog Vocabulary", "SensorThings API", a version number after it ("Usage Record
+# 2.0"); never when a unit's or body's head follows ("Kata Containers Architecture Committee").
+TITLE_SPEC_HEAD = (
+    r"(?:Specifications?|Standards?|Profiles?|(?:Information|Data|Object|Programming|Reference)\s+Models?"
+    r"|APIs?|Vocabular(?:y|ies)|Ontology|Architecture|Framework|Protocol|Interface|Guidelines|Matrix"
+    r"|Template|Schema|Language|Toolkit|Validator|Test\s+Suite)"
+)
+TITLED_SPEC = re.compile(
+    rf"(?<![\w-])(?P<name>(?:[{UPPER}0-9][{LETTER}0-9\u2019'/.-]{WORD_TAIL}\s+(?:(?:of|for|and|to|on)\s+)?){{1,7}}?"
+    rf"(?P<head>{TITLE_SPEC_HEAD})(?:\s+(?P<version>v?\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}))?)(?![\w-])"
+    rf"(?!\s+{TITLE_SPEC_HEAD}(?![\w-]))"  # "... Firmware Profile Specification": the last head
+    rf"(?!\s+(?:of|for|and|to|on)\s+[{UPPER}])"  # "Security Protocol and Data Model": the whole title
+    r"(?!\s+(?:Committee|Working|Work|Group|Team|Task|Board|Forum|TC|WG|SIG|Project|Program|Subcommittee"
+    r"|Alliance|Consortium|Foundation))"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\))?"
+)
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 CORPORATE_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc|Ltd|LLC|e\.\s?V|GmbH|AISBL|Corp|Corporation))\.?$", re.IGNORECASE
@@ -572,13 +590,14 @@ class Resolver:
         acronym: str | None,
         entity_type: URIRef,
         unit_of: URIRef | None = None,
+        aliases: tuple[str, ...] = (),
     ) -> Entity:
-        """A new entity (not in the reference data), known by its name and acronym and flagged for
-        review; the one already made for `iri`, if any."""
+        """A new entity (not in the reference data), known by its name, acronym and aliases and
+        flagged for review; the one already made for `iri`, if any."""
         existing = self.entities.get(iri) or self.new_entities.get(iri)
         if existing is not None:
             return existing
-        names = tuple(n for n in (name, acronym) if n)
+        names = tuple(dict.fromkeys(n for n in (name, acronym, *aliases) if n))
         types = frozenset({entity_type})
         entity = Entity(iri, kind, label, acronym, types, unit_of=unit_of, names=names, needs_review=True)
         self.new_entities[entity.iri] = entity
@@ -587,6 +606,16 @@ class Resolver:
             self.__dict__.pop(cached, None)
         self.changed()
         return entity
+
+    def with_acronym(self, entity: Entity, acronym: str) -> Entity:
+        """A body discovered earlier in the document by its name alone, now also known by the
+        acronym the document gives it later ("Orbital Data Consortium (ORDC)")."""
+        updated = replace(entity, acronym=acronym, names=(*entity.names, acronym))
+        self.new_entities[entity.iri] = self.entities[entity.iri] = updated
+        for cached in ("patterns", "patterns_by_key", "full_names_by_entity", "by_name", "by_acronym"):
+            self.__dict__.pop(cached, None)
+        self.changed()
+        return updated
 
     def known_organization(self, name: str, acronym: str | None) -> Entity | None:
         """The known organization a (name, acronym) pair names, if it is certainly that one.
@@ -623,6 +652,9 @@ class Resolver:
         name = clean_name(name)
         known = self.known_organization(name, acronym)
         if known is not None:
+            unnamed = known.acronym is None and known.iri in self.new_entities
+            if acronym and unnamed and not self.by_acronym.get(acronym):
+                known = self.with_acronym(known, acronym)  # named first without it ("X / Y Work Register")
             return self.used(Mention(known, 0, 0, name)).entity
         kind_class = (
             AKG.IndustryAlliance if any(w in name.split() for w in ALLIANCE_HEADS) else AKG.Organization
@@ -659,13 +691,18 @@ class Resolver:
         owner_iri = organization.iri if organization else None
         return self.remember(iri, "unit", label, name, acronym, unit_class, unit_of=owner_iri)
 
-    def new_specification(self, name: str, acronym: str | None = None, head: str | None = None) -> Entity:
+    def new_specification(
+        self, name: str, acronym: str | None = None, head: str | None = None, aliases: tuple[str, ...] = ()
+    ) -> Entity:
+        """A specification the reference data does not know; `aliases` are other names the document
+        gives it ("Transport API" for "ONF Transport API")."""
         name = clean_name(name)
         known = self.resolve(name, "specification") or (acronym and self.resolve(acronym, "specification"))
         if known:
             return known
         spec_class = SPEC_HEADS.get((head or name.split()[-1]).lower(), AKG.Specification)
-        return self.remember(SPEC[slugify(acronym or name)], "specification", name, name, acronym, spec_class)
+        iri = SPEC[slugify(acronym or name)]
+        return self.remember(iri, "specification", name, name, acronym, spec_class, aliases=aliases)
 
     def with_developer(self, spec: Entity, developer: Entity) -> Entity:
         """Record who develops a new specification (known ones keep their reference data)."""

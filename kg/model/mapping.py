@@ -249,6 +249,9 @@ class Mapper:
             )
             if entity.acronym:
                 self.add((entity.iri, AKG.acronym, Literal(entity.acronym)))
+            for name in entity.names:  # other names the document gives it ("Transport API")
+                if name not in (entity.label, entity.acronym):
+                    self.add((entity.iri, SKOS.altLabel, Literal(name, lang=EN)))
             if entity.unit_of is not None:
                 self.add((entity.iri, AKG.unitOf, entity.unit_of))
 
