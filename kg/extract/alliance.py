@@ -10,6 +10,7 @@ document lacks become warnings, and the record gets its identity (kg.extract.ide
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -47,7 +48,7 @@ from kg.extract.statements import (
     missing_fields_note,
 )
 from kg.extract.structure import read_layout
-from kg.model.records import AllianceRecord, Entity, Field, Spans
+from kg.model.records import AllianceRecord, Entity, Field, Mention, Spans
 from kg.model.source_text import SourceText
 
 PartyRule = Callable[[Context], list[tuple[Entity, Spans]]]
@@ -132,16 +133,31 @@ def without_orphan_units(record: AllianceRecord) -> None:
         record.liaison = replace(liaison, senders=kept(liaison.senders), recipients=kept(liaison.recipients))
 
 
+# A sentence of legal boilerplate: it names the owners of marks, not parties ("Redfish is a trademark of
+# DMTF.", "(c) 2024 Example AS. All rights reserved.").
+NOTICE = re.compile(
+    r"[^.!?\n]*(?:\btrademarks?\b|\bregistered\s+marks?\b|\bcopyright\b|\u00a9|\(c\)\s*\d{4}"
+    r"|\ball\s+rights\s+reserved\b)[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
 def named_organizations(ctx: Context) -> list[Entity]:
-    """Every organization the document names, each once (the classifier needs two)."""
-    found = [m.entity for b in all_blocks(ctx) for m in ctx.mentions(b) if m.entity.kind == "organization"]
+    """Every organization the document names, each once (the classifier needs two); a body named
+    only in a trademark or copyright notice is not counted (a product brochure's footer)."""
+    mentions = [m for b in all_blocks(ctx) for m in outside_notices(b.text, ctx.mentions(b))]
+    found = [m.entity for m in mentions if m.entity.kind == "organization"]
     owners = [
         ctx.resolver.entities.get(m.entity.unit_of)
-        for b in all_blocks(ctx)
-        for m in ctx.mentions(b)
+        for m in mentions
         if m.entity.kind == "unit" and m.entity.unit_of is not None
     ]
     return list(unique([*found, *(o for o in owners if o is not None)]))
+
+
+def outside_notices(text: str, mentions: list[Mention]) -> list[Mention]:
+    notices = [match.span() for match in NOTICE.finditer(text)]
+    return [m for m in mentions if not any(start <= m.start < end for start, end in notices)]
 
 
 def all_blocks(ctx: Context) -> list:

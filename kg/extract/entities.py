@@ -33,6 +33,7 @@ from kg.extract.context import (
 )
 from kg.extract.names import (
     ACRONYM_UNIT,
+    FORMERLY_NAMED,
     HEAD_FIRST_UNIT,
     JOINT_COMMITTEE,
     NAMED_SPEC,
@@ -252,7 +253,12 @@ def spaced_committee(part: str) -> str:
 
 
 def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]) -> None:
-    """ "Edge Telemetry Consortium (ETC)", "Internet Engineering Task Force (IETF)"."""
+    """ "Edge Telemetry Consortium (ETC)", "Internet Engineering Task Force (IETF)", and a body known
+    by its acronym that says its former name ("ACME (formerly the Acme Telemetry Forum)")."""
+    for former in FORMERLY_NAMED.finditer(text):
+        name = former.group("name")
+        if organization_name_kind(name) is not None and uncovered(mentions, former.start(), former.end()):
+            ctx.resolver.new_organization(name, former.group("acronym"))
     for match in NAMED_WITH_ACRONYM.finditer(text):
         name = trimmed_name(match.group("name"))
         start = match.end("name") - len(name)
@@ -665,8 +671,11 @@ def charters_in_sentences(ctx: Context, block: Block) -> Iterator[Description]:
 
 
 def is_participating(ctx: Context, unit: Entity) -> bool:
+    """Working groups, forums and task forces take part; so does a committee the document itself
+    introduces outside its approval and contacts ("the MEF Lifecycle Service Orchestration
+    Committee"), while the standing committees the reference data knows approve or oversee."""
     names = {t.rsplit("#", 1)[-1] for t in unit.types}
-    return bool(names & set(PARTICIPATING_UNIT_TYPES))
+    return bool(names & set(PARTICIPATING_UNIT_TYPES)) or (unit.needs_review and "Committee" in names)
 
 
 def extract_units(ctx: Context) -> list[tuple[Entity, Spans]]:

@@ -22,7 +22,7 @@ from kg.model.records import Collaboration, Deliverable, Entity, Mention, Milest
 PRIORITY = re.compile(r"\s*\(\s*Priority\s+(?P<priority>\d+)\s*\)\s*$", re.IGNORECASE)
 HEADER_CELL = re.compile(
     r"^(milestones?|deliverables?|timeframe|target|date|due|activity|status|when|work\s+items?|items?|action"
-    r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress)\b",
+    r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress)(?!\w)",
     re.I,
 )
 LIGHT_VERB = re.compile(r"^Work\s+on\s+", re.IGNORECASE)
@@ -128,7 +128,18 @@ def section_milestones(section: Section) -> list[Draft]:
     drafts: list[Draft] = []
     heading_target = None
     name, theme, priority = None, None, None
+    width = 0  # the cells of the table's first row: a row with fewer was cut off
     for block in section.blocks:
+        if block.kind == "row" and not width:
+            width = len(block.cells)
+        elif (
+            block.kind == "row"
+            and len(block.cells) < width
+            and not any(parse_target(c.text) for c in block.cells)
+        ):
+            continue  # "| 4 | Align the telemetry log with" at the end of a truncated document
+        if block.kind != "row":
+            width = 0
         if block.kind == "heading":
             match = PRIORITY.search(block.text)
             if match:
@@ -145,6 +156,11 @@ def section_milestones(section: Section) -> list[Draft]:
         elif block.kind == "item" or (block.kind == "paragraph" and split_target(block.text)[1]):
             drafts.append(item_draft(block, name, theme, priority, heading_target))
     return drafts
+
+
+def is_cut_off(row: Block, width: int) -> bool:
+    """A row with fewer cells than its table's first and no target: the end of a truncated table."""
+    return len(row.cells) < width and not any(parse_target(c.text) for c in row.cells)
 
 
 def is_sub_item(block: Block, drafts: list[Draft]) -> bool:
@@ -177,6 +193,8 @@ def row_draft(block: Block, name, theme, priority, heading_target) -> Draft | No
     if target is None and all(HEADER_CELL.match(c) for c in cells):
         return None
     text = cells[0]
+    if not text.strip(" .-"):
+        return None
     return Draft(
         [block], [text], text.rstrip("."), target or heading_target, name, theme, priority, is_row=True
     )

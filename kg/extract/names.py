@@ -137,6 +137,13 @@ NAMED_WITH_ACRONYM = re.compile(
     rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&/.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{0,7}})"
     rf"\s+\((?P<acronym>[A-Z0-9][A-Za-z0-9&/-]{{1,11}})\)"
 )
+# A body known by its acronym, with the name it had before: "MEF (formerly the Metro Ethernet Forum)",
+# "ACME (previously known as the Acme Telemetry Council)".
+FORMERLY_NAMED = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9&-]{1,11})\s+\((?:formerly|previously|originally|once)"
+    r"(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?"
+    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,7}})\)"
+)
 UNIT_PHRASE = re.compile(
     # a word of the name is capitalised, or a dotted designation ("IEEE 802.3 Ethernet Working Group")
     rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}})+[a-z]?)\s+){{0,6}}?"
