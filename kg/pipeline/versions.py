@@ -278,6 +278,15 @@ def with_links(graph: Graph, document: URIRef, links: Iterable[tuple[URIRef, URI
     return result
 
 
+def unlinked(graph: Graph, document: URIRef) -> Graph:
+    """`graph` without version links from `document`: the graph itself when it has none (a new
+    document's extraction never has: copying it cost as much as building it, on every ingest),
+    else a copy without them. Never changed in place by the callers (`link` copies before it adds)."""
+    if not any(predicate in VERSION_LINKS for predicate in graph.predicates(document)):
+        return graph
+    return with_links(graph, document, [])
+
+
 def chain_links(versions: list[Version], work: URIRef) -> dict[URIRef, list[tuple[URIRef, URIRef]]]:
     """Each version's links: to the work, to the one before it and to the one after it."""
     links: dict[URIRef, list[tuple[URIRef, URIRef]]] = {}
@@ -330,7 +339,7 @@ def link(new: Graph, store: EmbeddedStore | None) -> Linked | None:
     document = new_version.document
     work = work_of(new, document)
     kinds = kinds_of(new, document)
-    pool = {new_version.graph: with_links(new, document, [])}
+    pool = {new_version.graph: unlinked(new, document)}
     changed: dict[URIRef, Graph] = dict(pool)
     versions = [new_version]
     if new_version.title and kinds:  # an untitled document, or a one-off communication, has no versions
@@ -346,7 +355,10 @@ def link(new: Graph, store: EmbeddedStore | None) -> Linked | None:
         targets = holdings.versions_of(amended, [named], set(VERSIONED_KINDS - {AKG.RegisterAddendum}))
         if targets:
             changed.update(chained(amended, ordered(targets), targets))
-            changed[new_version.graph].set((document, AKG.amends, amended))
+            own = changed[new_version.graph]
+            if own is new:  # the document's own graph is changed: a copy, never the caller's graph
+                own = changed[new_version.graph] = with_links(new, document, [])
+            own.set((document, AKG.amends, amended))
     return Linked(changed, work, tuple(versions))
 
 

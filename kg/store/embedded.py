@@ -52,7 +52,7 @@ from kg.store.history import (
     recording,
 )
 from kg.store.interface import KnowledgeGraph, StoreError
-from kg.store.terms import from_oxigraph, ntriples, rows_from_tsv, term_converter
+from kg.store.terms import Converter, from_oxigraph, ntriples, rows_from_tsv, term_converter
 from kg.store.union import (
     ensure_union,
     leaving,
@@ -331,13 +331,43 @@ class EmbeddedStore(KnowledgeGraph):
             advance(self.path)  # servers reading this store reopen their views (kg.store.generation)
 
     def replace_graphs(self, graphs: Mapping[URIRef, Graph], *, clear_others: bool = False) -> None:
-        """One SPARQL Update (DROP, then INSERT DATA of every graph and of their triples into the
-        default graph), so one transaction that keeps the default graph the union."""
+        """One transaction that keeps the default graph the union: graphs the store does not hold yet
+        (what `kg ingest` writes most) are added as quads (`add_new_graphs`); otherwise one SPARQL
+        Update (DROP, then INSERT DATA of every graph and of their triples into the default graph)."""
         self._check_writable()
         touched = ANY_GRAPH if clear_others else [str(iri) for iri in graphs]
+        new = not clear_others and not any(self.holds_graph(iri) for iri in graphs)
         with self._recording(touched, "replace-all" if clear_others else "replace"):
-            self._write(replacement_update(graphs, clear_others=clear_others))
+            if new:
+                self._add_new_graphs(graphs)
+            else:
+                self._write(replacement_update(graphs, clear_others=clear_others))
         self._announce()
+
+    def holds_graph(self, iri: URIRef) -> bool:
+        """Whether the store has a named graph `iri` (one index look-up: listing the graphs of a
+        large store to ask for one cost 0.1 s at 4,800 graphs)."""
+        try:
+            return bool(self.oxigraph.contains_named_graph(ox.NamedNode(str(iri))))
+        except (OSError, RuntimeError) as error:
+            raise unreadable(self.path, error) from None
+
+    def _add_new_graphs(self, graphs: Mapping[URIRef, Graph]) -> None:
+        """Graphs the store does not hold, and their triples in the default graph, in one transaction
+        (pyoxigraph's `extend`). Why not INSERT DATA: writing the graph out as SPARQL text and parsing
+        it again cost more than the write itself and grew faster than the graph (a 62,000-triple
+        document: 15.9 CPU-s as text and update, 4.7 s as quads). Nothing to drop, nothing leaves the
+        default graph: the update's other half is empty for a new graph."""
+        convert = Converter()
+        quads: list[ox.Quad] = []
+        for iri, graph in graphs.items():
+            named = convert.quads(graph, ox.NamedNode(str(iri)))
+            quads += named
+            quads += [ox.Quad(q.subject, q.predicate, q.object) for q in named]
+        try:
+            self.oxigraph.extend(quads)
+        except (OSError, RuntimeError, ValueError) as error:
+            raise self._write_failed(error) from None
 
     def revert(self, transaction_id: int | str) -> Transaction:
         """Undo one transaction of the history as a new recorded one (kg.store.history.revert)."""

@@ -124,6 +124,32 @@ def to_oxigraph(term: Node) -> Any:
     raise ValueError(f"unsupported RDF term {term!r}")
 
 
+class Converter:
+    """rdflib terms to pyoxigraph terms, each distinct term converted once (a graph repeats its
+    predicates, classes and subjects many times), blank nodes made fresh: what INSERT DATA does with
+    its blank node labels, so that a graph written twice, or two documents' graphs, never share one.
+    One converter is one write: the same rdflib blank node in two of its graphs is one store node."""
+
+    def __init__(self) -> None:
+        self.terms: dict[Node, Any] = {}
+
+    def __call__(self, term: Node) -> Any:
+        converted = self.terms.get(term)
+        if converted is None:
+            converted = ox.BlankNode() if isinstance(term, BNode) else to_oxigraph(term)
+            self.terms[term] = converted
+        return converted
+
+    def quads(self, graph: Graph, name: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
+        """The graph's triples as quads of the graph `name` (InputError naming the graph for a term
+        Oxigraph rejects, e.g. an IRI with a space)."""
+        convert = self
+        try:
+            return [ox.Quad(convert(s), convert(p), convert(o), name) for s, p, o in graph]
+        except ValueError as error:
+            raise InputError(f"graph {graph.identifier}: cannot be stored: {error}") from error
+
+
 def ntriples(graph: Graph) -> str:
     """N-Triples of an rdflib graph, written by Oxigraph (fast, and escapes every term correctly)."""
     try:
