@@ -147,7 +147,8 @@ class Converter:
         try:
             return [ox.Quad(convert(s), convert(p), convert(o), name) for s, p, o in graph]
         except ValueError as error:
-            raise InputError(f"graph {graph.identifier}: cannot be stored: {error}") from error
+            where = name.value if isinstance(name, ox.NamedNode) else graph.identifier
+            raise InputError(f"graph {where}: cannot be stored: {error}") from error
 
 
 def ntriples(graph: Graph) -> str:

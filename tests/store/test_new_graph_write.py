@@ -1,0 +1,117 @@
+"""Writing graphs the store does not hold yet (what `kg ingest` writes most): quads in one transaction
+(EmbeddedStore.replace_graphs -> _add_new_graphs) instead of a SPARQL Update text. It must leave the
+store exactly as the update did: the graphs, the default graph their union with the same blank nodes,
+blank nodes never shared with what the store held, the history recorded, nothing written on failure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+
+import kg.store.embedded
+from kg.errors import InputError
+from kg.store.embedded import EmbeddedStore
+from kg.store.history import History
+
+EX = "https://example.org/"
+G1, G2 = URIRef(f"{EX}graph/1"), URIRef(f"{EX}graph/2")
+P, Q = URIRef(f"{EX}p"), URIRef(f"{EX}q")
+
+
+def graph_with_blank_nodes(label: str) -> Graph:
+    """A subject with a selector-like blank node (as provenance has), and a literal per language."""
+    graph = Graph()
+    node = BNode("shared")  # the same label in every graph this makes: still one node per write
+    subject = URIRef(f"{EX}{label}")
+    graph.add((subject, P, node))
+    graph.add((node, Q, Literal(f"{label} quote")))
+    graph.add((subject, Q, Literal("hello", lang="en")))
+    graph.add((subject, Q, Literal("5", datatype=URIRef("http://www.w3.org/2001/XMLSchema#integer"))))
+    return graph
+
+
+def blank_objects(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> set[str]:
+    return {
+        q.object.value
+        for q in store.quads_for_pattern(None, ox.NamedNode(P), None, graph)
+        if isinstance(q.object, ox.BlankNode)
+    }
+
+
+def test_new_graphs_are_added_as_quads_and_the_default_graph_is_their_union(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_update_text(*args: object, **kwargs: object) -> str:
+        raise AssertionError("a new graph is written without a SPARQL Update text")
+
+    monkeypatch.setattr(kg.store.embedded, "replacement_update", no_update_text)
+    with EmbeddedStore(tmp_path / "store", readonly=False) as store:
+        store.replace_graphs({G1: graph_with_blank_nodes("a"), G2: graph_with_blank_nodes("b")})
+        raw = store.oxigraph
+        assert store.holds_graph(G1) and store.holds_graph(G2)
+        assert store.graph_sizes() == {G1: 4, G2: 4}
+        named = {
+            (q.subject, q.predicate, q.object)
+            for g in (G1, G2)
+            for q in raw.quads_for_pattern(None, None, None, ox.NamedNode(g))
+        }
+        default = {
+            (q.subject, q.predicate, q.object)
+            for q in raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        }
+        assert default == named  # the default graph is the union, blank nodes and all
+        # BNode("shared") in two graphs of one write is one node, as in one INSERT DATA
+        assert blank_objects(raw, ox.NamedNode(G1)) == blank_objects(raw, ox.NamedNode(G2))
+        assert store.select("SELECT ?o WHERE { ?s <https://example.org/q> ?o FILTER (lang(?o) = 'en') }")
+    transactions = History(tmp_path / "store").transactions()
+    assert [(t.operation, t.added, t.removed, sorted(t.graphs)) for t in transactions][-1] == (
+        "replace",
+        8,
+        0,
+        [str(G1), str(G2)],
+    )
+
+
+def test_blank_nodes_of_a_new_graph_are_fresh(tmp_path: Path) -> None:
+    """Two writes of graphs using the same rdflib blank node label get two store nodes: a later
+    document never adds statements to an earlier document's node."""
+    with EmbeddedStore(tmp_path / "store", readonly=False) as store:
+        store.replace_graphs({G1: graph_with_blank_nodes("a")})
+        store.replace_graphs({G2: graph_with_blank_nodes("b")})
+        raw = store.oxigraph
+        first, second = blank_objects(raw, ox.NamedNode(G1)), blank_objects(raw, ox.NamedNode(G2))
+        assert len(first) == len(second) == 1 and first != second
+        assert "shared" not in first | second
+
+
+def test_replacing_a_held_graph_still_goes_through_one_update(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts: list[str] = []
+    real = kg.store.embedded.replacement_update
+
+    def recorded(*args: object, **kwargs: object) -> str:
+        texts.append(real(*args, **kwargs))  # type: ignore[arg-type]
+        return texts[-1]
+
+    monkeypatch.setattr(kg.store.embedded, "replacement_update", recorded)
+    with EmbeddedStore(tmp_path / "store", readonly=False) as store:
+        store.replace_graphs({G1: graph_with_blank_nodes("a")})
+        assert texts == []
+        store.replace_graphs({G1: graph_with_blank_nodes("c"), G2: graph_with_blank_nodes("b")})
+        assert len(texts) == 1 and "DROP SILENT GRAPH" in texts[0]
+        assert store.ask("ASK { <https://example.org/c> ?p ?o }")
+        assert not store.ask("ASK { <https://example.org/a> ?p ?o }")  # gone from the default graph too
+
+
+def test_a_term_the_store_rejects_writes_nothing_and_names_the_graph(tmp_path: Path) -> None:
+    bad = graph_with_blank_nodes("a")
+    bad.add((URIRef(f"{EX}a"), P, URIRef("not an iri with spaces")))
+    with EmbeddedStore(tmp_path / "store", readonly=False) as store:
+        with pytest.raises(InputError, match=f"graph {G1}"):
+            store.replace_graphs({G1: bad})
+        assert not store.holds_graph(G1)
+        assert store.graph_sizes() == {}
