@@ -44,6 +44,7 @@ from kg.extract.names import (
     TITLED_SPEC,
     UNIT_PHRASE,
     WORD_TAIL,
+    unit_head,
 )
 from kg.extract.structure import Block
 from kg.model.records import Description, Entity, Mention, Relation, Spans
@@ -435,15 +436,40 @@ def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Ma
     start = match.start("name")
     article = re.match(r"(?:The|the|A|a|An|an|Its|its)\s+", text[start:])
     start += article.end() if article else 0
-    leading = [m for m in mentions if m.start == start and m.entity.kind == "organization"]
+    mentions = without_named_specifications(ctx, text, mentions, start, match.end("name"))
+    # the organization right before the unit's words, even when the match began before it
+    # ("From Group: IEEE 802.1 WG" matches from "Group")
+    end = match.end("name")
+    leading = [m for m in mentions if start <= m.start < m.end < end and m.entity.kind == "organization"][-1:]
     if leading:
         start = leading[0].end
     name = text[start : match.end("name")].strip()
     if len(name.split()) < 2 or not uncovered(mentions, start, match.end()):
         return
+    if not leading and unit_head(name) == " ".join(name.lower().split()):
+        return  # a bare "Working Group" is a unit only right after its organization's name
     acronym = match.groupdict().get("acronym")
     owner = leading[0].entity if leading else owner_for(ctx, mentions, start)
     ctx.resolver.new_unit(name, acronym, owner)
+
+
+def without_named_specifications(
+    ctx: Context, text: str, mentions: list[Mention], start: int, end: int
+) -> list[Mention]:
+    """A unit may be named after the specification it develops ("IEEE 802.1 WG", "OASIS TOSCA TC"):
+    a specification inside the unit's name does not hide the unit, and a body's name it opens
+    with is that body ("IEEE" of "IEEE 802.1")."""
+    inside = [m for m in mentions if m.entity.kind == "specification" and start <= m.start and m.end <= end]
+    if not inside or inside[-1].end >= end:
+        return mentions
+    kept = [m for m in mentions if m not in inside]
+    first = inside[0]
+    if first.start == start:
+        word = text[start : first.end].split()[0]
+        owner = ctx.resolver.resolve(word, "organization")
+        if owner is not None:
+            kept.append(Mention(owner, start, start + len(word), word))
+    return sorted(kept, key=lambda m: m.start)
 
 
 def discover_specifications(ctx: Context) -> None:

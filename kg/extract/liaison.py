@@ -55,9 +55,11 @@ def organization_of(ctx: Context, entity: Entity) -> Entity | None:
 
 
 FROM_NAME = re.compile(
-    r"^(?:from|source|sender|submitted\s+by|originator)(?:\s+(?:group|body|organi[sz]ation))?$"
+    r"^(?:from|source|sender|submitted\s+by|originator)(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
 )
-TO_NAME = re.compile(r"^(?:to|recipients?|addressee|destination)(?:\s+(?:group|body|organi[sz]ation))?$")
+TO_NAME = re.compile(
+    r"^(?:to|recipients?|addressees?|destinations?)(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
+)
 TITLE_ENDS = re.compile(
     r"\bfrom\s+(?P<from>.+?)\s+to\s+(?:the\s+)?(?P<to>.+?)(?:\s+(?:on|about|regarding|concerning)\b|$)", re.I
 )

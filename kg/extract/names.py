@@ -295,6 +295,7 @@ class Resolver:
         self.entities: dict[URIRef, Entity] = {}
         self.new_entities: dict[URIRef, Entity] = {}
         self.evidence: set[URIRef] = set()
+        self.unit_keys: dict[str, URIRef] = {}  # a new unit by its owner and its name with the head in full
         # Mentions found per text, until the next change of what is known: the rules ask for the
         # mentions of one block many times (after every discovery pass), which cost the pattern
         # scan each time; a change (a new entity, new evidence, a developer) forgets them all.
@@ -696,7 +697,20 @@ class Resolver:
             else f"{owner} {name}"
         )
         owner_iri = organization.iri if organization else None
+        key = f"{owner_iri} {slugify(full_head(strip_owner(name, owner)))}"
+        existing = self.new_entities.get(self.unit_keys.setdefault(key, iri))
+        if existing is not None and name not in existing.names:  # "802.1 WG", then "802.1 Working Group"
+            return self.with_names(existing, *dict.fromkeys((name, label)))
         return self.remember(iri, "unit", label, name, acronym, unit_class, unit_of=owner_iri)
+
+    def with_names(self, entity: Entity, *names: str) -> Entity:
+        """A new entity the document names again in another way: both names find it."""
+        updated = replace(entity, names=(*entity.names, *names))
+        self.new_entities[entity.iri] = self.entities[entity.iri] = updated
+        for cached in ("patterns", "patterns_by_key", "full_names_by_entity", "by_name", "by_acronym"):
+            self.__dict__.pop(cached, None)
+        self.changed()
+        return updated
 
     def new_specification(
         self, name: str, acronym: str | None = None, head: str | None = None, aliases: tuple[str, ...] = ()
@@ -719,6 +733,21 @@ class Resolver:
         self.new_entities[spec.iri] = self.entities[spec.iri] = updated
         self.changed()
         return updated
+
+
+SHORT_HEADS = {
+    "WG": "Working Group", "TWG": "Technical Work Group", "TC": "Technical Committee", "SG": "Study Group",
+    "TF": "Task Force", "ISG": "Industry Specification Group", "SC": "Subcommittee",
+}  # fmt: skip
+
+
+def full_head(name: str) -> str:
+    """A unit's name with its head written out, for its IRI: "802.1 WG" and "802.1 Working Group"
+    are one unit."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in SHORT_HEADS:
+        return " ".join([*words[:-1], SHORT_HEADS[words[-1]]])
+    return name
 
 
 def is_placeholder(entity: Entity) -> bool:

@@ -21,21 +21,27 @@ STANDARD_NUMBERS = re.compile(
     r"|ISO(?:/IEC)?(?:/IEEE)?\s+\d{4,5}(?:-\d{1,2})?"
     r"|ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?[A-Z]\.\d{1,4}(?:\.\d{1,3})?"
     r"|(?<![\w.])[GXYQ]\.\d{3,4}(?:\.\d{1,3})?"
-    r"|IEEE\s+(?:Std\s+)?P?\d{3,4}(?:\.[0-9A-Za-z]{1,3})*"
+    r"|IEEE\s+(?:Std\s+)?P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*"
     r"|RFC\s?\d{3,5}"
     r")(?![\w])(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
     r"|\bdraft-[a-z0-9]+(?:-[a-z0-9]+)+-\d{2}\b"
 )
 
 
+# A number written as a unit's designation: "IEEE 802.1 WG", "IEEE 802.3 Working Group".
+UNIT_DESIGNATION = re.compile(
+    r"(?P<number>IEEE\s+P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*)\s+(?:WG|TG|Working\s+Group|Task\s+(?:Group|Force))\b"
+)
 ITU_RECOMMENDATION = re.compile(r"^ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?(?P<number>[A-Z]\.[\d.]+)$")
 
 
 def discover_standard_numbers(ctx: Context) -> None:
     """Every standard the document cites by number becomes a known specification."""
-    for written in dict.fromkeys(
-        " ".join(m.group().split()) for m in STANDARD_NUMBERS.finditer(ctx.document.text)
-    ):
+    text = ctx.document.text
+    designations = {" ".join(m.group("number").split()) for m in UNIT_DESIGNATION.finditer(text)}
+    for written in dict.fromkeys(" ".join(m.group().split()) for m in STANDARD_NUMBERS.finditer(text)):
+        if written in designations:
+            continue  # "IEEE 802.1" of a document that speaks of the "IEEE 802.1 WG": the unit
         name, number = standard_name(written)
         ctx.resolver.new_specification(name, number, head="specification")
     ctx.forget_mentions()
