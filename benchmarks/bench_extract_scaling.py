@@ -9,6 +9,8 @@ ratios between consecutive sizes.
     python benchmarks/bench_extract_scaling.py --sizes 1e4 1e5    # a quick run
     python benchmarks/bench_extract_scaling.py --until rules      # extraction alone (kg.extract)
     python benchmarks/bench_extract_scaling.py --profile 10       # also the 10 costliest functions
+    python benchmarks/bench_extract_scaling.py --store /tmp/kg-1e6 # into a copy of a store, not a new one
+    python benchmarks/bench_extract_scaling.py --quick --summary-json /tmp/scaling.json  # for run_all.py
 
 The summary table gives, per kind and size, CPU and wall seconds, peak memory and the growth exponent
 k of each stage's CPU time between consecutive sizes (time ~ size^k: 1 is linear, 2 quadratic;
@@ -18,8 +20,10 @@ Goals (issue 12): a 1 MB document in at most 5 s and 300 MB; 10x the input costs
 Times are CPU seconds of the child (all its threads), which other work on the machine does not
 inflate as it does wall time; both are printed. Stages: read (the document's text), rules
 (kg.extract: the record), mapping (kg.model: facts and provenance), graph (both as one graph),
-validate (SHACL, the checkout's shapes), write (a new store). `--until STAGE` stops after that stage
-(the later ones print as 0), to measure the earlier ones at sizes the later ones cannot reach.
+validate and write as `kg ingest` runs them (kg.pipeline.ingest.Session: into a new store, validated
+against the checkout's shapes; with `--store`, into a copy of that store, validated in its context,
+the versions linked). `--until STAGE` stops after that stage (the later ones print as 0), to measure
+the earlier ones at sizes the later ones cannot reach.
 """
 
 from __future__ import annotations
@@ -28,7 +32,9 @@ import argparse
 import itertools
 import json
 import math
+import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -45,21 +51,37 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child(kind: str, size: int, profile: int, until: str = "write") -> dict:
+def copy_store(existing: Path, target: Path) -> None:
+    """A private copy of a store: its table files hard-linked (RocksDB never rewrites one), the rest
+    copied (the log and manifest are appended to)."""
+    target.mkdir(parents=True)
+    for item in existing.iterdir():
+        if item.name == "LOCK" or item.name.endswith(".views"):
+            continue
+        if item.suffix == ".sst":
+            os.link(item, target / item.name)
+        elif item.is_dir():
+            shutil.copytree(item, target / item.name)
+        else:
+            shutil.copy2(item, target / item.name)
+
+
+def child(kind: str, size: int, profile: int, until: str = "write", store: Path | None = None) -> dict:
     """Runs in the child: one document through every stage, timed; the figures as a dict."""
     from kg.extract.documents import read_document
     from kg.extract.registers import extract_register
     from kg.model.mapping import map_record
     from kg.model.provenance import provenance_graph
     from kg.model.sources import default_sources
-    from kg.pipeline.ingest import Checker, Extraction, document_path, new_resolver, write_register_graph
-    from kg.store.embedded import EmbeddedStore
+    from kg.pipeline.ingest import Extraction, Session, document_path, fewer_collections, new_resolver
     from kg.testing.corpus import scaled_document
 
     sources = default_sources()
-    checker = Checker(sources)
-    checker.shapes_ontology, checker.reference  # noqa: B018 - loaded before the clock starts
-    with tempfile.TemporaryDirectory(prefix="bench-scaling-") as work:
+    with tempfile.TemporaryDirectory(prefix="bench-scaling-") as work, fewer_collections():
+        if store is not None:
+            copy_store(store, Path(work, "store"))
+        session = Session(Path(work, "store"), sources=sources).__enter__()
+        session.checker.shapes_ontology, session.checker.reference  # noqa: B018 - loaded before the clock
         path = Path(work, f"{kind}-{size}.md")
         path.write_text(scaled_document(kind, size), encoding="utf-8")
         resolver = new_resolver(sources)
@@ -97,13 +119,9 @@ def child(kind: str, size: int, profile: int, until: str = "write") -> dict:
 
         extraction = timed("mapping", mapping)
         graph = timed("graph", lambda: extraction.graph)
-        report = timed("validate", lambda: checker(extraction))
-        if until == "write":
-            store = EmbeddedStore(Path(work, "store"), readonly=False)
-            timed("write", lambda: write_register_graph(store, extraction))
-            store.close()
-        else:
-            times["write"] = cpu["write"] = 0.0
+        report = timed("validate", lambda: session.validate(extraction))
+        timed("write", lambda: session.write(extraction))
+        session.__exit__(None, None, None)
         top = []
         if profiler is not None:
             profiler.disable()
@@ -136,9 +154,12 @@ def top_functions(profiler, count: int) -> list[tuple[str, float, float, int]]: 
     return sorted(rows, key=lambda row: -row[1])[:count]
 
 
-def run_child(kind: str, size: int, profile: int, timeout: float, until: str = "write") -> dict:
+def run_child(
+    kind: str, size: int, profile: int, timeout: float, until: str = "write", store: Path | None = None
+) -> dict:
     command = [sys.executable, __file__, "--child", kind, str(size)]
     command += ["--profile", str(profile), "--until", until]
+    command += ["--store", str(store)] if store is not None else []
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
@@ -230,15 +251,27 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=1800, help="seconds per document (1800)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--until", default="write", choices=STAGES[1:], help="the last stage to run (write)")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="ingest into a copy of this store (validated in its context), not a new one",
+    )
+    parser.add_argument("--quick", action="store_true", help="smoke run: 10 KB and 100 KB")
+    parser.add_argument("--summary-json", type=Path, help="write the figures and verdicts for run_all.py")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child[0], int(args.child[1]), args.profile, args.until)))
+        print(json.dumps(child(args.child[0], int(args.child[1]), args.profile, args.until, args.store)))
         return 0
+    if args.quick:
+        args.sizes = [1e4, 1e5]
+    if args.store is not None and not (args.store / "CURRENT").is_file():
+        parser.error(f"{args.store} is not an Oxigraph store (no CURRENT file)")
+    load_before = os.getloadavg()
     results = []
     for kind in args.kinds:
         for size in sorted(int(s) for s in args.sizes):
-            result = run_child(kind, size, args.profile, args.timeout, args.until)
+            result = run_child(kind, size, args.profile, args.timeout, args.until, args.store)
             results.append(result)
             print(line(result), flush=True)
             for name, own, cumulative, calls in result.get("profile", []):
@@ -254,9 +287,59 @@ def main() -> int:
             f"(goal <= {GOAL_SECONDS_PER_MB:.0f} s, <= {GOAL_MB} MB): {'met' if fits else 'NOT met'}"
             + ("" if args.until == "write" else f" for the stages up to {args.until} only")
         )
+    into = f"into a copy of {args.store}" if args.store else "into a new store"
+    load = (
+        ", ".join(f"{v:.2f}" for v in load_before)
+        + " before, "
+        + ", ".join(f"{v:.2f}" for v in os.getloadavg())
+    )
+    print(f"{into}; load average (1, 5, 15 min): {load} after")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if args.summary_json:
+        from benchmarks.common import write_summary
+
+        write_summary(args.summary_json, "bench_extract_scaling", figures(results, into))
     return 0
+
+
+def figures(results: list[dict], into: str) -> list:
+    """The figures run_all.py prints: per kind, the 1 MB document's CPU time and peak memory against the
+    goals, and each 10x step's time ratio against 12x."""
+    from benchmarks.common import Figure, verdict
+
+    rows = []
+    for result in results:
+        if "error" in result or result["bytes"] != 1_000_000:
+            continue
+        name = f"{result['kind']}-heavy 1 MB document {into}"
+        rows.append(
+            Figure(
+                f"{name}, CPU",
+                round(result["cpu"], 2),
+                "s",
+                f"<= {GOAL_SECONDS_PER_MB}",
+                verdict(result["cpu"] <= GOAL_SECONDS_PER_MB),
+            )
+        )
+        rows.append(
+            Figure(
+                f"{name}, peak",
+                round(result["peak_mb"]),
+                "MB",
+                f"<= {GOAL_MB}",
+                verdict(result["peak_mb"] <= GOAL_MB),
+            )
+        )
+    for previous, current in itertools.pairwise(results):
+        if previous["kind"] != current["kind"] or "error" in previous or "error" in current:
+            continue
+        size = current["bytes"] / previous["bytes"]
+        ratio = current["cpu"] / previous["cpu"]
+        name = f"{current['kind']}-heavy {previous['bytes']:,} -> {current['bytes']:,} B {into}, CPU ratio"
+        goal = GOAL_RATIO * size / 10
+        rows.append(Figure(name, round(ratio, 1), "x", f"<= {goal:.1f}", verdict(ratio <= goal)))
+    return rows
 
 
 if __name__ == "__main__":
