@@ -74,7 +74,7 @@ NAME_PARTICLES = {
     "ter",
 }
 LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)\s*:\s*(?=\S)")
-SEPARATORS = re.compile(r"\s*(?:,|;|\s[\u2013\u2014-]\s|\s\|\s)\s*")
+SEPARATORS = re.compile(r"\s*(?:,|;|\s[\u2013\u2014-]\s|\s\|\s|\s{3,})\s*")  # and a column gap
 
 
 def is_name_word(word: str) -> bool:
@@ -151,12 +151,46 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
     found: list[tuple[Block, Entity | None]] = []
     for section in ctx.layout.of_kind("contacts"):
         current = organization_named(ctx, section.heading.text) if section.heading is not None else None
+        heading = section.heading
+        if heading is not None and LABEL.match(heading.text) and is_contact_line(ctx, heading.text):
+            # "Contact: Ana Souza   Tel: ..." read as the heading of the lines after it
+            found.append((heading, current or next_lines_organization(ctx, section)))
         for block in section.blocks:
             if block.kind == "heading" and not is_contact_line(ctx, block.text):
                 current = organization_named(ctx, block.text)  # "NMF:" unknown: not the previous one
                 continue
             found.append((block, current))
     return found
+
+
+def next_lines_organization(ctx: Context, section) -> Entity | None:
+    """The organization the line after a contact names, when that line names no other person
+    ("Contact: Ana Souza" / "Rapporteur Q6/13, ITU-T SG13   E-mail: ...")."""
+    if not section.blocks:
+        return None
+    following = section.blocks[0].text
+    parsed = parse_contact(ctx, following)
+    if parsed is not None and parsed[0] is not None:
+        return None
+    return organization_named(ctx, following)
+
+
+# "For The Open Group: Siobhan Example, VP Standards." inside a term of a memorandum
+FOR_PARTY = re.compile(r"(?:^|(?<=[.;]\s))For\s+(?P<label>(?:the\s+)?[A-Z][^:.;]{1,60}):\s*(?P<rest>[^.;]+)")
+
+
+def inline_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Contacts a sentence names for each party ("For X: Name, Title"), outside the contacts and
+    approval sections (there, "For X" opens a signature block: signatories are no contacts)."""
+    lines: list[tuple[Block, str]] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("contacts", "approval"):
+            continue
+        for block in section.blocks:
+            for match in FOR_PARTY.finditer(block.text):
+                if organization_named(ctx, match.group("label")) is not None:
+                    lines.append((block, f"{match.group('label')}: {match.group('rest')}"))
+    return lines
 
 
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
@@ -222,7 +256,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     lines = [
         (block, line, organization) for block, organization in candidates for line in split_people(block.text)
     ]
-    lines += [(block, line, None) for block, line in table_contact_lines(ctx)]
+    lines += [(block, line, None) for block, line in (*table_contact_lines(ctx), *inline_contact_lines(ctx))]
     for block, line, heading_organization in lines:
         parsed = parse_contact(ctx, line)
         if parsed is None:

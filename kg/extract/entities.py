@@ -218,6 +218,8 @@ def discover_organizations(ctx: Context) -> None:
         if id(block) in party_lines:
             # an item is a party whatever its words; a paragraph may go on with an address
             discover_party_line(ctx, block.text, mentions, any_name=block.kind == "item")
+            # "Open Fabric Telemetry Alliance (OFTA) Fabric Management Working Group": its acronym
+            discover_named_with_acronym(ctx, block.text, ctx.resolver.mentions(block.text))
             continue
         discover_named_with_acronym(ctx, block.text, mentions)
         if block.kind != "heading" or kind == "title":
@@ -264,6 +266,9 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         name = trimmed_name(match.group("name"))
         start = match.end("name") - len(name)
         kind = organization_name_kind(name)
+        if kind is not None and is_named_earlier(text[start : match.end()], mentions, start, match):
+            ctx.resolver.new_organization(name, match.group("acronym"))  # found by name first: its acronym
+            continue
         if kind is None or unit_like_spec(name) or not uncovered(mentions, start, match.end()):
             continue
         if kind == "organization" or not owned_by_mention(text, mentions, start):
@@ -550,6 +555,8 @@ def discover_titled_specification(
     head = match.group("head").split()[-1].lower()
     if head in PLURAL_HEADS and not owners and not any(is_proper(w) for w in name.split()[:-1]):
         return  # "Cloud Standards", "Storage Profiles": a kind of documents, not a title
+    if match.group("head") == "Model" and len(name.split()) < 3 and not owners:
+        return  # "Business Model", "Operating Model": a bare model is a title only with more words
     ctx.resolver.new_specification(name, match.group("acronym"), head.rstrip("s"), aliases=aliases)
 
 

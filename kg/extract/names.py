@@ -180,7 +180,7 @@ NAMED_SPEC = re.compile(
 # Matrix", "Data Catalog Vocabulary", "SensorThings API", a version number after it ("Usage Record
 # 2.0"); never when a unit's or body's head follows ("Kata Containers Architecture Committee").
 TITLE_SPEC_HEAD = (
-    r"(?:Specifications?|Standards?|Profiles?|(?:Information|Data|Object|Programming|Reference)\s+Models?"
+    r"(?:Specifications?|Standards?|Profiles?|(?:Information|Data|Object|Programming|Reference)\s+Models?|Model"
     r"|APIs?|Vocabular(?:y|ies)|Ontology|Architecture|Framework|Protocol|Interface|Guidelines|Matrix"
     r"|Template|Schema|Language|Toolkit|Validator|Test\s+Suite)"
 )
