@@ -94,7 +94,7 @@ def _compiled_report(
     rules, checks, residual = compiled(shapes)
     results_graph = run_checks(store, checks, threads=1, focus_nodes=focus_nodes)
     merge(results_graph, run_sparql_rules(store, rules), shapes)
-    if has_constraints(residual):
+    if _residual_left(shapes):
         merge(results_graph, residual_results(lambda: _default_graph_ntriples(store), residual), shapes)
     return report_from(results_graph, shapes)
 
@@ -103,22 +103,31 @@ def _default_graph_ntriples(store: ox.Store) -> str:
     return (store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").decode("utf-8")
 
 
-_COMPILED: weakref.WeakKeyDictionary[Graph, tuple[int, tuple[list[SparqlRule], list[Check], Graph]]] = (
-    weakref.WeakKeyDictionary()
-)
+Compiled = tuple[list[SparqlRule], list[Check], Graph]
+_COMPILED: weakref.WeakKeyDictionary[Graph, tuple[int, Compiled, bool]] = weakref.WeakKeyDictionary()
+_ONTOLOGY_QUADS: weakref.WeakKeyDictionary[Graph, tuple[int, list[ox.Quad]]] = weakref.WeakKeyDictionary()
 
 
-def compiled(shapes: Graph) -> tuple[list[SparqlRule], list[Check], Graph]:
+def compiled(shapes: Graph) -> Compiled:
     """(SHACL-SPARQL rules, compiled checks, residual shapes) of a shapes graph, kept while the graph
     lives and keeps its size: `kg ingest` validates graph after graph with the same shapes, and
     compiling them costs more than checking a register."""
+    return _compiled_entry(shapes)[1]
+
+
+def _residual_left(shapes: Graph) -> bool:
+    """Whether the compiler left a shape with something to check (then the SHACL engine runs too)."""
+    return _compiled_entry(shapes)[2]
+
+
+def _compiled_entry(shapes: Graph) -> tuple[int, Compiled, bool]:
     kept = _COMPILED.get(shapes)
     if kept is not None and kept[0] == len(shapes):
-        return kept[1]
+        return kept
     rules, core = split_shapes(shapes)
     checks, residual = compile_shapes(core)
-    _COMPILED[shapes] = (len(shapes), (rules, checks, residual))
-    return rules, checks, residual
+    _COMPILED[shapes] = (len(shapes), (rules, checks, residual), has_constraints(residual))
+    return _COMPILED[shapes]
 
 
 def residual_results(ntriples: Callable[[], str], residual: Graph) -> Graph:
@@ -278,11 +287,12 @@ def _compiled_dataset(
         dataset = {"use_default_graph_as_union": True}
     data = store if union_ok else _copy(store, graphs)
     dataset = dataset if union_ok else {}
-    with ThreadPoolExecutor(1) as pool:
-        sparql = pool.submit(run_sparql_rules, data, rules, **dataset)
-        results_graph = run_checks(data, checks, threads=2, **dataset)
-        merge(results_graph, sparql.result(), shapes)
-    if has_constraints(residual):
+    with ThreadPoolExecutor(2) as pool:  # one queue for both cores: the rules (the longest) first
+        sparql = [pool.submit(run_sparql_rules, data, [rule], **dataset) for rule in rules]
+        results_graph = run_checks(data, checks, pool=pool, **dataset)
+        for rule_results in sparql:
+            merge(results_graph, rule_results.result(), shapes)
+    if _residual_left(shapes):
         merge(results_graph, residual_results(lambda: data_ntriples(store, graphs), residual), shapes)
     return report_from(results_graph, shapes)
 
@@ -397,9 +407,19 @@ def _with_ontology(data: Graph | ox.Store, ontology: Graph) -> ox.Store:
     """One in-memory store of the ontology and the data's triples (in its default graph), which
     both validation engines read."""
     store = ox.Store()
-    store.extend(_quads(ontology))
+    store.extend(_ontology_quads(ontology))
     if isinstance(data, ox.Store):
         store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in data)
     else:
         store.extend(_quads(data))
     return store
+
+
+def _ontology_quads(ontology: Graph) -> list[ox.Quad]:
+    """The ontology's triples as Oxigraph quads, converted once per graph (and size): every document
+    `kg ingest` validates reads the same ontology."""
+    kept = _ONTOLOGY_QUADS.get(ontology)
+    if kept is None or kept[0] != len(ontology):
+        kept = (len(ontology), list(_quads(ontology)))
+        _ONTOLOGY_QUADS[ontology] = kept
+    return kept[1]

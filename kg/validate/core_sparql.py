@@ -21,10 +21,11 @@ generic pyshacl message we do not imitate...) in the residual graph, for the SHA
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -37,7 +38,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH
 
 from kg.store.terms import from_oxigraph, to_oxigraph
-from kg.validate.sparql_rules import TARGETS, _deactivated, _target_classes, select, subclasses
+from kg.validate.sparql_rules import TARGETS, _deactivated, _target_classes, select
 
 # Predicates that say nothing about conformance (names, messages, ordering in forms).
 META = {
@@ -550,42 +551,70 @@ def run_checks(
     checks: Sequence[Check],
     threads: int = 2,
     focus_nodes: Iterable[str] | None = None,
+    pool: Executor | None = None,
     **dataset: Any,
 ) -> Graph:
     """Every check's SELECT on Oxigraph, `threads` at a time, as SHACL results (pyshacl's triples).
 
     `dataset`: how the data is the query's default graph (`use_default_graph_as_union=True`, or
     nothing for a store holding it in its default graph). `focus_nodes`: only these (IRIs).
+    `pool`: the threads to run the queries on (shared with other work, so that both cores stay busy
+    to the end), else `threads` of their own; with threads=1 they run in this thread. A check none of
+    whose focus classes has an instance runs no query.
     """
     nodes = None if focus_nodes is None else sorted(set(focus_nodes))
-    closures: dict[str, set[str]] = {}
+    named = {str(c) for check in checks for c in check.target_classes}.union(*(_marks(c) for c in checks))
+    closures = subclass_closures(store, named, **dataset)  # before the threads start
 
     def closure(cls: str) -> set[str]:
-        if cls not in closures:
-            closures[cls] = subclasses(store, [URIRef(cls)], **dataset)
         return closures[cls]
 
-    for check in checks:  # before the threads start
-        for cls in check.target_classes:
-            closure(str(cls))
-        check.query(Focus(()), closure)
     sizes = instance_counts(store, nodes, **dataset)
     plans = [_plan(check, closures, sizes, nodes, closure) for check in checks]
-    texts = list(dict.fromkeys(text for _check, _focus, text, _shared in plans))
+    texts = list(dict.fromkeys(text for _check, _focus, text, _shared in plans if text))
 
     def answer(text: str) -> list[Any]:
         return list(select(store, text, **dataset))
 
     results = Graph()
-    with ThreadPoolExecutor(max(1, threads)) as pool:
-        answers = dict(zip(texts, pool.map(answer, texts), strict=True))
+    if pool is not None:
+        answers = dict(zip(texts, [pool.submit(answer, text) for text in texts], strict=True))
+        answered = {text: future.result() for text, future in answers.items()}
+    elif threads <= 1:
+        answered = {text: answer(text) for text in texts}
+    else:
+        with ThreadPoolExecutor(threads) as own:
+            answered = dict(zip(texts, own.map(answer, texts), strict=True))
     for check, focus, text, shared in plans:
-        solutions = answers[text]
+        if not text:
+            continue
+        solutions = answered[text]
         if shared and solutions:  # candidates of every focus class: keep those of this check's classes
             solutions = _of_focus(store, solutions, focus, **dataset)
         for node, value, component in READERS[check.kind](check, solutions):
             add_result(results, check, node, value, component)
     return results
+
+
+@functools.lru_cache(maxsize=4096)
+def _marks(check: Check) -> frozenset[str]:
+    """The classes a check's tests name (sh:class), whose subclasses its query lists."""
+    return frozenset(CLASS_MARK.findall(QUERIES[check.kind](check, Focus(()))))
+
+
+def subclass_closures(store: ox.Store, classes: Iterable[str], **dataset: Any) -> dict[str, set[str]]:
+    """Each class with its subclasses (rdfs:subClassOf*) in the data and the ontology, in one query."""
+    closures: dict[str, set[str]] = {cls: {cls} for cls in classes}
+    if not closures:
+        return closures
+    query = (
+        f"SELECT DISTINCT ?c ?class WHERE {{ VALUES ?class {{ {_iri_list(closures)} }} "
+        f"?c {SUBCLASS_OF}* ?class }}"
+    )
+    for row in select(store, query, **dataset):
+        if isinstance(row["c"], ox.NamedNode):
+            closures[row["class"].value].add(row["c"].value)
+    return closures
 
 
 def _plan(
@@ -602,8 +631,8 @@ def _plan(
     instances = sum(sizes.get(c, 0) for c in classes)
     small = nodes is not None or instances <= SMALL_FOCUS
     focus = Focus(classes, None if nodes is None else tuple(nodes), small)
-    if not instances:  # no focus node at all (a shape of a class the data does not use)
-        return check, focus, "SELECT * WHERE { FILTER (false) }", False
+    if not instances:  # no focus node at all (a shape of a class the data does not use): no query
+        return check, focus, "", False
     shared = not small and check.kind in SHAREABLE
     return check, focus, check.query(Focus((), None, small, bare=True) if shared else focus, closure), shared
 
