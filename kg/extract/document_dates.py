@@ -59,7 +59,11 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:effective|takes\s+effect|(?:comes?|enters?|entered)\s+into\s+(?:force|effect)|in\s+effect)"
             r"\s+(?:as\s+of|from|on)\s+",
         ),
-        ("signed", r"\b(?:signed|executed|entered\s+into)\s+(?:on|in)\s+|\bsigning\s+(?:on|in)\s+"),
+        (
+            "signed",
+            r"\b(?:signed|executed|entered\s+into)\s+(?:(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?)?(?:on|in)\s+"
+            r"|\bsigning\s+(?:on|in)\s+",
+        ),
         ("approved", r"\bapproved\b"),
         (
             "review",
@@ -72,7 +76,8 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "meeting",
-            r"\b(?:met|meeting\s+(?:was\s+)?held(?:\s+\w+)?|convened)\s+(?:on|in)\s+"
+            r"\b(?:met|meeting\s+(?:was\s+)?held(?:\s+\w+)?|convened|takes\s+place|will\s+take\s+place"
+            r"|(?:will\s+be|is|was)\s+held|(?:plenary|meeting|workshop|call)(?:\s+meeting)?)\s+(?:on|in)\s+"
             r"|\b(?:minutes\s+of\s+the\s+meeting|meeting|call)\s+of\s+",
         ),
         ("published", r"\b(?:published|announced|posted)\s+on\s+|\blast\s+updated\s*(?:on|:)?\s*"),
@@ -142,13 +147,31 @@ def dates_from_opening(text: str) -> list[DatedFact]:
     return [DatedFact("meeting", ranged[0], ((ranged[1], ranged[2]),))] if ranged else []
 
 
+def meeting_day(ctx: Context) -> list[DatedFact]:
+    """Minutes and slides name their meeting's day in their first lines ("Minutes - Thursday,
+    9 July 2020", "Technical Symposium - 21 June 2022"): the first full date there."""
+    text = ctx.document.text
+    head = "\n".join(text.split("\n")[: OPENING_LINES + 2])
+    for value, start, end in all_dates_in(head):
+        if len(value) == 10:
+            return [DatedFact("meeting", value, ((start, end),))]
+    return []
+
+
+def opens_document(ctx: Context, section) -> bool:
+    """Whether a section's heading is the document's first line (its title, "... Review Call")."""
+    text = ctx.document.text
+    return section.heading is not None and not text[: section.heading.start].strip()
+
+
 def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
     """Dates written in a review or approval section (a table of signatures: one per row): the
-    section gives them their role (signed, for a memorandum)."""
+    section gives them their role (signed, for a memorandum). A title that says "Review" ("Alliance
+    Review Call") opens no review section."""
     found = []
     for section in ctx.layout.sections:
         role = SECTION_ROLES.get(section.kind)
-        if role is None:
+        if role is None or opens_document(ctx, section):
             continue
         if role == "approved" and kind == "MemorandumOfUnderstanding":
             role = "signed"
@@ -175,6 +198,8 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *dates_from_sections(ctx, kind),
         *dates_from_opening(text),
     ]
+    if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
+        candidates += meeting_day(ctx)
     for fact in candidates:
         if (fact.role, fact.value) not in seen:
             seen.add((fact.role, fact.value))
