@@ -20,6 +20,8 @@ import httpx
 import pyoxigraph as ox
 
 from kg.model.namespaces import BASE, LABEL_PREDICATES, MAX_LABELLED, PREFIXES, SAFE_IRI
+from kg.server.index_reads import Budget, Caches, Details, OverBudget, Reader, node_details, provenance_rows
+from kg.server.page_queries import details_query, provenance_query
 from kg.server.sandbox import probe
 from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerOptions, WorkerPool, answer_for
 from kg.sparql.read import OXIGRAPH, ResultsError, read_json
@@ -83,23 +85,6 @@ class BackendError(Exception):
     """The store cannot answer (remote endpoint down, store closed)."""
 
 
-class OverBudget(Exception):
-    """A description read on the event loop needs more than its steps: read it in a thread."""
-
-
-class Budget:
-    """Steps left to a read on the event loop (None: unbounded, in a thread)."""
-
-    def __init__(self, steps: int | None) -> None:
-        self.steps = steps
-
-    def spend(self, steps: int = 1) -> None:
-        if self.steps is not None:
-            self.steps -= steps
-            if self.steps < 0:
-                raise OverBudget
-
-
 @dataclass
 class View:
     """What one open snapshot of the store lets this process keep: which graph holds the union of
@@ -110,6 +95,7 @@ class View:
     store: ox.Store
     graph: ox.DefaultGraph | None  # the default graph when it is the union (a set), else None: all
     labels: dict[tuple[str, tuple[str, ...]], list[LabelRow]] = field(default_factory=dict)
+    caches: Caches = field(default_factory=Caches)  # classes and owners of nodes (kg.server.index_reads)
 
 
 class Backend(ABC):
@@ -136,14 +122,29 @@ class Backend(ABC):
         """A visitor's query, within the time limit and row cap, answered in the negotiated format."""
 
     async def describe_parts(
-        self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], extra: str | None = None
+        self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], sources: bool = False
     ) -> Parts:
-        """CBD (blank nodes followed to a fixed depth), a page of incoming links, labels: by SPARQL."""
+        """CBD (blank nodes followed to a fixed depth), a page of incoming links, labels and, with
+        `sources`, the source sentences (provenance_query's rows, in `extra`): by SPARQL."""
         triples = await self.construct(cbd_query(iri))
         _, rows = await self.select(incoming_query(iri, limit, offset))
         incoming = [(s, p) for s, p in rows]
         labels = await self.label_rows(linked_iris(triples, incoming, iri), predicates)
-        return Parts(triples, incoming, labels, (await self.select(extra))[1] if extra else [])
+        extra = (await self.select(provenance_query(iri)))[1] if sources else []
+        return Parts(triples, incoming, labels, extra)
+
+    async def node_details(self, nodes: list[str], typed: list[str]) -> Details:
+        """The records a page shows of `nodes` and the classes of `typed` (details_query): by SPARQL."""
+        _, rows = await self.select(details_query(nodes, typed))
+        found = Details()
+        for s, p, o, cls, owner in rows:
+            if cls is not None:
+                found.classes.setdefault(s.value, set()).add(cls.value)
+            elif owner is not None:
+                found.owners.setdefault(s.value, []).append((p, owner))
+            elif p is not None:
+                found.details.setdefault(s.value, []).append((p, o))
+        return found
 
     async def label_rows(self, iris: list[str], predicates: tuple[str, ...] = ()) -> list[LabelRow]:
         if not iris:
@@ -250,18 +251,29 @@ class EmbeddedBackend(Backend):
         return view
 
     async def describe_parts(
-        self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], extra: str | None = None
+        self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], sources: bool = False
     ) -> Parts:
         """Straight from the indexes: exact CBD (any blank-node depth), incoming links in index order
-        (stable for a given store) and labels, without SPARQL parsing or joins; on the event loop
-        when it takes at most INLINE_STEPS, else (and with an `extra` query) in one thread hop."""
-        if extra is None:
-            try:
-                return self._parts(iri, limit, offset, predicates, None, Budget(INLINE_STEPS))
-            except OverBudget:
-                pass
-        read = self._parts
-        return await anyio.to_thread.run_sync(read, iri, limit, offset, predicates, extra, Budget(None))
+        (stable for a given store), labels and, with `sources`, the source sentences
+        (kg.server.index_reads), without SPARQL parsing or joins; on the event loop when it takes
+        at most INLINE_STEPS, else in one thread hop."""
+        return await self._inline_or_thread(self._parts, iri, limit, offset, predicates, sources)
+
+    async def node_details(self, nodes: list[str], typed: list[str]) -> Details:
+        """details_query's answer from the indexes, classes and owners kept per snapshot."""
+        return await self._inline_or_thread(self._details, nodes, typed)
+
+    async def _inline_or_thread(self, read: Any, *args: Any) -> Any:
+        """`read(*args, budget)` on the event loop within INLINE_STEPS, else again in a thread."""
+        try:
+            return read(*args, Budget(INLINE_STEPS))
+        except OverBudget:
+            pass
+        return await anyio.to_thread.run_sync(read, *args, Budget(None))
+
+    def _details(self, nodes: list[str], typed: list[str], budget: Budget) -> Details:
+        view = self.view()
+        return node_details(Reader(view.store, view.graph, budget), view.caches, nodes, typed)
 
     def _parts(
         self,
@@ -269,7 +281,7 @@ class EmbeddedBackend(Backend):
         limit: int,
         offset: int,
         predicates: tuple[str, ...],
-        extra: str | None,
+        sources: bool,
         budget: Budget,
     ) -> Parts:
         view = self.view()
@@ -283,7 +295,8 @@ class EmbeddedBackend(Backend):
             if len(incoming) >= offset + limit:
                 break
         page = list(incoming)[offset:]
-        rows = [tuple(solution) for solution in self._run(extra)] if extra else []
+        reader = Reader(view.store, view.graph, budget)
+        rows = provenance_rows(reader, view.caches, iri, triples) if sources else []
         labels = self._labels(view, linked_iris(triples, page, iri), predicates, budget)
         return Parts(triples, page, labels, rows)
 
