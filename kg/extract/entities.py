@@ -491,6 +491,8 @@ def discover_specifications(ctx: Context) -> None:
             head = match.group("name").split()[-1].lower()
             if head in SPEC_HEADS and uncovered(mentions, match.start(), match.end()):
                 ctx.resolver.new_specification(match.group("name"), match.group("acronym"))
+            elif kind not in NOT_SUBJECT_SECTIONS:
+                discover_defined_subject(ctx, block.text, mentions, match)
         for match in TITLED_SPEC.finditer(block.text):
             discover_titled_specification(ctx, block.text, mentions, match)
 
@@ -511,6 +513,43 @@ SPEC_LEAD_WORDS = LEAD_WORDS | {
     "national", "regional", "global", "vice", "president", "vp", "director", "officer", "chair", "head",
     "manager", "editor", "rapporteur", "convenor",
 }  # fmt: skip
+
+
+# A term a document defines with its acronym ("Time-Sensitive Networking (TSN)") is a subject of the
+# alliance, unless it is defined where the document names its parties, contacts or approval, or
+# in the background that describes each body ("TCG specifies the Trusted Platform Module (TPM)").
+NOT_SUBJECT_SECTIONS = ("contacts", "approval", "review", "organizations", "mission")
+DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|understanding|agreement|register|statement|minutes)\b", re.I)
+
+
+def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
+    """ "Power Usage Effectiveness (PUE)", "Time-Sensitive Networking (TSN)": a term the document
+    defines with its acronym, that names no body or unit, is a subject of the alliance."""
+    words = match.group("name").split()
+    while words and words[0].lower().strip(",.;:") in SPEC_LEAD_WORDS:
+        words.pop(0)
+    name, acronym = " ".join(words), match.group("acronym")
+    if len(words) < 2 or not uncovered(mentions, match.end("name") - len(name), match.end()):
+        return
+    if organization_name_kind(name) is not None or UNIT_PHRASE.fullmatch(name) or not spells(acronym, name):
+        return
+    if DOCUMENT_WORDS.search(name):
+        return  # "Memorandum of Understanding (MoU)": the document itself
+    ctx.resolver.new_specification(name, acronym)
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of its name's letters in order, opening with its first one."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    folded = name.lower()
+    if not letters or folded[:1] != letters[0]:
+        return False
+    position = 0
+    for letter in letters:
+        position = folded.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 PLURAL_HEADS = {"standards", "specifications", "profiles", "apis", "models", "vocabularies"}

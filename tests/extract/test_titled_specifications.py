@@ -91,3 +91,13 @@ def test_a_party_paragraph_names_parties_but_not_places(tmp_path: Path) -> None:
     path.write_text(PARAGRAPH_PARTIES, encoding="utf-8")
     parties = {p.short_name for p, _ in extract(path).record.parties}
     assert parties == {"DMTF", "TTG"}
+
+
+def test_a_term_defined_with_its_acronym_is_a_subject_but_not_the_document_itself(tmp_path: Path) -> None:
+    names = spec_names(
+        tmp_path,
+        "Under this Memorandum of Understanding (MoU) both align their Orbit-Sensitive Networking (OSN) "
+        "projects.",
+    )
+    assert "Orbit-Sensitive Networking" in names
+    assert "Memorandum of Understanding" not in names
