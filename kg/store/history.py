@@ -64,6 +64,7 @@ ORIGIN = "origin.json"
 PENDING = "pending.rdfp"  # what the graphs a write can change held before it (see History.intend)
 LOCK = "lock"
 SUFFIX = ".rdfp"
+TAIL_BYTES = 16_384  # the end of the index read for its last transaction (History._last)
 ANY_GRAPH = None  # what graphs_touched answers for an update that can write any graph
 
 
@@ -465,6 +466,43 @@ class History:
             return [], 0
         except OSError as error:
             raise HistoryError(f"{self.index}: cannot be read: {error}") from None
+        return self._parse_index(data, warn)
+
+    def _last(self) -> tuple[Transaction | None, int]:
+        """(the last transaction, byte length of the sound part of the index), reading only the
+        index's end. Why: every write needs them, and reading the whole index made each write cost
+        in proportion to the store's past transactions (a batch of N documents: N^2 lines parsed).
+        A damaged line met in the end read is told by the whole read, with its line number."""
+        try:
+            size = self.index.stat().st_size
+        except FileNotFoundError:
+            return None, 0
+        except OSError as error:
+            raise HistoryError(f"{self.index}: cannot be read: {error}") from None
+        span = TAIL_BYTES
+        while True:
+            start = max(0, size - span)
+            try:
+                with open(self.index, "rb") as index:
+                    index.seek(start)
+                    data = index.read(size - start)
+            except OSError as error:
+                raise HistoryError(f"{self.index}: cannot be read: {error}") from None
+            if start > 0:  # the first line read may be the end of a line: whole lines only
+                cut = data.find(b"\n")
+                data, start = (data[cut + 1 :], start + cut + 1) if cut >= 0 else (b"", size)
+            try:
+                found, sound = self._parse_index(data, warn=False)
+            except HistoryError:
+                found, sound = self._read_index(warn=False)  # raises, naming the line
+                start = 0
+            if found or start == 0 or span >= size:
+                return (found[-1] if found else None), start + sound
+            span *= 4
+
+    def _parse_index(self, data: bytes, warn: bool) -> tuple[list[Transaction], int]:
+        """The transactions of index lines, and the byte length of their sound part (a torn last
+        line left out)."""
         found, sound, lines = [], 0, data.split(b"\n")
         for number, line in enumerate(lines, 1):
             last = number == len(lines)
@@ -578,8 +616,7 @@ class History:
         intent: str | None = None,
         recovered: bool = False,
     ) -> Transaction:
-        transactions, _ = self._read_index(warn=False)
-        last = transactions[-1] if transactions else None
+        last, _ = self._last()
         moment = now_iso()
         if last is not None and moment < last.time:  # a clock set back: keep the log in order
             moment = last.time
@@ -629,7 +666,7 @@ class History:
                 pending.unlink()
 
     def _append(self, transaction: Transaction) -> None:
-        _, sound = self._read_index(warn=False)
+        _, sound = self._last()
         with open(self.index, "ab") as index:
             if index.tell() > sound:  # cut a torn last line before appending
                 index.truncate(sound)
@@ -679,11 +716,11 @@ class History:
         return [done]
 
     def _recover_orphans(self, store: ox.Store | None) -> list[Transaction]:
-        transactions, _ = self._read_index(warn=False)
-        last = transactions[-1].id if transactions else 0
-        orphans = sorted(
-            p for p in self.patches.glob(f"*{SUFFIX}") if p.stem.isdigit() and int(p.stem) > last
-        )
+        newest, _ = self._last()
+        last = newest.id if newest is not None else 0
+        stems = (name.removesuffix(SUFFIX) for name in os.listdir(self.patches) if name.endswith(SUFFIX))
+        numbered = sorted((int(stem), stem) for stem in stems if stem.isdigit() and int(stem) > last)
+        orphans = [self.patches / f"{stem}{SUFFIX}" for _, stem in numbered]
         recovered = []
         for path in orphans:
             if store is None:  # a push records without the store's writer lock: leave them to a writer
