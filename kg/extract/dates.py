@@ -90,6 +90,11 @@ TARGET_LABELLED = re.compile(
     r"[\s(]*\b(?:Target(?:\s+date)?|Due(?:\s+date)?|Timeframe|Deadline|Date)\s*:\s*(?P<target>[^;()]+?)\)?[.\s]*$",
     re.IGNORECASE,
 )
+# "..., target Q2 2024." / "..., due 2Q2025": a target written as the clause that ends an item
+TARGET_CLAUSE = re.compile(
+    r",\s+(?:target(?:ed)?(?:\s+(?:for|date))?|due(?:\s+by)?)\s*:?\s+(?P<target>[^,;()]{2,30}?)\s*\.?\s*$",
+    re.I,
+)
 TARGET_DASHED = re.compile(r"\s+[-\u2013\u2014]\s+(?P<target>(?:(?!\s[-\u2013\u2014]\s).)+?)\s*\.?\s*$")
 
 
@@ -229,7 +234,8 @@ def split_target(text: str) -> tuple[str, Target | None]:
     "...: Q2 2021", "... - target 2Q2023;"); the target's text without the word "target". An item
     followed by its fields ("... Owner: OFIWG. Target: 2Q2022. Status: in review") is its text
     before the fields, and the target field's value (not the status after it)."""
-    for split in (trailing(TARGET_LABELLED), trailing(TARGET_DASHED), split_fields, trailing(TARGET_COLON)):
+    splits = (trailing(TARGET_LABELLED), trailing(TARGET_DASHED), trailing(TARGET_CLAUSE), split_fields)
+    for split in (*splits, trailing(TARGET_COLON)):
         text_before, target = split(text)
         if target is not None:
             return text_before, target

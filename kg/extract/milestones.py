@@ -86,13 +86,28 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     for section in ctx.layout.sections:
         if section.kind in ("milestones", "contacts", "approval", "review"):
             continue
+        header: list[str] | None = None
         for block in section.blocks:
             if block.kind == "item" and block.start not in seen:
                 drafts += [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
+            elif block.kind == "row" and header is None:
+                header = table_header(block)
+                header = header if header and target_column(header, len(header)) not in (None, 0) else None
+            elif block.kind == "row" and block.start not in seen:  # a table of items and targets
+                draft = row_draft(block, None, None, None, None, header)
+                drafts += [draft] if draft is not None and draft.target is not None else []
+            else:
+                header = None
+    drafts = [d for d in drafts if not NEXT_MEETING.match(d.label)]
     return sorted(drafts, key=lambda d: d.blocks[0].start)
 
 
-SUB_ITEM = re.compile(r"(?:^|[;:.]\s+)(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])")
+# "Next call: 10 September 2020": the day of the next meeting, not a work item
+NEXT_MEETING = re.compile(r"^(?:the\s+)?next\s+(?:call|meeting|teleconference|telco|plenary|session)\b", re.I)
+
+SUB_ITEM = re.compile(
+    r"(?:^|[;:.]\s+)(?:(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})[.)]|(?P<exhibit>[A-Z]\.\d{1,2}))\s+(?=[A-Z])"
+)
 
 
 def dated_sub_items(block: Block) -> list[Block]:
@@ -103,15 +118,39 @@ def dated_sub_items(block: Block) -> list[Block]:
     if len(labels) < 2:
         return [block] if split_target(block.text)[1] is not None else []
     parts = []
-    ends = [m.start("label") for m in labels[1:]] + [len(block.text)]
+    ends = [m.start("label") if m.group("label") else m.start("exhibit") for m in labels[1:]] + [
+        len(block.text)
+    ]
     for label, end in zip(labels, ends, strict=True):
         text = block.text[label.end() : end].strip().rstrip(";.,").strip()
         if not text or split_target(text)[1] is None:
             continue
         offset = block.text.index(text, label.end())
         spans = block.span_of(offset, offset + len(text))
-        parts.append(Block("item", text, ((0, spans[0][0], spans[0][1]),), label=label.group("label")))
+        name = label.group("label") or label.group("exhibit")
+        parts.append(Block("item", text, ((0, spans[0][0], spans[0][1]),), label=name))
     return parts
+
+
+def run_on_items(block: Block) -> list[Block]:
+    """The dated items of a block that holds several ("A.1 X, target Q2 2024. A.2 Y, target 2Q2025."),
+    its own label already taken off when it is a list item; the block alone otherwise."""
+    labels = [m for m in SUB_ITEM.finditer(block.text) if m.start() > 0 or block.label is None]
+    starts = [m.end() for m in labels]
+    if block.label is not None:
+        starts.insert(0, 0)
+    if len(starts) < 2:
+        return [block]
+    ends = [m.start() for m in labels if m.start() > 0] + [len(block.text)]
+    ends = ends[-(len(starts)) :]
+    parts = []
+    for start, end in zip(starts, ends, strict=True):
+        text = block.text[start:end].strip().rstrip(";.,").strip()
+        if text and split_target(text)[1] is not None:
+            offset = block.text.index(text, start)
+            spans = block.span_of(offset, offset + len(text))
+            parts.append(Block("item", text, ((0, spans[0][0], spans[0][1]),)))
+    return parts if len(parts) > 1 else [block]
 
 
 def section_drafts(ctx: Context) -> list[Draft]:
@@ -129,9 +168,10 @@ def section_milestones(section: Section) -> list[Draft]:
     heading_target = None
     name, theme, priority = None, None, None
     width = 0  # the cells of the table's first row: a row with fewer was cut off
+    header: list[str] | None = None
     for block in section.blocks:
         if block.kind == "row" and not width:
-            width = len(block.cells)
+            width, header = len(block.cells), table_header(block)
         elif (
             block.kind == "row"
             and len(block.cells) < width
@@ -148,11 +188,14 @@ def section_milestones(section: Section) -> list[Draft]:
                 name, theme, priority = block.text.rstrip(":"), None, None
                 heading_target = status_of_heading(block.text)
         elif block.kind == "row":
-            draft = row_draft(block, name, theme, priority, heading_target)
+            draft = row_draft(block, name, theme, priority, heading_target, header)
             if draft is not None:
                 drafts.append(draft)
         elif block.kind == "item" and is_sub_item(block, drafts):
             add_child(drafts[-1], block)
+        elif block.kind in ("paragraph", "item") and len(run_on_items(block)) > 1:
+            # "A.1 Publish ..., target Q2 2024. A.2 Describe ..., target 2Q2025." read as one block
+            drafts += [item_draft(b, name, theme, priority, heading_target) for b in run_on_items(block)]
         elif block.kind == "item" or (block.kind == "paragraph" and split_target(block.text)[1]):
             drafts.append(item_draft(block, name, theme, priority, heading_target))
     return drafts
@@ -184,12 +227,20 @@ def status_of_heading(text: str) -> Target | None:
     return None
 
 
-def row_draft(block: Block, name, theme, priority, heading_target) -> Draft | None:
+TARGET_COLUMN = re.compile(r"^(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date)$", re.I)
+
+
+def row_draft(
+    block: Block, name, theme, priority, heading_target, header: list[str] | None = None
+) -> Draft | None:
     cells = [c.text for c in block.cells]
+    column = target_column(header, len(cells))
     if len(cells) > 2 and ORDINAL_CELL.match(cells[0]):  # "| 1 | Reference the ... | Q3 2023 |"
-        cells = cells[1:]
+        cells, column = cells[1:], (column - 1 if column else None)
     targets = [parse_target(c) for c in cells[1:]]
     target = next((t for t in targets if t is not None), None)
+    if column is not None and 0 < column < len(cells) and parse_target(cells[column]) is not None:
+        target = parse_target(cells[column])  # "| Item | Status | Target |": not the status
     if target is None and all(HEADER_CELL.match(c) for c in cells):
         return None
     text = cells[0]
@@ -198,6 +249,19 @@ def row_draft(block: Block, name, theme, priority, heading_target) -> Draft | No
     return Draft(
         [block], [text], text.rstrip("."), target or heading_target, name, theme, priority, is_row=True
     )
+
+
+def target_column(header: list[str] | None, width: int) -> int | None:
+    """The column a table's header names as the target ("Target", "Due date"), if it has one."""
+    if header is None or len(header) != width:
+        return None
+    return next((i for i, cell in enumerate(header) if TARGET_COLUMN.match(cell.strip())), None)
+
+
+def table_header(block: Block) -> list[str] | None:
+    """A row of column names ("Item | Status | Target"), or None."""
+    cells = [c.text for c in block.cells]
+    return cells if cells and all(HEADER_CELL.match(c) for c in cells) else None
 
 
 def item_draft(block: Block, name, theme, priority, heading_target) -> Draft:

@@ -19,8 +19,15 @@ Piece = tuple[int, int, int]  # (offset in block text, start in document, end in
 
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+•·▪◦‣](?=\s)|o(?=\s))\s*")
 SUB_BULLET = re.compile(r"^o\s+")
-ITEM_LABEL = re.compile(r"^\(?(?P<label>[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+")
-NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<label>\d{1,2}|[a-z])[.)]\s+")
+# Labels of list items: "a.", "(b)", "12.", "iii.", and an exhibit's "A.1" (no dot after it).
+ITEM_LABEL = re.compile(r"^\(?(?P<label>(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[A-Z]\.\d{1,2}(?=\s))\s+")
+NUMBERED = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<label>(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|[A-Z]\.\d{1,2}(?=\s))\s+"
+)
+# The fields a list item's next line may give it ("Owner: both. Target: TBD. Status: ...").
+ITEM_FIELD_LINE = re.compile(
+    r"^(?:Owners?|Responsible|Lead|Target(?:\s+date)?|Due|Deadline|Status)\s*:", re.I
+)
 NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[A-Z].*)$")
 FIELD = re.compile(
     r"^(?P<name>Version|Revision|Date Initiated|Initiated|Effective Date|Date|Status)\s*:\s*(?P<value>\S.*)$",
@@ -261,7 +268,7 @@ def item_block(line: str, start: int) -> Block | None:
         rest = line[position:]
     labelled = ITEM_LABEL.match(rest)
     if labelled and (len(rest) > labelled.end()):
-        label = labelled.group("label")
+        label = labelled.group("label").rstrip(".)")
         position += labelled.end()
     block = text_block("item", line[position:], start + position, depth=depth, label=label)
     return block if block.text else None
@@ -339,6 +346,8 @@ def join_continuations(blocks: list[Block]) -> list[Block]:
 def continues(previous: Block, block: Block, following: Block | None) -> bool:
     if previous.kind not in ("paragraph", "item") or block.kind != "paragraph":
         return False
+    if previous.kind == "item" and ITEM_FIELD_LINE.match(block.text):
+        return True  # "d. Joint test plan" / "Owner: both. Target: TBD."
     if TERMINAL.search(previous.text):
         return False
     if block.text[:1].islower() or block.text[:1].isdigit():
