@@ -124,8 +124,8 @@ def _compiled_entry(shapes: Graph) -> tuple[int, Compiled, bool]:
     kept = _COMPILED.get(shapes)
     if kept is not None and kept[0] == len(shapes):
         return kept
-    rules, core = split_shapes(shapes)
-    checks, residual = compile_shapes(core)
+    rules, core = split_shapes(shapes)  # a copy of the shapes: compiled in place
+    checks, residual = compile_shapes(core, in_place=True)
     _COMPILED[shapes] = (len(shapes), (rules, checks, residual), has_constraints(residual))
     return _COMPILED[shapes]
 
@@ -276,7 +276,7 @@ def _compiled_dataset(
     copy of the data graphs, made from the store's quads (no text in between). The shapes the
     compiler leaves, if any, go to the SHACL engine on an N-Triples dump of the data.
     """
-    graphs, left_out = _data_graphs(store, excluded)
+    left_out = _present(store, excluded)  # the data graphs are listed only when needed (4,800 at 1e6)
     rules, checks, residual = compiled(shapes)
     union_ok = inert(store, rules, left_out) and inert_graphs(store, checks, left_out)
     dataset: dict[str, Any] = {}
@@ -285,7 +285,7 @@ def _compiled_dataset(
             True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
         )
         dataset = {"use_default_graph_as_union": True}
-    data = store if union_ok else _copy(store, graphs)
+    data = store if union_ok else _copy(store, _data_graphs(store, excluded)[0])
     dataset = dataset if union_ok else {}
     with ThreadPoolExecutor(2) as pool:  # one queue for both cores: the rules (the longest) first
         sparql = [pool.submit(run_sparql_rules, data, [rule], **dataset) for rule in rules]
@@ -293,8 +293,15 @@ def _compiled_dataset(
         for rule_results in sparql:
             merge(results_graph, rule_results.result(), shapes)
     if _residual_left(shapes):
+        graphs = _data_graphs(store, excluded)[0]
         merge(results_graph, residual_results(lambda: data_ntriples(store, graphs), residual), shapes)
     return report_from(results_graph, shapes)
+
+
+def _present(store: ox.Store, graphs: Iterable[URIRef]) -> list[ox.NamedNode]:
+    """Those of `graphs` the store holds."""
+    named = [ox.NamedNode(str(iri)) for iri in graphs]
+    return [graph for graph in named if store.contains_named_graph(graph)]
 
 
 def _copy(store: ox.Store, graphs: Sequence[Any]) -> ox.Store:

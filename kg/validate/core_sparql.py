@@ -294,17 +294,23 @@ QUERIES: dict[str, Callable[[Check, Focus], str]] = {
 # --- Compiling shapes ----------------------------------------------------------------------------
 
 
-def compile_shapes(shapes: Graph) -> tuple[list[Check], Graph]:
+def compile_shapes(shapes: Graph, in_place: bool = False) -> tuple[list[Check], Graph]:
     """The checks of every property shape this module compiles, and a copy of `shapes` without them.
 
     A property shape is compiled when one node shape with class targets only holds it, nothing
     else refers to it, it has a message and every predicate on it is one this module translates.
+    `in_place`: `shapes` itself becomes the residual (once every shape is read), for a caller whose
+    graph is a private copy already: copying a shapes graph in rdflib costs as much as compiling it.
     """
     checks: list[Check] = []
-    residual = Graph()
-    residual += shapes
-    for prefix, namespace in shapes.namespaces():
-        residual.bind(prefix, namespace)
+    if in_place:
+        residual = shapes
+    else:
+        residual = Graph()
+        residual += shapes
+        for prefix, namespace in shapes.namespaces():
+            residual.bind(prefix, namespace)
+    compiled_away: list[tuple[Node, Node, Node]] = []
     for host in sorted({s for s in shapes.subjects(SH.targetClass, None)}, key=str):
         classes = _target_classes(shapes, host)
         if not classes or _deactivated(shapes, host):
@@ -317,7 +323,9 @@ def compile_shapes(shapes: Graph) -> tuple[list[Check], Graph]:
             if len(set(shapes.subjects(SH.property, prop))) != 1:
                 continue
             checks.extend(compiled)
-            residual.remove((host, SH.property, prop))
+            compiled_away.append((host, SH.property, prop))
+    for triple in compiled_away:
+        residual.remove(triple)
     return checks, residual
 
 
@@ -570,7 +578,7 @@ def run_checks(
         return closures[cls]
 
     sizes = instance_counts(store, nodes, **dataset)
-    plans = [_plan(check, closures, sizes, nodes, closure) for check in checks]
+    plans = _grouped_minimums([_plan(check, closures, sizes, nodes, closure) for check in checks])
     texts = list(dict.fromkeys(text for _check, _focus, text, _shared in plans if text))
 
     def answer(text: str) -> list[Any]:
@@ -589,7 +597,9 @@ def run_checks(
         if not text:
             continue
         solutions = answered[text]
-        if shared and solutions:  # candidates of every focus class: keep those of this check's classes
+        if shared == BY_CLASS:  # the focus nodes of several checks, each with its class: keep this one's
+            solutions = _of_classes(solutions, focus)
+        elif shared and solutions:  # candidates of every focus class: keep those of this check's classes
             solutions = _of_focus(store, solutions, focus, **dataset)
         for node, value, component in READERS[check.kind](check, solutions):
             add_result(results, check, node, value, component)
@@ -623,7 +633,7 @@ def _plan(
     sizes: dict[str, int],
     nodes: Sequence[str] | None,
     closure: Callable[[str], Iterable[str]],
-) -> tuple[Check, Focus, str, bool]:
+) -> tuple[Check, Focus, str, Any]:
     """(check, focus, query text, shared): a check on many focus nodes asks for the candidates of
     every node (`shared`: the same text for every class with that path and those tests, asked once:
     the preferred labels of eight classes are grouped by language once) and keeps its own after."""
@@ -633,8 +643,58 @@ def _plan(
     focus = Focus(classes, None if nodes is None else tuple(nodes), small)
     if not instances:  # no focus node at all (a shape of a class the data does not use): no query
         return check, focus, "", False
-    shared = not small and check.kind in SHAREABLE
+    shared = not small and (check.kind in SHAREABLE or _at_most(check))
     return check, focus, check.query(Focus((), None, small, bare=True) if shared else focus, closure), shared
+
+
+BY_CLASS = "by-class"
+
+
+def _grouped_minimums(plans: list[tuple[Check, Focus, str, Any]]) -> list[tuple[Check, Focus, str, Any]]:
+    """sh:minCount checks of big classes with the same path and bound asked in one query: the focus
+    nodes of all their classes, each with its class, less those with enough values (the preferred
+    labels of six classes: one scan of skos:prefLabel instead of six). `_of_classes` splits the rows."""
+    groups: dict[tuple[str, int], set[str]] = {}
+    for check, focus, text, _shared in plans:
+        if text and _grouped(check, focus):
+            groups.setdefault((check.where, int(check.bounds[0] or 0)), set()).update(focus.classes)
+    if not any(True for _ in groups):
+        return plans
+    grouped = []
+    for check, focus, text, shared in plans:
+        if text and _grouped(check, focus):
+            where, low = check.where, int(check.bounds[0] or 0)
+            text, shared = _at_least_query(where, low, groups[(where, low)]), BY_CLASS
+        grouped.append((check, focus, text, shared))
+    return grouped
+
+
+def _grouped(check: Check, focus: Focus) -> bool:
+    return check.kind == "counts" and check.bounds[0] is not None and not focus.small and focus.nodes is None
+
+
+def _at_least_query(where: str, low: int, classes: Iterable[str]) -> str:
+    """Instances of `classes`, with their class, that have fewer than `low` distinct values of the path."""
+    enough = (
+        f"{{ {where} }}"
+        if low == 1
+        else f"{{ SELECT ?this WHERE {{ {where} }} GROUP BY ?this HAVING (COUNT(DISTINCT ?value) >= {low}) }}"
+    )
+    return (
+        f"SELECT ?this ?akgFocusClass_ WHERE {{\nVALUES ?akgFocusClass_ {{ {_iri_list(classes)} }} "
+        f"?this {RDF_TYPE} ?akgFocusClass_\nMINUS {enough}\n}}"
+    )
+
+
+def _of_classes(solutions: list[Any], focus: Focus) -> list[Any]:
+    """Each focus node once, of the rows whose class is one of `focus`'s."""
+    classes, kept, seen = set(focus.classes), [], set()
+    for solution in solutions:
+        node = solution["this"]
+        if solution["akgFocusClass_"].value in classes and node not in seen:
+            seen.add(node)
+            kept.append(solution)
+    return kept
 
 
 def _of_focus(store: ox.Store, solutions: list[Any], focus: Focus, **dataset: Any) -> list[Any]:
@@ -661,6 +721,12 @@ def _of_focus(store: ox.Store, solutions: list[Any], focus: Focus, **dataset: An
 
 
 SHAREABLE = {"values", "unique-lang", "pair"}
+
+
+def _at_most(check: Check) -> bool:
+    """A sh:maxCount check: its candidates (nodes with too many values) are every class's alike, so
+    one query serves every class with that path and bound (the ordinals of four classes)."""
+    return check.kind == "counts" and check.bounds[0] is None
 
 
 Row = tuple[Node, Node | None, URIRef]

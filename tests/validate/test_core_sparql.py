@@ -210,3 +210,92 @@ def test_in_context_validation_uses_the_compiled_checks(
         fast = validate_in_context(store, register, use="sparql")
         reference = validate_in_context(store, register, use="pyshacl")
     assert same(fast) == same(reference) and not fast.acceptable
+
+
+class CountingStore:
+    """An Oxigraph store that counts the queries asked of it (run_checks reads a store by query only)."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self.asked: list[str] = []
+
+    def query(self, text: str, **options):
+        self.asked.append(text)
+        return self.store.query(text, **options)
+
+
+def broken_store(baselines: dict, ontology: Graph) -> ox.Store:
+    """The test_shapes fixture with a label and a unit's organization taken away, and its ontology."""
+    data = test_shapes.mutated(
+        baselines[test_shapes],
+        "DELETE WHERE { ex:org-a skos:prefLabel ?l } ; DELETE WHERE { ex:wg-a akg:unitOf ?o }",
+    )
+    store = ox.Store()
+    store.load(ntriples(data + ontology).encode(), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def test_a_shared_pool_gives_the_results_of_own_threads(
+    baselines: dict, shapes: Graph, ontology: Graph
+) -> None:
+    """Whole-store validation hands the checks to the pool that runs the SHACL-SPARQL rules; the
+    results are those of the checks on threads of their own, and of one thread."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    store = broken_store(baselines, ontology)
+    _rules, core = split_shapes(shapes)
+    checks, _residual = compile_shapes(core)
+
+    def results(**how) -> set[tuple]:
+        graph = core_sparql.run_checks(store, checks, **how)
+        return {(str(r[SH.focusNode]), str(r[SH.sourceShape])) for r in _rows(graph)}
+
+    with ThreadPoolExecutor(2) as pool:
+        shared = results(pool=pool)
+    assert shared == results(threads=2) == results(threads=1)
+    assert {focus for focus, _shape in shared} == {test_shapes.EX + "org-a", test_shapes.EX + "wg-a"}
+
+
+def _rows(graph: Graph) -> list[dict]:
+    return [dict(graph.predicate_objects(result)) for result in graph.subjects(predicate=SH.focusNode)]
+
+
+def test_checks_of_classes_without_instances_ask_nothing(
+    baselines: dict, shapes: Graph, ontology: Graph
+) -> None:
+    """In context most classes have no instance among the new graph's nodes: their checks run no query
+    at all (a query each cost most of the in-context time), and the results stay the same."""
+    store = CountingStore(broken_store(baselines, ontology))
+    _rules, core = split_shapes(shapes)
+    checks, _residual = compile_shapes(core)
+    organization = test_shapes.EX + "org-a"
+    results = core_sparql.run_checks(store, checks, threads=1, focus_nodes=[organization])  # type: ignore[arg-type]
+    organization_checks = [c for c in checks if AKG.Organization in c.target_classes]
+    assert organization_checks and len(store.asked) < len(checks) / 2
+    assert {str(o) for o in results.objects(None, SH.focusNode)} == {organization}
+
+
+def test_compiling_in_place_gives_the_same_checks_and_residual(shapes: Graph) -> None:
+    """The shapes compiled in their own copy (what whole-store validation does, to save a copy)."""
+    _rules, core = split_shapes(shapes)
+    copied_checks, copied_residual = compile_shapes(core)
+    own = Graph()
+    own += core
+    checks, residual = compile_shapes(own, in_place=True)
+    assert residual is own and checks == copied_checks
+    assert set(residual) == set(copied_residual) and len(residual) < len(core)
+
+
+def test_subclass_closures_in_one_query_match_one_query_per_class(ontology: Graph) -> None:
+    """The same classes as a query per class; a class the data never names stays alone (it has no
+    instance either way, so no check changes)."""
+    from kg.validate.sparql_rules import subclasses
+
+    store = ox.Store()
+    store.load(ntriples(ontology).encode(), format=ox.RdfFormat.N_TRIPLES)
+    classes = [str(AKG.OrganizationalUnit), str(AKG.Organization), str(AKG.Milestone)]
+    closures = core_sparql.subclass_closures(store, [*classes, "urn:x:NoSuchClass"])
+    for cls in classes:
+        assert closures[cls] == subclasses(store, [URIRef(cls)])
+    assert len(closures[str(AKG.OrganizationalUnit)]) > 1
+    assert closures["urn:x:NoSuchClass"] == {"urn:x:NoSuchClass"}
