@@ -73,6 +73,8 @@ NAME_PARTICLES = {
     "ibn",
     "ter",
 }
+# A title before a person's name is not part of it ("Dr. Nnamdi Example" is Nnamdi Example).
+HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng)\.?\s+(?=[A-Z\u00c0-\u017f])")
 LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)\s*:\s*(?=\S)")
 SEPARATORS = re.compile(r"\s*(?:,|;|\s[\u2013\u2014-]\s|\s\|\s|\s{3,})\s*")  # and a column gap
 
@@ -131,7 +133,8 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
     rest = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", "", rest).strip(" ,;.<>")
     labelled, rest = split_label(ctx, rest)
     parenthetical = " ".join(re.findall(r"\(([^)]*)\)", rest))
-    parts = [p.strip(" .") for p in SEPARATORS.split(re.sub(r"\([^)]*\)", "", rest)) if p.strip(" .")]
+    parts = [HONORIFIC.sub("", p.strip(" .")) for p in SEPARATORS.split(re.sub(r"\([^)]*\)", "", rest))]
+    parts = [p for p in parts if p]
     person = next((p for p in parts if looks_like_person(p, bool(ctx.resolver.mentions(p)))), None)
     if email is None and person is None:
         return None

@@ -72,7 +72,8 @@ MONTH_SPAN = re.compile(
 MONTH_NAME = re.compile(rf"^(?P<m>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
 MONTH_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$")
 MONTH_SLASH = re.compile(r"^(?P<m>\d{1,2})/(?P<y>\d{4})$")
-YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})$")
+# A year, also a fiscal year or a part of one ("FY2026", "mid-2025", "early 2026"): its year
+YEAR = re.compile(r"^(?:FY\s?|mid-?\s?|early\s+|late\s+)?(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
 DATE_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
 DATE_US = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})$")
 DATE_MONTH_FIRST = re.compile(
@@ -216,7 +217,7 @@ def year_target(verbatim: str, core: str) -> Target | None:
 
 
 TARGET_COLON = re.compile(r":\s+(?P<target>[^:;]{2,30}?)\s*[.;]?\s*$")
-TARGET_WORD = re.compile(r"^(?:target(?:\s+date)?|due(?:\s+date)?)\s*:?\s+", re.IGNORECASE)
+TARGET_WORD = re.compile(r"^(?:target(?:\s+date)?|due(?:\s+date|\s+by)?|by)\s*:?\s+", re.IGNORECASE)
 
 
 # Minutes list a register item with its fields on the next line: "Joint tutorial Owner: both.

@@ -204,6 +204,8 @@ def read_plain(source: str) -> TextBuilder:
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 MD_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+")
+# A line that opens with a bold label ("**From:** ...", "**Date Initiated:** ..."): a field of its own
+MD_FIELD_LINE = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}?:?(?:\*\*|__)\s*:?")
 MD_INLINE = re.compile(r"\[([^\]]+)\]\([^)]*\)|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|`([^`]+)`")
 
 
@@ -258,7 +260,9 @@ def read_markdown(source: str) -> TextBuilder:
             add_item(builder, line, start)
             in_paragraph = True
         else:
-            if in_paragraph:
+            if in_paragraph and MD_FIELD_LINE.match(stripped):
+                builder.add_synthetic("\n", start)  # "**To:** ..." / "**From:** ...": a header line each
+            elif in_paragraph:
                 builder.add_synthetic(" ", start)
             indent = len(line) - len(line.lstrip())
             add_inline(builder, line.strip(), start + indent)

@@ -264,8 +264,12 @@ def table_header(block: Block) -> list[str] | None:
     return cells if cells and all(HEADER_CELL.match(c) for c in cells) else None
 
 
+# "ACTION (Hannah): circulate the draft ...": the action item is what follows its owners
+ACTION_PREFIX = re.compile(r"^(?:action(?:\s+item)?|AI)\s*(?:\([^)]{1,60}\))?\s*:\s*", re.IGNORECASE)
+
+
 def item_draft(block: Block, name, theme, priority, heading_target) -> Draft:
-    text, target = split_target(block.text)
+    text, target = split_target(ACTION_PREFIX.sub("", block.text))
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
 
 

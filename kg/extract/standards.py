@@ -21,7 +21,7 @@ STANDARD_NUMBERS = re.compile(
     r"|ISO(?:/IEC)?(?:/IEEE)?\s+\d{4,5}(?:-\d{1,2})?"
     r"|ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?[A-Z]\.\d{1,4}(?:\.\d{1,3})?"
     r"|(?<![\w.])[GXYQ]\.\d{3,4}(?:\.\d{1,3})?"
-    r"|IEEE\s+(?:Std\s+)?P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*"
+    r"|IEEE\s+(?:Std\s+)?P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*(?:-\d{4})?"
     r"|RFC\s?\d{3,5}"
     r")(?![\w])(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
     r"|\bdraft-[a-z0-9]+(?:-[a-z0-9]+)+-\d{2}\b"

@@ -49,3 +49,8 @@ def test_for_a_party_a_term_names_its_contact_and_signatories_are_none(tmp_path:
     found = contacts(tmp_path, "mou.md", MOU)
     assert {("Bo Example", "ORDC"), ("Cy Example", "ETC")} <= found
     assert "Di Example" not in {person for person, _ in found}
+
+
+def test_a_title_before_a_name_is_not_part_of_it(tmp_path: Path) -> None:
+    page = STATEMENT.replace("Ada Example", "Dr. Ada Example")
+    assert ("Ada Example", "ITU-T") in contacts(tmp_path, "ls.txt", page)

@@ -86,3 +86,17 @@ Next call: 10 September 2026
         ("Joint tutorial at the ORDC workshop", "April 2027"),
         ("Joint test plan for orbit sensors", "TBD"),
     }
+
+
+def test_action_items_of_minutes_and_fiscal_years(tmp_path: Path) -> None:
+    body = """Actions
+
+1. ACTION (Ada / Bo): draft the cross-reference of orbit test cases - by 28 Feb 2027
+2. ACTION (Cy): present the interoperability results - due Q2 2027
+3. Publish the robotics profile test cases - FY2027
+"""
+    assert milestones(tmp_path, body) == {
+        ("Draft the cross-reference of orbit test cases", "28 Feb 2027"),
+        ("Present the interoperability results", "Q2 2027"),
+        ("Publish the robotics profile test cases", "FY2027"),
+    }

@@ -36,3 +36,21 @@ def test_a_numbered_unit_is_one_unit_and_the_plural_to_field_names_the_recipient
     assert "IEEE 802.77" not in {s.label for s, _ in record.specifications}  # the unit's designation
     assert record.liaison is not None
     assert {e.short_name for e in record.liaison.recipients} & {"IETF", "Orbit Timing Working Group", "ORBIT"}
+
+
+def test_markdown_header_lines_with_bold_labels_are_fields_of_their_own(tmp_path: Path) -> None:
+    text = """**IEEE 802.77 Working Group**
+
+**To:** Bo Example, Wireless Orbit Alliance (WOA)
+**From:** Ada Example, Chair, IEEE 802.77 Working Group
+**Subject:** Liaison response on IEEE Std 802.77be-2026
+**For:** Information
+
+The IEEE 802.77 Working Group reports that IEEE Std 802.77be-2026 was published.
+"""
+    path = tmp_path / "ls.md"
+    path.write_text(text, encoding="utf-8")
+    record = extract(path).record
+    assert record.kind == "LiaisonStatement"
+    assert record.liaison is not None and record.liaison.purpose == "information"
+    assert "IEEE Std 802.77be-2026" in {s.label for s, _ in record.specifications}
