@@ -20,7 +20,16 @@ import httpx
 import pyoxigraph as ox
 
 from kg.model.namespaces import BASE, LABEL_PREDICATES, MAX_LABELLED, PREFIXES, SAFE_IRI
-from kg.server.index_reads import Budget, Caches, Details, OverBudget, Reader, node_details, provenance_rows
+from kg.server.index_reads import (
+    Budget,
+    Caches,
+    Details,
+    OverBudget,
+    Reader,
+    node_details,
+    present,
+    provenance_rows,
+)
 from kg.server.page_queries import details_query, provenance_query
 from kg.server.sandbox import probe
 from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerOptions, WorkerPool, answer_for
@@ -328,7 +337,7 @@ class EmbeddedBackend(Backend):
     ) -> list[LabelRow]:
         subject = ox.NamedNode(iri)
         rows: dict[LabelRow, None] = {}
-        for predicate in predicates:
+        for predicate in present(Reader(view.store, view.graph, budget), view.caches, predicates):
             budget.spend()
             for quad in view.store.quads_for_pattern(subject, ox.NamedNode(predicate), None, view.graph):
                 if isinstance(quad.object, ox.Literal):

@@ -49,30 +49,45 @@ class Labels:
     """Labels by IRI, best first (skos:prefLabel, rdfs:label, ...; English or untagged first)."""
 
     by_iri: dict[str, list[tuple[str, ox.Literal]]] = field(default_factory=dict)
+    shown: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    """What a page made of these labels (the best one, a link's HTML), kept while no label is
+    added: a page names the same predicates and organizations dozens of times."""
 
     def add(self, iri: str, predicate: str, label: ox.Literal) -> None:
         self.by_iri.setdefault(iri, []).append((predicate, label))
+        if self.shown:
+            self.shown.clear()
 
     def best(self, iri: str) -> str | None:
+        key = ("best", iri)
+        if key in self.shown:
+            return self.shown[key]
         found = self.by_iri.get(iri)
-        if not found:
-            return None
-
-        def rank(item: tuple[str, ox.Literal]) -> tuple[int, int]:
-            predicate, label = item
-            language = label.language or ""
-            return LABEL_PREDICATES.index(predicate), 0 if language in ("", "en") or language.startswith(
-                "en-"
-            ) else 1
-
-        return min(found, key=rank)[1].value
+        best = min(found, key=label_rank)[1].value if found else None
+        self.shown[key] = best
+        return best
 
     def triples(self) -> list[ox.Triple]:
         return [
-            ox.Triple(ox.NamedNode(iri), ox.NamedNode(p), label)
+            ox.Triple(named_node(iri), named_node(p), label)
             for iri, found in self.by_iri.items()
             for p, label in found
         ]
+
+
+@lru_cache(maxsize=100_000)
+def named_node(iri: str) -> ox.NamedNode:
+    """An IRI as a term, made once: ox.NamedNode parses and checks the IRI each time, which was an
+    eighth of a Turtle document's time (the same predicates and linked resources recur)."""
+    return ox.NamedNode(iri)
+
+
+def label_rank(item: tuple[str, ox.Literal]) -> tuple[int, int]:
+    """Labels by predicate (LABEL_PREDICATES' order), then English or untagged first."""
+    predicate, label = item
+    language = label.language or ""
+    english = language in ("", "en") or language.startswith("en-")
+    return LABEL_PREDICATES.index(predicate), 0 if english else 1
 
 
 async def fetch_labels(backend: Backend, iris: set[str]) -> Labels:
@@ -122,6 +137,18 @@ class Description:
     details: dict[str, Pairs] = field(default_factory=dict)
     classes: dict[str, set[str]] = field(default_factory=dict)
     owners: dict[str, Pairs] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        """About how much a page of it is to write: its triples, links, labels, records and sources."""
+        return (
+            len(self.triples)
+            + len(self.incoming)
+            + len(self.labels.by_iri)
+            + sum(len(pairs) for pairs in self.details.values())
+            + len(self.owners)
+            + len(self.sources)
+        )
 
     @property
     def exists(self) -> bool:
@@ -209,6 +236,7 @@ async def add_details(backend: Backend, description: Description) -> None:
             t.value for t in (source.subject, source.object, source.body) if isinstance(t, ox.NamedNode)
         )
         named.update([source.predicate] if source.predicate else [])
+        named.update([source.document] if source.document else [])  # each passage cites its document
     named -= set(description.labels.by_iri)
     more = await fetch_labels(backend, named)
     for iri, labelled in more.by_iri.items():

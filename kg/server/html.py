@@ -422,6 +422,7 @@ RECORDS: tuple[tuple[str, tuple[Column, ...]], ...] = (
     ),
 )
 LONG_TEXT = 100
+WIDE = ' class="wide"'
 
 
 def layout_of(classes: set[str]) -> tuple[Section, ...]:
@@ -465,7 +466,11 @@ class Pages:
 
     def __init__(self, public_base: str) -> None:
         self.public_base = public_base
-        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
+        # auto_reload off: the templates do not change under a running server, and checking their
+        # files' times cost every page two stat() calls.
+        self.env = Environment(
+            loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]), auto_reload=False
+        )
         self.env.filters["href"] = self.href
         self.env.filters["markdown"] = markdown_text
 
@@ -492,10 +497,14 @@ class Pages:
         """One RDF term as HTML (f-strings over escape(): this runs for every value of every page)."""
         if isinstance(value, ox.NamedNode):
             iri = value.value
-            return Markup(
-                f'<a href="{escape(self.href(iri))}" title="{escape(iri)}">'
-                f"{escape(self.label(iri, labels))}</a>"
-            )
+            key = ("link", iri)  # kept with the labels it was made of (Labels.shown)
+            link = labels.shown.get(key)
+            if link is None:
+                link = labels.shown[key] = Markup(
+                    f'<a href="{escape(self.href(iri))}" title="{escape(iri)}">'
+                    f"{escape(self.label(iri, labels))}</a>"
+                )
+            return link
         if isinstance(value, ox.BlankNode):
             return nested(value) if nested is not None else Markup("<em>(anonymous)</em>")
         if isinstance(value, ox.Literal):
@@ -828,11 +837,11 @@ class ResourcePage:
         the section has one predicate, or its one group is tables (their columns say what they are)."""
         if alone or (len(groups) == 1 and groups[0][2]):
             return groups[0][1]
-        items = Markup("").join(
-            Markup("<dt>{}</dt><dd{}>{}</dd>").format(head, Markup(' class="wide"') if wide else "", body)
+        items = "".join(
+            f"<dt>{escape(head)}</dt><dd{WIDE if wide else ''}>{escape(body)}</dd>"
             for head, body, wide in groups
         )
-        return Markup('<dl class="facts">{}</dl>').format(items)
+        return Markup(f'<dl class="facts">{items}</dl>')
 
     # Values ---------------------------------------------------------------------------------
 
@@ -885,14 +894,14 @@ class ResourcePage:
         columns = dict(RECORDS)[cls]
         cells = [without_repeats(columns, [self.cell(node, column) for column in columns]) for node in nodes]
         keep = [i for i, column in enumerate(columns) if any(row[i] for row in cells)]
-        head = Markup("").join(Markup('<th scope="col">{}</th>').format(columns[i].title) for i in keep)
-        body = Markup("").join(
-            Markup("<tr>{}</tr>").format(Markup("").join(Markup("<td>{}</td>").format(row[i]) for i in keep))
-            for row in cells
+        # f-strings over escape() (as in `term`): Markup.format costs a formatter pass per cell.
+        head = "".join(f'<th scope="col">{escape(columns[i].title)}</th>' for i in keep)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(row[i])}</td>" for i in keep) + "</tr>" for row in cells
         )
         kind = escape(local_name(cls).lower())
-        return Markup('<table class="records {}"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>').format(
-            kind, head, body
+        return Markup(
+            f'<table class="records {kind}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
         )
 
     def cell(self, node: ox.NamedNode, column: Column) -> Markup:
@@ -907,7 +916,7 @@ class ResourcePage:
         values = self.sorted(values)
         if column.main:
             return self.main_cell(node, values)
-        return Markup(", ").join(self.short(v) for v in values)
+        return Markup(", ".join([escape(self.short(v)) for v in values]))
 
     def main_cell(self, node: ox.NamedNode, values: list[Term]) -> Markup:
         """The record's name or text, linked to the record's own page (where all of it is)."""
@@ -1078,11 +1087,9 @@ def ordinal_of(pairs: Pairs) -> int:
 def short_list(items: list[Markup]) -> Markup:
     """A few short values on one line; more as a list, in columns when there are many."""
     if len(items) <= 3:
-        return Markup('<div class="values">{}</div>').format(Markup(" · ").join(items))
+        return Markup(f'<div class="values">{" · ".join([escape(i) for i in items])}</div>')
     css = "links many" if len(items) > 6 else "links"
-    return Markup('<ul class="{}">{}</ul>').format(
-        css, Markup("").join(Markup("<li>{}</li>").format(i) for i in items)
-    )
+    return Markup(f'<ul class="{css}">{"".join([f"<li>{escape(i)}</li>" for i in items])}</ul>')
 
 
 def passage_key(source: Source) -> tuple:

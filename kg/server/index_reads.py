@@ -22,7 +22,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.model.namespaces import PREFIXES, RDF_TYPE
+from kg.model.namespaces import AKG, PREFIXES, RDF_TYPE
 from kg.model.provenance import OA
 from kg.server.page_queries import MAX_DETAIL_ROWS, MAX_SOURCE_ROWS, OWNING, PART_CLASSES, RDFS_SUBCLASS
 
@@ -34,6 +34,7 @@ PAIRS_HELD = 300_000
 """Triples of nodes a View keeps (about 100 MB at most); cleared when full."""
 
 TYPE = ox.NamedNode(RDF_TYPE)
+ORDINAL = ox.NamedNode(f"{AKG}ordinal")
 SUBCLASS = ox.NamedNode(RDFS_SUBCLASS)
 OWNING_NODES = tuple(ox.NamedNode(p) for p in OWNING)
 RDF = PREFIXES["rdf"]
@@ -84,6 +85,8 @@ class Caches:
     owners: dict[str, tuple[tuple[ox.NamedNode, ox.NamedNode], ...]] = field(default_factory=dict)
     triples: dict[str, tuple[tuple[ox.NamedNode, Any], ...]] = field(default_factory=dict)
     annotations: dict[Any, tuple[Any, ...]] = field(default_factory=dict)
+    ordinals: dict[str, tuple[tuple[ox.NamedNode, Any], ...]] = field(default_factory=dict)
+    label_predicates: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     annotated: bool | None = None  # whether the snapshot holds any oa:hasBody (None: not looked yet)
     held: int = 0  # (predicate, object) pairs in `triples`
 
@@ -104,7 +107,13 @@ class Caches:
 @dataclass
 class Details:
     """The records of a page's nodes: their classes (superclasses included), their owners (the
-    register that holds a milestone) and their triples, by IRI."""
+    register that holds a milestone) and their triples, by IRI.
+
+    From the indexes, the triples are those a page shows: every triple of a part (a record, a
+    row of a table) and only the akg:ordinal of other nodes (their place among a section's
+    values). Reading back a quad costs microseconds per IRI in it, and the triples of an
+    organization's hundred units would cost its page more than the rest together.
+    """
 
     classes: dict[str, set[str]] = field(default_factory=dict)
     owners: dict[str, Pairs] = field(default_factory=dict)
@@ -158,7 +167,8 @@ def node_details(reader: Reader, caches: Caches, nodes: list[str], typed: list[s
     for iri in nodes:
         if rows >= MAX_DETAIL_ROWS:
             break
-        pairs = triples_of(reader, caches, iri)
+        part = not PART_CLASSES.isdisjoint(found.classes.get(iri, ()))
+        pairs = triples_of(reader, caches, iri) if part else ordinals_of(reader, caches, iri)
         if pairs:
             found.details[iri] = list(pairs[: MAX_DETAIL_ROWS - rows])
             rows += len(pairs)
@@ -172,6 +182,15 @@ def triples_of(reader: Reader, caches: Caches, iri: str) -> tuple[tuple[ox.Named
         quads = reader.quads(ox.NamedNode(iri), None, None)
         known = tuple(dict.fromkeys((q.predicate, q.object) for q in quads))
         caches.keep_triples(iri, known)
+    return known
+
+
+def ordinals_of(reader: Reader, caches: Caches, iri: str) -> tuple[tuple[ox.NamedNode, Any], ...]:
+    """The akg:ordinal of a node that is no part, as (predicate, object) pairs, per snapshot."""
+    known = caches.ordinals.get(iri)
+    if known is None:
+        known = tuple((ORDINAL, o) for o in reader.objects(ox.NamedNode(iri), ORDINAL))
+        caches.room(caches.ordinals)[iri] = known
     return known
 
 
@@ -217,6 +236,17 @@ def owners_of(reader: Reader, caches: Caches, iri: str) -> tuple[tuple[ox.NamedN
             if isinstance(owner, ox.NamedNode)
         )
         caches.room(caches.owners)[iri] = known
+    return known
+
+
+def present(reader: Reader, caches: Caches, predicates: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of `predicates` that the snapshot uses at all (asked once per snapshot): a label
+    looked up by a predicate no triple has is an empty lookup per IRI, and most stores use two
+    or three of the six label predicates."""
+    known = caches.label_predicates.get(predicates)
+    if known is None:
+        known = tuple(p for p in predicates if reader.has(None, ox.NamedNode(p), None))
+        caches.label_predicates[predicates] = known
     return known
 
 
