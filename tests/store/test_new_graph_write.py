@@ -12,7 +12,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
 import kg.store.embedded
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.store.embedded import EmbeddedStore
 from kg.store.history import History
 
@@ -115,3 +115,89 @@ def test_a_term_the_store_rejects_writes_nothing_and_names_the_graph(tmp_path: P
             store.replace_graphs({G1: bad})
         assert not store.holds_graph(G1)
         assert store.graph_sizes() == {}
+
+
+# --- A large new graph: slices of ADD_SLICE quads, all or nothing all the same ---------------------------
+
+
+def large_graph(size: int = 30) -> Graph:
+    graph = Graph()
+    for i in range(size):
+        node = BNode()
+        graph.add((URIRef(f"{EX}s{i}"), P, node))
+        graph.add((node, Q, Literal(f"value {i}")))
+    return graph
+
+
+def quads_of(store: EmbeddedStore, graph: ox.NamedNode | ox.DefaultGraph) -> set[tuple[object, ...]]:
+    return {
+        (q.subject, q.predicate, q.object) for q in store.oxigraph.quads_for_pattern(None, None, None, graph)
+    }
+
+
+class FailingOnSecondExtend:
+    """The store, but its second `extend` fails (a full disk, say) after the first slice committed."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store, self.calls = store, 0
+
+    def extend(self, quads: list[ox.Quad]) -> None:
+        self.calls += 1
+        if self.calls == 2:
+            raise OSError("no space left on device (injected)")
+        self.store.extend(quads)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+
+def test_a_large_new_graph_is_written_in_slices_like_one_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kg.store.embedded, "ADD_SLICE", 7)
+    with EmbeddedStore(tmp_path / "store", readonly=False) as store:
+        store.replace_graphs({G1: large_graph()})
+        assert store.graph_sizes() == {G1: 60}
+        assert quads_of(store, ox.DefaultGraph()) == quads_of(store, ox.NamedNode(G1))
+        assert (
+            len({q.object for q in store.oxigraph.quads_for_pattern(None, ox.NamedNode(P), None, None)}) == 30
+        )
+        assert not (tmp_path / "store" / kg.store.embedded.ADDING).exists()
+    assert [t.added for t in History(tmp_path / "store").transactions()] == [60]
+
+
+def test_a_failure_between_slices_leaves_the_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kg.store.embedded, "ADD_SLICE", 7)
+    with EmbeddedStore(tmp_path / "store", readonly=False) as store:
+        store.replace_graphs({G2: graph_with_blank_nodes("b")})
+        before = quads_of(store, ox.DefaultGraph())
+        real = store.oxigraph
+        store._store = FailingOnSecondExtend(real)  # type: ignore[assignment]
+        with pytest.raises(KgError, match="injected"):
+            store.replace_graphs({G1: large_graph()})
+        store._store = real
+        assert not store.holds_graph(G1)
+        assert quads_of(store, ox.DefaultGraph()) == before
+        assert not (tmp_path / "store" / kg.store.embedded.ADDING).exists()
+    assert len(History(tmp_path / "store").transactions()) == 1  # the failed write is not recorded
+
+
+def test_a_writer_killed_between_slices_is_undone_by_the_next_writer(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with EmbeddedStore(path, readonly=False) as store:
+        store.replace_graphs({G2: graph_with_blank_nodes("b")})
+        before = quads_of(store, ox.DefaultGraph())
+        # what a killed writer leaves: its marker, and the slices it committed (named and default quads)
+        (path / kg.store.embedded.ADDING).write_text(f"{G1}\n", encoding="utf-8")
+        part = [
+            ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(P), ox.Literal(str(i)), ox.NamedNode(G1))
+            for i in range(5)
+        ]
+        store.oxigraph.extend(part + [ox.Quad(q.subject, q.predicate, q.object) for q in part])
+    with EmbeddedStore(path, readonly=False) as store:
+        assert not store.holds_graph(G1)
+        assert quads_of(store, ox.DefaultGraph()) == before
+        assert store.holds_graph(G2)
+    assert not (path / kg.store.embedded.ADDING).exists()
