@@ -70,21 +70,23 @@ MONTH_SPAN = re.compile(
     rf"^(?P<m1>{MONTH})\s*(?:/|-|\u2013|to|through)\s*(?P<m2>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
 )
 MONTH_NAME = re.compile(rf"^(?P<m>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
-MONTH_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$")
-MONTH_SLASH = re.compile(r"^(?P<m>\d{1,2})/(?P<y>\d{4})$")
+MONTH_ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$")  # "2024-11", "2024/11"
+MONTH_SLASH = re.compile(r"^(?P<m>\d{1,2})[/.](?P<y>\d{4})$")  # "11/2024", "10.2025"
 # A year, also a fiscal year or a part of one ("FY2026", "mid-2025", "early 2026"): its year
 YEAR = re.compile(r"^(?:FY\s?|mid-?\s?|early\s+|late\s+)?(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
-DATE_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
+DATE_ISO = re.compile(r"^(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})$")  # "2023-05-03", "2023/05/03"
 DATE_US = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})$")
+DATE_DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$")  # "30.06.2025", day first
 DATE_MONTH_FIRST = re.compile(
     rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
 )
 DATE_DAY_FIRST = re.compile(
-    rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
+    rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
 )
 DATE_IN_TEXT = re.compile(
-    rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}})\b",
+    rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{2}}/\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}})\b",
     re.IGNORECASE,
 )
 TARGET_LABELLED = re.compile(
@@ -110,7 +112,7 @@ def last_day(year: int, month: int) -> dt.date:
 def parse_date(text: str) -> dt.date | None:
     """A calendar date written as 04/28/2011 (US order), 2011-04-28, April 1 2010 or 1 April 2010."""
     text = " ".join(text.strip().rstrip(".").split())
-    for pattern in (DATE_ISO, DATE_US, DATE_MONTH_FIRST, DATE_DAY_FIRST):
+    for pattern in (DATE_ISO, DATE_US, DATE_DOTTED, DATE_MONTH_FIRST, DATE_DAY_FIRST):
         match = pattern.match(text)
         if match:
             month = match.group("m")

@@ -229,12 +229,12 @@ def discover_organizations(ctx: Context) -> None:
 
 
 def party_line_blocks(ctx: Context) -> list[Block]:
-    """The lines that list the parties: the items of an organizations section, or its first
-    paragraph when it has no items ("DMTF and The Green Grid (TGG)"), as extract_parties reads them."""
+    """The lines that list the parties: the items of an organizations section, or, when it has none,
+    its first paragraph ("DMTF and The Green Grid (TGG)") and its short lines (one party each)."""
     found: list[Block] = []
     for section in ctx.layout.of_kind("organizations"):
         items = [b for b in section.blocks if b.kind == "item"]
-        found += items or section.blocks[:1]
+        found += items or [b for i, b in enumerate(section.blocks) if i == 0 or b.kind == "heading"]
     return found
 
 
@@ -605,9 +605,10 @@ def discover_titled_specification(
 def extract_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     """The organizations party to the register, in the order the register lists them."""
     found: list[tuple[Entity, Spans]] = []
+    lines = {id(block) for block in party_line_blocks(ctx)}
     for section in ctx.layout.of_kind("organizations"):
         items = [b for b in section.blocks if b.kind == "item"]
-        for block in items or section.blocks[:1]:
+        for block in (b for b in section.blocks if id(b) in lines):
             mentions = ctx.mentions(block)
             listed = party_run(ctx, block.text, mentions) if items else mentions
             for mention in listed:

@@ -51,3 +51,20 @@ def test_the_day_in_the_first_lines_of_minutes_is_the_meeting_and_the_title_open
     dates = {(d.role, d.value) for d in record.dates}
     assert ("meeting", "2026-07-09") in dates
     assert ("review", "2026-07-09") not in dates
+
+
+def test_more_date_styles() -> None:
+    from kg.extract.dates import first_date_in, parse_target
+
+    assert {
+        t: (x.kind, x.key)
+        for t in ("2024/11", "10.2025", "Sept. 2025", "30.06.2025")
+        if (x := parse_target(t))
+    } == {
+        "2024/11": ("month", "2024-11"),
+        "10.2025": ("month", "2025-10"),
+        "Sept. 2025": ("month", "2025-09"),
+        "30.06.2025": ("date", "2025-06-30"),
+    }
+    assert first_date_in("signed on the 3rd of May 2023 in Geneva")[0] == "2023-05-03"
+    assert first_date_in("posted 2023/05/03")[0] == "2023-05-03"

@@ -42,3 +42,14 @@ def test_each_body_s_numbering_is_read(cited: str) -> None:
 )
 def test_other_numbers_are_no_standard(plain: str) -> None:
     assert STANDARD_NUMBERS.search(plain) is None
+
+
+def test_a_body_acronym_with_a_long_number_is_a_standard_but_not_a_year() -> None:
+    from kg.extract.standards import STANDARD_NUMBERS
+
+    text = "Align IEC 61850-7-4 and OPC 10000-5 with EN 50600 in FY 2026; the DMTF 2025 plan and SG 1700."
+    assert [m.group() for m in STANDARD_NUMBERS.finditer(text)] == [
+        "IEC 61850-7-4",
+        "OPC 10000-5",
+        "EN 50600",
+    ]
