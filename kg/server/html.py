@@ -485,7 +485,11 @@ class Pages:
         """The store's label, else an English name of a standard term pages show, else `prefix:name`."""
         if not iri.startswith(("http", "urn")):
             return iri
-        return labels.best(iri) or STANDARD_LABELS.get(iri) or compact(iri)
+        key = ("label", iri)  # kept with the labels (Labels.shown): a page names the same IRIs often
+        name = labels.shown.get(key)
+        if name is None:
+            name = labels.shown[key] = labels.best(iri) or STANDARD_LABELS.get(iri) or compact(iri)
+        return name
 
     def render(self, template: str, **context: Any) -> str:
         context.setdefault("alternates", [])
@@ -756,6 +760,15 @@ class ResourcePage:
         self.nested = BlankNodes(pages, self.by_subject, self.labels, "read-")
         self.bodies = {source.body for source in description.sources}
         self.provenance_links = sum(1 for s, p in description.incoming if self.is_provenance(s, p))
+        # Values by predicate, in their order: sections ask for some fifty predicates each page.
+        self.values_of: dict[str, list[Term]] = defaultdict(list)
+        for p, v in self.pairs:
+            self.values_of[p.value].append(v)
+        self.linking: dict[str, list[tuple[Any, ox.NamedNode]]] = defaultdict(list)
+        for s, p in description.incoming:
+            self.linking[p.value].append((s, p))
+        self.fields: dict[str, dict[str, list[Term]]] = {}  # a record's values by predicate (`cell`)
+        self.ordinals: dict[str, int] = {}
 
     def is_provenance(self, subject: Any, predicate: ox.NamedNode) -> bool:
         """A link that is provenance: an annotation's body, a statement an annotation is about (shown
@@ -792,22 +805,26 @@ class ResourcePage:
         return shown
 
     def forward(self, predicate: str) -> list[Term]:
-        values = [v for p, v in self.pairs if p.value == predicate]
+        values = self.values_of.get(predicate, [])
         self.used_forward.add(predicate)
         return self.sorted(values)
 
     def inverse(self, predicate: str) -> list[Term]:
-        found = [
-            s for s, p in self.description.incoming if p.value == predicate and not self.is_provenance(s, p)
-        ]
+        found = [s for s, p in self.linking.get(predicate, ()) if not self.is_provenance(s, p)]
         self.used_inverse.update((s, predicate) for s in found)
         return self.sorted(found)
 
     def sorted(self, values: Iterable[Term]) -> list[Term]:
         unique = list(dict.fromkeys(values))
-        return sorted(
-            unique, key=lambda v: (ordinal_of(self.description.details.get(v.value, [])), self.key(v))
-        )
+        return sorted(unique, key=lambda v: (self.ordinal(v), self.key(v)))
+
+    def ordinal(self, value: Term) -> int:
+        """A record's place in the document (ordinal_of), read once per page."""
+        iri = value.value
+        found = self.ordinals.get(iri)
+        if found is None:
+            found = self.ordinals[iri] = ordinal_of(self.description.details.get(iri, []))
+        return found
 
     def key(self, value: Term) -> str:
         return (
@@ -905,11 +922,10 @@ class ResourcePage:
         )
 
     def cell(self, node: ox.NamedNode, column: Column) -> Markup:
-        owners = self.description.owners if column.owner else self.description.details
-        pairs = owners.get(node.value, [])
+        fields = self.record_fields(node.value, column.owner)
         values: list[Term] = []
         for predicate in column.predicates:
-            found = [v for p, v in pairs if p.value == predicate and v != self.subject]
+            found = [v for v in fields.get(predicate, ()) if v != self.subject]
             values += found
             if found and not column.every:
                 break
@@ -917,6 +933,17 @@ class ResourcePage:
         if column.main:
             return self.main_cell(node, values)
         return Markup(", ".join([escape(self.short(v)) for v in values]))
+
+    def record_fields(self, iri: str, owner: bool) -> dict[str, list[Term]]:
+        """A record's values (or its owners) by predicate, grouped once per page for its columns."""
+        key = ("owner " if owner else "") + iri
+        fields = self.fields.get(key)
+        if fields is None:
+            pairs = (self.description.owners if owner else self.description.details).get(iri, [])
+            fields = self.fields[key] = defaultdict(list)
+            for p, v in pairs:
+                fields[p.value].append(v)
+        return fields
 
     def main_cell(self, node: ox.NamedNode, values: list[Term]) -> Markup:
         """The record's name or text, linked to the record's own page (where all of it is)."""
