@@ -75,7 +75,7 @@ NAME_PARTICLES = {
 }
 # A title before a person's name is not part of it ("Dr. Nnamdi Example" is Nnamdi Example).
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng)\.?\s+(?=[A-Z\u00c0-\u017f])")
-LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)\s*:\s*(?=\S)")
+LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)\s*(?::|\s\.{3,})\s*(?=\S)")  # "IEC:", "For IEC ......."
 SEPARATORS = re.compile(r"\s*(?:,|;|\s[\u2013\u2014-]\s|\s\|\s|\s{3,})\s*")  # and a column gap
 
 
@@ -145,7 +145,7 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
 def is_contact_line(ctx: Context, text: str) -> bool:
     """A short line may still be a contact ("Name: Mei-Ling Chou", "DMTF: Jeff Holloway")."""
     return EMAIL.search(text) is not None or (
-        ":" in text.rstrip(": ") and parse_contact(ctx, text) is not None
+        LABEL.match(text.rstrip(": ")) is not None and parse_contact(ctx, text) is not None
     )
 
 
@@ -199,7 +199,8 @@ def inline_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
     """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"."""
     pattern = re.compile(
-        r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}contacts?(?:\s+person)?|name|presenter|liaison\s+to\s+[\w -]{1,30})"
+        r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}contacts?(?:\s+person)?|name|presenter|liaison\s+to\s+[\w -]{1,30}"
+        r"|from|to)"  # a liaison statement's ends, when they name a person
         r"\W{0,4}[:|\t]",
         re.IGNORECASE,
     )
@@ -231,8 +232,11 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
                 continue
             cells = [c.text for c in block.cells]
             if header is None:
+                titles = not any(looks_like_person(c, False) for c in cells)  # "From Contact | Ann Example"
                 header = (
-                    cells if any(CONTACT_COLUMN.search(c) or NAME_COLUMN.match(c) for c in cells) else None
+                    cells
+                    if titles and any(CONTACT_COLUMN.search(c) or NAME_COLUMN.match(c) for c in cells)
+                    else None
                 )
                 continue
             lines += [(block, line) for line in row_contact_lines(header, cells)]

@@ -66,7 +66,7 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         ("addendum", r"\b(addendum|amendment|annex|appendix)\b"),
         ("assets", r"\bassets\b"),
-        ("contacts", r"\bcontacts?\b"),
+        ("contacts", r"\bcontacts?\b|\b(?:liaison\s+)?representatives\b|\bpoints?\s+of\s+contact\b"),
         (
             "milestones",
             r"\b(milestones?|deliverables|timeline|schedule|calendar|roadmap|work\s+items?|work\s+plan|exhibit|action\s+items"

@@ -54,3 +54,40 @@ def test_for_a_party_a_term_names_its_contact_and_signatories_are_none(tmp_path:
 def test_a_title_before_a_name_is_not_part_of_it(tmp_path: Path) -> None:
     page = STATEMENT.replace("Ada Example", "Dr. Ada Example")
     assert ("Ada Example", "ITU-T") in contacts(tmp_path, "ls.txt", page)
+
+
+REPRESENTATIVES = """ORDC / ETC Liaison Work Register
+
+PARTIES
+Orbital Data Consortium (ORDC)
+Edge Telemetry Consortium (ETC)
+
+SCOPE
+The two consortia align their telemetry formats.
+
+WORK ITEMS
+- Joint glossary: Q4 2026
+
+LIAISON REPRESENTATIVES
+  For ORDC ....... Dr. Ada Example, telemetry convenor
+  For ETC .......... Bo Example, testing chair
+"""
+
+
+def test_dotted_leaders_and_a_representatives_section(tmp_path: Path) -> None:
+    found = contacts(tmp_path, "register.txt", REPRESENTATIVES)
+    assert {("Ada Example", "ORDC"), ("Bo Example", "ETC")} <= found
+
+
+def test_a_liaison_statement_from_and_to_people_are_contacts(tmp_path: Path) -> None:
+    text = """**To:** Bo Example, Chief Technology Officer, Wireless Orbit Alliance (WOA)
+**Cc:** Cy Example, WOA co-chair
+**From:** Ada Example, Chair, Edge Telemetry Consortium (ETC)
+**Subject:** Liaison response on orbit timing
+**For:** Information
+
+The ETC reports on its orbit timing work to the WOA.
+"""
+    found = contacts(tmp_path, "ls.md", text)
+    assert {("Bo Example", "WOA"), ("Ada Example", "ETC")} <= found
+    assert "Cy Example" not in {person for person, _ in found}
