@@ -54,7 +54,10 @@ def split_suffix(path: str) -> tuple[str, str | None]:
 
 def raw_tail(request: Request, prefix: str) -> str:
     """The path after `prefix` exactly as sent (percent-encoding kept, as in the IRI)."""
-    raw = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1").split("?")[0]
+    raw_path = request.scope.get("raw_path")  # request.url only without it: it builds a whole URL
+    if raw_path is None:
+        raw_path = request.url.path.encode()
+    raw = raw_path.decode("latin-1").split("?")[0]
     return raw[len(prefix) :]
 
 
