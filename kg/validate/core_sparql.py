@@ -82,6 +82,9 @@ CASTS = {XSD[t] for t in ("integer", "decimal", "float", "double", "boolean", "d
     XSD[t] for t in ("duration", "dayTimeDuration", "yearMonthDuration", "gYear", "gYearMonth")
 }
 DATED = {XSD.date, XSD.dateTime, XSD.gYear, XSD.gYearMonth}
+# Lexical forms rdflib reads without error, of datatypes Oxigraph does not cast (binascii.unhexlify:
+# pairs of hexadecimal digits, nothing else).
+LEXICAL_FORMS = {XSD.hexBinary: "^([0-9A-Fa-f]{2})*$"}
 # Datatypes whose lexical forms pyshacl (rdflib) never rejects: matched by DATATYPE alone.
 ALWAYS_WELL_TYPED = {XSD.string, RDF.langString}
 NODE_KINDS = {
@@ -487,7 +490,11 @@ def _datatype_test(datatype: Node) -> Test:
 def _surely_well_typed(datatype: URIRef, matches: str) -> str:
     """True only for literals rdflib surely reads as well typed: Oxigraph casts their lexical form to
     the very same term (so it is valid and canonical) and a year is one Python's dates hold. The
-    others (false here) are decided in Python by `well_typed`, as pyshacl decides them."""
+    others (false here) are decided in Python by `well_typed`, as pyshacl decides them. A datatype
+    Oxigraph does not cast is sure when its lexical form is one rdflib reads (`LEXICAL_FORMS`): the
+    SHA-256 of every document at 1e6 no longer comes back to Python to be read."""
+    if datatype in LEXICAL_FORMS:
+        return f"({matches} && REGEX(STR(?value), {_term(Literal(LEXICAL_FORMS[datatype]))}))"
     if datatype not in CASTS:
         return "false"
     sure = f"({matches} && sameTerm(<{datatype}>(STR(?value)), ?value)"
