@@ -32,7 +32,8 @@ import os
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from functools import partial
+from typing import Any, Generic, TypeVar
 
 import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
@@ -104,30 +105,57 @@ def _default_graph_ntriples(store: ox.Store) -> str:
 
 
 Compiled = tuple[list[SparqlRule], list[Check], Graph]
-_COMPILED: weakref.WeakKeyDictionary[Graph, tuple[int, Compiled, bool]] = weakref.WeakKeyDictionary()
-_ONTOLOGY_QUADS: weakref.WeakKeyDictionary[Graph, tuple[int, list[ox.Quad]]] = weakref.WeakKeyDictionary()
+T = TypeVar("T")
+
+
+class PerGraph(Generic[T]):
+    """Values kept per graph *object* while it lives and keeps its size. Not a WeakKeyDictionary:
+    rdflib graphs compare (and hash) by their identifier, so the shapes read again from a store whose
+    shapes changed would find the checks compiled from the old ones."""
+
+    def __init__(self) -> None:
+        self._entries: dict[int, tuple[weakref.ref[Graph], int, T]] = {}
+
+    def get(self, graph: Graph, make: Callable[[Graph], T]) -> T:
+        key = id(graph)
+        entry = self._entries.get(key)
+        if entry is not None and entry[0]() is graph and entry[1] == len(graph):
+            return entry[2]
+        value = make(graph)
+        forget = partial(self._forget, key)
+        self._entries[key] = (weakref.ref(graph, forget), len(graph), value)
+        return value
+
+    def _forget(self, key: int, _dead: object) -> None:
+        entry = self._entries.get(key)
+        if entry is not None and entry[0]() is None:
+            del self._entries[key]
+
+
+_COMPILED: PerGraph[tuple[Compiled, bool]] = PerGraph()
+_ONTOLOGY_QUADS: PerGraph[list[ox.Quad]] = PerGraph()
 
 
 def compiled(shapes: Graph) -> Compiled:
     """(SHACL-SPARQL rules, compiled checks, residual shapes) of a shapes graph, kept while the graph
     lives and keeps its size: `kg ingest` validates graph after graph with the same shapes, and
     compiling them costs more than checking a register."""
-    return _compiled_entry(shapes)[1]
+    return _compiled_entry(shapes)[0]
 
 
 def _residual_left(shapes: Graph) -> bool:
     """Whether the compiler left a shape with something to check (then the SHACL engine runs too)."""
-    return _compiled_entry(shapes)[2]
+    return _compiled_entry(shapes)[1]
 
 
-def _compiled_entry(shapes: Graph) -> tuple[int, Compiled, bool]:
-    kept = _COMPILED.get(shapes)
-    if kept is not None and kept[0] == len(shapes):
-        return kept
+def _compiled_entry(shapes: Graph) -> tuple[Compiled, bool]:
+    return _COMPILED.get(shapes, _compile)
+
+
+def _compile(shapes: Graph) -> tuple[Compiled, bool]:
     rules, core = split_shapes(shapes)  # a copy of the shapes: compiled in place
     checks, residual = compile_shapes(core, in_place=True)
-    _COMPILED[shapes] = (len(shapes), (rules, checks, residual), has_constraints(residual))
-    return _COMPILED[shapes]
+    return (rules, checks, residual), has_constraints(residual)
 
 
 def residual_results(ntriples: Callable[[], str], residual: Graph) -> Graph:
@@ -425,8 +453,4 @@ def _with_ontology(data: Graph | ox.Store, ontology: Graph) -> ox.Store:
 def _ontology_quads(ontology: Graph) -> list[ox.Quad]:
     """The ontology's triples as Oxigraph quads, converted once per graph (and size): every document
     `kg ingest` validates reads the same ontology."""
-    kept = _ONTOLOGY_QUADS.get(ontology)
-    if kept is None or kept[0] != len(ontology):
-        kept = (len(ontology), list(_quads(ontology)))
-        _ONTOLOGY_QUADS[ontology] = kept
-    return kept[1]
+    return _ONTOLOGY_QUADS.get(ontology, lambda graph: list(_quads(graph)))

@@ -325,3 +325,32 @@ def test_hex_binary_values_are_judged_like_pyshacl(
     well_typed = len(lexical) % 2 == 0 and all(c in "0123456789abcdefABCDEF" for c in lexical)
     assert ("DatatypeConstraintComponent" in components) != well_typed
     assert ("PatternConstraintComponent" in components) != (well_typed and len(lexical) == 64)
+
+
+def test_compiled_checks_are_kept_per_graph_object_not_per_identifier(shapes: Graph) -> None:
+    """rdflib graphs are equal when their identifiers are: shapes read again from a store whose shapes
+    changed (same graph name, same size) must be compiled again, not found in the cache."""
+    import gc
+
+    from rdflib import Literal
+
+    from kg.validate import at_scale
+
+    def named_copy(message: str) -> Graph:
+        graph = Graph(identifier=SHAPES_IRI)
+        graph += shapes
+        for prop in list(graph.subjects(SH.message, None)):
+            if (prop, SH.path, None) in graph:
+                graph.set((prop, SH.message, Literal(message)))
+        return graph
+
+    first, second = named_copy("first text"), named_copy("second text")
+    assert first == second and len(first) == len(second)  # what fooled a WeakKeyDictionary
+    checks_of = {str(m) for c in at_scale.compiled(first)[1] for m in c.messages}
+    assert checks_of == {"first text"}
+    assert {str(m) for c in at_scale.compiled(second)[1] for m in c.messages} == {"second text"}
+    assert at_scale.compiled(first) is at_scale.compiled(first)
+    kept = len(at_scale._COMPILED._entries)
+    del first
+    gc.collect()
+    assert len(at_scale._COMPILED._entries) == kept - 1
