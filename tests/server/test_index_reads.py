@@ -209,3 +209,15 @@ class SparqlOnly:
 
     async def node_details(self, nodes, typed):
         return await Backend.node_details(self.backend, nodes, typed)
+
+
+def test_every_page_of_links_names_the_documents_its_passages_cite(built_store_path: Path) -> None:
+    """A passage cites its source document by label on the second page of links as on the first
+    (the label came only where another record happened to name the document)."""
+    backend = backend_of(built_store_path)
+    iri = ID + "register/ogf-dmtf/term-c"
+    for page in (1, 2):
+        html = Pages(BASE).resource(asyncio.run(describe(backend, iri, page, 20, True)), [])
+        cites = [line for line in html.splitlines() if line.startswith('<p class="cite">')]
+        assert cites, page
+        assert not any(">id:document/" in line for line in cites), (page, cites[:2])
