@@ -316,8 +316,11 @@ HTML_BLOCKS = {
     "hr",
     "title",
 }
+VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-HTML_SKIPPED = {"script", "style", "head", "nav"}
+HTML_SKIPPED = {"script", "style", "head", "nav", "button"}
+# A page's cookie or consent banner is no part of its document ("We use cookies ...", "Accept all").
+BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
 
 
 class _HtmlReader(HTMLParser):
@@ -328,6 +331,7 @@ class _HtmlReader(HTMLParser):
         self.builder = TextBuilder()
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.skipping = 0
+        self.banner: list[str] = []  # the tags open inside a cookie banner, the banner's own first
         self.cells_in_row = 0
         self.pending_space = False
 
@@ -337,6 +341,11 @@ class _HtmlReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         at = self.source_offset()
+        if self.banner or any(key in ("id", "class") and BANNER.search(value or "") for key, value in attrs):
+            if tag not in VOID_TAGS:
+                self.banner.append(tag)
+                self.skipping += 1
+            return
         if tag in HTML_SKIPPED:
             self.skipping += 1
         elif tag in HTML_HEADINGS:
@@ -368,6 +377,12 @@ class _HtmlReader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         at = self.source_offset()
+        if self.banner:
+            if tag in self.banner:
+                while self.banner and self.banner.pop() != tag:
+                    self.skipping = max(0, self.skipping - 1)
+                self.skipping = max(0, self.skipping - 1)
+            return
         if tag in HTML_SKIPPED:
             self.skipping = max(0, self.skipping - 1)
         elif tag in HTML_HEADINGS or (tag in HTML_BLOCKS and tag not in ("li", "tr")):

@@ -32,6 +32,7 @@ from kg.extract.context import (
     with_period,
 )
 from kg.extract.names import (
+    ACRONYM_THEN_NAME,
     ACRONYM_UNIT,
     FORMERLY_NAMED,
     HEAD_FIRST_UNIT,
@@ -258,6 +259,11 @@ def spaced_committee(part: str) -> str:
 def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]) -> None:
     """ "Edge Telemetry Consortium (ETC)", "Internet Engineering Task Force (IETF)", and a body known
     by its acronym that says its former name ("ACME (formerly the Acme Telemetry Forum)")."""
+    for named in ACRONYM_THEN_NAME.finditer(text):
+        name = named.group("name")
+        body = organization_name_kind(name) is not None and spells(named.group("acronym"), name)
+        if body and uncovered(mentions, named.start(), named.end()):
+            ctx.resolver.new_organization(name, named.group("acronym"))
     for former in FORMERLY_NAMED.finditer(text):
         name = former.group("name")
         if organization_name_kind(name) is not None and uncovered(mentions, former.start(), former.end()):

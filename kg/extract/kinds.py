@@ -43,6 +43,8 @@ LIAISON_TITLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 TITLE_LINES = 3
+BREADCRUMB = re.compile(r"\s[\u203a\u00bb>]\s.*\s[\u203a\u00bb>]\s")  # "Home > About > Liaisons > X"
+WORDS = re.compile(r"[^\W\d_]{2}")  # a line with a word (not an empty list item "-")
 OPENING_LINES = 20
 LIAISON_FIELD = re.compile(
     r"^[\s|*]*(?:From|To|Source|For|Purpose|Action|Deadline)[\s*]*(?::|\|)", re.I | re.M
@@ -113,9 +115,12 @@ def opening_text(ctx: Context) -> str:
 
 def title_lines(ctx: Context) -> list[str]:
     """The title and the first non-blank lines after it (not table rows), where a document names its kind."""
-    lines = [line for line in ctx.document.text.splitlines() if line.strip() and not is_row(line)][
-        :TITLE_LINES
+    lines = [
+        line
+        for line in ctx.document.text.splitlines()
+        if WORDS.search(line) and not is_row(line) and not BREADCRUMB.search(line)
     ]
+    lines = lines[:TITLE_LINES]
     return ([ctx.layout.title.text] if ctx.layout.title is not None else []) + lines
 
 

@@ -144,6 +144,12 @@ FORMERLY_NAMED = re.compile(
     r"(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?"
     rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,7}})\)"
 )
+# A body named by its acronym with its full name after it: "ASAM e.V. (Association for Standardization
+# of Automation and Measuring Systems)", "VDMA (Verband Deutscher Maschinen- und Anlagenbau)".
+ACRONYM_THEN_NAME = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9&-]{1,11})(?:,?\s+(?:e\.\s?V\.|Inc\.|Ltd\.|AISBL))?\s+\("
+    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,9}})\)"
+)
 UNIT_PHRASE = re.compile(
     # a word of the name is capitalised, or a dotted designation ("IEEE 802.3 Ethernet Working Group")
     rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}})+[a-z]?)\s+){{0,6}}?"
