@@ -22,7 +22,8 @@ from kg.model.records import Collaboration, Deliverable, Entity, Mention, Milest
 PRIORITY = re.compile(r"\s*\(\s*Priority\s+(?P<priority>\d+)\s*\)\s*$", re.IGNORECASE)
 HEADER_CELL = re.compile(
     r"^(milestones?|deliverables?|timeframe|target|date|due|activity|status|when|work\s+items?|items?|action"
-    r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress)(?!\w)",
+    r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress"
+    r"|expected|planned|timing|completion|deadline|ready|delivery)(?!\w)",
     re.I,
 )
 LIGHT_VERB = re.compile(r"^Work\s+on\s+", re.IGNORECASE)
@@ -227,7 +228,9 @@ def status_of_heading(text: str) -> Target | None:
     return None
 
 
-TARGET_COLUMN = re.compile(r"^(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date)$", re.I)
+TARGET_COLUMN = re.compile(
+    r"^(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date|expected(?:\s+date)?|planned)$", re.I
+)
 
 
 def row_draft(
