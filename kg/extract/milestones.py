@@ -229,7 +229,8 @@ def status_of_heading(text: str) -> Target | None:
 
 
 TARGET_COLUMN = re.compile(
-    r"^(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date|expected(?:\s+date)?|planned)$", re.I
+    r"^(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date|expected(?:\s+date)?|planned)$",
+    re.IGNORECASE,
 )
 
 
