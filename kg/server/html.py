@@ -855,8 +855,7 @@ class ResourcePage:
         if alone or (len(groups) == 1 and groups[0][2]):
             return groups[0][1]
         items = "".join(
-            f"<dt>{escape(head)}</dt><dd{WIDE if wide else ''}>{escape(body)}</dd>"
-            for head, body, wide in groups
+            f"<dt>{safe(head)}</dt><dd{WIDE if wide else ''}>{safe(body)}</dd>" for head, body, wide in groups
         )
         return Markup(f'<dl class="facts">{items}</dl>')
 
@@ -912,10 +911,8 @@ class ResourcePage:
         cells = [without_repeats(columns, [self.cell(node, column) for column in columns]) for node in nodes]
         keep = [i for i, column in enumerate(columns) if any(row[i] for row in cells)]
         # f-strings over escape() (as in `term`): Markup.format costs a formatter pass per cell.
-        head = "".join(f'<th scope="col">{escape(columns[i].title)}</th>' for i in keep)
-        body = "".join(
-            "<tr>" + "".join(f"<td>{escape(row[i])}</td>" for i in keep) + "</tr>" for row in cells
-        )
+        head = "".join(f'<th scope="col">{safe(columns[i].title)}</th>' for i in keep)
+        body = "".join("<tr>" + "".join(f"<td>{safe(row[i])}</td>" for i in keep) + "</tr>" for row in cells)
         kind = escape(local_name(cls).lower())
         return Markup(
             f'<table class="records {kind}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
@@ -932,7 +929,7 @@ class ResourcePage:
         values = self.sorted(values)
         if column.main:
             return self.main_cell(node, values)
-        return Markup(", ".join([escape(self.short(v)) for v in values]))
+        return Markup(", ".join([safe(self.short(v)) for v in values]))
 
     def record_fields(self, iri: str, owner: bool) -> dict[str, list[Term]]:
         """A record's values (or its owners) by predicate, grouped once per page for its columns."""
@@ -1089,11 +1086,23 @@ def without_repeats(columns: tuple[Column, ...], cells: list[Markup]) -> list[Ma
     """A row's cells, each left empty that reads the same as the column it names in `unless_as`
     (a milestone's target "On-going" beside its status "On-going")."""
     titles = {column.title: i for i, column in enumerate(columns)}
-    words = [Markup(cell).striptags() for cell in cells]
+    words: dict[int, str] = {}  # the text of the cells compared, read once (striptags is dear)
+
+    def text(i: int) -> str:
+        if i not in words:
+            words[i] = Markup(cells[i]).striptags()
+        return words[i]
+
     return [
-        Markup("") if column.unless_as in titles and words[i] == words[titles[column.unless_as]] else cells[i]
+        Markup("") if column.unless_as in titles and text(i) == text(titles[column.unless_as]) else cells[i]
         for i, column in enumerate(columns)
     ]
+
+
+def safe(value: Any) -> str:
+    """`value` as HTML in an f-string: Markup as it is, anything else escaped (escape() would wrap
+    Markup in a new Markup again, a hundred times a page)."""
+    return value if isinstance(value, Markup) else escape(value)
 
 
 def shortened(text: str, size: int = 80) -> str:
@@ -1114,9 +1123,9 @@ def ordinal_of(pairs: Pairs) -> int:
 def short_list(items: list[Markup]) -> Markup:
     """A few short values on one line; more as a list, in columns when there are many."""
     if len(items) <= 3:
-        return Markup(f'<div class="values">{" · ".join([escape(i) for i in items])}</div>')
+        return Markup(f'<div class="values">{" · ".join([safe(i) for i in items])}</div>')
     css = "links many" if len(items) > 6 else "links"
-    return Markup(f'<ul class="{css}">{"".join([f"<li>{escape(i)}</li>" for i in items])}</ul>')
+    return Markup(f'<ul class="{css}">{"".join([f"<li>{safe(i)}</li>" for i in items])}</ul>')
 
 
 def passage_key(source: Source) -> tuple:
