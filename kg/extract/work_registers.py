@@ -52,8 +52,14 @@ def register_warnings(record: AllianceRecord) -> list[str]:
     return [part for part, present in expected.items() if not present]
 
 
+# "Status: approved" in a register's header says it was approved, though it names no approval
+APPROVED_STATUS = re.compile(r"\bstatus\s*:\s*(?:board[- ]|formally\s+)?approved\b", re.IGNORECASE)
+
+
 def fill_register(ctx: Context, record: AllianceRecord) -> None:
     record.warnings = register_warnings(record)
+    if APPROVED_STATUS.search(ctx.document.text[:2000]):
+        record.warnings = [w for w in record.warnings if w != "approval"]
 
 
 def fill_addendum(ctx: Context, record: AllianceRecord) -> None:

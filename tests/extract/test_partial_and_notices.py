@@ -79,3 +79,13 @@ def test_a_table_cut_off_in_its_last_row_keeps_its_whole_rows(tmp_path: Path) ->
     assert [(m.label, m.target.text if m.target else None) for m in milestones] == [
         ("Joint glossary of telemetry terms", "Q4 2026")
     ]
+
+
+def test_a_status_approved_header_is_approval_enough(tmp_path: Path) -> None:
+    title = "# ORDC / ETC Work Register"
+    text = TRUNCATED.replace(title, title + "\n\n**Status: approved**")
+    path = tmp_path / "register.md"
+    path.write_text(text + "\n## Contacts\n\n- Ada Example, ada@ordc.example\n", encoding="utf-8")
+    assert "approval" not in extract(path).record.warnings
+    path.write_text(TRUNCATED + "\n## Contacts\n\n- Ada Example, ada@ordc.example\n", encoding="utf-8")
+    assert "approval" in extract(path).record.warnings
