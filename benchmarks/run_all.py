@@ -60,24 +60,6 @@ FULL_ARGS: dict[str, list[str]] = {
 }
 # Added to --quick for a script that offers it.
 QUICK_EXTRA: dict[str, list[str]] = {"bench_store": ["--virtuoso"]}
-# Smoke sizes of the scripts that do not offer --quick (yet).
-QUICK_FALLBACK: dict[str, list[str]] = {
-    "bench_serve": [
-        "--size",
-        "1e4",
-        "--duration",
-        "2",
-        "--workers",
-        "2",
-        "--connections",
-        "8",
-        "--resources",
-        "200",
-    ],
-    "bench_ingest": ["--size", "1e5", "--documents", "20"],
-    "bench_extract_scaling": ["--sizes", "1e4", "1e5"],
-    "bench_history": ["--size", "1e5", "--rounds", "2"],
-}
 
 
 @dataclass
@@ -134,8 +116,6 @@ def arguments(name: str, offered: set[str], quick: bool) -> tuple[list[str], lis
         return list(FULL_ARGS.get(name, [])), []
     if "--quick" in offered:
         return ["--quick", *QUICK_EXTRA.get(name, [])], []
-    if name in QUICK_FALLBACK:
-        return list(QUICK_FALLBACK[name]), []
     return [], ["offers no --quick: ran at its default sizes"]
 
 
