@@ -645,7 +645,7 @@ def warm_worker(root: Path) -> None:
     """Parse the reference data once per worker, before its first document; then the collector set
     for graphs (fewer_collections), for as long as the worker lives."""
     reference_graphs(root)
-    fewer_collections().__enter__()
+    collect_less_often()
 
 
 GC_THRESHOLD = 100_000
@@ -660,12 +660,20 @@ def fewer_collections() -> Iterator[None]:
     the caller's garbage alive for the whole batch.)"""
     import gc
 
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
+    threshold = collect_less_often()
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
+
+
+def collect_less_often() -> tuple[int, ...]:
+    """Raise the collector's first threshold to GC_THRESHOLD (fewer_collections); the old thresholds."""
+    import gc
+
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
+    return threshold
 
 
 def workers_for(count: int, workers: int | None) -> int:

@@ -70,3 +70,15 @@ def test_the_collector_setting_is_restored_after_a_batch() -> None:
     with pytest.raises(RuntimeError), fewer_collections():
         raise RuntimeError("a store error stops the batch")
     assert gc.get_threshold() == before
+
+
+def test_an_extraction_worker_keeps_the_higher_threshold() -> None:
+    """warm_worker runs once per worker process: its setting must outlive the call."""
+    from kg.pipeline.ingest import warm_worker
+
+    before = gc.get_threshold()
+    try:
+        warm_worker(default_sources().root)
+        assert gc.get_threshold()[0] >= 100_000
+    finally:
+        gc.set_threshold(*before)
