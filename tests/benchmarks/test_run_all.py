@@ -96,7 +96,6 @@ def test_quick_and_full_arguments() -> None:
         [],
     )
     assert arguments("bench_store", {"--quick"}, quick=False)[0][:2] == ["--size", "1e6"]
-    assert arguments("bench_ingest", set(), quick=True) == (["--size", "1e5", "--documents", "20"], [])
     assert arguments("bench_new", set(), quick=True) == ([], ["offers no --quick: ran at its default sizes"])
     assert arguments("bench_new", {"--quick"}, quick=True) == (["--quick"], [])
 
