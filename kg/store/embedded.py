@@ -66,8 +66,8 @@ from kg.store.union import (
 from kg.store.views import VIEWS
 
 STORE_VARIABLE = "ALLIANCE_KG_STORE"
-ADD_SLICE = 50_000  # quads per transaction when a new graph is larger (EmbeddedStore._add_in_slices)
-ADDING = "alliance-kg.adding"  # the graphs a sliced add is writing, until it has finished
+BULK_FROM = 50_000  # quads from which a new graph goes to the bulk loader (EmbeddedStore._add_in_bulk)
+ADDING = "alliance-kg.adding"  # the graphs a bulk add is writing, until it has finished
 
 
 def store_location(path: Path | str | None = None) -> Path:
@@ -369,27 +369,28 @@ class EmbeddedStore(KnowledgeGraph):
             quads += named
             quads += [ox.Quad(q.subject, q.predicate, q.object) for q in named]
         try:
-            if len(quads) <= ADD_SLICE:
+            if len(quads) <= BULK_FROM:
                 self.oxigraph.extend(quads)
             else:
-                self._add_in_slices(quads, list(graphs))
+                self._add_in_bulk(quads, list(graphs))
         except (OSError, RuntimeError, ValueError) as error:
             raise self._write_failed(error) from None
 
-    def _add_in_slices(self, quads: list[ox.Quad], graphs: list[URIRef]) -> None:
-        """A large new graph in transactions of ADD_SLICE quads, all or nothing all the same.
+    def _add_in_bulk(self, quads: list[ox.Quad], graphs: list[URIRef]) -> None:
+        """A large new graph by Oxigraph's bulk loader (table files written and ingested), all or
+        nothing all the same.
 
         Why: one Oxigraph transaction costs more per quad the larger it is (120,000 quads 2.2 CPU-s,
-        1,200,000 quads 45 s: 20x for 10x); slices keep the write linear in the document. Readers
-        never see a part: they open their views only while no writer holds the store (kg.store.gate).
-        A crash between slices leaves the graphs' names in ADDING; the next writer takes the part
-        written out again before anything else (`_undo_unfinished_add`), so the store holds the graphs
-        as they were (none), and the history records nothing."""
+        1,200,000 quads 45 s: 20x for 10x), and the bulk loader is linear and 4x faster (a 62,000-triple
+        document's 124,000 quads: 0.8 s against 3.2 s). It is not a transaction: readers never see a
+        part all the same, since they open their views only while no writer holds the store
+        (kg.store.gate); a failure takes the part written out again; a crash leaves the graphs' names in
+        ADDING, and the next writer takes the part out before anything else (`_undo_unfinished_add`),
+        so the store holds the graphs as they were (none), and the history records nothing."""
         marker = self.path / ADDING
         _write_marker_durably(marker, "\n".join(str(iri) for iri in graphs) + "\n")
         try:
-            for start in range(0, len(quads), ADD_SLICE):
-                self.oxigraph.extend(quads[start : start + ADD_SLICE])
+            self.oxigraph.bulk_extend(quads)
         except BaseException:
             self._undo_add(self.oxigraph, graphs)
             raise
@@ -405,7 +406,7 @@ class EmbeddedStore(KnowledgeGraph):
         (self.path / ADDING).unlink(missing_ok=True)
 
     def _undo_unfinished_add(self, store: ox.Store) -> None:
-        """A writer killed between the slices of a large new graph (ADDING names the graphs): what it
+        """A writer killed while bulk-loading a large new graph (ADDING names the graphs): what it
         wrote goes, before the history looks at the store (it then finds nothing to record)."""
         marker = self.path / ADDING
         try:
@@ -495,7 +496,7 @@ def replacement_update(graphs: Mapping[URIRef, Graph], *, clear_others: bool = F
 
 def _write_marker_durably(path: Path, text: str) -> None:
     """Write `path` whole (beside it, fsynced, renamed, the folder fsynced): it must be on disk before
-    the first slice commits."""
+    the first quad is written."""
     staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(staging, "w", encoding="utf-8") as out:
         out.write(text)

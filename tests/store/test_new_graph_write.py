@@ -117,7 +117,7 @@ def test_a_term_the_store_rejects_writes_nothing_and_names_the_graph(tmp_path: P
         assert store.graph_sizes() == {}
 
 
-# --- A large new graph: slices of ADD_SLICE quads, all or nothing all the same ---------------------------
+# --- A large new graph: the bulk loader, all or nothing all the same ---------------------------
 
 
 def large_graph(size: int = 30) -> Graph:
@@ -135,26 +135,24 @@ def quads_of(store: EmbeddedStore, graph: ox.NamedNode | ox.DefaultGraph) -> set
     }
 
 
-class FailingOnSecondExtend:
-    """The store, but its second `extend` fails (a full disk, say) after the first slice committed."""
+class FailingHalfWay:
+    """The store, but its bulk loader fails (a full disk, say) after writing half the quads."""
 
     def __init__(self, store: ox.Store) -> None:
-        self.store, self.calls = store, 0
+        self.store = store
 
-    def extend(self, quads: list[ox.Quad]) -> None:
-        self.calls += 1
-        if self.calls == 2:
-            raise OSError("no space left on device (injected)")
-        self.store.extend(quads)
+    def bulk_extend(self, quads: list[ox.Quad]) -> None:
+        self.store.bulk_extend(quads[: len(quads) // 2])
+        raise OSError("no space left on device (injected)")
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.store, name)
 
 
-def test_a_large_new_graph_is_written_in_slices_like_one_write(
+def test_a_large_new_graph_is_bulk_loaded_like_one_write(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(kg.store.embedded, "ADD_SLICE", 7)
+    monkeypatch.setattr(kg.store.embedded, "BULK_FROM", 7)
     with EmbeddedStore(tmp_path / "store", readonly=False) as store:
         store.replace_graphs({G1: large_graph()})
         assert store.graph_sizes() == {G1: 60}
@@ -166,15 +164,15 @@ def test_a_large_new_graph_is_written_in_slices_like_one_write(
     assert [t.added for t in History(tmp_path / "store").transactions()] == [60]
 
 
-def test_a_failure_between_slices_leaves_the_store_as_it_was(
+def test_a_failure_half_way_leaves_the_store_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(kg.store.embedded, "ADD_SLICE", 7)
+    monkeypatch.setattr(kg.store.embedded, "BULK_FROM", 7)
     with EmbeddedStore(tmp_path / "store", readonly=False) as store:
         store.replace_graphs({G2: graph_with_blank_nodes("b")})
         before = quads_of(store, ox.DefaultGraph())
         real = store.oxigraph
-        store._store = FailingOnSecondExtend(real)  # type: ignore[assignment]
+        store._store = FailingHalfWay(real)  # type: ignore[assignment]
         with pytest.raises(KgError, match="injected"):
             store.replace_graphs({G1: large_graph()})
         store._store = real
@@ -184,12 +182,12 @@ def test_a_failure_between_slices_leaves_the_store_as_it_was(
     assert len(History(tmp_path / "store").transactions()) == 1  # the failed write is not recorded
 
 
-def test_a_writer_killed_between_slices_is_undone_by_the_next_writer(tmp_path: Path) -> None:
+def test_a_writer_killed_half_way_is_undone_by_the_next_writer(tmp_path: Path) -> None:
     path = tmp_path / "store"
     with EmbeddedStore(path, readonly=False) as store:
         store.replace_graphs({G2: graph_with_blank_nodes("b")})
         before = quads_of(store, ox.DefaultGraph())
-        # what a killed writer leaves: its marker, and the slices it committed (named and default quads)
+        # what a killed writer leaves: its marker, and the part it wrote (named and default quads)
         (path / kg.store.embedded.ADDING).write_text(f"{G1}\n", encoding="utf-8")
         part = [
             ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(P), ox.Literal(str(i)), ox.NamedNode(G1))
