@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks.bench_store import summary
+from benchmarks.bench_store import markdown, summary
 
 
 def report(size: str) -> dict:
@@ -47,3 +47,17 @@ def test_a_quick_run_shows_figures_beside_the_targets_without_judging() -> None:
     assert rows["1e4: queries rdflib ÷ ours"] == ("2 of 3", "at 1e6: >= 20x", "")
     assert not any(figure.startswith("slow:") for figure in rows)
     assert {verdict for _, _, verdict in rows.values()} == {""}
+
+
+def test_a_run_of_queries_alone_has_no_validation_figures() -> None:
+    """--skip-validation: the report lacks the validation and ingest passes; table and summary still come."""
+    queries_only = report("1e6")
+    del queries_only["validation"], queries_only["add_register"]
+    queries_only.update(quads=1_002_397, registers=4_808, machine="x86_64, 2 cores")
+    for row in queries_only["queries"].values():
+        row["rows"] = 10
+    rows = {row.figure for row in summary(queries_only)}
+    assert "1e6: queries rdflib ÷ ours" in rows
+    assert not any("validation" in figure or "add one register" in figure for figure in rows)
+    table = markdown(queries_only)
+    assert "| slow | " in table and "SHACL validation" not in table
