@@ -51,6 +51,7 @@ from kg.store.history import (
     graphs_touched,
     named_quads,
     recording,
+    write_durably,
 )
 from kg.store.interface import KnowledgeGraph, StoreError
 from kg.store.terms import Converter, from_oxigraph, ntriples, rows_from_tsv, term_converter
@@ -388,7 +389,7 @@ class EmbeddedStore(KnowledgeGraph):
         ADDING, and the next writer takes the part out before anything else (`_undo_unfinished_add`),
         so the store holds the graphs as they were (none), and the history records nothing."""
         marker = self.path / ADDING
-        _write_marker_durably(marker, "\n".join(str(iri) for iri in graphs) + "\n")
+        write_durably(marker, "\n".join(str(iri) for iri in graphs) + "\n")
         try:
             self.oxigraph.bulk_extend(quads)
         except BaseException:
@@ -492,22 +493,6 @@ def replacement_update(graphs: Mapping[URIRef, Graph], *, clear_others: bool = F
     blocks += [text for text in texts.values()]  # the default graph: Oxigraph keeps one of each triple
     operations = [*drops, "INSERT DATA {\n" + "\n".join(blocks) + "\n}"] if blocks else drops
     return " ;\n".join(op for op in operations if op)
-
-
-def _write_marker_durably(path: Path, text: str) -> None:
-    """Write `path` whole (beside it, fsynced, renamed, the folder fsynced): it must be on disk before
-    the first quad is written."""
-    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(staging, "w", encoding="utf-8") as out:
-        out.write(text)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(staging, path)
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
 
 
 def write_committed() -> None:

@@ -581,7 +581,7 @@ class History:
         if origin.exists():
             return
         empty = store is not None and next(_named_iter(store), None) is None
-        _write_durably(origin, json.dumps({"time": now_iso(), "empty": empty}) + "\n")
+        write_durably(origin, json.dumps({"time": now_iso(), "empty": empty}) + "\n")
 
     def record(
         self,
@@ -634,7 +634,7 @@ class History:
             recovered=recovered,
         )
         headers = _headers(transaction, last)
-        _write_durably(self.patch_path(transaction.id), patch_text(patch, headers))
+        write_durably(self.patch_path(transaction.id), patch_text(patch, headers))
         if before is not None:
             before()
         self._append(transaction)
@@ -655,7 +655,7 @@ class History:
             "graphs": header_term(json.dumps(graphs)),
         }
         self.patches.mkdir(parents=True, exist_ok=True)
-        _write_durably(self.directory / PENDING, patch_text(Patch(removed=list(before)), headers))
+        write_durably(self.directory / PENDING, patch_text(Patch(removed=list(before)), headers))
         return intent
 
     def discard(self, intent: str) -> None:
@@ -802,8 +802,11 @@ def _from_headers(headers: dict[str, str], patch: Patch, path: Path) -> Transact
         raise HistoryError(f"{path}: its headers cannot be read: {error}") from None
 
 
-def _write_durably(path: Path, text: str) -> None:
-    """Write `path` whole or not at all: a file beside it, fsynced, renamed, the folder fsynced."""
+def write_durably(path: Path, text: str) -> None:
+    """Write `path` whole or not at all: a file beside it, fsynced, renamed, the folder fsynced.
+
+    The history's patches and index need it, and so does the marker of a large new graph
+    (kg.store.embedded), which must be on disk before its first quad is written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(staging, "w", encoding="utf-8") as out:
