@@ -34,7 +34,7 @@ from pathlib import Path
 
 from benchmarks.bench_ingest import corpus_file, make_store
 from benchmarks.bench_store import sample_params
-from benchmarks.common import Figure, machine, verdict, write_summary
+from benchmarks.common import Figure, load_line, machine, verdict, write_summary
 from kg.testing.corpus import Corpus, RegisterDocuments
 
 TARGETS = {"version": 0.15, "query": 0.3, "ingest": 0.5}  # seconds of wall time, median
@@ -178,13 +178,7 @@ def main() -> int:
         load_after = os.getloadavg()
     print(f"{where['date']}: {where['cores']} cores, {where['cpu']}, Python {where['python']}")
     print(f"store: {args.size:.0e} triples, {how}; {args.repeat} timed runs per command after one warm-up")
-    print(
-        "load average (1, 5, 15 min): "
-        + ", ".join(f"{v:.2f}" for v in load_before)
-        + " before, "
-        + ", ".join(f"{v:.2f}" for v in load_after)
-        + " after"
-    )
+    print(load_line(load_before, load_after))
     print(table(timings))
     for timing in timings:
         if timing.failure:

@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Figure, machine, verdict, write_summary
+from benchmarks.common import Figure, load_line, machine, verdict, write_summary
 from kg.store.embedded import EmbeddedStore
 from kg.testing.corpus import Corpus, RegisterDocuments, write
 
@@ -121,13 +121,7 @@ def main() -> int:
     how = f"copied from {args.store}" if args.store else "bulk-loaded"
     print(f"{where['date']}: {where['cores']} cores, {where['cpu']}, Python {where['python']}")
     print(f"store: {args.size:.0e} triples, {how} in {load:.1f} s")
-    print(
-        "load average (1, 5, 15 min): "
-        + ", ".join(f"{v:.2f}" for v in load_before)
-        + " before, "
-        + ", ".join(f"{v:.2f}" for v in load_after)
-        + " after"
-    )
+    print(load_line(load_before, load_after))
     print(
         f"batch: {args.documents} documents in {result['wall']:.1f} s: {rate:.2f} documents/s "
         f"(target >= {TARGET})"

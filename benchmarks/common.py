@@ -76,6 +76,17 @@ def load_average() -> tuple[float, float, float]:
         return (0.0, 0.0, 0.0)
 
 
+def load_line(before: tuple[float, ...], after: tuple[float, ...]) -> str:
+    """The load averages around a measurement, as the scripts print them: how fair the machine was."""
+    return (
+        "load average (1, 5, 15 min): "
+        + ", ".join(f"{v:.2f}" for v in before)
+        + " before, "
+        + ", ".join(f"{v:.2f}" for v in after)
+        + " after"
+    )
+
+
 def machine() -> dict[str, object]:
     """Where and when figures were taken: cores, CPU model, load average, date, Python."""
     return {
