@@ -89,3 +89,30 @@ def test_a_status_approved_header_is_approval_enough(tmp_path: Path) -> None:
     assert "approval" not in extract(path).record.warnings
     path.write_text(TRUNCATED + "\n## Contacts\n\n- Ada Example, ada@ordc.example\n", encoding="utf-8")
     assert "approval" in extract(path).record.warnings
+
+
+def test_notice_sentences_are_found_per_sentence() -> None:
+    """A mention inside a trademark or copyright sentence is left out; one in the next sentence is not."""
+    from types import SimpleNamespace
+
+    from kg.extract.alliance import outside_notices
+
+    text = "Redfish is a trademark of DMTF. DMTF works with SNIA. (c) 2024 Example AS. All rights reserved."
+    at = {name: text.index(name) for name in ("DMTF.", "DMTF works", "SNIA", "Example")}
+    mentions = [SimpleNamespace(start=start) for start in at.values()]
+    kept = [m.start for m in outside_notices(text, mentions)]  # type: ignore[arg-type]
+    assert kept == [at["DMTF works"], at["SNIA"]]
+
+
+def test_a_long_line_without_punctuation_is_searched_for_notices_in_linear_time() -> None:
+    """One pattern scanning to the end of the sentence from every place it could start took 108 s on a
+    40,000-character line without a full stop (a fuzzed document held CI for minutes); sentences found
+    first take milliseconds. Run in a child with a bound far above linear and far below quadratic."""
+    import subprocess
+    import sys
+
+    code = (
+        "from kg.extract.alliance import outside_notices\n"
+        "outside_notices('word ' * 200_000, [])\n"  # 1 MB: the quadratic scan would take hours
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
