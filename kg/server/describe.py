@@ -27,14 +27,11 @@ from kg.errors import KgError
 from kg.model.namespaces import LABEL_PREDICATES, MAX_LABELLED, RDF_TYPE, SAFE_IRI
 from kg.model.provenance import OA
 from kg.server.backend import Backend, Row
-from kg.server.page_queries import (  # noqa: F401 - details_query, provenance_query: their home is there
+from kg.server.page_queries import (
     MAX_DETAILED,
     MAX_SOURCE_ROWS,
     OA_HAS_SOURCE,
-    OWNING,
     annotation_query,
-    details_query,
-    provenance_query,
     quoted_query,
 )
 
