@@ -235,12 +235,10 @@ class Checker:
 
 
 def oxigraph_quads(graph: Graph) -> list[Any]:
-    """The graph's triples as default-graph Oxigraph quads."""
-    import pyoxigraph as ox
+    """The graph's triples as default-graph Oxigraph quads (kg.store.terms, imported when used)."""
+    from kg.store.terms import default_graph_quads
 
-    from kg.store.terms import to_oxigraph
-
-    return [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph]
+    return list(default_graph_quads(graph))
 
 
 def check(extraction: Extraction, sources: Sources | None = None) -> ValidationReport:

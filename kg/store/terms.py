@@ -7,7 +7,7 @@ where graphs are stored and asked. Every crossing between the two goes through h
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
@@ -122,6 +122,12 @@ def to_oxigraph(term: Node) -> Any:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise ValueError(f"unsupported RDF term {term!r}")
+
+
+def default_graph_quads(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Quad]:
+    """rdflib triples as Oxigraph quads of the default graph, blank nodes by their labels (to_oxigraph),
+    so that two conversions of one graph name one blank node alike: what validation in memory reads."""
+    return (ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples)
 
 
 class Converter:

@@ -42,7 +42,7 @@ from rdflib.namespace import SH
 from kg.errors import ValidationFailed
 from kg.model.namespaces import ONTOLOGY_IRI, SHAPES_IRI, bind_prefixes
 from kg.store.embedded import EmbeddedStore
-from kg.store.terms import term_converter, to_oxigraph
+from kg.store.terms import default_graph_quads, term_converter
 from kg.validate.core_sparql import Check, compile_shapes, has_constraints, inert_graphs, run_checks
 from kg.validate.fanout import copy_tree, heavy_predicates, partition, results_of, without
 from kg.validate.shacl import ValidationReport, ValidationResult, pyshacl_results, report_from
@@ -207,10 +207,6 @@ def _turbo_report(data: Graph | ox.Store, shapes: Graph, ontology: Graph) -> Val
         )
     merge(results_graph, run_sparql_rules(store, rules), shapes)
     return report_from(results_graph, shapes)
-
-
-def _quads(graph: Graph) -> Iterable[ox.Quad]:
-    return (ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
 
 
 def _to_rdflib(store: ox.Store) -> Graph:
@@ -417,7 +413,7 @@ def validate_in_context(
     shapes, ontology = shapes_ontology or shapes_and_ontology(store)
     data = ox.Store()
     data.extend(context(store, graph, replacing))
-    data.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
+    data.extend(default_graph_quads(graph))
     use = use or engine()
     own = {str(s) for s in graph.subjects()}
     if use == "sparql":  # only the graph's own nodes are focus nodes (when all are IRIs: VALUES names them)
@@ -446,11 +442,11 @@ def _with_ontology(data: Graph | ox.Store, ontology: Graph) -> ox.Store:
     if isinstance(data, ox.Store):
         store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in data)
     else:
-        store.extend(_quads(data))
+        store.extend(default_graph_quads(data))
     return store
 
 
 def _ontology_quads(ontology: Graph) -> list[ox.Quad]:
     """The ontology's triples as Oxigraph quads, converted once per graph (and size): every document
     `kg ingest` validates reads the same ontology."""
-    return _ONTOLOGY_QUADS.get(ontology, lambda graph: list(_quads(graph)))
+    return _ONTOLOGY_QUADS.get(ontology, lambda graph: list(default_graph_quads(graph)))
