@@ -292,3 +292,37 @@ def test_hostile_text_lexes_in_linear_time() -> None:
         lexed = lex(text * 2)
         lexed.other_reading  # noqa: B018 - computed when used
         assert time.perf_counter() - started < 10, name
+
+
+# --- The grammar's character classes, written as complements ----------------------------------
+
+EVERY_CODE_POINT = "".join(map(chr, range(0x110000)))
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        (lexer.PN_CHARS_BASE,),
+        (lexer.PN_CHARS_U, lexer.DIGITS),
+        (lexer.VARNAME_CHARS,),
+        (lexer.PN_CHARS, lexer.chars(".:")),
+        (lexer.PN_CHARS_BASE, lexer.chars(":")),
+    ],
+    ids=["PN_CHARS_BASE", "PN_CHARS_U digits", "VARNAME", "PN_CHARS .:", "name start"],
+)
+def test_each_class_matches_exactly_the_code_points_of_its_ranges(parts: tuple[lexer.Ranges, ...]) -> None:
+    """The complement form (kept for compile speed) holds every code point the grammar's ranges
+    list and no other, over all of Unicode, surrogates and the last plane included."""
+    members = {cp for part in parts for low, high in part for cp in range(low, high + 1)}
+    matched = {ord(c) for c in re.findall(lexer.char_class(*parts), EVERY_CODE_POINT)}
+    assert matched == members
+
+
+def test_the_classes_are_the_grammars() -> None:
+    """A few code points of each side of the grammar's borders (SPARQL 1.1, 19.8)."""
+    base = re.compile(lexer.char_class(lexer.PN_CHARS_BASE))
+    assert all(base.fullmatch(c) for c in "AzÀöø\u02ff\u0370\u037f\u3001\ufdf0\U00010000\U000effff")
+    assert not any(base.fullmatch(c) for c in "_0-:\u00d7\u00f7\u0300\u037e\u2000\ud800\ufffe\U000f0000")
+    name = re.compile(lexer.char_class(lexer.PN_CHARS))
+    assert all(name.fullmatch(c) for c in "-_0\u00b7\u0300\u036f\u203f\u2040")
+    assert not any(name.fullmatch(c) for c in ".:\u2041 ")
