@@ -55,21 +55,28 @@ OTHER_STATUSES = (
     "started",
     "planned",
 )
-TARGET_PREFIX = re.compile(r"^(?:by|before|in|during|around|approximately|end of|target:?)\s+", re.IGNORECASE)
+TARGET_PREFIX = re.compile(
+    r"^(?:(?:by|before|in|during|around|approximately|until|the|end\s+of|target:?)\s+){1,4}", re.IGNORECASE
+)
+# A calendar or fiscal year's prefix ("CY2025 H1", "Q4 CY2025"): the period is the year's
+CALENDAR_YEAR = re.compile(r"\b(?:CY|FY)\s?(?=(?:19|20)?\d{2}\b)", re.IGNORECASE)
+# A year of two digits after an apostrophe or glued to a quarter or half ("Oct '25", "Q4'25", "1H26")
+YEAR_DIGITS = r"(?P<y>(?:19|20)\d{2}|'?\d{2})"
 
 QUARTER_PATTERNS = (
-    re.compile(r"^(?P<q>[1-4])\s*Q\s*(?P<y>\d{4})$", re.IGNORECASE),
-    re.compile(r"^Q(?P<q>[1-4])\s*[-/ ]?\s*(?P<y>\d{4})$", re.IGNORECASE),
+    re.compile(rf"^(?P<q>[1-4])\s*Q\s*{YEAR_DIGITS}$", re.IGNORECASE),
+    re.compile(rf"^Q(?P<q>[1-4])\s*[-/ ]?\s*{YEAR_DIGITS}$", re.IGNORECASE),
     re.compile(r"^(?P<y>\d{4})\s*[-/ ]?\s*Q(?P<q>[1-4])$", re.IGNORECASE),
 )
 HALF_PATTERNS = (
-    re.compile(r"^(?P<h>[12])\s*H\s*(?P<y>\d{4})$", re.IGNORECASE),
-    re.compile(r"^H(?P<h>[12])\s*[-/ ]?\s*(?P<y>\d{4})$", re.IGNORECASE),
+    re.compile(rf"^(?P<h>[12])\s*H\s*{YEAR_DIGITS}$", re.IGNORECASE),
+    re.compile(rf"^H(?P<h>[12])\s*[-/ ]?\s*{YEAR_DIGITS}$", re.IGNORECASE),
+    re.compile(r"^(?P<y>\d{4})\s*[-/ ]?\s*H(?P<h>[12])$", re.IGNORECASE),
 )
 MONTH_SPAN = re.compile(
     rf"^(?P<m1>{MONTH})\s*(?:/|-|\u2013|to|through)\s*(?P<m2>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
 )
-MONTH_NAME = re.compile(rf"^(?P<m>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
+MONTH_NAME = re.compile(rf"^(?P<m>{MONTH})(?:\s*,?\s+|-)(?P<y>\d{{4}}|'\d{{2}})$", re.IGNORECASE)
 MONTH_ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$")  # "2024-11", "2024/11"
 MONTH_SLASH = re.compile(r"^(?P<m>\d{1,2})[/.](?P<y>\d{4})$")  # "11/2024", "10.2025"
 # A year, also a fiscal year or a part of one ("FY2026", "mid-2025", "early 2026"): its year
@@ -101,6 +108,12 @@ TARGET_CLAUSE = re.compile(
 TARGET_DASHED = re.compile(r"\s+[-\u2013\u2014]\s+(?P<target>(?:(?!\s[-\u2013\u2014]\s).)+?)\s*\.?\s*$")
 
 
+def full_year(digits: str) -> int:
+    """A year as written, "2025", "25" or "'25" (two digits are this century's)."""
+    digits = digits.lstrip("'")
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
 def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
@@ -130,7 +143,30 @@ def parse_date(text: str) -> dt.date | None:
 def parse_target(text: str) -> Target | None:
     """The period or open status a target stands for; None when the text is no target."""
     verbatim = " ".join(text.strip().rstrip(".").split())
-    core = TARGET_PREFIX.sub("", verbatim)
+    core = " ".join(CALENDAR_YEAR.sub("", TARGET_PREFIX.sub("", verbatim)).split())
+    return period_target(verbatim, core) or named_target(verbatim, core)
+
+
+# An occasion named with its date: "R25.5 (Aug 2025)", "BBF Q4 meeting (December 2025)", "OCP
+# Global Summit, October 2025". The name is short; the date in brackets or after the comma is the period.
+NAMED_OCCASION = re.compile(
+    r"^(?P<name>[^(),]{1,40}?)\s*(?:\((?P<inner>[^()]{3,30})\)|,\s+(?P<after>[^(),]{3,30}))$"
+)
+
+
+def named_target(verbatim: str, core: str) -> Target | None:
+    """A target that names its occasion before its date (at most five words before it)."""
+    match = NAMED_OCCASION.match(core)
+    if match is None or len(match.group("name").split()) > 5:
+        return None
+    inner = match.group("inner") or match.group("after")
+    dated = period_target(inner, " ".join(CALENDAR_YEAR.sub("", TARGET_PREFIX.sub("", inner)).split()))
+    if dated is None or dated.kind in ("status", "year"):  # "Smith, 2025" names no occasion's date
+        return None
+    return Target(verbatim, dated.kind, dated.key, dated.start, dated.end)
+
+
+def period_target(verbatim: str, core: str) -> Target | None:
     return (
         status_target(verbatim, core)
         or status_target(verbatim, verbatim)  # "In progress" is a status, not "progress" in a period
@@ -156,7 +192,7 @@ def quarter_target(verbatim: str, core: str) -> Target | None:
     for pattern in QUARTER_PATTERNS:
         match = pattern.match(core)
         if match:
-            year, quarter = int(match.group("y")), int(match.group("q"))
+            year, quarter = full_year(match.group("y")), int(match.group("q"))
             first = 3 * quarter - 2
             return Target(
                 verbatim, "quarter", f"{year}-q{quarter}", dt.date(year, first, 1), last_day(year, first + 2)
@@ -168,7 +204,7 @@ def half_target(verbatim: str, core: str) -> Target | None:
     for pattern in HALF_PATTERNS:
         match = pattern.match(core)
         if match:
-            year, half = int(match.group("y")), int(match.group("h"))
+            year, half = full_year(match.group("y")), int(match.group("h"))
             return Target(
                 verbatim, "half", f"{year}-h{half}", dt.date(year, 6 * half - 5, 1), last_day(year, 6 * half)
             )
@@ -193,7 +229,7 @@ def month_target(verbatim: str, core: str) -> Target | None:
         if match:
             month = match.group("m")
             number = int(month) if month.isdigit() else month_number(month)
-            year = int(match.group("y"))
+            year = full_year(match.group("y"))
             if 1 <= number <= 12:
                 return Target(
                     verbatim,
@@ -220,6 +256,17 @@ def year_target(verbatim: str, core: str) -> Target | None:
 
 TARGET_COLON = re.compile(r":\s+(?P<target>[^:;]{2,30}?)\s*[.;]?\s*$")
 TARGET_WORD = re.compile(r"^(?:target(?:\s+date)?|due(?:\s+date|\s+by)?|by)\s*:?\s+", re.IGNORECASE)
+# The word that opens the target inside a longer tail ("- comments due 15 September 2025", "- targeted
+# for BBF Q4 meeting (December 2025)", "- expected 2H 2025"): the target is what follows it.
+TARGET_CUE = re.compile(
+    r"\b(?:due(?:\s+by)?|targeted\s+(?:for|at)|target|expected(?:\s+in|\s+by)?|planned\s+(?:for|in)"
+    r"|scheduled\s+(?:for|in)|by)\s*:?\s+",
+    re.IGNORECASE,
+)
+# Dotted leaders between an item and its target ("1. Joint webinar ........ 2025-06-12    planned")
+LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*\u2026+\s*")
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+COLUMN_GAP = re.compile(r"\t+|\s{2,}")
 
 
 # Minutes list a register item with its fields on the next line: "Joint tutorial Owner: both.
@@ -237,12 +284,28 @@ def split_target(text: str) -> tuple[str, Target | None]:
     "...: Q2 2021", "... - target 2Q2023;"); the target's text without the word "target". An item
     followed by its fields ("... Owner: OFIWG. Target: 2Q2022. Status: in review") is its text
     before the fields, and the target field's value (not the status after it)."""
-    splits = (trailing(TARGET_LABELLED), trailing(TARGET_DASHED), trailing(TARGET_CLAUSE), split_fields)
+    splits = (
+        split_leader,
+        trailing(TARGET_LABELLED),
+        trailing(TARGET_DASHED),
+        trailing(TARGET_CLAUSE),
+        split_fields,
+    )
     for split in (*splits, trailing(TARGET_COLON)):
         text_before, target = split(text)
         if target is not None:
-            return text_before, target
+            return without_status(text_before), target
     return text, None
+
+
+# A status written between an item and its target ("X — in progress — expected Q2 2025"): not the item's text
+STATUS_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<status>[A-Za-z][A-Za-z -]{0,20})$")
+STATUS_WORDS = {*KNOWN_STATUSES, *OTHER_STATUSES, "draft", "at risk", "in review", "under review", "approved"}
+
+
+def without_status(text: str) -> str:
+    match = STATUS_TAIL.search(text)
+    return text[: match.start()] if match and match.group("status").strip().lower() in STATUS_WORDS else text
 
 
 def trailing(pattern: re.Pattern[str]) -> Callable[[str], tuple[str, Target | None]]:
@@ -252,10 +315,30 @@ def trailing(pattern: re.Pattern[str]) -> Callable[[str], tuple[str, Target | No
         match = pattern.search(text)
         if match is None:
             return text, None
-        target = parse_target(TARGET_WORD.sub("", match.group("target").strip().rstrip(";,").strip()))
+        target = cued_target(match.group("target").strip().rstrip(";,").strip())
         return (text[: match.start()].rstrip(), target) if target is not None else (text, None)
 
     return split
+
+
+def cued_target(tail: str) -> Target | None:
+    """The target a tail states: the whole tail ("Q3 2024"), else what follows its last target word
+    ("comments due 15 September 2025" -> "15 September 2025")."""
+    cues = list(TARGET_CUE.finditer(tail))
+    cued = parse_target(LEADING_THE.sub("", tail[cues[-1].end() :])) if cues else None
+    return cued or parse_target(TARGET_WORD.sub("", tail))
+
+
+def split_leader(text: str) -> tuple[str, Target | None]:
+    """An item, dotted leaders, then its target and maybe more columns (a status): the first column
+    after the last leader that is a target, a date before a status."""
+    leaders = list(LEADER.finditer(text))
+    if not leaders or not text[: leaders[-1].start()].strip():
+        return text, None
+    columns = [c.strip() for c in COLUMN_GAP.split(text[leaders[-1].end() :]) if c.strip()]
+    targets = [t for t in (parse_target(c) for c in columns) if t is not None]
+    target = next((t for t in targets if not t.is_status), targets[0] if targets else None)
+    return (text[: leaders[-1].start()].rstrip(), target) if target is not None else (text, None)
 
 
 def split_fields(text: str) -> tuple[str, Target | None]:

@@ -75,7 +75,10 @@ STRONG_HEADING = re.compile(r"\b(milestones?|deliverables?|schedule|dates)\b", r
 CHILD_TARGET = re.compile(
     r"^(?:Target|Due|Timeframe|Deadline)\s*:?\s*(?P<target>[^\u2013\u2014;(]+)", re.IGNORECASE
 )
-ORDINAL_CELL = re.compile(r"^\(?[0-9ivx]{1,4}[.)]?$|^[a-z][.)]$", re.IGNORECASE)
+# A row's number or identifier, not its item: "1", "(iv)", "a)", "D1", "WI-3", "A.2", "#4"
+ORDINAL_CELL = re.compile(
+    r"^\(?[0-9ivx]{1,4}[.)]?$|^[a-z][.)]$|^#?\d{1,3}$|^(?-i:[A-Z]{1,3})[-.]?\d{1,3}[a-z]?$", re.IGNORECASE
+)
 
 
 def milestone_drafts(ctx: Context) -> list[Draft]:
@@ -239,7 +242,11 @@ def row_draft(
 ) -> Draft | None:
     cells = [c.text for c in block.cells]
     column = target_column(header, len(cells))
-    if len(cells) > 2 and ORDINAL_CELL.match(cells[0]):  # "| 1 | Reference the ... | Q3 2023 |"
+    item = item_column(header, len(cells))
+    if item is not None and item > 0 and ORDINAL_CELL.match(cells[0]):  # "| D1 | Gap analysis ... | ... |"
+        cells = cells[item:] + cells[:item]
+        column = (column - item) % len(cells) if column is not None else None
+    elif len(cells) > 2 and ORDINAL_CELL.match(cells[0]):  # "| 1 | Reference the ... | Q3 2023 |"
         cells, column = cells[1:], (column - 1 if column else None)
     targets = [parse_target(c) for c in cells[1:]]
     target = next((t for t in targets if t is not None), None)
@@ -260,6 +267,18 @@ def target_column(header: list[str] | None, width: int) -> int | None:
     if header is None or len(header) != width:
         return None
     return next((i for i, cell in enumerate(header) if TARGET_COLUMN.match(cell.strip())), None)
+
+
+ITEM_COLUMN = re.compile(
+    r"^(?:work\s+items?|items?|deliverables?|milestones?|action(?:\s+items?)?|activit(?:y|ies)|tasks?)$", re.I
+)
+
+
+def item_column(header: list[str] | None, width: int) -> int | None:
+    """The column a table's header names as the item ("Deliverable", "Work item"), if it has one."""
+    if header is None or len(header) != width:
+        return None
+    return next((i for i, cell in enumerate(header) if ITEM_COLUMN.match(cell.strip())), None)
 
 
 def table_header(block: Block) -> list[str] | None:
