@@ -43,6 +43,7 @@ from kg.extract.names import (
     OWNED_UNIT,
     SPEC_HEADS,
     TITLED_SPEC,
+    TRADING_AS,
     UNIT_PHRASE,
     WORD_TAIL,
     unit_head,
@@ -118,6 +119,8 @@ GENERIC_WORDS = {
 LEAD_WORDS = GENERIC_WORDS | {
     "education", "participation", "cooperation", "coordination", "representatives", "representative",
     "chair", "chairs", "staff", "agreement", "about", "within", "under", "via", "see", "as",
+    # the end of another body's corporate suffix ("O-RAN ALLIANCE e.V. and NGMN Alliance")
+    "v", "e.v", "inc", "ltd", "llc", "gmbh", "corp", "aisbl",
 }  # fmt: skip
 FUNCTION_WORDS = {"of", "for", "and", "the", "on", "&", "in", "to", "at", "by", "with"}
 # Articles of other languages a sentence may put before a name ("La Fédération ...", "Die Deutsche ...").
@@ -264,6 +267,8 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         body = organization_name_kind(name) is not None and spells(named.group("acronym"), name)
         if body and uncovered(mentions, named.start(), named.end()):
             ctx.resolver.new_organization(name, named.group("acronym"))
+    for trading in TRADING_AS.finditer(text):
+        same_body(ctx, trimmed_name(trading.group("name")), trading.group("alias"))
     for former in FORMERLY_NAMED.finditer(text):
         name = former.group("name")
         if organization_name_kind(name) is not None and uncovered(mentions, former.start(), former.end()):
@@ -281,18 +286,50 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             ctx.resolver.new_organization(name, match.group("acronym"))
 
 
+def same_body(ctx: Context, name: str, alias: str) -> None:
+    """ "X, trading as Y": both names find one body, whichever of them the document named first."""
+    if organization_name_kind(name) is None:
+        return
+    resolver = ctx.resolver
+    by_name, by_alias = resolver.resolve(name, "organization"), resolver.resolve(alias, "organization")
+    if by_name is not None and by_alias is None and by_name.needs_review:
+        resolver.with_names(by_name, alias)
+    elif by_alias is not None and by_name is None and by_alias.needs_review:
+        resolver.with_names(by_alias, name)
+    elif by_name is None and by_alias is None:
+        body = resolver.new_organization(name)
+        if body.needs_review:
+            resolver.with_names(body, alias)
+
+
 def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> None:
     """ "the Edge Telemetry Consortium": a name only a body has, anywhere in the text."""
     for match in BARE_ORG_NAME.finditer(text):
-        name = trimmed_name(match.group("name"))
-        start = match.end("name") - len(name)
-        if (
-            organization_name_kind(name) == "organization"
-            and uncovered(mentions, start, match.end())
-            and not owned_by_mention(text, mentions, start)
-            and not unit_like_spec(name)
-        ):
-            ctx.resolver.new_organization(name, None)
+        for name, end in bare_names(match):
+            start = end - len(name)
+            if (
+                organization_name_kind(name) == "organization"
+                and uncovered(mentions, start, end)
+                and not owned_by_mention(text, mentions, start)
+                and not unit_like_spec(name)
+            ):
+                ctx.resolver.new_organization(name, None)
+
+
+# "the Kestrel Networks Alliance and the Quantum Grid Alliance": two names, each ending on its head
+HEAD_THEN_AND = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})(?P<joint>\s+and\s+(?:the\s+)?)(?=[A-Z])")
+
+
+def bare_names(match: re.Match[str]) -> list[tuple[str, int]]:
+    """The names a bare-name match holds, with where each ends: one, or two joined by "and" after
+    a head ("... Alliance and the ... Alliance")."""
+    text, offset, found = match.group("name"), match.start("name"), []
+    position = 0
+    for joint in HEAD_THEN_AND.finditer(text):
+        found.append((trimmed_name(text[position : joint.start("joint")]), offset + joint.start("joint")))
+        position = joint.end("joint")
+    found.append((trimmed_name(text[position:]), match.end("name")))
+    return found
 
 
 def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_name: bool) -> None:
@@ -460,8 +497,22 @@ def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Ma
     if not leading and unit_head(name) == " ".join(name.lower().split()):
         return  # a bare "Working Group" is a unit only right after its organization's name
     acronym = match.groupdict().get("acronym")
-    owner = leading[0].entity if leading else owner_for(ctx, mentions, start)
+    owner = leading[0].entity if leading else named_owner(ctx, name) or owner_for(ctx, mentions, start)
     ctx.resolver.new_unit(name, acronym, owner)
+
+
+def named_owner(ctx: Context, name: str) -> Entity | None:
+    """The party a unit's first word names ("O-RAN Technical Steering Committee" of the O-RAN Alliance,
+    whose acronym the reference data leaves out): the one party whose name opens with that word."""
+    first = name.split()[0]
+    if first.lower() in LEAD_WORDS or not any(c.isupper() for c in first):
+        return None
+    owners = [
+        p
+        for p in ctx.parties
+        if any(n.split()[0] == first for n in (p.label, *p.names, p.acronym or "") if n.split())
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def without_named_specifications(

@@ -107,6 +107,9 @@ ORG_HEADS = (
     "Commission",
     "Union",
 )
+# A body's acronym followed by its head only ("NGMN Alliance", "TGG Association"): a variant of the
+# name of the body with that acronym
+ACRONYM_HEADED = re.compile(rf"(?P<acronym>[A-Z][A-Z0-9&-]{{1,11}})\s+(?:{'|'.join(ORG_HEADS)})")
 ALLIANCE_HEADS = ("Alliance", "Consortium", "Foundation", "Initiative", "Partnership")
 SPEC_HEADS = {
     "specification": AKG.Specification,
@@ -135,7 +138,18 @@ NAME_PARTICLES = "of|and|for|the|on|de|des|du|la|le|les|et|für|und|der|die|del|
 CAPITALISED = rf"(?:[{UPPER}][{LETTER}0-9\u2019'&/.-]{WORD_TAIL}|{NAME_PARTICLES})"
 NAMED_WITH_ACRONYM = re.compile(
     rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&/.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{0,7}})"
-    rf"\s+\((?P<acronym>[A-Z0-9][A-Za-z0-9&/-]{{1,11}})\)"
+    # the acronym in brackets, or in quotes as a defined short name ('("NGMN")'), then in capitals;
+    # a corporate suffix may come between ("Quantum Grid Alliance e.V. (QGA)")
+    r"(?:,?\s+(?:e\.\s?V\.|Inc\.|Ltd\.|AISBL|GmbH))?"
+    rf"\s+\((?:[\"\u201c](?=[A-Z0-9][A-Z0-9&/-]{{1,11}}[\"\u201d]))?(?P<acronym>[A-Z0-9][A-Za-z0-9&/-]{{1,11}})"
+    r"[\"\u201d]?\)"
+)
+# A body trading under another name: "Next Generation Mobile Networks Alliance e.V., trading as NGMN
+# Alliance", "Acme Telemetry Foundation, also known as the Acme Forum": one body, both names.
+TRADING_AS = re.compile(
+    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,7}})"
+    r"(?:,?\s+(?:e\.\s?V\.|Inc\.|Ltd\.|AISBL))?,?\s+(?:trading|doing\s+business|also\s+known|known)\s+as\s+"
+    rf"(?:the\s+)?(?P<alias>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,4}})"
 )
 # A body known by its acronym, with the name it had before: "MEF (formerly the Metro Ethernet Forum)",
 # "ACME (previously known as the Acme Telemetry Council)".
@@ -662,6 +676,36 @@ class Resolver:
         compatible = [c for c in candidates if all(comparable(n) == short for n in c.names if n != c.acronym)]
         return compatible[0] if len(candidates) == 1 and compatible else None
 
+    def acronym_variant(self, name: str, acronym: str | None) -> Entity | None:
+        """One body named two ways in a document: "NGMN Alliance" (its acronym and a head) is the
+        body the document or the reference data calls "NGMN", and a body named in full with the acronym
+        "NGMN" is the "NGMN Alliance" discovered earlier. Each name is kept; two bodies sharing the
+        acronym are left apart (no evidence which one)."""
+        variant = ACRONYM_HEADED.fullmatch(name)
+        if variant is not None:
+            owners = [
+                c
+                for c in self.by_acronym.get(variant.group("acronym"), [])
+                if not self.needs_evidence(c) or c.iri in self.evidence
+            ]
+            if len(owners) != 1:
+                return None
+            owner = owners[0]
+            return self.with_names(owner, name) if owner.iri in self.new_entities else owner
+        if not acronym:
+            return None
+        earlier = [
+            e
+            for e in self.new_entities.values()
+            if e.kind == "organization"
+            and e.acronym is None
+            and (match := ACRONYM_HEADED.fullmatch(e.label)) is not None
+            and match.group("acronym") == acronym
+        ]
+        if len(earlier) != 1 or self.by_acronym.get(acronym):
+            return None
+        return self.with_names(self.with_acronym(earlier[0], acronym), name)
+
     def free_iri(self, namespace: str, local: str) -> URIRef:
         """namespace + local, unless another entity has that IRI: then the first one numbered free."""
         iri, number = URIRef(f"{namespace}{local}"), 2
@@ -674,7 +718,7 @@ class Resolver:
         one when certain (see known_organization), else a new one flagged for review, whose IRI comes
         from its acronym, or from its full name when another body already has that acronym."""
         name = clean_name(name)
-        known = self.known_organization(name, acronym)
+        known = self.known_organization(name, acronym) or self.acronym_variant(name, acronym)
         if known is not None:
             unnamed = known.acronym is None and known.iri in self.new_entities
             if acronym and unnamed and not self.by_acronym.get(acronym):

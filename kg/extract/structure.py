@@ -318,7 +318,7 @@ def read_blocks(document: SourceText) -> list[Block]:
         flush_cells(cells, blocks)
         blocks.append(block)
     flush_cells(cells, blocks)
-    return join_continuations(blocks)
+    return join_continuations(blocks, wraps=document.media_type in ("text/plain", "text/markdown"))
 
 
 def flush_cells(cells: list[Cell], blocks: list[Block]) -> None:
@@ -330,13 +330,14 @@ def flush_cells(cells: list[Cell], blocks: list[Block]) -> None:
 # --- Continuations ----------------------------------------------------------------------------
 
 
-def join_continuations(blocks: list[Block]) -> list[Block]:
-    """Join text broken by a blank line or a page: a paragraph that runs on into the next one."""
+def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
+    """Join text broken by a blank line or a page: a paragraph that runs on into the next one; in
+    plain text (`wraps`), also a line wrapped at a margin inside a sentence."""
     content = [b for b in blocks if b.kind != "blank"]
     result: list[Block] = []
     for index, block in enumerate(content):
         following = content[index + 1] if index + 1 < len(content) else None
-        if result and continues(result[-1], block, following):
+        if result and (continues(result[-1], block, following) or (wraps and wraps_on(result[-1], block))):
             result[-1] = result[-1].joined(block)
         else:
             result.append(block)
@@ -353,6 +354,56 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
     if block.text[:1].islower() or block.text[:1].isdigit():
         return True
     return previous.kind == "item" and following is not None and following.kind == "item"
+
+
+# A plain-text paragraph wrapped at a margin: its last line is long and ends inside a sentence.
+WRAP_WIDTH = 60
+
+
+def wraps_on(previous: Block, block: Block) -> bool:
+    """ "... and Quantum Grid" / "Alliance e.V., trading as ...": the next line of one paragraph."""
+    if previous.kind not in ("paragraph", "item") or block.kind != "paragraph":
+        return False
+    _, start, end = previous.pieces[-1]
+    last_line = previous.text[len(previous.text) - (end - start) :]
+    columns = COLUMN_GAP.search(last_line) or COLUMN_GAP.search(block.text)  # an aligned table's rows
+    opens = block.text.split(maxsplit=1)[0] in SENTENCE_OPENERS  # unpunctuated lines of a list
+    return (
+        end - start >= WRAP_WIDTH
+        and previous.text[-1:].isalnum()
+        and block.start <= end + 8
+        and not columns
+        and not opens
+    )
+
+
+SENTENCE_OPENERS = frozenset(
+    [
+        "The",
+        "This",
+        "These",
+        "That",
+        "Those",
+        "A",
+        "An",
+        "It",
+        "Its",
+        "We",
+        "Our",
+        "Each",
+        "All",
+        "Both",
+        "In",
+        "For",
+        "If",
+        "When",
+        "Any",
+        "No",
+    ]
+)
+
+
+COLUMN_GAP = re.compile(r"\S\s{3,}\S|\t")
 
 
 # --- Blocks to sections -----------------------------------------------------------------------
