@@ -25,11 +25,17 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "MeetingRecord",
             r"\bminutes\b|\bmeeting\b|\bsymposium\b|\bpresenter\b|\bslides?\b|\bteleconference\b"
-            r"|\bjoint\s+(?:call|session)\b|\b(?:status|alliance)\s+(?:review|update)\b|\bagenda\b",
+            r"|\bjoint\s+(?:call|session)\b|\b(?:status|alliance|roadmap|progress)\s+(?:review|update)\b|\bagenda\b"
+            # a slide deck as a slide-sharing site exports it ("Download presentation")
+            r"|\bdownload\s+presentation\b",
         ),
         ("RegisterAddendum", r"\b(?:addendum|amendment|annex|supplement)\b"),
         ("MemorandumOfUnderstanding", r"\bmemorandum\s+of\s+(?:understanding|agreement)\b|\bMoU\b|\bMOA\b"),
-        ("WorkRegister", r"\bwork\s+register\b|\bregister\b|\bworking\s+agreement\b"),
+        (
+            "WorkRegister",
+            r"\bwork\s+register\b|\bregister\b|\bworking\s+agreement\b|\b(?:joint\s+)?work\s*plan\b"
+            r"|\bjoint\s+(?:project|programme|program)\b|\bproject\s+charter\b",
+        ),
         (
             "AlliancePage",
             r"\balliances?\b|\bpartners?(?:hips?)?\b|\bpartenariats?\b|\bliaisons?\b|\bcollaborations?\b"
