@@ -89,6 +89,7 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     discover_entities(ctx)
     discover_standard_numbers(ctx)
     kind = classify(ctx, len(named_organizations(ctx))).name
+    ctx.kind = kind
     parties = PARTIES[kind](ctx)
     ctx.parties = [entity for entity, _ in parties]
     record = new_record(ctx, kind, parties)

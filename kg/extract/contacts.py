@@ -12,6 +12,7 @@ import itertools
 import re
 
 from kg.extract.context import Context, block_spans
+from kg.extract.names import comparable
 from kg.extract.structure import Block
 from kg.model.patterns import EMAIL
 from kg.model.records import ContactPoint, Entity
@@ -199,7 +200,8 @@ def inline_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
     """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"."""
     pattern = re.compile(
-        r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}contacts?(?:\s+person)?|name|presenter|liaison\s+to\s+[\w -]{1,30}"
+        r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)(?:\s+person)?"
+        r"|points?\s+of\s+contact|name|presenter|liaison\s+to\s+[\w -]{1,30}"
         r"|from|to)"  # a liaison statement's ends, when they name a person
         r"\W{0,4}[:|\t]",
         re.IGNORECASE,
@@ -277,6 +279,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             labelled
             or heading_organization
             or organization_named(ctx, role or "")
+            or party_named(ctx, role or "")
             or sender_party(ctx, line)
             or (ctx.resolver.organization_for_email(email) if email else None)
             or first_party(ctx, block)
@@ -301,10 +304,28 @@ def split_people(text: str) -> list[str]:
         cuts = [0, *(m.end() for m in emails[:-1]), len(text)]
         return [text[a:b].strip(" ,;.") for a, b in itertools.pairwise(cuts) if text[a:b].strip(" ,;.")]
     label, _, rest = text.partition(":")
-    names = [p.strip() for p in rest.split(",")]
-    if label and len(names) > 1 and all(looks_like_person(n, False) for n in names) and "@" not in rest:
+    names = [p.strip() for p in PEOPLE_JOINT.split(rest.strip(" .;")) if p.strip()]
+    if label and len(names) > 1 and all(looks_like_person(bare(n), False) for n in names) and "@" not in rest:
         return [f"{label}: {n}" for n in names]
     return [text]
+
+
+# People listed in one phrase: "A, B", "A (SNIA) and B (NVM Express)", "A (UEC), B (OCP)"
+PEOPLE_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?![^()]*\))|\s+and\s+(?![^()]*\))")
+
+
+def bare(name: str) -> str:
+    """A person's name without the organization or role in brackets after it."""
+    return HONORIFIC.sub("", re.sub(r"\s*\([^)]*\)", "", name)).strip()
+
+
+def party_named(ctx: Context, role: str) -> Entity | None:
+    """The party a contact's role names without its corporate suffix ("NVM Express" for "NVM
+    Express, Inc.", a name the reference data keeps for the specification)."""
+    wanted = {comparable(part) for part in role.split(",") if part.strip()}
+    return next(
+        (p for p in ctx.parties if any(comparable(n) in wanted for n in (p.label, *p.names) if n)), None
+    )
 
 
 def sender_party(ctx: Context, line: str) -> Entity | None:
@@ -312,6 +333,8 @@ def sender_party(ctx: Context, line: str) -> Entity | None:
     the first party, the sender's organization."""
     if re.match(r"^\W*(?:from|response|reply|source)\b", line, re.IGNORECASE) and ctx.parties:
         return ctx.parties[0]
+    if ctx.kind == "LiaisonStatement" and re.match(r"^\W*contact\b", line, re.IGNORECASE) and ctx.parties:
+        return ctx.parties[0]  # a statement's own "Contact:" is its author, of the sending group
     return None
 
 

@@ -23,6 +23,7 @@ class Context:
     layout: Layout
     resolver: Resolver
     parties: list[Entity] = field(default_factory=list)
+    kind: str | None = None  # the kind of document, once decided (kg.extract.kinds)
     cache: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)
 
     def mentions(self, block: Block) -> list[Mention]:

@@ -43,9 +43,15 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
     named = [e for e, _ in found if e.kind in ("organization", "unit")]
     if not named:
         name = re.sub(r"\s*\([^)]*\)\s*$", "", header.value).strip(" .;")
-        if 1 <= len(name.split()) <= 8:
+        if 1 <= len(name.split()) <= 8 and DOCUMENT_REFERENCE.search(name) is None:
             found = [(ctx.resolver.new_organization(name, name if name.isupper() else None), header.spans)]
     return [(e, s) for e, s in found if e.kind in ("organization", "unit")]
+
+
+# "Source: Document 5D/TEMP/398", "Source: TD 112 (GEN/17)": a document the statement comes from, no group
+DOCUMENT_REFERENCE = re.compile(
+    r"^(?:documents?|doc\.?|contribution|td|tdoc)\s+\S*\d|\b[\w.-]*\d[\w.-]*/[\w.-]+/[\w.-]*\d", re.I
+)
 
 
 def organization_of(ctx: Context, entity: Entity) -> Entity | None:
@@ -66,7 +72,8 @@ TITLE_ENDS = re.compile(
 
 
 def field_matching(fields: list[HeaderField], pattern: re.Pattern[str]) -> HeaderField | None:
-    return next((f for f in fields if pattern.match(f.name)), None)
+    """The first field of that name that names a group, not the document it comes from."""
+    return next((f for f in fields if pattern.match(f.name) and not DOCUMENT_REFERENCE.search(f.value)), None)
 
 
 def title_ends(fields: list[HeaderField]) -> tuple[HeaderField | None, HeaderField | None]:
