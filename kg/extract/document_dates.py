@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.dates import all_dates_in, day_range_in, first_date_in
+from kg.extract.dates import all_dates_in, day_range_in, first_date_in, iso_value
 from kg.extract.headers import HeaderField
 from kg.model.records import DatedFact
 
@@ -32,7 +32,7 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("effective", r"\beffective\b|\bin\s+(?:force|effect)\b"),
         ("signed", r"\bsign(?:ed|ature|ing)\b|\bexecut(?:ed|ion)\b"),
         ("approved", r"\bapprov(?:ed|al)\b"),
-        ("initiated", r"\binitiated\b|\bcreated\b|\bestablished\b|\bsince\b"),
+        ("initiated", r"\binitiated\b|\bcreated\b|\bestablished\b|\bsince\b|\bstart(?:ed|\s+date)?\b"),
         ("meeting", r"\bmeeting\b|\bheld\b"),
         (
             "published",
@@ -64,11 +64,12 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:signed|executed|entered\s+into)\s+(?:(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?)?(?:on|in)\s+"
             r"|\bsigning\s+(?:on|in)\s+",
         ),
-        ("approved", r"\bapproved\b"),
+        ("approved", r"\bapproved\b|\bagreed\s+by\b"),
         (
             "review",
             r"\b(?:be\s+)?review(?:ed)?\s+(?:(?:the\s+)?(?:work\s+)?register\s+(?:itself\s+)?)?"
-            r"(?:by|in|no\s+later\s+than|before)\s+|\bnext\s+review\b[^.;:]{0,40}?(?::|\bin\b|\bon\b|\bby\b|\bis\b)\s*",
+            r"(?:by|in|no\s+later\s+than|before)\s+|\bnext\s+review\b[^.;:\n]{0,40}?"
+            r"(?::|\bin\b|\bon\b|\bby\b|\bis\b|\b(?:planned|scheduled|due)(?:\s+for)?\b|\s\.{3,})\s*",
         ),
         (
             "deadline",
@@ -80,7 +81,11 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:will\s+be|is|was)\s+held|(?:plenary|meeting|workshop|call)(?:\s+meeting)?)\s+(?:on|in)\s+"
             r"|\b(?:minutes\s+of\s+the\s+meeting|meeting|call)\s+of\s+",
         ),
-        ("published", r"\b(?:published|announced|posted)\s+on\s+|\blast\s+updated\s*(?:on|:)?\s*"),
+        (
+            "published",
+            r"\b(?:published|announced|posted|issued|released)\s+(?:on\s+)?"
+            r"|\b(?:(?:last|page)\s+)?(?:updated|modified)(?:\s+by\s+[^,;\n]{1,40}?\s+on\b|\s*(?:on\b|:))?\s*",
+        ),
         (
             "initiated",
             r"\b(?:since|began\s+in|started\s+in|initiated\s+(?:on|in)|established\s+in|formed\s+in)\s+"
@@ -106,6 +111,10 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
     found = []
     for header in fields:
         role = role_of_field(header.name, kind)
+        if role == "approved" and len(all_dates_in(header.value)) > 1:  # "A on 2025-01-21; B on 2025-02-04"
+            for value, start, end in all_dates_in(header.value):
+                found.append(DatedFact(role, value, ((header.start + start, header.start + end),)))
+            continue
         date = (day_range_in(header.value) or first_date_in(header.value)) if role else None
         if role and date:
             value, start, end = date
@@ -115,10 +124,32 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
 
 def sentence_of(text: str, start: int) -> str:
     """From `start` to the end of its sentence (or line), at most SENTENCE_REACH characters: a text
-    without full stops or line ends (one long line) must not cost the rest of the text per cue."""
+    without full stops or line ends (one long line) must not cost the rest of the text per cue. A
+    line wrapped at a margin inside a sentence goes on on the next line."""
     end = min(len(text), start + SENTENCE_REACH)
-    stops = [i for i in (text.find(". ", start, end), text.find("\n", start, end)) if i >= 0]
-    return text[start : min(stops, default=end)]
+    stop = text.find(". ", start, end)
+    stop = end if stop < 0 else stop
+    line_end = text.find("\n", start, stop)
+    while line_end >= 0 and wraps_at(text, line_end):
+        line_end = text.find("\n", line_end + 1, stop)
+    return text[start : stop if line_end < 0 else line_end]
+
+
+WRAP_WIDTH = 60
+
+
+def wraps_at(text: str, line_end: int) -> bool:
+    """Whether the line ending at `line_end` is wrapped: long, ending inside a sentence, and
+    followed by a line of text (not a blank line or a list item)."""
+    line_start = text.rfind("\n", max(0, line_end - 400), line_end) + 1
+    line = text[line_start:line_end].rstrip()
+    following = text[line_end + 1 : line_end + 3]
+    return (
+        len(line) >= WRAP_WIDTH
+        and (line[-1:].isalnum() or line[-1:] in ",;")
+        and following.strip() != ""
+        and not following.lstrip()[:1] in ("-", "*", "\u2022")
+    )
 
 
 def dates_from_sentences(text: str) -> list[DatedFact]:
@@ -134,10 +165,17 @@ def dates_from_sentences(text: str) -> list[DatedFact]:
                         found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
                 continue
             date = first_date_in(rest[:60])
+            if role == "published" and date is not None and not day_precise_cue(match.group(), date[0]):
+                continue  # "report published - 2Q2019": a work item's status and target, no issue date
             if date is not None and date[1] <= CUE_REACH:
                 value, start, end = date
                 found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
     return found
+
+
+def day_precise_cue(cue: str, value: str) -> bool:
+    """ "published on" or "updated:" may give a month or a year; a bare "published" only a day."""
+    return len(value) == 10 or re.search(r"\bon\s*$|:\s*$|updated|modified", cue, re.IGNORECASE) is not None
 
 
 def dates_from_opening(text: str) -> list[DatedFact]:
@@ -145,6 +183,40 @@ def dates_from_opening(text: str) -> list[DatedFact]:
     head = "\n".join(text.split("\n")[:OPENING_LINES])
     ranged = day_range_in(head)
     return [DatedFact("meeting", ranged[0], ((ranged[1], ranged[2]),))] if ranged else []
+
+
+# In a document's first lines: a date alone on its line (a statement's issue date under its number),
+# a revision line ("Revision 3 -- 9 January 2025"), or a mail archive's date line ("Tue Sep 16
+# 09:41:07 PDT 2025"): the day the document was issued.
+REVISION_LINE = re.compile(
+    r"^\W*(?:revision|rev\.?|version|issue|edition|draft)\s*[\w.]{0,8}\s*(?:--|[-\u2013\u2014,:|]|of|dated)?\s*(?=\S)",
+    re.IGNORECASE,
+)
+MAIL_DATE = re.compile(
+    r"^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?(?P<y>(?:19|20)\d{2})\s*$"
+)
+ISSUE_LINES = 12
+
+
+def issue_date(text: str, kind: str) -> list[DatedFact]:
+    """The day a statement, page, register or post was issued, from its first lines."""
+    position = 0
+    for line in text.split("\n")[:ISSUE_LINES]:
+        start, position = position, position + len(line) + 1
+        mail = MAIL_DATE.match(line)
+        if mail is not None:
+            value = iso_value(f"{mail.group('d')} {mail.group('m')} {mail.group('y')}")
+            if value is not None:
+                return [DatedFact("published", value, ((start + mail.start(), start + mail.end()),))]
+        revision = REVISION_LINE.match(line)
+        rest = line[revision.end() :] if revision else line.strip()
+        value = iso_value(rest.strip(" .;"))
+        alone = revision is None and kind in ("LiaisonStatement", "AlliancePage")
+        if value is not None and len(value) == 10 and (revision is not None or alone):
+            offset = start + line.index(rest.strip(" .;")[:4])
+            return [DatedFact("published", value, ((offset, offset + len(rest.strip(" .;"))),))]
+    return []
 
 
 def meeting_day(ctx: Context) -> list[DatedFact]:
@@ -197,6 +269,7 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *dates_from_sentences(text),
         *dates_from_sections(ctx, kind),
         *dates_from_opening(text),
+        *issue_date(text, kind),
     ]
     if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
         candidates += meeting_day(ctx)
