@@ -28,10 +28,11 @@ from kg.testing.servers import Server, ServerUnavailable, required_in_ci, start_
 
 @pytest.fixture(scope="session", autouse=True)
 def private_store_location(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Keep `kg build` in tests away from the checkout's own store."""
+    """Keep `kg build` in tests away from the checkout's own store, and kg ingest's cache in the session's."""
     location = tmp_path_factory.mktemp("default-store") / "store"
     patch = pytest.MonkeyPatch()
     patch.setenv(STORE_VARIABLE, str(location))
+    patch.setenv("ALLIANCE_KG_CACHE", str(tmp_path_factory.mktemp("cache")))  # kg.validate.cache, per session
     yield location
     patch.undo()
 

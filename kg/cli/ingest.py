@@ -20,6 +20,7 @@ from kg.errors import InputError, KgError, printable
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
 
+    from kg.pipeline.early import EarlyExtraction
     from kg.pipeline.ingest import Extraction, Outcome
 
 
@@ -57,6 +58,19 @@ loop, not a register), 3 about no alliance, 4 changes a graph the store holds (u
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """One document: its extraction starts in a second process before this one imports anything
+    (kg.pipeline.early), and overlaps opening the store; several: the pool of kg.pipeline.ingest."""
+    from kg.pipeline.early import start
+
+    early = start(args.paths, args.workers)
+    try:
+        return ingest_documents(args, early)
+    finally:
+        if early is not None:
+            early.shutdown()
+
+
+def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | None) -> int:
     from kg.pipeline.ingest import documents_in, exit_code, ingest_batch
 
     paths, problems = documents_in(Path(p) for p in args.paths)
@@ -72,12 +86,53 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         workers=args.workers,
         slug=args.slug,
         skipped=problems,
+        extractor=early if single else None,
     )
     report = Report(args, single)
     done = report.follow(outcomes, total=len(paths) + len(problems))
     if not single:
         report.table(done)
     return exit_code(done)
+
+
+class ExitAtOnce:
+    """Ends the program, once it is done, without the interpreter's teardown.
+
+    Why: tearing down the objects of one `kg ingest` (rdflib graphs, compiled shapes, patterns: a few
+    hundred thousand objects freed one by one) took 0.1-0.2 s after the work was done, and nothing in
+    it matters once the store is closed (Session closes it, flushed, before the command returns) and
+    the output is flushed. An exit handler, registered before the command runs (so that it runs after
+    every handler registered later: multiprocessing's, weakref finalizers, logging's, and after whatever
+    code wraps the program has finished), calls os._exit with the command's exit code. Not used when a
+    handler was registered earlier (it would be skipped), nor for main(argv) called in-process, nor
+    when the command raised (the code is then not set: the ordinary exit)."""
+
+    def __init__(self) -> None:
+        self.code: int | None = None
+
+    @classmethod
+    def register(cls) -> ExitAtOnce | None:
+        import atexit
+
+        count = getattr(atexit, "_ncallbacks", None)
+        if count is None or count() != 0:  # not CPython, or a handler this one would skip
+            return None
+        leave = cls()
+        atexit.register(leave.exit)
+        return leave
+
+    def exit(self) -> None:
+        if self.code is None:
+            return
+        import os
+
+        code = self.code
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # e.g. a closed pipe: what Python exits with when it cannot flush
+            code = code or 120
+        os._exit(code)
 
 
 class Report:
@@ -300,7 +355,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     add_store(ingest, "the store to add the graphs to")
     ingest.add_argument("--slug", help="the register's IRI segment (one document only)")
-    ingest.set_defaults(handler=cmd_ingest)
+    ingest.set_defaults(handler=cmd_ingest, exit_at_once=True)  # kg.cli.main: no teardown (ExitAtOnce)
 
     explain = commands.add_parser("explain", help="print the source sentences an extracted fact came from")
     explain.add_argument(

@@ -116,6 +116,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    leave = None
+    if argv is None and getattr(args, "exit_at_once", False):  # the program itself (kg.cli.ingest)
+        from kg.cli.ingest import ExitAtOnce
+
+        leave = ExitAtOnce.register()
+    code = run(args)
+    if leave is not None:
+        leave.code = code
+    return code
+
+
+def run(args: argparse.Namespace) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)

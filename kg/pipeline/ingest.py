@@ -22,21 +22,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import PROV
 
 from kg.errors import InputError, KgError, ValidationFailed
-from kg.extract.documents import SUPPORTED_SUFFIXES, read_document
-from kg.extract.names import Resolver, known_graph
-from kg.extract.registers import extract_register
 from kg.model.changes import LINK_PREDICATES, VOLATILE_PREDICATES
 from kg.model.mapping import map_record
 from kg.model.namespaces import AKG, REG, SHAPES_IRI, bind_prefixes
@@ -49,9 +45,24 @@ from kg.pipeline.versions import Linked, link
 from kg.validate.shacl import ValidationReport, load_ontology, load_shapes
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
+    from kg.extract.names import Resolver
     from kg.store.embedded import EmbeddedStore
 
+# The extraction rules (kg.extract: documents, names, registers) and the process pool are imported where
+# they are used: the process that only judges and writes (one `kg ingest` whose document an extraction
+# process reads, kg.pipeline.early) never loads them, nor compiles their patterns (about 0.08 s).
+
 Clock = Callable[[], dt.datetime]
+
+
+class Extractor(Protocol):
+    """What extracts a batch's documents besides a pool: kg.pipeline.early's process."""
+
+    def map(self, task: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]: ...
+
+
 Triple = tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal]
 THIS_DOCUMENT = URIRef("urn:x-alliance-kg:this-document")
 CHANGES_SHOWN = 5
@@ -100,11 +111,31 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+# The code whose output the cached reference graphs are (kg.validate.cache keys entries by its source).
+REFERENCE_CODE = (__name__, "kg.store.terms", "kg.model.namespaces", "kg.model.rdfio")
+
+
 @lru_cache(maxsize=4)
 def reference_graphs(root: Path) -> tuple[Graph, Graph]:
-    """Reference data and ontology of a checkout, parsed once per process."""
+    """Reference data and ontology of a checkout, parsed once per process, and across processes read
+    from kg.validate.cache while the files' bytes and this code are the same (every `kg ingest` and every
+    extraction worker needs them: parsing cost 0.05-0.07 s, loading the cached graphs about half)."""
+    from kg.validate.cache import cached
+
     sources = Sources(root)
-    return parsed_fast(sources.reference_files), parsed_fast(sources.ontology_files)
+    files = [*sources.reference_files, None, *sources.ontology_files]  # None: where one list ends
+    try:
+        inputs = [path.name.encode() + b"\0" + path.read_bytes() if path else b"\0" for path in files]
+    except OSError:  # parsed_fast names the file it cannot read
+        inputs = None
+    if inputs is None:
+        return parsed_fast(sources.reference_files), parsed_fast(sources.ontology_files)
+    return cached(
+        "reference",
+        inputs,
+        REFERENCE_CODE,
+        lambda: (parsed_fast(sources.reference_files), parsed_fast(sources.ontology_files)),
+    )
 
 
 def parsed_fast(paths: Sequence[Path]) -> Graph:
@@ -136,6 +167,8 @@ def parsed_fast(paths: Sequence[Path]) -> Graph:
 def new_resolver(sources: Sources, known: Graph | None = None) -> Resolver:
     """A fresh resolver for each document: new entities of one register must not leak into the next;
     `known` adds the bodies the store has discovered in earlier documents (known_names)."""
+    from kg.extract.names import Resolver
+
     reference, ontology = reference_graphs(sources.root)
     return Resolver(reference, ontology, known)
 
@@ -143,6 +176,8 @@ def new_resolver(sources: Sources, known: Graph | None = None) -> Resolver:
 def known_names(knowledge_graph: EmbeddedStore) -> Graph:
     """The organizations and units discovered in documents ingested earlier (named query
     known-organizations), so that a second document naming the same new body reuses its IRI."""
+    from kg.extract.names import known_graph
+
     return known_graph(dict(row) for row in knowledge_graph.select("known-organizations"))
 
 
@@ -167,6 +202,9 @@ def extract(
     """Read and extract a document (InputError when it cannot be read, is larger than `limit`
     bytes (kg.extract.documents.max_bytes) or is not an alliance document); names are resolved
     against the reference data and the `known` bodies of the store."""
+    from kg.extract.documents import read_document
+    from kg.extract.registers import extract_register
+
     sources = sources or default_sources()
     started = clock()
     document = read_document(Path(path), limit=limit)
@@ -504,16 +542,21 @@ class Session:
         return self
 
     def open(self) -> EmbeddedStore:
-        """Open (or, at the first write, make) the store, and read what it holds once."""
+        """Open (or, at the first write, make) the store, and read the names it knows once (the
+        extraction needs them; the shapes wait for `prepare`, which can overlap the extraction)."""
         if self.knowledge_graph is None:
             session = store_session(self.location, readonly=self.dry_run)
             self.knowledge_graph = self.stack.enter_context(session)
             self.known = known_names(self.knowledge_graph)
-            if self.knowledge_graph.holds_graph(SHAPES_IRI):
-                from kg.validate.at_scale import shapes_and_ontology
-
-                self.shapes_ontology = shapes_and_ontology(self.knowledge_graph)
         return self.knowledge_graph
+
+    def prepare(self) -> None:
+        """Read the store's shapes and ontology (once), when kg build made the store."""
+        graph = self.knowledge_graph
+        if self.shapes_ontology is None and graph is not None and graph.holds_graph(SHAPES_IRI):
+            from kg.validate.at_scale import shapes_and_ontology
+
+            self.shapes_ontology = shapes_and_ontology(graph)
 
     def __exit__(self, *exc: object) -> None:
         self.stack.__exit__(*exc)  # type: ignore[arg-type]
@@ -528,6 +571,7 @@ class Session:
 
     def validate(self, extraction: Extraction) -> ValidationReport:
         """In the store's context when the store has its shapes (kg build made it), else the checkout's."""
+        self.prepare()
         if self.shapes_ontology is None or self.knowledge_graph is None:
             return self.checker(extraction)
         from kg.validate.at_scale import validate_in_context
@@ -640,10 +684,17 @@ def extract_quietly(
 
 
 def warm_worker(root: Path) -> None:
-    """Parse the reference data once per worker, before its first document; then the collector set
-    for graphs (fewer_collections), for as long as the worker lives."""
+    """Import the extraction rules and read the reference data once per worker, before its first
+    document; then the collector set for graphs (fewer_collections), for as long as the worker lives."""
+    preload_extraction()
     reference_graphs(root)
     collect_less_often()
+
+
+def preload_extraction() -> None:
+    """Import the extraction rules (their patterns compile as they load), as extract() will."""
+    import kg.extract.documents
+    import kg.extract.registers  # noqa: F401
 
 
 GC_THRESHOLD = 100_000
@@ -687,29 +738,31 @@ def extraction_pool(workers: int, root: Path) -> Iterator[Executor | None]:
         yield None
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     # forkserver: the store's threads and locks in this process must not be copied into workers
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])  # workers fork from a server that imported this once
+    # workers fork from a server that imported this and the extraction rules once
+    context.set_forkserver_preload([__name__, "kg.extract.documents", "kg.extract.registers"])
     with ProcessPoolExecutor(workers, mp_context=context, initializer=warm_worker, initargs=(root,)) as pool:
         yield pool
 
 
 def extractions(
     paths: Sequence[Path],
-    pool: Executor | None,
+    pool: Executor | Extractor | None,
     root: Path,
     limit: int | None,
     clock: Clock,
     slug: str | None,
     known: Graph | None = None,
 ) -> Iterator[Extracted]:
-    """Each path's extraction, in the order given, extracted ahead by the pool's workers."""
+    """Each path's extraction, in the order given, extracted ahead by the pool's workers: the tasks
+    are given to the pool now, so that the caller's own work overlaps them."""
     task = partial(extract_quietly, root=root, limit=limit, clock=clock, slug=slug, known=known)
     if pool is None:
-        yield from map(task, paths)
-    else:
-        yield from pool.map(task, paths)
+        return map(task, paths)
+    return pool.map(task, paths)
 
 
 def ingest_batch(
@@ -724,20 +777,27 @@ def ingest_batch(
     workers: int | None = None,
     slug: str | None = None,
     skipped: Iterable[Outcome] = (),
+    extractor: Extractor | None = None,
 ) -> Iterator[Outcome]:
     """Each document's outcome, in order, as it is decided; refusals do not stop the batch.
 
     A store error (held by another writer, damaged, full disk) does stop it: it is raised.
+    `extractor`: where to extract instead of a new pool (kg.pipeline.early's process, started by the
+    command line before anything was loaded); the caller shuts it down.
     """
     sources = sources or default_sources()
     yield from skipped
-    count = workers_for(len(paths), workers)
+    count = 0 if extractor is not None else workers_for(len(paths), workers)
     with (
         fewer_collections(),
         Session(store, dry_run=dry_run, replace=replace, sources=sources) as session,
         extraction_pool(count, sources.root) as pool,
     ):
-        for extracted in extractions(paths, pool, sources.root, limit, clock, slug, session.known):
+        extracted_in_order = extractions(
+            paths, extractor or pool, sources.root, limit, clock, slug, session.known
+        )
+        session.prepare()  # the store's shapes and ontology, read while the workers extract
+        for extracted in extracted_in_order:
             if extracted.extraction is None:
                 yield Outcome(extracted.path, REFUSED, error=extracted.error)
             else:
@@ -791,6 +851,8 @@ def walk_folder(
         message = f"{folder}: skipped: cannot be read: {error.strerror or error}"
         problems.append(Outcome(folder, REFUSED, error=InputError(message)))
         return
+    from kg.extract.documents import SUPPORTED_SUFFIXES
+
     for entry in entries:
         if entry.is_dir():
             walk_folder(entry, found, problems, ancestors | {key})

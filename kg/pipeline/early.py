@@ -1,0 +1,135 @@
+"""One document's extraction in a second process, started before this one loads anything (issue 16 point 1).
+
+Why: `kg ingest FILE` did its two halves one after the other on one core: the extraction half (import
+the rules and compile their patterns, read the reference data, resolve names, extract, map) and the
+store half (import the store and validation, open the store, read what it knows, load its shapes,
+then validate and write). Only the last steps of each depend on the other: the extraction needs the
+names the store knows (known-organizations), the store half needs the extraction. Forked as the
+command starts, the extraction process does its imports and reads the reference data while this one
+opens the store; then it gets the task (with the store's names), and this process loads the shapes
+while it extracts. Each half keeps a core busy, and the wall time is the longer half, not the sum.
+
+The child is forked from a process that has loaded only the command line (no thread, no store, no
+rdflib: nothing that is unsafe to fork), on platforms where `fork` is the ordinary way (Linux and the
+other POSIX systems but macOS); elsewhere, and with `--workers 0`, the document is extracted in this
+process as before. If the child dies (killed, out of memory), the document is extracted in this
+process instead: the result is the same, only slower. A task's own errors (an unreadable document)
+come back as values from kg.pipeline.ingest.extract_quietly, as from a pool worker.
+
+This module imports only the standard library: it runs before anything else is loaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.connection import Connection
+from typing import Any
+
+STOP = None
+
+
+def fork_available() -> bool:
+    """Whether a child can be forked safely and cheaply here (not on macOS, where system libraries
+    forbid it, nor on Windows, which has no fork)."""
+    return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+
+
+class EarlyExtraction:
+    """A one-process executor (what kg.pipeline.ingest.extractions needs of one: `map`) whose process
+    is forked when the object is made and warms up (imports, reference data) before any task."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("fork")
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=serve, args=(child,), name="kg-ingest-extraction", daemon=True)
+        self.process.start()
+        child.close()
+        self.broken = False
+
+    def map(self, task: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        """task(item) for each item, in order, computed in the child; the first item is sent at once
+        (so that the caller can do its own work meanwhile), each next one when the last came back."""
+        pending = list(items)
+        sent = self.send(task, pending[0]) if pending else False
+        return self.results(task, pending, sent)
+
+    def results(self, task: Callable[[Any], Any], pending: list[Any], sent: bool) -> Iterator[Any]:
+        for index, item in enumerate(pending):
+            if index and not self.broken:
+                sent = self.send(task, item)
+            answer = self.receive() if sent else None
+            yield answer[0] if answer is not None else task(item)  # the child gone: done here
+
+    def send(self, task: Callable[[Any], Any], item: Any) -> bool:
+        try:
+            self.connection.send((task, item))
+        except (OSError, ValueError):
+            self.broken = True
+            return False
+        return True
+
+    def receive(self) -> tuple[Any] | None:
+        """(the task's value,), or None when the child ended without answering."""
+        try:
+            kind, value = self.connection.recv()
+        except (EOFError, OSError):
+            self.broken = True
+            return None
+        if kind == "error":  # not a refusal (those are values) but a bug: raised here, with its type
+            raise value
+        return (value,)
+
+    def shutdown(self) -> None:
+        """Tell the child to stop and wait for it (briefly: it has nothing left to do)."""
+        if not self.broken:
+            with contextlib.suppress(OSError, ValueError):
+                self.connection.send(STOP)
+        self.connection.close()
+        self.process.join(timeout=10)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join()
+
+    def __enter__(self) -> EarlyExtraction:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+
+
+def serve(connection: Connection) -> None:
+    """The child: warm up, then run each task received until told to stop or the parent is gone."""
+    try:
+        from kg.model.sources import resources_root
+        from kg.pipeline.ingest import warm_worker
+
+        warm_worker(resources_root())
+        while True:
+            job = connection.recv()
+            if job is STOP:
+                return
+            task, item = job
+            try:
+                answer: tuple[str, Any] = ("done", task(item))
+            except Exception as error:  # sent to the parent, which raises it
+                answer = ("error", error)
+            connection.send(answer)
+    except (EOFError, OSError, KeyboardInterrupt):  # the parent went away or was interrupted: so do we
+        return
+    finally:
+        connection.close()
+
+
+def start(paths: list[str], workers: int | None) -> EarlyExtraction | None:
+    """The early extraction process for a run of `kg ingest` over one file (a folder or several
+    documents use the pool of kg.pipeline.ingest), unless --workers 0 or fork is not available."""
+    if workers == 0 or len(paths) != 1 or not os.path.isfile(paths[0]) or not fork_available():
+        return None
+    try:
+        return EarlyExtraction()
+    except OSError:  # no more processes: extracted in this one
+        return None

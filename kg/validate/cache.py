@@ -1,0 +1,136 @@
+"""What every `kg ingest` derives from the same fixed inputs, kept on disk between runs (issue 16 point 1).
+
+Why: a `kg ingest` of one register spent about 0.2 s of its 1 s reading the store's shapes and ontology
+into rdflib graphs, compiling the shapes to SPARQL (kg.validate.core_sparql) and parsing the
+reference data, the same work with the same answer in every run while those inputs do not change.
+Unpickling the answer takes a fraction of that (rdflib graphs unpickle about 6x faster than they are
+built from Oxigraph's quads).
+
+An entry is keyed by the SHA-256 of its inputs' bytes *and* of the code that derives it (the source
+of the modules named, the Python, rdflib and pyoxigraph versions), so an entry is never trusted
+across versions: any change of inputs or code is another key, and the old entry is simply not read
+again (the oldest entries of a kind are pruned). Each file carries the SHA-256 of its payload, checked
+before unpickling: a damaged or truncated entry is ignored and made again. Entries are written to a
+temporary file and renamed into place (atomic on POSIX and Windows), so a reader sees a whole entry or
+none, and two processes writing the same entry at once both succeed. A cache that cannot be read or
+written (read-only home, full disk) costs only the time: the value is made as if it were absent.
+
+Where: $ALLIANCE_KG_CACHE, else $XDG_CACHE_HOME/alliance-kg, else ~/.cache/alliance-kg; the value
+`off` turns the cache off. The entries are pickles, which run code when loaded: the folder is
+created private to the user (0700), like Python's own bytecode cache it holds only what this
+program wrote there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar, cast
+
+CACHE_VARIABLE = "ALLIANCE_KG_CACHE"
+FORMAT = b"alliance-kg cache 1\n"  # the file layout itself: FORMAT, then the payload's SHA-256, then it
+KEPT_PER_KIND = 8  # entries of one kind kept (a few stores or checkouts side by side)
+T = TypeVar("T")
+
+
+def cache_directory() -> Path | None:
+    """The folder entries go to, or None when $ALLIANCE_KG_CACHE is `off`."""
+    configured = os.environ.get(CACHE_VARIABLE, "").strip()
+    if configured.lower() == "off":
+        return None
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".cache") / "alliance-kg"
+
+
+@lru_cache(maxsize=16)
+def code_version(modules: tuple[str, ...]) -> bytes:
+    """A digest of the code that derives an entry: the modules' source files, and the versions of
+    Python, rdflib and pyoxigraph (whose objects are pickled, or whose parsers made them)."""
+    import pyoxigraph
+    import rdflib
+
+    digest = hashlib.sha256(f"{sys.version}|{rdflib.__version__}|{pyoxigraph.__version__}".encode())
+    for name in modules:
+        module = sys.modules.get(name)
+        source = getattr(module, "__file__", None)
+        digest.update(name.encode() + b"\0")
+        if source:
+            with contextlib.suppress(OSError):
+                digest.update(Path(source).read_bytes())
+    return digest.digest()
+
+
+def cached(kind: str, inputs: Iterable[bytes], code: tuple[str, ...], make: Callable[[], T]) -> T:
+    """The value `make()` gives for these inputs, from the cache when an entry made by the same code
+    from the same input bytes is there and whole; else made, stored (best effort) and returned."""
+    folder = cache_directory()
+    if folder is None:
+        return make()
+    digest = hashlib.sha256(kind.encode() + b"\0" + code_version(code))
+    for part in inputs:
+        digest.update(hashlib.sha256(part).digest())
+    path = folder / f"{kind}-{digest.hexdigest()}.pickle"
+    found = read_entry(path)
+    if found is not None:
+        return cast(T, found[0])
+    value = make()
+    write_entry(path, value)
+    return value
+
+
+def read_entry(path: Path) -> tuple[object] | None:
+    """(value,) when the file is a whole entry, None when absent, damaged or unreadable."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(FORMAT) + 32
+    if not data.startswith(FORMAT) or hashlib.sha256(data[head:]).digest() != data[len(FORMAT) : head]:
+        return None
+    try:
+        return (pickle.loads(data[head:]),)
+    except Exception:  # an entry a library change made unreadable (any error it raises): made again
+        return None
+
+
+def write_entry(path: Path, value: object) -> None:
+    """Write the entry atomically (a temporary file renamed into place); failures are ignored."""
+    try:
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(FORMAT + hashlib.sha256(payload).digest() + payload)
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+        prune(path.parent, path.name.rsplit("-", 1)[0])
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return
+
+
+def prune(folder: Path, kind: str, keep: int = KEPT_PER_KIND) -> None:
+    """Remove all but the `keep` most recently written entries of `kind`."""
+
+    def written(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    entries = sorted(folder.glob(f"{kind}-*.pickle"), key=written, reverse=True)
+    for stale in entries[keep:]:
+        with contextlib.suppress(OSError):
+            stale.unlink()

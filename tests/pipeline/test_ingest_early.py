@@ -1,0 +1,158 @@
+"""`kg ingest FILE` extracts in a second process forked as the command starts (kg.pipeline.early), and
+leaves without the interpreter's teardown (kg.cli.ingest.ExitAtOnce): the same graphs, messages and exit
+codes as extracting in the one process (`--workers 0`), and a child that dies costs time, not the
+document."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from kg.pipeline.early import EarlyExtraction, fork_available, start
+from kg.store import open_store
+
+ROOT = Path(__file__).parents[2]
+RUN = re.compile(r"\d{8}T\d{6}Z$")
+REGISTER = ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt"
+
+pytestmark = pytest.mark.skipif(not fork_available(), reason="kg.pipeline.early forks (Linux)")
+
+
+def kg(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The real program, as `python -m kg.cli` runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *arguments], capture_output=True, text=True, cwd=cwd, check=False
+    )
+
+
+def stored(store: Path) -> dict[str, Graph]:
+    with open_store(store) as knowledge_graph:
+        return {str(iri): knowledge_graph.graph(iri) for iri in knowledge_graph.graphs()}
+
+
+def without_times(graph: Graph) -> Graph:
+    """The graph but what depends on when it ran: the times of the extraction activity, and its IRI
+    (minted from its start, to the second)."""
+    kept = Graph()
+    for triple in graph:
+        if isinstance(triple[2], Literal) and str(triple[2].datatype).endswith("dateTime"):
+            continue
+        kept.add(tuple(URIRef(RUN.sub("RUN", term)) if isinstance(term, URIRef) else term for term in triple))
+    return kept
+
+
+def test_one_document_is_stored_as_extracting_in_one_process_stores_it(
+    store_copy: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other-store"
+    shutil.copytree(store_copy, other)
+    one = ["ingest", str(REGISTER), "--slug", "early", "--store"]
+    early = kg(*one, str(store_copy), cwd=tmp_path)
+    alone = kg(*one, str(other), "--workers", "0", cwd=tmp_path)
+    assert early.returncode == alone.returncode == 0, early.stderr + alone.stderr
+    assert "wrote graph" in early.stdout  # flushed before the quick exit
+    assert early.stdout.replace(str(store_copy), "S") == alone.stdout.replace(str(other), "S")
+    assert early.stderr == alone.stderr
+    graphs, expected = stored(store_copy), stored(other)
+    assert graphs.keys() == expected.keys()
+    for iri, graph in graphs.items():
+        assert isomorphic(without_times(graph), without_times(expected[iri])), iri
+
+
+def test_a_dry_run_prints_the_same_graph(seed_store: Path, tmp_path: Path) -> None:
+    dry = ["ingest", str(REGISTER), "--store", str(seed_store), "--dry-run", "--slug", "dry"]
+    early = kg(*dry, cwd=tmp_path)
+    alone = kg(*dry, "--workers", "0", cwd=tmp_path)
+    assert early.returncode == alone.returncode == 0, early.stderr + alone.stderr
+    graphs = [without_times(Graph().parse(data=done.stdout, format="turtle")) for done in (early, alone)]
+    assert len(graphs[0]) > 100 and isomorphic(*graphs)
+    assert early.stderr == alone.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code", "message"),
+    [
+        (["missing.txt"], 2, "no such file or folder"),
+        (["empty.txt"], 2, "empty"),
+        (["lunch.txt"], 3, ""),
+    ],
+)
+def test_refusals_keep_their_exit_codes(
+    store_copy: Path, tmp_path: Path, arguments: list[str], code: int, message: str
+) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "lunch.txt").write_text(
+        "Minutes of the team lunch\n\nWe ate soup. Nobody signed anything.\n" * 3
+    )
+    done = kg("ingest", *arguments, "--store", str(store_copy), cwd=tmp_path)
+    alone = kg("ingest", *arguments, "--store", str(store_copy), "--workers", "0", cwd=tmp_path)
+    assert done.returncode == alone.returncode == code, done.stderr
+    assert message in done.stderr and done.stderr == alone.stderr
+
+
+def test_a_changed_document_is_refused_with_exit_4(store_copy: Path, tmp_path: Path) -> None:
+    changed = tmp_path / "register.txt"
+    assert (
+        kg("ingest", str(REGISTER), "--store", str(store_copy), "--slug", "x", cwd=tmp_path).returncode == 0
+    )
+    changed.write_text(REGISTER.read_text(encoding="utf-8").replace("2Q2011", "4Q2012"), encoding="utf-8")
+    done = kg("ingest", str(changed), "--store", str(store_copy), "--slug", "x", cwd=tmp_path)
+    assert done.returncode == 4, done.stderr
+    assert "--replace" in done.stderr
+
+
+def square(number: int) -> int:
+    return number * number
+
+
+def pid_of_worker(_: int) -> int:
+    return os.getpid()
+
+
+def fail(_: int) -> int:
+    raise LookupError("a bug in a task")
+
+
+def test_tasks_run_in_the_child_in_order() -> None:
+    with EarlyExtraction() as early:
+        assert list(early.map(square, [1, 2, 3])) == [1, 4, 9]
+        (pid,) = early.map(pid_of_worker, [0])
+        assert pid == early.process.pid != os.getpid()
+    assert not early.process.is_alive()
+
+
+def test_a_child_that_died_leaves_the_work_to_this_process() -> None:
+    early = EarlyExtraction()
+    try:
+        os.kill(early.process.pid, signal.SIGKILL)
+        early.process.join()
+        assert list(early.map(square, [2, 3])) == [4, 9]
+        assert list(early.map(pid_of_worker, [0])) == [os.getpid()]
+    finally:
+        early.shutdown()
+
+
+def test_a_task_that_raises_raises_here() -> None:
+    with EarlyExtraction() as early, pytest.raises(LookupError, match="a bug in a task"):
+        list(early.map(fail, [1]))
+
+
+def test_started_only_for_one_file_and_not_with_workers_0(tmp_path: Path) -> None:
+    document = tmp_path / "a.txt"
+    document.write_text("text")
+    assert start([str(tmp_path)], None) is None  # a folder: the batch's pool
+    assert start([str(document), str(document)], None) is None
+    assert start([str(document)], 0) is None
+    assert start([str(tmp_path / "missing.txt")], None) is None
+    early = start([str(document)], None)
+    assert early is not None
+    early.shutdown()
