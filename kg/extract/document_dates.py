@@ -148,7 +148,7 @@ def wraps_at(text: str, line_end: int) -> bool:
         len(line) >= WRAP_WIDTH
         and (line[-1:].isalnum() or line[-1:] in ",;")
         and following.strip() != ""
-        and not following.lstrip()[:1] in ("-", "*", "\u2022")
+        and following.lstrip()[:1] not in ("-", "*", "\u2022")
     )
 
 
