@@ -19,8 +19,11 @@ STANDARD_NUMBERS = re.compile(
     r"3GPP\s+T[SR]\s+\d{2}\.\d{3}"
     r"|ETSI\s+(?:GS|GR|TS|TR|EN|ES|EG)\s+(?:[A-Z]{2,6}(?:-[A-Z]{2,6})?\s+)?\d{3}(?:[- ]\d{1,3})?"
     r"|ISO(?:/IEC)?(?:/IEEE)?\s+\d{4,5}(?:-\d{1,2})?"
-    r"|ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?[A-Z]\.\d{1,4}(?:\.\d{1,3})?"
-    r"|(?<![\w.])[GXYQ]\.\d{3,4}(?:\.\d{1,3})?"
+    r"|ITU-[TR]\s+(?:Rec(?:ommendation)?\.?\s+)?[A-Z]{1,2}\.(?:\d{1,4}(?:\.\d{1,3})?|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)"
+    # a Recommendation by its number, or a draft by its working name ("Y.ml-nfv", "X.zt-5gc")
+    r"|(?<![\w.])[GXYQ]\.(?:\d{3,4}(?:\.\d{1,3})?|[a-z]{1,6}-[a-z0-9]{1,8}(?:-[a-z0-9]{1,8})?)"
+    # a body's numbered technical report or specification: "TR-369", "TS-0012", "TMF622", "MEF 10.3"
+    r"|(?<![\w/-])(?:(?:TR|TS|WT|GS|GR|IG|TP|PAS|BCP|FIPS)-\d{2,5}|TMF\s?\d{3,4}|MEF\s\d{1,3}(?:\.\d{1,2}){0,2})"
     r"|IEEE\s+(?:Std\s+)?P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*(?:-\d{4})?"
     r"|RFC\s?\d{3,5}"
     # a body's acronym and a four- or five-digit number: "IEC 61850-7-4", "EN 50600", "OPC 10000-5"
@@ -28,6 +31,39 @@ STANDARD_NUMBERS = re.compile(
     r")(?![\w])(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
     r"|\bdraft-[a-z0-9]+(?:-[a-z0-9]+)+-\d{2}\b"
 )
+
+
+# A specification named with its version: "Matter 1.4", "OpenID Connect Core 1.0", "CVSS v4.0", "HL7
+# FHIR R5", "glTF 2.0". Up to four words that each hold a capital, then the version.
+VERSIONED_NAME = re.compile(
+    r"(?<![\w.-])(?P<name>(?:(?=[\w+-]*[A-Z])[\w+-]{1,30}\s){0,3}(?=[\w+-]*[A-Z])[\w+-]{2,30})\s"
+    r"(?P<version>v?\d{1,2}(?:\.\d{1,2}){1,2}|R\d{1,2})(?!\w|\.\d)"
+)
+# Words that a number follows without naming a specification ("Section 3.2", "Release 1.1", "TC 9.9")
+NOT_A_SPECIFICATION = {
+    "version", "release", "rel", "section", "sections", "table", "figure", "fig", "clause", "annex",
+    "article", "edition", "issue", "revision", "rev", "chapter", "appendix", "page", "item", "items",
+    "slide", "meeting", "phase", "step", "draft", "stage", "level", "class", "part", "volume", "no",
+    "number", "tel", "room", "wg", "sg", "tc", "sc", "tg", "tf", "group", "committee", "party", "term",
+    "terms", "milestone", "deliverable", "task", "question", "see", "and", "or", "the", "of", "in", "to",
+}  # fmt: skip
+
+
+def versioned_names(text: str) -> list[str]:
+    """The specifications a text names with their versions, as written (words before the name that
+    are no part of it, such as "Section", end it)."""
+    found = []
+    for match in VERSIONED_NAME.finditer(text):
+        words = match.group("name").split()
+        while words and words[0].lower() in NOT_A_SPECIFICATION:
+            words = words[1:]
+        if not words or words[-1].lower() in NOT_A_SPECIFICATION:
+            continue
+        if any(w.lower() in NOT_A_SPECIFICATION for w in words):
+            words = words[max(i for i, w in enumerate(words) if w.lower() in NOT_A_SPECIFICATION) + 1 :]
+        if words:
+            found.append(f"{' '.join(words)} {match.group('version')}")
+    return found
 
 
 # A number written as a unit's designation: "IEEE 802.1 WG", "IEEE 802.3 Working Group".
@@ -46,6 +82,10 @@ def discover_standard_numbers(ctx: Context) -> None:
             continue  # "IEEE 802.1" of a document that speaks of the "IEEE 802.1 WG": the unit
         name, number = standard_name(written)
         ctx.resolver.new_specification(name, number, head="specification")
+    for written in dict.fromkeys(versioned_names(text)):
+        name = written.rsplit(" ", 1)[0]
+        if ctx.resolver.resolve(name, "organization") is None:  # "UEC 1.0 Specification": the body's
+            ctx.resolver.new_specification(written, None, head="specification")
     ctx.forget_mentions()
 
 

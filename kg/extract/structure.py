@@ -9,7 +9,7 @@ so the layout is recognised once, here, and the rules never look at raw lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.dates import split_target
 from kg.model.patterns import sentences as sentences  # the one splitter; rules import it from here
@@ -337,7 +337,10 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
     result: list[Block] = []
     for index, block in enumerate(content):
         following = content[index + 1] if index + 1 < len(content) else None
-        if result and (continues(result[-1], block, following) or (wraps and wraps_on(result[-1], block))):
+        if result and wraps and wraps_on(result[-1], block):
+            joined = result[-1].joined(block)
+            result[-1] = replace(joined, kind="paragraph") if joined.kind == "heading" else joined
+        elif result and continues(result[-1], block, following):
             result[-1] = result[-1].joined(block)
         else:
             result.append(block)
@@ -345,7 +348,9 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
 
 
 def continues(previous: Block, block: Block, following: Block | None) -> bool:
-    if previous.kind not in ("paragraph", "item") or block.kind != "paragraph":
+    if not (previous.kind in ("paragraph", "item") or implicit_heading(previous)):
+        return False
+    if not (block.kind == "paragraph" or (implicit_heading(block) and reads_on(previous, block))):
         return False
     if previous.kind == "item" and ITEM_FIELD_LINE.match(block.text):
         return True  # "d. Joint test plan" / "Owner: both. Target: TBD."
@@ -362,7 +367,9 @@ WRAP_WIDTH = 60
 
 def wraps_on(previous: Block, block: Block) -> bool:
     """ "... and Quantum Grid" / "Alliance e.V., trading as ...": the next line of one paragraph."""
-    if previous.kind not in ("paragraph", "item") or block.kind != "paragraph":
+    if not (previous.kind in ("paragraph", "item") or implicit_heading(previous)):
+        return False
+    if not (block.kind == "paragraph" or (implicit_heading(block) and reads_on(previous, block))):
         return False
     _, start, end = previous.pieces[-1]
     last_line = previous.text[len(previous.text) - (end - start) :]
@@ -375,6 +382,21 @@ def wraps_on(previous: Block, block: Block) -> bool:
         and not columns
         and not opens
     )
+
+
+def reads_on(previous: Block, block: Block) -> bool:
+    """Whether a short line read as a heading goes on with the line before it: after a paragraph (not
+    a list item), naming no kind of section, in sentence case ("Exploitability eXchange (VEX) profiles
+    with the ..."), not title case ("Work Register Review Date")."""
+    if previous.kind == "item" or section_kind(block.text) is not None:
+        return False
+    words = [w for w in block.text.split() if w.isalpha()]
+    return sum(1 for w in words if w.islower() and w not in TITLE_FUNCTION_WORDS) >= 1
+
+
+def implicit_heading(block: Block) -> bool:
+    """A line read as a heading for its shape alone (short, no verb the rules know), not marked as one."""
+    return block.kind == "heading" and not block.explicit
 
 
 SENTENCE_OPENERS = frozenset(
