@@ -481,14 +481,15 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
 def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
     """A unit phrase ("Interoperability Working Group (IWG)", "NFV ISG"), without the organization named
     right before it ("ETSI NFV ISG"), which owns it; else its owner comes from the context."""
-    start = match.start("name")
+    start = first = match.start("name")
     article = re.match(r"(?:The|the|A|a|An|an|Its|its)\s+", text[start:])
     start += article.end() if article else 0
     mentions = without_named_specifications(ctx, text, mentions, start, match.end("name"))
     # the organization right before the unit's words, even when the match began before it
-    # ("From Group: IEEE 802.1 WG" matches from "Group")
+    # ("From Group: IEEE 802.1 WG" matches from "Group"), or with the article its name opens with
+    # ("The Green Grid Technical Committee")
     end = match.end("name")
-    leading = [m for m in mentions if start <= m.start < m.end < end and m.entity.kind == "organization"][-1:]
+    leading = [m for m in mentions if first <= m.start < m.end < end and m.entity.kind == "organization"][-1:]
     if leading:
         start = leading[0].end
     name = text[start : match.end("name")].strip()
@@ -498,7 +499,8 @@ def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Ma
         return  # a bare "Working Group" is a unit only right after its organization's name
     acronym = match.groupdict().get("acronym")
     owner = leading[0].entity if leading else named_owner(ctx, name) or owner_for(ctx, mentions, start)
-    ctx.resolver.new_unit(name, acronym, owner)
+    written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
+    ctx.resolver.new_unit(name, acronym, owner, written)
 
 
 def named_owner(ctx: Context, name: str) -> Entity | None:

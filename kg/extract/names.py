@@ -735,7 +735,12 @@ class Resolver:
         label = name if name != acronym else acronym
         return self.remember(iri, "organization", label, name, acronym, kind_class)
 
-    def new_unit(self, name: str, acronym: str | None, organization: Entity | None) -> Entity:
+    def new_unit(
+        self, name: str, acronym: str | None, organization: Entity | None, written: str | None = None
+    ) -> Entity:
+        """A unit the reference data does not know. `written`: the unit as the text names it with its
+        organization ("NMF Technical Committee"), the name that finds it when its own is only a head
+        ("Technical Committee", which every body may have: alone it would find this one everywhere)."""
         name = clean_name(name)
         head = unit_head(name) or name.split()[0].lower()  # "ISG NFV": written head first
         unit_class = UNIT_HEADS.get(head, AKG.WorkingGroup)
@@ -759,9 +764,13 @@ class Resolver:
         owner_iri = organization.iri if organization else None
         key = f"{owner_iri} {slugify(full_head(strip_owner(name, owner)))}"
         existing = self.new_entities.get(self.unit_keys.setdefault(key, iri))
-        if existing is not None and name not in existing.names:  # "802.1 WG", then "802.1 Working Group"
-            return self.with_names(existing, *dict.fromkeys((name, label)))
-        return self.remember(iri, "unit", label, name, acronym, unit_class, unit_of=owner_iri)
+        bare = unit_head(name) == " ".join(name.lower().split()) and bool(owner)
+        finding = (written or f"{owner} {name}") if bare else name
+        if existing is not None and finding not in existing.names:  # "802.1 WG", then "802.1 Working Group"
+            return self.with_names(
+                existing, *dict.fromkeys(n for n in (finding, label) if not bare or n != name)
+            )
+        return self.remember(iri, "unit", label, finding, acronym, unit_class, unit_of=owner_iri)
 
     def with_names(self, entity: Entity, *names: str) -> Entity:
         """A new entity the document names again in another way: both names find it."""
