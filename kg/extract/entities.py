@@ -332,11 +332,16 @@ def bare_names(match: re.Match[str]) -> list[tuple[str, int]]:
     return found
 
 
+# "KNA, through its Energy Metrics Work Group": what follows names the party's unit, not more parties
+ACTING_THROUGH = re.compile(r",?\s+(?:acting\s+)?(?:through|via|represented\s+by)\b", re.IGNORECASE)
+
+
 def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_name: bool) -> None:
     """Each party a line names, the parties joined by "and", commas, "&" or "/": "ETSI and OASIS",
     "Open Grid Forum (OGF), DMTF & SNIA". In an organizations list (`any_name`) a short item that
     names no known organization is one, whatever its words."""
     offset = 0
+    text = text[: through.start()] if (through := ACTING_THROUGH.search(text)) else text
     for part in PARTY_SEPARATOR.split(text):
         start = text.find(part, offset) if part else offset
         offset = start + len(part)

@@ -166,18 +166,21 @@ ACRONYM_THEN_NAME = re.compile(
 )
 UNIT_PHRASE = re.compile(
     # a word of the name is capitalised, or a dotted designation ("IEEE 802.3 Ethernet Working Group")
-    rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}})+[a-z]?)\s+){{0,6}}?"
+    # (and the words that join a name's words: "Biomedical Research and Regulation Work Group")
+    rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}})+[a-z]?)\s+"
+    r"(?:(?:and|of|for|&)\s+(?=[A-Z]))?){0,6}?"
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"
     r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"
     r"Task\s+Force|Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"
     r"(?:(?<=Group)\s\d{1,3}(?![\w.]))?)"  # a numbered group: "Study Group 17", "Working Group 4"
+    r"(?!\s\d)"  # not without its number ("Technical Committee 9.9" is the committee "TC 9.9")
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\))?"
 )
 # A unit named by its short name and an acronym head, right after its organization or alone:
 # "NFV ISG", "802.1 WG", "TOSCA TC", "NVMP TWG".
 ACRONYM_UNIT = re.compile(
     r"(?<![\w.-])(?P<name>(?:[A-Z0-9][A-Za-z0-9.-]{0,24}\s+){1,3}?(?:TWG|ISG|TC|WG|SC|SG|TF)"
-    r"(?:[\s-]\d{1,3}(?![\d.]))?)(?![\w-])"  # and its number: "TC 57 WG 10"
+    r"(?:[\s-]\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d))?)(?![\w-])"  # and its number: "TC 57 WG 10", "TC 9.9"
 )
 # A unit whose head an organization may have too ("Project", "Group"), or that only organizations'
 # own lists call so ("Sub-team", "SIG"): a unit only when written right after its organization's
