@@ -201,7 +201,8 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
     """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"."""
     pattern = re.compile(
         r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)(?:\s+person)?"
-        r"|points?\s+of\s+contact|name|presenter|liaison\s+to\s+[\w -]{1,30}"
+        r"|points?\s+of\s+contact|(?:project\s+)?team\s+leads?|project\s+leads?|name|presenter"
+        r"|liaison\s+to\s+[\w -]{1,30}"
         r"|from|to)"  # a liaison statement's ends, when they name a person
         r"\W{0,4}[:|\t]",
         re.IGNORECASE,
@@ -211,8 +212,42 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         for section in ctx.layout.sections
         if section.kind != "contacts"
         for block in section.blocks
-        if pattern.match(block.text)
+        if pattern.match(block.text) or is_liaison_signature(block.text)
     ]
+
+
+# "Margarethe Example, TGG Liaison Manager": a person signing in a liaison role
+SIGNATURE = re.compile(
+    r"^(?P<name>[^,\n]{3,60}),\s+(?P<role>[^,\n]{0,40}\b(?:liaison|alliance|contact|coordinator|representative)s?"
+    r"\b[^,\n]{0,30})$",
+    re.IGNORECASE,
+)
+
+
+def is_liaison_signature(text: str) -> bool:
+    match = SIGNATURE.match(text.strip())
+    return match is not None and looks_like_person(bare(match.group("name")), False)
+
+
+# "Dr. Ada Example replaces Bo Example as the KNA liaison to QGA": the new contact, in that role
+REPLACES = re.compile(
+    r"(?P<new>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+"
+    r"(?:replaces|succeeds|takes\s+over\s+from)\s+"
+    r"(?P<old>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+as\s+(?:the\s+)?(?P<role>[^.;\n]{3,80})"
+)
+
+
+def replacement_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Contacts an addendum or a note names as replacing another ("A replaces B as the X liaison")."""
+    lines = []
+    for section in ctx.layout.sections:
+        if section.kind == "approval":
+            continue
+        for block in section.blocks:
+            for match in REPLACES.finditer(block.text):
+                if looks_like_person(bare(match.group("new")), False):
+                    lines.append((block, f"{match.group('role')}: {bare(match.group('new'))}"))
+    return lines
 
 
 CONTACT_COLUMN = re.compile(r"\bcontacts?\b", re.IGNORECASE)
@@ -265,7 +300,10 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     lines = [
         (block, line, organization) for block, organization in candidates for line in split_people(block.text)
     ]
-    lines += [(block, line, None) for block, line in (*table_contact_lines(ctx), *inline_contact_lines(ctx))]
+    lines += [
+        (block, line, None)
+        for block, line in (*table_contact_lines(ctx), *inline_contact_lines(ctx), *replacement_lines(ctx))
+    ]
     for block, line, heading_organization in lines:
         parsed = parse_contact(ctx, line)
         if parsed is None:

@@ -260,7 +260,9 @@ TARGET_WORD = re.compile(r"^(?:target(?:\s+date)?|due(?:\s+date|\s+by)?|by)\s*:?
 # for BBF Q4 meeting (December 2025)", "- expected 2H 2025"): the target is what follows it.
 TARGET_CUE = re.compile(
     r"\b(?:due(?:\s+by)?|targeted\s+(?:for|at)|target|expected(?:\s+in|\s+by)?|planned\s+(?:for|in)"
-    r"|scheduled\s+(?:for|in)|by)\s*:?\s+",
+    r"|scheduled\s+(?:for|in)|by"
+    # a target moved: the new one ("target moved from Q2 2025 to end of November 2025")
+    r"|(?:moved|changed|postponed|rescheduled|deferred|shifted|extended)\s+(?:from\s+[^,;]{1,30}?\s+)?to)\s*:?\s+",
     re.IGNORECASE,
 )
 # Dotted leaders between an item and its target ("1. Joint webinar ........ 2025-06-12    planned")

@@ -291,8 +291,17 @@ def table_header(block: Block) -> list[str] | None:
 ACTION_PREFIX = re.compile(r"^(?:action(?:\s+item)?|AI)\s*(?:\([^)]{1,60}\))?\s*:\s*", re.IGNORECASE)
 
 
+# "NEW: \"Common test method ...\"", "Added: ...": a change label of an addendum, and the quotes
+# around an item's title, are no part of the item
+CHANGE_LABEL = re.compile(r"^(?:new|added|add|amended|changed|modified)\s*:\s*", re.IGNORECASE)
+QUOTED_TITLE = re.compile(r"^[\"\u201c](?P<title>[^\"\u201c\u201d]{3,200})[\"\u201d]")
+
+
 def item_draft(block: Block, name, theme, priority, heading_target) -> Draft:
-    text, target = split_target(ACTION_PREFIX.sub("", block.text))
+    text, target = split_target(CHANGE_LABEL.sub("", ACTION_PREFIX.sub("", block.text)))
+    quoted = QUOTED_TITLE.match(text)
+    if quoted is not None and not text[quoted.end() :].strip(" ,.;-\u2013\u2014"):
+        text = quoted.group("title")
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
 
 
