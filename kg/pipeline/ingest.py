@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
     from kg.extract.names import Resolver
     from kg.store.embedded import EmbeddedStore
+    from kg.validate.at_scale import PreparedGraph
 
 # The extraction rules (kg.extract: documents, names, registers) and the process pool are imported where
 # they are used: the process that only judges and writes (one `kg ingest` whose document an extraction
@@ -105,6 +106,20 @@ class Extraction:
         graph += self.facts
         graph += self.provenance
         return graph
+
+    @cached_property
+    def prepared(self) -> PreparedGraph:
+        """The graph as validation in the store's context reads it (kg.validate.at_scale.PreparedGraph)."""
+        from kg.validate.at_scale import PreparedGraph
+
+        return PreparedGraph.of(self.graph)
+
+    def ready_to_send(self) -> Extraction:
+        """Make, here, what the writing process would otherwise make from this extraction: the stored
+        graph and its validation input, sent along (pickled with the object). Why: in a batch the one
+        writing process was the bottleneck (both cores 44 % busy) while the extraction workers waited."""
+        _ = self.graph, self.prepared
+        return self
 
 
 def utc_now() -> dt.datetime:
@@ -577,7 +592,11 @@ class Session:
         from kg.validate.at_scale import validate_in_context
 
         return validate_in_context(
-            self.knowledge_graph, extraction.graph, self.shapes_ontology, replacing=extraction.graph_iri
+            self.knowledge_graph,
+            extraction.graph,
+            self.shapes_ontology,
+            replacing=extraction.graph_iri,
+            prepared=extraction.prepared,
         )
 
     def judge(self, extraction: Extraction) -> Outcome:
@@ -674,18 +693,30 @@ def extract_quietly(
     clock: Clock = utc_now,
     slug: str | None = None,
     known: Graph | None = None,
+    in_worker: bool = False,
 ) -> Extracted:
-    """extract() in a worker: a refusal comes back as a value, so the batch goes on."""
+    """extract() in a worker: a refusal comes back as a value, so the batch goes on. `in_worker`: in a
+    process of extraction_pool, whose store's names (`known`) came once, with the pool (warm_worker);
+    the extraction is then sent ready for the writing process (Extraction.ready_to_send)."""
+    known = WORKER_KNOWN[0] if in_worker else known
     try:
         extraction = extract(path, slug=slug, sources=Sources(root), clock=clock, limit=limit, known=known)
-        return Extracted(path, extraction)
     except KgError as error:
         return Extracted(path, error=error)
+    return Extracted(path, extraction.ready_to_send() if in_worker else extraction)
 
 
-def warm_worker(root: Path) -> None:
+# The names the store knew when the batch began, in a pool's worker: given once, when the worker
+# starts, rather than with every document. Why: one graph object for the whole batch lets the
+# Resolver reuse its reading of the reference data (kg.extract.names.Reading, kept per graph object);
+# a copy unpickled with each task made every document read it again.
+WORKER_KNOWN: list[Graph | None] = [None]
+
+
+def warm_worker(root: Path, known: Graph | None = None) -> None:
     """Import the extraction rules and read the reference data once per worker, before its first
     document; then the collector set for graphs (fewer_collections), for as long as the worker lives."""
+    WORKER_KNOWN[0] = known
     preload_extraction()
     reference_graphs(root)
     collect_less_often()
@@ -733,7 +764,7 @@ def workers_for(count: int, workers: int | None) -> int:
 
 
 @contextmanager
-def extraction_pool(workers: int, root: Path) -> Iterator[Executor | None]:
+def extraction_pool(workers: int, root: Path, known: Graph | None = None) -> Iterator[Executor | None]:
     if workers <= 0:
         yield None
         return
@@ -744,7 +775,9 @@ def extraction_pool(workers: int, root: Path) -> Iterator[Executor | None]:
     context = multiprocessing.get_context("forkserver")
     # workers fork from a server that imported this and the extraction rules once
     context.set_forkserver_preload([__name__, "kg.extract.documents", "kg.extract.registers"])
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=warm_worker, initargs=(root,)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=warm_worker, initargs=(root, known)
+    ) as pool:
         yield pool
 
 
@@ -758,10 +791,15 @@ def extractions(
     known: Graph | None = None,
 ) -> Iterator[Extracted]:
     """Each path's extraction, in the order given, extracted ahead by the pool's workers: the tasks
-    are given to the pool now, so that the caller's own work overlaps them."""
+    are given to the pool now, so that the caller's own work overlaps them. A pool made by
+    extraction_pool has the store's names already (`known` is not sent with each task)."""
     task = partial(extract_quietly, root=root, limit=limit, clock=clock, slug=slug, known=known)
     if pool is None:
         return map(task, paths)
+    from concurrent.futures import ProcessPoolExecutor
+
+    if isinstance(pool, ProcessPoolExecutor):
+        return pool.map(partial(task, known=None, in_worker=True), paths)
     return pool.map(task, paths)
 
 
@@ -791,7 +829,7 @@ def ingest_batch(
     with (
         fewer_collections(),
         Session(store, dry_run=dry_run, replace=replace, sources=sources) as session,
-        extraction_pool(count, sources.root) as pool,
+        extraction_pool(count, sources.root, session.known) as pool,
     ):
         extracted_in_order = extractions(
             paths, extractor or pool, sources.root, limit, clock, slug, session.known
