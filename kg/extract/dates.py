@@ -179,8 +179,14 @@ def period_target(verbatim: str, core: str) -> Target | None:
     )
 
 
+# A recurring target tied to an event: "after each IOP event", "following every plenary"
+RECURRING = re.compile(r"^(?:after|following|at)\s+(?:each|every)\s+[\w -]{2,40}$", re.IGNORECASE)
+
+
 def status_target(verbatim: str, core: str) -> Target | None:
     lowered = core.lower()
+    if RECURRING.match(core):
+        return Target(verbatim, "status", slugify(lowered), known_status=False)
     if lowered in KNOWN_STATUSES:
         return Target(verbatim, "status", KNOWN_STATUSES[lowered])
     if lowered in OTHER_STATUSES:
@@ -273,10 +279,11 @@ COLUMN_GAP = re.compile(r"\t+|\s{2,}")
 
 # Minutes list a register item with its fields on the next line: "Joint tutorial Owner: both.
 # Target: April 2022. Status: accepted." The item's text ends where its first field begins.
-FIELD_LABEL = r"(?:Owner|Owners|Responsible|Lead|Target(?:\s+date)?|Due|Deadline|Status)\s*:"
+FIELD_LABEL = r"(?:Owner|Owners|Responsible|Lead|Target(?:\s+date)?|Due|Deadline|Status)\s*(?::|\.{3,})"
 ITEM_FIELDS = re.compile(rf"\s+(?={FIELD_LABEL})")
 FIELD_TARGET = re.compile(
-    r"\b(?:Target(?:\s+date)?|Due(?:\s+date)?|Deadline)\s*:\s*(?P<target>[^.;]+?)\s*(?:[.;](?:\s|$)|$)",
+    r"\b(?:Target(?:\s+date)?|Due(?:\s+date)?|Deadline)\s*(?::|\.{3,})\s*"
+    rf"(?P<target>[^;]+?)\s*(?=\s{FIELD_LABEL}|;|$)",
     re.IGNORECASE,
 )
 
@@ -343,11 +350,18 @@ def split_leader(text: str) -> tuple[str, Target | None]:
     return (text[: leaders[-1].start()].rstrip(), target) if target is not None else (text, None)
 
 
+def field_value_target(value: str) -> Target | None:
+    """A target field's value up to the next field: whole ("Sept. 2025"), else its first sentence
+    ("April 2022. Status: ..." when the next field has no label the rules know)."""
+    value = value.strip().rstrip(".")
+    return parse_target(value) or parse_target(value.split(". ", 1)[0])
+
+
 def split_fields(text: str) -> tuple[str, Target | None]:
     """(text before the fields, the target field's value); a line of fields alone has no item text."""
     fields = None if re.match(FIELD_LABEL, text) else ITEM_FIELDS.search(text)
     match = FIELD_TARGET.search(text, fields.end()) if fields is not None else None
-    target = parse_target(match.group("target")) if match else None
+    target = field_value_target(match.group("target")) if match else None
     if fields is None or target is None:
         return text, None
     return text[: fields.start()].rstrip(" .;,"), target

@@ -20,13 +20,17 @@ Piece = tuple[int, int, int]  # (offset in block text, start in document, end in
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+•·▪◦‣](?=\s)|o(?=\s))\s*")
 SUB_BULLET = re.compile(r"^o\s+")
 # Labels of list items: "a.", "(b)", "12.", "iii.", and an exhibit's "A.1" (no dot after it).
-ITEM_LABEL = re.compile(r"^\(?(?P<label>(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[A-Z]\.\d{1,2}(?=\s))\s+")
+# and a work item's identifier before a column gap ("WI-1  Conformance test procedures")
+ITEM_LABEL = re.compile(
+    r"^\(?(?P<label>(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[A-Z]\.\d{1,2}(?=\s)|[A-Z]{1,4}-\d{1,3}(?=\s{2}))\s+"
+)
 NUMBERED = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<label>(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|[A-Z]\.\d{1,2}(?=\s))\s+"
+    r"^(?P<indent>[ \t]*)"
+    r"(?P<label>(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|[A-Z]\.\d{1,2}(?=\s)|[A-Z]{1,4}-\d{1,3}(?=\s{2}))\s+"
 )
 # The fields a list item's next line may give it ("Owner: both. Target: TBD. Status: ...").
 ITEM_FIELD_LINE = re.compile(
-    r"^(?:Owners?|Responsible|Lead|Target(?:\s+date)?|Due|Deadline|Status)\s*:", re.I
+    r"^(?:Owners?|Responsible|Lead|Target(?:\s+date)?|Due|Deadline|Status)\s*(?::|\.{3,})", re.I
 )
 NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[A-Z].*)$")
 FIELD = re.compile(
@@ -348,12 +352,16 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
 
 
 def continues(previous: Block, block: Block, following: Block | None) -> bool:
+    """Whether `block` goes on with the block before it: a paragraph broken by a blank line or a
+    page, a line read as a heading for its shape that reads on in sentence case, or the fields of a
+    list item on its next lines ("Owner: both. Target: TBD.", "Target ...... 2024/11")."""
+    fields = ITEM_FIELD_LINE.match(block.text) is not None
+    if previous.kind == "item" and (block.kind == "paragraph" or implicit_heading(block)) and fields:
+        return True
     if not (previous.kind in ("paragraph", "item") or implicit_heading(previous)):
         return False
     if not (block.kind == "paragraph" or (implicit_heading(block) and reads_on(previous, block))):
         return False
-    if previous.kind == "item" and ITEM_FIELD_LINE.match(block.text):
-        return True  # "d. Joint test plan" / "Owner: both. Target: TBD."
     if TERMINAL.search(previous.text):
         return False
     if block.text[:1].islower() or block.text[:1].isdigit():
