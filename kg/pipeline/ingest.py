@@ -191,9 +191,22 @@ def new_resolver(sources: Sources, known: Graph | None = None) -> Resolver:
 def known_names(knowledge_graph: EmbeddedStore) -> Graph:
     """The organizations and units discovered in documents ingested earlier (named query
     known-organizations), so that a second document naming the same new body reuses its IRI."""
+    return known_from(known_rows(knowledge_graph))
+
+
+KnownRows = list[dict[str, Any]]
+
+
+def known_rows(knowledge_graph: EmbeddedStore) -> KnownRows:
+    """The answer of the named query known-organizations, as known_names reads it."""
+    return [dict(row) for row in knowledge_graph.select("known-organizations")]
+
+
+def known_from(rows: KnownRows) -> Graph:
+    """The known bodies' graph (kg.extract.names.known_graph; the rules are imported here, where needed)."""
     from kg.extract.names import known_graph
 
-    return known_graph(dict(row) for row in knowledge_graph.select("known-organizations"))
+    return known_graph(rows)
 
 
 def document_path(path: Path, root: Path) -> str:
@@ -549,7 +562,8 @@ class Session:
         self.pending: dict[URIRef, Graph] = {}  # a dry run's accepted graphs, as if written
         self.stack = ExitStack()
         self.shapes_ontology: tuple[Graph, Graph] | None = None
-        self.known: Graph | None = None  # bodies discovered in documents the store already holds
+        self.known_rows: KnownRows | None = None  # bodies discovered in documents the store holds
+        self._known: Graph | None = None
 
     def __enter__(self) -> Session:
         if (self.location / "CURRENT").is_file():
@@ -562,8 +576,16 @@ class Session:
         if self.knowledge_graph is None:
             session = store_session(self.location, readonly=self.dry_run)
             self.knowledge_graph = self.stack.enter_context(session)
-            self.known = known_names(self.knowledge_graph)
+            self.known_rows = known_rows(self.knowledge_graph)
         return self.knowledge_graph
+
+    @property
+    def known(self) -> Graph | None:
+        """The bodies the store knew when it was opened, as a graph (made when first asked: the
+        process that has its documents extracted elsewhere, kg.pipeline.early, sends the rows)."""
+        if self._known is None and self.known_rows is not None:
+            self._known = known_from(self.known_rows)
+        return self._known
 
     def prepare(self) -> None:
         """Read the store's shapes and ontology (once), when kg build made the store."""
@@ -694,11 +716,13 @@ def extract_quietly(
     slug: str | None = None,
     known: Graph | None = None,
     in_worker: bool = False,
+    rows: KnownRows | None = None,
 ) -> Extracted:
     """extract() in a worker: a refusal comes back as a value, so the batch goes on. `in_worker`: in a
     process of extraction_pool, whose store's names (`known`) came once, with the pool (warm_worker);
-    the extraction is then sent ready for the writing process (Extraction.ready_to_send)."""
-    known = WORKER_KNOWN[0] if in_worker else known
+    the extraction is then sent ready for the writing process (Extraction.ready_to_send). `rows`: the
+    store's names as known_rows reads them, made a graph here (kg.pipeline.early's process)."""
+    known = WORKER_KNOWN[0] if in_worker else known_from(rows) if rows is not None else known
     try:
         extraction = extract(path, slug=slug, sources=Sources(root), clock=clock, limit=limit, known=known)
     except KgError as error:
@@ -789,6 +813,7 @@ def extractions(
     clock: Clock,
     slug: str | None,
     known: Graph | None = None,
+    rows: KnownRows | None = None,
 ) -> Iterator[Extracted]:
     """Each path's extraction, in the order given, extracted ahead by the pool's workers: the tasks
     are given to the pool now, so that the caller's own work overlaps them. A pool made by
@@ -800,6 +825,8 @@ def extractions(
 
     if isinstance(pool, ProcessPoolExecutor):
         return pool.map(partial(task, known=None, in_worker=True), paths)
+    if rows is not None:  # another extractor (kg.pipeline.early's process): the rows, not the graph
+        return pool.map(partial(task, known=None, rows=rows), paths)
     return pool.map(task, paths)
 
 
@@ -829,11 +856,14 @@ def ingest_batch(
     with (
         fewer_collections(),
         Session(store, dry_run=dry_run, replace=replace, sources=sources) as session,
-        extraction_pool(count, sources.root, session.known) as pool,
+        extraction_pool(count, sources.root, session.known if count else None) as pool,
     ):
-        extracted_in_order = extractions(
-            paths, extractor or pool, sources.root, limit, clock, slug, session.known
-        )
+        if extractor is not None:
+            extracted_in_order = extractions(
+                paths, extractor, sources.root, limit, clock, slug, rows=session.known_rows
+            )
+        else:
+            extracted_in_order = extractions(paths, pool, sources.root, limit, clock, slug, session.known)
         session.prepare()  # the store's shapes and ontology, read while the workers extract
         for extracted in extracted_in_order:
             if extracted.extraction is None:
