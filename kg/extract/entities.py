@@ -114,6 +114,8 @@ GENERIC_WORDS = {
     "standards", "standard", "technical", "joint", "strategic", "liaison", "liaisons", "collaboration",
     "the", "this", "that", "these", "our", "their", "its", "each", "both", "all", "other", "new", "and", "of",
     "for", "on", "&", "a", "an", "between", "with", "from", "to", "by", "in", "at", "project", "union",
+    # the column names of a table's header ("Role | Name | Organization")
+    "role", "name", "names", "affiliation", "email", "e-mail", "title", "phone", "contact", "type", "status",
 }  # fmt: skip
 # Leading words of a sentence that are not part of the name after them ("Members of the ...").
 LEAD_WORDS = GENERIC_WORDS | {

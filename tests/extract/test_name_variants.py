@@ -84,3 +84,18 @@ Grid Alliance, who agree to coordinate their work on the energy efficiency of ra
 """
     found = parties(tmp_path, text)
     assert ("Quantum Grid Alliance",) in found
+
+
+def test_a_tables_column_names_are_no_body(tmp_path: Path) -> None:
+    text = """# Kestrel Networks Alliance and Quantum Grid Alliance
+
+The Kestrel Networks Alliance (KNA) has had a liaison with the Quantum Grid Alliance (QGA) since 2021.
+
+| Role | Name | Organization |
+|---|---|---|
+| Liaison manager | Mira Solberg-Adeyemi | KNA |
+"""
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    labels = [p.label for p, _ in extract(path).record.parties]
+    assert labels == ["Kestrel Networks Alliance", "Quantum Grid Alliance"]
