@@ -467,6 +467,18 @@ def read_layout(document: SourceText) -> Layout:
         kind = section_kind(block.text) if block.kind == "heading" else None
         if kind is not None:
             sections.append(Section(kind, block))
+        elif ends_header_contacts(sections[-1], block):
+            sections.append(Section("body", None, [block]))
         else:
             sections[-1].blocks.append(block)
     return Layout(title, [s for s in sections if s.blocks or s.heading is not None])
+
+
+def ends_header_contacts(section: Section, block: Block) -> bool:
+    """A statement's "Contact: Name  Tel: ..." header field opens no contacts section for the body
+    after it: the first paragraph of prose (a sentence of many words, no address) begins the body."""
+    heading = section.heading
+    if section.kind != "contacts" or heading is None or ":" not in heading.text.rstrip(": "):
+        return False
+    words = block.text.split()
+    return block.kind == "paragraph" and len(words) >= 15 and "@" not in block.text

@@ -36,3 +36,10 @@ def test_names_with_versions_are_specifications() -> None:
         "WDX R5",
         "kTF 2.0",
     ]
+
+
+def test_a_temporary_document_number_is_no_standard() -> None:
+    assert list(STANDARD_NUMBERS.finditer("see TD 2231 and IEC 61850-7-4")) != []
+    assert [m.group() for m in STANDARD_NUMBERS.finditer("see TD 2231 and IEC 61850-7-4")] == [
+        "IEC 61850-7-4"
+    ]
