@@ -371,8 +371,8 @@ def sender_party(ctx: Context, line: str) -> Entity | None:
     the first party, the sender's organization."""
     if re.match(r"^\W*(?:from|response|reply|source)\b", line, re.IGNORECASE) and ctx.parties:
         return ctx.parties[0]
-    if ctx.kind == "LiaisonStatement" and re.match(r"^\W*contact\b", line, re.IGNORECASE) and ctx.parties:
-        return ctx.parties[0]  # a statement's own "Contact:" is its author, of the sending group
+    if ctx.kind == "LiaisonStatement" and re.match(r"^\W*contact\b", line, re.IGNORECASE) and ctx.senders:
+        return ctx.senders[0]  # a statement's own "Contact:" is its author, of the sending group
     return None
 
 

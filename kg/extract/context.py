@@ -24,6 +24,7 @@ class Context:
     resolver: Resolver
     parties: list[Entity] = field(default_factory=list)
     kind: str | None = None  # the kind of document, once decided (kg.extract.kinds)
+    senders: list[Entity] = field(default_factory=list)  # a liaison statement's sending organizations
     cache: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)
 
     def mentions(self, block: Block) -> list[Mention]:

@@ -76,6 +76,21 @@ def field_matching(fields: list[HeaderField], pattern: re.Pattern[str]) -> Heade
     return next((f for f in fields if pattern.match(f.name) and not DOCUMENT_REFERENCE.search(f.value)), None)
 
 
+# "LIAISON STATEMENT TO IEEE 802 LAN/MAN STANDARDS COMMITTEE" (COPY TO ...): the addressee in the
+# statement's own heading line, when its header has no To field
+ADDRESSED_TO = re.compile(
+    r"^[ \t]*liaison\s+statement\s+to\s+(?:the\s+)?(?P<to>[^\n(]{3,80}?(?:\s*\([^)\n]{1,20}\))?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def addressee_line(ctx: Context) -> HeaderField | None:
+    match = ADDRESSED_TO.search(ctx.document.text[:3000])
+    if match is None:
+        return None
+    return HeaderField("to", match.group("to"), match.start("to"), match.end("to"))
+
+
 def title_ends(fields: list[HeaderField]) -> tuple[HeaderField | None, HeaderField | None]:
     """ "Liaison statement from ISO/IEC JTC 1/SC 27/WG 4 to the Cloud Security Alliance (CSA) on ...":
     the groups a title names, as fields of their own, when the header has no From or To."""
@@ -94,13 +109,14 @@ def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple
     fields = header_fields(ctx.document)
     from_title, to_title = title_ends(fields)
     senders = field_matching(fields, FROM_NAME) or from_title
-    recipients = field_matching(fields, TO_NAME) or to_title
+    recipients = field_matching(fields, TO_NAME) or to_title or addressee_line(ctx)
     return groups_in(ctx, senders), groups_in(ctx, recipients)
 
 
 def liaison_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     """The organizations of the groups it is sent from and to, senders first."""
     senders, recipients = liaison_groups(ctx)
+    ctx.senders = [o for o in (organization_of(ctx, e) for e, _ in senders) if o is not None]
     found: dict[str, tuple[Entity, Spans]] = {}
     for entity, spans in [*senders, *recipients]:
         organization = organization_of(ctx, entity)
@@ -135,11 +151,13 @@ def fill_liaison(ctx: Context, record: AllianceRecord) -> None:
     fields = header_fields(ctx.document)
     senders, recipients = liaison_groups(ctx)
     spans = tuple(s for _, group in (*senders, *recipients) for s in group)
+    deadline = deadline_of(fields, record)
     record.liaison = LiaisonHeader(
         senders=unique([e for e, _ in senders]),
         recipients=unique([e for e, _ in recipients]),
-        purpose=purpose_of(ctx, fields),
-        deadline=deadline_of(fields, record),
+        # a statement that asks for a reply by a date asks for action, whether or not it says so
+        purpose=purpose_of(ctx, fields) or ("action" if deadline else None),
+        deadline=deadline,
         spans=spans,
     )
     known_units = {str(u.iri) for u, _ in record.units}
