@@ -40,16 +40,45 @@ def order_of_title(ctx: Context, title: Field | None) -> list[Entity]:
     return ordered + [p for p in ctx.parties if p not in ordered] if len(ordered) >= 2 else ctx.parties
 
 
-def register_warnings(record: AllianceRecord) -> list[str]:
-    """The parts of a register this one lacks."""
+# A register lacking one of these parts is a register written without it (many have no approval
+# section); lacking two or more, it is partial or cut off, and each missing part is a warning.
+PARTIAL_AFTER = 2
+
+
+def register_warnings(record: AllianceRecord, cut_off: bool = False) -> list[str]:
+    """The parts of a partial register that it lacks (parties always: a register is between two);
+    a register cut off (`cut_off`) is partial whatever it lacks."""
     expected = {
-        "parties": len(record.parties) >= 2,
         "scope": bool(record.statements) or bool(record.terms),
         "milestones": bool(record.milestones),
         "contacts": bool(record.contacts),
         "approval": bool(record.approvals) or any(d.role == "approved" for d in record.dates),
     }
-    return [part for part, present in expected.items() if not present]
+    missing = [part for part, present in expected.items() if not present]
+    parties = [] if len(record.parties) >= 2 else ["parties"]
+    return parties + (missing if cut_off or len(missing) >= PARTIAL_AFTER else [])
+
+
+# A table whose last rows have fewer cells than its first ("| 2 | Align the sensor log with"), or a
+# document whose last line stops inside a sentence ("... the joint test plan will cover the"): the
+# text was cut off.
+def is_cut_off(ctx: Context) -> bool:
+    for section in ctx.layout.sections:
+        width = 0
+        for block in section.blocks:
+            if block.kind != "row":
+                width = 0
+            elif not width:
+                width = len(block.cells)
+            elif len(block.cells) < width:
+                return True
+    return ends_inside_a_sentence(ctx.document.text)
+
+
+def ends_inside_a_sentence(text: str) -> bool:
+    lines = text.rstrip().splitlines()[-1:]
+    last = lines[0].strip() if lines else ""
+    return len(last.split()) >= 4 and "@" not in last and re.search(r"\s[a-z]{2,}$", last) is not None
 
 
 # "Status: approved" in a register's header says it was approved, though it names no approval
@@ -57,7 +86,7 @@ APPROVED_STATUS = re.compile(r"\bstatus\s*:\s*(?:board[- ]|formally\s+)?approved
 
 
 def fill_register(ctx: Context, record: AllianceRecord) -> None:
-    record.warnings = register_warnings(record)
+    record.warnings = register_warnings(record, is_cut_off(ctx))
     if APPROVED_STATUS.search(ctx.document.text[:2000]):
         record.warnings = [w for w in record.warnings if w != "approval"]
 
