@@ -101,7 +101,8 @@ def role_of_field(name: str, kind: str) -> str | None:
     """The role a header field's date plays; a bare "Date" takes the kind's meaning."""
     for role, pattern in FIELD_WORDS:
         if pattern.search(name):
-            return role
+            # "Next meeting: ..." is a future meeting, not the one a record comes from
+            return None if role == "meeting" and re.match(r"\W*next\b", name, re.IGNORECASE) else role
     if name in ("date", "dated", "date of document", "doc date"):
         return BARE_DATE_ROLE.get(kind)
     return None

@@ -95,3 +95,19 @@ PAGE = """<html><body><h1>KNA and QGA</h1>
 
 def test_page_dates(tmp_path: Path) -> None:
     assert {("published", "2027-06-02"), ("published", "2027-05-03")} <= dates(tmp_path, PAGE, "page.html")
+
+
+MINUTES = """# KNA / QGA Joint Liaison Call - Minutes
+
+**Date:** 2027-03-11
+
+The Kestrel Networks Alliance (KNA) and the Quantum Grid Alliance (QGA) reviewed their joint work.
+
+Next meeting: 2027-04-08, same bridge.
+"""
+
+
+def test_the_next_meeting_is_no_date_of_the_record(tmp_path: Path) -> None:
+    found = dates(tmp_path, MINUTES, "minutes.md")
+    assert ("meeting", "2027-03-11") in found
+    assert ("meeting", "2027-04-08") not in found
