@@ -237,6 +237,38 @@ REPLACES = re.compile(
 )
 
 
+# "Liaison contacts for this work remain A for KNA and B for QGA", "Contact points are A (KNA) and B (QGA)"
+CONTACTS_ARE = re.compile(
+    r"\b(?:contacts?|liaisons?|coordinators?|points?\s+of\s+contact|contact\s+points?|representatives?)\b"
+    r"[^.:;\n]{0,60}?\b(?:are|is|remains?|will\s+be)\s+(?P<people>[^.;\n]{5,200})",
+    re.IGNORECASE,
+)
+PERSON_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|of|from)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+
+
+def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Contacts a sentence lists with their bodies ("A for KNA and B for QGA", "A (KNA) and B (QGA)"),
+    wherever it stands (a signature block never says who the contacts are)."""
+    lines = []
+    for section in ctx.layout.sections:
+        if section.kind == "contacts":
+            continue
+        for block in section.blocks:
+            for match in CONTACTS_ARE.finditer(block.text):
+                for part in PEOPLE_JOINT.split(match.group("people").strip()):
+                    lines += [(block, line) for line in person_with_body(part.strip())]
+    return lines
+
+
+def person_with_body(part: str) -> list[str]:
+    """ "A for KNA" -> "KNA: A"; "A (KNA, Team)" -> "KNA, Team: A"; a part naming no person -> none."""
+    bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<body>[^)]+)\)$", part)
+    match = bracketed or PERSON_FOR.match(part)
+    if match is None or not looks_like_person(bare(match.group("name")), False):
+        return []
+    return [f"{match.group('body')}: {bare(match.group('name'))}"]
+
+
 def replacement_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Contacts an addendum or a note names as replacing another ("A replaces B as the X liaison")."""
     lines = []
@@ -251,6 +283,11 @@ def replacement_lines(ctx: Context) -> list[tuple[Block, str]]:
 
 
 CONTACT_COLUMN = re.compile(r"\bcontacts?\b", re.IGNORECASE)
+# A list of who attended (a heading "Attendees", a column "Present"): no contacts
+ATTENDANCE = re.compile(
+    r"^\W*(?:attendees?|attendance|participants|present|members\s+present|roll\s+call|regrets|apologies)\b",
+    re.IGNORECASE,
+)
 NAME_COLUMN = re.compile(r"^\s*(?:name|person)\s*$", re.IGNORECASE)
 
 
@@ -263,11 +300,17 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
         if section.kind == "approval":
             continue
         header: list[str] | None = None
+        attendance = section.heading is not None and ATTENDANCE.search(section.heading.text) is not None
         for block in section.blocks:
             if block.kind != "row":
                 header = None if block.kind == "heading" else header
+                attendance = (
+                    ATTENDANCE.search(block.text) is not None if block.kind == "heading" else attendance
+                )
                 continue
             cells = [c.text for c in block.cells]
+            if attendance or (header is None and any(ATTENDANCE.search(c) for c in cells)):
+                continue  # who attended a meeting: attendees are no contacts
             if header is None:
                 titles = not any(looks_like_person(c, False) for c in cells)  # "From Contact | Ann Example"
                 header = (
@@ -302,7 +345,12 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     ]
     lines += [
         (block, line, None)
-        for block, line in (*table_contact_lines(ctx), *inline_contact_lines(ctx), *replacement_lines(ctx))
+        for block, line in (
+            *table_contact_lines(ctx),
+            *inline_contact_lines(ctx),
+            *replacement_lines(ctx),
+            *named_contact_lines(ctx),
+        )
     ]
     for block, line, heading_organization in lines:
         parsed = parse_contact(ctx, line)

@@ -59,3 +59,31 @@ def test_a_statements_contact_is_of_the_sending_body_and_a_document_is_no_group(
     assert [p.label for p, _ in record.parties] == ["Kestrel Networks Alliance", "Quantum Grid Alliance"]
     people = {(c.person, c.organization.label if c.organization else None) for c in record.contacts}
     assert ("Nadia Oyelowo-Brandt", "Kestrel Networks Alliance") in people
+
+
+MINUTES = """# KNA / QGA Joint Liaison Call - Minutes
+
+**Date:** 2027-03-11
+
+## Attendees
+
+| Present | Name | Affiliation | Email |
+|---|---|---|---|
+| x | Mira Solberg-Adeyemi | KNA | mira@kna.example |
+| x | Tobias Engvall | KNA | tobias@kna.example |
+| x | Pavel Szabo-Reyes | QGA | pavel@qga.example |
+
+## Minutes
+
+1. Approval of the minutes of the last call.
+2. The Kestrel Networks Alliance (KNA) and the Quantum Grid Alliance (QGA) agreed to keep the joint
+   energy metrics profile as their main deliverable. Liaison contacts for this work remain Mira
+   Solberg-Adeyemi for KNA and Pavel Szabo-Reyes for QGA.
+"""
+
+
+def test_attendees_are_no_contacts_and_a_sentence_names_them(tmp_path: Path) -> None:
+    found = contacts(tmp_path, MINUTES, "minutes.md")
+    assert ("Mira Solberg-Adeyemi", "Kestrel Networks Alliance") in found
+    assert ("Pavel Szabo-Reyes", "Quantum Grid Alliance") in found
+    assert not any(person == "Tobias Engvall" for person, _ in found)
