@@ -276,7 +276,7 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         if organization_name_kind(name) is not None and uncovered(mentions, former.start(), former.end()):
             ctx.resolver.new_organization(name, former.group("acronym"))
     for match in NAMED_WITH_ACRONYM.finditer(text):
-        name = trimmed_name(match.group("name"))
+        name = trimmed_name(after_named_bodies(text, mentions, match.start("name"), match.end("name")))
         start = match.end("name") - len(name)
         kind = organization_name_kind(name)
         if kind is not None and is_named_earlier(text[start : match.end()], mentions, start, match):
@@ -286,6 +286,20 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue
         if kind == "organization" or not owned_by_mention(text, mentions, start):
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+# "KNA and the Quantum Grid Alliance (QGA)": after a body already named, "and the" opens another name
+JOINING_WORDS = re.compile(r"^(?:\s*(?:,|&|\band\b|\bthe\b|\bwith\b))+\s*", re.IGNORECASE)
+
+
+def after_named_bodies(text: str, mentions: list[Mention], start: int, end: int) -> str:
+    """The words of a name after the last known organization inside it and the words joining them."""
+    inside = [m for m in mentions if start <= m.start and m.end < end and m.entity.kind == "organization"]
+    if not inside:
+        return text[start:end]
+    rest = text[inside[-1].end : end]
+    joint = JOINING_WORDS.match(rest)
+    return rest[joint.end() :] if joint and joint.end() else text[start:end]
 
 
 def same_body(ctx: Context, name: str, alias: str) -> None:

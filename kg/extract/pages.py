@@ -8,13 +8,54 @@ began from kg.extract.document_dates ("since 2009").
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import Context
-from kg.extract.parties import between_parties, first_of, opening_blocks, opening_parties, title_parties
+from kg.extract.parties import (
+    between_parties,
+    first_of,
+    opening_blocks,
+    opening_parties,
+    organizations_in,
+    title_parties,
+)
 from kg.model.records import AllianceRecord, Entity, Spans
 
 
 def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
-    return first_of(between_parties(ctx, opening_blocks(ctx)), title_parties(ctx), opening_parties(ctx))
+    """The writer and its partner from the opening; and, on a page with a section per partner (an
+    annual report's "Alliances" part: "## NVM Express, Inc.", "## DMTF"), each partner a heading names."""
+    found = first_of(between_parties(ctx, opening_blocks(ctx)), title_parties(ctx), opening_parties(ctx))
+    partners = heading_parties(ctx)
+    if len(partners) < MIN_PARTNER_SECTIONS:
+        return found
+    merged = {str(entity.iri): (entity, spans) for entity, spans in found}
+    for entity, spans in partners:
+        merged.setdefault(str(entity.iri), (entity, spans))
+    return list(merged.values())
+
+
+MIN_PARTNER_SECTIONS = 2
+# A heading that is a body's name, and at most this many other words ("About DMTF", "DMTF")
+HEADING_EXTRA_WORDS = 1
+
+
+def heading_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The organizations named alone by the headings of a page."""
+    found: list[tuple[Entity, Spans]] = []
+    headings = [b for section in ctx.layout.sections for b in ([section.heading] if section.heading else [])]
+    headings += [b for section in ctx.layout.sections for b in section.blocks if b.kind == "heading"]
+    for heading in sorted(headings, key=lambda b: b.start):
+        named = organizations_in(ctx, heading)
+        if len(named) != 1:
+            continue
+        mentions = [m for m in ctx.mentions(heading) if m.entity.kind == "organization"]
+        rest = heading.text
+        for mention in mentions:
+            rest = rest.replace(mention.surface, " ")
+        if len(re.findall(r"[A-Za-z]{2,}", rest)) <= HEADING_EXTRA_WORDS:
+            found.append(named[0])
+    return found
 
 
 def fill_page(ctx: Context, record: AllianceRecord) -> None:
