@@ -87,12 +87,17 @@ def validate_data(
 
 
 def _compiled_report(
-    data: Graph | ox.Store, shapes: Graph, ontology: Graph, focus_nodes: Iterable[str] | None = None
+    data: Graph | ox.Store,
+    shapes: Graph,
+    ontology: Graph,
+    focus_nodes: Iterable[str] | None = None,
+    has_ontology: bool = False,
 ) -> ValidationReport:
     """SHACL Core compiled to SPARQL and the SHACL-SPARQL rules, on one in-memory Oxigraph store of
     the data and the ontology; the shapes the compiler leaves go to the SHACL engine (`residual_results`).
-    `focus_nodes`: check only these (results on other nodes are left out anyway by the caller)."""
-    store = _with_ontology(data, ontology)
+    `focus_nodes`: check only these (results on other nodes are left out anyway by the caller).
+    `has_ontology`: `data` is an in-memory store that holds the ontology already (not copied again)."""
+    store = data if has_ontology and isinstance(data, ox.Store) else _with_ontology(data, ontology)
     rules, checks, residual = compiled(shapes)
     results_graph = run_checks(store, checks, threads=1, focus_nodes=focus_nodes)
     merge(results_graph, run_sparql_rules(store, rules), shapes)
@@ -483,13 +488,16 @@ def validate_in_context(
         replacing = graph.identifier
     prepared = prepared or PreparedGraph.of(graph)
     shapes, ontology = shapes_ontology or shapes_and_ontology(store)
+    use = use or engine()
     data = ox.Store()
+    if use == "sparql":  # the ontology in the same store (not a second store with a copy of the data)
+        data.extend(_ontology_quads(ontology))
     data.extend(context_of(store, prepared.mentioned, replacing))
     prepared.load_into(data)
-    use = use or engine()
     own = prepared.subjects
     if use == "sparql":  # only the graph's own nodes are focus nodes (when all are IRIs: VALUES names them)
-        report = _compiled_report(data, shapes, ontology, focus_nodes=own if prepared.named else None)
+        focus = own if prepared.named else None
+        report = _compiled_report(data, shapes, ontology, focus_nodes=focus, has_ontology=True)
     else:
         report = validate_data(data if use != "pyshacl" else _to_rdflib(data), shapes, ontology, use)
     kept: tuple[ValidationResult, ...] = tuple(r for r in report.results if r.focus_node in own)
