@@ -351,7 +351,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "else 8 MiB)",
     )
     ingest.add_argument(
-        "--workers", type=int, metavar="N", help="extraction processes (default: one per core; 0: none)"
+        "--workers",
+        type=int,
+        metavar="N",
+        help="extraction processes (default: one per core; one file: one, started at once, when a core is "
+        "idle; 0: none)",
     )
     add_store(ingest, "the store to add the graphs to")
     ingest.add_argument("--slug", help="the register's IRI segment (one document only)")

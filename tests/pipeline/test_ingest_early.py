@@ -56,7 +56,7 @@ def test_one_document_is_stored_as_extracting_in_one_process_stores_it(
     other = tmp_path / "other-store"
     shutil.copytree(store_copy, other)
     one = ["ingest", str(REGISTER), "--slug", "early", "--store"]
-    early = kg(*one, str(store_copy), cwd=tmp_path)
+    early = kg(*one, str(store_copy), "--workers", "1", cwd=tmp_path)  # the early process, whatever the load
     alone = kg(*one, str(other), "--workers", "0", cwd=tmp_path)
     assert early.returncode == alone.returncode == 0, early.stderr + alone.stderr
     assert "wrote graph" in early.stdout  # flushed before the quick exit
@@ -70,7 +70,7 @@ def test_one_document_is_stored_as_extracting_in_one_process_stores_it(
 
 def test_a_dry_run_prints_the_same_graph(seed_store: Path, tmp_path: Path) -> None:
     dry = ["ingest", str(REGISTER), "--store", str(seed_store), "--dry-run", "--slug", "dry"]
-    early = kg(*dry, cwd=tmp_path)
+    early = kg(*dry, "--workers", "1", cwd=tmp_path)
     alone = kg(*dry, "--workers", "0", cwd=tmp_path)
     assert early.returncode == alone.returncode == 0, early.stderr + alone.stderr
     graphs = [without_times(Graph().parse(data=done.stdout, format="turtle")) for done in (early, alone)]
@@ -93,7 +93,7 @@ def test_refusals_keep_their_exit_codes(
     (tmp_path / "lunch.txt").write_text(
         "Minutes of the team lunch\n\nWe ate soup. Nobody signed anything.\n" * 3
     )
-    done = kg("ingest", *arguments, "--store", str(store_copy), cwd=tmp_path)
+    done = kg("ingest", *arguments, "--store", str(store_copy), "--workers", "1", cwd=tmp_path)
     alone = kg("ingest", *arguments, "--store", str(store_copy), "--workers", "0", cwd=tmp_path)
     assert done.returncode == alone.returncode == code, done.stderr
     assert message in done.stderr and done.stderr == alone.stderr
@@ -105,7 +105,9 @@ def test_a_changed_document_is_refused_with_exit_4(store_copy: Path, tmp_path: P
         kg("ingest", str(REGISTER), "--store", str(store_copy), "--slug", "x", cwd=tmp_path).returncode == 0
     )
     changed.write_text(REGISTER.read_text(encoding="utf-8").replace("2Q2011", "4Q2012"), encoding="utf-8")
-    done = kg("ingest", str(changed), "--store", str(store_copy), "--slug", "x", cwd=tmp_path)
+    done = kg(
+        "ingest", str(changed), "--store", str(store_copy), "--slug", "x", "--workers", "1", cwd=tmp_path
+    )
     assert done.returncode == 4, done.stderr
     assert "--replace" in done.stderr
 
@@ -149,10 +151,16 @@ def test_a_task_that_raises_raises_here() -> None:
 def test_started_only_for_one_file_and_not_with_workers_0(tmp_path: Path) -> None:
     document = tmp_path / "a.txt"
     document.write_text("text")
-    assert start([str(tmp_path)], None) is None  # a folder: the batch's pool
-    assert start([str(document), str(document)], None) is None
-    assert start([str(document)], 0) is None
-    assert start([str(tmp_path / "missing.txt")], None) is None
-    early = start([str(document)], None)
+    idle = lambda: True  # noqa: E731
+    assert start([str(tmp_path)], None, idle) is None  # a folder: the batch's pool
+    assert start([str(document), str(document)], None, idle) is None
+    assert start([str(document)], 0, idle) is None
+    assert start([str(tmp_path / "missing.txt")], None, idle) is None
+    assert start([str(document)], None, lambda: False) is None  # no idle core: extracted in one process
+    for workers in (None, 2):
+        early = start([str(document)], workers, idle)
+        assert early is not None
+        early.shutdown()
+    early = start([str(document)], 1, lambda: False)  # asked for: started whatever the load
     assert early is not None
     early.shutdown()
