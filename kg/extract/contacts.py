@@ -109,8 +109,19 @@ def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
     match = LABEL.match(text)
     if match is None:
         return None, text
-    organization = organization_named(ctx, match.group("label"))
+    label = match.group("label")
+    organization = organization_named(ctx, label) or party_by_word(ctx, label)
     return organization, text[match.end() :]
+
+
+def party_by_word(ctx: Context, label: str) -> Entity | None:
+    """The one party a one-word label names by its acronym or the first word of its name
+    ("OpenInfra:" for the OpenInfra Foundation)."""
+    word = label.strip().lower()
+    if len(word.split()) != 1:
+        return None
+    found = [p for p in ctx.parties if word in {w.lower() for w in (p.acronym or "", p.label.split()[0]) if w}]
+    return found[0] if len(found) == 1 else None
 
 
 def organization_named(ctx: Context, text: str) -> Entity | None:
@@ -368,6 +379,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             or party_named(ctx, role or "")
             or sender_party(ctx, line)
             or (ctx.resolver.organization_for_email(email) if email else None)
+            or (party_of_domain(ctx, email) if email else None)
             or first_party(ctx, block)
         )
         contacts.append(
@@ -412,6 +424,19 @@ def party_named(ctx: Context, role: str) -> Entity | None:
     return next(
         (p for p in ctx.parties if any(comparable(n) in wanted for n in (p.label, *p.names) if n)), None
     )
+
+
+def party_of_domain(ctx: Context, email: str) -> Entity | None:
+    """The one party whose acronym or first name word is a label of the address's domain
+    ("tobias@openinfra.example" of the OpenInfra Foundation), when the reference data knows no
+    domain for it (a new body, or an address of a subdomain)."""
+    labels = set(email.rsplit("@", 1)[-1].lower().split(".")[:-1])
+    found = [
+        p
+        for p in ctx.parties
+        if labels & {w.lower() for w in (p.acronym or "", p.short_name, p.label.split()[0]) if w}
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def sender_party(ctx: Context, line: str) -> Entity | None:

@@ -277,6 +277,10 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             ctx.resolver.new_organization(name, former.group("acronym"))
     for match in NAMED_WITH_ACRONYM.finditer(text):
         name = trimmed_name(after_named_bodies(text, mentions, match.start("name"), match.end("name")))
+        *before, name = joined_names(name)  # "X Foundation and Y Alliance (YA)": X is a body of its own
+        for other in before:
+            if organization_name_kind(other) == "organization":
+                ctx.resolver.new_organization(other, None)
         start = match.end("name") - len(name)
         kind = organization_name_kind(name)
         if kind is not None and is_named_earlier(text[start : match.end()], mentions, start, match):
@@ -334,6 +338,15 @@ def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> Non
 
 # "the Kestrel Networks Alliance and the Quantum Grid Alliance": two names, each ending on its head
 HEAD_THEN_AND = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})(?P<joint>\s+and\s+(?:the\s+)?)(?=[A-Z])")
+
+
+def joined_names(name: str) -> list[str]:
+    """The names a phrase joins with "and" after a head ("X Foundation and the Y Alliance")."""
+    parts, position = [], 0
+    for joint in HEAD_THEN_AND.finditer(name):
+        parts.append(trimmed_name(name[position : joint.start("joint")]))
+        position = joint.end("joint")
+    return [*parts, trimmed_name(name[position:])]
 
 
 def bare_names(match: re.Match[str]) -> list[tuple[str, int]]:

@@ -87,3 +87,18 @@ def test_attendees_are_no_contacts_and_a_sentence_names_them(tmp_path: Path) -> 
     assert ("Mira Solberg-Adeyemi", "Kestrel Networks Alliance") in found
     assert ("Pavel Szabo-Reyes", "Quantum Grid Alliance") in found
     assert not any(person == "Tobias Engvall" for person, _ in found)
+
+
+def test_a_label_or_an_address_naming_a_party_by_one_word(tmp_path: Path) -> None:
+    text = """# Memorandum of Understanding between KestrelNet Foundation and Quantum Grid Alliance (QGA)
+
+The KestrelNet Foundation and the Quantum Grid Alliance (QGA) agree to collaborate on energy metrics.
+
+Liaison representatives:
+
+- KestrelNet: Tobias Engvall, Community Programs
+- Pavel Szabo-Reyes, pavel@qga.example
+"""
+    found = contacts(tmp_path, text, "mou.md")
+    assert ("Tobias Engvall", "KestrelNet Foundation") in found
+    assert ("Pavel Szabo-Reyes", "Quantum Grid Alliance") in found
