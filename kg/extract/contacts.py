@@ -120,7 +120,9 @@ def party_by_word(ctx: Context, label: str) -> Entity | None:
     word = label.strip().lower()
     if len(word.split()) != 1:
         return None
-    found = [p for p in ctx.parties if word in {w.lower() for w in (p.acronym or "", p.label.split()[0]) if w}]
+    found = [
+        p for p in ctx.parties if word in {w.lower() for w in (p.acronym or "", p.label.split()[0]) if w}
+    ]
     return found[0] if len(found) == 1 else None
 
 
