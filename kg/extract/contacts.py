@@ -14,7 +14,7 @@ import re
 from kg.extract.context import Context, block_spans
 from kg.extract.names import comparable
 from kg.extract.structure import Block
-from kg.model.patterns import EMAIL
+from kg.model.patterns import EMAIL, bracketed_spans, without_brackets
 from kg.model.records import ContactPoint, Entity
 
 ROLE_WORDS = {
@@ -77,7 +77,9 @@ NAME_PARTICLES = {
 # A title before a person's name is not part of it ("Dr. Nnamdi Example" is Nnamdi Example).
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng)\.?\s+(?=[A-Z\u00c0-\u017f])")
 LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)\s*(?::|\s\.{3,})\s*(?=\S)")  # "IEC:", "For IEC ......."
-SEPARATORS = re.compile(r"\s*(?:,|;|\s[\u2013\u2014-]\s|\s\|\s|\s{3,})\s*")  # and a column gap
+# A comma or semicolon, a dash or bar between blanks, or a column gap. Blanks only from where a run starts
+# ((?<!\s)): a pattern free to start anywhere in a run scans the rest of it from each place (n² steps).
+SEPARATORS = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+[\u2013\u2014|-]\s+|(?<!\s)\s{3,}")
 
 
 def is_name_word(word: str) -> bool:
@@ -146,8 +148,8 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
     rest = re.sub(r"mailto:\s*", "", rest)
     rest = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", "", rest).strip(" ,;.<>")
     labelled, rest = split_label(ctx, rest)
-    parenthetical = " ".join(re.findall(r"\(([^)]*)\)", rest))
-    parts = [HONORIFIC.sub("", p.strip(" .")) for p in SEPARATORS.split(re.sub(r"\([^)]*\)", "", rest))]
+    parenthetical = " ".join(rest[opening + 1 : closing - 1] for opening, closing in bracketed_spans(rest))
+    parts = [HONORIFIC.sub("", p.strip(" .")) for p in SEPARATORS.split(without_brackets(rest))]
     parts = [p for p in parts if p]
     person = next((p for p in parts if looks_like_person(p, bool(ctx.resolver.mentions(p)))), None)
     if email is None and person is None:
@@ -244,7 +246,7 @@ def is_liaison_signature(text: str) -> bool:
 
 # "Dr. Ada Example replaces Bo Example as the KNA liaison to QGA": the new contact, in that role
 REPLACES = re.compile(
-    r"(?P<new>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+"
+    r"(?<![\w'\u2019-])(?P<new>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+"
     r"(?:replaces|succeeds|takes\s+over\s+from)\s+"
     r"(?P<old>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+as\s+(?:the\s+)?(?P<role>[^.;\n]{3,80})"
 )
@@ -256,7 +258,7 @@ CONTACTS_ARE = re.compile(
     r"[^.:;\n]{0,60}?\b(?:are|is|remains?|will\s+be)\s+(?P<people>[^.;\n]{5,200})",
     re.IGNORECASE,
 )
-PERSON_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|of|from)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+PERSON_FOR = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:for|of|from)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 
 
 def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
@@ -411,7 +413,7 @@ def split_people(text: str) -> list[str]:
 
 
 # People listed in one phrase: "A, B", "A (SNIA) and B (NVM Express)", "A (UEC), B (OCP)"
-PEOPLE_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?![^()]*\))|\s+and\s+(?![^()]*\))")
+PEOPLE_JOINT = re.compile(r"(?:(?<!\s)\s+)?,\s*(?:and\s+)?(?![^()]*\))|(?<!\s)\s+and\s+(?![^()]*\))")
 
 
 def bare(name: str) -> str:

@@ -97,15 +97,17 @@ DATE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 TARGET_LABELLED = re.compile(
-    r"[\s(]*\b(?:Target(?:\s+date)?|Due(?:\s+date)?|Timeframe|Deadline|Date)\s*:\s*(?P<target>[^;()]+?)\)?[.\s]*$",
+    r"(?<![\s(])[\s(]*\b(?:Target(?:\s+date)?|Due(?:\s+date)?|Timeframe|Deadline|Date)\s*:\s*(?P<target>[^;()]+?)\)?[.\s]*$",
     re.IGNORECASE,
 )
 # "..., target Q2 2024." / "..., due 2Q2025": a target written as the clause that ends an item
 TARGET_CLAUSE = re.compile(
-    r",\s+(?:target(?:ed)?(?:\s+(?:for|date))?|due(?:\s+by)?)\s*:?\s+(?P<target>[^,;()]{2,30}?)\s*\.?\s*$",
+    r",\s+(?:target(?:ed)?(?:\s+(?:for|date))?|due(?:\s+by)?)\s*:?\s+(?P<target>[^,;()]{2,30}?)\s*+\.?\s*$",
     re.I,
 )
-TARGET_DASHED = re.compile(r"\s+[-\u2013\u2014]\s+(?P<target>(?:(?!\s[-\u2013\u2014]\s).)+?)\s*\.?\s*$")
+TARGET_DASHED = re.compile(
+    r"(?<!\s)\s+[-\u2013\u2014]\s+(?P<target>(?:(?!\s[-\u2013\u2014]\s).)+?)\s*+\.?\s*$"
+)
 
 
 def full_year(digits: str) -> int:
@@ -260,7 +262,7 @@ def year_target(verbatim: str, core: str) -> Target | None:
     return Target(verbatim, "year", str(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
-TARGET_COLON = re.compile(r":\s+(?P<target>[^:;]{2,30}?)\s*[.;]?\s*$")
+TARGET_COLON = re.compile(r":\s++(?P<target>[^:;]{2,30}?)\s*+[.;]?\s*$")
 TARGET_WORD = re.compile(r"^(?:target(?:\s+date)?|due(?:\s+date|\s+by)?|by)\s*:?\s+", re.IGNORECASE)
 # The word that opens the target inside a longer tail ("- comments due 15 September 2025", "- targeted
 # for BBF Q4 meeting (December 2025)", "- expected 2H 2025"): the target is what follows it.
@@ -272,7 +274,7 @@ TARGET_CUE = re.compile(
     re.IGNORECASE,
 )
 # Dotted leaders between an item and its target ("1. Joint webinar ........ 2025-06-12    planned")
-LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*\u2026+\s*")
+LEADER = re.compile(r"(?:(?<!\s)\s+)?(?:\.\s?){3,}\s*|(?:(?<!\s)\s+)?\u2026+\s*")
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 COLUMN_GAP = re.compile(r"\t+|\s{2,}")
 
@@ -280,7 +282,7 @@ COLUMN_GAP = re.compile(r"\t+|\s{2,}")
 # Minutes list a register item with its fields on the next line: "Joint tutorial Owner: both.
 # Target: April 2022. Status: accepted." The item's text ends where its first field begins.
 FIELD_LABEL = r"(?:Owner|Owners|Responsible|Lead|Target(?:\s+date)?|Due|Deadline|Status)\s*(?::|\.{3,})"
-ITEM_FIELDS = re.compile(rf"\s+(?={FIELD_LABEL})")
+ITEM_FIELDS = re.compile(rf"(?<!\s)\s+(?={FIELD_LABEL})")
 FIELD_TARGET = re.compile(
     r"\b(?:Target(?:\s+date)?|Due(?:\s+date)?|Deadline)\s*(?::|\.{3,})\s*"
     rf"(?P<target>[^;]+?)\s*(?=\s{FIELD_LABEL}|;|$)",
@@ -308,7 +310,7 @@ def split_target(text: str) -> tuple[str, Target | None]:
 
 
 # A status written between an item and its target ("X — in progress — expected Q2 2025"): not the item's text
-STATUS_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<status>[A-Za-z][A-Za-z -]{0,20})$")
+STATUS_TAIL = re.compile(r"(?<!\s)\s+[-\u2013\u2014]\s+(?P<status>[A-Za-z][A-Za-z -]{0,20})$")
 STATUS_WORDS = {*KNOWN_STATUSES, *OTHER_STATUSES, "draft", "at risk", "in review", "under review", "approved"}
 
 

@@ -202,7 +202,7 @@ def read_plain(source: str) -> TextBuilder:
 # --- Markdown -----------------------------------------------------------------------------
 
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+MD_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{3,}:?\s*+(\|\s*+:?-{3,}:?\s*+)*+\|?\s*+$")
 MD_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+")
 # A line that opens with a bold label ("**From:** ...", "**Date Initiated:** ..."): a field of its own
 MD_FIELD_LINE = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}?:?(?:\*\*|__)\s*:?")

@@ -54,8 +54,10 @@ from kg.model.records import Description, Entity, Mention, Relation, Spans
 NOT_PARTICIPATING = ("contacts", "approval")
 NOT_CONCERNED = ("contacts", "approval", "review")
 PARTICIPATING_UNIT_TYPES = ("WorkingGroup", "TechnicalWorkGroup", "Forum", "TaskForce")
-TITLE_PARTIES = re.compile(r"^(?P<names>.+?)\s+(?:Work\s+Register|Alliance\s+Register|Register)\b", re.I)
-BETWEEN = re.compile(r"\bbetween\s+(?P<names>[^.]+?)(?:\s+to\b|\s+in\s+order|[.:]|$)", re.I)
+TITLE_PARTIES = re.compile(
+    r"^(?P<names>.+?)(?<!\s)\s+(?:Work\s+Register|Alliance\s+Register|Register)\b", re.I
+)
+BETWEEN = re.compile(r"\bbetween\s+(?P<names>[^.]+?)(?:(?<!\s)\s+to\b|(?<!\s)\s+in\s+order|[.:]|$)", re.I)
 CHARTERED = re.compile(r"\bhas\s+chartered\s+(?:an?|the)\s+", re.I)
 RELATIVE_CHARTER = re.compile(
     r"^(?:\s*\([^)]*\))?\s+(?:that|which)\s+(?:would\s+be|will\s+be|is|are)\s+(?P<rest>[^.;]+)", re.I
@@ -144,7 +146,7 @@ BARE_ORG_NAME = re.compile(
     rf"(?<![\w&'\u2019-])(?P<name>(?:[A-Z][A-Za-z0-9\u2019'&.-]{WORD_TAIL}\s+(?:(?:of|for|and|the|on|&)\s+){{0,2}})"
     rf"{{1,6}}(?:{BARE_HEADS}))(?![\w-])(?!\s+[A-Z0-9])"
 )
-PARTY_SEPARATOR = re.compile(r"\s*(?:;|,\s*and\s+|,|\s&\s|&|/|\s+and\s+|\s+\u2013\s+|\s+-\s+)\s*")
+PARTY_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:;|,\s*and\s+|,|&|/)\s*|(?<!\s)\s+(?:&|and|\u2013|-)\s+")
 BARE_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 PARTY_GAP = re.compile(r"^[\s,;/&()\u2013-]*(?:(?:and|the)\s+)*(?:the\s+)?$")
 CHARTER_BEFORE = re.compile(r"\b(?:chartered|formed|created|established|launched)\s+(?:an?|the)\s+$", re.I)
@@ -362,7 +364,9 @@ def bare_names(match: re.Match[str]) -> list[tuple[str, int]]:
 
 
 # "KNA, through its Energy Metrics Work Group": what follows names the party's unit, not more parties
-ACTING_THROUGH = re.compile(r",?\s+(?:acting\s+)?(?:through|via|represented\s+by)\b", re.IGNORECASE)
+ACTING_THROUGH = re.compile(
+    r"(?:,|(?<!\s))\s+(?:acting\s+)?(?:through|via|represented\s+by)\b", re.IGNORECASE
+)
 
 
 def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_name: bool) -> None:

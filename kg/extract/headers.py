@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from kg.model.source_text import SourceText
 
 HEADER_LINE = re.compile(
-    r"^[ \t>*_|#-]{0,6}(?P<name>[A-Z][A-Za-z][A-Za-z /&.()-]{0,38}?)[ \t*_]*(?::|\||\t)[ \t*_|]*"
-    r"(?P<value>\S.*?)[ \t*_|]*$"
+    r"^[ \t>*_|#-]{0,6}(?P<name>[A-Z][A-Za-z][A-Za-z /&.()-]{0,38}?)(?:[ \t*_]*+[:|]|[ *_]*+\t)[ \t*_|]*"
+    r"(?P<value>\S(?:.*?[^ \t*_|])?)[ \t*_|]*$"
 )
-SEGMENT = re.compile(r"\s+[\u00b7\u2022|]\s+|\s*\u00a0\s*")
+SEGMENT = re.compile(r"(?<!\s)(?:\s+[\u00b7\u2022|]\s+|\s*\u00a0\s*)")
 MAX_NAME_WORDS = 8
 HEADER_LIMIT = 60  # fields are read from the first lines only: later "Note: ..." lines are body text
 

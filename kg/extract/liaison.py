@@ -29,7 +29,7 @@ DEADLINE_FIELDS = (
 ACTION = re.compile(r"\bact(?:ion)?\b|\brespon[sd]|\breply\b|\bcomment", re.IGNORECASE)
 INFORMATION = re.compile(r"\binformation\b|\binformative\b|\bfyi\b", re.IGNORECASE)
 FOR_PURPOSE = re.compile(r"\bfor\s+(?P<purpose>action|information|comment|review)\b", re.IGNORECASE)
-LIST_SEPARATOR = re.compile(r"\s*(?:;|,|\band\b|/|\n)\s*")
+LIST_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:;|,|\band\b|/|\n)\s*")
 
 
 def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Spans]]:
@@ -50,7 +50,10 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
 
 # "Source: Document 5D/TEMP/398", "Source: TD 112 (GEN/17)": a document the statement comes from, no group
 DOCUMENT_REFERENCE = re.compile(
-    r"^(?:documents?|doc\.?|contribution|td|tdoc)\s+\S*\d|\b[\w.-]*\d[\w.-]*/[\w.-]+/[\w.-]*\d", re.I
+    r"^(?:documents?|doc\.?|contribution|td|tdoc)\s+\S*\d"
+    # a path with a number before its first "/": read from where the word starts, each part once
+    r"|(?<![\w.-])(?:[^\W\d]|[.-])*+\d[\w.-]*+/[\w.-]++/[\w.-]*\d",
+    re.I,
 )
 
 

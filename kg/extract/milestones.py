@@ -17,9 +17,10 @@ from kg.extract.context import Context, block_spans, capitalise, unique
 from kg.extract.dates import parse_target, split_target
 from kg.extract.entities import is_participating, specification_mentions
 from kg.extract.structure import Block, Section, sentences
+from kg.model.patterns import without_brackets
 from kg.model.records import Collaboration, Deliverable, Entity, Mention, Milestone, Spans, Target
 
-PRIORITY = re.compile(r"\s*\(\s*Priority\s+(?P<priority>\d+)\s*\)\s*$", re.IGNORECASE)
+PRIORITY = re.compile(r"(?:(?<!\s)\s+)?\(\s*Priority\s+(?P<priority>\d+)\s*\)\s*$", re.IGNORECASE)
 HEADER_CELL = re.compile(
     r"^(milestones?|deliverables?|timeframe|target|date|due|activity|status|when|work\s+items?|items?|action"
     r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress"
@@ -27,8 +28,7 @@ HEADER_CELL = re.compile(
     re.I,
 )
 LIGHT_VERB = re.compile(r"^Work\s+on\s+", re.IGNORECASE)
-LABEL_CUT = re.compile(r"\s+(?:on|that|as)\s+")
-PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+LABEL_CUT = re.compile(r"(?<!\s)\s+(?:on|that|as)\s+")
 LIST_JOINT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:the\s+)?"
 TO_PRODUCE = re.compile(
     r"\b(?:to|will|shall)\s+(?:produce|deliver|publish|prepare|submit)\s+(?P<what>[^.;]+)", re.I
@@ -326,7 +326,7 @@ def compact_label(text: str) -> str:
     """A short label from a milestone's first sentence: without parentheses, without a leading
     "Work on", cut before a clause ("... members on opportunities ...", "... activities that ...")."""
     first = text[slice(*sentences(text)[0])] if sentences(text) else text
-    first = PARENTHETICAL.sub("", first).strip().rstrip(".")
+    first = without_brackets(first, space_before=True).strip().rstrip(".")
     first = capitalise(LIGHT_VERB.sub("", first))
     for match in LABEL_CUT.finditer(first):
         if len(first[: match.start()].split()) >= 4:

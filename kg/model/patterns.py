@@ -133,3 +133,35 @@ def safe_text(text: str) -> str:
     if UNSAFE_CHARACTER.search(text) is None:
         return text
     return UNSAFE_CHARACTER.sub(_safe_character, text)
+
+
+def bracketed_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of "(...)" holding no ")", left to right and not overlapping: what
+    `re.finditer(r"\\([^)]*\\)", text)` finds, in linear time.
+
+    Why not that pattern: where no ")" follows, it scans to the end of the text from every "(", and a
+    run of "(" made one contact line cost minutes (tests/extract/test_adversarial_text.py)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while (opening := text.find("(", start)) != -1:
+        closing = text.find(")", opening + 1)
+        if closing == -1:  # none after this "(", so none after any later one
+            break
+        spans.append((opening, closing + 1))
+        start = closing + 1
+    return spans
+
+
+def without_brackets(text: str, space_before: bool = False) -> str:
+    """`text` without its bracketed spans (bracketed_spans); with `space_before`, without the blanks
+    before each too (as `re.sub(r"\\s*\\([^)]*\\)", "", text)`)."""
+    pieces, kept_from = [], 0
+    for opening, closing in bracketed_spans(text):
+        cut = opening
+        if space_before:
+            while cut > kept_from and text[cut - 1].isspace():
+                cut -= 1
+        pieces.append(text[kept_from:cut])
+        kept_from = closing
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
