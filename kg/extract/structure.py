@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from kg.extract.dates import split_target
 from kg.model.patterns import sentences as sentences  # the one splitter; rules import it from here
@@ -338,10 +339,14 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
     """Join text broken by a blank line or a page: a paragraph that runs on into the next one; in
     plain text (`wraps`), also a line wrapped at a margin inside a sentence."""
     content = [b for b in blocks if b.kind != "blank"]
+    # A list item ends at a blank line: what follows is no wrap of it (a contact line of 64 characters
+    # took the approval sentence after it into its role), only maybe a continuation.
+    after_blank = {id(b) for before, b in pairwise(blocks) if before.kind == "blank"}
     result: list[Block] = []
     for index, block in enumerate(content):
         following = content[index + 1] if index + 1 < len(content) else None
-        if result and wraps and wraps_on(result[-1], block):
+        item_ended = result and result[-1].kind == "item" and id(block) in after_blank
+        if result and wraps and not item_ended and wraps_on(result[-1], block):
             joined = result[-1].joined(block)
             result[-1] = replace(joined, kind="paragraph") if joined.kind == "heading" else joined
         elif result and continues(result[-1], block, following):

@@ -86,6 +86,23 @@ Grid Alliance, who agree to coordinate their work on the energy efficiency of ra
     assert ("Quantum Grid Alliance",) in found
 
 
+def test_a_long_list_item_before_a_blank_line_is_no_wrap(tmp_path: Path) -> None:
+    """A blank line ends a list item: the line after it is no wrap of it, however long the item (a contact
+    line of 64 characters took the approval sentence after it into its role)."""
+    from kg.extract.documents import read_document
+    from kg.extract.structure import read_layout
+
+    path = tmp_path / "register.txt"
+    path.write_text(
+        "Contacts\n\n- Cleo Example, Alliance Manager, DMTF, cleo.example@dmtf.example\n\n"
+        "Approved by the DMTF Board of Directors on 04/20/2011.\n",
+        encoding="utf-8",
+    )
+    texts = [b.text for s in read_layout(read_document(path)).sections for b in s.blocks]
+    assert "Cleo Example, Alliance Manager, DMTF, cleo.example@dmtf.example" in texts
+    assert "Approved by the DMTF Board of Directors on 04/20/2011." in texts
+
+
 def test_a_tables_column_names_are_no_body(tmp_path: Path) -> None:
     text = """# Kestrel Networks Alliance and Quantum Grid Alliance
 
