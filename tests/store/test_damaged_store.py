@@ -172,10 +172,15 @@ def test_the_runaway_aggregate_ends_at_the_memory_limit(damaged_copy: Path) -> N
     process = run_kg(["sparql", COUNT_ALL, "--store", str(damaged_copy)])
     line = assert_one_line_naming(process, "sparql", damaged_copy)
     # Today Oxigraph runs away and the guard speaks; should it stop at the checksum error some
-    # day, the line names the corruption instead.
-    assert "of memory, over its limit of 600 MiB ($ALLIANCE_KG_MEMORY_LIMIT)" in line or "checksum" in line, (
-        line
+    # day, the line names the corruption instead. Which of the guard's two limits speaks first depends
+    # on how the allocator reserves: on a loaded machine the address space once passed half the cap
+    # (1,536 MiB) while the resident memory was still under 600 MiB. Either is the bounded stop.
+    limits = (
+        "of memory, over its limit of 600 MiB ($ALLIANCE_KG_MEMORY_LIMIT)",
+        "of address space, over its limit of 1,536 MiB (half of ulimit -v)",
+        "checksum",
     )
+    assert any(limit in line for limit in limits), line
 
 
 @pytest.mark.parametrize("damaged_copy", ["200 bytes flipped in a data file"], indirect=True)
