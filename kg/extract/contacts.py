@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from kg.extract.context import Context, block_spans
 from kg.extract.names import comparable
@@ -202,14 +203,18 @@ def inline_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Contacts a sentence names for each party ("For X: Name, Title"), outside the contacts and
     approval sections (there, "For X" opens a signature block: signatories are no contacts)."""
     lines: list[tuple[Block, str]] = []
-    for section in ctx.layout.sections:
-        if section.kind in ("contacts", "approval"):
-            continue
-        for block in section.blocks:
-            for match in FOR_PARTY.finditer(block.text):
-                if organization_named(ctx, match.group("label")) is not None:
-                    lines.append((block, f"{match.group('label')}: {match.group('rest')}"))
+    for block in blocks_outside(ctx, "contacts", "approval"):
+        for match in FOR_PARTY.finditer(block.text):
+            if organization_named(ctx, match.group("label")) is not None:
+                lines.append((block, f"{match.group('label')}: {match.group('rest')}"))
     return lines
+
+
+def blocks_outside(ctx: Context, *kinds: str) -> Iterator[Block]:
+    """The blocks of every section but those of `kinds` (where a rule would misread its own layout)."""
+    for section in ctx.layout.sections:
+        if section.kind not in kinds:
+            yield from section.blocks
 
 
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
@@ -224,9 +229,7 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
     )
     return [
         block
-        for section in ctx.layout.sections
-        if section.kind != "contacts"
-        for block in section.blocks
+        for block in blocks_outside(ctx, "contacts")
         if pattern.match(block.text) or is_liaison_signature(block.text)
     ]
 
@@ -265,13 +268,10 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Contacts a sentence lists with their bodies ("A for KNA and B for QGA", "A (KNA) and B (QGA)"),
     wherever it stands (a signature block never says who the contacts are)."""
     lines = []
-    for section in ctx.layout.sections:
-        if section.kind == "contacts":
-            continue
-        for block in section.blocks:
-            for match in CONTACTS_ARE.finditer(block.text):
-                for part in PEOPLE_JOINT.split(match.group("people").strip()):
-                    lines += [(block, line) for line in person_with_body(part.strip())]
+    for block in blocks_outside(ctx, "contacts"):
+        for match in CONTACTS_ARE.finditer(block.text):
+            for part in PEOPLE_JOINT.split(match.group("people").strip()):
+                lines += [(block, line) for line in person_with_body(part.strip())]
     return lines
 
 
@@ -287,13 +287,10 @@ def person_with_body(part: str) -> list[str]:
 def replacement_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Contacts an addendum or a note names as replacing another ("A replaces B as the X liaison")."""
     lines = []
-    for section in ctx.layout.sections:
-        if section.kind == "approval":
-            continue
-        for block in section.blocks:
-            for match in REPLACES.finditer(block.text):
-                if looks_like_person(bare(match.group("new")), False):
-                    lines.append((block, f"{match.group('role')}: {bare(match.group('new'))}"))
+    for block in blocks_outside(ctx, "approval"):
+        for match in REPLACES.finditer(block.text):
+            if looks_like_person(bare(match.group("new")), False):
+                lines.append((block, f"{match.group('role')}: {bare(match.group('new'))}"))
     return lines
 
 
