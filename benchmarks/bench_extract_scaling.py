@@ -70,6 +70,7 @@ def child(kind: str, size: int, profile: int, until: str = "write", store: Path 
     """Runs in the child: one document through every stage, timed; the figures as a dict."""
     from kg.extract.documents import read_document
     from kg.extract.registers import extract_register
+    from kg.model.budget import TripleBudget
     from kg.model.mapping import map_record
     from kg.model.provenance import provenance_graph
     from kg.model.sources import default_sources
@@ -109,11 +110,12 @@ def child(kind: str, size: int, profile: int, until: str = "write", store: Path 
         record = timed("rules", lambda: extract_register(document, resolver))
 
         def mapping():  # type: ignore[no-untyped-def]
-            facts, evidence = map_record(record, document, document_path(path, sources.root))
+            budget = TripleBudget(10**9)  # the scaling itself is measured, not the cap (kg.model.budget)
+            facts, evidence = map_record(record, document, document_path(path, sources.root), budget)
             document_iri = facts.value(facts.identifier, __import__("rdflib").namespace.PROV.wasDerivedFrom)
             now = __import__("datetime").datetime.now(__import__("datetime").UTC)
             provenance = provenance_graph(
-                document, document_iri, facts.identifier, "urn:x:", record.slug, evidence, now, now
+                document, document_iri, facts.identifier, "urn:x:", record.slug, evidence, now, now, budget
             )
             return Extraction(document, record, facts, provenance)
 

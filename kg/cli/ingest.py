@@ -83,6 +83,7 @@ def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | None) ->
         dry_run=args.dry_run,
         replace=args.replace,
         limit=args.max_bytes,
+        max_triples=args.max_triples,
         workers=args.workers,
         slug=args.slug,
         skipped=problems,
@@ -349,6 +350,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         metavar="N",
         help="refuse documents larger than N bytes before reading them (default: $ALLIANCE_KG_MAX_BYTES, "
         "else 8 MiB)",
+    )
+    ingest.add_argument(
+        "--max-triples",
+        type=positive_int,
+        metavar="N",
+        help="refuse documents whose graph (facts and provenance) would hold more than N triples, while it "
+        "is built (default: $ALLIANCE_KG_MAX_TRIPLES, else 250,000)",
     )
     ingest.add_argument(
         "--workers",

@@ -28,6 +28,7 @@ from typing import overload
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, Node, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
+from kg.model.budget import TripleBudget
 from kg.model.namespaces import (
     AKG,
     ALLIANCE,
@@ -151,8 +152,15 @@ class Evidence:
 class Mapper:
     """Builds the register graph and, beside it, the evidence for provenance."""
 
-    def __init__(self, record: AllianceRecord, document: SourceText, document_path: str) -> None:
+    def __init__(
+        self,
+        record: AllianceRecord,
+        document: SourceText,
+        document_path: str,
+        budget: TripleBudget | None = None,
+    ) -> None:
         self.record = record
+        self.budget = budget or TripleBudget()
         self.document = document
         self.document_path = document_path
         self.graph = bind_prefixes(Graph(identifier=register_graph_iri(record.slug)))
@@ -163,8 +171,13 @@ class Mapper:
     # Helpers ------------------------------------------------------------------------------
 
     def add(self, *triples: Triple) -> None:
+        """Each triple the graph does not hold yet, spent from the budget (a quarter of a table's
+        triples repeat: the same party responsible for many milestones)."""
         for subject, predicate, obj in triples:
-            self.graph.add((safe_term(subject), safe_term(predicate), safe_term(obj)))
+            triple = (safe_term(subject), safe_term(predicate), safe_term(obj))
+            if triple not in self.graph:
+                self.budget.spend()
+                self.graph.add(triple)
 
     def sub(self, local: str) -> URIRef:
         return URIRef(self.node + local)
@@ -618,8 +631,9 @@ def alliance_status(record: AllianceRecord) -> str:
 
 
 def map_record(
-    record: AllianceRecord, document: SourceText, document_path: str
+    record: AllianceRecord, document: SourceText, document_path: str, budget: TripleBudget | None = None
 ) -> tuple[Graph, list[Evidence]]:
-    """The document's graph (facts only) and the evidence tying its nodes to the document."""
-    mapper = Mapper(record, document, document_path)
+    """The document's graph (facts only) and the evidence tying its nodes to the document; TooManyTriples
+    (kg.model.budget) as soon as it would be over the `budget` (by default a new one of the default cap)."""
+    mapper = Mapper(record, document, document_path, budget)
     return mapper.build(), mapper.evidence

@@ -27,6 +27,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, Node, URIRe
 from rdflib.namespace import PROV
 
 from kg import __version__
+from kg.model.budget import TripleBudget
 from kg.model.mapping import Evidence
 from kg.model.namespaces import ID, SCHEMA, bind_prefixes
 from kg.model.patterns import safe_text, sentences
@@ -76,65 +77,76 @@ def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 class ProvenanceBuilder:
     """Annotations for the evidence of one register, and the activity that produced it."""
 
-    def __init__(self, document: SourceText, document_iri: URIRef, register_node: str) -> None:
+    def __init__(
+        self,
+        document: SourceText,
+        document_iri: URIRef,
+        register_node: str,
+        budget: TripleBudget | None = None,
+    ) -> None:
         self.document = document
+        self.budget = budget or TripleBudget()
         self.document_iri = document_iri
         self.register_node = register_node
         self.graph = bind_prefixes(Graph())
         self.graph.bind("oa", OA)
         self.count = 0
 
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self.budget.spend()
+        self.graph.add(triple)
+
     def annotate(self, evidence: Evidence, activity: URIRef) -> None:
         self.count += 1
         annotation = URIRef(f"{self.register_node}annotation-{self.count}")
-        self.graph.add((annotation, RDF.type, OA.Annotation))
-        self.graph.add((annotation, OA.motivatedBy, OA.identifying))
-        self.graph.add((annotation, OA.hasBody, self.body(evidence)))
-        self.graph.add((annotation, PROV.wasGeneratedBy, activity))
+        self.add((annotation, RDF.type, OA.Annotation))
+        self.add((annotation, OA.motivatedBy, OA.identifying))
+        self.add((annotation, OA.hasBody, self.body(evidence)))
+        self.add((annotation, PROV.wasGeneratedBy, activity))
         for start, end in merged(sentence_span(self.document.text, s, e) for s, e in evidence.spans):
-            self.graph.add((annotation, OA.hasTarget, self.target(start, end)))
+            self.add((annotation, OA.hasTarget, self.target(start, end)))
 
     def body(self, evidence: Evidence) -> Node:
         if evidence.predicate is None:
             return evidence.subject
         statement = BNode()
-        self.graph.add((statement, RDF.type, RDF.Statement))
-        self.graph.add((statement, RDF.subject, evidence.subject))
-        self.graph.add((statement, RDF.predicate, evidence.predicate))
+        self.add((statement, RDF.type, RDF.Statement))
+        self.add((statement, RDF.subject, evidence.subject))
+        self.add((statement, RDF.predicate, evidence.predicate))
         if evidence.object is not None:
-            self.graph.add((statement, RDF.object, evidence.object))
+            self.add((statement, RDF.object, evidence.object))
         return statement
 
     def target(self, start: int, end: int) -> BNode:
         text = self.document.text
         source_start, source_end = self.document.source_span(start, end)
         target, position, quote = BNode(), BNode(), BNode()
-        self.graph.add((target, RDF.type, OA.SpecificResource))
-        self.graph.add((target, OA.hasSource, self.document_iri))
-        self.graph.add((target, OA.hasSelector, position))
-        self.graph.add((target, OA.hasSelector, quote))
-        self.graph.add((position, RDF.type, OA.TextPositionSelector))
-        self.graph.add((position, OA.start, Literal(source_start, datatype=XSD.nonNegativeInteger)))
-        self.graph.add((position, OA.end, Literal(source_end, datatype=XSD.nonNegativeInteger)))
-        self.graph.add((quote, RDF.type, OA.TextQuoteSelector))
+        self.add((target, RDF.type, OA.SpecificResource))
+        self.add((target, OA.hasSource, self.document_iri))
+        self.add((target, OA.hasSelector, position))
+        self.add((target, OA.hasSelector, quote))
+        self.add((position, RDF.type, OA.TextPositionSelector))
+        self.add((position, OA.start, Literal(source_start, datatype=XSD.nonNegativeInteger)))
+        self.add((position, OA.end, Literal(source_end, datatype=XSD.nonNegativeInteger)))
+        self.add((quote, RDF.type, OA.TextQuoteSelector))
         # The document's text is safe as read (kg.extract.documents); one that was not is made so.
-        self.graph.add((quote, OA.exact, Literal(safe_text(text[start:end]))))
-        self.graph.add((quote, OA.prefix, Literal(safe_text(text[max(0, start - QUOTE_CONTEXT) : start]))))
-        self.graph.add((quote, OA.suffix, Literal(safe_text(text[end : end + QUOTE_CONTEXT]))))
+        self.add((quote, OA.exact, Literal(safe_text(text[start:end]))))
+        self.add((quote, OA.prefix, Literal(safe_text(text[max(0, start - QUOTE_CONTEXT) : start]))))
+        self.add((quote, OA.suffix, Literal(safe_text(text[end : end + QUOTE_CONTEXT]))))
         return target
 
     def activity(self, graph_iri: URIRef, slug: str, started: dt.datetime, ended: dt.datetime) -> URIRef:
         activity, agent = activity_iri(slug, started), agent_iri()
-        self.graph.add((graph_iri, PROV.wasGeneratedBy, activity))
-        self.graph.add((activity, RDF.type, PROV.Activity))
-        self.graph.add((activity, RDFS.label, Literal(f"Extraction of the register {slug}", lang="en")))
-        self.graph.add((activity, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime)))
-        self.graph.add((activity, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime)))
-        self.graph.add((activity, PROV.used, self.document_iri))
-        self.graph.add((activity, PROV.wasAssociatedWith, agent))
-        self.graph.add((agent, RDF.type, PROV.SoftwareAgent))
-        self.graph.add((agent, RDFS.label, Literal(f"{EXTRACTOR_NAME} {EXTRACTOR_VERSION}", lang="en")))
-        self.graph.add((agent, SCHEMA.softwareVersion, Literal(EXTRACTOR_VERSION)))
+        self.add((graph_iri, PROV.wasGeneratedBy, activity))
+        self.add((activity, RDF.type, PROV.Activity))
+        self.add((activity, RDFS.label, Literal(f"Extraction of the register {slug}", lang="en")))
+        self.add((activity, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime)))
+        self.add((activity, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime)))
+        self.add((activity, PROV.used, self.document_iri))
+        self.add((activity, PROV.wasAssociatedWith, agent))
+        self.add((agent, RDF.type, PROV.SoftwareAgent))
+        self.add((agent, RDFS.label, Literal(f"{EXTRACTOR_NAME} {EXTRACTOR_VERSION}", lang="en")))
+        self.add((agent, SCHEMA.softwareVersion, Literal(EXTRACTOR_VERSION)))
         return activity
 
 
@@ -147,8 +159,12 @@ def provenance_graph(
     evidence: list[Evidence],
     started: dt.datetime,
     ended: dt.datetime,
+    budget: TripleBudget | None = None,
 ) -> Graph:
-    builder = ProvenanceBuilder(document, document_iri, register_node)
+    """The annotations of `evidence` and the extraction activity; TooManyTriples (kg.model.budget) as
+    soon as they would be over the `budget` (the one the mapping spent from, so that the cap counts
+    facts and provenance together)."""
+    builder = ProvenanceBuilder(document, document_iri, register_node, budget)
     activity = builder.activity(graph_iri, slug, started, ended)
     for item in evidence:
         builder.annotate(item, activity)

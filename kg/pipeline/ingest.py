@@ -33,8 +33,9 @@ from rdflib.compare import to_canonical_graph
 from rdflib.namespace import PROV
 
 from kg.errors import InputError, KgError, ValidationFailed
+from kg.model.budget import TooManyTriples, TripleBudget
 from kg.model.changes import LINK_PREDICATES, VOLATILE_PREDICATES
-from kg.model.mapping import map_record
+from kg.model.mapping import Evidence, map_record
 from kg.model.namespaces import AKG, REG, SHAPES_IRI, bind_prefixes
 from kg.model.provenance import OA, provenance_graph, split_provenance
 from kg.model.rdfio import load_graph
@@ -226,10 +227,12 @@ def extract(
     clock: Clock = utc_now,
     limit: int | None = None,
     known: Graph | None = None,
+    max_triples: int | None = None,
 ) -> Extraction:
     """Read and extract a document (InputError when it cannot be read, is larger than `limit`
-    bytes (kg.extract.documents.max_bytes) or is not an alliance document); names are resolved
-    against the reference data and the `known` bodies of the store."""
+    bytes (kg.extract.documents.max_bytes), would be a graph of more than `max_triples` triples
+    (kg.model.budget) or is not an alliance document); names are resolved against the reference data
+    and the `known` bodies of the store."""
     from kg.extract.documents import read_document
     from kg.extract.registers import extract_register
 
@@ -237,19 +240,29 @@ def extract(
     started = clock()
     document = read_document(Path(path), limit=limit)
     record = extract_register(document, new_resolver(sources, known), slug=slug)
-    facts, evidence = map_record(record, document, document_path(Path(path), sources.root))
-    document_iri = facts.value(facts.identifier, PROV.wasDerivedFrom)
-    provenance = provenance_graph(
-        document,
-        document_iri,
-        facts.identifier,
-        f"{REG}{record.slug}/",
-        record.slug,
-        evidence,
-        started,
-        clock(),
-    )
+    budget = TripleBudget(max_triples)
+    try:
+        facts, evidence = map_record(record, document, document_path(Path(path), sources.root), budget)
+        provenance = provenance_of(document, facts, record.slug, evidence, started, clock(), budget)
+    except TooManyTriples as error:
+        raise TooManyTriples(f"{path}: {error}") from None
     return Extraction(document, record, facts, provenance)
+
+
+def provenance_of(
+    document: SourceText,
+    facts: Graph,
+    slug: str,
+    evidence: list[Evidence],
+    started: dt.datetime,
+    ended: dt.datetime,
+    budget: TripleBudget,
+) -> Graph:
+    """The provenance graph of the facts mapped from `document` (kg.model.provenance)."""
+    document_iri = facts.value(facts.identifier, PROV.wasDerivedFrom)
+    return provenance_graph(
+        document, document_iri, facts.identifier, f"{REG}{slug}/", slug, evidence, started, ended, budget
+    )
 
 
 def as_turtle(graph: Graph) -> str:
@@ -717,6 +730,7 @@ def extract_quietly(
     known: Graph | None = None,
     in_worker: bool = False,
     rows: KnownRows | None = None,
+    max_triples: int | None = None,
 ) -> Extracted:
     """extract() in a worker: a refusal comes back as a value, so the batch goes on. `in_worker`: in a
     process of extraction_pool, whose store's names (`known`) came once, with the pool (warm_worker);
@@ -724,7 +738,15 @@ def extract_quietly(
     store's names as known_rows reads them, made a graph here (kg.pipeline.early's process)."""
     known = WORKER_KNOWN[0] if in_worker else known_from(rows) if rows is not None else known
     try:
-        extraction = extract(path, slug=slug, sources=Sources(root), clock=clock, limit=limit, known=known)
+        extraction = extract(
+            path,
+            slug=slug,
+            sources=Sources(root),
+            clock=clock,
+            limit=limit,
+            known=known,
+            max_triples=max_triples,
+        )
     except KgError as error:
         return Extracted(path, error=error)
     return Extracted(path, extraction.ready_to_send() if in_worker else extraction)
@@ -814,11 +836,14 @@ def extractions(
     slug: str | None,
     known: Graph | None = None,
     rows: KnownRows | None = None,
+    max_triples: int | None = None,
 ) -> Iterator[Extracted]:
     """Each path's extraction, in the order given, extracted ahead by the pool's workers: the tasks
     are given to the pool now, so that the caller's own work overlaps them. A pool made by
     extraction_pool has the store's names already (`known` is not sent with each task)."""
-    task = partial(extract_quietly, root=root, limit=limit, clock=clock, slug=slug, known=known)
+    task = partial(
+        extract_quietly, root=root, limit=limit, clock=clock, slug=slug, known=known, max_triples=max_triples
+    )
     if pool is None:
         return map(task, paths)
     from concurrent.futures import ProcessPoolExecutor
@@ -843,6 +868,7 @@ def ingest_batch(
     slug: str | None = None,
     skipped: Iterable[Outcome] = (),
     extractor: Extractor | None = None,
+    max_triples: int | None = None,
 ) -> Iterator[Outcome]:
     """Each document's outcome, in order, as it is decided; refusals do not stop the batch.
 
@@ -860,10 +886,19 @@ def ingest_batch(
     ):
         if extractor is not None:
             extracted_in_order = extractions(
-                paths, extractor, sources.root, limit, clock, slug, rows=session.known_rows
+                paths,
+                extractor,
+                sources.root,
+                limit,
+                clock,
+                slug,
+                rows=session.known_rows,
+                max_triples=max_triples,
             )
         else:
-            extracted_in_order = extractions(paths, pool, sources.root, limit, clock, slug, session.known)
+            extracted_in_order = extractions(
+                paths, pool, sources.root, limit, clock, slug, session.known, max_triples=max_triples
+            )
         session.prepare()  # the store's shapes and ontology, read while the workers extract
         for extracted in extracted_in_order:
             if extracted.extraction is None:
