@@ -84,6 +84,7 @@ def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | None) ->
         replace=args.replace,
         limit=args.max_bytes,
         max_triples=args.max_triples,
+        max_seconds=args.max_seconds,
         workers=args.workers,
         slug=args.slug,
         skipped=problems,
@@ -357,6 +358,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         metavar="N",
         help="refuse documents whose graph (facts and provenance) would hold more than N triples, while it "
         "is built (default: $ALLIANCE_KG_MAX_TRIPLES, else 250,000)",
+    )
+    ingest.add_argument(
+        "--max-seconds",
+        type=positive_int,
+        metavar="N",
+        help="stop a document's extraction, in an extraction process, after N CPU seconds (the kernel's "
+        "limit) and refuse it (default: $ALLIANCE_KG_MAX_SECONDS, else 300)",
     )
     ingest.add_argument(
         "--workers",

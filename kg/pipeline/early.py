@@ -16,9 +16,11 @@ core there is.
 The child is forked from a process that has loaded only the command line (no thread, no store, no
 rdflib: nothing that is unsafe to fork), on platforms where `fork` is the ordinary way (Linux and the
 other POSIX systems but macOS); elsewhere, and with `--workers 0`, the document is extracted in this
-process as before. If the child dies (killed, out of memory), the document is extracted in this
-process instead: the result is the same, only slower. A task's own errors (an unreadable document)
-come back as values from kg.pipeline.ingest.extract_quietly, as from a pool worker.
+process as before. If the child is ended by a signal while it extracts (its kernel CPU limit, the
+out-of-memory killer: kg.pipeline.limits), the document is refused; if it went away otherwise (its
+pipe broke), the document is extracted in this process instead: the result is the same, only slower.
+A task's own errors (an unreadable document) come back as values from
+kg.pipeline.ingest.extract_quietly, as from a pool worker.
 
 This module imports only the standard library: it runs before anything else is loaded.
 """
@@ -46,6 +48,8 @@ class EarlyExtraction:
     """A one-process executor (what kg.pipeline.ingest.extractions needs of one: `map`) whose process
     is forked when the object is made and warms up (imports, reference data) before any task."""
 
+    extracts_elsewhere = True  # in another process: kg.pipeline.ingest gives it CPU-limited tasks
+
     def __init__(self) -> None:
         context = multiprocessing.get_context("fork")
         self.connection, child = context.Pipe()
@@ -66,7 +70,18 @@ class EarlyExtraction:
             if index and not self.broken:
                 sent = self.send(task, item)
             answer = self.receive() if sent else None
-            yield answer[0] if answer is not None else task(item)  # the child gone: done here
+            yield answer[0] if answer is not None else self.without_the_child(task, item)
+
+    def without_the_child(self, task: Callable[[Any], Any], item: Any) -> Any:
+        """The answer for `item` once the child is gone: its refusal (`task.stopped`, as
+        kg.pipeline.limits.LimitedTask gives) when the child was ended by a signal while it had the
+        item (its CPU limit, or killed: doing it here would undo the limit), else task(item) here."""
+        self.process.join(timeout=10)
+        code = self.process.exitcode
+        stopped = getattr(task, "stopped", None)
+        if stopped is not None and code is not None and code < 0:
+            return stopped(item, code)
+        return task(item)
 
     def send(self, task: Callable[[Any], Any], item: Any) -> bool:
         try:

@@ -42,11 +42,12 @@ from kg.model.rdfio import load_graph
 from kg.model.records import RegisterRecord
 from kg.model.source_text import SourceText
 from kg.model.sources import Sources, default_sources
+from kg.pipeline.limits import LimitedTask, cpu_seconds, surviving_map
 from kg.pipeline.versions import Linked, link
 from kg.validate.shacl import ValidationReport, load_ontology, load_shapes
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor
+    from concurrent.futures import Executor, ProcessPoolExecutor
 
     from kg.extract.names import Resolver
     from kg.store.embedded import EmbeddedStore
@@ -814,6 +815,12 @@ def extraction_pool(workers: int, root: Path, known: Graph | None = None) -> Ite
     if workers <= 0:
         yield None
         return
+    with new_pool(workers, root, known) as pool:
+        yield pool
+
+
+def new_pool(workers: int, root: Path, known: Graph | None = None) -> ProcessPoolExecutor:
+    """A pool of extraction processes, each warmed once (warm_worker) with the store's names."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -821,10 +828,7 @@ def extraction_pool(workers: int, root: Path, known: Graph | None = None) -> Ite
     context = multiprocessing.get_context("forkserver")
     # workers fork from a server that imported this and the extraction rules once
     context.set_forkserver_preload([__name__, "kg.extract.documents", "kg.extract.registers"])
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=warm_worker, initargs=(root, known)
-    ) as pool:
-        yield pool
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=warm_worker, initargs=(root, known))
 
 
 def extractions(
@@ -837,10 +841,14 @@ def extractions(
     known: Graph | None = None,
     rows: KnownRows | None = None,
     max_triples: int | None = None,
+    max_seconds: int | None = None,
+    workers: int = 1,
 ) -> Iterator[Extracted]:
     """Each path's extraction, in the order given, extracted ahead by the pool's workers: the tasks
     are given to the pool now, so that the caller's own work overlaps them. A pool made by
-    extraction_pool has the store's names already (`known` is not sent with each task)."""
+    extraction_pool (of `workers` processes) has the store's names already (`known` is not sent with
+    each task). In a pool's or kg.pipeline.early's process, each document's extraction has a kernel
+    CPU limit of `max_seconds` (kg.pipeline.limits): a document that reaches it is refused."""
     task = partial(
         extract_quietly, root=root, limit=limit, clock=clock, slug=slug, known=known, max_triples=max_triples
     )
@@ -848,10 +856,13 @@ def extractions(
         return map(task, paths)
     from concurrent.futures import ProcessPoolExecutor
 
+    seconds = cpu_seconds(max_seconds)
     if isinstance(pool, ProcessPoolExecutor):
-        return pool.map(partial(task, known=None, in_worker=True), paths)
-    if rows is not None:  # another extractor (kg.pipeline.early's process): the rows, not the graph
-        return pool.map(partial(task, known=None, rows=rows), paths)
+        in_worker = LimitedTask(partial(task, known=None, in_worker=True), seconds, Extracted)
+        return surviving_map(pool, partial(new_pool, root=root, known=known), in_worker, paths, workers)
+    if getattr(pool, "extracts_elsewhere", False):  # kg.pipeline.early's process: the rows, not the graph
+        in_child = partial(task, known=None, rows=rows) if rows is not None else task
+        return pool.map(LimitedTask(in_child, seconds, Extracted), paths)
     return pool.map(task, paths)
 
 
@@ -869,6 +880,7 @@ def ingest_batch(
     skipped: Iterable[Outcome] = (),
     extractor: Extractor | None = None,
     max_triples: int | None = None,
+    max_seconds: int | None = None,
 ) -> Iterator[Outcome]:
     """Each document's outcome, in order, as it is decided; refusals do not stop the batch.
 
@@ -894,10 +906,20 @@ def ingest_batch(
                 slug,
                 rows=session.known_rows,
                 max_triples=max_triples,
+                max_seconds=max_seconds,
             )
         else:
             extracted_in_order = extractions(
-                paths, pool, sources.root, limit, clock, slug, session.known, max_triples=max_triples
+                paths,
+                pool,
+                sources.root,
+                limit,
+                clock,
+                slug,
+                session.known,
+                max_triples=max_triples,
+                max_seconds=max_seconds,
+                workers=count,
             )
         session.prepare()  # the store's shapes and ontology, read while the workers extract
         for extracted in extracted_in_order:

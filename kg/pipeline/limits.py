@@ -1,0 +1,198 @@
+"""A kernel-enforced CPU limit on each document's extraction, in the processes that extract.
+
+Why: the extraction rules read text nobody here wrote. They are written to be linear (docs/ingest.md,
+"Hostile text"; tests/extract/test_adversarial_text.py), but a rule added later with a pattern that
+backtracks, or a library's parser caught in a loop, would make one document take hours. A check in
+our own code cannot stop that: a regular expression runs in C and never returns to Python to be
+interrupted. The kernel can: each extraction process (a worker of the batch's pool, or the process
+kg.pipeline.early forks for one file) sets its soft RLIMIT_CPU, before each document, to the CPU time
+it has used plus the document's allowance; the kernel sends SIGXCPU when that is reached, and its
+default action ends the process wherever it is. The command then refuses that document (exit 2,
+naming it and the limit) and goes on with the others.
+
+The allowance is `--max-seconds N`, else `$ALLIANCE_KG_MAX_SECONDS`, else 300 CPU seconds: an 8 MiB
+document (the size cap) takes about 35 s of rules, so only a fault reaches it. It bounds the
+extraction (reading, rules, mapping, provenance); validation and the write are bounded by the triple
+cap (kg.model.budget). A document extracted in the command's own process (`--workers 0`, or one file
+on a busy machine) has no kernel limit: the command's process holds the store, and ending it there
+is not what a limit is for.
+
+No core file is written when a process is ended this way (RLIMIT_CORE is set to 0 in those
+processes). Linux and other POSIX systems only; elsewhere the limit is not set.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported where used: `kg ingest FILE` without a pool does not load them
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+from kg.errors import InputError
+
+DEFAULT_CPU_SECONDS = 300
+CPU_SECONDS_VARIABLE = "ALLIANCE_KG_MAX_SECONDS"
+
+
+class ExtractionStopped(InputError):
+    """The process extracting a document was ended before it answered (its CPU limit, or killed)."""
+
+
+def cpu_seconds(limit: int | None = None) -> int:
+    """The allowance: `limit`, else $ALLIANCE_KG_MAX_SECONDS, else DEFAULT_CPU_SECONDS."""
+    if limit is not None:
+        return limit
+    value = os.environ.get(CPU_SECONDS_VARIABLE, "").strip()
+    if not value:
+        return DEFAULT_CPU_SECONDS
+    try:
+        number = int(value)
+    except ValueError:
+        raise InputError(f"${CPU_SECONDS_VARIABLE} must be a number of CPU seconds, not {value!r}") from None
+    if number < 1:
+        raise InputError(f"${CPU_SECONDS_VARIABLE} must be at least 1 CPU second, not {number}")
+    return number
+
+
+def limit_next_document(seconds: int) -> None:
+    """In an extraction process, before a document: the kernel ends this process once it has used
+    `seconds` more CPU seconds (its soft RLIMIT_CPU; the hard limit is left as it is, so that the next
+    document can be given its own allowance). No core file is written."""
+    try:
+        import resource
+    except ImportError:  # not POSIX: no limit
+        return
+    used = os.times()
+    spent = math.ceil(used.user + used.system)
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = spent + seconds if hard == resource.RLIM_INFINITY else min(spent + seconds, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def stopped_message(path: Any, exit_code: int | None, seconds: int) -> str:
+    """Why a document's extraction process ended without answering, from the process's exit code."""
+    signal_number = -exit_code if exit_code is not None and exit_code < 0 else None
+    if signal_number is not None and signal_number == getattr(signal, "SIGXCPU", None):
+        reason = (
+            f"its extraction used more than {seconds:,} CPU second{'' if seconds == 1 else 's'} and was "
+            "stopped by the kernel's "
+            f"CPU limit (raise it with --max-seconds or ${CPU_SECONDS_VARIABLE})"
+        )
+    elif signal_number is not None:
+        name = signal.Signals(signal_number).name
+        reason = f"its extraction process was ended by signal {name} (out of memory?)"
+    else:
+        reason = f"its extraction process ended without answering (exit code {exit_code})"
+    return f"{Path(path)}: {reason}; nothing was stored"
+
+
+@dataclass(frozen=True)
+class LimitedTask:
+    """A document's extraction task for an extraction process: the CPU limit set before it runs, and
+    the refusal to give when the process was ended before it answered (`stopped`)."""
+
+    task: Callable[[Any], Any]
+    seconds: int
+    refusal: Callable[..., Any]  # (path, error=...) -> the batch's refusal (kg.pipeline.ingest.Extracted)
+
+    def __call__(self, path: Any) -> Any:
+        limit_next_document(self.seconds)
+        return self.task(path)
+
+    def stopped(self, path: Any, exit_code: int | None) -> Any:
+        """The refusal of a document whose extraction process ended before it answered."""
+        return self.refusal(
+            Path(path), error=ExtractionStopped(stopped_message(path, exit_code, self.seconds))
+        )
+
+
+PoolFactory = Callable[[int], "ProcessPoolExecutor"]
+
+
+def surviving_map(
+    pool: ProcessPoolExecutor, new_pool: PoolFactory, task: LimitedTask, paths: Sequence[Any], workers: int
+) -> Iterator[Any]:
+    """task(path) for each path, in order, computed by the pool's workers; the tasks are given to the
+    pool now (so that the caller's work overlaps them). When a worker is ended (its document over the
+    CPU limit, or killed) the pool breaks and every document not yet done fails with it: the first
+    `workers + 1` of those (the ones that may have been running: workers take documents in order) are
+    each extracted again alone, in a pool of one, so that only the document that ends its process is
+    refused; the others go on in a new pool."""
+    futures = [pool.submit(task, path) for path in paths]
+    return ordered_results(futures, new_pool, task, paths, workers)
+
+
+def ordered_results(
+    futures: list[Future[Any]], new_pool: PoolFactory, task: LimitedTask, paths: Sequence[Any], workers: int
+) -> Iterator[Any]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    for index, future in enumerate(futures):
+        try:
+            yield future.result()
+        except BrokenProcessPool:
+            yield from after_a_break(futures[index:], new_pool, task, paths[index:], workers)
+            return
+
+
+def after_a_break(
+    futures: list[Future[Any]], new_pool: PoolFactory, task: LimitedTask, paths: Sequence[Any], workers: int
+) -> Iterator[Any]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    suspects = workers + 1
+    for index, (future, path) in enumerate(zip(futures, paths, strict=True)):
+        if not isinstance(future.exception(), BrokenProcessPool):
+            yield future.result()  # finished before the pool broke
+        elif suspects:
+            suspects -= 1
+            yield alone(new_pool, task, path)
+        else:
+            yield from again(futures[index:], new_pool, task, paths[index:], workers)
+            return
+
+
+def again(
+    futures: list[Future[Any]], new_pool: PoolFactory, task: LimitedTask, paths: Sequence[Any], workers: int
+) -> Iterator[Any]:
+    """The documents after the suspects, in order: those the broken pool finished as they were, the
+    others in a new pool (where a later document may break it again, and is found the same way)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    with new_pool(workers) as pool:
+        redone = [
+            pool.submit(task, path) if isinstance(future.exception(), BrokenProcessPool) else future
+            for future, path in zip(futures, paths, strict=True)
+        ]
+        yield from ordered_results(redone, new_pool, task, paths, workers)
+
+
+def alone(new_pool: PoolFactory, task: LimitedTask, path: Any) -> Any:
+    """One document in a pool of one worker: its answer, or its refusal when that worker was ended."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    with new_pool(1) as pool:
+        future = pool.submit(task, path)
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            return task.stopped(path, ended_worker_exit_code(pool))
+
+
+def ended_worker_exit_code(pool: ProcessPoolExecutor) -> int | None:
+    """The exit code of the pool's ended worker (a negative signal number), when it can be read. Why
+    a private attribute: concurrent.futures does not say which worker ended or how, and a pool of one
+    has one worker to ask; without it the message names no signal."""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.join(timeout=5)
+        if process.exitcode is not None:
+            return process.exitcode
+    return None

@@ -1,0 +1,144 @@
+"""The kernel's CPU limit on each document's extraction (kg.pipeline.limits): the document that reaches
+it is refused, naming it and the limit; every other document of the batch is extracted and added."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from kg.cli.main import main
+from kg.errors import InputError
+from kg.pipeline.limits import (
+    CPU_SECONDS_VARIABLE,
+    DEFAULT_CPU_SECONDS,
+    ExtractionStopped,
+    LimitedTask,
+    cpu_seconds,
+    stopped_message,
+    surviving_map,
+)
+from kg.store import open_store
+from kg.testing.corpus import scaled_document
+
+ROOT = Path(__file__).parents[2]
+SEEDS = [
+    ROOT / "data" / "registers" / name
+    for name in ("ogf-dmtf-work-register.txt", "dmtf-snia-ofa-work-register.txt")
+]
+
+
+@pytest.fixture(scope="module")
+def slow(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 300 KB register of milestone rows: about 8 CPU seconds of extraction, far over a 1 s limit."""
+    path = tmp_path_factory.mktemp("documents") / "slow.md"
+    path.write_text(scaled_document("list", 300_000), encoding="utf-8")
+    return path
+
+
+def test_the_cpu_allowance_comes_from_the_argument_then_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(CPU_SECONDS_VARIABLE, raising=False)
+    assert cpu_seconds() == DEFAULT_CPU_SECONDS
+    monkeypatch.setenv(CPU_SECONDS_VARIABLE, "12")
+    assert (cpu_seconds(), cpu_seconds(3)) == (12, 3)
+    for bad in ("soon", "0"):
+        monkeypatch.setenv(CPU_SECONDS_VARIABLE, bad)
+        with pytest.raises(InputError, match=CPU_SECONDS_VARIABLE):
+            cpu_seconds()
+
+
+def test_the_message_says_how_the_process_ended() -> None:
+    assert "more than 5 CPU seconds and was stopped by the kernel's CPU limit" in stopped_message(
+        "a.txt", -signal.SIGXCPU, 5
+    )
+    assert "ended by signal SIGKILL" in stopped_message("a.txt", -signal.SIGKILL, 5)
+    assert "exit code 1" in stopped_message("a.txt", 1, 5)
+    assert stopped_message("a.txt", -signal.SIGKILL, 5).startswith("a.txt: ")
+
+
+def answer_or_die(item: str) -> str:
+    """In a pool's worker: ends its own process for items named 'die', as the kernel's limit would."""
+    if item.startswith("die"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return item.upper()
+
+
+def refusal_of(path: object, exit_code: int | None) -> str:
+    return f"refused {path} ({exit_code})"
+
+
+class Task(LimitedTask):
+    def stopped(self, path: object, exit_code: int | None) -> str:  # plain strings, for the test
+        return refusal_of(path, exit_code)
+
+
+def small_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["a", "die", "b", "c", "d", "e", "f"],
+        ["a", "b", "c", "d", "die", "e", "die-too", "f", "g"],  # a second break, in the new pool
+        ["die", "a"],
+    ],
+)
+def test_a_broken_pool_refuses_only_the_document_whose_worker_ended(items: list[str]) -> None:
+    task = Task(answer_or_die, 60, refusal_of)
+    with small_pool(2) as pool:
+        results = list(surviving_map(pool, small_pool, task, items, 2))
+    assert results == [refusal_of(i, -signal.SIGKILL) if i.startswith("die") else i.upper() for i in items]
+
+
+def stored_graphs(store: Path) -> set[str]:
+    with open_store(store) as knowledge_graph:
+        return {str(iri) for iri in knowledge_graph.graph_sizes()}
+
+
+def test_a_batch_refuses_the_document_over_the_limit_and_adds_the_others(
+    slow: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "store"
+    arguments = ["ingest", str(SEEDS[0]), str(slow), str(SEEDS[1]), "--workers", "2", "--max-seconds", "1"]
+    assert main([*arguments, "--store", str(store)]) == 2
+    out, err = capsys.readouterr()
+    assert (
+        f"{slow}: its extraction used more than 1 CPU second and was stopped by the kernel's CPU limit" in err
+    )
+    assert "3 document(s): 2 added, 0 replaced, 0 unchanged, 1 refused" in out
+    assert len(stored_graphs(store)) == 2
+
+
+def test_one_file_extracted_in_the_early_process_is_refused_at_the_limit(slow: Path, tmp_path: Path) -> None:
+    """The real program: the early extraction process (--workers 1) is ended by the kernel; the command
+    refuses the document (exit 2) rather than extracting it again in its own process."""
+    command = [
+        sys.executable,
+        "-m",
+        "kg",
+        "ingest",
+        str(slow),
+        "--workers",
+        "1",
+        "--store",
+        str(tmp_path / "s"),
+    ]
+    finished = subprocess.run(
+        command, capture_output=True, text=True, timeout=120, env={**os.environ, CPU_SECONDS_VARIABLE: "1"}
+    )
+    assert finished.returncode == 2, finished.stderr
+    assert f"{slow}: its extraction used more than 1 CPU second" in finished.stderr
+    assert not (tmp_path / "s").exists() or not stored_graphs(tmp_path / "s")
+
+
+def test_the_refusal_is_an_input_error() -> None:
+    assert issubclass(ExtractionStopped, InputError) and ExtractionStopped("x").exit_code == 2
