@@ -53,8 +53,9 @@ def positive_int(text: str) -> int:
 
 
 EXIT_CODES = """exit codes: 0 every document was added, replaced or already there unchanged; otherwise the
-highest code of the refused ones: 1 SHACL violations, 2 unreadable (missing, empty, binary, too large, a link
-loop, not a register), 3 about no alliance, 4 changes a graph the store holds (use --replace)"""
+highest code of the refused ones: 1 SHACL violations, 2 unreadable (missing, empty, binary, too large, over
+the triple cap or the CPU limit, a link loop, not a register), 3 about no alliance, 4 changes a graph the
+store holds (use --replace)"""
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
