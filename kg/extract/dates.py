@@ -355,7 +355,7 @@ def split_leader(text: str) -> tuple[str, Target | None]:
 def field_value_target(value: str) -> Target | None:
     """A target field's value up to the next field: whole ("Sept. 2025"), else its first sentence
     ("April 2022. Status: ..." when the next field has no label the rules know)."""
-    value = value.strip().rstrip(".")
+    value = TARGET_WORD.sub("", value.strip().rstrip("."))  # "Target: by end of 2026" is "end of 2026"
     return parse_target(value) or parse_target(value.split(". ", 1)[0])
 
 

@@ -283,12 +283,21 @@ def add_item(builder: TextBuilder, line: str, start: int) -> None:
 
 
 def add_table_row(builder: TextBuilder, line: str, start: int) -> None:
-    cells = [(m.group(1), m.start(1)) for m in re.finditer(r"\|?([^|]+)", line) if m.group(1).strip()]
-    for index, (cell, offset) in enumerate(cells):
-        if index:
+    """A row's cells joined by tabs; an empty cell between two others keeps its tab, so that a cell
+    keeps its column (the quarters of a Gantt chart are told apart only by their column)."""
+    matches = re.finditer(r"\|?([^|]*)", line)
+    cells = [(m.group(1), m.start(1)) for m in matches if m.group(1) or m.start(1) < len(line)]
+    filled = [index for index, (cell, _) in enumerate(cells) if cell.strip()]
+    if not filled:
+        builder.add_synthetic("\n", start + len(line))
+        return
+    for index in range(filled[0], filled[-1] + 1):
+        cell, offset = cells[index]
+        if index > filled[0]:
             builder.add_synthetic("\t", start + offset)
-        lead = len(cell) - len(cell.lstrip())
-        add_inline(builder, cell.strip(), start + offset + lead)
+        if cell.strip():
+            lead = len(cell) - len(cell.lstrip())
+            add_inline(builder, cell.strip(), start + offset + lead)
     builder.add_synthetic("\n", start + len(line))
 
 

@@ -889,9 +889,13 @@ def specification_mentions(ctx: Context, block: Block) -> list[tuple[Entity, Spa
 
 
 def extract_specifications(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The specifications the alliance concerns: named anywhere but in its contacts, approval and
+    review, and in the background a memorandum gives of one party ("IEEE SA develops the IEEE 802
+    family"), which says what a party does, not what the parties do together."""
     found: dict[str, tuple[Entity, Spans]] = {}
     for section in ctx.layout.sections:
-        if section.kind in NOT_CONCERNED:
+        background = section.kind == "mission" and ctx.kind == "MemorandumOfUnderstanding"
+        if section.kind in NOT_CONCERNED or background:
             continue
         for block in section.blocks:
             for entity, spans in specification_mentions(ctx, block):

@@ -24,7 +24,8 @@ PRIORITY = re.compile(r"(?:(?<!\s)\s+)?\(\s*Priority\s+(?P<priority>\d+)\s*\)\s*
 HEADER_CELL = re.compile(
     r"^(milestones?|deliverables?|timeframe|target|date|due|activity|status|when|work\s+items?|items?|action"
     r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress"
-    r"|expected|planned|timing|completion|deadline|ready|delivery)(?!\w)",
+    r"|expected|planned|timing|completion|deadline|ready|delivery"
+    r"|changes?|previous|revised|new|original|old|current)(?!\w)",
     re.I,
 )
 LIGHT_VERB = re.compile(r"^Work\s+on\s+", re.IGNORECASE)
@@ -91,19 +92,28 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         if section.kind in ("milestones", "contacts", "approval", "review"):
             continue
         header: list[str] | None = None
+        periods: dict[int, str] = {}
         for block in section.blocks:
             if block.kind == "item" and block.start not in seen:
                 drafts += [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
             elif block.kind == "row" and header is None:
                 header = table_header(block)
-                header = header if header and target_column(header, len(header)) not in (None, 0) else None
+                periods = period_columns(block) if header is not None else {}
+                targeted = header is not None and target_column(header, len(header)) not in (None, 0)
+                dated = targeted or len(periods) >= 2
+                header = header if dated else None
             elif block.kind == "row" and block.start not in seen:  # a table of items and targets
-                draft = row_draft(block, None, None, None, None, header)
+                draft = row_draft(block, None, None, None, None, header, periods)
                 drafts += [draft] if draft is not None and draft.target is not None else []
             else:
                 header = None
-    drafts = [d for d in drafts if not NEXT_MEETING.match(d.label)]
+    drafts = [d for d in drafts if not NEXT_MEETING.match(d.label) and not is_withdrawn(d)]
     return sorted(drafts, key=lambda d: d.blocks[0].start)
+
+
+def is_withdrawn(draft: Draft) -> bool:
+    """An item its document takes back ("... - withdrawn"): no work item any more."""
+    return draft.target is not None and WITHDRAWN.match(draft.target.text.strip(" .")) is not None
 
 
 # "Next call: 10 September 2020": the day of the next meeting, not a work item
@@ -173,12 +183,15 @@ def section_milestones(section: Section) -> list[Draft]:
     name, theme, priority = None, None, None
     width = 0  # the cells of the table's first row: a row with fewer was cut off
     header: list[str] | None = None
+    periods: dict[int, str] = {}
     for block in section.blocks:
         if block.kind == "row" and not width:
             width, header = len(block.cells), table_header(block)
+            periods = period_columns(block) if header is not None else {}
         elif (
             block.kind == "row"
             and len(block.cells) < width
+            and not periods
             and not any(parse_target(c.text) for c in block.cells)
         ):
             continue  # "| 4 | Align the telemetry log with" at the end of a truncated document
@@ -192,7 +205,7 @@ def section_milestones(section: Section) -> list[Draft]:
                 name, theme, priority = block.text.rstrip(":"), None, None
                 heading_target = status_of_heading(block.text)
         elif block.kind == "row":
-            draft = row_draft(block, name, theme, priority, heading_target, header)
+            draft = row_draft(block, name, theme, priority, heading_target, header, periods)
             if draft is not None:
                 drafts.append(draft)
         elif block.kind == "item" and is_sub_item(block, drafts):
@@ -232,16 +245,39 @@ def status_of_heading(text: str) -> Target | None:
 
 
 TARGET_COLUMN = re.compile(
-    r"^(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date|expected(?:\s+date)?|planned)$",
+    r"^(?:(?P<age>new|revised|current|updated|amended|previous|old|original|initial|former)\s+)?"
+    r"(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date|expected(?:\s+date)?|planned)$",
     re.IGNORECASE,
 )
+# The target an addendum's change table replaced ("Previous target"): read only when no new one is given
+OLD_TARGET = re.compile(r"^(?:previous|old|original|initial|former)$", re.IGNORECASE)
+# A row an addendum takes out of the register ("withdrawn"): no milestone any more
+WITHDRAWN = re.compile(r"^(?:withdrawn|deleted|removed|cancell?ed|dropped|superseded)$", re.IGNORECASE)
+# "4. GeoSPARQL 1.3 candidate standard": the item's number in its own cell is no part of it
+ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)")
 
 
 def row_draft(
-    block: Block, name, theme, priority, heading_target, header: list[str] | None = None
+    block: Block,
+    name,
+    theme,
+    priority,
+    heading_target,
+    header: list[str] | None = None,
+    periods: dict[int, str] | None = None,
 ) -> Draft | None:
     cells = [c.text for c in block.cells]
-    column = target_column(header, len(cells))
+    if header is not None and cells == header:
+        return None  # the header row itself ("Work item | Lead | Q1 2026 | ...")
+    if any(WITHDRAWN.match(c) for c in cells[1:]):
+        return None
+    if periods and len(periods) >= 2:
+        target = gantt_target(block, periods)
+        text = ITEM_NUMBER.sub("", cells[0])
+        if target is None or not text.strip(" .-"):
+            return None
+        return Draft([block], [text], text.rstrip("."), target, name, theme, priority, is_row=True)
+    column = target_column(header, len(cells), cells)
     item = item_column(header, len(cells))
     if item is not None and item > 0 and ORDINAL_CELL.match(cells[0]):  # "| D1 | Gap analysis ... | ... |"
         cells = cells[item:] + cells[:item]
@@ -254,7 +290,7 @@ def row_draft(
         target = parse_target(cells[column])  # "| Item | Status | Target |": not the status
     if target is None and all(HEADER_CELL.match(c) for c in cells):
         return None
-    text = cells[0]
+    text = ITEM_NUMBER.sub("", cells[0])
     if not text.strip(" .-"):
         return None
     return Draft(
@@ -262,11 +298,20 @@ def row_draft(
     )
 
 
-def target_column(header: list[str] | None, width: int) -> int | None:
-    """The column a table's header names as the target ("Target", "Due date"), if it has one."""
+def target_column(header: list[str] | None, width: int, cells: list[str] | None = None) -> int | None:
+    """The column a table's header names as the target ("Target", "Due date"), if it has one; of a
+    change table's "Previous target | New target", the new one, or the previous one when a row gives
+    no new one (a closed item keeps the target it had)."""
     if header is None or len(header) != width:
         return None
-    return next((i for i, cell in enumerate(header) if TARGET_COLUMN.match(cell.strip())), None)
+    columns = [(i, TARGET_COLUMN.match(cell.strip())) for i, cell in enumerate(header)]
+    named = [(i, m) for i, m in columns if m is not None]
+    ordered = [i for i, m in named if not OLD_TARGET.match(m.group("age") or "")]
+    ordered += [i for i, m in named if OLD_TARGET.match(m.group("age") or "")]
+    if cells is not None:
+        filled = [i for i in ordered if i < len(cells) and parse_target(cells[i]) is not None]
+        return filled[0] if filled else (ordered[0] if ordered else None)
+    return ordered[0] if ordered else None
 
 
 ITEM_COLUMN = re.compile(
@@ -282,9 +327,34 @@ def item_column(header: list[str] | None, width: int) -> int | None:
 
 
 def table_header(block: Block) -> list[str] | None:
-    """A row of column names ("Item | Status | Target"), or None."""
+    """A row of column names ("Item | Status | Target"), or None; a Gantt chart's header names its
+    periods after the item's columns ("Work item | Lead | Q1 2026 | Q2 2026")."""
     cells = [c.text for c in block.cells]
-    return cells if cells and all(HEADER_CELL.match(c) for c in cells) else None
+    named = [c for c in cells if HEADER_CELL.match(c)]
+    if not named:
+        return None
+    periods = period_columns(block)
+    return cells if len(named) + (len(periods) if len(periods) >= 2 else 0) == len(cells) else None
+
+
+def period_columns(block: Block) -> dict[int, str]:
+    """The columns a header row names by a period ("Q3 2026", "2027"), by their place in the row."""
+    found = {}
+    for index, cell in enumerate(block.cells):
+        target = parse_target(cell.text) if not HEADER_CELL.match(cell.text) else None
+        if target is not None and not target.is_status:
+            found[cell.column if cell.column is not None else index] = cell.text
+    return found
+
+
+# The mark a Gantt chart puts in each period an item runs ("■", "X", "●", "✓")
+GANTT_MARK = re.compile(r"^(?:[^\w\s]{1,3}|[xX]{1,3})$")
+
+
+def gantt_target(block: Block, periods: dict[int, str]) -> Target | None:
+    """A Gantt row's target: the last period its marks run to."""
+    marked = [c.column for c in block.cells if c.column in periods and GANTT_MARK.match(c.text)]
+    return parse_target(periods[max(marked)]) if marked else None
 
 
 # "ACTION (Hannah): circulate the draft ...": the action item is what follows its owners

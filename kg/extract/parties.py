@@ -50,12 +50,26 @@ def organizations_in(
     """The organizations a block (or a part of it) names, each once, in order."""
     found: dict[str, tuple[Entity, Spans]] = {}
     stop = len(block.text) if end is None else end
-    for mention in ctx.mentions(block):
+    mentions = ctx.mentions(block)
+    # "IEEE SA, an operating unit of The Institute ... (IEEE)": the parent is no party, by any of its names
+    parents = {
+        str(m.entity.iri) for m in mentions if PARENT_BEFORE.search(block.text, max(0, m.start - 40), m.start)
+    }
+    for mention in mentions:
+        if str(mention.entity.iri) in parents:
+            continue
         if mention.start >= start and mention.end <= stop:
             organization = organization_of(ctx, mention)
             if organization is not None:
                 found.setdefault(str(organization.iri), (organization, block_spans(block, *mention.span)))
     return list(found.values())
+
+
+# A party described as part of another body: "an operating unit of", "a division of", "a program of"
+PARENT_BEFORE = re.compile(
+    r"\b(?:unit|division|department|program(?:me)?|subsidiary|affiliate|part|project|sector)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def between_parties(ctx: Context, blocks: list[Block]) -> list[tuple[Entity, Spans]]:

@@ -23,11 +23,13 @@ SUB_BULLET = re.compile(r"^o\s+")
 # Labels of list items: "a.", "(b)", "12.", "iii.", and an exhibit's "A.1" (no dot after it).
 # and a work item's identifier before a column gap ("WI-1  Conformance test procedures")
 ITEM_LABEL = re.compile(
-    r"^\(?(?P<label>(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[A-Z]\.\d{1,2}(?=\s)|[A-Z]{1,4}-\d{1,3}(?=\s{2}))\s+"
+    r"^\(?(?P<label>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[A-Z]\.\d{1,2}(?=\s)"
+    r"|[A-Z]{1,4}-\d{1,3}(?=\s{2}))\s+"
 )
 NUMBERED = re.compile(
     r"^(?P<indent>[ \t]*)"
-    r"(?P<label>(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|[A-Z]\.\d{1,2}(?=\s)|[A-Z]{1,4}-\d{1,3}(?=\s{2}))\s+"
+    r"(?P<label>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|[A-Z]\.\d{1,2}(?=\s)"
+    r"|[A-Z]{1,4}-\d{1,3}(?=\s{2}))\s+"
 )
 # The fields a list item's next line may give it ("Owner: both. Target: TBD. Status: ...").
 ITEM_FIELD_LINE = re.compile(
@@ -87,7 +89,7 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("licensing", r"\blicen[cs](e|es|ing)\b"),
         ("access", r"\baccess\b"),
         ("terms", r"\bterms\b"),
-        ("scope", r"\b(scope|goals?|objectives)\b"),
+        ("scope", r"\b(scope|goals?|objectives?)\b"),
         ("mission", r"\b(mission|background)\b"),
         ("organizations", r"\b(organi[sz]ations|parties|partners)\b"),
         # "Overall Description": the body of a liaison statement in the template standards bodies share
@@ -101,6 +103,7 @@ class Cell:
     text: str
     start: int
     end: int
+    column: int | None = None  # its place in the row, counting empty cells (a Gantt chart's quarters)
 
 
 @dataclass(frozen=True)
@@ -282,11 +285,13 @@ def item_block(line: str, start: int) -> Block | None:
 def row_block(line: str, start: int) -> Block:
     """A table row whose cells are separated by tabs on one line (Markdown and HTML tables)."""
     cells = []
+    first = len(line) - len(line.lstrip("\t"))  # leading tabs open no empty cells
     for match in re.finditer(r"[^\t]+", line):
         body = match.group().strip()
         if body:
             lead = len(match.group()) - len(match.group().lstrip())
-            cells.append(Cell(body, start + match.start() + lead, start + match.start() + lead + len(body)))
+            at = start + match.start() + lead
+            cells.append(Cell(body, at, at + len(body), line.count("\t", first, match.start())))
     return row_of(cells)
 
 
@@ -308,15 +313,35 @@ def lines_of(document: SourceText) -> list[tuple[str, int]]:
 
 
 def read_blocks(document: SourceText) -> list[Block]:
-    """Every non-blank line as a block; single tab-indented lines grouped into table rows."""
+    """Every non-blank line as a block; single tab-indented lines grouped into table rows; in plain
+    text, a table aligned by blanks under a header of column names gives rows too, and a line
+    indented under the text of a numbered or bulleted line goes on with it."""
     blocks: list[Block] = []
     cells: list[Cell] = []
+    plain = document.media_type == "text/plain"
+    columns: list[int] | None = None  # the columns of a blank-aligned table being read
+    hang: int | None = None  # where the text of the last numbered or bulleted line started
     for line, start in lines_of(document):
         if not line.strip():
             flush_cells(cells, blocks)
             blocks.append(Block("blank", "", ((0, start, start),)))
+            columns, hang = None, None
+            continue
+        if plain and columns is not None and RULER.match(line):
+            continue  # "----  --------  -----" under the column names
+        if plain and columns is not None and aligned(line, columns):
+            blocks.append(row_of(aligned_cells(line, start, columns)))
+            continue
+        columns = column_starts(line) if plain else None
+        if columns is not None:
+            blocks.append(row_of(aligned_cells(line, start, columns)))
+            continue
+        if plain and hang is not None and indentation(line) == hang and blocks and not starts_item(line):
+            blocks[-1] = hanging(blocks[-1], text_block("paragraph", line, start))
+            hang = hang if not TERMINAL.search(line) else None
             continue
         block = classify_line(line, start, start in document.heading_lines)
+        hang = hang_column(line, block, start)
         if block.kind == "cell":
             cells.append(Cell(block.text, block.start, block.end))
             continue
@@ -324,6 +349,81 @@ def read_blocks(document: SourceText) -> list[Block]:
         blocks.append(block)
     flush_cells(cells, blocks)
     return join_continuations(blocks, wraps=document.media_type in ("text/plain", "text/markdown"))
+
+
+# --- Plain-text layouts: hanging indents and tables aligned by blanks -----------------------------
+
+RULER = re.compile(r"^[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*$")
+# The names a plain-text table gives its columns ("ID    Item    Owner    Due    Status")
+COLUMN_NAME = re.compile(
+    r"^(?:id|#|no\.?|item|work\s+item|items|deliverables?|milestones?|actions?|tasks?|activity|description"
+    r"|owners?|lead|responsible|due(?:\s+date)?|target(?:\s+date)?|deadline|date|when|status|progress|notes?"
+    r"|remarks|comments?|name|organi[sz]ation|role|e-?mail|phone|tel)$",
+    re.IGNORECASE,
+)
+COLUMN_SPLIT = re.compile(r"\S+(?: \S+)*")  # cells: runs of words one blank apart
+
+
+def indentation(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def starts_item(line: str) -> bool:
+    """Whether a line opens with a bullet or a number ("- ", "3.1 ", "(b) ")."""
+    stripped = line.lstrip()
+    return bool(BULLET.match(line) or NUMBERED.match(line) or NUMBERED_HEADING.match(stripped))
+
+
+def hang_column(line: str, block: Block, start: int) -> int | None:
+    """Where the text of a numbered or bulleted line starts, when a line indented to it would go on
+    with it: the line does not end a sentence, and a numbered heading is as long as a wrapped line
+    ("2. PARTICIPATING GROUPS" is a heading whose body is indented under it)."""
+    column = block.start - start
+    if not starts_item(line) or column <= indentation(line) or TERMINAL.search(line):
+        return None
+    if block.kind == "heading" and len(line.rstrip()) < WRAP_WIDTH:
+        return None
+    return column
+
+
+def hanging(previous: Block, line: Block) -> Block:
+    """A numbered line continued under its text ("3.1 Extend the schema with" / "    partitions."):
+    one item, whatever the first line alone looked like (a short numbered line reads as a heading)."""
+    joined = previous.joined(line)
+    if previous.kind in ("item", "paragraph"):
+        return joined
+    return replace(joined, kind="item", explicit=False)
+
+
+def column_starts(line: str) -> list[int] | None:
+    """The start of each column of a header line whose cells, two or more blanks apart, are all
+    column names; None for any other line."""
+    if "\t" in line:
+        return None
+    cells = list(COLUMN_SPLIT.finditer(line))
+    gaps = [b.start() - a.end() for a, b in pairwise(cells)]
+    if len(cells) < 3 or min(gaps) < 2 or not all(COLUMN_NAME.match(c.group()) for c in cells):
+        return None
+    return [c.start() for c in cells]
+
+
+def aligned(line: str, columns: list[int]) -> bool:
+    """Whether a line is a row of the table whose columns start at `columns`: no word runs across
+    the start of a column, and it has a cell in the first column."""
+    if "\t" in line or indentation(line) > columns[0] or not line.strip():
+        return False
+    return all(column >= len(line) or line[column - 1] == " " for column in columns[1:])
+
+
+def aligned_cells(line: str, start: int, columns: list[int]) -> list[Cell]:
+    cells = []
+    for index, (low, high) in enumerate(pairwise([*columns, max(len(line), columns[-1])])):
+        piece = line[low:high] if index < len(columns) - 1 else line[low:]
+        body = piece.strip()
+        if body:
+            at = start + low + len(piece) - len(piece.lstrip())
+            cells.append(Cell(body, at, at + len(body), index))
+    return cells
 
 
 def flush_cells(cells: list[Cell], blocks: list[Block]) -> None:
@@ -386,6 +486,9 @@ def wraps_on(previous: Block, block: Block) -> bool:
         return False
     _, start, end = previous.pieces[-1]
     last_line = previous.text[len(previous.text) - (end - start) :]
+    if len(previous.pieces) == 1 and is_title_case(last_line):
+        return False  # "Joint Work Register - Interconnect Description" / "Version 0.9": a title
+
     columns = COLUMN_GAP.search(last_line) or COLUMN_GAP.search(block.text)  # an aligned table's rows
     opens = block.text.split(maxsplit=1)[0] in SENTENCE_OPENERS  # unpunctuated lines of a list
     return (
@@ -395,6 +498,13 @@ def wraps_on(previous: Block, block: Block) -> bool:
         and not columns
         and not opens
     )
+
+
+def is_title_case(line: str) -> bool:
+    """A line of three or more words, each capitalised but the function words: a title, not the
+    first line of a wrapped sentence."""
+    words = [w for w in re.split(r"[\s-]+", line) if w[:1].isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() or w in TITLE_FUNCTION_WORDS for w in words)
 
 
 def reads_on(previous: Block, block: Block) -> bool:
