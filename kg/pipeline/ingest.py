@@ -47,7 +47,9 @@ from kg.pipeline.versions import Linked, link
 from kg.validate.shacl import ValidationReport, load_ontology, load_shapes
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor, ProcessPoolExecutor
+    from concurrent.futures import Executor, Future, ProcessPoolExecutor
+
+    import pyoxigraph as ox
 
     from kg.extract.names import Resolver
     from kg.store.embedded import EmbeddedStore
@@ -116,11 +118,36 @@ class Extraction:
 
         return PreparedGraph.of(self.graph)
 
+    @cached_property
+    def stored_nquads(self) -> bytes:
+        """The graph as the store adds it (kg.store.embedded.new_graph_quads: quads of its named graph,
+        blank nodes fresh), written as N-Quads: what the writing process parses (in Rust) instead of
+        converting a thousand rdflib triples to Oxigraph's terms, when the graph goes to the store as
+        it is (Session.start_writing)."""
+        import pyoxigraph as ox
+
+        from kg.store.embedded import new_graph_quads
+
+        quads = new_graph_quads({self.graph_iri: self.graph})
+        return bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+
+    def stored_quads(self, graphs: Mapping[URIRef, Graph]) -> list[ox.Quad] | None:
+        """The quads of `graphs` as stored_nquads gave them, when `graphs` is this graph alone and
+        stored_nquads was made already (by the extraction worker: ready_to_send); else None."""
+        if "stored_nquads" not in self.__dict__ or list(graphs) != [self.graph_iri]:
+            return None
+        if graphs[self.graph_iri] is not self.graph:  # linked to other versions: another graph
+            return None
+        import pyoxigraph as ox
+
+        return list(ox.parse(self.stored_nquads, format=ox.RdfFormat.N_QUADS))
+
     def ready_to_send(self) -> Extraction:
         """Make, here, what the writing process would otherwise make from this extraction: the stored
-        graph and its validation input, sent along (pickled with the object). Why: in a batch the one
-        writing process was the bottleneck (both cores 44 % busy) while the extraction workers waited."""
-        _ = self.graph, self.prepared
+        graph, its validation input and its quads as the store adds them, sent along (pickled with the
+        object). Why: in a batch the one writing process was the bottleneck (both cores 44 % busy)
+        while the extraction workers waited."""
+        _ = self.graph, self.prepared, self.stored_nquads
         return self
 
 
@@ -478,15 +505,19 @@ def changed_refusal(extraction: Extraction, change: Change) -> ChangedDocument:
 
 
 def write_register_graph(
-    knowledge_graph: EmbeddedStore, extraction: Extraction, graphs: Mapping[URIRef, Graph] | None = None
+    knowledge_graph: EmbeddedStore,
+    extraction: Extraction,
+    graphs: Mapping[URIRef, Graph] | None = None,
+    quads: list[ox.Quad] | None = None,
 ) -> None:
     """The one place that writes: replace the document's named graph and the graphs its versions'
     links change (`graphs`, kg.pipeline.versions.link: the document's own graph with its links among
-    them), in one transaction. (kg.testing.faults times its kill trials from this function's start to
-    write_committed.)"""
+    them), in one transaction; `quads`: their quads, when converted already (new graphs only:
+    EmbeddedStore.replace_graphs). (kg.testing.faults times its kill trials from this function's start
+    to write_committed.)"""
     from kg.store import embedded
 
-    knowledge_graph.replace_graphs(graphs or {extraction.graph_iri: extraction.graph})
+    knowledge_graph.replace_graphs(graphs or {extraction.graph_iri: extraction.graph}, quads=quads)
     embedded.write_committed()
 
 
@@ -552,6 +583,57 @@ class Outcome:
     @property
     def warnings(self) -> int:
         return len(self.report.warnings) if self.report is not None else 0
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """A document judged to be written: its extraction, its validation report, what it changes."""
+
+    extraction: Extraction
+    report: ValidationReport
+    change: Change | None
+
+    def written(self, linked: Linked | None) -> Outcome:
+        verdict = REPLACED if self.change is not None else ADDED
+        path = self.extraction.document.path
+        return Outcome(path, verdict, self.extraction, self.report, change=self.change, linked=linked)
+
+
+class Writing:
+    """A document's write, running in Session.outcomes's thread, and what the next document's judgement
+    may read of it before it commits."""
+
+    def __init__(
+        self, future: Future[None], written: Outcome, graphs: frozenset[str], quads: list[ox.Quad] | None
+    ) -> None:
+        self.future, self.written, self.graphs = future, written, graphs
+        self.adds_only = quads is not None  # the store held none of the graphs (new graphs, no replacement)
+        self.by_subject: dict[str, list[ox.Quad]] = {}
+        for quad in quads or ():
+            self.by_subject.setdefault(quad.subject.value, []).append(quad)
+
+    def allows(self, extraction: Extraction | None) -> bool:
+        """Whether `extraction` may be judged while this write runs: its verdict cannot depend on it.
+        The write only adds graphs, none of them the extraction's own (which would make it unchanged or
+        changed); what they add to its validation's context is given to it (`about`)."""
+        return extraction is not None and self.adds_only and str(extraction.graph_iri) not in self.graphs
+
+    def about(self, mentioned: Iterable[str]) -> list[ox.Quad]:
+        """What the graphs being written say about the IRIs `mentioned`, as default-graph quads: the
+        context kg.validate.at_scale.context_of finds in them once they are stored (the same terms:
+        the quads are the ones written)."""
+        import pyoxigraph as ox
+
+        return [
+            ox.Quad(quad.subject, quad.predicate, quad.object)
+            for iri in mentioned
+            for quad in self.by_subject.get(iri, ())
+        ]
+
+    def outcome(self) -> Outcome:
+        """The document's outcome, once its write has committed (its error raised if it failed)."""
+        self.future.result()
+        return self.written
 
 
 class Session:
@@ -620,23 +702,35 @@ class Session:
             return self.knowledge_graph.graph(iri)
         return None
 
-    def validate(self, extraction: Extraction) -> ValidationReport:
-        """In the store's context when the store has its shapes (kg build made it), else the checkout's."""
+    def validate(self, extraction: Extraction, writing: Writing | None = None) -> ValidationReport:
+        """In the store's context when the store has its shapes (kg build made it), else the checkout's;
+        `writing`: a write running meanwhile, whose graphs are part of that context (Writing.about)."""
         self.prepare()
         if self.shapes_ontology is None or self.knowledge_graph is None:
             return self.checker(extraction)
         from kg.validate.at_scale import validate_in_context
 
+        prepared = extraction.prepared
         return validate_in_context(
             self.knowledge_graph,
             extraction.graph,
             self.shapes_ontology,
             replacing=extraction.graph_iri,
-            prepared=extraction.prepared,
+            prepared=prepared,
+            also=writing.about(prepared.mentioned) if writing is not None else (),
         )
 
     def judge(self, extraction: Extraction) -> Outcome:
         """Unchanged (nothing to do), changed (refused without replace), else validated and written."""
+        decided = self.decide(extraction)
+        if isinstance(decided, Outcome):
+            return decided
+        linked = self.write(extraction)
+        return decided.written(linked)
+
+    def decide(self, extraction: Extraction, writing: Writing | None = None) -> Outcome | Accepted:
+        """Unchanged or refused (the outcome), else accepted, to be written: the identity check and the
+        validation, which read the store but do not write it (`writing`: Session.validate)."""
         path = extraction.document.path
         stored = self.stored(extraction.graph_iri)
         change = change_between(stored, extraction) if stored is not None else None
@@ -645,12 +739,67 @@ class Session:
         if change is not None and not self.replace:
             refused = changed_refusal(extraction, change)
             return Outcome(path, REFUSED, extraction, error=refused, change=change)
-        report = self.validate(extraction)
+        report = self.validate(extraction, writing)
         if report.violations:
             return Outcome(path, REFUSED, extraction, report, refusal(extraction, report), change)
-        linked = self.write(extraction)
-        verdict = REPLACED if change is not None else ADDED
-        return Outcome(path, verdict, extraction, report, change=change, linked=linked)
+        return Accepted(extraction, report, change)
+
+    def outcomes(self, extracted: Iterable[Extracted]) -> Iterator[Outcome]:
+        """Each document's outcome, in order, each accepted one written in its own transaction, one
+        after the other; a document's write runs in a thread while the next document is judged.
+
+        Why: the one process that holds the store is the batch's serial part, and half of its time per
+        document was the write (Oxigraph's transaction, the history's fsyncs), during which Python
+        waits with the GIL released. The next document is judged meanwhile only when the running
+        write cannot change that judgement (Writing.allows: the write adds graphs the store did not
+        hold, and not the next document's); its validation then gets the running write's statements
+        about what it mentions as context (Writing.about), whether the store's snapshot shows them yet
+        or not: the same context, and the same verdicts, as one after the other. The versions' links
+        and the write itself wait for the write before (the store as it will be)."""
+        if self.dry_run:
+            yield from map(self.judge_extracted, extracted)
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1, thread_name_prefix="kg-ingest-write") as thread:
+            writing: Writing | None = None
+            for item in extracted:
+                if writing is not None and not writing.allows(item.extraction):
+                    yield writing.outcome()
+                    writing = None
+                if item.extraction is None:
+                    yield self.judge_extracted(item)
+                    continue
+                decided = self.decide(item.extraction, writing)
+                if writing is not None:
+                    yield writing.outcome()
+                    writing = None
+                if isinstance(decided, Outcome):
+                    yield decided
+                else:
+                    writing = self.start_writing(thread, decided)
+            if writing is not None:
+                yield writing.outcome()
+
+    def judge_extracted(self, extracted: Extracted) -> Outcome:
+        if extracted.extraction is None:
+            return Outcome(extracted.path, REFUSED, error=extracted.error)
+        return self.judge(extracted.extraction)
+
+    def start_writing(self, thread: Executor, accepted: Accepted) -> Writing:
+        """Link the accepted document to its work's other versions (the store as the last write left
+        it) and start its write in `thread`; its graphs are converted here, so that the next
+        document's validation can read what they say (Writing.about)."""
+        from kg.store.embedded import new_graph_quads
+
+        extraction = accepted.extraction
+        linked = link(extraction.graph, self.knowledge_graph)
+        graphs = linked.graphs if linked is not None else {extraction.graph_iri: extraction.graph}
+        knowledge_graph = self.open()
+        added = not any(knowledge_graph.holds_graph(iri) for iri in graphs)
+        quads = (extraction.stored_quads(graphs) or new_graph_quads(graphs)) if added else None
+        future = thread.submit(write_register_graph, knowledge_graph, extraction, graphs, quads)
+        return Writing(future, accepted.written(linked), frozenset(map(str, graphs)), quads)
 
     def write(self, extraction: Extraction) -> Linked | None:
         """Write the document's graph with its links to the other versions of its work, and the graphs
@@ -922,11 +1071,7 @@ def ingest_batch(
                 workers=count,
             )
         session.prepare()  # the store's shapes and ontology, read while the workers extract
-        for extracted in extracted_in_order:
-            if extracted.extraction is None:
-                yield Outcome(extracted.path, REFUSED, error=extracted.error)
-            else:
-                yield session.judge(extracted.extraction)
+        yield from session.outcomes(extracted_in_order)
 
 
 def documents_in(paths: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:

@@ -335,16 +335,25 @@ class EmbeddedStore(KnowledgeGraph):
         if self.announce_writes:
             advance(self.path)  # servers reading this store reopen their views (kg.store.generation)
 
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph], *, clear_others: bool = False) -> None:
+    def replace_graphs(
+        self,
+        graphs: Mapping[URIRef, Graph],
+        *,
+        clear_others: bool = False,
+        quads: list[ox.Quad] | None = None,
+    ) -> None:
         """One transaction that keeps the default graph the union: graphs the store does not hold yet
         (what `kg ingest` writes most) are added as quads (`add_new_graphs`); otherwise one SPARQL
-        Update (DROP, then INSERT DATA of every graph and of their triples into the default graph)."""
+        Update (DROP, then INSERT DATA of every graph and of their triples into the default graph).
+        `quads`: the graphs' triples as quads of their named graphs, when the caller converted them
+        already (new_graph_quads; kg.pipeline.ingest reads them while the write runs); used only when
+        the store holds none of the graphs."""
         self._check_writable()
         touched = ANY_GRAPH if clear_others else [str(iri) for iri in graphs]
         new = not clear_others and not any(self.holds_graph(iri) for iri in graphs)
         with self._recording(touched, "replace-all" if clear_others else "replace"):
             if new:
-                self._add_new_graphs(graphs)
+                self._add_new_graphs(graphs, quads)
             else:
                 self._write(replacement_update(graphs, clear_others=clear_others))
         self._announce()
@@ -357,18 +366,14 @@ class EmbeddedStore(KnowledgeGraph):
         except (OSError, RuntimeError) as error:
             raise unreadable(self.path, error) from None
 
-    def _add_new_graphs(self, graphs: Mapping[URIRef, Graph]) -> None:
+    def _add_new_graphs(self, graphs: Mapping[URIRef, Graph], named: list[ox.Quad] | None = None) -> None:
         """Graphs the store does not hold, and their triples in the default graph, in one transaction
         (pyoxigraph's `extend`). Why not INSERT DATA: writing the graph out as SPARQL text and parsing
         it again cost more than the write itself and grew faster than the graph (a 62,000-triple
         document: 15.9 CPU-s as text and update, 4.7 s as quads). Nothing to drop, nothing leaves the
         default graph: the update's other half is empty for a new graph."""
-        convert = Converter()
-        quads: list[ox.Quad] = []
-        for iri, graph in graphs.items():
-            named = convert.quads(graph, ox.NamedNode(str(iri)))
-            quads += named
-            quads += [ox.Quad(q.subject, q.predicate, q.object) for q in named]
+        named = new_graph_quads(graphs) if named is None else named
+        quads = named + [ox.Quad(q.subject, q.predicate, q.object) for q in named]
         try:
             if len(quads) <= BULK_FROM:
                 self.oxigraph.extend(quads)
@@ -493,6 +498,16 @@ def replacement_update(graphs: Mapping[URIRef, Graph], *, clear_others: bool = F
     blocks += [text for text in texts.values()]  # the default graph: Oxigraph keeps one of each triple
     operations = [*drops, "INSERT DATA {\n" + "\n".join(blocks) + "\n}"] if blocks else drops
     return " ;\n".join(op for op in operations if op)
+
+
+def new_graph_quads(graphs: Mapping[URIRef, Graph]) -> list[ox.Quad]:
+    """The graphs' triples as quads of their named graphs, as EmbeddedStore.replace_graphs adds graphs
+    the store does not hold (one Converter: blank nodes fresh, one store node per rdflib node)."""
+    convert = Converter()
+    quads: list[ox.Quad] = []
+    for iri, graph in graphs.items():
+        quads += convert.quads(graph, ox.NamedNode(str(iri)))
+    return quads
 
 
 def write_committed() -> None:

@@ -478,11 +478,15 @@ def validate_in_context(
     use: str | None = None,
     replacing: URIRef | None = None,
     prepared: PreparedGraph | None = None,
+    also: Iterable[ox.Quad] = (),
 ) -> ValidationReport:
     """Validate `graph` with the store's facts about what it mentions; results for its own subjects only.
 
     `replacing`: the named graph `graph` is to replace (default: the graph's identifier, when an IRI).
     `prepared`: the graph as PreparedGraph.of(graph) gives it, when it was computed already.
+    `also`: more context, as default-graph quads: what graphs being added to the store at this moment
+    (another thread's write, kg.pipeline.ingest) say about what `graph` mentions, whether or not the
+    store shows them yet (the store's snapshot holds them or not; the context is a set either way).
     """
     if replacing is None and isinstance(graph.identifier, URIRef):
         replacing = graph.identifier
@@ -493,6 +497,7 @@ def validate_in_context(
     if use == "sparql":  # the ontology in the same store (not a second store with a copy of the data)
         data.extend(_ontology_quads(ontology))
     data.extend(context_of(store, prepared.mentioned, replacing))
+    data.extend(also)
     prepared.load_into(data)
     own = prepared.subjects
     if use == "sparql":  # only the graph's own nodes are focus nodes (when all are IRIs: VALUES names them)
