@@ -76,7 +76,9 @@ NAME_PARTICLES = {
     "ter",
 }
 # A title before a person's name is not part of it ("Dr. Nnamdi Example" is Nnamdi Example).
-HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng)\.?\s+(?=[A-Z\u00c0-\u017f])")
+HONORIFIC = re.compile(
+    r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng|Capt|Cdr|Col|Rev|Hon|Adm|Gen)\.?\s+(?=[A-Z\u00c0-\u017f])"
+)
 LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)\s*(?::|\s\.{3,})\s*(?=\S)")  # "IEC:", "For IEC ......."
 # A comma or semicolon, a dash or bar between blanks, or a column gap. Blanks only from where a run starts
 # ((?<!\s)): a pattern free to start anywhere in a run scans the rest of it from each place (n² steps).
@@ -106,10 +108,19 @@ def looks_like_person(part: str, has_mention: bool) -> bool:
     return all(is_name_word(w) for w in words) and not any(w.lower().strip(".") in ROLE_WORDS for w in words)
 
 
+# A label naming a role and its body with commas or brackets: "Liaison officer, ETSI ISG ZSM:",
+# "Liaison officer (OGF):", "Liaison officer for the LoRa Alliance:"
+ROLE_LABEL = re.compile(
+    r"^(?P<label>[^:\n]{0,40}?\b(?:liaison|contact|representative|coordinator|officer)s?\b[^:\n]{0,50}?)"
+    r"\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
     """ "OASIS TOSCA TC: Martin Okello, ..." -> (OASIS, "Martin Okello, ..."): the organization a
     leading label names (a unit stands for its organization), and the rest of the line."""
-    match = LABEL.match(text)
+    match = LABEL.match(text) or ROLE_LABEL.match(text)
     if match is None:
         return None, text
     label = match.group("label")
@@ -117,14 +128,19 @@ def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
     return organization, text[match.end() :]
 
 
+FOR_WORD = re.compile(r"^\W*for\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def party_by_word(ctx: Context, label: str) -> Entity | None:
     """The one party a one-word label names by its acronym or the first word of its name
-    ("OpenInfra:" for the OpenInfra Foundation)."""
-    word = label.strip().lower()
+    ("OpenInfra:" for the OpenInfra Foundation, "Khronos" for The Khronos Group)."""
+    word = label.strip().strip(":").lower()
     if len(word.split()) != 1:
         return None
     found = [
-        p for p in ctx.parties if word in {w.lower() for w in (p.acronym or "", p.label.split()[0]) if w}
+        p
+        for p in ctx.parties
+        if word in {w.lower() for w in (p.acronym or "", re.sub(r"^The\s+", "", p.label).split()[0]) if w}
     ]
     return found[0] if len(found) == 1 else None
 
@@ -167,7 +183,9 @@ def is_contact_line(ctx: Context, text: str) -> bool:
 
 
 def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
-    """The lines of the contacts sections, each with the organization its heading names."""
+    """The lines of the contacts sections, each with the organization its heading names; a person's
+    name alone on a line takes the lines after it that name no one (a card: name, then role and
+    address; a field block: "Name: ...", "Org: ...", "Email: ...")."""
     found: list[tuple[Block, Entity | None]] = []
     for section in ctx.layout.of_kind("contacts"):
         current = organization_named(ctx, section.heading.text) if section.heading is not None else None
@@ -175,12 +193,78 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
         if heading is not None and LABEL.match(heading.text) and is_contact_line(ctx, heading.text):
             # "Contact: Ana Souza   Tel: ..." read as the heading of the lines after it
             found.append((heading, current or next_lines_organization(ctx, section)))
+        card: Block | None = None  # the name line of the card being read
         for block in section.blocks:
-            if block.kind == "heading" and not is_contact_line(ctx, block.text):
-                current = organization_named(ctx, block.text)  # "NMF:" unknown: not the previous one
+            if block.kind == "row" and is_column_titles(block):
+                continue
+            if card is not None and is_card_detail(ctx, block):
+                card = found[-1][0].joined(field_value(block))
+                found[-1] = (card, found[-1][1])
+                continue
+            card = block if is_card_name(ctx, block) else None
+            if block.kind == "heading" and card is None and not is_contact_line(ctx, block.text):
+                # "NMF:" unknown: not the previous one; "For Khronos": the party named by a word
+                named = organization_named(ctx, block.text)
+                current = named or party_by_word(ctx, FOR_WORD.sub("", block.text))
                 continue
             found.append((block, current))
     return found
+
+
+# The column titles of a contacts table ("Name | Organization | Email | Role"): no contact
+COLUMN_TITLE = re.compile(
+    r"^(?:name|person|organi[sz]ation|org|affiliation|company|body|e-?mail|role|title|position|function"
+    r"|phone|tel|telephone|representing|contact)$",
+    re.IGNORECASE,
+)
+# A field of a contact's card: "Name:", "Org:", "Tel:", "Email:"
+CARD_FIELD = re.compile(
+    r"^(?P<name>name|org|organi[sz]ation|affiliation|company|title|role|position|tel|phone|telephone|fax"
+    r"|mobile|e-?mail|address)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+HEADING_OPENERS = {"for", "from", "to", "at", "of", "within", "by", "with", "the"}
+OTHER_FIELD = re.compile(r"^[^:\n]{1,40}:\s")
+
+
+def is_column_titles(block: Block) -> bool:
+    return len(block.cells) >= 2 and all(COLUMN_TITLE.match(c.text.strip()) for c in block.cells)
+
+
+def is_card_name(ctx: Context, block: Block) -> bool:
+    """A line that is a person's name and nothing else ("Beatriz Example", "Name: Dr. Ana Example")."""
+    text = CARD_FIELD.sub("", block.text).strip()
+    field = CARD_FIELD.match(block.text)
+    named = field is None or field.group("name").lower() == "name"
+    if text.split(maxsplit=1)[:1] and text.split(maxsplit=1)[0].lower() in HEADING_OPENERS:
+        return False  # "For Khronos": the heading of a party's contacts
+    if not named or EMAIL.search(text) is not None or re.search(r"\S\s{3,}\S", text):
+        return False  # an address, or two names side by side (a signature block)
+    return looks_like_person(HONORIFIC.sub("", text), bool(ctx.resolver.mentions(text)))
+
+
+def is_card_detail(ctx: Context, block: Block) -> bool:
+    """A line after a card's name that names no one: a role, an organization, an address."""
+    if block.kind not in ("heading", "paragraph", "field"):
+        return False
+    if CARD_FIELD.match(block.text) is None and OTHER_FIELD.match(block.text):
+        return False  # "Last reviewed: 2026-04-14" after the card
+    text = CARD_FIELD.sub("", block.text)
+    parsed = parse_contact(ctx, text)
+    return len(block.text) <= 120 and (parsed is None or parsed[0] is None)
+
+
+def field_value(block: Block) -> Block:
+    """A card's line without its field name, opened by a comma so that it reads as one more part."""
+    match = CARD_FIELD.match(block.text)
+    start = match.end() if match else 0
+    pieces, offset = [], 2
+    for doc_start, doc_end in block.span_of(start, len(block.text)):
+        pieces.append((offset, doc_start, doc_end))
+        offset += doc_end - doc_start
+    return Block(block.kind, ", " + block.text[start:], tuple(pieces))
 
 
 def next_lines_organization(ctx: Context, section) -> Entity | None:
@@ -207,6 +291,25 @@ def inline_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
         for match in FOR_PARTY.finditer(block.text):
             if organization_named(ctx, match.group("label")) is not None:
                 lines.append((block, f"{match.group('label')}: {match.group('rest')}"))
+    return lines
+
+
+# "Liaison officer for the LoRa Alliance: Emeka Example." as a sentence of a paragraph
+ROLE_SENTENCE = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<label>(?:[\w-]+\s+){0,3}liaison\s+(?:officers?|managers?|representatives?|contacts?)"
+    r"\b[^:.;\n]{0,50}):\s*(?P<rest>[^.;:\n]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def role_sentence_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """People a sentence names in a liaison role, with the body the role is for ("Liaison officer for
+    the LoRa Alliance: Emeka Example."); not in signature blocks."""
+    lines: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "contacts", "approval"):
+        for match in ROLE_SENTENCE.finditer(block.text):
+            if looks_like_person(bare(match.group("rest").strip()), False):
+                lines.append((block, f"{match.group('label')}: {match.group('rest').strip()}"))
     return lines
 
 
@@ -362,6 +465,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             *inline_contact_lines(ctx),
             *replacement_lines(ctx),
             *named_contact_lines(ctx),
+            *role_sentence_lines(ctx),
         )
     ]
     for block, line, heading_organization in lines:

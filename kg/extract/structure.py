@@ -73,7 +73,11 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         ("addendum", r"\b(addendum|amendment|annex|appendix)\b"),
         ("assets", r"\bassets\b"),
-        ("contacts", r"\bcontacts?\b|\b(?:liaison\s+)?representatives\b|\bpoints?\s+of\s+contact\b"),
+        (
+            "contacts",
+            r"\bcontacts?\b|\b(?:liaison\s+)?representatives\b|\bpoints?\s+of\s+contact\b"
+            r"|^\W*liaison\s+(?:officers|managers)\W*$",
+        ),
         (
             "milestones",
             r"\b(milestones?|deliverables|timeline|schedule|calendar|roadmap|work\s+items?|work\s+plan|exhibit|action\s+items"
