@@ -86,6 +86,7 @@ def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | None) ->
         limit=args.max_bytes,
         max_triples=args.max_triples,
         max_seconds=args.max_seconds,
+        max_memory=args.max_memory,
         workers=args.workers,
         slug=args.slug,
         skipped=problems,
@@ -366,6 +367,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         metavar="N",
         help="stop a document's extraction, in an extraction process, after N CPU seconds (the kernel's "
         "limit) and refuse it (default: $ALLIANCE_KG_MAX_SECONDS, else 300)",
+    )
+    ingest.add_argument(
+        "--max-memory",
+        type=positive_int,
+        metavar="MIB",
+        help="cap an extraction process's memory (address space) at MIB MiB; a document that needs more "
+        "is refused (default: $ALLIANCE_KG_MAX_MEMORY, else 2048)",
     )
     ingest.add_argument(
         "--workers",

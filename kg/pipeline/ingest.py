@@ -42,7 +42,7 @@ from kg.model.rdfio import load_graph
 from kg.model.records import RegisterRecord
 from kg.model.source_text import SourceText
 from kg.model.sources import Sources, default_sources
-from kg.pipeline.limits import LimitedTask, cpu_seconds, surviving_map
+from kg.pipeline.limits import LimitedTask, cpu_seconds, memory_mib, surviving_map
 from kg.pipeline.versions import Linked, link
 from kg.validate.shacl import ValidationReport, load_ontology, load_shapes
 
@@ -992,12 +992,14 @@ def extractions(
     max_triples: int | None = None,
     max_seconds: int | None = None,
     workers: int = 1,
+    max_memory: int | None = None,
 ) -> Iterator[Extracted]:
     """Each path's extraction, in the order given, extracted ahead by the pool's workers: the tasks
     are given to the pool now, so that the caller's own work overlaps them. A pool made by
     extraction_pool (of `workers` processes) has the store's names already (`known` is not sent with
     each task). In a pool's or kg.pipeline.early's process, each document's extraction has a kernel
-    CPU limit of `max_seconds` (kg.pipeline.limits): a document that reaches it is refused."""
+    CPU limit of `max_seconds` and a memory cap of `max_memory` MiB (kg.pipeline.limits): a document
+    that reaches either is refused."""
     task = partial(
         extract_quietly, root=root, limit=limit, clock=clock, slug=slug, known=known, max_triples=max_triples
     )
@@ -1005,13 +1007,13 @@ def extractions(
         return map(task, paths)
     from concurrent.futures import ProcessPoolExecutor
 
-    seconds = cpu_seconds(max_seconds)
+    seconds, memory = cpu_seconds(max_seconds), memory_mib(max_memory)
     if isinstance(pool, ProcessPoolExecutor):
-        in_worker = LimitedTask(partial(task, known=None, in_worker=True), seconds, Extracted)
+        in_worker = LimitedTask(partial(task, known=None, in_worker=True), seconds, Extracted, memory)
         return surviving_map(pool, partial(new_pool, root=root, known=known), in_worker, paths, workers)
     if getattr(pool, "extracts_elsewhere", False):  # kg.pipeline.early's process: the rows, not the graph
         in_child = partial(task, known=None, rows=rows) if rows is not None else task
-        return pool.map(LimitedTask(in_child, seconds, Extracted), paths)
+        return pool.map(LimitedTask(in_child, seconds, Extracted, memory), paths)
     return pool.map(task, paths)
 
 
@@ -1030,6 +1032,7 @@ def ingest_batch(
     extractor: Extractor | None = None,
     max_triples: int | None = None,
     max_seconds: int | None = None,
+    max_memory: int | None = None,
 ) -> Iterator[Outcome]:
     """Each document's outcome, in order, as it is decided; refusals do not stop the batch.
 
@@ -1056,6 +1059,7 @@ def ingest_batch(
                 rows=session.known_rows,
                 max_triples=max_triples,
                 max_seconds=max_seconds,
+                max_memory=max_memory,
             )
         else:
             extracted_in_order = extractions(
@@ -1068,6 +1072,7 @@ def ingest_batch(
                 session.known,
                 max_triples=max_triples,
                 max_seconds=max_seconds,
+                max_memory=max_memory,
                 workers=count,
             )
         session.prepare()  # the store's shapes and ontology, read while the workers extract

@@ -1,5 +1,6 @@
-"""The kernel's CPU limit on each document's extraction (kg.pipeline.limits): the document that reaches
-it is refused, naming it and the limit; every other document of the batch is extracted and added."""
+"""The kernel's limits on each document's extraction, CPU time and memory (kg.pipeline.limits): the
+document that reaches one is refused, naming it and the limit; every other document of the batch is
+extracted and added."""
 
 from __future__ import annotations
 
@@ -18,9 +19,12 @@ from kg.errors import InputError
 from kg.pipeline.limits import (
     CPU_SECONDS_VARIABLE,
     DEFAULT_CPU_SECONDS,
+    DEFAULT_MEMORY_MIB,
+    MEMORY_VARIABLE,
     ExtractionStopped,
     LimitedTask,
     cpu_seconds,
+    memory_mib,
     stopped_message,
     surviving_map,
 )
@@ -142,3 +146,32 @@ def test_one_file_extracted_in_the_early_process_is_refused_at_the_limit(slow: P
 
 def test_the_refusal_is_an_input_error() -> None:
     assert issubclass(ExtractionStopped, InputError) and ExtractionStopped("x").exit_code == 2
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])  # the early process of one file, or the batch's pool
+def test_a_document_over_the_memory_cap_is_refused_and_the_others_added(
+    slow: Path, tmp_path: Path, workers: str
+) -> None:
+    """The real program: the 300 KB table needs about 275 MiB in an extraction process; under a cap of
+    200 MiB it is refused (exit 2, the cap named), and the process goes on: the seeds are added."""
+    store = tmp_path / "store"
+    paths = [str(SEEDS[0]), str(slow), str(SEEDS[1])] if workers == "2" else [str(slow)]
+    command = [sys.executable, "-m", "kg", "ingest", *paths, "--workers", workers, "--store", str(store)]
+    finished = subprocess.run([*command, "--max-memory", "200"], capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 2, finished.stderr
+    assert f"{slow}: its extraction needed more than the 200 MiB of memory" in finished.stderr
+    assert "Traceback" not in finished.stderr and "MemoryError" not in finished.stderr
+    if workers == "2":
+        assert len(stored_graphs(store)) == 2
+    else:
+        assert not store.exists() or not stored_graphs(store)
+
+
+def test_the_memory_cap_comes_from_the_argument_then_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MEMORY_VARIABLE, raising=False)
+    assert memory_mib() == DEFAULT_MEMORY_MIB == 2048
+    monkeypatch.setenv(MEMORY_VARIABLE, "512")
+    assert (memory_mib(), memory_mib(64)) == (512, 64)
+    monkeypatch.setenv(MEMORY_VARIABLE, "lots")
+    with pytest.raises(InputError, match=MEMORY_VARIABLE):
+        memory_mib()
