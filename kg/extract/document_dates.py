@@ -28,6 +28,7 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "deadline",
             r"\bdeadline\b|\b(?:reply|response|respond)\s+(?:by|deadline|due|date)\b|\bdue\b|\bclose[sd]?\b",
         ),
+        ("published", r"\blast\s+reviewed\b"),  # a page's "Last reviewed:" is when it was last put out
         ("review", r"\breview\b"),
         ("effective", r"\beffective\b|\bin\s+(?:force|effect)\b"),
         ("signed", r"\bsign(?:ed|ature|ing)\b|\bexecut(?:ed|ion)\b"),
@@ -36,7 +37,8 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("meeting", r"\bmeeting\b|\bheld\b"),
         (
             "published",
-            r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculated\b|\breleased\b",
+            r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculated\b|\breleased\b"
+            r"|\bprepared\b",
         ),
     )
 )
@@ -84,7 +86,8 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "published",
             r"\b(?:published|announced|posted|issued|released)\s+(?:on\s+)?"
-            r"|\b(?:(?:last|page)\s+)?(?:updated|modified)(?:\s+by\s+[^,;\n]{1,40}?\s+on\b|\s*(?:on\b|:))?\s*",
+            r"|\b(?:(?:last|page)\s+)?(?:updated|modified)(?:\s+by\s+[^,;\n]{1,40}?\s+on\b|\s*(?:on\b|:))?\s*"
+            r"|\blast\s+reviewed\s*(?:on\b|:)\s*",
         ),
         (
             "initiated",
@@ -231,6 +234,9 @@ def meeting_day(ctx: Context) -> list[DatedFact]:
     return []
 
 
+SIGNATURES = re.compile(r"\bsignatures?\b|\bsigned\b|\bexecuted\b", re.IGNORECASE)
+
+
 def opens_document(ctx: Context, section) -> bool:
     """Whether a section's heading is the document's first line (its title, "... Review Call")."""
     text = ctx.document.text
@@ -246,8 +252,8 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
         role = SECTION_ROLES.get(section.kind)
         if role is None or opens_document(ctx, section):
             continue
-        if role == "approved" and kind == "MemorandumOfUnderstanding":
-            role = "signed"
+        if role == "approved" and (kind == "MemorandumOfUnderstanding" or SIGNATURES.search(section.title)):
+            role = "signed"  # the dates of a signatures section are signing dates, in a register too
         for block in section.blocks:
             dates = all_dates_in(block.text) if block.kind == "row" or role != "review" else []
             if not dates:
