@@ -608,9 +608,12 @@ class Writing:
     ) -> None:
         self.future, self.written, self.graphs = future, written, graphs
         self.adds_only = quads is not None  # the store held none of the graphs (new graphs, no replacement)
-        self.by_subject: dict[str, list[ox.Quad]] = {}
+        self.by_subject: dict[str, list[ox.Quad]] = {}  # by IRI: the context is about IRIs (context_of)
+        import pyoxigraph as ox
+
         for quad in quads or ():
-            self.by_subject.setdefault(quad.subject.value, []).append(quad)
+            if isinstance(quad.subject, ox.NamedNode):
+                self.by_subject.setdefault(quad.subject.value, []).append(quad)
 
     def allows(self, extraction: Extraction | None) -> bool:
         """Whether `extraction` may be judged while this write runs: its verdict cannot depend on it.
