@@ -369,12 +369,35 @@ ACTING_THROUGH = re.compile(
 )
 
 
+# "TM Forum, Autonomous Networks Project", "ETSI, Industry Specification Group on ...": after a comma, a
+# phrase with a unit's head names the party's unit, not another party
+UNIT_AFTER_COMMA = re.compile(
+    r",\s*(?:its\s+|the\s+)?(?=(?:[\w'\u2019&/.-]+\s+){0,8}?(?:Working\s+Group|Work\s+Group|Technical\s+Committee"
+    r"|Industry\s+Specification\s+Group|Study\s+Group|Task\s+Force|Subcommittee|Committee|Project|Programme)\b)"
+)
+
+
+PROJECT_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'\u2019&/.-]*\s+){1,6}(?:Project|Programme))\s*[.;]?$")
+
+
+def discover_project_unit(ctx: Context, text: str, mentions: list[Mention], unit: re.Match[str]) -> None:
+    """ "TM Forum, Autonomous Networks Project": the project is the organization's unit, found before
+    its name could be read elsewhere as a body's (a project's head is also an organization's)."""
+    project = PROJECT_NAME.fullmatch(text[unit.end() :].strip())
+    owners = [m for m in mentions if m.entity.kind == "organization" and m.end <= unit.start()]
+    if project is not None and owners and uncovered(mentions, unit.end(), len(text)):
+        ctx.resolver.new_unit(" ".join(project.group("name").split()), None, owners[0].entity)
+
+
 def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_name: bool) -> None:
     """Each party a line names, the parties joined by "and", commas, "&" or "/": "ETSI and OASIS",
     "Open Grid Forum (OGF), DMTF & SNIA". In an organizations list (`any_name`) a short item that
     names no known organization is one, whatever its words."""
     offset = 0
     text = text[: through.start()] if (through := ACTING_THROUGH.search(text)) else text
+    line = text
+    if (unit := UNIT_AFTER_COMMA.search(text)) is not None:
+        text = text[: unit.start()]
     for part in PARTY_SEPARATOR.split(text):
         start = text.find(part, offset) if part else offset
         offset = start + len(part)
@@ -394,6 +417,8 @@ def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_na
             ctx.resolver.new_organization(name, name if name.isupper() else None)
         elif is_party_name(name, any_name):
             ctx.resolver.new_organization(clean(name), None)
+    if unit is not None:  # with the bodies this line has just named
+        discover_project_unit(ctx, line, ctx.resolver.mentions(line), unit)
 
 
 def is_named_earlier(part: str, mentions: list[Mention], start: int, named: re.Match[str]) -> bool:
@@ -448,9 +473,29 @@ def unit_like_spec(name: str) -> bool:
     return NAMED_SPEC.fullmatch(name) is not None
 
 
-def owner_for(ctx: Context, mentions: list[Mention], start: int) -> Entity | None:
-    """The organization a new unit belongs to: the one named just before it, else in its text."""
-    before = [m for m in mentions if m.end <= start and m.entity.kind == "organization"]
+SENTENCE_LOOKBACK = 400
+# "the Architecture Forum of The Open Group", "the NETMOD working group at the IETF"
+OWNER_AFTER = re.compile(r"\s+(?:of|at|within|in)\s+(?P<the>the\s+)?", re.IGNORECASE)
+
+
+def owner_for(
+    ctx: Context, mentions: list[Mention], start: int, text: str = "", end: int | None = None
+) -> Entity | None:
+    """The organization a new unit belongs to: the one its name is followed by ("X of Y"), else the
+    one named before it in its sentence, else one in its text."""
+    if end is not None and (after := OWNER_AFTER.match(text, end)) is not None:
+        places = {after.end(), after.start("the") if after.group("the") else after.end()}
+        right = [m for m in mentions if m.start in places and m.entity.kind == "organization"]
+        if right:
+            return right[0].entity
+    # its sentence, looked for a bounded way back (a long line of many units must not cost its length each)
+    reach = max(0, start - SENTENCE_LOOKBACK)
+    sentence_start = max(text.rfind(". ", reach, start), text.rfind("; ", reach, start), reach - 1) + 1
+    before = [
+        m
+        for m in mentions
+        if sentence_start <= m.start and m.end <= start and m.entity.kind == "organization"
+    ]
     if before:
         return before[-1].entity
     orgs = [m.entity for m in mentions if m.entity.kind == "organization" and ctx.is_party(m.entity)]
@@ -504,6 +549,14 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
         for m in mentions
         if m.entity.kind == "organization" and m.start >= match.start("name") and m.end < match.end("name")
     ]
+    if not owners:  # "TM Forum, Autonomous Networks Project": a line opening with its organization
+        owners = [
+            m
+            for m in mentions
+            if m.entity.kind == "organization"
+            and not text[: m.start].strip()
+            and re.fullmatch(r"\s*,\s*", text[m.end : match.start("name")])
+        ]
     if not owners:
         return
     owner = owners[-1]
@@ -536,7 +589,11 @@ def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Ma
     if not leading and unit_head(name) == " ".join(name.lower().split()):
         return  # a bare "Working Group" is a unit only right after its organization's name
     acronym = match.groupdict().get("acronym")
-    owner = leading[0].entity if leading else named_owner(ctx, name) or owner_for(ctx, mentions, start)
+    owner = (
+        leading[0].entity
+        if leading
+        else named_owner(ctx, name) or owner_for(ctx, mentions, start, text, match.end("name"))
+    )
     written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     ctx.resolver.new_unit(name, acronym, owner, written)
 
