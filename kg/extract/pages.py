@@ -58,6 +58,29 @@ def heading_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     return found
 
 
+def page_hub(ctx: Context, parties: list[tuple[Entity, Spans]]) -> Entity | None:
+    """The writer of a page about its alliances with several partners ("SNIA Alliances" with a
+    section for NVM Express, OCP and DMTF; a partner list): each is an alliance of the writer and one
+    partner, and the partners do not collaborate with each other through it. The writer is the one
+    party the title names, else the one party no partner heading names; None for a page between two
+    parties, or when neither says which party wrote it (then one alliance of all the parties)."""
+    if len(parties) < MIN_HUB_PARTIES:
+        return None
+    iris = {str(entity.iri) for entity, _ in parties}
+    titled = [entity for entity, _ in title_parties(ctx) if str(entity.iri) in iris]
+    if len({str(entity.iri) for entity in titled}) == 1:
+        return titled[0]
+    partners = {str(entity.iri) for entity, _ in heading_parties(ctx)}
+    if len(partners) < MIN_PARTNER_SECTIONS:
+        return None
+    others = [entity for entity, _ in parties if str(entity.iri) not in partners]
+    return others[0] if len(others) == 1 else None
+
+
+MIN_HUB_PARTIES = 3
+
+
 def fill_page(ctx: Context, record: AllianceRecord) -> None:
+    record.hub = page_hub(ctx, record.parties)
     expected = {"parties": len(record.parties) >= 2, "scope": bool(record.statements) or bool(record.topics)}
     record.warnings = [part for part, present in expected.items() if not present]

@@ -431,19 +431,32 @@ class Mapper:
             self.add((self.register, AKG.missingPart, Literal(part)))
 
     def map_alliance(self) -> None:
-        """The alliance this document evidences, between its parties (kg.model.mapping.alliance_iri)."""
-        if len(self.record.parties) < 2:
+        """The alliance this document evidences, between its parties (kg.model.mapping.alliance_iri);
+        on a page about the alliances of one body (the record's hub) with several partners, one
+        alliance of the hub with each partner."""
+        parties = self.record.parties
+        if len(parties) < 2:
             return
-        alliance = alliance_iri([party for party, _ in self.record.parties])
+        hub = self.record.hub
+        if hub is None or len(parties) < 3:
+            self.map_one_alliance(parties)
+            return
+        hub_spans = next((spans for party, spans in parties if party.iri == hub.iri), ())
+        for party, spans in parties:
+            if party.iri != hub.iri:
+                self.map_one_alliance([(hub, hub_spans), (party, spans)])
+
+    def map_one_alliance(self, parties: list[tuple[Entity, Spans]]) -> None:
+        alliance = alliance_iri([party for party, _ in parties])
         role = ALLIANCE_ROLES[self.record.kind]
         self.add(
             (alliance, RDF.type, AKG.Alliance),
-            (alliance, RDFS.label, Literal(alliance_label(self.record), lang=EN)),
+            (alliance, RDFS.label, Literal(alliance_label(parties), lang=EN)),
             (alliance, AKG.allianceStatus, ALLIANCE_STATUS[alliance_status(self.record)]),
             (alliance, AKG.evidencedBy, self.register),
             (self.register, role, alliance),
         )
-        for party, spans in self.record.parties:
+        for party, spans in parties:
             self.state(alliance, AKG.party, party.iri, spans)
         for topic in self.record.topics:
             self.add((alliance, AKG.topic, topic))
@@ -614,8 +627,8 @@ def alliance_iri(parties: list[Entity]) -> URIRef:
     return ALLIANCE["--".join(sorted({local_name(p.iri) for p in parties}))]
 
 
-def alliance_label(record: AllianceRecord) -> str:
-    names = sorted({party.short_name for party, _ in record.parties})
+def alliance_label(parties: list[tuple[Entity, Spans]]) -> str:
+    names = sorted({party.short_name for party, _ in parties})
     return "Alliance of " + ", ".join(names[:-1]) + " and " + names[-1]
 
 

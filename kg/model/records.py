@@ -233,6 +233,7 @@ class AllianceRecord:
     `kind` is one of DOCUMENT_KINDS; the register-shaped fields (terms, milestones, contacts,
     review, approvals...) are shared by every kind that states them, the others stay empty.
     `warnings` names the parts a partial document lacks ("contacts", "milestones", ...).
+    `hub`: see below.
     """
 
     slug: str
@@ -262,6 +263,9 @@ class AllianceRecord:
     liaison: LiaisonHeader | None = None
     amends: Field | None = None
     warnings: list[str] = field(default_factory=list)
+    hub: Entity | None = None
+    """The body whose page describes its alliances with several partners (kg.extract.pages.page_hub):
+    each partner's alliance is with it alone, not one alliance among all the parties."""
 
 
 RegisterRecord = AllianceRecord
