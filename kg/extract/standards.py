@@ -82,11 +82,65 @@ def discover_standard_numbers(ctx: Context) -> None:
             continue  # "IEEE 802.1" of a document that speaks of the "IEEE 802.1 WG": the unit
         name, number = standard_name(written)
         ctx.resolver.new_specification(name, number, head="specification")
-    for written in dict.fromkeys(versioned_names(text)):
+    for index, written in enumerate(dict.fromkeys(versioned_names(text))):
         name = written.rsplit(" ", 1)[0]
         if ctx.resolver.resolve(name, "organization") is None:  # "UEC 1.0 Specification": the body's
             ctx.resolver.new_specification(written, None, head="specification")
+            # each look for the bare name reads the whole text: a bounded number of them keeps it linear
+            if index < UNVERSIONED_LOOKS and names_unversioned(text, name):
+                ctx.resolver.new_specification(name, None, head="specification")
+    bodies = {w for p in ctx.parties for n in (p.label, *p.names) for w in n.split()[:1]}
+    for name in product_names(text):
+        if name in bodies or any(
+            ctx.resolver.resolve(name, k) for k in ("organization", "unit", "specification")
+        ):
+            continue  # "OpenInfra" of the OpenInfra Foundation: the body's short name
+        ctx.resolver.new_specification(name, None, head="specification")
     ctx.forget_mentions()
+
+
+UNVERSIONED_LOOKS = 20
+
+
+def names_unversioned(text: str, name: str) -> bool:
+    """Whether a text also names a versioned specification without its version ("YANG data models" and
+    "YANG 1.1"): the specification itself is a subject, not only that version of it."""
+    if len(name.split()) > 2 or name.lower() in NOT_A_SPECIFICATION:
+        return False
+    bare = re.compile(rf"(?<![\w.-]){re.escape(name)}(?!\w|[-.]\w|\s+v?\d|\s+R\d)")
+    return bare.search(text) is not None
+
+
+# A product or specification written in mixed case, as only names are ("LoRaWAN", "ArchiMate",
+# "GeoSPARQL", "DICOMweb", "OpenRoaming"), not inside an address or a path
+MIXED_CASE = re.compile(
+    r"(?<![\w@./:-])(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]{2,}|[a-z]{2,}[A-Z])[A-Za-z0-9]*(?![\w@-]|\.\w)"
+)
+
+
+# After a mixed-case name, a head that makes it the name of a body or a unit ("OpenStack Foundation",
+# "SmartM2M Technical Committee"); before it, a unit's head ("TC SmartM2M")
+BODY_AFTER = re.compile(
+    r" +(?:Foundation|Alliance|Consortium|Forum|Group|Association|Council|Institute|Society|Project"
+    r"|Working|Work|Technical|Committee|Task|Special|Interest|ISG|TC|WG|SIG)\b"
+)
+UNIT_BEFORE = re.compile(r"\b(?:TC|ISG|WG|SC|SG|TSG|TWG|SIG)\s+$")
+
+
+def product_names(text: str) -> list[str]:
+    """Names written in mixed case, of five letters or more, that a document uses twice or more,
+    never as the name of a body or a unit: a name used once may be a tool or a site named in passing
+    ("Follow us on LinkedIn"); "MoU" and "IoT" are abbreviations."""
+    counts: dict[str, int] = {}
+    bodies: set[str] = set()
+    for match in MIXED_CASE.finditer(text):
+        name = match.group()
+        counts[name] = counts.get(name, 0) + 1
+        if BODY_AFTER.match(text, match.end()) or UNIT_BEFORE.search(
+            text, max(0, match.start() - 5), match.start()
+        ):
+            bodies.add(name)
+    return [name for name, count in counts.items() if count >= 2 and len(name) >= 5 and name not in bodies]
 
 
 def standard_name(written: str) -> tuple[str, str | None]:
