@@ -66,8 +66,10 @@ def organization_of(ctx: Context, entity: Entity) -> Entity | None:
 FROM_NAME = re.compile(
     r"^(?:from|source|sender|submitted\s+by|originator)(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
 )
+# "To", "To groups", and the ITU template's "For action to" / "For information to"
 TO_NAME = re.compile(
-    r"^(?:to|recipients?|addressees?|destinations?)(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
+    r"^(?:(?:for\s+(?:action|information|comments?|review)(?:\s+and\s+\w+)?\s+)?to|recipients?|addressees?"
+    r"|destinations?)(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
 )
 TITLE_ENDS = re.compile(
     r"\bfrom\s+(?P<from>.+?)\s+to\s+(?:the\s+)?(?P<to>.+?)(?:\s+(?:on|about|regarding|concerning)\b|$)", re.I

@@ -45,11 +45,12 @@ def order_of_title(ctx: Context, title: Field | None) -> list[Entity]:
 PARTIAL_AFTER = 2
 
 
-def register_warnings(record: AllianceRecord, cut_off: bool = False) -> list[str]:
+def register_warnings(record: AllianceRecord, cut_off: bool = False, described: bool = False) -> list[str]:
     """The parts of a partial register that it lacks (parties always: a register is between two);
-    a register cut off (`cut_off`) is partial whatever it lacks."""
+    a register cut off (`cut_off`) is partial whatever it lacks. A register whose background or
+    purpose section describes the work (`described`) has its scope, in whatever words."""
     expected = {
-        "scope": bool(record.statements) or bool(record.terms),
+        "scope": bool(record.statements) or bool(record.terms) or described,
         "milestones": bool(record.milestones),
         "contacts": bool(record.contacts),
         "approval": bool(record.approvals) or any(d.role == "approved" for d in record.dates),
@@ -86,7 +87,12 @@ APPROVED_STATUS = re.compile(r"\bstatus\s*:\s*(?:board[- ]|formally\s+)?approved
 
 
 def fill_register(ctx: Context, record: AllianceRecord) -> None:
-    record.warnings = register_warnings(record, is_cut_off(ctx))
+    described = any(
+        block.kind in ("paragraph", "item")
+        for s in ctx.layout.of_kind("scope", "purpose", "mission")
+        for block in s.blocks
+    )
+    record.warnings = register_warnings(record, is_cut_off(ctx), described)
     if APPROVED_STATUS.search(ctx.document.text[:2000]):
         record.warnings = [w for w in record.warnings if w != "approval"]
 
