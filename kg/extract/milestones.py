@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context, block_spans, capitalise, unique
-from kg.extract.dates import parse_target, split_target
+from kg.extract.dates import cued_target, parse_target, split_target
 from kg.extract.entities import is_participating, specification_mentions
 from kg.extract.structure import Block, Section, sentences
 from kg.model.patterns import without_brackets
@@ -25,7 +25,7 @@ HEADER_CELL = re.compile(
     r"^(milestones?|deliverables?|timeframe|target|date|due|activity|status|when|work\s+items?|items?|action"
     r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress"
     r"|expected|planned|timing|completion|deadline|ready|delivery"
-    r"|changes?|previous|revised|new|original|old|current)(?!\w)",
+    r"|changes?|previous|revised|new|original|old|current|before|now|after)(?!\w)",
     re.I,
 )
 LIGHT_VERB = re.compile(r"^Work\s+on\s+", re.IGNORECASE)
@@ -246,11 +246,12 @@ def status_of_heading(text: str) -> Target | None:
 
 TARGET_COLUMN = re.compile(
     r"^(?:(?P<age>new|revised|current|updated|amended|previous|old|original|initial|former)\s+)?"
-    r"(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date|expected(?:\s+date)?|planned)$",
+    r"(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date|expected(?:\s+date)?|planned)$"
+    r"|^(?P<bare>now|after|before)$",  # a change table's "Item | Before | Now"
     re.IGNORECASE,
 )
 # The target an addendum's change table replaced ("Previous target"): read only when no new one is given
-OLD_TARGET = re.compile(r"^(?:previous|old|original|initial|former)$", re.IGNORECASE)
+OLD_TARGET = re.compile(r"^(?:previous|old|original|initial|former|before)$", re.IGNORECASE)
 # A row an addendum takes out of the register ("withdrawn"): no milestone any more
 WITHDRAWN = re.compile(r"^(?:withdrawn|deleted|removed|cancell?ed|dropped|superseded)$", re.IGNORECASE)
 # "4. GeoSPARQL 1.3 candidate standard": the item's number in its own cell is no part of it
@@ -286,8 +287,8 @@ def row_draft(
         cells, column = cells[1:], (column - 1 if column else None)
     targets = [parse_target(c) for c in cells[1:]]
     target = next((t for t in targets if t is not None), None)
-    if column is not None and 0 < column < len(cells) and parse_target(cells[column]) is not None:
-        target = parse_target(cells[column])  # "| Item | Status | Target |": not the status
+    if column is not None and 0 < column < len(cells) and cell_target(cells[column]) is not None:
+        target = cell_target(cells[column])  # "| Item | Status | Target |": not the status
     if target is None and all(HEADER_CELL.match(c) for c in cells):
         return None
     text = ITEM_NUMBER.sub("", cells[0])
@@ -298,6 +299,11 @@ def row_draft(
     )
 
 
+def cell_target(cell: str) -> Target | None:
+    """A target cell's target: the cell ("Q1 2025"), or the one a change names ("moved to Q1 2025")."""
+    return parse_target(cell) or (cued_target(cell) if len(cell) <= 60 else None)
+
+
 def target_column(header: list[str] | None, width: int, cells: list[str] | None = None) -> int | None:
     """The column a table's header names as the target ("Target", "Due date"), if it has one; of a
     change table's "Previous target | New target", the new one, or the previous one when a row gives
@@ -306,10 +312,10 @@ def target_column(header: list[str] | None, width: int, cells: list[str] | None 
         return None
     columns = [(i, TARGET_COLUMN.match(cell.strip())) for i, cell in enumerate(header)]
     named = [(i, m) for i, m in columns if m is not None]
-    ordered = [i for i, m in named if not OLD_TARGET.match(m.group("age") or "")]
-    ordered += [i for i, m in named if OLD_TARGET.match(m.group("age") or "")]
+    ordered = [i for i, m in named if not OLD_TARGET.match(m.group("age") or m.group("bare") or "")]
+    ordered += [i for i, m in named if OLD_TARGET.match(m.group("age") or m.group("bare") or "")]
     if cells is not None:
-        filled = [i for i in ordered if i < len(cells) and parse_target(cells[i]) is not None]
+        filled = [i for i in ordered if i < len(cells) and cell_target(cells[i]) is not None]
         return filled[0] if filled else (ordered[0] if ordered else None)
     return ordered[0] if ordered else None
 

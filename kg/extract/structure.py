@@ -362,7 +362,7 @@ RULER = re.compile(r"^[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*$")
 COLUMN_NAME = re.compile(
     r"^(?:id|#|no\.?|item|work\s+item|items|deliverables?|milestones?|actions?|tasks?|activity|description"
     r"|owners?|lead|responsible|due(?:\s+date)?|target(?:\s+date)?|deadline|date|when|status|progress|notes?"
-    r"|remarks|comments?|name|organi[sz]ation|role|e-?mail|phone|tel)$",
+    r"|remarks|comments?|name|organi[sz]ation|role|e-?mail|phone|tel|before|now|after|change|previous|new)$",
     re.IGNORECASE,
 )
 COLUMN_SPLIT = re.compile(r"\S+(?: \S+)*")  # cells: runs of words one blank apart

@@ -183,3 +183,18 @@ Signed on 3 May 2026 by both Parties.
     assert {p.label for p, _ in record.parties} == {"Orbital Data Consortium", "Edge Telemetry Consortium"}
     labels = {s.label for s, _ in record.specifications}
     assert "Orbit Report Format" not in labels  # what one party does, in the background
+
+
+def test_a_plain_text_change_table_before_and_now(tmp_path: Path) -> None:
+    body = """Changes to the milestones
+
+  Item                                              Before        Now
+  ------------------------------------------------  ------------  -----------------
+  Orbit report objects for edge gateways            Q1 2024       moved to Q1 2025
+  Gateway agent profile                             Q2 2024       moved to 2025-06-30
+  Joint interoperability plugfest                   Q3 2024       withdrawn
+"""
+    assert milestones(tmp_path, body) == {
+        ("Orbit report objects for edge gateways", "Q1 2025"),
+        ("Gateway agent profile", "2025-06-30"),
+    }
