@@ -230,6 +230,9 @@ def discover_organizations(ctx: Context) -> None:
             discover_named_with_acronym(ctx, block.text, ctx.resolver.mentions(block.text))
             continue
         discover_named_with_acronym(ctx, block.text, mentions)
+        if block.kind in ("item", "paragraph") and (unit := UNIT_AFTER_COMMA.search(block.text)) is not None:
+            # "**Open Compute Project (OCP)** — Hardware Management Project" in a list of who takes part
+            discover_project_unit(ctx, block.text, ctx.resolver.mentions(block.text), unit)
         if block.kind != "heading" or kind == "title":
             discover_bare_names(ctx, block.text, ctx.resolver.mentions(block.text))
     for names in party_phrases(ctx):
@@ -372,7 +375,7 @@ ACTING_THROUGH = re.compile(
 # "TM Forum, Autonomous Networks Project", "ETSI, Industry Specification Group on ...": after a comma, a
 # phrase with a unit's head names the party's unit, not another party
 UNIT_AFTER_COMMA = re.compile(
-    r",\s*(?:its\s+|the\s+)?(?=(?:[\w'\u2019&/.-]+\s+){0,8}?(?:Working\s+Group|Work\s+Group|Technical\s+Committee"
+    r"(?:,|(?<!\s)\s+[\u2013\u2014-])\s*(?:its\s+|the\s+)?(?=(?:[\w'\u2019&/.-]+\s+){0,8}?(?:Working\s+Group|Work\s+Group|Technical\s+Committee"
     r"|Industry\s+Specification\s+Group|Study\s+Group|Task\s+Force|Subcommittee|Committee|Project|Programme)\b)"
 )
 
@@ -555,7 +558,7 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
             for m in mentions
             if m.entity.kind == "organization"
             and not text[: m.start].strip()
-            and re.fullmatch(r"\s*,\s*", text[m.end : match.start("name")])
+            and re.fullmatch(r"\W{0,3}(?:,|\s[\u2013\u2014-])\s*", text[m.end : match.start("name")])
         ]
     if not owners:
         return

@@ -167,7 +167,9 @@ ACRONYM_THEN_NAME = re.compile(
 UNIT_PHRASE = re.compile(
     # a word of the name is capitalised, or a dotted designation ("IEEE 802.3 Ethernet Working Group")
     # (and the words that join a name's words: "Biomedical Research and Regulation Work Group")
-    rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}}){{1,5}}[a-z]?)\s+"
+    # or a word opening with a number ("3D Formats Working Group")
+    rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}}){{1,5}}[a-z]?"
+    rf"|\d{{1,3}}[A-Z][A-Za-z0-9-]{{0,20}})\s+"
     r"(?:(?:and|of|for|&)\s+(?=[A-Z]))?){0,6}?"
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"
     r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"

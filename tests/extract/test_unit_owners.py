@@ -53,3 +53,26 @@ ORDC: Ada Lindqvist, ada@ordc.example
     assert parties == {"Orbital Data Consortium", "Telemetry Guild"}
     units = {u.label for u, _ in found.units}
     assert {"Ground Segment Working Group", "Autonomous Gateways Project"} <= units
+
+
+def test_a_list_of_who_takes_part_names_each_body_then_its_project(tmp_path: Path) -> None:
+    text = """# ORDC / ETC Work Register Update
+
+## Who
+
+- **Orbital Data Consortium (ORDC)** — Ground Gateways Project
+- **Edge Telemetry Consortium (ETC)** — Telemetry Models Project
+
+## Status of the work items
+
+- Joint gateway profile - Q3 2026
+
+## Contacts
+
+- ORDC: Ada Lindqvist, ada@ordc.example
+"""
+    found = record(tmp_path, text, "slides.md")
+    owners = {str(p.iri): p.label for p, _ in found.parties}
+    units = {(u.label, owners.get(str(u.unit_of))) for u, _ in found.units}
+    assert ("Ground Gateways Project", "Orbital Data Consortium") in units
+    assert ("Telemetry Models Project", "Edge Telemetry Consortium") in units
