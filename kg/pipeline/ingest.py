@@ -773,7 +773,12 @@ class Session:
                 if item.extraction is None:
                     yield self.judge_extracted(item)
                     continue
-                decided = self.decide(item.extraction, writing)
+                try:
+                    decided = self.decide(item.extraction, writing)
+                except Exception:  # e.g. the store unreadable: the write before is reported first
+                    if writing is not None:
+                        yield writing.outcome()
+                    raise
                 if writing is not None:
                     yield writing.outcome()
                     writing = None

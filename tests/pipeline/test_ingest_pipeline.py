@@ -114,6 +114,28 @@ def test_a_failed_write_stops_the_batch_before_the_next_outcome(
     assert iris[0] in held and iris[1] not in held and iris[2] not in held
 
 
+def test_a_judgement_that_fails_while_a_write_runs_reports_that_write_first(
+    stores: tuple[Path, list[Path]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, paths = stores
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    items = extracted([paths[0], paths[5]], store)
+    real = Session.decide
+
+    def failing(self, extraction, writing=None):  # type: ignore[no-untyped-def]
+        if writing is not None:
+            raise StoreError("the store cannot be read (a test)")
+        return real(self, extraction, writing)
+
+    monkeypatch.setattr(Session, "decide", failing)
+    seen = []
+    with Session(copy) as session, pytest.raises(StoreError, match="a test"):
+        for outcome in session.outcomes(sent(items)):
+            seen.append((outcome.path, outcome.verdict))
+    assert seen == [(paths[0], "added")]  # written, and said so before the error
+
+
 def context_store(path: Path, tmp_path: Path) -> Path:
     """The refusing store with one more shape: ex:b's ex:p must be an ex:C (a class the other graphs
     say, as a discovered body's type is said by the document that discovered it)."""
