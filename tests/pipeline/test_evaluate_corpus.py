@@ -30,8 +30,9 @@ CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
 # second round that evening (docs/corpus.md). Session 6 renewed dev (39, then 51 documents: the old
 # held-out part and twelve new documents in new layouts): 0.792 before its rules, 0.805 after; on the
 # 39 documents the rules were first tuned on, 0.79 -> 0.89. Session 7 added eight documents in new
-# layouts (59): 0.745 before its rules, 0.834 after (the 51 earlier ones 0.806 -> 0.841).
-DEV_MICRO_F1 = 0.82
+# layouts (59): 0.745 before its rules, 0.834 after (the 51 earlier ones 0.806 -> 0.841). Session 8
+# added ten (69): 0.818 before its rules, 0.854 after (the ten new ones 0.725 -> 0.91).
+DEV_MICRO_F1 = 0.84
 ROOT = Path(__file__).parents[2]
 
 
