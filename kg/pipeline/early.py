@@ -159,15 +159,22 @@ def a_core_is_idle() -> bool:
     return cores >= 2 and load <= cores - 1
 
 
+ALWAYS_APART_BYTES = 32 * 1024
+"""A register is 5-30 KB; a larger file is where a fault in a rule could cost minutes."""
+
+
 def start(
     paths: list[str], workers: int | None, idle: Callable[[], bool] = a_core_is_idle
 ) -> EarlyExtraction | None:
     """The early extraction process for a run of `kg ingest` over one file (a folder or several
     documents use the pool of kg.pipeline.ingest), unless --workers 0, fork is not available, or no
-    core is idle (`idle`, checked last: it reads the load average)."""
+    core is idle (`idle`, checked last: it reads the load average) and the file is small. A file of
+    ALWAYS_APART_BYTES or more gets the process whatever the load: its extraction then runs under the
+    kernel's limits (kg.pipeline.limits), and the process's start-up is small beside its work."""
     if workers == 0 or len(paths) != 1 or not os.path.isfile(paths[0]) or not fork_available():
         return None
-    if workers is None and not idle():  # --workers N asks for the process whatever the load
+    # --workers N asks for the process whatever the load
+    if workers is None and os.path.getsize(paths[0]) < ALWAYS_APART_BYTES and not idle():
         return None
     try:
         return EarlyExtraction()

@@ -17,7 +17,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.pipeline.early import EarlyExtraction, fork_available, start
+from kg.pipeline.early import ALWAYS_APART_BYTES, EarlyExtraction, fork_available, start
 from kg.store import open_store
 
 ROOT = Path(__file__).parents[2]
@@ -162,5 +162,9 @@ def test_started_only_for_one_file_and_not_with_workers_0(tmp_path: Path) -> Non
         assert early is not None
         early.shutdown()
     early = start([str(document)], 1, lambda: False)  # asked for: started whatever the load
+    assert early is not None
+    early.shutdown()
+    document.write_text("text\n" * (ALWAYS_APART_BYTES // 5 + 1))  # a large file: apart whatever the load
+    early = start([str(document)], None, lambda: False)
     assert early is not None
     early.shutdown()
