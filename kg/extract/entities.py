@@ -517,6 +517,36 @@ def discover_units(ctx: Context) -> None:
         mentions = ctx.resolver.mentions(block.text)
         for match in HEAD_FIRST_UNIT.finditer(block.text):
             discover_head_first_unit(ctx, block.text, mentions, match)
+        for match in WORKING_PARTY.finditer(block.text):
+            discover_working_party(ctx, block.text, ctx.resolver.mentions(block.text), match)
+
+
+LIST_REACH = 120
+# A working party of a study group, as the ITU sectors number them: "Working Party 1/20", "WP 5D"
+WORKING_PARTY = re.compile(
+    r"(?<![\w-])(?:Working\s+Party|WP)\s?(?P<number>\d{1,2}(?:/\d{1,2}|[A-F]))(?![\w/])"
+)
+
+
+def discover_working_party(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
+    """ "ITU-T ..., Working Party 1/20": a working party listed after the organization named before it
+    in its sentence, in full and by its short name ("WP 1/20"); none when its sentence names no body
+    (the first party would be a guess)."""
+    lead = text[max(0, match.start() - 3) : match.start()].rstrip(" \"'\u201d")
+    right_after = any(
+        m.entity.kind == "organization" and m.end <= match.start() and not text[m.end : match.start()].strip()
+        for m in mentions
+    )
+    if not uncovered(mentions, match.start(), match.end()) or not (lead.endswith(",") or right_after):
+        return  # after its body ("ITU-R WP 5D", "ITU-T, ..., Working Party 1/20"), not "the meeting of WP 5D"
+    reach = max(0, match.start() - LIST_REACH)  # the body heads the list the working party ends
+    start = max(text.rfind(". ", reach, match.start()), text.rfind("; ", reach, match.start()), reach - 1) + 1
+    before = [
+        m for m in mentions if start <= m.start and m.end <= match.start() and m.entity.kind == "organization"
+    ]
+    if before:
+        number = match.group("number")
+        ctx.resolver.new_unit(f"Working Party {number}", f"WP {number}", before[-1].entity)
 
 
 def discover_head_first_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:

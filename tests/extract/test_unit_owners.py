@@ -76,3 +76,26 @@ def test_a_list_of_who_takes_part_names_each_body_then_its_project(tmp_path: Pat
     units = {(u.label, owners.get(str(u.unit_of))) for u, _ in found.units}
     assert ("Ground Gateways Project", "Orbital Data Consortium") in units
     assert ("Telemetry Models Project", "Edge Telemetry Consortium") in units
+
+
+def test_a_working_party_listed_after_its_body(tmp_path: Path) -> None:
+    text = """Orbital Data Consortium  <->  ITU-T Study Group 20
+COLLABORATION WORK REGISTER
+
+Parties
+* Orbital Data Consortium (ORDC), represented by its Gateway Working Group
+* ITU Telecommunication Standardization Sector (ITU-T), represented by SG20, Working Party 1/20
+
+Work plan
+- Gap analysis of the orbit report format - Q3 2026
+
+Contacts
+ORDC: Ada Lindqvist, ada@ordc.example
+
+The comments will be considered at the next meeting of WP 2/20.
+"""
+    found = record(tmp_path, text, "register.txt")
+    owners = {str(p.iri): p.label for p, _ in found.parties}
+    units = {(u.label, owners.get(str(u.unit_of))) for u, _ in found.units}
+    assert ("Working Party 1/20", "ITU Telecommunication Standardization Sector") in units
+    assert not any(label == "Working Party 2/20" for label, _ in units)  # "the meeting of WP 2/20"
