@@ -747,6 +747,9 @@ def is_proper(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word)
 
 
+IN_LANGUAGE = re.compile(r"\s+in\s+[A-Z]{2,8}$")
+
+
 def discover_titled_specification(
     ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]
 ) -> None:
@@ -763,6 +766,9 @@ def discover_titled_specification(
         return
     start += words[0].start()
     end = match.end("name")
+    tail = IN_LANGUAGE.search(text, match.end("head"), end)
+    if tail is not None and any(m.start < end and m.end > tail.start() for m in mentions):
+        end = tail.start()  # "the ONF Core Information Model in MEF service definitions": a body, no language
     inside = [m for m in mentions if m.start < end and m.end > start]
     if any(m.start < start or m.end > head_start for m in inside):
         return  # a name across its edge, or a known name ending in the head: not a new title

@@ -213,7 +213,8 @@ TITLE_SPEC_HEAD = (
 )
 TITLED_SPEC = re.compile(
     rf"(?<![\w-])(?P<name>(?:[{UPPER}0-9][{LETTER}0-9\u2019'/.-]{WORD_TAIL}\s+(?:(?:of|for|and|to|on)\s+)?){{1,7}}?"
-    rf"(?P<head>{TITLE_SPEC_HEAD})(?:\s+(?P<version>v?\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}))?)(?![\w-])"
+    rf"(?P<head>{TITLE_SPEC_HEAD})(?:\s+(?P<version>v?\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}))?"
+    r"(?:\s+in\s+[A-Z]{2,8}(?![\w-]))?)(?![\w-])"  # "Time Ontology in OWL": the language it is written in
     rf"(?!\s+{TITLE_SPEC_HEAD}(?![\w-]))"  # "... Firmware Profile Specification": the last head
     rf"(?!\s+(?:of|for|and|to|on)\s+[{UPPER}])"  # "Security Protocol and Data Model": the whole title
     r"(?!\s+(?:Committee|Working|Work|Group|Team|Task|Board|Forum|TC|WG|SIG|Project|Program|Subcommittee"

@@ -49,3 +49,29 @@ ORDC: Ada Lindqvist, ada@ordc.example
     )
     labels = {s.label for s, _ in extract(path).record.specifications}
     assert {"OrbitLink", "YANG", "YANG 1.1"} <= labels
+
+
+def test_a_title_with_the_language_it_is_written_in(tmp_path: Path) -> None:
+    path = tmp_path / "register.md"
+    path.write_text(
+        """# ORDC / ETC Work Register
+
+## Alliance Organizations
+- Orbital Data Consortium (ORDC)
+- Edge Telemetry Consortium (ETC)
+
+## Scope
+The consortia align the Orbit Time Ontology in OWL with the Gateway Information Model in ETC
+service definitions.
+
+## Milestones
+- Joint orbit report profile - Q3 2026
+
+## Contacts
+ORDC: Ada Lindqvist, ada@ordc.example
+""",
+        encoding="utf-8",
+    )
+    labels = {s.label for s, _ in extract(path).record.specifications}
+    assert "Orbit Time Ontology in OWL" in labels
+    assert "Gateway Information Model" in labels  # "in ETC" names a body, not a language
