@@ -76,7 +76,8 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "contacts",
             r"\bcontacts?\b|\b(?:liaison\s+)?representatives\b|\bpoints?\s+of\s+contact\b"
-            r"|^\W*liaison\s+(?:officers|managers)\W*$",
+            # "Liaison officers", "New liaison officer"
+            r"|^\W*(?:[\w-]+\s+)?liaison\s+(?:officers?|managers?)\W*$",
         ),
         (
             "milestones",

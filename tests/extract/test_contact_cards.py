@@ -115,3 +115,12 @@ def test_a_heading_for_a_party_named_by_one_word(tmp_path: Path) -> None:
     record = extract(path).record
     found = {(c.person, c.organization.label if c.organization else None) for c in record.contacts}
     assert found == {("Bo Tanaka", "Telemetry Guild")}  # the label discovery gives the new body
+
+
+def test_a_numbered_new_liaison_officer_heading_opens_a_contacts_section(tmp_path: Path) -> None:
+    body = """4  New liaison officer
+
+  ETC: Bo Tanaka, gateway task force lead, <bo@etc.example>
+  (replaces the officer named in the earlier edition)
+"""
+    assert contacts(tmp_path, body) == {("Bo Tanaka", "Edge Telemetry Consortium")}
