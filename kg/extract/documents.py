@@ -45,6 +45,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.model.patterns import safe_text
+from kg.model.settings import whole_number
 from kg.model.source_text import SourceText, offset_array
 
 WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256))
@@ -742,15 +743,7 @@ def flush_rows(builder: TextBuilder, rows: list[list[Cell]], at: int) -> None:
 
 def max_bytes(limit: int | None = None) -> int:
     """The size cap: `limit`, else $ALLIANCE_KG_MAX_BYTES, else DEFAULT_MAX_BYTES."""
-    if limit is not None:
-        return limit
-    value = os.environ.get(MAX_BYTES_VARIABLE, "").strip()
-    if not value:
-        return DEFAULT_MAX_BYTES
-    try:
-        return int(value)
-    except ValueError:
-        raise InputError(f"${MAX_BYTES_VARIABLE} must be a number of bytes, not {value!r}") from None
+    return whole_number(limit, MAX_BYTES_VARIABLE, DEFAULT_MAX_BYTES, "byte")
 
 
 def too_large(path: Path, size: int, limit: int, what: str = "is") -> InputError:

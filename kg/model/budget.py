@@ -17,9 +17,8 @@ is 45,000. `--max-triples N` or `$ALLIANCE_KG_MAX_TRIPLES` changes it.
 
 from __future__ import annotations
 
-import os
-
 from kg.errors import InputError
+from kg.model.settings import whole_number
 
 DEFAULT_MAX_TRIPLES = 250_000
 MAX_TRIPLES_VARIABLE = "ALLIANCE_KG_MAX_TRIPLES"
@@ -31,22 +30,7 @@ class TooManyTriples(InputError):
 
 def max_triples(limit: int | None = None) -> int:
     """The cap: `limit`, else $ALLIANCE_KG_MAX_TRIPLES, else DEFAULT_MAX_TRIPLES."""
-    if limit is not None:
-        return checked(limit, "--max-triples")
-    value = os.environ.get(MAX_TRIPLES_VARIABLE, "").strip()
-    if not value:
-        return DEFAULT_MAX_TRIPLES
-    try:
-        number = int(value)
-    except ValueError:
-        raise InputError(f"${MAX_TRIPLES_VARIABLE} must be a number of triples, not {value!r}") from None
-    return checked(number, f"${MAX_TRIPLES_VARIABLE}")
-
-
-def checked(number: int, name: str) -> int:
-    if number < 1:
-        raise InputError(f"{name} must be at least 1 triple, not {number}")
-    return number
+    return whole_number(limit, MAX_TRIPLES_VARIABLE, DEFAULT_MAX_TRIPLES, "triple")
 
 
 class TripleBudget:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # imported where used: `kg ingest FILE` without a pool does n
     from concurrent.futures import Future, ProcessPoolExecutor
 
 from kg.errors import InputError
+from kg.model.settings import whole_number
 
 DEFAULT_CPU_SECONDS = 300
 CPU_SECONDS_VARIABLE = "ALLIANCE_KG_MAX_SECONDS"
@@ -57,28 +58,12 @@ class ExtractionStopped(InputError):
 
 def cpu_seconds(limit: int | None = None) -> int:
     """The CPU allowance: `limit`, else $ALLIANCE_KG_MAX_SECONDS, else DEFAULT_CPU_SECONDS."""
-    return setting(limit, CPU_SECONDS_VARIABLE, DEFAULT_CPU_SECONDS, "CPU second")
+    return whole_number(limit, CPU_SECONDS_VARIABLE, DEFAULT_CPU_SECONDS, "CPU second")
 
 
 def memory_mib(limit: int | None = None) -> int:
     """The address-space cap in MiB: `limit`, else $ALLIANCE_KG_MAX_MEMORY, else DEFAULT_MEMORY_MIB."""
-    return setting(limit, MEMORY_VARIABLE, DEFAULT_MEMORY_MIB, "MiB")
-
-
-def setting(limit: int | None, variable: str, default: int, unit: str) -> int:
-    """`limit`, else the environment `variable` (a positive whole number of `unit`s), else `default`."""
-    if limit is not None:
-        return limit
-    value = os.environ.get(variable, "").strip()
-    if not value:
-        return default
-    try:
-        number = int(value)
-    except ValueError:
-        raise InputError(f"${variable} must be a number of {unit}s, not {value!r}") from None
-    if number < 1:
-        raise InputError(f"${variable} must be at least 1 {unit}, not {number}")
-    return number
+    return whole_number(limit, MEMORY_VARIABLE, DEFAULT_MEMORY_MIB, "MiB")
 
 
 def limit_next_document(seconds: int) -> None:

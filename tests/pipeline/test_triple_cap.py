@@ -10,10 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.ingest_stores import stored_graph_names, table_heavy_document
 
 from kg.cli.main import main
-from kg.store import open_store
-from kg.testing.corpus import scaled_document
 
 ROOT = Path(__file__).parents[2]
 SEED = ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt"
@@ -21,16 +20,7 @@ SEED = ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt"
 
 @pytest.fixture(scope="module")
 def table_heavy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A 300 KB register of milestone rows and contact lines: 184,000 triples, 550 MB at its peak in
-    a dry run without a cap (measured)."""
-    path = tmp_path_factory.mktemp("documents") / "milestones.md"
-    path.write_text(scaled_document("list", 300_000), encoding="utf-8")
-    return path
-
-
-def graphs(store: Path) -> set[str]:
-    with open_store(store) as knowledge_graph:
-        return {str(iri) for iri in knowledge_graph.graph_sizes()}
+    return table_heavy_document(tmp_path_factory.mktemp("documents"))
 
 
 def test_a_batch_refuses_the_document_over_the_cap_and_adds_the_others(
@@ -43,7 +33,7 @@ def test_a_batch_refuses_the_document_over_the_cap_and_adds_the_others(
     assert f"{table_heavy}: its graph would hold more than 20,000 triples" in err
     assert "--max-triples" in err
     assert "1 added" in out and "1 refused" in out
-    stored = graphs(store)
+    stored = stored_graph_names(store)
     assert any("ogf-dmtf" in iri for iri in stored)
     assert not any("dmtf-ogf-work-register-0" in iri for iri in stored)
 

@@ -44,3 +44,22 @@ def refusing_store(path: Path, refused: Sequence[Path]) -> Path:
             shapes.add(triple)
     write_store(graphs, path)
     return path
+
+
+def stored_graph_names(store: Path) -> set[str]:
+    """The names of the graphs a store holds."""
+    from kg.store import open_store
+
+    with open_store(store) as knowledge_graph:
+        return {str(iri) for iri in knowledge_graph.graph_sizes()}
+
+
+def table_heavy_document(folder: Path) -> Path:
+    """A 300 KB register of milestone rows and contact lines (kg.testing.corpus.scaled_document): 184,000
+    triples, about 8 CPU-s of extraction, 275 MiB in an extraction process and 550 MB at the peak of a
+    dry run (measured): over the caps and limits the tests of kg ingest set small."""
+    from kg.testing.corpus import scaled_document
+
+    path = folder / "milestones.md"
+    path.write_text(scaled_document("list", 300_000), encoding="utf-8")
+    return path
