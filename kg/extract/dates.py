@@ -302,11 +302,31 @@ def split_target(text: str) -> tuple[str, Target | None]:
         trailing(TARGET_CLAUSE),
         split_fields,
     )
-    for split in (*splits, trailing(TARGET_COLON)):
+    text = STATUS_IN_BRACKETS.sub("", text)  # "... - September 2024 (completed)": the status is no target
+    for split in (*splits, trailing(TARGET_COLON), split_bracketed):
         text_before, target = split(text)
         if target is not None:
             return without_status(text_before), target
     return text, None
+
+
+# A status in brackets after a target: "- September 2024 (completed)"
+STATUS_IN_BRACKETS = re.compile(
+    r"(?<=\S)\s*\((?:completed?|done|finished|in\s+progress|ongoing|on\s+track|delayed|open|closed)\)\s*\.?$",
+    re.IGNORECASE,
+)
+# A date in brackets that ends an item: "Joint session at the summit (June 2024)"
+TARGET_BRACKETED = re.compile(r"(?<=\S)\s*\((?P<target>[^()]{3,30})\)\s*+\.?$")
+
+
+def split_bracketed(text: str) -> tuple[str, Target | None]:
+    """An item ending on a month, quarter or day in brackets; a year alone in brackets ("IEEE 802.3
+    (2018)") dates an edition, not a target."""
+    match = TARGET_BRACKETED.search(text)
+    target = parse_target(match.group("target")) if match else None
+    if match is None or target is None or target.kind not in ("month", "months", "quarter", "half", "date"):
+        return text, None
+    return text[: match.start()].rstrip(), target
 
 
 # A status written between an item and its target ("X — in progress — expected Q2 2025"): not the item's text

@@ -198,3 +198,16 @@ def test_a_plain_text_change_table_before_and_now(tmp_path: Path) -> None:
         ("Orbit report objects for edge gateways", "Q1 2025"),
         ("Gateway agent profile", "2025-06-30"),
     }
+
+
+def test_a_target_in_brackets_and_a_status_in_brackets_after_a_target(tmp_path: Path) -> None:
+    body = """Milestones
+- Joint session at the orbit summit (June 2026)
+- Joint plugfest for edge gateways - September 2026 (completed)
+- Alignment with IEEE 802.3 (2018)
+"""
+    assert milestones(tmp_path, body) == {
+        ("Joint session at the orbit summit", "June 2026"),
+        ("Joint plugfest for edge gateways", "September 2026"),
+        ("Alignment with IEEE 802.3", None),  # a year in brackets dates an edition, not a target
+    }
