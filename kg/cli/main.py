@@ -29,7 +29,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     store = None if args.no_store else store_location(args.store)
     out = Path(args.out) if args.out else default_out_dir()
-    result = build(out, store=store, registers=args.registers, hide_emails=args.hide_emails)
+    result = build(
+        out,
+        store=store,
+        registers=args.registers,
+        hide_emails=args.hide_emails,
+        keep_documents=args.keep_documents,
+    )
     for graph, size in sorted(graph_sizes(result.dataset).items()):
         print(f"{size:8d} triples  {graph}")
     print(f"valid: {len(result.report.warnings)} warning(s), no violations")
@@ -79,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_out(build, f"output directory (default: {DEFAULT_DIST})", metavar="DIR")
     add_store(build, "the store to write")
     build.add_argument("--no-store", action="store_true", help="write only the distribution files")
+    build.add_argument(
+        "--keep-documents",
+        action="store_true",
+        help="keep the graphs of the documents ingested into the store; replace only the ontology, shapes, "
+        "reference data and seed registers (how a store is brought up to a new version of alliance-kg)",
+    )
     add_hide_emails(
         build, "publish foaf:mbox_sha1sum (a SHA-1 hash) instead of e-mail addresses (see kg.model.privacy)"
     )

@@ -116,6 +116,7 @@ def build(
     store: Path | None = None,
     registers: str = "documents",
     hide_emails: bool = False,
+    keep_documents: bool = False,
 ) -> BuildResult:
     """Assemble, validate and write the distribution (and the store at `store`, when given).
 
@@ -125,7 +126,9 @@ def build(
     Raise ValidationFailed on any Violation. The store is written first, in one
     transaction (kg.store.embedded.write_store), so that a store held by another writer stops
     the build before anything is published. With `hide_emails`, what is validated is the
-    data as curated, what is published has hashes for addresses (kg.model.privacy).
+    data as curated, what is published has hashes for addresses (kg.model.privacy). With
+    `keep_documents`, the store keeps the graphs the build does not make (the documents `kg ingest`
+    added): how a store is brought up to this version's ontology, shapes and reference data.
     """
     sources = sources or default_sources()
     check_source_documents(recorded_checksums(sources), sources.root)
@@ -147,7 +150,7 @@ def build(
     if store is not None:
         from kg.store.embedded import write_store
 
-        write_store(named_graphs(dataset), store)
+        write_store(named_graphs(dataset), store, keep_others=keep_documents)
     files = write_distribution(dataset, out_dir)
     return BuildResult(dataset=dataset, report=report, files=files, store=store)
 

@@ -361,13 +361,29 @@ def about_register(report: ValidationReport, facts: Graph) -> ValidationReport:
     return ValidationReport(results=results, results_graph=report.results_graph)
 
 
-def refusal(extraction: Extraction, report: ValidationReport) -> ValidationFailed:
-    """A message that names the file and, per failing node, the rule it breaks."""
+def refusal(extraction: Extraction, report: ValidationReport, note: str = "") -> ValidationFailed:
+    """A message that names the file and, per failing node, the rule it breaks (and `note`, a line on
+    why the rules may not be the ones expected: Session.stale_note)."""
     path = extraction.document.path
     return ValidationFailed(
         f"{path}: refused: the extracted register {extraction.slug} has {len(report.violations)} SHACL "
-        f"violation(s); nothing was written.\n{report.as_text()}"
+        f"violation(s); nothing was written.\n{note}{report.as_text()}"
     )
+
+
+STALE_STORE_NOTE = (
+    "Note: the store's shapes or ontology are not the ones of this version of alliance-kg (it was built "
+    "by another version), and the document was judged by the store's: 'kg build --keep-documents' "
+    "brings the store's ontology, shapes and reference data up to this version and keeps the documents "
+    "ingested into it.\n"
+)
+
+
+def same_graph(first: Graph, second: Graph) -> bool:
+    """Whether two graphs hold the same triples, blank nodes aside (rdflib's isomorphism)."""
+    from rdflib.compare import isomorphic
+
+    return len(first) == len(second) and isomorphic(first, second)
 
 
 def accepted(extraction: Extraction, report: ValidationReport) -> ValidationReport:
@@ -723,6 +739,18 @@ class Session:
             also=writing.about(prepared.mentioned) if writing is not None else (),
         )
 
+    def stale_note(self) -> str:
+        """STALE_STORE_NOTE when the document was judged by the store's shapes and ontology and those
+        are not the checkout's (a store built by another version refuses with rules this one has
+        changed, in words that do not say so); else nothing. Read on a refusal only: the comparison
+        costs a parse of the checkout's shapes and ontology."""
+        if self.shapes_ontology is None:
+            return ""
+        stored, packaged = self.shapes_ontology, self.checker.shapes_ontology
+        if all(same_graph(mine, theirs) for mine, theirs in zip(stored, packaged, strict=True)):
+            return ""
+        return STALE_STORE_NOTE
+
     def judge(self, extraction: Extraction) -> Outcome:
         """Unchanged (nothing to do), changed (refused without replace), else validated and written."""
         decided = self.decide(extraction)
@@ -744,7 +772,9 @@ class Session:
             return Outcome(path, REFUSED, extraction, error=refused, change=change)
         report = self.validate(extraction, writing)
         if report.violations:
-            return Outcome(path, REFUSED, extraction, report, refusal(extraction, report), change)
+            return Outcome(
+                path, REFUSED, extraction, report, refusal(extraction, report, self.stale_note()), change
+            )
         return Accepted(extraction, report, change)
 
     def outcomes(self, extracted: Iterable[Extracted]) -> Iterator[Outcome]:

@@ -516,8 +516,10 @@ def write_committed() -> None:
     that a kill trial knows whether it landed inside the write window."""
 
 
-def write_store(graphs: Mapping[URIRef, Graph], path: Path | None = None) -> Path:
-    """Make the store at `path` hold exactly `graphs` (what `kg build` does), atomically.
+def write_store(graphs: Mapping[URIRef, Graph], path: Path | None = None, keep_others: bool = False) -> Path:
+    """Make the store at `path` hold exactly `graphs` (what `kg build` does), atomically; with
+    `keep_others`, replace only `graphs` and keep every other graph an existing store holds (the
+    documents ingested into it: `kg build --keep-documents`).
 
     An existing store is rewritten in one transaction while this process holds its lock;
     a new store is filled in a staging directory and renamed into place, so no reader
@@ -530,7 +532,7 @@ def write_store(graphs: Mapping[URIRef, Graph], path: Path | None = None) -> Pat
     if (path / "CURRENT").is_file():
         try:
             with EmbeddedStore(path, readonly=False) as store:
-                store.replace_graphs(graphs, clear_others=True)
+                store.replace_graphs(graphs, clear_others=not keep_others)
                 write_committed()
             return path
         except DamagedStore:
