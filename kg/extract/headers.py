@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from kg.model.source_text import SourceText
 
 HEADER_LINE = re.compile(
-    r"^[ \t]*+(?:[>*_|#-][ \t]?){0,6}(?P<name>[A-Z][A-Za-z][A-Za-z /&.()-]{0,38}?)(?:[ \t*_]*+[:|]|[ *_]*+\t)[ \t*_|]*"
+    r"^[ \t]*+(?:[>*_|#-][ \t]?){0,6}"  # any indentation (a field far right of a line), then markers
+    r"(?P<name>[A-Z][A-Za-z][A-Za-z /&.()-]{0,38}?)(?:[ \t*_]*+[:|]|[ *_]*+\t)[ \t*_|]*"
     r"(?P<value>\S(?:.*?[^ \t*_|])?)[ \t*_|]*$"
 )
 SEGMENT = re.compile(r"(?<!\s)(?:\s+[\u00b7\u2022|]\s+|\s*\u00a0\s*)")
