@@ -54,8 +54,8 @@ def positive_int(text: str) -> int:
 
 EXIT_CODES = """exit codes: 0 every document was added, replaced or already there unchanged; otherwise the
 highest code of the refused ones: 1 SHACL violations, 2 unreadable (missing, empty, binary, too large, over
-the triple cap or the CPU limit, a link loop, not a register), 3 about no alliance, 4 changes a graph the
-store holds (use --replace)"""
+the triple cap, the CPU limit or the memory cap, a link loop, not a register), 3 about no alliance, 4
+changes a graph the store holds (use --replace)"""
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -380,7 +380,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         type=int,
         metavar="N",
         help="extraction processes (default: one per core; one file: one, started at once, when a core is "
-        "idle; 0: none)",
+        "idle or the file is 32 KiB or more; 0: none)",
     )
     add_store(ingest, "the store to add the graphs to")
     ingest.add_argument("--slug", help="the register's IRI segment (one document only)")
