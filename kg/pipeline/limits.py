@@ -223,16 +223,14 @@ def alone(new_pool: PoolFactory, task: LimitedTask, path: Any) -> Any:
         try:
             return future.result()
         except BrokenProcessPool:
-            return task.stopped(path, ended_worker_exit_code(pool))
+            workers = pool_workers(pool)
+    # Read once the pool is shut down: its own thread joins the ended worker, and a second join at the
+    # same time races it for the exit status (multiprocessing then reports 255, not the signal).
+    return task.stopped(path, next((w.exitcode for w in workers if w.exitcode is not None), None))
 
 
-def ended_worker_exit_code(pool: ProcessPoolExecutor) -> int | None:
-    """The exit code of the pool's ended worker (a negative signal number), when it can be read. Why
-    a private attribute: concurrent.futures does not say which worker ended or how, and a pool of one
-    has one worker to ask; without it the message names no signal."""
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
-        process.join(timeout=5)
-        if process.exitcode is not None:
-            return process.exitcode
-    return None
+def pool_workers(pool: ProcessPoolExecutor) -> list[Any]:
+    """The pool's worker processes (multiprocessing.Process). Why a private attribute:
+    concurrent.futures does not say which worker ended or how, and a pool of one has one worker to
+    ask; without it the refusal names no signal."""
+    return list((getattr(pool, "_processes", None) or {}).values())

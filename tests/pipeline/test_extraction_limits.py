@@ -99,6 +99,19 @@ def test_a_broken_pool_refuses_only_the_document_whose_worker_ended(items: list[
     assert results == [refusal_of(i, -signal.SIGKILL) if i.startswith("die") else i.upper() for i in items]
 
 
+def test_the_ended_worker_s_signal_is_named_every_time() -> None:
+    """Its exit status is read after the pool's own thread has joined it: read at the same time, one
+    of the two reads got multiprocessing's 255 instead of the signal (seen once in CI)."""
+    task = Task(answer_or_die, 60, refusal_of)
+    for _ in range(5):
+        with small_pool(2) as pool:
+            assert list(surviving_map(pool, small_pool, task, ["die", "a", "die-too"], 2)) == [
+                refusal_of("die", -signal.SIGKILL),
+                "A",
+                refusal_of("die-too", -signal.SIGKILL),
+            ]
+
+
 def test_a_batch_refuses_the_document_over_the_limit_and_adds_the_others(
     slow: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
