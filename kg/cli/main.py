@@ -131,8 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     leave = None
     if argv is None and getattr(args, "exit_at_once", False):  # the program itself (kg.cli.ingest)
         from kg.cli.ingest import ExitAtOnce
+        from kg.pipeline.collector import collect_less_often
 
         leave = ExitAtOnce.register()
+        collect_less_often()  # before its imports (kg.pipeline.collector)
     code = run(args)
     if leave is not None:
         leave.code = code

@@ -42,6 +42,7 @@ from kg.model.rdfio import load_graph
 from kg.model.records import RegisterRecord
 from kg.model.source_text import SourceText
 from kg.model.sources import Sources, default_sources
+from kg.pipeline.collector import collect_less_often, fewer_collections
 from kg.pipeline.limits import LimitedTask, cpu_seconds, memory_mib, surviving_map
 from kg.pipeline.versions import Linked, link
 from kg.validate.shacl import ValidationReport, load_ontology, load_shapes
@@ -960,34 +961,6 @@ def preload_extraction() -> None:
     """Import the extraction rules (their patterns compile as they load), as extract() will."""
     import kg.extract.documents
     import kg.extract.registers  # noqa: F401
-
-
-GC_THRESHOLD = 100_000
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Python's cycle collector run less often while graphs are built. Why: a graph is hundreds of
-    thousands of small objects and few cycles; with the default threshold (700 allocations) the
-    collector ran 8 full passes over a 100 KB document's objects, 30 % of its extraction time and a
-    cost that grows faster than the document. Restored on leaving. (Not gc.freeze: it would keep
-    the caller's garbage alive for the whole batch.)"""
-    import gc
-
-    threshold = collect_less_often()
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-
-
-def collect_less_often() -> tuple[int, ...]:
-    """Raise the collector's first threshold to GC_THRESHOLD (fewer_collections); the old thresholds."""
-    import gc
-
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
-    return threshold
 
 
 def workers_for(count: int, workers: int | None) -> int:
