@@ -28,6 +28,7 @@ ServerConfig's fields but the token, "connections": BoundedHttpTools.configure's
 
 # kg.server.protocol's defaults, here so that building the parser imports neither uvicorn nor the server.
 HEAD_SECONDS = 5.0
+BODY_SECONDS = 30.0
 MAX_CONNECTIONS = 1024
 DEFAULT_MEMORY_MB = 4096  # kg.server.worker's, for the same reason
 MIN_CONNECTIONS = 64  # fewer, and a handful of idle sockets keep everyone else waiting
@@ -73,6 +74,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         metavar="SECONDS",
         help="a request's line and headers must arrive within this time, else the connection is "
         f"closed (408 when part came) (default: {HEAD_SECONDS:g})",
+    )
+    serve.add_argument(
+        "--body-timeout",
+        type=float,
+        default=BODY_SECONDS,
+        metavar="SECONDS",
+        help="a request's body must arrive within this time of its head, else 408 and the connection "
+        f"is closed (default: {BODY_SECONDS:g})",
     )
     serve.add_argument(
         "--max-connections",
@@ -177,9 +186,16 @@ def connection_limits(args: argparse.Namespace) -> dict[str, Any]:
     the default, or what fits under the open-file limit; see `open_files_for`)."""
     if not args.head_timeout > 0 or (args.max_connections is not None and args.max_connections <= 0):
         raise KgError("--head-timeout and --max-connections must be positive")  # `not >`: NaN too
-    if args.head_timeout == float("inf"):
-        raise KgError("--head-timeout must be a number of seconds: an endless wait is what a slowloris needs")
-    return {"head_seconds": args.head_timeout, "max_connections": args.max_connections}
+    for option, seconds in (("--head-timeout", args.head_timeout), ("--body-timeout", args.body_timeout)):
+        if not 0 < seconds < float("inf"):  # NaN too
+            raise KgError(
+                f"{option} must be a positive number of seconds: an endless wait is what a slowloris needs"
+            )
+    return {
+        "head_seconds": args.head_timeout,
+        "body_seconds": args.body_timeout,
+        "max_connections": args.max_connections,
+    }
 
 
 def open_files_for(requested: int | None, own_files: int) -> int:

@@ -10,7 +10,11 @@ request:
   never closed (uvicorn's keep-alive timer only starts after a response, and every byte
   received cancels it), so a slowloris keeps its sockets for as long as it likes;
 - number: every such connection holds a file descriptor; 20,000 idle connections exhausted
-  them and no new client was served.
+  them and no new client was served;
+- time, again: a client that sends a complete head announcing a body (a Content-Length, or
+  chunks without the last one) and then a byte every few seconds has a request in flight,
+  which was never cut; 60 such connections against a limit of 50 kept every client out for
+  as long as they trickled (a "slow POST").
 
 Here, for each connection:
 - a request head (request line and header fields) of more than MAX_HEAD_BYTES, or with more
@@ -26,9 +30,12 @@ Here, for each connection:
 - a request head must be complete within `head_seconds` of the connection being made, or of
   the previous response (keep-alive), however slowly its bytes arrive; otherwise the
   connection is closed (408 when part of a head came);
+- a request body must be complete within `body_seconds` of its head, however slowly its bytes
+  arrive; otherwise 408 and the connection is closed (the application reads no more of it);
 - past `max_connections` open connections, the connection that has waited longest for a
-  request head is closed to make room (an attacker's idle sockets go first, a client with
-  a request in flight is never cut); only when every connection is busy is the new one refused.
+  request head or for the rest of a body is closed to make room (an attacker's idle and
+  trickling sockets go first, a request being answered is never cut); only when every
+  connection is busy is the new one refused.
 A 431 or 408 is followed by the end of our side of the connection, and what the client still
 sends is read and dropped for up to LINGER_SECONDS, so that the client reads the answer
 instead of a reset. Closures are counted and logged at most once per LOG_EVERY_SECONDS, and
@@ -50,12 +57,14 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 MAX_HEAD_BYTES = 64 << 10  # the URL limit (16 KiB) plus generous headers
 MAX_HEADER_FIELDS = 100  # browsers send about 20; Apache's LimitRequestFields is 100 too
 HEAD_SECONDS = 5.0
+BODY_SECONDS = 30.0  # a body of the 1 MiB request limit at 35 KB/s
 MAX_CONNECTIONS = 1024
 LINGER_SECONDS = 2.0
 LOG_EVERY_SECONDS = 10.0
 TOO_LARGE = b"request line and headers are larger than this server's limit of 65,536 bytes\n"
 TOO_MANY = b"the request has more than this server's limit of 100 header fields\n"
 TIMED_OUT = b"the request head did not arrive in time\n"
+BODY_TIMED_OUT = b"the request body did not arrive in time\n"
 NOT_HTTP = "Invalid HTTP request received."
 
 log = logging.getLogger(__name__)
@@ -112,6 +121,7 @@ class BoundedHttpTools(HttpToolsProtocol):
     """uvicorn's httptools protocol with bounds on request heads, on waiting, and on connections."""
 
     head_seconds: ClassVar[float] = HEAD_SECONDS
+    body_seconds: ClassVar[float] = BODY_SECONDS
     max_connections: ClassVar[int] = MAX_CONNECTIONS
     # Connections waiting for a request head, oldest first (dicts keep insertion order).
     _waiting: ClassVar[dict[BoundedHttpTools, None]] = {}
@@ -133,11 +143,15 @@ class BoundedHttpTools(HttpToolsProtocol):
         self._head_timer: asyncio.TimerHandle | None = None
 
     @classmethod
-    def configure(cls, *, head_seconds: float, max_connections: int) -> None:
-        """Set the bounds of this process's connections (`kg serve --head-timeout`, `--max-connections`)."""
-        if head_seconds <= 0 or max_connections <= 0:
-            raise ValueError("the head timeout and the connection limit must be positive")
+    def configure(
+        cls, *, head_seconds: float, max_connections: int, body_seconds: float = BODY_SECONDS
+    ) -> None:
+        """Set the bounds of this process's connections (`kg serve --head-timeout`, `--body-timeout`,
+        `--max-connections`)."""
+        if not (head_seconds > 0 and body_seconds > 0 and max_connections > 0):
+            raise ValueError("the head and body timeouts and the connection limit must be positive")
         cls.head_seconds = head_seconds
+        cls.body_seconds = body_seconds
         cls.max_connections = max_connections
 
     # Number --------------------------------------------------------------------------------
@@ -190,6 +204,24 @@ class BoundedHttpTools(HttpToolsProtocol):
             self._answer_and_close(_plain_response(b"408 Request Timeout", TIMED_OUT))
         else:
             self.transport.close()
+
+    def _body_timed_out(self) -> None:
+        """The body did not come in time: 408 if nothing was answered yet, and the connection closed;
+        the application's next read of the body finds the client gone (and its answer is dropped)."""
+        self._head_timer = None
+        self._waiting.pop(self, None)
+        if self.transport.is_closing():
+            return
+        self._closures.count("closed: request body not complete in time")
+        cycle = self.cycle
+        started = cycle is not None and cycle.response_started
+        if cycle is not None:
+            cycle.disconnected = True
+            cycle.message_event.set()
+        if started:
+            self.transport.close()
+        else:
+            self._answer_and_close(_plain_response(b"408 Request Timeout", BODY_TIMED_OUT))
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
@@ -276,7 +308,7 @@ class BoundedHttpTools(HttpToolsProtocol):
     def on_headers_complete(self) -> None:
         self._in_head = self._partial = False
         self._events += 1
-        self._stop_waiting()
+        self._wait(self.body_seconds, self._body_timed_out)  # stopped when the message is complete
         super().on_headers_complete()
 
     def on_body(self, body: bytes) -> None:
@@ -285,6 +317,7 @@ class BoundedHttpTools(HttpToolsProtocol):
 
     def on_message_complete(self) -> None:
         self._events += 1
+        self._stop_waiting()  # the request is being answered: never cut, never closed to make room
         self._in_head = True
         self._head_raw = self._fields = self._field_bytes = self._body = self._framing = 0
         super().on_message_complete()

@@ -19,7 +19,7 @@ from typing import Any
 
 import anyio.to_thread
 import pyoxigraph as ox
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from kg.model.namespaces import BASE, RDF_TYPE, SD, VOID, XSD_INTEGER
@@ -91,13 +91,16 @@ def parse_pairs(text: str) -> list[tuple[str, str]]:
 async def read_body(request: Request, limit: int) -> bytes:
     """The request body, refused with 413 past `limit` bytes even when no Content-Length was sent."""
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise ProtocolError(
-                413, f"the request body is larger than this endpoint's limit of {limit:,} bytes"
-            )
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise ProtocolError(
+                    413, f"the request body is larger than this endpoint's limit of {limit:,} bytes"
+                )
+            chunks.append(chunk)
+    except ClientDisconnect:  # gone, or cut by the body timeout (kg.server.protocol): nobody reads this
+        raise ProtocolError(400, "the connection ended before the request body was complete") from None
     return b"".join(chunks)
 
 
