@@ -12,6 +12,7 @@ import email.utils
 import functools
 import hashlib
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from kg.errors import printable
 from kg.model.namespaces import BASE
 from kg.server.backend import Backend
 from kg.server.conneg import names_any, negotiate
@@ -112,14 +114,31 @@ def refused(request: Request, status: int, message: str, headers: dict[str, str]
     Why logged: an operator must see who is being turned away and why (a misconfigured client,
     a probe for SERVICE or LOAD, bodies over the limit), which the access log's status alone hides.
     """
-    log.info("refused %s %s with %d: %s", request.method, request.url.path, status, message)
+    path, reason = loggable(request.url.path), loggable(message)
+    log.info("refused %s %s with %d: %s", request.method, path, status, reason)
     return problem(request, status, message, headers)
 
 
+def loggable(text: str) -> str:
+    """Text from a visitor (a decoded path, a query, an engine's message quoting it) as it may be
+    written to the operator's log: controls, line breaks and bidirectional overrides as escapes.
+
+    Why: the log is read on a terminal; ESC sequences recolour, clear or retitle it, and a line
+    break or CR lets a visitor forge or hide lines (`%1b]0;pwned%07` in a path did both).
+    """
+    return LOG_BREAKS.sub(lambda match: LOG_ESCAPES[match.group()], printable(text))
+
+
+LOG_ESCAPES = {"\n": "\\n", "\t": "\\t", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+LOG_BREAKS = re.compile("[\n\t\u2028\u2029]")
+"""What `printable` leaves (it is for messages of many lines) but one log line must not hold."""
+
+
 def excerpt(text: str) -> str:
-    """A query as one short line for the log."""
+    """A query as one short line for the log, escaped (`loggable`)."""
     line = " ".join(text[: EXCERPT_CHARS * 4].split())
-    return line if len(line) <= EXCERPT_CHARS else line[: EXCERPT_CHARS - 1] + "…"
+    line = line if len(line) <= EXCERPT_CHARS else line[: EXCERPT_CHARS - 1] + "…"
+    return loggable(line)
 
 
 REASONS = {

@@ -30,6 +30,7 @@ from kg.server.context import (
     choose_format,
     excerpt,
     format_values,
+    loggable,
     problem,
     refused,
     representation,
@@ -297,7 +298,7 @@ def query_failure(
     busy workers, an unreachable store) with the query they came from.
     """
     level = logging.WARNING if status >= 500 else logging.INFO
-    log.log(level, "query answered %d: %s [query: %s]", status, message, excerpt(query))
+    log.log(level, "query answered %d: %s [query: %s]", status, loggable(message), excerpt(query))
     if wants_html(request) and status != 406:
         page = query_page(state, request, query, error=message)
         return Response(page, status, headers={"Vary": "Accept", **(headers or {})}, media_type="text/html")
