@@ -90,8 +90,12 @@ DATE_MONTH_FIRST = re.compile(
 DATE_DAY_FIRST = re.compile(
     rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
 )
+# A day, its month's name and the year joined by hyphens, as spreadsheets and schedules write them:
+# "29-Nov-11", "05-Feb-2026" (a year of two digits is this century's)
+DATE_HYPHENATED = re.compile(rf"^(?P<d>\d{{1,2}})-(?P<m>{MONTH})-(?P<y>\d{{4}}|\d{{2}})$", re.IGNORECASE)
 DATE_IN_TEXT = re.compile(
     rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{2}}/\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+    rf"|\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})(?![\w-])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}})\b",
     re.IGNORECASE,
@@ -127,13 +131,13 @@ def last_day(year: int, month: int) -> dt.date:
 def parse_date(text: str) -> dt.date | None:
     """A calendar date written as 04/28/2011 (US order), 2011-04-28, April 1 2010 or 1 April 2010."""
     text = " ".join(text.strip().rstrip(".").split())
-    for pattern in (DATE_ISO, DATE_US, DATE_DOTTED, DATE_MONTH_FIRST, DATE_DAY_FIRST):
+    for pattern in (DATE_ISO, DATE_US, DATE_DOTTED, DATE_MONTH_FIRST, DATE_DAY_FIRST, DATE_HYPHENATED):
         match = pattern.match(text)
         if match:
             month = match.group("m")
             try:
                 return dt.date(
-                    int(match.group("y")),
+                    full_year(match.group("y")),
                     int(month) if month.isdigit() else month_number(month),
                     int(match.group("d")),
                 )

@@ -50,11 +50,14 @@ LIAISON_TITLE = re.compile(
 )
 TITLE_LINES = 3
 BREADCRUMB = re.compile(r"\s[\u203a\u00bb>]\s.*\s[\u203a\u00bb>]\s")  # "Home > About > Liaisons > X"
+# A site menu saved as one line ("Home | Liaisons | Search"): short entries between bars, no title
+MENU = re.compile(r"^\s*[\w&'.-]+(?:\s[\w&'.-]+){0,2}(?:\s+\|\s+[\w&'.-]+(?:\s[\w&'.-]+){0,2}){2,}\s*$")
 WORDS = re.compile(r"[^\W\d_]{2}")  # a line with a word (not an empty list item "-")
 OPENING_LINES = 20
 LIAISON_FIELD = re.compile(
     r"^[\s|*]*(?:From|To|Source|For|Purpose|Action|Deadline)[\s*]*(?::|\|)", re.I | re.M
 )
+SALUTATION = re.compile(r"^\s*Dear\s+\w", re.MULTILINE)
 FOR_ACTION = re.compile(r"\bfor\s+(?:action|information|comment|review)\b", re.IGNORECASE)
 COLLABORATION_WORDS = re.compile(
     r"\b(?:collaborat\w*|alliance\w*|liaison\w*|partner\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|"
@@ -124,7 +127,7 @@ def title_lines(ctx: Context) -> list[str]:
     lines = [
         line
         for line in ctx.document.text.splitlines()
-        if WORDS.search(line) and not is_row(line) and not BREADCRUMB.search(line)
+        if WORDS.search(line) and not is_row(line) and not BREADCRUMB.search(line) and not MENU.match(line)
     ]
     lines = lines[:TITLE_LINES]
     return ([ctx.layout.title.text] if ctx.layout.title is not None else []) + lines
@@ -159,7 +162,9 @@ def is_liaison(opening: str, text: str) -> bool:
     if LIAISON_TITLE.search(opening):
         return True
     fields = {m.group(0).strip(" *:").split()[0].lower() for m in LIAISON_FIELD.finditer(text[:3000])}
-    has_ends = bool(fields & {"from", "source"}) and "to" in fields
+    # a letter from one body to another opens with "Dear ..." instead of a To field
+    addressed = "to" in fields or SALUTATION.search(text[:3000]) is not None
+    has_ends = bool(fields & {"from", "source"}) and addressed
     return has_ends and bool(FOR_ACTION.search(text[:3000]) or fields & {"for", "purpose", "action"})
 
 

@@ -24,7 +24,7 @@ PRIORITY = re.compile(r"(?:(?<!\s)\s+)?\(\s*Priority\s+(?P<priority>\d+)\s*\)\s*
 HEADER_CELL = re.compile(
     r"^(milestones?|deliverables?|timeframe|target|date|due|activity|status|when|work\s+items?|items?|action"
     r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress"
-    r"|expected|planned|timing|completion|deadline|ready|delivery"
+    r"|expected|planned|timing|completion|deadline|ready|delivery|step|start|end|finish"
     r"|changes?|previous|revised|new|original|old|current|before|now|after)(?!\w)",
     re.I,
 )
@@ -246,7 +246,9 @@ def status_of_heading(text: str) -> Target | None:
 
 TARGET_COLUMN = re.compile(
     r"^(?:(?P<age>new|revised|current|updated|amended|previous|old|original|initial|former)\s+)?"
-    r"(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date|expected(?:\s+date)?|planned)$"
+    r"(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date|expected(?:\s+date)?|planned"
+    # a schedule's end column ("Completion Date", "Planned finish"), not its "Start Date"
+    r"|(?:(?:planned|expected|estimated|scheduled)\s+)?(?:completion|end|finish|delivery)(?:\s+date)?)$"
     r"|^(?P<bare>now|after|before)$",  # a change table's "Item | Before | Now"
     re.IGNORECASE,
 )
@@ -267,7 +269,7 @@ def row_draft(
     header: list[str] | None = None,
     periods: dict[int, str] | None = None,
 ) -> Draft | None:
-    cells = [c.text for c in block.cells]
+    cells = row_cells(block, len(header) if header is not None else 0)
     if header is not None and cells == header:
         return None  # the header row itself ("Work item | Lead | Q1 2026 | ...")
     if any(WITHDRAWN.match(c) for c in cells[1:]):
@@ -279,24 +281,48 @@ def row_draft(
             return None
         return Draft([block], [text], text.rstrip("."), target, name, theme, priority, is_row=True)
     column = target_column(header, len(cells), cells)
-    item = item_column(header, len(cells))
-    if item is not None and item > 0 and ORDINAL_CELL.match(cells[0]):  # "| D1 | Gap analysis ... | ... |"
-        cells = cells[item:] + cells[:item]
-        column = (column - item) % len(cells) if column is not None else None
-    elif len(cells) > 2 and ORDINAL_CELL.match(cells[0]):  # "| 1 | Reference the ... | Q3 2023 |"
-        cells, column = cells[1:], (column - 1 if column else None)
-    targets = [parse_target(c) for c in cells[1:]]
-    target = next((t for t in targets if t is not None), None)
-    if column is not None and 0 < column < len(cells) and cell_target(cells[column]) is not None:
-        target = cell_target(cells[column])  # "| Item | Status | Target |": not the status
+    item = row_item_column(cells, header, column)
+    if column is not None and column != item:
+        # "| Item | Status | Target |", "| Target | Work item | Lead |": the named column alone, not a
+        # status or a start date in another one; a row whose target cell is empty is not planned yet
+        target = cell_target(cells[column])
+        if target is None and not cells[column].strip():
+            return None
+    else:
+        targets = [parse_target(c) for c in cells[item + 1 :]]
+        target = next((t for t in targets if t is not None), None)
     if target is None and all(HEADER_CELL.match(c) for c in cells):
         return None
-    text = ITEM_NUMBER.sub("", cells[0])
+    text = ITEM_NUMBER.sub("", cells[item])
     if not text.strip(" .-"):
         return None
     return Draft(
         [block], [text], text.rstrip("."), target or heading_target, name, theme, priority, is_row=True
     )
+
+
+def row_cells(block: Block, width: int) -> list[str]:
+    """A row's cells in their columns: an empty cell the reader left out ("| 3 | Item | | |") is an
+    empty string in its place, so that the header still names each column."""
+    cells = [c.text for c in block.cells]
+    columns = [c.column for c in block.cells if c.column is not None]
+    if len(columns) < len(cells) or len(cells) >= width or max(columns, default=-1) >= width:
+        return cells
+    placed = [""] * width
+    for column, text in zip(columns, cells, strict=True):
+        placed[column] = text
+    return placed
+
+
+def row_item_column(cells: list[str], header: list[str] | None, target: int | None) -> int:
+    """The column of a row's item: the one its header names ("Deliverable", "Activity") wherever it
+    stands; else the first one that is neither a row number ("| 1 | ...", "| D1 | ...") nor the
+    target ("| Q3 2026 | Joint white paper |" under a "Target" column)."""
+    named = item_column(header, len(cells))
+    if named is not None:
+        return named
+    item = 1 if len(cells) > 2 and ORDINAL_CELL.match(cells[0]) else 0
+    return item + 1 if item == target and item + 1 < len(cells) else item
 
 
 def cell_target(cell: str) -> Target | None:

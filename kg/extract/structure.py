@@ -585,13 +585,22 @@ def read_layout(document: SourceText) -> Layout:
         if block is title:
             continue
         kind = section_kind(block.text) if block.kind == "heading" else None
-        if kind is not None:
+        if kind is not None and not names_the_plan(block, blocks):
             sections.append(Section(kind, block))
         elif ends_header_contacts(sections[-1], block):
             sections.append(Section("body", None, [block]))
         else:
             sections[-1].blocks.append(block)
     return Layout(title, [s for s in sections if s.blocks or s.heading is not None])
+
+
+def names_the_plan(block: Block, blocks: list[Block]) -> bool:
+    """A document's own title naming it a plan or schedule ("BBF / ONF Joint Work Plan: ..."), in its
+    first lines: the whole document, not a section of work items (its fields and background follow)."""
+    return block in blocks[:3] and PLAN_TITLE.search(block.text) is not None
+
+
+PLAN_TITLE = re.compile(r"\b(?:joint\s+)?work\s+plan\b|\broadmap\b", re.IGNORECASE)
 
 
 def ends_header_contacts(section: Section, block: Block) -> bool:
