@@ -213,9 +213,14 @@ def section_milestones(section: Section) -> list[Draft]:
         elif block.kind in ("paragraph", "item") and len(run_on_items(block)) > 1:
             # "A.1 Publish ..., target Q2 2024. A.2 Describe ..., target 2Q2025." read as one block
             drafts += [item_draft(b, name, theme, priority, heading_target) for b in run_on_items(block)]
-        elif block.kind == "item" or (block.kind == "paragraph" and split_target(block.text)[1]):
-            drafts.append(item_draft(block, name, theme, priority, heading_target))
+        elif block.kind == "item" or (block.kind == "paragraph" and is_dated(block.text)):
+            drafts.append(item_draft(block, name, theme, priority, heading_target, in_section=True))
     return drafts
+
+
+def is_dated(text: str) -> bool:
+    """A paragraph of a work-item section that states its target (at its end, or opening it)."""
+    return split_target(text)[1] is not None or split_in_section(text)[1] is not None
 
 
 def is_cut_off(row: Block, width: int) -> bool:
@@ -399,12 +404,54 @@ CHANGE_LABEL = re.compile(r"^(?:new|added|add|amended|changed|modified)\s*:\s*",
 QUOTED_TITLE = re.compile(r"^[\"\u201c](?P<title>[^\"\u201c\u201d]{3,200})[\"\u201d]")
 
 
-def item_draft(block: Block, name, theme, priority, heading_target) -> Draft:
-    text, target = split_target(CHANGE_LABEL.sub("", ACTION_PREFIX.sub("", block.text)))
+# A task list's box ("- [ ] ...", "- [x] ...") and an owner's handle in brackets ("(@jdoe)"): no part of
+# the item's text
+TASK_BOX = re.compile(r"^\[[ xX\u2713\u2714]\]\s+")
+HANDLES = re.compile(r"\s*\(@[\w.-]{1,40}(?:,\s*@[\w.-]{1,40}){0,5}\)")
+# Inside a section of work items, an item may open with its target ("Q3 2026 - Joint white paper",
+# "H2/2026: ...") or end on it as a clause ("First draft of the note in September 2026.")
+LEADING_TARGET = re.compile(
+    r"^(?P<target>[^\s\u2013\u2014:]+(?:\s[^\s\u2013\u2014:]+){0,3})\s*(?:[\u2013\u2014:]|\s-)\s+(?=\S)"
+)
+TIME_CLAUSE = re.compile(r"\s(?:in|by|during|before|until)\s", re.IGNORECASE)
+# A sentence that reports ("The group agreed to review ... in September 2022."): no work item
+REPORTED = re.compile(
+    r"^(?:the|this|these|we|it|they|both|all)\s(?:(?:[\w-]+\s){0,4}?[a-z]+ed\b"
+    r"|.*?\b(?:is|are|was|were|will|shall|has|have|had)\s)",
+    re.IGNORECASE,
+)
+
+
+def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
+    cleaned = HANDLES.sub("", TASK_BOX.sub("", block.text))
+    text, target = split_target(CHANGE_LABEL.sub("", ACTION_PREFIX.sub("", cleaned)))
+    if target is None and in_section:
+        text, target = split_in_section(text)
     quoted = QUOTED_TITLE.match(text)
     if quoted is not None and not text[quoted.end() :].strip(" ,.;-\u2013\u2014"):
         text = quoted.group("title")
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
+
+
+def split_in_section(text: str) -> tuple[str, Target | None]:
+    """An item of a work-item section that opens with its target or ends on "in/by <period>" (a
+    charter's "Candidate Note for joint review in H1/2027."): its text and that target; a status
+    alone ("TBD: ...") or a period inside a longer tail is none."""
+    leading = LEADING_TARGET.match(text)
+    target = parse_target(leading.group("target")) if leading else None
+    if leading is not None and target is not None and not target.is_status:
+        return text[leading.end() :].strip(), target
+    stripped = text.rstrip(" .")
+    if REPORTED.match(stripped):
+        return text, None
+    for clause in reversed(list(TIME_CLAUSE.finditer(stripped))):
+        tail = stripped[clause.end() :]
+        if len(tail) > 30:
+            break
+        target = parse_target(tail)
+        if target is not None and not target.is_status and stripped[: clause.start()].count(" ") >= 2:
+            return stripped[: clause.start()].rstrip(" ,"), target
+    return text, None
 
 
 def add_child(draft: Draft, block: Block) -> None:

@@ -107,3 +107,54 @@ their telemetry formats.
     path = tmp_path / "letter.txt"
     path.write_text(text, encoding="utf-8")
     assert extract(path).record.kind == "LiaisonStatement"
+
+
+def test_items_that_open_with_their_target(tmp_path: Path) -> None:
+    text = f"""# HMC / OBC Work Register
+
+{ORGS}## Roadmap
+
+- **Q3 2026** \u2013 Reference mapping of gauge records to buoy packets
+- H2/2026: Joint demonstration at a harbour event
+- 2027 \u2013 Joint white paper on tide telemetry
+- Phase 2 \u2013 Extension to river gauges
+"""
+    assert milestones(tmp_path, text) == {
+        ("Reference mapping of gauge records to buoy packets", "Q3 2026"),
+        ("Joint demonstration at a harbour event", "H2/2026"),
+        ("Joint white paper on tide telemetry", "2027"),
+    }  # "Phase 2" is no target: under a "Roadmap" heading an undated item is no milestone
+
+
+def test_timetable_sentences_end_on_their_target(tmp_path: Path) -> None:
+    text = f"""HMC / OBC Tide Task Force Charter
+
+{ORGS}Expected Milestones
+
+The expected timetable is:
+
+    First draft of the tide profile in September 2026.
+    Candidate profile for joint review in H1/2027.
+    Final profile published by both bodies by end of 2027.
+
+The group agreed to revisit these dates in June 2026.
+"""
+    assert milestones(tmp_path, text, "charter.txt") == {
+        ("First draft of the tide profile", "September 2026"),
+        ("Candidate profile for joint review", "H1/2027"),
+        ("Final profile published by both bodies", "end of 2027"),
+    }
+
+
+def test_task_list_boxes_and_handles_are_no_part_of_the_item(tmp_path: Path) -> None:
+    text = f"""# HMC / OBC Work Register
+
+{ORGS}## Action items
+
+- [x] Publish the first gauge glossary (@akim) — due 2026-04-15
+- [ ] Write a test plan for buoy anchors (@bfox, @cyu) — due Q3 2026
+"""
+    assert milestones(tmp_path, text) == {
+        ("Publish the first gauge glossary", "2026-04-15"),
+        ("Write a test plan for buoy anchors", "Q3 2026"),
+    }
