@@ -36,7 +36,7 @@ from kg.errors import InputError, KgError, ValidationFailed
 from kg.model.budget import TooManyTriples, TripleBudget
 from kg.model.changes import LINK_PREDICATES, VOLATILE_PREDICATES
 from kg.model.mapping import Evidence, map_record
-from kg.model.namespaces import AKG, REG, SHAPES_IRI, bind_prefixes
+from kg.model.namespaces import AKG, ONTOLOGY_IRI, REFERENCE_GRAPH, REG, SHAPES_IRI, bind_prefixes
 from kg.model.provenance import OA, provenance_graph, split_provenance
 from kg.model.rdfio import load_graph
 from kg.model.records import RegisterRecord
@@ -688,12 +688,25 @@ class Session:
 
     def open(self) -> EmbeddedStore:
         """Open (or, at the first write, make) the store, and read the names it knows once (the
-        extraction needs them; the shapes wait for `prepare`, which can overlap the extraction)."""
+        extraction needs them; the shapes wait for `prepare`, which can overlap the extraction).
+        A store made here starts with what `kg build` puts beside the registers (base_graphs)."""
         if self.knowledge_graph is None:
+            new = not (self.location / "CURRENT").is_file()
             session = store_session(self.location, readonly=self.dry_run)
             self.knowledge_graph = self.stack.enter_context(session)
+            if new and not self.dry_run:
+                self.knowledge_graph.replace_graphs(self.base_graphs())
             self.known_rows = known_rows(self.knowledge_graph)
         return self.knowledge_graph
+
+    def base_graphs(self) -> dict[URIRef, Graph]:
+        """The ontology, the shapes and the reference data of this checkout, as `kg build` names them.
+        Why: a store holding documents alone knew no body by its name or acronym (`kg query collaborators
+        -p org=OGF` answered "no entity is called 'OGF'"), showed no labels, and validated later
+        documents without the shapes a built store carries; made here, it answers as a built one does."""
+        shapes, ontology = self.checker.shapes_ontology
+        reference, _ = reference_graphs(self.sources.root)
+        return {ONTOLOGY_IRI: ontology, SHAPES_IRI: shapes, REFERENCE_GRAPH: reference}
 
     @property
     def known(self) -> Graph | None:

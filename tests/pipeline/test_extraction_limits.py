@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from support.ingest_stores import stored_graph_names, table_heavy_document
+from support.ingest_stores import document_graph_names, table_heavy_document
 
 from kg.cli.main import main
 from kg.errors import InputError
@@ -125,7 +125,7 @@ def test_a_batch_refuses_the_document_over_the_limit_and_adds_the_others(
         in err
     )
     assert "3 document(s): 2 added, 0 replaced, 0 unchanged, 1 refused" in out
-    assert len(stored_graph_names(store)) == 2
+    assert len(document_graph_names(store)) == 2
 
 
 @pytest.mark.parametrize("workers", [["--workers", "1"], []])  # asked for; by default, a file over 32 KiB
@@ -141,7 +141,7 @@ def test_one_file_extracted_in_the_early_process_is_refused_at_the_limit(
     )
     assert finished.returncode == 2, finished.stderr
     assert f"{slow}: its extraction used more than 1 CPU second" in finished.stderr
-    assert not (tmp_path / "s").exists() or not stored_graph_names(tmp_path / "s")
+    assert not (tmp_path / "s").exists() or not document_graph_names(tmp_path / "s")
 
 
 def test_the_refusal_is_an_input_error() -> None:
@@ -162,9 +162,9 @@ def test_a_document_over_the_memory_cap_is_refused_and_the_others_added(
     assert f"{slow}: its extraction needed more than the 200 MiB of memory" in finished.stderr
     assert "Traceback" not in finished.stderr and "MemoryError" not in finished.stderr
     if workers == "2":
-        assert len(stored_graph_names(store)) == 2
+        assert len(document_graph_names(store)) == 2
     else:
-        assert not store.exists() or not stored_graph_names(store)
+        assert not store.exists() or not document_graph_names(store)
 
 
 def test_the_memory_cap_comes_from_the_argument_then_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
+from kg.model.namespaces import ONTOLOGY_IRI, REFERENCE_GRAPH, SHAPES_IRI
 from kg.pipeline.ingest import extract
 
 
@@ -52,6 +53,15 @@ def stored_graph_names(store: Path) -> set[str]:
 
     with open_store(store) as knowledge_graph:
         return {str(iri) for iri in knowledge_graph.graph_sizes()}
+
+
+BASE_GRAPH_NAMES = frozenset(map(str, (ONTOLOGY_IRI, SHAPES_IRI, REFERENCE_GRAPH)))
+"""The graphs every store starts with, whether `kg build` or `kg ingest` made it."""
+
+
+def document_graph_names(store: Path) -> set[str]:
+    """The graphs of the documents a store holds: all but BASE_GRAPH_NAMES."""
+    return stored_graph_names(store) - BASE_GRAPH_NAMES
 
 
 def table_heavy_document(folder: Path) -> Path:
