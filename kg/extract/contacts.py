@@ -79,7 +79,8 @@ NAME_PARTICLES = {
 HONORIFIC = re.compile(
     r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng|Capt|Cdr|Col|Rev|Hon|Adm|Gen)\.?\s+(?=[A-Z\u00c0-\u017f])"
 )
-LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)\s*(?::|\s\.{3,})\s*(?=\S)")  # "IEC:", "For IEC ......."
+# "IEC:", "For IEC .......", and a field whose value stands after a column gap ("Team contact    Ana Example")
+LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)(?:\s*(?::|\s\.{3,})\s*|(?<!\s)\s{3,}(?P<gap>))(?=\S)")
 # A comma or semicolon, a dash or bar between blanks, or a column gap. Blanks only from where a run starts
 # ((?<!\s)): a pattern free to start anywhere in a run scans the rest of it from each place (n² steps).
 SEPARATORS = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+[\u2013\u2014|-]\s+|(?<!\s)\s{3,}")
@@ -111,16 +112,29 @@ def looks_like_person(part: str, has_mention: bool) -> bool:
 # A label naming a role and its body with commas or brackets: "Liaison officer, ETSI ISG ZSM:",
 # "Liaison officer (OGF):", "Liaison officer for the LoRa Alliance:"
 ROLE_LABEL = re.compile(
-    r"^(?P<label>[^:\n]{0,40}?\b(?:liaison|contact|representative|coordinator|officer)s?\b[^:\n]{0,50}?)"
+    r"^(?P<label>[^:\n]{0,40}?\b(?:liaison|contact|representative|coordinator|officer|lead|chair)s?\b[^:\n]{0,50}?)"
     r"\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 
 
+def label_match(text: str) -> re.Match[str] | None:
+    """A line's leading label; a label before a column gap is a field's name, not a person written
+    beside another (signatures side by side, "Ann Example      Bo Example")."""
+    match = LABEL.match(text)
+    if (
+        match is not None
+        and match.group("gap") is not None
+        and looks_like_person(match.group("label"), False)
+    ):
+        return None
+    return match
+
+
 def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
     """ "OASIS TOSCA TC: Martin Okello, ..." -> (OASIS, "Martin Okello, ..."): the organization a
     leading label names (a unit stands for its organization), and the rest of the line."""
-    match = LABEL.match(text) or ROLE_LABEL.match(text)
+    match = label_match(text) or ROLE_LABEL.match(text)
     if match is None:
         return None, text
     label = match.group("label")
@@ -178,7 +192,7 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
 def is_contact_line(ctx: Context, text: str) -> bool:
     """A short line may still be a contact ("Name: Mei-Ling Chou", "DMTF: Jeff Holloway")."""
     return EMAIL.search(text) is not None or (
-        LABEL.match(text.rstrip(": ")) is not None and parse_contact(ctx, text) is not None
+        label_match(text.rstrip(": ")) is not None and parse_contact(ctx, text) is not None
     )
 
 
@@ -190,12 +204,14 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
     for section in ctx.layout.of_kind("contacts"):
         current = organization_named(ctx, section.heading.text) if section.heading is not None else None
         heading = section.heading
-        if heading is not None and LABEL.match(heading.text) and is_contact_line(ctx, heading.text):
+        if heading is not None and label_match(heading.text) and is_contact_line(ctx, heading.text):
             # "Contact: Ana Souza   Tel: ..." read as the heading of the lines after it
             found.append((heading, current or next_lines_organization(ctx, section)))
         card: Block | None = None  # the name line of the card being read
+        by_party = False  # in a table with a column per party (read by table_contact_lines)
         for block in section.blocks:
-            if block.kind == "row" and is_column_titles(block):
+            by_party = block.kind == "row" and (by_party or bool(party_columns(ctx, block)))
+            if by_party or (block.kind == "row" and is_column_titles(block)):
                 continue
             if card is not None and is_card_detail(ctx, block):
                 card = found[-1][0].joined(field_value(block))
@@ -326,8 +342,9 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)(?:\s+person)?"
         r"|points?\s+of\s+contact|(?:project\s+)?team\s+leads?|project\s+leads?|name|presenter"
         r"|liaison\s+to\s+[\w -]{1,30}"
+        r"|reply\s+to|co-chairs?|chairs"  # a letter's "REPLY TO:" block, a charter's "Chairs" field
         r"|from|to)"  # a liaison statement's ends, when they name a person
-        r"\W{0,4}[:|\t]",
+        r"(?:\s{0,12}\W{0,4}[:|\t]|\s{3,}(?=\S))",  # "CONTACT     :", "Team contact    Name"
         re.IGNORECASE,
     )
     return [
@@ -379,12 +396,49 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
 
 
 def person_with_body(part: str) -> list[str]:
-    """ "A for KNA" -> "KNA: A"; "A (KNA, Team)" -> "KNA, Team: A"; a part naming no person -> none."""
+    """ "A for KNA" -> "KNA: A"; "A (KNA, Team)" -> "KNA, Team: A"; "A" or "A, Title" -> "A" (the
+    body left to the document); a part naming no person -> none."""
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<body>[^)]+)\)$", part)
     match = bracketed or PERSON_FOR.match(part)
     if match is None or not looks_like_person(bare(match.group("name")), False):
-        return []
+        first = bare(CLAUSE_BEFORE.sub("", part.split(",")[0]))  # "the secondary contact is A"
+        return [first] if looks_like_person(first, False) else []
     return [f"{match.group('body')}: {bare(match.group('name'))}"]
+
+
+CLAUSE_BEFORE = re.compile(r"^[^,]*\b(?:is|are)\s+", re.IGNORECASE)
+# "Ann Example is the Khronos liaison to OGC", "Bo Example is OGC's liaison to Khronos": a person
+# named in a role for a body in a sentence
+PERSON_IS_ROLE = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+(?:is|serves\s+as|acts\s+as)\s+"
+    r"(?:the\s+|our\s+)?(?P<body>[^.;,\s]+(?:\s[^.;,\s]+){0,4}?)(?:['\u2019]s)?\s+"
+    r"(?:liaison|contact|representative|coordinator)s?\b"
+)
+# "IETF Liaison Manager to X - what the role does. Currently: Ann Example (ann@example.org)": the
+# person a role's description names as holding it
+HELD_BY = re.compile(r"\b(?:currently|held\s+by|at\s+present)\s*:\s*(?P<rest>[^;\n]{3,80})", re.IGNORECASE)
+ROLE_HEAD = re.compile(
+    r"^\W{0,4}(?P<role>[^:\n]{0,40}?\b(?:liaison|contact|representative|coordinator|officer)s?\b[^:\n]{0,40}?)"
+    r"\W{0,4}(?:\s[-\u2013\u2014]\s|:)",
+    re.IGNORECASE,
+)
+
+
+def role_holder_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """People a sentence names in a role for a body ("A is the Khronos liaison to OGC"), and the
+    holder a role's description names ("**X Liaison Manager to Y** - ... Currently: A (a@x)")."""
+    lines: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "approval"):
+        for match in PERSON_IS_ROLE.finditer(block.text):
+            if looks_like_person(match.group("name"), False):
+                lines.append((block, f"{match.group('body')}: {match.group('name')}"))
+        role = ROLE_HEAD.match(block.text)
+        held = HELD_BY.search(block.text) if role is not None else None
+        if role is not None and held is not None:
+            # the role's own body stands before "to": "IEEE 802 Liaison Official to the IETF"
+            body_side = re.split(r"\s+to\s+", role.group("role"), maxsplit=1)[0]
+            lines.append((block, f"{body_side}: {held.group('rest').strip()}"))
+    return lines
 
 
 def replacement_lines(ctx: Context) -> list[tuple[Block, str]]:
@@ -438,6 +492,40 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     return lines
 
 
+def party_columns(ctx: Context, block: Block) -> dict[int, str]:
+    """The columns of a table whose titles name a body each ("Role | ETSI | O-RAN"): a table of
+    contacts with a column per party; none when fewer than two do or the first column is a body."""
+    cells = [c.text for c in block.cells]
+    if len(cells) < 3 or organization_named(ctx, cells[0]) is not None:
+        return {}
+    named = {i: cell for i, cell in enumerate(cells) if i and names_body(ctx, cell)}
+    return named if len(named) >= 2 and len(named) == len(cells) - 1 else {}
+
+
+def names_body(ctx: Context, text: str) -> bool:
+    return organization_named(ctx, text) is not None or party_by_word(ctx, text) is not None
+
+
+def party_column_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Contacts of a table with a column per party: each cell that names a person, with its column's
+    body ("| Technical contact | Dr. Ann Example | Bo Example |")."""
+    lines: list[tuple[Block, str]] = []
+    for section in ctx.layout.sections:
+        columns: dict[int, str] = {}
+        for block in section.blocks:
+            if block.kind != "row":
+                columns = {}
+                continue
+            if not columns:
+                columns = party_columns(ctx, block)
+                continue
+            for index, body in columns.items():
+                cell = block.cells[index].text if index < len(block.cells) else ""
+                if looks_like_person(bare(cell), False):
+                    lines.append((block, f"{body}: {cell}"))
+    return lines
+
+
 def row_contact_lines(header: list[str], cells: list[str]) -> list[str]:
     lines = []
     for index, (title, cell) in enumerate(zip(header, cells, strict=False)):
@@ -462,10 +550,12 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
         (block, line, None)
         for block, line in (
             *table_contact_lines(ctx),
+            *party_column_lines(ctx),
             *inline_contact_lines(ctx),
             *replacement_lines(ctx),
             *named_contact_lines(ctx),
             *role_sentence_lines(ctx),
+            *role_holder_lines(ctx),
         )
     ]
     for block, line, heading_organization in lines:

@@ -75,7 +75,7 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("assets", r"\bassets\b"),
         (
             "contacts",
-            r"\bcontacts?\b|\b(?:liaison\s+)?representatives\b|\bpoints?\s+of\s+contact\b"
+            r"\bcontacts?\b|\b(?:liaison\s+)?representatives\b|\bpoints?\s+of\s+contact\b|^\W*coordinators\W*$"
             # "Liaison officers", "New liaison officer"
             r"|^\W*(?:[\w-]+\s+)?liaison\s+(?:officers?|managers?)\W*$",
         ),
