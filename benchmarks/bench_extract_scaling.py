@@ -11,6 +11,7 @@ ratios between consecutive sizes.
     python benchmarks/bench_extract_scaling.py --profile 10       # also the 10 costliest functions
     python benchmarks/bench_extract_scaling.py --store /tmp/kg-1e6 # into a copy of a store, not a new one
     python benchmarks/bench_extract_scaling.py --quick --summary-json /tmp/scaling.json  # for run_all.py
+    python benchmarks/bench_extract_scaling.py --max-memory 4096  # each child's address space (8192 MiB)
 
 The summary table gives, per kind and size, CPU and wall seconds, peak memory and the growth exponent
 k of each stage's CPU time between consecutive sizes (time ~ size^k: 1 is linear, 2 quadratic;
@@ -39,11 +40,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 GOAL_SECONDS_PER_MB, GOAL_MB, GOAL_RATIO = 5.0, 300, 12.0
 SIZE_CAP = 8 * 1024 * 1024  # kg.extract.documents' default cap
 NOISE_SECONDS = 0.05
+DEFAULT_MAX_MEMORY = 8192  # MiB per document's child (--max-memory)
+OUT_OF_MEMORY = ("MemoryError", "bad_alloc", "Resource temporarily unavailable", "Cannot allocate memory")
 STAGES = ("read", "rules", "mapping", "graph", "validate", "write")
 
 
@@ -156,18 +160,50 @@ def top_functions(profiler, count: int) -> list[tuple[str, float, float, int]]: 
     return sorted(rows, key=lambda row: -row[1])[:count]
 
 
+def memory_limit(mebibytes: int) -> Callable[[], None]:
+    """What the child runs before the benchmark: its address space capped by the kernel (RLIMIT_AS).
+    Why: the scaling is measured with the triple cap lifted, and a list-heavy document at the size cap
+    would grow an rdflib graph of millions of triples past the machine's memory (the kernel's
+    out-of-memory killer would then pick a victim, not necessarily this child)."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (mebibytes << 20, mebibytes << 20))
+
+    return limit
+
+
 def run_child(
-    kind: str, size: int, profile: int, timeout: float, until: str = "write", store: Path | None = None
+    kind: str,
+    size: int,
+    profile: int,
+    timeout: float,
+    until: str = "write",
+    store: Path | None = None,
+    max_memory: int = DEFAULT_MAX_MEMORY,
 ) -> dict:
     command = [sys.executable, __file__, "--child", kind, str(size)]
     command += ["--profile", str(profile), "--until", until]
     command += ["--store", str(store)] if store is not None else []
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            preexec_fn=memory_limit(max_memory),
+        )
     except subprocess.TimeoutExpired:
         return {"kind": kind, "bytes": size, "error": f"stopped after {timeout:.0f} s"}
     if done.returncode != 0:
-        return {"kind": kind, "bytes": size, "error": done.stderr.strip().splitlines()[-1:]}
+        last = " ".join(done.stderr.strip().splitlines()[-1:]).strip()
+        if any(sign in last for sign in OUT_OF_MEMORY):
+            return {
+                "kind": kind,
+                "bytes": size,
+                "error": f"over the memory limit of {max_memory:,} MiB ({last})",
+            }
+        return {"kind": kind, "bytes": size, "error": f"exit {done.returncode}: {last}"}
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -251,6 +287,13 @@ def main() -> int:
     parser.add_argument("--kinds", nargs="+", default=["list", "prose"], choices=["list", "prose"])
     parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions per run")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds per document (1800)")
+    parser.add_argument(
+        "--max-memory",
+        type=int,
+        default=DEFAULT_MAX_MEMORY,
+        help=f"MiB of address space per document's child ({DEFAULT_MAX_MEMORY}); a document that needs more "
+        "is reported as over it",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--until", default="write", choices=STAGES[1:], help="the last stage to run (write)")
     parser.add_argument(
@@ -273,7 +316,9 @@ def main() -> int:
     results = []
     for kind in args.kinds:
         for size in sorted(int(s) for s in args.sizes):
-            result = run_child(kind, size, args.profile, args.timeout, args.until, args.store)
+            result = run_child(
+                kind, size, args.profile, args.timeout, args.until, args.store, args.max_memory
+            )
             results.append(result)
             print(line(result), flush=True)
             for name, own, cumulative, calls in result.get("profile", []):
