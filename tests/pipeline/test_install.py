@@ -163,6 +163,14 @@ def test_the_installed_package_runs_from_any_folder(installed: Installed, checko
     assert answer.returncode == 0, answer.stderr
     assert {"OGF", "SNIA", "OFA"} <= set(answer.stdout.replace(",", " ").split())
 
+    document = work / "ogf-dmtf-register.txt"  # a document of the user's, into a store ingest makes
+    document.write_bytes((CHECKOUT / "data" / "registers" / "ogf-dmtf-work-register.txt").read_bytes())
+    ingested = installed.kg("ingest", document.name, "--store", "mine")
+    assert ingested.returncode == 0, ingested.stderr
+    partners = installed.kg("query", "collaborators", "-p", "org=OGF", "--store", "mine", "--format", "csv")
+    assert partners.returncode == 0, partners.stderr
+    assert "DMTF" in partners.stdout.replace(",", " ").split()
+
     drawn = installed.kg("network", "draw", "--out", "network.png")
     assert drawn.returncode == 0, drawn.stderr
     assert (work / "network.png").read_bytes().startswith(b"\x89PNG")
