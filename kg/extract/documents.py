@@ -30,6 +30,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import html
+import logging
 import os
 import re
 import shutil
@@ -37,7 +38,7 @@ import subprocess
 import unicodedata
 import zipfile
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from html.entities import name2codepoint
 from html.parser import HTMLParser
 from io import BytesIO
@@ -458,15 +459,72 @@ PDF_LINE_END = re.compile(r"[.:;!?)\]”\"]\s*$")
 PDF_ITEM = re.compile(r"^\s*([-*•·▪◦o]|\d+[.)]|[a-z][.)])\s+")
 
 
-def pdf_text_layer(path: Path, data: bytes) -> str:
-    """The text layer of all pages, pages separated by a blank line."""
+PDF_MIN_OPERATORS = 1 << 17
+"""The fewest content-stream operators a PDF's text layer may run (more: one per byte of the file)."""
+
+
+class _PdfOverBudget(Exception):
+    """Raised from pypdf's visitors to stop extracting: the PDF costs far more than its size."""
+
+
+class PdfBudget:
+    """What reading a PDF's text may cost: operators run and characters of text, bounded by the file.
+
+    Why: pypdf parses and runs each content stream operator by operator (about 20 microseconds each),
+    and the work can grow far beyond the file: a stream compresses 1,000 : 1, and a Form XObject drawn
+    20,000 times (`/X Do`) is run each time. A 1.4 KB PDF was still running after two minutes; under
+    32 KiB it may be read where no kernel limit applies (kg.pipeline.limits). Real PDFs run 0.05-0.07
+    operators per byte of the file: one per byte, and at least PDF_MIN_OPERATORS, leaves them alone;
+    the text is stopped when it passes the size cap (the check after reading comes too late for a
+    form of one long string drawn thousands of times).
+    """
+
+    def __init__(self, path: Path, data: bytes, limit: int) -> None:
+        self.path, self.limit = path, limit
+        self.operators = self.operators_left = max(PDF_MIN_OPERATORS, len(data))
+        self.characters_left = limit
+
+    def operator(self, *_: object) -> None:
+        self.operators_left -= 1
+        if self.operators_left < 0:
+            raise _PdfOverBudget(
+                f"{self.path}: its pages run more than {self.operators:,} content operators (one per byte "
+                f"of the file, at least {PDF_MIN_OPERATORS:,}): its text would cost far more than its size "
+                "(content compressed or drawn again and again); refused"
+            )
+
+    def text(self, text: str, *_: object) -> None:
+        self.characters_left -= len(text)
+        if self.characters_left < 0:
+            raise _PdfOverBudget(
+                f"{self.path}: its text has more than {self.limit:,} characters, more than the size cap "
+                f"of {self.limit:,} bytes: refused (raise the cap with --max-bytes or ${MAX_BYTES_VARIABLE})"
+            )
+
+
+def _not_our_stop(record: logging.LogRecord) -> bool:
+    """pypdf logs and skips what fails inside a Form XObject ("Impossible to decode XFormObject"):
+    our stop is one message already (the InputError, raised at the page's next operator)."""
+    values = record.args.values() if isinstance(record.args, Mapping) else ()
+    return not any(isinstance(value, _PdfOverBudget) for value in values)
+
+
+def pdf_text_layer(path: Path, data: bytes, limit: int | None = None) -> str:
+    """The text layer of all pages, pages separated by a blank line (within a PdfBudget)."""
+    budget = PdfBudget(path, data, max_bytes(limit))
+    logging.getLogger("pypdf._page").addFilter(_not_our_stop)  # once: a logger keeps a filter once
     try:
         from io import BytesIO
 
         from pypdf import PdfReader
 
         reader = PdfReader(BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [
+            page.extract_text(visitor_operand_before=budget.operator, visitor_text=budget.text) or ""
+            for page in reader.pages
+        ]
+    except _PdfOverBudget as error:
+        raise InputError(str(error)) from None
     except Exception as error:
         raise InputError(f"{path}: not a readable PDF: {' '.join(str(error).split())}") from error
     return safe_text("\n\n".join(page.strip("\n") for page in pages))
@@ -747,9 +805,11 @@ def max_bytes(limit: int | None = None) -> int:
 
 
 def too_large(path: Path, size: int, limit: int, what: str = "is") -> InputError:
+    """The file itself is refused before it is read; a Word file's text only once it was read."""
+    when = "refused before reading it" if what == "is" else "refused"
     return InputError(
-        f"{path}: {what} {size:,} bytes, more than the size cap of {limit:,} bytes: refused before "
-        f"reading it (raise the cap with --max-bytes or ${MAX_BYTES_VARIABLE})"
+        f"{path}: {what} {size:,} bytes, more than the size cap of {limit:,} bytes: {when} "
+        f"(raise the cap with --max-bytes or ${MAX_BYTES_VARIABLE})"
     )
 
 
@@ -772,7 +832,7 @@ def read_bytes(path: Path, limit: int) -> bytes:
 def read_text_formats(path: Path, data: bytes, media_type: str, limit: int) -> TextBuilder:
     """The reader of each format (the binary ones through their text layer)."""
     if media_type == "application/pdf":
-        return read_pdf(pdf_text_layer(path, data))
+        return read_pdf(pdf_text_layer(path, data, limit))
     if media_type == DOCX:
         return read_docx(path, data, limit)[1]
     if media_type == DOC:
@@ -804,7 +864,7 @@ def text_layer(path: Path, media_type: str) -> str | None:
     for `kg explain` and tests, which count lines or quote from it."""
     data = read_bytes(Path(path), max_bytes())
     if media_type == "application/pdf":
-        return pdf_text_layer(path, data)
+        return pdf_text_layer(path, data, max_bytes())
     if media_type == DOCX:
         return read_docx(path, data, max_bytes())[0]
     if media_type == DOC:
