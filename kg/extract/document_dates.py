@@ -33,12 +33,15 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("effective", r"\beffective\b|\bin\s+(?:force|effect)\b"),
         ("signed", r"\bsign(?:ed|ature|ing)\b|\bexecut(?:ed|ion)\b"),
         ("approved", r"\bapprov(?:ed|al)\b"),
-        ("initiated", r"\binitiated\b|\bcreated\b|\bestablished\b|\bsince\b|\bstart(?:ed|\s+date)?\b"),
+        (
+            "initiated",
+            r"\binitiated\b|\bcreated\b|\bestablished\b|\bsince\b|\bstart(?:ed|\s+date)?\b|\bopened\b",
+        ),
         ("meeting", r"\bmeeting\b|\bheld\b"),
         (
             "published",
             r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculated\b|\breleased\b"
-            r"|\bprepared\b",
+            r"|\bprepared\b|\brevised\b|\bedited\b",
         ),
     )
 )
@@ -86,7 +89,7 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "published",
             r"\b(?:published|announced|posted|issued|released)\s+(?:on\s+)?"
-            r"|\b(?:(?:last|page)\s+)?(?:updated|modified)(?:\s+by\s+[^,;\n]{1,40}?\s+on\b|\s*(?:on\b|:))?\s*"
+            r"|\b(?:(?:last|page)\s+)?(?:updated|modified|edited|revised)(?:\s+by\s+[^,;\n]{1,40}?\s+on\b|\s*(?:on\b|:))?\s*"
             r"|\blast\s+reviewed\s*(?:on\b|:)\s*",
         ),
         (
@@ -237,6 +240,12 @@ def meeting_day(ctx: Context) -> list[DatedFact]:
 SIGNATURES = re.compile(r"\bsignatures?\b|\bsigned\b|\bexecuted\b", re.IGNORECASE)
 
 
+# A line that dates the page itself, not an approval or signature ("Page revised ...", "Last updated ...")
+ANOTHER_ROLE = re.compile(
+    r"^(?!.*\b(?:approv|sign|execut|agreed)).*\b(?:page|last)\s+(?:revised|updated|modified|edited)\b", re.I
+)
+
+
 def opens_document(ctx: Context, section) -> bool:
     """Whether a section's heading is the document's first line (its title, "... Review Call")."""
     text = ctx.document.text
@@ -255,6 +264,8 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
         if role == "approved" and (kind == "MemorandumOfUnderstanding" or SIGNATURES.search(section.title)):
             role = "signed"  # the dates of a signatures section are signing dates, in a register too
         for block in section.blocks:
+            if block.kind != "row" and role != "review" and ANOTHER_ROLE.search(block.text):
+                continue  # "Page revised 02-Oct-26" at the foot of an approval section
             dates = all_dates_in(block.text) if block.kind == "row" or role != "review" else []
             if not dates:
                 first = first_date_in(block.text)

@@ -19,6 +19,11 @@ HEADER_LINE = re.compile(
     r"(?P<name>[A-Z][A-Za-z][A-Za-z /&.()-]{0,38}?)(?:[ \t*_]*+[:|]|[ *_]*+\t)[ \t*_|]*"
     r"(?P<value>\S(?:.*?[^ \t*_|])?)[ \t*_|]*$"
 )
+# A field whose value stands after a gap of blanks instead of a colon ("Start date        3 March 2026",
+# a charter's field block); one value only: a line with a second gap is a row of a table
+GAP_LINE = re.compile(
+    r"^[ \t]*+(?P<name>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}) {4,}(?P<value>\S(?:(?! {3})[^\t])*?)[ \t]*$"
+)
 SEGMENT = re.compile(r"(?<!\s)(?:\s+[\u00b7\u2022|]\s+|\s*\u00a0\s*)")
 MAX_NAME_WORDS = 8
 HEADER_LIMIT = 60  # fields are read from the first lines only: later "Note: ..." lines are body text
@@ -59,7 +64,7 @@ def fields_of_line(line: str, position: int) -> list[HeaderField]:
     for segment in SEGMENT.split(line):
         start_of_segment = line.index(segment, offset)
         offset = start_of_segment + len(segment)
-        match = HEADER_LINE.match(segment)
+        match = HEADER_LINE.match(segment) or GAP_LINE.match(segment)
         if match and len(match.group("name").split()) <= MAX_NAME_WORDS:
             value = match.group("value").strip()
             start = position + start_of_segment + match.start("value")
