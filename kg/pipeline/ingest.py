@@ -689,12 +689,12 @@ class Session:
     def open(self) -> EmbeddedStore:
         """Open (or, at the first write, make) the store, and read the names it knows once (the
         extraction needs them; the shapes wait for `prepare`, which can overlap the extraction).
-        A store made here starts with what `kg build` puts beside the registers (base_graphs)."""
+        A store made here starts with what `kg build` puts beside the registers (base_graphs); so does
+        one that holds no graph (made by a run stopped before its first write committed)."""
         if self.knowledge_graph is None:
-            new = not (self.location / "CURRENT").is_file()
             session = store_session(self.location, readonly=self.dry_run)
             self.knowledge_graph = self.stack.enter_context(session)
-            if new and not self.dry_run:
+            if not self.dry_run and self.knowledge_graph.holds_no_graph():
                 self.knowledge_graph.replace_graphs(self.base_graphs())
             self.known_rows = known_rows(self.knowledge_graph)
         return self.knowledge_graph

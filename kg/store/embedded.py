@@ -358,6 +358,13 @@ class EmbeddedStore(KnowledgeGraph):
                 self._write(replacement_update(graphs, clear_others=clear_others))
         self._announce()
 
+    def holds_no_graph(self) -> bool:
+        """Whether the store has no named graph at all (one step of the graph listing, not all of it)."""
+        try:
+            return next(iter(self.oxigraph.named_graphs()), None) is None
+        except (OSError, RuntimeError) as error:
+            raise unreadable(self.path, error) from None
+
     def holds_graph(self, iri: URIRef) -> bool:
         """Whether the store has a named graph `iri` (one index look-up: listing the graphs of a
         large store to ask for one cost 0.1 s at 4,800 graphs)."""

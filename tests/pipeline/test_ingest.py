@@ -152,6 +152,18 @@ def test_a_store_ingest_makes_knows_the_bodies_by_name(
         assert knowledge_graph.holds_graph(SHAPES_IRI) and knowledge_graph.holds_graph(REFERENCE_GRAPH)
 
 
+def test_an_empty_store_gets_the_base_graphs_at_its_first_ingest(tmp_path: Path) -> None:
+    """A store that exists but holds no graph (a run stopped before its first write committed) is made
+    whole like a new one; a store that holds graphs is left as it is."""
+    from kg.store.embedded import EmbeddedStore
+
+    store = tmp_path / "store"
+    EmbeddedStore(store, readonly=False).close()
+    assert (store / "CURRENT").is_file() and not sizes(store)
+    assert main(["ingest", str(OGF), "--store", str(store)]) == 0
+    assert set(sizes(store)) == {graph_of(OGF), *BASE_GRAPHS}
+
+
 def test_ingest_writes_the_named_graph_and_a_second_document_beside_it(tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert main(["ingest", str(OGF), "--store", str(store)]) == 0
