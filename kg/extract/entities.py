@@ -501,8 +501,43 @@ def owner_for(
     ]
     if before:
         return before[-1].entity
+    # "O-RAN carries out the work in its Security Work Group": the party the sentence opens with,
+    # named by a word the resolver does not read alone
+    subject = subject_party(ctx, text[sentence_start:start])
+    if subject is not None:
+        return subject
     orgs = [m.entity for m in mentions if m.entity.kind == "organization" and ctx.is_party(m.entity)]
     return orgs[0] if orgs else (ctx.parties[0] if ctx.parties else None)
+
+
+SUBJECT_WORD = re.compile(r"^\W{0,3}(?:The\s+)?(?P<word>[A-Z][\w&.-]{1,30})\s")
+
+
+def subject_party(ctx: Context, sentence: str) -> Entity | None:
+    """The party a sentence opens with, named by one word: its acronym or its name's first word
+    ("O-RAN carries out ..." for the O-RAN ALLIANCE e.V., whose short name the resolver may not
+    read alone)."""
+    match = SUBJECT_WORD.match(sentence)
+    if match is None:
+        return None
+    word = match.group("word").lower()
+    found = [
+        p
+        for p in ctx.parties
+        if word in {w.lower() for w in (p.acronym or "", re.sub(r"^The\s+", "", p.label).split()[0]) if w}
+    ]
+    if not found:  # a body the reference data knows by this word, not yet read as a party
+        found = organizations_by_first_word(ctx, word)
+    return found[0] if len(found) == 1 else None
+
+
+def organizations_by_first_word(ctx: Context, word: str) -> list[Entity]:
+    """The organizations one of whose names is this word ("o-ran") or opens with it ("O-RAN Alliance")."""
+    found: dict[URIRef, Entity] = {}
+    for name, entities in ctx.resolver.by_name.items():
+        if name == word or name.startswith(word + " "):
+            found.update({e.iri: e for e in entities if e.kind == "organization"})
+    return list(found.values())
 
 
 def discover_units(ctx: Context) -> None:

@@ -1,0 +1,32 @@
+"""A unit written after "its" in a sentence that opens with its body named by one word the resolver
+does not read alone ("O-RAN works through its ... Work Group"): the body the sentence opens with,
+not the party named in the sentence before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.pipeline.ingest import extract
+
+TEXT = """# Memorandum of Understanding between ETSI and the O-RAN ALLIANCE
+
+This Memorandum is entered into by the European Telecommunications Standards Institute ("ETSI") and
+the O-RAN ALLIANCE e.V. ("O-RAN").
+
+## 2 Bodies of the Parties
+
+ETSI works through its Technical Committee on Access Planning. O-RAN works through its Interop
+Planning Work Group.
+
+## 3 Term
+
+This Memorandum enters into force on 1 May 2026.
+"""
+
+
+def test_the_unit_of_a_sentence_opening_with_its_body(tmp_path: Path) -> None:
+    path = tmp_path / "mou.md"
+    path.write_text(TEXT, encoding="utf-8")
+    record = extract(path).record
+    owners = {u.label: str(u.unit_of).rsplit("/", 1)[-1] if u.unit_of else None for u, _ in record.units}
+    assert owners.get("Interop Planning Work Group") == "o-ran-alliance"  # not ETSI, named before
