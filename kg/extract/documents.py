@@ -585,6 +585,64 @@ def check_unpacked_size(path: Path, data: bytes, limit: int) -> None:
             f"{path}: its parts unpack to {unpacked:,} bytes, more than 20 x the size cap of {limit:,} "
             f"bytes (--max-bytes or ${MAX_BYTES_VARIABLE}); nothing was read"
         )
+    check_markup(path, data)
+
+
+DOCX_MIN_TAGS = 1 << 20
+DOCX_TAGS_PER_BYTE = 16
+DOCX_MIN_BLOCKS = 1 << 15
+DOCX_BYTES_PER_BLOCK = 4
+
+
+def check_markup(path: Path, data: bytes) -> None:
+    """Refuse a .docx whose XML parts hold more tags than DOCX_TAGS_PER_BYTE per byte of the file (at
+    least DOCX_MIN_TAGS), counted as they are unpacked, before python-docx builds any tree.
+
+    Why: python-docx holds every element of every part in memory (about 200 bytes each) and reads
+    every paragraph through its style (about 60 microseconds); `<w:p/>` compresses 700 : 1, and 44 KB
+    held 5,000,000 of them (still running after 300 s, 1.1 GB). The project's Word files have under
+    one tag per byte; a file under 32 KiB may be read where no kernel limit applies.
+    """
+    budget, tags = max(DOCX_MIN_TAGS, DOCX_TAGS_PER_BYTE * len(data)), 0
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            for info in archive.infolist():
+                if not info.filename.lower().endswith((".xml", ".rels")):
+                    continue
+                with archive.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        tags += chunk.count(b"<")
+                        if tags > budget:
+                            raise too_much_markup(path, budget)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise InputError(f"{path}: not a readable .docx file: {error}") from None
+
+
+def too_much_markup(path: Path, budget: int) -> InputError:
+    return InputError(
+        f"{path}: its XML parts hold more than {budget:,} tags ({DOCX_TAGS_PER_BYTE} per byte of the "
+        f"file, at least {DOCX_MIN_TAGS:,}): a Word file whose markup far outgrows it (compressed "
+        "repetition); nothing was read"
+    )
+
+
+class BlockBudget:
+    """Paragraphs and table rows read (nested tables' too), at most one per DOCX_BYTES_PER_BLOCK bytes
+    of the file (at least DOCX_MIN_BLOCKS): each costs python-docx tens of microseconds, and within
+    the tag budget a small file may still hold hundreds of thousands of empty ones."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        self.budget = self.left = max(DOCX_MIN_BLOCKS, len(data) // DOCX_BYTES_PER_BLOCK)
+
+    def step(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise InputError(
+                f"{self.path}: more than {self.budget:,} paragraphs and table rows (one per "
+                f"{DOCX_BYTES_PER_BLOCK} bytes of the file, at least {DOCX_MIN_BLOCKS:,}): a Word file "
+                "whose markup far outgrows it; refused"
+            )
 
 
 class LayerBuilder:
@@ -620,7 +678,7 @@ class LayerBuilder:
         return "".join(self.builder.parts)
 
 
-def docx_blocks(data: bytes) -> Iterator[tuple[str, object]]:
+def docx_blocks(data: bytes, budget: BlockBudget) -> Iterator[tuple[str, object]]:
     """('heading'|'item'|'paragraph', text) and ('row', [cell texts]) in document order."""
     import docx
     from docx.table import Table
@@ -628,8 +686,9 @@ def docx_blocks(data: bytes) -> Iterator[tuple[str, object]]:
     document = docx.Document(BytesIO(data))
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            yield from table_rows(block)
+            yield from table_rows(block, budget)
         else:
+            budget.step()
             yield paragraph_kind(block), block.text
 
 
@@ -644,28 +703,30 @@ def paragraph_kind(paragraph: object) -> str:
     return "paragraph"
 
 
-def table_rows(table: object) -> Iterator[tuple[str, object]]:
+def table_rows(table: object, budget: BlockBudget) -> Iterator[tuple[str, object]]:
     """Each row's cells (a merged cell once), a cell's paragraphs and nested tables as one text."""
     for row in table.rows:  # type: ignore[attr-defined]
+        budget.step()
         cells, seen = [], set()
         for cell in row.cells:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(" ".join(cell_text(cell).split()))
+            cells.append(" ".join(cell_text(cell, budget).split()))
         if any(cells):
             yield "row", cells
 
 
-def cell_text(cell: object) -> str:
+def cell_text(cell: object, budget: BlockBudget) -> str:
     """All the text of a cell, nested tables included (row by row), in order."""
     from docx.table import Table
 
     parts: list[str] = []
     for block in cell.iter_inner_content():  # type: ignore[attr-defined]
         if isinstance(block, Table):
-            parts.extend(" ".join(cells) for _, cells in table_rows(block))  # type: ignore[arg-type]
+            parts.extend(" ".join(cells) for _, cells in table_rows(block, budget))  # type: ignore[arg-type]
         else:
+            budget.step()
             parts.append(block.text)
     return " ".join(parts)
 
@@ -675,7 +736,7 @@ def read_docx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
     check_unpacked_size(path, data, limit)
     layer = LayerBuilder()
     try:
-        for kind, content in docx_blocks(data):
+        for kind, content in docx_blocks(data, BlockBudget(path, data)):
             if kind == "row":
                 layer.row(content)  # type: ignore[arg-type]
             elif str(content).strip():
