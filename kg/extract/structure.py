@@ -587,11 +587,19 @@ def read_layout(document: SourceText) -> Layout:
         kind = section_kind(block.text) if block.kind == "heading" else None
         if kind is not None and not names_the_plan(block, blocks):
             sections.append(Section(kind, block))
+            if kind != "contacts" and not block.explicit and FIELD_HEADING.match(block.text):
+                # "APPROVAL : Agreed at the meeting", "ACTION: For approval by ...": a header field with
+                # its value, not the heading of the text after it
+                sections.append(Section("body", None))
         elif ends_header_contacts(sections[-1], block):
             sections.append(Section("body", None, [block]))
         else:
             sections[-1].blocks.append(block)
     return Layout(title, [s for s in sections if s.blocks or s.heading is not None])
+
+
+# A header field read as a heading: a short label, a colon (maybe after padding) and its value
+FIELD_HEADING = re.compile(r"^\W{0,3}[A-Za-z][\w./()-]{0,20}(?: [\w./()-]{1,20}){0,3} {0,12}:[ \t]*\S")
 
 
 def names_the_plan(block: Block, blocks: list[Block]) -> bool:
