@@ -540,8 +540,34 @@ def organizations_by_first_word(ctx: Context, word: str) -> list[Entity]:
     return list(found.values())
 
 
+def party_column_cells(ctx: Context) -> dict[int, list[str]]:
+    """The cells of tables with a column per body ("| IETF | IEEE 802 |" over rows of groups), each
+    written after its column's body ("IETF DetNet Working Group"), by the row's start: a unit in a
+    cell is its column's body's."""
+    found: dict[int, list[str]] = {}
+    for section in ctx.layout.sections:
+        bodies: list[str] = []
+        for block in section.blocks:
+            if block.kind != "row":
+                bodies = []
+                continue
+            cells = [c.text for c in block.cells]
+            if not bodies:
+                named = [ctx.resolver.mentions(c) for c in cells]
+                owns = all(m and m[0].entity.kind == "organization" and m[0].start == 0 for m in named)
+                bodies = cells if len(cells) >= 2 and owns else []
+                continue
+            found[block.start] = [f"{body} {cell}" for body, cell in zip(bodies, cells, strict=False) if cell]
+    return found
+
+
 def discover_units(ctx: Context) -> None:
+    by_column = party_column_cells(ctx)
     for _kind, block in all_blocks(ctx):
+        for text in by_column.get(block.start, []) if block.kind == "row" else []:
+            for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
+                for match in pattern.finditer(text):
+                    discover_unit(ctx, text, ctx.resolver.mentions(text), match)
         mentions = ctx.resolver.mentions(block.text)
         for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
             for match in pattern.finditer(block.text):

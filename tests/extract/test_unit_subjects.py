@@ -30,3 +30,25 @@ def test_the_unit_of_a_sentence_opening_with_its_body(tmp_path: Path) -> None:
     record = extract(path).record
     owners = {u.label: str(u.unit_of).rsplit("/", 1)[-1] if u.unit_of else None for u, _ in record.units}
     assert owners.get("Interop Planning Work Group") == "o-ran-alliance"  # not ETSI, named before
+
+
+PAGE = """# IETF and ETSI: liaison relationship
+
+The IETF and ETSI exchange liaison statements on network automation.
+
+## Groups that meet most often
+
+| ETSI | IETF |
+|---|---|
+| ETSI ISG Harbour Automation | Harbour Routing Working Group |
+| ETSI TC Harbour Metrics | Buoy Telemetry Working Group (Operations Area) |
+"""
+
+
+def test_units_in_a_table_with_a_column_per_body(tmp_path: Path) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(PAGE, encoding="utf-8")
+    record = extract(path).record
+    owners = {u.label: str(u.unit_of).rsplit("/", 1)[-1] if u.unit_of else None for u, _ in record.units}
+    assert owners.get("Harbour Routing Working Group") == "ietf"
+    assert owners.get("Buoy Telemetry Working Group") == "ietf"  # not the body of the column before
