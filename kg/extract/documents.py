@@ -34,6 +34,7 @@ import logging
 import os
 import re
 import shutil
+import stat
 import subprocess
 import unicodedata
 import zipfile
@@ -874,18 +875,37 @@ def too_large(path: Path, size: int, limit: int, what: str = "is") -> InputError
     )
 
 
+SPECIAL_FILES = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
 def read_bytes(path: Path, limit: int) -> bytes:
-    """The file's bytes; InputError when missing, unreadable or over the cap (checked first)."""
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
+    """The file's bytes; InputError when missing, unreadable, not a regular file or over the cap.
+
+    What the name leads to is asked first (a named pipe is never opened: that would wait for a
+    writer, and /dev/zero never ends), and a special file is refused naming its kind.
+    """
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise too_large(path, size, limit)
-        data = path.read_bytes()
+        status = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
     except OSError as error:  # unreadable (permissions, I/O): a message, not a traceback echoing the name
         raise InputError(f"{path}: cannot be read: {error.strerror or error}") from None
-    if len(data) > limit:  # grew since it was measured
+    if not stat.S_ISREG(status.st_mode):
+        kind = next((name for test, name in SPECIAL_FILES if test(status.st_mode)), "of no kind read here")
+        raise InputError(f"{path}: not a regular file ({kind}): nothing was read")
+    if status.st_size > limit:
+        raise too_large(path, status.st_size, limit)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read: {error.strerror or error}") from None
+    if len(data) > limit:  # grew since it was measured, or its size said nothing (/proc)
         raise too_large(path, len(data), limit)
     return data
 
