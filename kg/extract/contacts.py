@@ -592,6 +592,9 @@ def split_people(text: str) -> list[str]:
     """ "Response Contact: Daniele Ricci, Fatima Al-Sayed" names two people, a paragraph with two
     addresses two contacts ("OGF: A, a@x SNIA: B, b@y"), other lines one; "replace A with B" names B."""
     text = REPLACEMENT.sub("", text.replace("\t", ": ", 1))
+    gap = label_match(text)
+    if gap is not None and gap.group("gap") is not None:  # "Chairs      A (W3C), B (OASIS)": a field
+        text = f"{gap.group('label')}: {text[gap.end() :]}"
     emails = list(EMAIL.finditer(text))
     if len(emails) > 1:
         cuts = [0, *(m.end() for m in emails[:-1]), len(text)]

@@ -103,3 +103,9 @@ The primary contact for the liaison is Lea Example, Director of Programs, and th
 contact is Max Example, Vice-Chair.
 """
     assert {person for person, _ in contacts(tmp_path, body)} == {"Lea Example", "Max Example"}
+
+
+def test_two_people_in_a_field_after_a_column_gap(tmp_path: Path) -> None:
+    body = """Chairs                Ann Example (HMC), Bo Example (OBC)
+"""
+    assert contacts(tmp_path, body, "register.txt") == {("Ann Example", "HMC"), ("Bo Example", "OBC")}
