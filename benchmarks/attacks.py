@@ -18,6 +18,8 @@ and a verdict, "held" or "FAILED: why". The exit status is 0 when every verdict 
     corrupted-store  200 flipped bytes in an .sst of a store copy, then `kg sparql` on it, with
                      a timeout (it grew by ~600 MB/s)
     ingest-serve     `kg ingest` into the served store: is the new graph served within 1 s
+    slow-post        more connections than the server keeps, each a complete POST head whose body
+                     comes a byte a second (it locked every client out; session 9)
 
 Every address is 127.0.0.1; every loop is bounded in count and in time; the server and every
 process started here are stopped at the end, by their process id.
@@ -30,6 +32,7 @@ process started here are stopped at the end, by their process id.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -93,6 +96,8 @@ class Sizes:
     hungry: int
     flips: tuple[float, ...]  # where in the .sst the 200 bytes are flipped (fraction of its size)
     ingests: int
+    slow_posts: int  # connections sending a body a byte a second (more than MAX_CONNECTIONS)
+    slow_post_seconds: float
 
 
 FULL = Sizes(
@@ -111,6 +116,8 @@ FULL = Sizes(
     hungry=2,
     flips=(0.25, 0.5, 0.75),
     ingests=3,
+    slow_posts=MAX_CONNECTIONS + 100,
+    slow_post_seconds=15,
 )
 QUICK = Sizes(
     idle=300,
@@ -122,6 +129,8 @@ QUICK = Sizes(
     hungry=1,
     flips=(0.5,),
     ingests=1,
+    slow_posts=MAX_CONNECTIONS + 100,
+    slow_post_seconds=5,
 )
 
 
@@ -765,6 +774,57 @@ def watch_for(server: LiveServer, ask: str, stop: threading.Event, seen: list[fl
             stop.wait(0.05)
 
 
+SLOW_POSTS = (
+    b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    b"Content-Length: 100000\r\n\r\nASK",
+    b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    b"Transfer-Encoding: chunked\r\n\r\n3\r\nASK\r\n",
+)
+
+
+def slow_post(ctx: Context) -> Outcome:
+    sizes, where = ctx.sizes, ctx.address
+    outcome = Outcome(
+        "slow-post",
+        f"{sizes.slow_posts:,} connections (the server keeps {MAX_CONNECTIONS:,}), each a complete POST "
+        f"head announcing a body (Content-Length or chunked) and then one byte a second, for "
+        f"{sizes.slow_post_seconds:g} s, while a client fetched a page every 0.1 s",
+    )
+    sampler = Sampler(ctx.server, seconds=sizes.slow_post_seconds + 60)
+    connections: list[socket.socket] = []
+    deadline = time.monotonic() + 30
+    for index in range(sizes.slow_posts):
+        if time.monotonic() > deadline:
+            break
+        try:
+            connection = socket.create_connection(where, timeout=5)
+            connection.sendall(SLOW_POSTS[index % 2])
+        except OSError:
+            continue
+        connection.setblocking(False)
+        connections.append(connection)
+    probe = Probe(ctx.server, seconds=sizes.slow_post_seconds + 30)
+    try:
+        for _ in range(int(sizes.slow_post_seconds)):
+            time.sleep(1)
+            for index, connection in enumerate(connections):
+                with contextlib.suppress(OSError):  # closed by the server: what it may do
+                    connection.send(b"1\r\n \r\n" if index % 2 else b" ")
+        probe.finish()
+        cut = sum(closed_by_server(connection) for connection in connections)
+    finally:
+        for connection in connections:
+            connection.close()
+    check_client(outcome, probe)
+    outcome.observed.append(
+        f"server: {len(connections):,} slow bodies started; {cut:,} closed by the server to make room "
+        f"(or at --body-timeout) during the attack"
+    )
+    outcome.figures.update(slow_posts=len(connections), closed_by_server=cut)
+    check_memory(outcome, sampler)
+    return outcome
+
+
 ATTACKS: dict[str, Callable[[Context], Outcome]] = {
     "slowloris": slowloris,
     "accept-bomb": accept_bomb,
@@ -773,6 +833,7 @@ ATTACKS: dict[str, Callable[[Context], Outcome]] = {
     "service-tricks": service_tricks,
     "corrupted-store": corrupted_store,
     "ingest-serve": ingest_serve,
+    "slow-post": slow_post,
 }
 
 
@@ -832,7 +893,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
     chosen = [name for name in ATTACKS if not args.only or name in args.only]
-    raise_open_files(sizes.idle + sizes.trickling + 256)
+    raise_open_files(max(sizes.idle + sizes.trickling, sizes.slow_posts) + 256)
     started = time.monotonic()
     print(
         f"attacks on kg serve, 127.0.0.1 only ({'quick' if args.quick else 'full'}): {', '.join(chosen)}\n"

@@ -24,6 +24,7 @@ ATTACKS = {
     "service-tricks",
     "corrupted-store",
     "ingest-serve",
+    "slow-post",
 }
 
 
