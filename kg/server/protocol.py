@@ -31,7 +31,9 @@ Here, for each connection:
   the previous response (keep-alive), however slowly its bytes arrive; otherwise the
   connection is closed (408 when part of a head came);
 - a request body must be complete within `body_seconds` of its head, however slowly its bytes
-  arrive; otherwise 408 and the connection is closed (the application reads no more of it);
+  arrive; otherwise 408 and the connection is closed (the application reads no more of it). A
+  pipelined request's body is not read while the requests before it are answered: its time
+  starts when its turn comes (and no 408 is written into another request's answer);
 - past `max_connections` open connections, the connection that has waited longest for a
   request head or for the rest of a body is closed to make room (an attacker's idle and
   trickling sockets go first, a request being answered is never cut); only when every
@@ -141,6 +143,7 @@ class BoundedHttpTools(HttpToolsProtocol):
         self._answered = False  # a 431/408 was sent (or will be, `_last_answer`): what comes is dropped
         self._last_answer: bytes | None = None
         self._head_timer: asyncio.TimerHandle | None = None
+        self._body_pending = False  # a head was read and its body is not complete
 
     @classmethod
     def configure(
@@ -218,15 +221,19 @@ class BoundedHttpTools(HttpToolsProtocol):
         if cycle is not None:
             cycle.disconnected = True
             cycle.message_event.set()
-        if started:
+        if started or self.pipeline:  # an answer is on its way: a 408 now would cut into it
             self.transport.close()
         else:
             self._answer_and_close(_plain_response(b"408 Request Timeout", BODY_TIMED_OUT))
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
-        if self.transport.is_closing() or not self.cycle.response_complete:
-            return  # a pipelined request is being answered
+        if self.transport.is_closing():
+            return
+        if not self.cycle.response_complete:  # a pipelined request is being answered
+            if self._body_pending and not self.pipeline:  # the last one read, and its body is still due
+                self._await_body()
+            return
         if self._last_answer is not None:
             self._answer_and_close(self._last_answer)
         else:
@@ -308,8 +315,14 @@ class BoundedHttpTools(HttpToolsProtocol):
     def on_headers_complete(self) -> None:
         self._in_head = self._partial = False
         self._events += 1
-        self._wait(self.body_seconds, self._body_timed_out)  # stopped when the message is complete
+        self._stop_waiting()
         super().on_headers_complete()
+        self._body_pending = True  # until the message is complete
+        if not self.pipeline:  # answered now; a pipelined request's body is timed when its turn comes
+            self._await_body()
+
+    def _await_body(self) -> None:
+        self._wait(self.body_seconds, self._body_timed_out)
 
     def on_body(self, body: bytes) -> None:
         self._body += len(body)
@@ -317,6 +330,7 @@ class BoundedHttpTools(HttpToolsProtocol):
 
     def on_message_complete(self) -> None:
         self._events += 1
+        self._body_pending = False
         self._stop_waiting()  # the request is being answered: never cut, never closed to make room
         self._in_head = True
         self._head_raw = self._fields = self._field_bytes = self._body = self._framing = 0

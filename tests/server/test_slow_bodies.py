@@ -172,3 +172,28 @@ def test_the_body_timeout_must_be_a_positive_number_of_seconds() -> None:
 def test_the_command_line_default_is_the_protocol_default() -> None:
     """kg.cli.serve keeps its own copy (building the parser imports no server): the two agree."""
     assert serve.BODY_SECONDS == BODY_SECONDS
+
+
+def test_a_pipelined_request_waits_its_turn_and_then_its_body_is_timed(server: LiveServer) -> None:
+    """Request 2 behind a slow request 1: its body is not read while 1 is answered (the server
+    pauses reading), so its time starts when its turn comes; request 1's answer arrives whole and
+    first, and request 2 then gets its 408 (timing it from its head cut into answer 1, and not
+    timing it at all let a pipelined slow body bypass the bound)."""
+    slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    first = (
+        f"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        f"Accept: application/sparql-results+json\r\nContent-Length: {len(slow)}\r\n\r\n{slow}"
+    ).encode()
+    second = (
+        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        b"Content-Length: 1000\r\n\r\nASK"
+    )
+    started = time.monotonic()
+    with socket.create_connection(server.address, timeout=30) as connection:
+        connection.sendall(first + second)
+        answer = answer_of(connection, QUERY_TIMEOUT + BODY_TIMEOUT + 10)
+    waited = time.monotonic() - started
+    assert answer.startswith(b"HTTP/1.1 503 "), answer[:300]  # request 1, at the query time limit
+    assert answer.count(b"HTTP/1.1 ") == 2 and b"HTTP/1.1 408 " in answer, answer[-400:]
+    assert answer.index(b"HTTP/1.1 408 ") > answer.index(b"time limit")
+    assert QUERY_TIMEOUT + BODY_TIMEOUT - 1 < waited < QUERY_TIMEOUT + BODY_TIMEOUT + 5
