@@ -110,11 +110,38 @@ def title_ends(fields: list[HeaderField]) -> tuple[HeaderField | None, HeaderFie
     return parts[0], parts[1]
 
 
+# "Request for approval of a liaison between the LoRa Alliance and ISO/IEC JTC 1/SC 41": two ends
+TITLE_BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?P<a>[^,;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,;]+?)\s*(?:[,;.]|$)", re.I
+)
+
+
+def other_end(fields: list[HeaderField], senders: HeaderField | None) -> HeaderField | None:
+    """The end of a title's "between A and B" that is not the sender (a request for a liaison sent by
+    one of the two bodies, without a To field)."""
+    title = field_named(fields, "title", "subject")
+    match = TITLE_BETWEEN.search(title.value) if title is not None else None
+    if title is None or match is None or senders is None:
+        return None
+    sender = " ".join(re.sub(r"\([^)]*\)", " ", senders.value).lower().split())  # "Name (ACR)"
+    sides = [
+        name
+        for name in ("a", "b")
+        if sender not in (side := " ".join(match.group(name).lower().split())) and side not in sender
+    ]
+    if len(sides) != 1:
+        return None
+    start = title.start + match.start(sides[0])
+    return HeaderField("to", match.group(sides[0]), start, start + len(match.group(sides[0])))
+
+
 def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
     fields = header_fields(ctx.document)
     from_title, to_title = title_ends(fields)
     senders = field_matching(fields, FROM_NAME) or from_title
-    recipients = field_matching(fields, TO_NAME) or to_title or addressee_line(ctx)
+    recipients = (
+        field_matching(fields, TO_NAME) or to_title or addressee_line(ctx) or other_end(fields, senders)
+    )
     return groups_in(ctx, senders), groups_in(ctx, recipients)
 
 

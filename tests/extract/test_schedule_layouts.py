@@ -158,3 +158,23 @@ def test_task_list_boxes_and_handles_are_no_part_of_the_item(tmp_path: Path) -> 
         ("Publish the first gauge glossary", "2026-04-15"),
         ("Write a test plan for buoy anchors", "Q3 2026"),
     }
+
+
+def test_a_letter_whose_title_names_both_ends_is_addressed_to_the_other_one(tmp_path: Path) -> None:
+    text = """HMC N 113
+
+TITLE: Request for a liaison between the Open Buoy Consortium and the Harbour Metrology Council
+SOURCE: Open Buoy Consortium (OBC)
+ACTION: For approval by the HMC members
+DATE: 2026-06-12
+
+Dear members of the Harbour Metrology Council (HMC),
+
+The Open Buoy Consortium asks for a liaison so that both bodies can align their telemetry formats.
+"""
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    liaison = extract(path).record.liaison
+    assert liaison is not None
+    assert [e.short_name for e in liaison.senders] == ["OBC"]
+    assert [e.short_name for e in liaison.recipients] == ["HMC"]
