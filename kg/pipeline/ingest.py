@@ -1110,9 +1110,10 @@ def documents_in(paths: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
     found: list[Path] = []
     problems: list[Outcome] = []
     seen: set[tuple[int, int]] = set()
+    walked: set[tuple[int, int]] = set()  # folders walked already, however reached, in this whole run
     for path in paths:
         if path.is_dir():
-            walk_folder(path, found, problems, set())
+            walk_folder(path, found, problems, set(), walked)
         elif path.exists() or path.is_symlink():
             found.append(path)
         else:
@@ -1136,14 +1137,24 @@ def file_key(path: Path) -> tuple[int, int] | None:
 
 
 def walk_folder(
-    folder: Path, found: list[Path], problems: list[Outcome], ancestors: set[tuple[int, int]]
+    folder: Path,
+    found: list[Path],
+    problems: list[Outcome],
+    ancestors: set[tuple[int, int]],
+    walked: set[tuple[int, int]],
 ) -> None:
-    """Depth first, sorted by name; a folder that is its own ancestor (a link loop) is reported."""
+    """Depth first, sorted by name; a folder that is its own ancestor (a link loop) is reported, one
+    reached again by another way (`walked`: two links to it) is not walked again. Why the second: with
+    ancestors alone, a chain of folders each holding two links to the next was walked 2^N times
+    (18 levels: 40 s; 24 would take about 40 minutes)."""
     key = file_key(folder)
     if key is None or key in ancestors:
         reason = "a symbolic link loop (a folder inside itself)" if key else "cannot be read"
         problems.append(Outcome(folder, REFUSED, error=InputError(f"{folder}: skipped: {reason}")))
         return
+    if key in walked:
+        return
+    walked.add(key)
     try:
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
     except OSError as error:
@@ -1154,7 +1165,7 @@ def walk_folder(
 
     for entry in entries:
         if entry.is_dir():
-            walk_folder(entry, found, problems, ancestors | {key})
+            walk_folder(entry, found, problems, ancestors | {key}, walked)
         elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.name.startswith((".", "~$")):
             found.append(entry)
 
