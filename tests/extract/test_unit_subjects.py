@@ -52,3 +52,17 @@ def test_units_in_a_table_with_a_column_per_body(tmp_path: Path) -> None:
     owners = {u.label: str(u.unit_of).rsplit("/", 1)[-1] if u.unit_of else None for u, _ in record.units}
     assert owners.get("Harbour Routing Working Group") == "ietf"
     assert owners.get("Buoy Telemetry Working Group") == "ietf"  # not the body of the column before
+
+
+def test_a_work_area_written_after_its_body(tmp_path: Path) -> None:
+    text = """# Broadband Forum and IETF: liaison relationship
+
+The Broadband Forum and the IETF coordinate their YANG work through the BBF Harbour Access Work Area
+and the IETF NETMOD Working Group. The Work Area of each body is listed on its pages.
+"""
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    record = extract(path).record
+    owners = {u.label: str(u.unit_of).rsplit("/", 1)[-1] if u.unit_of else None for u, _ in record.units}
+    assert owners.get("Harbour Access Work Area") == "broadband-forum"
+    assert "Work Area" not in owners  # a head alone is no unit
