@@ -25,6 +25,16 @@ def printable(text: object) -> str:
     return UNPRINTABLE.sub(_escaped, str(text))
 
 
+LINE_BREAKS = re.compile("[\n\t\u2028\u2029\x85]")
+
+
+def one_line(text: object) -> str:
+    """`printable`, and on one line: line breaks and TAB written as escapes too. For a name from outside
+    (a file name may hold a line break) where the output is read line by line or column by column: a
+    name with a line break could forge a row of `kg ingest`'s table or a line of its messages."""
+    return LINE_BREAKS.sub(_escaped, printable(text))
+
+
 class KgError(Exception):
     """An error whose message is meant for the user; the CLI prints it without a traceback.
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kg.cli.options import add_store
-from kg.errors import InputError, KgError, printable
+from kg.errors import InputError, KgError, one_line, printable
 
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
@@ -177,7 +177,9 @@ class Report:
         from kg.pipeline.ingest import UNCHANGED
 
         if outcome.error is not None:
-            sys.stderr.write(f"kg ingest: {outcome.error}\n")
+            # the message may run over several lines (a validation report), the file's name may not
+            message = str(outcome.error).replace(printable(outcome.path), one_line(outcome.path))
+            sys.stderr.write(f"kg ingest: {message}\n")
             return
         extraction = outcome.extraction
         assert extraction is not None
@@ -187,7 +189,7 @@ class Report:
             sys.stdout.write(as_turtle(extraction.graph))
         if outcome.verdict == UNCHANGED:
             self.out.write(
-                f"{printable(outcome.path)}: unchanged: the store's graph {extraction.graph_iri} holds "
+                f"{one_line(outcome.path)}: unchanged: the store's graph {extraction.graph_iri} holds "
                 "these facts already; nothing was written\n"
             )
             return
@@ -196,7 +198,7 @@ class Report:
     def accepted(self, outcome: Outcome, extraction: Extraction) -> None:
         warnings = outcome.warnings
         self.out.write(
-            f"{printable(outcome.path)}: register {extraction.slug}: {len(extraction.facts)} fact triples, "
+            f"{one_line(outcome.path)}: register {extraction.slug}: {len(extraction.facts)} fact triples, "
             f"{len(extraction.provenance)} provenance triples, {warnings} warning(s), no violations\n"
         )
         if outcome.change is not None:
@@ -205,7 +207,7 @@ class Report:
             self.out.write(f"  partial: it has no {', '.join(extraction.record.warnings)}\n")
         for entity in extraction.record.new_entities:
             self.out.write(
-                f"  needs review: {entity.iri} ({entity.kind} '{printable(entity.label)}', "
+                f"  needs review: {entity.iri} ({entity.kind} '{one_line(entity.label)}', "
                 "not in the reference data)\n"
             )
         if not self.args.dry_run:
@@ -220,10 +222,11 @@ class Report:
         if self.terminal:
             from rich.console import Console
             from rich.table import Table
+            from rich.text import Text
 
             table = Table(*header)
-            for row in rows:
-                table.add_row(*row)
+            for row in rows:  # as plain text: a file named "[red]x.md" is no markup
+                table.add_row(*(Text(cell) for cell in row))
             Console().print(table)
         else:
             sys.stdout.write(plain_table(header, rows))
@@ -240,7 +243,7 @@ def row_of(outcome: Outcome, dry_run: bool) -> tuple[str, str, str, str, str, st
         verdict = f"refused ({outcome.exit_code})"
     elif dry_run and verdict != "unchanged":
         verdict = f"would be {verdict}"
-    return printable(outcome.path), kind, printable(parties), facts, str(outcome.warnings), verdict
+    return one_line(outcome.path), kind, one_line(parties), facts, str(outcome.warnings), verdict
 
 
 def plain_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
