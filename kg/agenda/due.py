@@ -18,24 +18,41 @@ WINDOW = re.compile(r"(?P<n>\d+)\s*(?P<unit>[dwmy])", re.IGNORECASE)
 DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
-def parse_window(text: str) -> dt.timedelta:
-    """`90d`, `12w`, `3m`, `1y` (months as 30 days, years as 365: a window, not a calendar step)."""
+EARLIEST, LATEST = dt.date(1000, 1, 1), dt.date(8999, 12, 31)
+LONGEST = dt.timedelta(days=1000 * 365)
+"""The dates and windows an agenda is asked about: any agenda fits, and what is drawn or added around
+them (a quarter, the timeline's margins, as_of + within) stays inside the years 1 to 9999 that Python's
+dates and matplotlib's axes hold (past them, `kg due`, `kg timeline`, /due and /timeline ended in an
+OverflowError traceback). One place for the command line and the server."""
+
+
+def parse_window(text: str, name: str = "window") -> dt.timedelta:
+    """`90d`, `12w`, `3m`, `1y` (months as 30 days, years as 365: a window, not a calendar step), at most
+    LONGEST; `name` is how the message calls it (the server's `within`)."""
     match = WINDOW.fullmatch(text.strip())
     if not match:
         raise AgendaError(
-            f"window {text!r}: give a number of days, weeks, months or years, e.g. 90d, 12w, 3m, 1y"
+            f"{name} {text[:40]!r}: give a number of days, weeks, months or years, e.g. 90d, 12w, 3m, 1y"
         )
-    return dt.timedelta(days=int(match["n"]) * DAYS_PER_UNIT[match["unit"].lower()])
+    if len(match["n"].lstrip("0")) > 6:  # more days than LONGEST, and no int() of 5,000 digits
+        raise AgendaError(f"{name} {text[:20]!r}: give a window of at most 1000 years")
+    window = dt.timedelta(days=int(match["n"]) * DAYS_PER_UNIT[match["unit"].lower()])
+    if window > LONGEST:
+        raise AgendaError(f"{name} {text!r}: give a window of at most 1000 years")
+    return window
 
 
-def parse_day(text: str | None) -> dt.date:
-    """A date YYYY-MM-DD, or today when none is given."""
+def parse_day(text: str | None, name: str = "as-of date") -> dt.date:
+    """A date YYYY-MM-DD from EARLIEST to LATEST, or today when none is given."""
     if text is None or text.strip().lower() in ("", "today"):
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise AgendaError(f"as-of date {text!r} is not a date YYYY-MM-DD") from None
+        raise AgendaError(f"{name} {text[:40]!r} is not a date YYYY-MM-DD") from None
+    if not EARLIEST <= day <= LATEST:
+        raise AgendaError(f"{name} {day.isoformat()}: give a date from {EARLIEST} to {LATEST}")
+    return day
 
 
 @dataclass(frozen=True)
