@@ -40,7 +40,11 @@ PARAM_SPEC = re.compile(
     r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>\w+)"
     r"(?:\s+(?P<mode>required|optional|default=\S+))?\s*(?:--\s*(?P<description>.*))?"
 )
-IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')
+IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\\x00-\x20\x7f-\x9f]')
+"""What a SPARQL IRIREF cannot hold (space and the controls, #x00-#x20, among them) and what RFC 3987
+keeps out of an IRI (DEL and the C1 controls): refused here in one line, where the store's parser
+would have answered with a syntax error telling the user to fix the query text."""
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 PREFIXED_NAME = re.compile(r"(?P<prefix>[A-Za-z][\w-]*)?:(?P<local>[\w.-]*)")
 
 IriResolver = Callable[[str], URIRef]
@@ -149,6 +153,10 @@ def coerce(parameter: Parameter, raw: object, resolve: IriResolver | None = None
     """Turn a user value into a typed RDF term, or explain in one line why it cannot be."""
     text = str(raw).strip()
     problem = f"parameter {parameter.name!r} expects {parameter.type}"
+    if LONE_SURROGATE.search(str(raw)):
+        # a byte that is not UTF-8 on the command line (Latin-1 'T\xe9l\xe9com') arrives as a lone
+        # surrogate, which no query text can be encoded with: it was a UnicodeEncodeError traceback
+        raise QueryError(f"{problem}, got {str(raw)!r}: not UTF-8 text (is the terminal set to UTF-8?)")
     if parameter.type == "string":
         return Literal(str(raw))
     if parameter.type == "integer":
