@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.cli.options import add_format, add_out, add_store_options, open_from_args
+from kg.errors import printable
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -108,7 +109,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps([d.as_json() for d in found], indent=1) + "\n")
         return 0
-    sys.stdout.write(render_due(found, as_of, args.within))
+    sys.stdout.write(printable(render_due(found, as_of, args.within)))  # titles and contacts: document text
     return 0
 
 

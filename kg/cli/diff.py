@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from kg.cli.options import add_format, add_store
+from kg.errors import printable
 
 if TYPE_CHECKING:
     from kg.pipeline.diff import Side
@@ -27,7 +28,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         patch, changed = rdf_patch(old.facts, new.facts)
         sys.stdout.write(patch)
         return 1 if changed else 0
-    sys.stdout.write(result.as_json() if args.format == "json" else result.as_text())
+    sys.stdout.write(result.as_json() if args.format == "json" else printable(result.as_text()))
     return result.exit_code
 
 

@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from kg.cli.options import add_format, add_store
+from kg.errors import printable
 
 if TYPE_CHECKING:
     from kg.store.history import History, Transaction
@@ -44,7 +45,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not transactions:
         print(f"no transaction recorded in the history of {history.store_path}")
     for transaction in transactions:
-        print(describe(transaction))
+        print(printable(describe(transaction)))
     return 0
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.cli.options import add_format, add_out, add_store_options, open_from_args
+from kg.errors import printable
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -81,7 +82,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps(summary.as_dict(), indent=1) + "\n")
     else:
-        sys.stdout.write(summary.render())
+        sys.stdout.write(printable(summary.render()))  # labels are a document's text
     return 0
 
 
@@ -92,7 +93,7 @@ def cmd_path(args: argparse.Namespace) -> int:
         graph = build_network(source, "organizations", args.as_of)
         ends = [find_node(graph, name, source) for name in (args.source, args.target)]
         steps = collaboration_path(graph, *ends)
-        sys.stdout.write(render_path(graph, steps, source))
+        sys.stdout.write(printable(render_path(graph, steps, source)))
     return 0
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from rdflib import BNode, Graph, URIRef
 from rdflib.term import Node
 
+from kg.errors import printable
 from kg.model.namespaces import PREFIXES, bind_prefixes, compact
 from kg.sparql import write
 from kg.sparql.named import QueryError
@@ -71,7 +72,9 @@ def _cut(text: str, width: int = CELL_WIDTH) -> str:
 
 
 def _cells(result: QueryResult) -> list[list[str]]:
-    return [[_cut(cell_text(row.get(v))) for v in result.variables] for row in result.rows]
+    """The cells people read (table, md): cut, and printable, since a document's text may hold a
+    bidirectional override (kept as text by ingest) and an endpoint's answers any control at all."""
+    return [[_cut(printable(cell_text(row.get(v)))) for v in result.variables] for row in result.rows]
 
 
 def as_table(result: QueryResult) -> str:

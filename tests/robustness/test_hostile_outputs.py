@@ -42,3 +42,64 @@ def test_a_parameter_that_cannot_be_a_term_gets_one_line(seed_store: Path, capsy
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and message in err, err
     assert "\udce9" not in err and "\x01" not in err and "\x7f" not in err
+
+
+# --- Labels from a document in the terminal --------------------------------------------------------
+
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: kept by ingest (it is text); a terminal reverses what follows
+
+HOSTILE_REGISTER = f"""# DMTF / The Green Grid{RLO}LIVE Work Register
+Version 2.0
+Date Initiated: 2 October 2012
+## Alliance Organizations
+DMTF and The Green Grid (TGG)
+## Alliance Scope
+The DMTF Server Management Working Group (SMWG) and The Green Grid Technical Committee will make data usable.
+## Milestones
+| Work item | Responsible | Target |
+|---|---|---|
+| =HYPERLINK("http://evil.example","click") power{RLO} telemetry | The Green Grid | 1Q2013 |
+| Power and thermal profile update | DMTF SMWG | 4Q2013 |
+## Work Register Review Date
+The work register will be reviewed in October 2013.
+## Contacts
+The Green Grid: Harriet Osei{RLO}, Technical Committee Chair, h.osei@tgg.example
+## Approval
+Approved by the DMTF Board of Directors on 11/08/2012.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("hostile")
+    document = folder / "hostile.md"
+    document.write_text(HOSTILE_REGISTER, encoding="utf-8")
+    store = folder / "store"
+    assert main(["ingest", str(document), "--store", str(store)]) in (0, None)
+    return store
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "agenda"],
+        ["query", "agenda", "--format", "md"],
+        ["query", "contacts"],
+        ["network", "path", "DMTF", "TGG"],
+        ["due", "--as-of", "2013-01-01", "--within", "9999d"],
+    ],
+)
+def test_a_label_cannot_drive_the_terminal(hostile_store: Path, capsys, args: list[str]) -> None:
+    code, out, err = run(capsys, *args, "--store", str(hostile_store))
+    assert code == 0, err
+    assert "\\u202e" in out  # the label is there, its control shown as an escape
+    assert RLO not in out and RLO not in err
+
+
+def test_a_diff_of_hostile_documents_cannot_drive_the_terminal(tmp_path: Path, capsys) -> None:
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text(HOSTILE_REGISTER.replace(f"power{RLO}", "power"), encoding="utf-8")
+    new.write_text(HOSTILE_REGISTER, encoding="utf-8")
+    code, out, err = run(capsys, "diff", str(old), str(new))
+    assert code != 2 and "\\u202e" in out, err
+    assert RLO not in out
