@@ -31,8 +31,9 @@ CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
 # held-out part and twelve new documents in new layouts): 0.792 before its rules, 0.805 after; on the
 # 39 documents the rules were first tuned on, 0.79 -> 0.89. Session 7 added eight documents in new
 # layouts (59): 0.745 before its rules, 0.834 after (the 51 earlier ones 0.806 -> 0.841). Session 8
-# added ten (69): 0.818 before its rules, 0.857 after (the ten new ones 0.725 -> 0.92).
-DEV_MICRO_F1 = 0.84
+# added ten (69): 0.818 before its rules, 0.857 after (the ten new ones 0.725 -> 0.92). Session 9 added
+# eight (77): 0.818 before its rules, 0.862 after (the eight new ones 0.504 -> 0.83; the 69 did not fall).
+DEV_MICRO_F1 = 0.85
 ROOT = Path(__file__).parents[2]
 
 
