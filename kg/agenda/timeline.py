@@ -47,6 +47,15 @@ class OpenItem:
     status: str
 
 
+def as_text(text: str) -> str:
+    """`text` drawn as written: matplotlib typesets what stands between two '$' as mathtext, so a
+    document's title or milestone text holding '$\\frac{x$' stopped the picture with a
+    ParseSyntaxException; each '$' escaped is a plain dollar. Apply after wrapping, which could part
+    the backslash from its dollar. (kg.network.draw.as_text is the same: agenda and network are
+    sibling layers.)"""
+    return text.replace("$", r"\$")
+
+
 def open_items(source: Queryable, registers: set[str] | None = None) -> list[OpenItem]:
     """The open-ended milestones (named query milestones-open), of the given registers only when given."""
     rows = [dict(row) for row in source.select("milestones-open")]
@@ -95,11 +104,12 @@ def draw_timeline(
     axes.annotate(
         f"today {today.isoformat()}", (date2num(today), -0.55), fontsize=8, ha="center", gid="today-label"
     )
-    axes.set_yticks(range(len(lanes)), [textwrap.fill(names.get(r, r), 32) for r in lanes], fontsize=8)
+    lane_names = [as_text(textwrap.fill(names.get(r, r), 32)) for r in lanes]
+    axes.set_yticks(range(len(lanes)), lane_names, fontsize=8)
     axes.set_ylim(-0.8, len(lanes) - 0.3)
     axes.invert_yaxis()
     axes.xaxis_date()
-    axes.set_title(title)
+    axes.set_title(as_text(title))
     axes.grid(axis="x", alpha=0.3)
     axes.legend(handles=_legend(), loc="upper left", fontsize=7, ncols=3)
     return figure
@@ -160,7 +170,7 @@ def _draw_open(axes: Axes, lane: int, opened: list[OpenItem], start: dt.date, to
     bars.set_gid(f"open-{lane}")
     statuses = ", ".join(sorted({o.status for o in opened}))
     axes.annotate(
-        f"{len(opened)} open ({statuses}) \u2192",
+        as_text(f"{len(opened)} open ({statuses}) \u2192"),
         (date2num(today), lane + 0.35),
         fontsize=7,
         color=COLOURS["open"],

@@ -49,6 +49,14 @@ TITLES = {
 }
 
 
+def as_text(text: str) -> str:
+    """`text` drawn as written: matplotlib typesets what stands between two '$' as mathtext, so a
+    document's title or name holding '$\\frac{x$' stopped the picture with a ParseSyntaxException
+    (and a deeply nested one is slow); each '$' escaped is a plain dollar. Apply after wrapping,
+    which could part the backslash from its dollar."""
+    return text.replace("$", r"\$")
+
+
 class DrawingUnavailable(NetworkError, ImportError):
     """matplotlib is missing (a broken install: it is a core dependency): one line for `kg network
     draw`, an ImportError for callers expecting one."""
@@ -129,7 +137,7 @@ def draw_network(
     axes = figure.add_subplot()
     axes.set_axis_off()
     axes.margins(0.08)
-    axes.set_title(title or heading(graph, shown), fontsize=12)
+    axes.set_title(as_text(title or heading(graph, shown)), fontsize=12)
     if shown.number_of_nodes() == 0:
         axes.text(0.5, 0.5, "no collaboration in this view", ha="center", va="center", fontsize=14)
     else:
@@ -137,7 +145,8 @@ def draw_network(
         palette = {group: COLOURS[i % len(COLOURS)] for i, group in enumerate(sorted(set(groups.values())))}
         _draw(shown, axes, layout(shown), [palette[groups[node]] for node in shown])
         handles = [Line2D([], [], marker="o", linestyle="", markersize=10, color=c) for c in palette.values()]
-        axes.legend(handles, list(palette), loc="lower left", fontsize=9, frameon=False)
+        names = [as_text(str(group)) for group in palette]
+        axes.legend(handles, names, loc="lower left", fontsize=9, frameon=False)
     if out is not None:
         fmt = picture_format(out, fmt)
         metadata = {"Date": None} if fmt == "svg" else {}
@@ -162,12 +171,12 @@ def _draw(graph: nx.Graph, axes: Any, positions: dict[str, Any], colours: list[s
     nx.draw_networkx_nodes(
         graph, positions, ax=axes, node_color=colours, node_size=sizes, edgecolors="white", linewidths=1.5
     )
-    labels = {node: textwrap.fill(label_of(graph, node), 18) for node in graph}
+    labels = {node: as_text(textwrap.fill(label_of(graph, node), 18)) for node in graph}
     nx.draw_networkx_labels(graph, positions, labels=labels, ax=axes, font_size=9 if len(graph) < 60 else 6)
     if len(graph) <= FULL_NAME_LIMIT:
         _draw_full_names(graph, positions, axes)
     if graph.number_of_edges() <= EDGE_LABEL_LIMIT:
-        captions = {(a, b): edge_caption(data) for a, b, data in graph.edges(data=True)}
+        captions = {(a, b): as_text(edge_caption(data)) for a, b, data in graph.edges(data=True)}
         nx.draw_networkx_edge_labels(
             graph, positions, edge_labels=captions, ax=axes, font_size=8, font_color="#555555", rotate=False
         )
@@ -178,7 +187,7 @@ def _draw_full_names(graph: nx.Graph, positions: dict[str, Any], axes: Any) -> N
     ys = [y for _, y in positions.values()]
     drop = 0.06 * ((max(ys) - min(ys)) or 1.0)
     names = {
-        node: textwrap.fill(data["label"], 24)
+        node: as_text(textwrap.fill(data["label"], 24))
         for node, data in graph.nodes(data=True)
         if data.get("acronym") and data.get("label") and data["label"] != data["acronym"]
     }

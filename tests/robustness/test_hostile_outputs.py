@@ -103,3 +103,37 @@ def test_a_diff_of_hostile_documents_cannot_drive_the_terminal(tmp_path: Path, c
     code, out, err = run(capsys, "diff", str(old), str(new))
     assert code != 2 and "\\u202e" in out, err
     assert RLO not in out
+
+
+# --- Labels in pictures: matplotlib reads text between two '$' as mathtext --------------------------
+
+MATH_TITLES = ["$\\frac{x$", "$" + "\\frac{" * 60 + "x" + "}{y}" * 60 + "$", "a $x^{y^{z}}$ b $5"]
+
+
+@pytest.fixture(scope="module")
+def math_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Registers whose titles (the timeline's lanes, the register network's nodes) hold '$...$'."""
+    folder = tmp_path_factory.mktemp("math")
+    documents = []
+    for index, math in enumerate(MATH_TITLES):
+        document = folder / f"math{index}.md"
+        text = HOSTILE_REGISTER.replace(f"Green Grid{RLO}LIVE", f"Green Grid {math}").replace(
+            "2.0", f"{index}.0"
+        )
+        document.write_text(text.replace("power{RLO} telemetry", f"telemetry {math}"), encoding="utf-8")
+        documents.append(str(document))
+    store = folder / "store"
+    assert main(["ingest", *documents, "--store", str(store)]) in (0, None)
+    return store
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["timeline", "--as-of", "2013-06-01"], ["network", "draw", "--kind", "org-registers"]],
+)
+def test_a_label_with_dollars_is_drawn_as_text(math_store: Path, tmp_path: Path, capsys, args) -> None:
+    out = tmp_path / "picture.svg"
+    code, _, err = run(capsys, *args, "--store", str(math_store), "--out", str(out))
+    assert code == 0, err  # '$\frac{x$' was a ParseSyntaxException traceback
+    svg = out.read_text(encoding="utf-8")
+    assert "frac{x" in svg  # the title as written, not typeset
