@@ -22,6 +22,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.model.patterns import safe_text
 from kg.network.graphs import LIST_ATTRIBUTES, LIST_SEPARATOR, NetworkError
 
 FORMATS = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "dot": ".dot", "csv": ".csv"}
@@ -47,11 +48,18 @@ def nodes_file(path: Path) -> Path:
 
 
 def flat_value(value: Any) -> Any:
-    """A value every format can hold: lists joined by LIST_SEPARATOR, None as ""."""
+    """A value every format can hold: lists joined by LIST_SEPARATOR, None as "", text safe.
+
+    Text goes through kg.model.patterns.safe_text, as every literal ingest makes does: a store loaded
+    from N-Quads (`kg store load`) or an endpoint may hold any control in a label, and a NUL or ESC
+    made networkx refuse GraphML (ValueError), GEXF not well-formed XML, and DOT a file `dot` stops
+    reading at the NUL (a syntax error). Node-link JSON escapes them and keeps the text as it is."""
     if value is None:
         return ""
     if isinstance(value, list | tuple | set | frozenset):
-        return LIST_SEPARATOR.join(str(item) for item in value)
+        return safe_text(LIST_SEPARATOR.join(str(item) for item in value))
+    if isinstance(value, str):
+        return safe_text(value)
     return value
 
 

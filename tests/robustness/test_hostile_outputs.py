@@ -4,11 +4,16 @@ See docs/reliability.md section 9."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from kg.cli.main import main
+from kg.network.export import export_network, read_network
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -137,3 +142,34 @@ def test_a_label_with_dollars_is_drawn_as_text(math_store: Path, tmp_path: Path,
     assert code == 0, err  # '$\frac{x$' was a ParseSyntaxException traceback
     svg = out.read_text(encoding="utf-8")
     assert "frac{x" in svg  # the title as written, not typeset
+
+
+# --- Network files: labels from a store loaded from N-Quads or an endpoint's answers ------------------
+
+CONTROLS = "Evil\x00\x01\x1b[31m\x0bCorp\x7f"  # `kg store load` and --endpoint take any literal
+
+
+def _hostile_network() -> nx.Graph:
+    graph = nx.Graph(kind="organizations")
+    for index, label in enumerate([CONTROLS, "ends in a backslash \\", 'q"uote ] [URL="x"] -> <b>b</b>']):
+        iri = f"https://w3id.org/alliance-kg/id/organization/o{index}"
+        graph.add_node(iri, iri=iri, label=label, kind="Organization", acronym="", category="organization")
+    graph.add_edge(*list(graph)[:2], weight=1, registers=["https://w3id.org/alliance-kg/id/register/r"])
+    graph.add_edge(*list(graph)[1:], weight=2, registers=["https://w3id.org/alliance-kg/id/register/r"])
+    return graph
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "dot", "csv", "json"])
+def test_a_control_in_a_label_leaves_every_network_file_readable(tmp_path: Path, fmt: str) -> None:
+    graph = _hostile_network()
+    files = export_network(graph, tmp_path / f"n.{fmt}")  # GraphML raised ValueError
+    if fmt in ("graphml", "gexf"):
+        ET.parse(files[0])  # GEXF was not well-formed XML
+    if fmt == "dot" and shutil.which("dot"):
+        done = subprocess.run(["dot", "-Tsvg", str(files[0])], capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr  # NUL ended the file for dot: a syntax error
+    back = read_network(files[0])
+    labels = sorted(str(data["label"]) for _, data in back.nodes(data=True))
+    assert labels[1:] == sorted(data["label"] for _, data in graph.nodes(data=True))[1:]
+    assert "Evil" in labels[0] and "Corp" in labels[0]
+    assert not any(ch in labels[0] for ch in "\x00\x01\x1b\x7f") or fmt == "json"
