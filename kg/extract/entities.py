@@ -31,6 +31,7 @@ from kg.extract.context import (
     unique,
     with_period,
 )
+from kg.extract.dates import parse_target
 from kg.extract.names import (
     ACRONYM_THEN_NAME,
     ACRONYM_UNIT,
@@ -436,10 +437,33 @@ def is_named_earlier(part: str, mentions: list[Mention], start: int, named: re.M
 
 def is_party_name(name: str, any_name: bool) -> bool:
     """A party's name in a party line: one a body has, or, in an organizations list, any short name
-    that is not a unit's."""
+    that is not a unit's and is written as a name (name_shaped)."""
     if ACRONYM_UNIT.fullmatch(name) is not None or UNIT_PHRASE.fullmatch(name) is not None:
         return False
-    return organization_name_kind(clean(name)) is not None or (any_name and len(name.split()) <= 8)
+    if organization_name_kind(clean(name)) is not None:
+        return True
+    return any_name and len(name.split()) <= 8 and name_shaped(name)
+
+
+NAME_PUNCTUATION = "\"'\u201c\u201d\u2018\u2019()[],.;:"
+
+
+def name_shaped(text: str) -> bool:
+    """Whether a short text is written as a proper name: each word capitalised, holding a capital
+    ("iNEMI"), a digit, or a joining word ("of", "for", "de"), one word with two letters or more, and no
+    date or target. Why: a "Partners" heading makes its items party lines, and an item there may be
+    a work item ("Joint workshop on Wi-Fi 7, Q3 2025" gave the parties "Joint workshop on Wi-Fi 7" and
+    "Q3 2025")."""
+    words = text.split()
+    joining = FUNCTION_WORDS | FOREIGN_ARTICLES
+    for word in words:
+        bare = word.strip(NAME_PUNCTUATION)
+        lower_case = bare and not (bare[0].isupper() or bare[0].isdigit() or bare.lower() in joining)
+        if lower_case and not any(c.isupper() for c in bare):
+            return False
+    if not any(sum(c.isalpha() for c in word) >= 2 for word in words):
+        return False
+    return parse_target(text) is None
 
 
 def is_generic(name: str) -> bool:
