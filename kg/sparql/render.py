@@ -8,6 +8,8 @@ included) reads these; people's formats shorten IRIs to the project's prefixed n
 
 from __future__ import annotations
 
+import re
+
 from rdflib import BNode, Graph, URIRef
 from rdflib.term import Node
 
@@ -87,9 +89,21 @@ def as_table(result: QueryResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+MARKDOWN_SIGNIFICANT = re.compile(r"[\\`*_\[\]<>|~&$]")
+"""What would make a cell's text Markdown rather than text: a backslash (it escaped the next
+character), code, emphasis, links and images, raw HTML and autolinks (an '<img onerror=...>' in a
+milestone was rendered by a Markdown viewer), the table's '|', strikethrough, entities and the
+'$' of math renderers. CommonMark shows a backslash-escaped ASCII punctuation character as itself."""
+
+
+def markdown_text(text: str) -> str:
+    """`text` as a Markdown table cell shows it: each significant character backslash-escaped."""
+    return MARKDOWN_SIGNIFICANT.sub(lambda match: "\\" + match.group(), text)
+
+
 def as_markdown(result: QueryResult) -> str:
     def line(values: list[str]) -> str:
-        return "| " + " | ".join(v.replace("|", "\\|") for v in values) + " |"
+        return "| " + " | ".join(markdown_text(v) for v in values) + " |"
 
     lines = [line(result.variables), line(["---"] * len(result.variables))]
     lines += [line(row) for row in _cells(result)]

@@ -4,9 +4,11 @@ See docs/reliability.md section 9."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
+from html import escape
 from pathlib import Path
 
 import networkx as nx
@@ -173,3 +175,28 @@ def test_a_control_in_a_label_leaves_every_network_file_readable(tmp_path: Path,
     assert labels[1:] == sorted(data["label"] for _, data in graph.nodes(data=True))[1:]
     assert "Evil" in labels[0] and "Corp" in labels[0]
     assert not any(ch in labels[0] for ch in "\x00\x01\x1b\x7f") or fmt == "json"
+
+
+# --- kg query --format md: a value is text in the table, never Markdown or HTML -------------------------
+
+MARKDOWN_VALUES = [
+    "<img src=x onerror=alert(1)>",
+    "*[z](javascript:alert(1))*",
+    "x\\|y",
+    "a|b ends\\",
+    "`code` _under_ ~~gone~~ &amp; ![i](http://e.example/i.png)",
+]
+
+
+@pytest.mark.parametrize("value", MARKDOWN_VALUES)
+def test_a_markdown_cell_shows_its_value_as_written(value: str) -> None:
+    from markdown_it import MarkdownIt  # rich's dependency: a CommonMark renderer with GFM tables
+    from rdflib import Literal
+
+    from kg.sparql.render import as_markdown
+    from kg.sparql.results import QueryResult
+
+    result = QueryResult(form="SELECT", variables=["a", "b"], rows=[{"a": Literal(value), "b": Literal("B")}])
+    html = MarkdownIt("commonmark").enable("table").render(as_markdown(result))
+    cells = re.findall(r"<td>(.*?)</td>", html.split("<tbody>")[1])
+    assert cells == [escape(value, quote=False), "B"], html  # raw HTML and links were rendered
