@@ -236,6 +236,7 @@ def discover_organizations(ctx: Context) -> None:
             discover_project_unit(ctx, block.text, ctx.resolver.mentions(block.text), unit)
         if block.kind != "heading" or kind == "title":
             discover_bare_names(ctx, block.text, ctx.resolver.mentions(block.text))
+            discover_association_names(ctx, block.text, ctx.resolver.mentions(block.text))
     for names in party_phrases(ctx):
         discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False)
 
@@ -340,6 +341,27 @@ def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> Non
                 and not unit_like_spec(name)
             ):
                 ctx.resolver.new_organization(name, None)
+
+
+# "Catena-X Automotive Network e.V.", "Gaia-X European Association for Data and Cloud AISBL": a name
+# followed by the legal form of a non-profit association, which a consortium often has and a company not
+ASSOCIATION_NAME = re.compile(
+    r"(?<![\w&'\u2019-])(?P<name>[A-Z][\w\u2019'&.-]{0,40}"
+    r"(?:\s+(?:(?:of|for|and|the|on|&)\s+)?[A-Z0-9][\w\u2019'&.-]{0,40}){0,6}),?\s+"
+    r"(?:e\.\s?V\.?|AISBL|ASBL|a\.s\.b\.l\.|VZW|vzw)(?![\w])"
+)
+
+
+def discover_association_names(ctx: Context, text: str, mentions: list[Mention]) -> None:
+    """A body named with the legal form of a non-profit association (e.V., AISBL, ASBL, VZW): the name
+    before the form is the body's, whatever its last word ("Catena-X Automotive Network e.V." named no
+    body: its head is none of the heads a body's name ends on, and a press release naming it with the
+    Eclipse Foundation was refused as naming one organization)."""
+    for match in ASSOCIATION_NAME.finditer(text):
+        name = trimmed_name(match.group("name"))
+        start = match.end("name") - len(name)
+        if len(name.split()) >= 2 and uncovered(mentions, start, match.end("name")) and not is_generic(name):
+            ctx.resolver.new_organization(name, None)
 
 
 # "the Kestrel Networks Alliance and the Quantum Grid Alliance": two names, each ending on its head
