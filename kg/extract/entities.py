@@ -181,7 +181,7 @@ def organization_name_kind(name: str) -> str | None:
     if not any(w.lower() not in GENERIC_WORDS for w in words[:-1]):
         return None
     last, before = words[-1], words[-2].lower()
-    if head_first(words):
+    if head_first(words) or head_then_purpose(words):
         return "organization"
     if lowered.endswith("task force"):
         return "ambiguous" if len(words) > 2 else None
@@ -206,6 +206,17 @@ def head_first(words: list[str]) -> bool:
     folded = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
     capitalised = [w for w in words[1:] if w[:1].isupper() and w.lower() not in GENERIC_WORDS]
     return folded in FIRST_HEADS and len(capitalised) >= 2
+
+
+def head_then_purpose(words: list[str]) -> bool:
+    """Whether capitalised words put a body's head before "for" or "of" and a capitalised purpose: "African
+    Organisation for Standardization", "Pan-Pacific Association of Test Laboratories" (the head inside, not
+    last: the name ended nowhere a body's name ends, and "African Organisation" was made the body)."""
+    for index in range(1, len(words) - 2):
+        folded = unicodedata.normalize("NFKD", words[index]).encode("ascii", "ignore").decode().lower()
+        if folded in FIRST_HEADS and words[index + 1] in ("for", "of") and words[index + 2][:1].isupper():
+            return all(word[:1].isupper() for word in words[:index])
+    return False
 
 
 def owned_by_mention(text: str, mentions: list[Mention], start: int) -> bool:
@@ -286,7 +297,8 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         name = trimmed_name(after_named_bodies(text, mentions, match.start("name"), match.end("name")))
         *before, name = joined_names(name)  # "X Foundation and Y Alliance (YA)": X is a body of its own
         for other in before:
-            if organization_name_kind(other) == "organization":
+            cut = part_of_a_known_name(other, mentions, match)
+            if organization_name_kind(other) == "organization" and not cut:
                 ctx.resolver.new_organization(other, None)
         start = match.end("name") - len(name)
         kind = organization_name_kind(name)
@@ -297,6 +309,14 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue
         if kind == "organization" or not owned_by_mention(text, mentions, start):
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+def part_of_a_known_name(name: str, mentions: list[Mention], match: re.Match[str]) -> bool:
+    """Whether `name` is only the tail of a known body's name that the match cut (it reads at most eight
+    words: "the International Telecommunication Union and The African Organisation for Standardization
+    ("ARSO")" starts at "Telecommunication", and "Telecommunication Union" was made a body)."""
+    overlapping = (m for m in mentions if m.end > match.start() and m.start < match.end())
+    return any(m.entity.kind == "organization" and name in m.surface for m in overlapping)
 
 
 # "KNA and the Quantum Grid Alliance (QGA)": after a body already named, "and the" opens another name
