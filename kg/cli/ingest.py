@@ -319,9 +319,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
                 else f"{path} chars {start}-{end}"
                 for start, end in positions
             )
-            print(f"{what}  ({where})")
+            print(f"{printable(what)}  ({one_line(where)})")  # a document's words drive no terminal
             for quote in quotes:
-                print(f"    “{' '.join(quote.split())}”")
+                print(f"    “{one_line(' '.join(quote.split()))}”")
     if not found:
         raise KgError(
             f"no extracted statement about {iri} (ingest its register first, or pass --document FILE)"

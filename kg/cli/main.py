@@ -151,6 +151,22 @@ def run(args: argparse.Namespace) -> int:
     except KgError as error:
         sys.stderr.write(f"kg {args.command}: {error}\n")
         return error.exit_code
+    except BrokenPipeError:  # `kg history | head -1`: the reader has gone, which is no error of ours
+        return reader_gone()
+
+
+SIGPIPE_EXIT = 141
+"""What a shell reports for a program ended by SIGPIPE (128 + 13), which Python turns into BrokenPipeError."""
+
+
+def reader_gone() -> int:
+    """Point stdout at /dev/null, so that the interpreter's last flush at exit fails no more (it printed
+    a second traceback), and end as a program ended by SIGPIPE does, without a message."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return SIGPIPE_EXIT
 
 
 if __name__ == "__main__":

@@ -35,3 +35,22 @@ def test_a_file_name_with_a_line_break_forges_no_row(tmp_path: Path) -> None:
     lines = (done.stdout + done.stderr).splitlines()
     assert not any(line.startswith("FORGED") for line in lines), lines
     assert any("a\\x0aFORGED" in line for line in done.stdout.splitlines()), done.stdout
+
+
+def test_explain_quotes_a_document_s_words_escaped(tmp_path: Path, capsys) -> None:
+    """`kg explain` quotes the document's sentences: a right-to-left override in one (it showed "LIVE"
+    as "EVIL") or an ESC reaches the terminal as an escape."""
+    from kg.cli.main import main
+    from kg.pipeline.ingest import extract
+
+    text = SEED.read_text(encoding="utf-8")
+    first_item = "Establish a work relationship"
+    assert first_item in text
+    hostile = tmp_path / "register.txt"
+    planted = text.replace(first_item, "Establish \u202eEVIL\x1b[2J a work relationship", 1)
+    hostile.write_text(planted, encoding="utf-8")
+    slug = extract(hostile).slug
+    assert main(["explain", f"reg:{slug}/milestone-1", "--document", str(hostile)]) == 0
+    out = capsys.readouterr().out
+    assert "\\u202eEVIL" in out  # (the reader drops ESC itself: kg.extract.documents)
+    assert "\u202e" not in out and "\x1b" not in out
