@@ -525,12 +525,15 @@ def clean(name: str) -> str:
 
 
 def party_phrases(ctx: Context) -> Iterator[str]:
-    """Where a document lists its parties in one phrase: its title ("ETC / OGF Work Register") and
-    the "between" clause of its opening paragraphs."""
+    """Where a document lists its parties in one phrase: its title ("ETC / OGF Work Register", or its
+    "between" clause: "Memorandum of Understanding between ITU and ARSO") and the "between" clause of
+    its opening paragraphs."""
     title = ctx.layout.title
     match = TITLE_PARTIES.match(title.text) if title else None
     if match is not None:
         yield match.group("names")
+    elif title is not None and (between_in_title := BETWEEN.search(title.text)) is not None:
+        yield between_in_title.group("names")
     for section in ctx.layout.of_kind("preamble", "purpose"):
         for block in section.blocks[:2]:
             between = BETWEEN.search(block.text)

@@ -51,3 +51,16 @@ def test_the_known_body_is_not_cut_and_the_new_one_is_whole(tmp_path: Path) -> N
 )
 def test_a_head_before_its_purpose(name: str, kind: str | None) -> None:
     assert organization_name_kind(name) == kind
+
+
+def test_an_unknown_acronym_in_a_title_s_between_clause_is_a_party(tmp_path: Path) -> None:
+    """The title's "between A and B" lists the parties as a register title does: an acronym nobody
+    knows there is a body (the document was refused as naming one organization)."""
+    path = tmp_path / "mou.md"
+    path.write_text(
+        "# Memorandum of Understanding between ITU and PAOM\n\nSigned on 12 March 2026.\n\n"
+        "## Purpose\n\nThe parties will cooperate on calibration of test equipment.\n",
+        encoding="utf-8",
+    )
+    record = extract(path).record
+    assert {party.label for party, _ in record.parties} == {"International Telecommunication Union", "PAOM"}
