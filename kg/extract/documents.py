@@ -902,12 +902,40 @@ def read_bytes(path: Path, limit: int) -> bytes:
     if status.st_size > limit:
         raise too_large(path, status.st_size, limit)
     try:
-        data = path.read_bytes()
+        data = read_at_most(path, limit + 1)
     except OSError as error:
         raise InputError(f"{path}: cannot be read: {error.strerror or error}") from None
+    if data is None:
+        raise InputError(f"{path}: not a regular file (it was replaced while being read): nothing was read")
     if len(data) > limit:  # grew since it was measured, or its size said nothing (/proc)
         raise too_large(path, len(data), limit)
     return data
+
+
+def open_for_reading(path: Path) -> int:
+    """A descriptor of the file, opened without waiting (a named pipe put in its place after it was
+    asked about would otherwise wait for a writer) and without becoming a controlling terminal."""
+    return os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+
+
+def read_at_most(path: Path, most: int) -> bytes | None:
+    """At most `most` bytes of the regular file at `path`, None when what was opened is not one. Why
+    not Path.read_bytes: the file asked about may be replaced by a pipe or a device before it is read,
+    or keep growing, and read_bytes reads whatever it then finds to its end."""
+    descriptor = open_for_reading(path)
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return None
+        chunks, left = [], most
+        while left > 0:
+            chunk = os.read(descriptor, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 def read_text_formats(path: Path, data: bytes, media_type: str, limit: int) -> TextBuilder:

@@ -284,14 +284,16 @@ def test_an_unreadable_file_is_a_message_not_a_traceback(
 ) -> None:
     path = tmp_path / "\x1b[31mlocked.txt"
     path.write_bytes(CLEAN.read_bytes())
-    read_bytes = Path.read_bytes
+    from kg.extract import documents
 
-    def refuse(self: Path) -> bytes:
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return read_bytes(self)
+    opened = documents.open_for_reading
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(where: Path) -> int:
+        if where == path:
+            raise PermissionError(13, "Permission denied", str(where))
+        return opened(where)
+
+    monkeypatch.setattr(documents, "open_for_reading", refuse)
     assert main(["ingest", str(path), "--dry-run"]) == 2
     error = capsys.readouterr().err
     assert "\x1b" not in error and "\\x1b[31mlocked.txt: cannot be read: Permission denied" in error

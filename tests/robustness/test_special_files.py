@@ -73,3 +73,32 @@ def test_a_missing_file_is_still_no_such_file(tmp_path: Path) -> None:
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere")
     with pytest.raises(InputError, match=r"dangling\.txt: no such file"):
         read_bytes(tmp_path / "dangling.txt", 1_000)
+
+
+def test_a_file_replaced_by_a_pipe_or_a_device_after_the_question_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What is opened is asked again (fstat of the descriptor): a file swapped for a named pipe or for
+    /dev/zero between the question and the read is refused, not waited on or read without end."""
+    from kg.extract import documents
+
+    path = tmp_path / "register.txt"
+    path.write_text("# A register\n", encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for swapped in (fifo, Path("/dev/zero")):
+        monkeypatch.setattr(
+            documents, "open_for_reading", lambda _where, to=swapped: os.open(to, os.O_RDONLY | os.O_NONBLOCK)
+        )
+        with pytest.raises(InputError, match="replaced while being read"):
+            read_bytes(path, 1024)
+
+
+def test_a_file_is_read_no_further_than_the_cap(tmp_path: Path) -> None:
+    from kg.extract.documents import read_at_most
+
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 5000)
+    assert len(read_at_most(path, 1001) or b"") == 1001
+    with pytest.raises(InputError, match="size cap"):
+        read_bytes(path, 1000)
