@@ -17,14 +17,11 @@ The real `kg ingest --dry-run --workers 0` (the unlimited path), under a time an
 from __future__ import annotations
 
 import io
-import resource
-import subprocess
-import sys
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
+from support.bounded_ingest import dry_ingest
 
 from kg.extract.documents import read_document
 
@@ -42,7 +39,6 @@ RELATIONSHIPS = (
 )
 PARAGRAPH = b"<w:p><w:r><w:t>The OGF and the DMTF agree to collaborate.</w:t></w:r></w:p>"
 SECONDS = 30
-MEMORY = 2 << 30
 
 
 def docx(body: bytes) -> bytes:
@@ -69,26 +65,12 @@ BOMBS = {
 }
 
 
-def limited() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
-
-
 @pytest.mark.parametrize("name", list(BOMBS))
 def test_a_word_file_whose_markup_far_outgrows_it_is_refused(tmp_path: Path, name: str) -> None:
     document = tmp_path / "bomb.docx"
     document.write_bytes(BOMBS[name])
     assert document.stat().st_size < 32 * 1024  # small enough to be read without the kernel's limits
-    started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "ingest", "--dry-run", "--workers", "0", str(document)],
-        capture_output=True,
-        text=True,
-        timeout=SECONDS * 10,
-        preexec_fn=limited,
-        env={"ALLIANCE_KG_STORE": str(tmp_path / "store"), "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
-    waited = time.monotonic() - started
+    done, waited = dry_ingest(document, tmp_path / "store", timeout=SECONDS * 10)
     assert done.returncode == 2, done.stderr[-2000:]
     assert waited < SECONDS, f"{name}: {waited:.0f} s"
     assert "bomb.docx" in done.stderr and "Traceback" not in done.stderr

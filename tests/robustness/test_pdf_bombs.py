@@ -16,20 +16,16 @@ The real `kg ingest --dry-run --workers 0` (the unlimited path), under a time an
 
 from __future__ import annotations
 
-import resource
-import subprocess
-import sys
-import time
 import zlib
 from pathlib import Path
 
 import pytest
+from support.bounded_ingest import dry_ingest
 
 from kg.extract.documents import read_document
 
 TEXT = b"BT /F1 12 Tf 72 712 Td (The OGF and the DMTF agree to collaborate) Tj ET\n"
 SECONDS = 30  # each is refused in about 5 s; before the bounds, minutes to an hour
-MEMORY = 2 << 30
 
 
 def pdf(page_content: bytes, form_content: bytes | None = None, pages: int = 1) -> bytes:
@@ -73,10 +69,6 @@ BOMBS = {
 }
 
 
-def limited() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
-
-
 @pytest.mark.parametrize("name", list(BOMBS))
 def test_a_pdf_whose_text_layer_would_cost_far_more_than_its_size_is_refused(
     tmp_path: Path, name: str
@@ -84,17 +76,7 @@ def test_a_pdf_whose_text_layer_would_cost_far_more_than_its_size_is_refused(
     document = tmp_path / "bomb.pdf"
     document.write_bytes(BOMBS[name])
     assert document.stat().st_size < 32 * 1024  # small enough to be read without the kernel's limits
-    started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "ingest", "--dry-run", "--workers", "0", str(document)],
-        capture_output=True,
-        text=True,
-        timeout=SECONDS * 4,
-        preexec_fn=limited,
-        env={"ALLIANCE_KG_STORE": str(tmp_path / "store"), "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
-    waited = time.monotonic() - started
+    done, waited = dry_ingest(document, tmp_path / "store", timeout=SECONDS * 4)
     assert done.returncode == 2, done.stderr[-2000:]
     assert waited < SECONDS, f"{name}: {waited:.0f} s"
     assert "bomb.pdf" in done.stderr and "Traceback" not in done.stderr
