@@ -200,12 +200,16 @@ FIRST_HEADS = {"association", "federation", "institute", "institution", "organiz
                "foundation", "consortium", "alliance", "society", "council", "commission"}  # fmt: skip
 
 
+def folded(word: str) -> str:
+    """A word in lower-case ASCII, accents dropped: how a head is looked up ("Fédération" -> "federation")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
 def head_first(words: list[str]) -> bool:
     """Whether a name opens with a body's head and goes on with at least two capitalised words: a
     head alone or with one word ("Alliance Members", "Association Europe") is a heading, not a name."""
-    folded = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
     capitalised = [w for w in words[1:] if w[:1].isupper() and w.lower() not in GENERIC_WORDS]
-    return folded in FIRST_HEADS and len(capitalised) >= 2
+    return folded(words[0]) in FIRST_HEADS and len(capitalised) >= 2
 
 
 def head_then_purpose(words: list[str]) -> bool:
@@ -213,8 +217,8 @@ def head_then_purpose(words: list[str]) -> bool:
     Organisation for Standardization", "Pan-Pacific Association of Test Laboratories" (the head inside, not
     last: the name ended nowhere a body's name ends, and "African Organisation" was made the body)."""
     for index in range(1, len(words) - 2):
-        folded = unicodedata.normalize("NFKD", words[index]).encode("ascii", "ignore").decode().lower()
-        if folded in FIRST_HEADS and words[index + 1] in ("for", "of") and words[index + 2][:1].isupper():
+        purpose = words[index + 1] in ("for", "of") and words[index + 2][:1].isupper()
+        if purpose and folded(words[index]) in FIRST_HEADS:
             return all(word[:1].isupper() for word in words[:index])
     return False
 
@@ -858,12 +862,12 @@ def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], m
 def spells(acronym: str, name: str) -> bool:
     """Whether an acronym is made of its name's letters in order, opening with its first one."""
     letters = [c.lower() for c in acronym if c.isalpha()]
-    folded = name.lower()
-    if not letters or folded[:1] != letters[0]:
+    lowered = name.lower()
+    if not letters or lowered[:1] != letters[0]:
         return False
     position = 0
     for letter in letters:
-        position = folded.find(letter, position) + 1
+        position = lowered.find(letter, position) + 1
         if position == 0:
             return False
     return True
