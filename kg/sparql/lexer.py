@@ -90,6 +90,7 @@ UCHAR = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
 PLX = r"%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%]"
 
 COMMENT = re.compile(r"#[^\r\n]*")
+WHOLE_LINE_COMMENT = re.compile(r"^[ \t]*#[^\r\n]*", re.MULTILINE)
 IRI = re.compile(rf"<(?:[^<>\"{{}}|^`\\\x00-\x20]|{UCHAR})*>")  # IRIREF, escapes included
 PLAIN_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")  # IRIREF once escapes were replaced
 ESCAPE = re.compile(UCHAR)
@@ -261,6 +262,18 @@ class Lexed:
 def lex(text: str) -> Lexed:
     """Tokenize `text` once as Oxigraph parses it; see the module docstring."""
     return _Pass(text).run()
+
+
+def may_have_from(text: str) -> bool:
+    """False only when `text` can hold no FROM clause: no "from", in any case, outside whole-line comments.
+
+    Why: lexing a named query costs more than asking it (about 1.5 ms against 0.2 ms), and most of
+    them say "from" in their header's prose. A line whose first visible character is `#` is a
+    comment, or lies inside a long string; FROM there is no keyword, so skipping those lines never
+    hides a dataset clause. Every other "from" (a word in a string, a variable's name) is left to
+    `lex`, which tells keywords apart.
+    """
+    return "from" in WHOLE_LINE_COMMENT.sub("", text).lower()
 
 
 class _Frame:

@@ -25,7 +25,7 @@ from rdflib import Graph, URIRef
 
 from kg.errors import InputError
 from kg.model.namespaces import PREFIXES, bind_prefixes
-from kg.sparql.lexer import lex
+from kg.sparql.lexer import lex, may_have_from
 from kg.sparql.named import QueryError
 from kg.sparql.results import QueryResult
 from kg.sparql.text import syntax_error
@@ -250,7 +250,7 @@ class EmbeddedStore(KnowledgeGraph):
         """Where to ask `text`: the store and its default graph (the union, a set), or for FROM of
         several graphs a merged copy of them (kg.store.union.merged_dataset)."""
         store = self.oxigraph
-        if "from" in text.lower() and len(lex(text).from_graphs) >= 2:  # a word "from" is not FROM
+        if may_have_from(text) and len(lex(text).from_graphs) >= 2:
             graphs = [g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)]
             listed = listed_dataset(text, graphs)
             if listed is not None:

@@ -221,6 +221,42 @@ def test_from_and_from_named_graphs_across_comments_and_case() -> None:
     assert lexed.from_named_graphs == ("http://g/2",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * from <http://g/1>\nFROM # a comment\n  NAMED <http://g/2> FROM ex:g3\nWHERE { }",
+        "# title: graphs\nSELECT * FROM<http://g/1> FROM <http://g/2> { ?s ?p ?o }",
+        "SELECT * # from a trailing comment\nFrOm <http://g/1> WHERE { }",
+        "SELECT * {}\r# a comment after a carriage return\rFROM <http://g/1>",
+    ],
+)
+def test_a_text_with_from_clauses_is_never_skipped(text: str) -> None:
+    assert lex(text).from_graphs or lex(text).from_named_graphs
+    assert lexer.may_have_from(text)
+
+
+def test_from_only_in_whole_line_comments_needs_no_lexing() -> None:
+    header = "# title: Partners\n  # description: read from the union default graph\n"
+    assert not lexer.may_have_from(header + "SELECT * WHERE { ?s ?p ?o }")
+    # Elsewhere "from" is left to the lexer, which tells a word in a string from a keyword.
+    assert lexer.may_have_from(header + "SELECT * WHERE { ?s ?p 'from' }")
+    assert lex(header + "SELECT * WHERE { ?s ?p 'from' }").from_graphs == ()
+
+
+def test_a_named_query_whose_header_says_from_runs_unlexed(monkeypatch, tmp_path) -> None:
+    """The store asks a named query without lexing it again (the cost of the lexer is more than the
+    query's); the check that decides it is the one above."""
+    from kg.store import embedded
+
+    def no_lexing(text: str) -> None:
+        raise AssertionError("the store lexed a query that has no FROM clause")
+
+    monkeypatch.setattr(embedded, "lex", no_lexing)
+    with embedded.EmbeddedStore(tmp_path / "store", readonly=False) as store:
+        assert store.named_query("known-organizations").text.lower().count("from") >= 1
+        assert store.query("known-organizations").rows == []
+
+
 def test_declared_and_used_prefixes_outside_strings_and_comments() -> None:
     lexed = lex(
         "PREFIX org: <https://w3id.org/alliance-kg/id/organization/>\n"
