@@ -407,8 +407,15 @@ def delete_where(text: str, previous: tuple[int, str], where: int) -> bool:
 # --- GET without a query: service description or the query page -------------------------------
 
 
-def service_description(state: State, endpoint: str, graphs: list[tuple[str, int]]) -> list[ox.Triple]:
-    """SPARQL 1.1 Service Description: what this endpoint is, speaks and holds."""
+def service_description(
+    state: State, endpoint: str, graphs: list[tuple[str, int]], default_size: int
+) -> list[ox.Triple]:
+    """SPARQL 1.1 Service Description: what this endpoint is, speaks and holds.
+
+    `default_size` is the size of the default graph a query without a dataset sees (the union of
+    the named graphs, a set: `default_graph_size`), not the sum of the named graphs' sizes, which
+    counts a triple once per graph stating it.
+    """
     sd = lambda name: ox.NamedNode(SD + name)  # noqa: E731
     a = ox.NamedNode(RDF_TYPE)
     service, dataset, default = (
@@ -428,7 +435,7 @@ def service_description(state: State, endpoint: str, graphs: list[tuple[str, int
         ox.Triple(
             default,
             ox.NamedNode(VOID + "triples"),
-            ox.Literal(str(sum(n for _, n in graphs)), datatype=ox.NamedNode(XSD_INTEGER)),
+            ox.Literal(str(default_size), datatype=ox.NamedNode(XSD_INTEGER)),
         ),
     ]
     if state.config.update_token and not state.backend.remote:
@@ -480,6 +487,16 @@ async def graph_sizes(state: State) -> list[tuple[str, int]]:
     return await state.cached("graph-sizes", compute)
 
 
+async def default_graph_size(state: State) -> int:
+    """The triples of the default graph, counted by the query a client would send (a set: each once)."""
+
+    async def compute() -> int:
+        _, rows = await state.backend.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
+
+    return await state.cached("default-graph-size", compute)
+
+
 async def describe_service(request: Request, state: State, params: list[tuple[str, str]]) -> Response:
     choice = choose_format(request, DESCRIPTION_FORMATS)
     example = request.query_params.get("example")
@@ -489,7 +506,7 @@ async def describe_service(request: Request, state: State, params: list[tuple[st
     if choice.format is None:
         return problem(request, 406 if choice.negotiated else 400, choice.error)
     endpoint = str(request.url.replace(query="", fragment=""))
-    triples = service_description(state, endpoint, await graph_sizes(state))
+    triples = service_description(state, endpoint, await graph_sizes(state), await default_graph_size(state))
     return representation(
         request, write_graph(choice.format, triples), choice.format, negotiated=choice.negotiated
     )
