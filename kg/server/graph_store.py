@@ -20,12 +20,11 @@ import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kg.model.namespaces import BASE
 from kg.server.conneg import canonical_media_type
 from kg.server.context import State, problem, refused, state_of
 from kg.server.describe import safe_iri
 from kg.server.sparql import ProtocolError, check_token, media_type_of, read_body
-from kg.server.worker import QueryTimeout
+from kg.server.worker import DEFAULT_WRITES, QueryTimeout
 
 READ_ALLOWED = "GET, HEAD, OPTIONS"
 WRITE_ALLOWED = "GET, HEAD, PUT, POST, DELETE, OPTIONS"
@@ -37,7 +36,6 @@ GRAPH_SYNTAXES = {
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
 DATASET_SYNTAXES = ("application/n-quads", "application/trig")
-DEFAULT_WRITES = BASE + "id/graph/default"  # where writes to ?default go (see the module docstring)
 
 
 def writable(state: State) -> bool:

@@ -41,7 +41,7 @@ from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg.model.namespaces import PREFIXES
+from kg.model.namespaces import BASE, PREFIXES
 from kg.server.conneg import negotiate
 from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
 from kg.server.results import write_ask, write_graph, write_select
@@ -50,7 +50,7 @@ from kg.sparql.write import select_json
 from kg.store.check import open_read_only, try_open_read_only
 from kg.store.gate import WriterGate, hold_for_writing
 from kg.store.generation import advance
-from kg.store.history import recorded_update
+from kg.store.history import graphs_touched, named_quads, recording
 from kg.store.union import (
     ensure_union,
     listed_dataset,
@@ -268,17 +268,71 @@ class _Unchanged(Exception):
 
 
 def update_keeping_union(store: ox.Store, path: str, request: dict[str, Any]) -> Answer:
-    """Run a visitor's SPARQL Update, then bring the default graph level with the named graphs
-    (kg.store.union): the update may write anywhere, so it cannot keep it itself."""
+    """Run a visitor's SPARQL Update, keep what it wrote to the default graph (`keep_default_writes`),
+    then bring the default graph level with the named graphs (kg.store.union): the update may write
+    anywhere, so it cannot keep it itself."""
     try:  # recorded in the store's history (kg.store.history) when it succeeds
         update, base = request["update"], request.get("base")
-        with recorded_update(path, store, update, base, SERVER_COMMAND, PREFIXES), stale_window(path, store):
+        touched = graphs_touched(update, base, PREFIXES)
+        graphs = None if touched is None else touched | {DEFAULT_WRITES}
+        with recording(path, store, graphs, "update", SERVER_COMMAND), stale_window(path, store):
+            before = Before.of(store, touched)
             answer = run_update(store, request)
             if answer.status >= 300:
                 raise _Unchanged(answer)
+            keep_default_writes(store, before)
     except _Unchanged as refused:
         return refused.answer
     return answer
+
+
+DEFAULT_WRITES = BASE + "id/graph/default"
+"""The named graph that holds what clients write to the default graph (SPARQL Update without GRAPH,
+the Graph Store's ?default): the default graph is the union of the named graphs, so a triple that
+no named graph states would leave it at the next resync."""
+_DEFAULT_WRITES = ox.NamedNode(DEFAULT_WRITES)
+ONLY_IN_DEFAULT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o MINUS { GRAPH ?g { ?s ?p ?o } } }"
+
+
+@dataclass
+class Before:
+    """What `keep_default_writes` must know of the store before an update: the triples of the
+    default-writes graph, and those of the graphs the update may write (None: it may write any)."""
+
+    kept: list[ox.Triple]
+    touched: set[ox.Triple] | None
+
+    @classmethod
+    def of(cls, store: ox.Store, touched: set[str] | None) -> Before:
+        kept = [quad.triple for quad in store.quads_for_pattern(None, None, None, _DEFAULT_WRITES)]
+        if touched is None:
+            return cls(kept, None)
+        return cls(kept, {quad.triple for quad in named_quads(store, sorted(touched))})
+
+
+def keep_default_writes(store: ox.Store, before: Before) -> None:
+    """Make the visitor's writes to the default graph last, as the Graph Store's ?default writes do.
+
+    Why: an update without GRAPH (`INSERT DATA { s p o }`, rdflib's Dataset.add over
+    SPARQLUpdateStore) writes Oxigraph's default graph, which the resync then levels with the named
+    graphs: the triple was answered 204 and gone. A triple in the default graph and in no named
+    graph was put there by the update unless a graph it wrote stated it before (then the update
+    took it out of that graph): those go to DEFAULT_WRITES. When the update may write any graph,
+    that cannot be told cheaply and nothing is added. Triples DEFAULT_WRITES held before and still
+    holds but that left the default graph were deleted from it by the visitor, and leave
+    DEFAULT_WRITES (deleting from the default graph does not reach other named graphs: their
+    triples stay in the union).
+    """
+    if before.touched is not None:
+        rows = store.query(ONLY_IN_DEFAULT)
+        assert isinstance(rows, ox.QuerySolutions)
+        added = [ox.Triple(row[0], row[1], row[2]) for row in rows]
+        new = [t for t in added if t not in before.touched]
+        store.extend([ox.Quad(t.subject, t.predicate, t.object, _DEFAULT_WRITES) for t in new])
+    for t in before.kept:  # quads one by one, not DELETE DATA: that cannot name blank nodes
+        kept = ox.Quad(t.subject, t.predicate, t.object, _DEFAULT_WRITES)
+        if kept in store and ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) not in store:
+            store.remove(kept)
 
 
 _writer_gates: list[WriterGate] = []  # a write worker's hold on the store's gate (kg.store.gate)
