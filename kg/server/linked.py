@@ -12,6 +12,9 @@ directly at `/ontology` and `/shapes`, where the HTML has one anchor per term.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+import urllib.parse
 from collections.abc import Callable
 
 import anyio.to_thread
@@ -20,7 +23,15 @@ from starlette.responses import RedirectResponse, Response
 
 from kg.model.namespaces import AKG, ONTOLOGY_IRI, PREFIXES, SHAPES_IRI
 from kg.server.agenda import due_summary
-from kg.server.context import alternates, choose_format, link_header, problem, representation, state_of
+from kg.server.context import (
+    State,
+    alternates,
+    choose_format,
+    link_header,
+    problem,
+    representation,
+    state_of,
+)
 from kg.server.describe import Versions, describe, list_class, safe_iri, versions_of
 from kg.server.formats import DOCUMENT_FORMATS, HTML
 from kg.server.results import write_graph
@@ -61,6 +72,66 @@ def raw_tail(request: Request, prefix: str) -> str:
     return raw[len(prefix) :]
 
 
+PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+UTF8_LENGTH = {**dict.fromkeys(range(0xC2, 0xE0), 2), **dict.fromkeys(range(0xE0, 0xF0), 3)}
+UTF8_LENGTH.update(dict.fromkeys(range(0xF0, 0xF5), 4))
+
+
+def other_spellings(tail: str) -> list[str]:
+    """Other spellings of the path of the same resource, tried when the path as sent names nothing.
+
+    Why: a client dereferences an IRI by its URI, non-ASCII characters written as %XX of their
+    UTF-8 (RFC 3987 3.1), so the IRI `.../topic/über` arrives as `/topic/%C3%BCber`; and %XX may
+    come in lower case or stand for an unreserved character (RFC 3986 6.2.2: the same URI). The
+    first spelling is the URI normalized (%XX in upper case, unreserved characters decoded), the
+    second the IRI (RFC 3987 3.2: UTF-8 sequences of allowed characters decoded as well).
+    """
+    if "%" not in tail:
+        return []
+    forms = [PERCENT_RUN.sub(lambda run: decoded(run.group(), False), tail)]
+    forms.append(PERCENT_RUN.sub(lambda run: decoded(run.group(), True), tail))
+    return [form for form in dict.fromkeys(forms) if form != tail]
+
+
+def decoded(run: str, iri: bool) -> str:
+    """A run of %XX: unreserved ASCII decoded, other ASCII as %XX in upper case, and (for an IRI)
+    each whole UTF-8 sequence of a character allowed in an IRI decoded; anything else left encoded."""
+    octets = bytes.fromhex(run.replace("%", ""))
+    out, index = [], 0
+    while index < len(octets):
+        octet, size = octets[index], UTF8_LENGTH.get(octets[index], 1)
+        character = octets[index : index + size].decode("utf-8", "replace") if iri and size > 1 else ""
+        if len(character) == 1 and iri_character(character):
+            out.append(character)
+            index += size
+            continue
+        out.append(chr(octet) if octet in UNRESERVED else f"%{octet:02X}")
+        index += 1
+    return "".join(out)
+
+
+def iri_character(character: str) -> bool:
+    """RFC 3987 3.2: decode only characters an IRI may hold as they are (no controls, bidi
+    formatting, private use or noncharacters; these stay %XX)."""
+    return unicodedata.category(character) not in ("Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp")
+
+
+def as_uri(reference: str) -> str:
+    """An IRI reference as a URI (RFC 3987 3.1), for a header, which holds ASCII only."""
+    return re.sub(r"[^\x00-\x7f]+", lambda m: urllib.parse.quote(m.group(), safe=""), reference)
+
+
+async def known_iri(state: State, tail: str) -> str | None:
+    """The IRI of the resource the path after /id/ or /doc/ names: as sent, else as one of its
+    other spellings (`other_spellings`); None when the store knows none of them."""
+    for candidate in [tail, *other_spellings(tail)]:
+        iri = state.config.public_base + "id/" + candidate
+        if safe_iri(iri) and await exists(state, iri):
+            return iri
+    return None
+
+
 async def resource(request: Request) -> Response:
     """GET /id/...: 303 See Other to the document about the thing (the thing itself is no document)."""
     state = state_of(request)
@@ -68,7 +139,7 @@ async def resource(request: Request) -> Response:
     iri = state.config.public_base + "id/" + tail
     if not tail or not safe_iri(iri):
         return problem(request, 404, f"no resource {iri}")
-    if not await exists(state, iri):
+    if await known_iri(state, tail) is None:
         return problem(request, 404, f"nothing is known about {iri}")
     target = "/doc/" + tail + (f"?{request.url.query}" if request.url.query else "")
     return RedirectResponse(target, status_code=303, headers={"Vary": "Accept"})
@@ -103,6 +174,11 @@ async def document(request: Request) -> Response:
     description = await describe(
         state.backend, iri, page, state.config.page_size, sources=choice.format is HTML
     )
+    if not description.exists and other_spellings(tail):
+        iri = await known_iri(state, tail) or iri
+        description = await describe(
+            state.backend, iri, page, state.config.page_size, sources=choice.format is HTML
+        )
     if not description.exists:
         if page > 1 and await exists(state, iri):
             return problem(request, 404, f"{iri} has no page {page} of incoming links: see page 1")
@@ -110,7 +186,7 @@ async def document(request: Request) -> Response:
     query = "" if page == 1 else f"page={page}"
     path = "/doc/" + tail
     links = alternates(path, DOCUMENT_FORMATS, query)
-    extra = [f'<{state.pages.href(iri)}>; rel="describes"']
+    extra = [f'<{as_uri(state.pages.href(iri))}>; rel="describes"']
     versions = await versions_of(state.backend, description)
     extra += version_links(state.pages.href, versions)
     if description.has_next:
@@ -141,7 +217,7 @@ def version_links(href: Callable[[str], str], versions: Versions | None) -> list
         related.append(("predecessor-version", versions.previous.iri))
     if versions.next is not None:
         related.append(("successor-version", versions.next.iri))
-    return [f'<{href(iri)}>; rel="{relation}"' for relation, iri in related]
+    return [f'<{as_uri(href(iri))}>; rel="{relation}"' for relation, iri in related]
 
 
 async def vocabulary(request: Request) -> Response:

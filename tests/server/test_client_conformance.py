@@ -11,9 +11,11 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import RDFS
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from support.kg_server import copy_store, served_store, shared_server
@@ -118,3 +120,66 @@ def test_every_kind_of_default_graph_write_lasts_and_can_be_taken_back(writable:
     assert objects() == ["literal:named"]
     run(f"DELETE DATA {{ GRAPH <urn:x-s10:named> {{ <{subject}> <urn:x-s10:p> 'named' }} }}")
     assert objects() == []
+
+
+IRI_CASES = {
+    # the IRI in the store -> the path a client sends for it (RFC 3987 3.1: non-ASCII as UTF-8 %XX)
+    "https://w3id.org/alliance-kg/id/topic/\u00fcber": "/id/topic/%C3%BCber",
+    "https://w3id.org/alliance-kg/id/topic/caf\u00e9-50%25": "/id/topic/caf%C3%A9-50%25",
+    "https://w3id.org/alliance-kg/id/topic/na%C3%AFve": "/id/topic/na%c3%afve",  # hex in lower case
+    "https://w3id.org/alliance-kg/id/topic/€-zone": "/id/topic/%E2%82%AC-zone",  # not Latin-1: headers
+}
+
+
+def labelled(server: LiveServer, graph: str, iris: list[str]) -> None:
+    """Each IRI labelled with its position in `iris`, written into `graph` by SPARQLWrapper."""
+    data = " ".join(f'<{iri}> <{RDFS.label}> "{n}" .' for n, iri in enumerate(iris))
+    client = SPARQLWrapper(endpoint(server))
+    client.setMethod(POST)
+    client.addCustomHttpHeader("Authorization", f"Bearer {TOKEN}")
+    client.setQuery(f"INSERT DATA {{ GRAPH <{graph}> {{ {data} }} }}")
+    client.query()
+
+
+@pytest.fixture(scope="module")
+def iri_resources(writable: LiveServer) -> dict[str, str]:
+    """Resources whose IRIs are not plain ASCII, loaded by SPARQL Update (kg store load can hold them too)."""
+    labelled(writable, "urn:x-s10:iris", list(IRI_CASES))
+    return IRI_CASES
+
+
+@pytest.mark.parametrize("iri", list(IRI_CASES))
+def test_an_iri_is_dereferenced_by_the_uri_a_client_sends_for_it(
+    writable: LiveServer, iri_resources: dict[str, str], iri: str
+) -> None:
+    """A client dereferences an IRI by its URI (RFC 3987 3.1: non-ASCII characters as %XX of their
+    UTF-8), and may write %XX in lower case (RFC 3986 6.2.2.1: the same URI). The server looked the
+    path up as sent: `/id/topic/%C3%BCber` was 404 for the IRI `.../topic/über`, though the query
+    page links to it (a browser sends it so). The IRI as written in the store is found either way."""
+    path = iri_resources[iri]
+    with httpx.Client(base_url=writable.url.rstrip("/"), timeout=30, follow_redirects=True) as http:
+        response = http.get(path, headers={"Accept": "text/turtle"})
+        assert response.status_code == 200, response.text
+        described = Graph().parse(data=response.text, format="turtle", publicID=iri)
+        assert (URIRef(iri), RDFS.label, None) in described
+        # the page of the query results links the IRI as it is; a client following the link gets it
+        page = http.get(path.replace("/id/", "/doc/"), headers={"Accept": "text/html"})
+        assert page.status_code == 200
+        # the IRI typed as it is written (httpx encodes it as browsers do)
+        typed = http.get(iri.replace("https://w3id.org/alliance-kg", ""), headers={"Accept": "text/turtle"})
+        assert typed.status_code == 200, typed.text
+
+
+def test_a_uri_and_an_iri_both_in_the_store_are_each_their_own(writable: LiveServer) -> None:
+    """When the store holds both `.../caf%C3%A9` and `.../café` (two RDF terms), the path as sent
+    names the first: the IRI form is only tried for what is not there as sent."""
+    both = [
+        "https://w3id.org/alliance-kg/id/topic/th%C3%A9",
+        "https://w3id.org/alliance-kg/id/topic/th\u00e9",
+    ]
+    labelled(writable, "urn:x-s10:both", both)
+    with httpx.Client(base_url=writable.url.rstrip("/"), timeout=30) as http:
+        response = http.get("/doc/topic/th%C3%A9", headers={"Accept": "application/n-triples"})
+        assert response.status_code == 200
+        assert f'<{both[0]}> <{RDFS.label}> "0"' in response.text
+        assert '"1"' not in response.text
