@@ -1,4 +1,5 @@
-"""Read a register document (plain text, Markdown, HTML, PDF, Word .docx and .doc) into normalised text.
+"""Read a register document (plain text, Markdown, HTML, PDF, Word .docx and .doc, PowerPoint .pptx)
+into normalised text.
 
 Why: extraction rules should see one kind of text whatever the format, and provenance
 must still point into the file the analyst gave us. Every reader therefore builds its
@@ -9,13 +10,13 @@ line, table cells are joined by tabs, list items start with "- ".
 
 Offsets point into the decoded source text (characters, not bytes) for text, Markdown
 and HTML; for a PDF they point into the text layer that pypdf extracts, page by page; for
-Word files into the text layer read from them (`text_layer`: one line per paragraph, a table
-row's cells joined by tabs; for .docx it is the normalised text itself), which `kg explain` and
-the tests read again.
+Word files and slide decks into the text layer read from them (`text_layer`: one line per paragraph,
+a table row's cells joined by tabs; for .docx and .pptx it is the normalised text itself), which
+`kg explain` and the tests read again.
 
 A document larger than the size cap (`max_bytes`: 8 MiB, `$ALLIANCE_KG_MAX_BYTES`, or the
-caller's) is refused before any of it is read, and so is a Word file whose unpacked parts or
-extracted text are larger than that: the cost of extraction grows with the text.
+caller's) is refused before any of it is read, and so is a Word file or slide deck whose unpacked
+parts or extracted text are larger than that: the cost of extraction grows with the text.
 
 Characters that no serialization of the graph can carry (controls, lone surrogates, U+FFFE,
 see kg.model.patterns.safe_text) are replaced one for one as the source is decoded, so that
@@ -63,6 +64,8 @@ UNICODE_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
 )
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 DOC = "application/msword"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+OFFICE_SUFFIXES = {DOCX: ".docx", PPTX: ".pptx"}
 MEDIA_TYPES = {
     ".txt": "text/plain",
     ".text": "text/plain",
@@ -74,6 +77,7 @@ MEDIA_TYPES = {
     ".pdf": "application/pdf",
     ".docx": DOCX,
     ".doc": DOC,
+    ".pptx": PPTX,
 }
 SUPPORTED_SUFFIXES = frozenset(MEDIA_TYPES)
 """What a folder given to `kg ingest` is searched for."""
@@ -135,8 +139,10 @@ def media_type_of(path: Path, data: bytes) -> str:
     """The format of a document, from its content first (a PDF named .txt is still a PDF)."""
     if data.lstrip()[:5] == b"%PDF-":
         return "application/pdf"
-    if data.startswith(ZIP_MAGIC) and is_docx(data):
-        return DOCX
+    if data.startswith(ZIP_MAGIC):
+        office = office_type(data)
+        if office is not None:
+            return office
     if data.startswith(OLE_MAGIC):
         return DOC
     media_type = MEDIA_TYPES.get(path.suffix.lower())
@@ -179,7 +185,8 @@ def decode(path: Path, data: bytes) -> str:
         return safe_text(by_bom)
     if looks_binary(data):
         raise InputError(
-            f"{path}: this is a binary file, not a register document (text, Markdown, HTML or PDF)"
+            f"{path}: this is a binary file, not a register document (text, Markdown, HTML, PDF, Word or "
+            "PowerPoint)"
         )
     try:
         text = data.decode("utf-8-sig")
@@ -564,29 +571,36 @@ DOCX_HEADING_STYLES = re.compile(r"^(heading \d|title|subtitle)$", re.IGNORECASE
 DOCX_LIST_STYLES = re.compile(r"^list", re.IGNORECASE)
 
 
-def is_docx(data: bytes) -> bool:
-    """A ZIP archive holding word/document.xml (an .xlsx or .odt is not one)."""
+def office_type(data: bytes) -> str | None:
+    """DOCX for a ZIP archive holding word/document.xml, PPTX for one holding ppt/presentation.xml,
+    None for any other (an .xlsx or .odt is neither)."""
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
+            names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        return False
+        return None
+    if "word/document.xml" in names:
+        return DOCX
+    if "ppt/presentation.xml" in names:
+        return PPTX
+    return None
 
 
-def check_unpacked_size(path: Path, data: bytes, limit: int) -> None:
-    """Refuse a .docx whose parts unpack to more than 20 x the size cap, before unpacking any
-    (a few KB of ZIP can unpack to gigabytes)."""
+def check_unpacked_size(path: Path, data: bytes, limit: int, media_type: str = DOCX) -> None:
+    """Refuse an Office file (.docx, .pptx) whose parts unpack to more than 20 x the size cap, before
+    unpacking any (a few KB of ZIP can unpack to gigabytes)."""
+    suffix = OFFICE_SUFFIXES[media_type]
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise InputError(f"{path}: not a readable .docx file: {error}") from None
+        raise InputError(f"{path}: not a readable {suffix} file: {error}") from None
     if unpacked > 20 * limit:
         raise InputError(
             f"{path}: its parts unpack to {unpacked:,} bytes, more than 20 x the size cap of {limit:,} "
             f"bytes (--max-bytes or ${MAX_BYTES_VARIABLE}); nothing was read"
         )
-    check_markup(path, data)
+    check_markup(path, data, suffix)
 
 
 DOCX_MIN_TAGS = 1 << 20
@@ -595,14 +609,15 @@ DOCX_MIN_BLOCKS = 1 << 15
 DOCX_BYTES_PER_BLOCK = 4
 
 
-def check_markup(path: Path, data: bytes) -> None:
-    """Refuse a .docx whose XML parts hold more tags than DOCX_TAGS_PER_BYTE per byte of the file (at
+def check_markup(path: Path, data: bytes, suffix: str = ".docx") -> None:
+    """Refuse an Office file whose XML parts hold more tags than DOCX_TAGS_PER_BYTE per byte of the file (at
     least DOCX_MIN_TAGS), counted as they are unpacked, before python-docx builds any tree.
 
     Why: python-docx holds every element of every part in memory (about 200 bytes each) and reads
     every paragraph through its style (about 60 microseconds); `<w:p/>` compresses 700 : 1, and 44 KB
     held 5,000,000 of them (still running after 300 s, 1.1 GB). The project's Word files have under
-    one tag per byte; a file under 32 KiB may be read where no kernel limit applies.
+    one tag per byte; a file under 32 KiB may be read where no kernel limit applies. python-pptx
+    holds a slide deck the same way.
     """
     budget, tags = max(DOCX_MIN_TAGS, DOCX_TAGS_PER_BYTE * len(data)), 0
     try:
@@ -616,13 +631,13 @@ def check_markup(path: Path, data: bytes) -> None:
                         if tags > budget:
                             raise too_much_markup(path, budget)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise InputError(f"{path}: not a readable .docx file: {error}") from None
+        raise InputError(f"{path}: not a readable {suffix} file: {error}") from None
 
 
 def too_much_markup(path: Path, budget: int) -> InputError:
     return InputError(
         f"{path}: its XML parts hold more than {budget:,} tags ({DOCX_TAGS_PER_BYTE} per byte of the "
-        f"file, at least {DOCX_MIN_TAGS:,}): a Word file whose markup far outgrows it (compressed "
+        f"file, at least {DOCX_MIN_TAGS:,}): an Office file whose markup far outgrows it (compressed "
         "repetition); nothing was read"
     )
 
@@ -641,7 +656,7 @@ class BlockBudget:
         if self.left < 0:
             raise InputError(
                 f"{self.path}: more than {self.budget:,} paragraphs and table rows (one per "
-                f"{DOCX_BYTES_PER_BLOCK} bytes of the file, at least {DOCX_MIN_BLOCKS:,}): a Word file "
+                f"{DOCX_BYTES_PER_BLOCK} bytes of the file, at least {DOCX_MIN_BLOCKS:,}): an Office file "
                 "whose markup far outgrows it; refused"
             )
 
@@ -660,12 +675,12 @@ class LayerBuilder:
     def put(self, text: str) -> None:
         self.builder.add(text, self.builder.length)
 
-    def line(self, text: str, *, heading: bool = False, item: bool = False) -> None:
+    def line(self, text: str, *, heading: bool = False, item: bool = False, depth: int = 0) -> None:
         text = safe_text(" ".join(text.splitlines()))
         if heading:
             self.blank()
             self.builder.mark_heading()
-        self.put(("- " if item else "") + text + ("\n\n" if heading else "\n"))
+        self.put(("  " * depth + "- " if item else "") + text + ("\n\n" if heading else "\n"))
 
     def row(self, cells: list[str]) -> None:
         self.line("\t".join(" ".join(cell.split()) for cell in cells))
@@ -749,6 +764,102 @@ def read_docx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
     except Exception as error:  # python-docx raises many kinds on damaged files
         raise InputError(f"{path}: not a readable .docx file: {' '.join(str(error).split())}") from None
     return layer.text(), layer.builder
+
+
+# --- PowerPoint (.pptx) ----------------------------------------------------------------------
+
+SlideBlock = tuple[str, object, int]  # (kind, text or cells, outline level)
+
+
+def read_pptx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
+    """(text layer, normalised text) of a .pptx slide deck, built as a Word file's is (LayerBuilder).
+
+    Why slides at all: alliance updates at partner symposia and liaison meetings are slide decks that
+    list register items with their targets and status. Each slide's title is a heading; the text of a
+    body placeholder is bullets (a list item per paragraph, indented by its outline level), the text of
+    a free text box plain paragraphs; a table row is one line of tab-separated cells; grouped shapes are
+    read inside their group. Shapes are read top to bottom, then left to right, as a person reads a
+    slide (the file keeps them in drawing order). Speaker notes are not read: they are the presenter's,
+    not what the deck says.
+    """
+    check_unpacked_size(path, data, limit, PPTX)
+    layer = LayerBuilder()
+    try:
+        for kind, content, depth in pptx_blocks(data, BlockBudget(path, data)):
+            if kind == "row":
+                layer.row(content)  # type: ignore[arg-type]
+            elif kind == "slide":
+                layer.blank()
+            elif str(content).strip():
+                layer.line(str(content), heading=kind == "heading", item=kind == "item", depth=depth)
+    except InputError:
+        raise
+    except Exception as error:  # python-pptx raises many kinds on damaged files
+        raise InputError(f"{path}: not a readable .pptx file: {' '.join(str(error).split())}") from None
+    return layer.text(), layer.builder
+
+
+def pptx_blocks(data: bytes, budget: BlockBudget) -> Iterator[SlideBlock]:
+    """('slide', '', 0) before each slide, then ('heading'|'item'|'paragraph', text, depth) and
+    ('row', [cell texts], 0) in reading order."""
+    from pptx import Presentation
+
+    for slide in Presentation(BytesIO(data)).slides:
+        yield "slide", "", 0
+        title = slide.shapes.title
+        if title is not None and title.has_text_frame and title.text_frame.text.strip():
+            budget.step()
+            yield "heading", slide_text(title.text_frame.text), 0
+        yield from shapes_blocks(slide.shapes, budget, skip=title)
+
+
+def shapes_blocks(shapes: object, budget: BlockBudget, skip: object = None) -> Iterator[SlideBlock]:
+    """The blocks of a slide's shapes (or a group's) in reading order, `skip` (its title) left out."""
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    ordered = sorted(
+        (shape for shape in shapes if skip is None or shape.shape_id != skip.shape_id),  # type: ignore[attr-defined]
+        key=lambda shape: (shape.top or 0, shape.left or 0),
+    )
+    for shape in ordered:
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            yield from shapes_blocks(shape.shapes, budget)
+        elif shape.has_table:
+            yield from slide_table_rows(shape.table, budget)
+        elif shape.has_text_frame and (role := text_role(shape)) != "furniture":
+            for paragraph in shape.text_frame.paragraphs:
+                budget.step()
+                kind = "item" if role == "bullets" or paragraph.level else "paragraph"
+                yield kind, slide_text(paragraph.text), paragraph.level
+
+
+def text_role(shape: object) -> str:
+    """ "bullets" for a layout's body text (a body or content placeholder), "furniture" for a slide
+    number, date or footer placeholder (the same on every slide: left out), "text" for any other."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    if not shape.is_placeholder:  # type: ignore[attr-defined]
+        return "text"
+    kind = shape.placeholder_format.type  # type: ignore[attr-defined]
+    if kind in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT):
+        return "bullets"
+    if kind in (PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER):
+        return "furniture"
+    return "text"
+
+
+def slide_table_rows(table: object, budget: BlockBudget) -> Iterator[SlideBlock]:
+    """Each row's cells, a merged cell once (the cells it spans over are left out)."""
+    for row in table.rows:  # type: ignore[attr-defined]
+        budget.step()
+        cells = [" ".join(slide_text(cell.text).split()) for cell in row.cells if not cell.is_spanned]
+        if any(cells):
+            yield "row", cells, 0
+
+
+def slide_text(text: str) -> str:
+    """A paragraph's text with its line breaks (python-pptx gives a vertical tab) as spaces."""
+    return " ".join(text.replace("\v", " ").split())
 
 
 # --- Word 97-2003 (.doc) ----------------------------------------------------------------------
@@ -944,6 +1055,8 @@ def read_text_formats(path: Path, data: bytes, media_type: str, limit: int) -> T
         return read_pdf(pdf_text_layer(path, data, limit))
     if media_type == DOCX:
         return read_docx(path, data, limit)[1]
+    if media_type == PPTX:
+        return read_pptx(path, data, limit)[1]
     if media_type == DOC:
         return read_doc_layer(doc_text_layer(path))
     source = decode(path, data)
@@ -976,6 +1089,8 @@ def text_layer(path: Path, media_type: str) -> str | None:
         return pdf_text_layer(path, data, max_bytes())
     if media_type == DOCX:
         return read_docx(path, data, max_bytes())[0]
+    if media_type == PPTX:
+        return read_pptx(path, data, max_bytes())[0]
     if media_type == DOC:
         return doc_text_layer(path)
     return None

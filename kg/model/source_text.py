@@ -22,6 +22,7 @@ FORMAT_NAMES = {
     "application/pdf": "PDF",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (.docx)",
     "application/msword": "Word 97-2003 (.doc)",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint (.pptx)",
 }
 OFFSET_TYPECODE = "I"
 """Unsigned 32-bit offsets: documents are capped at a few MB (kg.extract.documents.max_bytes)."""
