@@ -230,6 +230,22 @@ def link_header(links: list[Alternate], extra: list[str] | None = None) -> str:
     return ", ".join([*parts, *(extra or [])])
 
 
+LINK_ENTRY = re.compile(r"<[^>]*>[^,<]*")
+"""One entry of a Link header written by `link_header` (a target holds no '>', a parameter no ',')."""
+
+
+def without_alternates(link: str) -> str:
+    """A Link header without its rel="alternate" entries, for a JSON answer.
+
+    Why: a JSON-LD processor follows an alternate only from an answer that is not JSON (JSON-LD 1.1
+    API, LoadDocumentCallback), so in JSON-LD they tell it nothing; and pyld reads rel="alternate"
+    as one link: with one per format it failed to load every document ("Could not retrieve a
+    JSON-LD document"). Other formats, and the HTML page's <link> elements, keep them.
+    """
+    kept = [entry.strip() for entry in LINK_ENTRY.findall(link) if 'rel="alternate"' not in entry]
+    return ", ".join(entry.rstrip(", ") for entry in kept)
+
+
 def http_date(timestamp: float) -> str:
     return email.utils.formatdate(timestamp, usegmt=True)
 
@@ -267,6 +283,8 @@ def representation(
     data = body.encode("utf-8") if isinstance(body, str) else body
     tag = etag_of(data)
     all_headers = {"ETag": tag, **(headers or {})}
+    if "Link" in all_headers and fmt.media_type.endswith("json"):
+        all_headers["Link"] = without_alternates(all_headers["Link"])
     if negotiated:
         all_headers["Vary"] = "Accept"
     if last_modified is not None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from pyld import jsonld
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDFS
@@ -183,3 +184,25 @@ def test_a_uri_and_an_iri_both_in_the_store_are_each_their_own(writable: LiveSer
         assert response.status_code == 200
         assert f'<{both[0]}> <{RDFS.label}> "0"' in response.text
         assert '"1"' not in response.text
+
+
+@pytest.mark.parametrize(
+    "path", ["/id/organization/dmtf", "/doc/organization/dmtf.jsonld", "/ontology", "/.well-known/void"]
+)
+def test_pyld_expands_our_json_ld_documents_by_their_urls(path: str) -> None:
+    """pyld (the JSON-LD processor of the specification's editors) loads a document by its URL with
+    its requests loader. It failed on every linked-data document ("Could not retrieve a JSON-LD
+    document"): it reads Link rel="alternate" as one link, and ours listed five, one per format.
+    A JSON-LD processor reads an alternate only from an answer that is not JSON (JSON-LD 1.1 API,
+    LoadDocumentCallback), so JSON answers carry no alternates; other formats still list them."""
+    base = shared_server().url.rstrip("/")
+    jsonld.set_document_loader(jsonld.requests_document_loader(timeout=30))
+    expanded = jsonld.expand(base + path)
+    assert expanded and all("@id" in node for node in expanded)
+    quads = jsonld.to_rdf(expanded, {"format": "application/n-quads"})
+    plain = base + path.removesuffix(".jsonld")
+    served = httpx.get(plain, headers={"Accept": "application/n-triples"}, follow_redirects=True)
+    assert len(quads.splitlines()) == len(served.text.splitlines())  # the same triples
+    assert 'rel="alternate"' in served.headers["link"]  # alternates kept where they cannot mislead
+    compacted = jsonld.compact(expanded, {"@vocab": str(RDFS)})
+    assert "@context" in compacted
