@@ -24,7 +24,7 @@ from starlette.responses import Response
 from kg.errors import printable
 from kg.model.namespaces import BASE
 from kg.server.backend import Backend
-from kg.server.conneg import names_any, negotiate
+from kg.server.conneg import names_any, negotiate, parse_accept, quality
 from kg.server.formats import (
     ANSWER_FORMATS,
     FORMAT_PARAMETERS,
@@ -95,6 +95,17 @@ def state_of(request: Request) -> State:
 
 def wants_html(request: Request) -> bool:
     return negotiate(request.headers.get("accept"), list(ERROR_FORMATS)) == "text/html"
+
+
+def prefers_html(accept: str | None) -> bool:
+    """Whether a SPARQL answer should be the HTML page: the client names text/html and gives no
+    answer format a higher weight (a browser; a tie, `text/html, application/sparql-results+json`,
+    is the page too). Why not `wants_html`: that only weighs HTML against plain text, and
+    Comunica's Accept (N-Quads 1, ..., HTML 0.2, no text/plain) got the page of every answer."""
+    ranges = parse_accept(accept)
+    named = any(r.type == "text" and r.subtype == "html" and r.q > 0 for r in ranges)
+    html = quality(ranges, HTML.media_type)
+    return named and all(quality(ranges, f.media_type) <= html for f in ANSWER_FORMATS if f is not HTML)
 
 
 def problem(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:

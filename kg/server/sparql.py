@@ -31,6 +31,7 @@ from kg.server.context import (
     excerpt,
     format_values,
     loggable,
+    prefers_html,
     problem,
     refused,
     representation,
@@ -224,7 +225,7 @@ async def run_query(request: Request, state: State, query: str, params: list[tup
     if state.backend.remote:
         default_graphs, named_graphs = await confine(state, scanned, default_graphs, named_graphs)
     names = format_values(params)
-    html = wants_html(request) and not answer_media_types(names)
+    html = prefers_html(request.headers.get("accept")) and not answer_media_types(names)
     job: dict[str, Any] = {
         "query": query,
         "form": query_form(scanned),

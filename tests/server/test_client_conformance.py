@@ -26,6 +26,7 @@ from kg.testing.live_server import LiveServer, start_server
 TOKEN = "client-conformance-token"
 SD = "http://www.w3.org/ns/sparql-service-description#"
 VOID_TRIPLES = URIRef("http://rdfs.org/ns/void#triples")
+ORGANIZATION = "https://w3id.org/alliance-kg/id/organization/dmtf"
 
 
 @pytest.fixture(scope="module")
@@ -206,3 +207,37 @@ def test_pyld_expands_our_json_ld_documents_by_their_urls(path: str) -> None:
     assert 'rel="alternate"' in served.headers["link"]  # alternates kept where they cannot mislead
     compacted = jsonld.compact(expanded, {"@vocab": str(RDFS)})
     assert "@context" in compacted
+
+
+COMUNICA_ACCEPT = (  # what Comunica (actor-http) sends to dereference a source, as logged from a run
+    "application/n-quads,application/trig;q=0.95,application/ld+json;q=0.9,application/n-triples;q=0.8,"
+    "text/turtle;q=0.6,application/rdf+xml;q=0.5,text/n3;q=0.35,application/xml;q=0.3,image/svg+xml;q=0.3,"
+    "text/xml;q=0.3,text/html;q=0.2,application/xhtml+xml;q=0.18,application/json;q=0.135,text/shaclc;q=0.1,"
+    "text/shaclc-ext;q=0.05"
+)
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
+CONSTRUCT = "CONSTRUCT WHERE { ?s a <https://w3id.org/alliance-kg/ontology#WorkRegister> }"
+SELECT = "SELECT ?s WHERE { ?s a <https://w3id.org/alliance-kg/ontology#WorkRegister> }"
+
+
+@pytest.mark.parametrize(
+    ("query", "accept", "expected"),
+    [
+        (CONSTRUCT, COMUNICA_ACCEPT, "application/n-quads"),
+        (f"DESCRIBE <{ORGANIZATION}>", COMUNICA_ACCEPT, "application/n-quads"),
+        (SELECT, COMUNICA_ACCEPT, "application/xml"),  # SPARQL XML: the best of what it accepts
+        (SELECT, "application/sparql-results+json;q=0.5, text/html;q=0.4", "application/sparql-results+json"),
+        (CONSTRUCT, BROWSER_ACCEPT, "text/html"),
+        (SELECT, BROWSER_ACCEPT, "text/html"),
+        (SELECT, "text/html, application/sparql-results+json", "text/html"),  # a tie: the page, as before
+    ],
+)
+def test_an_answer_is_a_page_only_when_the_client_prefers_one(query: str, accept: str, expected: str) -> None:
+    """An Accept header that takes HTML at a low weight (Comunica's: N-Quads 1, HTML 0.2) got the HTML
+    page of every answer: HTML was chosen whenever text/html beat text/plain, whatever else the client
+    preferred. RFC 9110 12.5.1: the representation the client prefers; HTML when it is that (a browser)."""
+    response = httpx.get(endpoint(shared_server()), params={"query": query}, headers={"Accept": accept})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].split(";")[0] == expected
+    if expected == "application/n-quads":
+        assert len(Dataset().parse(data=response.text, format="nquads")) > 0
