@@ -150,7 +150,21 @@ def parse_target(text: str) -> Target | None:
     """The period or open status a target stands for; None when the text is no target."""
     verbatim = " ".join(text.strip().rstrip(".").split())
     core = " ".join(CALENDAR_YEAR.sub("", TARGET_PREFIX.sub("", verbatim)).split())
-    return period_target(verbatim, core) or named_target(verbatim, core)
+    return status_then_period(verbatim) or period_target(verbatim, core) or named_target(verbatim, core)
+
+
+# "in progress, Q3 2026", "planned: H1/2027": a status written before the period; the status is no
+# part of the target (as "Q3 2026 (completed)" is not)
+STATUS_FIRST = re.compile(r"^(?P<status>[A-Za-z][A-Za-z -]{1,24}?)\s*[,:;]\s+(?P<period>\S.{2,40})$")
+
+
+def status_then_period(verbatim: str) -> Target | None:
+    match = STATUS_FIRST.match(verbatim)
+    if match is None or status_target(match.group("status"), match.group("status")) is None:
+        return None
+    period = match.group("period")
+    target = period_target(period, " ".join(CALENDAR_YEAR.sub("", TARGET_PREFIX.sub("", period)).split()))
+    return target if target is not None and not target.is_status else None
 
 
 # An occasion named with its date: "R25.5 (Aug 2025)", "BBF Q4 meeting (December 2025)", "OCP
@@ -267,7 +281,11 @@ def year_target(verbatim: str, core: str) -> Target | None:
 
 
 TARGET_COLON = re.compile(r":\s++(?P<target>[^:;]{2,30}?)\s*+[.;]?\s*$")
-TARGET_WORD = re.compile(r"^(?:target(?:\s+date)?|due(?:\s+date|\s+by)?|by)\s*:?\s+", re.IGNORECASE)
+TARGET_WORD = re.compile(
+    r"^(?:target(?:\s+date)?|due(?:\s+date|\s+by)?|by(?:\s+the(?=\s+end\b))?|before\s+the(?=\s+end\b))"
+    r"\s*:?\s+",
+    re.IGNORECASE,
+)
 # The word that opens the target inside a longer tail ("- comments due 15 September 2025", "- targeted
 # for BBF Q4 meeting (December 2025)", "- expected 2H 2025"): the target is what follows it.
 TARGET_CUE = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kg.model.source_text import SourceText
 
@@ -57,11 +58,54 @@ def header_fields(document: SourceText, limit: int = HEADER_LIMIT) -> list[Heade
     return found
 
 
+# "Register number: WR-7 Revision: 2 Date initiated: 12 January 2026": consecutive "Label: value" lines
+# of a Markdown file are one paragraph to its reader (a soft line break is a blank), so the fields of a
+# header or a contacts list arrive as one line. A label: one to three words, the first capitalised.
+FIELD_LABEL = r"[A-Z][A-Za-z]{1,20}(?: [A-Za-z][a-z]{1,15}){0,2}:[ \t]+\S"
+OPENS_WITH_FIELD = re.compile(rf"^[ \t]*{FIELD_LABEL}")
+# A later label after a blank that follows a word (not a comma: "Name, Tel: ..." is one field's value)
+LATER_FIELD = re.compile(rf"(?<=[^\s,;(]) (?={FIELD_LABEL})")
+# The parts of one contact's field, never fields of their own ("Contact: Name Tel: +1 ...")
+CONTACT_DETAIL = re.compile(r"(?:Tel|Phone|Telephone|Fax|Mobile|E-?mail|Web|URL)\b", re.IGNORECASE)
+# A value holding a sentence: a full stop followed by a capitalised word (a colon inside prose stays)
+SENTENCE_IN_VALUE = re.compile(r"[a-z]{2}\. [A-Z][a-z]")
+LONGEST_VALUE = 160
+
+
+def field_cuts(text: str) -> list[int]:
+    """Where a line of field lines run together splits (the blank before each later label); none
+    unless it opens with a field and every value is short and holds no sentence."""
+    if not OPENS_WITH_FIELD.match(text):
+        return []
+    cuts: list[int] = []
+    for match in LATER_FIELD.finditer(text):
+        # a label starts after the value of the field before it ("Project Start Date:" is one label)
+        colon = text.find(":", cuts[-1] if cuts else 0, match.start())
+        valued = colon >= 0 and text[colon + 1 : match.start()].strip() != ""
+        if valued and not CONTACT_DETAIL.match(text, match.end()):
+            cuts.append(match.start())
+    bounds = [0, *cuts, len(text)]
+    values = [text[start:end] for start, end in pairwise(bounds)]
+    if cuts and (SENTENCE_IN_VALUE.search(text) or any(len(v) > LONGEST_VALUE for v in values)):
+        return []
+    return cuts
+
+
+def split_fields(line: str) -> list[str]:
+    """A line's segments: "·" and "|" separate fields, and so do labels of fields run together."""
+    parts = []
+    for segment in SEGMENT.split(line):
+        cuts = field_cuts(segment)
+        bounds = [0, *[c + 1 for c in cuts], len(segment) + 1]
+        parts += [segment[start : end - 1] for start, end in pairwise(bounds)]
+    return parts
+
+
 def fields_of_line(line: str, position: int) -> list[HeaderField]:
     """The fields of one line; "Version 1.2 · Date Initiated: Q1 2019" holds one per segment."""
     found = []
     offset = 0
-    for segment in SEGMENT.split(line):
+    for segment in split_fields(line):
         start_of_segment = line.index(segment, offset)
         offset = start_of_segment + len(segment)
         match = HEADER_LINE.match(segment) or GAP_LINE.match(segment)

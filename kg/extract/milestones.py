@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context, block_spans, capitalise, unique
-from kg.extract.dates import cued_target, parse_target, split_target
+from kg.extract.dates import TARGET_WORD, cued_target, parse_target, split_target
 from kg.extract.entities import is_participating, specification_mentions
 from kg.extract.structure import Block, Section, sentences
 from kg.model.patterns import without_brackets
@@ -24,7 +24,8 @@ PRIORITY = re.compile(r"(?:(?<!\s)\s+)?\(\s*Priority\s+(?P<priority>\d+)\s*\)\s*
 HEADER_CELL = re.compile(
     r"^(milestones?|deliverables?|timeframe|target|date|due|activity|status|when|work\s+items?|items?|action"
     r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress"
-    r"|expected|planned|timing|completion|deadline|ready|delivery|step|start|end|finish"
+    r"|expected|planned|timing|completion|deadline|ready|delivery|step|start|end|finish|timeline|eta|schedule"
+    r"|ref(?:erence)?|id|identifier|title|name|tasks?|phase|state|priority|assignee|editors?|topic|subject"
     r"|changes?|previous|revised|new|original|old|current|before|now|after)(?!\w)",
     re.I,
 )
@@ -93,7 +94,15 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
             continue
         header: list[str] | None = None
         periods: dict[int, str] = {}
+        headed: Block | None = None
         for block in section.blocks:
+            if headed is not None and is_field_line(block):
+                draft = headed_draft(headed, block, None, None, None)
+                if draft is not None and not (drafts and drafts[-1].blocks[0] is headed):
+                    drafts.append(draft)
+                continue
+            # elsewhere only a heading with a work item's identifier ("WI-3: ...", "Item 4 - ...")
+            headed = block if block.kind == "heading" and ITEM_ID.match(block.text) else None
             if block.kind == "item" and block.start not in seen:
                 drafts += [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
             elif block.kind == "row" and header is None:
@@ -184,7 +193,14 @@ def section_milestones(section: Section) -> list[Draft]:
     width = 0  # the cells of the table's first row: a row with fewer was cut off
     header: list[str] | None = None
     periods: dict[int, str] = {}
+    headed: Block | None = None  # a work item written as a heading, waiting for its target field
     for block in section.blocks:
+        if headed is not None and is_field_line(block):
+            draft = headed_draft(headed, block, name, theme, priority)
+            if draft is not None and not (drafts and drafts[-1].blocks[0] is headed):
+                drafts.append(draft)
+            continue  # "Owner: ...", "Status: ...": the heading's fields, no items of their own
+        headed = block if block.kind == "heading" else None
         if block.kind == "row" and not width:
             width, header = len(block.cells), table_header(block)
             periods = period_columns(block) if header is not None else {}
@@ -216,6 +232,39 @@ def section_milestones(section: Section) -> list[Draft]:
         elif block.kind == "item" or (block.kind == "paragraph" and is_dated(block.text)):
             drafts.append(item_draft(block, name, theme, priority, heading_target, in_section=True))
     return drafts
+
+
+# A field line under a work item written as a heading ("### WI-2: Title" / "- **Timeline:** H2/2026"):
+# its label one of the names a table gives its columns
+FIELD_ITEM = re.compile(r"^(?P<label>[A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*(?P<value>\S[^\n]{0,80})$")
+# A work item's identifier in front of its title ("WI-3:", "Item 4 -", "3.2", "D1.")
+ITEM_ID = re.compile(
+    r"^(?:(?:work\s+)?item\s+\d{1,3}|WI[-\s]?\d{1,3}|(?-i:[A-Z]{1,3})-?\d{1,3}|\d{1,2}(?:\.\d{1,2}){0,3})"
+    r"[a-z]?\s*[.:)\u2013\u2014-]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def is_field_line(block: Block) -> bool:
+    """A "Label: value" line (an item, a paragraph, or a short line read as a heading for its shape)."""
+    kinds = ("item", "paragraph") if block.explicit else ("item", "paragraph", "heading")
+    return block.kind in kinds and FIELD_ITEM.match(block.text) is not None
+
+
+def headed_draft(heading: Block, field_block: Block, name, theme, priority) -> Draft | None:
+    """A work item whose title is a heading and whose target is a field under it ("Timeline: Q3 2026");
+    None for another field (the owner, the status), which waits with the heading for the target."""
+    field = FIELD_ITEM.match(field_block.text)
+    if field is None or not HEADER_CELL.fullmatch(field.group("label").strip()):
+        return None
+    column = TARGET_COLUMN.match(field.group("label").strip())
+    if column is None or column.group("bare") or field.group("label").strip().lower() == "date":
+        return None
+    target = cell_target(field.group("value").strip().rstrip("."))
+    text = ITEM_ID.sub("", heading.text, count=1).strip().rstrip(".:")
+    if target is None or len(text.split()) < 2:
+        return None
+    return Draft([heading, field_block], [text], compact_label(text), target, name, theme, priority)
 
 
 def is_dated(text: str) -> bool:
@@ -251,7 +300,7 @@ def status_of_heading(text: str) -> Target | None:
 
 TARGET_COLUMN = re.compile(
     r"^(?:(?P<age>new|revised|current|updated|amended|previous|old|original|initial|former)\s+)?"
-    r"(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeframe|when|date|expected(?:\s+date)?|planned"
+    r"(?:target(?:\s+date)?|due(?:\s+date)?|deadline|time\s?frame|timeline|eta|when|date|expected(?:\s+date)?|planned"
     # a schedule's end column ("Completion Date", "Planned finish"), not its "Start Date"
     r"|(?:(?:planned|expected|estimated|scheduled)\s+)?(?:completion|end|finish|delivery)(?:\s+date)?)$"
     r"|^(?P<bare>now|after|before)$",  # a change table's "Item | Before | Now"
@@ -332,7 +381,7 @@ def row_item_column(cells: list[str], header: list[str] | None, target: int | No
 
 def cell_target(cell: str) -> Target | None:
     """A target cell's target: the cell ("Q1 2025"), or the one a change names ("moved to Q1 2025")."""
-    return parse_target(cell) or (cued_target(cell) if len(cell) <= 60 else None)
+    return parse_target(TARGET_WORD.sub("", cell)) or (cued_target(cell) if len(cell) <= 60 else None)
 
 
 def target_column(header: list[str] | None, width: int, cells: list[str] | None = None) -> int | None:

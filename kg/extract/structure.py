@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from kg.extract.dates import split_target
+from kg.extract.headers import field_cuts
 from kg.model.patterns import sentences as sentences  # the one splitter; rules import it from here
 from kg.model.source_text import SourceText
 
@@ -353,7 +354,34 @@ def read_blocks(document: SourceText) -> list[Block]:
         flush_cells(cells, blocks)
         blocks.append(block)
     flush_cells(cells, blocks)
-    return join_continuations(blocks, wraps=document.media_type in ("text/plain", "text/markdown"))
+    joined = join_continuations(blocks, wraps=document.media_type in ("text/plain", "text/markdown"))
+    return [part for block in joined for part in field_lines(block)]
+
+
+# --- Field lines a reader ran together ------------------------------------------------------------
+
+
+def field_lines(block: Block) -> list[Block]:
+    """A paragraph of field lines run together, one block per field: only when it opens with a field
+    and the text before each later label is a short value (no sentence: a colon inside prose stays)."""
+    if block.kind not in ("paragraph", "heading") or block.explicit:
+        return [block]
+    cuts = field_cuts(block.text)
+    if not cuts:
+        return [block]
+    bounds = [0, *[c + 1 for c in cuts], len(block.text) + 1]
+    return [text_part(block, start, end - 1) for start, end in pairwise(bounds)]
+
+
+def text_part(block: Block, start: int, end: int) -> Block:
+    """text[start:end] of a block as a block of its own, of the same kind."""
+    text = block.text[start:end]
+    pieces = tuple((0, s, e) for s, e in block.span_of(start, end))
+    offset_pieces, offset = [], 0
+    for _, s, e in pieces:
+        offset_pieces.append((offset, s, e))
+        offset += e - s + 1
+    return Block(block.kind, text, tuple(offset_pieces), block.depth, block.label, block.cells)
 
 
 # --- Plain-text layouts: hanging indents and tables aligned by blanks -----------------------------
