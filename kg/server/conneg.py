@@ -28,6 +28,7 @@ EQUIVALENT_TYPES = {
     "application/x-json+ld": "application/ld+json",
     "application/x-trig": "application/trig",
     "text/x-nquads": "application/n-quads",
+    "text/xml": "application/xml",  # RFC 7303: the same XML, and text/xml is deprecated
 }
 
 

@@ -31,7 +31,16 @@ from kg.server.context import (
     state_of,
 )
 from kg.server.describe import fetch_labels, safe_iri
-from kg.server.formats import DESCRIPTION_FORMATS, GRAPH_FORMATS, HTML, N_QUADS, TRIG, TURTLE, Format
+from kg.server.formats import (
+    DESCRIPTION_FORMATS,
+    GRAPH_FORMATS,
+    HTML,
+    N_QUADS,
+    NEGOTIATED_DESCRIPTION_FORMATS,
+    TRIG,
+    TURTLE,
+    Format,
+)
 from kg.server.html import Alternate
 from kg.server.results import write_dataset, write_graph
 
@@ -181,14 +190,14 @@ async def void_document(request: Request) -> Response:
         if (f := next((f for f in DESCRIPTION_FORMATS if path.endswith(f.suffix)), None))
         else (path, None)
     )
-    choice = choose_format(request, DESCRIPTION_FORMATS, suffix)
+    choice = choose_format(request, NEGOTIATED_DESCRIPTION_FORMATS, suffix)
     if choice.format is None:
         return problem(request, 406 if choice.negotiated else 400, choice.error)
     root = str(request.base_url)
     triples = void_triples(state, await statistics(state), root, await graph_sizes(state))
     links = alternates(base_path, DESCRIPTION_FORMATS)
     headers = {"Link": link_header(links)}
-    if choice.negotiated:
+    if choice.negotiated and choice.format in DESCRIPTION_FORMATS:  # a generic name has no suffix URL
         headers["Content-Location"] = base_path + choice.format.suffix
     if choice.format is HTML:
         iris = {t.object.value for t in triples if isinstance(t.object, ox.NamedNode)}

@@ -52,15 +52,23 @@ PLAIN_JSON = Format("json", "application/json", ".json", "JSON")
 PLAIN_XML = Format("xml", "application/xml", ".xml", "XML")
 # A graph for a client that asks for plain JSON (`Accept: application/json`, `?format=json`): JSON-LD.
 RDF_JSON = Format("json", "application/json", ".json", "JSON (JSON-LD)", ox.RdfFormat.JSON_LD)
+# A graph for a client that asks for plain XML (`application/xml`, `text/xml`): RDF/XML, as Oxigraph
+# server answers (it was 406, or Turtle for a CONSTRUCT).
+RDF_PLAIN_XML = Format("xml", "application/xml", ".xml", "XML (RDF/XML)", ox.RdfFormat.RDF_XML)
+# Generic names a graph also answers to by negotiation; they have no suffix URL of their own.
+GENERIC_RDF = (RDF_JSON, RDF_PLAIN_XML)
 
 # Linked-data documents: Turtle first, the default for RDF clients that send */*.
 DOCUMENT_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, HTML)
 # CONSTRUCT and DESCRIBE answers.
-GRAPH_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, TRIG, N_QUADS, RDF_JSON, HTML)
+GRAPH_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, TRIG, N_QUADS, RDF_JSON, RDF_PLAIN_XML, HTML)
 SELECT_FORMATS = (RESULTS_JSON, RESULTS_XML, RESULTS_CSV, RESULTS_TSV, PLAIN_JSON, PLAIN_XML, HTML)
 ASK_FORMATS = (RESULTS_JSON, RESULTS_XML, PLAIN_JSON, PLAIN_XML, HTML)
 # The service description and VoID.
 DESCRIPTION_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, HTML)
+# What documents and descriptions answer by negotiation: their formats, then the generic names.
+NEGOTIATED_DOCUMENT_FORMATS = DOCUMENT_FORMATS + GENERIC_RDF
+NEGOTIATED_DESCRIPTION_FORMATS = DESCRIPTION_FORMATS + GENERIC_RDF
 # Every format a SPARQL answer may come in, whatever the query form.
 ANSWER_FORMATS = tuple(dict.fromkeys((*GRAPH_FORMATS, *SELECT_FORMATS, *ASK_FORMATS)))
 # What `?format=`/`?output=` may carry: one name or media type, or several (SPARQLWrapper sends

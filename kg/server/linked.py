@@ -33,7 +33,7 @@ from kg.server.context import (
     state_of,
 )
 from kg.server.describe import Versions, describe, list_class, safe_iri, versions_of
-from kg.server.formats import DOCUMENT_FORMATS, HTML
+from kg.server.formats import DOCUMENT_FORMATS, HTML, NEGOTIATED_DOCUMENT_FORMATS
 from kg.server.results import write_graph
 from kg.server.sparql import graph_sizes
 
@@ -166,7 +166,7 @@ async def document(request: Request) -> Response:
     if page is None:
         return problem(request, 400, "page must be a positive whole number")
     fixed = next((f for f in DOCUMENT_FORMATS if f.suffix == suffix), None)
-    choice = choose_format(request, DOCUMENT_FORMATS, fixed)
+    choice = choose_format(request, NEGOTIATED_DOCUMENT_FORMATS, fixed)
     if choice.format is None:
         return problem(request, 406 if choice.negotiated else 400, choice.error)
     if not tail or not safe_iri(iri):
@@ -192,7 +192,7 @@ async def document(request: Request) -> Response:
     if description.has_next:
         extra.append(f'<{path}{suffix or ""}?page={page + 1}>; rel="next"')
     headers = {"Link": link_header(links, extra)}
-    if choice.negotiated:
+    if choice.negotiated and choice.format in DOCUMENT_FORMATS:  # a generic name has no suffix URL
         headers["Content-Location"] = path + choice.format.suffix + (f"?{query}" if query else "")
     fmt = choice.format
 
@@ -227,7 +227,7 @@ async def vocabulary(request: Request) -> Response:
     graph_iri = str(ONTOLOGY_IRI) if name == "ontology" else str(SHAPES_IRI)
     public = state.config.public_base + name
     fixed = next((f for f in DOCUMENT_FORMATS if f.suffix == suffix), None)
-    choice = choose_format(request, DOCUMENT_FORMATS, fixed)
+    choice = choose_format(request, NEGOTIATED_DOCUMENT_FORMATS, fixed)
     if choice.format is None:
         return problem(request, 406 if choice.negotiated else 400, choice.error)
     triples = await state.cached(f"vocabulary-{name}", lambda: state.backend.graph_triples(graph_iri))
@@ -235,7 +235,7 @@ async def vocabulary(request: Request) -> Response:
         return problem(request, 404, f"the store holds no graph <{graph_iri}>")
     links = alternates("/" + name, DOCUMENT_FORMATS)
     headers = {"Link": link_header(links)}
-    if choice.negotiated:
+    if choice.negotiated and choice.format in DOCUMENT_FORMATS:
         headers["Content-Location"] = f"/{name}{choice.format.suffix}"
     fmt = choice.format
 

@@ -39,7 +39,7 @@ from kg.server.context import (
     wants_html,
 )
 from kg.server.describe import Labels, safe_iri
-from kg.server.formats import DESCRIPTION_FORMATS, HTML, SELECT_FORMATS, answer_media_types
+from kg.server.formats import HTML, NEGOTIATED_DESCRIPTION_FORMATS, SELECT_FORMATS, answer_media_types
 from kg.server.guard import Refused, check_no_fetch, is_update, query_form, scan
 from kg.server.results import write_graph
 from kg.server.worker import QueryTimeout, WorkerOutOfMemory, WorkersBusy
@@ -499,7 +499,7 @@ async def default_graph_size(state: State) -> int:
 
 
 async def describe_service(request: Request, state: State, params: list[tuple[str, str]]) -> Response:
-    choice = choose_format(request, DESCRIPTION_FORMATS)
+    choice = choose_format(request, NEGOTIATED_DESCRIPTION_FORMATS)
     example = request.query_params.get("example")
     if choice.format is HTML or example:
         text = example_query(example) if example else example_query("organizations")
