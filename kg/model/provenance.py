@@ -8,7 +8,8 @@ the graph does not own (a party's mission, the register's scope), an rdf:Stateme
 naming subject, predicate and object. Its targets select the source sentences by
 position (oa:TextPositionSelector, offsets into the source file's text) and by quote
 (oa:TextQuoteSelector); a sentence is what kg.model.patterns.sentences says it is, as for
-extraction, within its line. The register graph itself prov:wasGeneratedBy an extraction
+extraction, within its line. The annotations whose evidence is the same span share its one target
+(docs/ingest.md, "Provenance"). The register graph itself prov:wasGeneratedBy an extraction
 activity that used the document and was associated with the extractor (a
 prov:SoftwareAgent with its version).
 
@@ -47,21 +48,32 @@ def activity_iri(slug: str, started: dt.datetime) -> URIRef:
     return ID[f"activity/extract/{slug}/{started.strftime('%Y%m%dT%H%M%SZ')}"]
 
 
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_span(
+    text: str, start: int, end: int, lines: dict[int, list[tuple[int, int]]] | None = None
+) -> tuple[int, int]:
     """The span widened to whole sentences (what a person wants to read): from the start of the
     sentence `start` is in to the end of the one the span's last character is in, each sentence
-    within its line (kg.model.patterns.sentences, the splitter extraction uses)."""
-    left = max((s for s, _ in line_sentences(text, start) if s <= start), default=start)
-    right = min((e for _, e in line_sentences(text, max(end - 1, start)) if e >= end), default=end)
+    within its line (kg.model.patterns.sentences, the splitter extraction uses). `lines`: the
+    sentences of the lines split already, by line start (a list line evidences several facts)."""
+    left = max((s for s, _ in line_sentences(text, start, lines) if s <= start), default=start)
+    right = min((e for _, e in line_sentences(text, max(end - 1, start), lines) if e >= end), default=end)
     return min(left, start), max(right, end)
 
 
-def line_sentences(text: str, at: int) -> list[tuple[int, int]]:
-    """(start, end) in `text` of the sentences of the line that offset `at` is in."""
+def line_sentences(
+    text: str, at: int, lines: dict[int, list[tuple[int, int]]] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) in `text` of the sentences of the line that offset `at` is in (kept in `lines`)."""
     line_start = text.rfind("\n", 0, at) + 1
+    known = lines.get(line_start) if lines is not None else None
+    if known is not None:
+        return known
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
-    return [(line_start + s, line_start + e) for s, e in sentences(text[line_start:line_end])]
+    found = [(line_start + s, line_start + e) for s, e in sentences(text[line_start:line_end])]
+    if lines is not None:
+        lines[line_start] = found
+    return found
 
 
 def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -74,8 +86,32 @@ def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return result
 
 
+Triple = tuple[Node, Node, Node]
+
+# The terms every annotation repeats, made once: a Namespace attribute makes a new URIRef on each
+# access, and the graph keeps the one it was given with each triple (memory, and hashing).
+TYPE = RDF.type
+ANNOTATION, IDENTIFYING, MOTIVATED_BY = OA.Annotation, OA.identifying, OA.motivatedBy
+HAS_BODY, HAS_TARGET, HAS_SOURCE, HAS_SELECTOR = OA.hasBody, OA.hasTarget, OA.hasSource, OA.hasSelector
+SPECIFIC_RESOURCE, POSITION_SELECTOR, QUOTE_SELECTOR = (
+    OA.SpecificResource,
+    OA.TextPositionSelector,
+    OA.TextQuoteSelector,
+)
+START, END, EXACT, PREFIX, SUFFIX = OA.start, OA.end, OA.exact, OA.prefix, OA.suffix
+STATEMENT, SUBJECT, PREDICATE, OBJECT = RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+GENERATED_BY = PROV.wasGeneratedBy
+OFFSET_TYPE = XSD.nonNegativeInteger
+
+
 class ProvenanceBuilder:
-    """Annotations for the evidence of one register, and the activity that produced it."""
+    """Annotations for the evidence of one register, and the activity that produced it.
+
+    One target per distinct source span (the sentences an evidence's span widens to): the
+    annotations whose evidence is that span share it. Why: in a list document one line evidences
+    several facts (a milestone row: the milestone, its deliverables), and a copy of the target
+    (11 triples: the SpecificResource and its two selectors) per annotation was a third of the graph.
+    The triples are collected as tuples and made a graph once, at the end (`graph`)."""
 
     def __init__(
         self,
@@ -88,65 +124,98 @@ class ProvenanceBuilder:
         self.budget = budget or TripleBudget()
         self.document_iri = document_iri
         self.register_node = register_node
-        self.graph = bind_prefixes(Graph())
-        self.graph.bind("oa", OA)
+        self.triples: list[Triple] = []
+        self.targets: dict[tuple[int, int], BNode] = {}
+        self.offsets: dict[int, Literal] = {}
+        self.lines: dict[int, list[tuple[int, int]]] = {}
         self.count = 0
 
-    def add(self, triple: tuple[Node, Node, Node]) -> None:
-        self.budget.spend()
-        self.graph.add(triple)
+    def add(self, *triples: Triple) -> None:
+        self.budget.spend(len(triples))
+        self.triples.extend(triples)
+
+    def graph(self) -> Graph:
+        """The triples collected, as one graph (added to its store directly: each is a new triple
+        of rdflib terms, which Graph.add would check one by one)."""
+        graph = bind_prefixes(Graph())
+        graph.bind("oa", OA)
+        add = graph.store.add
+        for triple in self.triples:
+            add(triple, graph)
+        return graph
 
     def annotate(self, evidence: Evidence, activity: URIRef) -> None:
         self.count += 1
         annotation = URIRef(f"{self.register_node}annotation-{self.count}")
-        self.add((annotation, RDF.type, OA.Annotation))
-        self.add((annotation, OA.motivatedBy, OA.identifying))
-        self.add((annotation, OA.hasBody, self.body(evidence)))
-        self.add((annotation, PROV.wasGeneratedBy, activity))
-        for start, end in merged(sentence_span(self.document.text, s, e) for s, e in evidence.spans):
-            self.add((annotation, OA.hasTarget, self.target(start, end)))
+        self.add(
+            (annotation, TYPE, ANNOTATION),
+            (annotation, MOTIVATED_BY, IDENTIFYING),
+            (annotation, HAS_BODY, self.body(evidence)),
+            (annotation, GENERATED_BY, activity),
+        )
+        text, lines = self.document.text, self.lines
+        for start, end in merged(sentence_span(text, s, e, lines) for s, e in evidence.spans):
+            self.add((annotation, HAS_TARGET, self.target(start, end)))
 
     def body(self, evidence: Evidence) -> Node:
         if evidence.predicate is None:
             return evidence.subject
         statement = BNode()
-        self.add((statement, RDF.type, RDF.Statement))
-        self.add((statement, RDF.subject, evidence.subject))
-        self.add((statement, RDF.predicate, evidence.predicate))
+        self.add(
+            (statement, TYPE, STATEMENT),
+            (statement, SUBJECT, evidence.subject),
+            (statement, PREDICATE, evidence.predicate),
+        )
         if evidence.object is not None:
-            self.add((statement, RDF.object, evidence.object))
+            self.add((statement, OBJECT, evidence.object))
         return statement
 
     def target(self, start: int, end: int) -> BNode:
+        """The one target of the sentences text[start:end], made at its first use."""
+        target = self.targets.get((start, end))
+        if target is not None:
+            return target
+        target = self.targets[(start, end)] = BNode()
         text = self.document.text
         source_start, source_end = self.document.source_span(start, end)
-        target, position, quote = BNode(), BNode(), BNode()
-        self.add((target, RDF.type, OA.SpecificResource))
-        self.add((target, OA.hasSource, self.document_iri))
-        self.add((target, OA.hasSelector, position))
-        self.add((target, OA.hasSelector, quote))
-        self.add((position, RDF.type, OA.TextPositionSelector))
-        self.add((position, OA.start, Literal(source_start, datatype=XSD.nonNegativeInteger)))
-        self.add((position, OA.end, Literal(source_end, datatype=XSD.nonNegativeInteger)))
-        self.add((quote, RDF.type, OA.TextQuoteSelector))
-        # The document's text is safe as read (kg.extract.documents); one that was not is made so.
-        self.add((quote, OA.exact, Literal(safe_text(text[start:end]))))
-        self.add((quote, OA.prefix, Literal(safe_text(text[max(0, start - QUOTE_CONTEXT) : start]))))
-        self.add((quote, OA.suffix, Literal(safe_text(text[end : end + QUOTE_CONTEXT]))))
+        position, quote = BNode(), BNode()
+        self.add(
+            (target, TYPE, SPECIFIC_RESOURCE),
+            (target, HAS_SOURCE, self.document_iri),
+            (target, HAS_SELECTOR, position),
+            (target, HAS_SELECTOR, quote),
+            (position, TYPE, POSITION_SELECTOR),
+            (position, START, self.offset(source_start)),
+            (position, END, self.offset(source_end)),
+            (quote, TYPE, QUOTE_SELECTOR),
+            # The document's text is safe as read (kg.extract.documents); one that was not is made so.
+            (quote, EXACT, Literal(safe_text(text[start:end]))),
+            (quote, PREFIX, Literal(safe_text(text[max(0, start - QUOTE_CONTEXT) : start]))),
+            (quote, SUFFIX, Literal(safe_text(text[end : end + QUOTE_CONTEXT]))),
+        )
         return target
+
+    def offset(self, value: int) -> Literal:
+        """An offset as a literal, made once per value (a start is often another target's end)."""
+        literal = self.offsets.get(value)
+        if literal is None:
+            literal = self.offsets[value] = Literal(value, datatype=OFFSET_TYPE)
+        return literal
 
     def activity(self, graph_iri: URIRef, slug: str, started: dt.datetime, ended: dt.datetime) -> URIRef:
         activity, agent = activity_iri(slug, started), agent_iri()
-        self.add((graph_iri, PROV.wasGeneratedBy, activity))
-        self.add((activity, RDF.type, PROV.Activity))
-        self.add((activity, RDFS.label, Literal(f"Extraction of the register {slug}", lang="en")))
-        self.add((activity, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime)))
-        self.add((activity, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime)))
-        self.add((activity, PROV.used, self.document_iri))
-        self.add((activity, PROV.wasAssociatedWith, agent))
-        self.add((agent, RDF.type, PROV.SoftwareAgent))
-        self.add((agent, RDFS.label, Literal(f"{EXTRACTOR_NAME} {EXTRACTOR_VERSION}", lang="en")))
-        self.add((agent, SCHEMA.softwareVersion, Literal(EXTRACTOR_VERSION)))
+        self.add(
+            (graph_iri, GENERATED_BY, activity),
+            (activity, TYPE, PROV.Activity),
+            (activity, RDFS.label, Literal(f"Extraction of the register {slug}", lang="en")),
+            (activity, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime)),
+            (activity, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime)),
+            (activity, PROV.used, self.document_iri),
+            (activity, PROV.wasAssociatedWith, agent),
+            (agent, TYPE, PROV.SoftwareAgent),
+            (agent, RDFS.label, Literal(f"{EXTRACTOR_NAME} {EXTRACTOR_VERSION}", lang="en")),
+            (agent, SCHEMA.softwareVersion, Literal(EXTRACTOR_VERSION)),
+        )
         return activity
 
 
@@ -168,7 +237,7 @@ def provenance_graph(
     activity = builder.activity(graph_iri, slug, started, ended)
     for item in evidence:
         builder.annotate(item, activity)
-    return builder.graph
+    return builder.graph()
 
 
 # --- Taking provenance out again -----------------------------------------------------------------
