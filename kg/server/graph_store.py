@@ -15,6 +15,10 @@ graphs of the data are written by naming them.
 
 from __future__ import annotations
 
+import json
+import re
+from typing import Any
+
 import anyio.to_thread
 import pyoxigraph as ox
 from starlette.requests import Request
@@ -97,6 +101,7 @@ async def body_triples(request: Request, state: State, graph: str | None) -> lis
     """The triples of the body (413 past the request limit, 400 naming the line that does not parse)."""
     syntax = syntax_of(request)
     body = await read_body(request, state.config.max_request_bytes)
+    refuse_what_would_be_fetched(syntax, body)
     base = graph or str(request.url.replace(query="", fragment=""))
 
     def parse() -> list[ox.Triple]:
@@ -112,6 +117,49 @@ async def body_triples(request: Request, state: State, graph: str | None) -> lis
         raise ProtocolError(400, f"the {syntax.name} body does not parse{where}: {message}") from None
     except (ValueError, OSError) as error:
         raise ProtocolError(400, f"the {syntax.name} body cannot be read: {error}") from None
+
+
+EXTERNAL_ENTITY = re.compile(
+    rb"""<!ENTITY\s+(?:%\s*)?[^\s>]+\s+(?:SYSTEM|PUBLIC)((?:\s+(?:"[^"]*"|'[^']*'))+)""", re.IGNORECASE
+)
+REFUSAL = "this server never fetches documents for a visitor; put what it holds in the body itself"
+
+
+def refuse_what_would_be_fetched(syntax: ox.RdfFormat, body: bytes) -> None:
+    """400 for a body that names a document to fetch: a remote JSON-LD context (`@context` or
+    `@import` holding an IRI), an external entity of RDF/XML (SYSTEM or PUBLIC).
+
+    Why here, before the parser: the parser refuses them too (no document loader, no external
+    entities), but in its own words ("No LoadDocumentCallback has been set", "ENTITY values should
+    be enclosed in double quotes"), which do not tell the client what is wrong or what to do.
+    """
+    if syntax == ox.RdfFormat.JSON_LD:
+        try:
+            remote = remote_contexts(json.loads(body))
+        except ValueError:
+            return  # not JSON: the parser says where
+        if remote:
+            where = remote[0][:200]
+            raise ProtocolError(400, f"the JSON-LD names a remote context, {where}: {REFUSAL}")
+    elif syntax == ox.RdfFormat.RDF_XML and (entity := EXTERNAL_ENTITY.search(body)):
+        names = re.findall(rb"""["']([^"']*)["']""", entity.group(1))
+        target = names[-1].decode("utf-8", "replace")[:200] if names else "?"
+        raise ProtocolError(400, f"the RDF/XML declares an external entity, {target}: {REFUSAL}")
+
+
+def remote_contexts(value: Any) -> list[str]:
+    """The IRIs a JSON-LD document would load as contexts: strings under @context (alone or in a
+    list, at any depth, scoped contexts included) and under @import."""
+    found: list[str] = []
+    if isinstance(value, list):
+        for item in value:
+            found += remote_contexts(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key in ("@context", "@import"):
+                found += [x for x in (item if isinstance(item, list) else [item]) if isinstance(x, str)]
+            found += remote_contexts(item)
+    return found
 
 
 def graph_update(method: str, graph: str, triples: list[ox.Triple]) -> str:

@@ -24,6 +24,7 @@ from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from support.kg_server import copy_store, served_store, shared_server
 
 from kg.testing.live_server import LiveServer, start_server
+from kg.testing.recording_socket import RecordingSocket
 
 TOKEN = "client-conformance-token"
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -282,3 +283,46 @@ def test_select_answers_take_text_xml_as_xml() -> None:
     response = httpx.get(endpoint(shared_server()), params={"query": SELECT}, headers={"Accept": "text/xml"})
     assert response.status_code == 200, response.text
     assert len(xml.dom.minidom.parseString(response.content).getElementsByTagName("result")) > 0
+
+
+def fetching_bodies(bait: str) -> dict[str, tuple[str, str]]:
+    """Graph Store bodies that would make a parser fetch `bait`: what each is, its type and text."""
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    return {
+        "a remote JSON-LD context": (
+            "application/ld+json",
+            f'{{"@context": "{bait}", "@id": "urn:a", "name": "x"}}',
+        ),
+        "a remote context in a list": (
+            "application/ld+json",
+            f'{{"@context": [{{"@vocab": "urn:v#"}}, "{bait}"], "@id": "urn:a", "name": "x"}}',
+        ),
+        "an external XML entity": (
+            "application/rdf+xml",
+            f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e SYSTEM "{bait}">]>'
+            f'<rdf:RDF xmlns:rdf="{rdf}" xmlns:ex="urn:ex#"><rdf:Description rdf:about="urn:a">'
+            "<ex:p>&e;</ex:p></rdf:Description></rdf:RDF>",
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    "kind", ["a remote JSON-LD context", "a remote context in a list", "an external XML entity"]
+)
+def test_graph_store_uploads_that_would_fetch_are_refused_saying_why(writable: LiveServer, kind: str) -> None:
+    """With the token, a Graph Store PUT whose body names a remote JSON-LD context or an external XML
+    entity is refused (400) and nothing is fetched; the message says that the server fetches nothing
+    and what to do. It said "No LoadDocumentCallback has been set to load remote contexts" (the
+    parser's words) and, for an external entity, "ENTITY values should be enclosed in double quotes"."""
+    with RecordingSocket() as bait:
+        media_type, body = fetching_bodies(bait.url("/context"))[kind]
+        response = httpx.put(
+            writable.url + "store",
+            params={"graph": "urn:x-s10:upload"},
+            content=body.encode(),
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": media_type},
+        )
+        assert response.status_code == 400, response.text
+        assert "never fetches" in response.text and bait.url("/context") in response.text
+        bait.assert_untouched()
+    assert httpx.get(writable.url + "store", params={"graph": "urn:x-s10:upload"}).status_code == 404
