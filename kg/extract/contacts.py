@@ -58,6 +58,49 @@ ROLE_WORDS = {
     "program",
     "chief",
 }
+# The last word of a company's or institution's name, never of a person's
+COMPANY_WORDS = frozenset(
+    {
+        "telecom",
+        "telecommunications",
+        "networks",
+        "systems",
+        "labs",
+        "laboratories",
+        "technologies",
+        "technology",
+        "solutions",
+        "communications",
+        "electronics",
+        "software",
+        "semiconductor",
+        "semiconductors",
+        "inc",
+        "ltd",
+        "gmbh",
+        "ag",
+        "llc",
+        "plc",
+        "corporation",
+        "corp",
+        "company",
+        "university",
+        "institute",
+        "research",
+        "microsystems",
+        "devices",
+        "instruments",
+        "wireless",
+        "consulting",
+        "industries",
+        "holdings",
+        "group",
+        "telekom",
+        "telecomunicaciones",
+        "oy",
+        "ab",
+    }
+)
 NAME_PARTICLES = {
     "van",
     "von",
@@ -106,6 +149,8 @@ def looks_like_person(part: str, has_mention: bool) -> bool:
         return False
     if words[0].lower() in NAME_PARTICLES or words[-1].lower() in NAME_PARTICLES:
         return False
+    if words[-1].lower().strip(".,") in COMPANY_WORDS:
+        return False  # "Nordlys Telecom" on the line after a person's role is their company
     return all(is_name_word(w) for w in words) and not any(w.lower().strip(".") in ROLE_WORDS for w in words)
 
 

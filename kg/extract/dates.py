@@ -203,8 +203,20 @@ def period_target(verbatim: str, core: str) -> Target | None:
 RECURRING = re.compile(r"^(?:after|following|at)\s+(?:each|every)\s+[\w -]{2,40}$", re.IGNORECASE)
 
 
+# A target counted from an event of the agreement: "within twelve months of the effective date", "6
+# months after signature", "no later than 90 days from entry into force"
+RELATIVE = re.compile(
+    r"^(?:(?:within|no\s+later\s+than)\s+)?(?:\d{1,3}|one|two|three|four|five|six|nine|ten|twelve|eighteen"
+    r"|twenty-four|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|years?)\s+(?:of|after|from|following)"
+    r"\s+(?:the\s+)?[a-z][\w -]{2,40}$",
+    re.IGNORECASE,
+)
+
+
 def status_target(verbatim: str, core: str) -> Target | None:
     lowered = core.lower()
+    if RELATIVE.match(verbatim):
+        return Target(verbatim, "status", slugify(verbatim.lower()), known_status=False)
     if RECURRING.match(core):
         return Target(verbatim, "status", slugify(lowered), known_status=False)
     if lowered in KNOWN_STATUSES:

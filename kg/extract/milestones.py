@@ -95,12 +95,20 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         header: list[str] | None = None
         periods: dict[int, str] = {}
         headed: Block | None = None
+        item: Block | None = None  # an item whose target may be the field line after it
         for block in section.blocks:
             if headed is not None and is_field_line(block):
                 draft = headed_draft(headed, block, None, None, None)
                 if draft is not None and not (drafts and drafts[-1].blocks[0] is headed):
                     drafts.append(draft)
                 continue
+            if item is not None and is_field_line(block) and field_of(block) is not None:
+                if not split_target(item.text)[1]:
+                    drafts.append(item_draft(item, None, None, None, None))
+                    take_field(drafts[-1], block)
+                item = None
+                continue
+            item = block if block.kind == "item" and block.start not in seen else None
             # elsewhere only a heading with a work item's identifier ("WI-3: ...", "Item 4 - ...")
             headed = block if block.kind == "heading" and ITEM_ID.match(block.text) else None
             if block.kind == "item" and block.start not in seen:
@@ -194,12 +202,17 @@ def section_milestones(section: Section) -> list[Draft]:
     header: list[str] | None = None
     periods: dict[int, str] = {}
     headed: Block | None = None  # a work item written as a heading, waiting for its target field
+    previous: Block | None = None
     for block in section.blocks:
         if headed is not None and is_field_line(block):
             draft = headed_draft(headed, block, name, theme, priority)
             if draft is not None and not (drafts and drafts[-1].blocks[0] is headed):
                 drafts.append(draft)
             continue  # "Owner: ...", "Status: ...": the heading's fields, no items of their own
+        if drafts and drafts[-1].blocks[-1] is previous and is_field_line(block) and field_of(block):
+            take_field(drafts[-1], block)  # "A.1 Title. What it is." / "Timeframe: Q4 2026"
+            continue
+        previous = block
         headed = block if block.kind == "heading" else None
         if block.kind == "row" and not width:
             width, header = len(block.cells), table_header(block)
@@ -251,16 +264,28 @@ def is_field_line(block: Block) -> bool:
     return block.kind in kinds and FIELD_ITEM.match(block.text) is not None
 
 
-def headed_draft(heading: Block, field_block: Block, name, theme, priority) -> Draft | None:
-    """A work item whose title is a heading and whose target is a field under it ("Timeline: Q3 2026");
-    None for another field (the owner, the status), which waits with the heading for the target."""
-    field = FIELD_ITEM.match(field_block.text)
+def field_of(block: Block) -> Target | None:
+    """The target a field line gives ("Timeframe: Q4 2026", "Due: end of 2026"); None for another
+    field or a bare "Date:" (a signature's)."""
+    field = FIELD_ITEM.match(block.text)
     if field is None or not HEADER_CELL.fullmatch(field.group("label").strip()):
         return None
     column = TARGET_COLUMN.match(field.group("label").strip())
     if column is None or column.group("bare") or field.group("label").strip().lower() == "date":
         return None
-    target = cell_target(field.group("value").strip().rstrip("."))
+    return cell_target(field.group("value").strip().rstrip("."))
+
+
+def take_field(draft: Draft, block: Block) -> None:
+    """An item's target written on the line after it: the item keeps its text, the field its target."""
+    draft.blocks.append(block)
+    draft.target = draft.target or field_of(block)
+
+
+def headed_draft(heading: Block, field_block: Block, name, theme, priority) -> Draft | None:
+    """A work item whose title is a heading and whose target is a field under it ("Timeline: Q3 2026");
+    None for another field (the owner, the status), which waits with the heading for the target."""
+    target = field_of(field_block)
     text = ITEM_ID.sub("", heading.text, count=1).strip().rstrip(".:")
     if target is None or len(text.split()) < 2:
         return None
@@ -269,6 +294,7 @@ def headed_draft(heading: Block, field_block: Block, name, theme, priority) -> D
 
 def is_dated(text: str) -> bool:
     """A paragraph of a work-item section that states its target (at its end, or opening it)."""
+    text = unquoted(text)
     return split_target(text)[1] is not None or split_in_section(text)[1] is not None
 
 
@@ -471,8 +497,20 @@ REPORTED = re.compile(
 )
 
 
+# An item an amendment quotes as the register's new text ('"5.6  Joint white paper - target H1 2027"'):
+# the quotes and the item's number are no part of it
+QUOTED_ITEM = re.compile(r'^["\u201c](?P<inner>[^"\u201c\u201d]{3,400})["\u201d]\.?$')
+QUOTED_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z]\.\d{1,2}|[a-z])[.)]?\s+(?=\S)")
+
+
+def unquoted(text: str) -> str:
+    """An item quoted whole, without its quotes and number; any other text as it is."""
+    quoted_item = QUOTED_ITEM.match(text.strip())
+    return QUOTED_NUMBER.sub("", quoted_item.group("inner").strip()) if quoted_item else text
+
+
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
-    cleaned = HANDLES.sub("", TASK_BOX.sub("", block.text))
+    cleaned = HANDLES.sub("", TASK_BOX.sub("", unquoted(block.text)))
     text, target = split_target(CHANGE_LABEL.sub("", ACTION_PREFIX.sub("", cleaned)))
     if target is None and in_section:
         text, target = split_in_section(text)

@@ -613,6 +613,8 @@ def read_layout(document: SourceText) -> Layout:
         if block is title:
             continue
         kind = section_kind(block.text) if block.kind == "heading" else None
+        if kind is not None and is_contact_line(sections[-1], block, kind):
+            kind = None
         if kind is not None and not names_the_plan(block, blocks):
             sections.append(Section(kind, block))
             if kind != "contacts" and not block.explicit and FIELD_HEADING.match(block.text):
@@ -624,6 +626,14 @@ def read_layout(document: SourceText) -> Layout:
         else:
             sections[-1].blocks.append(block)
     return Layout(title, [s for s in sections if s.blocks or s.heading is not None])
+
+
+def is_contact_line(section: Section, block: Block, kind: str) -> bool:
+    """A line of a contact's card read as a heading for its shape inside a contacts section: a role
+    with a comma ("Co-Director, Fiber Access Networks Work Area") opens no section about access."""
+    if section.kind != "contacts" or block.explicit:
+        return False
+    return "," in block.text and kind not in ("approval", "addendum", "milestones", "contacts")
 
 
 # A header field read as a heading: a short label, a colon (maybe after padding) and its value

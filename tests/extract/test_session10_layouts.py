@@ -119,3 +119,86 @@ def test_run_together_header_gives_the_initiated_date(tmp_path: Path) -> None:
     path.write_text(f"# HMC / OBC Work Register\n\n{header}\n\n{ORGS}", encoding="utf-8")
     dates = {(d.role, d.value) for d in extract(path).record.dates}
     assert ("initiated", "2026-01-12") in dates
+
+
+def test_exhibit_items_take_the_field_line_under_them(tmp_path: Path) -> None:
+    """An exhibit's items written "A.1  Title. What it is." with a "Timeframe:" line under each: the
+    item's title is its text, the field its target (also a target counted from the agreement)."""
+    text = """MEMORANDUM OF UNDERSTANDING
+
+between Harbour Metrology Council (HMC) and Open Buoy Consortium (OBC)
+
+EXHIBIT A - INITIAL PROGRAM OF WORK
+
+A.1  Calibration test method. Define a test method for gauges on buoys.
+     Timeframe: Q4 2026
+
+A.2  Interference study. Measure interference between the two radios.
+     Timeframe: within twelve months of the effective date
+"""
+    assert milestones(tmp_path, text, "mou.txt") == {
+        ("Calibration test method", "Q4 2026"),
+        ("Interference study", "within twelve months of the effective date"),
+    }
+
+
+def test_relative_targets_count_from_an_event() -> None:
+    assert parse_target("6 months after signature").text == "6 months after signature"
+    assert parse_target("within 90 days of receipt") is not None
+    assert parse_target("twelve months") is None  # a duration alone is no target
+    assert parse_target("within the year") is None
+
+
+def test_an_amendment_quotes_its_new_items(tmp_path: Path) -> None:
+    text = f"""AMENDMENT 1 to the HMC / OBC Work Register
+
+{ORGS}Changes to clause 5 (Milestones)
+
+(a) Item 5.2 is replaced by the following:
+    "5.2  Common buoy field definitions - target Q4 2026"
+
+(b) Item 5.4 is deleted.
+
+(c) The following item is added after item 5.5:
+    "5.6  Joint white paper on gauge telemetry - target H1 2027"
+"""
+    assert milestones(tmp_path, text, "amendment.txt") == {
+        ("Common buoy field definitions", "Q4 2026"),
+        ("Joint white paper on gauge telemetry", "H1 2027"),
+    }
+
+
+STATEMENT = """LIAISON STATEMENT
+
+Title:     Reply on buoy telemetry timers
+From:      Open Buoy Consortium (OBC), Telemetry Task Force
+To:        Harbour Metrology Council (HMC)
+Purpose:   For action
+Deadline:  30 September 2026
+
+1  Actions
+
+OBC asks HMC to review the attached timers.
+
+Contact:
+    Ingrid Solberg
+    Co-Director, Telemetry Access Work Area
+    Fjordlys Telecom
+    Tel: +47 22 00 41 17
+    Email: ingrid.solberg@fjordlys.example
+
+    Marco Ventura
+    OBC Liaison Officer to HMC
+    Tel: +39 06 555 0192
+    Email: m.ventura@obc.example
+"""
+
+
+def test_a_contact_block_holds_two_cards_and_no_company(tmp_path: Path) -> None:
+    """A statement's trailing "Contact:" block of two cards (name, role, company, Tel, Email): a role
+    with a comma opens no section of its own ("... Access Work Area" is no access section), and the
+    company line after a role is nobody."""
+    path = tmp_path / "statement.txt"
+    path.write_text(STATEMENT, encoding="utf-8")
+    people = {c.person for c in extract(path).record.contacts if c.person}
+    assert people == {"Ingrid Solberg", "Marco Ventura"}
