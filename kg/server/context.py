@@ -94,14 +94,17 @@ def state_of(request: Request) -> State:
 
 
 def wants_html(request: Request) -> bool:
-    return negotiate(request.headers.get("accept"), list(ERROR_FORMATS)) == "text/html"
+    """Whether an error is the HTML page: the client takes HTML over plain text, and over every
+    format it could have had (`prefers_html`: Comunica's Accept, HTML at 0.2, got error pages)."""
+    accept = request.headers.get("accept")
+    return negotiate(accept, list(ERROR_FORMATS)) == "text/html" and prefers_html(accept)
 
 
 def prefers_html(accept: str | None) -> bool:
     """Whether a SPARQL answer should be the HTML page: the client names text/html and gives no
     answer format a higher weight (a browser; a tie, `text/html, application/sparql-results+json`,
-    is the page too). Why not `wants_html`: that only weighs HTML against plain text, and
-    Comunica's Accept (N-Quads 1, ..., HTML 0.2, no text/plain) got the page of every answer."""
+    is the page too). Why not HTML whenever it outweighs plain text (as errors did): Comunica's
+    Accept (N-Quads 1, ..., HTML 0.2, no text/plain) got the page of every answer."""
     ranges = parse_accept(accept)
     named = any(r.type == "text" and r.subtype == "html" and r.q > 0 for r in ranges)
     html = quality(ranges, HTML.media_type)

@@ -326,3 +326,22 @@ def test_graph_store_uploads_that_would_fetch_are_refused_saying_why(writable: L
         assert "never fetches" in response.text and bait.url("/context") in response.text
         bait.assert_untouched()
     assert httpx.get(writable.url + "store", params={"graph": "urn:x-s10:upload"}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [("/sparql", {"query": "SELECT * WHERE { ?s ?p }"}), ("/doc/organization/no-such-body", {})],
+)
+@pytest.mark.parametrize(
+    ("accept", "expected"), [(COMUNICA_ACCEPT, "text/plain"), (BROWSER_ACCEPT, "text/html")]
+)
+def test_an_error_is_a_page_only_for_a_client_that_prefers_pages(
+    path: str, params: dict[str, str], accept: str, expected: str
+) -> None:
+    """An error's body is plain text unless the client prefers HTML to every format it could have had:
+    Comunica's Accept (HTML at 0.2, no text/plain) got an HTML error page for a bad query or a
+    missing document, as it got the HTML page of every answer."""
+    base = shared_server().url.rstrip("/")
+    response = httpx.get(base + path, params=params, headers={"Accept": accept})
+    assert response.status_code in (400, 404), response.text
+    assert response.headers["content-type"].split(";")[0] == expected
