@@ -22,6 +22,7 @@ from kg.server import agenda
 from kg.server.backend import Backend, EmbeddedBackend, RemoteBackend
 from kg.server.context import ServerConfig, State, problem, refused
 from kg.server.dataset import dump, dumps_page, graph_store, void_document
+from kg.server.graph_store import WRITE_ALLOWED
 from kg.server.html import Pages
 from kg.server.linked import document, home, network_page, network_picture, resource, vocabulary
 from kg.server.sparql import sparql
@@ -89,11 +90,15 @@ class Limits:
         return None
 
     async def preflight(self, scope: dict, headers: Headers, send: Any) -> None:
-        allowed = (
-            "GET, HEAD, POST, OPTIONS" if scope["path"].rstrip("/") == "/sparql" else "GET, HEAD, OPTIONS"
-        )
+        """OPTIONS: `Allow` tells what the resource takes (RFC 9110 9.3.7: the Graph Store's writes
+        too, with a token), `Access-Control-Allow-Methods` what a web page may send: reads, and
+        POST to /sparql (a query; an update needs the token, which no page can send)."""
+        path = scope["path"].rstrip("/")
+        allowed = "GET, HEAD, POST, OPTIONS" if path == "/sparql" else "GET, HEAD, OPTIONS"
+        writable = bool(self.config.update_token) and not self.config.endpoint  # graph_store.writable
+        takes = WRITE_ALLOWED if path == "/store" and writable else allowed
         response_headers = [
-            (b"allow", allowed.encode()),
+            (b"allow", takes.encode()),
             (b"access-control-allow-methods", allowed.encode()),
             (b"access-control-allow-headers", b"Accept, Content-Type, If-None-Match, If-Modified-Since"),
             (b"access-control-max-age", b"86400"),

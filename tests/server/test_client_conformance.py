@@ -345,3 +345,25 @@ def test_an_error_is_a_page_only_for_a_client_that_prefers_pages(
     response = httpx.get(base + path, params=params, headers={"Accept": accept})
     assert response.status_code in (400, 404), response.text
     assert response.headers["content-type"].split(";")[0] == expected
+
+
+def test_options_tells_the_methods_the_graph_store_takes(writable: LiveServer) -> None:
+    """OPTIONS /store on a server with the update token said `Allow: GET, HEAD, OPTIONS` while a PATCH
+    there is answered 405 with `Allow: GET, HEAD, PUT, POST, DELETE, OPTIONS` (RFC 9110 9.3.7: Allow
+    tells what the resource supports). Allow says what it takes; what a web page may send across
+    origins (Access-Control-Allow-Methods) stays the reads: the token never crosses origins."""
+    options = httpx.options(writable.url + "store")
+    refused = httpx.patch(writable.url + "store?default", headers={"Authorization": f"Bearer {TOKEN}"})
+    assert refused.status_code == 405
+    assert methods(options.headers["allow"]) == methods(refused.headers["allow"]) >= {"PUT", "POST", "DELETE"}
+    preflight = httpx.options(
+        writable.url + "store",
+        headers={"Origin": "https://example.org", "Access-Control-Request-Method": "PUT"},
+    )
+    assert not methods(preflight.headers["access-control-allow-methods"]) & {"PUT", "POST", "DELETE"}
+    read_only = httpx.options(shared_server().url + "store")
+    assert methods(read_only.headers["allow"]) == {"GET", "HEAD", "OPTIONS"}
+
+
+def methods(header: str) -> set[str]:
+    return {method.strip() for method in header.split(",")}
