@@ -139,3 +139,20 @@ def test_a_deck_that_unpacks_past_the_cap_is_refused_unpacked(
     assert main(["ingest", str(bomb), "--dry-run", "--max-bytes", "100000"]) == 2
     error = capsys.readouterr().err
     assert str(bomb) in error and "unpack to 5,000,001 bytes" in error and "docx" not in error
+
+
+def test_a_slide_whose_markup_far_outgrows_the_file_is_refused_before_it_is_parsed(
+    deck: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """5,000,000 empty paragraphs compress to a few KB: python-pptx would hold every one in memory."""
+    bomb = tmp_path / "paragraphs.pptx"
+    with zipfile.ZipFile(deck) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "ppt/slides/slide2.xml":
+                data = data.replace(b"<a:p>", b"<a:p/>" * 5_000_000 + b"<a:p>", 1)
+            target.writestr(info, data)
+    assert bomb.stat().st_size < 200_000
+    assert main(["ingest", str(bomb), "--dry-run"]) == 2
+    error = capsys.readouterr().err
+    assert str(bomb) in error and "tags" in error and "nothing was read" in error
