@@ -409,13 +409,14 @@ def delete_where(text: str, previous: tuple[int, str], where: int) -> bool:
 
 
 def service_description(
-    state: State, endpoint: str, graphs: list[tuple[str, int]], default_size: int
+    state: State, endpoint: str, graphs: list[tuple[str, int]], default_size: int, union: bool
 ) -> list[ox.Triple]:
     """SPARQL 1.1 Service Description: what this endpoint is, speaks and holds.
 
     `default_size` is the size of the default graph a query without a dataset sees (the union of
     the named graphs, a set: `default_graph_size`), not the sum of the named graphs' sizes, which
-    counts a triple once per graph stating it.
+    counts a triple once per graph stating it. sd:UnionDefaultGraph is declared when `union`
+    (`default_is_union`).
     """
     sd = lambda name: ox.NamedNode(SD + name)  # noqa: E731
     a = ox.NamedNode(RDF_TYPE)
@@ -428,7 +429,6 @@ def service_description(
         ox.Triple(service, a, sd("Service")),
         ox.Triple(service, sd("endpoint"), ox.NamedNode(endpoint)),
         ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
-        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
         ox.Triple(service, sd("defaultDataset"), dataset),
         ox.Triple(dataset, a, sd("Dataset")),
         ox.Triple(dataset, sd("defaultGraph"), default),
@@ -439,6 +439,8 @@ def service_description(
             ox.Literal(str(default_size), datatype=ox.NamedNode(XSD_INTEGER)),
         ),
     ]
+    if union:
+        triples.append(ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")))
     if state.config.update_token and not state.backend.remote:
         triples.append(ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
     formats = [
@@ -488,6 +490,27 @@ async def graph_sizes(state: State) -> list[tuple[str, int]]:
     return await state.cached("graph-sizes", compute)
 
 
+async def default_is_union(state: State) -> bool:
+    """Whether the default graph holds every triple of the named graphs (sd:UnionDefaultGraph).
+
+    The embedded store keeps it so (kg.store.union). A remote store may not (Fuseki's default, or
+    Oxigraph server without --union-default-graph: the default graph is a graph of its own), so
+    there the default graph's size is compared with the distinct triples of our named graphs.
+    """
+    if not state.backend.remote:
+        return True
+
+    async def compute() -> int:
+        graphs = " ".join(f"<{g}>" for g in await state.backend.graphs() if safe_iri(g))
+        _, rows = await state.backend.select(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?g {{ {graphs} }} "
+            "GRAPH ?g { ?s ?p ?o } } }"
+        )
+        return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
+
+    return await default_graph_size(state) >= await state.cached("named-distinct-size", compute)
+
+
 async def default_graph_size(state: State) -> int:
     """The triples of the default graph, counted by the query a client would send (a set: each once)."""
 
@@ -507,7 +530,8 @@ async def describe_service(request: Request, state: State, params: list[tuple[st
     if choice.format is None:
         return problem(request, 406 if choice.negotiated else 400, choice.error)
     endpoint = str(request.url.replace(query="", fragment=""))
-    triples = service_description(state, endpoint, await graph_sizes(state), await default_graph_size(state))
+    sizes, default_size = await graph_sizes(state), await default_graph_size(state)
+    triples = service_description(state, endpoint, sizes, default_size, await default_is_union(state))
     return representation(
         request, write_graph(choice.format, triples), choice.format, negotiated=choice.negotiated
     )

@@ -8,6 +8,9 @@ store itself holds.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
 import warnings
 import xml.dom.minidom
 from collections.abc import Iterator
@@ -21,10 +24,11 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDFS
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
-from support.kg_server import copy_store, served_store, shared_server
+from support.kg_server import copy_store, require_tool, served_store, shared_server
 
 from kg.testing.live_server import LiveServer, start_server
 from kg.testing.recording_socket import RecordingSocket
+from kg.testing.servers import free_port, oxigraph_program, wait_until_ready
 
 TOKEN = "client-conformance-token"
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -367,3 +371,45 @@ def test_options_tells_the_methods_the_graph_store_takes(writable: LiveServer) -
 
 def methods(header: str) -> set[str]:
     return {method.strip() for method in header.split(",")}
+
+
+@pytest.fixture(scope="module")
+def separate_default_graph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Oxigraph server with its default graph apart from the named graphs (its default, as Fuseki's),
+    holding one named graph; yields its query URL."""
+    program = require_tool(oxigraph_program(), "Oxigraph server", "pip install oxigraph")
+    port = free_port()
+    folder = tmp_path_factory.mktemp("separate-default")
+    process = subprocess.Popen(
+        [program, "serve", "--location", str(folder / "data"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_ready(f"{base}/query?query=ASK%7B%7D", process, 60)
+        data = f'<{ORGANIZATION}> <{RDFS.label}> "DMTF" .'
+        headers = {"Content-Type": "application/n-triples"}
+        graph = "https://w3id.org/alliance-kg/id/graph/reference"
+        assert httpx.put(f"{base}/store", params={"graph": graph}, content=data, headers=headers).is_success
+        yield f"{base}/query"
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+def test_union_default_graph_is_declared_only_where_it_holds(separate_default_graph: str) -> None:
+    """`kg serve --endpoint` in front of a store whose default graph is not the union of its named
+    graphs declared sd:UnionDefaultGraph all the same (the embedded store keeps it so; a remote one
+    may not): a client read "the union" and found the default graph empty. The feature is declared
+    when the default graph holds every triple of the named graphs, as the embedded store's does."""
+    server = start_server("--endpoint", separate_default_graph, "--timeout", "20")
+    try:
+        for url, union in ((endpoint(server), False), (endpoint(shared_server()), True)):
+            description = Graph().parse(url, format="turtle")
+            service = next(description.subjects(URIRef(SD + "endpoint"), URIRef(url)))
+            declared = (service, URIRef(SD + "feature"), URIRef(SD + "UnionDefaultGraph")) in description
+            assert declared is union, url
+    finally:
+        server.stop()
