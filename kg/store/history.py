@@ -207,6 +207,24 @@ def graphs_touched(
         return ANY_GRAPH
 
 
+def inserts_into_default(
+    update: str, base: str | None = None, prefixes: dict[str, str] | None = None
+) -> bool:
+    """Whether a SPARQL Update may add triples to the default graph: an INSERT template with triples
+    outside GRAPH and no WITH, ADD / COPY / MOVE ... TO DEFAULT, LOAD without INTO; True when unsure.
+
+    Why: what a visitor writes there must be kept in a named graph (kg.server.worker), and finding it
+    afterwards takes a scan of the whole store (seconds at 1e6 triples); an update that writes named
+    graphs only, as `kg push` and rdflib's named contexts do, need not pay for it.
+    """
+    scan = _Scan(update, base, dict(prefixes or {}))
+    try:
+        scan.run()
+    except _Unsure:
+        return True
+    return scan.inserts_default
+
+
 class _Unsure(Exception):
     """The scan met something it cannot place: the update is taken to write any graph."""
 
@@ -245,6 +263,7 @@ class _Scan:
         self.touched: set[str] = set()
         self.with_graph: str | None = None
         self.next: tuple[str, str] | None = None
+        self.inserts_default = False  # an INSERT, ADD, COPY, MOVE or LOAD may write the default graph
 
     def peek(self) -> tuple[str, str]:
         if self.next is None:
@@ -303,7 +322,7 @@ class _Scan:
         elif keyword == "WITH":
             self.with_graph = self.graph_name(self.take())
         elif keyword in ("INSERT", "DELETE"):
-            self.template()
+            self.template(inserting=keyword == "INSERT")
         elif keyword in ("USING", "WHERE"):
             self.skip_clause()
         elif keyword in ("CLEAR", "DROP", "CREATE"):
@@ -311,13 +330,13 @@ class _Scan:
         elif keyword in ("ADD", "COPY", "MOVE"):
             self.graph_ref(target=keyword == "MOVE")
             self.expect("TO")
-            self.graph_ref(target=True)
+            self.graph_ref(target=True, inserting=True)
         elif keyword == "LOAD":
             self.load()
         else:
             raise _Unsure
 
-    def template(self) -> None:
+    def template(self, inserting: bool) -> None:
         """DELETE / INSERT [DATA | WHERE] { ... }: GRAPH names inside, WITH for its bare triples."""
         if self.word() in ("DATA", "WHERE"):
             self.take()
@@ -342,6 +361,8 @@ class _Scan:
                 bare = True
         if bare and self.with_graph is not None:
             self.touched.add(self.with_graph)
+        elif bare and inserting:
+            self.inserts_default = True
 
     def skip_clause(self) -> None:
         """USING [NAMED] <g>, or WHERE { ... }: read, never written."""
@@ -353,13 +374,14 @@ class _Scan:
         self.take()
         self.skip_block()
 
-    def graph_ref(self, target: bool) -> None:
+    def graph_ref(self, target: bool, inserting: bool = False) -> None:
         """[SILENT] (GRAPH name | name | DEFAULT | NAMED | ALL) of CLEAR, DROP, CREATE, ADD, MOVE, COPY."""
         if self.word() == "SILENT":
             self.take()
         if self.word() in ("DEFAULT", "NAMED", "ALL"):
             if self.take()[1].upper() != "DEFAULT" and target:
                 raise _Unsure
+            self.inserts_default |= inserting
             return
         if self.word() == "GRAPH":
             self.take()
@@ -376,6 +398,8 @@ class _Scan:
             self.take()
             self.expect("GRAPH")
             self.touched.add(self.graph_name(self.take()))
+        else:
+            self.inserts_default = True
 
     def graph_name(self, token: tuple[str, str]) -> str:
         """An IRI (a relative one against BASE) or a prefixed name; anything else: unsure."""

@@ -13,7 +13,14 @@ from rdflib.compare import isomorphic
 
 from kg.errors import KgError
 from kg.store.embedded import EmbeddedStore, write_store
-from kg.store.history import History, HistoryError, graphs_touched, parse_moment, read_patch
+from kg.store.history import (
+    History,
+    HistoryError,
+    graphs_touched,
+    inserts_into_default,
+    parse_moment,
+    read_patch,
+)
 from kg.store.remote import push, push_target
 from kg.testing.servers import Server
 
@@ -144,6 +151,28 @@ def test_a_bulk_load_records_what_it_added(store: EmbeddedStore, tmp_path: Path)
 )
 def test_the_graphs_an_update_can_change(update: str, touched: set[str] | None) -> None:
     assert graphs_touched(update, prefixes={"ex": EX}) == touched
+
+
+@pytest.mark.parametrize(
+    ("update", "inserts"),
+    [
+        (f"INSERT DATA {{ <{A}> <{P}> 1 }}", True),  # rdflib's Dataset.add over SPARQLUpdateStore
+        (f"INSERT DATA {{ GRAPH <{G1}> {{ <{A}> <{P}> 1 }} }}", False),
+        (f"DELETE DATA {{ <{A}> <{P}> 1 }}", False),  # a delete adds nothing
+        (f"DELETE {{ <{A}> <{P}> ?o }} INSERT {{ <{A}> <{P}> 2 }} WHERE {{ <{A}> <{P}> ?o }}", True),
+        (f"WITH <{G1}> INSERT {{ ?s ?p 2 }} WHERE {{ ?s ?p 1 }}", False),
+        (f"INSERT {{ GRAPH <{G1}> {{ ?s ?p ?o }} }} WHERE {{ {{ ?s ?p ?o }} }}", False),
+        (f"INSERT {{ {{ <{A}> <{P}> 1 }} }} WHERE {{}}", True),
+        (f"ADD <{G1}> TO DEFAULT", True),
+        (f"COPY DEFAULT TO <{G2}>", False),
+        (f"LOAD <{EX}file.ttl>", True),
+        (f"LOAD <{EX}file.ttl> INTO GRAPH <{G1}>", False),
+        ("CLEAR DEFAULT", False),
+        ("not sparql at all", True),  # unsure: taken to insert
+    ],
+)
+def test_whether_an_update_can_add_to_the_default_graph(update: str, inserts: bool) -> None:
+    assert inserts_into_default(update, prefixes={"ex": EX}) is inserts
 
 
 def test_as_of_answers_as_the_store_stood(store: EmbeddedStore) -> None:
