@@ -636,7 +636,8 @@ REPLACEMENT = re.compile(
 def split_people(text: str) -> list[str]:
     """ "Response Contact: Daniele Ricci, Fatima Al-Sayed" names two people, a paragraph with two
     addresses two contacts ("OGF: A, a@x SNIA: B, b@y"), other lines one; "replace A with B" names B."""
-    text = REPLACEMENT.sub("", text.replace("\t", ": ", 1))
+    # a row's cells ("Contact: | Name"): one label, whether or not its cell already ends on a colon
+    text = REPLACEMENT.sub("", re.sub(r":?\t", ": ", text, count=1))
     gap = label_match(text)
     if gap is not None and gap.group("gap") is not None:  # "Chairs      A (W3C), B (OASIS)": a field
         text = f"{gap.group('label')}: {text[gap.end() :]}"

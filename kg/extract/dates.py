@@ -155,7 +155,7 @@ def parse_target(text: str) -> Target | None:
 
 # "in progress, Q3 2026", "planned: H1/2027": a status written before the period; the status is no
 # part of the target (as "Q3 2026 (completed)" is not)
-STATUS_FIRST = re.compile(r"^(?P<status>[A-Za-z][A-Za-z -]{1,24}?)\s*[,:;]\s+(?P<period>\S.{2,40})$")
+STATUS_FIRST = re.compile(r"^(?P<status>[A-Za-z][A-Za-z -]{1,24}?)\s*+[,:;]\s++(?P<period>\S.{2,40})$")
 
 
 def status_then_period(verbatim: str) -> Target | None:
@@ -490,6 +490,17 @@ def all_dates_in(text: str) -> list[tuple[str, int, int]]:
         if value is not None:
             found.append((value, match.start(), match.end()))
     return found
+
+
+# A sentence that approves or signs, after a review sentence in one paragraph ("... next review: July
+# 2026. Approved by X on 28 January 2026 ..."): its dates are approvals, not the next review
+APPROVAL_SENTENCE = re.compile(r"(?<=[.;])\s++(?=(?:Approved|Signed|Agreed|Endorsed|Adopted)\b)")
+
+
+def review_part(text: str) -> str:
+    """The part of a review paragraph before a sentence that approves or signs."""
+    match = APPROVAL_SENTENCE.search(text)
+    return text if match is None else text[: match.start()]
 
 
 def first_date_in(text: str) -> tuple[str, int, int] | None:

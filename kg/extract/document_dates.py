@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.dates import all_dates_in, day_range_in, first_date_in, iso_value
+from kg.extract.dates import all_dates_in, day_range_in, first_date_in, iso_value, review_part
 from kg.extract.headers import HeaderField
 from kg.model.records import DatedFact
 
@@ -263,18 +263,33 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
             continue
         if role == "approved" and (kind == "MemorandumOfUnderstanding" or SIGNATURES.search(section.title)):
             role = "signed"  # the dates of a signatures section are signing dates, in a register too
-        for block in section.blocks:
+        for block in [*field_heading(section), *section.blocks]:
             if block.kind != "row" and role != "review" and ANOTHER_ROLE.search(block.text):
                 continue  # "Page revised 02-Oct-26" at the foot of an approval section
             dates = all_dates_in(block.text) if block.kind == "row" or role != "review" else []
             if not dates:
-                first = first_date_in(block.text)
+                first = first_date_in(review_part(block.text) if role == "review" else block.text)
                 dates = [first] if first is not None and role == "review" else dates
             for value, start, end in dates[:1] if role == "review" else dates:
                 found.append(DatedFact(role, value, block.span_of(start, end)))
             if role == "review" and dates:
                 break
     return found
+
+
+def field_heading(section) -> list:
+    """An approval written as a field and read as the heading of its own section ("JEDEC JC-45:
+    approved 2 April 2026", "Board of Directors: approved on 2026-03-26"): its date is in the heading."""
+    heading = section.heading
+    if heading is None or heading.explicit or section.kind != "approval":
+        return []
+    label, colon, value = heading.text.partition(":")
+    return [heading] if colon and len(label.split()) <= 8 and APPROVAL_VALUE.match(value) else []
+
+
+# The value of an approval field: the approval itself with its date, not a document it names ("Base
+# document: ... Work Register v4.0 (approved 2016-08-18)" approves nothing now)
+APPROVAL_VALUE = re.compile(r"^\s*(?:(?i:approved|agreed|signed|adopted)\b|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 
 
 def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[DatedFact]:

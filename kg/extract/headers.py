@@ -61,7 +61,7 @@ def header_fields(document: SourceText, limit: int = HEADER_LIMIT) -> list[Heade
 # "Register number: WR-7 Revision: 2 Date initiated: 12 January 2026": consecutive "Label: value" lines
 # of a Markdown file are one paragraph to its reader (a soft line break is a blank), so the fields of a
 # header or a contacts list arrive as one line. A label: one to three words, the first capitalised.
-FIELD_LABEL = r"[A-Z][A-Za-z]{1,20}(?: [A-Za-z][a-z]{1,15}){0,2}:[ \t]+\S"
+FIELD_LABEL = r"[A-Z][A-Za-z]{1,20}(?: [A-Za-z][a-z]{1,15}){0,2}:[ \t]++\S"
 OPENS_WITH_FIELD = re.compile(rf"^[ \t]*{FIELD_LABEL}")
 # A later label after a blank that follows a word (not a comma: "Name, Tel: ..." is one field's value)
 LATER_FIELD = re.compile(rf"(?<=[^\s,;(]) (?={FIELD_LABEL})")

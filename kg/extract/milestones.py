@@ -249,11 +249,11 @@ def section_milestones(section: Section) -> list[Draft]:
 
 # A field line under a work item written as a heading ("### WI-2: Title" / "- **Timeline:** H2/2026"):
 # its label one of the names a table gives its columns
-FIELD_ITEM = re.compile(r"^(?P<label>[A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*(?P<value>\S[^\n]{0,80})$")
+FIELD_ITEM = re.compile(r"^(?P<label>[A-Za-z]+(?: [A-Za-z]+){0,2})\s*+:\s*+(?P<value>\S[^\n]{0,80})$")
 # A work item's identifier in front of its title ("WI-3:", "Item 4 -", "3.2", "D1.")
 ITEM_ID = re.compile(
     r"^(?:(?:work\s+)?item\s+\d{1,3}|WI[-\s]?\d{1,3}|(?-i:[A-Z]{1,3})-?\d{1,3}|\d{1,2}(?:\.\d{1,2}){0,3})"
-    r"[a-z]?\s*[.:)\u2013\u2014-]?\s+(?=\S)",
+    r"[a-z]?(?:\s*+[.:)\u2013\u2014-]\s*+|\s++)(?=\S)",
     re.IGNORECASE,
 )
 

@@ -202,3 +202,50 @@ def test_a_contact_block_holds_two_cards_and_no_company(tmp_path: Path) -> None:
     path.write_text(STATEMENT, encoding="utf-8")
     people = {c.person for c in extract(path).record.contacts if c.person}
     assert people == {"Ingrid Solberg", "Marco Ventura"}
+
+
+def record_of(tmp_path: Path, text: str, name: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract(path).record
+
+
+def test_contact_rows_of_a_template_table(tmp_path: Path) -> None:
+    """The liaison template as an HTML table: a "Contact:" cell, then the person's cell."""
+    html = """<html><body><h1>LS on buoy telemetry</h1><table>
+<tr><td><b>Source:</b></td><td>Open Buoy Consortium (OBC)</td></tr>
+<tr><td><b>For action to:</b></td><td>Harbour Metrology Council (HMC)</td></tr>
+<tr><td><b>Contact:</b></td><td>Claudia Ferro<br>Rapporteur<br>Brazil</td>
+<td>E-mail: c.ferro@obc.example</td></tr>
+</table><p>OBC asks HMC to review the timers before 15 January 2027.</p></body></html>"""
+    people = {c.person for c in record_of(tmp_path, html, "statement.html").contacts if c.person}
+    assert "Claudia Ferro" in people
+
+
+def test_approval_fields_read_as_headings_give_their_dates(tmp_path: Path) -> None:
+    text = f"""AMENDMENT 1 to the HMC / OBC Work Register
+
+{ORGS}Approval
+
+HMC Tide Gauge Working Group: approved 2 April 2026
+OBC Telemetry Task Force: approved 9 April 2026
+Base document: HMC / OBC Work Register v4.0 (approved 2016-08-18)
+"""
+    dates = {(d.role, d.value) for d in record_of(tmp_path, text, "amendment.txt").dates}
+    assert {("approved", "2026-04-02"), ("approved", "2026-04-09")} <= dates
+    assert ("approved", "2016-08-18") not in dates  # the base register's approval is another document's
+
+
+def test_a_review_paragraph_that_also_approves(tmp_path: Path) -> None:
+    text = f"""# HMC / OBC Work Register
+
+{ORGS}## Review and approval
+
+The register is reviewed every six months; next review: July 2026. Approved by the HMC Board on
+28 January 2026 and by the OBC Council on 4 February 2026.
+"""
+    record = record_of(tmp_path, text, "register.md")
+    dates = {(d.role, d.value) for d in record.dates}
+    assert ("review", "2026-07") in dates
+    assert not {("review", "2026-01-28"), ("review", "2026-02-04")} & dates
+    assert record.review is not None and record.review.next_review.text == "July 2026"
