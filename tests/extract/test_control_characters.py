@@ -214,7 +214,7 @@ def test_parties_milestones_and_quotes_survive(kind: str, tmp_path: Path, clean_
 
     raw = source_of(path)
     selectors = list(graph.subjects(RDF.type, OA.TextQuoteSelector))
-    assert len(selectors) > 20
+    assert len(selectors) >= 15  # one target per distinct sentence span (docs/ingest.md, "Provenance")
     for target in graph.objects(None, OA.hasTarget):
         chosen = {graph.value(s, RDF.type): s for s in graph.objects(target, OA.hasSelector)}
         position, quote = chosen[OA.TextPositionSelector], chosen[OA.TextQuoteSelector]
