@@ -29,6 +29,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, Node, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from kg.model.budget import TripleBudget
+from kg.model.graphs import add_terms, plain_graph
 from kg.model.namespaces import (
     AKG,
     ALLIANCE,
@@ -38,7 +39,6 @@ from kg.model.namespaces import (
     PERSON,
     REG,
     VCARD,
-    bind_prefixes,
     register_graph_iri,
     slugify,
 )
@@ -163,7 +163,7 @@ class Mapper:
         self.budget = budget or TripleBudget()
         self.document = document
         self.document_path = document_path
-        self.graph = bind_prefixes(Graph(identifier=register_graph_iri(record.slug)))
+        self.graph = plain_graph(register_graph_iri(record.slug))  # kg.model.graphs: why not Memory
         self.evidence: list[Evidence] = []
         self.register = REG[record.slug]
         self.node = f"{REG}{record.slug}/"
@@ -177,7 +177,7 @@ class Mapper:
             triple = (safe_term(subject), safe_term(predicate), safe_term(obj))
             if triple not in self.graph:
                 self.budget.spend()
-                self.graph.add(triple)
+                add_terms(self.graph, (triple,))
 
     def sub(self, local: str) -> URIRef:
         return URIRef(self.node + local)

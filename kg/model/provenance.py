@@ -29,8 +29,9 @@ from rdflib.namespace import PROV
 
 from kg import __version__
 from kg.model.budget import TripleBudget
+from kg.model.graphs import add_terms, plain_graph
 from kg.model.mapping import Evidence
-from kg.model.namespaces import ID, SCHEMA, bind_prefixes
+from kg.model.namespaces import ID, SCHEMA
 from kg.model.patterns import safe_text, sentences
 from kg.model.source_text import SourceText
 
@@ -135,14 +136,10 @@ class ProvenanceBuilder:
         self.triples.extend(triples)
 
     def graph(self) -> Graph:
-        """The triples collected, as one graph (added to its store directly: each is a new triple
-        of rdflib terms, which Graph.add would check one by one)."""
-        graph = bind_prefixes(Graph())
+        """The triples collected, as one graph (kg.model.graphs)."""
+        graph = plain_graph()
         graph.bind("oa", OA)
-        add = graph.store.add
-        for triple in self.triples:
-            add(triple, graph)
-        return graph
+        return add_terms(graph, self.triples)
 
     def annotate(self, evidence: Evidence, activity: URIRef) -> None:
         self.count += 1
@@ -257,13 +254,15 @@ def split_provenance(graph: Graph) -> tuple[Graph, Graph]:
             if isinstance(child, BNode) and child not in owned:
                 owned.add(child)
                 frontier.append(child)
-    facts, provenance = bind_prefixes(Graph()), bind_prefixes(Graph())
+    facts, provenance = plain_graph(), plain_graph()
     provenance.bind("oa", OA)
+    facts_triples: list[Triple] = []
+    provenance_triples: list[Triple] = []
     for triple in graph:
         subject, predicate, _ = triple
-        is_provenance = subject in owned or predicate == PROV.wasGeneratedBy
-        (provenance if is_provenance else facts).add(triple)
-    return facts, provenance
+        is_provenance = subject in owned or predicate == GENERATED_BY
+        (provenance_triples if is_provenance else facts_triples).append(triple)
+    return add_terms(facts, facts_triples), add_terms(provenance, provenance_triples)
 
 
 # --- Explaining a resource -------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from rdflib.namespace import PROV
 from kg.errors import InputError, KgError, ValidationFailed
 from kg.model.budget import TooManyTriples, TripleBudget
 from kg.model.changes import LINK_PREDICATES, VOLATILE_PREDICATES
+from kg.model.graphs import add_terms, plain_graph
 from kg.model.mapping import Evidence, map_record
 from kg.model.namespaces import AKG, ONTOLOGY_IRI, REFERENCE_GRAPH, REG, SHAPES_IRI, bind_prefixes
 from kg.model.provenance import OA, provenance_graph, split_provenance
@@ -105,12 +106,12 @@ class Extraction:
     @cached_property
     def graph(self) -> Graph:
         """Facts and provenance together: what is stored as the document's named graph (built once:
-        copying it on every access cost seconds on large documents)."""
-        graph = bind_prefixes(Graph(identifier=self.graph_iri))
+        copying it on every access cost seconds on large documents), on the store the facts and the
+        provenance are built on (kg.model.graphs)."""
+        graph = plain_graph(self.graph_iri)
         graph.bind("oa", OA)
-        graph += self.facts
-        graph += self.provenance
-        return graph
+        add_terms(graph, self.facts)
+        return add_terms(graph, self.provenance)
 
     @cached_property
     def prepared(self) -> PreparedGraph:
