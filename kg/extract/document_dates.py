@@ -84,7 +84,9 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "meeting",
             r"\b(?:met|meeting\s+(?:was\s+)?held(?:\s+\w+)?|convened|takes\s+place|will\s+take\s+place"
             r"|(?:will\s+be|is|was)\s+held|(?:plenary|meeting|workshop|call)(?:\s+meeting)?)\s+(?:on|in)\s+"
-            r"|\b(?:minutes\s+of\s+the\s+meeting|meeting|call)\s+of\s+",
+            r"|\b(?:minutes\s+of\s+the\s+meeting|meeting|call)\s+of\s+"
+            # "Agreed at the Q2 2026 meeting, Lisbon, 8 - 11 June 2026": the meeting, its place, its days
+            r"|\b(?:meeting|plenary)\s*+,\s*+[A-Z][A-Za-z.'-]{1,20}(?:\s[A-Z][A-Za-z.'-]{1,20}){0,2},\s*+",
         ),
         (
             "published",

@@ -630,7 +630,11 @@ def party_column_cells(ctx: Context) -> dict[int, list[str]]:
                 owns = all(m and m[0].entity.kind == "organization" and m[0].start == 0 for m in named)
                 bodies = cells if len(cells) >= 2 and owns else []
                 continue
-            found[block.start] = [f"{body} {cell}" for body, cell in zip(bodies, cells, strict=False) if cell]
+            # by column: a row with an empty cell ("| X WG | | Z WG |") keeps each cell under its body
+            placed = [(c.column if c.column is not None else i, c.text) for i, c in enumerate(block.cells)]
+            found[block.start] = [
+                f"{bodies[col]} {text}" for col, text in placed if text and col < len(bodies)
+            ]
     return found
 
 

@@ -170,7 +170,7 @@ UNIT_PHRASE = re.compile(
     # or a word opening with a number ("3D Formats Working Group")
     rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}}){{1,5}}[a-z]?"
     rf"|\d{{1,3}}[A-Z][A-Za-z0-9-]{{0,20}})\s+"
-    r"(?:(?:and|of|for|&)\s+(?=[A-Z]))?){0,6}?"
+    r"(?:(?:(?:and|&)\s+|(?:of|for)\s+(?:the\s+)?)(?=[A-Z]))?){0,6}?"  # "GPU for the Web Working Group"
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"
     r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"
     r"Task\s+Force|Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"

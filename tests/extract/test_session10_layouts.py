@@ -249,3 +249,51 @@ The register is reviewed every six months; next review: July 2026. Approved by t
     assert ("review", "2026-07") in dates
     assert not {("review", "2026-01-28"), ("review", "2026-02-04")} & dates
     assert record.review is not None and record.review.next_review.text == "July 2026"
+
+
+def test_a_unit_named_for_the_thing_it_works_on(tmp_path: Path) -> None:
+    """ "Buoys for the Ocean Working Group": "for the" joins a unit's words as "for" does; "and the"
+    still separates two units ("the Council and the Telemetry Workgroup")."""
+    from kg.extract.names import UNIT_PHRASE
+
+    names = [m.group("name") for m in UNIT_PHRASE.finditer("the Buoys for the Ocean Working Group met")]
+    assert names == ["Buoys for the Ocean Working Group"]
+    text = "the Technical Council and the Telemetry Working Group"
+    names = [m.group("name") for m in UNIT_PHRASE.finditer(text)]
+    assert names == ["Telemetry Working Group"]
+
+
+def test_a_column_per_body_keeps_a_row_with_an_empty_cell(tmp_path: Path) -> None:
+    """A table with a column per body: a row with an empty cell keeps each group under its body."""
+    text = """# HMC, OBC and CRF: liaison
+
+The Harbour Metrology Council (HMC), the Open Buoy Consortium (OBC) and the Coastal Radio Forum
+(CRF) have a liaison agreement.
+
+## Groups involved
+
+| Harbour Metrology Council | Open Buoy Consortium | Coastal Radio Forum |
+|---|---|---|
+| Tide Gauge Working Group | Telemetry Working Group | Antenna Working Group |
+| Datum Working Group | | Spectrum Working Group |
+"""
+    record = record_of(tmp_path, text, "page.md")
+    bodies = {str(p.iri): p.label for p, _ in record.parties}
+    owners = {u.label: bodies.get(str(u.unit_of)) for u, _ in record.units}
+    assert owners.get("Spectrum Working Group") == "Coastal Radio Forum"
+    assert owners.get("Datum Working Group") == "Harbour Metrology Council"
+
+
+def test_a_meeting_with_its_place_and_days(tmp_path: Path) -> None:
+    text = """LIAISON STATEMENT
+
+Title:     Reply on buoy telemetry timers
+From:      Open Buoy Consortium (OBC)
+To:        Harbour Metrology Council (HMC)
+Approval:  Agreed at the OBC Q2 2026 meeting, Lisbon, 8 - 11 June 2026
+Purpose:   For information
+
+OBC informs HMC of its new timers.
+"""
+    dates = {(d.role, d.value) for d in record_of(tmp_path, text, "statement.txt").dates}
+    assert ("meeting", "2026-06") in dates
