@@ -91,14 +91,31 @@ def field_cuts(text: str) -> list[int]:
     return cuts
 
 
+# Fields side by side after a column gap ("Date: 11 May 2026          Date: 20 May 2026", two signature
+# blocks): the gap before the second label separates them
+SIDE_BY_SIDE = re.compile(rf"(?<=\S)[ \t]{{3,}}+(?={FIELD_LABEL})")
+
+
 def split_fields(line: str) -> list[str]:
-    """A line's segments: "·" and "|" separate fields, and so do labels of fields run together."""
+    """A line's segments: "·" and "|" separate fields, and so do labels of fields run together or
+    written side by side (when the line opens with a field)."""
     parts = []
     for segment in SEGMENT.split(line):
-        cuts = field_cuts(segment)
-        bounds = [0, *[c + 1 for c in cuts], len(segment) + 1]
-        parts += [segment[start : end - 1] for start, end in pairwise(bounds)]
+        pieces = SIDE_BY_SIDE.split(segment) if OPENS_WITH_FIELD.match(segment) else [segment]
+        for piece in pieces:
+            cuts = field_cuts(piece)
+            bounds = [0, *[c + 1 for c in cuts], len(piece) + 1]
+            parts += [piece[start : end - 1] for start, end in pairwise(bounds)]
     return parts
+
+
+# A header segment that dates the document with a verb and no colon ("Created 9 March 2026",
+# "Last updated 2 May 2026"): the verb is the field's name
+VERB_DATE = re.compile(
+    r"^[ \t]*+(?P<name>(?:Last\s+)?(?i:created|initiated|updated|published|issued|revised|approved|signed))"
+    r"\s++(?:on\s+)?(?P<value>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{4}-\d{2})"
+    r"[^\n]{0,12})$"
+)
 
 
 def fields_of_line(line: str, position: int) -> list[HeaderField]:
@@ -108,7 +125,7 @@ def fields_of_line(line: str, position: int) -> list[HeaderField]:
     for segment in split_fields(line):
         start_of_segment = line.index(segment, offset)
         offset = start_of_segment + len(segment)
-        match = HEADER_LINE.match(segment) or GAP_LINE.match(segment)
+        match = HEADER_LINE.match(segment) or GAP_LINE.match(segment) or VERB_DATE.match(segment)
         if match and len(match.group("name").split()) <= MAX_NAME_WORDS:
             value = match.group("value").strip()
             start = position + start_of_segment + match.start("value")

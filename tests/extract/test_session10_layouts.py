@@ -297,3 +297,39 @@ OBC informs HMC of its new timers.
 """
     dates = {(d.role, d.value) for d in record_of(tmp_path, text, "statement.txt").dates}
     assert ("meeting", "2026-06") in dates
+
+
+def test_signature_dates_side_by_side_and_dates_after_a_verb() -> None:
+    """Two signature blocks side by side give two "Date:" fields; a header segment "Created 9 March
+    2026" is a field named by its verb (a phrase without a date is none)."""
+    assert split_fields("Date: 11 May 2026                Date: 20 May 2026") == [
+        "Date: 11 May 2026",
+        "Date: 20 May 2026",
+    ]
+    assert split_fields("Register ID: R-3 | Version 1.1 | Created 9 March 2026")[-1] == "Created 9 March 2026"
+    from kg.extract.headers import fields_of_line
+
+    assert [(f.name, f.value) for f in fields_of_line("Created 9 March 2026", 0)] == [
+        ("created", "9 March 2026")
+    ]
+    assert [(f.name, f.value) for f in fields_of_line("Last updated 2026-05-02", 0)] == [
+        ("last updated", "2026-05-02")
+    ]
+    assert fields_of_line("Created by the two boards together", 0) == []
+
+
+def test_side_by_side_signatures_give_both_signing_dates(tmp_path: Path) -> None:
+    text = """MEMORANDUM OF UNDERSTANDING between Harbour Metrology Council (HMC)
+and Open Buoy Consortium (OBC)
+
+ARTICLE 1 - OBJECTIVE
+The Parties will cooperate on buoy telemetry.
+
+IN WITNESS WHEREOF the Parties have signed this Memorandum.
+
+HARBOUR METROLOGY COUNCIL               OPEN BUOY CONSORTIUM
+By: Ana Lima                            By: Bo Berg
+Date: 11 May 2026                       Date: 20 May 2026
+"""
+    dates = {(d.role, d.value) for d in record_of(tmp_path, text, "mou.txt").dates}
+    assert {("signed", "2026-05-11"), ("signed", "2026-05-20")} <= dates
