@@ -50,7 +50,7 @@ from kg.sparql.write import select_json
 from kg.store.check import open_read_only, try_open_read_only
 from kg.store.gate import WriterGate, hold_for_writing
 from kg.store.generation import advance
-from kg.store.history import graphs_touched, inserts_into_default, named_quads, recording
+from kg.store.history import named_quads, recording, update_writes
 from kg.store.union import (
     ensure_union,
     listed_dataset,
@@ -273,10 +273,10 @@ def update_keeping_union(store: ox.Store, path: str, request: dict[str, Any]) ->
     anywhere, so it cannot keep it itself."""
     try:  # recorded in the store's history (kg.store.history) when it succeeds
         update, base = request["update"], request.get("base")
-        touched = graphs_touched(update, base, PREFIXES)
+        touched, inserts_default = update_writes(update, base, PREFIXES)
         graphs = None if touched is None else touched | {DEFAULT_WRITES}
         with recording(path, store, graphs, "update", SERVER_COMMAND), stale_window(path, store):
-            before = Before.of(store, touched, inserts_into_default(update, base, PREFIXES))
+            before = Before.of(store, touched, inserts_default)
             answer = run_update(store, request)
             if answer.status >= 300:
                 raise _Unchanged(answer)

@@ -217,12 +217,18 @@ def inserts_into_default(
     afterwards takes a scan of the whole store (seconds at 1e6 triples); an update that writes named
     graphs only, as `kg push` and rdflib's named contexts do, need not pay for it.
     """
+    return update_writes(update, base, prefixes)[1]
+
+
+def update_writes(
+    update: str, base: str | None = None, prefixes: dict[str, str] | None = None
+) -> tuple[set[str] | None, bool]:
+    """(graphs_touched, inserts_into_default) of one update, read in one pass."""
     scan = _Scan(update, base, dict(prefixes or {}))
     try:
-        scan.run()
+        return scan.run(), scan.inserts_default
     except _Unsure:
-        return True
-    return scan.inserts_default
+        return ANY_GRAPH, True
 
 
 class _Unsure(Exception):
@@ -245,11 +251,14 @@ TOKEN = re.compile(
     re.DOTALL,
 )
 SKIP = re.compile(  # the inside of a block: anything but braces, with strings, IRIs, comments whole
-    r"""(?:[^{}"'#<]+|<[^<>"{}|^`\\\x00-\x20]*>|<"""
+    # A backslash escapes the character after it (`ex:c\#x`, `ex:it\'s`: local names, PN_LOCAL_ESC), so
+    # that character opens no comment or string. One character per step inside a string: a `+` there,
+    # under the `*`, backtracked exponentially on a string that never closes.
+    r"""(?:[^{}"'#<\\]+|\\.|<[^<>"{}|^`\\\x00-\x20]*>|<"""
     r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\r\n]+|\\.)*"'
-    r"|'(?:[^'\\\r\n]+|\\.)*'"
+    r'|"(?:[^"\\\r\n]|\\.)*"'
+    r"|'(?:[^'\\\r\n]|\\.)*'"
     r"|#[^\r\n]*)*"
 )
 ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
@@ -291,8 +300,8 @@ class _Scan:
         while depth:
             match = SKIP.match(self.text, self.position)
             self.position = match.end() if match else self.position
-            if self.position >= len(self.text):
-                raise _Unsure
+            if self.position >= len(self.text) or self.text[self.position] not in "{}":
+                raise _Unsure  # a string that never closes, a lone backslash: not read as a brace
             depth += 1 if self.text[self.position] == "{" else -1
             self.position += 1
 
