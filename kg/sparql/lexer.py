@@ -271,8 +271,11 @@ def may_have_from(text: str) -> bool:
     them say "from" in their header's prose. A line whose first visible character is `#` is a
     comment, or lies inside a long string; FROM there is no keyword, so skipping those lines never
     hides a dataset clause. Every other "from" (a word in a string, a variable's name) is left to
-    `lex`, which tells keywords apart.
+    `lex`, which tells keywords apart. A text with a long string is searched whole: its closing quotes
+    may stand on a line that starts with `#`, with a FROM after them.
     """
+    if '"""' in text or "'''" in text:
+        return "from" in text.lower()
     return "from" in WHOLE_LINE_COMMENT.sub("", text).lower()
 
 

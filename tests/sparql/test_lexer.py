@@ -228,6 +228,8 @@ def test_from_and_from_named_graphs_across_comments_and_case() -> None:
         "# title: graphs\nSELECT * FROM<http://g/1> FROM <http://g/2> { ?s ?p ?o }",
         "SELECT * # from a trailing comment\nFrOm <http://g/1> WHERE { }",
         "SELECT * {}\r# a comment after a carriage return\rFROM <http://g/1>",
+        'SELECT ?s ("""\n#""" AS ?c) FROM <http://a/> FROM <http://b/> WHERE { ?s ?p ?o }',
+        "SELECT ?s ('''\n  # ''' AS ?c) FROM <http://a/> WHERE { ?s ?p ?o }",
     ],
 )
 def test_a_text_with_from_clauses_is_never_skipped(text: str) -> None:
