@@ -795,6 +795,11 @@ def read_pptx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
     except InputError:
         raise
     except Exception as error:  # python-pptx raises many kinds on damaged files
+        if "is not a PowerPoint file" in str(error):  # a macro-enabled .pptm, a template .potx
+            raise InputError(
+                f"{path}: not a PowerPoint presentation (.pptx): a macro-enabled deck (.pptm), a template "
+                "(.potx) or a show (.ppsx) is not read; save it as .pptx"
+            ) from None
         raise InputError(f"{path}: not a readable .pptx file: {' '.join(str(error).split())}") from None
     return layer.text(), layer.builder
 
@@ -815,14 +820,14 @@ def pptx_blocks(data: bytes, budget: BlockBudget) -> Iterator[SlideBlock]:
 
 def shapes_blocks(shapes: object, budget: BlockBudget, skip: object = None) -> Iterator[SlideBlock]:
     """The blocks of a slide's shapes (or a group's) in reading order, `skip` (its title) left out."""
-    from pptx.enum.shapes import MSO_SHAPE_TYPE
+    from pptx.shapes.group import GroupShape
 
     ordered = sorted(
         (shape for shape in shapes if skip is None or shape.shape_id != skip.shape_id),  # type: ignore[attr-defined]
         key=lambda shape: (shape.top or 0, shape.left or 0),
     )
     for shape in ordered:
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+        if isinstance(shape, GroupShape):  # not shape_type: a shape without geometry raises there
             yield from shapes_blocks(shape.shapes, budget)
         elif shape.has_table:
             yield from slide_table_rows(shape.table, budget)
@@ -849,10 +854,11 @@ def text_role(shape: object) -> str:
 
 
 def slide_table_rows(table: object, budget: BlockBudget) -> Iterator[SlideBlock]:
-    """Each row's cells, a merged cell once (the cells it spans over are left out)."""
+    """Each row's cells, a merged cell's text once and the cells it spans over empty, so that every
+    row keeps its columns (rules read a column by its header)."""
     for row in table.rows:  # type: ignore[attr-defined]
         budget.step()
-        cells = [" ".join(slide_text(cell.text).split()) for cell in row.cells if not cell.is_spanned]
+        cells = ["" if cell.is_spanned else " ".join(slide_text(cell.text).split()) for cell in row.cells]
         if any(cells):
             yield "row", cells, 0
 

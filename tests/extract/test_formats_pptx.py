@@ -156,3 +156,48 @@ def test_a_slide_whose_markup_far_outgrows_the_file_is_refused_before_it_is_pars
     assert main(["ingest", str(bomb), "--dry-run"]) == 2
     error = capsys.readouterr().err
     assert str(bomb) in error and "tags" in error and "nothing was read" in error
+
+
+def test_unusual_shapes_and_merged_cells_keep_the_deck_readable(tmp_path: Path) -> None:
+    """A shape with no geometry (python-pptx cannot name its type) is read for its text, not a refusal
+    of the whole deck; a cell merged down over the next row leaves that row's column empty."""
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[TITLE_ONLY])
+    slide.shapes.title.text = "Work register items"
+    table = slide.shapes.add_table(3, 3, Inches(0.5), Inches(1.5), Inches(9), Inches(2)).table
+    for row, cells in enumerate(
+        [("Owner", "Item", "Target"), ("DMTF", "Profile draft", "Q3 2026"), ("", "Review", "Q4 2026")]
+    ):
+        for column, text in enumerate(cells):
+            if text:
+                table.cell(row, column).text = text
+    table.cell(1, 0).merge(table.cell(2, 0))
+    box = slide.shapes.add_textbox(Inches(0.5), Inches(4), Inches(9), Inches(1))
+    box.text_frame.text = "Both items are joint work."
+    shape = box._element
+    shape.spPr.remove(shape.spPr.find("{http://schemas.openxmlformats.org/drawingml/2006/main}prstGeom"))
+    shape.nvSpPr.cNvSpPr.attrib.pop("txBox", None)
+    path = tmp_path / "unusual.pptx"
+    deck.save(str(path))
+    lines = read_document(path).text.splitlines()
+    assert "DMTF\tProfile draft\tQ3 2026" in lines
+    assert "\tReview\tQ4 2026" in lines
+    assert "Both items are joint work." in lines
+
+
+def test_a_macro_enabled_deck_is_refused_with_what_to_do(
+    deck: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    macro = tmp_path / "update.pptm"
+    with zipfile.ZipFile(deck) as source, zipfile.ZipFile(macro, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"presentationml.presentation.main+xml",
+                    b"ms-powerpoint.presentation.macroEnabled.main+xml",
+                )
+            target.writestr(info, data)
+    assert main(["ingest", str(macro), "--dry-run"]) == 2
+    error = capsys.readouterr().err
+    assert str(macro) in error and "save it as .pptx" in error and "BytesIO" not in error
