@@ -138,6 +138,10 @@ def refuse_what_would_be_fetched(syntax: ox.RdfFormat, body: bytes) -> None:
             remote = remote_contexts(json.loads(body))
         except ValueError:
             return  # not JSON: the parser says where
+        except RecursionError:  # arrays or objects nested thousands deep: no graph is written so
+            raise ProtocolError(
+                400, "the JSON-LD nests arrays or objects too deep to read (thousands of levels); flatten it"
+            ) from None
         if remote:
             where = remote[0][:200]
             raise ProtocolError(400, f"the JSON-LD names a remote context, {where}: {REFUSAL}")

@@ -332,6 +332,19 @@ def test_graph_store_uploads_that_would_fetch_are_refused_saying_why(writable: L
     assert httpx.get(writable.url + "store", params={"graph": "urn:x-s10:upload"}).status_code == 404
 
 
+def test_a_json_ld_upload_nested_thousands_deep_is_refused_not_an_error(writable: LiveServer) -> None:
+    """50,000 nested arrays made the check for remote contexts raise RecursionError: a 500."""
+    response = httpx.put(
+        writable.url + "store",
+        params={"graph": "urn:x-s10:deep"},
+        content=("[" * 50_000 + "]" * 50_000).encode(),
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/ld+json"},
+    )
+    assert response.status_code == 400, response.text
+    assert "too deep" in response.text
+    assert httpx.get(writable.url + "store", params={"graph": "urn:x-s10:deep"}).status_code == 404
+
+
 @pytest.mark.parametrize(
     ("path", "params"),
     [("/sparql", {"query": "SELECT * WHERE { ?s ?p }"}), ("/doc/organization/no-such-body", {})],
