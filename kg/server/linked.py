@@ -101,7 +101,7 @@ def decoded(run: str, iri: bool) -> str:
     out, index = [], 0
     while index < len(octets):
         octet, size = octets[index], UTF8_LENGTH.get(octets[index], 1)
-        character = octets[index : index + size].decode("utf-8", "replace") if iri and size > 1 else ""
+        character = utf8_character(octets[index : index + size]) if iri and size > 1 else ""
         if len(character) == 1 and iri_character(character):
             out.append(character)
             index += size
@@ -109,6 +109,15 @@ def decoded(run: str, iri: bool) -> str:
         out.append(chr(octet) if octet in UNRESERVED else f"%{octet:02X}")
         index += 1
     return "".join(out)
+
+
+def utf8_character(octets: bytes) -> str:
+    """The character a UTF-8 sequence encodes, "" when it is cut short or malformed: a `%C3` alone
+    must stay %C3, not become U+FFFD, which could name whatever stored IRI holds one."""
+    try:
+        return octets.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
 
 
 def iri_character(character: str) -> bool:

@@ -426,3 +426,11 @@ def test_union_default_graph_is_declared_only_where_it_holds(separate_default_gr
             assert declared is union, url
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("cut", ["topic/%C3", "topic/%E2%82", "topic/%F0%9F", "topic/a%C3b"])
+def test_a_cut_utf8_sequence_stays_encoded(cut: str) -> None:
+    """%C3 alone is no character: it was decoded to U+FFFD, which could name any stored IRI holding one."""
+    from kg.server.linked import other_spellings
+
+    assert all("\ufffd" not in spelling for spelling in other_spellings(cut))
