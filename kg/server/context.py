@@ -264,8 +264,12 @@ def http_date(timestamp: float) -> str:
     return email.utils.formatdate(timestamp, usegmt=True)
 
 
-def etag_of(body: bytes) -> str:
-    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+def etag_of(body: bytes, media_type: str = "") -> str:
+    """A strong validator: the body's hash, and its media type's when given (RFC 9110 8.8.3: the same
+    bytes served as application/xml and as application/rdf+xml are two representations)."""
+    digest = hashlib.sha256(body)
+    digest.update(media_type.encode("ascii", "replace"))
+    return '"' + digest.hexdigest()[:32] + '"'
 
 
 def not_modified(request: Request, etag: str, last_modified: float | None) -> bool:
@@ -295,7 +299,8 @@ def representation(
 ) -> Response:
     """A 200 (or 304) with ETag, Last-Modified and, when Accept chose it, Vary: Accept."""
     data = body.encode("utf-8") if isinstance(body, str) else body
-    tag = etag_of(data)
+    media_type = fmt.content_type if fmt is not HTML else "text/html"
+    tag = etag_of(data, media_type)
     all_headers = {"ETag": tag, **(headers or {})}
     if "Link" in all_headers and fmt.media_type.endswith("json"):
         all_headers["Link"] = without_alternates(all_headers["Link"])
@@ -305,6 +310,4 @@ def representation(
         all_headers["Last-Modified"] = http_date(last_modified)
     if request.method in ("GET", "HEAD") and not_modified(request, tag, last_modified):
         return Response(status_code=304, headers=all_headers)
-    return Response(
-        data, 200, headers=all_headers, media_type=fmt.content_type if fmt is not HTML else "text/html"
-    )
+    return Response(data, 200, headers=all_headers, media_type=media_type)

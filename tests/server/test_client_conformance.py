@@ -434,3 +434,17 @@ def test_a_cut_utf8_sequence_stays_encoded(cut: str) -> None:
     from kg.server.linked import other_spellings
 
     assert all("\ufffd" not in spelling for spelling in other_spellings(cut))
+
+
+def test_one_graph_in_two_media_types_has_two_validators() -> None:
+    """RDF/XML asked as application/xml and as application/rdf+xml: the same bytes, two representations
+    (RFC 9110 8.8.3), so two strong ETags; each still revalidates itself."""
+    url = shared_server().url + "ontology"
+    tags = {}
+    for accept in ("application/xml", "application/rdf+xml"):
+        response = httpx.get(url, headers={"Accept": accept})
+        assert response.status_code == 200, response.text
+        tags[accept] = response.headers["ETag"]
+        again = httpx.get(url, headers={"Accept": accept, "If-None-Match": tags[accept]})
+        assert again.status_code == 304
+    assert tags["application/xml"] != tags["application/rdf+xml"]
