@@ -43,3 +43,17 @@ def test_a_temporary_document_number_is_no_standard() -> None:
     assert [m.group() for m in STANDARD_NUMBERS.finditer("see TD 2231 and IEC 61850-7-4")] == [
         "IEC 61850-7-4"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Item\tTarget\tStatus\nSPDM 1.3 attestation profile\t2Q2025\tdone", ["SPDM 1.3"]),
+        ("Owner\tMatter 1.4 test plan", ["Matter 1.4"]),
+        ("the new CVSS\n4.0 review is due", []),
+        ("OpenID\u00a0Connect Core 1.0", ["OpenID Connect Core 1.0"]),  # a no-break space joins words
+    ],
+)
+def test_a_versioned_name_stays_on_its_line_and_in_its_cell(text: str, names: list[str]) -> None:
+    """A table's header row ("Item Target Status") is no part of the next row's first cell."""
+    assert versioned_names(text) == names
