@@ -29,7 +29,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, Node, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from kg.model.budget import TripleBudget
-from kg.model.graphs import add_terms, plain_graph
+from kg.model.graphs import plain_graph
 from kg.model.namespaces import (
     AKG,
     ALLIANCE,
@@ -164,6 +164,8 @@ class Mapper:
         self.document = document
         self.document_path = document_path
         self.graph = plain_graph(register_graph_iri(record.slug))  # kg.model.graphs: why not Memory
+        self.added: set[Triple] = set()  # the graph's triples, asked as a set (Graph's `in` is a query)
+        self.periods: set[tuple[object, ...]] = set()  # the period descriptions in the graph already
         self.evidence: list[Evidence] = []
         self.register = REG[record.slug]
         self.node = f"{REG}{record.slug}/"
@@ -173,11 +175,13 @@ class Mapper:
     def add(self, *triples: Triple) -> None:
         """Each triple the graph does not hold yet, spent from the budget (a quarter of a table's
         triples repeat: the same party responsible for many milestones)."""
+        added, add = self.added, self.graph.store.add
         for subject, predicate, obj in triples:
             triple = (safe_term(subject), safe_term(predicate), safe_term(obj))
-            if triple not in self.graph:
+            if triple not in added:
                 self.budget.spend()
-                add_terms(self.graph, (triple,))
+                added.add(triple)
+                add(triple, self.graph)
 
     def sub(self, local: str) -> URIRef:
         return URIRef(self.node + local)
@@ -311,7 +315,12 @@ class Mapper:
                     (status, AKG.needsReview, Literal(True)),
                 ]
             return triples
-        return [*triples, (node, AKG.targetPeriod, PERIOD[target.key]), *period_triples(target)]
+        period = PERIOD[target.key]
+        described = (target.kind, target.key, target.text, target.start, target.end)  # period_triples' input
+        if described in self.periods:  # its triples are in the graph already (a table repeats its quarters)
+            return [*triples, (node, AKG.targetPeriod, period)]
+        self.periods.add(described)
+        return [*triples, (node, AKG.targetPeriod, period), *period_triples(target)]
 
     def collaboration_triples(self, node: URIRef, collaboration: Collaboration) -> list[Triple]:
         triples: list[Triple] = [
