@@ -154,7 +154,7 @@ def test_datatype_queries_answer_what_dist_says(built: tuple[Path, Path], server
         f"FILTER (DATATYPE(?o) = <{datatype}>) }}"
     )
     with open_store(path) as kg:
-        assert int(kg.select(query)[0]["n"]) == len(positions) > 300
+        assert int(kg.select(query)[0]["n"]) == len(positions) > 200  # one target per sentence span
 
 
 WRITTEN = [
