@@ -1,16 +1,15 @@
 """Word .docx documents: headings, list paragraphs and tables read like the other formats, offsets
-into the text layer (kg.extract.documents.text_layer), provenance quotes that match it, and the
-refusals (a damaged file, an archive that unpacks past the size cap). The fixture is made by
-tests/fixtures/formats/make_word.py."""
+into the text layer (kg.extract.documents.text_layer) and provenance quotes that match it; the
+refusals it shares with .pptx (a damaged file, an archive that unpacks past the size cap) are in
+test_formats_office.py. The fixture is made by tests/fixtures/formats/make_word.py."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
 from rdflib import RDF
-from rdflib.namespace import PROV
+from support.quotes import checked_quotes
 
 from kg.cli.main import main
 from kg.extract.documents import DOCX, read_document, text_layer
@@ -67,15 +66,7 @@ def test_a_docx_register_is_extracted_with_its_table_milestones_and_exact_quotes
     assert targets == ["1Q2016", "3Q2015", "On-going"]
     assert {party for party in extraction.parties} >= {"SNIA", "OFA"}
     graph = extraction.graph
-    document = graph.value(graph.identifier, PROV.wasDerivedFrom)
-    quotes = 0
-    for selector in graph.subjects(RDF.type, OA.TextPositionSelector):
-        target = next(graph.subjects(OA.hasSelector, selector))
-        assert graph.value(target, OA.hasSource) == document
-        start, end = int(graph.value(selector, OA.start)), int(graph.value(selector, OA.end))
-        quote = next(s for s in graph.objects(target, OA.hasSelector) if s != selector)
-        assert layer[start:end] == str(graph.value(quote, OA.exact))
-        quotes += 1
+    quotes = checked_quotes(graph, layer)
     # One target per distinct sentence span, shared by the annotations it evidences (docs/ingest.md).
     annotations = set(graph.subjects(RDF.type, OA.Annotation))
     assert quotes >= 15 and len(annotations) > 20
@@ -91,24 +82,3 @@ def test_a_docx_named_txt_is_still_read_as_docx(tmp_path: Path) -> None:
 def test_kg_ingest_stores_a_docx_register(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ingest", str(DOCX_FILE), "--store", str(tmp_path / "store")]) == 0
     assert "wrote graph" in capsys.readouterr().out
-
-
-def test_a_damaged_docx_is_refused_with_its_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    damaged = tmp_path / "damaged.docx"
-    with zipfile.ZipFile(damaged, "w") as archive:
-        archive.writestr("word/document.xml", "<w:document>not closed")
-    assert main(["ingest", str(damaged), "--dry-run"]) == 2
-    error = capsys.readouterr().err
-    assert str(damaged) in error and "not a readable .docx file" in error
-
-
-def test_a_docx_that_unpacks_past_the_cap_is_refused_unpacked(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    bomb = tmp_path / "bomb.docx"
-    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("word/document.xml", b"<" + b" " * 5_000_000)
-    assert bomb.stat().st_size < 100_000
-    assert main(["ingest", str(bomb), "--dry-run", "--max-bytes", "100000"]) == 2
-    error = capsys.readouterr().err
-    assert str(bomb) in error and "unpack to 5,000,001 bytes" in error
