@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support.work_items import milestone_pairs
+
 from kg.extract.dates import split_target
-from kg.pipeline.ingest import extract
 
 HEAD = """ORDC / ETC Work Register Addendum 1
 
@@ -23,9 +24,7 @@ The two consortia align their telemetry formats.
 
 
 def milestones(tmp_path: Path, body: str, name: str = "register.txt") -> set[tuple[str, str | None]]:
-    path = tmp_path / name
-    path.write_text(HEAD + body, encoding="utf-8")
-    return {(m.label, m.target.text if m.target else None) for m in extract(path).record.milestones}
+    return milestone_pairs(tmp_path, HEAD + body, name)
 
 
 def test_roman_numbered_lines_are_items(tmp_path: Path) -> None:

@@ -8,21 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support.work_items import ORGS, milestone_pairs
+
 from kg.extract.dates import first_date_in, parse_date, parse_target
 from kg.pipeline.ingest import extract
 
-ORGS = """## Organizations
-
-- Harbour Metrology Council (HMC), through its Tide Gauge Working Group
-- Open Buoy Consortium (OBC), through its Telemetry Task Force
-
-"""
-
 
 def milestones(tmp_path: Path, text: str, name: str = "plan.md") -> set[tuple[str, str | None]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return {(m.label, m.target.text if m.target else None) for m in extract(path).record.milestones}
+    return milestone_pairs(tmp_path, text, name)
 
 
 def test_completion_date_column_after_status_and_start(tmp_path: Path) -> None:

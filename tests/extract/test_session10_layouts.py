@@ -9,22 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support.work_items import ORGS, milestone_pairs
+
 from kg.extract.dates import parse_target
 from kg.extract.headers import field_cuts, split_fields
 from kg.pipeline.ingest import extract
 
-ORGS = """## Organizations
-
-- Harbour Metrology Council (HMC), through its Tide Gauge Working Group
-- Open Buoy Consortium (OBC), through its Telemetry Task Force
-
-"""
-
 
 def milestones(tmp_path: Path, text: str, name: str = "register.md") -> set[tuple[str, str | None]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return {(m.label, m.target.text if m.target else None) for m in extract(path).record.milestones}
+    return milestone_pairs(tmp_path, text, name)
 
 
 def test_headed_work_items_take_their_timeline_field(tmp_path: Path) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support.work_items import milestone_pairs
+
 from kg.extract.documents import read_document
 from kg.extract.structure import read_layout
 from kg.pipeline.ingest import extract
@@ -30,9 +32,7 @@ ETC: Bo Tanaka, bo@etc.example
 
 
 def milestones(tmp_path: Path, body: str, name: str = "register.txt") -> set[tuple[str, str | None]]:
-    path = tmp_path / name
-    path.write_text(HEAD + body + CONTACTS, encoding="utf-8")
-    return {(m.label, m.target.text if m.target else None) for m in extract(path).record.milestones}
+    return milestone_pairs(tmp_path, HEAD + body + CONTACTS, name)
 
 
 def test_a_gantt_chart_gives_each_item_its_last_marked_quarter(tmp_path: Path) -> None:
