@@ -297,17 +297,18 @@ ONLY_IN_DEFAULT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o MINUS { GRAPH ?g { ?s ?p ?o 
 @dataclass
 class Before:
     """What `keep_default_writes` must know of the store before an update: the triples of the
-    default-writes graph, and those of the graphs the update may write (None: it may write any)."""
+    default-writes graph, and those of the graphs the update may write. None for those when no new
+    default-graph triple is to be kept: the update may write any graph (its own cannot be told), or
+    it adds nothing to the default graph (no scan needed)."""
 
     kept: list[ox.Triple]
     touched: set[ox.Triple] | None
-    inserts_default: bool = True  # False: the update adds nothing to the default graph, no scan needed
 
     @classmethod
     def of(cls, store: ox.Store, touched: set[str] | None, inserts_default: bool = True) -> Before:
         kept = [quad.triple for quad in store.quads_for_pattern(None, None, None, _DEFAULT_WRITES)]
         if touched is None or not inserts_default:
-            return cls(kept, None, inserts_default)
+            return cls(kept, None)
         return cls(kept, {quad.triple for quad in named_quads(store, sorted(touched))})
 
 
@@ -324,7 +325,7 @@ def keep_default_writes(store: ox.Store, before: Before) -> None:
     DEFAULT_WRITES (deleting from the default graph does not reach other named graphs: their
     triples stay in the union).
     """
-    if before.touched is not None and before.inserts_default:  # the scan: seconds at 1e6 triples
+    if before.touched is not None:  # the scan: seconds at 1e6 triples
         rows = store.query(ONLY_IN_DEFAULT)
         assert isinstance(rows, ox.QuerySolutions)
         added = [ox.Triple(row[0], row[1], row[2]) for row in rows]

@@ -201,10 +201,7 @@ def graphs_touched(
     the graphs of CLEAR, DROP, ADD, MOVE, COPY and LOAD. Writes to the default graph count for
     nothing: it is the union of the named graphs, resynced after every update (kg.store.union).
     """
-    try:
-        return _Scan(update, base, dict(prefixes or {})).run()
-    except _Unsure:
-        return ANY_GRAPH
+    return update_writes(update, base, prefixes)[0]
 
 
 def inserts_into_default(
