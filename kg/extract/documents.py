@@ -661,6 +661,9 @@ class BlockBudget:
             )
 
 
+OfficeBlock = tuple[str, object, int]  # (kind, text or cells, outline level) of a Word or PowerPoint file
+
+
 class LayerBuilder:
     """The text layer of a Word file, which is also its normalised text (each offset its own).
 
@@ -694,8 +697,9 @@ class LayerBuilder:
         return "".join(self.builder.parts)
 
 
-def docx_blocks(data: bytes, budget: BlockBudget) -> Iterator[tuple[str, object]]:
-    """('heading'|'item'|'paragraph', text) and ('row', [cell texts]) in document order."""
+def docx_blocks(data: bytes, budget: BlockBudget) -> Iterator[OfficeBlock]:
+    """('heading'|'item'|'paragraph', text, 0), ('row', [cell texts], 0) and ('blank', '', 0) for an
+    empty paragraph, in document order."""
     import docx
     from docx.table import Table
 
@@ -705,7 +709,7 @@ def docx_blocks(data: bytes, budget: BlockBudget) -> Iterator[tuple[str, object]
             yield from table_rows(block, budget)
         else:
             budget.step()
-            yield paragraph_kind(block), block.text
+            yield (paragraph_kind(block), block.text, 0) if block.text.strip() else ("blank", "", 0)
 
 
 def paragraph_kind(paragraph: object) -> str:
@@ -719,7 +723,7 @@ def paragraph_kind(paragraph: object) -> str:
     return "paragraph"
 
 
-def table_rows(table: object, budget: BlockBudget) -> Iterator[tuple[str, object]]:
+def table_rows(table: object, budget: BlockBudget) -> Iterator[OfficeBlock]:
     """Each row's cells (a merged cell once), a cell's paragraphs and nested tables as one text."""
     for row in table.rows:  # type: ignore[attr-defined]
         budget.step()
@@ -730,7 +734,7 @@ def table_rows(table: object, budget: BlockBudget) -> Iterator[tuple[str, object
             seen.add(id(cell._tc))
             cells.append(" ".join(cell_text(cell, budget).split()))
         if any(cells):
-            yield "row", cells
+            yield "row", cells, 0
 
 
 def cell_text(cell: object, budget: BlockBudget) -> str:
@@ -740,7 +744,7 @@ def cell_text(cell: object, budget: BlockBudget) -> str:
     parts: list[str] = []
     for block in cell.iter_inner_content():  # type: ignore[attr-defined]
         if isinstance(block, Table):
-            parts.extend(" ".join(cells) for _, cells in table_rows(block, budget))  # type: ignore[arg-type]
+            parts.extend(" ".join(cells) for _, cells, _ in table_rows(block, budget))  # type: ignore[arg-type]
         else:
             budget.step()
             parts.append(block.text)
@@ -750,25 +754,29 @@ def cell_text(cell: object, budget: BlockBudget) -> str:
 def read_docx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
     """(text layer, normalised text) of a .docx file."""
     check_unpacked_size(path, data, limit)
+    return office_layer(path, ".docx", docx_blocks(data, BlockBudget(path, data)))
+
+
+def office_layer(path: Path, suffix: str, blocks: Iterator[OfficeBlock]) -> tuple[str, TextBuilder]:
+    """(text layer, normalised text) of a Word file or slide deck, from its blocks in reading order; any
+    error of the library that reads it (they raise many kinds on damaged files) names the file."""
     layer = LayerBuilder()
     try:
-        for kind, content in docx_blocks(data, BlockBudget(path, data)):
+        for kind, content, depth in blocks:
             if kind == "row":
                 layer.row(content)  # type: ignore[arg-type]
-            elif str(content).strip():
-                layer.line(str(content), heading=kind == "heading", item=kind == "item")
-            else:
+            elif kind == "blank":
                 layer.blank()
+            elif str(content).strip():
+                layer.line(str(content), heading=kind == "heading", item=kind == "item", depth=depth)
     except InputError:
         raise
-    except Exception as error:  # python-docx raises many kinds on damaged files
-        raise InputError(f"{path}: not a readable .docx file: {' '.join(str(error).split())}") from None
+    except Exception as error:
+        raise InputError(f"{path}: not a readable {suffix} file: {' '.join(str(error).split())}") from None
     return layer.text(), layer.builder
 
 
 # --- PowerPoint (.pptx) ----------------------------------------------------------------------
-
-SlideBlock = tuple[str, object, int]  # (kind, text or cells, outline level)
 
 
 def read_pptx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
@@ -783,34 +791,25 @@ def read_pptx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
     not what the deck says.
     """
     check_unpacked_size(path, data, limit, PPTX)
-    layer = LayerBuilder()
-    try:
-        for kind, content, depth in pptx_blocks(data, BlockBudget(path, data)):
-            if kind == "row":
-                layer.row(content)  # type: ignore[arg-type]
-            elif kind == "slide":
-                layer.blank()
-            elif str(content).strip():
-                layer.line(str(content), heading=kind == "heading", item=kind == "item", depth=depth)
-    except InputError:
-        raise
-    except Exception as error:  # python-pptx raises many kinds on damaged files
-        if "is not a PowerPoint file" in str(error):  # a macro-enabled .pptm, a template .potx
-            raise InputError(
-                f"{path}: not a PowerPoint presentation (.pptx): a macro-enabled deck (.pptm), a template "
-                "(.potx) or a show (.ppsx) is not read; save it as .pptx"
-            ) from None
-        raise InputError(f"{path}: not a readable .pptx file: {' '.join(str(error).split())}") from None
-    return layer.text(), layer.builder
+    return office_layer(path, ".pptx", pptx_blocks(data, BlockBudget(path, data)))
 
 
-def pptx_blocks(data: bytes, budget: BlockBudget) -> Iterator[SlideBlock]:
-    """('slide', '', 0) before each slide, then ('heading'|'item'|'paragraph', text, depth) and
+def pptx_blocks(data: bytes, budget: BlockBudget) -> Iterator[OfficeBlock]:
+    """('blank', '', 0) before each slide, then ('heading'|'item'|'paragraph', text, depth) and
     ('row', [cell texts], 0) in reading order."""
     from pptx import Presentation
 
-    for slide in Presentation(BytesIO(data)).slides:
-        yield "slide", "", 0
+    try:
+        deck = Presentation(BytesIO(data))
+    except ValueError as error:  # a macro-enabled .pptm, a template .potx: another main part
+        if "is not a PowerPoint file" not in str(error):
+            raise
+        raise InputError(
+            f"{budget.path}: not a PowerPoint presentation (.pptx): a macro-enabled deck (.pptm), a "
+            "template (.potx) or a show (.ppsx) is not read; save it as .pptx"
+        ) from None
+    for slide in deck.slides:
+        yield "blank", "", 0
         title = slide.shapes.title
         if title is not None and title.has_text_frame and title.text_frame.text.strip():
             budget.step()
@@ -818,7 +817,7 @@ def pptx_blocks(data: bytes, budget: BlockBudget) -> Iterator[SlideBlock]:
         yield from shapes_blocks(slide.shapes, budget, skip=title)
 
 
-def shapes_blocks(shapes: object, budget: BlockBudget, skip: object = None) -> Iterator[SlideBlock]:
+def shapes_blocks(shapes: object, budget: BlockBudget, skip: object = None) -> Iterator[OfficeBlock]:
     """The blocks of a slide's shapes (or a group's) in reading order, `skip` (its title) left out."""
     from pptx.shapes.group import GroupShape
 
@@ -853,7 +852,7 @@ def text_role(shape: object) -> str:
     return "text"
 
 
-def slide_table_rows(table: object, budget: BlockBudget) -> Iterator[SlideBlock]:
+def slide_table_rows(table: object, budget: BlockBudget) -> Iterator[OfficeBlock]:
     """Each row's cells, a merged cell's text once and the cells it spans over empty, so that every
     row keeps its columns (rules read a column by its header)."""
     for row in table.rows:  # type: ignore[attr-defined]
