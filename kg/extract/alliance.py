@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.extract import liaison, minutes, mou, pages, work_registers
+from kg.extract.bare_specifications import discover_bare_specifications
 from kg.extract.contacts import extract_contacts
 from kg.extract.context import Context, unique
 from kg.extract.document_dates import extract_dates
@@ -88,6 +89,7 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     ctx = Context(document, read_layout(document), resolver)
     discover_entities(ctx)
     discover_standard_numbers(ctx)
+    discover_bare_specifications(ctx)
     kind = classify(ctx, len(named_organizations(ctx))).name
     ctx.kind = kind
     parties = PARTIES[kind](ctx)
