@@ -23,14 +23,14 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
-from rdflib.namespace import PROV
+from rdflib.namespace import PROV, SKOS
 
 from kg.errors import InputError, KgError, ValidationFailed
 from kg.model.budget import TooManyTriples, TripleBudget
@@ -751,7 +751,7 @@ class Session:
             self.shapes_ontology,
             replacing=extraction.graph_iri,
             prepared=prepared,
-            also=writing.about(prepared.mentioned) if writing is not None else (),
+            meanwhile=writing.about if writing is not None else None,
         )
 
     def stale_note(self) -> str:
@@ -778,6 +778,7 @@ class Session:
         """Unchanged or refused (the outcome), else accepted, to be written: the identity check and the
         validation, which read the store but do not write it (`writing`: Session.validate)."""
         path = extraction.document.path
+        extraction = self.settled(extraction, writing)
         stored = self.stored(extraction.graph_iri)
         change = change_between(stored, extraction) if stored is not None else None
         if change is not None and change.none:
@@ -791,6 +792,33 @@ class Session:
                 path, REFUSED, extraction, report, refusal(extraction, report, self.stale_note()), change
             )
         return Accepted(extraction, report, change)
+
+    def settled(self, extraction: Extraction, writing: Writing | None = None) -> Extraction:
+        """The extraction, its preferred labels that other graphs already prefer another name for kept
+        as alternative labels (kg.pipeline.labels: one skos:prefLabel per language in the union)."""
+        from kg.pipeline.labels import settled_labels
+
+        facts = settled_labels(
+            extraction.facts, partial(self.preferred_elsewhere, extraction.graph_iri, writing)
+        )
+        return extraction if facts is extraction.facts else replace(extraction, facts=facts)
+
+    def preferred_elsewhere(self, own: URIRef, writing: Writing | None, subject: URIRef) -> list[Literal]:
+        """The preferred labels of `subject` in the store's other graphs, in a write running meanwhile,
+        and in the graphs this dry run accepted before."""
+        from kg.pipeline.labels import PREF_LABEL, stored_preferred
+        from kg.store.terms import from_oxigraph
+
+        labels = stored_preferred(self.knowledge_graph, subject, own) if self.knowledge_graph else []
+        if writing is not None:
+            about = (
+                from_oxigraph(q.object) for q in writing.about([str(subject)]) if q.predicate == PREF_LABEL
+            )
+            labels.extend(label for label in about if isinstance(label, Literal))
+        for iri, graph in self.pending.items():
+            if iri != own:
+                labels.extend(o for o in graph.objects(subject, SKOS.prefLabel) if isinstance(o, Literal))
+        return labels
 
     def outcomes(self, extracted: Iterable[Extracted]) -> Iterator[Outcome]:
         """Each document's outcome, in order, each accepted one written in its own transaction, one

@@ -16,9 +16,10 @@ when installed, unless $ALLIANCE_KG_SHACL=pyshacl.
   (tests/validate/test_store_validation.py).
 - `validate_in_context(store, graph)`: a new or changed graph with only what its shapes
   need: the graph itself plus, from the store, every triple whose subject the graph
-  mentions (types, labels, units of organizations, dates of periods). Results are kept
-  for the graph's own subjects. Constraints that look further than one step from a
-  node the graph mentions are not re-checked here; `kg build` checks everything. With
+  mentions (types, labels, units of organizations, dates of periods), and the types of
+  the IRIs those triples point to (for sh:class). Results are kept for the graph's own
+  subjects. Constraints that look further than that are not re-checked here; `kg build`
+  checks everything. With
   pyshacl-turbo, the SHACL-SPARQL constraints run on Oxigraph too, and the statements of a
   predicate some node has hundreds of values of go to pyshacl with the shapes that could see
   them (kg.validate.fanout), so that the cost stays linear in the graph.
@@ -51,7 +52,6 @@ from kg.validate.shacl import validate as pyshacl_report
 from kg.validate.sparql_rules import SparqlRule, inert, merge, run_sparql_rules, split_shapes
 
 ENGINE_VARIABLE = "ALLIANCE_KG_SHACL"
-CONTEXT_BATCH = 500
 
 
 def engine() -> str:
@@ -456,19 +456,52 @@ def context(store: EmbeddedStore, graph: Graph, replacing: URIRef | None = None)
     return context_of(store, mentioned, replacing)
 
 
-def context_of(store: EmbeddedStore, mentioned: Sequence[str], replacing: URIRef | None) -> Iterator[ox.Quad]:
-    """What the other graphs than `replacing` (and the ontology and shapes) say about the IRIs `mentioned`."""
-    skipped = [ONTOLOGY_IRI, SHAPES_IRI, *([replacing] if replacing is not None else [])]
-    for start in range(0, len(mentioned), CONTEXT_BATCH):
-        values = " ".join(f"<{iri}>" for iri in mentioned[start : start + CONTEXT_BATCH])
-        excluded = ", ".join(f"<{iri}>" for iri in skipped)
-        yield from (
-            ox.Quad(t.subject, t.predicate, t.object)
-            for t in store.oxigraph.query(
-                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values} }} "
-                f"GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({excluded})) }}"
-            )
-        )
+Meanwhile = Callable[[Iterable[str]], Iterable[ox.Quad]]
+"""What graphs being written at this moment say about some IRIs, as default-graph quads
+(kg.pipeline.ingest.Writing.about)."""
+
+
+def context_of(
+    store: EmbeddedStore,
+    mentioned: Sequence[str],
+    replacing: URIRef | None,
+    meanwhile: Meanwhile | None = None,
+) -> Iterator[ox.Quad]:
+    """What the other graphs than `replacing` (and the ontology and shapes) say about the IRIs `mentioned`,
+    and the types they give the IRIs those statements point to.
+
+    Why the types: a shape checks the class of a value (sh:class: a specification's akg:developedBy is an
+    organization or a unit). When the value comes from another graph (a second document naming TAPI, which
+    the first said the Broadband Forum develops), its type is two steps from the new graph, and without it
+    the new graph was refused for a statement it does not make. Read by triple pattern, one IRI at a time
+    (an index seek each), never by a query assembled from the IRIs' text.
+    """
+    skipped = {ox.NamedNode(str(iri)) for iri in (ONTOLOGY_IRI, SHAPES_IRI, replacing) if iri is not None}
+    first = [*_statements_about(store, mentioned, None, skipped)]
+    if meanwhile is not None:
+        first.extend(meanwhile(mentioned))
+    yield from first
+    known = set(mentioned)
+    values = sorted({q.object.value for q in first if isinstance(q.object, ox.NamedNode)} - known)
+    yield from _statements_about(store, values, _RDF_TYPE, skipped)
+    if meanwhile is not None:
+        yield from (q for q in meanwhile(values) if q.predicate == _RDF_TYPE)
+
+
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+
+
+def _statements_about(
+    store: EmbeddedStore, iris: Iterable[str], predicate: ox.NamedNode | None, skipped: set[ox.NamedNode]
+) -> Iterator[ox.Quad]:
+    """The named graphs' statements whose subject is one of `iris` (and predicate `predicate`, when
+    given), outside the graphs `skipped`, as default-graph quads."""
+    oxigraph = store.oxigraph
+    for iri in iris:
+        for quad in oxigraph.quads_for_pattern(ox.NamedNode(iri), predicate, None, None):
+            graph = quad.graph_name
+            if isinstance(graph, ox.NamedNode) and graph not in skipped:
+                yield ox.Quad(quad.subject, quad.predicate, quad.object)
 
 
 def validate_in_context(
@@ -478,15 +511,15 @@ def validate_in_context(
     use: str | None = None,
     replacing: URIRef | None = None,
     prepared: PreparedGraph | None = None,
-    also: Iterable[ox.Quad] = (),
+    meanwhile: Meanwhile | None = None,
 ) -> ValidationReport:
     """Validate `graph` with the store's facts about what it mentions; results for its own subjects only.
 
     `replacing`: the named graph `graph` is to replace (default: the graph's identifier, when an IRI).
     `prepared`: the graph as PreparedGraph.of(graph) gives it, when it was computed already.
-    `also`: more context, as default-graph quads: what graphs being added to the store at this moment
-    (another thread's write, kg.pipeline.ingest) say about what `graph` mentions, whether or not the
-    store shows them yet (the store's snapshot holds them or not; the context is a set either way).
+    `meanwhile`: more context: what graphs being added to the store at this moment (another thread's
+    write, kg.pipeline.ingest) say about what the context reads, whether or not the store shows them
+    yet (the store's snapshot holds them or not; the context is a set either way).
     """
     if replacing is None and isinstance(graph.identifier, URIRef):
         replacing = graph.identifier
@@ -496,8 +529,7 @@ def validate_in_context(
     data = ox.Store()
     if use == "sparql":  # the ontology in the same store (not a second store with a copy of the data)
         data.extend(_ontology_quads(ontology))
-    data.extend(context_of(store, prepared.mentioned, replacing))
-    data.extend(also)
+    data.extend(context_of(store, prepared.mentioned, replacing, meanwhile))
     prepared.load_into(data)
     own = prepared.subjects
     if use == "sparql":  # only the graph's own nodes are focus nodes (when all are IRIs: VALUES names them)

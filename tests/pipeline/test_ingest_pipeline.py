@@ -169,10 +169,12 @@ def test_what_the_running_write_says_is_the_context_the_store_gives_once_it_is_w
     with EmbeddedStore(store, readonly=False) as knowledge_graph:
         shapes = shapes_and_ontology(knowledge_graph)
         alone = validate_in_context(knowledge_graph, second, shapes)
-        meanwhile = validate_in_context(knowledge_graph, second, shapes, also=about)
+        meanwhile = validate_in_context(knowledge_graph, second, shapes, meanwhile=writing.about)
         knowledge_graph.replace_graphs({first.identifier: first}, quads=quads)
         written = validate_in_context(knowledge_graph, second, shapes)
-        both = validate_in_context(knowledge_graph, second, shapes, also=about)  # the snapshot has it too
+        both = validate_in_context(
+            knowledge_graph, second, shapes, meanwhile=writing.about
+        )  # the snapshot has it too
     assert [r.focus_node for r in alone.violations] == [f"{EX}b"]  # the test can fail
     assert not meanwhile.violations and not written.violations and not both.violations
 
