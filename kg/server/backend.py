@@ -164,6 +164,10 @@ class Backend(ABC):
     async def user_update(self, text: str, timeout: float, base: str | None = None) -> Answer:
         return Answer(403, error="this server does not accept updates")
 
+    async def user_upload(self, job: dict[str, Any], timeout: float) -> Answer:
+        """A Graph Store write whose body the write worker reads (kg.server.uploads)."""
+        return Answer(403, error="this server does not accept updates")
+
     @abstractmethod
     async def graphs(self) -> list[str]:
         """The named graphs served."""
@@ -355,7 +359,10 @@ class EmbeddedBackend(Backend):
             return await anyio.to_thread.run_sync(self._labels, self.view(), iris, wanted, Budget(None))
 
     async def user_update(self, text: str, timeout: float, base: str | None = None) -> Answer:
-        answer = await self.pool.update(text, timeout, base)
+        return await self.user_upload({"update": text, "base": base}, timeout)
+
+    async def user_upload(self, job: dict[str, Any], timeout: float) -> Answer:
+        answer = await self.pool.write(job, timeout)
         if answer.status < 300:
             self._reopen()
         return answer

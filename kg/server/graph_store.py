@@ -19,7 +19,6 @@ import json
 import re
 from typing import Any
 
-import anyio.to_thread
 import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
@@ -28,6 +27,7 @@ from kg.server.conneg import canonical_media_type
 from kg.server.context import State, problem, refused, state_of
 from kg.server.describe import safe_iri
 from kg.server.sparql import ProtocolError, check_token, media_type_of, read_body
+from kg.server.uploads import upload_request
 from kg.server.worker import DEFAULT_WRITES, QueryTimeout
 
 READ_ALLOWED = "GET, HEAD, OPTIONS"
@@ -62,8 +62,7 @@ async def write(request: Request) -> Response:
         graph = target(request)
         if request.method == "DELETE":
             return await delete(request, state, graph)
-        triples = await body_triples(request, state, graph)
-        return await store(request, state, graph, triples)
+        return await store(request, state, graph, await upload(request, state, graph))
     except ProtocolError as error:
         answer = refused if error.status in (401, 413) else problem
         return answer(request, error.status, str(error), error.headers)
@@ -97,26 +96,15 @@ def syntax_of(request: Request) -> ox.RdfFormat:
     return GRAPH_SYNTAXES[kind]
 
 
-async def body_triples(request: Request, state: State, graph: str | None) -> list[ox.Triple]:
-    """The triples of the body (413 past the request limit, 400 naming the line that does not parse)."""
+async def upload(request: Request, state: State, graph: str | None) -> dict[str, Any]:
+    """The write worker's request for the body (413 past the request limit, 415 for a syntax not
+    taken, 400 for what would be fetched); the worker reads it (kg.server.uploads)."""
     syntax = syntax_of(request)
-    body = await read_body(request, state.config.max_request_bytes)
+    limit = state.config.max_request_bytes
+    body = await read_body(request, limit)
     refuse_what_would_be_fetched(syntax, body)
     base = graph or str(request.url.replace(query="", fragment=""))
-
-    def parse() -> list[ox.Triple]:
-        return [
-            quad.triple for quad in ox.parse(body, format=syntax, base_iri=base, without_named_graphs=True)
-        ]
-
-    try:
-        return await anyio.to_thread.run_sync(parse)
-    except SyntaxError as error:
-        where = f" at line {error.lineno}" if error.lineno else ""
-        message = " ".join(str(error).split())
-        raise ProtocolError(400, f"the {syntax.name} body does not parse{where}: {message}") from None
-    except (ValueError, OSError) as error:
-        raise ProtocolError(400, f"the {syntax.name} body cannot be read: {error}") from None
+    return upload_request(request.method, graph or DEFAULT_WRITES, syntax, body, base, limit)
 
 
 EXTERNAL_ENTITY = re.compile(
@@ -166,17 +154,10 @@ def remote_contexts(value: Any) -> list[str]:
     return found
 
 
-def graph_update(method: str, graph: str, triples: list[ox.Triple]) -> str:
-    """The SPARQL Update of one write: Oxigraph's N-Triples of the parsed triples, in one graph."""
-    data = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
-    replace = f"DROP SILENT GRAPH <{graph}> ;\n" if method == "PUT" else ""
-    return f"{replace}CREATE SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{data}}} }}"
-
-
-async def store(request: Request, state: State, graph: str | None, triples: list[ox.Triple]) -> Response:
+async def store(request: Request, state: State, graph: str | None, job: dict[str, Any]) -> Response:
     """PUT or POST: 201 Created when the graph is new, 204 when it was there (the default always is)."""
     existed = graph is None or graph in await state.backend.graphs()
-    await run(request, state, graph_update(request.method, graph or DEFAULT_WRITES, triples))
+    await run(request, state, job)
     if existed:
         return Response(status_code=204)
     return Response(status_code=201, headers={"Location": str(request.url)})
@@ -192,10 +173,11 @@ async def delete(request: Request, state: State, graph: str | None) -> Response:
     return Response(status_code=204)
 
 
-async def run(request: Request, state: State, update: str) -> None:
-    """One write in the write worker, within the server's time limit."""
+async def run(request: Request, state: State, update: str | dict[str, Any]) -> None:
+    """One write in the write worker (an update, or an upload it reads), within the time limit."""
+    job = {"update": update, "base": None} if isinstance(update, str) else update
     try:
-        answer = await state.backend.user_update(update, state.config.timeout, None)
+        answer = await state.backend.user_upload(job, state.config.timeout)
     except QueryTimeout as error:
         raise ProtocolError(503, str(error)) from None
     if answer.status >= 300:

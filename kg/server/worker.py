@@ -46,6 +46,7 @@ from kg.server.conneg import negotiate
 from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
 from kg.server.results import write_ask, write_graph, write_select
 from kg.server.sandbox import SandboxUnavailable, isolate
+from kg.server.uploads import UploadRefused, upload_update
 from kg.sparql.write import select_json
 from kg.store.check import open_read_only, try_open_read_only
 from kg.store.gate import WriterGate, hold_for_writing
@@ -359,13 +360,24 @@ def answer_update(held: list[ox.Store], path: str, request: dict[str, Any]) -> A
     closed and the gate opened before readers are told to follow: a read-only open beside a
     closing writer is undefined behaviour in pyoxigraph."""
     store = held.pop()
-    answer = update_keeping_union(store, path, request)
+    try:
+        answer = update_keeping_union(store, path, written(request))
+    except UploadRefused as error:
+        answer = Answer(400, error=str(error))
     del store  # the last reference: RocksDB flushes and closes here
     while _writer_gates:
         _writer_gates.pop().release()
     if answer.status < 300:
         advance(path)  # readers in other processes follow (kg.store.generation)
     return answer
+
+
+def written(request: dict[str, Any]) -> dict[str, Any]:
+    """The update to run: as sent, or made here of a Graph Store upload (kg.server.uploads), whose
+    body is read in this worker, under its time and memory limits, never in the server."""
+    if "upload" in request:
+        return {"update": upload_update(request["upload"]), "base": None}
+    return request
 
 
 def reply(out: BinaryIO, answer: Answer) -> None:
@@ -671,6 +683,11 @@ class WorkerPool:
 
     async def update(self, text: str, timeout: float, base: str | None = None) -> Answer:
         """One SPARQL Update in a short-lived write worker; readers see it from the next request on."""
+        return await self.write({"update": text, "base": base}, timeout)
+
+    async def write(self, request: dict[str, Any], timeout: float) -> Answer:
+        """One write (an update, or a Graph Store upload: kg.server.uploads) in a short-lived write
+        worker, killed at the time limit; a worker that ends (its memory cap) changed nothing."""
         try:
             worker = await Worker.start(self.store, write=True, options=self.options)
         except WorkersUnavailable:
@@ -678,12 +695,20 @@ class WorkerPool:
         except ConnectionError:
             return Answer(503, error="the store cannot be written now (another writer holds it): try again")
         try:
-            answer = await asyncio.wait_for(worker.ask({"update": text, "base": base}), timeout)
+            answer = await asyncio.wait_for(worker.ask(request), timeout)
         except TimeoutError:
             log.warning("killed update worker %s: past the time limit of %g s", worker.process.pid, timeout)
             worker.kill()
             await worker.process.wait()
             raise QueryTimeout(f"the update was stopped after {timeout:g} s; nothing was changed") from None
+        except (ConnectionError, asyncio.IncompleteReadError, json.JSONDecodeError):
+            ended_by = await worker.end_signal()
+            log.warning("update worker %s ended mid-write (signal %s)", worker.process.pid, ended_by)
+            return Answer(
+                503,
+                error=f"the write ended its worker (more than {self.options.memory_mb:,} MB, or a crash "
+                "of the engine); nothing was changed: send it in smaller parts",
+            )
         await worker.close()
         if answer.status < 300:
             self.generation += 1
