@@ -203,7 +203,17 @@ def section_milestones(section: Section) -> list[Draft]:
     periods: dict[int, str] = {}
     headed: Block | None = None  # a work item written as a heading, waiting for its target field
     previous: Block | None = None
+    period: Target | None = None  # a line that is a period alone, the target of what it stands over
     for block in section.blocks:
+        if period_line(block) is not None:
+            period, previous, headed = period_line(block), block, None
+            continue
+        if period is not None and block.kind in ("heading", "paragraph", "item") and not is_dated(block.text):
+            drafts.append(item_draft(block, name, theme, priority, period, in_section=True))
+            period = period if block.kind == "item" else None  # a list under "Q3 2026" shares it
+            previous = block
+            continue
+        period = None
         if headed is not None and is_field_line(block):
             draft = headed_draft(headed, block, name, theme, priority)
             if draft is not None and not (drafts and drafts[-1].blocks[0] is headed):
@@ -292,6 +302,20 @@ def headed_draft(heading: Block, field_block: Block, name, theme, priority) -> D
     return Draft([heading, field_block], [text], compact_label(text), target, name, theme, priority)
 
 
+PERIOD_LINE_LENGTH = 30
+
+
+def period_line(block: Block) -> Target | None:
+    """The period a line of a work-item section is alone ("Q2 2026", "June 2027": a timeline's term,
+    a heading over a quarter's items), which the item after it takes as its target; None for any
+    other line, and for a status alone ("Completed"), which the heading rules read."""
+    text = block.text.strip().rstrip(":")
+    if block.kind not in ("heading", "paragraph") or len(text) > PERIOD_LINE_LENGTH:
+        return None
+    target = parse_target(text)
+    return target if target is not None and not target.is_status and target.text == text else None
+
+
 def is_dated(text: str) -> bool:
     """A paragraph of a work-item section that states its target (at its end, or opening it)."""
     text = unquoted(text)
@@ -362,6 +386,8 @@ def row_draft(
         return Draft([block], [text], text.rstrip("."), target, name, theme, priority, is_row=True)
     column = target_column(header, len(cells), cells)
     item = row_item_column(cells, header, column)
+    if any(WITHDRAWN.match(c.strip(" .")) for i, c in enumerate(cells) if i != item):
+        return None  # "| removed | Survey of ... | Q2 2025 | - |": a change table's row taken out
     if column is not None and column != item:
         # "| Item | Status | Target |", "| Target | Work item | Lead |": the named column alone, not a
         # status or a start date in another one; a row whose target cell is empty is not planned yet

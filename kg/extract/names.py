@@ -63,6 +63,12 @@ UNIT_HEADS = {
     "industry specification group": AKG.TechnicalWorkGroup,
     "study group": AKG.WorkingGroup,
     "task force": AKG.TaskForce,
+    # heads other bodies give their groups ("Home Network Task Group", "Information Modeling Expert
+    # Group", "Focus Group on ...", "OPC UA for Devices Project Team")
+    "task group": AKG.TaskForce,
+    "expert group": AKG.WorkingGroup,
+    "focus group": AKG.WorkingGroup,
+    "project team": AKG.WorkingGroup,
     "forum": AKG.Forum,
     "committee": AKG.Committee,
     "subcommittee": AKG.Committee,
@@ -173,8 +179,9 @@ UNIT_PHRASE = re.compile(
     r"(?:(?:(?:and|&)\s+|(?:of|for)\s+(?:the\s+)?)(?=[A-Z]))?){0,6}?"  # "GPU for the Web Working Group"
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"
     r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"
-    r"Task\s+Force|Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"
-    r"(?:(?<=Group)\s\d{1,3}(?![\w.]))?)"  # a numbered group: "Study Group 17", "Working Group 4"
+    r"Task\s+Force|Task\s+Group|Expert\s+Group|Focus\s+Group|Project\s+Team|"
+    r"Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"
+    r"(?:(?<=Group)\s\d{1,3}(?!\w|\.\d))?)"  # a numbered group: "Study Group 17", "Working Group 4."
     r"(?!\s\d)"  # not without its number ("Technical Committee 9.9" is the committee "TC 9.9")
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\))?"
 )
