@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.cli.options import add_format, add_out, add_store_options, open_from_args
+from kg.cli.options import add_format, add_out, add_store_options, open_from_args, replaced_whole
 from kg.errors import printable
 
 if TYPE_CHECKING:
@@ -74,7 +74,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         items = agenda_items(source, args.register, args.org)
     body = ical_bytes(items, args.name)
     if args.out:
-        Path(args.out).write_bytes(body)
+        with replaced_whole(Path(args.out)) as staged:
+            staged.write_bytes(body)
         sys.stderr.write(f"kg calendar: {len(items)} events written to {args.out}\n")
     else:
         sys.stdout.buffer.write(body)
@@ -95,7 +96,9 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         items = agenda_items(source, args.register, args.org)
         narrowed = {i.register for i in items} if (args.register or args.org) else None
         opened = open_items(source, narrowed)
-    save_timeline(draw_timeline(items, opened, today), out, fmt)
+    figure = draw_timeline(items, opened, today)
+    with replaced_whole(out) as staged:
+        save_timeline(figure, staged, fmt)
     sys.stderr.write(f"kg timeline: {len(items)} dated and {len(opened)} open item(s) drawn to {out}\n")
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -144,7 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     handler: Handler = args.handler
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # here, where a full output is one line (OUTPUT_FULL), not at exit
+        return code
     except ValidationFailed as error:
         sys.stderr.write(f"kg {args.command}: the graph does not validate\n{error}")
         return error.exit_code
@@ -153,6 +156,27 @@ def run(args: argparse.Namespace) -> int:
         return error.exit_code
     except BrokenPipeError:  # `kg history | head -1`: the reader has gone, which is no error of ours
         return reader_gone()
+    except OSError as error:
+        if error.errno not in OUTPUT_FULL or error.filename is not None:
+            raise
+        return output_full(args.command, error)
+
+
+OUTPUT_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+"""What a write to standard output redirected to a full disk (or /dev/full, or past a file-size limit)
+fails with: it names no file. Files a command writes itself are named in their own message
+(kg.cli.options.replaced_whole)."""
+
+
+def output_full(command: str, error: OSError) -> int:
+    """One line instead of a traceback, and stdout pointed at /dev/null so that the interpreter's
+    last flush at exit does not fail again."""
+    import os
+
+    sys.stderr.write(f"kg {command}: cannot write the output: {error.strerror}\n")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 2
 
 
 SIGPIPE_EXIT = 141

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.cli.options import add_format, add_out, add_store_options, open_from_args
+from kg.cli.options import add_format, add_out, add_store_options, open_from_args, replaced_whole
 from kg.errors import printable
 
 if TYPE_CHECKING:
@@ -117,8 +117,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else Path(f"{args.kind}{FORMATS[args.format]}")
     with open_from_args(args) as source:
         graph = build_network(source, args.kind, args.as_of)
-    for written in export_network(graph, out, args.format):
-        print(f"wrote {written} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+    with replaced_whole(out) as staged:
+        written = export_network(graph, staged, args.format)
+    size = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
+    for path in written:
+        print(f"wrote {out.parent / path.name} ({size})")
     return 0
 
 
@@ -130,6 +133,7 @@ def cmd_draw(args: argparse.Namespace) -> int:
     picture_format(out, None)  # a wrong suffix fails before the network is built
     with open_from_args(args) as source:
         graph = build_network(source, args.kind, args.as_of)
-    draw_network(graph, out, colour_by=args.colour, top=args.top)
+    with replaced_whole(out) as staged:
+        draw_network(graph, staged, colour_by=args.colour, top=args.top)
     print(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
     return 0

@@ -18,8 +18,12 @@ relative to the current folder, never to the source tree or the installed packag
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
-from collections.abc import Sequence
+import shutil
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -107,3 +111,39 @@ def add_out(
 def add_hide_emails(parser: argparse.ArgumentParser, help_text: str) -> None:
     """--hide-emails: foaf:mbox_sha1sum hashes instead of e-mail addresses (kg.model.privacy)."""
     parser.add_argument("--hide-emails", action="store_true", help=help_text)
+
+
+@contextlib.contextmanager
+def replaced_whole(out: Path) -> Iterator[Path]:
+    """Where a command writes the file `out` (and any file named after it, a CSV's node table):
+    a private folder beside it; on success each file written replaces its namesake at once.
+
+    Why: written in place, a full disk or a file-size limit left `out` half-written, its old
+    content lost, and the OSError of the write was a traceback (kg calendar, kg timeline,
+    kg network export and draw; docs/reliability.md section 11). Now the old file stays whole and
+    the command ends with one line naming the file (exit 2).
+    """
+    from kg.errors import KgError
+
+    staging: Path | None = None
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".kg-partial", dir=out.parent))
+        yield staging / out.name
+        mode = 0o666 & ~current_umask()
+        for written in sorted(staging.iterdir()):
+            written.chmod(mode)
+            os.replace(written, out.parent / written.name)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise KgError(f"cannot write {out}: {reason}; {out} is as it was before") from None
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def current_umask() -> int:
+    """The process's umask (read by setting it, then set back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
