@@ -40,10 +40,11 @@ import subprocess
 import unicodedata
 import zipfile
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from html.entities import name2codepoint
 from html.parser import HTMLParser
 from io import BytesIO
+from itertools import pairwise
 from pathlib import Path
 
 from kg.errors import InputError
@@ -199,13 +200,203 @@ def decode(path: Path, data: bytes) -> str:
 
 
 def read_plain(source: str) -> TextBuilder:
-    """Plain text is kept as it is, except that CR LF and CR become LF."""
+    """Plain text is kept as it is, except that CR LF and CR become LF; text hard-wrapped at a margin
+    (an RFC, an e-mailed liaison statement) has its wrapped paragraphs joined (read_wrapped)."""
+    lines = md_lines(source)
+    width = wrap_width(lines)
+    if width is not None:
+        return read_wrapped(lines, width)
     builder = TextBuilder()
     for match in re.finditer(r"[^\r]+|\r\n?", source):
         if match.group().startswith("\r"):
             builder.add_synthetic("\n", match.start())
         else:
             builder.add(match.group(), match.start())
+    return builder
+
+
+# --- Hard-wrapped plain text ------------------------------------------------------------------
+# RFCs, Internet-Drafts and e-mailed liaison statements are wrapped at about 72 columns: a sentence
+# runs over several lines, and a line is no block of its own. Whether a document is wrapped is decided
+# for the document (wrap_width), so that text written a paragraph a line is read as it was.
+
+WRAP_WIDTHS = range(56, 101)
+"""The margins a hard-wrapped document is wrapped at (RFCs 72, e-mail clients 72-78, ITU-T 80-90)."""
+WRAP_MIN_PAIRS = 4
+WRAP_SHARE = 0.6
+"""The share of a wrapped document's runs-on lines that were filled to the margin (the next word did not
+fit); text written a paragraph a line has few lines followed by text, and few of those full."""
+WRAP_SLACK = 2
+WRAP_LONG_WORD = 16
+"""A full line ends at most this far from the margin: a line that stops short of it was ended by its
+writer, even when the next line opens with a long word (an e-mail address under a name)."""
+"""Columns a line may stop short of the margin and still be full (writers wrap a little early)."""
+# A column gap inside a line ("Contact:   Ada Example      E-mail: ..."): a tab or three blanks, or two
+# blanks not after the end of a sentence (RFCs put two blanks between sentences)
+# or a dot leader ("Meeting #49 ........ draft Report")
+TABLE_GAP = re.compile(r"\S(?:\t|   |(?<![.!?:])  )\s*\S|\.{4,}|…")
+# "Name: value" lines of a header block: a known field name, or any short label before a column gap
+HEADER_FIELD = re.compile(
+    r"^\s*(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|Contact|Title|Source|Purpose|Deadline|Action"
+    r"|For|Question|Status|Tel|Phone|Fax|E-?mail|Name|Org|Attachments?|Reply by|Category|ISSN"
+    r"|Obsoletes|Updates|Expires)\s*:|[A-Z][\w-]*(?: [\w-]+){0,2}:(?:\t|\s{2,}))\s*",
+    re.IGNORECASE,
+)
+# A "Label: value" line opens a field of its own ("Timeframe: Q4 2026" under an exhibit's item)
+LABEL_LINE = re.compile(r"^\s*[A-Z][\w-]*(?: [\w-]+){0,2}:\s")
+# A line that opens with a word in lower case goes on with a sentence (not "ada@example.org", "www.")
+LOWER_WORD = re.compile(r"[a-z][\w'\u2019-]*(?:[,;:]|\s|$)")
+WRAP_ITEM = re.compile(
+    r"^\s*(?:[-\u2013\u2014*•·▪◦o]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[A-Z]\.\d{1,2})\s+"
+)
+# Page furniture of an RFC or Internet-Draft: the footer ("Author, et al.   Informational   [Page 3]")
+# and the running header after the form feed ("RFC 6756   Title   July 2012").
+PAGE_FOOTER = re.compile(r"^.*\S\s+\[Page \d+\]\s*$")
+PAGE_HEADER = re.compile(r"^(?:RFC \d+|Internet-Draft)\s{2,}\S.*\s(?:19|20)\d\d\s*$")
+
+
+def first_word(line: str) -> str:
+    words = line.split(maxsplit=1)
+    return words[0] if words else ""
+
+
+def indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def shouting(line: str) -> bool:
+    """An ALL CAPS line ("LIAISON STATEMENT"): a heading, whatever its length."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def tabular(line: str) -> bool:
+    """A row of columns (the gap after a list item's marker, "-  text", or after a field's name,
+    "Source:   ITU-T SG17", is no column)."""
+    mark = WRAP_ITEM.match(line) or HEADER_FIELD.match(line)
+    return TABLE_GAP.search(line[mark.end() if mark else 0 :].strip()) is not None
+
+
+def set_apart(line: str) -> bool:
+    """A line that is a block of its own in wrapped text: a table row, a header field, a heading in
+    capitals, page furniture. It neither runs on nor takes the next line."""
+    return bool(
+        tabular(line)
+        or HEADER_FIELD.match(line)
+        or shouting(line)
+        or PAGE_FOOTER.match(line)
+        or PAGE_HEADER.match(line)
+    )
+
+
+def full_line(line: str, following: str, width: int) -> bool:
+    """Whether `line` was filled to the margin: the next line's first word would not have fitted. Its
+    text must fill half the width: a short line set to the right margin ("Document 12(Rev.1)" over
+    "14 February 2025" in a statement's top corner) is a block of its own."""
+    end, text = len(line.rstrip()), len(line.strip())
+    fits = end + 1 + len(first_word(following)) <= width - WRAP_SLACK
+    return 2 * text >= width and end > width - WRAP_LONG_WORD and not fits
+
+
+def wrap_width(lines: list[tuple[str, int]]) -> int | None:
+    """The margin a document is hard-wrapped at, None when it is not wrapped.
+
+    The lines followed by a line of prose are measured: the margin is the 90th percentile of their
+    widths, and the document is wrapped when most of them are full at that margin. Markdown-like text,
+    a paragraph a line or short lines, has few such lines, or they end anywhere."""
+    pairs = [
+        (line, following)
+        for (line, _), (following, _) in pairwise(lines)
+        if line.strip()
+        and following.strip()
+        and not set_apart(line)
+        and not set_apart(following)
+        and not WRAP_ITEM.match(following)
+    ]
+    if len(pairs) < WRAP_MIN_PAIRS:
+        return None
+    widths = sorted(len(line.rstrip()) for line, _ in pairs)
+    width = widths[(len(widths) - 1) * 9 // 10]
+    if width not in WRAP_WIDTHS:
+        return None
+    full = sum(1 for line, following in pairs if full_line(line, following, width))
+    return width if full >= WRAP_SHARE * len(pairs) else None
+
+
+def hang_of(line: str) -> int:
+    """Where a line's wrapped continuation starts: under the text of a list item or a header field's
+    value, else under the line itself."""
+    mark = WRAP_ITEM.match(line) or HEADER_FIELD.match(line)
+    return mark.end() if mark else indent_of(line)
+
+
+def runs_on(line: str, following: str, hang: int, width: int) -> bool:
+    """Whether `following` goes on with the paragraph `line` was wrapped from (as wraps_on decides for
+    a PDF's lines): the same column, no item, field, table row or heading, and `line` full."""
+    if set_apart(following) or WRAP_ITEM.match(following) or LABEL_LINE.match(following):
+        return False
+    if indent_of(following) != hang:
+        return False
+    if shouting(line) or tabular(line) or PAGE_FOOTER.match(line) or PAGE_HEADER.match(line):
+        return False
+    if HEADER_FIELD.match(line) and hang == indent_of(line):
+        return False  # a field's next line at the field's own column is the next field
+    return full_line(line, following, width) or (
+        LOWER_WORD.match(following.lstrip()) is not None
+        and len(line.rstrip()) >= width // 2
+        and not PDF_LINE_END.search(line)
+    )
+
+
+def read_wrapped(lines: list[tuple[str, int]], width: int) -> TextBuilder:
+    """Each wrapped paragraph one line, its lines joined by a space (offsets still into the source);
+    other lines as they are. An RFC's page footer and running header are left out, and a paragraph
+    cut by a page break is joined across it when it runs on (the line before the break does not end a
+    sentence, or the next begins in lower case)."""
+
+    def joins(previous: str, line: str, first: str, gap: str) -> bool:
+        if gap == "page" and PDF_LINE_END.search(previous) and not LOWER_WORD.match(line.lstrip()):
+            return False
+        return gap in ("", "page") and runs_on(previous, line, hang_of(first), width)
+
+    return reflow(lines, joins, page_furniture)
+
+
+def page_furniture(line: str) -> bool:
+    return PAGE_FOOTER.match(line) is not None or PAGE_HEADER.match(line) is not None
+
+
+Joins = Callable[[str, str, str, str], bool]
+"""(previous line, line, the paragraph's first line, what is between them: "" for nothing, a line
+break per blank line, "page" for a page break) -> whether `line` goes on with the paragraph."""
+
+
+def reflow(
+    lines: list[tuple[str, int]], joins: Joins, furniture: Callable[[str], bool] | None = None
+) -> TextBuilder:
+    """The lines of a text wrapped at a margin (a PDF's page, a hard-wrapped RFC), each paragraph
+    joined into one line where `joins` says a line goes on with it (one space for the line break, the
+    next line's indent left out); blank lines kept, `furniture` lines (page headers, footers) left out.
+    One pass over the lines: linear in the text."""
+    builder = TextBuilder()
+    previous: str | None = None
+    first, gap = "", ""
+    for line, start in lines:
+        if furniture is not None and furniture(line):
+            gap = "page"
+        elif not line.strip():
+            gap = gap if gap == "page" else gap + "\n"
+        elif previous is not None and joins(previous, line, first, gap):
+            builder.add_synthetic(" ", start)
+            builder.add(line.strip(), start + indent_of(line))
+            previous, gap = line, ""
+        else:
+            if previous is not None:
+                builder.add_synthetic("\n" + ("\n" if gap == "page" else gap), start)
+            builder.add(line.rstrip(), start)
+            previous, first, gap = line, line, ""
+    if previous is not None and gap:
+        builder.add_synthetic("\n", lines[-1][1])
     return builder
 
 
@@ -539,28 +730,19 @@ def pdf_text_layer(path: Path, data: bytes, limit: int | None = None) -> str:
 
 
 def read_pdf(layer: str) -> TextBuilder:
-    """PDF lines are wrapped to the page: a line that fills the width and runs on is joined."""
-    builder = TextBuilder()
+    """PDF lines are wrapped to the page: a line that fills the width and runs on is joined (reflow,
+    as hard-wrapped plain text is; a PDF's width is measured in characters of proportional type, so a
+    line is full at 80% of the widest)."""
     lines = md_lines(layer)
-    widths = [len(line.rstrip()) for line, _ in lines]
-    full = 0.8 * max(widths, default=0)
-    for index, (line, start) in enumerate(lines):
-        builder.add(line.rstrip(), start)
-        if index == len(lines) - 1:
-            break
-        following = lines[index + 1][0]
-        if wraps_on(line, following, full):
-            builder.add_synthetic(" ", start + len(line))
-        else:
-            builder.add_synthetic("\n", start + len(line))
-    return builder
+    full = 0.8 * max((len(line.rstrip()) for line, _ in lines), default=0)
+    return reflow(lines, lambda previous, line, _first, gap: not gap and wraps_on(previous, line, full))
 
 
 def wraps_on(line: str, following: str, full: float) -> bool:
     """Whether `following` continues the paragraph `line` was cut from."""
     if not line.strip() or not following.strip() or PDF_ITEM.match(following):
         return False
-    if following.lstrip()[:1].islower():
+    if LOWER_WORD.match(following.lstrip()):
         return True
     return len(line.rstrip()) >= full and not PDF_LINE_END.search(line)
 
