@@ -279,8 +279,12 @@ def log_config() -> dict:
     from uvicorn.config import LOGGING_CONFIG
 
     config = copy.deepcopy(LOGGING_CONFIG)
-    config["filters"] = {"repeats": {"()": "kg.server.protocol.RepeatedMessages"}}
+    config["filters"] = {
+        "repeats": {"()": "kg.server.protocol.RepeatedMessages"},
+        "credentials": {"()": "kg.server.protocol.HiddenCredentials"},
+    }
     config["loggers"]["uvicorn.error"]["filters"] = ["repeats"]
+    config["loggers"]["uvicorn.access"]["filters"] = ["credentials"]
     config["loggers"]["asyncio"] = {"filters": ["repeats"]}
     return config
 
