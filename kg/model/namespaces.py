@@ -80,10 +80,19 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
+# Latin letters that no Unicode decomposition turns into ASCII ones.
+LATIN_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "þ": "th"})
+
+
 def slugify(text: str) -> str:
-    """A readable, stable IRI segment: lower case ASCII words joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    """A readable, stable IRI segment: lower case ASCII words joined by hyphens.
+
+    Accents are dropped ("Über" -> "uber"); any other character that is not an ASCII letter or digit
+    separates words, as ASCII punctuation does: "DMTF\u2013SNIA" (an en dash) is "dmtf-snia", as
+    "DMTF-SNIA" is, where dropping the dash made one word "dmtfsnia" that names neither party."""
+    letters = unicodedata.normalize("NFKD", text.lower().translate(LATIN_LETTERS))
+    bare = "".join(c for c in letters if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", bare).strip("-")
 
 
 # The predicates that name a resource, and that define one, in the order a page prefers them.
