@@ -15,9 +15,10 @@ memory is guarded while a store is open (kg.store.check.MemoryGuard); and a writ
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -301,12 +302,18 @@ class EmbeddedStore(KnowledgeGraph):
         self._announce()
 
     def _recording(
-        self, graphs: list[str] | set[str] | None, operation: str
+        self,
+        graphs: list[str] | set[str] | None,
+        operation: str,
+        added: Callable[[], list[ox.Quad]] | None = None,
     ) -> contextlib.AbstractContextManager:
         """Record the write in the store's history (kg.store.history): the graphs it can change,
-        read before and after. Reading them meets damaged data first: that is DamagedStore, as
-        for the write itself (kg build then replaces the store)."""
-        return self._damage_told(recording(self.path, self.oxigraph, graphs, operation, self.command))
+        read before and after (`added`: the quads it adds, when known: kg.store.history.recording).
+        Reading them meets damaged data first: that is DamagedStore, as for the write itself (kg build
+        then replaces the store)."""
+        return self._damage_told(
+            recording(self.path, self.oxigraph, graphs, operation, self.command, added=added)
+        )
 
     @contextlib.contextmanager
     def _damage_told(self, inner: contextlib.AbstractContextManager) -> Iterator[None]:
@@ -351,9 +358,11 @@ class EmbeddedStore(KnowledgeGraph):
         self._check_writable()
         touched = ANY_GRAPH if clear_others else [str(iri) for iri in graphs]
         new = not clear_others and not any(self.holds_graph(iri) for iri in graphs)
-        with self._recording(touched, "replace-all" if clear_others else "replace"):
-            if new:
-                self._add_new_graphs(graphs, quads)
+        named = (new_graph_quads(graphs) if quads is None else quads) if new else None
+        written = None if named is None else lambda: named  # the history records them, not a read-back
+        with self._recording(touched, "replace-all" if clear_others else "replace", written):
+            if named is not None:
+                self._add_new_graphs(graphs, named)
             else:
                 self._write(replacement_update(graphs, clear_others=clear_others))
         self._announce()
@@ -373,23 +382,23 @@ class EmbeddedStore(KnowledgeGraph):
         except (OSError, RuntimeError) as error:
             raise unreadable(self.path, error) from None
 
-    def _add_new_graphs(self, graphs: Mapping[URIRef, Graph], named: list[ox.Quad] | None = None) -> None:
-        """Graphs the store does not hold, and their triples in the default graph, in one transaction
-        (pyoxigraph's `extend`). Why not INSERT DATA: writing the graph out as SPARQL text and parsing
-        it again cost more than the write itself and grew faster than the graph (a 62,000-triple
-        document: 15.9 CPU-s as text and update, 4.7 s as quads). Nothing to drop, nothing leaves the
-        default graph: the update's other half is empty for a new graph."""
-        named = new_graph_quads(graphs) if named is None else named
-        quads = named + [ox.Quad(q.subject, q.predicate, q.object) for q in named]
+    def _add_new_graphs(self, graphs: Mapping[URIRef, Graph], named: list[ox.Quad]) -> None:
+        """Graphs the store does not hold (`named`: their quads), and their triples in the default
+        graph, in one transaction (pyoxigraph's `extend`). Why not INSERT DATA: writing the graph out
+        as SPARQL text and parsing it again cost more than the write itself and grew faster than the
+        graph (a 62,000-triple document: 15.9 CPU-s as text and update, 4.7 s as quads). Nothing to
+        drop, nothing leaves the default graph: the update's other half is empty for a new graph.
+        The default graph's copies are made as the store takes them, never a list beside `named`."""
+        quads = itertools.chain(named, (ox.Quad(q.subject, q.predicate, q.object) for q in named))
         try:
-            if len(quads) <= BULK_FROM:
+            if 2 * len(named) <= BULK_FROM:
                 self.oxigraph.extend(quads)
             else:
                 self._add_in_bulk(quads, list(graphs))
         except (OSError, RuntimeError, ValueError) as error:
             raise self._write_failed(error) from None
 
-    def _add_in_bulk(self, quads: list[ox.Quad], graphs: list[URIRef]) -> None:
+    def _add_in_bulk(self, quads: Iterable[ox.Quad], graphs: list[URIRef]) -> None:
         """A large new graph by Oxigraph's bulk loader (table files written and ingested), all or
         nothing all the same.
 

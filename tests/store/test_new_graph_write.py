@@ -5,6 +5,7 @@ blank nodes never shared with what the store held, the history recorded, nothing
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -141,8 +142,9 @@ class FailingHalfWay:
     def __init__(self, store: ox.Store) -> None:
         self.store = store
 
-    def bulk_extend(self, quads: list[ox.Quad]) -> None:
-        self.store.bulk_extend(quads[: len(quads) // 2])
+    def bulk_extend(self, quads: Iterable[ox.Quad]) -> None:
+        given = list(quads)
+        self.store.bulk_extend(given[: len(given) // 2])
         raise OSError("no space left on device (injected)")
 
     def __getattr__(self, name: str) -> object:
