@@ -235,6 +235,56 @@ def update_writes(
         return ANY_GRAPH, True
 
 
+def default_data(
+    update: str, base: str | None = None, prefixes: dict[str, str] | None = None
+) -> list[ox.Triple] | None:
+    """The triples an update adds to the default graph, when it is INSERT DATA alone (what rdflib's
+    Dataset.add over SPARQLUpdateStore sends), read from the update itself; else None.
+
+    Why: what a visitor writes to the default graph must be kept in a named graph (kg.server.worker),
+    and finding it after the update took a scan of the whole store (6.4 s per update at 1e6 triples).
+    Read here, its cost is that of the update. Read by Oxigraph's own parser: the update is run on an
+    empty scratch store in memory (INSERT DATA reads nothing, and the scan has made sure that nothing
+    else is in it), whose default graph then holds exactly its triples, with the lexical forms the
+    store keeps. None too when one of them has a blank node: INSERT DATA makes its blank nodes fresh,
+    and the scratch store's are not the store's (the caller scans, as for any other update)."""
+    scan = _Scan(update, base, dict(prefixes or {}))
+    try:
+        scan.run()
+    except _Unsure:
+        return None
+    if not (scan.data_only and scan.inserts_default):
+        return None
+    scratch = ox.Store()
+    try:
+        scratch.update(update, base_iri=base, prefixes=prefixes)
+    except (SyntaxError, OSError, RuntimeError, ValueError):  # the store itself will say what is wrong
+        return None
+    triples = [quad.triple for quad in scratch.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    if any(_has_blank(t.subject) or _has_blank(t.object) for t in triples):
+        return None
+    return triples
+
+
+def _has_blank(term: Any) -> bool:
+    if isinstance(term, ox.Triple):  # a triple term (RDF 1.2)
+        return _has_blank(term.subject) or _has_blank(term.object)
+    return isinstance(term, ox.BlankNode)
+
+
+def only_in_default(store: ox.Store, triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    """Of `triples` (default_data's, once the update has run), those the default graph of `store`
+    holds and no named graph states: what the update put in the default graph alone. One look-up of
+    each triple's quads (the graphs that state it), not a scan of the store."""
+    alone = []
+    for triple in triples:
+        s, p, o = triple.subject, triple.predicate, triple.object
+        graphs = [quad.graph_name for quad in store.quads_for_pattern(s, p, o)]
+        if graphs and all(isinstance(g, ox.DefaultGraph) for g in graphs):
+            alone.append(triple)
+    return alone
+
+
 class _Unsure(Exception):
     """The scan met something it cannot place: the update is taken to write any graph."""
 
@@ -277,6 +327,7 @@ class _Scan:
         self.with_graph: str | None = None
         self.next: tuple[str, str] | None = None
         self.inserts_default = False  # an INSERT, ADD, COPY, MOVE or LOAD may write the default graph
+        self.data_only = True  # every operation is an INSERT DATA (default_data)
 
     def peek(self) -> tuple[str, str]:
         if self.next is None:
@@ -325,6 +376,8 @@ class _Scan:
 
     def operation(self, kind: str, text: str) -> None:
         keyword = text.upper() if kind == "word" else ""
+        if text != ";" and keyword not in ("PREFIX", "BASE") and (keyword, self.word()) != ("INSERT", "DATA"):
+            self.data_only = False
         if text == ";":
             self.with_graph = None
         elif keyword == "PREFIX":
