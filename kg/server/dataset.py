@@ -37,6 +37,7 @@ from kg.server.formats import (
     HTML,
     N_QUADS,
     NEGOTIATED_DESCRIPTION_FORMATS,
+    RDF_PLAIN_TEXT,
     TRIG,
     TURTLE,
     Format,
@@ -354,5 +355,5 @@ def machine_formats(graph: str | None) -> list[Alternate]:
     return [
         Alternate(f.media_type, f"/store?{name}&format={f.key}", f.label)
         for f in GRAPH_FORMATS
-        if f is not HTML
+        if f not in (HTML, RDF_PLAIN_TEXT)  # N-Triples is linked once, by its own type
     ]

@@ -24,6 +24,8 @@ class Format:
     label: str
     rdf: ox.RdfFormat | None = None
     aliases: tuple[str, ...] = ()
+    writer: str = ""
+    """The key of the results writer (kg.sparql.write) when it is not `key`: text/plain writes CSV."""
 
     @property
     def content_type(self) -> str:
@@ -55,14 +57,29 @@ RDF_JSON = Format("json", "application/json", ".json", "JSON (JSON-LD)", ox.RdfF
 # A graph for a client that asks for plain XML (`application/xml`, `text/xml`): RDF/XML, as Oxigraph
 # server answers (it was 406, or Turtle for a CONSTRUCT).
 RDF_PLAIN_XML = Format("xml", "application/xml", ".xml", "XML (RDF/XML)", ox.RdfFormat.RDF_XML)
+# A graph for `Accept: text/plain`: N-Triples (registered as text/plain before it had a type of its
+# own), as Oxigraph server 0.5.13 answers; it was 406 (docs/reliability.md sections 10 and 11).
+RDF_PLAIN_TEXT = Format("text", "text/plain", ".txt", "plain text (N-Triples)", ox.RdfFormat.N_TRIPLES)
+# SELECT results for `Accept: text/plain`: SPARQL CSV, as Oxigraph server answers (it names the body
+# text/csv; here it keeps the type the client accepted).
+RESULTS_PLAIN_TEXT = Format("text", "text/plain", ".txt", "plain text (CSV)", writer="csv")
 # Generic names a graph also answers to by negotiation; they have no suffix URL of their own.
-GENERIC_RDF = (RDF_JSON, RDF_PLAIN_XML)
+GENERIC_RDF = (RDF_JSON, RDF_PLAIN_XML, RDF_PLAIN_TEXT)
 
 # Linked-data documents: Turtle first, the default for RDF clients that send */*.
 DOCUMENT_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, HTML)
 # CONSTRUCT and DESCRIBE answers.
-GRAPH_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, TRIG, N_QUADS, RDF_JSON, RDF_PLAIN_XML, HTML)
-SELECT_FORMATS = (RESULTS_JSON, RESULTS_XML, RESULTS_CSV, RESULTS_TSV, PLAIN_JSON, PLAIN_XML, HTML)
+GRAPH_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, TRIG, N_QUADS, *GENERIC_RDF, HTML)
+SELECT_FORMATS = (
+    RESULTS_JSON,
+    RESULTS_XML,
+    RESULTS_CSV,
+    RESULTS_TSV,
+    PLAIN_JSON,
+    PLAIN_XML,
+    RESULTS_PLAIN_TEXT,
+    HTML,
+)
 ASK_FORMATS = (RESULTS_JSON, RESULTS_XML, PLAIN_JSON, PLAIN_XML, HTML)
 # The service description and VoID.
 DESCRIPTION_FORMATS = (TURTLE, JSON_LD, N_TRIPLES, RDF_XML, HTML)

@@ -18,7 +18,7 @@ from kg.sparql.write import ASK_WRITERS, SELECT_WRITERS, Row
 
 
 def write_select(fmt: Format, variables: list[str], rows: Sequence[Row]) -> bytes:
-    return SELECT_WRITERS[fmt.key](variables, rows)
+    return SELECT_WRITERS[fmt.writer or fmt.key](variables, rows)
 
 
 def write_ask(fmt: Format, value: bool) -> bytes:

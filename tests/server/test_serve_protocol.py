@@ -166,7 +166,7 @@ def test_2_1_5_graph_response_formats(http: httpx.Client, query: str, accept: st
 def test_2_1_5_no_acceptable_format_is_406(http: httpx.Client) -> None:
     """2.1.5 with RFC 9110 15.5.7: nothing a SPARQL endpoint speaks is acceptable -> 406 Not Acceptable."""
     assert get(http, SELECT, "image/png").status_code == 406
-    assert get(http, CONSTRUCT, "image/png, text/plain").status_code == 406
+    assert get(http, CONSTRUCT, "image/png, application/pdf").status_code == 406
     assert get(http, CONSTRUCT, "text/turtle;q=0, */*;q=0").status_code == 406
 
 
