@@ -50,7 +50,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.model.patterns import safe_text
 from kg.model.settings import whole_number
-from kg.model.source_text import SourceText, offset_array
+from kg.model.source_text import FORMAT_NAMES, SourceText, offset_array
 
 WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256))
 """Text that is not UTF-8 is decoded as browsers decode it (the WHATWG windows-1252, which also
@@ -66,6 +66,7 @@ UNICODE_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 DOC = "application/msword"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+EML = "message/rfc822"
 OFFICE_SUFFIXES = {DOCX: ".docx", PPTX: ".pptx"}
 MEDIA_TYPES = {
     ".txt": "text/plain",
@@ -79,7 +80,9 @@ MEDIA_TYPES = {
     ".docx": DOCX,
     ".doc": DOC,
     ".pptx": PPTX,
+    ".eml": EML,
 }
+FORMAT_NAMES.setdefault(EML, "e-mail (.eml)")  # kg.model.source_text names the others
 SUPPORTED_SUFFIXES = frozenset(MEDIA_TYPES)
 """What a folder given to `kg ingest` is searched for."""
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
@@ -146,6 +149,10 @@ def media_type_of(path: Path, data: bytes) -> str:
             return office
     if data.startswith(OLE_MAGIC):
         return DOC
+    from kg.extract.formats_email import looks_like_message
+
+    if looks_like_message(data):
+        return EML
     media_type = MEDIA_TYPES.get(path.suffix.lower())
     if media_type:
         return media_type
@@ -1156,6 +1163,32 @@ def flush_rows(builder: TextBuilder, rows: list[list[Cell]], at: int) -> None:
     rows.clear()
 
 
+# --- E-mail (.eml) ------------------------------------------------------------------------------
+
+
+def read_email(path: Path, data: bytes) -> tuple[str, TextBuilder]:
+    """(text layer, normalised text) of an e-mail message: the layer kg.extract.formats_email writes
+    (header fields, then the text), each of its parts read as its format is, the plain text as plain
+    text (hard-wrapped bodies joined) and an HTML body as HTML, with offsets into the layer."""
+    from kg.extract.formats_email import mail_layer
+
+    layer = mail_layer(path, data)
+    builder, at = TextBuilder(), 0
+    for kind, text in layer.segments:
+        part = read_html(text) if kind == "html" else read_plain(text)
+        builder.break_block(at)
+        append_shifted(builder, part, at)
+        at += len(text)
+    return layer.text(), builder
+
+
+def append_shifted(builder: TextBuilder, part: TextBuilder, shift: int) -> None:
+    """`part`'s text after `builder`'s, its offsets moved by `shift` (where its source starts in the
+    layer) and its headings by the length of the text before it."""
+    builder.headings.update(heading + builder.length for heading in part.headings)
+    builder.add_mapped("".join(part.parts), (offset + shift for offset in part.offsets))
+
+
 # --- Entry point --------------------------------------------------------------------------------
 
 
@@ -1246,6 +1279,8 @@ def read_text_formats(path: Path, data: bytes, media_type: str, limit: int) -> T
         return read_pptx(path, data, limit)[1]
     if media_type == DOC:
         return read_doc_layer(doc_text_layer(path))
+    if media_type == EML:
+        return read_email(path, data)[1]
     source = decode(path, data)
     readers = {"text/markdown": read_markdown, "text/html": read_html}
     return readers.get(media_type, read_plain)(source)
@@ -1280,4 +1315,6 @@ def text_layer(path: Path, media_type: str) -> str | None:
         return read_pptx(path, data, max_bytes())[0]
     if media_type == DOC:
         return doc_text_layer(path)
+    if media_type == EML:
+        return read_email(path, data)[0]
     return None

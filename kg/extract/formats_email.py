@@ -1,0 +1,212 @@
+"""Read an e-mail message (.eml, RFC 5322 / MIME) into a text layer: its header block, then its text.
+
+Why: liaison statements and MoU announcements travel as e-mail, and a saved message is what an analyst
+has. The standard library's parser (policy.default) reads the message and decodes its parts
+(quoted-printable, base64, the declared charset). The text layer is built here, like a Word file's:
+the header fields the rules read (From, To, Cc, Date, Subject) as leading `Name: value` lines, a blank
+line, then the text/plain part (or, when there is none, the HTML part's text as the HTML reader reads
+it); a message forwarded inline is read after it the same way. Attachments are not opened: their names
+are given on an `Attachments:` line and in a logged warning. Offsets point into that layer
+(kg.extract.documents.text_layer gives it again for `kg explain`).
+
+Bounds, as for the other formats: the size cap applies to the file before it is parsed, a message of
+more than MAX_PARTS parts or of messages nested deeper than MAX_DEPTH is refused, and so is one whose
+MIME structure is damaged (a multipart without its boundary), naming the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from email import errors, policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model.patterns import safe_text
+
+EML = "message/rfc822"
+HEADER_FIELDS = ("From", "To", "Cc", "Date", "Subject")
+MAX_PARTS = 256
+"""A liaison message has a body, an HTML copy and a few attachments; thousands of parts are a bomb."""
+MAX_DEPTH = 4
+"""Messages forwarded inside messages, at most this deep."""
+# A message's first lines: RFC 5322 header fields, one of them one a mail program writes
+MESSAGE_HEAD = re.compile(rb"^(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+\r?\n", re.ASCII)
+MAIL_FIELDS = re.compile(
+    rb"^(?:Received|Return-Path|Message-ID|MIME-Version|Delivered-To|X-Mailer|In-Reply-To):", re.I | re.M
+)
+# Defects of the MIME structure: the parts cannot be told apart, so no text can be trusted to be whole
+DAMAGE = (
+    errors.NoBoundaryInMultipartDefect,
+    errors.StartBoundaryNotFoundDefect,
+    errors.MultipartInvariantViolationDefect,
+)
+HEADER_LINE = re.compile(rf"^(?:{'|'.join(HEADER_FIELDS)}|Attachments): ")
+log = logging.getLogger(__name__)
+
+
+def looks_like_message(data: bytes) -> bool:
+    """A saved e-mail whatever its name: it opens with a header block that has a From field and a
+    field only mail programs write (Received, Message-ID, MIME-Version ...). A plain-text liaison
+    statement with From/To/Subject lines has none of those."""
+    head = MESSAGE_HEAD.match(data[:65536])
+    if head is None:
+        return False
+    block = head.group(0)
+    return re.search(rb"^From:", block, re.I | re.M) is not None and MAIL_FIELDS.search(block) is not None
+
+
+@dataclass
+class MailLayer:
+    """The text layer being written, as segments read by the plain-text or the HTML reader, and what
+    was found on the way."""
+
+    path: Path
+    segments: list[tuple[str, str]] = field(default_factory=list)  # ("text" | "html", its text)
+    lines: list[str] = field(default_factory=list)  # the text segment being written
+    attachments: list[str] = field(default_factory=list)
+    parts: int = 0
+
+    def count(self) -> None:
+        self.parts += 1
+        if self.parts > MAX_PARTS:
+            raise InputError(
+                f"{self.path}: a message of more than {MAX_PARTS} MIME parts: far more than a message "
+                "carries; refused"
+            )
+
+    def html(self, source: str) -> None:
+        self.flush()
+        self.segments.append(("html", source.rstrip("\n") + "\n"))
+
+    def flush(self) -> None:
+        if self.lines:
+            self.segments.append(("text", "\n".join(self.lines) + "\n"))
+            self.lines = []
+
+    def text(self) -> str:
+        return "".join(text for _, text in self.segments)
+
+
+def parse(path: Path, data: bytes) -> EmailMessage:
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def mail_layer(path: Path, data: bytes) -> MailLayer:
+    """The layer of a message: its header fields, its text, its inline forwarded messages."""
+    layer = MailLayer(path)
+    try:
+        read_message(parse(path, data), layer, depth=0)
+    except InputError:
+        raise
+    except Exception as error:  # the parser and the decoders raise many kinds on damaged input
+        raise InputError(f"{path}: not a readable e-mail message: {' '.join(str(error).split())}") from None
+    layer.flush()
+    if not any(text.strip() for kind, text in layer.segments if kind == "html") and not any(
+        line.strip() and not HEADER_LINE.match(line) for line in layer.text().split("\n")
+    ):
+        raise InputError(f"{path}: an e-mail message without text (no text/plain or text/html part)")
+    if layer.attachments:
+        log.warning("%s: attachments not read: %s", path, ", ".join(layer.attachments))
+    return layer
+
+
+def read_message(message: Message, layer: MailLayer, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise InputError(
+            f"{layer.path}: messages forwarded more than {MAX_DEPTH} deep inside each other; refused"
+        )
+    parts = own_parts(message, layer)
+    check_structure(layer.path, parts)
+    if layer.lines or layer.segments:
+        layer.lines.append("")
+    for name in HEADER_FIELDS:
+        value = message.get(name)
+        if value is not None and str(value).strip():
+            layer.lines.append(f"{name}: {' '.join(str(value).split())}")
+    attachments = [name_of(part) for part in parts if is_attachment(part)]
+    if attachments:
+        layer.lines.append(f"Attachments: {', '.join(attachments)}")
+        layer.attachments.extend(attachments)
+    layer.lines.append("")
+    body = body_part(message)
+    if body is not None:
+        text = safe_text(content_text(body)).replace("\r\n", "\n").replace("\r", "\n")
+        if body.get_content_subtype() == "html":
+            layer.html(text)
+        else:
+            layer.lines.extend(text.rstrip("\n").split("\n"))
+    for part in parts:
+        if part is not message and is_forwarded(part):
+            for forwarded in carried(part):
+                read_message(forwarded, layer, depth + 1)
+
+
+def check_structure(path: Path, parts: list[Message]) -> None:
+    for part in parts:
+        damage = [defect for defect in part.defects if isinstance(defect, DAMAGE)]
+        if damage:
+            raise InputError(
+                f"{path}: a damaged e-mail message ({type(damage[0]).__name__}: its MIME parts cannot be "
+                "told apart); nothing was read"
+            )
+
+
+def own_parts(message: Message, layer: MailLayer) -> list[Message]:
+    """The parts of a message in order, down to, not into, the messages it carries (each counted)."""
+    parts, stack = [], [message]
+    while stack:
+        part = stack.pop()
+        layer.count()
+        parts.append(part)
+        if part.is_multipart() and part.get_content_type() != EML:
+            stack.extend(reversed(part.get_payload()))  # type: ignore[arg-type]
+    return parts
+
+
+def is_attachment(part: Message) -> bool:
+    """A part marked as an attachment, or any part that is neither text nor a container."""
+    if part.get_content_maintype() == "multipart" or is_forwarded(part):
+        return False
+    return part.get_content_disposition() == "attachment" or part.get_content_maintype() != "text"
+
+
+def is_forwarded(part: Message) -> bool:
+    """A message forwarded inline (message/rfc822 not marked as an attachment): read after its carrier."""
+    return part.get_content_type() == EML and part.get_content_disposition() != "attachment"
+
+
+def carried(part: Message) -> list[Message]:
+    payload = part.get_payload()
+    return [m for m in (payload if isinstance(payload, list) else [payload]) if isinstance(m, Message)]
+
+
+def body_part(message: Message) -> Message | None:
+    """The text/plain part a mail program shows, else the text/html one; none of an attachment."""
+    if not isinstance(message, EmailMessage):
+        return None
+    try:
+        return message.get_body(preferencelist=("plain", "html"))
+    except (KeyError, TypeError):
+        return None
+
+
+def content_text(part: Message) -> str:
+    """A text part decoded (quoted-printable, base64, its charset; an unknown charset as UTF-8 with
+    what does not decode replaced)."""
+    try:
+        return str(part.get_content())  # type: ignore[attr-defined]
+    except LookupError:
+        payload = part.get_payload(decode=True)
+        return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+
+
+def name_of(part: Message) -> str:
+    """An attachment's file name, else its media type."""
+    name = part.get_filename()
+    return " ".join(str(name).split()) if name else part.get_content_type()
