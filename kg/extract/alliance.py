@@ -34,6 +34,7 @@ from kg.extract.identity import document_slug
 from kg.extract.kinds import classify
 from kg.extract.milestones import extract_milestones
 from kg.extract.names import Resolver
+from kg.extract.parties import without_venues
 from kg.extract.policies import extract_policies
 from kg.extract.standards import discover_standard_numbers
 from kg.extract.statements import (
@@ -92,7 +93,7 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     discover_bare_specifications(ctx)
     kind = classify(ctx, len(named_organizations(ctx))).name
     ctx.kind = kind
-    parties = PARTIES[kind](ctx)
+    parties = without_venues(ctx, PARTIES[kind](ctx))
     ctx.parties = [entity for entity, _ in parties]
     record = new_record(ctx, kind, parties)
     fill_facts(ctx, record)

@@ -84,11 +84,9 @@ def discover_bare_specifications(ctx: Context) -> None:
 def cued_names(ctx: Context, blocks: list[Block]) -> Iterator[str]:
     for block in blocks:
         mentions = ctx.mentions(block)
-        for pattern in (CUE_BEFORE, CUE_AFTER):
+        for pattern, cue in ((CUE_BEFORE, "before"), (CUE_AFTER, "after")):
             for match in pattern.finditer(block.text):
-                name = candidate(
-                    ctx, block.text, mentions, match, cue="before" if pattern is CUE_BEFORE else "after"
-                )
+                name = candidate(ctx, block.text, mentions, match, cue=cue)
                 if name:
                     yield name
 

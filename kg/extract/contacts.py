@@ -427,6 +427,17 @@ CONTACTS_ARE = re.compile(
     re.IGNORECASE,
 )
 PERSON_FOR = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:for|of|from)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+# "Questions about liaisons go to Ann Example, Liaison Manager, KNA", "please contact Ann Example (KNA)":
+# the person a document sends its readers to
+ADDRESSED_TO = re.compile(
+    r"\b(?:(?:questions|enquiries|inquiries|requests|comments)\b[^.:;\n]{0,60}?\b"
+    r"(?:go|should\s+be\s+(?:sent|addressed|directed)|may\s+be\s+(?:sent|addressed|directed)|are\s+welcome)"
+    r"\s+to|please\s+contact|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact)"
+    r"\s{1,5}(?P<people>[^.;\n]{5,200})",
+    re.IGNORECASE,
+)
+# "Ann Example, Liaison Manager, KNA": a person, a role, and the body last
+NAME_ROLE_BODY = re.compile(r"^(?P<name>[^,]{3,60}),\s*[^,]{2,60},\s*(?:the\s+)?(?P<body>[A-Z][^,]{1,60})$")
 
 
 def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
@@ -436,6 +447,16 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     for block in blocks_outside(ctx, "contacts"):
         for match in CONTACTS_ARE.finditer(block.text):
             for part in PEOPLE_JOINT.split(match.group("people").strip()):
+                lines += [(block, line) for line in person_with_body(part.strip())]
+    # a sentence sending readers to a person says so in a contacts section too ("## Contact")
+    for block in blocks_outside(ctx):
+        for match in ADDRESSED_TO.finditer(block.text):
+            people = match.group("people").strip()
+            with_role = NAME_ROLE_BODY.match(people)
+            if with_role is not None and looks_like_person(bare(with_role.group("name")), False):
+                lines.append((block, f"{with_role.group('body')}: {bare(with_role.group('name'))}"))
+                continue
+            for part in PEOPLE_JOINT.split(people):
                 lines += [(block, line) for line in person_with_body(part.strip())]
     return lines
 

@@ -508,7 +508,9 @@ QUOTED_TITLE = re.compile(r"^[\"\u201c](?P<title>[^\"\u201c\u201d]{3,200})[\"\u2
 # A task list's box ("- [ ] ...", "- [x] ...") and an owner's handle in brackets ("(@jdoe)"): no part of
 # the item's text
 TASK_BOX = re.compile(r"^\[[ xX\u2713\u2714]\]\s+")
-HANDLES = re.compile(r"\s*\(@[\w.-]{1,40}(?:,\s*@[\w.-]{1,40}){0,5}\)")
+# (the blanks before a handle are bounded: an unbounded run tried from every blank of a long run of them
+# costs its square)
+HANDLES = re.compile(r"[ \t]{0,3}\(@[\w.-]{1,40}(?:,\s{0,3}@[\w.-]{1,40}){0,5}\)")
 # Inside a section of work items, an item may open with its target ("Q3 2026 - Joint white paper",
 # "H2/2026: ...") or end on it as a clause ("First draft of the note in September 2026.")
 LEADING_TARGET = re.compile(

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from kg.extract.context import Context
 from kg.extract.parties import (
+    MIN_AGREEMENTS,
+    agreement_hub,
+    agreement_items,
     between_parties,
     first_of,
     opening_blocks,
@@ -21,12 +24,21 @@ from kg.model.records import AllianceRecord, Entity, Spans, Term
 
 
 def mou_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
-    return first_of(
+    """The parties of the memorandum; of a list of memoranda (one item per agreement, "The MoU between
+    A and B ..."), the parties of every item too."""
+    found = first_of(
         between_parties(ctx, opening_blocks(ctx)),
         section_parties(ctx),
         title_parties(ctx),
         opening_parties(ctx),
     )
+    agreements = agreement_items(ctx)
+    if len(agreements) < MIN_AGREEMENTS:
+        return found
+    merged = {str(entity.iri): (entity, spans) for entity, spans in found}
+    for entity, spans in (party for item in agreements for party in item):
+        merged.setdefault(str(entity.iri), (entity, spans))
+    return list(merged.values())
 
 
 def numbered_items(ctx: Context) -> list[Term]:
@@ -45,6 +57,7 @@ def fill_mou(ctx: Context, record: AllianceRecord) -> None:
     """Clauses and exhibit items as terms (when the common rules found none); missing parts as warnings."""
     if not record.terms:
         record.terms = numbered_items(ctx)
+    record.hub = agreement_hub(ctx, record.parties)
     expected = {
         "parties": len(record.parties) >= 2,
         "approval": bool(record.approvals) or any(d.role in ("signed", "effective") for d in record.dates),

@@ -12,6 +12,10 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.parties import (
+    MIN_AGREEMENTS,
+    NOT_AGREEMENT_SECTIONS,
+    agreement_hub,
+    agreement_items,
     between_parties,
     first_of,
     opening_blocks,
@@ -26,11 +30,14 @@ def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     """The writer and its partner from the opening; and, on a page with a section per partner (an
     annual report's "Alliances" part: "## NVM Express, Inc.", "## DMTF"), each partner a heading names."""
     found = first_of(between_parties(ctx, opening_blocks(ctx)), title_parties(ctx), opening_parties(ctx))
-    partners = heading_parties(ctx)
-    if len(partners) < MIN_PARTNER_SECTIONS:
-        return found
     merged = {str(entity.iri): (entity, spans) for entity, spans in found}
-    for entity, spans in partners:
+    partners = heading_parties(ctx)
+    for entity, spans in partners if len(partners) >= MIN_PARTNER_SECTIONS else []:
+        merged.setdefault(str(entity.iri), (entity, spans))
+    agreements = agreement_items(ctx)
+    for entity, spans in (
+        (p for item in agreements for p in item) if len(agreements) >= MIN_AGREEMENTS else []
+    ):
         merged.setdefault(str(entity.iri), (entity, spans))
     return list(merged.values())
 
@@ -70,11 +77,32 @@ def page_hub(ctx: Context, parties: list[tuple[Entity, Spans]]) -> Entity | None
     titled = [entity for entity, _ in title_parties(ctx) if str(entity.iri) in iris]
     if len({str(entity.iri) for entity in titled}) == 1:
         return titled[0]
+    by_agreement = agreement_hub(ctx, parties)
+    if by_agreement is not None:
+        return by_agreement
     partners = {str(entity.iri) for entity, _ in heading_parties(ctx)}
+    if len(partners) < MIN_PARTNER_SECTIONS:
+        partners = row_partners(ctx)
     if len(partners) < MIN_PARTNER_SECTIONS:
         return None
     others = [entity for entity, _ in parties if str(entity.iri) not in partners]
     return others[0] if len(others) == 1 else None
+
+
+def row_partners(ctx: Context) -> set[str]:
+    """The partners of a table with one row per partner (a liaison table: "Organization | Agreement |
+    Since"): the organization each row opens with, when the rows name different ones."""
+    openers = []
+    for section in ctx.layout.sections:
+        if section.kind in NOT_AGREEMENT_SECTIONS:
+            continue
+        for block in section.blocks:
+            if block.kind == "row" and block.cells:
+                named = organizations_in(
+                    ctx, block, block.cells[0].start - block.start, block.cells[0].end - block.start
+                )
+                openers += [str(named[0][0].iri)] if len(named) == 1 else []
+    return set(openers) if len(set(openers)) == len(openers) else set()
 
 
 MIN_HUB_PARTIES = 3

@@ -123,3 +123,76 @@ def first_of(*candidates: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Span
         if len(candidate) >= 2:
             return candidate
     return max(candidates, key=len, default=[])
+
+
+# A body the parties work *in*, not with: "to cooperate in 3GPP", "coordinate their work within
+# oneM2M", "two of the six Organizational Partners of 3GPP"; or a body followed by "in which A and B
+# are ..." ("cooperate in the Third Generation Partnership Project (3GPP), in which ATIS and ETSI are
+# two of six partners"). It is where the alliance works, not a party to it.
+VENUE_BEFORE = re.compile(
+    r"\b(?:(?:cooperat|collaborat|coordinat|participat|engag)\w*|work(?:ing)?|take\s+part|together)"
+    r"(?:\s+(?:their|its)\s+(?:work|efforts?|contributions?))?\s+(?:in|within|inside)\s+(?:the\s+)?$"
+    r"|\b(?:two|three|four|five|both)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){1,2})?"
+    r"(?:members?|partners?|participants?|founders?)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# (blanks are bounded: the pattern is tried after every mention, and runs of blanks after a name would
+# make unbounded ones backtrack over the square of the run)
+VENUE_AFTER = re.compile(
+    r"\)?(?:[ \t]{0,3}\([^()]{1,20}\))?,?[ \t\n]{1,3}(?:in\s{1,3}which|of\s{1,3}which|where)\s{1,3}"
+    r"(?:both|the\s{1,3}two|they|[A-Z])"
+)
+VENUE_REACH = 60
+
+
+def venues(ctx: Context, parties: list[tuple[Entity, Spans]]) -> set[str]:
+    """The parties the document names as a body the others work in (VENUE_BEFORE, VENUE_AFTER)."""
+    iris = {str(entity.iri) for entity, _ in parties}
+    found: set[str] = set()
+    for block in (b for section in ctx.layout.sections for b in section.blocks):
+        for mention in ctx.mentions(block):
+            organization = organization_of(ctx, mention)
+            if organization is None or str(organization.iri) not in iris:
+                continue
+            before = block.text[max(0, mention.start - VENUE_REACH) : mention.start]
+            if VENUE_BEFORE.search(before) or VENUE_AFTER.match(block.text, mention.end):
+                found.add(str(organization.iri))
+    return found
+
+
+def without_venues(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:
+    """The parties without a body they work in, when two parties or more remain (a memorandum "to
+    cooperate in 3GPP" between ATIS and ETSI is not one with 3GPP)."""
+    venue = venues(ctx, parties)
+    kept = [(entity, spans) for entity, spans in parties if str(entity.iri) not in venue]
+    return kept if len(kept) >= 2 and len(kept) < len(parties) else parties
+
+
+MIN_AGREEMENTS = 2
+NOT_AGREEMENT_SECTIONS = ("contacts", "approval", "review")
+
+
+def agreement_items(ctx: Context) -> list[list[tuple[Entity, Spans]]]:
+    """The parties of each list item that names an agreement of its own ("The MoU between ITU-T and
+    the LoRa Alliance ...", one item per memorandum): a page listing a body's agreements names the
+    partners of each in its item, not in its opening."""
+    items = [
+        block
+        for section in ctx.layout.sections
+        if section.kind not in NOT_AGREEMENT_SECTIONS
+        for block in section.blocks
+        if block.kind == "item"
+    ]
+    found = [between_parties(ctx, [item]) for item in items]
+    return [parties for parties in found if len(parties) >= 2]
+
+
+def agreement_hub(ctx: Context, parties: list[tuple[Entity, Spans]]) -> Entity | None:
+    """The one party every agreement of a list of agreements names (ITU-T in "The MoU between ITU-T
+    and X", "The MoU between ITU-T, Y and Z"): the writer, each agreement being its own."""
+    agreements = agreement_items(ctx)
+    if len(agreements) < MIN_AGREEMENTS:
+        return None
+    common = set.intersection(*({str(entity.iri) for entity, _ in item} for item in agreements))
+    hubs = [entity for entity, _ in parties if str(entity.iri) in common]
+    return hubs[0] if len(hubs) == 1 else None

@@ -258,7 +258,7 @@ def classify_line(line: str, start: int, explicit_heading: bool) -> Block:
     numbered = NUMBERED_HEADING.match(stripped)
     if numbered and numbered_heading(numbered.group("title")) and not TERMINAL.search(colon_free(stripped)):
         lead = len(line) - len(line.lstrip()) + numbered.start("title")
-        return text_block("heading", numbered.group("title"), start + lead)
+        return text_block("heading", numbered.group("title"), start + lead, label=numbered.group("number"))
     item = item_block(line, start)
     if item is not None:
         return item
@@ -621,6 +621,8 @@ def read_layout(document: SourceText) -> Layout:
                 # "APPROVAL : Agreed at the meeting", "ACTION: For approval by ...": a header field with
                 # its value, not the heading of the text after it
                 sections.append(Section("body", None))
+        elif ends_numbered_parties(sections[-1], block):
+            sections.append(Section("body", block))
         elif ends_header_contacts(sections[-1], block):
             sections.append(Section("body", None, [block]))
         else:
@@ -647,6 +649,19 @@ def names_the_plan(block: Block, blocks: list[Block]) -> bool:
 
 
 PLAN_TITLE = re.compile(r"\b(?:joint\s+)?work\s+plan\b|\broadmap\b", re.IGNORECASE)
+
+
+def ends_numbered_parties(section: Section, block: Block) -> bool:
+    """A numbered heading at the depth of a numbered parties section's own ("1. PARTIES", then "2.
+    SUBJECT"): the next clause, whatever its title, not one more party of the list."""
+    heading = section.heading
+    if section.kind != "organizations" or heading is None or heading.label is None:
+        return False
+    return (
+        block.kind == "heading"
+        and block.label is not None
+        and block.label.count(".") == heading.label.count(".")
+    )
 
 
 def ends_header_contacts(section: Section, block: Block) -> bool:

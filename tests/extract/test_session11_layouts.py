@@ -168,3 +168,140 @@ def test_heads_other_bodies_give_their_groups() -> None:
     ):
         match = UNIT_PHRASE.search(f"The work is done by the {name} of the body.")
         assert match is not None and match.group("name") == name
+
+
+# --- Pages listing separate agreements (kg.extract.pages) ------------------------------------------
+
+AGREEMENT_LIST = """<html><body><h1>Memoranda of Understanding</h1>
+<p>The Harbour Metrology Council (HMC) concludes memoranda with other bodies, each a separate agreement.</p>
+<ul>
+<li><strong>2 April 2025:</strong> The MoU between HMC and the Open Buoy Consortium (OBC) covers buoy
+telemetry.</li>
+<li><strong>9 May 2024:</strong> The MoU between HMC, the Tide Data Association (TDA) and the Coastal
+Sensor Forum (CSF) covers the exchange of tide records.</li>
+</ul></body></html>
+"""
+
+
+def test_a_list_of_agreements_names_the_partners_of_each(tmp_path: Path) -> None:
+    path = tmp_path / "mous.html"
+    path.write_text(AGREEMENT_LIST, encoding="utf-8")
+    record = extract(path).record
+    labels = {party.label for party, _ in record.parties}
+    assert {"Open Buoy Consortium", "Tide Data Association", "Coastal Sensor Forum"} <= labels
+    # each agreement is the writer's own: one alliance of the writer with each partner, not one of all
+    assert record.hub is not None and record.hub.label == "Harbour Metrology Council"
+
+
+def test_a_liaison_table_with_one_row_per_partner_has_the_writer_as_hub(tmp_path: Path) -> None:
+    path = tmp_path / "liaisons.html"
+    path.write_text(
+        "<html><body><h1>Liaison relationships</h1>"
+        "<p>The Harbour Metrology Council (HMC) keeps liaisons with the Open Buoy Consortium (OBC), the "
+        "Tide Data Association (TDA) and the Coastal Sensor Forum (CSF).</p>"
+        "<table><tr><th>Organization</th><th>Since</th><th>Joint work</th></tr>"
+        "<tr><td>Open Buoy Consortium</td><td>2019</td><td>Buoy telemetry</td></tr>"
+        "<tr><td>Tide Data Association</td><td>2021</td><td>Tide records</td></tr>"
+        "<tr><td>Coastal Sensor Forum</td><td>2023</td><td>Sensor calibration</td></tr></table>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    record = extract(path).record
+    assert len(record.parties) == 4
+    assert record.hub is not None and record.hub.label == "Harbour Metrology Council"
+
+
+def test_a_page_between_two_bodies_has_no_hub(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><h1>HMC and OBC</h1><p>The Harbour Metrology Council (HMC) and the Open Buoy "
+        "Consortium (OBC) have had a liaison since 2019 on buoy telemetry.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert extract(path).record.hub is None
+
+
+# --- A body the parties work in is no party (kg.extract.parties.without_venues) --------------------
+
+
+def venue_news(tmp_path: Path, sentence: str) -> set[str]:
+    path = tmp_path / "news.md"
+    path.write_text(
+        "# New memorandum strengthens cooperation on tide data\n\n*News | 3 March 2026*\n\n"
+        + sentence
+        + "\n\nThe two bodies will align their contributions and share test results.\n",
+        encoding="utf-8",
+    )
+    return {party.label for party, _ in extract(path).record.parties}
+
+
+def test_the_body_the_parties_cooperate_in_is_no_party(tmp_path: Path) -> None:
+    labels = venue_news(
+        tmp_path,
+        "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) have signed an MoU to "
+        "cooperate in the Tide Data Association (TDA), in which HMC and OBC are two of six partners.",
+    )
+    assert labels == {"Harbour Metrology Council", "Open Buoy Consortium"}
+
+
+def test_the_body_whose_members_the_parties_are_is_no_party(tmp_path: Path) -> None:
+    labels = venue_news(
+        tmp_path,
+        "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC), both members of the "
+        "Tide Data Association (TDA), have signed a memorandum of understanding on buoy telemetry.",
+    )
+    assert "Tide Data Association" not in labels
+    assert {"Harbour Metrology Council", "Open Buoy Consortium"} <= labels
+
+
+def test_a_third_party_of_the_memorandum_stays(tmp_path: Path) -> None:
+    labels = venue_news(
+        tmp_path,
+        "The Harbour Metrology Council (HMC), the Open Buoy Consortium (OBC) and the Tide Data "
+        "Association (TDA) have signed a memorandum of understanding to cooperate on tide data.",
+    )
+    assert labels == {"Harbour Metrology Council", "Open Buoy Consortium", "Tide Data Association"}
+
+
+# --- A numbered parties clause ends at the next numbered clause (kg.extract.structure) -------------
+
+
+def test_the_next_numbered_clause_is_no_party(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "HARBOUR METROLOGY COUNCIL / OPEN BUOY CONSORTIUM\nJOINT WORK REGISTER ON BUOY TELEMETRY\n\n"
+        "1. PARTIES\n\n   Harbour Metrology Council (HMC)\n   Open Buoy Consortium (OBC)\n\n"
+        "2. SUBJECT\n\n   The parties will write one telemetry profile for tide buoys.\n\n"
+        "3. DELIVERABLES\n\n   - Joint telemetry profile - Q3 2026\n",
+        encoding="utf-8",
+    )
+    labels = {party.label for party, _ in extract(path).record.parties}
+    assert labels == {"Harbour Metrology Council", "Open Buoy Consortium"}
+
+
+# --- A sentence sending readers to a person (kg.extract.contacts.ADDRESSED_TO) ---------------------
+
+
+def contact_names(tmp_path: Path, sentence: str) -> dict[str, str | None]:
+    path = tmp_path / "page.md"
+    path.write_text(
+        "# HMC and OBC\n\nThe Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) have had a "
+        "liaison since 2019 on buoy telemetry.\n\n## Contact\n\n" + sentence + "\n",
+        encoding="utf-8",
+    )
+    record = extract(path).record
+    return {c.person: c.organization.label if c.organization else None for c in record.contacts if c.person}
+
+
+def test_questions_go_to_a_person_with_role_and_body(tmp_path: Path) -> None:
+    found = contact_names(tmp_path, "Questions about the liaison go to Ada Lindqvist, Liaison Manager, OBC.")
+    assert found.get("Ada Lindqvist") == "Open Buoy Consortium"
+
+
+def test_please_contact_a_person_with_body_in_brackets(tmp_path: Path) -> None:
+    found = contact_names(tmp_path, "For more information, please contact Bo Ekdahl (HMC).")
+    assert found.get("Bo Ekdahl") == "Harbour Metrology Council"
+
+
+def test_questions_to_a_mailbox_name_no_person(tmp_path: Path) -> None:
+    assert contact_names(tmp_path, "Questions should be sent to the liaison secretariat.") == {}
