@@ -468,7 +468,10 @@ class RemoteBackend(Backend):
 
     async def construct(self, query: str) -> list[ox.Triple]:
         response = await self._checked(query, GRAPH_ACCEPT)
-        return parse_graph(response)
+        try:
+            return parse_graph(response)
+        except (ValueError, SyntaxError) as error:
+            raise BackendError(f"the store at {self.url} sent a graph that cannot be read: {error}") from None
 
     async def user_query(self, request: dict[str, Any], timeout: float) -> Answer:
         """Forward the query with only the protocol's dataset parameters; answer as the embedded store."""
@@ -524,7 +527,21 @@ class RemoteBackend(Backend):
         return open_store(endpoint=self.url, readonly=True, **self.connection.options())
 
 
+ASKED_SYNTAXES = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)  # what GRAPH_ACCEPT asks for
+
+
 def parse_graph(response: httpx.Response) -> list[ox.Triple]:
+    """The triples of a store's graph answer, in a syntax this server asked for (ValueError else).
+
+    Why only those: the answer is parsed in the server process, and Oxigraph's RDF/XML parser
+    expands internal entities without limit: a 1 kB "billion laughs" answered to a CONSTRUCT
+    ended `kg serve --endpoint` (docs/reliability.md section 11). N-Triples and Turtle have no
+    entities; every SPARQL store offers one of them.
+    """
     media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    rdf_format = ox.RdfFormat.from_media_type(media_type) or ox.RdfFormat.TURTLE
+    rdf_format = ox.RdfFormat.from_media_type(media_type) or ox.RdfFormat.TURTLE  # none, or unknown: Turtle
+    if rdf_format not in ASKED_SYNTAXES:
+        raise ValueError(
+            f"the store answered {media_type or 'no Content-Type'}, not what was asked ({GRAPH_ACCEPT})"
+        )
     return [q.triple for q in ox.parse(response.content, format=rdf_format)]

@@ -9,13 +9,16 @@ than exhaust the machine.
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,11 +35,11 @@ TIME_LIMIT = 3
 RDF = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:a="http://a.example/"'
 
 
-def capped_server(store: Path) -> LiveServer:
-    """`kg serve` with the token and a 3 s time limit, its process limited to 3 GiB of address space."""
+def capped_server(*args: str) -> LiveServer:
+    """`kg serve ARGS` with the token and a 3 s time limit, its process limited to 3 GiB of address space."""
     port = free_port()
     log = Path(tempfile.mkstemp(prefix="kg-serve-round3-", suffix=".log")[1])
-    command = [sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--store", str(store)]
+    command = [sys.executable, "-m", "kg.cli", "serve", "--port", str(port), *args]
     command += ["--timeout", str(TIME_LIMIT), "--worker-memory-mb", "1024", "--log-level", "warning"]
 
     def limit() -> None:
@@ -58,7 +61,7 @@ def capped_server(store: Path) -> LiveServer:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LiveServer]:
-    live = capped_server(copy_store(served_store()))
+    live = capped_server("--store", str(copy_store(served_store())))
     yield live
     live.stop()
     live.log.unlink(missing_ok=True)
@@ -90,14 +93,17 @@ def peak_kib(pid: int) -> int:
     )
 
 
+ENTITIES = '<!ENTITY a0 "xxxxxxxxxx">' + "".join(
+    f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)
+)
+BILLION_LAUGHS = (
+    f"<?xml version='1.0'?><!DOCTYPE rdf:RDF [{ENTITIES}]><rdf:RDF {RDF}>"
+    '<rdf:Description rdf:about="http://a.example/s"><a:p>&a9;</a:p></rdf:Description></rdf:RDF>'
+).encode()
+
+
 def test_an_entity_bomb_upload_is_refused_and_the_server_lives(server: LiveServer) -> None:
-    entities = '<!ENTITY a0 "xxxxxxxxxx">' + "".join(
-        f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)
-    )
-    body = (
-        f"<?xml version='1.0'?><!DOCTYPE rdf:RDF [{entities}]><rdf:RDF {RDF}>"
-        '<rdf:Description rdf:about="http://a.example/s"><a:p>&a9;</a:p></rdf:Description></rdf:RDF>'
-    ).encode()
+    body = BILLION_LAUGHS
     answer, seconds = put(server, "http://a.example/bomb", body, "application/rdf+xml")
     assert answer.status_code == 400, answer.text[:300]
     assert "entit" in answer.text and "RDF/XML body" in answer.text, answer.text
@@ -177,3 +183,48 @@ def test_ordinary_uploads_are_still_stored(server: LiveServer, media_type: str, 
         server.url + "store", params={"graph": graph}, headers={"Accept": "application/n-triples"}
     )
     assert "<http://a.example/s>" in stored.text and "<http://a.example/p>" in stored.text
+
+
+class BombingStore(http.server.BaseHTTPRequestHandler):
+    """A SPARQL store that answers every CONSTRUCT or DESCRIBE with the entity bomb as RDF/XML
+    (whatever was asked), and every other query with an empty SPARQL JSON answer."""
+
+    def do_POST(self) -> None:
+        form = urllib.parse.parse_qs(self.rfile.read(int(self.headers.get("content-length", 0))).decode())
+        query = form.get("query", [""])[0].upper()
+        if "CONSTRUCT" in query or "DESCRIBE" in query:
+            body, kind = BILLION_LAUGHS, "application/rdf+xml"
+        elif query.lstrip().startswith("ASK") or "ASK {" in query or "ASK{" in query:
+            body, kind = b'{"head": {}, "boolean": true}', "application/sparql-results+json"
+        else:
+            body, kind = (
+                b'{"head": {"vars": []}, "results": {"bindings": []}}',
+                "application/sparql-results+json",
+            )
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST
+
+    def log_message(self, *args: object) -> None:
+        return
+
+
+def test_a_remote_store_answering_an_entity_bomb_cannot_end_the_server() -> None:
+    """`kg serve --endpoint`: a store's graph answer is parsed in the server process; an RDF/XML
+    bomb sent in place of the N-Triples asked for ended it ("memory allocation failed")."""
+    store = http.server.ThreadingHTTPServer(("127.0.0.1", 0), BombingStore)
+    threading.Thread(target=store.serve_forever, daemon=True).start()
+    server = capped_server("--endpoint", f"http://127.0.0.1:{store.server_address[1]}/sparql")
+    try:
+        answer = httpx.post(server.url + "sparql", data={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, timeout=60)
+        assert answer.status_code == 502 and "application/rdf+xml" in answer.text, answer.text[:300]
+        assert server.process.poll() is None, server.log.read_text()[-2000:]
+        assert httpx.get(server.url + "sparql", params={"query": "ASK {}"}, timeout=30).status_code == 200
+    finally:
+        server.stop()
+        store.shutdown()
+        server.log.unlink(missing_ok=True)
