@@ -92,7 +92,10 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "published",
             r"\b(?:published|announced|posted|issued|released)\s+(?:on\s+)?"
             r"|\b(?:(?:last|page)\s+)?(?:updated|modified|edited|revised)(?:\s+by\s+[^,;\n]{1,40}?\s+on\b|\s*(?:on\b|:))?\s*"
-            r"|\blast\s+reviewed\s*(?:on\b|:)\s*",
+            r"|\blast\s+reviewed\s*(?:on\b|:)?\s*"
+            # a news item's dateline: "News | Seoul, 14 May 2026", "SEOUL, 14 May 2026 -"
+            r"|\bnews\s*[|:\u2013\u2014-]\s*(?:[A-Z][\w.'-]{1,20}(?:\s[A-Z][\w.'-]{1,20}){0,2},\s*)?"
+            r"|^[A-Z]{3,20}(?:\s[A-Z]{3,20}){0,2},\s*(?=[\w]{1,10}\s[\w]{1,10}\s\d{4}\s*[\u2013\u2014-])",
         ),
         (
             "initiated",

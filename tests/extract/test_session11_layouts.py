@@ -7,6 +7,7 @@ from pathlib import Path
 
 from support.work_items import ORGS, milestone_pairs
 
+from kg.extract.document_dates import dates_from_sentences
 from kg.extract.names import UNIT_PHRASE
 from kg.pipeline.ingest import extract
 
@@ -305,3 +306,27 @@ def test_please_contact_a_person_with_body_in_brackets(tmp_path: Path) -> None:
 
 def test_questions_to_a_mailbox_name_no_person(tmp_path: Path) -> None:
     assert contact_names(tmp_path, "Questions should be sent to the liaison secretariat.") == {}
+
+
+# --- A page's "Last reviewed" and a news item's dateline (kg.extract.document_dates) ---------------
+
+
+def date_roles(text: str) -> set[tuple[str, str]]:
+    return {(fact.role, fact.value) for fact in dates_from_sentences(text)}
+
+
+def test_last_reviewed_without_a_colon_is_when_the_page_was_put_out() -> None:
+    assert ("published", "2026-02-02") in date_roles("Last reviewed 2 February 2026.")
+
+
+def test_a_news_item_dateline_is_its_publication() -> None:
+    assert ("published", "2026-05-14") in date_roles("News | Seoul, 14 May 2026")
+    assert ("published", "2026-05-14") in date_roles(
+        "SEOUL, 14 May 2026 \u2013 The two bodies signed a memorandum."
+    )
+
+
+def test_a_city_and_date_inside_a_sentence_is_no_dateline() -> None:
+    assert not any(
+        role == "published" for role, _ in date_roles("They met in SEOUL, 14 May 2026 - a Thursday.")
+    )
