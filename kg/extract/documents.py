@@ -67,7 +67,10 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 DOC = "application/msword"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 EML = "message/rfc822"
-OFFICE_SUFFIXES = {DOCX: ".docx", PPTX: ".pptx"}
+ODT = "application/vnd.oasis.opendocument.text"
+OFFICE_SUFFIXES = {DOCX: ".docx", PPTX: ".pptx", ODT: ".odt"}
+OFFICE_PARTS = ((DOCX, "word/document.xml"), (PPTX, "ppt/presentation.xml"))
+"""The main part that makes a ZIP archive a Word file or a slide deck."""
 MEDIA_TYPES = {
     ".txt": "text/plain",
     ".text": "text/plain",
@@ -81,8 +84,10 @@ MEDIA_TYPES = {
     ".doc": DOC,
     ".pptx": PPTX,
     ".eml": EML,
+    ".odt": ODT,
 }
 FORMAT_NAMES.setdefault(EML, "e-mail (.eml)")  # kg.model.source_text names the others
+FORMAT_NAMES.setdefault(ODT, "OpenDocument text (.odt)")
 SUPPORTED_SUFFIXES = frozenset(MEDIA_TYPES)
 """What a folder given to `kg ingest` is searched for."""
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
@@ -141,12 +146,29 @@ class TextBuilder:
 
 def media_type_of(path: Path, data: bytes) -> str:
     """The format of a document, from its content first (a PDF named .txt is still a PDF)."""
+    media_type, archive = sniff(path, data)
+    if archive is not None:
+        archive.close()
+    return media_type
+
+
+def sniff(path: Path, data: bytes) -> tuple[str, zipfile.ZipFile | None]:
+    """The format of a document and, for an Office file or an OpenDocument text, its archive: its
+    central directory is read once here, and the checks before its library opens it use it."""
     if data.lstrip()[:5] == b"%PDF-":
-        return "application/pdf"
+        return "application/pdf", None
     if data.startswith(ZIP_MAGIC):
-        office = office_type(data)
+        archive = open_zip(data)
+        office = office_type(path, archive) if archive is not None else None
         if office is not None:
-            return office
+            return office, archive
+        if archive is not None:
+            archive.close()
+    return content_type(path, data), None
+
+
+def content_type(path: Path, data: bytes) -> str:
+    """The format of a document that is no archive or PDF."""
     if data.startswith(OLE_MAGIC):
         return DOC
     from kg.extract.formats_email import looks_like_message
@@ -760,36 +782,52 @@ DOCX_HEADING_STYLES = re.compile(r"^(heading \d|title|subtitle)$", re.IGNORECASE
 DOCX_LIST_STYLES = re.compile(r"^list", re.IGNORECASE)
 
 
-def office_type(data: bytes) -> str | None:
-    """DOCX for a ZIP archive holding word/document.xml, PPTX for one holding ppt/presentation.xml,
-    None for any other (an .xlsx or .odt is neither)."""
+def open_zip(data: bytes) -> zipfile.ZipFile | None:
+    """The archive (its central directory read), None when the bytes are no readable ZIP."""
     try:
-        with zipfile.ZipFile(BytesIO(data)) as archive:
-            names = set(archive.namelist())
+        return zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError):
         return None
-    if "word/document.xml" in names:
-        return DOCX
-    if "ppt/presentation.xml" in names:
-        return PPTX
-    return None
 
 
-def check_unpacked_size(path: Path, data: bytes, limit: int, media_type: str = DOCX) -> None:
-    """Refuse an Office file (.docx, .pptx) whose parts unpack to more than 20 x the size cap, before
-    unpacking any (a few KB of ZIP can unpack to gigabytes)."""
+def office_type(path: Path, archive: zipfile.ZipFile) -> str | None:
+    """DOCX for an archive holding word/document.xml, PPTX for one holding ppt/presentation.xml, ODT
+    for one whose mimetype is an OpenDocument text's; None for any other (an .xlsx, an .ods). One that
+    holds both Office main parts is refused: which one it is cannot be told, and reading it as Word
+    would pass its slides by."""
+    from kg.extract.formats_odt import odt_kind
+
+    names = set(archive.namelist())
+    found = [(media_type, part) for media_type, part in OFFICE_PARTS if part in names]
+    if len(found) > 1:
+        raise InputError(
+            f"{path}: a ZIP archive holding both {found[0][1]} (Word) and {found[1][1]} (PowerPoint): "
+            "which of the two it is cannot be told; nothing was read"
+        )
+    if found:
+        return found[0][0]
+    return ODT if odt_kind(archive) is not None else None
+
+
+def check_unpacked_size(path: Path, archive: zipfile.ZipFile, limit: int, media_type: str, size: int) -> None:
+    """Refuse an Office file (.docx, .pptx) or OpenDocument text of `size` bytes whose parts unpack to
+    more than 20 x the size cap, before unpacking any (a few KB of ZIP can unpack to gigabytes); then
+    its markup (check_markup). `archive` is the file's ZIP, its central directory read once."""
     suffix = OFFICE_SUFFIXES[media_type]
-    try:
-        with zipfile.ZipFile(BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise InputError(f"{path}: not a readable {suffix} file: {error}") from None
+    unpacked = sum(info.file_size for info in archive.infolist())
     if unpacked > 20 * limit:
         raise InputError(
             f"{path}: its parts unpack to {unpacked:,} bytes, more than 20 x the size cap of {limit:,} "
             f"bytes (--max-bytes or ${MAX_BYTES_VARIABLE}); nothing was read"
         )
-    check_markup(path, data, suffix)
+    check_markup(path, archive, suffix, size)
+
+
+def opened(path: Path, data: bytes, suffix: str) -> zipfile.ZipFile:
+    archive = open_zip(data)
+    if archive is None:
+        raise InputError(f"{path}: not a readable {suffix} file: not a ZIP archive")
+    return archive
 
 
 DOCX_MIN_TAGS = 1 << 20
@@ -798,7 +836,7 @@ DOCX_MIN_BLOCKS = 1 << 15
 DOCX_BYTES_PER_BLOCK = 4
 
 
-def check_markup(path: Path, data: bytes, suffix: str = ".docx") -> None:
+def check_markup(path: Path, archive: zipfile.ZipFile, suffix: str, size: int) -> None:
     """Refuse an Office file whose XML parts hold more tags than DOCX_TAGS_PER_BYTE per byte of the file (at
     least DOCX_MIN_TAGS), counted as they are unpacked, before python-docx builds any tree.
 
@@ -808,17 +846,16 @@ def check_markup(path: Path, data: bytes, suffix: str = ".docx") -> None:
     one tag per byte; a file under 32 KiB may be read where no kernel limit applies. python-pptx
     holds a slide deck the same way.
     """
-    budget, tags = max(DOCX_MIN_TAGS, DOCX_TAGS_PER_BYTE * len(data)), 0
+    budget, tags = max(DOCX_MIN_TAGS, DOCX_TAGS_PER_BYTE * size), 0
     try:
-        with zipfile.ZipFile(BytesIO(data)) as archive:
-            for info in archive.infolist():
-                if not info.filename.lower().endswith((".xml", ".rels")):
-                    continue
-                with archive.open(info) as part:
-                    while chunk := part.read(1 << 20):
-                        tags += chunk.count(b"<")
-                        if tags > budget:
-                            raise too_much_markup(path, budget)
+        for info in archive.infolist():
+            if not info.filename.lower().endswith((".xml", ".rels")):
+                continue
+            with archive.open(info) as part:
+                while chunk := part.read(1 << 20):
+                    tags += chunk.count(b"<")
+                    if tags > budget:
+                        raise too_much_markup(path, budget)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
         raise InputError(f"{path}: not a readable {suffix} file: {error}") from None
 
@@ -940,10 +977,26 @@ def cell_text(cell: object, budget: BlockBudget) -> str:
     return " ".join(parts)
 
 
-def read_docx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
-    """(text layer, normalised text) of a .docx file."""
-    check_unpacked_size(path, data, limit)
+def read_docx(
+    path: Path, data: bytes, limit: int, archive: zipfile.ZipFile | None = None
+) -> tuple[str, TextBuilder]:
+    """(text layer, normalised text) of a .docx file (`archive`: its ZIP, if it was opened already)."""
+    with archive or opened(path, data, ".docx") as zipped:
+        check_unpacked_size(path, zipped, limit, DOCX, len(data))
     return office_layer(path, ".docx", docx_blocks(data, BlockBudget(path, data)))
+
+
+def read_odt(
+    path: Path, data: bytes, limit: int, archive: zipfile.ZipFile | None = None
+) -> tuple[str, TextBuilder]:
+    """(text layer, normalised text) of an OpenDocument text, read as a Word file is
+    (kg.extract.formats_odt gives its blocks)."""
+    from kg.extract.formats_odt import check_odt, odt_blocks
+
+    with archive or opened(path, data, ".odt") as zipped:
+        check_odt(path, zipped)
+        check_unpacked_size(path, zipped, limit, ODT, len(data))
+        return office_layer(path, ".odt", odt_blocks(zipped, BlockBudget(path, data)))
 
 
 def office_layer(path: Path, suffix: str, blocks: Iterator[OfficeBlock]) -> tuple[str, TextBuilder]:
@@ -968,7 +1021,9 @@ def office_layer(path: Path, suffix: str, blocks: Iterator[OfficeBlock]) -> tupl
 # --- PowerPoint (.pptx) ----------------------------------------------------------------------
 
 
-def read_pptx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
+def read_pptx(
+    path: Path, data: bytes, limit: int, archive: zipfile.ZipFile | None = None
+) -> tuple[str, TextBuilder]:
     """(text layer, normalised text) of a .pptx slide deck, built as a Word file's is (LayerBuilder).
 
     Why slides at all: alliance updates at partner symposia and liaison meetings are slide decks that
@@ -979,7 +1034,8 @@ def read_pptx(path: Path, data: bytes, limit: int) -> tuple[str, TextBuilder]:
     slide (the file keeps them in drawing order). Speaker notes are not read: they are the presenter's,
     not what the deck says.
     """
-    check_unpacked_size(path, data, limit, PPTX)
+    with archive or opened(path, data, ".pptx") as zipped:
+        check_unpacked_size(path, zipped, limit, PPTX, len(data))
     return office_layer(path, ".pptx", pptx_blocks(data, BlockBudget(path, data)))
 
 
@@ -1269,14 +1325,19 @@ def read_at_most(path: Path, most: int) -> bytes | None:
         os.close(descriptor)
 
 
-def read_text_formats(path: Path, data: bytes, media_type: str, limit: int) -> TextBuilder:
-    """The reader of each format (the binary ones through their text layer)."""
+def read_text_formats(
+    path: Path, data: bytes, media_type: str, limit: int, archive: zipfile.ZipFile | None = None
+) -> TextBuilder:
+    """The reader of each format (the binary ones through their text layer; an archive opened when the
+    format was found out is handed on)."""
     if media_type == "application/pdf":
         return read_pdf(pdf_text_layer(path, data, limit))
     if media_type == DOCX:
-        return read_docx(path, data, limit)[1]
+        return read_docx(path, data, limit, archive)[1]
     if media_type == PPTX:
-        return read_pptx(path, data, limit)[1]
+        return read_pptx(path, data, limit, archive)[1]
+    if media_type == ODT:
+        return read_odt(path, data, limit, archive)[1]
     if media_type == DOC:
         return read_doc_layer(doc_text_layer(path))
     if media_type == EML:
@@ -1293,8 +1354,8 @@ def read_document(path: Path, *, limit: int | None = None) -> SourceText:
     limit = max_bytes(limit)
     data = read_bytes(path, limit)
     sha256 = hashlib.sha256(data).hexdigest()
-    media_type = media_type_of(path, data)
-    builder = read_text_formats(path, data, media_type, limit)
+    media_type, archive = sniff(path, data)
+    builder = read_text_formats(path, data, media_type, limit, archive)
     if builder.length > limit:  # a Word file's text may be larger than the file
         raise too_large(path, builder.length, limit, "its text has")
     document = builder.build(path, media_type, sha256)
@@ -1313,6 +1374,8 @@ def text_layer(path: Path, media_type: str) -> str | None:
         return read_docx(path, data, max_bytes())[0]
     if media_type == PPTX:
         return read_pptx(path, data, max_bytes())[0]
+    if media_type == ODT:
+        return read_odt(path, data, max_bytes())[0]
     if media_type == DOC:
         return doc_text_layer(path)
     if media_type == EML:
