@@ -1,5 +1,5 @@
-"""Read a register document (plain text, Markdown, HTML, PDF, Word .docx and .doc, PowerPoint .pptx)
-into normalised text.
+"""Read a register document (plain text, Markdown, HTML, PDF, Word .docx and .doc, PowerPoint .pptx,
+OpenDocument text .odt, e-mail .eml) into normalised text.
 
 Why: extraction rules should see one kind of text whatever the format, and provenance
 must still point into the file the analyst gave us. Every reader therefore builds its
@@ -215,8 +215,8 @@ def decode(path: Path, data: bytes) -> str:
         return safe_text(by_bom)
     if looks_binary(data):
         raise InputError(
-            f"{path}: this is a binary file, not a register document (text, Markdown, HTML, PDF, Word or "
-            "PowerPoint)"
+            f"{path}: this is a binary file, not a register document (text, Markdown, HTML, PDF, Word, "
+            "PowerPoint, OpenDocument text or e-mail)"
         )
     try:
         text = data.decode("utf-8-sig")

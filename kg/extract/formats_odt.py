@@ -53,17 +53,26 @@ OfficeBlock = tuple[str, object, int]
 
 def odt_kind(archive: zipfile.ZipFile) -> str | None:
     """The OpenDocument media type an archive declares (its `mimetype` entry), None if it has none."""
-    try:
-        declared = archive.read("mimetype")[:100].decode("ascii", "replace").strip()
-    except KeyError:
-        return None
+    declared = mimetype_of(archive)
     return declared if declared.startswith(ODT) else None
+
+
+def mimetype_of(archive: zipfile.ZipFile) -> str:
+    try:
+        return archive.read("mimetype")[:100].decode("ascii", "replace").strip()
+    except KeyError:
+        return "none"
 
 
 def check_odt(path: Path, archive: zipfile.ZipFile) -> None:
     """Refuse what is an OpenDocument text but not one to read: a template, a master document, an
     encrypted file (its manifest holds encryption data: content.xml is ciphertext)."""
     declared = odt_kind(archive)
+    if declared is None:
+        raise InputError(
+            f"{path}: not an OpenDocument text (.odt): its mimetype is {mimetype_of(archive)!r}; "
+            "nothing was read"
+        )
     if declared in ODF_VARIANTS:
         raise InputError(
             f"{path}: {ODF_VARIANTS[declared]}, not an OpenDocument text (.odt): save it as .odt to read it"

@@ -147,3 +147,9 @@ def test_a_damaged_odt_is_refused_naming_the_file(tmp_path: Path) -> None:
     path = odt(tmp_path / "cut.odt", body="<text:p>unclosed")
     with pytest.raises(InputError, match=r"cut\.odt: not a readable \.odt file"):
         read_document(path)
+
+
+def test_another_opendocument_named_odt_is_refused_naming_its_mimetype(tmp_path: Path) -> None:
+    path = odt(tmp_path / "sheet.odt", mimetype="application/vnd.oasis.opendocument.spreadsheet")
+    with pytest.raises(InputError, match=r"sheet\.odt: not an OpenDocument text \(\.odt\): its mimetype is "):
+        read_document(path)
