@@ -228,6 +228,7 @@ TITLED_SPEC = re.compile(
     r"|Alliance|Consortium|Foundation))"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\))?"
 )
+POSSESSIVE_START = re.compile(r"^['\u2019]s\s+")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 CORPORATE_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc|Ltd|LLC|e\.\s?V|GmbH|AISBL|Corp|Corporation))\.?$", re.IGNORECASE
@@ -779,11 +780,15 @@ class Resolver:
         existing = self.new_entities.get(self.unit_keys.setdefault(key, iri))
         bare = unit_head(name) == " ".join(name.lower().split()) and bool(owner)
         finding = (written or f"{owner} {name}") if bare else name
-        if existing is not None and finding not in existing.names:  # "802.1 WG", then "802.1 Working Group"
+        if existing is None:
+            return self.remember(iri, "unit", label, finding, acronym, unit_class, unit_of=owner_iri)
+        if acronym and existing.acronym is None:  # "Study Group 13", then "SG13": one unit, not two
+            existing = self.with_acronym(existing, acronym)
+        if finding not in existing.names:  # "802.1 WG", then "802.1 Working Group"
             return self.with_names(
                 existing, *dict.fromkeys(n for n in (finding, label) if not bare or n != name)
             )
-        return self.remember(iri, "unit", label, finding, acronym, unit_class, unit_of=owner_iri)
+        return existing
 
     def with_names(self, entity: Entity, *names: str) -> Entity:
         """A new entity the document names again in another way: both names find it."""
@@ -844,7 +849,9 @@ def normal_name(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    name = LEADING_ARTICLE.sub("", " ".join(name.split()))
+    """The name without spacing runs, a leading article, or the possessive ending of the organization
+    written before it ("OMG's Business Modeling Task Force" found after "OMG": "Business Modeling ...")."""
+    name = LEADING_ARTICLE.sub("", POSSESSIVE_START.sub("", " ".join(name.split())))
     return name.strip(" ,.;:")
 
 

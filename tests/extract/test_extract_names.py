@@ -167,3 +167,24 @@ def test_known_graph_turns_the_rows_of_the_named_query_into_names(resolver: Reso
     assert iris(known, "the Edge Telemetry Consortium") == ["etc"]
     assert known.new_organization("Edge Telemetry Consortium").iri == ORG.etc
     assert list(known.new_entities) == [ORG.etc]  # restated by the new document: it stands on its own
+
+
+def test_a_numbered_study_group_written_both_ways_is_one_unit(resolver: Resolver) -> None:
+    """ "ITU-T Study Group 13" in a liaison statement's header and "ITU-T SG13" in its body: one unit
+    (it was two, itu-t-study-group-13 and itu-t-sg13, both labelled "Study Group 13")."""
+    itu = resolver.resolve("ITU-T")
+    first = resolver.new_unit("Study Group 13", None, itu, "ITU-T Study Group 13")
+    second = resolver.new_unit("Study Group 13", "SG13", itu)
+    assert second.iri == first.iri == WG["itu-t-study-group-13"]
+    assert second.acronym == "SG13"
+    assert [e.iri for e in resolver.new_entities.values() if e.kind == "unit"] == [first.iri]
+
+
+def test_a_unit_after_its_owners_possessive_is_named_without_it(resolver: Resolver) -> None:
+    """ "OMG's Business Modeling Task Force": the unit is "Business Modeling Task Force" (it was
+    "'s Business Modeling Task Force", with an IRI omg-s-business-...)."""
+    omg = resolver.new_organization("Object Management Group", "OMG")
+    for possessive in ("'s", "\u2019s"):
+        unit = resolver.new_unit(f"{possessive} Business Modeling Task Force", None, omg)
+        assert unit.label == "Business Modeling Task Force"
+        assert unit.iri == WG["omg-business-modeling-task-force"]
