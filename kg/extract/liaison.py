@@ -14,6 +14,7 @@ import re
 from kg.extract.context import Context, unique
 from kg.extract.dates import first_date_in
 from kg.extract.headers import HeaderField, field_named, header_fields
+from kg.model.patterns import EMAIL
 from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Spans
 
 PURPOSE_FIELDS = ("for", "purpose", "action", "action id", "type", "liaison type", "category")
@@ -41,11 +42,22 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
         (m.entity, ((header.start + m.start, header.start + m.end),)) for m in mentions
     ]
     named = [e for e, _ in found if e.kind in ("organization", "unit")]
+    if not named and (address := EMAIL.search(header.value)) is not None:
+        return mailbox_owner(ctx, header, address)
     if not named:
         name = re.sub(r"\s*\([^)]*\)\s*$", "", header.value).strip(" .;")
         if 1 <= len(name.split()) <= 8 and DOCUMENT_REFERENCE.search(name) is None:
             found = [(ctx.resolver.new_organization(name, name if name.isupper() else None), header.spans)]
     return [(e, s) for e, s in found if e.kind in ("organization", "unit")]
+
+
+def mailbox_owner(ctx: Context, header: HeaderField, address: re.Match[str]) -> list[tuple[Entity, Spans]]:
+    """ "From: Ada Example <ada@broadband-forum.org>" (an e-mail's header): a person's mailbox, never an
+    organization's name; the body it belongs to is the one whose domain the address uses, if known."""
+    owner = ctx.resolver.organization_for_email(address.group(0))
+    if owner is None:
+        return []
+    return [(owner, ((header.start + address.start(), header.start + address.end()),))]
 
 
 # "Source: Document 5D/TEMP/398", "Source: TD 112 (GEN/17)": a document the statement comes from, no group
