@@ -201,3 +201,40 @@ def test_a_writer_killed_half_way_is_undone_by_the_next_writer(tmp_path: Path) -
         assert quads_of(store, ox.DefaultGraph()) == before
         assert store.holds_graph(G2)
     assert not (path / kg.store.embedded.ADDING).exists()
+
+
+class FailingOnThirdChunk(FailingHalfWay):
+    """The store, but its bulk loader fails (a full disk) on its third chunk, after writing it."""
+
+    def __init__(self, store: ox.Store) -> None:
+        super().__init__(store)
+        self.chunks: list[int] = []
+
+    def bulk_extend(self, quads: Iterable[ox.Quad]) -> None:
+        given = list(quads)
+        self.store.bulk_extend(given)
+        self.chunks.append(len(given))
+        if len(self.chunks) == 3:
+            raise OSError("no space left on device (injected)")
+
+
+def test_a_large_new_graph_goes_to_the_loader_in_chunks_all_or_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kg.store.embedded, "BULK_FROM", 7)
+    monkeypatch.setattr(kg.store.embedded, "BULK_CHUNK", 25)
+    with EmbeddedStore(tmp_path / "store", readonly=False) as store:
+        store.replace_graphs({G2: graph_with_blank_nodes("b")})
+        before = quads_of(store, ox.DefaultGraph())
+        real = store.oxigraph
+        failing = FailingOnThirdChunk(real)
+        store._store = failing  # type: ignore[assignment]
+        with pytest.raises(KgError, match="injected"):
+            store.replace_graphs({G1: large_graph()})  # 60 named quads and 60 default: 5 chunks
+        store._store = real
+        assert failing.chunks == [25, 25, 25]
+        assert not store.holds_graph(G1) and quads_of(store, ox.DefaultGraph()) == before
+        store.replace_graphs({G1: large_graph()})
+        assert store.graph_sizes()[G1] == 60
+        assert quads_of(store, ox.DefaultGraph()) == before | quads_of(store, ox.NamedNode(G1))
+    assert [t.added for t in History(tmp_path / "store").transactions()] == [4, 60]
