@@ -517,13 +517,17 @@ def add_table_row(builder: TextBuilder, line: str, start: int) -> None:
     keeps its column (the quarters of a Gantt chart are told apart only by their column)."""
     matches = re.finditer(r"\|?([^|]*)", line)
     cells = [(m.group(1), m.start(1)) for m in matches if m.group(1) or m.start(1) < len(line)]
+    if line[:1].isspace():
+        cells = cells[1:]  # the indentation before the leading pipe is no cell
     filled = [index for index, (cell, _) in enumerate(cells) if cell.strip()]
     if not filled:
         builder.add_synthetic("\n", start + len(line))
         return
-    for index in range(filled[0], filled[-1] + 1):
+    # From the first cell, empty or not: an empty corner cell ("|   | Status |") keeps its column,
+    # so that the header names the same columns as the rows under it.
+    for index in range(0, filled[-1] + 1):
         cell, offset = cells[index]
-        if index > filled[0]:
+        if index > 0:
             builder.add_synthetic("\t", start + offset)
         if cell.strip():
             lead = len(cell) - len(cell.lstrip())

@@ -472,7 +472,22 @@ def table_header(block: Block) -> list[str] | None:
     if not named:
         return None
     periods = period_columns(block)
-    return cells if len(named) + (len(periods) if len(periods) >= 2 else 0) == len(cells) else None
+    if len(named) + (len(periods) if len(periods) >= 2 else 0) != len(cells):
+        return None
+    return header_in_columns(block, cells)
+
+
+def header_in_columns(block: Block, cells: list[str]) -> list[str]:
+    """The header's names in their columns: an empty corner cell over a column of row numbers
+    ("|   | Status | Work item |") is an empty name in its place, so that the header is as wide as
+    the rows it names (row_cells places their cells the same way)."""
+    columns = [c.column for c in block.cells]
+    if not columns or any(column is None for column in columns):
+        return cells
+    placed = [""] * (max(c for c in columns if c is not None) + 1)
+    for column, text in zip(columns, cells, strict=True):
+        placed[column] = text  # type: ignore[index]
+    return placed
 
 
 def period_columns(block: Block) -> dict[int, str]:

@@ -291,7 +291,7 @@ def item_block(line: str, start: int) -> Block | None:
 def row_block(line: str, start: int) -> Block:
     """A table row whose cells are separated by tabs on one line (Markdown and HTML tables)."""
     cells = []
-    first = len(line) - len(line.lstrip("\t"))  # leading tabs open no empty cells
+    first = 0
     for match in re.finditer(r"[^\t]+", line):
         body = match.group().strip()
         if body:
