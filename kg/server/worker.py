@@ -51,7 +51,7 @@ from kg.sparql.write import select_json
 from kg.store.check import open_read_only, try_open_read_only
 from kg.store.gate import WriterGate, hold_for_writing
 from kg.store.generation import advance
-from kg.store.history import named_quads, recording, update_writes
+from kg.store.history import default_data, named_quads, only_in_default, recording, update_writes
 from kg.store.union import (
     ensure_union,
     listed_dataset,
@@ -275,13 +275,14 @@ def update_keeping_union(store: ox.Store, path: str, request: dict[str, Any]) ->
     try:  # recorded in the store's history (kg.store.history) when it succeeds
         update, base = request["update"], request.get("base")
         touched, inserts_default = update_writes(update, base, PREFIXES)
+        data = default_data(update, base, PREFIXES) if inserts_default and touched is not None else None
         graphs = None if touched is None else touched | {DEFAULT_WRITES}
         with recording(path, store, graphs, "update", SERVER_COMMAND), stale_window(path, store):
-            before = Before.of(store, touched, inserts_default)
+            before = Before.of(store, touched, inserts_default and data is None)
             answer = run_update(store, request)
             if answer.status >= 300:
                 raise _Unchanged(answer)
-            keep_default_writes(store, before)
+            keep_default_writes(store, before, data)
     except _Unchanged as refused:
         return refused.answer
     return answer
@@ -313,7 +314,7 @@ class Before:
         return cls(kept, {quad.triple for quad in named_quads(store, sorted(touched))})
 
 
-def keep_default_writes(store: ox.Store, before: Before) -> None:
+def keep_default_writes(store: ox.Store, before: Before, data: list[ox.Triple] | None = None) -> None:
     """Make the visitor's writes to the default graph last, as the Graph Store's ?default writes do.
 
     Why: an update without GRAPH (`INSERT DATA { s p o }`, rdflib's Dataset.add over
@@ -326,7 +327,10 @@ def keep_default_writes(store: ox.Store, before: Before) -> None:
     DEFAULT_WRITES (deleting from the default graph does not reach other named graphs: their
     triples stay in the union).
     """
-    if before.touched is not None:  # the scan: seconds at 1e6 triples
+    if data is not None:  # a bare INSERT DATA: its own triples, one look-up each (kg.store.history)
+        alone = only_in_default(store, data)
+        store.extend([ox.Quad(t.subject, t.predicate, t.object, _DEFAULT_WRITES) for t in alone])
+    elif before.touched is not None:  # the scan: seconds at 1e6 triples
         rows = store.query(ONLY_IN_DEFAULT)
         assert isinstance(rows, ox.QuerySolutions)
         added = [ox.Triple(row[0], row[1], row[2]) for row in rows]
