@@ -82,7 +82,7 @@ def open_store(
 
     `readonly=False` takes the single writer lock of the embedded store and creates the
     store if it does not exist. `endpoint_options` go to kg.store.remote.SparqlEndpoint
-    (user, password, auth, timeout, agent, update_url, graph_store_url).
+    (user, password, auth, timeout, agent, max_answer_bytes, update_url, graph_store_url).
     """
     if endpoint:
         from kg.store.remote import SparqlEndpoint

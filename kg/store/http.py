@@ -37,6 +37,7 @@ USER_AGENT = f"alliance-kg/{__version__} (+https://w3id.org/alliance-kg/)"
 AUTH_SCHEMES = ("basic", "digest")
 EXPLANATION_CHARS = 200
 EXPLANATION_BYTES = 65536  # an error page's first line is near its top
+MAX_ANSWER_BYTES = 256 << 20  # an answer is read no further: a remote store's answer is not ours to size
 HINTS = {
     401: "it refused the credentials: pass --user and --password; Virtuoso takes Digest only: --auth digest",
     403: "the account may not do this (Virtuoso: GRANT SPARQL_UPDATE, or use the -auth endpoint)",
@@ -74,6 +75,7 @@ class Connection:
     auth: str = "basic"
     timeout: float = 30.0
     agent: str = USER_AGENT
+    max_answer_bytes: int = MAX_ANSWER_BYTES
 
     def __post_init__(self) -> None:
         if self.auth not in AUTH_SCHEMES:
@@ -155,8 +157,17 @@ class HttpClient(_Client):
         `request` takes httpx's content, data, params and headers.
         """
         target, seconds, policy = self._request(method, url, timeout)
-        with no_answer_as_error(self._named(target), seconds):
-            return self._pool().request(method, target, **policy, **request)
+        named, cap = self._named(target), self.connection.max_answer_bytes
+        with no_answer_as_error(named, seconds):
+            pool = self._pool()
+            follow = policy.pop("follow_redirects")
+            answer = pool.send(
+                pool.build_request(method, target, **policy, **request), stream=True, follow_redirects=follow
+            )
+            try:
+                return whole(answer, b"".join(capped(answer.iter_bytes(), cap, named)))
+            finally:
+                answer.close()
 
     def call(self, method: str, url: str | None = None, **request: Any) -> httpx.Response:
         """`send`, with any status from 300 on turned into an EndpointError."""
@@ -186,8 +197,19 @@ class AsyncHttpClient(_Client):
         target, seconds, policy = self._request(method, url, timeout)
         if self._client is None:
             self._client = httpx.AsyncClient(**self.connection.client_options())
-        with no_answer_as_error(self._named(target), seconds):
-            return await self._client.request(method, target, **policy, **request)
+        named, cap, client = self._named(target), self.connection.max_answer_bytes, self._client
+        with no_answer_as_error(named, seconds):
+            follow = policy.pop("follow_redirects")
+            built = client.build_request(method, target, **policy, **request)
+            answer = await client.send(built, stream=True, follow_redirects=follow)
+            try:
+                pieces, read = [], 0
+                async for piece in answer.aiter_bytes():
+                    read = counted(read, piece, cap, named)
+                    pieces.append(piece)
+                return whole(answer, b"".join(pieces))
+            finally:
+                await answer.aclose()
 
     async def call(self, method: str, url: str | None = None, **request: Any) -> httpx.Response:
         """`send`, with any status from 300 on turned into an EndpointError."""
@@ -200,6 +222,37 @@ class AsyncHttpClient(_Client):
         if self._client is not None:
             await self._client.aclose()
             self._client = None
+
+
+def capped(pieces: Iterator[bytes], cap: int, url: str) -> Iterator[bytes]:
+    """The answer's bytes, an EndpointError as soon as they pass `cap` (never more read into memory)."""
+    read = 0
+    for piece in pieces:
+        read = counted(read, piece, cap, url)
+        yield piece
+
+
+def counted(read: int, piece: bytes, cap: int, url: str) -> int:
+    """The bytes read so far with `piece`; EndpointError past `cap`."""
+    read += len(piece)
+    if read > cap:
+        raise too_large(url, cap)
+    return read
+
+
+def too_large(url: str, cap: int) -> EndpointError:
+    return logged(
+        EndpointError(f"{url} answered more than {cap:,} bytes: ask for less (LIMIT, fewer variables)")
+    )
+
+
+def whole(answer: httpx.Response, body: bytes) -> httpx.Response:
+    """A response holding `body` (already decoded from any Content-Encoding), as `request` gives one."""
+    headers = [(k, v) for k, v in answer.headers.multi_items() if k.lower() not in DECODED_HEADERS]
+    return httpx.Response(answer.status_code, headers=headers, content=body, request=answer.request)
+
+
+DECODED_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
 
 
 def checked_url(url: str) -> str:

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 from rdflib import Graph, URIRef
@@ -38,7 +39,16 @@ from kg.sparql.read import RDFLIB, ResultsError, read_json
 from kg.sparql.results import QueryResult
 from kg.sparql.text import shift_lines, with_prefixes
 from kg.store import KnowledgeGraph
-from kg.store.http import USER_AGENT, Connection, EndpointError, checked_url, explanation, logged, refusal
+from kg.store.http import (
+    MAX_ANSWER_BYTES,
+    USER_AGENT,
+    Connection,
+    EndpointError,
+    checked_url,
+    explanation,
+    logged,
+    refusal,
+)
 from kg.store.terms import ntriples
 
 __all__ = ["EndpointError", "PushedGraph", "SparqlEndpoint", "ntriples_chunks", "push", "push_target"]
@@ -71,11 +81,12 @@ class SparqlEndpoint(KnowledgeGraph):
         auth: str = "basic",
         timeout: float = 30.0,
         agent: str = USER_AGENT,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
         readonly: bool = False,
         queries_directory: Path | None = None,
     ) -> None:
         super().__init__(queries_directory)
-        self.connection = Connection(url, user, password, auth, timeout, agent)
+        self.connection = Connection(url, user, password, auth, timeout, agent, max_answer_bytes)
         self.url = url
         self.update_url = checked_url(update_url or url)
         self.graph_store_url = graph_store_url and checked_url(graph_store_url)
@@ -318,7 +329,7 @@ def push(
     return pushed
 
 
-def push_target(url: str, protocol: str = "auto", **connection: object) -> SparqlEndpoint:
+def push_target(url: str, protocol: str = "auto", **connection: Any) -> SparqlEndpoint:
     """The endpoint `kg push --to URL` writes to: URL is the Graph Store endpoint, or the Update one."""
     graph_store = None if protocol == "update" else url
     return SparqlEndpoint(url, update_url=url, graph_store_url=graph_store, **connection)
