@@ -50,7 +50,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.model.patterns import safe_text
 from kg.model.settings import whole_number
-from kg.model.source_text import FORMAT_NAMES, SourceText, offset_array
+from kg.model.source_text import SourceText, offset_array
 
 WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256))
 """Text that is not UTF-8 is decoded as browsers decode it (the WHATWG windows-1252, which also
@@ -86,8 +86,6 @@ MEDIA_TYPES = {
     ".eml": EML,
     ".odt": ODT,
 }
-FORMAT_NAMES.setdefault(EML, "e-mail (.eml)")  # kg.model.source_text names the others
-FORMAT_NAMES.setdefault(ODT, "OpenDocument text (.odt)")
 SUPPORTED_SUFFIXES = frozenset(MEDIA_TYPES)
 """What a folder given to `kg ingest` is searched for."""
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024

@@ -23,6 +23,8 @@ FORMAT_NAMES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (.docx)",
     "application/msword": "Word 97-2003 (.doc)",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint (.pptx)",
+    "message/rfc822": "e-mail (.eml)",
+    "application/vnd.oasis.opendocument.text": "OpenDocument text (.odt)",
 }
 OFFSET_TYPECODE = "I"
 """Unsigned 32-bit offsets: documents are capped at a few MB (kg.extract.documents.max_bytes)."""
