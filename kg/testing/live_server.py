@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import atexit
 import os
+import resource
 import signal
 import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -57,6 +59,11 @@ def stop_process_group(process: subprocess.Popen) -> None:
             process.wait(timeout=10)
 
 
+def limit_address_space(size: int) -> None:
+    """In the child before it runs kg: at most `size` bytes of address space."""
+    resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+
 def wait_ready(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
     """Poll the SPARQL endpoint until it answers; raise (PortTaken when the port was taken) if it exits."""
     deadline = time.monotonic() + timeout
@@ -71,12 +78,15 @@ def wait_ready(url: str, process: subprocess.Popen, log: Path, timeout: float = 
     raise RuntimeError(f"kg serve at {url} not ready after {timeout:.0f} s: {log.read_text()[-3000:]}")
 
 
-def start_server(*args: str, env: dict[str, str] | None = None) -> LiveServer:
-    """`kg serve ARGS` on a free port, ready to answer (started again if its port was taken meanwhile)."""
-    return start_on_free_ports(lambda: _start_server(args, env))
+def start_server(
+    *args: str, env: dict[str, str] | None = None, address_space: int | None = None
+) -> LiveServer:
+    """`kg serve ARGS` on a free port, ready to answer (started again if its port was taken meanwhile);
+    `address_space`: the server process's RLIMIT_AS in bytes (an attack test's memory cap)."""
+    return start_on_free_ports(lambda: _start_server(args, env, address_space))
 
 
-def _start_server(args: tuple[str, ...], env: dict[str, str] | None) -> LiveServer:
+def _start_server(args: tuple[str, ...], env: dict[str, str] | None, address_space: int | None) -> LiveServer:
     port = free_port()
     log = Path(tempfile.mkstemp(prefix="kg-serve-", suffix=".log")[1])
     atexit.register(log.unlink, True)
@@ -88,6 +98,7 @@ def _start_server(args: tuple[str, ...], env: dict[str, str] | None) -> LiveServ
             stderr=subprocess.STDOUT,
             start_new_session=True,
             env={**os.environ, **(env or {})},
+            preexec_fn=None if address_space is None else partial(limit_address_space, address_space),
         )
     server = LiveServer(f"http://127.0.0.1:{port}/", process, log)
     atexit.register(server.stop)

@@ -11,11 +11,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import os
-import resource
-import subprocess
-import sys
-import tempfile
 import threading
 import time
 import urllib.parse
@@ -26,7 +21,7 @@ import httpx
 import pytest
 from support.kg_server import copy_store, served_store
 
-from kg.testing.live_server import LiveServer, free_port, wait_ready
+from kg.testing.live_server import LiveServer, start_server
 
 TOKEN = "round-3-upload-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -37,26 +32,10 @@ RDF = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:a="http://a
 
 def capped_server(*args: str) -> LiveServer:
     """`kg serve ARGS` with the token and a 3 s time limit, its process limited to 3 GiB of address space."""
-    port = free_port()
-    log = Path(tempfile.mkstemp(prefix="kg-serve-round3-", suffix=".log")[1])
-    command = [sys.executable, "-m", "kg.cli", "serve", "--port", str(port), *args]
-    command += ["--timeout", str(TIME_LIMIT), "--worker-memory-mb", "1024", "--log-level", "warning"]
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (SERVER_ADDRESS_SPACE, SERVER_ADDRESS_SPACE))
-
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            command,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-            preexec_fn=limit,
-            env={**os.environ, "ALLIANCE_KG_UPDATE_TOKEN": TOKEN},
-        )
-    server = LiveServer(f"http://127.0.0.1:{port}/", process, log)
-    wait_ready(server.url, process, log)
-    return server
+    limits = ("--timeout", str(TIME_LIMIT), "--worker-memory-mb", "1024")
+    return start_server(
+        *args, *limits, env={"ALLIANCE_KG_UPDATE_TOKEN": TOKEN}, address_space=SERVER_ADDRESS_SPACE
+    )
 
 
 @pytest.fixture(scope="module")
