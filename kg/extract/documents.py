@@ -254,10 +254,10 @@ WRAP_SHARE = 0.6
 """The share of a wrapped document's runs-on lines that were filled to the margin (the next word did not
 fit); text written a paragraph a line has few lines followed by text, and few of those full."""
 WRAP_SLACK = 2
+"""Columns a line may stop short of the margin and still be full (writers wrap a little early)."""
 WRAP_LONG_WORD = 16
 """A full line ends at most this far from the margin: a line that stops short of it was ended by its
 writer, even when the next line opens with a long word (an e-mail address under a name)."""
-"""Columns a line may stop short of the margin and still be full (writers wrap a little early)."""
 # A column gap inside a line ("Contact:   Ada Example      E-mail: ..."): a tab or three blanks, or two
 # blanks not after the end of a sentence (RFCs put two blanks between sentences)
 # or a dot leader ("Meeting #49 ........ draft Report")
