@@ -20,9 +20,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.model.graphs import add_terms, plain_graph
-from kg.model.namespaces import ONTOLOGY_IRI, SHAPES_IRI
 from kg.store.embedded import EmbeddedStore
 from kg.store.terms import from_oxigraph
+from kg.validate.at_scale import statements_about
 
 PreferredElsewhere = Callable[[URIRef], Iterable[Literal]]
 """The preferred labels graphs other than the document's give an IRI."""
@@ -58,13 +58,7 @@ PREF_LABEL = ox.NamedNode(str(SKOS.prefLabel))
 
 
 def stored_preferred(store: EmbeddedStore, subject: URIRef, own: URIRef) -> list[Literal]:
-    """The preferred labels the store's named graphs other than `own` (and the ontology and shapes,
-    which name classes, not resources) give `subject`: one index seek, no query text."""
-    skipped = {ox.NamedNode(str(iri)) for iri in (own, ONTOLOGY_IRI, SHAPES_IRI)}
-    return [
-        label
-        for quad in store.oxigraph.quads_for_pattern(ox.NamedNode(str(subject)), PREF_LABEL, None, None)
-        if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name not in skipped
-        for label in [from_oxigraph(quad.object)]
-        if isinstance(label, Literal)
-    ]
+    """The preferred labels the store's named graphs other than `own` give `subject`
+    (kg.validate.at_scale.statements_about: the ontology and shapes name classes, not resources)."""
+    quads = statements_about(store, [str(subject)], PREF_LABEL, own)
+    return [label for quad in quads if isinstance(label := from_oxigraph(quad.object), Literal)]

@@ -476,14 +476,13 @@ def context_of(
     the new graph was refused for a statement it does not make. Read by triple pattern, one IRI at a time
     (an index seek each), never by a query assembled from the IRIs' text.
     """
-    skipped = {ox.NamedNode(str(iri)) for iri in (ONTOLOGY_IRI, SHAPES_IRI, replacing) if iri is not None}
-    first = [*_statements_about(store, mentioned, None, skipped)]
+    first = [*statements_about(store, mentioned, None, replacing)]
     if meanwhile is not None:
         first.extend(meanwhile(mentioned))
     yield from first
     known = set(mentioned)
     values = sorted({q.object.value for q in first if isinstance(q.object, ox.NamedNode)} - known)
-    yield from _statements_about(store, values, _RDF_TYPE, skipped)
+    yield from statements_about(store, values, _RDF_TYPE, replacing)
     if meanwhile is not None:
         yield from (q for q in meanwhile(values) if q.predicate == _RDF_TYPE)
 
@@ -491,11 +490,13 @@ def context_of(
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 
 
-def _statements_about(
-    store: EmbeddedStore, iris: Iterable[str], predicate: ox.NamedNode | None, skipped: set[ox.NamedNode]
+def statements_about(
+    store: EmbeddedStore, iris: Iterable[str], predicate: ox.NamedNode | None, replacing: URIRef | None
 ) -> Iterator[ox.Quad]:
-    """The named graphs' statements whose subject is one of `iris` (and predicate `predicate`, when
-    given), outside the graphs `skipped`, as default-graph quads."""
+    """What the store's named graphs other than `replacing` (and the ontology and shapes, which describe
+    classes, not resources) say about `iris` (with `predicate`, when given), as default-graph quads:
+    one index seek per IRI, never a query assembled from the IRIs' text."""
+    skipped = {ox.NamedNode(str(iri)) for iri in (ONTOLOGY_IRI, SHAPES_IRI, replacing) if iri is not None}
     oxigraph = store.oxigraph
     for iri in iris:
         for quad in oxigraph.quads_for_pattern(ox.NamedNode(iri), predicate, None, None):
