@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.pipeline.ingest import extract
+from support.work_items import extracted
 
 STATEMENT = """LIAISON STATEMENT
 Source:     Kestrel Networks Alliance (KNA)
@@ -21,8 +21,6 @@ ETSI TS 103 999 and with 3GPP TS 23.501 before the deadline given above, so that
 
 
 def test_the_body_after_a_contact_field_is_no_contact_text(tmp_path: Path) -> None:
-    path = tmp_path / "statement.txt"
-    path.write_text(STATEMENT, encoding="utf-8")
-    record = extract(path).record
+    record = extracted(tmp_path, STATEMENT, "statement.txt")
     labels = {s.label for s, _ in record.specifications}
     assert {"ITU-T Y.em-gw", "ETSI TS 103 999", "3GPP TS 23.501"} <= labels

@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from kg.pipeline.ingest import extract
+from support.work_items import extracted
 
 STATEMENT = """From: {sender}
 To: IETF Liaison <statements@ietf.org>
@@ -27,9 +26,7 @@ Ada Example
 
 
 def liaison(tmp_path: Path, sender: str):  # type: ignore[no-untyped-def]
-    path = tmp_path / "statement.txt"
-    path.write_text(STATEMENT.format(sender=sender), encoding="utf-8")
-    return extract(path).record
+    return extracted(tmp_path, STATEMENT.format(sender=sender), "statement.txt")
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.work_items import ORGS, milestone_pairs
+from support.work_items import ORGS, extracted, milestone_pairs
 
 from kg.extract.document_dates import dates_from_sentences
 from kg.extract.names import UNIT_PHRASE
-from kg.pipeline.ingest import extract
 
 REGISTER_HEAD = """# ORDC / ETC Work Register
 
@@ -28,9 +27,8 @@ ORDC: Ada Lindqvist, ada@ordc.example
 
 
 def specification_labels(tmp_path: Path, scope: str) -> set[str]:
-    path = tmp_path / "register.md"
-    path.write_text(REGISTER_HEAD + "## Scope\n" + scope + "\n" + REGISTER_TAIL, encoding="utf-8")
-    return {s.label for s, _ in extract(path).record.specifications}
+    record = extracted(tmp_path, REGISTER_HEAD + "## Scope\n" + scope + "\n" + REGISTER_TAIL, "register.md")
+    return {s.label for s, _ in record.specifications}
 
 
 def test_a_name_after_a_word_only_a_specification_follows(tmp_path: Path) -> None:
@@ -185,9 +183,7 @@ Sensor Forum (CSF) covers the exchange of tide records.</li>
 
 
 def test_a_list_of_agreements_names_the_partners_of_each(tmp_path: Path) -> None:
-    path = tmp_path / "mous.html"
-    path.write_text(AGREEMENT_LIST, encoding="utf-8")
-    record = extract(path).record
+    record = extracted(tmp_path, AGREEMENT_LIST, "mous.html")
     labels = {party.label for party, _ in record.parties}
     assert {"Open Buoy Consortium", "Tide Data Association", "Coastal Sensor Forum"} <= labels
     # each agreement is the writer's own: one alliance of the writer with each partner, not one of all
@@ -195,8 +191,8 @@ def test_a_list_of_agreements_names_the_partners_of_each(tmp_path: Path) -> None
 
 
 def test_a_liaison_table_with_one_row_per_partner_has_the_writer_as_hub(tmp_path: Path) -> None:
-    path = tmp_path / "liaisons.html"
-    path.write_text(
+    record = extracted(
+        tmp_path,
         "<html><body><h1>Liaison relationships</h1>"
         "<p>The Harbour Metrology Council (HMC) keeps liaisons with the Open Buoy Consortium (OBC), the "
         "Tide Data Association (TDA) and the Coastal Sensor Forum (CSF).</p>"
@@ -205,35 +201,30 @@ def test_a_liaison_table_with_one_row_per_partner_has_the_writer_as_hub(tmp_path
         "<tr><td>Tide Data Association</td><td>2021</td><td>Tide records</td></tr>"
         "<tr><td>Coastal Sensor Forum</td><td>2023</td><td>Sensor calibration</td></tr></table>"
         "</body></html>",
-        encoding="utf-8",
+        "liaisons.html",
     )
-    record = extract(path).record
     assert len(record.parties) == 4
     assert record.hub is not None and record.hub.label == "Harbour Metrology Council"
 
 
 def test_a_page_between_two_bodies_has_no_hub(tmp_path: Path) -> None:
-    path = tmp_path / "page.html"
-    path.write_text(
+    page = (
         "<html><body><h1>HMC and OBC</h1><p>The Harbour Metrology Council (HMC) and the Open Buoy "
-        "Consortium (OBC) have had a liaison since 2019 on buoy telemetry.</p></body></html>",
-        encoding="utf-8",
+        "Consortium (OBC) have had a liaison since 2019 on buoy telemetry.</p></body></html>"
     )
-    assert extract(path).record.hub is None
+    assert extracted(tmp_path, page, "page.html").hub is None
 
 
 # --- A body the parties work in is no party (kg.extract.parties.without_venues) --------------------
 
 
 def venue_news(tmp_path: Path, sentence: str) -> set[str]:
-    path = tmp_path / "news.md"
-    path.write_text(
+    news = (
         "# New memorandum strengthens cooperation on tide data\n\n*News | 3 March 2026*\n\n"
         + sentence
-        + "\n\nThe two bodies will align their contributions and share test results.\n",
-        encoding="utf-8",
+        + "\n\nThe two bodies will align their contributions and share test results.\n"
     )
-    return {party.label for party, _ in extract(path).record.parties}
+    return {party.label for party, _ in extracted(tmp_path, news, "news.md").parties}
 
 
 def test_the_body_the_parties_cooperate_in_is_no_party(tmp_path: Path) -> None:
@@ -268,15 +259,13 @@ def test_a_third_party_of_the_memorandum_stays(tmp_path: Path) -> None:
 
 
 def test_the_next_numbered_clause_is_no_party(tmp_path: Path) -> None:
-    path = tmp_path / "plan.txt"
-    path.write_text(
+    plan = (
         "HARBOUR METROLOGY COUNCIL / OPEN BUOY CONSORTIUM\nJOINT WORK REGISTER ON BUOY TELEMETRY\n\n"
         "1. PARTIES\n\n   Harbour Metrology Council (HMC)\n   Open Buoy Consortium (OBC)\n\n"
         "2. SUBJECT\n\n   The parties will write one telemetry profile for tide buoys.\n\n"
-        "3. DELIVERABLES\n\n   - Joint telemetry profile - Q3 2026\n",
-        encoding="utf-8",
+        "3. DELIVERABLES\n\n   - Joint telemetry profile - Q3 2026\n"
     )
-    labels = {party.label for party, _ in extract(path).record.parties}
+    labels = {party.label for party, _ in extracted(tmp_path, plan, "plan.txt").parties}
     assert labels == {"Harbour Metrology Council", "Open Buoy Consortium"}
 
 
@@ -284,13 +273,12 @@ def test_the_next_numbered_clause_is_no_party(tmp_path: Path) -> None:
 
 
 def contact_names(tmp_path: Path, sentence: str) -> dict[str, str | None]:
-    path = tmp_path / "page.md"
-    path.write_text(
+    record = extracted(
+        tmp_path,
         "# HMC and OBC\n\nThe Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) have had a "
         "liaison since 2019 on buoy telemetry.\n\n## Contact\n\n" + sentence + "\n",
-        encoding="utf-8",
+        "page.md",
     )
-    record = extract(path).record
     return {c.person: c.organization.label if c.organization else None for c in record.contacts if c.person}
 
 

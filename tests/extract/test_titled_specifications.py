@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.pipeline.ingest import extract
+from support.work_items import extracted
 
 REGISTER = """Orbital Data Consortium / Edge Telemetry Consortium Work Register
 
@@ -28,9 +28,7 @@ Contacts
 
 def spec_names(tmp_path: Path, scope: str) -> set[str]:
     """Every name (label, alias, acronym) of the specifications the register concerns."""
-    path = tmp_path / "register.txt"
-    path.write_text(REGISTER.format(scope=scope), encoding="utf-8")
-    record = extract(path).record
+    record = extracted(tmp_path, REGISTER.format(scope=scope), "register.txt")
     return {name for spec, _ in record.specifications for name in (spec.label, *spec.names)}
 
 
@@ -87,9 +85,7 @@ Contacts
 
 
 def test_a_party_paragraph_names_parties_but_not_places(tmp_path: Path) -> None:
-    path = tmp_path / "register.txt"
-    path.write_text(PARAGRAPH_PARTIES, encoding="utf-8")
-    parties = {p.short_name for p, _ in extract(path).record.parties}
+    parties = {p.short_name for p, _ in extracted(tmp_path, PARAGRAPH_PARTIES, "register.txt").parties}
     assert parties == {"DMTF", "TTG"}
 
 

@@ -1,10 +1,11 @@
-"""What the work-item layout tests share: two invented parties, and the (label, target) pairs a
-document's extraction finds."""
+"""What the layout tests share: two invented parties, a document written and extracted, and the
+(label, target) pairs its extraction finds."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from kg.model.records import AllianceRecord
 from kg.pipeline.ingest import extract
 
 ORGS = """## Organizations
@@ -15,8 +16,14 @@ ORGS = """## Organizations
 """
 
 
-def milestone_pairs(tmp_path: Path, text: str, name: str) -> set[tuple[str, str | None]]:
-    """Write `text` to tmp_path/name and extract it: each milestone's label and target as written."""
+def extracted(tmp_path: Path, text: str, name: str) -> AllianceRecord:
+    """Write `text` to tmp_path/name (its suffix chooses the reader) and extract it."""
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return {(m.label, m.target.text if m.target else None) for m in extract(path).record.milestones}
+    return extract(path).record
+
+
+def milestone_pairs(tmp_path: Path, text: str, name: str) -> set[tuple[str, str | None]]:
+    """Each milestone's label and target as written, of `text` extracted as tmp_path/name."""
+    record = extracted(tmp_path, text, name)
+    return {(m.label, m.target.text if m.target else None) for m in record.milestones}
