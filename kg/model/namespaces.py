@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TypeVar
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import NamespaceManager
@@ -72,7 +73,10 @@ def register_graph_iri(slug: str) -> URIRef:
     return URIRef(f"{GRAPH}register/{slug}")
 
 
-def bind_prefixes(graph: Graph) -> Graph:
+G = TypeVar("G", bound=Graph)
+
+
+def bind_prefixes(graph: G) -> G:
     """Bind the project's prefixes so that everything we write reads the same way."""
     manager: NamespaceManager = graph.namespace_manager
     for prefix, namespace in PREFIXES.items():

@@ -283,9 +283,9 @@ def explanations(graph: Graph, iri: URIRef) -> list[tuple[str, list[str], list[t
                 if (selector, RDF.type, OA.TextQuoteSelector) in graph:
                     quotes.append(str(graph.value(selector, OA.exact)))
                 elif (selector, RDF.type, OA.TextPositionSelector) in graph:
-                    positions.append(
-                        (int(graph.value(selector, OA.start)), int(graph.value(selector, OA.end)))
-                    )
+                    start, end = graph.value(selector, OA.start), graph.value(selector, OA.end)
+                    if isinstance(start, Literal) and isinstance(end, Literal):
+                        positions.append((int(start), int(end)))
         found.append((what, quotes, sorted(positions)))
     return found
 
@@ -296,9 +296,10 @@ def about(graph: Graph, body: Node | None, iri: URIRef) -> str | None:
     if isinstance(body, BNode) and (body, RDF.type, RDF.Statement) in graph:
         subject, obj = graph.value(body, RDF.subject), graph.value(body, RDF.object)
         predicate = graph.value(body, RDF.predicate)
-        if iri in (subject, obj) and predicate is not None:
-            name = graph.namespace_manager.normalizeUri(predicate)
-            return name if subject == iri else f"^{name} (of {graph.namespace_manager.normalizeUri(subject)})"
+        if iri in (subject, obj) and isinstance(predicate, URIRef):
+            names = graph.namespace_manager
+            name = names.normalizeUri(predicate)
+            return name if subject == iri else f"^{name} (of {names.normalizeUri(str(subject))})"
     return None
 
 

@@ -22,7 +22,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from xml.parsers import expat
 
 import pyoxigraph as ox
@@ -146,7 +146,7 @@ class _XmlLimits:
         self.total = 0
         self.budget = XML_AMPLIFICATION * size + MAX_TERM_CHARS
 
-    def refuse(self, why: str) -> None:
+    def refuse(self, why: str) -> NoReturn:
         raise Hostile(f"{self.path}: {why}: refused")
 
     def doctype(self, name: str, system_id: str | None, public_id: str | None, internal: int) -> None:

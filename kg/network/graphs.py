@@ -85,8 +85,8 @@ class DatasetSource:
     def select(self, query: str, params: Mapping[str, object] | None = None, **kwargs: object) -> list[Any]:
         text = get_query(query).bind({**(params or {}), **kwargs}, resolve=self.resolve)
         result = self.dataset.query(text)
-        names = [str(v) for v in result.vars or []]
-        return [dict(zip(names, row, strict=True)) for row in result]
+        variables = list(result.vars or [])
+        return [{str(v): binding.get(v) for v in variables} for binding in result.bindings]
 
     def resolve(self, label: str) -> URIRef:
         """An entity IRI from its label or acronym, through the named query resolve-entity."""
@@ -128,7 +128,7 @@ def iso_date(value: DateLike) -> str | None:
 def select(source: Queryable, name: str, **params: object) -> list[dict[str, Any]]:
     """Run a named query (unset parameters left out), rows as dicts of Python values."""
     given = {key: value for key, value in params.items() if value is not None}
-    rows = source.select(name, **given)
+    rows = source.select(name, given)
     return [{key: python_value(term) for key, term in dict(row).items()} for row in rows]
 
 

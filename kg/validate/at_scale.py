@@ -222,7 +222,9 @@ def _turbo_report(data: Graph | ox.Store, shapes: Graph, ontology: Graph) -> Val
 def _to_rdflib(store: ox.Store) -> Graph:
     graph, convert = bind_prefixes(Graph()), term_converter()
     for quad in store:
-        graph.add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
+        s, p, o = convert(quad.subject), convert(quad.predicate), convert(quad.object)
+        if s is not None and p is not None and o is not None:  # None only for a term rdflib cannot hold
+            graph.add((s, p, o))
     return graph
 
 
@@ -261,12 +263,10 @@ def _read_shapes(store: EmbeddedStore) -> tuple[Graph, Graph, tuple[Compiled, bo
 
 
 def instance_ntriples(store: EmbeddedStore) -> str:
-    """Every graph but ontology and shapes, as one N-Triples document (their union), written by Oxigraph."""
-    excluded = ", ".join(f"<{iri}>" for iri in (ONTOLOGY_IRI, SHAPES_IRI))
-    triples = store.oxigraph.query(
-        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({excluded})) }}"
-    )
-    return triples.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    """Every graph but ontology and shapes, as one N-Triples document (their union: a triple two graphs
+    state comes twice, which a graph parsed from it keeps once), dumped by Oxigraph graph by graph."""
+    graphs, _ = _data_graphs(store.oxigraph, (ONTOLOGY_IRI, SHAPES_IRI))
+    return data_ntriples(store.oxigraph, graphs)
 
 
 def validate_store(store: EmbeddedStore, use: str | None = None) -> ValidationReport:
@@ -293,7 +293,7 @@ def data_ntriples(store: ox.Store, graphs: Sequence[Any], threads: int = 2) -> s
     """The union of `graphs` as one N-Triples document, dumped by Oxigraph in `threads` threads."""
 
     def dump(part: Sequence[Any]) -> bytes:
-        return b"".join(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) for g in part)
+        return b"".join(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b"" for g in part)
 
     with ThreadPoolExecutor(threads) as pool:
         parts = list(pool.map(dump, [graphs[k::threads] for k in range(threads)]))
