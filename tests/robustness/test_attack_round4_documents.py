@@ -1,0 +1,67 @@
+"""The fourth outside attack (session 12), documents as weapons: markup left open at the end of an HTML
+page, in a page and in an e-mail's HTML part, against the real `kg ingest` (docs/reliability.md,
+section 12).
+
+Python 3.11's HTMLParser (before 3.11.13, CVE-2025-6069) reads markup that is still open when the file
+ends by trying it again at every "<" after it, each try scanning to the end of the file: a 31 KB page
+ending in 10,500 x "<a " took 48 s in `kg ingest --dry-run`, a 60 KB one 132 s. A file under 32 KiB is
+extracted in the command's own process, where no kernel CPU limit applies (kg.pipeline.early).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.documents import read_html
+from tests.support.bounded_ingest import dry_ingest
+
+PAGE = (
+    "<html><body><p>The Open Grid Forum (OGF) and the Distributed Management Task Force (DMTF) agree to "
+    "collaborate on cloud standards.</p>"
+)
+OPEN_MARKUP = {
+    "a start tag": "<a ",
+    "an attribute value": "<a b='x",
+    "a comment": "<!--x>",
+    "an end tag": "</a ",
+    "a processing instruction": "<?x ",
+}
+
+
+@pytest.mark.parametrize("piece", OPEN_MARKUP.values(), ids=OPEN_MARKUP.keys())
+def test_markup_open_at_the_end_of_a_page_is_read_in_linear_time(tmp_path: Path, piece: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE + piece * (40_000 // len(piece)), encoding="utf-8")
+    done, seconds = dry_ingest(page, tmp_path / "store", timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "page.html: register" in done.stderr, done.stderr
+    assert seconds < 15, f"{seconds:.1f} s"  # 48 s before at 31 KB, for the start tags
+
+
+def test_an_e_mail_whose_html_part_ends_in_open_markup_is_read_in_linear_time(tmp_path: Path) -> None:
+    message = tmp_path / "liaison.eml"
+    body = PAGE + "<a " * 10_000
+    message.write_text(
+        "From: Ada Example <ada@ogf.org>\nTo: board@dmtf.org\nSubject: Liaison\n"
+        "Message-ID: <1@ogf.org>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + body,
+        encoding="utf-8",
+    )
+    done, seconds = dry_ingest(message, tmp_path / "store", timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert seconds < 15, f"{seconds:.1f} s"
+
+
+def test_what_a_browser_shows_of_a_page_ending_in_open_markup() -> None:
+    """HTML5 13.2.5: the end of the file inside a tag, a comment or a declaration ends it, showing no
+    text; a lone "<" is text."""
+
+    def text(source: str) -> str:
+        return "".join(read_html(source).parts).strip()
+
+    assert text("<p>Alpha</p><p>beta <a href='x") == "Alpha\n\nbeta"
+    assert text("<p>Alpha</p><!-- a comment > never ended") == "Alpha"
+    assert text("<p>Alpha</p>1 < 2 and 3 > 2") == "Alpha\n\n1 < 2 and 3 > 2"
+    assert text("<p>Alpha &amp; beta</p>") == "Alpha & beta"
+    assert text("<p>Alpha</p>gamma </") == "Alpha\n\ngamma </"
