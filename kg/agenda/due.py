@@ -128,7 +128,7 @@ def contacts_by_register(source: Queryable, register: str | None) -> dict[str, t
     grouped: dict[str, list[Contact]] = {}
     for row in map(dict, source.select("contacts", params)):
         contact = Contact(
-            organization=str(row.get("orgAcronym") or row.get("org") or ""),
+            organization=str(row.get("orgAcronym") or row.get("orgLabel") or row.get("org") or ""),
             role=str(row.get("role") or ""),
             name=str(row.get("name") or ""),
             email=str(row.get("email") or ""),

@@ -118,6 +118,19 @@ def test_due_for_one_party_lists_every_partner_to_chase(seed_store: Path) -> Non
     assert {c.organization for c in found[0].contacts} == {"OFA", "DMTF", "SNIA"}
 
 
+def test_a_party_with_no_acronym_is_named_by_its_label(seed_store: Path, tmp_path: Path) -> None:
+    # A 1998 DMTF register with the Network Management Forum (now TM Forum, whose reference entry
+    # has a preferred label and no acronym): its contact must say "TM Forum", not the bare IRI.
+    document = Path(__file__).parents[1] / "fixtures/corpus/dev/dmtf-nmf-work-register-1998.txt"
+    store = tmp_path / "store"
+    shutil.copytree(seed_store, store)
+    assert main(["ingest", str(document), "--store", str(store)]) == 0
+    with open_store(store) as kg:
+        found = due_items(kg, D("1998-06-01"), parse_window("30d"), org="DMTF")
+    organizations = {c.organization for d in found for c in d.contacts}
+    assert organizations == {"DMTF", "TM Forum"}
+
+
 def test_kg_due_json_and_table(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = ["due", "--as-of", "2022-05-01", "--within", "60d", "--store", str(seed_store)]
     assert main([*args, "--format", "json"]) == 0
