@@ -163,6 +163,43 @@ ROLE_LABEL = re.compile(
 )
 
 
+# The first word of a person's title ("Director of ...", "Liaison Manager"), not of a group's name
+# ("Working Group", "Forum")
+TITLE_WORDS = frozenset(
+    {"chair", "chairman", "chairperson", "co-chair", "director", "treasurer", "president", "vice", "liaison"}
+    | {"executive", "officer", "secretary", "manager", "coordinator", "representative", "head", "lead"}
+    | {
+        "ceo",
+        "cto",
+        "cfo",
+        "chief",
+        "interim",
+        "vp",
+        "senior",
+        "principal",
+        "editor",
+        "convenor",
+        "rapporteur",
+    }
+)
+
+
+def leading_person(ctx: Context, part: str) -> tuple[str, str] | None:
+    """(name, rest) when a part opens with a person's name run into a title with no separator: the
+    name is the words before one that opens a title or is no name word ("Director", "JC-42"); a name
+    followed by more name words ("Ada Lind Nordlys Telecom") is left alone, its end unknown, and so
+    is a body's name ("Redfish Forum", "Server Management Working Group")."""
+    words = part.split()
+    for size in (4, 3, 2):
+        name = " ".join(words[:size])
+        if len(words) <= size or not looks_like_person(name, bool(ctx.resolver.mentions(name))):
+            continue
+        following = words[size].strip(",.")
+        if following.lower() in TITLE_WORDS or not is_name_word(following):
+            return name, " ".join(words[size:])
+    return None
+
+
 def label_match(text: str) -> re.Match[str] | None:
     """A line's leading label; a label before a column gap is a field's name, not a person written
     beside another (signatures side by side, "Ann Example      Bo Example")."""
@@ -183,8 +220,16 @@ def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
     if match is None:
         return None, text
     label = match.group("label")
-    organization = organization_named(ctx, label) or party_by_word(ctx, label)
+    role_for = ROLE_FOR.search(label)  # "Liaison officer for Ecma": the party a word names after "for"
+    organization = (
+        organization_named(ctx, label)
+        or party_by_word(ctx, label)
+        or (party_by_word(ctx, role_for.group("body")) if role_for else None)
+    )
     return organization, text[match.end() :]
+
+
+ROLE_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<body>[\w&.-]{2,40})\s*$", re.IGNORECASE)
 
 
 FOR_WORD = re.compile(r"^\W*for\s+(?:the\s+)?", re.IGNORECASE)
@@ -228,6 +273,12 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
     parts = [HONORIFIC.sub("", p.strip(" .")) for p in SEPARATORS.split(without_brackets(rest))]
     parts = [p for p in parts if p]
     person = next((p for p in parts if looks_like_person(p, bool(ctx.resolver.mentions(p)))), None)
+    if person is None and email is not None and parts:
+        # a card whose lines a reader ran together ("Nnamdi Example Director of Liaisons", "Ilse Example
+        # JC-42 liaison"): the name its first words are, the role the rest
+        leading = leading_person(ctx, parts[0])
+        if leading is not None:
+            person, parts = leading[0], [leading[1], *parts[1:]]
     if email is None and person is None:
         return None
     role_parts = [p for p in parts if p != person] + ([parenthetical] if parenthetical else [])
@@ -236,9 +287,8 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
 
 def is_contact_line(ctx: Context, text: str) -> bool:
     """A short line may still be a contact ("Name: Mei-Ling Chou", "DMTF: Jeff Holloway")."""
-    return EMAIL.search(text) is not None or (
-        label_match(text.rstrip(": ")) is not None and parse_contact(ctx, text) is not None
-    )
+    labelled = label_match(text.rstrip(": ")) is not None or ROLE_LABEL.match(text) is not None
+    return EMAIL.search(text) is not None or (labelled and parse_contact(ctx, text) is not None)
 
 
 def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
@@ -358,7 +408,7 @@ def inline_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
 # "Liaison officer for the LoRa Alliance: Emeka Example." as a sentence of a paragraph
 ROLE_SENTENCE = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<label>(?:[\w-]+\s+){0,3}liaison\s+(?:officers?|managers?|representatives?|contacts?)"
-    r"\b[^:.;\n]{0,50}):\s*(?P<rest>[^.;:\n]{3,80})",
+    r"\b[^:.;\n]{0,50}):\s*(?P<rest>(?:[^.;:\n]|\.(?=\w)){3,80})",  # a full stop inside an address goes on
     re.IGNORECASE,
 )
 
@@ -369,8 +419,16 @@ def role_sentence_lines(ctx: Context) -> list[tuple[Block, str]]:
     lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "contacts", "approval"):
         for match in ROLE_SENTENCE.finditer(block.text):
-            if looks_like_person(bare(match.group("rest").strip()), False):
-                lines.append((block, f"{match.group('label')}: {match.group('rest').strip()}"))
+            label, rest = match.group("label"), match.group("rest").strip()
+            address = EMAIL.search(rest)
+            rest = rest[: address.end()] if address else rest  # what follows an address is another field
+            people = [
+                p.strip() for p in PEOPLE_JOINT.split(rest) if looks_like_person(bare(p.strip()), False)
+            ]
+            if len(people) == 1 and looks_like_person(bare(rest.split(",")[0]), False):
+                lines.append((block, f"{label}: {rest}"))  # "Name, e-mail", "Name, Title"
+            elif len(people) > 1:  # "Liaison officers: A (DVB) and B (EBU)": each with the body after them
+                lines += [(block, person_with_body(p)[0] if "(" in p else f"{label}: {p}") for p in people]
     return lines
 
 
@@ -387,6 +445,9 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)(?:\s+person)?"
         r"|points?\s+of\s+contact|(?:project\s+)?team\s+leads?|project\s+leads?|name|presenter"
         r"|liaison\s+to\s+[\w -]{1,30}"
+        # "Liaison officer for Ecma: Name, e-mail", "Liaison manager (OASIS): ..."
+        r"|liaison\s+(?:officers?|managers?|representatives?)"
+        r"(?:\s+(?:for|of|to)\s+[\w .&-]{1,40}?|\s?\([^()]{1,40}\))?"
         r"|reply\s+to|co-chairs?|chairs"  # a letter's "REPLY TO:" block, a charter's "Chairs" field
         r"|from|to)"  # a liaison statement's ends, when they name a person
         r"(?:\s{0,12}\W{0,4}[:|\t]|\s{3,}(?=\S))",  # "CONTACT     :", "Team contact    Name"
@@ -709,6 +770,16 @@ def sender_party(ctx: Context, line: str) -> Entity | None:
     the first party, the sender's organization."""
     if re.match(r"^\W*(?:from|response|reply|source)\b", line, re.IGNORECASE) and ctx.parties:
         return ctx.parties[0]
+    if ctx.kind == "LiaisonStatement" and re.match(r"^\W*to\s+contacts?\b", line, re.IGNORECASE):
+        # a datatracker's "To Contacts": the receiving side, the one party that does not send
+        receivers = [p for p in ctx.parties if p not in ctx.senders]
+        return receivers[0] if len(receivers) == 1 else None
+    if (
+        ctx.kind == "LiaisonStatement"
+        and re.match(r"^\W*technical\s+contacts?\b", line, re.I)
+        and ctx.senders
+    ):
+        return ctx.senders[0]  # who may be asked about the statement: of the sending group
     if ctx.kind == "LiaisonStatement" and re.match(r"^\W*contact\b", line, re.IGNORECASE) and ctx.senders:
         return ctx.senders[0]  # a statement's own "Contact:" is its author, of the sending group
     return None

@@ -68,6 +68,12 @@ QUARTER_PATTERNS = (
     re.compile(rf"^Q(?P<q>[1-4])\s*[-/ ]?\s*{YEAR_DIGITS}$", re.IGNORECASE),
     re.compile(r"^(?P<y>\d{4})\s*[-/ ]?\s*Q(?P<q>[1-4])$", re.IGNORECASE),
 )
+# Two quarters of one year ("Q3/Q4 2025", "Q3-Q4 2025"): the months from the first's to the second's
+QUARTER_SPAN = re.compile(
+    r"^Q(?P<q1>[1-4])\s*(?:/|-|\u2013|to)\s*Q(?P<q2>[1-4])\s*[-/ ]?\s*(?P<y>(?:19|20)\d{2})$", re.I
+)
+# A fiscal or calendar year of two digits ("FY26", "CY'27"): that year of this century
+SHORT_FISCAL_YEAR = re.compile(r"^(?:FY|CY)\s?'?(?P<y>\d{2})$", re.IGNORECASE)
 HALF_PATTERNS = (
     re.compile(rf"^(?P<h>[12])\s*H\s*{YEAR_DIGITS}$", re.IGNORECASE),
     re.compile(rf"^H(?P<h>[12])\s*[-/ ]?\s*{YEAR_DIGITS}$", re.IGNORECASE),
@@ -150,7 +156,34 @@ def parse_target(text: str) -> Target | None:
     """The period or open status a target stands for; None when the text is no target."""
     verbatim = " ".join(text.strip().rstrip(".").split())
     core = " ".join(CALENDAR_YEAR.sub("", TARGET_PREFIX.sub("", verbatim)).split())
-    return status_then_period(verbatim) or period_target(verbatim, core) or named_target(verbatim, core)
+    return (
+        status_then_period(verbatim)
+        or period_target(verbatim, core)
+        or named_target(verbatim, core)
+        or occasion_target(verbatim)
+    )
+
+
+# A meeting named as a target by when it is, not by its date ("the March plenary", "the next plenary
+# meeting", "the Q2 2026 member meeting", "the autumn summit"): an open target, kept as written
+OCCASION = re.compile(
+    rf"^the\s+(?:(?:next|following|first|{MONTH}|Q[1-4]|spring|summer|autumn|fall|winter|(?:19|20)\d{{2}})\s+){{1,3}}"
+    r"(?:[A-Za-z][\w-]{1,20}\s+){0,2}?"
+    r"(?:plenary|meeting|summit|conference|workshop|plugfest|assembly|congress|session|f2f)(?:\s+meeting)?$",
+    re.IGNORECASE,
+)
+
+
+def occasion_target(verbatim: str) -> Target | None:
+    """A meeting as a target ("by the March plenary" is "the March plenary"): a status of its own."""
+    if OCCASION.match(verbatim) is None:
+        return None
+    return Target(verbatim, "status", slugify(verbatim.lower()), known_status=False)
+
+
+def is_occasion(target: Target) -> bool:
+    """Whether a target is a meeting named by when it is, which dates an item as a period would."""
+    return target.is_status and OCCASION.match(target.text) is not None
 
 
 # "in progress, Q3 2026", "planned: H1/2027": a status written before the period; the status is no
@@ -252,11 +285,21 @@ def half_target(verbatim: str, core: str) -> Target | None:
 def month_span_target(verbatim: str, core: str) -> Target | None:
     match = MONTH_SPAN.match(core)
     if match is None:
-        return None
+        return quarter_span_target(verbatim, core)
     year = int(match.group("y"))
     first, last = month_number(match.group("m1")), month_number(match.group("m2"))
     if last < first:
         return None
+    key = f"{year}-{first:02d}-{year}-{last:02d}"
+    return Target(verbatim, "months", key, dt.date(year, first, 1), last_day(year, last))
+
+
+def quarter_span_target(verbatim: str, core: str) -> Target | None:
+    """ "Q3/Q4 2025": the months of both quarters (July to December 2025), as a month span is."""
+    match = QUARTER_SPAN.match(core)
+    if match is None or int(match.group("q2")) <= int(match.group("q1")):
+        return None
+    year, first, last = int(match.group("y")), 3 * int(match.group("q1")) - 2, 3 * int(match.group("q2"))
     key = f"{year}-{first:02d}-{year}-{last:02d}"
     return Target(verbatim, "months", key, dt.date(year, first, 1), last_day(year, last))
 
@@ -285,10 +328,10 @@ def date_target(verbatim: str, core: str) -> Target | None:
 
 
 def year_target(verbatim: str, core: str) -> Target | None:
-    match = YEAR.match(core)
+    match = YEAR.match(core) or SHORT_FISCAL_YEAR.match(verbatim)
     if match is None:
         return None
-    year = int(match.group("y"))
+    year = full_year(match.group("y"))
     return Target(verbatim, "year", str(year), dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
@@ -353,9 +396,23 @@ STATUS_IN_BRACKETS = re.compile(
 TARGET_BRACKETED = re.compile(r"(?<=\S)\s*\((?P<target>[^()]{3,30})\)\s*+\.?$")
 
 
+# A target in square brackets that ends an item ("Gap analysis [Q3/Q4 2025]", "... [TBD]"), or in round
+# ones after a target word ("(by the March plenary)", "(due end of 2025)"): any target, a status too
+TARGET_SQUARE = re.compile(r"(?<=\S)\s*\[(?P<target>[^\[\]]{2,40})\]\s*+\.?$")
+TARGET_CUED_BRACKETS = re.compile(
+    r"(?<=\S)\s*\((?P<target>(?:by|due|target(?:ed)?|expected|planned)\b[^()]{2,40})\)\s*+\.?$", re.IGNORECASE
+)
+
+
 def split_bracketed(text: str) -> tuple[str, Target | None]:
     """An item ending on a month, quarter or day in brackets; a year alone in brackets ("IEEE 802.3
-    (2018)") dates an edition, not a target."""
+    (2018)") dates an edition, not a target. Square brackets, or round ones opening on a target word,
+    mark the target whatever it is ("[TBD]", "[end of 2025]", "(by the March plenary)")."""
+    for marked in (TARGET_SQUARE, TARGET_CUED_BRACKETS):
+        found = marked.search(text)
+        target = cued_target(found.group("target").strip()) if found else None
+        if found is not None and target is not None:
+            return text[: found.start()].rstrip(), target
     match = TARGET_BRACKETED.search(text)
     target = parse_target(match.group("target")) if match else None
     if match is None or target is None or target.kind not in ("month", "months", "quarter", "half", "date"):
@@ -501,6 +558,27 @@ def review_part(text: str) -> str:
     """The part of a review paragraph before a sentence that approves or signs."""
     match = APPROVAL_SENTENCE.search(text)
     return text if match is None else text[: match.start()]
+
+
+# A review paragraph that opens by approving ("Approved by A on X and by B on Y. This plan will be reviewed
+# annually in Q1."): only the sentence that reviews dates the review
+APPROVAL_FIRST = re.compile(r"^\W*(?:Approved|Signed|Agreed|Endorsed|Adopted)\b")
+REVIEW_WORD = re.compile(r"\breview", re.IGNORECASE)
+
+
+def review_window(text: str) -> tuple[int, str]:
+    """The part of a review paragraph that states the review, and where it starts in `text`: the
+    paragraph before any approving sentence after it (review_part), or, when the paragraph opens by
+    approving, from the sentence that says "review" on (nothing when none does)."""
+    part = review_part(text)
+    if APPROVAL_FIRST.match(part) is None:
+        return 0, part
+    word = REVIEW_WORD.search(part)
+    if word is None:
+        return 0, ""
+    start = max(part.rfind(". ", 0, word.start()), part.rfind("; ", 0, word.start()))
+    start = 0 if start < 0 else start + 2
+    return start, part[start:]
 
 
 def first_date_in(text: str) -> tuple[str, int, int] | None:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.dates import all_dates_in, day_range_in, first_date_in, iso_value, review_part
+from kg.extract.dates import APPROVAL_FIRST as APPROVING
+from kg.extract.dates import all_dates_in, day_range_in, first_date_in, iso_value, review_window
 from kg.extract.headers import HeaderField
 from kg.model.records import DatedFact
 
@@ -164,16 +165,27 @@ def wraps_at(text: str, line_end: int) -> bool:
     )
 
 
-def dates_from_sentences(text: str) -> list[DatedFact]:
+# Before a signing cue: a signing the document recalls ("first signed ... on 9 March 2016"), not its own
+RECALLED = re.compile(r"\b(?:first|originally|initially|previously|earlier|once)\s+$", re.IGNORECASE)
+# Between "approved" and its date: the occasion it was approved at ("Approved on the call of 10 December")
+APPROVED_AT = re.compile(
+    r"\b(?:on|dated)(?:\s+the\s+(?:call|meeting|plenary|teleconference|conference\s+call)\s+of)?\s*$|,\s*$"
+)
+
+
+def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
     """Dates that a sentence gives a role: the cue, then a date right after it; after "approved"
-    every date of the sentence that follows "on" ("approved by A on X and by B on Y")."""
+    every date of the sentence that follows "on" ("approved by A on X and by B on Y", "approved on
+    the call of X"). A memorandum's recalled first signing is another document's."""
     found = []
     for role, cue in SENTENCE_ROLES:
         for match in cue.finditer(text):
+            if role == "signed" and kind == "MemorandumOfUnderstanding" and recalls(text, match.start()):
+                continue
             rest = sentence_of(text, match.end())
             if role == "approved":
                 for value, start, end in all_dates_in(rest):
-                    if re.search(r"\b(?:on|dated)\s*$|,\s*$", rest[:start]):
+                    if APPROVED_AT.search(rest[:start]):
                         found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
                 continue
             date = first_date_in(rest[:60])
@@ -183,6 +195,12 @@ def dates_from_sentences(text: str) -> list[DatedFact]:
                 value, start, end = date
                 found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
     return found
+
+
+def recalls(text: str, cue_start: int) -> bool:
+    """Whether the words before a signing cue recall an earlier signing ("first signed", "originally
+    executed"), up to the sentence's subject ("Ecma and OASIS first signed ...")."""
+    return RECALLED.search(text, max(0, cue_start - 20), cue_start) is not None
 
 
 def day_precise_cue(cue: str, value: str) -> bool:
@@ -272,9 +290,21 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
             if block.kind != "row" and role != "review" and ANOTHER_ROLE.search(block.text):
                 continue  # "Page revised 02-Oct-26" at the foot of an approval section
             dates = all_dates_in(block.text) if block.kind == "row" or role != "review" else []
+            if (
+                role == "review"
+                and not dates
+                and APPROVING.match(block.text)
+                and not review_window(block.text)[1]
+            ):
+                break  # "Agreed by A, 2025-01-09; B, 2025-01-15" under the review: approvals, no review
             if not dates:
-                first = first_date_in(review_part(block.text) if role == "review" else block.text)
-                dates = [first] if first is not None and role == "review" else dates
+                offset, part = review_window(block.text) if role == "review" else (0, block.text)
+                first = first_date_in(part)
+                dates = (
+                    [(first[0], offset + first[1], offset + first[2])]
+                    if first and role == "review"
+                    else dates
+                )
             for value, start, end in dates[:1] if role == "review" else dates:
                 found.append(DatedFact(role, value, block.span_of(start, end)))
             if role == "review" and dates:
@@ -304,11 +334,16 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
     result: list[DatedFact] = []
     candidates = [
         *dates_from_fields(fields, kind),
-        *dates_from_sentences(text),
+        *dates_from_sentences(text, kind),
         *dates_from_sections(ctx, kind),
         *dates_from_opening(text),
         *issue_date(text, kind),
     ]
+    if kind == "MeetingRecord":
+        # minutes "approved on the call of X": a later meeting, not the one the record is of (a
+        # statement "approved at the meeting held on X" comes from that meeting, and keeps it)
+        approved = {fact.spans for fact in candidates if fact.role == "approved"}
+        candidates = [fact for fact in candidates if fact.role != "meeting" or fact.spans not in approved]
     if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
         candidates += meeting_day(ctx)
     for fact in candidates:

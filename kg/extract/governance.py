@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.dates import DATE_IN_TEXT, find_target, parse_date, review_cycle, review_part
+from kg.extract.dates import DATE_IN_TEXT, find_target, parse_date, review_cycle, review_window
 from kg.extract.structure import Block
 from kg.model.records import Approval, Entity, Review
 
@@ -30,7 +30,7 @@ def extract_review(ctx: Context) -> Review | None:
     blocks = [b for b in ctx.layout.blocks("review") if b.kind in ("paragraph", "item")]
     review: Review | None = None
     for block in blocks:
-        text = review_part(block.text)
+        text = review_window(block.text)[1]
         cycle, target = review_cycle(text), find_target(text)
         if review is None and (cycle or target):
             review = Review(block.text, block.spans, cycle=cycle, next_review=target)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context, block_spans, capitalise, unique
-from kg.extract.dates import TARGET_WORD, cued_target, parse_target, split_target
+from kg.extract.dates import TARGET_WORD, cued_target, is_occasion, parse_target, split_target
 from kg.extract.entities import is_participating, specification_mentions
 from kg.extract.structure import Block, Section, sentences
 from kg.model.patterns import without_brackets
@@ -111,6 +111,15 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
             item = block if block.kind == "item" and block.start not in seen else None
             # elsewhere only a heading with a work item's identifier ("WI-3: ...", "Item 4 - ...")
             headed = block if block.kind == "heading" and ITEM_ID.match(block.text) else None
+            actions = (
+                action_parts(block) if block.kind in ("item", "paragraph") and block.start not in seen else []
+            )
+            if actions:
+                # "AI-12: Ada Lind to send ... by 28 November 2025" under any heading: an action of minutes
+                found = [item_draft(part, None, None, None, None, in_section=True) for part in actions]
+                drafts += [draft for draft in found if draft.target is not None]
+                header = None
+                continue
             if block.kind == "item" and block.start not in seen:
                 drafts += [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
             elif block.kind == "row" and header is None:
@@ -380,7 +389,9 @@ def row_draft(
         return None
     if periods and len(periods) >= 2:
         target = gantt_target(block, periods)
-        text = ITEM_NUMBER.sub("", cells[0])
+        # the item's column: the one the header names ("| # | Work item | Lead | 2026-Q1 |"), else the first
+        # that is no row number
+        text = ITEM_NUMBER.sub("", cells[row_item_column(cells, header, None)])
         if target is None or not text.strip(" .-"):
             return None
         return Draft([block], [text], text.rstrip("."), target, name, theme, priority, is_row=True)
@@ -510,8 +521,69 @@ def gantt_target(block: Block, periods: dict[int, str]) -> Target | None:
     return parse_target(periods[max(marked)]) if marked else None
 
 
-# "ACTION (Hannah): circulate the draft ...": the action item is what follows its owners
-ACTION_PREFIX = re.compile(r"^(?:action(?:\s+item)?|AI)\s*(?:\([^)]{1,60}\))?\s*:\s*", re.IGNORECASE)
+# "ACTION (Hannah): circulate the draft ...", "AI-12: ...", "Action item 4 (open): ...": the action item is
+# what follows its number and owners
+ACTION_PREFIX = re.compile(
+    r"^(?:action(?:\s+item)?|AI)(?:\s{0,3}[-#]?\s{0,3}\d{1,4}[a-z]?)?\s*(?:\([^)]{1,60}\))?\s*:\s*",
+    re.IGNORECASE,
+)
+# An action of minutes by its number or owner ("AI-12:", "Action 4:", "ACTION (Hannah):"), not a liaison
+# statement's "ACTION:" field, which asks the addressee
+OWNED_ACTION = re.compile(
+    r"^(?:action(?:\s+item)?|AI)(?:\s{0,3}[-#]?\s{0,3}\d{1,4}[a-z]?(?:\s*\([^)]{1,60}\))?|\s*\([^)]{1,60}\))\s*:",
+    re.IGNORECASE,
+)
+# The same label inside a paragraph, where a reader ran the lines of an action list together ("ACTIONS
+# AI-12: ... AI-13: ..."): at the start or after a blank
+ACTION_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:action(?:\s+item)?|AI)(?:\s{0,3}[-#]?\s{0,3}\d{1,4}[a-z]?(?:\s*\([^)]{1,60}\))?"
+    r"|\s*\([^)]{1,60}\))\s*:",
+    re.IGNORECASE,
+)
+
+
+def action_parts(block: Block) -> list[Block]:
+    """The numbered or owned actions a block holds, each from its label to the next one; none when it
+    opens with none and has no label after a sentence's end."""
+    labels = list(ACTION_LABEL.finditer(block.text))
+    if not labels or (labels[0].start() > 0 and not OWNED_ACTION.match(block.text) and len(labels) < 2):
+        return []
+    ends = [m.start() for m in labels[1:]] + [len(block.text)]
+    parts = []
+    for label, end in zip(labels, ends, strict=True):
+        text = block.text[label.start() : end].strip()
+        parts.append(Block("item", text, pieces_of(block, label.start(), label.start() + len(text))))
+    return parts
+
+
+def pieces_of(block: Block, start: int, end: int) -> tuple[tuple[int, int, int], ...]:
+    """The pieces of block.text[start:end] as a block of its own: (offset in it, document start, end)."""
+    pieces = []
+    for block_offset, doc_start, doc_end in block.pieces:
+        low, high = max(start, block_offset), min(end, block_offset + doc_end - doc_start)
+        if low < high:
+            pieces.append((low - start, doc_start + low - block_offset, doc_start + high - block_offset))
+    return tuple(pieces) or ((0, block.to_document(start), block.to_document(start)),)
+
+
+# After an action's label, its owner and "to" ("AI-12: Ada Lind to send ...", "ACTION: Ada and Ben to
+# ...", "AI-15: All to review ..."): the owner is no part of the action item, as "(Hannah)" is not
+OWNER_TO = re.compile(
+    r"^(?:all|both|everyone|each\s+party|(?-i:[A-Z][\w'.-]{0,30})(?:\s(?-i:[A-Z][\w'.-]{0,30})){0,3}"
+    r"(?:\s{0,3}(?:,|/|\band\b|&)\s{0,3}(?-i:[A-Z][\w'.-]{0,30})(?:\s(?-i:[A-Z][\w'.-]{0,30})){0,3}){0,4})"
+    r"\s+to\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def without_action_label(text: str) -> str:
+    """An action item without its label, number and owner; any other item as it is."""
+    label = ACTION_PREFIX.match(text)
+    if label is None:
+        return text
+    rest = text[label.end() :]
+    owner = OWNER_TO.match(rest)
+    return rest[owner.end() :] if owner is not None else rest
 
 
 # "NEW: \"Common test method ...\"", "Added: ...": a change label of an addendum, and the quotes
@@ -554,7 +626,7 @@ def unquoted(text: str) -> str:
 
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
     cleaned = HANDLES.sub("", TASK_BOX.sub("", unquoted(block.text)))
-    text, target = split_target(CHANGE_LABEL.sub("", ACTION_PREFIX.sub("", cleaned)))
+    text, target = split_target(CHANGE_LABEL.sub("", without_action_label(cleaned)))
     if target is None and in_section:
         text, target = split_in_section(text)
     quoted = QUOTED_TITLE.match(text)
@@ -579,7 +651,8 @@ def split_in_section(text: str) -> tuple[str, Target | None]:
         if len(tail) > 30:
             break
         target = parse_target(tail)
-        if target is not None and not target.is_status and stripped[: clause.start()].count(" ") >= 2:
+        dated = target is not None and (not target.is_status or is_occasion(target))
+        if target is not None and dated and stripped[: clause.start()].count(" ") >= 2:
             return stripped[: clause.start()].rstrip(" ,"), target
     return text, None
 

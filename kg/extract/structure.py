@@ -524,12 +524,16 @@ def wraps_on(previous: Block, block: Block) -> bool:
 
     columns = COLUMN_GAP.search(last_line) or COLUMN_GAP.search(block.text)  # an aligned table's rows
     opens = block.text.split(maxsplit=1)[0] in SENTENCE_OPENERS  # unpunctuated lines of a list
+    # two lines that each open with a field's label ("Liaison officer for A: Name, a@x" / "Liaison officer
+    # for B: ..."): two fields, however long the first
+    fields = FIELD_HEADING.match(last_line) is not None and FIELD_HEADING.match(block.text) is not None
     return (
         end - start >= WRAP_WIDTH
         and previous.text[-1:].isalnum()
         and block.start <= end + 8
         and not columns
         and not opens
+        and not fields
     )
 
 
