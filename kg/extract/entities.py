@@ -49,6 +49,7 @@ from kg.extract.names import (
     WORD_TAIL,
     unit_head,
 )
+from kg.extract.parties import listed_items
 from kg.extract.structure import Block
 from kg.model.records import Description, Entity, Mention, Relation, Spans
 
@@ -93,6 +94,7 @@ def discover_entities(ctx: Context) -> None:
     discover_organizations(ctx)
     ctx.forget_mentions()
     ctx.parties = [entity for entity, _ in extract_parties(ctx)]
+    discover_nested_units(ctx)
     discover_units(ctx)
     discover_specifications(ctx)
     ctx.forget_mentions()
@@ -261,9 +263,41 @@ def party_line_blocks(ctx: Context) -> list[Block]:
     its first paragraph ("DMTF and The Green Grid (TGG)") and its short lines (one party each)."""
     found: list[Block] = []
     for section in ctx.layout.of_kind("organizations"):
-        items = [b for b in section.blocks if b.kind == "item"]
+        items = listed_items(section.blocks)
         found += items or [b for i, b in enumerate(section.blocks) if i == 0 or b.kind == "heading"]
     return found
+
+
+# Words a nested item of a parties list ends with when it names the party's unit ("Operations and
+# Management Area", "Common YANG Work Area", "IT Infrastructure Domain"), besides the unit heads.
+NESTED_UNIT_HEADS = {
+    "area", "domain", "directorate", "program", "programme", "project", "team", "group", "lab",
+}  # fmt: skip
+
+
+def discover_nested_units(ctx: Context) -> None:
+    """A parties list whose items nest lines under each party: a nested line written as a name and
+    ending on a unit's head is the party's unit, whatever joins its words ("Operations and Management
+    Area" is one unit, not two names split at "and"); an address or contact line is none."""
+    for section in ctx.layout.of_kind("organizations"):
+        owner: Entity | None = None
+        items = [b for b in section.blocks if b.kind == "item"]
+        outer = min((b.depth for b in items), default=0)
+        for block in items:
+            if block.depth == outer:
+                named = [m for m in ctx.resolver.mentions(block.text) if m.entity.kind == "organization"]
+                owner = named[0].entity if named else None
+                continue
+            name = block.text.strip(" .;")
+            head = name.split()[-1].lower() if name.split() else ""
+            unit_like = unit_head(name) is not None or head in NESTED_UNIT_HEADS
+            if owner is None or not unit_like or re.search(r"[,:;@]", name) or len(name.split()) < 2:
+                continue
+            acronym = re.search(r"\s+\((?P<acronym>[A-Za-z][A-Za-z0-9-]{1,11})\)$", name)
+            if acronym is not None:
+                name = name[: acronym.start()]
+            if name_shaped(name) and uncovered(ctx.resolver.mentions(name), 0, len(name)):
+                ctx.resolver.new_unit(name, acronym.group("acronym") if acronym else None, owner)
 
 
 def discover_joint_committees(ctx: Context) -> None:
@@ -657,6 +691,87 @@ def discover_units(ctx: Context) -> None:
             discover_head_first_unit(ctx, block.text, mentions, match)
         for match in WORKING_PARTY.finditer(block.text):
             discover_working_party(ctx, block.text, ctx.resolver.mentions(block.text), match)
+        for match in LOWER_CASE_UNIT.finditer(block.text):
+            discover_lower_case_unit(ctx, block.text, ctx.resolver.mentions(block.text), match)
+
+
+# A unit written in lower case, as prose often names one: "the cloud storage technical work group of
+# SNIA", "the API governance working group of TM Forum", "MIPI's camera working group", "the
+# 802.15.4ab task group". Its words (at most four, bounded: no nested blank runs) come before a
+# lower-case head; it is a unit only with its organization right after ("of X") or before ("X's"), or
+# with a numbered designation, and never when its words only qualify a head ("the new working group").
+LOWER_CASE_UNIT = re.compile(
+    r"(?P<lead>(?<![\w-])[Tt]he\s+|['\u2019]s\s+)"
+    r"(?P<name>(?P<words>(?:(?!(?i:the|of|and|or|for|to|in|with|by|on|at|from|an?)\s)[A-Za-z0-9][\w.+/-]{0,30}\s+)"
+    r"{0,4}?)"
+    r"(?P<head>technical\s+work\s+group|work(?:ing)?\s+group|task\s+(?:group|force)|expert\s+group"
+    r"|technical\s+steering\s+committee|steering\s+committee|technical\s+advisory\s+(?:council|board)))"
+    r"(?![\w-])"
+)
+# heads that name one unit of a body without more words ("the technical steering committee of the OAI")
+WHOLE_HEADS = {"technical steering committee", "steering committee", "technical advisory council",
+               "technical advisory board"}  # fmt: skip
+QUALIFYING_WORDS = {
+    "new", "joint", "existing", "relevant", "same", "other", "each", "every", "this", "that", "these", "its",
+    "their", "our", "your", "current", "responsible", "appropriate", "respective", "various", "several",
+    "both", "all", "any", "such", "proposed", "future", "former", "first", "second", "one", "two", "three",
+    "a", "an", "the", "and", "or", "of", "for", "whole", "full", "small", "ad", "hoc", "dedicated",
+    "technical", "standing", "separate", "single", "own", "corresponding", "related", "active", "to", "in",
+    "with", "by", "on", "at", "from", "as", "is", "are", "was", "were", "which", "whose",
+}  # fmt: skip
+DESIGNATION = re.compile(r"\d")
+
+
+def ownerless(mentions: list[Mention]) -> list[Mention]:
+    """The mentions but those of units found without their organization ("Attn: Core Stack Working
+    Group" in a header): prose that names the unit with its organization gives it one."""
+    return [m for m in mentions if not (m.entity.kind == "unit" and m.entity.unit_of is None)]
+
+
+def discover_lower_case_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
+    """A unit named in lower case (LOWER_CASE_UNIT), with the organization prose ties it to."""
+    start, end = match.start("name"), match.end("name")
+    words, head = match.group("words").split(), " ".join(match.group("head").split())
+    if not words and head not in WHOLE_HEADS:
+        return  # "the working group of X": a head alone is read only after its organization's name
+    if any(w.lower() in QUALIFYING_WORDS for w in words) or not uncovered(ownerless(mentions), start, end):
+        return
+    name = " ".join([*words, head])
+    owner: Entity | None = None
+    if match.group("lead")[0] in "'\u2019":  # "MIPI's camera working group"
+        before = [m for m in mentions if m.end == match.start() and m.entity.kind == "organization"]
+        owner = before[0].entity if before else None
+    elif (after := OWNER_AFTER.match(text, end)) is not None and after.group(0).split()[0].lower() == "of":
+        places = {after.end(), after.start("the") if after.group("the") else after.end()}
+        right = [m for m in mentions if m.start in places and m.entity.kind == "organization"]
+        owner = right[0].entity if right else None
+    if owner is None and words and DESIGNATION.search(words[0]):
+        owner = owner_for(ctx, mentions, start, text)  # "the 802.15.4ab task group": its sentence's body
+    if owner is None and words and DESIGNATION.search(words[0]):
+        owner = designation_owner(ctx, words[0])  # "the 802.15.4ab task group" of the 802.15 group's body
+    found = [m for m in mentions if m.entity.kind == "unit" and m.entity.unit_of is None and m.start == start]
+    if owner is not None and found and found[0].end == end:
+        ctx.resolver.owned_by(found[0].entity, owner)
+    elif owner is not None:
+        ctx.resolver.new_unit(name, None, owner)
+
+
+NUMBER = re.compile(r"\d+(?:\.\d+)+")
+
+
+def designation_owner(ctx: Context, designation: str) -> Entity | None:
+    """The organization of the unit whose number a designation extends ("802.15.4ab" of the "IEEE 802.15
+    Working Group"): a task group is numbered under its working group."""
+    owners = {
+        unit.unit_of
+        for unit in ctx.resolver.new_entities.values()
+        if unit.kind == "unit" and unit.unit_of is not None
+        for number in NUMBER.findall(unit.label)
+        if designation.startswith(number) and designation != number
+    }
+    if len(owners) != 1:
+        return None
+    return ctx.resolver.entities.get(owners.pop())
 
 
 LIST_REACH = 120

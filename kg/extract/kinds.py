@@ -53,7 +53,14 @@ BREADCRUMB = re.compile(r"\s[\u203a\u00bb>]\s.*\s[\u203a\u00bb>]\s")  # "Home > 
 # A site menu saved as one line ("Home | Liaisons | Search"): short entries between bars, no title
 MENU = re.compile(r"^\s*[\w&'.-]+(?:\s[\w&'.-]+){0,2}(?:\s+\|\s+[\w&'.-]+(?:\s[\w&'.-]+){0,2}){2,}\s*$")
 WORDS = re.compile(r"[^\W\d_]{2}")  # a line with a word (not an empty list item "-")
-OPENING_LINES = 20
+# The opening is counted in characters: a hard-wrapped document's lines are joined when read, so
+# twenty of its lines reach far into its body (an introduction recalling "liaison statements").
+OPENING_CHARACTERS = 1200
+# Where a document names its kind: a line's start, or a field's value ("Title: LS on ..."), or after
+# a few words ("Send any reply LS to"); a sentence running on in a paragraph names no kind.
+KIND_PREFIX_WORDS = 3
+FIELD_LABEL = re.compile(r"^\s*[\w][\w ()/-]{0,30}:\s*")
+SENTENCE_END = re.compile(r"[.!?]\s")
 LIAISON_FIELD = re.compile(
     r"^[\s|*]*(?:From|To|Source|For|Purpose|Action|Deadline)[\s*]*(?::|\|)", re.I | re.M
 )
@@ -118,8 +125,17 @@ def speaks_of_collaboration(text: str) -> bool:
 
 
 def opening_text(ctx: Context) -> str:
-    """The first lines: where a document says what it is (a liaison statement's header is long)."""
-    return "\n".join(line for line in ctx.document.text.splitlines()[:OPENING_LINES])
+    """The first characters: where a document says what it is (a liaison statement's header is long)."""
+    return ctx.document.text[:OPENING_CHARACTERS]
+
+
+def names_itself(opening: str, match: re.Match[str]) -> bool:
+    """Whether a kind's words stand where a document names itself: at its line's start, as a field's
+    value, or after a few words, not inside a paragraph's running sentence."""
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())  # "\nDOC TYPE: ..."
+    prefix = opening[opening.rfind("\n", 0, start) + 1 : start]
+    prefix = FIELD_LABEL.sub("", prefix, count=1)
+    return not SENTENCE_END.search(prefix) and len(prefix.split()) <= KIND_PREFIX_WORDS
 
 
 def title_lines(ctx: Context) -> list[str]:
@@ -159,7 +175,7 @@ def amends_something(lines: list[str]) -> bool:
 def is_liaison(opening: str, text: str) -> bool:
     """A liaison statement says so, or has a liaison header: From (or Source) and To, and For
     action or information."""
-    if LIAISON_TITLE.search(opening):
+    if any(names_itself(opening, match) for match in LIAISON_TITLE.finditer(opening)):
         return True
     fields = {m.group(0).strip(" *:").split()[0].lower() for m in LIAISON_FIELD.finditer(text[:3000])}
     # a letter from one body to another opens with "Dear ..." instead of a To field

@@ -790,6 +790,16 @@ class Resolver:
             )
         return existing
 
+    def owned_by(self, unit: Entity, organization: Entity) -> Entity:
+        """A unit found first without its organization ("Attn: Core Stack Working Group"), which the
+        document names later with it ("the core stack working group of the CSA"): one unit, now owned."""
+        updated = replace(unit, unit_of=organization.iri)
+        self.new_entities[unit.iri] = self.entities[unit.iri] = updated
+        for cached in ("patterns", "patterns_by_key", "full_names_by_entity", "by_name", "by_acronym"):
+            self.__dict__.pop(cached, None)
+        self.changed()
+        return updated
+
     def with_names(self, entity: Entity, *names: str) -> Entity:
         """A new entity the document names again in another way: both names find it."""
         updated = replace(entity, names=(*entity.names, *names))

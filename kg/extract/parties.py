@@ -106,11 +106,23 @@ def opening_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     return list(found.values())
 
 
+def listed_items(blocks: list[Block]) -> list[Block]:
+    """The items of a parties list at its outer level: an item nested under a party names the party's
+    unit or address ("- IETF" / "  - Operations and Management Area" / "  - Fremont, California"), no
+    party of its own."""
+    items = [b for b in blocks if b.kind == "item"]
+    outer = min((b.depth for b in items), default=0)
+    return [b for b in items if b.depth == outer]
+
+
 def section_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     """The first organization of each item (or line) of a "Parties"/"Organizations" section."""
     found: dict[str, tuple[Entity, Spans]] = {}
     for section in ctx.layout.of_kind("organizations"):
-        items = [b for b in section.blocks if b.kind in ("item", "row", "field")] or section.blocks
+        outer = {id(b) for b in listed_items(section.blocks)}
+        items = [
+            b for b in section.blocks if b.kind in ("row", "field") or (b.kind == "item" and id(b) in outer)
+        ] or section.blocks
         for block in items:
             for entity, spans in organizations_in(ctx, block)[:1]:
                 found.setdefault(str(entity.iri), (entity, spans))

@@ -1,0 +1,139 @@
+"""Layouts of session 12 (issue 12, point 9), names tuner, each on an invented body: the kind a
+hard-wrapped document is read as, parties and units of a nested parties list, units written in
+lower case (kg.extract.kinds, entities, names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support.work_items import extracted
+
+WRAPPED_MEMORANDUM = """                 MEMORANDUM OF UNDERSTANDING
+
+                           between
+
+               Harbour Metrology Council (HMC)
+
+                             and
+
+                 Open Buoy Consortium (OBC)
+
+
+1.  Introduction
+
+    Since 2021 the Harbour Metrology Council and the Open Buoy
+    Consortium have answered each other's questions about tide gauges
+    one at a time. Each liaison statement so far answered a single
+    question, and the Parties now wish to cooperate on a standing
+    basis, as this Memorandum of Understanding describes.
+
+2.  Term
+
+    This Memorandum takes effect on 1 March 2027.
+"""
+
+
+def test_a_wrapped_memorandum_recalling_liaison_statements_is_no_liaison_statement(tmp_path: Path) -> None:
+    record = extracted(tmp_path, WRAPPED_MEMORANDUM, "memorandum.txt")
+    assert record.kind == "MemorandumOfUnderstanding"
+
+
+def test_a_liaison_statement_naming_itself_in_a_field_or_title_line_stays_one(tmp_path: Path) -> None:
+    field = "TITLE:\n\nLiaison statement from HMC to OBC on tide gauges\n\n"
+    header = "Title:          LS on tide gauge telemetry\nSource:         HMC\nTo:             OBC\n\n"
+    body = "HMC thanks OBC for its work with the Harbour Metrology Council on buoys.\n"
+    for opening in (field, header):
+        record = extracted(tmp_path, opening + body + "The Open Buoy Consortium (OBC) replies.\n", "ls.txt")
+        assert record.kind == "LiaisonStatement", opening
+
+
+PAGE_HEAD = """# HMC and OBC
+
+The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) signed a liaison agreement.
+
+"""
+
+
+def units_of(tmp_path: Path, body: str) -> dict[str, str]:
+    """Each unit's label (lower case) and its organization's acronym."""
+    record = extracted(tmp_path, PAGE_HEAD + body, "page.md")
+    acronyms = {p.iri: p.acronym for p, _ in record.parties}
+    return {u.label.lower(): acronyms.get(u.unit_of, "") or "" for u, _ in record.units}
+
+
+def test_a_unit_written_in_lower_case_with_its_organization_is_one(tmp_path: Path) -> None:
+    units = units_of(
+        tmp_path,
+        "The tide gauge technical work group of HMC reviews OBC drafts, and OBC's telemetry working group "
+        "answers; the technical steering committee of the OBC approves each answer.\n",
+    )
+    assert units["tide gauge technical work group"] == "HMC"
+    assert units["telemetry working group"] == "OBC"
+    assert any(label.endswith("technical steering committee") and o == "OBC" for label, o in units.items())
+
+
+def test_a_head_qualified_only_by_common_words_is_no_unit(tmp_path: Path) -> None:
+    units = units_of(
+        tmp_path,
+        "The new working group of HMC will meet OBC; the second task group of OBC and the joint task force "
+        "of HMC follow the work of the working group of OBC.\n",
+    )
+    assert units == {}
+
+
+def test_a_unit_named_by_its_organization_later_gets_it(tmp_path: Path) -> None:
+    letter = (
+        "Harbour Metrology Council 77 Tide Working Group\n\n                            14 August 2026\n\n"
+        "To:       Open Buoy Consortium (OBC)\n          Attn: Chair, Mooring Data Working Group\n"
+        "From:     HMC 77 Working Group\nSubject:  Liaison statement on drift\nPurpose:  For information\n\n"
+        "Dear Chair,\n\nThe HMC 77 Working Group notes that the mooring data working group of the OBC is "
+        "studying drift.\n"
+    )
+    record = extracted(tmp_path, letter, "letter.txt")
+    obc = next(p.iri for p, _ in record.parties if p.acronym == "OBC")
+    assert {u.label.lower(): u.unit_of for u, _ in record.units} == {"mooring data working group": obc}
+
+
+def test_a_numbered_task_group_belongs_to_the_body_of_the_group_it_is_numbered_under(tmp_path: Path) -> None:
+    units = units_of(
+        tmp_path,
+        "The HMC 77.4 Working Group wrote to OBC.\n\n"
+        "At its plenary the 77.4b task group resolved comments.\n",
+    )
+    assert units.get("hmc 77.4b task group") == "HMC"
+
+
+NESTED_REGISTER = """# HMC - OBC Work Register
+
+## Parties
+
+- Harbour Metrology Council (HMC)
+  - Sensors and Calibration Area
+  - Tide Gauge Working Group
+  - Contact address: Harbour House, Bergen, Norway
+- Open Buoy Consortium (OBC)
+  - Telemetry Work Area
+  - Halifax, Nova Scotia, Canada
+
+## Scope
+
+The parties align their buoy telemetry formats and work together on calibration.
+
+## Milestones
+
+- Joint calibration note - Q3 2027
+
+## Contacts
+
+HMC: Ada Lindqvist, ada@hmc.example
+"""
+
+
+def test_lines_nested_under_a_party_are_its_units_not_parties(tmp_path: Path) -> None:
+    record = extracted(tmp_path, NESTED_REGISTER, "register.md")
+    assert sorted(p.acronym or p.label for p, _ in record.parties) == ["HMC", "OBC"]
+    acronyms = {p.iri: p.acronym for p, _ in record.parties}
+    units = {u.label: acronyms.get(u.unit_of) for u, _ in record.units}
+    assert units.get("Sensors and Calibration Area") == "HMC"
+    assert units.get("Telemetry Work Area") == "OBC"
+    assert not any("Halifax" in label or "Bergen" in label for label in units)
