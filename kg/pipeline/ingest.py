@@ -1141,8 +1141,13 @@ def documents_in(paths: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
     seen: set[tuple[int, int]] = set()
     walked: set[tuple[int, int]] = set()  # folders walked already, however reached, in this whole run
     for path in paths:
-        if path.is_dir():
-            walk_folder(path, found, problems, set(), walked)
+        try:
+            folder = path.is_dir()
+        except OSError as error:  # a name longer than the system takes
+            problems.append(unreadable(path, error))
+            continue
+        if folder:
+            walk_folder(path, found, problems, walked)
         elif path.exists() or path.is_symlink():
             found.append(path)
         else:
@@ -1166,37 +1171,70 @@ def file_key(path: Path) -> tuple[int, int] | None:
 
 
 def walk_folder(
-    folder: Path,
-    found: list[Path],
-    problems: list[Outcome],
-    ancestors: set[tuple[int, int]],
-    walked: set[tuple[int, int]],
+    folder: Path, found: list[Path], problems: list[Outcome], walked: set[tuple[int, int]]
 ) -> None:
     """Depth first, sorted by name; a folder that is its own ancestor (a link loop) is reported, one
     reached again by another way (`walked`: two links to it) is not walked again. Why the second: with
     ancestors alone, a chain of folders each holding two links to the next was walked 2^N times
-    (18 levels: 40 s; 24 would take about 40 minutes)."""
+    (18 levels: 40 s; 24 would take about 40 minutes). Why a stack and not recursion: a tree of 1,500
+    folders one inside the other (each name one letter: a path of 3,000 characters, well inside the
+    system's limit) ended the walk in a RecursionError traceback, and each level copied the set of its
+    ancestors."""
+    from kg.extract.documents import SUPPORTED_SUFFIXES
+
+    ancestors: set[tuple[int, int]] = set()
+    stack: list[tuple[tuple[int, int], Iterator[Path]]] = []
+    entered = enter_folder(folder, problems, ancestors, walked)
+    if entered is not None:
+        stack.append(entered)
+    while stack:
+        key, entries = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            ancestors.discard(key)
+            continue
+        try:
+            inner = entry.is_dir()
+        except OSError as error:  # Path.is_dir lets ENAMETOOLONG through (see `unreadable`)
+            problems.append(unreadable(entry, error))
+            continue
+        if inner:
+            entered = enter_folder(entry, problems, ancestors, walked)
+            if entered is not None:
+                stack.append(entered)
+        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.name.startswith((".", "~$")):
+            found.append(entry)
+
+
+def unreadable(path: Path, error: OSError) -> Outcome:
+    """A path the walk cannot follow, reported. Path.is_dir answers False for a missing path or a link
+    loop but lets other errors through: a path longer than the system takes (ENAMETOOLONG, 4,096 bytes
+    on Linux, reached by a tree deep enough) ended `kg ingest` in a traceback."""
+    message = f"{path}: skipped: cannot be read: {error.strerror or error}"
+    return Outcome(path, REFUSED, error=InputError(message))
+
+
+def enter_folder(
+    folder: Path, problems: list[Outcome], ancestors: set[tuple[int, int]], walked: set[tuple[int, int]]
+) -> tuple[tuple[int, int], Iterator[Path]] | None:
+    """A folder's identity and its entries sorted by name, the folder being now an ancestor of what is
+    walked next; None (the problem reported) when it is a loop or cannot be read, or was walked."""
     key = file_key(folder)
     if key is None or key in ancestors:
         reason = "a symbolic link loop (a folder inside itself)" if key else "cannot be read"
         problems.append(Outcome(folder, REFUSED, error=InputError(f"{folder}: skipped: {reason}")))
-        return
+        return None
     if key in walked:
-        return
+        return None
     walked.add(key)
     try:
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
     except OSError as error:
-        message = f"{folder}: skipped: cannot be read: {error.strerror or error}"
-        problems.append(Outcome(folder, REFUSED, error=InputError(message)))
-        return
-    from kg.extract.documents import SUPPORTED_SUFFIXES
-
-    for entry in entries:
-        if entry.is_dir():
-            walk_folder(entry, found, problems, ancestors | {key}, walked)
-        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.name.startswith((".", "~$")):
-            found.append(entry)
+        problems.append(unreadable(folder, error))
+        return None
+    ancestors.add(key)
+    return key, iter(entries)
 
 
 def exit_code(outcomes: Iterable[Outcome]) -> int:
