@@ -8,11 +8,21 @@ A named query is a file `queries/NAME.rq` whose header comment says what it is:
     # param: as_of date default=today -- the date the answer is computed for
 
 Each parameter `p` is bound through a `VALUES ?p { UNDEF }` line that the query
-must contain. Binding replaces that UNDEF with the value rendered as an RDF term
-by rdflib (escaped literal or checked IRI); an optional parameter left unbound
-stays UNDEF, which constrains nothing. The same bound text runs unchanged on
-rdflib, Oxigraph or any remote SPARQL 1.1 endpoint, and user text never becomes
-query syntax.
+must contain (every such line, when it has several). Binding replaces that UNDEF
+with the value rendered as an RDF term by rdflib (escaped literal or checked IRI);
+an optional parameter left unbound stays UNDEF, which constrains nothing. The same
+bound text runs unchanged on rdflib, Oxigraph or any remote SPARQL 1.1 endpoint,
+and user text never becomes query syntax.
+
+A value may also be a list (or tuple): its terms become as many rows of the VALUES
+line (`VALUES ?x { <a> <b> }`; an empty list gives no row, so the query answers
+nothing). A line of several variables, `VALUES (?x ?y) { (UNDEF UNDEF) }`, is bound by
+parameter x with a list of tuples (`VALUES (?x ?y) { (<a> <b>) (<c> <d>) }`). A term
+already made (a pyoxigraph NamedNode, whose IRI its own RFC 3987 parser checked) is
+rendered as it is, never read as a prefixed name or a label. A parameter of type
+`limit` or `offset` binds the number of the query's one `LIMIT n` (`OFFSET n`) clause
+instead of a VALUES line: SPARQL has no variable there, and the file keeps its own
+number as the default.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
@@ -34,7 +45,9 @@ from kg.model.namespaces import PREFIXES
 from kg.model.sources import resources_root
 from kg.sparql.lexer import lex
 
-PARAMETER_TYPES = ("iri", "string", "date", "integer")
+PARAMETER_TYPES = ("iri", "string", "date", "integer", "limit", "offset")
+SLICE_KEYWORDS = {"limit": "LIMIT", "offset": "OFFSET"}
+"""Parameter types that bind a solution modifier's number rather than a VALUES line."""
 HEADER_LINE = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
 PARAM_SPEC = re.compile(
     r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>\w+)"
@@ -122,9 +135,23 @@ class NamedQuery:
                         f"({parameter.type}): {parameter.description}"
                     )
                 continue
-            term = coerce(parameter, raw, resolve)
-            text = _substitute(text, parameter.name, term.n3(), self.name)
+            if parameter.type in SLICE_KEYWORDS:
+                text = _substitute_slice(text, parameter, count_value(parameter, raw), self.name)
+                continue
+            rows = [_rendered_row(parameter, item, resolve) for item in _rows(raw)]
+            text = _substitute(text, parameter.name, rows, self.name)
         return text
+
+
+def _rows(raw: object) -> list[object]:
+    """The values a VALUES line gets: each item of a list or tuple, else the one value."""
+    return list(raw) if isinstance(raw, list | tuple) else [raw]
+
+
+def _rendered_row(parameter: Parameter, item: object, resolve: IriResolver | None) -> tuple[str, ...]:
+    """One row of a VALUES line: a tuple of values (for a line of several variables) or one value."""
+    values = item if isinstance(item, tuple) else (item,)
+    return tuple(coerce(parameter, value, resolve).n3() for value in values)
 
 
 def query_form(text: str) -> str:
@@ -137,22 +164,87 @@ def query_form(text: str) -> str:
     raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
 
 
+VARIABLES = r"(?P<others>(?:\s+[?$][A-Za-z_][A-Za-z0-9_]*)+)"
+
+
 @lru_cache(maxsize=256)
 def _values_line(name: str) -> re.Pattern[str]:
-    return re.compile(r"VALUES\s+[?$]" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}", re.IGNORECASE)
+    """`VALUES ?name { UNDEF }`, or `VALUES (?name ?other) { (UNDEF UNDEF) }` for rows of several terms."""
+    variable = r"[?$]" + re.escape(name) + r"\b"
+    return re.compile(
+        rf"VALUES\s+(?:{variable}\s*\{{\s*UNDEF\s*\}}"
+        rf"|\(\s*{variable}{VARIABLES}\s*\)\s*\{{\s*\(\s*UNDEF(?:\s+UNDEF)*\s*\)\s*\}})",
+        re.IGNORECASE,
+    )
 
 
-def _substitute(text: str, name: str, rendered: str, query_name: str) -> str:
-    text, count = _values_line(name).subn(lambda _match: f"VALUES ?{name} {{ {rendered} }}", text, count=1)
+def _substitute(text: str, name: str, rows: list[tuple[str, ...]], query_name: str) -> str:
+    """Every `VALUES ?name { UNDEF }` line bound: a query that needs the value in two groups of a
+    UNION (each planned on its own) writes the line in both.
+
+    A line of several variables, `VALUES (?name ?other) { (UNDEF UNDEF) }`, is bound by the
+    parameter named after its first variable, whose value is a list of tuples (one term for each
+    variable): pairs are one index lookup each, where a VALUES line per variable makes the store
+    join every value of one with every value of the other.
+    """
+
+    def bound_line(match: re.Match[str]) -> str:
+        others = (match.group("others") or "").split()
+        width = 1 + len(others)
+        if any(len(row) != width for row in rows):
+            shape = "one term" if width == 1 else f"tuples of {width} terms"
+            raise QueryError(f"query {query_name!r}: parameter {name!r} takes {shape} per row")
+        if not others:
+            return f"VALUES ?{name} {{ {' '.join(row[0] for row in rows)} }}"
+        listed = " ".join(f"({' '.join(row)})" for row in rows)
+        return f"VALUES (?{name} {' '.join(others)}) {{ {listed} }}"
+
+    text, count = _values_line(name).subn(bound_line, text)
     if not count:
         raise QueryError(f"query {query_name!r} declares {name!r} but has no 'VALUES ?{name} {{ UNDEF }}'")
     return text
+
+
+@lru_cache(maxsize=64)
+def _slice_clause(keyword: str) -> re.Pattern[str]:
+    """`LIMIT n` (or OFFSET) on a line that is not a comment: the number is group 2."""
+    return re.compile(rf"^(?![ \t]*#)(.*?\b{keyword}\s+)(\d+)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _substitute_slice(text: str, parameter: Parameter, value: int, query_name: str) -> str:
+    """The number of the one LIMIT (OFFSET) clause replaced by `value`.
+
+    Why exactly one: with a subquery's LIMIT and the outer one, which of them a parameter means
+    would be a guess; a query that needs both bound is written with one of them constant.
+    """
+    keyword = SLICE_KEYWORDS[parameter.type]
+    pattern = _slice_clause(keyword)
+    found = len(pattern.findall(text))
+    if found != 1:
+        raise QueryError(
+            f"query {query_name!r} binds {keyword} by parameter {parameter.name!r}, "
+            f"so its text needs exactly one '{keyword} n' clause, not {found}"
+        )
+    return pattern.sub(lambda match: f"{match.group(1)}{value}", text, count=1)
+
+
+def count_value(parameter: Parameter, raw: object) -> int:
+    """A LIMIT or OFFSET: a whole number, zero or more (a bool is no number here)."""
+    text = str(raw).strip()
+    if isinstance(raw, bool) or not re.fullmatch(r"\+?\d+", text):
+        raise QueryError(f"parameter {parameter.name!r} expects {parameter.type} (0 or more), got {text!r}")
+    return int(text)
 
 
 def coerce(parameter: Parameter, raw: object, resolve: IriResolver | None = None) -> Literal | URIRef:
     """Turn a user value into a typed RDF term, or explain in one line why it cannot be."""
     text = str(raw).strip()
     problem = f"parameter {parameter.name!r} expects {parameter.type}"
+    if isinstance(raw, ox.NamedNode):
+        # a term already: its IRI passed pyoxigraph's RFC 3987 parser, and is no prefixed name or label
+        if parameter.type != "iri":
+            raise QueryError(f"{problem}, got the IRI <{raw.value}>")
+        return URIRef(raw.value)
     if LONE_SURROGATE.search(str(raw)):
         # a byte that is not UTF-8 on the command line (Latin-1 'T\xe9l\xe9com') arrives as a lone
         # surrogate, which no query text can be encoded with: it was a UnicodeEncodeError traceback
