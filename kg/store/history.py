@@ -46,7 +46,7 @@ import sys
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -1077,10 +1077,8 @@ def parse_moment(text: str) -> int | datetime:
     if text.isdigit():
         return int(text)
     try:
-        if DATE.match(text):
-            return datetime.combine(date.fromisoformat(text) + timedelta(days=1), time(), UTC) - timedelta(
-                microseconds=1
-            )
+        if DATE.match(text):  # its last microsecond: the next day's first would not exist after 9999-12-31
+            return datetime.combine(date.fromisoformat(text), time.max, UTC)
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise HistoryError(
