@@ -19,7 +19,7 @@ import anyio.to_thread
 import httpx
 import pyoxigraph as ox
 
-from kg.model.namespaces import BASE, LABEL_PREDICATES, MAX_LABELLED, PREFIXES, SAFE_IRI
+from kg.model.namespaces import BASE, LABEL_PREDICATES, MAX_LABELLED, PREFIXES
 from kg.server.index_reads import (
     Budget,
     Caches,
@@ -30,7 +30,8 @@ from kg.server.index_reads import (
     present,
     provenance_rows,
 )
-from kg.server.page_queries import details_query, provenance_query
+from kg.server.page_queries import OWNING
+from kg.server.queries import bound, iri_node, iri_nodes
 from kg.server.sandbox import probe
 from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerOptions, WorkerPool, answer_for
 from kg.sparql.read import OXIGRAPH, ResultsError, read_json
@@ -43,6 +44,8 @@ from kg.store.union import query_options, union_maintained
 Row = tuple[Any, ...]
 LabelRow = tuple[str, str, ox.Literal]
 BLANK_DEPTH = 4
+"""Levels of blank nodes a remote store's description follows: queries/server/describe-cbd.rq is
+written out to this depth (the embedded store reads the exact CBD, any depth)."""
 INLINE_STEPS = 2_000
 """Index lookups and quads a resource description may take on the event loop itself (about a
 millisecond); a larger one is read again in a thread. Why not always a thread: a hop to one and
@@ -67,27 +70,7 @@ def linked_iris(triples: list[ox.Triple], incoming: list[tuple[Any, ox.NamedNode
     iris = {iri} | {t.predicate.value for t in triples}
     iris |= {t.object.value for t in triples if isinstance(t.object, ox.NamedNode)}
     iris |= {s.value for s, _ in incoming if isinstance(s, ox.NamedNode)} | {p.value for _, p in incoming}
-    return sorted(i for i in iris if SAFE_IRI.fullmatch(i))[:MAX_LABELLED]
-
-
-def cbd_query(iri: str, depth: int = BLANK_DEPTH) -> str:
-    """One CONSTRUCT: the resource's triples and those of blank nodes reached, `depth` levels deep
-    (blank-node labels are not stable across requests to a remote store, so one query does it)."""
-    template = [f"<{iri}> ?p0 ?o0 ."] + [f"?o{n - 1} ?p{n} ?o{n} ." for n in range(1, depth + 1)]
-    nested = ""
-    for level in range(depth, 0, -1):
-        nested = f" OPTIONAL {{ ?o{level - 1} ?p{level} ?o{level} FILTER(isBlank(?o{level - 1})){nested} }}"
-    return f"CONSTRUCT {{ {' '.join(template)} }} WHERE {{ <{iri}> ?p0 ?o0{nested} }}"
-
-
-def incoming_query(iri: str, limit: int, offset: int) -> str:
-    return f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p <{iri}> }} ORDER BY ?p ?s LIMIT {limit} OFFSET {offset}"
-
-
-def labels_query(iris: list[str], predicates: tuple[str, ...]) -> str:
-    values = " ".join(f"<{i}>" for i in iris)
-    wanted = " ".join(f"<{p}>" for p in predicates)
-    return f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {wanted} }} ?x ?p ?l }}"
+    return sorted(i for i in iris if iri_node(i) is not None)[:MAX_LABELLED]
 
 
 class BackendError(Exception):
@@ -134,17 +117,27 @@ class Backend(ABC):
         self, iri: str, limit: int, offset: int, predicates: tuple[str, ...], sources: bool = False
     ) -> Parts:
         """CBD (blank nodes followed to a fixed depth), a page of incoming links, labels and, with
-        `sources`, the source sentences (provenance_query's rows, in `extra`): by SPARQL."""
-        triples = await self.construct(cbd_query(iri))
-        _, rows = await self.select(incoming_query(iri, limit, offset))
+        `sources`, the source sentences (provenance.rq's rows, in `extra`): by SPARQL."""
+        node = iri_node(iri)
+        if node is None:  # no IRI, so nothing is said of it
+            return Parts([], [], [])
+        triples = await self.construct(bound("describe-cbd", resource=node))
+        _, rows = await self.select(bound("incoming-links", resource=node, limit=limit, offset=offset))
         incoming = [(s, p) for s, p in rows]
         labels = await self.label_rows(linked_iris(triples, incoming, iri), predicates)
-        extra = (await self.select(provenance_query(iri)))[1] if sources else []
+        extra = (await self.select(bound("provenance", resource=node)))[1] if sources else []
         return Parts(triples, incoming, labels, extra)
 
+    async def exists(self, iri: str) -> bool:
+        """Whether any triple has `iri` as subject or object: by SPARQL (resource-exists.rq)."""
+        node = iri_node(iri)
+        return node is not None and bool((await self.select(bound("resource-exists", resource=node)))[1])
+
     async def node_details(self, nodes: list[str], typed: list[str]) -> Details:
-        """The records a page shows of `nodes` and the classes of `typed` (details_query): by SPARQL."""
-        _, rows = await self.select(details_query(nodes, typed))
+        """The records a page shows of `nodes` and the classes of `typed` (node-details.rq): by SPARQL."""
+        parts = iri_nodes(nodes)
+        owned = [(part, link) for part in parts for link in iri_nodes(list(OWNING))]
+        _, rows = await self.select(bound("node-details", typed=iri_nodes(typed), owned=owned, node=parts))
         found = Details()
         for s, p, o, cls, owner in rows:
             if cls is not None:
@@ -158,7 +151,8 @@ class Backend(ABC):
     async def label_rows(self, iris: list[str], predicates: tuple[str, ...] = ()) -> list[LabelRow]:
         if not iris:
             return []
-        _, rows = await self.select(labels_query(iris, predicates or LABEL_PREDICATES))
+        wanted = iri_nodes(list(predicates or LABEL_PREDICATES))
+        _, rows = await self.select(bound("labels", resource=iri_nodes(iris), predicate=wanted))
         return [(x.value, p.value, label) for x, p, label in rows if isinstance(label, ox.Literal)]
 
     async def user_update(self, text: str, timeout: float, base: str | None = None) -> Answer:
@@ -177,8 +171,8 @@ class Backend(ABC):
         """Every quad of the served graphs (for dumps)."""
 
     async def graph_triples(self, graph: str) -> list[ox.Triple]:
-        triples = await self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-        return triples
+        node = iri_node(graph)
+        return [] if node is None else await self.construct(bound("graph-triples", graph=node))
 
     @abstractmethod
     def generation(self) -> str:
@@ -273,7 +267,7 @@ class EmbeddedBackend(Backend):
         return await self._inline_or_thread(self._parts, iri, limit, offset, predicates, sources)
 
     async def node_details(self, nodes: list[str], typed: list[str]) -> Details:
-        """details_query's answer from the indexes, classes and owners kept per snapshot."""
+        """node-details.rq's answer from the indexes, classes and owners kept per snapshot."""
         return await self._inline_or_thread(self._details, nodes, typed)
 
     async def _inline_or_thread(self, read: Any, *args: Any) -> Any:
@@ -298,7 +292,9 @@ class EmbeddedBackend(Backend):
         budget: Budget,
     ) -> Parts:
         view = self.view()
-        node = ox.NamedNode(iri)
+        node = iri_node(iri)
+        if node is None:  # no IRI, so nothing is said of it
+            return Parts([], [], [])
         triples = list(dict.fromkeys(self._closure(view, node, budget)))
         incoming: dict[tuple[Any, ox.NamedNode], None] = {}
         budget.spend()
@@ -357,6 +353,28 @@ class EmbeddedBackend(Backend):
             return self._labels(self.view(), iris, wanted, Budget(INLINE_STEPS))
         except OverBudget:  # what it read is kept: the thread reads only the rest
             return await anyio.to_thread.run_sync(self._labels, self.view(), iris, wanted, Budget(None))
+
+    async def exists(self, iri: str) -> bool:
+        """Two index seeks (as subject, then as object), on the event loop: no query text at all."""
+        node = iri_node(iri)
+        if node is None:
+            return False
+        view = self.view()
+        store, graph = view.store, view.graph
+        if next(store.quads_for_pattern(node, None, None, graph), None) is not None:
+            return True
+        return next(store.quads_for_pattern(None, None, node, graph), None) is not None
+
+    async def graph_triples(self, graph: str) -> list[ox.Triple]:
+        """The graph's triples by one index scan, in a thread (a graph may be large)."""
+        node = iri_node(graph)
+        if node is None:
+            return []
+        self._follow()
+        store = self.store
+        return await anyio.to_thread.run_sync(
+            lambda: [quad.triple for quad in store.quads_for_pattern(None, None, None, node)]
+        )
 
     async def user_update(self, text: str, timeout: float, base: str | None = None) -> Answer:
         return await self.user_upload({"update": text, "base": base}, timeout)
@@ -501,9 +519,7 @@ class RemoteBackend(Backend):
             return Answer(502, error=f"the store sent an answer that cannot be read: {error}")
 
     async def graphs(self) -> list[str]:
-        _, rows = await self.select(
-            f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), "{BASE}")) }}'
-        )
+        _, rows = await self.select(bound("served-graphs", base=BASE))
         return sorted(row[0].value for row in rows if isinstance(row[0], ox.NamedNode))
 
     async def quads(self) -> list[ox.Quad]:

@@ -30,7 +30,7 @@ from kg.server.context import (
     representation,
     state_of,
 )
-from kg.server.describe import fetch_labels, safe_iri
+from kg.server.describe import fetch_labels, is_iri
 from kg.server.formats import (
     DESCRIPTION_FORMATS,
     GRAPH_FORMATS,
@@ -43,6 +43,7 @@ from kg.server.formats import (
     Format,
 )
 from kg.server.html import Alternate
+from kg.server.queries import bound, iri_nodes, query_text
 from kg.server.results import write_dataset, write_graph
 
 DCTERMS = PREFIXES["dcterms"]
@@ -79,31 +80,16 @@ async def statistics(state: State) -> Statistics:
     """
 
     async def compute() -> Statistics:
-        graphs = " ".join(f"<{g}>" for g in await state.backend.graphs() if safe_iri(g))
-        scope = f"VALUES ?g {{ {graphs} }}"
-        distinct = f"{{ SELECT DISTINCT ?s ?p ?o WHERE {{ {scope} GRAPH ?g {{ ?s ?p ?o }} }} }}"
-        _, classes = await state.backend.select(
-            f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {scope} GRAPH ?g {{ ?s a ?c }} }} "
-            "GROUP BY ?c ORDER BY ?c"
-        )
-        _, properties = await state.backend.select(
-            f"SELECT ?p (COUNT(*) AS ?n) WHERE {distinct} GROUP BY ?p ORDER BY ?p"
-        )
-        _, examples = await state.backend.select(
-            f"SELECT DISTINCT ?x WHERE {{ VALUES ?c {{ <{AKG.WorkRegister}> <{AKG.Organization}> "
-            f"<{AKG.StandardsOrganization}> }} ?x a ?c }} ORDER BY ?x LIMIT 3"
-        )
-        _, licenses = await state.backend.select(
-            f"SELECT ?l WHERE {{ <{ONTOLOGY_IRI}> <{DCTERMS}license> ?l }} LIMIT 1"
-        )
+        served = iri_nodes(await state.backend.graphs())
+        _, classes = await state.backend.select(bound("dataset-classes", graph=served))
+        _, properties = await state.backend.select(bound("dataset-properties", graph=served))
+        _, examples = await state.backend.select(query_text("dataset-examples"))
+        ontology = ox.NamedNode(ONTOLOGY_IRI)
+        _, licenses = await state.backend.select(bound("ontology-license", ontology=ontology))
         return Statistics(
-            triples=await count(state, f"SELECT (COUNT(*) AS ?n) WHERE {distinct}"),
-            subjects=await count(
-                state, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {scope} GRAPH ?g {{ ?s ?p ?o }} }}"
-            ),
-            objects=await count(
-                state, f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ {scope} GRAPH ?g {{ ?s ?p ?o }} }}"
-            ),
+            triples=await count(state, bound("dataset-triples", graph=served)),
+            subjects=await count(state, bound("dataset-subjects", graph=served)),
+            objects=await count(state, bound("dataset-objects", graph=served)),
             classes=[(r[0].value, int(r[1].value)) for r in classes if isinstance(r[0], ox.NamedNode)],
             properties=[(r[0].value, int(r[1].value)) for r in properties],
             examples=[r[0].value for r in examples],
@@ -317,7 +303,7 @@ async def graph_store(request: Request) -> Response:
         return problem(request, 406 if choice.negotiated else 400, choice.error)
     fmt = choice.format
     if graphs:
-        if not safe_iri(graphs[0]):
+        if not is_iri(graphs[0]):
             return problem(request, 400, f"not an absolute IRI: {graphs[0]!r}")
         if graphs[0] not in await state.backend.graphs():
             return problem(request, 404, f"no graph <{graphs[0]}> in this store")

@@ -24,21 +24,20 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.model.namespaces import LABEL_PREDICATES, MAX_LABELLED, RDF_TYPE, SAFE_IRI
+from kg.model.namespaces import LABEL_PREDICATES, MAX_LABELLED, RDF_TYPE
 from kg.model.provenance import OA
 from kg.server.backend import Backend, Row
-from kg.server.page_queries import (
-    MAX_DETAILED,
-    MAX_SOURCE_ROWS,
-    OA_HAS_SOURCE,
-    annotation_query,
-    quoted_query,
-)
+from kg.server.page_queries import MAX_DETAILED, MAX_SOURCE_ROWS, OA_HAS_SOURCE
+from kg.server.queries import bound, iri_node
 
 
-def safe_iri(iri: str) -> bool:
-    """Only IRIs that can be written inside <...> without escaping are ever put into query text."""
-    return bool(SAFE_IRI.fullmatch(iri)) and ":" in iri
+def is_iri(iri: str) -> bool:
+    """Whether `iri` is an absolute IRI (RFC 3987, as the store parses it: kg.server.queries.iri_node).
+
+    Why it matters: only a term is ever bound into a query (kg.sparql.named), so what is no IRI
+    names nothing (404, or 400 where a client had to send an IRI); no character of it is refused
+    for the sake of query syntax."""
+    return iri_node(iri) is not None
 
 
 @dataclass
@@ -89,7 +88,7 @@ def label_rank(item: tuple[str, ox.Literal]) -> tuple[int, int]:
 
 async def fetch_labels(backend: Backend, iris: set[str]) -> Labels:
     labels = Labels()
-    for x, p, label in await backend.label_rows(sorted(i for i in iris if safe_iri(i))[:MAX_LABELLED]):
+    for x, p, label in await backend.label_rows(sorted(i for i in iris if is_iri(i))[:MAX_LABELLED]):
         labels.add(x, p, label)
     return labels
 
@@ -191,13 +190,14 @@ async def describe(
 async def passages(backend: Backend, iri: str, triples: list[ox.Triple], incoming: list) -> list[Row]:
     """The passages a source document or an annotation holds (provenance_query finds those about a
     resource): one more query, on their pages only."""
-    if not safe_iri(iri):
+    node = iri_node(iri)
+    if node is None:
         return []
     if any(p.value == OA_HAS_SOURCE for _, p in incoming):
-        return (await backend.select(quoted_query(iri)))[1]
-    annotation = ox.Triple(ox.NamedNode(iri), ox.NamedNode(RDF_TYPE), ox.NamedNode(f"{OA}Annotation"))
+        return (await backend.select(bound("document-passages", document=node)))[1]
+    annotation = ox.Triple(node, ox.NamedNode(RDF_TYPE), ox.NamedNode(f"{OA}Annotation"))
     if annotation in triples:
-        return (await backend.select(annotation_query(iri)))[1]
+        return (await backend.select(bound("annotation-passages", annotation=node)))[1]
     return []
 
 
@@ -207,9 +207,7 @@ def detailed_nodes(description: Description) -> list[str]:
     linked = [t.object for t in description.triples if t.subject == subject and t.predicate.value != RDF_TYPE]
     linking = [s for s, _ in description.incoming]
     nodes = dict.fromkeys(
-        n.value
-        for n in (*linked, *linking)
-        if isinstance(n, ox.NamedNode) and n.value != description.iri and safe_iri(n.value)
+        n.value for n in (*linked, *linking) if isinstance(n, ox.NamedNode) and n.value != description.iri
     )
     return list(nodes)[:MAX_DETAILED]
 
@@ -217,7 +215,7 @@ def detailed_nodes(description: Description) -> list[str]:
 async def add_details(backend: Backend, description: Description) -> None:
     """The triples and classes of the detailed nodes, and labels of what those triples name."""
     nodes = detailed_nodes(description)
-    typed = [description.iri, *nodes] if safe_iri(description.iri) else nodes
+    typed = [description.iri, *nodes] if is_iri(description.iri) else nodes
     if not typed:
         return
     found = await backend.node_details(nodes, typed)
@@ -267,16 +265,6 @@ def offset(term: Term | None) -> int | None:
 
 # --- Listings for the home page and the vocabulary documentation -----------------------------
 
-# A document replaced by a later version (dcterms:isReplacedBy, kg.pipeline.versions) is not listed:
-# a listing shows the latest version of each document; the others are one link away, on its page.
-CLASS_MEMBERS = """SELECT DISTINCT ?x WHERE {{
-  ?x a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{cls}> FILTER(isIRI(?x))
-  OPTIONAL {{ ?x <http://purl.org/dc/terms/isReplacedBy> ?newer }} FILTER(!BOUND(?newer))
-}} LIMIT {limit}"""
-CLASS_COUNT = """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{
-  ?x a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{cls}> FILTER(isIRI(?x))
-  OPTIONAL {{ ?x <http://purl.org/dc/terms/isReplacedBy> ?newer }} FILTER(!BOUND(?newer)) }}"""
-
 
 @dataclass
 class Listing:
@@ -289,9 +277,11 @@ class Listing:
 
 
 async def list_class(backend: Backend, cls: str, title: str, limit: int = 200) -> Listing:
-    _, rows = await backend.select(CLASS_MEMBERS.format(cls=cls, limit=limit))
+    """Members of `cls` and its subclasses, latest versions only (queries/server/class-members.rq)."""
+    node = ox.NamedNode(cls)  # the server's own classes, never a visitor's text
+    _, rows = await backend.select(bound("class-members", **{"class": node, "limit": limit}))
     members = {row[0].value for row in rows}
-    _, count = await backend.select(CLASS_COUNT.format(cls=cls))
+    _, count = await backend.select(bound("class-count", **{"class": node}))
     total = int(count[0][0].value) if count and count[0][0] is not None else len(members)
     labels = await fetch_labels(backend, members)
     items = sorted(

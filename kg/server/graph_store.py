@@ -25,7 +25,7 @@ from starlette.responses import Response
 
 from kg.server.conneg import canonical_media_type
 from kg.server.context import State, problem, refused, state_of
-from kg.server.describe import safe_iri
+from kg.server.describe import is_iri
 from kg.server.sparql import ProtocolError, check_token, media_type_of, read_body
 from kg.server.uploads import upload_request
 from kg.server.worker import DEFAULT_WRITES, QueryTimeout
@@ -74,7 +74,7 @@ def target(request: Request) -> str | None:
     graphs = request.query_params.getlist("graph")
     if ("default" in keys) == bool(graphs) or len(graphs) > 1:
         raise ProtocolError(400, "name exactly one graph: ?graph=IRI or ?default")
-    if graphs and not safe_iri(graphs[0]):
+    if graphs and not is_iri(graphs[0]):
         raise ProtocolError(400, f"the graph must be an absolute IRI, got {graphs[0]!r}")
     return graphs[0] if graphs else None
 

@@ -1,13 +1,13 @@
 """A resource page's records and source sentences read straight from the embedded store's indexes.
 
-Why not SPARQL: the records of the nodes a page links to (`details_query`) and its source
-sentences (`provenance_query`) were two queries with long VALUES lists and unions; Oxigraph
+Why not SPARQL: the records of the nodes a page links to (node-details.rq) and its source
+sentences (provenance.rq, in queries/server/) were two queries with long VALUES lists and unions; Oxigraph
 parsed, planned and joined them on every page (about 10 ms of a 1e5 store's register page, an
 order of magnitude more than the page's own description). The same answers are a few index
 lookups per node (`quads_for_pattern`), and what does not change within one snapshot of the
 store (a node's classes, its owners, a class's superclasses) is kept in the snapshot's View.
 
-Every function here gives the rows its query gives (kg.server.page_queries says what they
+Every function here gives the rows its query gives (the query files say what they
 mean), within the same bounds; tests/server/test_index_reads.py compares both on stores with
 provenance. Each lookup and each quad read is counted against a Budget, so that a page that
 needs many runs in a thread rather than on the event loop (kg.server.backend).
@@ -142,11 +142,11 @@ class Reader:
         return bool(self.quads(subject, predicate, obj, 1))
 
 
-# --- Records: details_query ---------------------------------------------------------------------
+# --- Records: node-details.rq ---------------------------------------------------------------------
 
 
 def node_details(reader: Reader, caches: Caches, nodes: list[str], typed: list[str]) -> Details:
-    """What details_query answers: the classes of `typed`, the owners of `nodes` that are parts,
+    """What node-details.rq answers: the classes of `typed`, the owners of `nodes` that are parts,
     the triples of `nodes`; at most MAX_DETAIL_ROWS rows in all, classes first."""
     found = Details()
     rows = 0
@@ -250,13 +250,13 @@ def present(reader: Reader, caches: Caches, predicates: tuple[str, ...]) -> tupl
     return known
 
 
-# --- Source sentences: provenance_query -------------------------------------------------------------
+# --- Source sentences: provenance.rq -------------------------------------------------------------
 
 Body = tuple[Any, Any, Any, Any, Any]  # annotation, body, subject, predicate, object
 
 
 def provenance_rows(reader: Reader, caches: Caches, iri: str, triples: Iterable[ox.Triple]) -> list[Row]:
-    """What provenance_query answers for `iri`, whose own triples are `triples`: one row per quoted
+    """What provenance.rq answers for `iri`, whose own triples are `triples`: one row per quoted
     passage (annotation, body, subject, predicate, object, exact, start, end, source), distinct,
     ordered by start then annotation, at most MAX_SOURCE_ROWS + 1 of them. A snapshot without any
     annotation body (a store built without provenance) answers none at once."""
@@ -273,7 +273,7 @@ def provenance_rows(reader: Reader, caches: Caches, iri: str, triples: Iterable[
 
 def bodies(reader: Reader, caches: Caches, node: ox.NamedNode, triples: Iterable[ox.Triple]) -> list[Body]:
     """The annotations about the resource, a node it links to, or a statement it is part of, with
-    what they state: the subquery of provenance_query, in the order of its union, bounded alike."""
+    what they state: the subquery of provenance.rq, in the order of its union, bounded alike."""
     found: dict[Body, None] = {}
     for annotation in annotations_of(reader, caches, node):
         found[(annotation, node, None, None, None)] = None
@@ -310,7 +310,7 @@ def annotations_of(reader: Reader, caches: Caches, body: Any) -> tuple[Any, ...]
 
 
 def passages(reader: Reader, annotation: Any) -> list[tuple[Any, Any, Any, Any]]:
-    """(exact, start, end, source) of each passage an annotation quotes: provenance_query's SELECTORS."""
+    """(exact, start, end, source) of each passage an annotation quotes: fragment quoted-passages.rq."""
     if isinstance(annotation, ox.Literal) or not reader.has(annotation, TYPE, ANNOTATION):
         return []
     found: list[tuple[Any, Any, Any, Any]] = []

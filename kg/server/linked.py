@@ -32,7 +32,7 @@ from kg.server.context import (
     representation,
     state_of,
 )
-from kg.server.describe import Versions, describe, list_class, safe_iri, versions_of
+from kg.server.describe import Versions, describe, list_class, versions_of
 from kg.server.formats import DOCUMENT_FORMATS, HTML, NEGOTIATED_DOCUMENT_FORMATS
 from kg.server.results import write_graph
 from kg.server.sparql import graph_sizes
@@ -133,10 +133,11 @@ def as_uri(reference: str) -> str:
 
 async def known_iri(state: State, tail: str) -> str | None:
     """The IRI of the resource the path after /id/ or /doc/ names: as sent, else as one of its
-    other spellings (`other_spellings`); None when the store knows none of them."""
+    other spellings (`other_spellings`); None when the store knows none of them (or no spelling
+    makes an IRI: Backend.exists binds a term, never the text)."""
     for candidate in [tail, *other_spellings(tail)]:
         iri = state.config.public_base + "id/" + candidate
-        if safe_iri(iri) and await exists(state, iri):
+        if await state.backend.exists(iri):
             return iri
     return None
 
@@ -146,19 +147,12 @@ async def resource(request: Request) -> Response:
     state = state_of(request)
     tail = raw_tail(request, "/id/")
     iri = state.config.public_base + "id/" + tail
-    if not tail or not safe_iri(iri):
+    if not tail:
         return problem(request, 404, f"no resource {iri}")
     if await known_iri(state, tail) is None:
         return problem(request, 404, f"nothing is known about {iri}")
     target = "/doc/" + tail + (f"?{request.url.query}" if request.url.query else "")
     return RedirectResponse(target, status_code=303, headers={"Vary": "Accept"})
-
-
-async def exists(state, iri: str) -> bool:
-    _, rows = await state.backend.select(
-        f"SELECT ?p WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }} LIMIT 1"
-    )
-    return bool(rows)
 
 
 def page_number(request: Request) -> int | None:
@@ -178,7 +172,7 @@ async def document(request: Request) -> Response:
     choice = choose_format(request, NEGOTIATED_DOCUMENT_FORMATS, fixed)
     if choice.format is None:
         return problem(request, 406 if choice.negotiated else 400, choice.error)
-    if not tail or not safe_iri(iri):
+    if not tail:
         return problem(request, 404, f"no document for {iri}")
     description = await describe(
         state.backend, iri, page, state.config.page_size, sources=choice.format is HTML
@@ -189,7 +183,7 @@ async def document(request: Request) -> Response:
             state.backend, iri, page, state.config.page_size, sources=choice.format is HTML
         )
     if not description.exists:
-        if page > 1 and await exists(state, iri):
+        if page > 1 and await state.backend.exists(iri):
             return problem(request, 404, f"{iri} has no page {page} of incoming links: see page 1")
         return problem(request, 404, f"nothing is known about {iri}")
     query = "" if page == 1 else f"page={page}"

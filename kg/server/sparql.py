@@ -38,9 +38,10 @@ from kg.server.context import (
     state_of,
     wants_html,
 )
-from kg.server.describe import Labels, safe_iri
+from kg.server.describe import Labels, is_iri
 from kg.server.formats import HTML, NEGOTIATED_DESCRIPTION_FORMATS, SELECT_FORMATS, answer_media_types
 from kg.server.guard import Refused, check_no_fetch, is_update, query_form, scan
+from kg.server.queries import bound, iri_nodes, query_body, query_text, server_query
 from kg.server.results import write_graph
 from kg.server.worker import QueryTimeout, WorkerOutOfMemory, WorkersBusy
 from kg.sparql.lexer import Lexed
@@ -55,24 +56,8 @@ DIRECT_UPDATE = "application/sparql-update"
 EMPTY_GRAPH = BASE + "id/graph/empty"
 LEX_IN_THREAD = 16 << 10  # characters: longer texts are read by the lexer off the event loop
 REFUSALS = (401, 403, 413)  # protocol errors that turn a request away rather than fault its syntax
-BUILT_IN_EXAMPLES = {
-    "organizations": (
-        "Organizations",
-        "SELECT ?organization ?label WHERE {\n  ?organization a/rdfs:subClassOf* "
-        "akg:Organization ; skos:prefLabel ?label .\n} ORDER BY ?label",
-    ),
-    "registers": (
-        "Work registers and their parties",
-        "SELECT ?register ?title (GROUP_CONCAT(?acronym; "
-        'separator=", ") AS ?parties) WHERE {\n  ?register a akg:WorkRegister ; dcterms:title ?title ; '
-        "akg:party ?party .\n  OPTIONAL { ?party akg:acronym ?acronym }\n} GROUP BY ?register ?title",
-    ),
-    "specifications": (
-        "Specifications",
-        "SELECT ?specification ?label WHERE {\n  ?specification "
-        "a/rdfs:subClassOf* akg:Specification ; skos:prefLabel ?label .\n} ORDER BY ?label",
-    ),
-}
+BUILT_IN_EXAMPLES = ("organizations", "registers", "specifications")
+"""The first queries the SPARQL page offers: queries/server/example-NAME.rq."""
 
 
 class ProtocolError(Exception):
@@ -173,7 +158,7 @@ def single(values: list[str], name: str) -> str | None:
 def graph_list(params: list[tuple[str, str]], name: str) -> list[str] | None:
     values = [v for k, v in params if k == name]
     for iri in values:
-        if not safe_iri(iri):
+        if not is_iri(iri):
             raise ProtocolError(400, f"{name} must be an absolute IRI, got {iri!r}")
     return values or None
 
@@ -481,9 +466,7 @@ def service_description(
 async def graph_sizes(state: State) -> list[tuple[str, int]]:
     async def compute() -> list[tuple[str, int]]:
         ours = await state.backend.graphs()
-        _, rows = await state.backend.select(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-        )
+        _, rows = await state.backend.select(query_text("graph-sizes"))
         sizes = {row[0].value: int(row[1].value) for row in rows if isinstance(row[0], ox.NamedNode)}
         return [(g, sizes.get(g, 0)) for g in ours]
 
@@ -501,11 +484,8 @@ async def default_is_union(state: State) -> bool:
         return True
 
     async def compute() -> int:
-        graphs = " ".join(f"<{g}>" for g in await state.backend.graphs() if safe_iri(g))
-        _, rows = await state.backend.select(
-            f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?g {{ {graphs} }} "
-            "GRAPH ?g { ?s ?p ?o } } }"
-        )
+        served = iri_nodes(await state.backend.graphs())
+        _, rows = await state.backend.select(bound("dataset-triples", graph=served))
         return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
 
     return await default_graph_size(state) >= await state.cached("named-distinct-size", compute)
@@ -515,7 +495,7 @@ async def default_graph_size(state: State) -> int:
     """The triples of the default graph, counted by the query a client would send (a set: each once)."""
 
     async def compute() -> int:
-        _, rows = await state.backend.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        _, rows = await state.backend.select(query_text("default-graph-size"))
         return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
 
     return await state.cached("default-graph-size", compute)
@@ -539,16 +519,16 @@ async def describe_service(request: Request, state: State, params: list[tuple[st
 
 def example_query(name: str) -> str:
     if name in BUILT_IN_EXAMPLES:
-        return BUILT_IN_EXAMPLES[name][1]
+        return query_body(f"example-{name}")
     try:
         named = catalogue().get(name)
     except Exception:
         named = None
-    return named.text if named is not None else BUILT_IN_EXAMPLES["organizations"][1]
+    return named.text if named is not None else query_body("example-organizations")
 
 
 def examples() -> list[tuple[str, str]]:
-    found = [(key, title) for key, (title, _) in BUILT_IN_EXAMPLES.items()]
+    found = [(key, server_query(f"example-{key}").title) for key in BUILT_IN_EXAMPLES]
     with contextlib.suppress(Exception):  # a broken catalogue must not break the query page
         found += [(name, query.title or name) for name, query in sorted(catalogue().items())]
     return found

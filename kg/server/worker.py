@@ -44,6 +44,7 @@ import pyoxigraph as ox
 from kg.model.namespaces import BASE, PREFIXES
 from kg.server.conneg import negotiate
 from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
+from kg.server.queries import query_text
 from kg.server.results import write_ask, write_graph, write_select
 from kg.server.sandbox import SandboxUnavailable, isolate
 from kg.server.uploads import UploadRefused, upload_update
@@ -293,7 +294,6 @@ DEFAULT_WRITES = BASE + "id/graph/default"
 the Graph Store's ?default): the default graph is the union of the named graphs, so a triple that
 no named graph states would leave it at the next resync."""
 _DEFAULT_WRITES = ox.NamedNode(DEFAULT_WRITES)
-ONLY_IN_DEFAULT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o MINUS { GRAPH ?g { ?s ?p ?o } } }"
 
 
 @dataclass
@@ -331,7 +331,7 @@ def keep_default_writes(store: ox.Store, before: Before, data: list[ox.Triple] |
         alone = only_in_default(store, data)
         store.extend([ox.Quad(t.subject, t.predicate, t.object, _DEFAULT_WRITES) for t in alone])
     elif before.touched is not None:  # the scan: seconds at 1e6 triples
-        rows = store.query(ONLY_IN_DEFAULT)
+        rows = store.query(query_text("only-in-default"))
         assert isinstance(rows, ox.QuerySolutions)
         added = [ox.Triple(row[0], row[1], row[2]) for row in rows]
         new = [t for t in added if t not in before.touched]

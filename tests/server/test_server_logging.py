@@ -120,5 +120,4 @@ def test_pages_and_cli_tables_shorten_iris_alike(iri: str, shown: str | None) ->
 
 
 def test_shared_constants_are_defined_once() -> None:
-    assert backend.SAFE_IRI is describe.SAFE_IRI is namespaces.SAFE_IRI
     assert backend.MAX_LABELLED == describe.MAX_LABELLED == namespaces.MAX_LABELLED
