@@ -293,7 +293,7 @@ def discover_nested_units(ctx: Context) -> None:
             unit_like = unit_head(name) is not None or head in NESTED_UNIT_HEADS
             if owner is None or not unit_like or re.search(r"[,:;@]", name) or len(name.split()) < 2:
                 continue
-            acronym = re.search(r"\s+\((?P<acronym>[A-Za-z][A-Za-z0-9-]{1,11})\)$", name)
+            acronym = re.search(r"\s{1,3}\((?P<acronym>[A-Za-z][A-Za-z0-9-]{1,11})\)$", name)
             if acronym is not None:
                 name = name[: acronym.start()]
             if name_shaped(name) and uncovered(ctx.resolver.mentions(name), 0, len(name)):
@@ -700,12 +700,13 @@ def discover_units(ctx: Context) -> None:
 # 802.15.4ab task group". Its words (at most four, bounded: no nested blank runs) come before a
 # lower-case head; it is a unit only with its organization right after ("of X") or before ("X's"), or
 # with a numbered designation, and never when its words only qualify a head ("the new working group").
-LOWER_CASE_UNIT = re.compile(
-    r"(?P<lead>(?<![\w-])[Tt]he\s+|['\u2019]s\s+)"
-    r"(?P<name>(?P<words>(?:(?!(?i:the|of|and|or|for|to|in|with|by|on|at|from|an?)\s)[A-Za-z0-9][\w.+/-]{0,30}\s+)"
+LOWER_CASE_UNIT = re.compile(  # blanks bounded: a run of blanks costs its length once, not its square
+    r"(?P<lead>(?<![\w-])[Tt]he\s{1,5}|['\u2019]s\s{1,5})"
+    r"(?P<name>(?P<words>(?:(?!(?i:the|of|and|or|for|to|in|with|by|on|at|from|an?)\s)[A-Za-z0-9][\w.+/-]{0,30}\s{1,5})"
     r"{0,4}?)"
-    r"(?P<head>technical\s+work\s+group|work(?:ing)?\s+group|task\s+(?:group|force)|expert\s+group"
-    r"|technical\s+steering\s+committee|steering\s+committee|technical\s+advisory\s+(?:council|board)))"
+    r"(?P<head>technical\s{1,5}work\s{1,5}group|work(?:ing)?\s{1,5}group|task\s{1,5}(?:group|force)"
+    r"|expert\s{1,5}group|technical\s{1,5}steering\s{1,5}committee|steering\s{1,5}committee"
+    r"|technical\s{1,5}advisory\s{1,5}(?:council|board)))"
     r"(?![\w-])"
 )
 # heads that name one unit of a body without more words ("the technical steering committee of the OAI")

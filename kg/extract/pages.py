@@ -39,7 +39,35 @@ def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
         (p for item in agreements for p in item) if len(agreements) >= MIN_AGREEMENTS else []
     ):
         merged.setdefault(str(entity.iri), (entity, spans))
+    for entity, spans in item_partners(ctx):
+        merged.setdefault(str(entity.iri), (entity, spans))
     return list(merged.values())
+
+
+# After the partner's name an item goes on with a dash, colon or comma and what the agreement is ("**DMTF**
+# – alliance agreement", "Open Grid Forum (OGF): memorandum of understanding"); prose ("DMTF and SNIA
+# will ...") does not, nor a bare name (a menu of "Other Alliance Partners" links to other pages).
+PARTNER_ITEM_REST = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[\u2013\u2014:,|]|-\s)\s*[A-Za-z]")
+
+
+def item_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The partners of a list with one item per partner (a body's "Alliance partners" list: each item
+    opens with the partner's name and goes on with its kind of agreement): when two items or more
+    of one list open so, each names a partner."""
+    found: list[tuple[Entity, Spans]] = []
+    for section in ctx.layout.sections:
+        if section.kind in (*NOT_AGREEMENT_SECTIONS, "milestones"):  # "- DMTF: publish ...": an owner
+            continue
+        openers: list[tuple[Entity, Spans]] = []
+        for block in (b for b in section.blocks if b.kind == "item"):
+            named = [m for m in ctx.mentions(block) if m.entity.kind == "organization"]
+            if named and not block.text[: named[0].start].strip(" *_[") and PARTNER_ITEM_REST.match(
+                block.text[named[0].end :].lstrip("*_]")
+            ):
+                openers += organizations_in(ctx, block, named[0].start, named[0].end)[:1]
+        if len({str(entity.iri) for entity, _ in openers}) >= MIN_PARTNER_SECTIONS:
+            found += openers
+    return found
 
 
 MIN_PARTNER_SECTIONS = 2
@@ -83,6 +111,8 @@ def page_hub(ctx: Context, parties: list[tuple[Entity, Spans]]) -> Entity | None
     partners = {str(entity.iri) for entity, _ in heading_parties(ctx)}
     if len(partners) < MIN_PARTNER_SECTIONS:
         partners = row_partners(ctx)
+    if len(partners) < MIN_PARTNER_SECTIONS:
+        partners = {str(entity.iri) for entity, _ in item_partners(ctx)}
     if len(partners) < MIN_PARTNER_SECTIONS:
         return None
     others = [entity for entity, _ in parties if str(entity.iri) not in partners]

@@ -91,6 +91,15 @@ def discover_standard_numbers(ctx: Context) -> None:
             if index < UNVERSIONED_LOOKS and names_unversioned(text, name):
                 ctx.resolver.new_specification(name, None, head="specification")
     bodies = {w for p in ctx.parties for n in (p.label, *p.names) for w in n.split()[:1]}
+    for name, owned in coded_names(text):
+        kinds = ("organization", "unit", "specification")
+        if name in bodies or any(ctx.resolver.resolve(name, k) for k in kinds):
+            continue  # "PCI-SIG", "ITU-T", "HL7": a body's name; one already known
+        owner = owned.split()[0] if owned is not None else ""
+        if owned is not None and (owner in bodies or ctx.resolver.resolve(owner, "organization") is not None):
+            ctx.resolver.new_specification(owned, None, head="specification", aliases=(name,))  # "MIPI CSI-2"
+        else:
+            ctx.resolver.new_specification(name, None, head="specification")
     for name in product_names(text):
         if name in bodies or any(
             ctx.resolver.resolve(name, k) for k in ("organization", "unit", "specification")
@@ -142,6 +151,52 @@ def product_names(text: str) -> list[str]:
         ):
             bodies.add(name)
     return [name for name, count in counts.items() if count >= 2 and len(name) >= 5 and name not in bodies]
+
+
+# A name coded with a number or a hyphen, as specifications are ("USB4", "LPDDR5X", "FIDO2", "Qi2", "CSI-2",
+# "SPIR-V", "FC-NVMe", "DVB-DASH"); words are bounded and the two forms exclusive, so a failed match
+# costs a few steps per position. Not inside an address, a path or a longer code ("S5-241234").
+CODED_NAME = re.compile(
+    r"(?<![\w@./:#-])(?:(?P<prefix>[A-Z][A-Za-z]{1,10}?)(?P<number>\d{1,3}[A-Z]?)"
+    r"|(?P<initials>[A-Z]{2,10})-(?P<rest>[A-Z][A-Za-z]{0,10}|\d{1,3}))(?![\w@/-]|\.\w)"
+)
+# What numbers a unit, a meeting or an item rather than a specification: "SG13", "WG5", "WP5D", "JC-45",
+# "SA5", "AI-12", "LS-045", "TD-12", "Q3", "FY26"; and a unit written with its head ("NMC-WG").
+NUMBERING_PREFIXES = {
+    "SG", "WG", "WP", "TC", "SC", "TG", "TF", "ISG", "TSG", "JC", "JWG", "AG", "SA", "RAN", "CT", "AI", "WI",
+    "LS", "TD", "N", "DOC", "REQ", "ACT", "AR", "FY", "CW", "WK", "ITEM", "TDOC", "RFC", "GEN",
+}  # fmt: skip
+UNIT_ACRONYMS = {"WG", "TG", "SG", "TC", "TF", "SIG", "ISG", "TWG", "BOF", "RG"}
+# The body's acronym written right before the coded name: "MIPI CSI-2" is the body's specification.
+OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z][A-Za-z0-9]{1,11}) $")
+
+
+def coded_names(text: str) -> list[tuple[str, str | None]]:
+    """Coded names (CODED_NAME) a document writes twice or more, never as a body's or a unit's, each with
+    the name it has after its body's acronym where the text writes one ("MIPI CSI-2"). A prefix numbered
+    several ways ("AI-12", "AI-16"; "SG13", "SG15") is a numbering of items or groups, not a name."""
+    counts: dict[str, int] = {}
+    numbered: dict[str, set[str]] = {}
+    excluded: set[str] = set()
+    owned: dict[str, str] = {}
+    for match in CODED_NAME.finditer(text):
+        name = match.group()
+        counts[name] = counts.get(name, 0) + 1
+        prefix = match.group("prefix") or match.group("initials")
+        if match.group("number") or (match.group("rest") or "").isdigit():
+            numbered.setdefault(prefix, set()).add(name)
+        if (
+            prefix.upper() in NUMBERING_PREFIXES
+            or (match.group("rest") or "").upper() in UNIT_ACRONYMS
+            or BODY_AFTER.match(text, match.end())
+            or UNIT_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        ):
+            excluded.add(name)
+        owner = OWNER_BEFORE.search(text, max(0, match.start() - 13), match.start())
+        if owner is not None and name not in owned:
+            owned[name] = f"{owner.group('owner')} {name}"
+    excluded |= {name for names in numbered.values() if len(names) > 1 for name in names}
+    return [(name, owned.get(name)) for name, count in counts.items() if count >= 2 and name not in excluded]
 
 
 def standard_name(written: str) -> tuple[str, str | None]:

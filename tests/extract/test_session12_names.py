@@ -137,3 +137,51 @@ def test_lines_nested_under_a_party_are_its_units_not_parties(tmp_path: Path) ->
     assert units.get("Sensors and Calibration Area") == "HMC"
     assert units.get("Telemetry Work Area") == "OBC"
     assert not any("Halifax" in label or "Bergen" in label for label in units)
+
+
+PARTNER_LIST_PAGE = """# HMC Alliances
+
+HMC keeps a separate agreement with each organization below.
+
+## Alliance partners
+
+- **Open Buoy Consortium (OBC)** – liaison agreement. Telemetry formats are aligned every year.
+- **Tidal Data Council (TDC)**: memorandum of understanding on shared reference stations.
+- **Coastal Sensor Alliance (CSNA)** – alliance agreement for calibration data.
+
+## Milestones
+
+- HMC: joint calibration note, Q3 2027
+- Marine Grid Foundation (MGF): review of the note, Q4 2027
+"""
+
+
+def test_a_list_of_partner_items_names_each_partner_and_the_writer_is_the_hub(tmp_path: Path) -> None:
+    record = extracted(tmp_path, PARTNER_LIST_PAGE.replace("HMC", "Harbour Metrology Council (HMC)", 1), "p.md")
+    assert sorted(p.acronym or "" for p, _ in record.parties) == ["CSNA", "HMC", "OBC", "TDC"]
+    assert record.hub is not None and record.hub.acronym == "HMC"
+
+
+def specification_labels(tmp_path: Path, scope: str) -> set[str]:
+    register = NESTED_REGISTER.replace(
+        "The parties align their buoy telemetry formats and work together on calibration.", scope
+    )
+    return {s.label for s, _ in extracted(tmp_path, register, "register.md").specifications}
+
+
+def test_a_coded_name_written_twice_is_a_specification(tmp_path: Path) -> None:
+    labels = specification_labels(
+        tmp_path,
+        "Buoys send BTX4 frames and TGL-NVMe records. The parties map BTX4 onto TGL-NVMe and onto the "
+        "HMC TIDE-2 format; TIDE-2 streams are checked twice a year.",
+    )
+    assert {"BTX4", "TGL-NVMe", "HMC TIDE-2"} <= labels
+
+
+def test_numbered_items_groups_and_codes_written_once_are_no_specifications(tmp_path: Path) -> None:
+    labels = specification_labels(
+        tmp_path,
+        "AI-12 and AI-16 stay open; SG13 and SG15 were told; the HMC MX-7 Working Group met twice. "
+        "AI-12 closes when SG13 replies to the MX-7 Working Group. PQX9 is named once.",
+    )
+    assert not {"AI-12", "AI-16", "SG13", "SG15", "MX-7", "PQX9"} & labels
