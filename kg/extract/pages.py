@@ -44,9 +44,9 @@ def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     return list(merged.values())
 
 
-# After the partner's name an item goes on with a dash, colon or comma and what the agreement is ("**DMTF**
-# – alliance agreement", "Open Grid Forum (OGF): memorandum of understanding"); prose ("DMTF and SNIA
-# will ...") does not, nor a bare name (a menu of "Other Alliance Partners" links to other pages).
+# After the partner's name an item goes on with a dash (an en or em dash too), colon or comma and what the
+# agreement is ("**DMTF** - alliance agreement", "Open Grid Forum (OGF): memorandum of understanding");
+# prose ("DMTF and SNIA will ...") does not, nor a bare name (a menu of "Other Alliance Partners").
 PARTNER_ITEM_REST = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[\u2013\u2014:,|]|-\s)\s*[A-Za-z]")
 
 
@@ -61,8 +61,10 @@ def item_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
         openers: list[tuple[Entity, Spans]] = []
         for block in (b for b in section.blocks if b.kind == "item"):
             named = [m for m in ctx.mentions(block) if m.entity.kind == "organization"]
-            if named and not block.text[: named[0].start].strip(" *_[") and PARTNER_ITEM_REST.match(
-                block.text[named[0].end :].lstrip("*_]")
+            if (
+                named
+                and not block.text[: named[0].start].strip(" *_[")
+                and PARTNER_ITEM_REST.match(block.text[named[0].end :].lstrip("*_]"))
             ):
                 openers += organizations_in(ctx, block, named[0].start, named[0].end)[:1]
         if len({str(entity.iri) for entity, _ in openers}) >= MIN_PARTNER_SECTIONS:

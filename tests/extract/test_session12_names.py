@@ -145,9 +145,9 @@ HMC keeps a separate agreement with each organization below.
 
 ## Alliance partners
 
-- **Open Buoy Consortium (OBC)** – liaison agreement. Telemetry formats are aligned every year.
+- **Open Buoy Consortium (OBC)** \u2013 liaison agreement. Telemetry formats are aligned every year.
 - **Tidal Data Council (TDC)**: memorandum of understanding on shared reference stations.
-- **Coastal Sensor Alliance (CSNA)** – alliance agreement for calibration data.
+- **Coastal Sensor Alliance (CSNA)** \u2014 alliance agreement for calibration data.
 
 ## Milestones
 
@@ -157,7 +157,8 @@ HMC keeps a separate agreement with each organization below.
 
 
 def test_a_list_of_partner_items_names_each_partner_and_the_writer_is_the_hub(tmp_path: Path) -> None:
-    record = extracted(tmp_path, PARTNER_LIST_PAGE.replace("HMC", "Harbour Metrology Council (HMC)", 1), "p.md")
+    page = PARTNER_LIST_PAGE.replace("HMC", "Harbour Metrology Council (HMC)", 1)
+    record = extracted(tmp_path, page, "p.md")
     assert sorted(p.acronym or "" for p, _ in record.parties) == ["CSNA", "HMC", "OBC", "TDC"]
     assert record.hub is not None and record.hub.acronym == "HMC"
 
