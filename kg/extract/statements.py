@@ -22,6 +22,14 @@ DERIVED_TITLE = re.compile(
 GOAL_OPENING = re.compile(r"^(?:The|Our|A)\s+(?:main\s+|primary\s+)?goals?\b", re.IGNORECASE)
 NON_EXCLUSIVE = re.compile(r"\bnon-?\s?exclusive\b", re.IGNORECASE)
 DATE_FIELDS = ("date initiated", "initiated", "effective date", "date")
+# A version written as a line of its own near the top, without a colon ("Version 1.0", "Revision 3",
+# "Rev. 1.2 (Draft)", "v2.1"): the number, then at most a short qualifier
+VERSION_LINE = re.compile(
+    r"^[ \t*_>]*(?:version|revision|rev\.?|v)[ \t]*(?P<value>\d+(?:\.\d+)*[a-z]?)"
+    r"(?:[ \t]+[(\w][\w() -]{0,20})?[ \t*_]*$",
+    re.IGNORECASE,
+)
+VERSION_LINES = 15  # non-blank lines from the top where a title page states its version
 
 
 # --- Title, version, date ----------------------------------------------------------------------
@@ -54,8 +62,29 @@ def fields(ctx: Context, *names: str) -> list[Block]:
 
 
 def extract_version(ctx: Context) -> Field | None:
+    """The "Version: 1.2" field; else a line of its own near the top that is only a version."""
     found = fields(ctx, "version", "revision")
-    return Field(found[0].text, found[0].spans) if found else None
+    if found:
+        return Field(found[0].text, found[0].spans)
+    return version_line(ctx.document.text)
+
+
+def version_line(text: str) -> Field | None:
+    """Why apart from the fields: a title page often states its version without a colon ("Version 1.0"
+    under the title), and a document without a version is named by its date alone, so versions 1.0
+    and 1.1 of one register dated alike would be taken for one document and refused as a change."""
+    position, seen = 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            match = VERSION_LINE.match(line)
+            if match:
+                start = position + match.start("value")
+                return Field(match.group("value"), ((start, position + match.end("value")),))
+            seen += 1
+            if seen >= VERSION_LINES:
+                break
+        position += len(line) + 1
+    return None
 
 
 def extract_date_initiated(ctx: Context) -> tuple[dt.date, Spans] | None:

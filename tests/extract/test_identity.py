@@ -73,3 +73,42 @@ def test_version_numbers() -> None:
         "0-3",
         "final",
     ]
+
+
+REGISTER_WITH_A_BARE_VERSION = """\
+ALLIANCE WORK REGISTER
+
+OGF / DMTF Network Work Register
+{version}
+Date Initiated: March 2, 2012
+
+1. Alliance Organizations
+
+Open Grid Forum (OGF)
+DMTF
+
+2. Milestones
+
+   1. Joint review of the network profile - 4Q2012
+"""
+
+
+def test_a_version_on_a_line_of_its_own_tells_two_versions_apart(tmp_path: Path) -> None:
+    # "Version 1.0" under the title, with no colon, as title pages write it: versions 1.0 and 1.1 dated
+    # alike must be two documents, not one document changed (which ingest would refuse, or replace)
+    slugs = []
+    for number, line in (("1.0", "Version 1.0"), ("1.1", "**Rev. 1.1 (Draft)**")):
+        path = tmp_path / f"register-{number}.txt"
+        path.write_text(REGISTER_WITH_A_BARE_VERSION.format(version=line), encoding="utf-8")
+        record = extract(path).record
+        assert record.version is not None and record.version.value == number
+        slugs.append(record.slug)
+    assert slugs[0] != slugs[1] and all(s.endswith(("-v1-0", "-v1-1")) for s in slugs)
+
+
+def test_a_version_line_is_only_a_version() -> None:
+    from kg.extract.statements import version_line
+
+    assert version_line("Title\nVersion 3 of the agreement covers two bodies\n") is None
+    assert version_line("Title\n## Version 2.0\n- changed the scope\n") is None  # a changelog's section
+    assert version_line("line\n" * 20 + "Version 1.0\n") is None  # past the title page
