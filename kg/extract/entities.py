@@ -457,11 +457,17 @@ ACTING_THROUGH = re.compile(
 # phrase with a unit's head names the party's unit, not another party
 UNIT_AFTER_COMMA = re.compile(
     r"(?:,|(?<!\s)\s+[\u2013\u2014-])\s*(?:its\s+|the\s+)?(?=(?:[\w'\u2019&/.-]+\s+){0,8}?(?:Working\s+Group|Work\s+Group|Technical\s+Committee"
-    r"|Industry\s+Specification\s+Group|Study\s+Group|Task\s+Force|Subcommittee|Committee|Project|Programme)\b)"
+    r"|Industry\s+Specification\s+Group|Study\s+Group|Task\s+Force|Subcommittee|Committee|Project|Programme"
+    r"|Area|Domain)\b)"
 )
 
 
-PROJECT_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'\u2019&/.-]*\s+){1,6}(?:Project|Programme))\s*[.;]?$")
+# "Autonomous Networks Project", "Operations and Management Area" (joining words between its capitalised
+# words: one unit, not two names split at "and"), "IT Infrastructure Domain"
+PROJECT_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w'\u2019&/.-]*\s{1,3}(?:(?:and|of|for|&)\s{1,3})?){1,6}(?:Project|Programme|Area|Domain))"
+    r"\s*[.;]?$"
+)
 
 
 def discover_project_unit(ctx: Context, text: str, mentions: list[Mention], unit: re.Match[str]) -> None:
@@ -469,8 +475,14 @@ def discover_project_unit(ctx: Context, text: str, mentions: list[Mention], unit
     its name could be read elsewhere as a body's (a project's head is also an organization's)."""
     project = PROJECT_NAME.fullmatch(text[unit.end() :].strip())
     owners = [m for m in mentions if m.entity.kind == "organization" and m.end <= unit.start()]
-    if project is not None and owners and uncovered(mentions, unit.end(), len(text)):
-        ctx.resolver.new_unit(" ".join(project.group("name").split()), None, owners[0].entity)
+    name = " ".join(project.group("name").split()) if project is not None else ""
+    if (
+        project is not None
+        and owners
+        and uncovered(mentions, unit.end(), len(text))
+        and not is_site_area(name)
+    ):
+        ctx.resolver.new_unit(name, None, owners[0].entity)
 
 
 def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_name: bool) -> None:
@@ -853,7 +865,18 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
         return
     if organization_name_kind(name) == "organization" and name.split()[-1] not in ("Project", "Group"):
         return
+    if is_site_area(name):
+        return
     ctx.resolver.new_unit(name, None, owner.entity)
+
+
+def is_site_area(name: str) -> bool:
+    """ "Member Area", "Download Area": an area of a site, not a body's area of work; a body's area names
+    two subjects or more ("Operations and Management Area") or is a "Work Area"."""
+    words = name.split()
+    if words[-1] != "Area" or name.endswith("Work Area"):
+        return False
+    return len([w for w in words[:-1] if w.lower() not in FUNCTION_WORDS]) < 2
 
 
 def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
@@ -976,7 +999,16 @@ def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], m
         return
     if DOCUMENT_WORDS.search(name):
         return  # "Memorandum of Understanding (MoU)": the document itself
+    if UNIT_HEAD_AFTER.match(text, match.end()):
+        return  # "IEEE 802.15 Wireless Specialty Networks (WSN) Working Group": the words name a unit
     ctx.resolver.new_specification(name, acronym)
+
+
+# A unit's head right after a defined term: the term is the unit's name, not a subject of its own
+UNIT_HEAD_AFTER = re.compile(
+    r"[ \t]{1,3}(?:Working\s+Group|Work\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Expert\s+Group"
+    r"|Technical\s+Committee|Subcommittee|Committee|WG|TG|TF|TC|SC|SG)\b"
+)
 
 
 def spells(acronym: str, name: str) -> bool:

@@ -192,11 +192,12 @@ ACRONYM_UNIT = re.compile(
     r"(?:[\s-]\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d))?)(?![\w-])"  # and its number: "TC 57 WG 10", "TC 9.9"
 )
 # A unit whose head an organization may have too ("Project", "Group"), or that only organizations'
-# own lists call so ("Sub-team", "SIG", a forum's "Work Area"): a unit only when written right after its
+# own lists call so ("Sub-team", "SIG", a forum's "Work Area", the IETF's "Operations and Management
+# Area"): a unit only when written right after its
 # organization's name ("OCP Networking Project", "GSMA Operator Platform Group", "UEFI Security Sub-team").
 OWNED_UNIT = re.compile(
     rf"(?<![\w-])(?P<name>(?:[{UPPER}0-9][{LETTER}0-9&/.-]{{0,48}}\s+(?:(?:and|of|for|on)\s+)?){{1,5}}"
-    r"(?:Project|Group|Sub-?[Tt]eam|SIG|Special\s+Interest\s+Group|Programme|Program|Work\s+Area)"
+    r"(?:Project|Group|Sub-?[Tt]eam|SIG|Special\s+Interest\s+Group|Programme|Program|Work\s+Area|Area)"
     rf"(?:\s+(?:on|for)\s+[{UPPER}][{LETTER}0-9-]{{0,48}})?)(?![\w-])"  # "... Group on Runtime"
 )
 # A joint committee of several bodies, and the subcommittees and working groups under it, written as

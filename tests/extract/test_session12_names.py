@@ -186,3 +186,29 @@ def test_numbered_items_groups_and_codes_written_once_are_no_specifications(tmp_
         "AI-12 closes when SG13 replies to the MX-7 Working Group. PQX9 is named once.",
     )
     assert not {"AI-12", "AI-16", "SG13", "SG15", "MX-7", "PQX9"} & labels
+
+
+def test_an_area_of_two_subjects_is_one_unit_and_a_site_area_none(tmp_path: Path) -> None:
+    prose = units_of(
+        tmp_path,
+        "The OBC Operations and Management Area coordinates the work with HMC. Meetings rotate between "
+        "the OBC Member Area and the HMC Service Area.\n",
+    )
+    assert prose == {"operations and management area": "OBC"}
+    register = NESTED_REGISTER.replace(
+        "- Open Buoy Consortium (OBC)\n  - Telemetry Work Area",
+        "- Open Buoy Consortium (OBC), Security and Privacy Area",
+    )
+    record = extracted(tmp_path, register, "register.md")
+    assert sorted(p.acronym or p.label for p, _ in record.parties) == ["HMC", "OBC"]
+    assert "Security and Privacy Area" in {u.label for u, _ in record.units}
+
+
+def test_a_defined_term_before_a_units_head_names_the_unit_not_a_subject(tmp_path: Path) -> None:
+    labels = specification_labels(
+        tmp_path,
+        "The HMC 77.15 Coastal Specialty Networks (CSN) Working Group and the tide sensing programme use "
+        "Buoy Frame Encoding (BFE) for all frames.",
+    )
+    assert "Buoy Frame Encoding" in labels
+    assert "Coastal Specialty Networks" not in labels
