@@ -608,10 +608,25 @@ def is_title(block: Block) -> bool:
     )
 
 
+# A title of the kind's words alone: a letterhead's "WORK REGISTER" above the register's own title
+GENERIC_TITLE = re.compile(
+    r"(?:(?:joint|alliance|work|register|memorandum|of|understanding|agreement|cooperation|the)\b\W*)+",
+    re.IGNORECASE,
+)
+
+
+def document_title(blocks: list[Block]) -> Block | None:
+    """The first title-like heading of the first three blocks, passing over one that only names the
+    kind of document ("WORK REGISTER" under a letterhead) when a later one names this document."""
+    candidates = [b for b in blocks[:3] if is_title(b)]
+    named = [b for b in candidates if not GENERIC_TITLE.fullmatch(b.text.strip())]
+    return (named or candidates or [None])[0]
+
+
 def read_layout(document: SourceText) -> Layout:
     """Blocks grouped under the headings that name a kind of section; other headings stay inside."""
     blocks = read_blocks(document)
-    title = next((b for b in blocks[:3] if is_title(b)), None)
+    title = document_title(blocks)
     sections = [Section("preamble", None)]
     for block in blocks:
         if block is title:
