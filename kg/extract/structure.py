@@ -620,7 +620,7 @@ def document_title(blocks: list[Block]) -> Block | None:
     kind of document ("WORK REGISTER" under a letterhead) when a later one names this document."""
     candidates = [b for b in blocks[:3] if is_title(b)]
     named = [b for b in candidates if not GENERIC_TITLE.fullmatch(b.text.strip())]
-    return (named or candidates or [None])[0]
+    return named[0] if named else candidates[0] if candidates else None
 
 
 def read_layout(document: SourceText) -> Layout:
