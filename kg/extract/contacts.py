@@ -362,6 +362,10 @@ def is_card_detail(ctx: Context, block: Block) -> bool:
         return False
     if CARD_FIELD.match(block.text) is None and OTHER_FIELD.match(block.text):
         return False  # "Last reviewed: 2026-04-14" after the card
+    if FOR_WORD.match(block.text) and block.text.rstrip().endswith(":"):
+        return False  # "For OBC:": the next party's card
+    if block.text.rstrip().endswith(".") and len(block.text.split()) > 6:
+        return False  # "This register will be reviewed annually.": a sentence after the cards
     text = CARD_FIELD.sub("", block.text)
     parsed = parse_contact(ctx, text)
     return len(block.text) <= 120 and (parsed is None or parsed[0] is None)
@@ -442,7 +446,8 @@ def blocks_outside(ctx: Context, *kinds: str) -> Iterator[Block]:
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
     """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"."""
     pattern = re.compile(
-        r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)(?:\s+person)?"
+        r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)"
+        r"(?:\s+person|\s+(?:for|of)\s+(?:this|the)\s+[\w -]{1,30}?)?"  # "Contact for this liaison:"
         r"|points?\s+of\s+contact|(?:project\s+)?team\s+leads?|project\s+leads?|name|presenter"
         r"|liaison\s+to\s+[\w -]{1,30}"
         # "Liaison officer for Ecma: Name, e-mail", "Liaison manager (OASIS): ..."
@@ -578,6 +583,31 @@ def replacement_lines(ctx: Context) -> list[tuple[Block, str]]:
     return lines
 
 
+# A vCard pasted into a document ("BEGIN:VCARD / FN:Name / ORG:Body / TITLE:... / EMAIL:... / END:VCARD"):
+# its lines, each "NAME[;params]:value", at most twenty
+VCARD = re.compile(
+    r"^BEGIN:VCARD[ \t]*\n(?P<body>(?:[^\n]{0,200}\n){1,20}?)END:VCARD", re.IGNORECASE | re.MULTILINE
+)
+VCARD_LINE = re.compile(r"^(?P<name>[A-Za-z-]{1,20})(?:;[^:\n]{0,60})?:(?P<value>[^\n]*)$", re.MULTILINE)
+
+
+def vcard_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Each pasted vCard as one contact line "ORG: FN, TITLE, EMAIL" (its block the card's text)."""
+    lines = []
+    for card in VCARD.finditer(ctx.document.text):
+        fields: dict[str, str] = {}
+        for line in VCARD_LINE.finditer(card.group("body")):
+            fields.setdefault(line.group("name").upper(), line.group("value").strip().replace(";", " "))
+        name = fields.get("FN", "")
+        if not looks_like_person(name, False):
+            continue
+        title = fields.get("TITLE") or fields.get("ROLE")
+        rest = ", ".join(v for v in (name, title, fields.get("EMAIL")) if v)
+        block = Block("paragraph", card.group(), ((0, card.start(), card.end()),))
+        lines.append((block, f"{fields['ORG']}: {rest}" if fields.get("ORG") else rest))
+    return lines
+
+
 CONTACT_COLUMN = re.compile(r"\bcontacts?\b", re.IGNORECASE)
 # A list of who attended (a heading "Attendees", a column "Present"): no contacts
 ATTENDANCE = re.compile(
@@ -683,6 +713,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             *named_contact_lines(ctx),
             *role_sentence_lines(ctx),
             *role_holder_lines(ctx),
+            *vcard_lines(ctx),
         )
     ]
     for block, line, heading_organization in lines:
@@ -690,7 +721,10 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
         if parsed is None:
             continue
         person, role, email, labelled = parsed
-        key = (person if email is None else f"{person}|{email}|{role}") or ""
+        # the same person and address read twice, once with their body among the role's parts ("HMC,
+        # Liaison officer" and "Liaison officer"): one contact; two roles of one person stay two
+        role_key = ", ".join(p for p in (role or "").split(", ") if not (person and is_party_name(ctx, p)))
+        key = (person if email is None else f"{person}|{email}|{role_key}") or ""
         if key.lower() in seen:  # the same line read twice, not the same person in two roles
             continue
         seen.add(key.lower())
@@ -719,7 +753,11 @@ def split_people(text: str) -> list[str]:
     """ "Response Contact: Daniele Ricci, Fatima Al-Sayed" names two people, a paragraph with two
     addresses two contacts ("OGF: A, a@x SNIA: B, b@y"), other lines one; "replace A with B" names B."""
     # a row's cells ("Contact: | Name"): one label, whether or not its cell already ends on a colon
-    text = REPLACEMENT.sub("", re.sub(r":?\t", ": ", text, count=1))
+    # (a row that opens with the person's name, "Ada Lind | HMC | ...", has no label: its cells are parts)
+    first_cell = text.split("\t", 1)[0]
+    label_tab = not looks_like_person(HONORIFIC.sub("", first_cell.strip()), False)
+    text = re.sub(r":?\t", ": ", text, count=1) if label_tab else text.replace("\t", ", ")
+    text = REPLACEMENT.sub("", text)
     gap = label_match(text)
     if gap is not None and gap.group("gap") is not None:  # "Chairs      A (W3C), B (OASIS)": a field
         text = f"{gap.group('label')}: {text[gap.end() :]}"
@@ -741,6 +779,12 @@ PEOPLE_JOINT = re.compile(r"(?:(?<!\s)\s+)?,\s*(?:and\s+)?(?![^()]*\))|(?<!\s)\s
 def bare(name: str) -> str:
     """A person's name without the organization or role in brackets after it."""
     return HONORIFIC.sub("", re.sub(r"\s*\([^)]*\)", "", name)).strip()
+
+
+def is_party_name(ctx: Context, part: str) -> bool:
+    """Whether a part of a contact's line is a party's name alone ("HMC", "Open Buoy Consortium")."""
+    wanted = comparable(part)
+    return any(comparable(n) == wanted for p in ctx.parties for n in (p.label, p.acronym, *p.names) if n)
 
 
 def party_named(ctx: Context, role: str) -> Entity | None:

@@ -359,7 +359,8 @@ COLUMN_GAP = re.compile(r"\t+|\s{2,}")
 # Minutes list a register item with its fields on the next line: "Joint tutorial Owner: both.
 # Target: April 2022. Status: accepted." The item's text ends where its first field begins.
 FIELD_LABEL = r"(?:Owner|Owners|Responsible|Lead|Target(?:\s+date)?|Due|Deadline|Status)\s*(?::|\.{3,})"
-ITEM_FIELDS = re.compile(rf"(?<!\s)\s+(?={FIELD_LABEL})")
+# (a dash or bar may stand before the first field: "Calibration guide \u2014 Owner: HMC \u2014 Due: Q4 2026")
+ITEM_FIELDS = re.compile(rf"(?<!\s)\s+(?:[-\u2013\u2014|]\s+)?(?={FIELD_LABEL})")
 FIELD_TARGET = re.compile(
     r"\b(?:Target(?:\s+date)?|Due(?:\s+date)?|Deadline)\s*(?::|\.{3,})\s*"
     rf"(?P<target>[^;]+?)\s*(?=\s{FIELD_LABEL}|;|$)",
@@ -380,11 +381,22 @@ def split_target(text: str) -> tuple[str, Target | None]:
         split_fields,
     )
     text = STATUS_IN_BRACKETS.sub("", text)  # "... - September 2024 (completed)": the status is no target
+    leading = LEADING_SQUARE.match(text)
+    first = parse_target(leading.group("target").strip()) if leading else None
+    if leading is not None and first is not None:
+        return text[leading.end() :].strip(), first
     for split in (*splits, trailing(TARGET_COLON), split_bracketed):
         text_before, target = split(text)
         if target is not None:
-            return without_status(text_before), target
+            return without_status(without_fields(text_before)), target
     return text, None
+
+
+def without_fields(text: str) -> str:
+    """An item's text without the fields its target field closed ("Calibration guide \u2014 Owner: HMC \u2014"
+    before "Due: Q4 2026" is "Calibration guide"); a text that is fields alone stays as it is."""
+    fields = None if re.match(FIELD_LABEL, text) else ITEM_FIELDS.search(text)
+    return text[: fields.start()].rstrip(" .;,") if fields is not None else text
 
 
 # A status in brackets after a target: "- September 2024 (completed)"
@@ -400,8 +412,12 @@ TARGET_BRACKETED = re.compile(r"(?<=\S)\s*\((?P<target>[^()]{3,30})\)\s*+\.?$")
 # ones after a target word ("(by the March plenary)", "(due end of 2025)"): any target, a status too
 TARGET_SQUARE = re.compile(r"(?<=\S)\s*\[(?P<target>[^\[\]]{2,40})\]\s*+\.?$")
 TARGET_CUED_BRACKETS = re.compile(
-    r"(?<=\S)\s*\((?P<target>(?:by|due|target(?:ed)?|expected|planned)\b[^()]{2,40})\)\s*+\.?$", re.IGNORECASE
+    r"(?<=\S)\s*\((?P<target>(?:by|due|target(?:ed)?|expected|planned)\b[^()]{2,40}"
+    r"|tb[dac]|to\s+be\s+(?:determined|confirmed|announced))\)\s*+\.?$",
+    re.IGNORECASE,
 )
+# A target in square brackets that opens an item ("[Q2 2026] Shared registry of station codes")
+LEADING_SQUARE = re.compile(r"^\s*\[(?P<target>[^\[\]]{2,30})\]\s*[:\u2013\u2014-]?\s*(?=\S)")
 
 
 def split_bracketed(text: str) -> tuple[str, Target | None]:

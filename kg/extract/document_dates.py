@@ -42,7 +42,7 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "published",
             r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculated\b|\breleased\b"
-            r"|\bprepared\b|\brevised\b|\bedited\b",
+            r"|\bprepared\b|\brevised\b|\bedited\b|\b(?:last\s+)?revision\s+date\b|\blast\s+revision\b",
         ),
     )
 )
@@ -107,6 +107,26 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 CUE_REACH = 12  # a date belongs to a cue when it starts within this many characters after it
 OPENING_LINES = 5
+# A document's opening is counted in characters as well as lines: a hard-wrapped document is read with
+# each paragraph joined into one line (kg.extract.documents.read_wrapped), so that its first five lines
+# may hold a page of text, and a date deep in its first paragraph is no date of its heading
+LINE_CHARACTERS = 100
+
+
+def opening(text: str, lines: int) -> str:
+    """The first `lines` lines of `text`, no more than `lines` * LINE_CHARACTERS characters of them (the
+    lines that end before that bound; at least the first line, cut at it)."""
+    bound = lines * LINE_CHARACTERS
+    end = 0
+    for _ in range(lines):
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end > bound:
+            return text[: end - 1] if end else text[:bound]
+        end = line_end + 1
+        if end > len(text):
+            break
+    return text[: end - 1] if end else text
 
 
 def role_of_field(name: str, kind: str) -> str | None:
@@ -170,6 +190,8 @@ RECALLED = re.compile(r"\b(?:first|originally|initially|previously|earlier|once)
 # Between "approved" and its date: the occasion it was approved at ("Approved on the call of 10 December")
 APPROVED_AT = re.compile(
     r"\b(?:on|dated)(?:\s+the\s+(?:call|meeting|plenary|teleconference|conference\s+call)\s+of)?\s*$|,\s*$"
+    # "approved by the Board at its meeting of 14 May 2026"
+    r"|\b(?:meeting|call|plenary|session|teleconference)\s+(?:held\s+)?(?:\w+\s+)?(?:of|on)\s*$"
 )
 
 
@@ -210,7 +232,7 @@ def day_precise_cue(cue: str, value: str) -> bool:
 
 def dates_from_opening(text: str) -> list[DatedFact]:
     """A span of days in a document's first lines is the meeting it was written at or for."""
-    head = "\n".join(text.split("\n")[:OPENING_LINES])
+    head = opening(text, OPENING_LINES)
     ranged = day_range_in(head)
     return [DatedFact("meeting", ranged[0], ((ranged[1], ranged[2]),))] if ranged else []
 
@@ -219,7 +241,7 @@ def dates_from_opening(text: str) -> list[DatedFact]:
 # a revision line ("Revision 3 -- 9 January 2025"), or a mail archive's date line ("Tue Sep 16
 # 09:41:07 PDT 2025"): the day the document was issued.
 REVISION_LINE = re.compile(
-    r"^\W*(?:revision|rev\.?|version|issue|edition|draft)\s*[\w.]{0,8}\s*(?:--|[-\u2013\u2014,:|]|of|dated)?\s*(?=\S)",
+    r"^\W*(?:revision|rev\.?|version|issue|edition|draft|v(?=\d))\s*[\w.]{0,8}\s*(?:--|[-\u2013\u2014,:|]|of|dated)?\s*(?=\S)",
     re.IGNORECASE,
 )
 MAIL_DATE = re.compile(
@@ -241,11 +263,12 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
                 return [DatedFact("published", value, ((start + mail.start(), start + mail.end()),))]
         revision = REVISION_LINE.match(line)
         rest = line[revision.end() :] if revision else line.strip()
-        value = iso_value(rest.strip(" .;"))
+        bare = rest.strip(" .;()") if revision else rest.strip(" .;")  # "Revision 4 (2026-01-12)"
+        value = iso_value(bare)
         alone = revision is None and kind in ("LiaisonStatement", "AlliancePage")
         if value is not None and len(value) == 10 and (revision is not None or alone):
-            offset = start + line.index(rest.strip(" .;")[:4])
-            return [DatedFact("published", value, ((offset, offset + len(rest.strip(" .;"))),))]
+            offset = start + line.index(bare[:4])
+            return [DatedFact("published", value, ((offset, offset + len(bare)),))]
     return []
 
 
@@ -253,7 +276,7 @@ def meeting_day(ctx: Context) -> list[DatedFact]:
     """Minutes and slides name their meeting's day in their first lines ("Minutes - Thursday,
     9 July 2020", "Technical Symposium - 21 June 2022"): the first full date there."""
     text = ctx.document.text
-    head = "\n".join(text.split("\n")[: OPENING_LINES + 2])
+    head = opening(text, OPENING_LINES + 2)
     for value, start, end in all_dates_in(head):
         if len(value) == 10:
             return [DatedFact("meeting", value, ((start, end),))]
@@ -339,8 +362,9 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *dates_from_opening(text),
         *issue_date(text, kind),
     ]
-    if kind == "MeetingRecord":
-        # minutes "approved on the call of X": a later meeting, not the one the record is of (a
+    if kind != "LiaisonStatement":
+        # minutes "approved on the call of X": a later meeting, not the one the record is of; a plan
+        # "approved by the Board at its meeting of X": the Board's meeting, no meeting of the plan (a
         # statement "approved at the meeting held on X" comes from that meeting, and keeps it)
         approved = {fact.spans for fact in candidates if fact.role == "approved"}
         candidates = [fact for fact in candidates if fact.role != "meeting" or fact.spans not in approved]

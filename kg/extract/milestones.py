@@ -111,9 +111,8 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
             item = block if block.kind == "item" and block.start not in seen else None
             # elsewhere only a heading with a work item's identifier ("WI-3: ...", "Item 4 - ...")
             headed = block if block.kind == "heading" and ITEM_ID.match(block.text) else None
-            actions = (
-                action_parts(block) if block.kind in ("item", "paragraph") and block.start not in seen else []
-            )
+            fresh = block.kind in ("item", "paragraph", "heading") and block.start not in seen
+            actions = action_parts(block, ctx.kind == "MeetingRecord") if fresh else []
             if actions:
                 # "AI-12: Ada Lind to send ... by 28 November 2025" under any heading: an action of minutes
                 found = [item_draft(part, None, None, None, None, in_section=True) for part in actions]
@@ -359,7 +358,8 @@ def status_of_heading(text: str) -> Target | None:
 
 TARGET_COLUMN = re.compile(
     r"^(?:(?P<age>new|revised|current|updated|amended|previous|old|original|initial|former)\s+)?"
-    r"(?:target(?:\s+date)?|due(?:\s+date)?|deadline|time\s?frame|timeline|eta|when|date|expected(?:\s+date)?|planned"
+    r"(?:target(?:\s+(?:date|quarter|month|period|release))?|due(?:\s+(?:date|by))?|date\s+due|deadline"
+    r"|time\s?frame|timeline|eta|when|date|expected(?:\s+(?:date|by))?|planned(?:\s+(?:date|quarter|for))?"
     # a schedule's end column ("Completion Date", "Planned finish"), not its "Start Date"
     r"|(?:(?:planned|expected|estimated|scheduled)\s+)?(?:completion|end|finish|delivery)(?:\s+date)?)$"
     r"|^(?P<bare>now|after|before)$",  # a change table's "Item | Before | Now"
@@ -533,6 +533,7 @@ OWNED_ACTION = re.compile(
     r"^(?:action(?:\s+item)?|AI)(?:\s{0,3}[-#]?\s{0,3}\d{1,4}[a-z]?(?:\s*\([^)]{1,60}\))?|\s*\([^)]{1,60}\))\s*:",
     re.IGNORECASE,
 )
+BARE_ACTION = re.compile(r"^(?:action(?:\s+item)?|AI)\s*:", re.IGNORECASE)
 # The same label inside a paragraph, where a reader ran the lines of an action list together ("ACTIONS
 # AI-12: ... AI-13: ..."): at the start or after a blank
 ACTION_LABEL = re.compile(
@@ -542,9 +543,12 @@ ACTION_LABEL = re.compile(
 )
 
 
-def action_parts(block: Block) -> list[Block]:
+def action_parts(block: Block, minutes: bool = False) -> list[Block]:
     """The numbered or owned actions a block holds, each from its label to the next one; none when it
-    opens with none and has no label after a sentence's end."""
+    opens with none and has no label after a sentence's end. In minutes a bare "ACTION:" is one too
+    (in a liaison statement it is the field that asks the addressee)."""
+    if minutes and BARE_ACTION.match(block.text):
+        return [block]
     labels = list(ACTION_LABEL.finditer(block.text))
     if not labels or (labels[0].start() > 0 and not OWNED_ACTION.match(block.text) and len(labels) < 2):
         return []

@@ -664,10 +664,15 @@ FIELD_HEADING = re.compile(r"^\W{0,3}[A-Za-z][\w./()-]{0,20}(?: [\w./()-]{1,20})
 def names_the_plan(block: Block, blocks: list[Block]) -> bool:
     """A document's own title naming it a plan or schedule ("BBF / ONF Joint Work Plan: ..."), in its
     first lines: the whole document, not a section of work items (its fields and background follow)."""
-    return block in blocks[:3] and PLAN_TITLE.search(block.text) is not None
+    # a bare "Work plan" under the title and its first paragraph heads the plan's section, not the document
+    bare = SECTION_NAME.fullmatch(block.text) is not None and block is not blocks[0]
+    return block in blocks[:3] and PLAN_TITLE.search(block.text) is not None and not bare
 
 
 PLAN_TITLE = re.compile(r"\b(?:joint\s+)?work\s+plan\b|\broadmap\b", re.IGNORECASE)
+SECTION_NAME = re.compile(
+    r"\W*(?:\d{1,2}\.?\s+)?(?:(?:joint|our)\s+)?(?:work\s+plan|roadmap)\W*", re.IGNORECASE
+)
 
 
 def ends_numbered_parties(section: Section, block: Block) -> bool:

@@ -247,3 +247,128 @@ def test_a_datatracker_to_contact_is_of_the_receiving_body(tmp_path: Path) -> No
     found = contacts_of(tmp_path, text, "statement.txt")
     assert found["Bo Ekdahl"] == "Open Buoy Consortium"
     assert found["Cleo Marsh"] == found["Ada Lind"] == "Harbour Metrology Council"
+
+
+# --- More layouts tried ad hoc (second round) ---------------------------------------------------------
+
+
+def test_a_target_in_square_brackets_may_open_the_item() -> None:
+    assert split_target("[Q2 2026] Shared registry of station codes") == (
+        "Shared registry of station codes",
+        parse_target("Q2 2026"),
+    )
+    assert split_target("[Draft] Shared registry")[1] is None  # a status tag, no target
+
+
+def test_an_open_target_in_round_brackets() -> None:
+    assert split_target("Conversion tool (TBD)") == ("Conversion tool", parse_target("TBD"))
+
+
+def test_fields_before_the_target_field_are_no_part_of_the_item() -> None:
+    text, target = split_target("Calibration guide \u2014 Owner: HMC \u2014 Due: Q4 2026")
+    assert text == "Calibration guide" and target is not None and target.text == "Q4 2026"
+
+
+def test_minutes_take_a_bare_action_and_an_action_read_as_a_heading(tmp_path: Path) -> None:
+    text = (
+        "HMC / OBC LIAISON CALL - MINUTES\nDate: 3 March 2026\n\n"
+        "Harbour Metrology Council (HMC) and Open Buoy Consortium (OBC) held their liaison call.\n\n"
+        "Actions\nACTION: Ada Lind to circulate the buoy profile draft (due 2026-03-31).\n"
+        "ACTION (Bo Ekdahl): update the station code list - 15 April 2026\n"
+    )
+    assert milestone_pairs(tmp_path, text, "minutes.txt") == {
+        ("Circulate the buoy profile draft", "2026-03-31"),
+        ("Update the station code list", "15 April 2026"),
+    }
+
+
+def test_a_contact_label_naming_what_it_is_for(tmp_path: Path) -> None:
+    text = (
+        ORGS
+        + "## Milestones\n- Joint test plan - Q3 2026\n\n"
+        + "Contact for this liaison: Ada Lind <ada@hmc.example>\n"
+    )
+    assert contacts_of(tmp_path, text, "plan.md") == {"Ada Lind": "Harbour Metrology Council"}
+
+
+def test_plain_text_cards_end_at_the_next_party_and_at_a_sentence(tmp_path: Path) -> None:
+    text = (
+        "JOINT WORK PLAN HMC - OBC\n\nHarbour Metrology Council (HMC) and Open Buoy Consortium (OBC) agree "
+        "the following work plan.\n\nWORK PLAN\n1. Common tide record format - Q3 2026\n\nCONTACTS\n"
+        "For HMC:\nAda Lind\nLiaison Officer\nada@hmc.example\n\nFor OBC:\nBo Ekdahl\nTechnical Director\n"
+        "bo@obc.example\n\nThis register will be reviewed annually in Q1.\n"
+    )
+    record = extracted(tmp_path, text, "plan.txt")
+    found = {c.person: (c.organization.label if c.organization else None, c.role) for c in record.contacts}
+    assert found == {
+        "Ada Lind": ("Harbour Metrology Council", "Liaison Officer"),
+        "Bo Ekdahl": ("Open Buoy Consortium", "Technical Director"),
+    }
+
+
+def test_the_opening_of_a_wrapped_document_is_counted_in_characters() -> None:
+    from kg.extract.document_dates import dates_from_opening
+
+    joined = "LIAISON STATEMENT\nFrom: HMC\nTo: OBC\n\n" + "The group thanks you. " * 30
+    deep = joined + "It reviewed the draft at its workshop of 14-18 September 2026.\n"
+    assert dates_from_opening(deep) == []  # one joined paragraph: its end is no heading's date
+    near = "Joint workshop, 14-18 September 2026\nFrom: HMC\n"
+    assert [(f.role, f.value) for f in dates_from_opening(near)] == [("meeting", "2026-09")]
+
+
+def test_a_bare_work_plan_heading_under_the_title_heads_the_items(tmp_path: Path) -> None:
+    text = (
+        "# HMC \u2013 OBC joint work plan\n\nHarbour Metrology Council (HMC) and Open Buoy Consortium (OBC) "
+        "cooperate on tide and buoy data.\n\n## Work plan\n\n| Item | Status | Target quarter | Owner |\n"
+        "|---|---|---|---|\n| Tide record format | Done | Q1 2026 | HMC |\n"
+        "| Joint trial | Planned | TBD | both |\n"
+    )
+    # the target is the column its header names, not the status before it
+    assert milestone_pairs(tmp_path, text, "plan.md") == {
+        ("Tide record format", "Q1 2026"),
+        ("Joint trial", "TBD"),
+    }
+
+
+def test_a_pasted_vcard_is_one_contact(tmp_path: Path) -> None:
+    text = (
+        ORGS + "## Milestones\n- Joint test plan - Q3 2026\n\n"
+        "BEGIN:VCARD\nFN:Bo Ekdahl\nORG:Open Buoy Consortium\nTITLE:Rapporteur\n"
+        "EMAIL:bo@obc.example\nEND:VCARD\n"
+    )
+    record = extracted(tmp_path, text, "plan.txt")
+    found = [
+        (c.person, c.organization.label if c.organization else None, c.role, c.email) for c in record.contacts
+    ]
+    assert found == [("Bo Ekdahl", "Open Buoy Consortium", "Rapporteur", "bo@obc.example")]
+
+
+def test_a_contact_table_row_opening_with_the_name_is_one_contact(tmp_path: Path) -> None:
+    text = (
+        ORGS + "## Milestones\n- Joint test plan - Q3 2026\n\n## Contacts\n\n"
+        "| Name | Organization | Role | E-mail |\n|---|---|---|---|\n"
+        "| Ada Lind | HMC | Liaison officer | ada@hmc.example |\n"
+    )
+    record = extracted(tmp_path, text, "plan.md")
+    assert [(c.person, c.email) for c in record.contacts] == [("Ada Lind", "ada@hmc.example")]
+
+
+def test_an_approval_at_a_bodys_meeting_dates_the_approval(tmp_path: Path) -> None:
+    text = (
+        ORGS + "## Milestones\n- Joint test plan - Q3 2026\n\n"
+        "Approved by the HMC Board of Directors at its meeting of 14 May 2026.\n"
+    )
+    found = date_pairs(tmp_path, text, "plan.md")
+    assert ("approved", "2026-05-14") in found and (
+        "meeting",
+        "2026-05-14",
+    ) not in found  # the Board's meeting
+
+
+def test_revision_lines_under_the_title_date_the_issue() -> None:
+    from kg.extract.document_dates import issue_date, role_of_field
+
+    for text in ("Plan\nRevision 4 (2026-01-12)\n", "Plan\nv1.2 \u2013 12 January 2026\n"):
+        assert [(f.role, f.value) for f in issue_date(text, "WorkRegister")] == [("published", "2026-01-12")]
+    assert issue_date("Plan\nvisit 2026-01-12\n", "WorkRegister") == []
+    assert role_of_field("date of last revision", "WorkRegister") == "published"
