@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -153,13 +154,14 @@ class Report:
         the stream rich puts in place (above the bar), not under it."""
         return sys.stderr if self.args.dry_run and self.single else sys.stdout
 
-    def follow(self, outcomes: Iterable[Outcome], total: int) -> list[Outcome]:
-        """Every outcome, printed as it comes; a progress bar on a terminal for batches."""
-        done: list[Outcome] = []
+    def follow(self, outcomes: Iterable[Outcome], total: int) -> list[Decided]:
+        """Every outcome, printed as it comes, and kept as its row of the closing table (its graphs
+        let go); a progress bar on a terminal for batches."""
+        done: list[Decided] = []
         if not self.terminal or self.single:
             for outcome in outcomes:
                 self.one(outcome)
-                done.append(outcome)
+                done.append(Decided.of(outcome, self.args.dry_run))
             return done
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -168,7 +170,7 @@ class Report:
             task = progress.add_task("ingest", total=total)
             for outcome in outcomes:
                 self.one(outcome)
-                done.append(outcome)
+                done.append(Decided.of(outcome, self.args.dry_run))
                 progress.advance(task)
         return done
 
@@ -215,10 +217,10 @@ class Report:
 
             self.out.write(f"wrote graph {extraction.graph_iri} to {store_location(self.args.store)}\n")
 
-    def table(self, outcomes: list[Outcome]) -> None:
+    def table(self, outcomes: list[Decided]) -> None:
         """document, kind, parties, facts, warnings, verdict: one row per document, then the totals."""
         header = ("document", "kind", "parties", "facts", "warnings", "verdict")
-        rows = [row_of(outcome, self.args.dry_run) for outcome in outcomes]
+        rows = [outcome.row for outcome in outcomes]
         if self.terminal:
             from rich.console import Console
             from rich.table import Table
@@ -231,6 +233,23 @@ class Report:
         else:
             sys.stdout.write(plain_table(header, rows))
         sys.stdout.write(totals(outcomes, self.args.dry_run) + "\n")
+
+
+@dataclass(frozen=True)
+class Decided:
+    """What the closing table and the exit code need of a document's outcome. Why not the outcome
+    itself: it holds the document's text and offsets, its graphs and its validation report, a megabyte
+    or more for a page, and a batch kept every one of them until its table was printed (a folder of
+    10,000 small files would have held 14 GB)."""
+
+    row: tuple[str, str, str, str, str, str]
+    verdict: str
+    refused: bool
+    exit_code: int
+
+    @classmethod
+    def of(cls, outcome: Outcome, dry_run: bool) -> Decided:
+        return cls(row_of(outcome, dry_run), outcome.verdict, outcome.refused, outcome.exit_code)
 
 
 def row_of(outcome: Outcome, dry_run: bool) -> tuple[str, str, str, str, str, str]:
@@ -256,7 +275,7 @@ def plain_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def totals(outcomes: list[Outcome], dry_run: bool) -> str:
+def totals(outcomes: list[Decided], dry_run: bool) -> str:
     counts = Counter(outcome.verdict for outcome in outcomes)
     parts = [f"{counts[verdict]} {verdict}" for verdict in ("added", "replaced", "unchanged", "refused")]
     note = " (dry run: nothing was written)" if dry_run else ""

@@ -1237,7 +1237,17 @@ def enter_folder(
     return key, iter(entries)
 
 
-def exit_code(outcomes: Iterable[Outcome]) -> int:
+class Judged(Protocol):
+    """What the exit code needs of an outcome (kg.cli.ingest keeps only that of each, and its row)."""
+
+    @property
+    def refused(self) -> bool: ...
+
+    @property
+    def exit_code(self) -> int: ...
+
+
+def exit_code(outcomes: Iterable[Judged]) -> int:
     """0 when nothing was refused, else the highest exit code of the refused documents (docs/ingest.md)."""
     return max((outcome.exit_code for outcome in outcomes if outcome.refused), default=0)
 

@@ -156,42 +156,83 @@ class LimitedTask:
 PoolFactory = Callable[[int], "ProcessPoolExecutor"]
 
 
+AHEAD_PER_WORKER = 2
+"""Documents given to the pool ahead of the one the caller waits for, per worker (plus one): enough to
+keep every worker busy while the caller validates and writes, few enough that finished extractions
+do not pile up."""
+
+
 def surviving_map(
     pool: ProcessPoolExecutor, new_pool: PoolFactory, task: LimitedTask, paths: Sequence[Any], workers: int
 ) -> Iterator[Any]:
-    """task(path) for each path, in order, computed by the pool's workers; the tasks are given to the
-    pool now (so that the caller's work overlaps them). When a worker is ended (its document over the
-    CPU limit, or killed) the pool breaks and every document not yet done fails with it: the first
-    `workers + 1` of those (the ones that may have been running: workers take documents in order) are
-    each extracted again alone, in a pool of one, so that only the document that ends its process is
-    refused; the others go on in a new pool."""
-    futures = [pool.submit(task, path) for path in paths]
-    return ordered_results(futures, new_pool, task, paths, workers)
+    """task(path) for each path, in order, computed by the pool's workers, a few documents ahead of
+    the caller (AHEAD_PER_WORKER), so that the caller's work overlaps them. When a worker is ended
+    (its document over the CPU limit, or killed) the pool breaks and every document not yet done fails
+    with it: the first `workers + 1` of those (the ones that may have been running: workers take
+    documents in order) are each extracted again alone, in a pool of one, so that only the document
+    that ends its process is refused; the others go on in a new pool.
+
+    Why a window and not every document given at once: the pool then extracted as fast as its
+    workers could while the caller validated and wrote one document at a time, and every finished
+    extraction (graphs, the document's text and offsets) waited in its future, and stayed there once
+    read: `kg ingest` of a folder of 2,000 small files grew by about 1.4 MB a document (1.8 GB at
+    1,200), so 10,000 would have needed 14 GB."""
+    return ordered_results(pool, new_pool, task, list(paths), workers, {})
 
 
 def ordered_results(
-    futures: list[Future[Any]], new_pool: PoolFactory, task: LimitedTask, paths: Sequence[Any], workers: int
+    pool: ProcessPoolExecutor,
+    new_pool: PoolFactory,
+    task: LimitedTask,
+    paths: Sequence[Any],
+    workers: int,
+    finished: dict[int, Future[Any]],
 ) -> Iterator[Any]:
+    """The results in order; `finished`: futures (by index into `paths`) of documents a broken pool
+    had done, used as they are. A future is let go once its result is read."""
+    from collections import deque
     from concurrent.futures.process import BrokenProcessPool
 
-    for index, future in enumerate(futures):
+    ahead = AHEAD_PER_WORKER * max(workers, 1) + 1
+    pending: deque[Future[Any]] = deque()
+    for index in range(len(paths)):
+        for later in range(index + len(pending), min(index + ahead, len(paths))):
+            pending.append(finished.pop(later, None) or submitted(pool, task, paths[later]))
+        future = pending.popleft()
         try:
-            yield future.result()
+            result = future.result()
         except BrokenProcessPool:
-            yield from after_a_break(futures[index:], new_pool, task, paths[index:], workers)
+            yield from after_a_break([future, *pending], new_pool, task, paths[index:], workers)
             return
+        yield result
+
+
+def submitted(pool: ProcessPoolExecutor, task: LimitedTask, path: Any) -> Future[Any]:
+    """The pool's future for task(path); a pool already broken gives one failed the same way."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(task, path)
+    except BrokenProcessPool as error:
+        broken: Future[Any] = Future()
+        broken.set_exception(error)
+        return broken
 
 
 def after_a_break(
     futures: list[Future[Any]], new_pool: PoolFactory, task: LimitedTask, paths: Sequence[Any], workers: int
 ) -> Iterator[Any]:
+    """`futures`: those of the first documents of `paths` (the ones given to the pool that broke); the
+    documents after them were never given to it."""
     from concurrent.futures.process import BrokenProcessPool
 
     suspects = workers + 1
-    for index, (future, path) in enumerate(zip(futures, paths, strict=True)):
-        if not isinstance(future.exception(), BrokenProcessPool):
+    for index, path in enumerate(paths):
+        future = futures[index] if index < len(futures) else None
+        if future is not None and not isinstance(future.exception(), BrokenProcessPool):
             yield future.result()  # finished before the pool broke
-        elif suspects:
+        elif future is not None and suspects:
             suspects -= 1
             yield alone(new_pool, task, path)
         else:
@@ -206,12 +247,13 @@ def again(
     others in a new pool (where a later document may break it again, and is found the same way)."""
     from concurrent.futures.process import BrokenProcessPool
 
+    done = {
+        index: future
+        for index, future in enumerate(futures)
+        if not isinstance(future.exception(), BrokenProcessPool)
+    }
     with new_pool(workers) as pool:
-        redone = [
-            pool.submit(task, path) if isinstance(future.exception(), BrokenProcessPool) else future
-            for future, path in zip(futures, paths, strict=True)
-        ]
-        yield from ordered_results(redone, new_pool, task, paths, workers)
+        yield from ordered_results(pool, new_pool, task, paths, workers, done)
 
 
 def alone(new_pool: PoolFactory, task: LimitedTask, path: Any) -> Any:
