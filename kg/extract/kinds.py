@@ -34,7 +34,8 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "WorkRegister",
             r"\bwork\s+register\b|\bregister\b|\bworking\s+agreement\b|\b(?:joint\s+)?work\s*plan\b"
-            r"|\bjoint\s+(?:project|programme|program)\b|\bproject\s+charter\b",
+            r"|\bjoint\s+(?:work\s+)?(?:project|programme|program|roadmap|plan)\b|\bwork\s+programme\b"
+            r"|\bproject\s+charter\b",
         ),
         (
             "AlliancePage",
@@ -163,9 +164,18 @@ def by_title(ctx: Context) -> Kind | None:
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     for line in lines:
         for kind, pattern in TITLE_KINDS[2:]:
-            if pattern.search(line):
+            if pattern.search(without_bodies(ctx, line) if kind == "AlliancePage" else line):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     return None
+
+
+def without_bodies(ctx: Context, line: str) -> str:
+    """A title line without the names of the bodies it names: "GlobalPlatform / FIDO Alliance" over a
+    joint work programme names two bodies, not an alliance page."""
+    for mention in reversed(ctx.resolver.mentions(line)):
+        if mention.entity.kind == "organization":
+            line = line[: mention.start] + " " + line[mention.end :]
+    return line
 
 
 def amends_something(lines: list[str]) -> bool:

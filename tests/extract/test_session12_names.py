@@ -212,3 +212,33 @@ def test_a_defined_term_before_a_units_head_names_the_unit_not_a_subject(tmp_pat
     )
     assert "Buoy Frame Encoding" in labels
     assert "Coastal Specialty Networks" not in labels
+
+
+PLAN_BODY = """
+This {what} lists what the two bodies agreed to do together under their liaison agreement.
+
+## Deliverables
+
+| Deliverable | Owner | Due |
+|---|---|---|
+| Joint calibration note | HMC | Q3 2027 |
+
+## Contacts
+
+HMC: Ada Lindqvist, ada@hmc.example
+"""
+
+
+def test_a_joint_plan_or_roadmap_is_a_register_and_an_alliance_in_a_bodys_name_no_page(
+    tmp_path: Path,
+) -> None:
+    for title, what in (
+        (
+            "Harbour Metrology Council (HMC) / Open Buoy Alliance (OBA)\nJoint Work Programme on Tide Gauges",
+            "programme",
+        ),
+        ("# Harbour Metrology Council (HMC) and Open Buoy Alliance (OBA): joint roadmap", "roadmap"),
+        ("# Harbour Metrology Council (HMC) - Open Buoy Alliance (OBA) joint plan for buoys", "plan"),
+    ):
+        record = extracted(tmp_path, title + "\n" + PLAN_BODY.format(what=what), "plan.md")
+        assert record.kind == "WorkRegister", title
