@@ -207,8 +207,21 @@ NAMED_OCCASION = re.compile(
 )
 
 
+# An occasion after its date: "March 2026 plenary", "Q2 2026 member meeting" (the date's period)
+DATED_OCCASION = re.compile(
+    r"^(?P<date>\S+(?:\s\S+)?)\s+(?:[A-Za-z][\w-]{1,20}\s+)?"
+    r"(?:plenary|meeting|summit|conference|workshop|plugfest|assembly|session)$",
+    re.IGNORECASE,
+)
+
+
 def named_target(verbatim: str, core: str) -> Target | None:
-    """A target that names its occasion before its date (at most five words before it)."""
+    """A target that names its occasion before its date (at most five words before it), or after it
+    ("March 2026 plenary")."""
+    dated = DATED_OCCASION.match(core)
+    period = period_target(dated.group("date"), dated.group("date")) if dated else None
+    if period is not None and period.kind not in ("status", "year"):
+        return Target(verbatim, period.kind, period.key, period.start, period.end)
     match = NAMED_OCCASION.match(core)
     if match is None or len(match.group("name").split()) > 5:
         return None

@@ -587,7 +587,17 @@ def without_action_label(text: str) -> str:
         return text
     rest = text[label.end() :]
     owner = OWNER_TO.match(rest)
-    return rest[owner.end() :] if owner is not None else rest
+    if owner is None or rest.split(maxsplit=1)[0].lower() in ACTION_VERBS:
+        return rest  # "AI-3: Review DVB-I to check ...": the action opens with its verb, no owner
+    return rest[owner.end() :]
+
+
+# Verbs an action opens with, capitalised: the action itself, never its owner
+ACTION_VERBS = frozenset(
+    {"review", "check", "send", "draft", "prepare", "update", "circulate", "confirm", "provide", "ask"}
+    | {"contact", "set", "share", "publish", "write", "follow", "invite", "schedule", "propose", "submit"}
+    | {"align", "map", "compare", "agree", "organise", "organize", "present", "report", "collect", "liaise"}
+)
 
 
 # "NEW: \"Common test method ...\"", "Added: ...": a change label of an addendum, and the quotes

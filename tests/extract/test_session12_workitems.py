@@ -29,9 +29,15 @@ def test_a_fiscal_year_of_two_digits_is_that_year() -> None:
 
 
 def test_a_meeting_named_by_when_it_is_is_an_open_target() -> None:
-    for text in ("the March plenary", "the next plenary meeting", "the Q2 2026 member meeting"):
+    for text in ("the March plenary", "the next plenary meeting", "the autumn summit"):
         target = parse_target(text)
         assert target is not None and target.is_status and target.text == text
+    dated = parse_target("the Q2 2026 member meeting")  # its date given: that period
+    assert dated is not None and (dated.kind, dated.key, dated.text) == (
+        "quarter",
+        "2026-q2",
+        "the Q2 2026 member meeting",
+    )
     assert parse_target("the meeting") is None  # which one?
     assert parse_target("Plenary meeting") is None  # a column's name, not a target
 
@@ -372,3 +378,23 @@ def test_revision_lines_under_the_title_date_the_issue() -> None:
         assert [(f.role, f.value) for f in issue_date(text, "WorkRegister")] == [("published", "2026-01-12")]
     assert issue_date("Plan\nvisit 2026-01-12\n", "WorkRegister") == []
     assert role_of_field("date of last revision", "WorkRegister") == "published"
+
+
+def test_an_occasion_after_its_date_is_the_dates_period() -> None:
+    target = parse_target("March 2026 plenary")
+    assert target is not None and (target.kind, target.key, target.text) == (
+        "month",
+        "2026-03",
+        "March 2026 plenary",
+    )
+    assert parse_target("Q2 2026 member meeting").key == "2026-q2"  # type: ignore[union-attr]
+    assert parse_target("Annual meeting") is None and parse_target("2026 meeting") is None
+
+
+def test_an_action_opening_with_its_verb_keeps_it() -> None:
+    from kg.extract.milestones import without_action_label
+
+    assert (
+        without_action_label("AI-3: Review DVB-I to check the schema") == "Review DVB-I to check the schema"
+    )
+    assert without_action_label("AI-4: Ada Lind to check the schema") == "check the schema"
