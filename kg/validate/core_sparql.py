@@ -38,6 +38,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH
 
 from kg.store.terms import from_oxigraph, to_oxigraph
+from kg.validate.queries import bound, query_text
 from kg.validate.sparql_rules import TARGETS, _deactivated, _target_classes, select
 
 # Predicates that say nothing about conformance (names, messages, ordering in forms).
@@ -633,10 +634,7 @@ def subclass_closures(store: ox.Store, classes: Iterable[str], **dataset: Any) -
     closures: dict[str, set[str]] = {cls: {cls} for cls in classes}
     if not closures:
         return closures
-    query = (
-        f"SELECT DISTINCT ?c ?class WHERE {{ VALUES ?class {{ {_iri_list(closures)} }} "
-        f"?c {SUBCLASS_OF}* ?class }}"
-    )
+    query = bound("subclasses", **{"class": [ox.NamedNode(cls) for cls in closures]})
     for row in select(store, query, **dataset):
         if isinstance(row["c"], ox.NamedNode):
             closures[row["class"].value].add(row["c"].value)
@@ -716,21 +714,13 @@ def _of_classes(solutions: list[Any], focus: Focus) -> list[Any]:
 def _of_focus(store: ox.Store, solutions: list[Any], focus: Focus, **dataset: Any) -> list[Any]:
     """The solutions whose ?this is one of `focus`'s nodes (asked in one query about the candidates)."""
     candidates = {solution["this"] for solution in solutions}
-    named = " ".join(str(c) for c in candidates if isinstance(c, ox.NamedNode))
-    classes = " ".join(f"<{c}>" for c in focus.classes)
-    query = (
-        f"SELECT DISTINCT ?this WHERE {{ VALUES ?this {{ {named} }} VALUES ?c {{ {classes} }} "
-        f"?this {RDF_TYPE} ?c }}"
-    )
+    named = [c for c in candidates if isinstance(c, ox.NamedNode)]
+    classes = [ox.NamedNode(c) for c in focus.classes]
+    query = bound("focus-members", this=named, **{"class": classes})
     members = {row["this"] for row in select(store, query, **dataset)}
     blank = [c for c in candidates if isinstance(c, ox.BlankNode)]
     for node in blank:  # VALUES cannot name a blank node: ask about it through its types
-        types = select(
-            store,
-            f"SELECT ?t WHERE {{ ?this {RDF_TYPE} ?t }}",
-            substitutions={ox.Variable("this"): node},
-            **dataset,
-        )
+        types = select(store, query_text("node-types"), substitutions={ox.Variable("this"): node}, **dataset)
         if any(row["t"].value in focus.classes for row in types):
             members.add(node)
     return [solution for solution in solutions if solution["this"] in members]
@@ -753,8 +743,7 @@ SMALL_FOCUS = 2000
 
 def instance_counts(store: ox.Store, nodes: Sequence[str] | None = None, **dataset: Any) -> dict[str, int]:
     """How many instances each class has (one scan of the rdf:type statements), among `nodes` if given."""
-    restrict = "" if nodes is None else "VALUES ?s { " + " ".join(f"<{n}>" for n in nodes) + " } "
-    query = f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {restrict}?s {RDF_TYPE} ?c }} GROUP BY ?c"
+    query = bound("instance-counts", node=None if nodes is None else [ox.NamedNode(n) for n in nodes])
     return {
         row["c"].value: int(row["n"].value)
         for row in select(store, query, **dataset)
@@ -852,21 +841,20 @@ def inert_graphs(store: ox.Store, checks: Sequence[Check], excluded: Iterable[An
     named = sorted({iri for check in checks for iri in _iris(check)} - {str(RDF.type)})
     if not named:
         return True
-    values = " ".join(f"<{iri}>" for iri in named)
+    predicates = [ox.NamedNode(iri) for iri in named]
     for graph in excluded:
-        triple = f"VALUES ?p {{ {values} }} GRAPH {graph} {{ ?s ?p ?o }}"
-        elsewhere = f"FILTER (?g != {graph})"
-        questions: tuple[str, ...] = (
-            f"ASK {{ GRAPH {graph} {{ ?s {SUBCLASS_OF} ?o }} }}",
-            f"ASK {{ GRAPH {graph} {{ ?s {RDF_TYPE} ?t }} VALUES ?c {{ {values} }} ?t {SUBCLASS_OF}* ?c }}",
-            f"ASK {{ {triple} GRAPH ?g {{ ?s ?q ?r }} {elsewhere} }}",
-            f"ASK {{ {triple} FILTER (!isLiteral(?o)) GRAPH ?g {{ ?o ?q ?r }} {elsewhere} }}",
-        )
+        link = {"graph": graph, "p": predicates}
+        questions = [
+            bound("graph-states-subclasses", graph=graph),
+            bound("graph-types-checked-classes", graph=graph, **{"class": predicates}),
+            bound("graph-link-subject-described-elsewhere", **link),
+            bound("graph-link-object-described-elsewhere", **link),
+        ]
         if any(check.chained for check in checks):
-            questions += (
-                f"ASK {{ {triple} GRAPH ?g {{ ?r ?q ?s }} {elsewhere} }}",
-                f"ASK {{ {triple} FILTER (!isLiteral(?o)) GRAPH ?g {{ ?r ?q ?o }} {elsewhere} }}",
-            )
+            questions += [
+                bound("graph-link-subject-reached-elsewhere", **link),
+                bound("graph-link-object-reached-elsewhere", **link),
+            ]
         if any(store.query(q, use_default_graph_as_union=True) for q in questions):
             return False
     return True

@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Node, URIRef
 from rdflib.namespace import SH
 
+from kg.validate.queries import bound
 from kg.validate.sparql_rules import TARGETS, select
 
 FANOUT = 500
@@ -31,11 +32,7 @@ NEVER_HEAVY = {str(RDF.type), str(RDFS.subClassOf)}
 
 def heavy_predicates(store: ox.Store, fanout: int = FANOUT) -> set[URIRef]:
     """The predicates some node has at least `fanout` values of (never rdf:type, rdfs:subClassOf)."""
-    query = (
-        "SELECT DISTINCT ?p WHERE { { SELECT ?s ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s ?p } "
-        f"FILTER (?n >= {int(fanout)}) }}"
-    )
-    answer = select(store, query)
+    answer = select(store, bound("heavy-predicates", fanout=int(fanout)))
     return {URIRef(row["p"].value) for row in answer if row["p"].value not in NEVER_HEAVY}
 
 

@@ -22,6 +22,7 @@ from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Node, URIRef
 from rdflib.namespace import SH
 
 from kg.store.terms import from_oxigraph
+from kg.validate.queries import bound
 
 FOCUS_CLASS = "akgFocusClass_"
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
@@ -147,12 +148,8 @@ def whole_store_query(rule: SparqlRule, classes: Iterable[str]) -> str:
 
 def subclasses(store: ox.Store, classes: Iterable[URIRef], **dataset: Any) -> set[str]:
     """The classes and their subclasses (rdfs:subClassOf*) in the data and the ontology."""
-    found: set[str] = set()
-    query = f"SELECT DISTINCT ?c ?class WHERE {{ ?c <{RDFS.subClassOf}>* ?class }}"
-    for cls in classes:
-        answer = select(store, query, substitutions={ox.Variable("class"): ox.NamedNode(str(cls))}, **dataset)
-        found |= {row["c"].value for row in answer if isinstance(row["c"], ox.NamedNode)}
-    return found
+    query = bound("subclasses", **{"class": [ox.NamedNode(str(cls)) for cls in classes]})
+    return {row["c"].value for row in select(store, query, **dataset) if isinstance(row["c"], ox.NamedNode)}
 
 
 def select(store: ox.Store, query: str, **options: Any) -> ox.QuerySolutions:
@@ -194,12 +191,8 @@ def inert(store: ox.Store, rules: Sequence[SparqlRule], excluded: Iterable[Any])
     named = {f"<{iri}>" for rule in rules for iri in _iris(rule.select)} | {f"<{RDFS.subClassOf}>"}
     targets = {f"<{c}>" for rule in rules for c in rule.target_classes}
     for graph in excluded:
-        predicates = {
-            str(row["p"]) for row in select(store, f"SELECT DISTINCT ?p {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
-        }
-        types = {
-            str(row["o"]) for row in select(store, f"SELECT DISTINCT ?o {{ GRAPH {graph} {{ ?s a ?o }} }}")
-        }
+        predicates = {str(row["p"]) for row in select(store, bound("graph-predicates", graph=graph))}
+        types = {str(row["o"]) for row in select(store, bound("graph-types", graph=graph))}
         if predicates & named or types & targets:
             return False
     return True
