@@ -226,10 +226,10 @@ def named_target(verbatim: str, core: str) -> Target | None:
     if match is None or len(match.group("name").split()) > 5:
         return None
     inner = match.group("inner") or match.group("after")
-    dated = period_target(inner, " ".join(CALENDAR_YEAR.sub("", TARGET_PREFIX.sub("", inner)).split()))
-    if dated is None or dated.kind in ("status", "year"):  # "Smith, 2025" names no occasion's date
+    when = period_target(inner, " ".join(CALENDAR_YEAR.sub("", TARGET_PREFIX.sub("", inner)).split()))
+    if when is None or when.kind in ("status", "year"):  # "Smith, 2025" names no occasion's date
         return None
-    return Target(verbatim, dated.kind, dated.key, dated.start, dated.end)
+    return Target(verbatim, when.kind, when.key, when.start, when.end)
 
 
 def period_target(verbatim: str, core: str) -> Target | None:
