@@ -167,6 +167,11 @@ NUMBERING_PREFIXES = {
     "LS", "TD", "N", "DOC", "REQ", "ACT", "AR", "FY", "CW", "WK", "ITEM", "TDOC", "RFC", "GEN",
 }  # fmt: skip
 UNIT_ACRONYMS = {"WG", "TG", "SG", "TC", "TF", "SIG", "ISG", "TWG", "BOF", "RG"}
+# A project a coded name names ("the SD-RAN project", "LSO-ODA Alignment Joint Project"): no specification.
+PROJECT_AFTER = re.compile(
+    r"(?:[ ][A-Z][\w-]{0,30}){0,2}[ ]{1,3}(?:Project|Programme|Program|Initiative)\b"
+    r"|[ ]{1,3}(?:project|programme|program|initiative)\b"
+)
 # The body's acronym written right before the coded name: "MIPI CSI-2" is the body's specification.
 OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z][A-Za-z0-9]{1,11}) $")
 
@@ -189,6 +194,7 @@ def coded_names(text: str) -> list[tuple[str, str | None]]:
             prefix.upper() in NUMBERING_PREFIXES
             or (match.group("rest") or "").upper() in UNIT_ACRONYMS
             or BODY_AFTER.match(text, match.end())
+            or PROJECT_AFTER.match(text, match.end())
             or UNIT_BEFORE.search(text, max(0, match.start() - 5), match.start())
         ):
             excluded.add(name)

@@ -242,3 +242,13 @@ def test_a_joint_plan_or_roadmap_is_a_register_and_an_alliance_in_a_bodys_name_n
     ):
         record = extracted(tmp_path, title + "\n" + PLAN_BODY.format(what=what), "plan.md")
         assert record.kind == "WorkRegister", title
+
+
+def test_a_coded_name_of_a_project_is_no_specification(tmp_path: Path) -> None:
+    labels = specification_labels(
+        tmp_path,
+        "HMC follows the OB-RAN project and the OBC BX-ODA Alignment Joint Project. OB-RAN and BX-ODA "
+        "report twice a year; buoys still send BTX4 frames, and BTX4 is stable.",
+    )
+    assert "BTX4" in labels
+    assert not {"OB-RAN", "BX-ODA", "OBC BX-ODA"} & labels
