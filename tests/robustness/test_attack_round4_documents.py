@@ -65,3 +65,57 @@ def test_what_a_browser_shows_of_a_page_ending_in_open_markup() -> None:
     assert text("<p>Alpha</p>1 < 2 and 3 > 2") == "Alpha\n\n1 < 2 and 3 > 2"
     assert text("<p>Alpha &amp; beta</p>") == "Alpha & beta"
     assert text("<p>Alpha</p>gamma </") == "Alpha\n\ngamma </"
+
+
+HEAD = "From: Ada Example <ada@ogf.org>\nTo: board@dmtf.org\nSubject: Liaison\nMessage-ID: <1@ogf.org>\n"
+TEXT = "Content-Type: text/plain\n\nThe Open Grid Forum (OGF) and the DMTF agree to collaborate.\n"
+LONG_FIELDS = {
+    # 46 s before: a Content-Type parsed again at every look-up
+    "a Content-Type of 20,000 parameters": HEAD
+    + "Content-Type: text/plain; "
+    + "; ".join(f'a{i}="x"' for i in range(20_000))
+    + "\n\nThe Open Grid Forum (OGF) and the DMTF agree to collaborate.\n",
+    # over 60 s before: the address-list parser is quadratic
+    "a To of 20,000 quoted names": HEAD.replace(
+        "To: board@dmtf.org", "To: " + '"a",' * 20_000 + " b@dmtf.org"
+    )
+    + TEXT,
+    # 1 GB before (MemoryError under the cap)
+    "a From of 20,000 encoded words": HEAD.replace("From: ", "From: " + "=?utf-8?q?a?= " * 20_000) + TEXT,
+}
+
+
+@pytest.mark.parametrize("message", LONG_FIELDS.values(), ids=LONG_FIELDS.keys())
+def test_an_e_mail_with_a_header_field_too_long_to_parse_is_refused_at_once(
+    tmp_path: Path, message: str
+) -> None:
+    path = tmp_path / "liaison.eml"
+    path.write_text(message, encoding="utf-8")
+    done, seconds = dry_ingest(path, tmp_path / "store", timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "liaison.eml: an e-mail message refused: its " in done.stderr, done.stderr
+    assert "header field is" in done.stderr and "characters, more than the 16,384" in done.stderr
+    assert seconds < 15, f"{seconds:.1f} s"
+
+
+def test_the_fields_of_many_parts_share_one_budget(tmp_path: Path) -> None:
+    """Each field under the cap, but 200 parts each with a Content-Type of 15,000 characters."""
+    parameters = "; ".join(f'p{i}="v"' for i in range(1_400))
+    parts = "".join(f"--b\nContent-Type: application/octet-stream; {parameters}\n\nx\n" for _ in range(200))
+    message = HEAD + 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\n' + TEXT
+    path = tmp_path / "liaison.eml"
+    path.write_text(message + "\n" + parts + "--b--\n", encoding="utf-8")
+    done, seconds = dry_ingest(path, tmp_path / "store", timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "its header fields are too long to read (the Content-Type field" in done.stderr, done.stderr
+    assert seconds < 15, f"{seconds:.1f} s"
+
+
+def test_an_e_mail_with_ordinary_long_fields_is_still_read(tmp_path: Path) -> None:
+    """A liaison sent to 200 addresses, with a file attached."""
+    addresses = ", ".join(f"Member {i} <member{i}@dmtf.org>" for i in range(200))
+    message = HEAD.replace("To: board@dmtf.org", f"To: {addresses}") + TEXT
+    path = tmp_path / "liaison.eml"
+    path.write_text(message, encoding="utf-8")
+    done, _ = dry_ingest(path, tmp_path / "store", timeout=120)
+    assert done.returncode == 0, done.stderr
