@@ -303,13 +303,21 @@ def discover_nested_units(ctx: Context) -> None:
 def discover_joint_committees(ctx: Context) -> None:
     """ "ISO/IEC JTC 1/SC 27/WG 4": the joint committee "ISO/IEC JTC 1" is an organization of its own
     (also called "JTC 1"), and the subcommittee path written after it is its unit, named in full."""
+    units: dict[str, list[Entity]] = {}
     for match in JOINT_COMMITTEE.finditer(ctx.document.text):
         body = " ".join(match.group("body").replace("JTC", " JTC ").split())
         committee = body.rsplit(" ", 2)[-2:]  # "JTC 1"
         organization = ctx.resolver.new_organization(body, " ".join(committee))
         if match.group("path"):
             path = "/".join(spaced_committee(part) for part in match.group("path").split("/") if part)
-            ctx.resolver.new_unit(f"{body}/{path}", path, organization)
+            unit = ctx.resolver.new_unit(f"{body}/{path}", path, organization)
+            units.setdefault(path.rsplit("/", 1)[-1], []).append(unit)
+    # "WG 5 asks ...": the last part of one committee's path, written alone, is that committee's group
+    for last, found in units.items():
+        if len({u.iri for u in found}) == 1:
+            unit = ctx.resolver.entities.get(found[0].iri, found[0])
+            if last != unit.acronym and last not in unit.names:
+                ctx.resolver.with_names(unit, last)
 
 
 def spaced_committee(part: str) -> str:

@@ -147,8 +147,28 @@ def other_end(fields: list[HeaderField], senders: HeaderField | None) -> HeaderF
     return HeaderField("to", match.group(sides[0]), start, start + len(match.group(sides[0])))
 
 
+# "Liaison statement from ISO/IEC JTC 1/SC 38/WG 5 to SNIA on ...": a statement's title on a line of its
+# own (a cover page writes its labels above their values, so the title is no `Title:` field)
+TITLE_LINE = re.compile(
+    r"^[ \t]{0,8}(?:outgoing\s+|incoming\s+)?(?:liaison\s+statement|LS)\s+from\s+[^\n]{3,200}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def with_title_line(ctx: Context, fields: list[HeaderField]) -> list[HeaderField]:
+    """The header's fields, and the statement's title line as its title when no field holds one."""
+    if field_named(fields, "title", "subject") is not None:
+        return fields
+    match = TITLE_LINE.search(ctx.document.text[:3000])
+    if match is None:
+        return fields
+    value = match.group().strip()
+    start = match.start() + match.group().index(value)
+    return [*fields, HeaderField("title", value, start, start + len(value))]
+
+
 def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
-    fields = header_fields(ctx.document)
+    fields = with_title_line(ctx, header_fields(ctx.document))
     from_title, to_title = title_ends(fields)
     senders = field_matching(fields, FROM_NAME) or from_title
     recipients = (

@@ -252,3 +252,36 @@ def test_a_coded_name_of_a_project_is_no_specification(tmp_path: Path) -> None:
     )
     assert "BTX4" in labels
     assert not {"OB-RAN", "BX-ODA", "OBC BX-ODA"} & labels
+
+
+COVER_PAGE = """ISO/IEC JTC 1/SC 77
+
+Ocean data platforms
+
+ISO/IEC JTC 1/SC 77 N 512
+
+
+TITLE:
+
+Liaison statement from ISO/IEC JTC 1/SC 77/WG 3 to the Open Buoy Consortium (OBC) on buoy frames
+
+SOURCE:
+
+ISO/IEC JTC 1/SC 77/WG 3
+
+DUE DATE:
+
+2027-01-29
+
+
+WG 3 thanks OBC for its comments. WG 3 asks OBC to name an editor, so that WG 3 can go on.
+"""
+
+
+def test_a_cover_pages_title_line_names_the_ends_and_a_path_s_last_group_is_its_unit(tmp_path: Path) -> None:
+    record = extracted(tmp_path, COVER_PAGE, "n512.txt")
+    assert record.kind == "LiaisonStatement" and record.liaison is not None
+    assert {e.label for e in record.liaison.senders} >= {"ISO/IEC JTC 1/SC 77/WG 3"}
+    assert {e.acronym for e in record.liaison.recipients} == {"OBC"}
+    assert {p.acronym for p, _ in record.parties} == {"JTC 1", "OBC"}
+    assert all("/" in u.label for u, _ in record.units)  # "WG 3" alone is the SC 77/WG 3 of the title
