@@ -122,8 +122,6 @@ XSD_INTEGER = PREFIXES["xsd"] + "integer"
 VOID = "http://rdfs.org/ns/void#"
 SD = "http://www.w3.org/ns/sparql-service-description#"
 
-# An IRI that can be written inside <...> in query text as it is: nothing to escape, nothing to break out.
-SAFE_IRI = re.compile(r"[^<>\"{}|^`\\\x00-\x20]+")
 # The most linked resources one description or listing asks labels for (one bounded query).
 MAX_LABELLED = 500
 
