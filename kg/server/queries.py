@@ -27,6 +27,7 @@ def server_queries() -> dict[str, NamedQuery]:
 
 
 def server_query(name: str) -> NamedQuery:
+    """One query of queries/server/ by its file name (a KeyError names a query the code misspelt)."""
     return server_queries()[name]
 
 
@@ -47,13 +48,13 @@ def query_body(name: str) -> str:
     return "\n".join(lines[start:]).strip()
 
 
-@lru_cache(maxsize=100_000)
 def iri_node(iri: str) -> ox.NamedNode | None:
     """`iri` as a term, or None when it is no IRI (RFC 3987, as the store parses it).
 
     Why the store's parser: what it accepts is what can be asked about, so a path that makes no
     IRI names no resource (404), and one that does reaches the query as a term, whatever
-    characters it holds. Cached: the same resources are asked for again and again.
+    characters it holds. Not cached: the strings come from visitors' URLs (up to 16 KiB each), so
+    a cache would be memory a visitor fills, for a parse that costs under a microsecond.
     """
     try:
         return ox.NamedNode(iri)

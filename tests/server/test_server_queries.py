@@ -233,3 +233,12 @@ def test_an_iri_no_term_can_be_made_of_is_none() -> None:
         assert iri_node(f"{HUB}{character}x") is None, repr(character)
     assert iri_node(f"{ID}odd/a%zz") is None
     assert iri_node(f"{ID}odd/über") == ox.NamedNode(f"{ID}odd/über")
+
+
+def test_the_iri_check_keeps_nothing_a_visitor_sends() -> None:
+    # A per-process cache keyed by URL text would grow with every distinct 16 KiB path a visitor sends
+    # (5,000 of 8 KB added 81 MB): the check must be a plain parse.
+    from kg.server.queries import iri_node
+
+    assert not hasattr(iri_node, "cache_info")
+    assert iri_node("https://example.org/a%20b") is not None and iri_node("no iri") is None
