@@ -46,9 +46,37 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
         return mailbox_owner(ctx, header, address)
     if not named:
         name = re.sub(r"\s*\([^)]*\)\s*$", "", header.value).strip(" .;")
-        if 1 <= len(name.split()) <= 8 and DOCUMENT_REFERENCE.search(name) is None:
+        owner = heading_body(ctx) if GROUP_DESIGNATION.fullmatch(name) else None
+        if owner is not None:  # "Source: SA5" under "3GPP TSG SA WG5 Meeting #150": 3GPP's group
+            found = [(designated_unit(ctx, name, owner), header.spans)]
+        elif 1 <= len(name.split()) <= 8 and DOCUMENT_REFERENCE.search(name) is None:
             found = [(ctx.resolver.new_organization(name, name if name.isupper() else None), header.spans)]
     return [(e, s) for e, s in found if e.kind in ("organization", "unit")]
+
+
+# A group written by its designation alone ("SA5", "RAN1", "WG 4", "SG13"): a body's group, not a body
+GROUP_DESIGNATION = re.compile(r"[A-Z]{1,6}[ -]?\d{1,3}[A-Z]?")
+
+
+def designated_unit(ctx: Context, name: str, owner: Entity) -> Entity:
+    """The owner's unit a designation abbreviates ("SA5" of "TSG SA WG5": its letters a word of the unit's
+    name, its number the name's last), known by it from now on; else a new unit of that name."""
+    parts = re.fullmatch(r"([A-Z]+)[ -]?(\d+[A-Z]?)", name)
+    letters, number = (parts.group(1), parts.group(2)) if parts is not None else ("", "")
+    for unit in list(ctx.resolver.new_entities.values()):
+        words = unit.label.split()
+        owned = unit.kind == "unit" and unit.unit_of == owner.iri
+        if owned and number and letters in words and words[-1].endswith(number):
+            return ctx.resolver.with_names(unit, name) if name not in unit.names else unit
+    return ctx.resolver.new_unit(name, None, owner)
+
+
+def heading_body(ctx: Context) -> Entity | None:
+    """The organization the document's first line names (a meeting's header: "3GPP TSG SA WG5 Meeting
+    #150"), whose group a bare designation in a From field is."""
+    first = next((line for line in ctx.document.text.splitlines() if line.strip()), "")
+    named = [m.entity for m in ctx.resolver.mentions(first) if m.entity.kind == "organization"]
+    return named[0] if named else None
 
 
 def mailbox_owner(ctx: Context, header: HeaderField, address: re.Match[str]) -> list[tuple[Entity, Spans]]:

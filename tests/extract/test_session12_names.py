@@ -285,3 +285,24 @@ def test_a_cover_pages_title_line_names_the_ends_and_a_path_s_last_group_is_its_
     assert {e.acronym for e in record.liaison.recipients} == {"OBC"}
     assert {p.acronym for p, _ in record.parties} == {"JTC 1", "OBC"}
     assert all("/" in u.label for u, _ in record.units)  # "WG 3" alone is the SC 77/WG 3 of the title
+
+
+MEETING_LS = """HMC TSG TB WG7 Meeting #12                                   T7-260012
+Bergen, NO, 2 - 6 March 2026
+
+Title:          LS on buoy frame alignment
+Source:         TB7
+To:             Open Buoy Consortium (OBC)
+
+For action: OBC is asked to review the frames.
+"""
+
+
+def test_a_source_written_as_a_designation_is_the_group_of_the_body_the_header_names(tmp_path: Path) -> None:
+    text = MEETING_LS + "\nThe Harbour Metrology Council (HMC) thanks OBC.\n"
+    record = extracted(tmp_path, text, "ls.txt")
+    assert record.liaison is not None
+    assert {p.acronym for p, _ in record.parties} == {"HMC", "OBC"}
+    sender = next(e for e in record.liaison.senders if e.kind == "unit")
+    hmc = next(p.iri for p, _ in record.parties if p.acronym == "HMC")
+    assert sender.unit_of == hmc and "TB7" in (sender.label, *sender.names)
