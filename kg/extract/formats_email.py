@@ -132,11 +132,12 @@ class BoundedPolicy(EmailPolicy):
                     f"its header fields are too long to read (the {name} field, {length:,} characters, and "
                     "the fields read before it)"
                 )
-        return super().header_fetch_parse(name, value)  # type: ignore[no-any-return]
+        return super().header_fetch_parse(name, value)
 
 
 def parse(path: Path, data: bytes) -> EmailMessage:
-    bounded = BoundedPolicy(budget=FieldBudget())
+    bounded = BoundedPolicy()
+    object.__setattr__(bounded, "budget", FieldBudget())  # a policy is read-only once made; one a message
     message = BytesParser(policy=bounded).parsebytes(data)
     assert isinstance(message, EmailMessage)
     return message

@@ -197,7 +197,7 @@ def ordered_results(
     pending: deque[Future[Any]] = deque()
     for index in range(len(paths)):
         for later in range(index + len(pending), min(index + ahead, len(paths))):
-            pending.append(finished.pop(later, None) or submitted(pool, task, paths[later]))
+            pending.append(finished.pop(later) if later in finished else submitted(pool, task, paths[later]))
         future = pending.popleft()
         try:
             result = future.result()
