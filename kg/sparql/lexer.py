@@ -223,6 +223,7 @@ class Lexed:
     source: str = field(default="", repr=False)
     longest_match: bool = False
     top_words: tuple[tuple[int, str], ...] = ()  # (position in `source`, upper case) of top-level words
+    opaque: tuple[tuple[int, int], ...] = ()  # (start, end) in `source` of each comment and string, in order
 
     @property
     def too_deep(self) -> str | None:
@@ -319,6 +320,7 @@ class _Pass:
         self.before: tuple[str, str] = NOTHING  # and of the one before it
         self.previous_is_name = False  # the last token is an IRI or a prefixed name
         self.top_words: list[tuple[int, str]] = []
+        self.opaque: list[tuple[int, int]] = []
 
     def run(self) -> Lexed:
         text, position, length = self.text, 0, len(self.text)
@@ -350,12 +352,15 @@ class _Pass:
             self.text,
             self.longest_match,
             tuple(self.top_words),
+            tuple(self.opaque),
         )
 
     # Tokens ------------------------------------------------------------------------------
 
     def comment(self, position: int) -> int:
-        return self.blank(COMMENT.match(self.text, position).end(), "\n")  # type: ignore[union-attr]
+        end = COMMENT.match(self.text, position).end()  # type: ignore[union-attr]
+        self.opaque.append((position, end))
+        return self.blank(end, "\n")
 
     def other(self, position: int) -> int:
         return self.punctuation(position, OTHER.match(self.text, position).end())  # type: ignore[union-attr]
@@ -380,6 +385,7 @@ class _Pass:
                 if end is not None:
                     tag = LANGUAGE_TAG.match(self.text, end)
                     self.token(OPERAND)
+                    self.opaque.append((position, end))
                     return self.blank(tag.end() if tag else end)
         return self.punctuation(position, position + 1)
 

@@ -27,6 +27,7 @@ number as the default.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 import os
@@ -121,11 +122,21 @@ class NamedQuery:
         known = ", ".join(p.name for p in self.parameters) or "none"
         raise QueryError(f"query {self.name!r} has no parameter {name!r} (parameters: {known})")
 
+    @cached_property
+    def opaque(self) -> tuple[tuple[int, int], ...]:
+        """Where the text's comments and strings are: no VALUES line or LIMIT there is one to bind."""
+        return lex(self.text).opaque
+
     def bind(self, values: Mapping[str, object], resolve: IriResolver | None = None) -> str:
-        """The query text with every given parameter bound; see the module docstring."""
+        """The query text with every given parameter bound; see the module docstring.
+
+        Why in one pass over the text as written: a value is never read again for another
+        parameter's line (a string holding "VALUES ?b { UNDEF }" stays a string), and a line inside
+        a comment or a string is never bound (a value with a line break cannot end a comment).
+        """
         for name in values:
             self.parameter(name)
-        text = self.text
+        edits: list[Edit] = []
         for parameter in self.parameters:
             raw = values.get(parameter.name, parameter.default)
             if raw is None:
@@ -136,11 +147,11 @@ class NamedQuery:
                     )
                 continue
             if parameter.type in SLICE_KEYWORDS:
-                text = _substitute_slice(text, parameter, count_value(parameter, raw), self.name)
+                edits.append(_slice_edit(self, parameter, count_value(parameter, raw)))
                 continue
             rows = [_rendered_row(parameter, item, resolve) for item in _rows(raw)]
-            text = _substitute(text, parameter.name, rows, self.name)
-        return text
+            edits += _values_edits(self, parameter.name, rows)
+        return _applied(self.text, edits)
 
 
 def _rows(raw: object) -> list[object]:
@@ -151,7 +162,34 @@ def _rows(raw: object) -> list[object]:
 def _rendered_row(parameter: Parameter, item: object, resolve: IriResolver | None) -> tuple[str, ...]:
     """One row of a VALUES line: a tuple of values (for a line of several variables) or one value."""
     values = item if isinstance(item, tuple) else (item,)
-    return tuple(coerce(parameter, value, resolve).n3() for value in values)
+    return tuple(rendered(coerce(parameter, value, resolve)) for value in values)
+
+
+def rendered(term: Literal | URIRef) -> str:
+    """A term as query text. A plain string is written by pyoxigraph, with its line breaks escaped
+    (rdflib writes a multi-line string as a long string holding them as they are)."""
+    if isinstance(term, Literal) and term.datatype is None and term.language is None:
+        return str(ox.Literal(str(term)))
+    return term.n3()
+
+
+Edit = tuple[int, int, str]  # (start, end, replacement) in a query's text as written
+
+
+def in_code(query: NamedQuery, position: int) -> bool:
+    """Whether `position` of the query's text is outside its comments and strings."""
+    spans = query.opaque
+    index = bisect.bisect_right(spans, (position, len(query.text) + 1)) - 1
+    return index < 0 or spans[index][1] <= position
+
+
+def _applied(text: str, edits: list[Edit]) -> str:
+    """`text` with each span replaced, all found in the text as written (they never overlap)."""
+    pieces, done = [], 0
+    for start, end, replacement in sorted(edits):
+        pieces += [text[done:start], replacement]
+        done = end
+    return "".join(pieces) + text[done:]
 
 
 def query_form(text: str) -> str:
@@ -178,7 +216,7 @@ def _values_line(name: str) -> re.Pattern[str]:
     )
 
 
-def _substitute(text: str, name: str, rows: list[tuple[str, ...]], query_name: str) -> str:
+def _values_edits(query: NamedQuery, name: str, rows: list[tuple[str, ...]]) -> list[Edit]:
     """Every `VALUES ?name { UNDEF }` line bound: a query that needs the value in two groups of a
     UNION (each planned on its own) writes the line in both.
 
@@ -193,46 +231,48 @@ def _substitute(text: str, name: str, rows: list[tuple[str, ...]], query_name: s
         width = 1 + len(others)
         if any(len(row) != width for row in rows):
             shape = "one term" if width == 1 else f"tuples of {width} terms"
-            raise QueryError(f"query {query_name!r}: parameter {name!r} takes {shape} per row")
+            raise QueryError(f"query {query.name!r}: parameter {name!r} takes {shape} per row")
         if not others:
             return f"VALUES ?{name} {{ {' '.join(row[0] for row in rows)} }}"
         listed = " ".join(f"({' '.join(row)})" for row in rows)
         return f"VALUES (?{name} {' '.join(others)}) {{ {listed} }}"
 
-    text, count = _values_line(name).subn(bound_line, text)
-    if not count:
-        raise QueryError(f"query {query_name!r} declares {name!r} but has no 'VALUES ?{name} {{ UNDEF }}'")
-    return text
+    lines = [m for m in _values_line(name).finditer(query.text) if in_code(query, m.start())]
+    if not lines:
+        raise QueryError(f"query {query.name!r} declares {name!r} but has no 'VALUES ?{name} {{ UNDEF }}'")
+    return [(m.start(), m.end(), bound_line(m)) for m in lines]
 
 
 @lru_cache(maxsize=64)
 def _slice_clause(keyword: str) -> re.Pattern[str]:
-    """`LIMIT n` (or OFFSET) on a line that is not a comment: the number is group 2."""
-    return re.compile(rf"^(?![ \t]*#)(.*?\b{keyword}\s+)(\d+)\b", re.IGNORECASE | re.MULTILINE)
+    """`LIMIT n` (or OFFSET): the number is group 1."""
+    return re.compile(rf"\b{keyword}\s+(\d+)\b", re.IGNORECASE)
 
 
-def _substitute_slice(text: str, parameter: Parameter, value: int, query_name: str) -> str:
-    """The number of the one LIMIT (OFFSET) clause replaced by `value`.
+def _slice_edit(query: NamedQuery, parameter: Parameter, value: int) -> Edit:
+    """The number of the one LIMIT (OFFSET) clause outside comments and strings, replaced by `value`.
 
     Why exactly one: with a subquery's LIMIT and the outer one, which of them a parameter means
     would be a guess; a query that needs both bound is written with one of them constant.
     """
     keyword = SLICE_KEYWORDS[parameter.type]
-    pattern = _slice_clause(keyword)
-    found = len(pattern.findall(text))
-    if found != 1:
+    found = [m for m in _slice_clause(keyword).finditer(query.text) if in_code(query, m.start())]
+    if len(found) != 1:
         raise QueryError(
-            f"query {query_name!r} binds {keyword} by parameter {parameter.name!r}, "
-            f"so its text needs exactly one '{keyword} n' clause, not {found}"
+            f"query {query.name!r} binds {keyword} by parameter {parameter.name!r}, "
+            f"so its text needs exactly one '{keyword} n' clause, not {len(found)}"
         )
-    return pattern.sub(lambda match: f"{match.group(1)}{value}", text, count=1)
+    return (found[0].start(1), found[0].end(1), str(value))
 
 
 def count_value(parameter: Parameter, raw: object) -> int:
     """A LIMIT or OFFSET: a whole number, zero or more (a bool is no number here)."""
     text = str(raw).strip()
-    if isinstance(raw, bool) or not re.fullmatch(r"\+?\d+", text):
-        raise QueryError(f"parameter {parameter.name!r} expects {parameter.type} (0 or more), got {text!r}")
+    if isinstance(raw, bool) or not re.fullmatch(r"\+?\d{1,18}", text):
+        shown = text if len(text) <= 40 else f"{text[:40]}... ({len(text)} characters)"
+        raise QueryError(
+            f"parameter {parameter.name!r} expects {parameter.type} (0 to 18 digits), got {shown!r}"
+        )
     return int(text)
 
 
