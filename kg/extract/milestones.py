@@ -10,6 +10,7 @@ theme ("Collaboration on Cloud Standards (Priority 1)").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -553,17 +554,30 @@ def action_parts(block: Block, minutes: bool = False) -> list[Block]:
     if not labels or (labels[0].start() > 0 and not OWNED_ACTION.match(block.text) and len(labels) < 2):
         return []
     ends = [m.start() for m in labels[1:]] + [len(block.text)]
+    offsets = [piece[0] for piece in block.pieces]
     parts = []
     for label, end in zip(labels, ends, strict=True):
         text = block.text[label.start() : end].strip()
-        parts.append(Block("item", text, pieces_of(block, label.start(), label.start() + len(text))))
+        span = (label.start(), label.start() + len(text))
+        parts.append(Block("item", text, pieces_of(block, *span, offsets)))
     return parts
 
 
-def pieces_of(block: Block, start: int, end: int) -> tuple[tuple[int, int, int], ...]:
-    """The pieces of block.text[start:end] as a block of its own: (offset in it, document start, end)."""
+def pieces_of(
+    block: Block, start: int, end: int, offsets: list[int] | None = None
+) -> tuple[tuple[int, int, int], ...]:
+    """The pieces of block.text[start:end] as a block of its own: (offset in it, document start, end).
+
+    Why from a binary search: a hard-wrapped minutes file can be one block of thousands of lines, each
+    with an action label; scanning every piece for every label was quadratic (855 KB: 64 s).
+    `offsets` (each piece's offset in the block, in order) is computed once by a caller that asks often.
+    """
+    offsets = offsets if offsets is not None else [piece[0] for piece in block.pieces]
     pieces = []
-    for block_offset, doc_start, doc_end in block.pieces:
+    for index in range(max(bisect.bisect_right(offsets, start) - 1, 0), len(block.pieces)):
+        block_offset, doc_start, doc_end = block.pieces[index]
+        if block_offset >= end:
+            break
         low, high = max(start, block_offset), min(end, block_offset + doc_end - doc_start)
         if low < high:
             pieces.append((low - start, doc_start + low - block_offset, doc_start + high - block_offset))
