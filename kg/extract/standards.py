@@ -157,7 +157,9 @@ def product_names(text: str) -> list[str]:
 # "SPIR-V", "FC-NVMe", "DVB-DASH"); words are bounded and the two forms exclusive, so a failed match
 # costs a few steps per position. Not inside an address, a path or a longer code ("S5-241234").
 CODED_NAME = re.compile(
-    r"(?<![\w@./:#-])(?:(?P<prefix>[A-Z][A-Za-z]{1,10}?)(?P<number>\d{1,3}[A-Z]?)"
+    # letters then a number: capitals ("USB4", "LPDDR5X") or a two-letter name ("Qi2"); a word in title
+    # case before a digit ("Tier2", "Phase3") is ordinary prose
+    r"(?<![\w@./:#-])(?:(?P<prefix>[A-Z]{2,10}?|[A-Z][a-z])(?P<number>\d{1,3}[A-Z]?)"
     r"|(?P<initials>[A-Z]{2,10})-(?P<rest>[A-Z][A-Za-z]{0,10}|\d{1,3}))(?![\w@/-]|\.\w)"
 )
 # What numbers a unit, a meeting or an item rather than a specification: "SG13", "WG5", "WP5D", "JC-45",
@@ -176,6 +178,21 @@ PROJECT_AFTER = re.compile(
 OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z][A-Za-z0-9]{1,11}) $")
 
 
+# Codes of the news, not of the field: a disease, a pair of places ("EU-US" is caught by shape below)
+NOT_CODED = frozenset({"COVID-19", "MERS-CoV", "H1N1", "H5N1"})
+# New specifications one document may bring by coded names alone: each is a new entity, which makes the
+# resolver rebuild its name index, so an unbounded number costs the square of the document (the review:
+# 2,000 codes written twice, 54 KB, 22 s); a real document names a handful
+CODED_NAMES_MAX = 40
+
+
+def is_place_pair(initials: str | None, rest: str | None) -> bool:
+    """Two two-letter codes joined ("EU-US", "UK-EU"): places, as of an agreement between them."""
+    if not initials or not rest:
+        return False
+    return len(initials) == 2 and len(rest) == 2 and rest.isupper()
+
+
 def coded_names(text: str) -> list[tuple[str, str | None]]:
     """Coded names (CODED_NAME) a document writes twice or more, never as a body's or a unit's, each with
     the name it has after its body's acronym where the text writes one ("MIPI CSI-2"). A prefix numbered
@@ -191,7 +208,9 @@ def coded_names(text: str) -> list[tuple[str, str | None]]:
         if match.group("number") or (match.group("rest") or "").isdigit():
             numbered.setdefault(prefix, set()).add(name)
         if (
-            prefix.upper() in NUMBERING_PREFIXES
+            name in NOT_CODED
+            or is_place_pair(match.group("initials"), match.group("rest"))
+            or prefix.upper() in NUMBERING_PREFIXES
             or (match.group("rest") or "").upper() in UNIT_ACRONYMS
             or BODY_AFTER.match(text, match.end())
             or PROJECT_AFTER.match(text, match.end())
@@ -202,7 +221,8 @@ def coded_names(text: str) -> list[tuple[str, str | None]]:
         if owner is not None and name not in owned:
             owned[name] = f"{owner.group('owner')} {name}"
     excluded |= {name for names in numbered.values() if len(names) > 1 for name in names}
-    return [(name, owned.get(name)) for name, count in counts.items() if count >= 2 and name not in excluded]
+    found = [(name, owned.get(name)) for name, count in counts.items() if count >= 2 and name not in excluded]
+    return found[:CODED_NAMES_MAX]
 
 
 def standard_name(written: str) -> tuple[str, str | None]:
