@@ -544,6 +544,9 @@ ACTION_LABEL = re.compile(
 )
 
 
+NUMBERED_LABEL = re.compile(r"\d")
+
+
 def action_parts(block: Block, minutes: bool = False) -> list[Block]:
     """The numbered or owned actions a block holds, each from its label to the next one; none when it
     opens with none and has no label after a sentence's end. In minutes a bare "ACTION:" is one too
@@ -551,6 +554,8 @@ def action_parts(block: Block, minutes: bool = False) -> list[Block]:
     if minutes and BARE_ACTION.match(block.text):
         return [block]
     labels = list(ACTION_LABEL.finditer(block.text))
+    if not minutes:  # outside minutes "Action (ETSI ISG ENI): please review ..." asks its addressee
+        labels = [label for label in labels if NUMBERED_LABEL.search(label.group())]
     if not labels or (labels[0].start() > 0 and not OWNED_ACTION.match(block.text) and len(labels) < 2):
         return []
     ends = [m.start() for m in labels[1:]] + [len(block.text)]
