@@ -48,6 +48,13 @@ def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
 # agreement is ("**DMTF** - alliance agreement", "Open Grid Forum (OGF): memorandum of understanding");
 # prose ("DMTF and SNIA will ...") does not, nor a bare name (a menu of "Other Alliance Partners").
 PARTNER_ITEM_REST = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[\u2013\u2014:,|]|-\s)\s*[A-Za-z]")
+# ... and the item says it is an agreement: a "who does what" list ("- DMTF: publishes the model") of one
+# alliance's parties names no separate agreements
+AGREEMENT_WORD = re.compile(
+    r"\b(?:allian\w*|agreements?|memorand\w*|MoUs?|MoCs?|liaisons?|partner\w*|cooperat\w*|co-operat\w*"
+    r"|collaborat\w*|relationships?|register|members?(?:hip)?|affiliat\w*|charter\w*|since)\b",
+    re.IGNORECASE,
+)
 
 
 def item_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
@@ -65,6 +72,7 @@ def item_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
                 named
                 and not block.text[: named[0].start].strip(" *_[")
                 and PARTNER_ITEM_REST.match(block.text[named[0].end :].lstrip("*_]"))
+                and AGREEMENT_WORD.search(block.text, named[0].end)
             ):
                 openers += organizations_in(ctx, block, named[0].start, named[0].end)[:1]
         if len({str(entity.iri) for entity, _ in openers}) >= MIN_PARTNER_SECTIONS:
