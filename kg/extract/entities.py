@@ -296,7 +296,11 @@ def discover_nested_units(ctx: Context) -> None:
             acronym = re.search(r"\s{1,3}\((?P<acronym>[A-Za-z][A-Za-z0-9-]{1,11})\)$", name)
             if acronym is not None:
                 name = name[: acronym.start()]
-            if name_shaped(name) and uncovered(ctx.resolver.mentions(name), 0, len(name)):
+            if (
+                name_shaped(name)
+                and not is_site_area(name)
+                and uncovered(ctx.resolver.mentions(name), 0, len(name))
+            ):
                 ctx.resolver.new_unit(name, acronym.group("acronym") if acronym else None, owner)
 
 
