@@ -224,8 +224,9 @@ class Scenario:
 
 
 def sources_with_one_register_removed(directory: Path) -> Path:
-    """A checkout (ontology and data) whose build differs from the real one: a register fewer."""
-    for part in ("ontology", "data"):
+    """A checkout (ontology, data and the queries validation asks) whose build differs from the real one:
+    a register fewer."""
+    for part in ("ontology", "data", "queries"):
         shutil.copytree(ROOT / part, directory / part)
     (directory / REMOVED_IN_NEW).unlink()
     return directory

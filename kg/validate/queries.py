@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.errors import KgError
 from kg.sparql.named import NamedQuery, catalogue, queries_dir
 
 VALIDATE_QUERIES = "validate"
@@ -22,11 +23,21 @@ def validate_queries() -> dict[str, NamedQuery]:
     return catalogue(queries_dir() / VALIDATE_QUERIES)
 
 
+def validate_query(name: str) -> NamedQuery:
+    """One query of queries/validate/; a KgError naming the folder when it is not there (a resources
+    folder set by $ALLIANCE_KG_HOME must hold queries/ as well as ontology/ and data/)."""
+    queries = validate_queries()
+    if name not in queries:
+        folder = queries_dir() / VALIDATE_QUERIES
+        raise KgError(f"{folder / (name + '.rq')}: no such query (the validator reads its queries there)")
+    return queries[name]
+
+
 def bound(name: str, **values: object) -> str:
     """The text of validator query `name` with `values` bound (a list of terms: several VALUES rows)."""
-    return validate_queries()[name].bind(values)
+    return validate_query(name).bind(values)
 
 
 def query_text(name: str) -> str:
     """The text of a validator query that has no parameter (its terms given as substitutions)."""
-    return validate_queries()[name].text
+    return validate_query(name).text

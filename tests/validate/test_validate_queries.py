@@ -3,7 +3,10 @@ terms, answering on Oxigraph as the validator needs; not part of the user catalo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
+import pytest
 from rdflib import URIRef
 
 from kg.sparql.named import catalogue
@@ -57,3 +60,19 @@ def test_an_iri_is_bound_as_a_term_not_as_text() -> None:
     assert "VALUES ?graph { <https://example.org/g/\u00e9?x='1'#f> }" in text
     store = store_with((node("s"), node("p"), node("o"), ox.NamedNode(EX + "g/\u00e9?x='1'#f")))
     assert [row["p"] for row in store.query(text)] == [node("p")]
+
+
+def test_a_resources_folder_without_the_queries_is_named_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.errors import KgError
+    from kg.validate import queries
+
+    monkeypatch.setenv("ALLIANCE_KG_HOME", str(tmp_path))  # ontology/ and data/ only, say
+    queries.validate_queries.cache_clear()
+    try:
+        with pytest.raises(KgError, match=r"queries/validate/subclasses\.rq: no such query"):
+            bound("subclasses", **{"class": []})
+    finally:
+        monkeypatch.delenv("ALLIANCE_KG_HOME")
+        queries.validate_queries.cache_clear()
