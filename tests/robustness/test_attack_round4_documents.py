@@ -119,3 +119,15 @@ def test_an_e_mail_with_ordinary_long_fields_is_still_read(tmp_path: Path) -> No
     path.write_text(message, encoding="utf-8")
     done, _ = dry_ingest(path, tmp_path / "store", timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_an_e_mail_to_and_copied_to_300_addresses_each_is_still_read(tmp_path: Path) -> None:
+    """The review's message: a To and a Cc of 300 quoted addresses each (about 14,000 characters each,
+    under MAX_FIELD), which the first budget (2^28) refused as too long."""
+    addresses = ", ".join(f'"Board member {i:03d}" <board.member{i:03d}@dmtf.org>' for i in range(300))
+    copies = ", ".join(f'"Observer {i:03d}" <observer.number{i:03d}@snia.org>' for i in range(300))
+    message = HEAD.replace("To: board@dmtf.org", f"To: {addresses}\nCc: {copies}") + TEXT
+    path = tmp_path / "liaison.eml"
+    path.write_text(message, encoding="utf-8")
+    done, _ = dry_ingest(path, tmp_path / "store", timeout=120)
+    assert done.returncode == 0, done.stderr
