@@ -189,6 +189,13 @@ class Report:
             from kg.pipeline.ingest import as_turtle
 
             sys.stdout.write(as_turtle(extraction.graph))
+        if outcome.verdict == UNCHANGED and outcome.held_as is not None:
+            self.out.write(
+                f"{one_line(outcome.path)}: unchanged: the store's graph {outcome.held_as} holds this very "
+                f"document (the same SHA-256), read then as another identity; nothing was written (ingest "
+                f"with --replace to add it as {extraction.graph_iri})\n"
+            )
+            return
         if outcome.verdict == UNCHANGED:
             self.out.write(
                 f"{one_line(outcome.path)}: unchanged: the store's graph {extraction.graph_iri} holds "

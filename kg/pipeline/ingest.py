@@ -585,6 +585,8 @@ class Outcome:
     change: Change | None = None
     linked: Linked | None = None
     """The versions of the document's work, in order, and the graphs written with it."""
+    held_as: URIRef | None = None
+    """For an unchanged document read under a new identity: the stored graph that holds it already."""
 
     @property
     def refused(self) -> bool:
@@ -668,11 +670,13 @@ class Session:
         dry_run: bool = False,
         replace: bool = False,
         sources: Sources | None = None,
+        named: bool = False,
     ) -> None:
         from kg.store.embedded import store_location
 
         self.location = store_location(store)
         self.dry_run, self.replace = dry_run, replace
+        self.named = named  # the user named the identity (--slug): the same bytes may be stored twice
         self.sources = sources or default_sources()
         self.checker = Checker(self.sources)
         self.knowledge_graph: EmbeddedStore | None = None
@@ -783,6 +787,9 @@ class Session:
         change = change_between(stored, extraction) if stored is not None else None
         if change is not None and change.none:
             return Outcome(path, UNCHANGED, extraction, change=change)
+        held = self.holding(extraction) if stored is None and not (self.replace or self.named) else None
+        if held is not None:
+            return Outcome(path, UNCHANGED, extraction, held_as=held)
         if change is not None and not self.replace:
             refused = changed_refusal(extraction, change)
             return Outcome(path, REFUSED, extraction, error=refused, change=change)
@@ -792,6 +799,22 @@ class Session:
                 path, REFUSED, extraction, report, refusal(extraction, report, self.stale_note()), change
             )
         return Accepted(extraction, report, change)
+
+    def holding(self, extraction: Extraction) -> URIRef | None:
+        """The stored graph whose source document has this very content (its SHA-256), when the document
+        is now read under another identity (the rules that name it changed: a version line read where
+        none was): the same bytes are one document, not a new version of themselves."""
+        if self.knowledge_graph is None:
+            return None
+        import pyoxigraph as ox
+
+        hex_binary = ox.NamedNode("http://www.w3.org/2001/XMLSchema#hexBinary")
+        digest = ox.Literal(extraction.document.sha256, datatype=hex_binary)  # as kg.model.mapping states it
+        sha256 = ox.NamedNode(str(AKG.sha256))
+        for quad in self.knowledge_graph.oxigraph.quads_for_pattern(None, sha256, digest):
+            if isinstance(quad.graph_name, ox.NamedNode):
+                return URIRef(quad.graph_name.value)
+        return None
 
     def settled(self, extraction: Extraction, writing: Writing | None = None) -> Extraction:
         """The extraction, its preferred labels that other graphs already prefer another name for kept
@@ -912,7 +935,7 @@ def ingest_one(
     limit: int | None = None,
 ) -> Outcome:
     """One document: extract, judge, write; the refusal raised (its KgError) when refused."""
-    with Session(store, dry_run=dry_run, replace=replace, sources=sources) as session:
+    with Session(store, dry_run=dry_run, replace=replace, sources=sources, named=slug is not None) as session:
         extraction = extract(path, slug=slug, sources=sources, clock=clock, limit=limit, known=session.known)
         return raise_refusal(session.judge(extraction))
 
@@ -1098,7 +1121,7 @@ def ingest_batch(
     count = 0 if extractor is not None else workers_for(len(paths), workers)
     with (
         fewer_collections(),
-        Session(store, dry_run=dry_run, replace=replace, sources=sources) as session,
+        Session(store, dry_run=dry_run, replace=replace, sources=sources, named=slug is not None) as session,
         extraction_pool(count, sources.root, session.known if count else None) as pool,
     ):
         if extractor is not None:
