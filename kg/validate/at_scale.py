@@ -223,8 +223,8 @@ def _to_rdflib(store: ox.Store) -> Graph:
     graph, convert = bind_prefixes(Graph()), term_converter()
     for quad in store:
         s, p, o = convert(quad.subject), convert(quad.predicate), convert(quad.object)
-        if s is not None and p is not None and o is not None:  # None only for a term rdflib cannot hold
-            graph.add((s, p, o))
+        assert s is not None and p is not None and o is not None  # None is only an unbound variable's
+        graph.add((s, p, o))
     return graph
 
 
