@@ -26,6 +26,7 @@ from starlette.responses import Response
 from kg.server.conneg import canonical_media_type
 from kg.server.context import State, problem, refused, state_of
 from kg.server.describe import is_iri
+from kg.server.queries import iri_ref
 from kg.server.sparql import ProtocolError, check_token, media_type_of, read_body
 from kg.server.uploads import upload_request
 from kg.server.worker import DEFAULT_WRITES, QueryTimeout
@@ -168,7 +169,9 @@ async def delete(request: Request, state: State, graph: str | None) -> Response:
     if graph is not None and graph not in await state.backend.graphs():
         raise ProtocolError(404, f"no graph <{graph}> in this store")
     await run(
-        request, state, f"DROP SILENT GRAPH <{DEFAULT_WRITES}>" if graph is None else f"DROP GRAPH <{graph}>"
+        request,
+        state,
+        f"DROP SILENT GRAPH {iri_ref(DEFAULT_WRITES)}" if graph is None else f"DROP GRAPH {iri_ref(graph)}",
     )
     return Response(status_code=204)
 

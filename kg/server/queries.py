@@ -62,6 +62,15 @@ def iri_node(iri: str) -> ox.NamedNode | None:
         return None
 
 
+def iri_ref(iri: str) -> str:
+    """`<iri>` as the store writes the term, for the few updates the server composes around a checked
+    graph name (DROP, CREATE, INSERT DATA, USING); a ValueError for a string that is no IRI."""
+    node = iri_node(iri)
+    if node is None:
+        raise ValueError(f"not an IRI: {iri!r}")
+    return str(node)
+
+
 def iri_nodes(iris: list[str]) -> list[ox.NamedNode]:
     """The terms of those of `iris` that are IRIs (the store's own are; a remote store's may not be)."""
     return [node for node in map(iri_node, iris) if node is not None]

@@ -41,7 +41,7 @@ from kg.server.context import (
 from kg.server.describe import Labels, is_iri
 from kg.server.formats import HTML, NEGOTIATED_DESCRIPTION_FORMATS, SELECT_FORMATS, answer_media_types
 from kg.server.guard import Refused, check_no_fetch, is_update, query_form, scan
-from kg.server.queries import bound, iri_nodes, query_body, query_text, server_query
+from kg.server.queries import bound, iri_nodes, iri_ref, query_body, query_text, server_query
 from kg.server.results import write_graph
 from kg.server.worker import QueryTimeout, WorkerOutOfMemory, WorkersBusy
 from kg.sparql.lexer import Lexed
@@ -372,7 +372,9 @@ def with_protocol_dataset(scanned: Lexed, default: list[str], named: list[str]) 
             "update (SPARQL 1.1 Protocol 2.2.3): use one or the other",
         )
     text = scanned.source
-    clauses = " ".join([*(f"USING <{iri}>" for iri in default), *(f"USING NAMED <{iri}>" for iri in named)])
+    clauses = " ".join(
+        [*(f"USING {iri_ref(iri)}" for iri in default), *(f"USING NAMED {iri_ref(iri)}" for iri in named)]
+    )
     wheres = [
         position
         for index, (position, word) in enumerate(words)

@@ -71,8 +71,9 @@ def upload_update(upload: dict[str, Any]) -> str:
 
 def graph_update(method: str, graph: str, data: str) -> str:
     """The SPARQL Update of one write: Oxigraph's N-Triples of the parsed triples, in one graph."""
-    replace = f"DROP SILENT GRAPH <{graph}> ;\n" if method == "PUT" else ""
-    return f"{replace}CREATE SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{data}}} }}"
+    name = str(ox.NamedNode(graph))  # the term as the store writes it (a ValueError for no IRI)
+    replace = f"DROP SILENT GRAPH {name} ;\n" if method == "PUT" else ""
+    return f"{replace}CREATE SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{data}}} }}"
 
 
 def guard(body: bytes, syntax: ox.RdfFormat) -> None:

@@ -242,3 +242,26 @@ def test_the_iri_check_keeps_nothing_a_visitor_sends() -> None:
 
     assert not hasattr(iri_node, "cache_info")
     assert iri_node("https://example.org/a%20b") is not None and iri_node("no iri") is None
+
+
+# SPARQL's update and dataset keywords (HTTP Link headers and messages also write "<{...}>")
+SPARQL_WORDS = re.compile(
+    r"\b(?:DROP|CREATE|INSERT|DELETE|CLEAR|LOAD|MOVE|COPY|ADD|USING|GRAPH|FROM)\s+(?:SILENT\s+|NAMED\s+|DATA\s+)*<\{"
+)
+
+
+def test_no_iri_is_pasted_between_angle_brackets_in_the_server_python() -> None:
+    """The updates the server composes (DROP, CREATE, INSERT DATA, USING) write each graph name as the
+    store writes the term (kg.server.queries.iri_ref, pyoxigraph), never f"<{iri}>" (the review: these
+    were the last places an IRI was pasted into SPARQL text)."""
+    pasted = {}
+    for path in sorted(Path(backend.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        lines = [
+            n.lineno
+            for n in ast.walk(tree)
+            if isinstance(n, ast.JoinedStr) and SPARQL_WORDS.search(ast.unparse(n))
+        ]
+        if lines:
+            pasted[path.name] = lines
+    assert pasted == {}
