@@ -7,6 +7,8 @@ import dataclasses
 import shutil
 from pathlib import Path
 
+from support.work_items import REGISTER_WITH_A_BARE_VERSION
+
 from kg.extract.identity import document_slug, version_slug
 from kg.model.mapping import source_document_iri
 from kg.model.records import DatedFact, Field
@@ -73,24 +75,6 @@ def test_version_numbers() -> None:
         "0-3",
         "final",
     ]
-
-
-REGISTER_WITH_A_BARE_VERSION = """\
-ALLIANCE WORK REGISTER
-
-OGF / DMTF Network Work Register
-{version}
-Date Initiated: March 2, 2012
-
-1. Alliance Organizations
-
-Open Grid Forum (OGF)
-DMTF
-
-2. Milestones
-
-   1. Joint review of the network profile - 4Q2012
-"""
 
 
 def test_a_version_on_a_line_of_its_own_tells_two_versions_apart(tmp_path: Path) -> None:

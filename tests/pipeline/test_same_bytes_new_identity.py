@@ -8,26 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support.work_items import REGISTER_WITH_A_BARE_VERSION
 
 from kg.cli.main import main
 from kg.store import open_store
-
-REGISTER = """\
-ALLIANCE WORK REGISTER
-
-OGF / DMTF Network Work Register
-Version 2.0
-Date Initiated: March 2, 2012
-
-1. Alliance Organizations
-
-Open Grid Forum (OGF)
-DMTF
-
-2. Milestones
-
-   1. Joint review of the network profile - 4Q2012
-"""
 
 
 def test_the_same_bytes_under_a_new_identity_are_unchanged(
@@ -36,7 +20,7 @@ def test_the_same_bytes_under_a_new_identity_are_unchanged(
     store = tmp_path / "store"
     shutil.copytree(seed_store, store)
     document = tmp_path / "register.txt"
-    document.write_text(REGISTER, encoding="utf-8")
+    document.write_text(REGISTER_WITH_A_BARE_VERSION.format(version="Version 2.0"), encoding="utf-8")
     # the first ingest, by rules that did not read the version line: another identity for the same bytes
     import kg.extract.statements as statements
 

@@ -15,6 +15,24 @@ ORGS = """## Organizations
 
 """
 
+# A plain-text register whose version stands on a line of its own under its title ("Version 1.0")
+REGISTER_WITH_A_BARE_VERSION = """\
+ALLIANCE WORK REGISTER
+
+OGF / DMTF Network Work Register
+{version}
+Date Initiated: March 2, 2012
+
+1. Alliance Organizations
+
+Open Grid Forum (OGF)
+DMTF
+
+2. Milestones
+
+   1. Joint review of the network profile - 4Q2012
+"""
+
 
 def extracted(tmp_path: Path, text: str, name: str) -> AllianceRecord:
     """Write `text` to tmp_path/name (its suffix chooses the reader) and extract it."""
