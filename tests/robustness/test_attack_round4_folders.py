@@ -9,12 +9,11 @@ a tree deeper than a path can name (ENAMETOOLONG, which Path.is_dir lets through
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.cli import dry_ingest
 
 DOCUMENT = b"The Open Grid Forum (OGF) and the DMTF agree to collaborate on cloud standards.\n"
 
@@ -61,22 +60,10 @@ def trees(tmp_path: Path) -> Iterator[list[Path]]:
         remove_nested(root)
 
 
-def ingest(tmp_path: Path, *paths: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", "ingest", "--dry-run", "--workers", "0", *paths],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "ALLIANCE_KG_STORE": str(tmp_path / "store")},
-        cwd=tmp_path,
-        check=False,
-    )
-
-
 def test_a_folder_1500_deep_is_walked_to_its_document(tmp_path: Path, trees: list[Path]) -> None:
     trees.append(tmp_path / "deep")
     nested(tmp_path / "deep", 1_500, every=1_500)
-    done = ingest(tmp_path, "deep")
+    done = dry_ingest(tmp_path, "deep")
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
     assert done.returncode == 0, done.stderr[-2000:]
     assert "1 document(s): 1 added" in done.stdout, done.stdout[-500:]
@@ -87,7 +74,7 @@ def test_a_tree_deeper_than_a_path_can_name_is_reported_and_the_rest_read(
 ) -> None:
     trees.append(tmp_path / "deeper")
     nested(tmp_path / "deeper", 2_600, every=1_000)
-    done = ingest(tmp_path, "deeper")
+    done = dry_ingest(tmp_path, "deeper")
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
     assert done.returncode == 2, done.stderr[-2000:]
     assert "skipped: cannot be read: File name too long" in done.stderr, done.stderr[-2000:]
@@ -95,7 +82,7 @@ def test_a_tree_deeper_than_a_path_can_name_is_reported_and_the_rest_read(
 
 
 def test_a_name_too_long_on_the_command_line_is_one_line(tmp_path: Path) -> None:
-    done = ingest(tmp_path, "b" * 5_000)
+    done = dry_ingest(tmp_path, "b" * 5_000)
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
     assert done.returncode == 2
     assert done.stderr.rstrip().endswith("skipped: cannot be read: File name too long"), done.stderr[-300:]

@@ -10,31 +10,18 @@ The real `kg ingest`, bounded in time.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.cli import dry_ingest
 
 from kg.errors import InputError
 from kg.extract.documents import read_bytes
 
 
-def ingest(tmp_path: Path, *paths: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", "ingest", "--dry-run", "--workers", "0", *paths],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "ALLIANCE_KG_STORE": str(tmp_path / "store")},
-        cwd=tmp_path,
-        check=False,
-    )
-
-
 def test_a_named_pipe_is_refused_as_a_pipe_without_waiting_for_a_writer(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "register.txt")
-    done = ingest(tmp_path, "register.txt")
+    done = dry_ingest(tmp_path, "register.txt", timeout=60)
     assert done.returncode == 2
     assert "register.txt: not a regular file (a named pipe)" in done.stderr, done.stderr
 
@@ -44,7 +31,7 @@ def test_a_named_pipe_is_refused_as_a_pipe_without_waiting_for_a_writer(tmp_path
 )
 def test_a_device_behind_a_link_is_refused_as_a_device(tmp_path: Path, device: str, kind: str) -> None:
     (tmp_path / "register.md").symlink_to(device)
-    done = ingest(tmp_path, "register.md")
+    done = dry_ingest(tmp_path, "register.md", timeout=60)
     assert done.returncode == 2
     assert f"register.md: not a regular file ({kind})" in done.stderr, done.stderr
 
@@ -54,7 +41,7 @@ def test_a_pipe_inside_a_folder_is_reported_and_the_rest_ingested(tmp_path: Path
     folder.mkdir()
     os.mkfifo(folder / "a-pipe.txt")
     (folder / "register.txt").write_text("The Open Grid Forum and the DMTF agree to collaborate.\n")
-    done = ingest(tmp_path, "documents")
+    done = dry_ingest(tmp_path, "documents", timeout=60)
     assert "a-pipe.txt: not a regular file (a named pipe)" in done.stderr, done.stderr
     assert "register.txt" in done.stdout + done.stderr
 
