@@ -522,26 +522,21 @@ def gantt_target(block: Block, periods: dict[int, str]) -> Target | None:
     return parse_target(periods[max(marked)]) if marked else None
 
 
+# An action's label: the word, then its number ("AI-12", "Action item 4") and its owner in brackets
+# ("ACTION (Hannah)"), each written once here for the three patterns below
+ACTION_WORD = r"(?:action(?:\s+item)?|AI)"
+ACTION_NUMBER = r"\s{0,3}[-#]?\s{0,3}\d{1,4}[a-z]?"
+ACTION_OWNER = r"\([^)]{1,60}\)"
 # "ACTION (Hannah): circulate the draft ...", "AI-12: ...", "Action item 4 (open): ...": the action item is
 # what follows its number and owners
-ACTION_PREFIX = re.compile(
-    r"^(?:action(?:\s+item)?|AI)(?:\s{0,3}[-#]?\s{0,3}\d{1,4}[a-z]?)?\s*(?:\([^)]{1,60}\))?\s*:\s*",
-    re.IGNORECASE,
-)
-# An action of minutes by its number or owner ("AI-12:", "Action 4:", "ACTION (Hannah):"), not a liaison
-# statement's "ACTION:" field, which asks the addressee
-OWNED_ACTION = re.compile(
-    r"^(?:action(?:\s+item)?|AI)(?:\s{0,3}[-#]?\s{0,3}\d{1,4}[a-z]?(?:\s*\([^)]{1,60}\))?|\s*\([^)]{1,60}\))\s*:",
-    re.IGNORECASE,
-)
-BARE_ACTION = re.compile(r"^(?:action(?:\s+item)?|AI)\s*:", re.IGNORECASE)
+ACTION_PREFIX = re.compile(rf"^{ACTION_WORD}(?:{ACTION_NUMBER})?\s*(?:{ACTION_OWNER})?\s*:\s*", re.IGNORECASE)
+# An action by its number or owner ("AI-12:", "Action 4:", "ACTION (Hannah):"), not a bare "ACTION:"
+NUMBERED_OR_OWNED = rf"{ACTION_WORD}(?:{ACTION_NUMBER}(?:\s*{ACTION_OWNER})?|\s*{ACTION_OWNER})\s*:"
+OWNED_ACTION = re.compile(rf"^{NUMBERED_OR_OWNED}", re.IGNORECASE)
+BARE_ACTION = re.compile(rf"^{ACTION_WORD}\s*:", re.IGNORECASE)
 # The same label inside a paragraph, where a reader ran the lines of an action list together ("ACTIONS
 # AI-12: ... AI-13: ..."): at the start or after a blank
-ACTION_LABEL = re.compile(
-    r"(?:^|(?<=\s))(?:action(?:\s+item)?|AI)(?:\s{0,3}[-#]?\s{0,3}\d{1,4}[a-z]?(?:\s*\([^)]{1,60}\))?"
-    r"|\s*\([^)]{1,60}\))\s*:",
-    re.IGNORECASE,
-)
+ACTION_LABEL = re.compile(rf"(?:^|(?<=\s)){NUMBERED_OR_OWNED}", re.IGNORECASE)
 
 
 NUMBERED_LABEL = re.compile(r"\d")
