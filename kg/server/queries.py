@@ -11,19 +11,16 @@ store and on a remote endpoint (`kg serve --endpoint`). The folder is not the us
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pyoxigraph as ox
 
-from kg.sparql.named import NamedQuery, catalogue, queries_dir
+from kg.sparql.named import NamedQuery, folder_queries
 
 SERVER_QUERIES = "server"
 
 
-@lru_cache(maxsize=1)
 def server_queries() -> dict[str, NamedQuery]:
     """Every query of queries/server/ (fragments from queries/server/fragments/), by name."""
-    return catalogue(queries_dir() / SERVER_QUERIES)
+    return folder_queries(SERVER_QUERIES)
 
 
 def server_query(name: str) -> NamedQuery:

@@ -527,6 +527,13 @@ def catalogue(directory: Path | None = None) -> dict[str, NamedQuery]:
     return {path.stem: load_query(path, fragments) for path in sorted(directory.glob("*.rq"))}
 
 
+@lru_cache(maxsize=8)
+def folder_queries(folder: str) -> dict[str, NamedQuery]:
+    """The queries of queries/FOLDER/ that code asks (the server's, the validator's), read once per
+    process; not the user catalogue, which `kg query --list` reads from queries/*.rq alone."""
+    return catalogue(queries_dir() / folder)
+
+
 def catalogue_signature(directory: Path) -> tuple[tuple[str, int], ...]:
     """Name and modification time of every file the catalogue is read from, fragments included.
 

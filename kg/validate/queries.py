@@ -9,18 +9,15 @@ kg.validate.core_sparql, which writes one query per SHACL constraint from the sh
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from kg.errors import KgError
-from kg.sparql.named import NamedQuery, catalogue, queries_dir
+from kg.sparql.named import NamedQuery, folder_queries, queries_dir
 
 VALIDATE_QUERIES = "validate"
 
 
-@lru_cache(maxsize=1)
 def validate_queries() -> dict[str, NamedQuery]:
     """Every query of queries/validate/ (fragments from queries/validate/fragments/), by name."""
-    return catalogue(queries_dir() / VALIDATE_QUERIES)
+    return folder_queries(VALIDATE_QUERIES)
 
 
 def validate_query(name: str) -> NamedQuery:

@@ -66,13 +66,13 @@ def test_a_resources_folder_without_the_queries_is_named_in_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kg.errors import KgError
-    from kg.validate import queries
+    from kg.sparql.named import folder_queries
 
     monkeypatch.setenv("ALLIANCE_KG_HOME", str(tmp_path))  # ontology/ and data/ only, say
-    queries.validate_queries.cache_clear()
+    folder_queries.cache_clear()
     try:
         with pytest.raises(KgError, match=r"queries/validate/subclasses\.rq: no such query"):
             bound("subclasses", **{"class": []})
     finally:
         monkeypatch.delenv("ALLIANCE_KG_HOME")
-        queries.validate_queries.cache_clear()
+        folder_queries.cache_clear()
