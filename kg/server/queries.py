@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.sparql.named import NamedQuery, folder_queries
+from kg.sparql.named import NamedQuery, folder_queries, folder_query
 
 SERVER_QUERIES = "server"
 
@@ -24,8 +24,8 @@ def server_queries() -> dict[str, NamedQuery]:
 
 
 def server_query(name: str) -> NamedQuery:
-    """One query of queries/server/ by its file name (a KeyError names a query the code misspelt)."""
-    return server_queries()[name]
+    """One query of queries/server/ by its file name (kg.sparql.named.folder_query)."""
+    return folder_query(SERVER_QUERIES, name)
 
 
 def bound(name: str, **values: object) -> str:

@@ -534,6 +534,15 @@ def folder_queries(folder: str) -> dict[str, NamedQuery]:
     return catalogue(queries_dir() / folder)
 
 
+def folder_query(folder: str, name: str) -> NamedQuery:
+    """One query of queries/FOLDER/; a QueryError naming the file when it is not there (a resources
+    folder set by $ALLIANCE_KG_HOME must hold queries/ as well as ontology/ and data/)."""
+    queries = folder_queries(folder)
+    if name not in queries:
+        raise QueryError(f"{queries_dir() / folder / (name + '.rq')}: no such query (code reads it there)")
+    return queries[name]
+
+
 def catalogue_signature(directory: Path) -> tuple[tuple[str, int], ...]:
     """Name and modification time of every file the catalogue is read from, fragments included.
 

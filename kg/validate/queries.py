@@ -9,8 +9,7 @@ kg.validate.core_sparql, which writes one query per SHACL constraint from the sh
 
 from __future__ import annotations
 
-from kg.errors import KgError
-from kg.sparql.named import NamedQuery, folder_queries, queries_dir
+from kg.sparql.named import NamedQuery, folder_queries, folder_query
 
 VALIDATE_QUERIES = "validate"
 
@@ -20,21 +19,11 @@ def validate_queries() -> dict[str, NamedQuery]:
     return folder_queries(VALIDATE_QUERIES)
 
 
-def validate_query(name: str) -> NamedQuery:
-    """One query of queries/validate/; a KgError naming the folder when it is not there (a resources
-    folder set by $ALLIANCE_KG_HOME must hold queries/ as well as ontology/ and data/)."""
-    queries = validate_queries()
-    if name not in queries:
-        folder = queries_dir() / VALIDATE_QUERIES
-        raise KgError(f"{folder / (name + '.rq')}: no such query (the validator reads its queries there)")
-    return queries[name]
-
-
 def bound(name: str, **values: object) -> str:
     """The text of validator query `name` with `values` bound (a list of terms: several VALUES rows)."""
-    return validate_query(name).bind(values)
+    return folder_query(VALIDATE_QUERIES, name).bind(values)
 
 
 def query_text(name: str) -> str:
     """The text of a validator query that has no parameter (its terms given as substitutions)."""
-    return validate_query(name).text
+    return folder_query(VALIDATE_QUERIES, name).text
