@@ -5,30 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support.work_items import letterhead_register
+
 from kg.pipeline.ingest import extract
-
-LETTERHEAD = """\
-STORAGE INTEROPERABILITY FORUM
-{kind}
-
-{title}
-Version 2.0
-Date Initiated: 9 March 2023
-
-1. Alliance Organizations
-
-Open Grid Forum (OGF)
-DMTF
-
-2. Milestones
-
-   1. Joint review of the storage profile - 4Q2023
-"""
 
 
 def title_of(tmp_path: Path, kind: str, title: str) -> str:
     path = tmp_path / "register.txt"
-    path.write_text(LETTERHEAD.format(kind=kind, title=title), encoding="utf-8")
+    path.write_text(letterhead_register(kind=kind, title=title), encoding="utf-8")
     return extract(path).record.title.value
 
 

@@ -7,7 +7,7 @@ import dataclasses
 import shutil
 from pathlib import Path
 
-from support.work_items import REGISTER_WITH_A_BARE_VERSION
+from support.work_items import letterhead_register
 
 from kg.extract.identity import document_slug, version_slug
 from kg.model.mapping import source_document_iri
@@ -83,7 +83,7 @@ def test_a_version_on_a_line_of_its_own_tells_two_versions_apart(tmp_path: Path)
     slugs = []
     for number, line in (("1.0", "Version 1.0"), ("1.1", "**Rev. 1.1 (Draft)**")):
         path = tmp_path / f"register-{number}.txt"
-        path.write_text(REGISTER_WITH_A_BARE_VERSION.format(version=line), encoding="utf-8")
+        path.write_text(letterhead_register(version=line), encoding="utf-8")
         record = extract(path).record
         assert record.version is not None and record.version.value == number
         slugs.append(record.slug)

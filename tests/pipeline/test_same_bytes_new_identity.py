@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support.work_items import REGISTER_WITH_A_BARE_VERSION
+from support.work_items import letterhead_register
 
 from kg.cli.main import main
 from kg.store import open_store
@@ -20,7 +20,7 @@ def test_the_same_bytes_under_a_new_identity_are_unchanged(
     store = tmp_path / "store"
     shutil.copytree(seed_store, store)
     document = tmp_path / "register.txt"
-    document.write_text(REGISTER_WITH_A_BARE_VERSION.format(version="Version 2.0"), encoding="utf-8")
+    document.write_text(letterhead_register(version="Version 2.0"), encoding="utf-8")
     # the first ingest, by rules that did not read the version line: another identity for the same bytes
     import kg.extract.statements as statements
 

@@ -15,11 +15,13 @@ ORGS = """## Organizations
 
 """
 
-# A plain-text register whose version stands on a line of its own under its title ("Version 1.0")
-REGISTER_WITH_A_BARE_VERSION = """\
-ALLIANCE WORK REGISTER
+# A plain-text register under a letterhead: the body's name, a line naming the kind of document, then the
+# register's own title and its version on a line of its own ("Version 1.0")
+LETTERHEAD_REGISTER = """\
+STORAGE INTEROPERABILITY FORUM
+{kind}
 
-OGF / DMTF Network Work Register
+{title}
 {version}
 Date Initiated: March 2, 2012
 
@@ -32,6 +34,12 @@ DMTF
 
    1. Joint review of the network profile - 4Q2012
 """
+
+
+def letterhead_register(
+    version: str = "Version 2.0", kind: str = "WORK REGISTER", title: str = "OGF / DMTF Network Work Register"
+) -> str:
+    return LETTERHEAD_REGISTER.format(version=version, kind=kind, title=title)
 
 
 def extracted(tmp_path: Path, text: str, name: str) -> AllianceRecord:
