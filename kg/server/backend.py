@@ -135,8 +135,8 @@ class Backend(ABC):
 
     async def node_details(self, nodes: list[str], typed: list[str]) -> Details:
         """The records a page shows of `nodes` and the classes of `typed` (node-details.rq): by SPARQL."""
-        parts = iri_nodes(nodes)
-        owned = [(part, link) for part in parts for link in iri_nodes(list(OWNING))]
+        parts, links = iri_nodes(nodes), iri_nodes(list(OWNING))
+        owned = [(part, link) for part in parts for link in links]
         _, rows = await self.select(bound("node-details", typed=iri_nodes(typed), owned=owned, node=parts))
         found = Details()
         for s, p, o, cls, owner in rows:
