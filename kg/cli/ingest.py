@@ -21,7 +21,7 @@ from kg.errors import InputError, KgError, one_line, printable
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
 
-    from kg.pipeline.early import EarlyExtraction
+    from kg.pipeline.early import EarlyExtraction, LateExtraction
     from kg.pipeline.ingest import Extraction, Outcome
 
 
@@ -72,7 +72,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             early.shutdown()
 
 
-def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | None) -> int:
+def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | LateExtraction | None) -> int:
     from kg.pipeline.ingest import documents_in, exit_code, ingest_batch
 
     paths, problems = documents_in(Path(p) for p in args.paths)
@@ -408,8 +408,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "--workers",
         type=int,
         metavar="N",
-        help="extraction processes (default: one per core; one file: one, started at once, when a core is "
-        "idle or the file is 32 KiB or more; 0: none)",
+        help="extraction processes (default: one per core; one file: one, started at once when a core is "
+        "idle or the file is 32 KiB or more, else after this command's imports; 0: none, in this process "
+        "without the CPU and memory limits)",
     )
     add_store(ingest, "the store to add the graphs to")
     ingest.add_argument("--slug", help="the register's IRI segment (one document only)")

@@ -9,11 +9,13 @@ command starts, the extraction process does its imports and reads the reference 
 opens the store; then it gets the task (with the store's names), and this process loads the shapes
 while it extracts. Each half keeps a core busy, and the wall time is the longer half, not the sum.
 
-It is used only when a core is idle (`a_core_is_idle`: the load average leaves one free), or when
-`--workers N` asks for it; on a busy machine a second process only adds its own imports to the one
-core there is.
+It is forked as the command starts when a core is idle (`a_core_is_idle`: the load average leaves one
+free), when the file is large, or when `--workers N` asks for it. On a busy machine a process forked
+then would only add its own imports to the one core there is, so a small file's process is forked
+later, once this one has imported what the extraction needs and the document is given
+(LateExtraction): every extraction but one asked with `--workers 0` runs under the kernel's limits.
 
-The child is forked from a process that has loaded only the command line (no thread, no store, no
+The early child is forked from a process that has loaded only the command line (no thread, no store, no
 rdflib: nothing that is unsafe to fork), on platforms where `fork` is the ordinary way (Linux and the
 other POSIX systems but macOS); elsewhere, and with `--workers 0`, the document is extracted in this
 process as before. If the child is ended by a signal while it extracts (its kernel CPU limit, the
@@ -120,6 +122,46 @@ class EarlyExtraction:
         self.shutdown()
 
 
+class LateExtraction:
+    """The extraction process of one small file on a busy machine: forked when the document is given
+    (`map`), from this process, which has by then imported what the extraction needs, rather than as the
+    command starts.
+
+    Why: on a busy machine an early process only adds its own imports to the one core there is (see
+    `a_core_is_idle`), so a small file used to be extracted in the command's own process, where no kernel
+    limit can be set (kg.pipeline.limits: ending that process is not what a limit is for). A fork made
+    late inherits the imports and costs a few milliseconds, and the document's extraction runs under the
+    same CPU limit and memory cap as every other.
+
+    The store this process holds by then is never touched in the child: the child runs the extraction
+    task only and ends with os._exit (multiprocessing's fork start does), so nothing of the store is
+    flushed or closed there; the store's threads are not copied by fork, and its file lock (a POSIX record
+    lock) belongs to this process alone, so the child's exit cannot release it."""
+
+    extracts_elsewhere = True  # in another process: kg.pipeline.ingest gives it CPU-limited tasks
+
+    def __init__(self) -> None:
+        self.forked: EarlyExtraction | None = None
+
+    def map(self, task: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        if self.forked is None:
+            try:
+                self.forked = EarlyExtraction()
+            except OSError:  # no more processes: extracted in this one, as before
+                return map(task, items)
+        return self.forked.map(task, items)
+
+    def shutdown(self) -> None:
+        if self.forked is not None:
+            self.forked.shutdown()
+
+    def __enter__(self) -> LateExtraction:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+
+
 def serve(connection: Connection) -> None:
     """The child: warm up, then run each task received until told to stop or the parent is gone."""
     try:
@@ -165,17 +207,18 @@ ALWAYS_APART_BYTES = 32 * 1024
 
 def start(
     paths: list[str], workers: int | None, idle: Callable[[], bool] = a_core_is_idle
-) -> EarlyExtraction | None:
-    """The early extraction process for a run of `kg ingest` over one file (a folder or several
-    documents use the pool of kg.pipeline.ingest), unless --workers 0, fork is not available, or no
-    core is idle (`idle`, checked last: it reads the load average) and the file is small. A file of
-    ALWAYS_APART_BYTES or more gets the process whatever the load: its extraction then runs under the
-    kernel's limits (kg.pipeline.limits), and the process's start-up is small beside its work."""
+) -> EarlyExtraction | LateExtraction | None:
+    """The extraction process for a run of `kg ingest` over one file (a folder or several documents use
+    the pool of kg.pipeline.ingest), unless --workers 0 or fork is not available: forked now when a core
+    is idle (`idle`, checked last: it reads the load average), or the file is ALWAYS_APART_BYTES or more
+    (its start-up is small beside its work), or --workers N asks for it; else, a small file on a busy
+    machine, forked once the document is given (LateExtraction). Either way the extraction runs under
+    the kernel's limits (kg.pipeline.limits); only --workers 0 extracts in the command's own process."""
     if workers == 0 or len(paths) != 1 or not os.path.isfile(paths[0]) or not fork_available():
         return None
     # --workers N asks for the process whatever the load
     if workers is None and os.path.getsize(paths[0]) < ALWAYS_APART_BYTES and not idle():
-        return None
+        return LateExtraction()
     try:
         return EarlyExtraction()
     except OSError:  # no more processes: extracted in this one

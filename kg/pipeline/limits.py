@@ -14,9 +14,9 @@ naming it and the limit) and goes on with the others.
 The allowance is `--max-seconds N`, else `$ALLIANCE_KG_MAX_SECONDS`, else 300 CPU seconds: an 8 MiB
 document (the size cap) takes about 35 s of rules, so only a fault reaches it. It bounds the
 extraction (reading, rules, mapping, provenance); validation and the write are bounded by the triple
-cap (kg.model.budget). A document extracted in the command's own process (`--workers 0`, or a file
-under 32 KiB on a busy machine: kg.pipeline.early) has no kernel limit: the command's process holds
-the store, and ending it there is not what a limit is for.
+cap (kg.model.budget). A document extracted in the command's own process (`--workers 0` only: a
+small file on a busy machine gets a process forked late, kg.pipeline.early.LateExtraction) has no
+kernel limit: the command's process holds the store, and ending it there is not what a limit is for.
 
 Memory: the same processes cap their address space (RLIMIT_AS) at `--max-memory MiB`, else
 `$ALLIANCE_KG_MAX_MEMORY`, else 2,048 MiB. The triple cap (kg.model.budget) bounds what the mapping

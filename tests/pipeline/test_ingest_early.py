@@ -17,7 +17,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.pipeline.early import ALWAYS_APART_BYTES, EarlyExtraction, fork_available, start
+from kg.pipeline.early import ALWAYS_APART_BYTES, EarlyExtraction, LateExtraction, fork_available, start
+from kg.pipeline.limits import LimitedTask
 from kg.store import open_store
 
 ROOT = Path(__file__).parents[2]
@@ -156,7 +157,8 @@ def test_started_only_for_one_file_and_not_with_workers_0(tmp_path: Path) -> Non
     assert start([str(document), str(document)], None, idle) is None
     assert start([str(document)], 0, idle) is None
     assert start([str(tmp_path / "missing.txt")], None, idle) is None
-    assert start([str(document)], None, lambda: False) is None  # no idle core: extracted in one process
+    late = start([str(document)], None, lambda: False)  # no idle core: a process forked late
+    assert isinstance(late, LateExtraction) and late.forked is None
     for workers in (None, 2):
         early = start([str(document)], workers, idle)
         assert early is not None
@@ -168,3 +170,46 @@ def test_started_only_for_one_file_and_not_with_workers_0(tmp_path: Path) -> Non
     early = start([str(document)], None, lambda: False)
     assert early is not None
     early.shutdown()
+
+
+def spin(_: object) -> None:
+    """A task that never ends by itself, in C or in Python alike for the kernel's CPU limit."""
+    while True:
+        pass
+
+
+def refused(path: object, error: Exception) -> str:
+    return f"refused {path}: {error}"
+
+
+def test_a_late_process_is_forked_when_the_document_is_given_and_holds_the_kernel_s_limits() -> None:
+    """A small file on a busy machine is no longer extracted in the command's own process, where no
+    limit can be set: the process forked when the task comes is ended by the kernel's CPU limit, and
+    the document is refused naming it."""
+    with LateExtraction() as late:
+        assert late.forked is None  # nothing forked before there is work
+        (pid,) = late.map(pid_of_worker, [0])
+        assert late.forked is not None and pid == late.forked.process.pid != os.getpid()
+        (answer,) = late.map(LimitedTask(spin, 1, refused), ["looping.txt"])
+    assert answer.startswith("refused looping.txt: looping.txt: its extraction used more than 1 CPU second")
+    assert not late.forked.process.is_alive()
+
+
+def on_one_core() -> None:
+    """In the child before exec: one core allowed, so that kg.pipeline.early finds no idle core."""
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+
+def test_a_small_file_on_a_busy_machine_is_extracted_under_the_memory_cap(tmp_path: Path) -> None:
+    """The real program on one core: the seed register (under ALWAYS_APART_BYTES) is extracted in a
+    process of its own, under the cap: with a cap smaller than any Python process, it is refused by
+    the cap (exit 2), where the command's own process, which has no cap, would have added it."""
+    assert REGISTER.stat().st_size < ALWAYS_APART_BYTES
+    command = [sys.executable, "-m", "kg.cli", "ingest", str(REGISTER), "--store", str(tmp_path / "s")]
+    capped = subprocess.run(
+        [*command, "--max-memory", "64"], capture_output=True, text=True, preexec_fn=on_one_core, timeout=300
+    )
+    assert capped.returncode == 2, capped.stderr
+    assert f"{REGISTER}: its extraction needed more than the 64 MiB of memory" in capped.stderr
+    added = subprocess.run(command, capture_output=True, text=True, preexec_fn=on_one_core, timeout=300)
+    assert added.returncode == 0, added.stderr
