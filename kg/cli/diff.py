@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from kg.cli.options import add_format, add_store
+from kg.cli.options import add_document_limits, add_format, add_store
 from kg.errors import printable
 
 if TYPE_CHECKING:
@@ -51,9 +51,11 @@ def sides(args: argparse.Namespace) -> tuple[Side, Side]:
     from pathlib import Path
 
     from kg.pipeline.diff import document_side, store_side
+    from kg.pipeline.limits import DocumentLimits
 
     if args.store is None:
-        return document_side(Path(args.old)), document_side(Path(args.new))
+        limits = DocumentLimits(args.max_bytes, args.max_triples, args.max_seconds, args.max_memory)
+        return document_side(Path(args.old), limits=limits), document_side(Path(args.new), limits=limits)
     from kg.store import open_store
     from kg.store.embedded import store_location
 
@@ -84,4 +86,5 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         const="",
     )
     add_format(diff, FORMATS, default="text")
+    add_document_limits(diff)
     diff.set_defaults(handler=cmd_diff)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from kg.cli.options import add_store
+from kg.cli.options import add_document_limits, add_store
 from kg.errors import InputError, KgError, one_line, printable
 
 if TYPE_CHECKING:
@@ -38,16 +38,6 @@ def expand_iri(text: str) -> URIRef:
     if "://" not in text:
         raise InputError(f"{text!r} is not an IRI or a prefixed name (known prefixes: {', '.join(PREFIXES)})")
     return URIRef(text)
-
-
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of bytes") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be more than 0")
-    return value
 
 
 # --- kg ingest --------------------------------------------------------------------------------------
@@ -376,34 +366,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest.add_argument(
         "--replace", action="store_true", help="replace a stored graph whose document changed (else refused)"
     )
-    ingest.add_argument(
-        "--max-bytes",
-        type=positive_int,
-        metavar="N",
-        help="refuse documents larger than N bytes before reading them (default: $ALLIANCE_KG_MAX_BYTES, "
-        "else 8 MiB)",
-    )
-    ingest.add_argument(
-        "--max-triples",
-        type=positive_int,
-        metavar="N",
-        help="refuse documents whose graph (facts and provenance) would hold more than N triples, while it "
-        "is built (default: $ALLIANCE_KG_MAX_TRIPLES, else 250,000)",
-    )
-    ingest.add_argument(
-        "--max-seconds",
-        type=positive_int,
-        metavar="N",
-        help="stop a document's extraction, in an extraction process, after N CPU seconds (the kernel's "
-        "limit) and refuse it (default: $ALLIANCE_KG_MAX_SECONDS, else 300)",
-    )
-    ingest.add_argument(
-        "--max-memory",
-        type=positive_int,
-        metavar="MIB",
-        help="cap an extraction process's memory (address space) at MIB MiB; a document that needs more "
-        "is refused (default: $ALLIANCE_KG_MAX_MEMORY, else 2048)",
-    )
+    add_document_limits(ingest)
     ingest.add_argument(
         "--workers",
         type=int,

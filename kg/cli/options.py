@@ -8,6 +8,7 @@
 | `--format` / `-f` | validate, query, sparql, network summary, network export |
 | `--out` | build (a folder), network export and draw (a file) |
 | `--hide-emails` | build, serve |
+| `--max-bytes`, `--max-triples`, `--max-seconds`, `--max-memory` (a document's extraction) | ingest, diff |
 
 Where outputs go when no option says (README, "Where outputs go"): the store is
 $ALLIANCE_KG_STORE, else ./.alliance-kg/store (kg.store.embedded.default_store_path); the
@@ -82,6 +83,49 @@ def open_from_args(args: argparse.Namespace) -> KnowledgeGraph:
     if endpoint:
         return open_store(endpoint=endpoint, **connection(args))
     return open_store(args.store)
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
+def add_document_limits(parser: argparse.ArgumentParser) -> None:
+    """The bounds of one document's extraction (docs/ingest.md, "Limits"): what `kg ingest` and `kg diff`
+    read is written by others, so both take the same caps, with the same defaults."""
+    parser.add_argument(
+        "--max-bytes",
+        type=positive_int,
+        metavar="N",
+        help="refuse documents larger than N bytes before reading them (default: $ALLIANCE_KG_MAX_BYTES, "
+        "else 8 MiB)",
+    )
+    parser.add_argument(
+        "--max-triples",
+        type=positive_int,
+        metavar="N",
+        help="refuse documents whose graph (facts and provenance) would hold more than N triples, while it "
+        "is built (default: $ALLIANCE_KG_MAX_TRIPLES, else 250,000)",
+    )
+    parser.add_argument(
+        "--max-seconds",
+        type=positive_int,
+        metavar="N",
+        help="stop a document's extraction, in an extraction process, after N CPU seconds (the kernel's "
+        "limit) and refuse it (default: $ALLIANCE_KG_MAX_SECONDS, else 300)",
+    )
+    parser.add_argument(
+        "--max-memory",
+        type=positive_int,
+        metavar="MIB",
+        help="cap an extraction process's memory (address space) at MIB MiB; a document that needs more "
+        "is refused (default: $ALLIANCE_KG_MAX_MEMORY, else 2048)",
+    )
 
 
 def add_format(

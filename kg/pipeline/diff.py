@@ -9,6 +9,7 @@ previous one; its names are re-exported here, the API `kg diff` and its tests us
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,9 @@ from kg.model.changes import (
 from kg.model.provenance import split_provenance
 from kg.model.rdfio import FORMATS_BY_SUFFIX, load_graph
 from kg.model.sources import Sources, default_sources
-from kg.pipeline.ingest import extract, reference_graphs
+from kg.pipeline.early import LateExtraction, fork_available
+from kg.pipeline.ingest import Extracted, Extraction, extract, extract_quietly, reference_graphs
+from kg.pipeline.limits import DocumentLimits, LimitedTask, cpu_seconds, memory_mib
 
 __all__ = [
     "EXIT_DIFFERENT",
@@ -61,8 +64,9 @@ __all__ = [
 # --- The sides ------------------------------------------------------------------------------------
 
 
-def document_side(path: Path, sources: Sources | None = None) -> Side:
-    """A document extracted as `kg ingest` extracts it, or an RDF file parsed; errors name the file."""
+def document_side(path: Path, sources: Sources | None = None, limits: DocumentLimits | None = None) -> Side:
+    """A document extracted as `kg ingest` extracts it (under the same `limits`), or an RDF file parsed;
+    errors name the file."""
     if not path.exists():
         raise DiffError(f"{path}: no such file")
     if path.is_dir():
@@ -71,8 +75,26 @@ def document_side(path: Path, sources: Sources | None = None) -> Side:
     if suffix in FORMATS_BY_SUFFIX and suffix not in SUPPORTED_SUFFIXES:
         graph = load_graph([path])
     else:
-        graph = extract(path, sources=sources).graph
+        graph = extracted_apart(path, sources or default_sources(), limits or DocumentLimits()).graph
     return Side(str(path), split_provenance(graph)[0])
+
+
+def extracted_apart(path: Path, sources: Sources, limits: DocumentLimits) -> Extraction:
+    """The document's extraction, made in a process forked for it under the kernel's CPU limit and
+    memory cap, as `kg ingest` extracts one file, and within its size and triple caps.
+
+    Why: the two sides of a diff are documents nobody here wrote, and a regular expression running in
+    C can only be stopped by the kernel (kg.pipeline.limits). Where fork is not available, here."""
+    if not fork_available():
+        return extract(path, sources=sources, limit=limits.max_bytes, max_triples=limits.max_triples)
+    task = partial(extract_quietly, root=sources.root, limit=limits.max_bytes, max_triples=limits.max_triples)
+    seconds, memory = cpu_seconds(limits.max_seconds), memory_mib(limits.max_memory)
+    with LateExtraction() as apart:
+        (answer,) = apart.map(LimitedTask(task, seconds, Extracted, memory), [path])
+    if answer.error is not None:
+        raise answer.error
+    assert answer.extraction is not None  # an answer holds one or the other
+    return answer.extraction
 
 
 def store_side(store: Any, iri: str) -> Side:

@@ -52,6 +52,17 @@ DEFAULT_MEMORY_MIB = 2048
 MEMORY_VARIABLE = "ALLIANCE_KG_MAX_MEMORY"
 
 
+@dataclass(frozen=True)
+class DocumentLimits:
+    """The caps given on the command line for each document's extraction (None: the environment's, else
+    the defaults): bytes (kg.extract.documents), triples (kg.model.budget), CPU seconds and MiB (here)."""
+
+    max_bytes: int | None = None
+    max_triples: int | None = None
+    max_seconds: int | None = None
+    max_memory: int | None = None
+
+
 class ExtractionStopped(InputError):
     """The process extracting a document was ended before it answered (its CPU limit, or killed)."""
 

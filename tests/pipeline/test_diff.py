@@ -355,3 +355,26 @@ def test_the_installed_command_reports_and_exits_as_diff_does() -> None:
     )
     assert (done.returncode, done.stdout) == (2, "")
     assert "nowhere.ttl" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--max-memory", "64"], "its extraction needed more than the 64 MiB of memory"),
+        (["--max-bytes", "100"], "more than the size cap of 100 bytes"),
+        (["--max-triples", "50"], "triples"),
+    ],
+)
+def test_each_side_is_extracted_under_the_ingest_limits(option: list[str], message: str) -> None:
+    """The real program: a document on either side is extracted as `kg ingest` extracts one (a process
+    of its own under the kernel's memory cap and CPU limit, the size and triple caps), and a side over
+    a cap ends the diff with exit 2 naming the file and the cap, where before it was read without one."""
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "diff", str(V10), str(V11), *option],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert (done.returncode, done.stdout) == (2, ""), done.stderr
+    assert done.stderr.startswith(f"kg diff: {V10}: ") and message in done.stderr
