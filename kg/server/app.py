@@ -19,7 +19,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from kg.server import agenda
-from kg.server.backend import Backend, EmbeddedBackend, RemoteBackend
+from kg.server.backend import Backend, BackendError, EmbeddedBackend, RemoteBackend
 from kg.server.context import ServerConfig, State, problem, refused
 from kg.server.dataset import dump, dumps_page, graph_store, void_document
 from kg.server.graph_store import WRITE_ALLOWED
@@ -27,7 +27,7 @@ from kg.server.html import Pages
 from kg.server.linked import document, home, network_page, network_picture, resource, vocabulary
 from kg.server.sparql import sparql
 from kg.server.versions import versioned_vocabulary
-from kg.server.worker import WorkerOptions
+from kg.server.worker import QueryTimeout, WorkerOptions
 
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
 READ_METHODS = ["GET", "HEAD", "OPTIONS"]
@@ -127,7 +127,9 @@ def configure_logging() -> None:
 
 def make_backend(config: ServerConfig) -> Backend:
     if config.endpoint:
-        return RemoteBackend(config.endpoint, timeout=config.endpoint_timeout)
+        return RemoteBackend(
+            config.endpoint, timeout=config.endpoint_timeout, max_answer_bytes=config.max_answer_bytes
+        )
     if config.store is None:
         from kg.store.embedded import default_store_path
 
@@ -191,6 +193,15 @@ def create_app(config: ServerConfig, backend: Backend | None = None) -> Any:
             {"Allow": "GET, HEAD, OPTIONS"},
         )
 
-    app = Starlette(routes=routes(), lifespan=lifespan, exception_handlers={404: not_found, 405: not_allowed})
+    async def bad_gateway(request: Request, exc: Exception) -> Response:
+        """A remote store that cannot answer, or answers what we cannot read: its fault, not a bug of
+        ours (a 500 with a traceback on every page before session 13), and not the visitor's."""
+        return problem(request, 502, str(exc))
+
+    async def stopped(request: Request, exc: Exception) -> Response:
+        return problem(request, 503, str(exc), {"Retry-After": "5"})
+
+    handlers = {404: not_found, 405: not_allowed, BackendError: bad_gateway, QueryTimeout: stopped}
+    app = Starlette(routes=routes(), lifespan=lifespan, exception_handlers=handlers)
     app.state.kg = State(config, backend, Pages(config.public_base))
     return Limits(app, config)

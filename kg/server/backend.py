@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import anyio
 import anyio.to_thread
 import httpx
 import pyoxigraph as ox
@@ -34,7 +35,7 @@ from kg.server.page_queries import OWNING
 from kg.server.queries import bound, iri_node, iri_nodes
 from kg.server.sandbox import probe
 from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerOptions, WorkerPool, answer_for
-from kg.sparql.read import OXIGRAPH, ResultsError, read_json
+from kg.sparql.read import OXIGRAPH, read_json
 from kg.sparql.text import with_prefixes
 from kg.store.check import open_read_only, try_open_read_only
 from kg.store.generation import Follower
@@ -436,8 +437,11 @@ class RemoteBackend(Backend):
         user: str | None = None,
         password: str | None = None,
         auth: str = "basic",
+        max_answer_bytes: int = 64 << 20,
     ) -> None:
-        self.connection = Connection(url, user, password, auth, timeout)
+        # Read no more of an answer than the server would write of it (--max-answer-bytes): the
+        # store's answer is parsed in this process, and kg.store.http's own cap is 256 MiB.
+        self.connection = Connection(url, user, password, auth, timeout, max_answer_bytes=max_answer_bytes)
         self.url = url
         self.timeout = timeout
         self.refresh = refresh
@@ -458,12 +462,14 @@ class RemoteBackend(Backend):
         if self.client is None:
             raise BackendError("the remote backend is not started")
         form = {"query": with_prefixes(query), **(graphs or {})}
+        stopped = QueryTimeout(f"the query was stopped after {timeout:g} s (this endpoint's time limit)")
         try:
-            return await self.client.send("POST", data=form, headers={"Accept": accept}, timeout=timeout)
-        except EndpointTimeout:
-            raise QueryTimeout(
-                f"the query was stopped after {timeout:g} s (this endpoint's time limit)"
-            ) from None
+            # httpx's timeout bounds each read, not the answer: a store sending a byte a second
+            # kept a query for minutes under --timeout 3. The whole exchange is bounded here.
+            with anyio.fail_after(timeout):
+                return await self.client.send("POST", data=form, headers={"Accept": accept}, timeout=timeout)
+        except (EndpointTimeout, TimeoutError):
+            raise stopped from None
         except EndpointError as error:
             raise BackendError(str(error)) from None
 
@@ -477,19 +483,21 @@ class RemoteBackend(Backend):
     async def select(self, query: str) -> tuple[list[str], list[Row]]:
         response = await self._checked(query, RESULTS_ACCEPT)
         try:
-            answer = read_json(response.content, OXIGRAPH)
-        except ResultsError as error:
+            answer = await anyio.to_thread.run_sync(read_json, response.content, OXIGRAPH)
+        except UNREADABLE as error:
             raise BackendError(
-                f"the store at {self.url} sent an answer that cannot be read: {error}"
+                f"the store at {self.url} sent an answer that cannot be read: {unreadable(error)}"
             ) from None
         return answer.variables, answer.rows
 
     async def construct(self, query: str) -> list[ox.Triple]:
         response = await self._checked(query, GRAPH_ACCEPT)
         try:
-            return parse_graph(response)
-        except (ValueError, SyntaxError) as error:
-            raise BackendError(f"the store at {self.url} sent a graph that cannot be read: {error}") from None
+            return await anyio.to_thread.run_sync(parse_graph, response)
+        except UNREADABLE as error:
+            raise BackendError(
+                f"the store at {self.url} sent a graph that cannot be read: {unreadable(error)}"
+            ) from None
 
     async def user_query(self, request: dict[str, Any], timeout: float) -> Answer:
         """Forward the query with only the protocol's dataset parameters; answer as the embedded store."""
@@ -507,16 +515,13 @@ class RemoteBackend(Backend):
                 status, error=f"the store answered HTTP {response.status_code}: {explanation(response)}"
             )
         try:
-            if graph_form:
-                return answer_for("GRAPH", iter(parse_graph(response)), request)
-            answer = read_json(response.content, OXIGRAPH, ask=request.get("form") == "ASK")
-            if answer.boolean is not None:
-                return answer_for("ASK", answer.boolean, request)
-            return answer_for("SELECT", (answer.variables, iter(answer.rows)), request)
+            # In a thread: an answer of up to --max-answer-bytes takes seconds to read, and on the
+            # event loop every other client waited for it (100 MB: 15 s, a 404 page 6.5 s).
+            return await anyio.to_thread.run_sync(remote_answer, response, request, graph_form)
         except RowCapExceeded as error:
             return Answer(400, error=str(error))
-        except (ValueError, SyntaxError) as error:
-            return Answer(502, error=f"the store sent an answer that cannot be read: {error}")
+        except UNREADABLE as error:
+            return Answer(502, error=f"the store sent an answer that cannot be read: {unreadable(error)}")
 
     async def graphs(self) -> list[str]:
         _, rows = await self.select(bound("served-graphs", base=BASE))
@@ -544,6 +549,25 @@ class RemoteBackend(Backend):
 
 
 ASKED_SYNTAXES = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)  # what GRAPH_ACCEPT asks for
+UNREADABLE = (ValueError, SyntaxError, RecursionError)
+"""What reading a store's answer raises for one we cannot read: JSON nested past Python's recursion
+limit (json.loads) is a RecursionError, which ended every page in a 500 (section 13)."""
+
+
+def unreadable(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "it is nested too deeply"
+    return str(error)
+
+
+def remote_answer(response: httpx.Response, request: dict[str, Any], graph_form: bool) -> Answer:
+    """A store's answer to a visitor's query, read and written again as the embedded store's are."""
+    if graph_form:
+        return answer_for("GRAPH", iter(parse_graph(response)), request)
+    answer = read_json(response.content, OXIGRAPH, ask=request.get("form") == "ASK")
+    if answer.boolean is not None:
+        return answer_for("ASK", answer.boolean, request)
+    return answer_for("SELECT", (answer.variables, iter(answer.rows)), request)
 
 
 def parse_graph(response: httpx.Response) -> list[ox.Triple]:

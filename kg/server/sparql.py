@@ -300,8 +300,17 @@ def note_duration(state: State, query: str, seconds: float) -> None:
 async def confine(
     state: State, scanned: Lexed, default: list[str] | None, named: list[str] | None
 ) -> tuple[list[str] | None, list[str] | None]:
-    """Remote stores may fetch unknown graphs (Virtuoso's sponger): only our graphs are ever named to them."""
-    ours = set(await state.backend.graphs())
+    """Remote stores may fetch unknown graphs (Virtuoso's sponger): only our graphs are ever named to them.
+
+    The list of our graphs is asked within the visitor's time limit, not the endpoint's own (30 s):
+    a store that trickles its answers held every query that long (section 13)."""
+    try:
+        with anyio.fail_after(state.config.timeout):
+            ours = set(await state.backend.graphs())
+    except TimeoutError:
+        raise QueryTimeout(
+            f"the query was stopped after {state.config.timeout:g} s (this endpoint's time limit)"
+        ) from None
     dataset = [
         iri for reading in scanned.readings for iri in (*reading.from_graphs, *reading.from_named_graphs)
     ]

@@ -1,0 +1,211 @@
+"""`kg serve --endpoint` in front of a hostile SPARQL store (docs/reliability.md section 13).
+
+The store behind the server is not the server's to trust: it may answer HTML, redirect to an
+internal address, send JSON nested past Python's recursion limit, trickle its answer a byte at a
+time, or send a hundred megabytes. Before session 13 every page and every query then failed with
+a 500 and a traceback, the time limit did not hold (a trickling store kept a query for minutes
+under `--timeout 3`), and a large answer was read whole (up to 256 MiB) and parsed on the event
+loop, where every other client waited for it. Each test runs a real `kg serve` process against a
+real HTTP store on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import http.server
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from support.recording_socket import recording_sockets
+
+from kg.testing.live_server import LiveServer, start_server
+
+TIMEOUT = 3
+ANSWER_CAP = 8_000_000
+EMPTY_JSON = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
+PAGES = (
+    "/",
+    "/doc/organization/dmtf",
+    "/id/organization/dmtf",
+    "/ontology",
+    "/.well-known/void",
+    "/store?default",
+)
+
+
+class HostileStore(http.server.BaseHTTPRequestHandler):
+    """A SPARQL store whose every answer is `mode`: see `answer`."""
+
+    mode = "empty"
+    redirect_to = ""
+    stop = threading.Event()
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length", 0)))
+        try:
+            self.answer(type(self).mode)
+        except OSError:  # the server stopped reading (a cap, a time limit): what the tests want
+            return
+
+    do_GET = do_POST
+
+    def answer(self, mode: str) -> None:
+        if mode == "redirect":
+            self.send_response(307)
+            self.send_header("Location", type(self).redirect_to)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        kinds = {
+            "empty": ("application/sparql-results+json", EMPTY_JSON),
+            "html": ("text/html", b"<html><body><h1>Welcome</h1></body></html>"),
+            "nested": ("application/sparql-results+json", b"[" * 100_000 + b"]" * 100_000),
+        }
+        if mode in kinds:
+            kind, body = kinds[mode]
+            self.head(kind, len(body))
+            self.wfile.write(body)
+        elif mode == "trickle":  # a byte a second, for as long as anyone reads
+            self.head("application/sparql-results+json", 1_000_000)
+            while not type(self).stop.wait(1):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+        elif mode == "huge":  # 100 MB of SPARQL JSON rows, written as fast as they are read
+            row = b'{"s": {"type": "literal", "value": "' + b"x" * 40 + b'"}},'
+            self.head("application/sparql-results+json", None)
+            self.wfile.write(b'{"head": {"vars": ["s"]}, "results": {"bindings": [')
+            for _ in range(1_000):
+                self.wfile.write(row * 1_600)
+            self.wfile.write(b'{"s": {"type": "literal", "value": "y"}}]}}')
+
+    def head(self, kind: str, length: int | None) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        if length is not None:
+            self.send_header("Content-Length", str(length))
+        else:
+            self.send_header("Connection", "close")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        return
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Iterator[tuple[LiveServer, type[HostileStore]]]:
+    store = http.server.ThreadingHTTPServer(("127.0.0.1", 0), HostileStore)
+    store.daemon_threads = True
+    threading.Thread(target=store.serve_forever, daemon=True).start()
+    HostileStore.mode = "empty"
+    server = start_server(
+        "--endpoint",
+        f"http://127.0.0.1:{store.server_address[1]}/sparql",
+        "--timeout",
+        str(TIMEOUT),
+        "--max-answer-bytes",
+        str(ANSWER_CAP),
+    )
+    try:
+        yield server, HostileStore
+    finally:
+        HostileStore.stop.set()
+        server.stop()
+        store.shutdown()
+        server.log.unlink(missing_ok=True)
+
+
+def get(server: LiveServer, path: str, **params: str) -> httpx.Response:
+    return httpx.get(server.url.rstrip("/") + path, params=params or None, timeout=60)
+
+
+def no_traceback(server: LiveServer) -> None:
+    log = server.log.read_text(errors="replace")
+    assert "Traceback" not in log, log[-3000:]
+
+
+@pytest.mark.parametrize("mode", ["html", "nested"])
+def test_a_store_answering_nonsense_is_a_bad_gateway_on_every_page(
+    hostile: tuple[LiveServer, type[HostileStore]], mode: str
+) -> None:
+    server, store = hostile
+    store.mode = mode
+    try:
+        answers = {path: get(server, path) for path in PAGES}
+        answers["/sparql"] = get(server, "/sparql", query="SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    finally:
+        store.mode = "empty"
+    assert {path: a.status_code for path, a in answers.items()} == dict.fromkeys(answers, 502)
+    assert all("127.0.0.1" in a.text and "store" in a.text for a in answers.values())
+    no_traceback(server)
+    assert get(server, "/sparql", query="ASK {}").status_code == 200
+
+
+def test_a_store_redirecting_elsewhere_is_not_followed(
+    hostile: tuple[LiveServer, type[HostileStore]],
+) -> None:
+    server, store = hostile
+    with recording_sockets("127.0.0.2") as (bait,):
+        store.mode, store.redirect_to = "redirect", f"http://127.0.0.2:{bait.port}/internal"
+        try:
+            page = get(server, "/doc/organization/dmtf")
+            query = get(server, "/sparql", query="SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+        finally:
+            store.mode = "empty"
+        time.sleep(0.3)
+        assert bait.attempts == []
+    assert page.status_code == query.status_code == 502, (page.text[:200], query.text[:200])
+    assert "307" in page.text
+    no_traceback(server)
+
+
+def test_a_trickling_store_cannot_hold_a_query_past_the_time_limit(
+    hostile: tuple[LiveServer, type[HostileStore]],
+) -> None:
+    server, store = hostile
+    store.mode = "trickle"
+    try:
+        started = time.monotonic()
+        query = get(server, "/sparql", query="SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+        query_seconds = time.monotonic() - started
+    finally:
+        store.mode = "empty"
+    assert query.status_code in (503, 504), query.text[:300]
+    assert query_seconds < 3 * TIMEOUT + 3, query_seconds
+    no_traceback(server)
+
+
+def peak_kib(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM"))
+
+
+def test_a_huge_answer_is_read_no_further_than_the_answer_cap_and_others_are_served(
+    hostile: tuple[LiveServer, type[HostileStore]],
+) -> None:
+    """100 MB of rows: read up to --max-answer-bytes, not 256 MiB, and not parsed on the event loop."""
+    server, store = hostile
+    before = peak_kib(server.process.pid)
+    waits: list[float] = []
+    answer: list[httpx.Response] = []
+    store.mode = "huge"
+    try:
+        asking = threading.Thread(
+            target=lambda: answer.append(get(server, "/sparql", query="SELECT ?s WHERE { ?s ?p ?o }"))
+        )
+        asking.start()
+        while asking.is_alive():
+            started = time.monotonic()
+            assert get(server, "/nothing-here").status_code == 404
+            waits.append(time.monotonic() - started)
+            time.sleep(0.05)
+        asking.join()
+    finally:
+        store.mode = "empty"
+    assert answer[0].status_code in (400, 502), answer[0].text[:300]
+    assert f"{ANSWER_CAP:,}" in answer[0].text, answer[0].text[:300]
+    assert max(waits) < 1.0, waits
+    assert peak_kib(server.process.pid) - before < 150_000
+    no_traceback(server)
