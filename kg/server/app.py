@@ -25,6 +25,7 @@ from kg.server.dataset import dump, dumps_page, graph_store, void_document
 from kg.server.graph_store import WRITE_ALLOWED
 from kg.server.html import Pages
 from kg.server.linked import document, home, network_page, network_picture, resource, vocabulary
+from kg.server.results import NoXmlForm
 from kg.server.sparql import sparql
 from kg.server.versions import versioned_vocabulary
 from kg.server.worker import QueryTimeout, WorkerOptions
@@ -201,7 +202,16 @@ def create_app(config: ServerConfig, backend: Backend | None = None) -> Any:
     async def stopped(request: Request, exc: Exception) -> Response:
         return problem(request, 503, str(exc), {"Retry-After": "5"})
 
-    handlers = {404: not_found, 405: not_allowed, BackendError: bad_gateway, QueryTimeout: stopped}
+    async def no_such_form(request: Request, exc: Exception) -> Response:
+        return problem(request, 406, str(exc))  # RDF/XML asked for a graph that has none
+
+    handlers = {
+        404: not_found,
+        405: not_allowed,
+        BackendError: bad_gateway,
+        QueryTimeout: stopped,
+        NoXmlForm: no_such_form,
+    }
     app = Starlette(routes=routes(), lifespan=lifespan, exception_handlers=handlers)
     app.state.kg = State(config, backend, Pages(config.public_base))
     return Limits(app, config)

@@ -8,11 +8,13 @@ too); graphs are written by Oxigraph with the project's prefixes.
 
 from __future__ import annotations
 
+import re
+import xml.parsers.expat
 from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
 
-from kg.model.namespaces import PREFIXES
+from kg.model.namespaces import PREFIXES, RDF_TYPE
 from kg.server.formats import Format
 from kg.sparql.write import ASK_WRITERS, SELECT_WRITERS, Row
 
@@ -33,7 +35,9 @@ def write_graph(fmt: Format, triples: Iterable[ox.Triple], prefixes: dict[str, s
     if fmt.rdf.supports_datasets:
         items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in items]
     used = PREFIXES if prefixes is None else prefixes
-    if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
+    if fmt.rdf == ox.RdfFormat.RDF_XML:
+        return checked_xml(items, ox.serialize(items, format=fmt.rdf, prefixes=used))
+    if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
         return ox.serialize(items, format=fmt.rdf, prefixes=used)
     body = ox.serialize(items, format=fmt.rdf) or b""
     if fmt.rdf == ox.RdfFormat.JSON_LD and fmt.media_type == "application/json":
@@ -45,3 +49,49 @@ def write_graph(fmt: Format, triples: Iterable[ox.Triple], prefixes: dict[str, s
 
 def write_dataset(fmt: Format, quads: Iterable[ox.Quad]) -> bytes:
     return ox.serialize(quads, format=fmt.rdf, prefixes=PREFIXES if fmt.rdf != ox.RdfFormat.N_QUADS else None)
+
+
+class NoXmlForm(ValueError):
+    """The graph has no RDF/XML form: the server answers 406 (kg.server.app), the worker too."""
+
+
+# XML 1.0 NameStartChar and NameChar without ':' (an NCName): a property's or a typed node's IRI
+# is written as a namespace and such a name at its end (RDF 1.1 XML Syntax, 2.1 and 2.13).
+NAME_START = (
+    "A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
+    "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
+)
+NAME_CHAR = NAME_START + "\\-.0-9\u00b7\u0300-\u036f\u203f-\u2040"
+ENDS_IN_XML_NAME = re.compile(f"[{NAME_START}][{NAME_CHAR}]*\\Z")
+
+
+def element_iris(items: Sequence[ox.Triple | ox.Quad]) -> Iterable[str]:
+    """The IRIs RDF/XML may write as element names: predicates, and classes (typed nodes)."""
+    for item in items:
+        yield item.predicate.value
+        if item.predicate.value == RDF_TYPE and isinstance(item.object, ox.NamedNode):
+            yield item.object.value
+
+
+def checked_xml(items: Sequence[ox.Triple | ox.Quad], body: bytes) -> bytes:
+    """Oxigraph's RDF/XML, or NoXmlForm when it is not well-formed XML.
+
+    Why: an IRI with no XML name at its end (`http://example.org/123`, `.../p/`, `urn:x:1`,
+    `javascript:alert(7)`) was written as the element `<oxprefix:>`, which no XML parser reads
+    (rdflib, browsers): a 200 with a body the client cannot use. Such an IRI as a typed node's first
+    class does the same; as a later class it is written as `rdf:type` and the output is fine, so the
+    output itself is checked (with expat, at C speed) whenever one of those IRIs is in the graph.
+    """
+    suspects = {iri for iri in element_iris(items) if not ENDS_IN_XML_NAME.search(iri)}
+    if not suspects:
+        return body
+    parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
+    try:
+        parser.Parse(body, True)
+    except xml.parsers.expat.ExpatError:
+        named = ", ".join(f"<{iri}>" for iri in sorted(suspects)[:3])
+        raise NoXmlForm(
+            f"this graph has no RDF/XML form: {named} cannot be written as an XML element name "
+            "(RDF 1.1 XML Syntax, 2.1); ask for Turtle, N-Triples or JSON-LD"
+        ) from None
+    return body

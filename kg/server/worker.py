@@ -45,7 +45,7 @@ from kg.model.namespaces import BASE, PREFIXES
 from kg.server.conneg import negotiate
 from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
 from kg.server.queries import query_text
-from kg.server.results import write_ask, write_graph, write_select
+from kg.server.results import NoXmlForm, write_ask, write_graph, write_select
 from kg.server.sandbox import SandboxUnavailable, isolate
 from kg.server.uploads import UploadRefused, upload_update
 from kg.sparql.write import select_json
@@ -233,7 +233,10 @@ def answer_for(kind: str, payload: Any, request: dict[str, Any]) -> Answer:
             rows = [shortened((t.subject, t.predicate, t.object)) for t in triples[:shown]]
             body, extra["rows"] = select_json(["subject", "predicate", "object"], rows), len(triples)
         else:
-            body = write_graph(fmt, triples)
+            try:
+                body = write_graph(fmt, triples)
+            except NoXmlForm as error:  # RDF/XML asked for a graph that has none
+                return Answer(406, error=str(error))
     else:
         variables, rows = payload[0], capped(payload[1], cap, "rows", max_bytes)
         if fmt is HTML:
