@@ -43,6 +43,7 @@ from kg.extract.names import (
     ORG_HEADS,
     OWNED_UNIT,
     SPEC_HEADS,
+    TITLE_SPEC_HEAD,
     TITLED_SPEC,
     TRADING_AS,
     UNIT_PHRASE,
@@ -827,23 +828,27 @@ def discover_working_party(ctx: Context, text: str, mentions: list[Mention], mat
         ctx.resolver.new_unit(f"Working Party {number}", f"WP {number}", before[-1].entity)
 
 
+def body_beside(text: str, mentions: list[Mention], match: re.Match[str]) -> Mention | None:
+    """The organization written right before a unit ("ITU-T SG15", "ETSI ISG NFV") or in brackets right
+    after it ("WG Telemetry (OBC)")."""
+    coded = match.group("head") is None or match.group("name").split()[1].isupper()
+    for m in mentions:
+        if m.entity.kind != "organization":
+            continue
+        # before it, only a coded name ("OASIS TC Administration" is an office, "ETSI ISG NFV" a group)
+        if coded and match.start() - 2 <= m.end <= match.start() and not text[m.end : match.start()].strip():
+            return m
+        if text[match.end() : m.start] in (" (", "(") and text[m.end : m.end + 1] == ")":
+            return m
+    return None
+
+
 def discover_head_first_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
     """ "ETSI ISG NFV", "ITU-T SG15": a unit written head first is one only right after its organization
     (alone, "TC Process" or "SG 2" may be anything); its name as written, a numbered study group's in
     full with its acronym, so that "SG15" and "Study Group 15" are one unit."""
-    owner = next(
-        (
-            m
-            for m in mentions
-            if m.entity.kind == "organization" and m.end <= match.start() and m.end >= match.start() - 2
-        ),
-        None,
-    )
-    if (
-        owner is None
-        or text[owner.end : match.start()].strip()
-        or not uncovered(mentions, match.start(), match.end())
-    ):
+    owner = body_beside(text, mentions, match)
+    if owner is None or not uncovered(mentions, match.start(), match.end()):
         return
     number = match.group("number")
     if number is not None:
@@ -970,7 +975,28 @@ def discover_specifications(ctx: Context) -> None:
             elif kind not in NOT_SUBJECT_SECTIONS:
                 discover_defined_subject(ctx, block.text, mentions, match)
         for match in TITLED_SPEC.finditer(block.text):
-            discover_titled_specification(ctx, block.text, mentions, match)
+            for title in joined_titles(block.text, match):
+                discover_titled_specification(ctx, block.text, mentions, title)
+
+
+# "TideLink Protocol and Sensor Calibration Profile": a head, "and", and a title of its own after it
+JOINED_TITLE = re.compile(rf"[ \t](?P<head>{TITLE_SPEC_HEAD})[ \t]+and[ \t]+(?=[A-Z])")
+
+
+def joined_titles(text: str, match: re.Match[str]) -> list[re.Match[str]]:
+    """Two titles a list joins with "and" are two specifications, each of two words or more ending on its
+    own head; an acronym after both ("Security Protocol and Data Model (SPDM)") makes them one title."""
+    if match.group("acronym"):
+        return [match]
+    start = match.start("name")
+    for joint in JOINED_TITLE.finditer(text, start, match.start("head")):
+        left = TITLED_SPEC.fullmatch(text, start, joint.end("head"))
+        right = TITLED_SPEC.fullmatch(text, joint.end(), match.end())
+        if left is None or right is None or len(left.group("name").split()) < 2:
+            continue
+        if len(right.group("name").split()) >= 2:
+            return [left, right]
+    return [match]
 
 
 # Words a titled specification's match may open with that are not part of its name: articles,
@@ -1291,7 +1317,10 @@ def extract_specifications(ctx: Context) -> list[tuple[Entity, Spans]]:
         background = section.kind == "mission" and ctx.kind == "MemorandumOfUnderstanding"
         if section.kind in NOT_CONCERNED or background:
             continue
-        for block in section.blocks:
+        # a heading names what its section is about, and a label line read as one carries its value
+        # ("Scope: BuoyML 2.0, TideLink Protocol")
+        heading = [section.heading] if section.heading is not None else []
+        for block in (*heading, *section.blocks):
             for entity, spans in specification_mentions(ctx, block):
                 found.setdefault(str(entity.iri), (entity, spans))
     return list(found.values())

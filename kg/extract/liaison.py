@@ -47,6 +47,8 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
     if not named:
         name = re.sub(r"\s*\([^)]*\)\s*$", "", header.value).strip(" .;")
         owner = heading_body(ctx) if GROUP_DESIGNATION.fullmatch(name) else None
+        if owner is None and BARE_GROUP.fullmatch(name) and not ctx.resolver.resolve(name, "organization"):
+            owner = group_owner(ctx, name)  # "From Group: CORE": a working group of the IETF, no body
         if owner is not None:  # "Source: SA5" under "3GPP TSG SA WG5 Meeting #150": 3GPP's group
             found = [(designated_unit(ctx, name, owner), header.spans)]
         elif 1 <= len(name.split()) <= 8 and DOCUMENT_REFERENCE.search(name) is None:
@@ -69,6 +71,38 @@ def designated_unit(ctx: Context, name: str, owner: Entity) -> Entity:
         if owned and number and letters in words and words[-1].endswith(number):
             return ctx.resolver.with_names(unit, name) if name not in unit.names else unit
     return ctx.resolver.new_unit(name, None, owner)
+
+
+# A group written by its bare acronym, all in capitals or all in lower case ("CORE", "suit", "6lo"): the
+# datatracker names a body's working groups so; a body's own name would have been known or discovered
+BARE_GROUP = re.compile(r"(?=[A-Za-z0-9]{0,11}[A-Za-z])(?:[A-Z0-9]{2,12}|[a-z0-9]{2,12})")
+GROUP_LOOKS = 20
+
+
+def group_owner(ctx: Context, name: str) -> Entity | None:
+    """The body a group written by its bare acronym belongs to: the organization the text writes right
+    before it ("the IETF SUIT working group"), else the one whose acronym is the mail domain of an address
+    named after the group ("core@ietf.org"). None when nothing says: the group stays as written."""
+    text = ctx.document.text
+    alone = re.compile(rf"(?<![\w./-]){re.escape(name)}(?![\w/-])", re.IGNORECASE)
+    for match in list(alone.finditer(text))[:GROUP_LOOKS]:
+        before = text[max(0, match.start() - 80) : match.start()]
+        word = re.search(r"([A-Z][\w&-]{1,15})[ \t]+$", before)
+        owner = ctx.resolver.resolve(word.group(1), "organization") if word is not None else None
+        if owner is not None:
+            return owner
+    for address in EMAIL.finditer(text[:MAIL_REACH]):
+        local, domain = address.group(0).lower().split("@", 1)
+        if name.lower() not in local:
+            continue
+        for label in domain.split(".")[:-1]:
+            owner = ctx.resolver.resolve(label, "organization")
+            if owner is not None and (owner.acronym or "").lower() == label:
+                return owner
+    return None
+
+
+MAIL_REACH = 3000
 
 
 def heading_body(ctx: Context) -> Entity | None:
@@ -198,11 +232,18 @@ def with_title_line(ctx: Context, fields: list[HeaderField]) -> list[HeaderField
 def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
     fields = with_title_line(ctx, header_fields(ctx.document))
     from_title, to_title = title_ends(fields)
-    senders = field_matching(fields, FROM_NAME) or from_title
+    senders = naming_field(ctx, fields, FROM_NAME) or from_title
     recipients = (
-        field_matching(fields, TO_NAME) or to_title or addressee_line(ctx) or other_end(fields, senders)
+        naming_field(ctx, fields, TO_NAME) or to_title or addressee_line(ctx) or other_end(fields, senders)
     )
     return groups_in(ctx, senders), groups_in(ctx, recipients)
+
+
+def naming_field(ctx: Context, fields: list[HeaderField], pattern: re.Pattern[str]) -> HeaderField | None:
+    """The first field of that name that names a group; a statement sent by e-mail has the mail's "From:"
+    (a person's mailbox of an unknown domain) above the statement's own "Source:" line, which does."""
+    candidates = [f for f in fields if pattern.match(f.name) and not DOCUMENT_REFERENCE.search(f.value)]
+    return next((f for f in candidates if groups_in(ctx, f)), candidates[0] if candidates else None)
 
 
 def liaison_parties(ctx: Context) -> list[tuple[Entity, Spans]]:

@@ -90,7 +90,7 @@ UNIT_HEADS = {
 # is named in full ("Study Group 15", acronym "SG15") whichever way it is written.
 HEAD_FIRST_UNIT = re.compile(
     r"(?<![\w-])(?P<name>(?:SG\s?|Study\s+Group\s+)(?P<number>\d{1,2})"
-    r"|(?P<head>TSG|ISG|TC|SC|WG|TWG)\s+[A-Z][A-Z0-9-]{1,15}(?:\s+WG\s?\d{1,2})?)(?![\w-])"
+    r"|(?P<head>TSG|ISG|TC|SC|WG|TWG)\s+[A-Z][A-Za-z0-9-]{1,15}(?:\s+WG\s?\d{1,2})?)(?![\w-])"
 )
 # The last word of an organization's name ("Open Grid Forum", "Trusted Computing Group").
 ORG_HEADS = (
