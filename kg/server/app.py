@@ -94,10 +94,7 @@ class Limits:
         """OPTIONS: `Allow` tells what the resource takes (RFC 9110 9.3.7: the Graph Store's writes
         too, with a token), `Access-Control-Allow-Methods` what a web page may send: reads, and
         POST to /sparql (a query; an update needs the token, which no page can send)."""
-        path = scope["path"].rstrip("/")
-        allowed = "GET, HEAD, POST, OPTIONS" if path == "/sparql" else "GET, HEAD, OPTIONS"
-        writable = bool(self.config.update_token) and not self.config.endpoint  # graph_store.writable
-        takes = WRITE_ALLOWED if path == "/store" and writable else allowed
+        allowed, takes = cors_methods(scope["path"]), allowed_methods(scope["path"], self.config)
         response_headers = [
             (b"allow", takes.encode()),
             (b"access-control-allow-methods", allowed.encode()),
@@ -108,6 +105,17 @@ class Limits:
         ]
         await send({"type": "http.response.start", "status": 204, "headers": response_headers})
         await send({"type": "http.response.body", "body": b""})
+
+
+def cors_methods(path: str) -> str:
+    """What a web page may send to `path`: reads, and POST to /sparql (a query)."""
+    return "GET, HEAD, POST, OPTIONS" if path.rstrip("/") == "/sparql" else "GET, HEAD, OPTIONS"
+
+
+def allowed_methods(path: str, config: ServerConfig) -> str:
+    """The `Allow` of `path` (RFC 9110 9.3.7, 15.5.6): the Graph Store's writes too, with a token."""
+    writable = bool(config.update_token) and not config.endpoint  # graph_store.writable
+    return WRITE_ALLOWED if path.rstrip("/") == "/store" and writable else cors_methods(path)
 
 
 def configure_logging() -> None:
@@ -187,12 +195,10 @@ def create_app(config: ServerConfig, backend: Backend | None = None) -> Any:
         return problem(request, 404, f"nothing here: {request.url.path}")
 
     async def not_allowed(request: Request, exc: Exception) -> Response:
-        return problem(
-            request,
-            405,
-            f"{request.method} is not allowed here (this server is read-only)",
-            {"Allow": "GET, HEAD, OPTIONS"},
-        )
+        """A method no route takes (PROPFIND, TRACE...): the Allow of the path, which for /sparql
+        and /store named POST and the writes (it said GET, HEAD, OPTIONS everywhere before)."""
+        allow = allowed_methods(request.url.path, config)
+        return problem(request, 405, f"{request.method} is not allowed here: {allow}", {"Allow": allow})
 
     async def bad_gateway(request: Request, exc: Exception) -> Response:
         """A remote store that cannot answer, or answers what we cannot read: its fault, not a bug of
