@@ -15,7 +15,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from kg.server import agenda
@@ -36,6 +36,7 @@ CORS_HEADERS = [
     (b"access-control-allow-origin", b"*"),
     (b"access-control-expose-headers", b"Content-Location, Link, ETag, Last-Modified, Vary, Retry-After"),
 ]
+MISSHAPEN = (AttributeError, TypeError, ValueError, IndexError, KeyError)
 PROCESS_HEADER = b"server-process"
 """With --process-header: the id of the server process that answered (how --workers share the load)."""
 
@@ -211,7 +212,16 @@ def create_app(config: ServerConfig, backend: Backend | None = None) -> Any:
     async def no_such_form(request: Request, exc: Exception) -> Response:
         return problem(request, 406, str(exc))  # RDF/XML asked for a graph that has none
 
+    async def server_error(request: Request, exc: Exception) -> Response:
+        """Over a remote store, an answer of the wrong shape (a value unbound or of another kind
+        where our own query binds one) surfaces as one of these in the code that reads it: the
+        store's fault, 502 (uvicorn still logs the traceback). Anything else stays a 500."""
+        if isinstance(backend, RemoteBackend) and isinstance(exc, MISSHAPEN):
+            return problem(request, 502, f"the store at {backend.url} sent an answer this server cannot use")
+        return PlainTextResponse("Internal Server Error", status_code=500)
+
     handlers = {
+        Exception: server_error,
         404: not_found,
         405: not_allowed,
         BackendError: bad_gateway,

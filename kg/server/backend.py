@@ -9,6 +9,7 @@ or Oxigraph server as `kg serve` does over the embedded store. The server's own 
 
 from __future__ import annotations
 
+import functools
 import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
@@ -488,7 +489,7 @@ class RemoteBackend(Backend):
             raise BackendError(
                 f"the store at {self.url} sent an answer that cannot be read: {unreadable(error)}"
             ) from None
-        return answer.variables, answer.rows
+        return projected(query, answer.variables, answer.rows)
 
     async def construct(self, query: str) -> list[ox.Triple]:
         response = await self._checked(query, GRAPH_ACCEPT)
@@ -558,6 +559,35 @@ def unreadable(error: Exception) -> str:
     if isinstance(error, RecursionError):
         return "it is nested too deeply"
     return str(error)
+
+
+EMPTY_STORE = ox.Store()
+"""Where the server's own SELECT queries are run once on nothing, to learn their projection."""
+
+
+@functools.lru_cache(maxsize=512)
+def projection(query: str) -> tuple[str, ...] | None:
+    """The variables `query` selects, in order (None for a query that is no SELECT here)."""
+    try:
+        result = EMPTY_STORE.query(query, prefixes=PREFIXES)
+    except (SyntaxError, ValueError, OSError, RuntimeError):
+        return None
+    return tuple(v.value for v in result.variables) if isinstance(result, ox.QuerySolutions) else None
+
+
+def projected(query: str, variables: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """A remote store's rows with the columns the server's own query selects, in its order.
+
+    Why: the server reads its own answers by position (`row[0]` is the graph, `row[1]` its size),
+    as the embedded store gives them; a store whose answer names the variables in another order, or
+    others, had its values read in the wrong places (a 500 from `int()` of an IRI, section 13).
+    A variable the answer lacks is unbound.
+    """
+    wanted = projection(query)
+    if wanted is None or tuple(variables) == wanted:
+        return variables, rows
+    index = {name: position for position, name in enumerate(variables)}
+    return list(wanted), [tuple(row[index[n]] if n in index else None for n in wanted) for row in rows]
 
 
 def remote_answer(response: httpx.Response, request: dict[str, Any], graph_form: bool) -> Answer:

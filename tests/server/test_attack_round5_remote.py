@@ -26,6 +26,12 @@ from kg.testing.live_server import LiveServer, start_server
 TIMEOUT = 3
 ANSWER_CAP = 8_000_000
 EMPTY_JSON = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
+# Other variables than asked, in another order, some unbound, a literal where an IRI or a count is read.
+MISSHAPEN = (
+    b'{"head": {"vars": ["zz", "s", "count"]}, "results": {"bindings": ['
+    b'{"s": {"type": "literal", "value": "not an IRI"}, "count": {"type": "uri", "value": "http://x.example/"}},'
+    b'{"zz": {"type": "bnode", "value": "b0"}}]}}'
+)
 PAGES = (
     "/",
     "/doc/organization/dmtf",
@@ -63,6 +69,7 @@ class HostileStore(http.server.BaseHTTPRequestHandler):
             "empty": ("application/sparql-results+json", EMPTY_JSON),
             "html": ("text/html", b"<html><body><h1>Welcome</h1></body></html>"),
             "nested": ("application/sparql-results+json", b"[" * 100_000 + b"]" * 100_000),
+            "misshapen": ("application/sparql-results+json", MISSHAPEN),
         }
         if mode in kinds:
             kind, body = kinds[mode]
@@ -209,3 +216,21 @@ def test_a_huge_answer_is_read_no_further_than_the_answer_cap_and_others_are_ser
     assert max(waits) < 1.0, waits
     assert peak_kib(server.process.pid) - before < 150_000
     no_traceback(server)
+
+
+def test_a_store_answering_other_variables_or_kinds_is_a_bad_gateway(
+    hostile: tuple[LiveServer, type[HostileStore]],
+) -> None:
+    """The server reads its own queries' answers by position and kind; a store that names other
+    variables, leaves them unbound or binds a literal where an IRI or a count is read gave a 500
+    (AttributeError, ValueError) on the home page, VoID, the ontology and the agenda."""
+    server, store = hostile
+    paths = (*PAGES, "/due", "/calendar.ics", "/timeline.svg", "/sparql")
+    store.mode = "misshapen"
+    try:
+        time.sleep(0.1)
+        answers = {path: get(server, path).status_code for path in paths}
+    finally:
+        store.mode = "empty"
+    assert 500 not in answers.values(), answers
+    assert answers["/"] == answers["/.well-known/void"] == 502, answers
