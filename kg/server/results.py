@@ -20,7 +20,10 @@ from kg.sparql.write import ASK_WRITERS, SELECT_WRITERS, Row
 
 
 def write_select(fmt: Format, variables: list[str], rows: Sequence[Row]) -> bytes:
-    return SELECT_WRITERS[fmt.writer or fmt.key](variables, rows)
+    body = SELECT_WRITERS[fmt.writer or fmt.key](variables, rows)
+    if (fmt.writer or fmt.key) == "xml":
+        characters_of_xml(body, "SPARQL XML", "SPARQL JSON, CSV or TSV")
+    return body
 
 
 def write_ask(fmt: Format, value: bool) -> bytes:
@@ -82,6 +85,7 @@ def checked_xml(items: Sequence[ox.Triple | ox.Quad], body: bytes) -> bytes:
     class does the same; as a later class it is written as `rdf:type` and the output is fine, so the
     output itself is checked (with expat, at C speed) whenever one of those IRIs is in the graph.
     """
+    characters_of_xml(body, "RDF/XML", "Turtle, N-Triples or JSON-LD")
     suspects = {iri for iri in element_iris(items) if not ENDS_IN_XML_NAME.search(iri)}
     if not suspects:
         return body
@@ -95,3 +99,24 @@ def checked_xml(items: Sequence[ox.Triple | ox.Quad], body: bytes) -> bytes:
             "(RDF 1.1 XML Syntax, 2.1); ask for Turtle, N-Triples or JSON-LD"
         ) from None
     return body
+
+
+# What XML 1.0 cannot hold in any form (2.2 Char: not even as a character reference), as UTF-8 bytes.
+NOT_XML_CHARACTER = re.compile(b"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]|\\xef\\xbf[\\xbe\\xbf]")
+
+
+def characters_of_xml(body: bytes, syntax: str, instead: str) -> None:
+    """NoXmlForm when `body` holds a character XML 1.0 forbids.
+
+    Why: documents are cleaned of control characters as they are read (section 7), but a visitor's
+    query makes any string (`BIND("a\\u0001" AS ?x)`), and a remote store's or an upload's data are
+    not ours: SPARQL XML and RDF/XML answers carried U+0001, U+0000, U+FFFE raw, and no XML parser
+    reads them (section 13). One scan of the bytes, at C speed.
+    """
+    found = NOT_XML_CHARACTER.search(body)
+    if found is not None:
+        code = ord(found.group().decode("utf-8"))
+        raise NoXmlForm(
+            f"this answer has no {syntax} form: a value holds U+{code:04X}, which XML 1.0 cannot "
+            f"carry; ask for {instead}"
+        )

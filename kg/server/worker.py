@@ -242,7 +242,10 @@ def answer_for(kind: str, payload: Any, request: dict[str, Any]) -> Answer:
         if fmt is HTML:
             body, extra["rows"] = select_json(variables, [shortened(r) for r in rows[:shown]]), len(rows)
         else:
-            body = write_select(fmt, variables, rows)
+            try:
+                body = write_select(fmt, variables, rows)
+            except NoXmlForm as error:  # SPARQL XML asked for values XML cannot carry
+                return Answer(406, error=str(error))
     if max_bytes is not None and len(body) > max_bytes:
         raise too_large(max_bytes)
     return Answer(200, fmt.content_type, body, kind=kind, extra=extra)

@@ -166,3 +166,35 @@ def test_hostile_literals_are_text_on_the_html_page() -> None:
     scripts.feed(page.text)
     assert scripts.found == []
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+
+
+CONTROL_SELECT = 'SELECT ?x WHERE { BIND("a\\u0001b\\uFFFEc\\u0000d" AS ?x) }'
+CONTROL_CONSTRUCT = (
+    'CONSTRUCT { <http://s.example/> <http://p.example/v> ?x } WHERE { BIND("a\\u0001b" AS ?x) }'
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "accept"),
+    [
+        (CONTROL_SELECT, "application/sparql-results+xml"),
+        (CONTROL_SELECT, "application/xml"),
+        (CONTROL_CONSTRUCT, "application/rdf+xml"),
+    ],
+)
+def test_values_xml_cannot_carry_are_not_acceptable_as_xml(query: str, accept: str) -> None:
+    """A visitor's query makes any string: SPARQL XML and RDF/XML answers carried U+0001, U+0000
+    and U+FFFE raw (200, and no XML parser reads them)."""
+    answer = get("/sparql", accept, query=query)
+    assert answer.status_code == 406, (answer.status_code, answer.content[:300])
+    assert "XML 1.0 cannot carry" in answer.text
+
+
+def test_the_same_values_answer_in_json_and_tsv() -> None:
+    json_answer = get("/sparql", "application/sparql-results+json", query=CONTROL_SELECT)
+    assert json_answer.json()["results"]["bindings"][0]["x"]["value"] == "a\u0001b\ufffec\u0000d"
+    tsv = get("/sparql", "text/tab-separated-values", query=CONTROL_SELECT)
+    assert tsv.status_code == 200 and "\\u0001" in tsv.text
+    turtle = get("/sparql", "text/turtle", query=CONTROL_CONSTRUCT)
+    assert turtle.status_code == 200
+    assert [t.object.value for t in ox.parse(turtle.content, format=ox.RdfFormat.TURTLE)] == ["a\u0001b"]
