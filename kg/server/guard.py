@@ -26,6 +26,10 @@ __all__ = ["Refused", "check_no_fetch", "is_update", "query_form", "scan"]
 # No word boundaries: `1SERVICE` or `trueSERVICE:x` may still be read as the keyword by an engine.
 FORBIDDEN = re.compile(r"service|load", re.IGNORECASE)
 PRAGMA = re.compile(r"\bDEFINE\b", re.IGNORECASE)
+# Virtuoso's OPTION clauses: after FROM they hold the sponger's options (`get:uri <http://...>`, the
+# address to fetch the graph from), after a triple pattern its transitivity options. No SPARQL 1.1
+# keyword; over `kg serve --endpoint` they reached the store as sent (section 13).
+VENDOR_OPTION = re.compile(r"\bOPTION\b", re.IGNORECASE)
 
 
 class Refused(ValueError):
@@ -33,7 +37,8 @@ class Refused(ValueError):
 
 
 def check_no_fetch(scanned: Lexed) -> None:
-    """Refuse SERVICE and LOAD wherever an engine could read them as keywords, and DEFINE pragmas."""
+    """Refuse SERVICE and LOAD wherever an engine could read them as keywords, DEFINE pragmas and
+    OPTION clauses."""
     for reading in scanned.readings:
         found = FORBIDDEN.search(reading.visible)
         if found:
@@ -44,6 +49,8 @@ def check_no_fetch(scanned: Lexed) -> None:
             )
         if PRAGMA.search(reading.visible):
             raise Refused("DEFINE pragmas are not allowed on this endpoint")
+        if VENDOR_OPTION.search(reading.visible):
+            raise Refused("OPTION clauses (Virtuoso's, not SPARQL 1.1) are not allowed on this endpoint")
 
 
 def query_form(scanned: Lexed) -> str | None:
