@@ -39,7 +39,7 @@ def write_graph(fmt: Format, triples: Iterable[ox.Triple], prefixes: dict[str, s
         items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in items]
     used = PREFIXES if prefixes is None else prefixes
     if fmt.rdf == ox.RdfFormat.RDF_XML:
-        return checked_xml(items, ox.serialize(items, format=fmt.rdf, prefixes=used))
+        return checked_xml(items, ox.serialize(items, format=fmt.rdf, prefixes=used) or b"")
     if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
         return ox.serialize(items, format=fmt.rdf, prefixes=used)
     body = ox.serialize(items, format=fmt.rdf) or b""
