@@ -46,6 +46,7 @@ from html.parser import HTMLParser
 from io import BytesIO
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
 from kg.model.patterns import safe_text
@@ -727,6 +728,7 @@ class PdfBudget:
         self.path, self.limit = path, limit
         self.operators = self.operators_left = max(PDF_MIN_OPERATORS, len(data))
         self.characters_left = limit
+        self.farthest = 0.0  # the farthest text of the page being read from its origin, in points
 
     def operator(self, *_: object) -> None:
         self.operators_left -= 1
@@ -737,8 +739,12 @@ class PdfBudget:
                 "(content compressed or drawn again and again); refused"
             )
 
-    def text(self, text: str, *_: object) -> None:
+    def text(self, text: str, matrix: Any = None, text_matrix: Any = None, *_: object) -> None:
         self.characters_left -= len(text)
+        if matrix is not None and text_matrix is not None and text.strip():
+            x, y = text_matrix[4], text_matrix[5]  # where the text starts, on the page (its user space)
+            where = (x * matrix[0] + y * matrix[2] + matrix[4], x * matrix[1] + y * matrix[3] + matrix[5])
+            self.farthest = max(self.farthest, abs(where[0]), abs(where[1]))
         if self.characters_left < 0:
             raise _PdfOverBudget(
                 f"{self.path}: its text has more than {self.limit:,} characters, more than the size cap "
@@ -763,15 +769,39 @@ def pdf_text_layer(path: Path, data: bytes, limit: int | None = None) -> str:
         from pypdf import PdfReader
 
         reader = PdfReader(BytesIO(data))
-        pages = [
-            page.extract_text(visitor_operand_before=budget.operator, visitor_text=budget.text) or ""
-            for page in reader.pages
-        ]
+        pages = [pdf_page_text(page, budget) for page in reader.pages]
     except _PdfOverBudget as error:
         raise InputError(str(error)) from None
     except Exception as error:
         raise InputError(f"{path}: not a readable PDF: {' '.join(str(error).split())}") from error
     return safe_text("\n\n".join(page.strip("\n") for page in pages))
+
+
+def pdf_page_text(page: Any, budget: PdfBudget) -> str:
+    """A page's text: pypdf's plain text, read within the budget; where the page holds a table, the
+    text of its layout, each table's rows tab-separated (kg.extract.formats_pdf). The layout is read
+    only after the plain reading stayed within the budget (layout mode takes no visitors) and found
+    no text placed far off any page; a layout text far longer than the plain one is not used."""
+    from kg.extract.formats_pdf import tables_of_page
+
+    budget.farthest = 0.0
+    plain = page.extract_text(visitor_operand_before=budget.operator, visitor_text=budget.text) or ""
+    if not plain.strip() or budget.farthest > LARGEST_PAGE:
+        return plain  # layout mode writes a blank per character width up to the text: none off the page
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # layout mode is pypdf's newer reader: a page it cannot lay out keeps its text
+        return plain
+    if len(layout) > LAYOUT_GROWTH * len(plain) + 10_000:
+        return plain
+    return tables_of_page(layout) or plain
+
+
+LARGEST_PAGE = 15_000
+"""Points: no page is larger (PDF 1.7 annex C: 14,400 units); text drawn farther is not laid out."""
+
+LAYOUT_GROWTH = 20
+"""How much longer than its plain text a page's layout text may be (blanks standing for positions)."""
 
 
 def read_pdf(layer: str) -> TextBuilder:
@@ -786,6 +816,8 @@ def read_pdf(layer: str) -> TextBuilder:
 def wraps_on(line: str, following: str, full: float) -> bool:
     """Whether `following` continues the paragraph `line` was cut from."""
     if not line.strip() or not following.strip() or PDF_ITEM.match(following):
+        return False
+    if "\t" in line or "\t" in following:  # a table's row (kg.extract.formats_pdf) stands alone
         return False
     if LOWER_WORD.match(following.lstrip()):
         return True

@@ -1,0 +1,211 @@
+"""Tables of a PDF page, read from where its text stands (pypdf's layout mode), as tab-separated rows.
+
+Why: a PDF has no tables, only text drawn at positions. pypdf's plain text joins the cells of a
+table row with one space ("DMTF approves the register June/July 2021"), so a register's milestone
+table, its contact table or a liaison's field grid lost their columns, and their milestones with
+them, where the same register as text, Markdown, HTML or Word kept them. pypdf's layout mode keeps
+the horizontal positions (cells stand apart by runs of blanks) and the vertical gaps (padded rows are
+blank-separated). This module finds the regions of a page laid out in aligned columns and gives each
+row as one line of cells separated by tabs, which is how the readers of Markdown, HTML and Word
+tables hand rows on (kg.extract.structure.row_block).
+
+Only a page with such a table is taken from the layout text (its other lines with their blanks
+collapsed); any other page keeps pypdf's plain text, so prose, lists and headings read as before.
+Text set in two columns is prose, not a table: a region whose lines fill every column is left alone.
+
+Each pass is linear in the page's text; a region is never read twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+GAP = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell: words at most two blanks apart
+ALIGN = 2  # how far a cell's start may stand from its column's (proportional type set in fixed cells)
+FULL = 0.8  # a line fills its column when it reaches this share of the column's width
+LONGEST_CELL = 200
+PROSE_COLUMN = 25  # the narrowest column of text set in columns, in characters
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the layout text: its cells as (column where it starts, text)."""
+
+    cells: tuple[tuple[int, str], ...]
+
+    @property
+    def blank(self) -> bool:
+        return not self.cells
+
+    @property
+    def row(self) -> bool:
+        """A line of two or more cells, none of them a field's label ("Date:   2026-10-19" is a field)."""
+        return len(self.cells) >= 2 and not self.cells[0][1].endswith(":")
+
+
+@dataclass
+class Region:
+    """Lines laid out in the columns starting at `columns`: a table, when check() agrees."""
+
+    columns: list[int]
+    lines: list[Line] = field(default_factory=list)
+    start: int = 0  # index of its first line on the page
+
+    def column_of(self, start: int) -> int | None:
+        """Which column a cell starting at `start` is in, None when it stands in none."""
+        for index, column in enumerate(self.columns):
+            if abs(start - column) <= ALIGN:
+                return index
+        return None
+
+    def takes(self, line: Line) -> bool:
+        """Whether `line` lies in the columns: every cell at a column's start and within its width."""
+        if line.blank:
+            return True
+        for start, text in line.cells:
+            index = self.column_of(start)
+            if index is None or len(text) > LONGEST_CELL:
+                return False
+            if index + 1 < len(self.columns) and start + len(text) >= self.columns[index + 1] - 1:
+                return False
+        return True
+
+
+def cells_of(line: str) -> Line:
+    return Line(tuple((match.start(), match.group()) for match in GAP.finditer(line)))
+
+
+def tables_of_page(layout: str) -> str | None:
+    """The page's text with each table as tab-separated rows, its other lines' blanks collapsed; None
+    when the page holds no table (its plain text is then the better reading)."""
+    lines = [cells_of(line) for line in layout.split("\n")]
+    regions = find_regions(lines)
+    if not regions:
+        return None
+    out: list[str] = []
+    position = 0
+    for region in regions:
+        out.extend(plain_line(line) for line in lines[position : region.start])
+        out.extend("\t".join(cells) for cells in rows_of(region))
+        position = region.start + len(region.lines)
+    out.extend(plain_line(line) for line in lines[position:])
+    return "\n".join(out)
+
+
+def plain_line(line: Line) -> str:
+    return " ".join(text for _, text in line.cells)
+
+
+def find_regions(lines: list[Line]) -> list[Region]:
+    """The tables of the page, in order: each opened by a row line and run on while lines keep to its
+    columns. One pass: a region that is no table is passed over whole (its lines keep to columns that
+    are prose's), and no walk back for a first row passes the end of the region before."""
+    found: list[Region] = []
+    index = floor = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.row:
+            index += 1
+            continue
+        region = Region([start for start, _ in line.cells], [line], index)
+        index += 1
+        while index < len(lines) and region.takes(lines[index]):
+            region.lines.append(lines[index])
+            index += 1
+        reach_back(region, lines, floor)
+        floor = index
+        settle(region)
+        if is_table(region):
+            found.append(region)
+            index = floor = region.start + len(region.lines)
+    return found
+
+
+def reach_back(region: Region, lines: list[Line], floor: int) -> None:
+    """Take in the row just above the first row line, when that row's cells stand on lines of their
+    own (a table without a header, its first row wrapped, its short cells set in the middle of the
+    row's height): the row is the lines around its cells beyond the first column, as many above them
+    as below. Each line is looked at once, never past `floor` (the end of the table before)."""
+    above = region.start
+    while above > floor and region.takes(lines[above - 1]) and not lines[above - 1].blank:
+        above -= 1  # the lines right above, up to a blank line
+    if above == region.start and region.start > floor and lines[region.start - 1].blank:
+        above = region.start - 1  # the row before is padded off by a blank line: its group
+        while above > floor and region.takes(lines[above - 1]) and not lines[above - 1].blank:
+            above -= 1
+    group = range(above, region.start)
+    middle = [i for i in group if not lines[i].blank and beyond_first(lines[i], region)]
+    if not middle:
+        return
+    below = sum(1 for i in range(middle[-1] + 1, region.start) if not lines[i].blank)
+    first = max(above, middle[0] - below)
+    region.lines[:0] = lines[first : region.start]
+    region.start = first
+
+
+def settle(region: Region) -> None:
+    """Leave out what the region took past its last row: blank lines, and lines of its first column
+    alone that open like new text (a heading right under the table); a lower-case line there goes on
+    with the last row's first cell."""
+    lines = region.lines
+    while lines and lines[-1].blank:
+        lines.pop()
+    last_row = max(i for i, line in enumerate(lines) if line.row or beyond_first(line, region))
+    tail = lines[last_row + 1 :]
+    kept = 0
+    for line in tail:
+        if line.blank or not line.cells[0][1][:1].islower():
+            break
+        kept += 1
+    del lines[last_row + 1 + kept :]
+
+
+def beyond_first(line: Line, region: Region) -> bool:
+    """Whether a line has a cell in a column other than the first (a wrapped row's other cells)."""
+    return any(region.column_of(start) not in (0, None) for start, _ in line.cells)
+
+
+def is_table(region: Region) -> bool:
+    """Two rows or more in two columns or more, and not prose set in columns (every column wide, and
+    most lines filling every column to its width)."""
+    rows = [line for line in region.lines if line.row]
+    if len(rows) < 2 or len(region.columns) < 2:
+        return False
+    widths = column_widths(region)
+    if min(widths) < PROSE_COLUMN:
+        return True  # a column too narrow for running text: dates, status, names
+    filled = sum(1 for line in rows if all(fills(start, text, region, widths) for start, text in line.cells))
+    return filled * 2 < len(rows)
+
+
+def column_widths(region: Region) -> list[int]:
+    ends = [max(start + len(text) for line in region.lines for start, text in line.cells)]
+    bounds = [*region.columns[1:], ends[0]]
+    return [max(1, high - low) for low, high in zip(region.columns, bounds, strict=True)]
+
+
+def fills(start: int, text: str, region: Region, widths: list[int]) -> bool:
+    index = region.column_of(start)
+    return index is not None and len(text) >= FULL * widths[index] - ALIGN
+
+
+def rows_of(region: Region) -> list[list[str]]:
+    """The cells of each row: rows are the blank-separated groups of lines when the table has blank
+    lines between its rows (padded cells), else one per row line, a line of one cell going on with
+    the row before; the lines of a cell are joined by a space."""
+    padded = any(line.blank for line in region.lines)
+    rows: list[list[list[str]]] = []
+    opened = True
+    for line in region.lines:
+        if line.blank:
+            opened = True
+            continue
+        if opened or (not padded and line.row):
+            rows.append([[] for _ in region.columns])
+            opened = False
+        for start, text in line.cells:
+            index = region.column_of(start)
+            if index is not None:
+                rows[-1][index].append(text)
+    return [[" ".join(parts) for parts in row] for row in rows]

@@ -1,0 +1,187 @@
+"""A PDF's tables are read as tables (kg.extract.formats_pdf): their rows reach the rules as rows, as
+a Markdown, HTML or Word table's do, so a register made a PDF keeps its milestones; prose set in two
+columns, header fields and pages without tables read as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.documents import pdf_text_layer, read_document
+from kg.extract.formats_pdf import tables_of_page
+from kg.pipeline.ingest import extract
+
+fpdf = pytest.importorskip("fpdf")
+
+MILESTONES = [
+    ("DMTF, SNIA and OFA approve the work register", "June/July 2021"),
+    ("The three bodies announce the agreement", "July 2021"),
+    (
+        "Redfish schema releases with fabric management extensions, each reviewed by the OFA working group",
+        "On-going",
+    ),
+    ("OFA proof-of-concept demonstrations and presentations", "As-scheduled"),
+]
+
+
+def register_pdf(path: Path, v_align: str = "MIDDLE", header: bool = True) -> Path:
+    """A register whose milestones are a bordered table, as a word processor prints one: the first
+    column wide enough for most items, one item wrapping over two lines in its cell."""
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(0, 8, "Work Register between DMTF, SNIA and OFA", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "Version 1.0, 2 June 2021", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.multi_cell(0, 6, "Milestones / Dates", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "The alliance will reach these milestones.", new_x="LMARGIN", new_y="NEXT")
+    # lines of a cell at 1.2 times the type's size, rows padded by 1.5 mm (a word processor's defaults)
+    layout = {"col_widths": (120, 50), "line_height": 4.2, "padding": 1.5, "v_align": v_align}
+    with pdf.table(first_row_as_headings=header, **layout) as table:
+        if header:
+            row = table.row()
+            row.cell("Milestone/Deliverables")
+            row.cell("Timeframe")
+        for text, target in MILESTONES:
+            row = table.row()
+            row.cell(text)
+            row.cell(target)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.multi_cell(0, 6, "Access", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(
+        0, 5, "Each body posts its public drafts on its own web site.", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("v_align", ["MIDDLE", "TOP"])
+@pytest.mark.parametrize("header", [True, False], ids=["header", "no-header"])
+def test_a_register_s_milestone_table_keeps_its_rows(tmp_path: Path, v_align: str, header: bool) -> None:
+    document = read_document(register_pdf(tmp_path / "register.pdf", v_align, header))
+    rows = [line.split("\t") for line in document.text.split("\n") if "\t" in line]
+    expected = [list(pair) for pair in MILESTONES]
+    assert rows == ([["Milestone/Deliverables", "Timeframe"]] if header else []) + expected
+    assert "\nAccess\n" in document.text  # the heading under the table is no cell of its last row
+    milestones = extract(tmp_path / "register.pdf").record.milestones
+    assert [(m.label, m.target.text if m.target else None) for m in milestones] == MILESTONES
+
+
+def test_the_provenance_offsets_point_into_the_text_layer(tmp_path: Path) -> None:
+    path = register_pdf(tmp_path / "register.pdf")
+    document, layer = read_document(path), pdf_text_layer(path, path.read_bytes())
+    for cell in ("June/July 2021", "The three bodies announce the agreement"):
+        at = document.text.index(cell)
+        start, end = document.source_span(at, at + len(cell))
+        assert layer[start:end] == cell
+
+
+LAYOUT_PADDED = """\
+Milestones
+Item                                             Due
+
+Draft the joint profile                          Q3 2025
+
+Publish the profile                              Q1 2026
+Contacts
+"""
+
+LAYOUT_WRAPPED = """\
+Deliverable                                   Owner          Due
+Joint schema for fabric                       OFA            2Q2026
+management and telemetry
+Interop plugfest                              SNIA           Nov 2026
+Next section
+"""
+
+LAYOUT_TWO_COLUMNS = """\
+The parties have agreed to work together on     continue to meet twice a year at the
+the management of storage fabrics and will      plenaries of each body, exchanging drafts
+exchange drafts of their specifications.        and reviewing the work register.
+Each body names a liaison officer who will      The register is reviewed once a year by
+"""
+
+LAYOUT_FIELDS = """\
+Date:          2026-10-19
+Source:        ITU-T SG13
+Title:         Liaison on network slicing
+"""
+
+
+def test_padded_rows_are_one_row_each_and_the_next_heading_stays_out() -> None:
+    assert tables_of_page(LAYOUT_PADDED) == (
+        "Milestones\nItem\tDue\nDraft the joint profile\tQ3 2025\nPublish the profile\tQ1 2026\nContacts\n"
+    )
+
+
+def test_a_cell_s_wrapped_line_goes_on_with_its_row() -> None:
+    text = tables_of_page(LAYOUT_WRAPPED)
+    assert text is not None
+    assert text.split("\n")[:3] == [
+        "Deliverable\tOwner\tDue",
+        "Joint schema for fabric management and telemetry\tOFA\t2Q2026",
+        "Interop plugfest\tSNIA\tNov 2026",
+    ]
+    assert text.split("\n")[3] == "Next section"
+
+
+@pytest.mark.parametrize("layout", [LAYOUT_TWO_COLUMNS, LAYOUT_FIELDS, "One line of prose only.\n"])
+def test_prose_in_columns_fields_and_plain_pages_are_no_tables(layout: str) -> None:
+    assert tables_of_page(layout) is None
+
+
+def test_a_page_without_tables_reads_as_before() -> None:
+    """The register fixture (no table) gives the same text as pypdf's plain reading gave."""
+    fixture = Path(__file__).parents[1] / "fixtures" / "registers" / "dmtf-ofa-register.pdf"
+    assert "\t" not in read_document(fixture).text
+
+
+def calls_made(layout: str) -> int:
+    """Function calls tables_of_page makes on `layout` (work counted, not timed)."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.runcall(tables_of_page, layout)
+    return sum(row[1] for row in pstats.Stats(profile).stats.values())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["left column of running text set wide      right column of running text set wide"],  # prose
+        ["Item                 Due", "a line of prose far too long to be any cell of the table above it ok"],
+        ["Name         Role", "", "Jane         Chair", "Closing words"],  # tables one after another
+        ["a   b", "c"],  # short row lines and first-column lines, each opening a region
+    ],
+    ids=["columns-of-prose", "failed-regions", "many-tables", "short"],
+)
+def test_reading_a_page_is_linear_in_its_lines(lines: list[str]) -> None:
+    """Twice the lines, twice the work (a region that is no table is passed over whole; a walk back
+    for a first row never passes the region before): hostile pages of many lines stay linear."""
+    small, large = ("\n".join(lines * count) for count in (2_000, 4_000))
+    assert calls_made(large) <= 2.1 * calls_made(small)
+
+
+def test_text_drawn_far_off_the_page_is_not_laid_out(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Layout mode writes a blank for each character's width up to where text stands: text drawn
+    kilometres off the page (a hostile PDF) would be megabytes of blanks per line. Such a page keeps
+    its plain text, its table unread, and pypdf has no excess of blanks to complain of."""
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    with pdf.table(col_widths=(120, 50), line_height=4.2, padding=1.5) as table:
+        for cells in (("Item", "Due"), ("Draft the profile", "Q3 2025"), ("Publish it", "Q1 2026")):
+            table.row(cells)
+    for line in range(20):
+        pdf.text(x=3_000_000, y=20 + line, text=f"far away {line}")
+    pdf.output(str(tmp_path / "far.pdf"))
+    text = read_document(tmp_path / "far.pdf").text
+    assert "far away 19" in text and "Draft the profile" in text and "\t" not in text
+    assert "excessive whitespace" not in caplog.text
