@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+FIELD_CELL = re.compile(r"[A-Za-z][\w.()/-]*(?: [\w.()/-]+){0,3}:(?:\s|$)")  # "Name: ...", "E-mail:"
 GAP = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell: words at most two blanks apart
 ALIGN = 2  # how far a cell's start may stand from its column's (proportional type set in fixed cells)
 FULL = 0.8  # a line fills its column when it reaches this share of the column's width
@@ -40,8 +41,11 @@ class Line:
 
     @property
     def row(self) -> bool:
-        """A line of two or more cells, none of them a field's label ("Date:   2026-10-19" is a field)."""
-        return len(self.cells) >= 2 and not self.cells[0][1].endswith(":")
+        """A line of two or more cells that are no fields: not a label and its value ("Date:   2026-10-19"),
+        not fields side by side ("Name: Jane Doe      Name: John Roe": signature blocks)."""
+        if len(self.cells) < 2 or self.cells[0][1].endswith(":"):
+            return False
+        return not all(FIELD_CELL.match(text) for _, text in self.cells)
 
 
 @dataclass
@@ -51,6 +55,7 @@ class Region:
     columns: list[int]
     lines: list[Line] = field(default_factory=list)
     start: int = 0  # index of its first line on the page
+    table: bool = False  # a table (is_table), else blocks of text set side by side
 
     def column_of(self, start: int) -> int | None:
         """Which column a cell starting at `start` is in, None when it stands in none."""
@@ -77,17 +82,21 @@ def cells_of(line: str) -> Line:
 
 
 def tables_of_page(layout: str) -> str | None:
-    """The page's text with each table as tab-separated rows, its other lines' blanks collapsed; None
-    when the page holds no table (its plain text is then the better reading)."""
+    """The page's text with each table as tab-separated rows, text set side by side (signature blocks,
+    two columns of prose) one column after the other, other lines' blanks collapsed; None when the page
+    holds no table (its plain text, in the order it was drawn, is then the better reading)."""
     lines = [cells_of(line) for line in layout.split("\n")]
     regions = find_regions(lines)
-    if not regions:
+    if not any(region.table for region in regions):
         return None
     out: list[str] = []
     position = 0
     for region in regions:
         out.extend(plain_line(line) for line in lines[position : region.start])
-        out.extend("\t".join(cells) for cells in rows_of(region))
+        if region.table:
+            out.extend("\t".join(cells) for cells in rows_of(region))
+        else:
+            out.extend(columns_of(region))
         position = region.start + len(region.lines)
     out.extend(plain_line(line) for line in lines[position:])
     return "\n".join(out)
@@ -97,15 +106,29 @@ def plain_line(line: Line) -> str:
     return " ".join(text for _, text in line.cells)
 
 
+def columns_of(region: Region) -> list[str]:
+    """Blocks set side by side, read one column after the other: each column's lines in order, a blank
+    line between columns ("For DMTF: / Name: ... / Date: ..." then the other party's block)."""
+    out: list[str] = []
+    for index in range(len(region.columns)):
+        column = [
+            text for line in region.lines for start, text in line.cells if region.column_of(start) == index
+        ]
+        if column:
+            out.extend([*([""] if out else []), *column])
+    return out
+
+
 def find_regions(lines: list[Line]) -> list[Region]:
-    """The tables of the page, in order: each opened by a row line and run on while lines keep to its
-    columns. One pass: a region that is no table is passed over whole (its lines keep to columns that
-    are prose's), and no walk back for a first row passes the end of the region before."""
+    """The regions of the page laid out in columns, in order: each opened by a line of two cells or
+    more and run on while lines keep to its columns; tables (Region.table) or blocks set side by side.
+    One pass: a region is passed over whole, and no walk back for a table's first row passes the end
+    of the region before."""
     found: list[Region] = []
     index = floor = 0
     while index < len(lines):
         line = lines[index]
-        if not line.row:
+        if len(line.cells) < 2:
             index += 1
             continue
         region = Region([start for start, _ in line.cells], [line], index)
@@ -113,12 +136,12 @@ def find_regions(lines: list[Line]) -> list[Region]:
         while index < len(lines) and region.takes(lines[index]):
             region.lines.append(lines[index])
             index += 1
-        reach_back(region, lines, floor)
-        floor = index
+        region.table = is_table(region)
+        if region.table:
+            reach_back(region, lines, floor)
         settle(region)
-        if is_table(region):
-            found.append(region)
-            index = floor = region.start + len(region.lines)
+        found.append(region)
+        index = floor = region.start + len(region.lines)
     return found
 
 

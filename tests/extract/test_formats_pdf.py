@@ -185,3 +185,36 @@ def test_text_drawn_far_off_the_page_is_not_laid_out(
     text = read_document(tmp_path / "far.pdf").text
     assert "far away 19" in text and "Draft the profile" in text and "\t" not in text
     assert "excessive whitespace" not in caplog.text
+
+
+LAYOUT_SIGNED = """\
+Item                                  Due
+Joint profile                         Q3 2025
+Plugfest                              Q1 2026
+
+For the Trusted Computing Group:                For the UEFI Forum:
+
+Name: Hana Kobayashi                            Name: Peter Vance
+Title: President                                Title: President
+Date: 12 May 2026                               Date: 19 May 2026
+"""
+
+
+def test_blocks_side_by_side_are_read_one_after_the_other() -> None:
+    """On a page read from its layout (it holds a table), signature blocks set side by side are no
+    table: each party's block is read whole, then the other's, as the plain text of the drawing order
+    gave them, so each name keeps its title and date."""
+    text = tables_of_page(LAYOUT_SIGNED)
+    assert text is not None
+    assert text.split("\n")[:3] == ["Item\tDue", "Joint profile\tQ3 2025", "Plugfest\tQ1 2026"]
+    assert text.rstrip("\n").split("\n")[4:] == [
+        "For the Trusted Computing Group:",
+        "Name: Hana Kobayashi",
+        "Title: President",
+        "Date: 12 May 2026",
+        "",
+        "For the UEFI Forum:",
+        "Name: Peter Vance",
+        "Title: President",
+        "Date: 19 May 2026",
+    ]
