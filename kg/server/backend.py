@@ -35,8 +35,16 @@ from kg.server.index_reads import (
 from kg.server.page_queries import OWNING
 from kg.server.queries import bound, iri_node, iri_nodes
 from kg.server.sandbox import probe
-from kg.server.worker import Answer, QueryTimeout, RowCapExceeded, WorkerOptions, WorkerPool, answer_for
-from kg.sparql.read import OXIGRAPH, read_json
+from kg.server.worker import (
+    Answer,
+    QueryTimeout,
+    RowCapExceeded,
+    WorkerOptions,
+    WorkerPool,
+    answer_for,
+    capped,
+)
+from kg.sparql.read import OXIGRAPH, Results, read_json
 from kg.sparql.text import with_prefixes
 from kg.store.check import open_read_only, try_open_read_only
 from kg.store.generation import Follower
@@ -484,7 +492,12 @@ class RemoteBackend(Backend):
     async def select(self, query: str) -> tuple[list[str], list[Row]]:
         response = await self._checked(query, RESULTS_ACCEPT)
         try:
-            answer = await anyio.to_thread.run_sync(read_json, response.content, OXIGRAPH)
+            answer = await anyio.to_thread.run_sync(own_answer, response.content)
+        except RowCapExceeded:
+            raise BackendError(
+                f"the store at {self.url} answered more than {OWN_ROWS:,} rows to one of the server's "
+                "own queries"
+            ) from None
         except UNREADABLE as error:
             raise BackendError(
                 f"the store at {self.url} sent an answer that cannot be read: {unreadable(error)}"
@@ -590,10 +603,39 @@ def projected(query: str, variables: list[str], rows: list[Row]) -> tuple[list[s
     return list(wanted), [tuple(row[index[n]] if n in index else None for n in wanted) for row in rows]
 
 
+OWN_ROWS = 100_000
+"""Rows a store may answer to one of the server's own SELECTs (the largest, VoID's partitions and
+the home page's lists, have one row per class, property or organization)."""
+
+
+def rows_within(body: bytes, cap: int) -> None:
+    """RowCapExceeded when a SPARQL JSON answer has more than `cap` solutions, counted by Oxigraph's
+    streaming parser, which stops at the one past the cap and returns to Python at each solution.
+
+    Why before `read_json`: that reads the whole document with `json.loads`, which holds the GIL
+    until it is done, in a thread too: a store's 48 MB answer of a million rows held every other
+    client for 5.8 s and took the server to 720 MB, to be refused for its rows afterwards (section
+    13). An answer Oxigraph cannot read is left to `read_json` (Virtuoso's quirks are read there).
+    """
+    try:
+        solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        if isinstance(solutions, ox.QuerySolutions):
+            capped(iter(solutions), cap, "rows")
+    except (SyntaxError, ValueError, OSError):
+        return
+
+
+def own_answer(body: bytes) -> Results[Any]:
+    """A store's answer to one of the server's own SELECTs, at most OWN_ROWS rows."""
+    rows_within(body, OWN_ROWS)
+    return read_json(body, OXIGRAPH)
+
+
 def remote_answer(response: httpx.Response, request: dict[str, Any], graph_form: bool) -> Answer:
     """A store's answer to a visitor's query, read and written again as the embedded store's are."""
     if graph_form:
         return answer_for("GRAPH", iter(parse_graph(response)), request)
+    rows_within(response.content, int(request["cap"]))
     answer = read_json(response.content, OXIGRAPH, ask=request.get("form") == "ASK")
     if answer.boolean is not None:
         return answer_for("ASK", answer.boolean, request)

@@ -85,6 +85,13 @@ class HostileStore(http.server.BaseHTTPRequestHandler):
             while not type(self).stop.wait(1):
                 self.wfile.write(b" ")
                 self.wfile.flush()
+        elif mode == "million":  # a million short rows, 48 MB: under the default answer cap (64 MiB)
+            row = b'{"s": {"type": "literal", "value": "xx"}},'
+            self.head("application/sparql-results+json", None)
+            self.wfile.write(b'{"head": {"vars": ["s"]}, "results": {"bindings": [')
+            for _ in range(100):
+                self.wfile.write(row * 10_000)
+            self.wfile.write(b'{"s": {"type": "literal", "value": "y"}}]}}')
         elif mode == "huge":  # 100 MB of SPARQL JSON rows, written as fast as they are read
             row = b'{"s": {"type": "literal", "value": "' + b"x" * 40 + b'"}},'
             self.head("application/sparql-results+json", None)
@@ -262,3 +269,41 @@ def test_virtuoso_option_clauses_never_reach_the_store(
     assert answer.status_code == 403, answer.text[:300]
     assert "OPTION" in answer.text
     assert not [sent for sent in store.received if "OPTION" in sent.upper().replace("OPTIONAL", "")]
+
+
+def test_a_million_rows_under_the_byte_cap_are_refused_without_holding_other_clients() -> None:
+    """48 MB of short rows, under the default --max-answer-bytes: `json.loads` read them all (holding
+    the GIL, in its thread too) before the row cap refused them: a 404 waited 5.8 s, the server
+    reached 720 MB. Oxigraph's streaming parser now counts the rows first and stops past the cap."""
+    store = http.server.ThreadingHTTPServer(("127.0.0.1", 0), HostileStore)
+    store.daemon_threads = True
+    threading.Thread(target=store.serve_forever, daemon=True).start()
+    HostileStore.mode = "empty"
+    server = start_server("--endpoint", f"http://127.0.0.1:{store.server_address[1]}/sparql")
+    try:
+        get(server, "/sparql", query="ASK {}")
+        before = peak_kib(server.process.pid)
+        waits: list[float] = []
+        answer: list[httpx.Response] = []
+        HostileStore.mode = "million"
+        asking = threading.Thread(
+            target=lambda: answer.append(get(server, "/sparql", query="SELECT ?s WHERE { ?s ?p ?o }"))
+        )
+        asking.start()
+        while asking.is_alive():
+            started = time.monotonic()
+            assert get(server, "/nothing-here").status_code == 404
+            waits.append(time.monotonic() - started)
+            time.sleep(0.05)
+        asking.join()
+        HostileStore.mode = "empty"
+        assert answer[0].status_code in (400, 502), answer[0].text[:300]
+        assert "rows" in answer[0].text, answer[0].text[:300]
+        assert max(waits) < 1.0, waits
+        assert peak_kib(server.process.pid) - before < 250_000
+        no_traceback(server)
+    finally:
+        HostileStore.mode = "empty"
+        server.stop()
+        store.shutdown()
+        server.log.unlink(missing_ok=True)
