@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 FIELD_CELL = re.compile(r"[A-Za-z][\w.()/-]*(?: [\w.()/-]+){0,3}:(?:\s|$)")  # "Name: ...", "E-mail:"
 GAP = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell: words at most two blanks apart
@@ -31,9 +32,10 @@ PROSE_COLUMN = 25  # the narrowest column of text set in columns, in characters
 
 @dataclass(frozen=True)
 class Line:
-    """One line of the layout text: its cells as (column where it starts, text)."""
+    """One line of the layout text: its cells as (column where it starts, text), and the line itself."""
 
     cells: tuple[tuple[int, str], ...]
+    raw: str = ""
 
     @property
     def blank(self) -> bool:
@@ -64,21 +66,50 @@ class Region:
                 return index
         return None
 
-    def takes(self, line: Line) -> bool:
-        """Whether `line` lies in the columns: every cell at a column's start and within its width."""
+    def fitted(self, line: Line) -> Line | None:
+        """`line` cut into cells at these columns, None when it does not lie in them: its first cell at
+        the first column's start, and at each other column a word starting there after a gap of two
+        blanks or more, or blanks: no word running across. Cells are cut at the columns, not at runs of
+        blanks, since justified type opens wide gaps inside a cell ("Broadband   Forum") and a cell's
+        last word may end two blanks short of the next column."""
         if line.blank:
-            return True
-        for start, text in line.cells:
-            index = self.column_of(start)
-            if index is None or len(text) > LONGEST_CELL:
-                return False
-            if index + 1 < len(self.columns) and start + len(text) >= self.columns[index + 1] - 1:
-                return False
-        return True
+            return line
+        edges = [0]
+        for column in self.columns[1:]:
+            cut = cut_at(line.raw, column)
+            if cut is None:
+                return None
+            edges.append(max(cut, edges[-1]))
+        edges.append(max(len(line.raw), edges[-1]))
+        cells: list[tuple[int, str]] = []
+        for index, (low, high) in enumerate(pairwise(edges)):
+            piece = line.raw[low:high]
+            text = " ".join(piece.split())
+            if not text:
+                continue
+            at = low + len(piece) - len(piece.lstrip())
+            if at - self.columns[index] > ALIGN or len(text) > LONGEST_CELL:
+                return None  # a cell starts at its column (the heading of the next table does not)
+            cells.append((at, text))
+        return Line(tuple(cells), line.raw)
+
+
+def cut_at(raw: str, column: int) -> int | None:
+    """Where the cell of the column starting at `column` starts on the line `raw`: a word starting
+    within ALIGN of it after two blanks or more; else the column itself when blanks surround it;
+    None when a word runs across it."""
+    if column >= len(raw):
+        return len(raw)
+    for at in range(max(2, column - ALIGN), min(len(raw), column + ALIGN + 1)):
+        if raw[at] != " " and raw[at - 2 : at] == "  ":
+            return at
+    if raw[column - 1] == " " and raw[column] == " ":
+        return column
+    return None
 
 
 def cells_of(line: str) -> Line:
-    return Line(tuple((match.start(), match.group()) for match in GAP.finditer(line)))
+    return Line(tuple((match.start(), match.group()) for match in GAP.finditer(line)), line)
 
 
 def tables_of_page(layout: str) -> str | None:
@@ -103,19 +134,20 @@ def tables_of_page(layout: str) -> str | None:
 
 
 def plain_line(line: Line) -> str:
-    return " ".join(text for _, text in line.cells)
+    """A line outside the tables, its blanks collapsed (layout mode spreads justified type)."""
+    return " ".join(line.raw.split())
 
 
 def columns_of(region: Region) -> list[str]:
     """Blocks set side by side, read one column after the other: each column's lines in order, a blank
     line between columns ("For DMTF: / Name: ... / Date: ..." then the other party's block)."""
+    columns: dict[int, list[str]] = {}
+    for line in region.lines:
+        for start, text in line.cells:
+            columns.setdefault(region.column_of(start) or 0, []).append(text)
     out: list[str] = []
-    for index in range(len(region.columns)):
-        column = [
-            text for line in region.lines for start, text in line.cells if region.column_of(start) == index
-        ]
-        if column:
-            out.extend([*([""] if out else []), *column])
+    for index in sorted(columns):
+        out.extend([*([""] if out else []), *columns[index]])
     return out
 
 
@@ -133,8 +165,8 @@ def find_regions(lines: list[Line]) -> list[Region]:
             continue
         region = Region([start for start, _ in line.cells], [line], index)
         index += 1
-        while index < len(lines) and region.takes(lines[index]):
-            region.lines.append(lines[index])
+        while index < len(lines) and (fitted := region.fitted(lines[index])) is not None:
+            region.lines.append(fitted)
             index += 1
         region.table = is_table(region)
         if region.table:
@@ -149,22 +181,28 @@ def reach_back(region: Region, lines: list[Line], floor: int) -> None:
     """Take in the row just above the first row line, when that row's cells stand on lines of their
     own (a table without a header, its first row wrapped, its short cells set in the middle of the
     row's height): the row is the lines around its cells beyond the first column, as many above them
-    as below. Each line is looked at once, never past `floor` (the end of the table before)."""
-    above = region.start
-    while above > floor and region.takes(lines[above - 1]) and not lines[above - 1].blank:
-        above -= 1  # the lines right above, up to a blank line
-    if above == region.start and region.start > floor and lines[region.start - 1].blank:
-        above = region.start - 1  # the row before is padded off by a blank line: its group
-        while above > floor and region.takes(lines[above - 1]) and not lines[above - 1].blank:
-            above -= 1
-    group = range(above, region.start)
-    middle = [i for i in group if not lines[i].blank and beyond_first(lines[i], region)]
+    as below. Each line is looked at once, never past `floor` (the end of the region before)."""
+    above: list[Line] = []  # the lines above the region that lie in its columns, nearest first
+
+    def climb() -> None:
+        while region.start - len(above) > floor:
+            fitted = region.fitted(lines[region.start - len(above) - 1])
+            if fitted is None or fitted.blank:
+                return
+            above.append(fitted)
+
+    climb()
+    if not above and region.start > floor and lines[region.start - 1].blank:
+        above.append(lines[region.start - 1])  # the row before is padded off by a blank line: its group
+        climb()
+    group = above[::-1]
+    middle = [i for i, line in enumerate(group) if not line.blank and beyond_first(line, region)]
     if not middle:
         return
-    below = sum(1 for i in range(middle[-1] + 1, region.start) if not lines[i].blank)
-    first = max(above, middle[0] - below)
-    region.lines[:0] = lines[first : region.start]
-    region.start = first
+    below = sum(1 for line in group[middle[-1] + 1 :] if not line.blank)
+    first = max(0, middle[0] - below)
+    region.lines[:0] = group[first:]
+    region.start -= len(group) - first
 
 
 def settle(region: Region) -> None:
@@ -216,7 +254,7 @@ def fills(start: int, text: str, region: Region, widths: list[int]) -> bool:
 def rows_of(region: Region) -> list[list[str]]:
     """The cells of each row: rows are the blank-separated groups of lines when the table has blank
     lines between its rows (padded cells), else one per row line, a line of one cell going on with
-    the row before; the lines of a cell are joined by a space."""
+    the row before; the lines of a cell are joined (`joined`)."""
     padded = any(line.blank for line in region.lines)
     rows: list[list[list[str]]] = []
     opened = True
@@ -231,4 +269,13 @@ def rows_of(region: Region) -> list[list[str]]:
             index = region.column_of(start)
             if index is not None:
                 rows[-1][index].append(text)
-    return [[" ".join(parts) for parts in row] for row in rows]
+    return [[joined(parts) for parts in row] for row in rows]
+
+
+def joined(parts: list[str]) -> str:
+    """A cell's lines as one text: a line ending in a hyphen goes on without a blank (a word broken at
+    its hyphen, "Time-" / "Sensitive", or a date at a narrow column's edge, "2026-06-" / "30")."""
+    text = ""
+    for part in parts:
+        text += part if not text or text.endswith("-") else " " + part
+    return text

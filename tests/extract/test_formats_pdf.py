@@ -218,3 +218,38 @@ def test_blocks_side_by_side_are_read_one_after_the_other() -> None:
         "Title: President",
         "Date: 19 May 2026",
     ]
+
+
+LAYOUT_JUSTIFIED = """\
+Organization            Agreement        Activities               IETF contact          Liaison contact
+
+Broadband   Forum       Liaison          YANG  modules  for                             Dagfinn  Rautio
+(BBF)                   relationship     access           nodes,  Mirela Castellanos    (BBF TC)
+
+ITU-T  Study  Group     Liaison          OTN  control  plane,     Yusuf Halvorsen       Chen Lirong-
+15                      relationship     MPLS-TP                                        Dubois
+Deliverables
+#        Deliverable                         Owner           Due
+1        Swordfish 1.3 schema bundle         SNIA            2026-06-
+                                                             30
+2        Joint mockup                        both            Q1 2027
+"""
+
+
+def test_cells_are_cut_at_the_columns_not_at_blanks() -> None:
+    """Justified type opens wide gaps inside a cell and may end a cell two blanks short of the next
+    column; a cell's line ending in a hyphen goes on without a blank; the next table, under its own
+    heading, has its own columns."""
+    text = tables_of_page(LAYOUT_JUSTIFIED)
+    assert text is not None
+    assert [line for line in text.split("\n") if line][:7] == [
+        "Organization\tAgreement\tActivities\tIETF contact\tLiaison contact",
+        "Broadband Forum (BBF)\tLiaison relationship\tYANG modules for access nodes,\tMirela Castellanos"
+        "\tDagfinn Rautio (BBF TC)",
+        "ITU-T Study Group 15\tLiaison relationship\tOTN control plane, MPLS-TP\tYusuf Halvorsen"
+        "\tChen Lirong-Dubois",
+        "Deliverables",
+        "#\tDeliverable\tOwner\tDue",
+        "1\tSwordfish 1.3 schema bundle\tSNIA\t2026-06-30",
+        "2\tJoint mockup\tboth\tQ1 2027",
+    ]
