@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 FIELD_CELL = re.compile(r"[A-Za-z][\w.()/-]*(?: [\w.()/-]+){0,3}:(?:\s|$)")  # "Name: ...", "E-mail:"
+BLANKS = re.compile(r" +")
 GAP = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell: words at most two blanks apart
 ALIGN = 2  # how far a cell's start may stand from its column's (proportional type set in fixed cells)
 FULL = 0.8  # a line fills its column when it reaches this share of the column's width
@@ -71,7 +72,9 @@ class Region:
         the first column's start, and at each other column a word starting there after a gap of two
         blanks or more, or blanks: no word running across. Cells are cut at the columns, not at runs of
         blanks, since justified type opens wide gaps inside a cell ("Broadband   Forum") and a cell's
-        last word may end two blanks short of the next column."""
+        last word may end two blanks short of the next column. A line of two cells or more whose gaps
+        between cells are no wider than the widest gap between the words of a cell is justified prose
+        that happens to have a gap where a column starts, not a row."""
         if line.blank:
             return line
         edges = [0]
@@ -82,6 +85,8 @@ class Region:
             edges.append(max(cut, edges[-1]))
         edges.append(max(len(line.raw), edges[-1]))
         cells: list[tuple[int, str]] = []
+        widest_inside = widest_between = 0  # the widest gap inside a cell, and between two cells
+        end = None  # where the cell before ends
         for index, (low, high) in enumerate(pairwise(edges)):
             piece = line.raw[low:high]
             text = " ".join(piece.split())
@@ -90,8 +95,19 @@ class Region:
             at = low + len(piece) - len(piece.lstrip())
             if at - self.columns[index] > ALIGN or len(text) > LONGEST_CELL:
                 return None  # a cell starts at its column (the heading of the next table does not)
+            widest_inside = max(widest_inside, widest_gap(piece.strip()))
+            if end is not None:
+                widest_between = max(widest_between, at - end)
+            end = low + len(piece.rstrip())
             cells.append((at, text))
+        if len(cells) >= 2 and widest_between <= widest_inside:
+            return None  # justified prose: its gaps as wide at the columns as between its words
         return Line(tuple(cells), line.raw)
+
+
+def widest_gap(text: str) -> int:
+    """The longest run of blanks inside `text` (0 for one word)."""
+    return max((len(run) for run in BLANKS.findall(text)), default=0)
 
 
 def cut_at(raw: str, column: int) -> int | None:

@@ -253,3 +253,42 @@ def test_cells_are_cut_at_the_columns_not_at_blanks() -> None:
         "1\tSwordfish 1.3 schema bundle\tSNIA\t2026-06-30",
         "2\tJoint mockup\tboth\tQ1 2027",
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ietf-liaison-managers-table",  # five columns, justified cells, names in two rows
+        "snia-dmtf-storage-fabric-register",  # a field table, a justified list, deliverables, contacts
+        "ogc-buildingsmart-joint-work-plan",
+        "hl7-cdisc-joint-wg-minutes",
+        "opcf-vdma-robotics-work-register",
+        "ogf-snia-cloud-storage-register",
+    ],
+)
+def test_a_corpus_document_printed_to_pdf_gives_the_facts_of_its_markdown(name: str, tmp_path: Path) -> None:
+    """Layout invariance: the dev document printed with its tables bordered (tests/support/printed.py)
+    reads to the same facts as the Markdown it was printed from."""
+    from rdflib import Graph
+    from support.printed import print_markdown
+
+    from kg.model.provenance import split_provenance
+    from kg.model.sources import default_sources
+    from kg.pipeline.evaluate import GraphFacts, render_fact
+    from kg.pipeline.ingest import reference_graphs
+
+    reference, _ = reference_graphs(default_sources().root)
+
+    def facts(path: Path) -> set[str]:
+        extraction = extract(path)
+        graph = Graph(identifier=extraction.facts.identifier)
+        graph += split_provenance(extraction.facts)[0]
+        return {
+            f"{kind}: {render_fact(f)}"
+            for kind, found in GraphFacts(graph, reference).facts().items()
+            for f in found
+        }
+
+    markdown = Path(__file__).parents[1] / "fixtures" / "corpus" / "dev" / f"{name}.md"
+    printed = print_markdown(markdown.read_text(encoding="utf-8"), tmp_path / f"{name}.pdf")
+    assert facts(printed) == facts(markdown)
