@@ -75,10 +75,8 @@ def child(kind: str, size: int, profile: int, until: str = "write", store: Path 
     from kg.extract.documents import read_document
     from kg.extract.registers import extract_register
     from kg.model.budget import TripleBudget
-    from kg.model.mapping import map_record
-    from kg.model.provenance import provenance_graph
     from kg.model.sources import default_sources
-    from kg.pipeline.ingest import Extraction, Session, document_path, fewer_collections, new_resolver
+    from kg.pipeline.ingest import Session, fewer_collections, mapped, new_resolver, utc_now
     from kg.testing.corpus import scaled_document
 
     sources = default_sources()
@@ -115,13 +113,7 @@ def child(kind: str, size: int, profile: int, until: str = "write", store: Path 
 
         def mapping():  # type: ignore[no-untyped-def]
             budget = TripleBudget(10**9)  # the scaling itself is measured, not the cap (kg.model.budget)
-            facts, evidence = map_record(record, document, document_path(path, sources.root), budget)
-            document_iri = facts.value(facts.identifier, __import__("rdflib").namespace.PROV.wasDerivedFrom)
-            now = __import__("datetime").datetime.now(__import__("datetime").UTC)
-            provenance = provenance_graph(
-                document, document_iri, facts.identifier, "urn:x:", record.slug, evidence, now, now, budget
-            )
-            return Extraction(document, record, facts, provenance)
+            return mapped(document, record, path, sources, utc_now(), utc_now, budget)  # as extract() does
 
         extraction = timed("mapping", mapping)
         graph = timed("graph", lambda: extraction.graph)

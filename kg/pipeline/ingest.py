@@ -35,15 +35,16 @@ from rdflib.namespace import PROV, SKOS
 from kg.errors import InputError, KgError, ValidationFailed
 from kg.model.budget import TooManyTriples, TripleBudget
 from kg.model.changes import LINK_PREDICATES, VOLATILE_PREDICATES
-from kg.model.graphs import add_terms, plain_graph
+from kg.model.graphs import union_graph
 from kg.model.mapping import Evidence, map_record
 from kg.model.namespaces import AKG, ONTOLOGY_IRI, REFERENCE_GRAPH, REG, SHAPES_IRI, bind_prefixes
-from kg.model.provenance import OA, provenance_graph, split_provenance
+from kg.model.provenance import OA, provenance_triples, split_provenance
+from kg.model.provenance import Triple as ProvenanceTriple
 from kg.model.rdfio import load_graph
 from kg.model.records import RegisterRecord
 from kg.model.source_text import SourceText
 from kg.model.sources import Sources, default_sources
-from kg.pipeline.collector import collect_less_often, fewer_collections
+from kg.pipeline.collector import collect_less_often, fewer_collections, in_frozen_heap
 from kg.pipeline.limits import LimitedTask, cpu_seconds, memory_mib, surviving_map
 from kg.pipeline.versions import Linked, link
 from kg.validate.shacl import ValidationReport, load_ontology, load_shapes
@@ -77,12 +78,13 @@ CHANGES_SHOWN = 5
 
 @dataclass(frozen=True)
 class Extraction:
-    """One document's alliance record: its records, fact triples and provenance triples."""
+    """One document's alliance record: its records, fact triples and provenance triples (kg.model.provenance:
+    triples, not a graph; `graph` holds them with the facts)."""
 
     document: SourceText
     record: RegisterRecord
     facts: Graph
-    provenance: Graph
+    provenance: tuple[ProvenanceTriple, ...]
 
     @property
     def slug(self) -> str:
@@ -104,14 +106,15 @@ class Extraction:
         return [entity.acronym or entity.label for entity, _ in getattr(self.record, "parties", [])]
 
     @cached_property
+    @in_frozen_heap
     def graph(self) -> Graph:
         """Facts and provenance together: what is stored as the document's named graph (built once:
         copying it on every access cost seconds on large documents), on the store the facts and the
-        provenance are built on (kg.model.graphs)."""
-        graph = plain_graph(self.graph_iri)
+        provenance are built on (kg.model.graphs.union_graph: the facts' indexes copied, the provenance
+        added to them)."""
+        graph = union_graph(self.graph_iri, self.facts, self.provenance)
         graph.bind("oa", OA)
-        add_terms(graph, self.facts)
-        return add_terms(graph, self.provenance)
+        return graph
 
     @cached_property
     def prepared(self) -> PreparedGraph:
@@ -144,6 +147,7 @@ class Extraction:
 
         return list(ox.parse(self.stored_nquads, format=ox.RdfFormat.N_QUADS))
 
+    @in_frozen_heap
     def ready_to_send(self) -> Extraction:
         """Make, here, what the writing process would otherwise make from this extraction: the stored
         graph, its validation input and its quads as the store adds them, sent along (pickled with the
@@ -270,9 +274,23 @@ def extract(
     started = clock()
     document = read_document(Path(path), limit=limit)
     record = extract_register(document, new_resolver(sources, known), slug=slug)
-    budget = TripleBudget(max_triples)
+    return mapped(document, record, Path(path), sources, started, clock, TripleBudget(max_triples))
+
+
+@in_frozen_heap  # kg.pipeline.collector: this stage and the later ones
+def mapped(
+    document: SourceText,
+    record: RegisterRecord,
+    path: Path,
+    sources: Sources,
+    started: dt.datetime,
+    clock: Clock,
+    budget: TripleBudget,
+) -> Extraction:
+    """The extraction of a document whose rules have run (`record`): its facts (kg.model.mapping) and
+    their provenance (kg.model.provenance), spending from `budget` (TooManyTriples naming `path`)."""
     try:
-        facts, evidence = map_record(record, document, document_path(Path(path), sources.root), budget)
+        facts, evidence = map_record(record, document, document_path(path, sources.root), budget)
         provenance = provenance_of(document, facts, record.slug, evidence, started, clock(), budget)
     except TooManyTriples as error:
         raise TooManyTriples(f"{path}: {error}") from None
@@ -287,11 +305,13 @@ def provenance_of(
     started: dt.datetime,
     ended: dt.datetime,
     budget: TripleBudget,
-) -> Graph:
-    """The provenance graph of the facts mapped from `document` (kg.model.provenance)."""
-    document_iri = facts.value(facts.identifier, PROV.wasDerivedFrom)
-    return provenance_graph(
-        document, document_iri, facts.identifier, f"{REG}{slug}/", slug, evidence, started, ended, budget
+) -> tuple[ProvenanceTriple, ...]:
+    """The provenance triples of the facts mapped from `document` (kg.model.provenance)."""
+    graph_iri = URIRef(str(facts.identifier))
+    document_iri = source_document(facts, graph_iri)
+    assert document_iri is not None, "kg.model.mapping states the graph's source document"
+    return provenance_triples(
+        document, document_iri, graph_iri, f"{REG}{slug}/", slug, evidence, started, ended, budget
     )
 
 
@@ -522,6 +542,7 @@ def changed_refusal(extraction: Extraction, change: Change) -> ChangedDocument:
 # --- The store ---------------------------------------------------------------------------------------
 
 
+@in_frozen_heap
 def write_register_graph(
     knowledge_graph: EmbeddedStore,
     extraction: Extraction,
@@ -740,6 +761,7 @@ class Session:
             return self.knowledge_graph.graph(iri)
         return None
 
+    @in_frozen_heap
     def validate(self, extraction: Extraction, writing: Writing | None = None) -> ValidationReport:
         """In the store's context when the store has its shapes (kg build made it), else the checkout's;
         `writing`: a write running meanwhile, whose graphs are part of that context (Writing.about)."""
@@ -778,6 +800,7 @@ class Session:
         linked = self.write(extraction)
         return decided.written(linked)
 
+    @in_frozen_heap
     def decide(self, extraction: Extraction, writing: Writing | None = None) -> Outcome | Accepted:
         """Unchanged or refused (the outcome), else accepted, to be written: the identity check and the
         validation, which read the store but do not write it (`writing`: Session.validate)."""
@@ -890,6 +913,7 @@ class Session:
             return Outcome(extracted.path, REFUSED, error=extracted.error)
         return self.judge(extracted.extraction)
 
+    @in_frozen_heap
     def start_writing(self, thread: Executor, accepted: Accepted) -> Writing:
         """Link the accepted document to its work's other versions (the store as the last write left
         it) and start its write in `thread`; its graphs are converted here, so that the next
@@ -905,6 +929,7 @@ class Session:
         future = thread.submit(write_register_graph, knowledge_graph, extraction, graphs, quads)
         return Writing(future, accepted.written(linked), frozenset(map(str, graphs)), quads)
 
+    @in_frozen_heap
     def write(self, extraction: Extraction) -> Linked | None:
         """Write the document's graph with its links to the other versions of its work, and the graphs
         those links change (kg.pipeline.versions), in one transaction; a dry run only keeps the graph."""
