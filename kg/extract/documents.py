@@ -1408,6 +1408,11 @@ def read_document(path: Path, *, limit: int | None = None) -> SourceText:
         raise too_large(path, builder.length, limit, "its text has")
     document = builder.build(path, media_type, sha256)
     if not unicodedata.normalize("NFKC", document.text).strip():
+        if media_type == "application/pdf":  # pages there are, text there is none: drawn or scanned
+            raise InputError(
+                f"{path}: the PDF has no text layer (its pages are images, a scan or text drawn as shapes): "
+                "nothing to extract; give a PDF with text (run OCR on a scan first) or the document's source"
+            )
         raise InputError(f"{path}: the document is empty (no text to extract a register from)")
     return document
 

@@ -292,3 +292,16 @@ def test_a_corpus_document_printed_to_pdf_gives_the_facts_of_its_markdown(name: 
     markdown = Path(__file__).parents[1] / "fixtures" / "corpus" / "dev" / f"{name}.md"
     printed = print_markdown(markdown.read_text(encoding="utf-8"), tmp_path / f"{name}.pdf")
     assert facts(printed) == facts(markdown)
+
+
+def test_a_pdf_without_a_text_layer_is_refused_saying_so(tmp_path: Path) -> None:
+    """A scan (pages that are images) has pages but no text: the message says so and what to do,
+    rather than calling the document empty."""
+    from kg.errors import InputError
+
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 100, 50, style="F")  # a page with a drawing and no text, as a scanned page is
+    pdf.output(str(tmp_path / "scan.pdf"))
+    with pytest.raises(InputError, match=r"scan\.pdf: the PDF has no text layer .*run OCR on a scan first"):
+        read_document(tmp_path / "scan.pdf")
