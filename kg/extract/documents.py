@@ -978,12 +978,76 @@ def docx_blocks(data: bytes, budget: BlockBudget) -> Iterator[OfficeBlock]:
     from docx.table import Table
 
     document = docx.Document(BytesIO(data))
-    for block in document.iter_inner_content():
+    for block in docx_content(document.element.body, document._body):
         if isinstance(block, Table):
             yield from table_rows(block, budget)
         else:
             budget.step()
-            yield (paragraph_kind(block), block.text, 0) if block.text.strip() else ("blank", "", 0)
+            text = paragraph_text(block)
+            yield (paragraph_kind(block), text, 0) if text.strip() else ("blank", "", 0)
+
+
+def docx_content(container: Any, parent: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a body or a table cell, in order, with those inside content
+    controls (`w:sdt`, which templates wrap cover pages and fields in) and custom XML: python-docx's
+    iter_inner_content passes over both. One pass over the elements, without recursion."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    stack = [iter(container)]
+    while stack:
+        element = next(stack[-1], None)
+        if element is None:
+            stack.pop()
+        elif element.tag == W_PARAGRAPH:
+            yield Paragraph(element, parent)
+        elif element.tag == W_TABLE:
+            yield Table(element, parent)
+        elif element.tag in DOCX_WRAPPERS:
+            stack.append(iter(element))
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """A paragraph's text as it reads with its tracked changes accepted: runs inserted (`w:ins`, a move's
+    new place) are read, deleted ones (`w:del`, a move's old place) are not; runs inside hyperlinks,
+    content controls, simple fields and smart tags are read; text boxes are not (as python-docx's
+    Paragraph.text, which reads only the paragraph's direct runs and hyperlinks: a tracked insertion
+    was lost). Each run's text is python-docx's (tabs, breaks, no-break hyphens)."""
+    from docx.text.run import Run
+
+    parts: list[str] = []
+    stack = [iter(paragraph._p)]
+    while stack:
+        element = next(stack[-1], None)
+        if element is None:
+            stack.pop()
+        elif element.tag == W_RUN:
+            parts.append(Run(element, paragraph).text)
+        elif element.tag in DOCX_RUN_WRAPPERS:
+            stack.append(iter(element))
+    return "".join(parts)
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_PARAGRAPH, W_TABLE, W_RUN = f"{W}p", f"{W}tbl", f"{W}r"
+DOCX_WRAPPERS = frozenset(f"{W}{name}" for name in ("sdt", "sdtContent", "customXml"))
+"""Elements around block content whose paragraphs and tables are the document's."""
+DOCX_RUN_WRAPPERS = frozenset(
+    f"{W}{name}"
+    for name in (
+        "ins",
+        "moveTo",
+        "hyperlink",
+        "sdt",
+        "sdtContent",
+        "fldSimple",
+        "smartTag",
+        "customXml",
+        "dir",
+        "bdo",
+    )
+)
+"""Elements around runs whose text is the paragraph's (w:del and w:moveFrom are not among them)."""
 
 
 def paragraph_kind(paragraph: object) -> str:
@@ -1016,12 +1080,12 @@ def cell_text(cell: object, budget: BlockBudget) -> str:
     from docx.table import Table
 
     parts: list[str] = []
-    for block in cell.iter_inner_content():  # type: ignore[attr-defined]
+    for block in docx_content(cell._tc, cell):  # type: ignore[attr-defined]
         if isinstance(block, Table):
             parts.extend(" ".join(cells) for _, cells, _ in table_rows(block, budget))  # type: ignore[arg-type]
         else:
             budget.step()
-            parts.append(block.text)
+            parts.append(paragraph_text(block))
     return " ".join(parts)
 
 
