@@ -560,9 +560,22 @@ HTML_BLOCKS = {
 }
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-HTML_SKIPPED = {"script", "style", "head", "nav", "button"}
+HTML_SKIPPED = {"script", "style", "head", "nav", "button", "template"}  # a template is inert, never shown
 # A page's cookie or consent banner is no part of its document ("We use cookies ...", "Accept all").
 BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
+NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def unseen(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element and what it holds is no part of the page a reader sees: a cookie or consent
+    banner, an element with the `hidden` attribute (HTML 6.1: not rendered), or one styled not to show.
+    Its text is left out, as a browser leaves it out of what it renders."""
+    for key, value in attrs:
+        if key in ("id", "class") and BANNER.search(value or ""):
+            return True
+        if key == "hidden" or (key == "style" and NOT_SHOWN.search(value or "")):
+            return True
+    return False
 
 
 class _HtmlReader(HTMLParser):
@@ -583,7 +596,7 @@ class _HtmlReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         at = self.source_offset()
-        if self.banner or any(key in ("id", "class") and BANNER.search(value or "") for key, value in attrs):
+        if self.banner or unseen(attrs):
             if tag not in VOID_TAGS:
                 self.banner.append(tag)
                 self.skipping += 1
