@@ -21,7 +21,7 @@ from kg.extract.context import Context
 from kg.extract.entities import NOT_CONCERNED, SPEC_LEAD_WORDS, all_blocks, uncovered
 from kg.extract.names import UNIT_HEADS
 from kg.extract.standards import NOT_A_SPECIFICATION
-from kg.extract.structure import Block
+from kg.extract.structure import Block, Cell
 from kg.model.records import Mention
 
 # One word of a name: capitalised ("Qi", "SPIR-V", "EtherNet/IP"), mixed case from a lower-case start
@@ -71,7 +71,7 @@ def discover_bare_specifications(ctx: Context) -> None:
     """Every specification the document names by its bare name in a place only a specification
     stands in becomes a known specification (flagged for review, like every discovered name)."""
     blocks = [block for kind, block in all_blocks(ctx) if kind not in NOT_CONCERNED]
-    found = [*cued_names(ctx, blocks), *unit_subjects(ctx, blocks)]
+    found = [*cued_names(ctx, blocks), *unit_subjects(ctx, blocks), *column_subjects(ctx)]
     for name in dict.fromkeys(found):
         ctx.resolver.new_specification(name, None, head="specification")
     ctx.forget_mentions()
@@ -89,6 +89,62 @@ def cued_names(ctx: Context, blocks: list[Block]) -> Iterator[str]:
                 name = candidate(ctx, block.text, mentions, match, cue=cue)
                 if name:
                     yield name
+
+
+# The names a table gives a column of what the parties work on ("Activities", "Topics", "Areas of
+# work", "Specification"): each item of its cells names a subject, whatever the table's other columns.
+SUBJECT_COLUMN = re.compile(
+    r"^(?:joint\s+|main\s+|focus\s+|technical\s+)?(?:activit(?:y|ies)|topics?|subjects?|work\s+areas?"
+    r"|areas?(?:\s+of\s+(?:work|cooperation|collaboration))?|specifications?|standards?|technolog(?:y|ies))$",
+    re.IGNORECASE,
+)
+CELL_ITEMS = re.compile(r"[ \xa0]*[,;][ \xa0]*|[ \xa0]+and[ \xa0]+")
+CONNECTORS = {"of", "for", "and", "to", "on", "over", "in", "&"}
+CELL_ITEM_WORDS = 5
+
+
+def column_subjects(ctx: Context) -> Iterator[str]:
+    """The items of a subjects column's cells that are names: an item all of whose words are
+    capitalised or coded ("Time-Sensitive Networking", "HTTP/3"), or the coded name an item opens with
+    ("YANG modules for access nodes": YANG). A description in ordinary words names none."""
+    for section in ctx.layout.sections:
+        if section.kind in NOT_CONCERNED:
+            continue
+        column: int | None = None
+        for block in section.blocks:
+            if block.kind != "row":
+                column = None
+                continue
+            if column is None:
+                column = subject_column(block)
+                continue
+            cell = next((c for i, c in enumerate(block.cells) if cell_column(c, i) == column), None)
+            if column >= 0 and cell is not None:
+                yield from (name for item in CELL_ITEMS.split(cell.text) if (name := item_name(ctx, item)))
+
+
+def subject_column(header: Block) -> int:
+    """The place of a table's subjects column in its first row, or -1."""
+    heads = [cell_column(c, i) for i, c in enumerate(header.cells) if SUBJECT_COLUMN.match(c.text.strip())]
+    return heads[0] if heads else -1
+
+
+def cell_column(cell: Cell, index: int) -> int:
+    return cell.column if cell.column is not None else index
+
+
+def item_name(ctx: Context, item: str) -> str | None:
+    words = item.strip(" .()").split()
+    if not words or len(words) > CELL_ITEM_WORDS:
+        return None
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w in CONNECTORS for w in words)
+    named = capitalised and words[-1] not in CONNECTORS
+    name = " ".join(words) if named else (words[0] if special(words[0]) or words[0].isupper() else None)
+    if name is None or len(name) < 2 or not is_name(name):  # a subjects column holds no person
+        return None
+    if any(ctx.resolver.resolve(name, kind) for kind in ("organization", "unit")):
+        return None
+    return name
 
 
 def unit_subjects(ctx: Context, blocks: list[Block]) -> Iterator[str]:

@@ -147,8 +147,11 @@ NAMED_WITH_ACRONYM = re.compile(
     # the acronym in brackets, or in quotes as a defined short name ('("NGMN")'), then in capitals;
     # a corporate suffix may come between ("Quantum Grid Alliance e.V. (QGA)")
     r"(?:,?\s+(?:e\.\s?V\.|Inc\.|Ltd\.|AISBL|GmbH))?"
-    rf"\s+\((?:[\"\u201c](?=[A-Z0-9][A-Z0-9&/-]{{1,11}}[\"\u201d]))?(?P<acronym>[A-Z0-9][A-Za-z0-9&/-]{{1,11}})"
-    r"[\"\u201d]?\)"
+    # ('("FiRa")', '(hereinafter "CCC")': a quoted short name has two capitals, so a defined term
+    # ('("Agreement")') is none)
+    r"\s+\((?:(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+)?[\"\u201c]"
+    r"(?=[A-Z0-9][a-z0-9&/-]{0,10}[A-Z0-9][A-Za-z0-9&/-]{0,10}[\"\u201d]))?"
+    r"(?P<acronym>[A-Z0-9][A-Za-z0-9&/-]{1,11})[\"\u201d]?\)"
 )
 # A body trading under another name: "Next Generation Mobile Networks Alliance e.V., trading as NGMN
 # Alliance", "Acme Telemetry Foundation, also known as the Acme Forum": one body, both names.
