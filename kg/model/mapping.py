@@ -25,23 +25,30 @@ import re
 from dataclasses import dataclass
 from typing import overload
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, Node, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+from rdflib import RDF as RDF_NAMESPACE
+from rdflib import RDFS as RDFS_NAMESPACE
+from rdflib import XSD as XSD_NAMESPACE
+from rdflib import Graph, Literal, Namespace, Node, URIRef
+from rdflib.namespace import DCTERMS as DCTERMS_NAMESPACE
+from rdflib.namespace import FOAF as FOAF_NAMESPACE
+from rdflib.namespace import PROV as PROV_NAMESPACE
+from rdflib.namespace import SKOS as SKOS_NAMESPACE
 
 from kg.model.budget import TripleBudget
 from kg.model.graphs import plain_graph
+from kg.model.namespaces import AKG as AKG_NAMESPACE
 from kg.model.namespaces import (
-    AKG,
     ALLIANCE,
     DOCUMENT,
     ID,
     PERIOD,
     PERSON,
     REG,
-    VCARD,
+    Terms,
     register_graph_iri,
     slugify,
 )
+from kg.model.namespaces import VCARD as VCARD_NAMESPACE
 from kg.model.patterns import UNSAFE_CHARACTER, safe_text
 from kg.model.records import (
     AllianceRecord,
@@ -59,6 +66,20 @@ from kg.model.records import (
 )
 from kg.model.source_text import SourceText
 
+# Each term made once (kg.model.namespaces.Terms): the mapping asks for them per row of a document.
+AKG, VCARD, RDF, RDFS, XSD = (
+    Terms(AKG_NAMESPACE),
+    Terms(VCARD_NAMESPACE),
+    Terms(RDF_NAMESPACE),
+    Terms(RDFS_NAMESPACE),
+    Terms(XSD_NAMESPACE),
+)
+DCTERMS, FOAF, PROV, SKOS = (
+    Terms(DCTERMS_NAMESPACE),
+    Terms(FOAF_NAMESPACE),
+    Terms(PROV_NAMESPACE),
+    Terms(SKOS_NAMESPACE),
+)
 STATUS = Namespace(ID + "target-status/")
 APPROVAL_STATUS = Namespace(ID + "approval-status/")
 EN = "en"

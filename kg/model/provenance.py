@@ -21,7 +21,9 @@ on the graph node, so that `split_provenance` can take them out again exactly.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+import uuid
 from collections.abc import Iterable
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, Node, URIRef
@@ -130,6 +132,13 @@ class ProvenanceBuilder:
         self.offsets: dict[int, Literal] = {}
         self.lines: dict[int, list[tuple[int, int]]] = {}
         self.count = 0
+        self.blank_prefix = f"p{uuid.uuid4().hex}n"  # blank node labels unique to this builder
+        self.blank_numbers = itertools.count(1)
+
+    def blank(self) -> BNode:
+        """A new blank node. Why not BNode(): it draws a UUID from the system for every node (56,000
+        for the targets and selectors of a 1 MB list-heavy document); one per builder is as unique."""
+        return BNode(f"{self.blank_prefix}{next(self.blank_numbers)}")
 
     def add(self, *triples: Triple) -> None:
         self.budget.spend(len(triples))
@@ -151,7 +160,7 @@ class ProvenanceBuilder:
     def body(self, evidence: Evidence) -> Node:
         if evidence.predicate is None:
             return evidence.subject
-        statement = BNode()
+        statement = self.blank()
         self.add(
             (statement, TYPE, STATEMENT),
             (statement, SUBJECT, evidence.subject),
@@ -166,10 +175,10 @@ class ProvenanceBuilder:
         target = self.targets.get((start, end))
         if target is not None:
             return target
-        target = self.targets[(start, end)] = BNode()
+        target = self.targets[(start, end)] = self.blank()
         text = self.document.text
         source_start, source_end = self.document.source_span(start, end)
-        position, quote = BNode(), BNode()
+        position, quote = self.blank(), self.blank()
         self.add(
             (target, TYPE, SPECIFIC_RESOURCE),
             (target, HAS_SOURCE, self.document_iri),

@@ -23,7 +23,8 @@ Memory: the same processes cap their address space (RLIMIT_AS) at `--max-memory 
 builds; this bounds what nothing of ours counts: a parser unpacking a document (a PDF's streams, a
 Word file's XML, deeply nested HTML) or a rule's working data. An allocation over the cap fails
 (MemoryError), and the document is refused as for the CPU limit; the process goes on with the next
-one. A 300 KB table of 184,000 triples peaks at 275 MiB of address space in an extraction process.
+one. A 300 KB table of 184,000 triples peaks at 130-150 MiB of address space in an extraction process
+(275 MiB before session 13, when its provenance was a graph of its own beside the facts).
 
 No core file is written when a process is ended this way (RLIMIT_CORE is set to 0 in those
 processes). Linux and other POSIX systems only; elsewhere the limits are not set.

@@ -1,0 +1,107 @@
+"""Subjects of the collaboration written in ordinary words ("secure ranging", "liquid cooling"), read
+only where a document lists what the parties work on: a `Scope:` or `Topics:` line, the items of a list
+a line introduces as the subjects or areas of the work, a subjects column of a table.
+
+Why a rule of its own: topics came only from specifications (names) and from the reference data's
+topics of the units and specifications named; a subject in lower case names no specification and was
+lost, in every layout. Such a subject is recognised by the place it is listed in, never by its words:
+the same phrase in running prose is no topic. It becomes a new concept of the topic scheme's kind
+(skos:Concept), flagged for review like every discovered name; a subject the reference data already
+has under that label is that topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from kg.extract.bare_specifications import subject_cells
+from kg.extract.context import Context
+from kg.extract.entities import NOT_CONCERNED, all_blocks
+from kg.extract.structure import Block
+from kg.model.namespaces import TOPIC, slugify
+from kg.model.records import Entity
+
+SUBJECT_WORDS = (
+    r"(?:scope|topics?|subjects|(?:technical\s+|focus\s+|work\s+|main\s+)?areas?"
+    r"(?:\s+of\s+(?:work|cooperation|collaboration|interest))?|fields?\s+of\s+(?:work|cooperation|collaboration))"
+)
+# "Scope: secure ranging, UWB interoperability testing" (a field, a line or a heading read as one)
+SUBJECT_LINE = re.compile(rf"^[\W\d]{{0,6}}{SUBJECT_WORDS}[ \t]*:[ \t]*(?P<items>[^\n]{{1,300}})$", re.I)
+SUBJECT_LABEL = re.compile(rf"^{SUBJECT_WORDS}$", re.I)
+# "Subjects of the work:", "The areas of cooperation are:": a line that introduces a list of subjects
+SUBJECT_INTRO = re.compile(rf"\b{SUBJECT_WORDS}\b[^\n:]{{0,60}}:[ \t]*$", re.I)
+ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+and[ \t]+")
+SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z/-]{0,30}")
+ARTICLES = {"the", "a", "an"}
+# Words that open a clause, not a subject ("this register", "we", "both parties")
+CLAUSE_OPENINGS = {"this", "these", "that", "those", "it", "its", "they", "we", "our", "both", "each", "all"}
+MOST_WORDS = 5
+MOST_SUBJECTS = 30
+
+
+def extract_subjects(ctx: Context) -> list[Entity]:
+    """The subjects the document lists, each once, in the order written (at most MOST_SUBJECTS)."""
+    found: dict[str, Entity] = {}
+    for phrase in listed_phrases(ctx):
+        name = subject_name(ctx, phrase)
+        if name is not None and name.lower() not in found and len(found) < MOST_SUBJECTS:
+            found[name.lower()] = subject(ctx, name)
+    return list(found.values())
+
+
+def listed_phrases(ctx: Context) -> Iterator[str]:
+    introduced = False
+    for kind, block in all_blocks(ctx):
+        if kind in NOT_CONCERNED:
+            introduced = False
+            continue
+        yield from line_items(block)
+        if block.kind == "item" and introduced:
+            yield block.text
+            continue
+        introduced = block.kind != "item" and SUBJECT_INTRO.search(block.text) is not None
+    for cell in subject_cells(ctx, work_items=False):
+        yield from ITEMS.split(cell)
+
+
+def line_items(block: Block) -> Iterator[str]:
+    """The items of a subjects line, when it is a list: every item a few words ("Scope: This memorandum
+    covers the exchange of drafts" is a sentence, and names no subject)."""
+    if block.kind == "field" and block.label and SUBJECT_LABEL.match(block.label.strip()):
+        value = block.text
+    elif (match := SUBJECT_LINE.match(block.text.strip())) is not None:
+        value = match.group("items")
+    else:
+        return
+    items = ITEMS.split(value.strip().rstrip("."))
+    if all(len(item.split()) <= MOST_WORDS for item in items):
+        yield from items
+
+
+def subject_name(ctx: Context, phrase: str) -> str | None:
+    """A listed phrase that is a subject: a few words, letters only, naming no body, unit or
+    specification (a specification listed is one already)."""
+    words = phrase.strip(" \t.;:*").split()
+    while words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if not words or len(words) > MOST_WORDS or not all(SUBJECT_WORD.fullmatch(w) for w in words):
+        return None
+    if words[0].lower() in CLAUSE_OPENINGS:
+        return None
+    name = " ".join(words)
+    if any(m.entity.kind in ("organization", "unit", "specification") for m in ctx.resolver.mentions(name)):
+        return None
+    return name
+
+
+def subject(ctx: Context, name: str) -> Entity:
+    """The reference data's topic of that label, else a new concept flagged for review."""
+    known = ctx.resolver.topic_named(name)
+    if known is not None:
+        return known
+    iri = URIRef(TOPIC[slugify(name)])
+    return ctx.resolver.remember(iri, "topic", name, name, None, SKOS.Concept)
