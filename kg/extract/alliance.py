@@ -51,6 +51,7 @@ from kg.extract.statements import (
     missing_fields_note,
 )
 from kg.extract.structure import read_layout
+from kg.extract.subjects import extract_subjects
 from kg.model.records import AllianceRecord, Entity, Field, Mention, Spans
 from kg.model.source_text import SourceText
 
@@ -216,6 +217,8 @@ def fill_facts(ctx: Context, record: AllianceRecord) -> None:
     record.units = extract_units(ctx)
     record.specifications = extract_specifications(ctx)
     record.topics = extract_topics(ctx, [u for u, _ in record.units], [s for s, _ in record.specifications])
+    listed = [t.iri for t in extract_subjects(ctx) if t.iri not in record.topics]
+    record.topics = [*record.topics, *listed]
     for relation in record.relations:
         if relation.predicate == "developedBy":
             ctx.resolver.with_developer(relation.subject, relation.object)

@@ -107,8 +107,19 @@ def column_subjects(ctx: Context) -> Iterator[str]:
     """The items of a subjects column's cells that are names: an item all of whose words are
     capitalised or coded ("Time-Sensitive Networking", "HTTP/3"), or the coded name an item opens with
     ("YANG modules for access nodes": YANG). A description in ordinary words names none."""
+    for cell in subject_cells(ctx):
+        yield from (name for item in CELL_ITEMS.split(cell) if (name := item_name(ctx, item)))
+
+
+# A column of dates, owners or statuses makes a table one of work items, whose "Activity" is a task
+WORK_ITEM_COLUMN = re.compile(r"\b(?:targets?|dates?|due|deadlines?|status|owners?|completion|start)\b", re.I)
+
+
+def subject_cells(ctx: Context, work_items: bool = True) -> Iterator[str]:
+    """The texts of the cells under a subjects column's name, in every table outside the contacts (and,
+    unless `work_items`, outside the tables of work items)."""
     for section in ctx.layout.sections:
-        if section.kind in NOT_CONCERNED:
+        if section.kind in NOT_CONCERNED or (not work_items and section.kind == "milestones"):
             continue
         column: int | None = None
         for block in section.blocks:
@@ -116,11 +127,12 @@ def column_subjects(ctx: Context) -> Iterator[str]:
                 column = None
                 continue
             if column is None:
-                column = subject_column(block)
+                dated = any(WORK_ITEM_COLUMN.search(c.text) for c in block.cells)
+                column = subject_column(block) if work_items or not dated else -1
                 continue
             cell = next((c for i, c in enumerate(block.cells) if cell_column(c, i) == column), None)
             if column >= 0 and cell is not None:
-                yield from (name for item in CELL_ITEMS.split(cell.text) if (name := item_name(ctx, item)))
+                yield cell.text
 
 
 def subject_column(header: Block) -> int:

@@ -37,7 +37,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
-from kg.model.namespaces import AKG, ID, ORG, SPEC, WG, slugify
+from kg.model.namespaces import AKG, ID, ORG, SPEC, TOPIC, WG, slugify
 from kg.model.patterns import EMAIL
 from kg.model.rdfio import load_graph
 from kg.model.records import Entity, Mention
@@ -621,6 +621,19 @@ class Resolver:
         candidates = [e for e in self.by_name.get(comparable(name), []) if kind is None or e.kind == kind]
         unique = {e.iri: e for e in candidates}
         return next(iter(unique.values())) if len(unique) == 1 else None
+
+    def topic_named(self, name: str) -> Entity | None:
+        """The reference data's topic (a concept of the topic scheme) one of whose labels is `name`."""
+        labels = self.__dict__.get("topic_labels")
+        if labels is None:
+            labels = self.__dict__["topic_labels"] = {
+                normal_name(str(label)): iri
+                for predicate in (SKOS.prefLabel, SKOS.altLabel)
+                for iri, label in self.reference.subject_objects(predicate)
+                if isinstance(iri, URIRef) and str(iri).startswith(str(TOPIC))
+            }
+        iri = labels.get(normal_name(name))
+        return None if iri is None else self.entities.get(iri) or self.entity(iri, "topic")
 
     def organization_for_email(self, address: str) -> Entity | None:
         """The organization whose domain (or variant domain, such as a misspelling) an address uses."""

@@ -179,3 +179,48 @@ def test_a_partners_table_gives_one_alliance_a_row_and_its_activities_as_topics(
     assert {p.acronym for p, _ in record.parties} == {"HMC", "OBC", "CSNA"}
     assert record.hub is not None and record.hub.acronym == "HMC"
     assert concerned(record) >= SPECIFICATIONS
+
+
+# --- subjects written in ordinary words -------------------------------------------------------
+
+SUBJECTS = {"tide gauge telemetry", "buoy calibration"}
+
+SUBJECT_VARIANTS = {
+    "scope line": "## Work\n\nScope: tide gauge telemetry, buoy calibration\n",
+    "topics field in prose section": "## Background\n\nTopics: tide gauge telemetry and buoy calibration.\n",
+    "introduced list": (
+        "## Work\n\nThe areas of cooperation are:\n\n- tide gauge telemetry\n- buoy calibration\n"
+    ),
+    "subjects column": """## Liaisons
+
+| Group | Subjects | Contact |
+|---|---|---|
+| OBC Telemetry Working Group | tide gauge telemetry; buoy calibration | Ana Lindqvist |
+""",
+}
+
+
+def listed_subjects(record: AllianceRecord) -> set[str]:
+    """The labels of the record's topics that the document itself brought (not the reference's)."""
+    return {e.label for e in record.new_entities if e.kind == "topic" and e.iri in record.topics}
+
+
+@pytest.mark.parametrize("layout", sorted(SUBJECT_VARIANTS))
+def test_listed_subjects_are_topics_in_every_layout(tmp_path: Path, layout: str) -> None:
+    record = extracted(tmp_path, PARTIES_HEAD + SUBJECT_VARIANTS[layout], "register.md")
+    assert listed_subjects(record) == SUBJECTS, layout
+
+
+def test_subjects_in_running_prose_or_a_work_item_table_are_no_topics(tmp_path: Path) -> None:
+    prose = "## Work\n\nThe parties discussed tide gauge telemetry and buoy calibration at length.\n"
+    work_items = """## Milestones
+
+| Activity | Owner | Target |
+|---|---|---|
+| buoy calibration | OBC | Q3 2027 |
+"""
+    sentence = "## Work\n\nScope: this register covers tide gauge telemetry, buoy calibration\n"
+    subject_line = "## Work\n\nSubject: LS on tide gauge telemetry\n"
+    out_of_scope = "## Work\n\nOut of scope: tide gauge telemetry\n"
+    for body in (prose, work_items, out_of_scope, sentence, subject_line):
+        assert listed_subjects(extracted(tmp_path, PARTIES_HEAD + body, "register.md")) == set(), body
