@@ -563,19 +563,16 @@ HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HTML_SKIPPED = {"script", "style", "head", "nav", "button", "template"}  # a template is inert, never shown
 # A page's cookie or consent banner is no part of its document ("We use cookies ...", "Accept all").
 BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
-NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def unseen(attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether an element and what it holds is no part of the page a reader sees: a cookie or consent
-    banner, an element with the `hidden` attribute (HTML 6.1: not rendered), or one styled not to show.
-    Its text is left out, as a browser leaves it out of what it renders."""
-    for key, value in attrs:
-        if key in ("id", "class") and BANNER.search(value or ""):
-            return True
-        if key == "hidden" or (key == "style" and NOT_SHOWN.search(value or "")):
-            return True
-    return False
+    """Whether an element and what it holds is a cookie or consent banner, no part of the document.
+
+    Elements hidden by the `hidden` attribute or a `display: none` style are read: pages hide their
+    inactive tabs and collapsed accordion panels that way, and a register's work items may be there
+    (a reader clicks to see them); and an `<li hidden>` whose end tag is left out, as HTML allows,
+    would have hidden the rest of its list and page."""
+    return any(key in ("id", "class") and BANNER.search(value or "") for key, value in attrs)
 
 
 class _HtmlReader(HTMLParser):
