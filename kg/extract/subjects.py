@@ -32,14 +32,25 @@ SUBJECT_WORDS = (
 # "Scope: secure ranging, UWB interoperability testing" (a field, a line or a heading read as one)
 SUBJECT_LINE = re.compile(rf"^[\W\d]{{0,6}}{SUBJECT_WORDS}[ \t]*:[ \t]*(?P<items>[^\n]{{1,300}})$", re.I)
 SUBJECT_LABEL = re.compile(rf"^{SUBJECT_WORDS}$", re.I)
+# "Areas of cooperation", "2. Topics", "Article 2 - Fields of cooperation": a heading over a list of subjects
+SUBJECT_HEADING = re.compile(
+    rf"^[\W\d]{{0,6}}(?:article[ \t]+\d{{1,2}}[ \t]*\W[ \t]*)?{SUBJECT_WORDS}$", re.IGNORECASE
+)
 # "Subjects of the work:", "The areas of cooperation are:": a line that introduces a list of subjects
 SUBJECT_INTRO = re.compile(rf"\b{SUBJECT_WORDS}\b[^\n:]{{0,60}}:[ \t]*$", re.I)
 ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+and[ \t]+")
 SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z/-]{0,30}")
 ARTICLES = {"the", "a", "an"}
+# Words of how the parties work together, not of what about ("joint tutorials and webinars", "exchange
+# of information", "meetings"): an item holding one is an activity, no subject
+ACTIVITY_WORDS = {
+    "joint", "tutorial", "webinar", "workshop", "meeting", "presentation", "event", "exchange", "promotion",
+    "marketing", "liaison", "contribution", "call", "plugfest", "conference",
+}  # fmt: skip
 # Words that open a clause, not a subject ("this register", "we", "both parties")
 CLAUSE_OPENINGS = {"this", "these", "that", "those", "it", "its", "they", "we", "our", "both", "each", "all"}
 MOST_WORDS = 5
+HEADING_LENGTH = 60
 MOST_SUBJECTS = 30
 
 
@@ -63,9 +74,17 @@ def listed_phrases(ctx: Context) -> Iterator[str]:
         if block.kind == "item" and introduced:
             yield block.text
             continue
-        introduced = block.kind != "item" and SUBJECT_INTRO.search(block.text) is not None
+        introduced = block.kind != "item" and introduces(block)
     for cell in subject_cells(ctx, work_items=False):
         yield from ITEMS.split(cell)
+
+
+def introduces(block: Block) -> bool:
+    """Whether the items after a block are subjects: a line that says so ("Subjects of the work:") or a
+    heading naming them ("2. Areas of cooperation")."""
+    text = block.text.strip()
+    heading = len(text) < HEADING_LENGTH and SUBJECT_HEADING.match(text) is not None
+    return heading or SUBJECT_INTRO.search(text) is not None
 
 
 def line_items(block: Block) -> Iterator[str]:
@@ -90,7 +109,7 @@ def subject_name(ctx: Context, phrase: str) -> str | None:
         words = words[1:]
     if not words or len(words) > MOST_WORDS or not all(SUBJECT_WORD.fullmatch(w) for w in words):
         return None
-    if words[0].lower() in CLAUSE_OPENINGS:
+    if words[0].lower() in CLAUSE_OPENINGS or any(w.lower().rstrip("s") in ACTIVITY_WORDS for w in words):
         return None
     name = " ".join(words)
     if any(m.entity.kind in ("organization", "unit", "specification") for m in ctx.resolver.mentions(name)):
