@@ -306,7 +306,7 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
         by_party = False  # in a table with a column per party (read by table_contact_lines)
         for block in section.blocks:
             by_party = block.kind == "row" and (by_party or bool(party_columns(ctx, block)))
-            if by_party or (block.kind == "row" and is_column_titles(block)):
+            if by_party or (block.kind == "row" and (is_column_titles(block) or names_two_people(block))):
                 continue
             if card is not None and is_card_detail(ctx, block):
                 card = found[-1][0].joined(field_value(block))
@@ -338,6 +338,13 @@ CARD_FIELD = re.compile(
 
 HEADING_OPENERS = {"for", "from", "to", "at", "of", "within", "by", "with", "the"}
 OTHER_FIELD = re.compile(r"^[^:\n]{1,40}:\s")
+
+
+def names_two_people(row: Block) -> bool:
+    """A row with two people in two cells ("| HMC | Tomasz Wierzbicki | Marit Solberg |" under "OBC
+    contact | Liaison contact"): no one line of a card; table_contact_lines reads each cell with its
+    column's body."""
+    return sum(1 for cell in row.cells if looks_like_person(bare(cell.text), False)) >= 2
 
 
 def is_column_titles(block: Block) -> bool:
@@ -608,7 +615,12 @@ def vcard_lines(ctx: Context) -> list[tuple[Block, str]]:
     return lines
 
 
-CONTACT_COLUMN = re.compile(r"\bcontacts?\b", re.IGNORECASE)
+# A column of contacts: "W3C contact", "Liaison contact", and the other names a table gives the person
+# who stands for a body ("Liaison manager", "Liaison officer", "Representative")
+CONTACT_COLUMN = re.compile(
+    r"\bcontacts?\b|\bliaison\s+(?:managers?|officers?|representatives?)\b|\brepresentatives?\b",
+    re.IGNORECASE,
+)
 # A list of who attended (a heading "Attendees", a column "Present"): no contacts
 ATTENDANCE = re.compile(
     r"^\W*(?:attendees?|attendance|participants|present|members\s+present|roll\s+call|regrets|apologies)\b",
@@ -645,18 +657,29 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
                     else None
                 )
                 continue
-            lines += [(block, line) for line in row_contact_lines(header, cells)]
+            lines += [(block, line) for line in row_contact_lines(ctx, header, cells)]
     return lines
 
 
 def party_columns(ctx: Context, block: Block) -> dict[int, str]:
-    """The columns of a table whose titles name a body each ("Role | ETSI | O-RAN"): a table of
-    contacts with a column per party; none when fewer than two do or the first column is a body."""
+    """The columns of a table whose titles name a body each ("Role | ETSI | O-RAN", or "HMC | OBC" with
+    no column of roles): a table of contacts with a column per party; none when fewer than two do, or
+    the first column is a body and another is not."""
     cells = [c.text for c in block.cells]
+    every = {i: cell for i, cell in enumerate(cells) if is_body_name(ctx, cell)}
+    if len(cells) >= 2 and len(every) == len(cells) and block.cells[0].column == 0:
+        return every  # "| HMC | OBC |": no column of roles (a blank one is a signature table's), each a card
     if len(cells) < 3 or organization_named(ctx, cells[0]) is not None:
         return {}
     named = {i: cell for i, cell in enumerate(cells) if i and names_body(ctx, cell)}
     return named if len(named) >= 2 and len(named) == len(cells) - 1 else {}
+
+
+def is_body_name(ctx: Context, cell: str) -> bool:
+    """A cell that is a body's name and nothing else ("HMC", "Open Buoy Consortium (OBC)"), not a role
+    or a card that names one ("SNIA Technical Liaison to the OFA (ofaliaison@...)")."""
+    bare_cell = without_brackets(cell).strip(" :")
+    return 0 < len(bare_cell.split()) <= 5 and "@" not in cell and names_body(ctx, bare_cell)
 
 
 def names_body(ctx: Context, text: str) -> bool:
@@ -683,17 +706,30 @@ def party_column_lines(ctx: Context) -> list[tuple[Block, str]]:
     return lines
 
 
-def row_contact_lines(header: list[str], cells: list[str]) -> list[str]:
+def row_contact_lines(ctx: Context, header: list[str], cells: list[str]) -> list[str]:
+    """A row's contacts: each cell of a contact column, of the body its title names ("OBC contact"),
+    else of the body the row is about ("| HMC | Marit Solberg |" under "Organization | Liaison
+    manager"); the person of a "Name" column with the row's other cells."""
     lines = []
     for index, (title, cell) in enumerate(zip(header, cells, strict=False)):
         if not cell:
             continue
         if CONTACT_COLUMN.search(title):
-            lines.append(f"{title}: {cell}")
+            row_body = None if names_body(ctx, title) else row_party(ctx, cells, index)
+            row_body = without_brackets(row_body).strip() if row_body else None  # "Broadband Forum (BBF)"
+            lines.append(f"{row_body}: {cell}" if row_body else f"{title}: {cell}")
         elif NAME_COLUMN.match(title):
             others = [c for i, c in enumerate(cells) if i != index and c]
             lines.append(", ".join([cell, *others]))
     return lines
+
+
+def row_party(ctx: Context, cells: list[str], column: int) -> str | None:
+    """The body a table row is about: its first other cell that is a body's name alone."""
+    for index, cell in enumerate(cells):
+        if index != column and cell and organization_named(ctx, cell) is not None and len(cell.split()) <= 6:
+            return cell
+    return None
 
 
 def extract_contacts(ctx: Context) -> list[ContactPoint]:

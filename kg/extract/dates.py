@@ -115,8 +115,9 @@ TARGET_CLAUSE = re.compile(
     r",\s+(?:target(?:ed)?(?:\s+(?:for|date))?|due(?:\s+by)?)\s*:?\s+(?P<target>[^,;()]{2,30}?)\s*+\.?\s*$",
     re.I,
 )
+# (a dash typed twice, "X -- target Q3 2025", is one dash: a plain-text writer's en dash)
 TARGET_DASHED = re.compile(
-    r"(?<!\s)\s+[-\u2013\u2014]\s+(?P<target>(?:(?!\s[-\u2013\u2014]\s).)+?)\s*+\.?\s*$"
+    r"(?<!\s)\s+(?:--?|[\u2013\u2014])\s+(?P<target>(?:(?!\s(?:--?|[\u2013\u2014])\s).)+?)\s*+\.?\s*$"
 )
 
 
@@ -272,7 +273,34 @@ def status_target(verbatim: str, core: str) -> Target | None:
     return None
 
 
+# A quarter or half in words ("the third quarter of 2026", "the 2nd half of 2027"), as prose writes it
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+PERIOD_IN_WORDS = re.compile(
+    r"^(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})$",
+    re.IGNORECASE,
+)
+
+
+def in_words(core: str, unit: str) -> tuple[int, int] | None:
+    """The year and number of a quarter or half written in words; None for any other text."""
+    match = PERIOD_IN_WORDS.match(core)
+    if (
+        match is None
+        or match.group("unit").lower() != unit
+        or ORDINALS[match.group("n").lower()] > (4 if unit == "quarter" else 2)
+    ):
+        return None
+    return int(match.group("y")), ORDINALS[match.group("n").lower()]
+
+
 def quarter_target(verbatim: str, core: str) -> Target | None:
+    worded = in_words(core, "quarter")
+    if worded is not None:
+        year, quarter = worded
+        first = 3 * quarter - 2
+        return Target(
+            verbatim, "quarter", f"{year}-q{quarter}", dt.date(year, first, 1), last_day(year, first + 2)
+        )
     for pattern in QUARTER_PATTERNS:
         match = pattern.match(core)
         if match:
@@ -285,6 +313,12 @@ def quarter_target(verbatim: str, core: str) -> Target | None:
 
 
 def half_target(verbatim: str, core: str) -> Target | None:
+    worded = in_words(core, "half")
+    if worded is not None:
+        year, half = worded
+        return Target(
+            verbatim, "half", f"{year}-h{half}", dt.date(year, 6 * half - 5, 1), last_day(year, 6 * half)
+        )
     for pattern in HALF_PATTERNS:
         match = pattern.match(core)
         if match:
@@ -295,8 +329,19 @@ def half_target(verbatim: str, core: str) -> Target | None:
     return None
 
 
+# Two months of one year written as ISO months ("2025-04 to 2025-06", "2025-04 - 2025-06")
+ISO_MONTH_SPAN = re.compile(
+    r"^(?P<y>\d{4})-(?P<m1>\d{2})\s*(?:\u2013|--?|to|through)\s*(?P=y)-(?P<m2>\d{2})$", re.IGNORECASE
+)
+
+
 def month_span_target(verbatim: str, core: str) -> Target | None:
     match = MONTH_SPAN.match(core)
+    iso = ISO_MONTH_SPAN.match(core) if match is None else None
+    if iso is not None and 1 <= int(iso.group("m1")) < int(iso.group("m2")) <= 12:
+        year, first, last = int(iso.group("y")), int(iso.group("m1")), int(iso.group("m2"))
+        key = f"{year}-{first:02d}-{year}-{last:02d}"
+        return Target(verbatim, "months", key, dt.date(year, first, 1), last_day(year, last))
     if match is None:
         return quarter_span_target(verbatim, core)
     year = int(match.group("y"))
@@ -414,7 +459,8 @@ def without_fields(text: str) -> str:
 
 # A status in brackets after a target: "- September 2024 (completed)"
 STATUS_IN_BRACKETS = re.compile(
-    r"(?<=\S)\s*\((?:completed?|done|finished|in\s+progress|ongoing|on\s+track|delayed|open|closed)\)\s*\.?$",
+    r"(?<=\S)\s*\((?:completed?|done|finished|in\s+progress|ongoing|on\s+track|delayed|open|closed"
+    r"|planned|not\s+started|pending|proposed)\)\s*\.?$",
     re.IGNORECASE,
 )
 # A date in brackets that ends an item: "Joint session at the summit (June 2024)"
@@ -489,6 +535,15 @@ def split_leader(text: str) -> tuple[str, Target | None]:
     columns = [c.strip() for c in COLUMN_GAP.split(text[leaders[-1].end() :]) if c.strip()]
     targets = [t for t in (parse_target(c) for c in columns) if t is not None]
     target = next((t for t in targets if not t.is_status), targets[0] if targets else None)
+    if target is None and len(leaders) == 1:
+        # a timeline written the other way round, "Meeting #49 (June 2025) ........ working document":
+        # the period on the left, the item on the right
+        # (a row named by its meeting, "Meeting #49 (June 2025)", is dated by the period in its brackets)
+        left, right = text[: leaders[0].start()].strip(), text[leaders[0].end() :].strip()
+        bracketed = TARGET_BRACKETED.search(left)
+        first = (parse_target(bracketed.group("target")) if bracketed else None) or parse_target(left)
+        if first is not None and not first.is_status and right and parse_target(right) is None:
+            return right, first
     return (text[: leaders[-1].start()].rstrip(), target) if target is not None else (text, None)
 
 

@@ -272,6 +272,26 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
     return []
 
 
+# A page footer: a page mark ("Page 1 of 3", "p. 2/7") on one of a document's last lines; a full date
+# on that line is the day the document was put out, as a header's bare date is
+PAGE_MARK = re.compile(r"\b(?:page|p\.)\s{0,3}\d{1,4}(?:\s{0,3}(?:of|/)\s{0,3}\d{1,4})?\b", re.IGNORECASE)
+FOOTER_LINES = 4
+
+
+def footer_date(text: str) -> list[DatedFact]:
+    """The full date of a page footer among the last lines ("HMC-WR-07 | Page 1 of 1 | 19.10.2026");
+    none for a footer without a page mark (a copyright line's year dates no issue)."""
+    tail_start = max(0, len(text) - 2000)  # the last lines are short: no footer is read from further up
+    lines = [(m.start() + tail_start, m.group()) for m in re.finditer(r"[^\n]+", text[tail_start:])]
+    for start, line in [(s, ln) for s, ln in lines if ln.strip()][-FOOTER_LINES:]:
+        if len(line) > 160 or PAGE_MARK.search(line) is None:
+            continue
+        for value, begin, end in all_dates_in(line):
+            if len(value) == 10:
+                return [DatedFact("published", value, ((start + begin, start + end),))]
+    return []
+
+
 def meeting_day(ctx: Context) -> list[DatedFact]:
     """Minutes and slides name their meeting's day in their first lines ("Minutes - Thursday,
     9 July 2020", "Technical Symposium - 21 June 2022"): the first full date there."""
@@ -362,6 +382,8 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *dates_from_opening(text),
         *issue_date(text, kind),
     ]
+    if not any(fact.role == "published" for fact in candidates):
+        candidates += footer_date(text)  # a header's date comes first; a footer's only when none
     if kind != "LiaisonStatement":
         # minutes "approved on the call of X": a later meeting, not the one the record is of; a plan
         # "approved by the Board at its meeting of X": the Board's meeting, no meeting of the plan (a

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.context import Context, block_spans, capitalise, unique
-from kg.extract.dates import TARGET_WORD, cued_target, is_occasion, parse_target, split_target
+from kg.extract.dates import LEADER, TARGET_WORD, cued_target, is_occasion, parse_target, split_target
 from kg.extract.entities import is_participating, specification_mentions
 from kg.extract.structure import Block, Section, sentences
 from kg.model.patterns import without_brackets
@@ -98,6 +98,9 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         headed: Block | None = None
         item: Block | None = None  # an item whose target may be the field line after it
         for block in section.blocks:
+            if names_an_item(block) and block.start not in seen:
+                headed, item = block, None
+                continue
             if headed is not None and is_field_line(block):
                 draft = headed_draft(headed, block, None, None, None)
                 if draft is not None and not (drafts and drafts[-1].blocks[0] is headed):
@@ -133,8 +136,54 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 drafts += [draft] if draft is not None and draft.target is not None else []
             else:
                 header = None
+    drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += plan_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts = [d for d in drafts if not NEXT_MEETING.match(d.label) and not is_withdrawn(d)]
     return sorted(drafts, key=lambda d: d.blocks[0].start)
+
+
+def plan_lines(ctx: Context, seen: set[int]) -> list[Draft]:
+    """In a document whose title names it a plan or roadmap (the whole document is the plan, so no
+    section of it is a work-item section), the short dated lines of its other sections, read as they
+    are in a work-item section ("PHASE 1: SET-UP" over "2025-03-04 Joint kick-off call", "2025-09" over
+    "Joint proposal ..."); a paragraph of prose there stays none."""
+    opening = next((s.blocks[0] for s in ctx.layout.sections if s.blocks), None)
+    if opening is None or opening.kind != "heading" or PLAN_DOCUMENT.search(opening.text) is None:
+        return []
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("milestones", "contacts", "approval", "review"):
+            continue
+        for draft in section_milestones(section):
+            first = draft.blocks[0]
+            short_line = first.kind == "heading" and not first.explicit
+            if draft.target is not None and short_line and first.start not in seen:
+                drafts.append(draft)
+    return drafts
+
+
+PLAN_DOCUMENT = re.compile(r"\b(?:joint\s+)?work\s+plan\b|\broadmap\b|\bschedule\b", re.IGNORECASE)
+
+
+# A heading over work told in sentences ("Current joint work", "Planned activities", "Next steps")
+WORK_HEADING = re.compile(r"\b(?:work|activities|plans?|next\s+steps|outlook|projects?)\b", re.IGNORECASE)
+
+
+def planned_work(ctx: Context, seen: set[int]) -> list[Draft]:
+    """Outside the work-item sections, the sentences of plans of the paragraphs under a heading about
+    work, whichever section that heading was read into (a heading that names no kind of section stays
+    in the one before it, a contacts table's too)."""
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind == "milestones":
+            continue
+        heading = section.heading.text if section.heading is not None else ""
+        for block in section.blocks:
+            if block.kind == "heading":
+                heading = block.text
+            elif block.kind == "paragraph" and block.start not in seen and WORK_HEADING.search(heading):
+                drafts += planned_drafts(block, None, None, None)
+    return drafts
 
 
 def is_withdrawn(draft: Draft) -> bool:
@@ -145,8 +194,11 @@ def is_withdrawn(draft: Draft) -> bool:
 # "Next call: 10 September 2020": the day of the next meeting, not a work item
 NEXT_MEETING = re.compile(r"^(?:the\s+)?next\s+(?:call|meeting|teleconference|telco|plenary|session)\b", re.I)
 
+# (a numbered item "1.2" runs on after a closing bracket too: "... target Q3 2025 (done) 1.2 Joint ...",
+# a Markdown reader joining the lines of a plain list into one paragraph)
 SUB_ITEM = re.compile(
-    r"(?:^|[;:.]\s+)(?:(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})[.)]|(?P<exhibit>[A-Z]\.\d{1,2}))\s+(?=[A-Z])"
+    r"(?:^|[;:.]\s+|(?<=\))\s+(?=\d))(?:(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})[.)]"
+    r"|(?P<exhibit>[A-Z]\.\d{1,2}|\d{1,2}\.\d{1,2}))\s+(?=[A-Z])"
 )
 
 
@@ -193,6 +245,31 @@ def run_on_items(block: Block) -> list[Block]:
     return parts if len(parts) > 1 else [block]
 
 
+def is_dated_line(text: str) -> bool:
+    """A line that opens with its ISO day or month, or has dotted leaders and a target on one side."""
+    return LEADING_ISO.match(text) is not None or (
+        LEADER.search(text) is not None and split_target(text)[1] is not None
+    )
+
+
+def leader_lines(block: Block) -> list[Block]:
+    """The lines of a block a reader joined, when each is an item with dotted leaders ("X ..... Q3
+    2025"): one block a line; the block alone otherwise."""
+    offsets = [offset for offset, _, _ in block.pieces]
+    if len(offsets) < 2:
+        return [block]
+    parts = []
+    for index, offset in enumerate(offsets):
+        end = offsets[index + 1] if index + 1 < len(offsets) else len(block.text)
+        text = block.text[offset:end].strip()
+        if not text or LEADER.search(text) is None:
+            return [block]
+        start = block.text.index(text, offset)
+        spans = block.span_of(start, start + len(text))
+        parts.append(Block("item", text, ((0, spans[0][0], spans[0][1]),)))
+    return parts
+
+
 def section_drafts(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     for section in ctx.layout.of_kind("milestones"):
@@ -223,6 +300,9 @@ def section_milestones(section: Section) -> list[Draft]:
             previous = block
             continue
         period = None
+        if names_an_item(block):  # "Deliverable: X" over "Due: Q3 2025": the record's item
+            headed, previous = block, block
+            continue
         if headed is not None and is_field_line(block):
             draft = headed_draft(headed, block, name, theme, priority)
             if draft is not None and not (drafts and drafts[-1].blocks[0] is headed):
@@ -245,7 +325,11 @@ def section_milestones(section: Section) -> list[Draft]:
             continue  # "| 4 | Align the telemetry log with" at the end of a truncated document
         if block.kind != "row":
             width = 0
-        if block.kind == "heading":
+        if block.kind == "heading" and not block.explicit and is_dated_line(block.text):
+            # "2025-03-04 Joint kick-off call", "June 2025 ..... X": short lines read as headings for their
+            # shape, dated steps
+            drafts.append(item_draft(block, name, theme, priority, heading_target, in_section=True))
+        elif block.kind == "heading":
             match = PRIORITY.search(block.text)
             if match:
                 theme, priority = block.text[: match.start()].strip(), int(match.group("priority"))
@@ -258,9 +342,16 @@ def section_milestones(section: Section) -> list[Draft]:
                 drafts.append(draft)
         elif block.kind == "item" and is_sub_item(block, drafts):
             add_child(drafts[-1], block)
+        elif block.kind in ("paragraph", "item") and len(leader_lines(block)) > 1:
+            # "Meeting #49 (June 2025) ..... X" over "Meeting #50 (October 2025) ..... Y", joined by a reader
+            drafts += [
+                item_draft(b, name, theme, priority, heading_target, True) for b in leader_lines(block)
+            ]
         elif block.kind in ("paragraph", "item") and len(run_on_items(block)) > 1:
             # "A.1 Publish ..., target Q2 2024. A.2 Describe ..., target 2Q2025." read as one block
             drafts += [item_draft(b, name, theme, priority, heading_target) for b in run_on_items(block)]
+        elif block.kind == "paragraph" and planned_drafts(block, name, theme, priority):
+            drafts += planned_drafts(block, name, theme, priority)  # "The group expects to publish X in ..."
         elif block.kind == "item" or (block.kind == "paragraph" and is_dated(block.text)):
             drafts.append(item_draft(block, name, theme, priority, heading_target, in_section=True))
     return drafts
@@ -275,6 +366,21 @@ ITEM_ID = re.compile(
     r"[a-z]?(?:\s*+[.:)\u2013\u2014-]\s*+|\s++)(?=\S)",
     re.IGNORECASE,
 )
+
+
+# The field of a record of `Label: value` lines that names its work item ("Deliverable: X", "Work item:
+# X"), the others giving its target, owner and status ("Due: Q3 2025", "Owner: HMC")
+ITEM_FIELD = re.compile(
+    r"^\W{0,3}(?:deliverable|(?:work\s+)?item|milestone|task|activity|output|work\s+package)\s{0,3}:\s*+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def names_an_item(block: Block) -> bool:
+    """A line that is the item field of a record alone (its target in a field line after it); a record
+    read as one line ("Deliverable: X; Due: Q3 2025") is an item with its fields."""
+    opening = ITEM_FIELD.match(block.text) if block.kind in ("heading", "paragraph", "item") else None
+    return opening is not None and NEXT_FIELD.search(block.text, opening.end()) is None
 
 
 def is_field_line(block: Block) -> bool:
@@ -305,7 +411,7 @@ def headed_draft(heading: Block, field_block: Block, name, theme, priority) -> D
     """A work item whose title is a heading and whose target is a field under it ("Timeline: Q3 2026");
     None for another field (the owner, the status), which waits with the heading for the target."""
     target = field_of(field_block)
-    text = ITEM_ID.sub("", heading.text, count=1).strip().rstrip(".:")
+    text = ITEM_ID.sub("", ITEM_FIELD.sub("", heading.text, count=1), count=1).strip().rstrip(".:")
     if target is None or len(text.split()) < 2:
         return None
     return Draft([heading, field_block], [text], compact_label(text), target, name, theme, priority)
@@ -631,6 +737,8 @@ HANDLES = re.compile(r"[ \t]{0,3}\(@[\w.-]{1,40}(?:,\s{0,3}@[\w.-]{1,40}){0,5}\)
 LEADING_TARGET = re.compile(
     r"^(?P<target>[^\s\u2013\u2014:]+(?:\s[^\s\u2013\u2014:]+){0,3})\s*(?:[\u2013\u2014:]|\s-)\s+(?=\S)"
 )
+# a roadmap's line that opens with its ISO day or month, no dash after it ("2025-03-04 Joint kick-off call")
+LEADING_ISO = re.compile(r"^(?P<target>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\s+(?=[A-Z])")
 TIME_CLAUSE = re.compile(r"\s(?:in|by|during|before|until)\s", re.IGNORECASE)
 # A sentence that reports ("The group agreed to review ... in September 2022."): no work item
 REPORTED = re.compile(
@@ -657,17 +765,107 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     text, target = split_target(CHANGE_LABEL.sub("", without_action_label(cleaned)))
     if target is None and in_section:
         text, target = split_in_section(text)
+    text = record_item(text)
     quoted = QUOTED_TITLE.match(text)
     if quoted is not None and not text[quoted.end() :].strip(" ,.;-\u2013\u2014"):
         text = quoted.group("title")
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
 
 
+# The next field of a record read as one line ("; Deliverable : X ; Advocate : Y ; Due : Q4 2026", a
+# wiki's definition list joined by a Markdown reader; "Deliverable: X | Owner: HMC | Due: Q3 2025")
+NEXT_FIELD = re.compile(r"[;|]\s{0,3}[A-Za-z][\w'-]{0,20}(?:\s[\w'-]{1,20}){0,2}\s{0,3}:")
+
+
+def record_item(text: str) -> str:
+    """The item a record of fields names (the value of its "Deliverable:" field up to the next field);
+    any other text as it is."""
+    opening = ITEM_FIELD.match(text)
+    if opening is None:
+        return text
+    value = text[opening.end() :]
+    following = NEXT_FIELD.search(value)
+    return (value[: following.start()] if following else value).strip(" ;|")
+
+
+# A work item told in a sentence of plans: "<who> expect(s)/plan(s)/intend(s)/aim(s) to <verb> X in
+# <period>", "<who> will <verb> X in <period>", "X is planned/scheduled/expected/due for <period>". The
+# item is X without its article; the sentence must speak of the future (a report of what was done, "The
+# group published X in 2024", is none), and its target must be a period or a named meeting.
+PLAN_SUBJECT = re.compile(
+    r"^(?:[^;:]{1,80}?\s)?(?:(?:expects?|plans?|intends?|aims?|hopes?|is\s+expected|are\s+expected)\s+to"
+    r"|will|shall)\s+(?:also\s+|jointly\s+|then\s+)?[a-z]{2,20}\s+(?=\S)",
+    re.IGNORECASE,
+)
+PLANNED_FOR = re.compile(
+    r"^(?P<item>[^;:]{6,160}?)\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|scheduled|expected|due|foreseen"
+    r"|targeted)\s+(?:for|in|by|before|during)\s+(?P<target>[^,;]{2,40}?)\s*$",
+    re.IGNORECASE,
+)
+ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+# an object that points back ("review this MoU", "continue its work") names no work item of its own
+POINTING = re.compile(
+    r"^(?:this|these|that|those|it|its|their|our|them|each|both|all|next|following)\b", re.I
+)
+# nor does the review of the document itself ("The next review of the register is due in June 2012": a
+# review date, kg.extract.dates.review_window)
+DOCUMENT_REVIEW = re.compile(
+    r"^(?:[\w-]+\s+)?(?:review|renewal|revision|update)\s+of\s+(?:the|this)\s+"
+    r"(?:register|agreement|memorandum|mou|charter|document|plan)\b",
+    re.IGNORECASE,
+)
+
+
+def planned_drafts(block: Block, name, theme, priority) -> list[Draft]:
+    """The work items a paragraph tells in sentences of plans, each with the target it names; none for
+    a paragraph that plans nothing."""
+    drafts = []
+    for start, end in sentences(block.text):
+        found = planned_item(block.text[start:end].rstrip(" ."))
+        if found is None:
+            continue
+        item, target = found
+        offset = block.text.index(item, start)
+        spans = block.span_of(offset, offset + len(item))
+        part = Block("item", item, ((0, spans[0][0], spans[0][1]),))
+        drafts.append(Draft([part], [item], compact_label(item), target, name, theme, priority))
+    return drafts
+
+
+def planned_item(sentence: str) -> tuple[str, Target] | None:
+    """The item and target of one sentence of plans ("... expect to complete a joint note in the third
+    quarter of 2026"), None for any other sentence."""
+    passive = PLANNED_FOR.match(sentence)
+    if passive is not None:
+        target = parse_target(passive.group("target"))
+        item = ARTICLE.sub("", passive.group("item").strip())
+        dated = target is not None and (not target.is_status or is_occasion(target))
+        return (item, target) if dated and names_work(item) and target is not None else None
+    subject = PLAN_SUBJECT.match(sentence)
+    if subject is None:
+        return None
+    rest = sentence[subject.end() :]
+    for clause in reversed(list(TIME_CLAUSE.finditer(rest))):
+        tail = rest[clause.end() :]
+        if len(tail) > 40:
+            break
+        target = parse_target(tail)
+        if target is not None and (not target.is_status or is_occasion(target)):
+            item = ARTICLE.sub("", rest[: clause.start()].rstrip(" ,"))
+            return (item, target) if names_work(item) else None
+    return None
+
+
+def names_work(item: str) -> bool:
+    """An object of two words or more that does not point back at something named before."""
+    return len(item.split()) >= 2 and POINTING.match(item) is None and DOCUMENT_REVIEW.match(item) is None
+
+
 def split_in_section(text: str) -> tuple[str, Target | None]:
     """An item of a work-item section that opens with its target or ends on "in/by <period>" (a
     charter's "Candidate Note for joint review in H1/2027."): its text and that target; a status
     alone ("TBD: ...") or a period inside a longer tail is none."""
-    leading = LEADING_TARGET.match(text)
+    leading = LEADING_TARGET.match(text) or LEADING_ISO.match(text)
     target = parse_target(leading.group("target")) if leading else None
     if leading is not None and target is not None and not target.is_status:
         return text[leading.end() :].strip(), target

@@ -505,9 +505,16 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
         return False
     if TERMINAL.search(previous.text):
         return False
+    if ISO_OPENING.match(block.text) and (implicit_heading(previous) or ISO_OPENING.match(previous.text)):
+        return False  # "PHASE 1: SET-UP" / "2025-03-04 Joint kick-off call" / "2025-03-18 ...": dated lines
     if block.text[:1].islower() or block.text[:1].isdigit():
         return True
     return previous.kind == "item" and following is not None and following.kind == "item"
+
+
+# A line that opens with an ISO day or month ("2025-03-04 Joint kick-off call", "2025-09"): an entry of a
+# dated list, not the rest of the short line above it
+ISO_OPENING = re.compile(r"^(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?\b")
 
 
 # A plain-text paragraph wrapped at a margin: its last line is long and ends inside a sentence.
@@ -631,10 +638,12 @@ def read_layout(document: SourceText) -> Layout:
     blocks = read_blocks(document)
     title = document_title(blocks)
     sections = [Section("preamble", None)]
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block is title:
             continue
         kind = section_kind(block.text) if block.kind == "heading" else None
+        if kind is not None and is_record_field(block, blocks[index + 1 : index + 2], sections[-1].kind):
+            kind = None
         if kind is not None and is_contact_line(sections[-1], block, kind):
             kind = None
         if kind is not None and not names_the_plan(block, blocks):
@@ -662,6 +671,22 @@ def is_contact_line(section: Section, block: Block, kind: str) -> bool:
 
 # A header field read as a heading: a short label, a colon (maybe after padding) and its value
 FIELD_HEADING = re.compile(r"^\W{0,3}[A-Za-z][\w./()-]{0,20}(?: [\w./()-]{1,20}){0,3} {0,12}:[ \t]*\S")
+FIELD_NAME = re.compile(r"^\W{0,3}(?P<name>[A-Za-z][\w./()-]{0,20}(?: [\w./()-]{1,20}){0,3}) {0,12}:")
+
+
+def is_record_field(block: Block, following: list[Block], current: str) -> bool:
+    """A field of a record of `Label: value` lines read as a heading for its shape, over another field
+    ("Deliverable: Glossary of tide gauge terms" over "Due: Q3 2025"): no section heading. Inside a
+    work-item section its value's words ("terms") open none; anywhere, a label naming a work item ("Work
+    item: X") opens none. A line that is one field alone, and a statement's header fields outside a
+    work-item section ("From: Forum, Access Work Area"), keep their reading."""
+    name = FIELD_NAME.match(block.text)
+    if block.explicit or name is None or not following or following[0].explicit:
+        return False
+    if FIELD_HEADING.match(following[0].text) is None:
+        return False
+    label_kind = section_kind(name.group("name"))
+    return label_kind == "milestones" or (current == "milestones" and label_kind is None)
 
 
 def names_the_plan(block: Block, blocks: list[Block]) -> bool:
