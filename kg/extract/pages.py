@@ -41,7 +41,18 @@ def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
         merged.setdefault(str(entity.iri), (entity, spans))
     for entity, spans in item_partners(ctx):
         merged.setdefault(str(entity.iri), (entity, spans))
-    return list(merged.values())
+    return with_table_partners(ctx, list(merged.values()))
+
+
+def with_table_partners(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:
+    """On a page with a table of one row per partner, the parties are its writer (the first other party
+    named) and the partners the rows open with; a body named only in a role ("appointed by the IAB", a
+    contact cell's "liaison shepherd, IAB") is none."""
+    partners = row_partners(ctx)
+    if len(partners) < MIN_PARTNER_SECTIONS:
+        return parties
+    others = [(entity, spans) for entity, spans in parties if str(entity.iri) not in partners]
+    return [*others[:1], *((entity, spans) for entity, spans in parties if str(entity.iri) in partners)]
 
 
 # After the partner's name an item goes on with a dash (an en or em dash too), colon or comma and what the

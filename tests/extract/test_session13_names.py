@@ -67,3 +67,20 @@ def test_a_subjects_column_names_its_items_as_specifications(tmp_path: Path) -> 
 def test_a_column_of_other_words_names_no_specification(tmp_path: Path) -> None:
     record = extracted(tmp_path, SUBJECTS_TABLE.format(column="Notes"), "page.md")
     assert "Tide-Aware Routing" not in {s.label for s, _ in record.specifications}
+
+
+PARTNERS_PAGE = (
+    "# Liaison relationships\n\n"
+    "The Harbour Metrology Council (HMC) keeps liaison relationships with the bodies below; its liaison "
+    "managers are appointed by the Tide Data Council (TDC).\n\n"
+    "| Organization | Agreement | HMC contact |\n"
+    "|---|---|---|\n"
+    "| Open Buoy Consortium (OBC) | Liaison agreement | Ana Lindqvist |\n"
+    "| Coastal Sensor Network Association (CSNA) | Memorandum | Bea Moreau (liaison shepherd, TDC) |\n"
+)
+
+
+def test_a_partners_table_makes_its_rows_partners_and_a_body_in_a_role_no_party(tmp_path: Path) -> None:
+    record = extracted(tmp_path, PARTNERS_PAGE, "page.md")
+    assert {p.acronym for p, _ in record.parties} == {"HMC", "OBC", "CSNA"}
+    assert record.hub is not None and record.hub.acronym == "HMC"
