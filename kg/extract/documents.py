@@ -32,6 +32,7 @@ import codecs
 import hashlib
 import html
 import logging
+import math
 import os
 import re
 import shutil
@@ -739,6 +740,7 @@ class PdfBudget:
         self.operators = self.operators_left = max(PDF_MIN_OPERATORS, len(data))
         self.characters_left = limit
         self.farthest = 0.0  # the farthest text of the page being read from its origin, in points
+        self.smallest_type = math.inf  # the smallest type of the page being read, in points
 
     def operator(self, *_: object) -> None:
         self.operators_left -= 1
@@ -749,12 +751,18 @@ class PdfBudget:
                 "(content compressed or drawn again and again); refused"
             )
 
-    def text(self, text: str, matrix: Any = None, text_matrix: Any = None, *_: object) -> None:
+    def text(
+        self, text: str, matrix: Any = None, text_matrix: Any = None, font: Any = None, size: Any = None
+    ) -> None:
         self.characters_left -= len(text)
-        if matrix is not None and text_matrix is not None and text.strip():
-            x, y = text_matrix[4], text_matrix[5]  # where the text starts, on the page (its user space)
-            where = (x * matrix[0] + y * matrix[2] + matrix[4], x * matrix[1] + y * matrix[3] + matrix[5])
-            self.farthest = max(self.farthest, abs(where[0]), abs(where[1]))
+        if matrix is None or text_matrix is None or not text.strip():
+            return
+        x, y = text_matrix[4], text_matrix[5]  # where the text starts, on the page (its user space)
+        where = (x * matrix[0] + y * matrix[2] + matrix[4], x * matrix[1] + y * matrix[3] + matrix[5])
+        self.farthest = max(self.farthest, abs(where[0]), abs(where[1]))
+        if isinstance(size, int | float):  # the type's size as drawn: its size, scaled by both matrices
+            scale = math.hypot(text_matrix[0], text_matrix[1]) * math.hypot(matrix[0], matrix[1])
+            self.smallest_type = min(self.smallest_type, abs(size) * scale)
         if self.characters_left < 0:
             raise _PdfOverBudget(
                 f"{self.path}: its text has more than {self.limit:,} characters, more than the size cap "
@@ -790,25 +798,45 @@ def pdf_text_layer(path: Path, data: bytes, limit: int | None = None) -> str:
 def pdf_page_text(page: Any, budget: PdfBudget) -> str:
     """A page's text: pypdf's plain text, read within the budget; where the page holds a table, the
     text of its layout, each table's rows tab-separated (kg.extract.formats_pdf). The layout is read
-    only after the plain reading stayed within the budget (layout mode takes no visitors) and found
-    no text placed far off any page; a layout text far longer than the plain one is not used."""
+    only after the plain reading stayed within the budget (layout mode takes no visitors), and only
+    when it will be of the order of the plain text (layout_is_small)."""
     from kg.extract.formats_pdf import tables_of_page
 
-    budget.farthest = 0.0
+    budget.farthest, budget.smallest_type = 0.0, math.inf
     plain = page.extract_text(visitor_operand_before=budget.operator, visitor_text=budget.text) or ""
-    if not plain.strip() or budget.farthest > LARGEST_PAGE:
-        return plain  # layout mode writes a blank per character width up to the text: none off the page
+    if not plain.strip() or not layout_is_small(page, plain, budget):
+        return plain
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # layout mode is pypdf's newer reader: a page it cannot lay out keeps its text
         return plain
-    if len(layout) > LAYOUT_GROWTH * len(plain) + 10_000:
-        return plain
     return tables_of_page(layout) or plain
+
+
+def layout_is_small(page: Any, plain: str, budget: PdfBudget) -> bool:
+    """Whether the page's layout text will be of the order of its plain text, judged before it is made:
+    layout mode writes a blank for each character's width up to where text stands, so text drawn far
+    off the page, or type so small that a line holds thousands of its characters, would make megabytes
+    of blanks (a 79 KB PDF of 0.05 pt type made 75 MB). Its lines times the characters of the smallest
+    type a line of the page can hold must stay within LAYOUT_GROWTH times the plain text."""
+    if budget.farthest > LARGEST_PAGE or budget.smallest_type < SMALLEST_TYPE:
+        return False
+    try:
+        width = min(float(page.mediabox.width), LARGEST_PAGE)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return False
+    per_line = width / (CHARACTER_WIDTH * min(budget.smallest_type, 12.0))
+    return (plain.count("\n") + 1) * per_line <= LAYOUT_GROWTH * len(plain) + 10_000
 
 
 LARGEST_PAGE = 15_000
 """Points: no page is larger (PDF 1.7 annex C: 14,400 units); text drawn farther is not laid out."""
+
+SMALLEST_TYPE = 3.0
+"""Points: a page with smaller type (no one reads it; a hostile page's way to long lines) is not laid out."""
+
+CHARACTER_WIDTH = 0.4
+"""The narrowest average character of a typeface, in ems: how many characters a line can hold."""
 
 LAYOUT_GROWTH = 20
 """How much longer than its plain text a page's layout text may be (blanks standing for positions)."""

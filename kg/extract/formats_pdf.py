@@ -19,6 +19,7 @@ Each pass is linear in the page's text; a region is never read twice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -28,6 +29,8 @@ GAP = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell: words at most two blanks apart
 ALIGN = 2  # how far a cell's start may stand from its column's (proportional type set in fixed cells)
 FULL = 0.8  # a line fills its column when it reaches this share of the column's width
 LONGEST_CELL = 200
+MOST_COLUMNS = 40  # a line of more cells opens no table (no document's table is that wide; each line
+# is then cut at every column, so a region's work per line grows with its columns)
 PROSE_COLUMN = 25  # the narrowest column of text set in columns, in characters
 
 
@@ -61,10 +64,11 @@ class Region:
     table: bool = False  # a table (is_table), else blocks of text set side by side
 
     def column_of(self, start: int) -> int | None:
-        """Which column a cell starting at `start` is in, None when it stands in none."""
-        for index, column in enumerate(self.columns):
-            if abs(start - column) <= ALIGN:
-                return index
+        """Which column a cell starting at `start` is in, None when it stands in none (a binary search:
+        the columns are in order)."""
+        index = bisect_left(self.columns, start - ALIGN)
+        if index < len(self.columns) and abs(start - self.columns[index]) <= ALIGN:
+            return index
         return None
 
     def fitted(self, line: Line) -> Line | None:
@@ -176,7 +180,7 @@ def find_regions(lines: list[Line]) -> list[Region]:
     index = floor = 0
     while index < len(lines):
         line = lines[index]
-        if len(line.cells) < 2:
+        if not 2 <= len(line.cells) <= MOST_COLUMNS:
             index += 1
             continue
         region = Region([start for start, _ in line.cells], [line], index)

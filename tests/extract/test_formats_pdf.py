@@ -305,3 +305,32 @@ def test_a_pdf_without_a_text_layer_is_refused_saying_so(tmp_path: Path) -> None
     pdf.output(str(tmp_path / "scan.pdf"))
     with pytest.raises(InputError, match=r"scan\.pdf: the PDF has no text layer .*run OCR on a scan first"):
         read_document(tmp_path / "scan.pdf")
+
+
+@pytest.mark.parametrize("columns", [30, 6_000])
+def test_reading_a_page_is_linear_in_the_width_of_its_lines(columns: int) -> None:
+    """Twice the cells on each line, twice the work (the review's 3 KB PDF of lines of 6,000 cells took
+    12.5 s: each cell looked for its column among all): a column is found by a binary search, and a
+    line of more than MOST_COLUMNS cells opens no table."""
+
+    def page(cells: int) -> str:
+        return "\n".join("   ".join(f"c{i}" for i in range(cells)) for _ in range(3))
+
+    assert calls_made(page(2 * columns)) <= 2.1 * calls_made(page(columns))
+
+
+def test_a_page_of_tiny_type_is_not_laid_out(tmp_path: Path) -> None:
+    """Type of 0.5 pt lets a line hold thousands of characters, each a blank in layout mode (the review's
+    79 KB PDF made 75 MB of layout text): such a page keeps its plain text, judged before layout mode runs."""
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    with pdf.table(col_widths=(120, 50), line_height=4.2, padding=1.5) as table:
+        for cells in (("Item", "Due"), ("Draft the profile", "Q3 2025"), ("Publish it", "Q1 2026")):
+            table.row(cells)
+    pdf.set_font("Helvetica", size=0.5)
+    for line in range(200):
+        pdf.text(x=195, y=100 + line * 0.4, text="x y")
+    pdf.output(str(tmp_path / "tiny.pdf"))
+    text = read_document(tmp_path / "tiny.pdf").text
+    assert "Draft the profile" in text and "\t" not in text
