@@ -63,8 +63,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | LateExtraction | None) -> int:
+    from kg.pipeline.early import LateExtraction
     from kg.pipeline.ingest import documents_in, exit_code, ingest_batch
 
+    if isinstance(early, LateExtraction):
+        early.fork()  # now: its imports are done, and the store is not open yet
     paths, problems = documents_in(Path(p) for p in args.paths)
     if args.slug and len(paths) != 1:
         raise InputError("--slug names one document's register: give one file with it")

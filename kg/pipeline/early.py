@@ -71,19 +71,20 @@ class EarlyExtraction:
         for index, item in enumerate(pending):
             if index and not self.broken:
                 sent = self.send(task, item)
-            answer = self.receive() if sent else None
+            answer = self.receive(patience(task)) if sent else None
             yield answer[0] if answer is not None else self.without_the_child(task, item)
 
     def without_the_child(self, task: Callable[[Any], Any], item: Any) -> Any:
         """The answer for `item` once the child is gone: its refusal (`task.stopped`, as
         kg.pipeline.limits.LimitedTask gives) when the child was ended by a signal while it had the
-        item (its CPU limit, or killed: doing it here would undo the limit), else task(item) here."""
+        item (its CPU limit, or killed: doing it here would undo the limit), else the task here, without
+        the limits (`unlimited`: set in this process, which holds the store, they would stay set)."""
         self.process.join(timeout=10)
         code = self.process.exitcode
         stopped = getattr(task, "stopped", None)
         if stopped is not None and code is not None and code < 0:
             return stopped(item, code)
-        return task(item)
+        return unlimited(task)(item)
 
     def send(self, task: Callable[[Any], Any], item: Any) -> bool:
         try:
@@ -93,9 +94,15 @@ class EarlyExtraction:
             return False
         return True
 
-    def receive(self) -> tuple[Any] | None:
-        """(the task's value,), or None when the child ended without answering."""
+    def receive(self, seconds: float | None = None) -> tuple[Any] | None:
+        """(the task's value,), or None when the child ended without answering, or gave no answer within
+        `seconds` of wall time (then it is ended: a child blocked without using CPU, on a lock copied
+        locked by fork, say, never reaches its CPU limit)."""
         try:
+            if seconds is not None and not self.connection.poll(seconds):
+                self.process.kill()
+                self.broken = True
+                return None
             kind, value = self.connection.recv()
         except (EOFError, OSError):
             self.broken = True
@@ -123,9 +130,9 @@ class EarlyExtraction:
 
 
 class LateExtraction:
-    """The extraction process of one small file on a busy machine: forked when the document is given
-    (`map`), from this process, which has by then imported what the extraction needs, rather than as the
-    command starts.
+    """The extraction process of one small file on a busy machine: forked once this process has imported
+    what the extraction needs (`fork`, called by the command before it opens the store; else by `map`),
+    rather than as the command starts.
 
     Why: on a busy machine an early process only adds its own imports to the one core there is (see
     `a_core_is_idle`), so a small file used to be extracted in the command's own process, where no kernel
@@ -133,22 +140,32 @@ class LateExtraction:
     late inherits the imports and costs a few milliseconds, and the document's extraction runs under the
     same CPU limit and memory cap as every other.
 
-    The store this process holds by then is never touched in the child: the child runs the extraction
-    task only and ends with os._exit (multiprocessing's fork start does), so nothing of the store is
-    flushed or closed there; the store's threads are not copied by fork, and its file lock (a POSIX record
-    lock) belongs to this process alone, so the child's exit cannot release it."""
+    The store is not open yet when `kg ingest` forks (its RocksDB threads could hold a lock that the child
+    would inherit locked); where `map` forks, as for `kg diff`, no store is open. The child ends with
+    os._exit (multiprocessing's fork start does); a child that gives no answer in time is ended
+    (EarlyExtraction.receive)."""
 
     extracts_elsewhere = True  # in another process: kg.pipeline.ingest gives it CPU-limited tasks
 
     def __init__(self) -> None:
         self.forked: EarlyExtraction | None = None
 
+    def fork(self) -> None:
+        """Fork now: the command calls it once its imports are done and before it opens the store, so
+        that the child copies no thread of the store's and no lock they may hold. The extraction rules
+        are imported first (here: the child inherits them). Without this call `map` forks."""
+        if self.forked is None:
+            from kg.pipeline.ingest import preload_extraction
+
+            preload_extraction()
+            with contextlib.suppress(OSError):  # no more processes: `map` extracts here
+                self.forked = EarlyExtraction()
+
     def map(self, task: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         if self.forked is None:
-            try:
-                self.forked = EarlyExtraction()
-            except OSError:  # no more processes: extracted in this one, as before
-                return map(task, items)
+            self.fork()
+        if self.forked is None:  # no process could be made: here, without the limits (`unlimited`)
+            return map(unlimited(task), items)
         return self.forked.map(task, items)
 
     def shutdown(self) -> None:
@@ -160,6 +177,20 @@ class LateExtraction:
 
     def __exit__(self, *exc: object) -> None:
         self.shutdown()
+
+
+def unlimited(task: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The task without the kernel limits a LimitedTask sets before it runs (its `task`), for this
+    process: the limits are set on the process that runs them and stay set, and this one holds the
+    store (a later write past the CPU limit would be ended by the kernel halfway)."""
+    return getattr(task, "task", task)
+
+
+def patience(task: Callable[[Any], Any]) -> float | None:
+    """How long to wait for a child's answer: three times its CPU allowance (the load may slow it down)
+    and a minute, for a LimitedTask; no end for another task."""
+    seconds = getattr(task, "seconds", None)
+    return 3 * seconds + 60 if isinstance(seconds, int | float) else None
 
 
 def serve(connection: Connection) -> None:

@@ -213,3 +213,52 @@ def test_a_small_file_on_a_busy_machine_is_extracted_under_the_memory_cap(tmp_pa
     assert f"{REGISTER}: its extraction needed more than the 64 MiB of memory" in capped.stderr
     added = subprocess.run(command, capture_output=True, text=True, preexec_fn=on_one_core, timeout=300)
     assert added.returncode == 0, added.stderr
+
+
+def cpu_limit_of_this_process(_: object) -> tuple[int, int]:
+    import resource
+
+    return resource.getrlimit(resource.RLIMIT_CPU)
+
+
+def test_without_a_child_the_task_runs_here_without_the_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No process could be forked: the document is extracted in this process, which holds the store,
+    without setting its CPU limit or memory cap there (they would stay set, and a later write past the
+    limit would be ended by the kernel halfway)."""
+    import resource
+
+    def no_more_processes(self: EarlyExtraction) -> None:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(EarlyExtraction, "__init__", no_more_processes)
+    before = resource.getrlimit(resource.RLIMIT_CPU), resource.getrlimit(resource.RLIMIT_AS)
+    with LateExtraction() as late:
+        (limits,) = late.map(LimitedTask(cpu_limit_of_this_process, 1, refused), ["a.txt"])
+    assert late.forked is None and limits == before[0]
+    assert (resource.getrlimit(resource.RLIMIT_CPU), resource.getrlimit(resource.RLIMIT_AS)) == before
+
+
+def sleep_long(_: object) -> None:
+    import time
+
+    time.sleep(60)
+
+
+def test_a_child_that_gives_no_answer_in_time_is_ended() -> None:
+    """A child blocked without using CPU (a lock copied locked by fork) never reaches its CPU limit: it
+    is ended once the wait is over, and the caller goes on."""
+    with EarlyExtraction() as early:
+        assert early.send(sleep_long, 0)
+        assert early.receive(0.5) is None
+        early.process.join(timeout=10)
+        assert early.process.exitcode == -signal.SIGKILL and early.broken
+
+
+def test_the_late_process_is_forked_when_asked_and_map_uses_it() -> None:
+    """`kg ingest` forks it before opening the store (kg.cli.ingest), `map` then uses that process."""
+    with LateExtraction() as late:
+        late.fork()
+        assert late.forked is not None
+        forked = late.forked.process.pid
+        (pid,) = late.map(pid_of_worker, [0])
+        assert pid == forked != os.getpid()
