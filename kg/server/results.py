@@ -65,7 +65,18 @@ NAME_START = (
     "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
 )
 NAME_CHAR = NAME_START + "\\-.0-9\u00b7\u0300-\u036f\u203f-\u2040"
-ENDS_IN_XML_NAME = re.compile(f"[{NAME_START}][{NAME_CHAR}]*\\Z")
+NAME_RUN = re.compile(f"[{NAME_CHAR}]*")
+NAME_START_CHARACTER = re.compile(f"[{NAME_START}]")
+
+
+def ends_in_xml_name(iri: str) -> bool:
+    """Whether `iri` ends in an XML name (a name start character, then name characters to its end).
+
+    Linear in the IRI: the run of name characters at its end is matched on the reversed text, then
+    searched for a name start. (`[START][CHAR]*\\Z` searched from every position backtracked through
+    each run of name characters: 32 s for an IRI of 40,000, once per triple.)"""
+    run = NAME_RUN.match(iri[::-1])
+    return run is not None and NAME_START_CHARACTER.search(run.group()) is not None
 
 
 def element_iris(items: Sequence[ox.Triple | ox.Quad]) -> Iterable[str]:
@@ -86,7 +97,7 @@ def checked_xml(items: Sequence[ox.Triple | ox.Quad], body: bytes) -> bytes:
     output itself is checked (with expat, at C speed) whenever one of those IRIs is in the graph.
     """
     characters_of_xml(body, "RDF/XML", "Turtle, N-Triples or JSON-LD")
-    suspects = {iri for iri in element_iris(items) if not ENDS_IN_XML_NAME.search(iri)}
+    suspects = {iri for iri in set(element_iris(items)) if not ends_in_xml_name(iri)}
     if not suspects:
         return body
     parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
