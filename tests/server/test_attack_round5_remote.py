@@ -85,10 +85,12 @@ class HostileStore(http.server.BaseHTTPRequestHandler):
             while not type(self).stop.wait(1):
                 self.wfile.write(b" ")
                 self.wfile.flush()
-        elif mode == "million":  # a million short rows, 48 MB: under the default answer cap (64 MiB)
+        elif mode.startswith("million"):  # a million short rows, 48 MB: under the default cap (64 MiB)
             row = b'{"s": {"type": "literal", "value": "xx"}},'
             self.head("application/sparql-results+json", None)
             self.wfile.write(b'{"head": {"vars": ["s"]}, "results": {"bindings": [')
+            if mode == "million-bnode":  # first, a row Oxigraph cannot read and read_json accepts
+                self.wfile.write(b'{"s": {"type": "bnode", "value": "nodeID://b1"}},')
             for _ in range(100):
                 self.wfile.write(row * 10_000)
             self.wfile.write(b'{"s": {"type": "literal", "value": "y"}}]}}')
@@ -271,10 +273,12 @@ def test_virtuoso_option_clauses_never_reach_the_store(
     assert not [sent for sent in store.received if "OPTION" in sent.upper().replace("OPTIONAL", "")]
 
 
-def test_a_million_rows_under_the_byte_cap_are_refused_without_holding_other_clients() -> None:
+@pytest.mark.parametrize("mode", ["million", "million-bnode"])
+def test_a_million_rows_under_the_byte_cap_are_refused_without_holding_other_clients(mode: str) -> None:
     """48 MB of short rows, under the default --max-answer-bytes: `json.loads` read them all (holding
     the GIL, in its thread too) before the row cap refused them: a 404 waited 5.8 s, the server
-    reached 720 MB. Oxigraph's streaming parser now counts the rows first and stops past the cap."""
+    reached 720 MB. Oxigraph's streaming parser now counts the rows first and stops past the cap; an
+    answer it cannot read (a Virtuoso blank node first: the review's 22 s) is counted as json builds it."""
     store = http.server.ThreadingHTTPServer(("127.0.0.1", 0), HostileStore)
     store.daemon_threads = True
     threading.Thread(target=store.serve_forever, daemon=True).start()
@@ -285,7 +289,7 @@ def test_a_million_rows_under_the_byte_cap_are_refused_without_holding_other_cli
         before = peak_kib(server.process.pid)
         waits: list[float] = []
         answer: list[httpx.Response] = []
-        HostileStore.mode = "million"
+        HostileStore.mode = mode
         asking = threading.Thread(
             target=lambda: answer.append(get(server, "/sparql", query="SELECT ?s WHERE { ?s ?p ?o }"))
         )
