@@ -717,11 +717,23 @@ def row_contact_lines(ctx: Context, header: list[str], cells: list[str]) -> list
         if CONTACT_COLUMN.search(title):
             row_body = None if names_body(ctx, title) else row_party(ctx, cells, index)
             row_body = without_brackets(row_body).strip() if row_body else None  # "Broadband Forum (BBF)"
-            lines.append(f"{row_body}: {cell}" if row_body else f"{title}: {cell}")
+            lines += [
+                f"{row_body}: {person}" if row_body else f"{title}: {person}" for person in cell_people(cell)
+            ]
         elif NAME_COLUMN.match(title):
             others = [c for i, c in enumerate(cells) if i != index and c]
             lines.append(", ".join([cell, *others]))
     return lines
+
+
+def cell_people(cell: str) -> list[str]:
+    """The people of one cell of a contact column: several when semicolons part them ("A; B (liaison
+    shepherd, IAB)"), each with its own bracketed role; the cell whole otherwise."""
+    parts = [part.strip() for part in cell.split(";") if part.strip()]
+    people = len(parts) > 1 and all(
+        looks_like_person(bare(without_brackets(p).strip()), False) for p in parts
+    )
+    return parts if people else [cell]
 
 
 def row_party(ctx: Context, cells: list[str], column: int) -> str | None:

@@ -151,6 +151,12 @@ def test_a_liaison_manager_column_is_a_column_of_contacts(tmp_path: Path) -> Non
     assert people(tmp_path, body) == {("Bo Lindqvist", "OBC")}
 
 
+def test_a_contact_cell_of_people_parted_by_semicolons(tmp_path: Path) -> None:
+    body = "## Liaisons\n\n| Partner | HMC contact |\n|---|---|\n"
+    body += "| OBC | Ana Ruiz; Bo Lindqvist (liaison shepherd, HMC board) |\n"
+    assert people(tmp_path, body) == {("Ana Ruiz", "HMC"), ("Bo Lindqvist", "HMC")}
+
+
 def test_a_table_with_one_column_per_party_and_no_role_column(tmp_path: Path) -> None:
     body = "## Contacts\n\n| HMC | OBC |\n|---|---|\n| Ana Ruiz | Bo Lindqvist |\n"
     assert people(tmp_path, body) == {("Ana Ruiz", "HMC"), ("Bo Lindqvist", "OBC")}
