@@ -101,6 +101,18 @@ SUBJECT_COLUMN = re.compile(
 CELL_ITEMS = re.compile(r"[ \xa0]*[,;][ \xa0]*|[ \xa0]+and[ \xa0]+")
 CONNECTORS = {"of", "for", "and", "to", "on", "over", "in", "&"}
 CELL_ITEM_WORDS = 5
+NO_SUBJECT = frozenset({"yes", "no", "n/a", "na", "none", "tbd", "tba", "all", "both", "other", "various"})
+ACTIVITY_WORDS = {
+    "joint", "tutorial", "webinar", "workshop", "meeting", "presentation", "event", "exchange", "promotion",
+    "marketing", "liaison", "contribution", "call", "plugfest", "conference", "serie", "session", "summit",
+    "hackathon", "training", "newsletter", "visit", "panel", "demo", "demonstration",
+}  # fmt: skip
+"""Words (without a plural s) of what is done together rather than written: occasions and outreach."""
+
+
+def an_activity(word: str) -> bool:
+    """Whether a word names an activity ("Workshop", "webinars", "Series")."""
+    return word.lower().rstrip("s") in ACTIVITY_WORDS
 
 
 def column_subjects(ctx: Context) -> Iterator[str]:
@@ -154,6 +166,8 @@ def item_name(ctx: Context, item: str) -> str | None:
     name = " ".join(words) if named else (words[0] if special(words[0]) or words[0].isupper() else None)
     if name is None or len(name) < 2 or not is_name(name):  # a subjects column holds no person
         return None
+    if name.lower() in NO_SUBJECT or an_activity(name.split()[-1]):
+        return None  # "Yes", "TBD"; "Joint Workshop", "Webinar Series": what is done, not a specification
     if any(ctx.resolver.resolve(name, kind) for kind in ("organization", "unit")):
         return None
     return name

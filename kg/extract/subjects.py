@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
-from kg.extract.bare_specifications import subject_cells
+from kg.extract.bare_specifications import NO_SUBJECT, an_activity, subject_cells
 from kg.extract.context import Context
 from kg.extract.entities import NOT_CONCERNED, all_blocks
 from kg.extract.structure import Block
@@ -43,10 +43,6 @@ SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z/-]{0,30}")
 ARTICLES = {"the", "a", "an"}
 # Words of how the parties work together, not of what about ("joint tutorials and webinars", "exchange
 # of information", "meetings"): an item holding one is an activity, no subject
-ACTIVITY_WORDS = {
-    "joint", "tutorial", "webinar", "workshop", "meeting", "presentation", "event", "exchange", "promotion",
-    "marketing", "liaison", "contribution", "call", "plugfest", "conference",
-}  # fmt: skip
 # Words that open a clause, not a subject ("this register", "we", "both parties")
 CLAUSE_OPENINGS = {"this", "these", "that", "those", "it", "its", "they", "we", "our", "both", "each", "all"}
 MOST_WORDS = 5
@@ -109,9 +105,11 @@ def subject_name(ctx: Context, phrase: str) -> str | None:
         words = words[1:]
     if not words or len(words) > MOST_WORDS or not all(SUBJECT_WORD.fullmatch(w) for w in words):
         return None
-    if words[0].lower() in CLAUSE_OPENINGS or any(w.lower().rstrip("s") in ACTIVITY_WORDS for w in words):
+    if words[0].lower() in CLAUSE_OPENINGS or any(an_activity(w) for w in words):
         return None
     name = " ".join(words)
+    if name.lower() in NO_SUBJECT:  # a table's "Yes", "TBD", "Both"
+        return None
     if any(m.entity.kind in ("organization", "unit", "specification") for m in ctx.resolver.mentions(name)):
         return None
     return name
