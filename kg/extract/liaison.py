@@ -10,6 +10,7 @@ named as written, flagged for review, rather than lost.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from kg.extract.context import Context, unique
 from kg.extract.dates import first_date_in
@@ -80,17 +81,12 @@ GROUP_LOOKS = 20
 
 
 def group_owner(ctx: Context, name: str) -> Entity | None:
-    """The body a group written by its bare acronym belongs to: the organization the text writes right
-    before it ("the IETF SUIT working group"), else the one whose acronym is the mail domain of an address
-    named after the group ("core@ietf.org"). None when nothing says: the group stays as written."""
+    """The body a group written by its bare acronym belongs to: the one whose acronym is the mail domain
+    of an address named after the group ("core@ietf.org"), else the organization the text writes right
+    before the group's name ("the IETF SUIT working group"), the name written as in the field or in
+    capitals (the lower-case word in "the OGC core model" is no group "CORE"). None when nothing says:
+    the group stays as written."""
     text = ctx.document.text
-    alone = re.compile(rf"(?<![\w./-]){re.escape(name)}(?![\w/-])", re.IGNORECASE)
-    for match in list(alone.finditer(text))[:GROUP_LOOKS]:
-        before = text[max(0, match.start() - 80) : match.start()]
-        word = re.search(r"([A-Z][\w&-]{1,15})[ \t]+$", before)
-        owner = ctx.resolver.resolve(word.group(1), "organization") if word is not None else None
-        if owner is not None:
-            return owner
     for address in EMAIL.finditer(text[:MAIL_REACH]):
         local, domain = address.group(0).lower().split("@", 1)
         if name.lower() not in local:
@@ -99,6 +95,14 @@ def group_owner(ctx: Context, name: str) -> Entity | None:
             owner = ctx.resolver.resolve(label, "organization")
             if owner is not None and (owner.acronym or "").lower() == label:
                 return owner
+    alone = re.compile(rf"(?<![\w./-]){re.escape(name)}(?![\w/-])", re.IGNORECASE)
+    written = (m for m in alone.finditer(text) if m.group() == name or m.group().isupper())
+    for match in islice(written, GROUP_LOOKS):
+        before = text[max(0, match.start() - 80) : match.start()]
+        word = re.search(r"([A-Z][\w&-]{1,15})[ \t]+$", before)
+        owner = ctx.resolver.resolve(word.group(1), "organization") if word is not None else None
+        if owner is not None:
+            return owner
     return None
 
 
