@@ -35,7 +35,7 @@ from rdflib.namespace import PROV, SKOS
 from kg.errors import InputError, KgError, ValidationFailed
 from kg.model.budget import TooManyTriples, TripleBudget
 from kg.model.changes import LINK_PREDICATES, VOLATILE_PREDICATES
-from kg.model.graphs import union_graph
+from kg.model.graphs import by_subject, union_graph
 from kg.model.mapping import Evidence, map_record
 from kg.model.namespaces import AKG, ONTOLOGY_IRI, REFERENCE_GRAPH, REG, SHAPES_IRI, bind_prefixes
 from kg.model.provenance import OA, provenance_triples, split_provenance
@@ -378,7 +378,7 @@ def check(extraction: Extraction, sources: Sources | None = None) -> ValidationR
 def about_register(report: ValidationReport, facts: Graph) -> ValidationReport:
     """Only the results on nodes the register states something about (not on the reference data
     as such: its warnings are the curators' business, not this document's)."""
-    subjects = {str(s) for s in facts.subjects()}
+    subjects = {str(s) for s, _ in by_subject(facts)}  # each subject once (kg.model.graphs)
     results = tuple(r for r in report.results if r.focus_node in subjects)
     return ValidationReport(results=results, results_graph=report.results_graph)
 
