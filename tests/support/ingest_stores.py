@@ -66,8 +66,9 @@ def document_graph_names(store: Path) -> set[str]:
 
 def table_heavy_document(folder: Path) -> Path:
     """A 300 KB register of milestone rows and contact lines (kg.testing.corpus.scaled_document): 184,000
-    triples, about 8 CPU-s of extraction, 130-150 MiB in an extraction process (275 before session 13) and more at the peak of a
-    dry run (measured): over the caps and limits the tests of kg ingest set small."""
+    triples, about 8 CPU-s of extraction, 130-150 MiB in an extraction process (275 before session 13)
+    and more at the peak of a dry run (measured): over the caps and limits the tests of kg ingest set
+    small."""
     from kg.testing.corpus import scaled_document
 
     path = folder / "milestones.md"
