@@ -755,6 +755,11 @@ class PdfBudget:
         self, text: str, matrix: Any = None, text_matrix: Any = None, font: Any = None, size: Any = None
     ) -> None:
         self.characters_left -= len(text)
+        if self.characters_left < 0:  # first: a bomb's text must stop here whatever else it is
+            raise _PdfOverBudget(
+                f"{self.path}: its text has more than {self.limit:,} characters, more than the size cap "
+                f"of {self.limit:,} bytes: refused (raise the cap with --max-bytes or ${MAX_BYTES_VARIABLE})"
+            )
         if matrix is None or text_matrix is None or not text.strip():
             return
         x, y = text_matrix[4], text_matrix[5]  # where the text starts, on the page (its user space)
@@ -763,11 +768,6 @@ class PdfBudget:
         if isinstance(size, int | float):  # the type's size as drawn: its size, scaled by both matrices
             scale = math.hypot(text_matrix[0], text_matrix[1]) * math.hypot(matrix[0], matrix[1])
             self.smallest_type = min(self.smallest_type, abs(size) * scale)
-        if self.characters_left < 0:
-            raise _PdfOverBudget(
-                f"{self.path}: its text has more than {self.limit:,} characters, more than the size cap "
-                f"of {self.limit:,} bytes: refused (raise the cap with --max-bytes or ${MAX_BYTES_VARIABLE})"
-            )
 
 
 def _not_our_stop(record: logging.LogRecord) -> bool:
