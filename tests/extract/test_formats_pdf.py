@@ -167,18 +167,24 @@ def test_reading_a_page_is_linear_in_its_lines(lines: list[str]) -> None:
     assert calls_made(large) <= 2.1 * calls_made(small)
 
 
-def test_text_drawn_far_off_the_page_is_not_laid_out(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
-    """Layout mode writes a blank for each character's width up to where text stands: text drawn
-    kilometres off the page (a hostile PDF) would be megabytes of blanks per line. Such a page keeps
-    its plain text, its table unread, and pypdf has no excess of blanks to complain of."""
+def page_with_a_table() -> fpdf.FPDF:
+    """A PDF page holding a small bordered table, which a hostile addition must not make a reader lay out."""
     pdf = fpdf.FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
     with pdf.table(col_widths=(120, 50), line_height=4.2, padding=1.5) as table:
         for cells in (("Item", "Due"), ("Draft the profile", "Q3 2025"), ("Publish it", "Q1 2026")):
             table.row(cells)
+    return pdf
+
+
+def test_text_drawn_far_off_the_page_is_not_laid_out(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Layout mode writes a blank for each character's width up to where text stands: text drawn
+    kilometres off the page (a hostile PDF) would be megabytes of blanks per line. Such a page keeps
+    its plain text, its table unread, and pypdf has no excess of blanks to complain of."""
+    pdf = page_with_a_table()
     for line in range(20):
         pdf.text(x=3_000_000, y=20 + line, text=f"far away {line}")
     pdf.output(str(tmp_path / "far.pdf"))
@@ -322,12 +328,7 @@ def test_reading_a_page_is_linear_in_the_width_of_its_lines(columns: int) -> Non
 def test_a_page_of_tiny_type_is_not_laid_out(tmp_path: Path) -> None:
     """Type of 0.5 pt lets a line hold thousands of characters, each a blank in layout mode (the review's
     79 KB PDF made 75 MB of layout text): such a page keeps its plain text, judged before layout mode runs."""
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
-    with pdf.table(col_widths=(120, 50), line_height=4.2, padding=1.5) as table:
-        for cells in (("Item", "Due"), ("Draft the profile", "Q3 2025"), ("Publish it", "Q1 2026")):
-            table.row(cells)
+    pdf = page_with_a_table()
     pdf.set_font("Helvetica", size=0.5)
     for line in range(200):
         pdf.text(x=195, y=100 + line * 0.4, text="x y")
