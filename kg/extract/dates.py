@@ -29,7 +29,11 @@ KNOWN_STATUSES = {
 OTHER_STATUSES = (
     "tbd",
     "tba",
+    "tbc",
     "to be determined",
+    "to be confirmed",
+    "n/a",
+    "not applicable",
     "continuous",
     "continuing",
     "as needed",
@@ -71,6 +75,10 @@ QUARTER_PATTERNS = (
 # Two quarters of one year ("Q3/Q4 2025", "Q3-Q4 2025"): the months from the first's to the second's
 QUARTER_SPAN = re.compile(
     r"^Q(?P<q1>[1-4])\s*(?:/|-|\u2013|to)\s*Q(?P<q2>[1-4])\s*[-/ ]?\s*(?P<y>(?:19|20)\d{2})$", re.I
+)
+# A period written after a fiscal or calendar year of two digits ("FY27 H1", "CY26-Q3"): the year first
+FISCAL_FIRST = re.compile(
+    r"^(?:FY|CY)\s?'?(?P<y>\d{2}|(?:19|20)\d{2})\s*[-/ ]?\s*(?P<unit>[QH])(?P<n>[1-4])$", re.IGNORECASE
 )
 # A fiscal or calendar year of two digits ("FY26", "CY'27"): that year of this century
 SHORT_FISCAL_YEAR = re.compile(r"^(?:FY|CY)\s?'?(?P<y>\d{2})$", re.IGNORECASE)
@@ -115,10 +123,10 @@ TARGET_CLAUSE = re.compile(
     r",\s+(?:target(?:ed)?(?:\s+(?:for|date))?|due(?:\s+by)?)\s*:?\s+(?P<target>[^,;()]{2,30}?)\s*+\.?\s*$",
     re.I,
 )
-# (a dash typed twice, "X -- target Q3 2025", is one dash: a plain-text writer's en dash)
-TARGET_DASHED = re.compile(
-    r"(?<!\s)\s+(?:--?|[\u2013\u2014])\s+(?P<target>(?:(?!\s(?:--?|[\u2013\u2014])\s).)+?)\s*+\.?\s*$"
-)
+# (a dash typed twice, "X -- target Q3 2025", is one dash: a plain-text writer's en dash; an arrow, "X ->
+# Q1 2027", "X \u2192 Q1 2027", as slides write an item's way to its date, is one too)
+SEPARATOR = r"(?:--?>?|=>|[\u2013\u2014\u2192])"
+TARGET_DASHED = re.compile(rf"(?<!\s)\s+{SEPARATOR}\s+(?P<target>(?:(?!\s{SEPARATOR}\s).)+?)\s*+\.?\s*$")
 
 
 def full_year(digits: str) -> int:
@@ -243,7 +251,46 @@ def period_target(verbatim: str, core: str) -> Target | None:
         or month_target(verbatim, core)
         or date_target(verbatim, core)
         or year_target(verbatim, core)
+        or season_target(verbatim, core)
+        or week_target(verbatim, core)
     )
+
+
+# A season of a year ("Spring 2026", "autumn 2025"): its three months as the northern hemisphere counts
+# them, the reading of the standards bodies' calendars (a winter spans two years and is left unread)
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+SEASON = re.compile(r"^(?P<s>spring|summer|autumn|fall)\s*,?\s+(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
+
+
+def season_target(verbatim: str, core: str) -> Target | None:
+    match = SEASON.match(core)
+    if match is None:
+        return None
+    season, year = match.group("s").lower(), int(match.group("y"))
+    first = SEASONS[season]
+    key = f"{year}-{'autumn' if season == 'fall' else season}"
+    return Target(verbatim, "season", key, dt.date(year, first, 1), last_day(year, first + 2))
+
+
+# An ISO week ("W14 2026", "2026-W14", "week 14 of 2026"): Monday to Sunday of that week
+WEEK_PATTERNS = (
+    re.compile(r"^(?:W|week\s*)(?P<w>\d{1,2})\s*(?:of\s+|[-/ ]\s*)?(?P<y>(?:19|20)\d{2})$", re.IGNORECASE),
+    re.compile(r"^(?P<y>(?:19|20)\d{2})\s*-?\s*W(?P<w>\d{1,2})$", re.IGNORECASE),
+)
+
+
+def week_target(verbatim: str, core: str) -> Target | None:
+    for pattern in WEEK_PATTERNS:
+        match = pattern.match(core)
+        if match is None:
+            continue
+        year, week = int(match.group("y")), int(match.group("w"))
+        try:
+            monday = dt.date.fromisocalendar(year, week, 1)
+        except ValueError:  # no such week (W54)
+            return None
+        return Target(verbatim, "week", f"{year}-w{week:02d}", monday, monday + dt.timedelta(days=6))
+    return None
 
 
 # A recurring target tied to an event: "after each IOP event", "following every plenary"
@@ -294,7 +341,7 @@ def in_words(core: str, unit: str) -> tuple[int, int] | None:
 
 
 def quarter_target(verbatim: str, core: str) -> Target | None:
-    worded = in_words(core, "quarter")
+    worded = in_words(core, "quarter") or fiscal_first(verbatim, "Q")
     if worded is not None:
         year, quarter = worded
         first = 3 * quarter - 2
@@ -312,8 +359,19 @@ def quarter_target(verbatim: str, core: str) -> Target | None:
     return None
 
 
+def fiscal_first(verbatim: str, unit: str) -> tuple[int, int] | None:
+    """The year and number of a quarter or half written after its fiscal or calendar year ("FY27 H1",
+    "CY2026 Q3"), which CALENDAR_YEAR's removal of the prefix leaves year first ("27 H1")."""
+    match = FISCAL_FIRST.match(TARGET_PREFIX.sub("", verbatim))
+    if match is None or match.group("unit").upper() != unit:
+        return None
+    if int(match.group("n")) > (4 if unit == "Q" else 2):
+        return None
+    return full_year(match.group("y")), int(match.group("n"))
+
+
 def half_target(verbatim: str, core: str) -> Target | None:
-    worded = in_words(core, "half")
+    worded = in_words(core, "half") or fiscal_first(verbatim, "H")
     if worded is not None:
         year, half = worded
         return Target(
@@ -426,6 +484,10 @@ FIELD_TARGET = re.compile(
 )
 
 
+# The joint a memorandum's list puts after each of its items ("(a) X, target Q3 2026;", "(b) Y; and")
+LIST_JOINT = re.compile(r"(?<=\S)\s*+[;,](?:\s++(?:and|or))?\s*+$")
+
+
 def split_target(text: str) -> tuple[str, Target | None]:
     """A milestone text without its trailing target ("... Target: 2Q2011", "... - 4Q2011",
     "...: Q2 2021", "... - target 2Q2023;"); the target's text without the word "target". An item
@@ -439,6 +501,7 @@ def split_target(text: str) -> tuple[str, Target | None]:
         split_fields,
     )
     text = STATUS_IN_BRACKETS.sub("", text)  # "... - September 2024 (completed)": the status is no target
+    text = LIST_JOINT.sub("", text)  # "(b) X, target H1 2027; and": the list's joint is no part of the target
     leading = LEADING_SQUARE.match(text)
     first = parse_target(leading.group("target").strip()) if leading else None
     if leading is not None and first is not None:

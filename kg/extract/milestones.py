@@ -195,9 +195,10 @@ def is_withdrawn(draft: Draft) -> bool:
 NEXT_MEETING = re.compile(r"^(?:the\s+)?next\s+(?:call|meeting|teleconference|telco|plenary|session)\b", re.I)
 
 # (a numbered item "1.2" runs on after a closing bracket too: "... target Q3 2025 (done) 1.2 Joint ...",
-# a Markdown reader joining the lines of a plain list into one paragraph)
+# a Markdown reader joining the lines of a plain list into one paragraph; so does a roman one, "i. X (Q3
+# 2026) ii. Y (H1 2027)", an annex's list)
 SUB_ITEM = re.compile(
-    r"(?:^|[;:.]\s+|(?<=\))\s+(?=\d))(?:(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})[.)]"
+    r"(?:^|[;:.]\s+|(?<=\))\s+(?=\d|[ivx]{1,4}\.\s))(?:(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})[.)]"
     r"|(?P<exhibit>[A-Z]\.\d{1,2}|\d{1,2}\.\d{1,2}))\s+(?=[A-Z])"
 )
 
@@ -207,9 +208,14 @@ def dated_sub_items(block: Block) -> list[Block]:
     item ("Deliverables. a. A glossary - target 2Q2023; b. A report - target Q4 2023"), each of
     its lettered parts that has one."""
     labels = list(SUB_ITEM.finditer(block.text))
-    if len(labels) < 2:
+    if len(labels) < 2 and not (labels and block.label is not None and labels[0].start() > 0):
         return [block] if split_target(block.text)[1] is not None else []
     parts = []
+    head = block.text[: labels[0].start()].strip().rstrip(";.,").strip()
+    if block.label is not None and head and split_target(head)[1] is not None:
+        # "i. X (Q3 2026) ii. Y ...": the item's own label was taken off, its first part runs to the next
+        spans = block.span_of(0, len(head))
+        parts.append(Block("item", head, ((0, spans[0][0], spans[0][1]),), label=block.label))
     ends = [m.start("label") if m.group("label") else m.start("exhibit") for m in labels[1:]] + [
         len(block.text)
     ]
@@ -353,8 +359,22 @@ def section_milestones(section: Section) -> list[Draft]:
         elif block.kind == "paragraph" and planned_drafts(block, name, theme, priority):
             drafts += planned_drafts(block, name, theme, priority)  # "The group expects to publish X in ..."
         elif block.kind == "item" or (block.kind == "paragraph" and is_dated(block.text)):
-            drafts.append(item_draft(block, name, theme, priority, heading_target, in_section=True))
+            draft = item_draft(block, name, theme, priority, heading_target, in_section=True)
+            drafts += [] if draft.target is None and is_instruction(block.text) else [draft]
     return drafts
+
+
+# An amendment's lettered instruction about the register's items ("(a) Item 5.2 is replaced by the
+# following:", "(b) Item 5.4 is deleted; ..."), or a list's lead-in ending on a colon: no work item
+INSTRUCTION = re.compile(
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced|deleted|removed|added|amended|inserted|renumbered|struck)\b"
+    r"|:\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_instruction(text: str) -> bool:
+    return INSTRUCTION.search(text) is not None
 
 
 # A field line under a work item written as a heading ("### WI-2: Title" / "- **Timeline:** H2/2026"):
@@ -883,8 +903,33 @@ def split_in_section(text: str) -> tuple[str, Target | None]:
     return text, None
 
 
+# A sub-bullet that is one field of the item above it, not an item of its own ("- X -> Q1 2027" over
+# "  - Status: on track", "  - Owner: HMC"), as slides and action lists write an item's state
+FIELD_CHILD = re.compile(
+    r"^\W{0,3}(?P<label>status|state|progress|owners?|responsible|lead|assignee|notes?|remarks?|comments?"
+    r"|priority)\s*+:\s*+(?P<value>\S.{0,80})$",
+    re.IGNORECASE,
+)
+
+
+def take_field_child(draft: Draft, block: Block) -> bool:
+    """Whether a sub-item is a field of its parent (FIELD_CHILD): the parent keeps its text and its
+    target, a status giving it one only when it states none ("  - Status: ongoing")."""
+    field = FIELD_CHILD.match(block.text)
+    if field is None:
+        return False
+    draft.blocks.append(block)
+    if draft.target is None and field.group("label").lower() in ("status", "state", "progress"):
+        status = parse_target(field.group("value").strip().rstrip("."))
+        draft.target = status if status is not None and status.is_status else None
+    return True
+
+
 def add_child(draft: Draft, block: Block) -> None:
-    """A sub-item: the parent becomes a heading ("Schema"), the sub-items its texts and target."""
+    """A sub-item: the parent becomes a heading ("Schema"), the sub-items its texts and target; a
+    sub-item that is a field of the parent ("Status: on track") is none (take_field_child)."""
+    if take_field_child(draft, block):
+        return
     child_target = CHILD_TARGET.match(block.text)
     if child_target is not None and parse_target(child_target.group("target")) is not None:
         draft.target = parse_target(child_target.group("target"))  # "Target: 2Q2022 - done"
