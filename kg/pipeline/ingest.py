@@ -47,7 +47,7 @@ from kg.model.sources import Sources, default_sources
 from kg.pipeline.collector import collect_less_often, fewer_collections, in_frozen_heap
 from kg.pipeline.limits import LimitedTask, cpu_seconds, memory_mib, surviving_map
 from kg.pipeline.versions import Linked, link
-from kg.validate.shacl import ValidationReport, load_ontology, load_shapes
+from kg.validate.report import ValidationReport
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -341,6 +341,8 @@ class Checker:
 
     @cached_property
     def shapes_ontology(self) -> tuple[Graph, Graph]:
+        from kg.validate.shacl import load_ontology, load_shapes  # not in an extraction process (report.py)
+
         return load_shapes(self.sources), load_ontology(self.sources)
 
     @cached_property
@@ -746,9 +748,10 @@ class Session:
         """Read the store's shapes and ontology (once), when kg build made the store."""
         graph = self.knowledge_graph
         if self.shapes_ontology is None and graph is not None and graph.holds_graph(SHAPES_IRI):
-            from kg.validate.at_scale import shapes_and_ontology
+            from kg.validate.at_scale import ready_for_documents, shapes_and_ontology
 
             self.shapes_ontology = shapes_and_ontology(graph)
+            ready_for_documents(self.shapes_ontology)
 
     def __exit__(self, *exc: object) -> None:
         self.stack.__exit__(*exc)  # type: ignore[arg-type]

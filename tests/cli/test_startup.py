@@ -129,6 +129,30 @@ def test_ingest_writes_without_network_server_or_client(tmp_path: Path, store_co
     assert loaded(modules, ("kg.network", "kg.server", "kg.agenda", "kg.store.remote")) == []
 
 
+# What `kg ingest`'s extraction process (kg.pipeline.early) loads before its first document.
+EXTRACTION_PROBE = """
+import json, sys
+from kg.model.sources import resources_root
+from kg.pipeline.ingest import warm_worker
+warm_worker(resources_root())
+json.dump(sorted(sys.modules), sys.stdout)
+"""
+
+
+def test_the_extraction_process_loads_no_validation_nor_store() -> None:
+    """The extraction process is on the critical path of one `kg ingest`: it imports the rules while the
+    command opens the store, then extracts while the command waits. Validation (kg.validate.shacl and,
+    through it, kg.sparql's lexer and named queries) and the store are the command's half only. (With
+    the reference data's cache empty, its first reading parses with Oxigraph through kg.store.terms.)"""
+    probe = [sys.executable, "-c", EXTRACTION_PROBE]
+    subprocess.run(probe, capture_output=True, check=True, timeout=300)  # the reference data's cache filled
+    done = subprocess.run(probe, capture_output=True, text=True, check=True, timeout=300)
+    modules = set(json.loads(done.stdout))
+    assert "kg.extract.registers" in modules, "the probe warmed the extraction process"
+    assert loaded(modules, HEAVY) == []
+    assert loaded(modules, ("kg.validate.shacl", "kg.validate.at_scale", "kg.sparql", "kg.store")) == []
+
+
 def test_constants_kept_in_the_cli_match_their_source() -> None:
     """The CLI keeps copies of two constants so that its parser imports no library: they agree."""
     from kg.cli.options import BASE_IRI
