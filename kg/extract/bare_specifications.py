@@ -110,6 +110,21 @@ ACTIVITY_WORDS = {
 """Words (without a plural s) of what is done together rather than written: occasions and outreach."""
 
 
+GENERIC_WORDS = {
+    "standard", "standardization", "standardisation", "specification", "interoperability", "technology",
+    "technologie", "collaboration", "cooperation", "co-operation", "work", "topic", "area", "general",
+    "miscellaneou", "misc", "other", "issue", "matter", "activitie", "activity", "project", "industry",
+}  # fmt: skip
+"""Words (without a plural s) that name no subject alone: "Standards", "Interoperability", "Other topics"
+say that something is worked on, not what."""
+
+
+def only_generic(name: str) -> bool:
+    """Whether every word of a name is a generic one ("Standards", "interoperability", "general topics")."""
+    words = name.lower().split()
+    return bool(words) and all(w.rstrip("s") in GENERIC_WORDS for w in words)
+
+
 def an_activity(word: str) -> bool:
     """Whether a word names an activity ("Workshop", "webinars", "Series")."""
     return word.lower().rstrip("s") in ACTIVITY_WORDS
@@ -166,7 +181,7 @@ def item_name(ctx: Context, item: str) -> str | None:
     name = " ".join(words) if named else (words[0] if special(words[0]) or words[0].isupper() else None)
     if name is None or len(name) < 2 or not is_name(name):  # a subjects column holds no person
         return None
-    if name.lower() in NO_SUBJECT or an_activity(name.split()[-1]):
+    if name.lower() in NO_SUBJECT or an_activity(name.split()[-1]) or only_generic(name):
         return None  # "Yes", "TBD"; "Joint Workshop", "Webinar Series": what is done, not a specification
     if any(ctx.resolver.resolve(name, kind) for kind in ("organization", "unit")):
         return None

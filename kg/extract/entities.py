@@ -35,6 +35,8 @@ from kg.extract.dates import parse_target
 from kg.extract.names import (
     ACRONYM_THEN_NAME,
     ACRONYM_UNIT,
+    DEFINED_HEREINAFTER,
+    DESCRIBED_THEN_DEFINED,
     FORMERLY_NAMED,
     HEAD_FIRST_UNIT,
     JOINT_COMMITTEE,
@@ -340,6 +342,9 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             ctx.resolver.new_organization(name, named.group("acronym"))
     for trading in TRADING_AS.finditer(text):
         same_body(ctx, trimmed_name(trading.group("name")), trading.group("alias"))
+    for pattern in (DESCRIBED_THEN_DEFINED, DEFINED_HEREINAFTER):
+        for described in pattern.finditer(text):
+            defined_after_description(ctx, described)
     for former in FORMERLY_NAMED.finditer(text):
         name = former.group("name")
         if organization_name_kind(name) is not None and uncovered(mentions, former.start(), former.end()):
@@ -360,6 +365,15 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue
         if kind == "organization" or not owned_by_mention(text, mentions, start):
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+def defined_after_description(ctx: Context, match: re.Match[str]) -> None:
+    """ "the Open Buoy Consortium, a corporation organized under the laws of Oregon (hereinafter "OBC")":
+    the short name a preamble defines after describing a body is that body's when it spells the name
+    (the description may name a country or a seat, never the short name's own words)."""
+    name, acronym = trimmed_name(match.group("name")), match.group("acronym")
+    if organization_name_kind(name) is not None and spells(acronym, name):  # a "Council" too
+        ctx.resolver.new_organization(name, acronym)
 
 
 def part_of_a_known_name(name: str, mentions: list[Mention], match: re.Match[str]) -> bool:

@@ -35,7 +35,9 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "WorkRegister",
             r"\bwork\s+register\b|\bregister\b|\bworking\s+agreement\b|\b(?:joint\s+)?work\s*plan\b"
             r"|\bjoint\s+(?:work\s+)?(?:project|programme|program|roadmap|plan)\b|\bwork\s+programme\b"
-            r"|\bproject\s+charter\b",
+            r"|\bproject\s+charter\b"
+            # a plan or roadmap of work ("Fast-track coordination plan", "change-tracking roadmap")
+            r"|\b(?:coordination|action|implementation|work)\s+(?:plan|roadmap)\b|\broadmap\b",
         ),
         (
             "AlliancePage",

@@ -68,6 +68,9 @@ UNIT_HEADS = {
     "task group": AKG.TaskForce,
     "expert group": AKG.WorkingGroup,
     "focus group": AKG.WorkingGroup,
+    "interest group": AKG.WorkingGroup,
+    "community group": AKG.WorkingGroup,
+    "business group": AKG.WorkingGroup,
     "project team": AKG.WorkingGroup,
     "forum": AKG.Forum,
     "committee": AKG.Committee,
@@ -88,12 +91,16 @@ UNIT_HEADS = {
 # A unit written head first, as some bodies write theirs, right after its organization: "ETSI ISG NFV",
 # "3GPP TSG SA WG5", "ETSI TC CYBER"; a numbered study group, "ITU-T SG15" or "ITU-T Study Group 15",
 # is named in full ("Study Group 15", acronym "SG15") whichever way it is written.
+# A committee's code with its number run on ("Ecma TC39", "IEC TC57") and an ITU question ("ITU-T
+# Q.16/13") are such units too.
 HEAD_FIRST_UNIT = re.compile(
     r"(?<![\w-])(?P<name>(?:SG\s?|Study\s+Group\s+)(?P<number>\d{1,2})"
-    r"|(?P<head>TSG|ISG|TC|SC|WG|TWG)\s+[A-Z][A-Za-z0-9-]{1,15}(?:\s+WG\s?\d{1,2})?)(?![\w-])"
+    r"|(?P<head>TSG|ISG|TC|SC|WG|TWG)\s+[A-Z][A-Za-z0-9-]{1,15}(?:\s+WG\s?\d{1,2})?"
+    r"|(?:TC|SC|TG)\d{1,3}|Q\.?\d{1,2}/\d{1,2})(?![\w/-])"
 )
 # The last word of an organization's name ("Open Grid Forum", "Trusted Computing Group").
 ORG_HEADS = (
+    "Agency",  # "Pacific Conformity Assessment Agency": a public body's head
     "Alliance",
     "Association",
     "Consortium",
@@ -153,6 +160,20 @@ NAMED_WITH_ACRONYM = re.compile(
     r"(?=[A-Z0-9][a-z0-9&/-]{0,10}[A-Z0-9][A-Za-z0-9&/-]{0,10}[\"\u201d]))?"
     r"(?P<acronym>[A-Z0-9][A-Za-z0-9&/-]{1,11})[\"\u201d]?\)"
 )
+# A memorandum's preamble describes each party before defining its short name: "the Harbour Metrology
+# Council, a non-profit association organized under the laws of Belgium, having its seat in Ghent
+# ("HMC")". The description is bounded (200 characters, no bracket or quote), so a match costs at most
+# that much from each name.
+DESCRIBED_THEN_DEFINED = re.compile(
+    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,7}}),\s+(?:a|an)\s+"
+    r"[^()\"\u201c\u201d]{1,200}?\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+)?"
+    r"[\"\u201c](?P<acronym>[A-Z][A-Za-z0-9&/-]{1,11})[\"\u201d]\)"
+)
+# "Harbour Metrology Council, hereinafter "HMC"": a short name defined without brackets
+DEFINED_HEREINAFTER = re.compile(
+    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,7}}),?\s+hereinafter\s+"
+    r"(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"\u201c](?P<acronym>[A-Z][A-Za-z0-9&/-]{1,11})[\"\u201d]"
+)
 # A body trading under another name: "Next Generation Mobile Networks Alliance e.V., trading as NGMN
 # Alliance", "Acme Telemetry Foundation, also known as the Acme Forum": one body, both names.
 TRADING_AS = re.compile(
@@ -179,12 +200,17 @@ UNIT_PHRASE = re.compile(
     # or a word opening with a number ("3D Formats Working Group")
     rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}}){{1,5}}[a-z]?"
     rf"|\d{{1,3}}[A-Z][A-Za-z0-9-]{{0,20}})\s+"
-    r"(?:(?:(?:and|&)\s+|(?:of|for)\s+(?:the\s+)?)(?=[A-Z]))?){0,6}?"  # "GPU for the Web Working Group"
+    # "GPU for the Web Working Group", "Spatial Data on the Web Interest Group"
+    r"(?:(?:(?:and|&)\s+|(?:of|for|on)\s+(?:the\s+)?)(?=[A-Z]))?){0,6}?"
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"
     r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"
     r"Task\s+Force|Task\s+Group|Expert\s+Group|Focus\s+Group|Project\s+Team|"
+    # W3C's groups; a "Special Interest Group" is as often a body ("Bluetooth Special Interest Group")
+    r"(?<!Special\s)Interest\s+Group|Community\s+Group|Business\s+Group|"
     r"Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"
-    r"(?:(?<=Group)\s\d{1,3}(?!\w|\.\d))?)"  # a numbered group: "Study Group 17", "Working Group 4."
+    r"(?:(?<=Group)\s\d{1,3}(?!\w|\.\d))?"  # a numbered group: "Study Group 17", "Working Group 4."
+    # an ITU focus group is named after its head: "Focus Group on Machine Learning for Networks"
+    r"(?:(?<=Focus\sGroup)\s+on\s+[A-Z][A-Za-z0-9-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9-]{0,30}){0,5})?)"
     r"(?!\s\d)"  # not without its number ("Technical Committee 9.9" is the committee "TC 9.9")
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\))?"
 )
@@ -222,8 +248,8 @@ TITLE_SPEC_HEAD = (
     r"|APIs?|Vocabular(?:y|ies)|Ontology|Architecture|Framework|Protocol|Interface|Guidelines|Matrix"
     r"|Template|Schema|Language|Toolkit|Validator|Test\s+Suite)"
 )
-TITLED_SPEC = re.compile(
-    rf"(?<![\w-])(?P<name>(?:[{UPPER}0-9][{LETTER}0-9\u2019'/.-]{WORD_TAIL}\s+(?:(?:of|for|and|to|on)\s+)?){{1,7}}?"
+TITLED_SPEC = re.compile(  # not from inside a number ("SMI-S v1.9 and CIM Schema": no "9 and CIM Schema")
+    rf"(?<![\w.-])(?P<name>(?:[{UPPER}0-9][{LETTER}0-9\u2019'/.-]{WORD_TAIL}\s+(?:(?:of|for|and|to|on)\s+)?){{1,7}}?"
     rf"(?P<head>{TITLE_SPEC_HEAD})(?:\s+(?P<version>v?\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}))?"
     r"(?:\s+in\s+[A-Z]{2,8}(?![\w-]))?)(?![\w-])"  # "Time Ontology in OWL": the language it is written in
     rf"(?!\s+{TITLE_SPEC_HEAD}(?![\w-]))"  # "... Firmware Profile Specification": the last head
@@ -281,6 +307,17 @@ def is_case_sensitive(name: str, is_acronym: bool, kind: str = "") -> bool:
     """Acronyms, one-word names and organizations' names must match their case ("GLUE", "Redfish",
     "The Open Group"); longer names of units and specifications need not."""
     return is_acronym or len(name.split()) == 1 or kind == "organization"
+
+
+def acronym_as_word(entity: Entity) -> Iterable[tuple[str, bool]]:
+    """A body whose name opens with its acronym written as a word ("Ecma International", acronym ECMA)
+    is named by that word alone ("Ecma TC39"), matched in its case as one-word names are."""
+    if entity.kind != "organization" or not entity.acronym:
+        return
+    words = {name.split()[0] for name in entity.names if len(name.split()) > 1}
+    for word in sorted(words):
+        if word != entity.acronym and word.lower() == entity.acronym.lower():
+            yield word, False
 
 
 def first_word(name: str) -> str:
@@ -437,6 +474,7 @@ class Resolver:
                 yield name[len(owner) + 1 :], False
         if entity.acronym:
             yield entity.acronym, True
+            yield from acronym_as_word(entity)
 
     @cached_property
     def strippable_unit_classes(self) -> set[URIRef]:

@@ -14,6 +14,7 @@ import re
 
 from kg.extract.context import Context
 
+# A number followed by "/13" is an ITU study group's question ("ITU-T Q.16/13"), no Recommendation.
 STANDARD_NUMBERS = re.compile(
     r"\b(?>"  # atomic: a number is read whole, or not at all
     r"3GPP\s+T[SR]\s+\d{2}\.\d{3}"
@@ -28,7 +29,7 @@ STANDARD_NUMBERS = re.compile(
     r"|RFC\s?\d{3,5}"
     # a body's acronym and a four- or five-digit number: "IEC 61850-7-4", "EN 50600", "OPC 10000-5"
     r"|(?<![\w/-])(?!(?:FY|Q|H|WG|SG|TC|SC|TF|ISG|TD|TDOC|DOC)\s)[A-Z]{2,6}\s(?!(?:19|20)\d{2}(?![\d-]))\d{4,5}(?:-\d{1,3}){0,3}"
-    r")(?![\w])(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
+    r")(?![\w]|/\d)(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
     r"|\bdraft-[a-z0-9]+(?:-[a-z0-9]+)+-\d{2}\b"
 )
 
@@ -83,6 +84,8 @@ def discover_standard_numbers(ctx: Context) -> None:
             continue  # "IEEE 802.1" of a document that speaks of the "IEEE 802.1 WG": the unit
         name, number = standard_name(written)
         ctx.resolver.new_specification(name, number, head="specification")
+    for written in body_numbered_standards(ctx, text):
+        ctx.resolver.new_specification(written, None, head="specification")
     for index, written in enumerate(dict.fromkeys(versioned_names(text))):
         name = written.rsplit(" ", 1)[0]
         if ctx.resolver.resolve(name, "organization") is None:  # "UEC 1.0 Specification": the body's
@@ -110,6 +113,23 @@ def discover_standard_numbers(ctx: Context) -> None:
 
 
 UNVERSIONED_LOOKS = 20
+# A body's acronym, a hyphen and a number: "ECMA-262", "ISO-8601". A standard only when the acronym is a
+# known organization's (a body numbers its standards so); "AES-256" or "CVE-2024" is no body's.
+BODY_NUMBERED = re.compile(r"(?<![\w@./:#-])(?P<body>[A-Z]{2,8})-(?P<number>\d{2,5})(?![\w@/-]|\.\w)")
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def body_numbered_standards(ctx: Context, text: str) -> list[str]:
+    """The standards a text cites as a known body's acronym and a number ("ECMA-262", "ECMA-404"), each
+    once; a unit's or an item's numbering ("SG-13", "WG-5") and a year ("ETSI-2024") are none."""
+    found: dict[str, None] = {}
+    for match in BODY_NUMBERED.finditer(text):
+        body, number = match.group("body"), match.group("number")
+        if body in NUMBERING_PREFIXES or YEAR.fullmatch(number) or match.group() in found:
+            continue
+        if ctx.resolver.resolve(body, "organization") is not None:
+            found[match.group()] = None
+    return list(found)
 
 
 def names_unversioned(text: str, name: str) -> bool:

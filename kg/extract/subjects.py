@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
-from kg.extract.bare_specifications import NO_SUBJECT, an_activity, subject_cells
+from kg.extract.bare_specifications import NO_SUBJECT, an_activity, only_generic, subject_cells
 from kg.extract.context import Context
 from kg.extract.entities import NOT_CONCERNED, all_blocks
 from kg.extract.structure import Block
@@ -38,6 +38,13 @@ SUBJECT_HEADING = re.compile(
 )
 # "Subjects of the work:", "The areas of cooperation are:": a line that introduces a list of subjects
 SUBJECT_INTRO = re.compile(rf"\b{SUBJECT_WORDS}\b[^\n:]{{0,60}}:[ \t]*$", re.I)
+# "The parties cooperate in the areas of tide gauge telemetry and buoy calibration.": a sentence that ends
+# on the list of subjects it introduces (bounded: 200 characters, no stop inside)
+SUBJECT_SENTENCE = re.compile(
+    r"\b(?:in|on|across)\s+the\s+(?:following\s+)?(?:technical\s+)?(?:areas?|fields?|domains?)\s+of\s+"
+    r"(?P<items>[^.;:()\[\]]{1,200})(?=[.;:]|$)",
+    re.I,
+)
 ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+and[ \t]+")
 SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z/-]{0,30}")
 ARTICLES = {"the", "a", "an"}
@@ -84,12 +91,15 @@ def introduces(block: Block) -> bool:
 
 
 def line_items(block: Block) -> Iterator[str]:
-    """The items of a subjects line, when it is a list: every item a few words ("Scope: This memorandum
-    covers the exchange of drafts" is a sentence, and names no subject)."""
+    """The items of a subjects line, or of a sentence ending on the list "in the areas of" introduces,
+    when it is a list: every item a few words ("Scope: This memorandum covers the exchange of drafts" is
+    a sentence, and names no subject)."""
     if block.kind == "field" and block.label and SUBJECT_LABEL.match(block.label.strip()):
         value = block.text
     elif (match := SUBJECT_LINE.match(block.text.strip())) is not None:
         value = match.group("items")
+    elif (match := SUBJECT_SENTENCE.search(block.text)) is not None:
+        value = " ".join(match.group("items").split())
     else:
         return
     items = ITEMS.split(value.strip().rstrip("."))
@@ -108,7 +118,7 @@ def subject_name(ctx: Context, phrase: str) -> str | None:
     if words[0].lower() in CLAUSE_OPENINGS or any(an_activity(w) for w in words):
         return None
     name = " ".join(words)
-    if name.lower() in NO_SUBJECT:  # a table's "Yes", "TBD", "Both"
+    if name.lower() in NO_SUBJECT or only_generic(name):  # a table's "Yes", "TBD", "Both"; "standards"
         return None
     if any(m.entity.kind in ("organization", "unit", "specification") for m in ctx.resolver.mentions(name)):
         return None
