@@ -77,12 +77,22 @@ def read_json(body: bytes | str, terms: Terms[T], *, ask: bool = False) -> Resul
         bindings = payload.get("results", {}).get("bindings", [])
         if ask:
             return Results(boolean=_ask_row(bindings))
-        variables = [str(v) for v in payload.get("head", {}).get("vars", [])]
+        variables = _variables(payload.get("head", {}).get("vars", []))
         read = term_reader(terms)
         rows = [tuple(read(b[v]) if v in b else None for v in variables) for b in bindings]
     except (AttributeError, KeyError, TypeError) as error:
         raise ResultsError(f"not SPARQL JSON results ({type(error).__name__}: {error})") from None
     return Results(variables, rows)
+
+
+def _variables(names: list[Any]) -> list[str]:
+    """The answer's variable names, each a string (SPARQL 1.1 Query Results JSON, 3.1): a number or null
+    there was made "1" or "None", a column no query asked for."""
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise ResultsError(
+            f"not SPARQL JSON results: the head's vars are not a list of names: {names!r:.120}"
+        )
+    return names
 
 
 def _payload(body: bytes | str) -> dict[str, Any]:
@@ -127,6 +137,10 @@ def term_reader(terms: Terms[T]) -> Callable[[Mapping[str, Any]], T]:
 
 
 def _term(terms: Terms[T], kind: str, value: str, language: str | None, datatype: str | None) -> T:
+    if not all(isinstance(part, str) for part in (value, language or "", datatype or "")):
+        raise ResultsError(
+            f"not SPARQL JSON results: a term's value, language and datatype are strings: {value!r:.80}"
+        )
     if kind == "uri":
         return terms.iri(value)
     if kind == "bnode":

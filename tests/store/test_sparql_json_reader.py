@@ -81,6 +81,11 @@ def test_ask_as_a_boolean_or_as_virtuosos_row(terms) -> None:
         b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"value": "no type"}}]}}',
         b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "triple", "value": {}}}]}}',
         b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "unknown", "value": "v"}}]}}',
+        b'{"head": {"vars": [1, null]}, "results": {"bindings": []}}',  # were columns "1" and "None"
+        b'{"head": {"vars": "x"}, "results": {"bindings": []}}',
+        b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri", "value": 5}}]}}',
+        b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "v", '
+        b'"xml:lang": 1}}]}}',
     ],
 )
 def test_what_is_not_sparql_json_results_says_so(body: bytes) -> None:
