@@ -361,10 +361,26 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         if kind is not None and is_named_earlier(text[start : match.end()], mentions, start, match):
             ctx.resolver.new_organization(name, match.group("acronym"))  # found by name first: its acronym
             continue
+        if kind is None and a_sector(ctx, name, match.group("acronym")):
+            ctx.resolver.new_organization(name, match.group("acronym"))
+            continue
         if kind is None or unit_like_spec(name) or not uncovered(mentions, start, match.end()):
             continue
         if kind == "organization" or not owned_by_mention(text, mentions, start):
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+# "ITU-D": a sector's acronym is its body's with a letter after a hyphen
+SECTOR_ACRONYM = re.compile(r"(?P<body>[A-Z]{2,6})-[A-Z]")
+
+
+def a_sector(ctx: Context, name: str, acronym: str) -> bool:
+    """ "ITU Telecommunication Development Sector (ITU-D)": a sector of a known body, named after it, is an
+    organization of its own, as the reference data has ITU-T and ITU-R (not units of the ITU)."""
+    sector = SECTOR_ACRONYM.fullmatch(acronym)
+    if sector is None or name.split()[-1] != "Sector" or not name.startswith(sector.group("body") + " "):
+        return False
+    return ctx.resolver.resolve(sector.group("body"), "organization") is not None
 
 
 def defined_after_description(ctx: Context, match: re.Match[str]) -> None:
@@ -861,6 +877,13 @@ def discover_head_first_unit(ctx: Context, text: str, mentions: list[Mention], m
     """ "ETSI ISG NFV", "ITU-T SG15": a unit written head first is one only right after its organization
     (alone, "TC Process" or "SG 2" may be anything); its name as written, a numbered study group's in
     full with its acronym, so that "SG15" and "Study Group 15" are one unit."""
+    # a unit named after a specification ("ETSI ISG CIM", "ETSI TC CYBER"): the specification's name inside
+    # it does not hide the unit
+    mentions = [
+        m
+        for m in mentions
+        if not (m.entity.kind == "specification" and match.start() <= m.start and m.end <= match.end())
+    ]
     owner = body_beside(text, mentions, match)
     if owner is None or not uncovered(mentions, match.start(), match.end()):
         return
@@ -933,10 +956,25 @@ def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Ma
     owner = (
         leading[0].entity
         if leading
-        else named_owner(ctx, name) or owner_for(ctx, mentions, start, text, match.end("name"))
+        else named_owner(ctx, name)
+        or written_after_body(ctx, name)
+        or owner_for(ctx, mentions, start, text, match.end("name"))
     )
     written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+def written_after_body(ctx: Context, name: str) -> Entity | None:
+    """The body the document writes the unit's name right after elsewhere ("[PROPOSED] Web of Things
+    Working Group Charter" and "the W3C Web of Things Working Group"): the unit is that body's, not one
+    guessed from the context of the place that names it alone. One bounded search per such unit."""
+    spelled = r"\s+".join(re.escape(word) for word in name.split())
+    written = re.compile(rf"(?<![\w-])(?P<body>[A-Z][\w&.-]{{1,15}})(?:['\u2019]s)?\s+{spelled}(?![\w-])")
+    for match in written.finditer(ctx.document.text):
+        body = ctx.resolver.resolve(match.group("body"), "organization")
+        if body is not None:
+            return body
+    return None
 
 
 def named_owner(ctx: Context, name: str) -> Entity | None:

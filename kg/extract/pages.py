@@ -31,6 +31,8 @@ def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     annual report's "Alliances" part: "## NVM Express, Inc.", "## DMTF"), each partner a heading names."""
     found = first_of(between_parties(ctx, opening_blocks(ctx)), title_parties(ctx), opening_parties(ctx))
     merged = {str(entity.iri): (entity, spans) for entity, spans in found}
+    for entity, spans in described_partners(ctx):
+        merged.setdefault(str(entity.iri), (entity, spans))
     partners = heading_parties(ctx)
     for entity, spans in partners if len(partners) >= MIN_PARTNER_SECTIONS else []:
         merged.setdefault(str(entity.iri), (entity, spans))
@@ -92,6 +94,27 @@ def item_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
 
 
 MIN_PARTNER_SECTIONS = 2
+
+
+def described_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The bodies a page's list of the organizations it works with names one a term, each described by
+    the paragraph under it (a charter's "External Organizations": `IETF CORE WG` / what the coordination
+    is about): a partner each, when two terms or more are. A list of bare names with no description
+    (a menu of "Other Alliance Partners") names none."""
+    found: list[tuple[Entity, Spans]] = []
+    for section in ctx.layout.of_kind("organizations"):
+        openers: list[tuple[Entity, Spans]] = []
+        for term, description in zip(section.blocks, section.blocks[1:], strict=False):
+            if term.kind != "heading" or description.kind != "paragraph":
+                continue
+            named = [m for m in ctx.mentions(term) if m.entity.kind in ("organization", "unit")]
+            if named and not term.text[: named[0].start].strip():
+                openers += organizations_in(ctx, term, named[0].start, named[0].end)[:1]
+        if len({str(entity.iri) for entity, _ in openers}) >= MIN_PARTNER_SECTIONS:
+            found += openers
+    return found
+
+
 # A heading that is a body's name, and at most this many other words ("About DMTF", "DMTF")
 HEADING_EXTRA_WORDS = 1
 
