@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import overload
 
@@ -296,8 +297,8 @@ class Mapper:
     # Terms --------------------------------------------------------------------------------
 
     def map_terms(self) -> None:
-        for term in self.record.terms:
-            node = self.sub(f"term-{term.label or term.ordinal}")
+        for term, local in zip(self.record.terms, term_names(self.record.terms), strict=True):
+            node = self.sub(local)
             self.add((self.register, AKG["term"], node), *term_triples(node, term))
             self.cite(node, term.spans)
 
@@ -517,6 +518,24 @@ class Mapper:
 
 def local_name(iri: URIRef) -> str:
     return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def term_names(terms: Sequence[Term]) -> list[str]:
+    """Each term's local name: `term-` and its label as the document prints it ("term-a", "term-3.2"),
+    else its ordinal; a name taken already (an "(a)" in each of two articles) gets its occurrence
+    number ("term-a-2"), so that two terms never share a node (one node with two texts and two
+    ordinals was a Violation that refused the whole memorandum)."""
+    names: list[str] = []
+    taken: set[str] = set()
+    for term in terms:
+        base = f"term-{term.label or term.ordinal}"
+        name, occurrence = base, 1
+        while name in taken:
+            occurrence += 1
+            name = f"{base}-{occurrence}"
+        names.append(name)
+        taken.add(name)
+    return names
 
 
 def term_triples(node: URIRef, term: Term) -> list[Triple]:
