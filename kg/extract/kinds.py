@@ -27,7 +27,9 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bminutes\b|\bmeeting\b|\bsymposium\b|\bpresenter\b|\bslides?\b|\bteleconference\b"
             r"|\bjoint\s+(?:call|session)\b|\b(?:status|alliance|roadmap|progress)\s+(?:review|update)\b|\bagenda\b"
             # a slide deck as a slide-sharing site exports it ("Download presentation")
-            r"|\bdownload\s+presentation\b",
+            r"|\bdownload\s+presentation\b"
+            # a call's notes: "3D geospatial sync — notes", "Call notes"
+            r"|\b(?:sync|call|telco|session)\s*[\u2013\u2014:-]?\s*notes\b",
         ),
         ("RegisterAddendum", r"\b(?:addendum|amendment|annex|supplement)\b"),
         ("MemorandumOfUnderstanding", r"\bmemorandum\s+of\s+(?:understanding|agreement)\b|\bMoU\b|\bMOA\b"),

@@ -875,7 +875,24 @@ class Resolver:
             return known
         spec_class = SPEC_HEADS.get((head or name.split()[-1]).lower(), AKG.Specification)
         iri = SPEC[slugify(acronym or name)]
+        bare = self.without_body(name)
+        for alias in bare:  # "OGC GeoPose" where "GeoPose" is known: the same specification
+            if (same := self.resolve(alias, "specification")) is not None:
+                return same
+        aliases = (*aliases, *bare)
         return self.remember(iri, "specification", name, name, acronym, spec_class, aliases=aliases)
+
+    def without_body(self, name: str) -> tuple[str, ...]:
+        """ "HL7 FHIR" is also "FHIR": a specification written after its body's acronym is named without it
+        too, when what follows is a name of its own (a capitalised or coded word, not a generic head or a
+        number: "OGC API - Features" keeps its body)."""
+        first, _, rest = name.partition(" ")
+        head = rest.split()[0] if rest else ""
+        if not head or not head[0].isupper() or head.lower() in SPEC_HEADS or head.lower() in ALIAS_HEADS:
+            return ()
+        if self.resolve(first, "organization") is None:
+            return ()
+        return (rest,)
 
     def with_developer(self, spec: Entity, developer: Entity) -> Entity:
         """Record who develops a new specification (known ones keep their reference data)."""
@@ -887,6 +904,8 @@ class Resolver:
         return updated
 
 
+# Words a specification's name may go on with after its body that name nothing alone ("OGC API - Features")
+ALIAS_HEADS = {"api", "apis", "technical", "core", "common", "open", "data", "reference", "test", "release"}
 SHORT_HEADS = {
     "WG": "Working Group", "TWG": "Technical Work Group", "TC": "Technical Committee", "SG": "Study Group",
     "TF": "Task Force", "ISG": "Industry Specification Group", "SC": "Subcommittee",

@@ -28,7 +28,9 @@ STANDARD_NUMBERS = re.compile(
     r"|IEEE\s+(?:Std\s+)?P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*(?:-\d{4})?"
     r"|RFC\s?\d{3,5}"
     # a body's acronym and a four- or five-digit number: "IEC 61850-7-4", "EN 50600", "OPC 10000-5"
-    r"|(?<![\w/-])(?!(?:FY|Q|H|WG|SG|TC|SC|TF|ISG|TD|TDOC|DOC)\s)[A-Z]{2,6}\s(?!(?:19|20)\d{2}(?![\d-]))\d{4,5}(?:-\d{1,3}){0,3}"
+    # (one space: a table's cells "SDA<tab>2026-Q3" are no number; nor a date "TWG 2026-06-30")
+    r"|(?<![\w/-])(?!(?:FY|Q|H|WG|SG|TC|SC|TF|ISG|TD|TDOC|DOC)\s)[A-Z]{2,6}[ \xa0]"
+    r"(?!(?:19|20)\d{2}(?:(?![\d-])|-(?:[01]\d|Q\d|H\d)))\d{4,5}(?:-\d{1,3}){0,3}"
     r")(?![\w]|/\d)(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
     r"|\bdraft-[a-z0-9]+(?:-[a-z0-9]+)+-\d{2}\b"
 )

@@ -114,3 +114,43 @@ def test_an_agency_is_a_body(tmp_path: Path) -> None:
     )
     record = extracted(tmp_path, text, "mou.txt")
     assert party_names(record) == {"HMC", "PTAA"}
+
+
+def test_a_body_and_a_date_in_table_cells_are_no_standard_number(tmp_path: Path) -> None:
+    text = HEAD + (
+        "## Work items\n\n| Item | Owner | Target |\n|---|---|---|\n"
+        "| Align the gauges | HMC | 2026-06-30 |\n| Publish the note | OBC | 2026-Q3 |\n\n"
+        "The gauges follow IEC 61850-7-4 and EN 1993-1-1.\n"
+    )
+    labels = {s.label for s, _ in extracted(tmp_path, text, "register.md").specifications}
+    assert {"IEC 61850-7-4", "EN 1993-1-1"} <= labels
+    assert not any(label.startswith(("HMC 2026", "OBC 2026")) for label in labels), labels
+
+
+def test_a_specification_written_after_its_body_is_also_named_without_it(tmp_path: Path) -> None:
+    text = HEAD.replace("Open Buoy Consortium (OBC)", "HL7") + (
+        "## Work\n\nThe parties map the gauge records to HL7 FHIR R5 resources; HL7 FHIR profiles follow.\n"
+    )
+    record = extracted(tmp_path, text, "register.md")
+    specs = {s.label: set(s.names) for s, _ in record.specifications}
+    assert any("FHIR" in names and label == "HL7 FHIR" for label, names in specs.items()), specs
+
+
+def test_a_specification_written_with_and_without_its_body_is_one(tmp_path: Path) -> None:
+    text = HEAD + (
+        "## Work\n\nThe parties align OBC TideML 2.0 with the gauges. TideML 2.0 is published by OBC; "
+        "TideML is also used by HMC members.\n"
+    )
+    record = extracted(tmp_path, text, "register.md")
+    tideml = [s for s, _ in record.specifications if "TideML 2.0" in (s.label, *s.names)]
+    assert len(tideml) == 1, [s.label for s, _ in record.specifications]
+
+
+def test_the_notes_of_a_call_are_a_meeting_record(tmp_path: Path) -> None:
+    text = (
+        "# HMC / OBC telemetry sync \u2014 notes, 2026-04-21\n\n"
+        "Joint call of the HMC Tide Gauge Working Group and the OBC Telemetry Task Force.\n\n"
+        "Organizations: Harbour Metrology Council (HMC) and Open Buoy Consortium (OBC)\n\n"
+        "## Agenda\n\n1. Review of open items\n"
+    )
+    assert extracted(tmp_path, text, "notes.md").kind == "MeetingRecord"
