@@ -37,7 +37,7 @@ import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -143,8 +143,10 @@ class LimitedTask:
     seconds: int
     refusal: Callable[..., Any]  # (path, error=...) -> the batch's refusal (kg.pipeline.ingest.Extracted)
     memory: int = DEFAULT_MEMORY_MIB
+    owner: int = field(default_factory=os.getpid)  # the command's process, which made the task
 
     def __call__(self, path: Any) -> Any:
+        end_with_the_owner(self.owner)
         limit_next_document(self.seconds)
         try:
             with capped_memory(self.memory):
@@ -163,6 +165,53 @@ class LimitedTask:
         return self.refusal(
             Path(path), error=ExtractionStopped(stopped_message(path, exit_code, self.seconds))
         )
+
+
+WATCHED: set[int] = set()
+"""The owners this process already watches (end_with_the_owner): one thread each, once."""
+
+
+def end_with_the_owner(owner: int) -> None:
+    """In an extraction process: end it as soon as `owner` (the command whose task it runs) has ended.
+
+    Why: a pool's workers are forked by multiprocessing's fork server, not by the command, and wait
+    for their next task on pipes they hold both ends of; the fork server waits for them. When `kg
+    ingest` was ended by a signal (SIGTERM, a second Ctrl-C) in a batch, its fork server, two workers
+    and the resource tracker stayed forever (measured: still there 20 minutes later, holding the
+    command's standard error open, so that a caller reading it to its end waited too). The kernel
+    tells a waiting thread when the owner ends (a pidfd, Linux 5.3), else it is asked each second."""
+    if owner == os.getpid() or owner in WATCHED:
+        return
+    import threading
+
+    WATCHED.add(owner)
+    threading.Thread(target=wait_for_the_end_of, args=(owner,), name="kg-owner-watch", daemon=True).start()
+
+
+def wait_for_the_end_of(owner: int) -> None:
+    """Wait until `owner` has ended (its exit, not its reaping: a pidfd is readable then), then end
+    this process at once (os._exit: the document it extracts has no one left to take it)."""
+    import select
+    import time
+
+    try:
+        descriptor = os.pidfd_open(owner)
+    except (AttributeError, OSError):  # no pidfd here, or already gone: ask each second
+        while owner_alive(owner):
+            time.sleep(1.0)
+    else:
+        select.select([descriptor], [], [])
+    os._exit(1)
+
+
+def owner_alive(owner: int) -> bool:
+    try:
+        os.kill(owner, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # a process of another user took the number: ours is gone
+        return False
+    return True
 
 
 PoolFactory = Callable[[int], "ProcessPoolExecutor"]
