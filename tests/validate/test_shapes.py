@@ -338,10 +338,20 @@ CASES: list[Case] = [
     fires("LicenseShape-spdxId", "gpl", "space", setv("gpl", "akg:spdxId", '"GPL 2.0"')),
     fires("LicenseShape-spdxId", "gpl", "two", add("gpl", "akg:spdxId", '"GPL-2.0-or-later"')),
     # Milestones and deliverables
-    fires(f"{MS}-targetText", "milestone-2", "missing", drop("milestone-2", "akg:targetText")),
+    warns(f"{MS}-targetText-recommended", "milestone-2", "missing", drop("milestone-2", "akg:targetText")),
     fires(f"{MS}-targetText", "milestone-2", "two", add("milestone-2", "akg:targetText", '"Now"')),
-    fires(f"{MS}-targetPeriodOrStatus", "milestone-1", "no-period", drop("milestone-1", "akg:targetPeriod")),
-    fires(f"{MS}-targetPeriodOrStatus", "milestone-2", "no-status", drop("milestone-2", "akg:targetStatus")),
+    warns(
+        f"{MS}-targetPeriodOrStatus-recommended",
+        "milestone-1",
+        "no-period",
+        drop("milestone-1", "akg:targetPeriod"),
+    ),
+    warns(
+        f"{MS}-targetPeriodOrStatus-recommended",
+        "milestone-2",
+        "no-status",
+        drop("milestone-2", "akg:targetStatus"),
+    ),
     quiet("period-and-status", add("milestone-3", "akg:targetStatus", "ex:on-going")),
     fires(
         f"{MS}-targetPeriod", "milestone-1", "status", setv("milestone-1", "akg:targetPeriod", "ex:on-going")
