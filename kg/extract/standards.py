@@ -71,8 +71,10 @@ def versioned_names(text: str) -> list[str]:
 
 
 # A number written as a unit's designation: "IEEE 802.1 WG", "IEEE 802.3 Working Group".
+# and its standards committee: "IEEE 802 LAN/MAN Standards Committee".
 UNIT_DESIGNATION = re.compile(
-    r"(?P<number>IEEE\s+P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*)\s+(?:WG|TG|Working\s+Group|Task\s+(?:Group|Force))\b"
+    r"(?P<number>IEEE\s+P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*)\s+"
+    r"(?:WG|TG|Working\s+Group|Task\s+(?:Group|Force)|(?:[A-Z]{2,5}/[A-Z]{2,5}\s+)?Standards\s+Committee)\b"
 )
 ITU_RECOMMENDATION = re.compile(r"^ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?(?P<number>[A-Z]\.[\d.]+)$")
 

@@ -154,3 +154,16 @@ def test_the_notes_of_a_call_are_a_meeting_record(tmp_path: Path) -> None:
         "## Agenda\n\n1. Review of open items\n"
     )
     assert extracted(tmp_path, text, "notes.md").kind == "MeetingRecord"
+
+
+def test_a_standards_committee_named_by_its_number_is_a_unit_not_a_standard(tmp_path: Path) -> None:
+    text = HEAD.replace("Open Buoy Consortium (OBC)", "IEEE") + (
+        "## Work\n\nThe IEEE 802 LAN/MAN Standards Committee (IEEE 802 LMSC) reviews the HMC note on "
+        "IEEE 802.3.\n"
+        "ISO/TC 211 Working Group 7 is informed.\n"
+    )
+    record = extracted(tmp_path, text, "register.md")
+    assert "IEEE 802 LAN/MAN Standards Committee" in {u.label for u, _ in record.units}
+    labels = {s.label for s, _ in record.specifications}
+    assert "IEEE 802.3" in labels and "IEEE 802" not in labels, labels
+    assert not any(u.label.startswith("211") for u, _ in record.units)
