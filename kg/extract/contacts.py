@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract.context import Context, block_spans
 from kg.extract.names import comparable
@@ -496,7 +497,7 @@ REPLACES = re.compile(
 # "Liaison contacts for this work remain A for KNA and B for QGA", "Contact points are A (KNA) and B (QGA)"
 CONTACTS_ARE = re.compile(
     r"\b(?:contacts?|liaisons?|coordinators?|points?\s+of\s+contact|contact\s+points?|representatives?)\b"
-    r"[^.:;\n]{0,60}?\b(?:are|is|remains?|will\s+be)\s+(?P<people>[^.;\n]{5,200})",
+    r"[^.:;\n]{0,60}?\b(?:are|is|remains?|will\s+be)\s+(?P<people>(?:[^.;\n]|\.(?=\w)){5,200})",
     re.IGNORECASE,
 )
 PERSON_FOR = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:for|of|from)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
@@ -539,9 +540,12 @@ def person_with_body(part: str) -> list[str]:
     body left to the document); a part naming no person -> none."""
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<body>[^)]+)\)$", part)
     match = bracketed or PERSON_FOR.match(part)
-    if match is None or not looks_like_person(bare(match.group("name")), False):
-        first = bare(CLAUSE_BEFORE.sub("", part.split(",")[0]))  # "the secondary contact is A"
-        return [first] if looks_like_person(first, False) else []
+    email = EMAIL.search(part)  # "A (a@kna.example)", "A, Title (a@kna.example)": the address, no body
+    if match is None or email is not None or not looks_like_person(bare(match.group("name")), False):
+        first = bare(CLAUSE_BEFORE.sub("", part.split(",")[0].split("(")[0]))  # "the secondary contact is A"
+        if not looks_like_person(first, False):
+            return []
+        return [f"{first}, {email.group()}" if email else first]
     return [f"{match.group('body')}: {bare(match.group('name'))}"]
 
 
@@ -612,6 +616,148 @@ def vcard_lines(ctx: Context) -> list[tuple[Block, str]]:
         rest = ", ".join(v for v in (name, title, fields.get("EMAIL")) if v)
         block = Block("paragraph", card.group(), ((0, card.start(), card.end()),))
         lines.append((block, f"{fields['ORG']}: {rest}" if fields.get("ORG") else rest))
+    return lines
+
+
+# A letter's closing ("Sincerely,", "Best regards,", "Yours faithfully,"): the signatures follow it, one
+# group of lines each (name, then title, body and address on lines of their own)
+CLOSING = re.compile(
+    r"^[ \t]*(?:(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?"
+    r"|(?:with\s+)?(?:best|kind|warm)(?:est)?\s+regards|regards|respectfully(?:\s+yours)?)[ \t]*,?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+SIGNATURE_LINES = 12  # lines after a closing read for signatures
+# A copy line of a letter ("cc: Name (Body), Unit", "Cc: A <a@x>; B <b@y>"): each person a contact
+CC_LINE = re.compile(r"^[ \t]*c\.?c\.?[ \t]*:[ \t]*(?P<people>\S[^\n]{0,300})$", re.IGNORECASE | re.MULTILINE)
+
+
+def outside(contacts: list[ContactPoint], late: list[Block]) -> list[ContactPoint]:
+    """The contacts not read from the lines of `late` (renumbered)."""
+    ranges = [(block.start, block.end) for block in late]
+    kept = [c for c in contacts if not (c.spans and any(low <= c.spans[0][0] < high for low, high in ranges))]
+    return [replace(c, ordinal=index) for index, c in enumerate(kept, 1)]
+
+
+def add_contact(
+    ctx: Context,
+    contacts: list[ContactPoint],
+    seen: set[str],
+    block: Block,
+    line: str,
+    heading_organization: Entity | None,
+    taken: set[str] | None = None,
+) -> None:
+    """The contact of one line, added unless the same line was read already (`seen`) or, for a late
+    line, its person is `taken`."""
+    parsed = parse_contact(ctx, line)
+    if parsed is None:
+        return
+    person, role, email, labelled = parsed
+    if taken is not None and (person is None or person in taken):
+        return
+    # the same person and address read twice, once with their body among the role's parts ("HMC,
+    # Liaison officer" and "Liaison officer"): one contact; two roles of one person stay two
+    role_key = ", ".join(p for p in (role or "").split(", ") if not (person and is_party_name(ctx, p)))
+    key = (person if email is None else f"{person}|{email}|{role_key}") or ""
+    if key.lower() in seen:  # the same line read twice, not the same person in two roles
+        return
+    seen.add(key.lower())
+    organization = (
+        labelled
+        or heading_organization
+        or organization_named(ctx, role or "")
+        or party_named(ctx, role or "")
+        or sender_party(ctx, line)
+        or (ctx.resolver.organization_for_email(email) if email else None)
+        or (party_of_domain(ctx, email) if email else None)
+        or first_party(ctx, block)
+    )
+    contacts.append(
+        ContactPoint(len(contacts) + 1, organization, email, block_spans(block), role=role, person=person)
+    )
+
+
+def named_elsewhere(contacts: list[ContactPoint], late: list[Block]) -> bool:
+    """Whether the lines read before a letter's signatures and copy lines named a person outside them (a
+    letter whose text names its contacts, "The primary contact is ...", keeps those; its signer, the
+    body's chief executive, is none). A person read from the signature's own lines does not count."""
+    ranges = [(block.start, block.end) for block in late]
+    return any(
+        c.person and not any(low <= c.spans[0][0] < high for low, high in ranges) for c in contacts if c.spans
+    )
+
+
+def text_lines(text: str, start: int, count: int) -> list[tuple[str, int]]:
+    """Up to `count` lines of `text` from `start`, each with its offset."""
+    lines = []
+    for line in text[start:].split("\n")[:count]:
+        lines.append((line, start))
+        start += len(line) + 1
+    return lines
+
+
+def signature_groups(text: str, start: int) -> list[list[tuple[str, int]]]:
+    """The groups of lines after a closing, blank lines parting them; a group ends the signatures when
+    it does not open with a person's name (the letter's annex, a footer)."""
+    groups: list[list[tuple[str, int]]] = [[]]
+    for line, offset in text_lines(text, start, SIGNATURE_LINES):
+        if CC_LINE.match(line):
+            break
+        if line.strip():
+            groups[-1].append((line.strip(), offset + len(line) - len(line.lstrip())))
+        elif groups[-1]:
+            groups.append([])
+    found = []
+    for group in (g for g in groups if g):
+        if not looks_like_person(bare(group[0][0]), False):
+            break
+        found.append(group)
+    return found
+
+
+def signature_body(ctx: Context, lines: list[tuple[str, int]]) -> str | None:
+    """The body a signature names: the line that is a party's name ("Open Buoy Consortium (OBC)"), else
+    the organization a line names (a unit's owner: "Chair, Tide Gauge Working Group"), by its label."""
+    plain = [without_brackets(line).strip(" ,") for line, _ in lines if EMAIL.search(line) is None]
+    party = next((line for line in plain if party_named(ctx, line) is not None), None)
+    if party is not None:
+        return party
+    named = next((o for o in (organization_named(ctx, line) for line in plain) if o is not None), None)
+    return named.label if named is not None else None
+
+
+def closing_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Each signature under a letter's closing as one contact line "Body: Name, Title, mail": the line
+    that names an organization is the body, a line with an address the mail, the others the title."""
+    text = ctx.document.text
+    lines = []
+    for closing in CLOSING.finditer(text):
+        for group in signature_groups(text, closing.end() + 1):
+            name, body = group[0][0], signature_body(ctx, group[1:])
+            rest = [line for line, _ in group[1:] if without_brackets(line).strip(" ,") != body]
+            start, end = group[0][1], group[-1][1] + len(group[-1][0])
+            block = Block("paragraph", text[start:end], ((0, start, end),))
+            line = ", ".join([name, *rest])
+            lines.append((block, f"{body}: {line}" if body else line))
+    return lines
+
+
+def cc_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Each person of a letter's copy line given with an address ("cc: Tomasz Wierzbicki (OBC)
+    <t.w@obc.example>"): a contact of the body in their brackets, else of the one their mail's domain
+    names."""
+    lines = []
+    for match in CC_LINE.finditer(ctx.document.text):
+        people = match.group("people")
+        for part in re.split(r";|,(?=\s*[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(?:<|\(|$|,))", people):
+            name = part.strip()
+            if not name or EMAIL.search(name) is None:
+                continue  # a copy to a name alone is the letter's distribution, no contact point
+            offset = match.start("people") + people.index(name)
+            block = Block("paragraph", name, ((0, offset, offset + len(name)),))
+            body = re.match(r"^(?P<name>[^(<,]+?)\s*\((?P<body>[^()]{2,60})\)", name)
+            named = organization_named(ctx, body.group("body")) if body is not None else None
+            lines.append((block, f"{body.group('body')}: {body.group('name')}" if named and body else name))
     return lines
 
 
@@ -747,7 +893,12 @@ def row_party(ctx: Context, cells: list[str], column: int) -> str | None:
 def extract_contacts(ctx: Context) -> list[ContactPoint]:
     contacts: list[ContactPoint] = []
     seen: set[str] = set()  # the same line read twice (a table and its text), not the same person
-    candidates = [*contact_blocks(ctx), *((b, None) for b in labelled_contact_blocks(ctx))]
+    cards = [(card.start(), card.end()) for card in VCARD.finditer(ctx.document.text)]
+    candidates = [
+        (block, organization)
+        for block, organization in [*contact_blocks(ctx), *((b, None) for b in labelled_contact_blocks(ctx))]
+        if not any(start <= block.start < end for start, end in cards)  # a card's lines: vcard_lines reads it
+    ]
     lines = [
         (block, line, organization) for block, organization in candidates for line in split_people(block.text)
     ]
@@ -765,30 +916,16 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
         )
     ]
     for block, line, heading_organization in lines:
-        parsed = parse_contact(ctx, line)
-        if parsed is None:
-            continue
-        person, role, email, labelled = parsed
-        # the same person and address read twice, once with their body among the role's parts ("HMC,
-        # Liaison officer" and "Liaison officer"): one contact; two roles of one person stay two
-        role_key = ", ".join(p for p in (role or "").split(", ") if not (person and is_party_name(ctx, p)))
-        key = (person if email is None else f"{person}|{email}|{role_key}") or ""
-        if key.lower() in seen:  # the same line read twice, not the same person in two roles
-            continue
-        seen.add(key.lower())
-        organization = (
-            labelled
-            or heading_organization
-            or organization_named(ctx, role or "")
-            or party_named(ctx, role or "")
-            or sender_party(ctx, line)
-            or (ctx.resolver.organization_for_email(email) if email else None)
-            or (party_of_domain(ctx, email) if email else None)
-            or first_party(ctx, block)
-        )
-        contacts.append(
-            ContactPoint(len(contacts) + 1, organization, email, block_spans(block), role=role, person=person)
-        )
+        add_contact(ctx, contacts, seen, block, line, heading_organization)
+    late = [*closing_lines(ctx), *cc_lines(ctx)]
+    if late and not named_elsewhere(contacts, [b for b, _ in late]):
+        # a signer is the letter's contact when the letter names none (not its chief executive under a
+        # text that names the contacts); what other rules made of the signatures' own lines (a "Liaison
+        # Officer" line read as a heading over the next signer) is read again from the signatures
+        contacts = outside(contacts, [b for b, _ in late])
+        taken = {c.person for c in contacts if c.person}
+        for block, line in late:
+            add_contact(ctx, contacts, set(), block, line, None, taken)
     return contacts
 
 
@@ -852,9 +989,19 @@ def party_of_domain(ctx: Context, email: str) -> Entity | None:
     found = [
         p
         for p in ctx.parties
-        if labels & {w.lower() for w in (p.acronym or "", p.short_name, p.label.split()[0]) if w}
+        if labels
+        & {
+            *(w.lower() for w in (p.acronym or "", p.short_name, p.label.split()[0]) if w),
+            *domain_forms(p.label),  # "nfc-forum.example", "nfcforum.org" of the NFC Forum
+        }
     ]
     return found[0] if len(found) == 1 else None
+
+
+def domain_forms(label: str) -> set[str]:
+    """A body's name as a domain writes it: its words joined by hyphens or run together."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", label)]
+    return {"-".join(words), "".join(words)} if len(words) > 1 else set()
 
 
 def sender_party(ctx: Context, line: str) -> Entity | None:

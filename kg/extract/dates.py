@@ -523,7 +523,7 @@ def without_fields(text: str) -> str:
 # A status in brackets after a target: "- September 2024 (completed)"
 STATUS_IN_BRACKETS = re.compile(
     r"(?<=\S)\s*\((?:completed?|done|finished|in\s+progress|ongoing|on\s+track|delayed|open|closed"
-    r"|planned|not\s+started|pending|proposed)\)\s*\.?$",
+    r"|planned|not\s+started|pending|proposed|new|on\s+hold|at\s+risk|deferred|cancell?ed)\)\s*\.?$",
     re.IGNORECASE,
 )
 # A date in brackets that ends an item: "Joint session at the summit (June 2024)"

@@ -251,25 +251,83 @@ MAIL_DATE = re.compile(
 ISSUE_LINES = 12
 
 
+# A revision or version that ends a title line, with its date ("X Work Register, Version 1.2 - 2026-10-19",
+# "X Plan (Rev. B, Oct 2026)"): only on the document's first lines, where the title stands
+REVISION_IN_TITLE = re.compile(
+    # (the word right after its separator, the blanks possessive: a run of blanks is passed over once)
+    r"(?:(?<=[,;(])|(?<=\s))(?:revision|rev\.?|version|edition|v(?=\d))\s*+[\w.]{0,8}\s*+"
+    r"(?:--|[-\u2013\u2014,:|]|of|dated)?\s*+(?=\S)",
+    re.IGNORECASE,
+)
+TITLE_LINES = 3
+
+
 def issue_date(text: str, kind: str) -> list[DatedFact]:
-    """The day a statement, page, register or post was issued, from its first lines."""
-    position = 0
+    """The day a statement, page, register or post was issued, from its first lines. A revision's or
+    version's date may be a month ("Rev. B (Oct 2026)", "Edition 3, September 2026"); a date alone on
+    its line is a full one."""
+    position, written = 0, 0
     for line in text.split("\n")[:ISSUE_LINES]:
         start, position = position, position + len(line) + 1
+        written += 1 if line.strip() else 0
         mail = MAIL_DATE.match(line)
         if mail is not None:
             value = iso_value(f"{mail.group('d')} {mail.group('m')} {mail.group('y')}")
             if value is not None:
                 return [DatedFact("published", value, ((start + mail.start(), start + mail.end()),))]
         revision = REVISION_LINE.match(line)
+        if revision is None and written <= TITLE_LINES and not re.search(r"[|\t]", line):
+            # (a table row's "version 1.2 (March 2025)" dates the document it names, a base register)
+            revision = last_match(REVISION_IN_TITLE, line)
         rest = line[revision.end() :] if revision else line.strip()
         bare = rest.strip(" .;()") if revision else rest.strip(" .;")  # "Revision 4 (2026-01-12)"
         value = iso_value(bare)
         alone = revision is None and kind in ("LiaisonStatement", "AlliancePage")
-        if value is not None and len(value) == 10 and (revision is not None or alone):
-            offset = start + line.index(bare[:4])
+        precise = value is not None and (len(value) == 10 or (revision is not None and len(value) == 7))
+        if value is not None and precise and (revision is not None or alone):
+            offset = start + line.index(bare[:4], revision.end() if revision else 0)
             return [DatedFact("published", value, ((offset, offset + len(bare)),))]
     return []
+
+
+def last_match(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
+    """The last match of `pattern` on a line (the version nearest its end, where the date follows)."""
+    found = None
+    for found in pattern.finditer(line):  # noqa: B007 (the loop keeps the last)
+        pass
+    return found
+
+
+# A change history ("Version | Date | Change", "Rev. | Issued | Description"): its latest row dates the
+# document's issue
+VERSION_COLUMN = re.compile(
+    r"^(?:version|revision|rev\.?|edition|issue|v\.?)(?:\s+(?:no\.?|number|#))?$", re.IGNORECASE
+)
+DATE_COLUMN = re.compile(r"^(?:date|issued|published|released|(?:issue|release|publication)\s+date)$", re.I)
+
+
+def change_history_date(ctx: Context) -> list[DatedFact]:
+    """The latest date of a change history table's date column (a history may be written newest row first
+    or last), as the day the document was issued; none without such a table."""
+    latest: DatedFact | None = None
+    for section in ctx.layout.sections:
+        column: int | None = None
+        for block in section.blocks:
+            if block.kind != "row":
+                column = None
+                continue
+            cells = [c.text.strip() for c in block.cells]
+            if column is None:
+                if any(VERSION_COLUMN.match(c) for c in cells):
+                    column = next((i for i, c in enumerate(cells) if DATE_COLUMN.match(c)), None)
+                continue
+            if column >= len(cells):
+                continue
+            value = iso_value(cells[column])
+            if value is not None and len(value) >= 7 and (latest is None or value > latest.value):
+                cell = block.cells[column]
+                latest = DatedFact("published", value, ((cell.start, cell.end),))
+    return [latest] if latest is not None else []
 
 
 # A page footer: a page mark ("Page 1 of 3", "p. 2/7") on one of a document's last lines; a full date
@@ -382,6 +440,13 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *dates_from_opening(text),
         *issue_date(text, kind),
     ]
+    history = change_history_date(ctx)
+    if history:
+        # the history's latest row is the issue; a revision line's month of it ("Rev. C (Feb 2026)" over a
+        # row of 2026-02-09) says the same less precisely
+        day = history[0].value
+        candidates = [f for f in candidates if not (f.role == "published" and day.startswith(f.value))]
+        candidates += [] if any(f.role == "published" for f in candidates) else history
     if not any(fact.role == "published" for fact in candidates):
         candidates += footer_date(text)  # a header's date comes first; a footer's only when none
     if kind != "LiaisonStatement":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kg.extract.context import Context, block_spans, capitalise, unique
 from kg.extract.dates import LEADER, TARGET_WORD, cued_target, is_occasion, parse_target, split_target
@@ -117,6 +118,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
             headed = block if block.kind == "heading" and ITEM_ID.match(block.text) else None
             fresh = block.kind in ("item", "paragraph", "heading") and block.start not in seen
             actions = action_parts(block, ctx.kind == "MeetingRecord") if fresh else []
+            actions = actions or (changed_rows(block) if fresh else [])
             if actions:
                 # "AI-12: Ada Lind to send ... by 28 November 2025" under any heading: an action of minutes
                 found = [item_draft(part, None, None, None, None, in_section=True) for part in actions]
@@ -170,9 +172,10 @@ WORK_HEADING = re.compile(r"\b(?:work|activities|plans?|next\s+steps|outlook|pro
 
 
 def planned_work(ctx: Context, seen: set[int]) -> list[Draft]:
-    """Outside the work-item sections, the sentences of plans of the paragraphs under a heading about
-    work, whichever section that heading was read into (a heading that names no kind of section stays
-    in the one before it, a contacts table's too)."""
+    """Outside the work-item sections, the sentences of plans, and of work done or under way
+    (told_drafts), of the paragraphs under a heading about work, whichever section that heading was read
+    into (a heading that names no kind of section stays in the one before it, a contacts table's too);
+    on an alliance page, of its paragraphs under any heading but its contacts and review."""
     drafts: list[Draft] = []
     for section in ctx.layout.sections:
         if section.kind == "milestones":
@@ -181,8 +184,15 @@ def planned_work(ctx: Context, seen: set[int]) -> list[Draft]:
         for block in section.blocks:
             if block.kind == "heading":
                 heading = block.text
-            elif block.kind == "paragraph" and block.start not in seen and WORK_HEADING.search(heading):
-                drafts += planned_drafts(block, None, None, None)
+            elif block.kind != "paragraph" or block.start in seen:
+                continue
+            elif WORK_HEADING.search(heading) or (
+                ctx.kind == "AlliancePage" and section.kind not in ("contacts", "review")
+            ):
+                # an alliance page tells its work in sentences under any heading ("Our collaboration")
+                found = planned_drafts(block, None, None, None)
+                told = told_drafts(block)
+                drafts += found + [d for d in told if not any(d.label == f.label for f in found)]
     return drafts
 
 
@@ -331,7 +341,11 @@ def section_milestones(section: Section) -> list[Draft]:
             continue  # "| 4 | Align the telemetry log with" at the end of a truncated document
         if block.kind != "row":
             width = 0
-        if block.kind == "heading" and not block.explicit and is_dated_line(block.text):
+        if (
+            block.kind == "heading"
+            and not block.explicit
+            and (is_dated_line(block.text) or is_changed_row(block))
+        ):
             # "2025-03-04 Joint kick-off call", "June 2025 ..... X": short lines read as headings for their
             # shape, dated steps
             drafts.append(item_draft(block, name, theme, priority, heading_target, in_section=True))
@@ -352,6 +366,11 @@ def section_milestones(section: Section) -> list[Draft]:
             # "Meeting #49 (June 2025) ..... X" over "Meeting #50 (October 2025) ..... Y", joined by a reader
             drafts += [
                 item_draft(b, name, theme, priority, heading_target, True) for b in leader_lines(block)
+            ]
+        elif block.kind in ("paragraph", "item") and len(changed_rows(block)) > 1:
+            # "Row 2 (revised): X - target moved to 1H2027 Row 3 (revised): Y ...", joined by a reader
+            drafts += [
+                item_draft(b, name, theme, priority, heading_target, True) for b in changed_rows(block)
             ]
         elif block.kind in ("paragraph", "item") and len(run_on_items(block)) > 1:
             # "A.1 Publish ..., target Q2 2024. A.2 Describe ..., target 2Q2025." read as one block
@@ -492,6 +511,11 @@ TARGET_COLUMN = re.compile(
     r"|^(?P<bare>now|after|before)$",  # a change table's "Item | Before | Now"
     re.IGNORECASE,
 )
+SCHEDULE_COLUMN = re.compile(
+    r"^(?:(?:new|revised|current|updated)\s+)?(?:target(?:\s+(?:date|quarter|month|period))?|due(?:\s+date)?"
+    r"|deadline|time\s?frame|timeline|eta|expected(?:\s+date)?|planned(?:\s+(?:date|quarter))?)$",
+    re.IGNORECASE,
+)
 # The target an addendum's change table replaced ("Previous target"): read only when no new one is given
 OLD_TARGET = re.compile(r"^(?:previous|old|original|initial|former|before)$", re.IGNORECASE)
 # A row an addendum takes out of the register ("withdrawn"): no milestone any more
@@ -610,9 +634,20 @@ def table_header(block: Block) -> list[str] | None:
     if not named:
         return None
     periods = period_columns(block)
-    if len(named) + (len(periods) if len(periods) >= 2 else 0) != len(cells):
+    if len(named) + (len(periods) if len(periods) >= 2 else 0) != len(cells) and not names_item_and_target(
+        cells
+    ):
         return None
     return header_in_columns(block, cells)
+
+
+def names_item_and_target(cells: list[str]) -> bool:
+    """A header that names its target column in words only a schedule uses ("Target", "Due", "Deadline")
+    and its item column, or leaves the item to the first column ("Deliverable | Responsible | Accountable
+    | Consulted | Informed | Target", a RACI chart; "Work area | Standard | Target"): its other columns may
+    have any names. A bare "Date" column is no target's (a change history's, a signature table's)."""
+    target = [i for i, c in enumerate(cells) if SCHEDULE_COLUMN.match(c.strip())]
+    return bool(target) and target[0] > 0 and not any(parse_target(c) for c in cells)
 
 
 def header_in_columns(block: Block, cells: list[str]) -> list[str]:
@@ -651,7 +686,8 @@ def gantt_target(block: Block, periods: dict[int, str]) -> Target | None:
 # An action's label: the word, then its number ("AI-12", "Action item 4") and its owner in brackets
 # ("ACTION (Hannah)"), each written once here for the three patterns below
 ACTION_WORD = r"(?:action(?:\s+item)?|AI)"
-ACTION_NUMBER = r"\s{0,3}[-#]?\s{0,3}\d{1,4}[a-z]?"
+# (a number may hold its year or meeting, "AI-2026-07", "Action 49.3")
+ACTION_NUMBER = r"\s{0,3}[-#]?\s{0,3}\d{1,4}(?:[-./]\d{1,4}){0,2}[a-z]?"
 ACTION_OWNER = r"\([^)]{1,60}\)"
 # "ACTION (Hannah): circulate the draft ...", "AI-12: ...", "Action item 4 (open): ...": the action item is
 # what follows its number and owners
@@ -742,7 +778,39 @@ ACTION_VERBS = frozenset(
 
 # "NEW: \"Common test method ...\"", "Added: ...": a change label of an addendum, and the quotes
 # around an item's title, are no part of the item
-CHANGE_LABEL = re.compile(r"^(?:new|added|add|amended|changed|modified)\s*:\s*", re.IGNORECASE)
+CHANGE_LABEL = re.compile(
+    r"^(?:(?:new|added|add|amended|changed|modified)\s*:\s*|(?:row|item|line|entry)\s{1,3}#?\d{1,3}(?:\.\d{1,2})?"
+    r"\s{0,3}\((?:revised|new|added|amended|changed|updated|modified|replaced)\)\s{0,3}:\s*)",
+    re.IGNORECASE,
+)
+# An addendum that lists only the rows it changes ("Row 4 (revised): X - target moved to 1H2027"), the
+# lines maybe run together by a reader: each label opens one changed item
+ROW_CHANGE = re.compile(
+    r"(?:^|(?<=\s))(?:row|item|line|entry)\s{1,3}#?\d{1,3}(?:\.\d{1,2})?\s{0,3}"
+    r"\((?:revised|new|added|amended|changed|updated|modified|replaced)\)\s{0,3}:",
+    re.IGNORECASE,
+)
+
+
+def is_changed_row(block: Block) -> bool:
+    """A short line read as a heading for its shape that is one changed row ("Row 2 (revised): X ...")."""
+    return ROW_CHANGE.match(block.text) is not None and split_target(block.text)[1] is not None
+
+
+def changed_rows(block: Block) -> list[Block]:
+    """The changed rows a block holds (ROW_CHANGE), each from its label to the next; none without one."""
+    labels = list(ROW_CHANGE.finditer(block.text))
+    if not labels:
+        return []
+    ends = [m.start() for m in labels[1:]] + [len(block.text)]
+    offsets = [piece[0] for piece in block.pieces]
+    parts = []
+    for label, end in zip(labels, ends, strict=True):
+        text = block.text[label.start() : end].strip()
+        parts.append(Block("item", text, pieces_of(block, label.start(), label.start() + len(text), offsets)))
+    return parts
+
+
 QUOTED_TITLE = re.compile(r"^[\"\u201c](?P<title>[^\"\u201c\u201d]{3,200})[\"\u201d]")
 
 
@@ -849,6 +917,85 @@ def planned_drafts(block: Block, name, theme, priority) -> list[Draft]:
         spans = block.span_of(offset, offset + len(item))
         part = Block("item", item, ((0, spans[0][0], spans[0][1]),))
         drafts.append(Draft([part], [item], compact_label(item), target, name, theme, priority))
+    return drafts
+
+
+# Work told as done or under way, as alliance pages tell it: "<who> published X in March 2024", "In
+# March 2024 <who> published X", "<who> are now working on Y, expected in 2027", "Work on Y is under way
+# and expected to complete in 2027". A sentence of two clauses ("... published X in March 2024 and are
+# now working on Y, expected in 2027") is read clause by clause.
+DONE_VERB = r"(?:published|released|completed|delivered|issued|finali[sz]ed|launched)"
+DONE = re.compile(rf"^(?:[^;:]{{1,80}}?\s)?{DONE_VERB}\s+(?=\S)", re.IGNORECASE)
+DATE_FIRST = re.compile(r"^(?:in|during|by)\s+(?=\S)", re.IGNORECASE)
+WORKING_ON = re.compile(
+    r"^(?:[^;:]{0,80}?\b)?work(?:ing)?\s+on\s+(?P<item>[^,;]{6,160}?),?\s+(?:(?:is|are)\s+)?"
+    r"(?:(?:under\s*way|ongoing|in\s+progress|progressing)\s+and\s+(?:is\s+)?)?"
+    r"(?:expected|due|planned|scheduled|targeted)\s+(?:to\s+(?:complete|finish|conclude|end|be\s+completed)\s+)?"
+    r"(?:in|for|by|during)\s+(?P<target>[^,;]{2,40}?)$",
+    re.IGNORECASE,
+)
+# The joint of two clauses with their own verbs ("... in March 2024 and are now working on ...")
+CLAUSE_JOINT = re.compile(r",?\s+and\s+(?=(?:is|are|has|have|will|was|were)\s)", re.IGNORECASE)
+# A second verb after the object ("published a revised mapping and started work on ..."): the object ends
+NEXT_VERB = re.compile(r",?\s+and\s+(?=[a-z]+ed\s)")
+# An object that is the alliance itself, not a work item ("published a memorandum", "the relationship")
+AGREEMENT_OBJECT = re.compile(
+    r"\b(?:memorand(?:um|a)|mou|agreement|relationship|liaison|partnership)\b", re.I
+)
+
+
+def told_item(clause: str) -> tuple[str, Target] | None:
+    """The item and period of a clause telling work done or under way (DONE, DONE_AFTER_DATE,
+    WORKING_ON); None for a clause that names no deliverable or no month, quarter, half or year."""
+    found: tuple[str, str] | None = None
+    working = WORKING_ON.match(clause)
+    if working is not None:
+        found = working.group("item"), working.group("target")
+    elif DATE_FIRST.match(clause) is not None:
+        found = date_first(clause[DATE_FIRST.match(clause).end() :])  # type: ignore[union-attr]
+    elif (done := DONE.match(clause)) is not None:
+        rest = clause[done.end() :]
+        clauses = list(TIME_CLAUSE.finditer(rest))
+        if clauses and len(rest) - clauses[-1].end() <= 30:
+            found = rest[: clauses[-1].start()].rstrip(" ,"), rest[clauses[-1].end() :]
+    if found is None:
+        return None
+    item, target = ARTICLE.sub("", NEXT_VERB.split(found[0].strip(), 1)[0]), parse_target(found[1])
+    if target is None or target.is_status or not names_work(item) or AGREEMENT_OBJECT.search(item):
+        return None
+    if working is None and target.kind == "year":
+        return None  # "In 2024 the team published a revised mapping": a year's report, no dated milestone
+    return item, target
+
+
+def date_first(rest: str) -> tuple[str, str] | None:
+    """ "March 2024, the two bodies published X" (after its "In"): (X, the period), the longest period
+    its first words make; None when no period opens it or no verb of work done follows."""
+    words = rest.split()
+    for size in (4, 3, 2, 1):
+        period = " ".join(words[:size]).rstrip(",")
+        done = DONE.match(" ".join(words[size:]))
+        if parse_target(period) is not None and done is not None:
+            return " ".join(words[size:])[done.end() :], period
+    return None
+
+
+def told_drafts(block: Block) -> list[Draft]:
+    """The work items a paragraph tells as done or under way (told_item), clause by clause."""
+    drafts = []
+    for start, end in sentences(block.text):
+        sentence = block.text[start:end].rstrip(" .")
+        bounds = [0, *(m.start() for m in CLAUSE_JOINT.finditer(sentence)), len(sentence)]
+        for low, high in pairwise(bounds):
+            clause = CLAUSE_JOINT.sub("", sentence[low:high], count=1) if low else sentence[low:high]
+            found = told_item(clause.strip())
+            if found is None or found[0] not in block.text[start + low : start + high]:
+                continue
+            item, target = found
+            offset = block.text.index(item, start + low)
+            spans = block.span_of(offset, offset + len(item))
+            part = Block("item", item, ((0, spans[0][0], spans[0][1]),))
+            drafts.append(Draft([part], [item], compact_label(item), target, None, None, None))
     return drafts
 
 

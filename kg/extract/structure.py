@@ -331,7 +331,9 @@ def read_blocks(document: SourceText) -> list[Block]:
     plain = document.media_type == "text/plain"
     columns: list[int] | None = None  # the columns of a blank-aligned table being read
     hang: int | None = None  # where the text of the last numbered or bulleted line started
+    previous: tuple[str, int] | None = None  # the line before, when it was read as a block of its own
     for line, start in lines_of(document):
+        before, previous = previous, (line, start)
         if not line.strip():
             flush_cells(cells, blocks)
             blocks.append(Block("blank", "", ((0, start, start),)))
@@ -339,6 +341,12 @@ def read_blocks(document: SourceText) -> list[Block]:
             continue
         if plain and columns is not None and RULER.match(line):
             continue  # "----  --------  -----" under the column names
+        ruled = ruled_header(before, line) if plain and columns is None and blocks else None
+        if ruled is not None and blocks[-1].start == before[1] + indentation(before[0]):  # type: ignore[index]
+            # "Work area      Standard      Target" over "---------  --------  ------": a header whatever its
+            # names, the ruler under it giving its columns
+            blocks[-1], columns = row_of(aligned_cells(before[0], before[1], ruled)), ruled  # type: ignore[index]
+            continue
         if plain and columns is not None and aligned(line, columns):
             blocks.append(row_of(aligned_cells(line, start, columns)))
             continue
@@ -442,6 +450,22 @@ def column_starts(line: str) -> list[int] | None:
     if len(cells) < 3 or min(gaps) < 2 or not all(COLUMN_NAME.match(c.group()) for c in cells):
         return None
     return [c.start() for c in cells]
+
+
+RULER_RUN = re.compile(r"[-=_]{3,}")
+
+
+def ruled_header(header: tuple[str, int] | None, ruler: str) -> list[int] | None:
+    """The columns of a header line a ruler underlines, one run of dashes a column ("Work area    Target"
+    over "---------    ------"): the runs' starts, when there are two or more and the header has one
+    cell over each run and none across the start of one; None otherwise."""
+    if header is None or "\t" in header[0] or RULER.match(ruler) is None:
+        return None
+    columns = [m.start() for m in RULER_RUN.finditer(ruler)]
+    cells = list(COLUMN_SPLIT.finditer(header[0]))
+    if len(columns) < 2 or len(cells) != len(columns) or not aligned(header[0], columns):
+        return None
+    return columns if all(c.start() >= column for c, column in zip(cells, columns, strict=True)) else None
 
 
 def aligned(line: str, columns: list[int]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import ORGS, milestone_pairs
+from support.work_items import ORGS, extracted, milestone_pairs
 
 from kg.extract.dates import parse_target, split_target
 
@@ -120,3 +120,192 @@ def test_an_amendment_s_instructions_are_no_work_items(tmp_path: Path) -> None:
         )
     )
     assert milestone_pairs(tmp_path, text, "a.txt") == {("Joint test plan", "Q4 2026")}
+
+
+def test_actions_numbered_with_their_year(tmp_path: Path) -> None:
+    text = (
+        "# HMC / OBC liaison call - minutes\n\n"
+        + ORGS
+        + (
+            "## Actions\n\nAI-2026-07: HMC to publish the station glossary by Q3 2026 (open)\n"
+            "AI-2026-08: OBC and HMC to host the test event by Q2 2027 (new)\n"
+        )
+    )
+    assert milestone_pairs(tmp_path, text, "m.md") == {
+        ("Publish the station glossary", "Q3 2026"),
+        ("Host the test event", "Q2 2027"),
+    }
+
+
+def test_a_raci_chart_with_a_target_column(tmp_path: Path) -> None:
+    text = (
+        "# HMC / OBC Work Register\n\n"
+        + ORGS
+        + (
+            "## Responsibilities\n\n"
+            "| Deliverable | Responsible | Accountable | Consulted | Informed | Target |\n"
+            "|---|---|---|---|---|---|\n| Station glossary | HMC | HMC | OBC | both | Q3 2026 |\n"
+        )
+    )
+    assert milestone_pairs(tmp_path, text, "r.md") == {("Station glossary", "Q3 2026")}
+
+
+def test_a_change_history_is_no_schedule(tmp_path: Path) -> None:
+    text = (
+        "# HMC / OBC Work Register\n\n"
+        + ORGS
+        + ("## History\n\n| Version | Date | Change |\n|---|---|---|\n| 1.0 | 2025-03-02 | First issue |\n")
+    )
+    assert milestone_pairs(tmp_path, text, "r.md") == set()
+
+
+def test_a_plain_text_table_is_read_by_the_ruler_under_its_header(tmp_path: Path) -> None:
+    text = (
+        "HMC / OBC JOINT WORK PLAN\n\nThe liaison between HMC and OBC.\n\n"
+        + ORGS.replace("## ", "")
+        + (
+            "Work area                  Reference           Target\n"
+            "-------------------------  ------------------  --------\n"
+            "Station glossary           HMC-12 edition 2    Q2 2027\n"
+            "Telemetry field mapping    OBC-4               Q3 2027\n"
+        )
+    )
+    assert milestone_pairs(tmp_path, text, "p.txt") == {
+        ("Station glossary", "Q2 2027"),
+        ("Telemetry field mapping", "Q3 2027"),
+    }
+
+
+@pytest.mark.parametrize("suffix", ["md", "txt"])
+def test_an_addendum_that_lists_its_changed_rows(tmp_path: Path, suffix: str) -> None:
+    text = (
+        "# Addendum 1 to the HMC / OBC Work Register\n\n"
+        + ORGS
+        + (
+            "## Milestones (changed rows)\n\n"
+            "Row 2 (revised): Telemetry field mapping - target moved to 1H2027\n"
+            "Row 3 (revised): Test event - target moved to Q2 2027\n"
+        )
+    )
+    text = text if suffix == "md" else text.replace("#", "")
+    assert milestone_pairs(tmp_path, text, f"a.{suffix}") == {
+        ("Telemetry field mapping", "1H2027"),
+        ("Test event", "Q2 2027"),
+    }
+
+
+PAGE = "# The HMC and OBC alliance\n\n" + ORGS + "## About the partnership\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Together the two bodies published the Station glossary in March 2024 and are now working on "
+            "a Telemetry field mapping, expected in 2027.",
+            {("Station glossary", "March 2024"), ("Telemetry field mapping", "2027")},
+        ),
+        ("In June 2025, HMC released the Tide data profile.", {("Tide data profile", "June 2025")}),
+        (
+            "Work on the Tide data profile is under way and expected to complete in Q2 2027.",
+            {("Tide data profile", "Q2 2027")},
+        ),
+        ("In 2024 the joint team published a revised mapping and started work on telemetry.", set()),
+        ("In March 2022 the two bodies published a memorandum of understanding.", set()),
+        ("HMC published its first report in May 2019.", set()),
+        ("The two bodies have cooperated since March 2011, when their boards first met.", set()),
+    ],
+)
+def test_work_told_in_a_page_s_sentences(tmp_path: Path, sentence: str, pairs: set[tuple[str, str]]) -> None:
+    assert milestone_pairs(tmp_path, PAGE.format(sentence), "page.md") == pairs
+
+
+# --- Contacts ----------------------------------------------------------------------------------
+
+LETTER = (
+    "HARBOUR METROLOGY COUNCIL\n\nTo: Open Buoy Consortium\nSubject: Liaison on the station glossary\n\n"
+    + ORGS.replace("## ", "")
+    + "Dear colleagues,\n\nThe council thanks the consortium for its liaison on the glossary.\n\n{}"
+)
+
+
+def people(tmp_path: Path, text: str, name: str = "letter.txt") -> dict[str, str | None]:
+    record = extracted(tmp_path, text, name)
+    return {c.person: c.organization.acronym if c.organization else None for c in record.contacts if c.person}
+
+
+def test_a_signature_under_a_letter_s_closing(tmp_path: Path) -> None:
+    close = "Kind regards,\n\nIngrid Fossheim\nSecretary, Telemetry Task Force\n"
+    close += "Open Buoy Consortium\ni@x.example\n"
+    assert people(tmp_path, LETTER.format(close)) == {"Ingrid Fossheim": "OBC"}
+
+
+def test_a_copy_line_names_a_contact_only_with_an_address(tmp_path: Path) -> None:
+    close = (
+        "Best regards,\n\nIngrid Fossheim\nChair\nHarbour Metrology Council\n\n"
+        "cc: Per Olsen (OBC), Ada Lind <ada@obc.example>\n"
+    )
+    assert people(tmp_path, LETTER.format(close)) == {"Ingrid Fossheim": "HMC", "Ada Lind": "OBC"}
+
+
+def test_a_vcard_s_lines_are_one_contact(tmp_path: Path) -> None:
+    card = (
+        "Contacts\n\nBEGIN:VCARD\nFN:Ingrid Fossheim\nTITLE:Secretary\nEMAIL:ingrid@hmc.example\nEND:VCARD\n"
+    )
+    assert people(tmp_path, LETTER.format(card)) == {"Ingrid Fossheim": "HMC"}
+
+
+def test_a_body_named_in_a_mail_domain_by_its_words(tmp_path: Path) -> None:
+    text = LETTER.replace("Open Buoy Consortium (OBC)", "Open Buoy Consortium").format(
+        "Points of contact\n\n- Technical lead - Per Olsen <per@open-buoy-consortium.example>\n"
+    )
+    record = extracted(tmp_path, text, "letter.txt")
+    assert {(c.person, c.organization.label if c.organization else None) for c in record.contacts} == {
+        ("Per Olsen", "Open Buoy Consortium")
+    }
+
+
+def test_a_contact_sentence_with_the_address_in_brackets(tmp_path: Path) -> None:
+    close = "The contact for this liaison is Per Olsen (per.olsen@obc.example).\n"
+    assert people(tmp_path, LETTER.format(close)) == {"Per Olsen": "OBC"}
+
+
+# --- Document dates ----------------------------------------------------------------------------
+
+REGISTER = "{}\n\n" + ORGS + "## Milestones\n\n- Station glossary: Q3 2026\n{}"
+
+
+def published(tmp_path: Path, top: str, bottom: str = "") -> set[str]:
+    record = extracted(tmp_path, REGISTER.format(top, bottom), "r.md")
+    return {d.value for d in record.dates if d.role == "published"}
+
+
+@pytest.mark.parametrize(
+    ("top", "value"),
+    [
+        ("# HMC / OBC Work Register, Version 1.2 - 2026-10-19", "2026-10-19"),
+        ("# HMC / OBC Work Register (Rev. B, Oct 2026)", "2026-10"),
+        ("# HMC / OBC Work Register\n\nEdition 3, September 2026", "2026-09"),
+    ],
+)
+def test_a_version_s_date_on_a_title_line(tmp_path: Path, top: str, value: str) -> None:
+    assert published(tmp_path, top) == {value}
+
+
+def test_a_version_in_a_table_row_dates_the_document_it_names(tmp_path: Path) -> None:
+    top = "# Addendum 1 to the HMC / OBC Work Register\n\n| | |\n|---|---|\n"
+    top += "| Base | Register, version 1.2 (March 2025) |"
+    assert published(tmp_path, top) == set()
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_the_latest_row_of_a_change_history(tmp_path: Path, newest_first: bool) -> None:
+    rows = ["| 1.0 | 2025-03-02 | First issue |", "| 1.1 | 2026-10-19 | Targets moved |"]
+    rows = rows[::-1] if newest_first else rows
+    history = "\n## Change history\n\n| Version | Date | Change |\n|---|---|---|\n" + "\n".join(rows) + "\n"
+    assert published(tmp_path, "# HMC / OBC Work Register\n\nRev. B (Oct 2026)", history) == {"2026-10-19"}
+
+
+def test_a_table_of_dates_without_a_version_column_is_no_history(tmp_path: Path) -> None:
+    table = "\n## Meetings\n\n| Meeting | Date |\n|---|---|\n| Kick-off | 2025-03-02 |\n"
+    assert published(tmp_path, "# HMC / OBC Work Register", table) == set()
