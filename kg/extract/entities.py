@@ -910,7 +910,14 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
             and not text[: m.start].strip()
             and re.fullmatch(r"\W{0,3}(?:,|\s[\u2013\u2014-])\s*", text[m.end : match.start("name")])
         ]
-    if not owners:
+    if not owners:  # "the Fiber Access Networks Work Area of the Broadband Forum": its organization after it
+        after = OWNER_AFTER.match(text, match.end("name"))
+        right = [m for m in mentions if after and m.start == after.end() and m.entity.kind == "organization"]
+        if right and uncovered(mentions, match.start("name"), match.end("name")):
+            name = re.sub(r"^(?:The|A|An)\s+", "", text[match.start("name") : match.end("name")].strip())
+            # ("the Work Programme of ETSI" is a document, "the Meeting Room of X" a place)
+            if len(name.split()) >= 2 and name[:1].isupper() and not is_site_area(name) and not a_place(name):
+                ctx.resolver.new_unit(name, None, right[0].entity)
         return
     owner = owners[-1]
     name = text[owner.end : match.end("name")].strip()
@@ -919,9 +926,21 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
         return
     if organization_name_kind(name) == "organization" and name.split()[-1] not in ("Project", "Group"):
         return
-    if is_site_area(name):
+    if is_site_area(name) or a_place(name):
         return
     ctx.resolver.new_unit(name, None, owner.entity)
+
+
+PLACE_WORDS = {
+    "meeting", "conference", "board", "press", "reading", "seminar", "class", "breakout", "news", "work",
+}  # fmt: skip
+
+
+def a_place(name: str) -> bool:
+    """ "ETSI Meeting Room", "the Work Programme of ETSI": a room to meet in or a programme of documents, no
+    unit (a "Technical Module" or an "Infrastructure Room" is one)."""
+    words = name.lower().split()
+    return words[-1] in ("room", "programme", "program") and words[0] in PLACE_WORDS
 
 
 def is_site_area(name: str) -> bool:

@@ -227,7 +227,8 @@ ACRONYM_UNIT = re.compile(
 # organization's name ("OCP Networking Project", "GSMA Operator Platform Group", "UEFI Security Sub-team").
 OWNED_UNIT = re.compile(
     rf"(?<![\w-])(?P<name>(?:[{UPPER}0-9][{LETTER}0-9&/.-]{{0,48}}\s+(?:(?:and|of|for|on)\s+)?){{1,5}}"
-    r"(?:Project|Group|Sub-?[Tt]eam|SIG|Special\s+Interest\s+Group|Programme|Program|Work\s+Area|Area)"
+    r"(?:Project|Group|Sub-?[Tt]eam|SIG|Special\s+Interest\s+Group|Programme|Program|Work\s+Area|Area"
+    r"|Module|Room)"  # DVB's "Technical Module", buildingSMART's "Infrastructure Room"
     rf"(?:\s+(?:on|for)\s+[{UPPER}][{LETTER}0-9-]{{0,48}})?)(?![\w-])"  # "... Group on Runtime"
 )
 # A joint committee of several bodies, and the subcommittees and working groups under it, written as

@@ -167,3 +167,14 @@ def test_a_standards_committee_named_by_its_number_is_a_unit_not_a_standard(tmp_
     labels = {s.label for s, _ in record.specifications}
     assert "IEEE 802.3" in labels and "IEEE 802" not in labels, labels
     assert not any(u.label.startswith("211") for u, _ in record.units)
+
+
+def test_a_body_s_area_or_module_named_before_of_the_body_is_its_unit(tmp_path: Path) -> None:
+    text = HEAD + (
+        "## Work\n\nThe Tide Data Work Area of the Open Buoy Consortium and the HMC Technical Module review "
+        "each draft. The Work Programme of HMC lists the drafts; the OBC Meeting Room hosts the call.\n"
+    )
+    units = owners(extracted(tmp_path, text, "register.md"))
+    assert units.get("Tide Data Work Area") == "OBC", units
+    assert units.get("Technical Module") == "HMC", units
+    assert not any(label.endswith(("Programme", "Room")) for label in units), units
