@@ -521,7 +521,17 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     for block in blocks_outside(ctx, "contacts"):
         for match in CONTACTS_ARE.finditer(block.text):
             for part in PEOPLE_JOINT.split(match.group("people").strip()):
-                lines += [(block, line) for line in person_with_body(part.strip())]
+                found = person_with_body(part.strip())
+                address = EMAIL.search(part)
+                if not found and address is not None and lines and lines[-1][0] is block:
+                    # "A, Director of Programs (a@x.example)": the title and address after the name go
+                    # with it, not with the next person
+                    previous = lines[-1][1]
+                    lines[-1] = (
+                        block,
+                        previous if EMAIL.search(previous) else f"{previous}, {address.group()}",
+                    )
+                lines += [(block, line) for line in found]
     # a sentence sending readers to a person says so in a contacts section too ("## Contact")
     for block in blocks_outside(ctx):
         for match in ADDRESSED_TO.finditer(block.text):

@@ -309,3 +309,11 @@ def test_the_latest_row_of_a_change_history(tmp_path: Path, newest_first: bool) 
 def test_a_table_of_dates_without_a_version_column_is_no_history(tmp_path: Path) -> None:
     table = "\n## Meetings\n\n| Meeting | Date |\n|---|---|\n| Kick-off | 2025-03-02 |\n"
     assert published(tmp_path, "# HMC / OBC Work Register", table) == set()
+
+
+def test_a_contact_sentence_gives_each_person_the_address_after_their_title(tmp_path: Path) -> None:
+    close = (
+        "The primary contact is Per Olsen, Director of Programs (per@obc.example), and the secondary "
+        "contact is Ada Lind, Vice-Chair (ada@hmc.example).\n"
+    )
+    assert people(tmp_path, LETTER.format(close)) == {"Per Olsen": "OBC", "Ada Lind": "HMC"}
