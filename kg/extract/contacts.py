@@ -517,7 +517,7 @@ NAME_ROLE_BODY = re.compile(r"^(?P<name>[^,]{3,60}),\s*[^,]{2,60},\s*(?:the\s+)?
 def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Contacts a sentence lists with their bodies ("A for KNA and B for QGA", "A (KNA) and B (QGA)"),
     wherever it stands (a signature block never says who the contacts are)."""
-    lines = []
+    lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "contacts"):
         for match in CONTACTS_ARE.finditer(block.text):
             for part in PEOPLE_JOINT.split(match.group("people").strip()):
