@@ -334,11 +334,19 @@ def is_name(name: str) -> bool:
 
 def special(name: str) -> bool:
     """A name no English word is: a digit, a capital inside a word, or a hyphen or slash ("USB4",
-    "WebGPU", "SPIR-V", "EtherNet/IP", "OPC UA")."""
+    "WebGPU", "SPIR-V", "EtherNet/IP", "OPC UA"); an English compound ("Fast-track", "Long-term") is none."""
     return any(
-        any(ch.isdigit() for ch in w) or any(ch.isupper() for ch in w[1:]) or "-" in w or "/" in w
+        any(ch.isdigit() for ch in w) or any(ch.isupper() for ch in w[1:]) or "/" in w or coded_hyphen(w)
         for w in name.split()
     )
+
+
+def coded_hyphen(word: str) -> bool:
+    """A hyphen joining a code ("SPIR-V", "FC-NVMe", "e-CAT"), not two words of English ("Fast-track")."""
+    if "-" not in word:
+        return False
+    first, *rest = word.split("-")
+    return first.isupper() or any(part[:1].isupper() or part[:1].isdigit() for part in rest) or len(first) < 2
 
 
 def distinctive(name: str) -> bool:

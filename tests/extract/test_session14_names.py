@@ -178,3 +178,12 @@ def test_a_body_s_area_or_module_named_before_of_the_body_is_its_unit(tmp_path: 
     assert units.get("Tide Data Work Area") == "OBC", units
     assert units.get("Technical Module") == "HMC", units
     assert not any(label.endswith(("Programme", "Room")) for label in units), units
+
+
+def test_an_english_compound_opening_a_work_area_is_no_specification(tmp_path: Path) -> None:
+    text = HEAD + (
+        "## Work items\n\n| Work area | Standard | Target |\n|---|---|---|\n"
+        "| Fast-track ballot | ISO/IEC 21778 | Q1 2028 |\n| SPIR-V tooling | ISO/IEC 16262 | Q2 2028 |\n"
+    )
+    labels = {s.label for s, _ in extracted(tmp_path, text, "register.md").specifications}
+    assert "Fast-track" not in labels and "SPIR-V" in labels, labels
