@@ -118,7 +118,8 @@ def test_cli_validate_groups_violations_by_focus_node(capsys: pytest.CaptureFixt
     register_block = next(b for b in blocks if b.startswith("https://example.org/register\n"))
     assert "Violation" in register_block and "party" in register_block
     milestone_block = next(b for b in blocks if b.startswith("https://example.org/milestone\n"))
-    assert "Violation" in milestone_block
+    assert "Violation: target text" in milestone_block  # two targets
+    assert "Warning: target period or status (recommended)" in milestone_block
     contact_block = next(b for b in blocks if b.startswith("https://example.org/contact\n"))
     assert "mailto:not-an-address" in contact_block
 
