@@ -85,3 +85,39 @@ def test_merged_cells_read_as_before(tmp_path: Path) -> None:
     assert "OGF\tstorage\tgrids" in lines  # 'grids' is the cell above the third row's merged one
     assert "late\tgrids" in lines  # after one grid column left empty, the merged one under 'grids'
     assert "\tx" in lines  # a first row's merge has nothing above: its own empty text (was a refusal)
+
+
+def test_paragraphs_naming_a_style_of_many_are_read_in_linear_time(tmp_path: Path) -> None:
+    # 60,000 styles and 30,000 paragraphs naming one the file lacks (360 KB): over 300 s before, each
+    # paragraph's style looked up by a scan of every style, then of every style again for the default
+    document = word_file(
+        tmp_path / "styles.docx",
+        '<w:p><w:pPr><w:pStyle w:val="absent"/></w:pPr><w:r><w:t>Collaboration.</w:t></w:r></w:p>' * 20_000,
+    )
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="s{n}"><w:name w:val="s{n}"/></w:style>'
+        for n in range(40_000)
+    )
+    with_styles = tmp_path / "many-styles.docx"
+    with zipfile.ZipFile(document) as source, zipfile.ZipFile(with_styles, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/styles.xml":
+                data = data.replace(b"</w:styles>", styles.encode() + b"</w:styles>")
+            out.writestr(item, data)
+    done, seconds = dry_ingest(with_styles, tmp_path / "store", timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert seconds < 90, f"{seconds:.1f} s"
+
+
+def test_a_paragraphs_style_is_read_as_python_docx_reads_it(tmp_path: Path) -> None:
+    """By its id among the paragraph styles (the first of an id), else the default paragraph style."""
+    body = (
+        '<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Scope</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:pStyle w:val="absent"/></w:pPr><w:r><w:t>Plain words.</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>An item</w:t></w:r></w:p>'
+    )
+    lines = read_document(word_file(tmp_path / "styled.docx", body)).text.splitlines()
+    assert "Plain words." in lines
+    assert "- An item" in lines
+    assert lines.index("Scope") > 0 and lines[lines.index("Scope") - 1] == ""  # a heading, set apart
