@@ -93,6 +93,25 @@ def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | LateExtr
     return exit_code(done)
 
 
+def incomplete_items(outcome: Outcome, extraction: Extraction) -> list[tuple[str, str]]:
+    """(item, message) for each Warning on one of the document's own items (a milestone whose target was
+    not read, a contact without an address: nodes under the register's IRI), which the user can mend in
+    the document; Warnings on the bodies and specifications it names are the reference data's business
+    (its "needs review" lines). The item is named by its prefixed IRI and its label."""
+    from rdflib import RDFS, URIRef
+
+    from kg.model.namespaces import REG
+
+    prefix = f"{REG}{extraction.slug}/"
+    results = outcome.report.warnings if outcome.report is not None else []
+    items = []
+    for result in (r for r in results if r.focus_node.startswith(prefix)):
+        label = extraction.facts.value(URIRef(result.focus_node), RDFS.label)
+        named = f" ('{one_line(str(label))}')" if label is not None else ""
+        items.append((f"reg:{result.focus_node.removeprefix(str(REG))}{named}", result.message))
+    return items
+
+
 class ExitAtOnce:
     """Ends the program, once it is done, without the interpreter's teardown.
 
@@ -207,6 +226,8 @@ class Report:
             self.out.write(f"  replaces the stored version: {outcome.change.summary()}\n")
         if extraction.record.warnings:  # a partial document: what it holds is kept, what it lacks named
             self.out.write(f"  partial: it has no {', '.join(extraction.record.warnings)}\n")
+        for focus, message in incomplete_items(outcome, extraction):
+            self.out.write(f"  incomplete: {focus}: {one_line(message)}\n")
         for entity in extraction.record.new_entities:
             self.out.write(
                 f"  needs review: {entity.iri} ({entity.kind} '{one_line(entity.label)}', "
@@ -361,7 +382,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="documents (text, Markdown, HTML, PDF, .docx, .doc) and folders holding them",
+        help="documents (text, Markdown, HTML, PDF, .docx, .doc, .pptx, .odt, .eml) and folders holding them",
     )
     ingest.add_argument(
         "--dry-run", action="store_true", help="validate but write nothing (one file: print Turtle)"

@@ -156,11 +156,16 @@ def run(args: argparse.Namespace) -> int:
         return error.exit_code
     except BrokenPipeError:  # `kg history | head -1`: the reader has gone, which is no error of ours
         return reader_gone()
+    except KeyboardInterrupt:  # Ctrl-C: the stores were closed on the way out; one line, not a traceback
+        sys.stderr.write(f"\nkg {args.command}: interrupted\n")
+        return INTERRUPTED
     except OSError as error:
         if error.errno not in OUTPUT_FULL or error.filename is not None:
             raise
         return output_full(args.command, error)
 
+
+INTERRUPTED = 128 + 2  # the shell's code for a command ended by SIGINT
 
 OUTPUT_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 """What a write to standard output redirected to a full disk (or /dev/full, or past a file-size limit)

@@ -48,3 +48,16 @@ def test_an_item_without_a_target_is_kept_with_a_warning(tmp_path: Path) -> None
     assert (str(untimed), "MilestoneShape-targetPeriodOrStatus-recommended") in warned
     timed = milestones["Joint plugfest"]
     assert not any(focus == str(timed) for focus, _ in warned)
+
+
+def test_kg_ingest_names_the_incomplete_item(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The command says which item is incomplete and why, not only how many Warnings there were."""
+    from kg.cli.main import main
+
+    document = tmp_path / "register.md"
+    document.write_text(REGISTER, encoding="utf-8")
+    assert main(["ingest", str(document), "--workers", "0", "--store", str(tmp_path / "store")]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  incomplete: ")]
+    assert lines and all("'Mapping of the storage models between the two schemas'" in line for line in lines)
+    assert any("none was read for this item" in line for line in lines)
+    assert not any("Joint plugfest" in line for line in lines)

@@ -77,6 +77,9 @@ def test_a_batch_ended_by_a_signal_leaves_no_process_and_a_whole_store(
         for pid in in_group(command.pid):  # whatever stayed, ended by its number
             os.kill(pid, signal.SIGKILL)
         errors.close()
+    if ending == signal.SIGINT:  # Ctrl-C: one line and the shell's code, not a traceback (kg.cli.main.run)
+        assert command.returncode == 130
+        assert "Traceback" not in output.read_text() and "interrupted" in output.read_text()
     checked = subprocess.run([*KG, "store", "check", str(store)], capture_output=True, text=True, env=env)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     history = subprocess.run([*KG, "history"], capture_output=True, text=True, env=env)
