@@ -50,6 +50,7 @@ from kg.extract.names import (
     TRADING_AS,
     UNIT_PHRASE,
     WORD_TAIL,
+    name_before_acronym,
     unit_head,
 )
 from kg.extract.parties import listed_items
@@ -352,6 +353,7 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
     for match in NAMED_WITH_ACRONYM.finditer(text):
         name = trimmed_name(after_named_bodies(text, mentions, match.start("name"), match.end("name")))
         *before, name = joined_names(name)  # "X Foundation and Y Alliance (YA)": X is a body of its own
+        name = acronym_name(text, match, name)  # "5G Harbour Automation Association (5GHAA)"
         for other in before:
             cut = part_of_a_known_name(other, mentions, match)
             if organization_name_kind(other) == "organization" and not cut:
@@ -368,6 +370,35 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue
         if kind == "organization" or not owned_by_mention(text, mentions, start):
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+def acronym_name(text: str, match: re.Match[str], name: str) -> str:
+    """A body's name in a "Full Name (ACR)" match: as its acronym's letters read it, with the acronym of
+    the body it belongs to if the pattern read one before it ("IEEE Geoscience and Remote Sensing Society
+    (GRSS)" is named so by its members, though its acronym leaves "IEEE" out)."""
+    return acronym_names(text, match, name)[1]
+
+
+def acronym_names(text: str, match: re.Match[str], name: str) -> tuple[str, str]:
+    """The name of a "Full Name (ACR)" match as far back as the acronym's letters read it ("5G Media
+    Streaming (5GMS)", "Digital Imaging and Communications in Medicine (DICOM)": the pattern reads only
+    capitalised words), and that name with the acronym of a body the pattern read before it ("ORDC
+    Tidewater Transport API (TTAPI)"); `name` (what the pattern read) twice when the letters spell no run
+    of words there."""
+    end = match.end("name")
+    start = name_before_acronym(text, end, match.group("acronym"))
+    if start is None:
+        return name, name
+    decided = " ".join(text[start:end].split())
+    dropped = name[: -len(decided)].split() if name.endswith(" " + decided) else []
+    owner = dropped[-1] if dropped else ""
+    if (
+        BARE_ACRONYM.fullmatch(owner)
+        and owner.isupper()
+        and all(w.lower() in FUNCTION_WORDS for w in dropped[:-1])
+    ):
+        return decided, f"{owner} {decided}"
+    return decided, decided
 
 
 # "ITU-D": a sector's acronym is its body's with a letter after a hyphen
@@ -1041,10 +1072,16 @@ def discover_specifications(ctx: Context) -> None:
                 )
         for match in NAMED_WITH_ACRONYM.finditer(block.text):
             head = match.group("name").split()[-1].lower()
-            if head in SPEC_HEADS and uncovered(mentions, match.start(), match.end()):
-                ctx.resolver.new_specification(match.group("name"), match.group("acronym"))
+            name, owned = acronym_names(block.text, match, match.group("name"))
+            start = min(match.start(), match.end("name") - len(owned))
+            if head in SPEC_HEADS and uncovered(mentions, start, match.end()):
+                aliases = (owned,) if owned != name else ()
+                ctx.resolver.new_specification(name, match.group("acronym"), aliases=aliases)
             elif kind not in NOT_SUBJECT_SECTIONS:
                 discover_defined_subject(ctx, block.text, mentions, match)
+        if kind not in NOT_SUBJECT_SECTIONS:
+            for match in ACRONYM_THEN_NAME.finditer(block.text):
+                discover_subject_after_acronym(ctx, mentions, match)
         for match in TITLED_SPEC.finditer(block.text):
             for title in joined_titles(block.text, match):
                 discover_titled_specification(ctx, block.text, mentions, title)
@@ -1098,18 +1135,38 @@ DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|understanding|agreement|register|s
 def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
     """ "Power Usage Effectiveness (PUE)", "Time-Sensitive Networking (TSN)": a term the document
     defines with its acronym, that names no body or unit, is a subject of the alliance."""
-    words = match.group("name").split()
-    while words and words[0].lower().strip(",.;:") in SPEC_LEAD_WORDS:
-        words.pop(0)
-    name, acronym = " ".join(words), match.group("acronym")
+    acronym = match.group("acronym")
+    decided = name_before_acronym(text, match.end("name"), acronym) is not None
+    bare, owned = acronym_names(text, match, match.group("name"))
+    words = bare.split()
+    while words and not decided and words[0].lower().strip(",.;:") in SPEC_LEAD_WORDS:
+        words.pop(0)  # the letters did not say where the name starts: not from a sentence's words
+    name = " ".join(words)
     if len(words) < 2 or not uncovered(mentions, match.end("name") - len(name), match.end()):
         return
-    if organization_name_kind(name) is not None or UNIT_PHRASE.fullmatch(name) or not spells(acronym, name):
+    if organization_name_kind(name) is not None or UNIT_PHRASE.fullmatch(name):
+        return
+    if not decided and not spells(acronym, name):
         return
     if DOCUMENT_WORDS.search(name):
         return  # "Memorandum of Understanding (MoU)": the document itself
     if UNIT_HEAD_AFTER.match(text, match.end()):
         return  # "IEEE 802.15 Wireless Specialty Networks (WSN) Working Group": the words name a unit
+    ctx.resolver.new_specification(name, acronym, aliases=(owned,) if owned != name else ())
+
+
+def discover_subject_after_acronym(ctx: Context, mentions: list[Mention], match: re.Match[str]) -> None:
+    """ "the SPDM (Security Protocol and Data Model) specification": a term written after its acronym, whose
+    words the acronym's letters spell whole, is the same subject as "Security Protocol and Data Model
+    (SPDM)" (bodies in this order are found by discover_named_with_acronym)."""
+    name, acronym = " ".join(match.group("name").split()), match.group("acronym")
+    words = name.split()
+    if len(words) < 2 or name_before_acronym(name, len(name), acronym) != 0:
+        return
+    if not uncovered(mentions, match.start(), match.end()):
+        return
+    if organization_name_kind(name) is not None or UNIT_PHRASE.fullmatch(name) or DOCUMENT_WORDS.search(name):
+        return
     ctx.resolver.new_specification(name, acronym)
 
 

@@ -271,6 +271,122 @@ URL_HOST = re.compile(r"\b(?:https?://|www\.)(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-
 SHORT_ACRONYM = 3
 
 
+# --- The name an acronym stands for -----------------------------------------------------------
+# "Full Name (ACR)": the words a name may hold besides its capitalised, coded or numbered ones ("Security
+# Protocol and Data Model", "Digital Imaging and Communications in Medicine", "Identity & Access
+# Management", "Buoy Telemetry over Satellite"); a name never opens with one of them.
+ACRONYM_JOINERS = frozenset(NAME_PARTICLES.split("|")) | {"in", "to", "over", "at", "&", "/", "-", "+"}
+# Words that open a sentence's noun phrase and are never inside a name ("Its Input/Output ...")
+ACRONYM_STOPPERS = frozenset(
+    {"its", "their", "our", "his", "her", "this", "these", "those", "that", "a", "an"}
+)
+# A name is read back at most this far from its bracket, and over at most this many words (a longer name
+# is improbable; the bound keeps the letters' reading of each bracket a constant cost)
+ACRONYM_WINDOW = 160
+ACRONYM_WORDS = 12
+CLAUSE_END = re.compile(r"[,;:.!?|()\[\]\"\u201c\u201d]$")
+
+
+def name_before_acronym(text: str, end: int, acronym: str) -> int | None:
+    """Where the name that `acronym` abbreviates starts, the name ending at `end` ("... Data Model" of
+    "Security Protocol and Data Model (SPDM)"): the earliest word of the clause before it from which the
+    acronym's letters spell the words up to `end`. None when no run of name words there spells it
+    (the caller then keeps what its pattern read).
+
+    Why read back by letters: a name is not always a run of capitalised words ("5G Media Streaming",
+    "eXtensible Markup Language", "Digital Imaging and Communications in Medicine"), and the capitalised
+    words before it are not always its own ("Joint Work on Ocean Data Catalogue (ODC)"). The run stops
+    at a line break, a clause's punctuation, or a lower-case word that joins no name ("met", "which"),
+    so the cost is bounded by ACRONYM_WINDOW whatever the text."""
+    line_start = text.rfind("\n", max(0, end - ACRONYM_WINDOW), end) + 1
+    window_start = max(line_start, end - ACRONYM_WINDOW)
+    tokens = list(re.finditer(r"\S+", text[window_start:end]))
+    run: list[re.Match[str]] = []
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index].group()
+        if index < len(tokens) - 1 and CLAUSE_END.search(word):
+            break
+        if not is_name_word(word) or len(run) == ACRONYM_WORDS:
+            break
+        run.insert(0, tokens[index])
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    if not letters:
+        return None
+    words = [m.group() for m in run]
+    for first in range(len(words)):
+        if words[first].lower() in ACRONYM_JOINERS:
+            continue
+        if spells_words(letters, words[first:]):
+            return window_start + run[first].start()
+    return None
+
+
+def is_name_word(word: str) -> bool:
+    """A word a name may hold: one with a capital or a digit ("Data", "5G", "eXtensible", "IoT"), or a
+    word that joins a name's words ("and", "of", "&")."""
+    lowered = word.lower()
+    if lowered in ACRONYM_STOPPERS:
+        return False
+    return lowered in ACRONYM_JOINERS or any(c.isupper() or c.isdigit() for c in word)
+
+
+def spells_words(letters: list[str], words: list[str]) -> bool:
+    """Whether the acronym's letters are the words' own, in order: the first word gives the first
+    letter, every other name word gives at least one (its initial, a capital or digit inside it, or a
+    letter after a hyphen or slash, then any of its letters after that: "Communications" gives "CO" of
+    DICOM), a joining word gives its initial or nothing, and the last word may give nothing ("Next
+    Generation Mobile Networks Alliance (NGMN)")."""
+    reachable = {0}
+    for index, word in enumerate(words):
+        joiner = word.lower() in ACRONYM_JOINERS
+        may_skip = joiner or (index == len(words) - 1 and index > 0)
+        following: set[int] = set()
+        for position in reachable:
+            if may_skip:
+                following.add(position)
+            following |= chunk_ends(letters, position, word, initial_only=joiner)
+        if index == 0:
+            following.discard(0)
+        reachable = following
+        if not reachable:
+            return False
+    return len(letters) in reachable
+
+
+def chunk_ends(letters: list[str], position: int, word: str, initial_only: bool) -> set[int]:
+    """The positions in `letters` one word can bring the reading to from `position`, giving one letter
+    or more: the first at one of its marks, the others in order after it."""
+    if position >= len(letters):
+        return set()
+    marks = [0] if initial_only else word_marks(word)
+    lowered = word.lower()
+    ends: set[int] = set()
+    for mark in marks:
+        if lowered[mark] != letters[position]:
+            continue
+        cursor, at = position + 1, mark + 1
+        ends.add(cursor)
+        while cursor < len(letters):
+            at = lowered.find(letters[cursor], at) + 1
+            if at == 0:
+                break
+            cursor += 1
+            ends.add(cursor)
+    return ends
+
+
+def word_marks(word: str) -> list[int]:
+    """Where a word's letters may start its part of an acronym: its first letter or digit, a capital or a
+    digit inside it ("eXtensible", "IoT", "5G"), a letter after a hyphen or a slash ("Time-Sensitive")."""
+    marks: list[int] = []
+    for index, char in enumerate(word):
+        if not char.isalnum():
+            continue
+        if not marks or char.isupper() or char.isdigit() or word[index - 1] in "-/":
+            marks.append(index)
+    return marks
+
+
 @dataclass(frozen=True)
 class NamePattern:
     """One name of an entity as a pattern; `key` is the name's first word in lower case, so that the
