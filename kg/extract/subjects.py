@@ -21,6 +21,7 @@ from rdflib.namespace import SKOS
 from kg.extract.bare_specifications import NO_SUBJECT, an_activity, only_generic, subject_cells
 from kg.extract.context import Context
 from kg.extract.entities import NOT_CONCERNED, all_blocks
+from kg.extract.names import name_before_acronym
 from kg.extract.structure import Block
 from kg.model.namespaces import TOPIC, slugify
 from kg.model.records import Entity
@@ -79,7 +80,29 @@ def listed_phrases(ctx: Context) -> Iterator[str]:
             continue
         introduced = block.kind != "item" and introduces(block)
     for cell in subject_cells(ctx, work_items=False):
-        yield from ITEMS.split(cell)
+        yield from split_items(cell)
+
+
+# "Security Protocol and Data Model (SPDM)": a name with its acronym in brackets
+BRACKETED_ACRONYM = re.compile(r"[ \t]\((?P<acronym>[A-Za-z0-9][A-Za-z0-9&/-]{1,11})\)")
+
+
+def split_items(value: str) -> list[str]:
+    """A list's items, cut at its commas, semicolons and "and"s, except an "and" inside a name its acronym
+    spells across it: "Scope: Security Protocol and Data Model (SPDM) alignment, buoy telemetry" has two
+    items, not "Security Protocol" and "Data Model (SPDM) alignment"."""
+    named = []
+    for bracket in BRACKETED_ACRONYM.finditer(value):
+        start = name_before_acronym(value, bracket.start(), bracket.group("acronym"))
+        if start is not None:
+            named.append((start, bracket.start()))
+    items, position = [], 0
+    for separator in ITEMS.finditer(value):
+        if any(start < separator.start() < end for start, end in named):
+            continue
+        items.append(value[position : separator.start()])
+        position = separator.end()
+    return [*items, value[position:]]
 
 
 def introduces(block: Block) -> bool:
@@ -102,9 +125,9 @@ def line_items(block: Block) -> Iterator[str]:
         value = " ".join(match.group("items").split())
     else:
         return
-    items = ITEMS.split(value.strip().rstrip("."))
-    if all(len(item.split()) <= MOST_WORDS for item in items):
-        yield from items
+    items = split_items(value.strip().rstrip("."))
+    if all(len(item.split()) <= MOST_WORDS or BRACKETED_ACRONYM.search(item) for item in items):
+        yield from items  # an item with its acronym is a name, however many words: no sentence
 
 
 def subject_name(ctx: Context, phrase: str) -> str | None:

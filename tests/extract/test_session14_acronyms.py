@@ -184,3 +184,17 @@ def test_sentence_words_before_a_name_are_not_part_of_it(tmp_path: Path) -> None
     labels = labelled(extracted(tmp_path, text, "register.md"))
     assert labels.get("WEC") == {"Wave Energy Conversion"}, labels
     assert not any(re.match(r"(?:Research|on)\b", label) for names in labels.values() for label in names)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scope: Security Protocol and Data Model (SPDM) alignment, buoy telemetry and tide gauges",
+        "Topics: buoy telemetry; Security Protocol and Data Model (SPDM); tide gauges",
+    ],
+)
+def test_a_subjects_list_is_not_cut_inside_a_name_its_acronym_spells(tmp_path: Path, line: str) -> None:
+    record = extracted(tmp_path, HEAD + line + "\n", "register.md")
+    topics = {e.label for e in record.new_entities if e.kind == "topic"}
+    assert topics == {"buoy telemetry", "tide gauges"}, topics
+    assert labelled(record).get("SPDM") == {"Security Protocol and Data Model"}
