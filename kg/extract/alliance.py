@@ -34,7 +34,7 @@ from kg.extract.identity import document_slug
 from kg.extract.kinds import classify
 from kg.extract.milestones import extract_milestones
 from kg.extract.names import Resolver
-from kg.extract.parties import without_venues
+from kg.extract.parties import discover_acronym_bodies, without_venues
 from kg.extract.policies import extract_policies
 from kg.extract.standards import discover_standard_numbers
 from kg.extract.statements import (
@@ -92,7 +92,11 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     discover_entities(ctx)
     discover_standard_numbers(ctx)
     discover_bare_specifications(ctx)
-    kind = classify(ctx, len(named_organizations(ctx))).name
+    organizations = len(named_organizations(ctx))
+    if organizations < 2 and discover_acronym_bodies(ctx):  # "the CAMARA project" and the GSMA
+        ctx.forget_mentions()
+        organizations = len(named_organizations(ctx))
+    kind = classify(ctx, organizations).name
     ctx.kind = kind
     parties = without_venues(ctx, PARTIES[kind](ctx))
     ctx.parties = [entity for entity, _ in parties]

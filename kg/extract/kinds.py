@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from kg.errors import InputError
 from kg.extract.context import Context
+from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, parse_target
+from kg.extract.structure import Block
 
 REGISTER_SECTIONS = ("milestones", "contacts", "approval", "review", "scope", "terms", "organizations")
 
@@ -32,7 +34,14 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:sync|call|telco|session)\s*[\u2013\u2014:-]?\s*notes\b",
         ),
         ("RegisterAddendum", r"\b(?:addendum|amendment|annex|supplement)\b"),
-        ("MemorandumOfUnderstanding", r"\bmemorandum\s+of\s+(?:understanding|agreement)\b|\bMoU\b|\bMOA\b"),
+        (
+            "MemorandumOfUnderstanding",
+            r"\bmemorandum\s+of\s+(?:understanding|agreement|cooperation|co-operation|collaboration)\b"
+            r"|\bMoU\b|\bMOA\b|\bletter\s+of\s+intent\b"
+            # an agreement named by what it agrees on ("Cooperation Agreement", "Liaison Agreement"); a
+            # "working agreement" is a register's old name, read below
+            r"|\b(?:cooperation|co-operation|collaboration|partnership|liaison|framework)\s+agreement\b",
+        ),
         (
             "WorkRegister",
             r"\bwork\s+register\b|\bregister\b|\bworking\s+agreement\b|\b(?:joint\s+)?work\s*plan\b"
@@ -50,7 +59,14 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 LIAISON_TITLE = re.compile(
     r"\bliaison\s+statement\b|\b(?:outgoing|incoming)\s+liaison\b|\bLS\s+(?:on|to|from|in\s+reply)\b"
-    r"|^\W*(?:doc(?:ument)?\s+type|type)\W*:?\s*liaison\b",
+    # (blanks bounded: "\W*:?\s*" over a run of blanks backtracks over its square)
+    r"|^\W{0,3}(?:doc(?:ument)?\s{1,3}type|type)\W{0,3}:?\s{0,3}liaison\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# an e-mail's subject ("Subject: Liaison on the storage profile draft", "Subject: RE: Liaison to ..."):
+# with From and To, an e-mail sent as a liaison
+LIAISON_SUBJECT = re.compile(
+    r"^\W{0,3}subject\W{0,3}:?\s{0,3}(?:(?:re|fwd?)\s{0,2}:\s{0,2}){0,3}liaison\b",
     re.IGNORECASE | re.MULTILINE,
 )
 TITLE_LINES = 3
@@ -70,7 +86,12 @@ LIAISON_FIELD = re.compile(
     r"^[\s|*]*(?:From|To|Source|For|Purpose|Action|Deadline)[\s*]*(?::|\|)", re.I | re.M
 )
 SALUTATION = re.compile(r"^\s*Dear\s+\w", re.MULTILINE)
-FOR_ACTION = re.compile(r"\bfor\s+(?:action|information|comment|review)\b", re.IGNORECASE)
+FOR_ACTION = re.compile(
+    r"\bfor\s+(?:your\s+)?(?:action|information|comments?|review|consideration|feedback)\b"
+    # a letter's request ("would welcome your comments", "we invite your feedback")
+    r"|\b(?:welcome|invite|request|ask\s+for)\s+your\s+(?:comments|feedback|input|views|review)\b",
+    re.IGNORECASE,
+)
 COLLABORATION_WORDS = re.compile(
     r"\b(?:collaborat\w*|alliance\w*|liaison\w*|partner\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|"
     r"memorandum|work\s+register|agreement|coordinat\w*|relationship)\b",
@@ -111,7 +132,10 @@ def classify(ctx: Context, organizations: int) -> Kind:
             "an alliance takes at least two (a work register, memorandum of understanding, alliance page, "
             "liaison statement or meeting record between them)"
         )
-    if not speaks_of_collaboration(text) and not is_liaison(opening, text):
+    built = built_as(ctx)
+    # a meeting of people of two bodies, or a table of their work items, is working together in itself
+    together = built is not None and built.name in ("MeetingRecord", "WorkRegister")
+    if not speaks_of_collaboration(text) and not together and not is_liaison(opening, text):
         raise NotAnAllianceDocument(
             f"{ctx.document.path}: not an alliance document: it never speaks of an alliance, liaison, "
             "collaboration, partnership or agreement between the organizations it names"
@@ -120,7 +144,41 @@ def classify(ctx: Context, organizations: int) -> Kind:
         return Kind(
             "LiaisonStatement", "it says so, or has a liaison header (From, To, For action or information)"
         )
-    return by_title(ctx) or by_structure(ctx)
+    return weighed(by_title(ctx), built) or by_structure(ctx)
+
+
+# What a title says and what a document is built of, weighed: a title that names a kind by a word only
+# that kind uses (minutes, addendum, memorandum, register) decides; a title's words of partnership
+# ("Collaboration Schedule", "Liaison Activities 2026", "Our partnership with SNIA") name a page only
+# when the body is built as no other kind (a table of work items with targets is a register whatever
+# its cover says).
+WEAK_TITLE_KINDS = ("AlliancePage",)
+
+
+# A plan or roadmap in a title names a register only when the body lists work: an "Alliance roadmap
+# overview" in prose is a page about the alliance ("register", "work plan" are a register's own words)
+PLAN_ONLY = re.compile(r"\broadmap\b|\b(?:coordination|action|implementation)\s+plan\b", re.IGNORECASE)
+OWN_REGISTER_WORDS = re.compile(
+    r"\bregister\b|\bworking\s+agreement\b|\bwork\s*(?:plan|programme)\b|\bjoint\s+(?:work\s+)?"
+    r"(?:project|programme|program|plan|roadmap)\b|\bproject\s+charter\b",
+    re.IGNORECASE,
+)
+
+
+def weighed(title: Kind | None, built: Kind | None) -> Kind | None:
+    if title is None or (built is not None and title.name in WEAK_TITLE_KINDS):
+        return built or title
+    if title.name == "WorkRegister" and built is None and plan_only(title):
+        return None  # the sections decide (by_structure)
+    if title.name == "WorkRegister" and built is not None and built.name == "RegisterAddendum":
+        return built  # "DMTF / SNIA Work Register: update of June 2026" over a table of changed rows
+    return title
+
+
+def plan_only(title: Kind) -> bool:
+    """Whether the title names a register by a plan or roadmap alone (PLAN_ONLY)."""
+    line = title.reason
+    return PLAN_ONLY.search(line) is not None and OWN_REGISTER_WORDS.search(line) is None
 
 
 def speaks_of_collaboration(text: str) -> bool:
@@ -195,7 +253,8 @@ def is_liaison(opening: str, text: str) -> bool:
     # a letter from one body to another opens with "Dear ..." instead of a To field
     addressed = "to" in fields or SALUTATION.search(text[:3000]) is not None
     has_ends = bool(fields & {"from", "source"}) and addressed
-    return has_ends and bool(FOR_ACTION.search(text[:3000]) or fields & {"for", "purpose", "action"})
+    asks = FOR_ACTION.search(text[:3000]) or LIAISON_SUBJECT.search(text[:3000])
+    return has_ends and bool(asks or fields & {"for", "purpose", "action"})
 
 
 def by_structure(ctx: Context) -> Kind:
@@ -203,3 +262,131 @@ def by_structure(ctx: Context) -> Kind:
     if len(sections) >= 3:
         return Kind("WorkRegister", f"it has a register's sections ({', '.join(sorted(sections))})")
     return Kind("AlliancePage", "it describes a relationship between organizations in prose")
+
+
+# --- what a document is built of ------------------------------------------------------------------
+
+# The parts of a meeting's record, as a heading, a field or a line's first words ("Attendees:",
+# "Agenda", "Action items", "Next meeting"): two different ones make a record of a meeting.
+MEETING_PARTS = re.compile(
+    r"^\W{0,3}(?:(?P<attendees>attendees|attendance|participants|present|apologies|regrets)"
+    r"|(?P<agenda>agenda(?:\s+items?)?)|(?P<actions>action\s+items?|actions|new\s+actions|action\s+points)"
+    r"|(?P<decisions>decisions|resolutions)|(?P<next>next\s+(?:meeting|call)))\b\W{0,3}(?::|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+MIN_MEETING_PARTS = 2
+# A memorandum's numbered articles or clauses ("Article 3 - Term", "Clause 2.", "Section 4:") and its
+# signature block ("Signed for DMTF:", "IN WITNESS WHEREOF", "For and on behalf of", "Signature:")
+ARTICLE = re.compile(r"^\W{0,3}(?:article|clause)\s+(?:\d{1,2}|[IVX]{1,5})\b", re.IGNORECASE | re.MULTILINE)
+SIGNATURE = re.compile(
+    r"^\W{0,3}(?:signed\b|signature\b|signatures\b|in\s+witness\s+whereof\b|for\s+and\s+on\s+behalf\s+of\b"
+    r"|(?:agreed|accepted)\s+(?:and\s+signed\s+)?(?:by|for)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+MIN_ARTICLES = 2
+# A row's or item's change, in a table of changed rows ("| target moved |", "- Added: ...")
+CHANGE_COLUMN = re.compile(r"^\W{0,3}(?:change(?:\s+type)?|changes|amendment|modification)\W{0,3}$", re.I)
+CHANGE_WORDS = re.compile(
+    r"^\W{0,3}(?:added|new|changed|modified|amended|moved|target\s+moved|replaced|removed|deleted|closed"
+    r"|withdrawn|renamed|superseded)\b",
+    re.IGNORECASE,
+)
+MIN_CHANGES = 2
+# What an addendum amends: a register, an agreement, a list or plan of work items
+AMENDED = re.compile(
+    r"\b(?:register|agreement|memorandum|MoU|work\s+items?|(?:joint\s+)?list|work\s*plan)\b", re.IGNORECASE
+)
+MIN_DATED_ITEMS = 2
+NOT_WORK_SECTIONS = ("contacts", "approval", "review")
+
+
+def built_as(ctx: Context) -> Kind | None:
+    """The kind a document's parts make, whatever its title says; None when its parts make none."""
+    text = ctx.document.text
+    parts = {m.lastgroup for m in MEETING_PARTS.finditer(text)}
+    if len(parts) >= MIN_MEETING_PARTS:
+        named = ", ".join(sorted(part or "" for part in parts))
+        return Kind("MeetingRecord", f"it has a meeting's parts ({named})")
+    if len(ARTICLE.findall(text)) >= MIN_ARTICLES and SIGNATURE.search(text):
+        return Kind("MemorandumOfUnderstanding", "it has numbered articles and a signature block")
+    blocks = work_blocks(ctx)
+    if changed_rows(blocks) >= MIN_CHANGES and AMENDED.search(opening_text(ctx)):
+        return Kind("RegisterAddendum", "it lists changed rows of what it amends")
+    if lists_work(blocks):
+        return Kind("WorkRegister", "it lists work items with targets")
+    return None
+
+
+# A register is mostly its work items; a page describes its partners, and may end with a short list of
+# current work ("Joint YANG catalogue entry - Q4 2025"): the dated items must carry the body, at most
+# this many words of other text for each of them.
+WORDS_PER_DATED_ITEM = 30
+
+
+def lists_work(blocks: list[Block]) -> bool:
+    """Whether the blocks are mostly a list of work items with targets."""
+    dated = [block for block in blocks if has_target(block)]
+    other_words = sum(len(block.text.split()) for block in blocks if not has_target(block))
+    return len(dated) >= MIN_DATED_ITEMS and other_words <= WORDS_PER_DATED_ITEM * len(dated)
+
+
+def work_blocks(ctx: Context) -> list[Block]:
+    """The rows, items and paragraphs outside the contacts and approval, where work items are listed."""
+    return [
+        block
+        for section in ctx.layout.sections
+        if section.kind not in NOT_WORK_SECTIONS
+        for block in section.blocks
+        if block.kind in ("row", "item", "paragraph", "field", "heading")
+    ]
+
+
+def changed_rows(blocks: list[Block]) -> int:
+    """The rows whose change column says how they changed, and the items that open with a change."""
+    count = 0
+    column: int | None = None
+    for block in blocks:
+        cells = [cell.text for cell in block.cells]
+        if block.kind == "row" and column is None:
+            column = next((i for i, cell in enumerate(cells) if CHANGE_COLUMN.match(cell)), None)
+            continue
+        if block.kind == "row" and column is not None and column < len(cells):
+            count += CHANGE_WORDS.match(cells[column]) is not None
+        elif block.kind == "item":
+            count += CHANGE_WORDS.match(block.text) is not None
+    return count
+
+
+def has_target(block: Block) -> bool:
+    """Whether a row or item carries a target period: a cell after its first that is one, or a labelled,
+    trailing or dashed target ("Due: Q4 2026", "..., due 2026-11-15", "X - Q3 2026")."""
+    if block.kind == "row":
+        cells = [cell.text for cell in block.cells]
+        return bool(cells) and WORDS.search(cells[0]) is not None and any(is_period(c) for c in cells[1:])
+    for pattern in (TARGET_LABELLED, TARGET_CLAUSE, TARGET_DASHED):
+        match = pattern.search(block.text)
+        if match is not None and is_period(match.group("target")):
+            return True
+    words = block.text.split()
+    # a dated line of a timeline ("2025-03-18 Call for use cases", "2025-09" over its step), or a table
+    # written one cell a line ("15 Oct 2026" under its milestone)
+    # written one cell a line ("15 Oct 2026 done" under its milestone; the layout may take "15" for a label)
+    line = [*([block.label] if block.label and block.label.isdigit() else []), *words]
+    return any(is_period(" ".join(line[:n])) for n in range(1, MAX_DATE_WORDS + 1) if n <= len(line)) or any(
+        is_period(value) for value in DUE_FIELD.findall(block.text)
+    )
+
+
+MAX_DATE_WORDS = 3
+BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
+
+
+# "; Due : Q4 2026 ;" in a line of fields (a wiki's definition list read as one paragraph)
+DUE_FIELD = re.compile(r"\b(?:due|target(?:\s+date)?|deadline)\s{0,3}:\s{0,3}([^;|\n]{2,30})", re.IGNORECASE)
+
+
+def is_period(text: str) -> bool:
+    """Whether a text is a target finer than a year: a bare year in a table of agreements is as often
+    the year one began ("Since: 2019") as the year one ends."""
+    target = parse_target(text)
+    return target is not None and not target.is_status and BARE_YEAR.match(text) is None

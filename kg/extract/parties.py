@@ -208,3 +208,28 @@ def agreement_hub(ctx: Context, parties: list[tuple[Entity, Spans]]) -> Entity |
     common = set.intersection(*({str(entity.iri) for entity, _ in item} for item in agreements))
     hubs = [entity for entity, _ in parties if str(entity.iri) in common]
     return hubs[0] if len(hubs) == 1 else None
+
+
+# A body named only by its acronym and what it is: "the CAMARA project", "the ONAP community". Read only
+# when a document would otherwise name fewer than two organizations (kg.extract.alliance): the reference
+# data lacks many open-source projects, and a schedule kept by one with a known body is an alliance.
+ACRONYM_BODY = re.compile(
+    r"\bthe\s(?P<acronym>[A-Z][A-Z0-9]{2,11})\s(?:project|programme|program|initiative|community"
+    r"|consortium|foundation|forum)\b"
+)
+
+
+def discover_acronym_bodies(ctx: Context) -> bool:
+    """Give each body written as "the ACRONYM project" (ACRONYM_BODY) that no known name covers an
+    organization; whether one was found."""
+    found = False
+    text = ctx.document.text
+    mentions = ctx.resolver.mentions(text)
+    for match in ACRONYM_BODY.finditer(text):
+        start, end = match.span("acronym")
+        if any(m.start < end and m.end > start for m in mentions):
+            continue
+        acronym = match.group("acronym")
+        ctx.resolver.new_organization(acronym, acronym)
+        found = True
+    return found
