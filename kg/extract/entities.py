@@ -338,7 +338,10 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
     by its acronym that says its former name ("ACME (formerly the Acme Telemetry Forum)")."""
     for named in ACRONYM_THEN_NAME.finditer(text):
         name = named.group("name")
-        body = organization_name_kind(name) is not None and spells(named.group("acronym"), name)
+        acronym = named.group("acronym")
+        body = organization_name_kind(name) is not None and (
+            spells(acronym, name) or spelled_whole(acronym, name)
+        )
         if body and uncovered(mentions, named.start(), named.end()):
             ctx.resolver.new_organization(name, named.group("acronym"))
     for trading in TRADING_AS.finditer(text):
@@ -370,6 +373,12 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue
         if kind == "organization" or not owned_by_mention(text, mentions, start):
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+def spelled_whole(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters spell every word of the name ("5GHAA" of "5G Harbour Automation
+    Association", which `spells`, reading letters only, misses)."""
+    return name_before_acronym(name, len(name), acronym) == 0
 
 
 def acronym_name(text: str, match: re.Match[str], name: str) -> str:
@@ -1080,8 +1089,12 @@ def discover_specifications(ctx: Context) -> None:
             elif kind not in NOT_SUBJECT_SECTIONS:
                 discover_defined_subject(ctx, block.text, mentions, match)
         if kind not in NOT_SUBJECT_SECTIONS:
-            for match in ACRONYM_THEN_NAME.finditer(block.text):
-                discover_subject_after_acronym(ctx, mentions, match)
+            found = [
+                discover_subject_after_acronym(ctx, mentions, m)
+                for m in ACRONYM_THEN_NAME.finditer(block.text)
+            ]
+            if any(found):  # "XML (eXtensible Markup Language)": no title "Markup Language" inside it
+                mentions = ctx.resolver.mentions(block.text)
         for match in TITLED_SPEC.finditer(block.text):
             for title in joined_titles(block.text, match):
                 discover_titled_specification(ctx, block.text, mentions, title)
@@ -1155,19 +1168,20 @@ def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], m
     ctx.resolver.new_specification(name, acronym, aliases=(owned,) if owned != name else ())
 
 
-def discover_subject_after_acronym(ctx: Context, mentions: list[Mention], match: re.Match[str]) -> None:
+def discover_subject_after_acronym(ctx: Context, mentions: list[Mention], match: re.Match[str]) -> bool:
     """ "the SPDM (Security Protocol and Data Model) specification": a term written after its acronym, whose
     words the acronym's letters spell whole, is the same subject as "Security Protocol and Data Model
     (SPDM)" (bodies in this order are found by discover_named_with_acronym)."""
     name, acronym = " ".join(match.group("name").split()), match.group("acronym")
     words = name.split()
-    if len(words) < 2 or name_before_acronym(name, len(name), acronym) != 0:
-        return
+    if len(words) < 2 or not spelled_whole(acronym, name):
+        return False
     if not uncovered(mentions, match.start(), match.end()):
-        return
+        return False
     if organization_name_kind(name) is not None or UNIT_PHRASE.fullmatch(name) or DOCUMENT_WORDS.search(name):
-        return
+        return False
     ctx.resolver.new_specification(name, acronym)
+    return True
 
 
 # A unit's head right after a defined term: the term is the unit's name, not a subject of its own

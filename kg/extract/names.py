@@ -190,9 +190,14 @@ FORMERLY_NAMED = re.compile(
 )
 # A body named by its acronym with its full name after it: "ASAM e.V. (Association for Standardization
 # of Automation and Measuring Systems)", "VDMA (Verband Deutscher Maschinen- und Anlagenbau)".
+# An acronym may open with a digit or hold small letters when it has two capitals or digits ("5GHAA",
+# "IoT"), and its name may open with a number or a small letter before a capital ("5G Harbour Automation
+# Association", "eXtensible Markup Language"): the readers then ask the acronym's letters to spell it.
 ACRONYM_THEN_NAME = re.compile(
-    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9&-]{1,11})(?:,?\s+(?:e\.\s?V\.|Inc\.|Ltd\.|AISBL))?\s+\("
-    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,9}})\)"
+    r"(?<![\w-])(?P<acronym>[A-Z][A-Z0-9&-]{1,11}|[A-Z0-9][A-Za-z0-9&-]{0,8}[A-Z0-9][A-Za-z0-9&-]{0,8})"
+    r"(?:,?\s+(?:e\.\s?V\.|Inc\.|Ltd\.|AISBL))?\s+\("
+    rf"(?P<name>(?:[{UPPER}]|\d{{1,3}}[{LETTER}]|[a-z]{{1,10}}[A-Z])[{LETTER}0-9\u2019'&.-]{WORD_TAIL}"
+    rf"(?:\s+{CAPITALISED}){{1,9}})\)"
 )
 UNIT_PHRASE = re.compile(
     # a word of the name is capitalised, or a dotted designation ("IEEE 802.3 Ethernet Working Group")

@@ -170,13 +170,23 @@ def test_a_name_with_its_acronym_is_read_whole_in_every_layout(
             "Coastal Sensor Markup Language",
             "CSML",
         ),
+        ("Both use XML (eXtensible Markup Language) for the schema.", "eXtensible Markup Language", "XML"),
+        ("Gateways for IoT (Internet of Things) are in scope.", "Internet of Things", "IoT"),
+        (
+            "The 5GHAA (5G Harbour Automation Association) hosts it.",
+            "5G Harbour Automation Association",
+            "5GHAA",
+        ),
+        ("The QGA (Quantum Grid Alliance) joined.", "Quantum Grid Alliance", "QGA"),
     ],
 )
-def test_an_acronym_before_its_name_names_the_same_specification(
+def test_an_acronym_before_its_name_names_the_same_entity(
     tmp_path: Path, text: str, name: str, acronym: str
 ) -> None:
     record = extracted(tmp_path, HEAD + text + "\n", "register.md")
     assert labelled(record).get(acronym) == {name}, labelled(record)
+    names = {e.label for e in record.new_entities}  # and no second entity from a part of the name
+    assert not {n for n in names if n != name and n in name}, names
 
 
 def test_sentence_words_before_a_name_are_not_part_of_it(tmp_path: Path) -> None:
