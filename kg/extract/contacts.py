@@ -698,11 +698,14 @@ def named_elsewhere(contacts: list[ContactPoint], late: list[Block]) -> bool:
 
 
 def text_lines(text: str, start: int, count: int) -> list[tuple[str, int]]:
-    """Up to `count` lines of `text` from `start`, each with its offset."""
-    lines = []
-    for line in text[start:].split("\n")[:count]:
-        lines.append((line, start))
-        start += len(line) + 1
+    """Up to `count` lines of `text` from `start`, each with its offset: found line by line, never by
+    splitting the rest of the text (once per closing, that was quadratic: 180 KB of closings, 35 s)."""
+    lines: list[tuple[str, int]] = []
+    while len(lines) < count and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        lines.append((text[start:end], start))
+        start = end + 1
     return lines
 
 

@@ -384,10 +384,10 @@ def section_milestones(section: Section) -> list[Draft]:
 
 
 # An amendment's lettered instruction about the register's items ("(a) Item 5.2 is replaced by the
-# following:", "(b) Item 5.4 is deleted; ..."), or a list's lead-in ending on a colon: no work item
+# following:", "(b) Item 5.4 is deleted; ..."): no work item. (A list's lead-in ending on a colon is
+# not one: "Phase 2 deliverables:" heads the sub-items below it, which were else run into the item before.)
 INSTRUCTION = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced|deleted|removed|added|amended|inserted|renumbered|struck)\b"
-    r"|:\s*$",
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced|deleted|removed|added|amended|inserted|renumbered|struck)\b",
     re.IGNORECASE,
 )
 

@@ -527,12 +527,14 @@ def term_names(terms: Sequence[Term]) -> list[str]:
     ordinals was a Violation that refused the whole memorandum)."""
     names: list[str] = []
     taken: set[str] = set()
+    last: dict[str, int] = {}  # the occurrence number a base name last got: each next one starts there
     for term in terms:
         base = f"term-{term.label or term.ordinal}"
-        name, occurrence = base, 1
+        name, occurrence = base, last.get(base, 1)
         while name in taken:
             occurrence += 1
             name = f"{base}-{occurrence}"
+        last[base] = occurrence
         names.append(name)
         taken.add(name)
     return names

@@ -376,27 +376,42 @@ class DryRunContext:
     them (a specification another document prefers another name for keeps its own as skos:altLabel), but
     validated the document without them: the specification then had no preferred label at all, a
     Violation that refused in the dry run a document the real run accepts (3 of 175 corpus documents).
-    Each accepted graph is converted and indexed by subject once (`add`), so a batch's cost stays a dict
-    look-up per accepted graph and mentioned IRI."""
+    One index for the whole batch, by subject, each statement once with the graphs that state it (as the
+    store's default graph holds it): a document's context costs a look-up per IRI it mentions, whatever
+    the number of documents accepted before (an index per graph made it one per graph: quadratic)."""
 
     def __init__(self) -> None:
-        self.graphs: dict[URIRef, dict[str, list[Any]]] = {}
+        self.by_subject: dict[str, dict[Any, set[URIRef]]] = {}
+        self.stated: dict[URIRef, list[tuple[str, Any]]] = {}  # each graph's entries, to forget them
 
     def add(self, iri: URIRef, graph: Graph) -> None:
         import pyoxigraph as ox
 
         from kg.store.terms import default_graph_quads
 
-        index: dict[str, list[Any]] = {}
+        self.forget(iri)  # a graph accepted again replaces what it said
+        entries = []
         for quad in default_graph_quads(graph):
             if isinstance(quad.subject, ox.NamedNode):  # what a document mentions is an IRI
-                index.setdefault(quad.subject.value, []).append(quad)
-        self.graphs[iri] = index
+                self.by_subject.setdefault(quad.subject.value, {}).setdefault(quad, set()).add(iri)
+                entries.append((quad.subject.value, quad))
+        self.stated[iri] = entries
+
+    def forget(self, iri: URIRef) -> None:
+        for subject, quad in self.stated.pop(iri, []):
+            graphs = self.by_subject[subject][quad]
+            graphs.discard(iri)
+            if not graphs:
+                del self.by_subject[subject][quad]
 
     def about(self, own: URIRef, mentioned: Iterable[str]) -> list[Any]:
-        """The other accepted graphs' statements about the IRIs `mentioned`, as default-graph quads."""
-        others = [index for iri, index in self.graphs.items() if iri != own]
-        return [quad for name in mentioned for index in others for quad in index.get(name, ())]
+        """What graphs other than `own` state about the IRIs `mentioned`, as default-graph quads."""
+        return [
+            quad
+            for name in mentioned
+            for quad, graphs in self.by_subject.get(name, {}).items()
+            if len(graphs) > 1 or own not in graphs
+        ]
 
     def around(self, own: URIRef, facts: Graph) -> list[Any]:
         """Their statements about every IRI `facts` name, and the types of the IRIs those point to."""
@@ -819,7 +834,7 @@ class Session:
             return self.checker(extraction, self.accepted_before.around(own, extraction.facts))
         from kg.validate.at_scale import validate_in_context
 
-        before = partial(self.accepted_before.about, own) if self.accepted_before.graphs else None
+        before = partial(self.accepted_before.about, own) if self.accepted_before.stated else None
         return validate_in_context(
             self.knowledge_graph,
             extraction.graph,

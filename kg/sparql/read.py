@@ -73,7 +73,7 @@ def read_json(body: bytes | str, terms: Terms[T], *, ask: bool = False) -> Resul
     payload = _payload(body)
     try:
         if "boolean" in payload:
-            return Results(boolean=bool(payload["boolean"]))
+            return Results(boolean=_boolean(payload["boolean"]))
         bindings = payload.get("results", {}).get("bindings", [])
         if ask:
             return Results(boolean=_ask_row(bindings))
@@ -83,6 +83,14 @@ def read_json(body: bytes | str, terms: Terms[T], *, ask: bool = False) -> Resul
     except (AttributeError, KeyError, TypeError) as error:
         raise ResultsError(f"not SPARQL JSON results ({type(error).__name__}: {error})") from None
     return Results(variables, rows)
+
+
+def _boolean(value: Any) -> bool:
+    """An ASK answer's value, a JSON true or false (SPARQL 1.1 Query Results JSON, 3.3): bool() made the
+    string "false" true."""
+    if not isinstance(value, bool):
+        raise ResultsError(f"not SPARQL JSON results: the boolean is not true or false: {value!r:.80}")
+    return value
 
 
 def _variables(names: list[Any]) -> list[str]:
@@ -137,7 +145,8 @@ def term_reader(terms: Terms[T]) -> Callable[[Mapping[str, Any]], T]:
 
 
 def _term(terms: Terms[T], kind: str, value: str, language: str | None, datatype: str | None) -> T:
-    if not all(isinstance(part, str) for part in (value, language or "", datatype or "")):
+    optional = (language, datatype)
+    if not isinstance(value, str) or not all(part is None or isinstance(part, str) for part in optional):
         raise ResultsError(
             f"not SPARQL JSON results: a term's value, language and datatype are strings: {value!r:.80}"
         )

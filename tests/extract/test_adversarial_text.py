@@ -37,6 +37,7 @@ MOTIFS = {
     "slashes": "x1/",
     "ampersands": " & ",
     "capitalised words": "Foo ",
+    "closings": "Regards,\n",
 }
 SECONDS = 90
 

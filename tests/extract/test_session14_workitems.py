@@ -122,6 +122,41 @@ def test_an_amendment_s_instructions_are_no_work_items(tmp_path: Path) -> None:
     assert milestone_pairs(tmp_path, text, "a.txt") == {("Joint test plan", "Q4 2026")}
 
 
+def test_a_lead_in_ending_on_a_colon_heads_its_sub_items(tmp_path: Path) -> None:
+    """Found by the session's review: a lead-in ending on a colon was taken for an instruction and dropped,
+    and its sub-items ran into the item before it, whose own target was lost."""
+    items = (
+        "## Work items\n\n- Joint cloud profile - target Q2 2026\n- Phase 2 deliverables:\n"
+        "  - Storage glossary - target Q3 2026\n  - Interop report - target Q4 2026\n"
+    )
+    text = "# A / B Work Register\n\n" + ORGS + items
+    pairs = milestone_pairs(tmp_path, text, "r.md")
+    assert ("Joint cloud profile", "Q2 2026") in pairs
+    assert {item for item, _ in pairs} == {"Joint cloud profile", "Phase 2 deliverables"}
+
+
+class CountedText(str):
+    """A text that counts the characters its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def, override]
+        part = str.__getitem__(self, key)
+        CountedText.copied += len(part)
+        return part
+
+
+def test_the_lines_after_a_closing_are_read_without_copying_the_rest() -> None:
+    """Found by the session's review: each closing ("Regards,") split the whole rest of the text to read
+    the few lines after it, quadratic in a letter of many closings (180 KB: 35 s)."""
+    from kg.extract.contacts import text_lines
+
+    text = CountedText("Regards,\n" * 20_000)
+    CountedText.copied = 0
+    assert text_lines(text, 9, 3) == [("Regards,", 9), ("Regards,", 18), ("Regards,", 27)]
+    assert CountedText.copied < 100
+
+
 def test_actions_numbered_with_their_year(tmp_path: Path) -> None:
     text = (
         "# HMC / OBC liaison call - minutes\n\n"

@@ -83,6 +83,11 @@ def test_ask_as_a_boolean_or_as_virtuosos_row(terms) -> None:
         b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "unknown", "value": "v"}}]}}',
         b'{"head": {"vars": [1, null]}, "results": {"bindings": []}}',  # were columns "1" and "None"
         b'{"head": {"vars": "x"}, "results": {"bindings": []}}',
+        b'{"boolean": "false"}',  # was true
+        b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "v", '
+        b'"datatype": false}}]}}',
+        b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "v", '
+        b'"xml:lang": 0}}]}}',
         b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri", "value": 5}}]}}',
         b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "v", '
         b'"xml:lang": 1}}]}}',
