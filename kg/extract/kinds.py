@@ -117,6 +117,8 @@ class Kind:
 
     name: str
     reason: str
+    # weak: evidence a page's title outweighs (a timeline of dated lines may be a page's news)
+    weak: bool = False
 
 
 def classify(ctx: Context, organizations: int) -> Kind:
@@ -166,7 +168,7 @@ OWN_REGISTER_WORDS = re.compile(
 
 
 def weighed(title: Kind | None, built: Kind | None) -> Kind | None:
-    if title is None or (built is not None and title.name in WEAK_TITLE_KINDS):
+    if title is None or (built is not None and title.name in WEAK_TITLE_KINDS and not built.weak):
         return built or title
     if title.name == "WorkRegister" and built is None and plan_only(title):
         return None  # the sections decide (by_structure)
@@ -275,6 +277,8 @@ MEETING_PARTS = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 MIN_MEETING_PARTS = 2
+# one of them what a meeting did (a page may name its "Participants" and its "Next meeting")
+MEETING_WORK = {"agenda", "actions", "decisions"}
 # A memorandum's numbered articles or clauses ("Article 3 - Term", "Clause 2.", "Section 4:") and its
 # signature block ("Signed for DMTF:", "IN WITNESS WHEREOF", "For and on behalf of", "Signature:")
 ARTICLE = re.compile(r"^\W{0,3}(?:article|clause)\s+(?:\d{1,2}|[IVX]{1,5})\b", re.IGNORECASE | re.MULTILINE)
@@ -304,7 +308,7 @@ def built_as(ctx: Context) -> Kind | None:
     """The kind a document's parts make, whatever its title says; None when its parts make none."""
     text = ctx.document.text
     parts = {m.lastgroup for m in MEETING_PARTS.finditer(text)}
-    if len(parts) >= MIN_MEETING_PARTS:
+    if len(parts) >= MIN_MEETING_PARTS and parts & MEETING_WORK:
         named = ", ".join(sorted(part or "" for part in parts))
         return Kind("MeetingRecord", f"it has a meeting's parts ({named})")
     if len(ARTICLE.findall(text)) >= MIN_ARTICLES and SIGNATURE.search(text):
@@ -312,8 +316,10 @@ def built_as(ctx: Context) -> Kind | None:
     blocks = work_blocks(ctx)
     if changed_rows(blocks) >= MIN_CHANGES and AMENDED.search(opening_text(ctx)):
         return Kind("RegisterAddendum", "it lists changed rows of what it amends")
-    if lists_work(blocks):
+    if lists_work(ctx, blocks, timeline=False):
         return Kind("WorkRegister", "it lists work items with targets")
+    if lists_work(ctx, blocks, timeline=True):
+        return Kind("WorkRegister", "it lists dated steps (a timeline)", weak=True)
     return None
 
 
@@ -323,11 +329,13 @@ def built_as(ctx: Context) -> Kind | None:
 WORDS_PER_DATED_ITEM = 30
 
 
-def lists_work(blocks: list[Block]) -> bool:
-    """Whether the blocks are mostly a list of work items with targets."""
-    dated = [block for block in blocks if has_target(block)]
-    other_words = sum(len(block.text.split()) for block in blocks if not has_target(block))
-    return len(dated) >= MIN_DATED_ITEMS and other_words <= WORDS_PER_DATED_ITEM * len(dated)
+def lists_work(ctx: Context, blocks: list[Block], timeline: bool) -> bool:
+    """Whether the blocks are mostly a list of work items with targets (or, with `timeline`, of lines
+    that open with their date)."""
+    marks = [has_target(ctx, block) or (timeline and opens_with_date(block)) for block in blocks]
+    dated = sum(marks)
+    other_words = sum(len(block.text.split()) for block, mark in zip(blocks, marks, strict=True) if not mark)
+    return dated >= MIN_DATED_ITEMS and other_words <= WORDS_PER_DATED_ITEM * dated
 
 
 def work_blocks(ctx: Context) -> list[Block]:
@@ -357,24 +365,39 @@ def changed_rows(blocks: list[Block]) -> int:
     return count
 
 
-def has_target(block: Block) -> bool:
-    """Whether a row or item carries a target period: a cell after its first that is one, or a labelled,
-    trailing or dashed target ("Due: Q4 2026", "..., due 2026-11-15", "X - Q3 2026")."""
+def has_target(ctx: Context, block: Block) -> bool:
+    """Whether a row or item carries a target period: a cell after its first that is one (the first
+    naming a work item, not a partner: "| SNIA | March 2009 | Q1 2027 |" is a table of agreements), or a
+    labelled, trailing or dashed target ("Due: Q4 2026", "..., due 2026-11-15", "X - Q3 2026")."""
     if block.kind == "row":
         cells = [cell.text for cell in block.cells]
-        return bool(cells) and WORDS.search(cells[0]) is not None and any(is_period(c) for c in cells[1:])
+        return (
+            bool(cells)
+            and WORDS.search(cells[0]) is not None
+            and not names_a_body(ctx, cells[0])
+            and any(is_period(c) for c in cells[1:])
+        )
     for pattern in (TARGET_LABELLED, TARGET_CLAUSE, TARGET_DASHED):
         match = pattern.search(block.text)
         if match is not None and is_period(match.group("target")):
             return True
+    return any(is_period(value) for value in DUE_FIELD.findall(block.text))
+
+
+def opens_with_date(block: Block) -> bool:
+    """A dated line of a timeline ("2025-03-18 Call for use cases", "2025-09" over its step), or of a
+    table written one cell a line ("15 Oct 2026 done" under its milestone; the layout may read "15" as
+    the label of a numbered line)."""
     words = block.text.split()
-    # a dated line of a timeline ("2025-03-18 Call for use cases", "2025-09" over its step), or a table
-    # written one cell a line ("15 Oct 2026" under its milestone)
-    # written one cell a line ("15 Oct 2026 done" under its milestone; the layout may take "15" for a label)
     line = [*([block.label] if block.label and block.label.isdigit() else []), *words]
-    return any(is_period(" ".join(line[:n])) for n in range(1, MAX_DATE_WORDS + 1) if n <= len(line)) or any(
-        is_period(value) for value in DUE_FIELD.findall(block.text)
-    )
+    return any(is_period(" ".join(line[:n])) for n in range(1, MAX_DATE_WORDS + 1) if n <= len(line))
+
+
+def names_a_body(ctx: Context, cell: str) -> bool:
+    """Whether a cell is mostly the name of an organization or unit (a partner, not a work item)."""
+    bodies = [m for m in ctx.resolver.mentions(cell) if m.entity.kind in ("organization", "unit")]
+    named = sum(m.end - m.start for m in bodies)
+    return named * 2 >= len(cell.strip())
 
 
 MAX_DATE_WORDS = 3

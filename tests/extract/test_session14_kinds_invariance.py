@@ -197,6 +197,21 @@ PAGE_VARIANTS = {
         "# Alliance roadmap overview\n\nDMTF and SNIA have cooperated since 2009. Their alliance covers "
         "storage management and the profiles that both publish.\n"
     ),
+    "news items that open with their date": (
+        "# Our partners: SNIA\n\nDMTF and SNIA have worked together since 2009.\n\n## News\n\n"
+        "- 2024-05-01 DMTF and SNIA announce a joint plugfest\n- 2024-09-12 New storage profile published\n"
+        "- 2025-02-03 Joint webinar on storage management\n"
+    ),
+    "a table of partners with dates": (
+        "# Alliance partners\n\nDMTF works with many standards bodies.\n\n"
+        "| Partner | Agreement signed | Renewal |\n|---|---|---|\n| SNIA | March 2009 | Q1 2027 |\n"
+        "| The Open Group | June 2012 | Q2 2026 |\n| OGF | May 2010 | Q4 2026 |\n"
+    ),
+    "participants and a next meeting": (
+        "# DMTF and SNIA: our alliance\n\nDMTF and SNIA cooperate on storage management, sharing drafts.\n\n"
+        "Participants: members of both organizations' storage groups.\n\n"
+        "Next meeting: at the SNIA Storage Developer Conference.\n"
+    ),
 }
 
 
