@@ -218,7 +218,8 @@ UNIT_PHRASE = re.compile(
     # an ITU focus group is named after its head: "Focus Group on Machine Learning for Networks"
     r"(?:(?<=Focus\sGroup)\s+on\s+[A-Z][A-Za-z0-9-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9-]{0,30}){0,5})?)"
     r"(?!\s\d)"  # not without its number ("Technical Committee 9.9" is the committee "TC 9.9")
-    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\))?"
+    # its acronym, which may open with a number ("5G Buoy Working Group (5GBWG)"), never a number alone
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11}|\d{1,3}[A-Z][A-Za-z0-9-]{0,10})\))?"
 )
 # A unit named by its short name and an acronym head, right after its organization or alone:
 # "NFV ISG", "802.1 WG", "TOSCA TC", "NVMP TWG".

@@ -208,3 +208,13 @@ def test_a_subjects_list_is_not_cut_inside_a_name_its_acronym_spells(tmp_path: P
     topics = {e.label for e in record.new_entities if e.kind == "topic"}
     assert topics == {"buoy telemetry", "tide gauges"}, topics
     assert labelled(record).get("SPDM") == {"Security Protocol and Data Model"}
+
+
+def test_a_unit_s_acronym_may_open_with_a_number_but_a_year_is_none(tmp_path: Path) -> None:
+    text = (
+        HEAD
+        + "Comments go to the 5G Buoy Working Group (5GBWG) of OBC.\n\nThe Tide Working Group (2025) met.\n"
+    )
+    units = {u.label: u.acronym for u, _ in extracted(tmp_path, text, "register.md").units}
+    assert [a for label, a in units.items() if label.endswith("5G Buoy Working Group")] == ["5GBWG"], units
+    assert units.get("Tide Working Group", "absent") is None, units
