@@ -1,10 +1,12 @@
 """Which kind of alliance document a text is, or that it is about no alliance at all.
 
 Why one place: every kind has its own mapping rules (kg.extract.registers, mou, liaison, pages,
-minutes), and a document must go to exactly one of them. The decision reads the document's own
-words, strongest first: what its title calls it ("Memorandum of Understanding", "Liaison
-Statement", "Minutes"), then the header fields a kind has (From/To/For action), then the sections
-it has (a register's milestones, contacts and approval), then its vocabulary of collaboration.
+minutes), and a document must go to exactly one of them. The decision reads the header fields a
+liaison has (From/To/For action), then weighs what the title calls the document against what it is
+built of (built_as: a meeting's agenda and actions, numbered articles and signatures, a table of
+changed rows, work items with targets): a title word only one kind uses ("Minutes", "Addendum",
+"Memorandum", "Register") decides, a title's words of partnership yield to the structure. Titles
+vary far more than structures do; the sections (by_structure) decide last.
 A text that names fewer than two organizations, or never speaks of working together, is about no
 alliance: it is refused (NotAnAllianceDocument), never mapped to an empty graph.
 """
