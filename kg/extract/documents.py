@@ -790,6 +790,8 @@ def pdf_text_layer(path: Path, data: bytes, limit: int | None = None) -> str:
         pages = [pdf_page_text(page, budget) for page in reader.pages]
     except _PdfOverBudget as error:
         raise InputError(str(error)) from None
+    except MemoryError:  # the memory cap's own refusal (kg.pipeline.limits), not an unreadable file
+        raise
     except Exception as error:
         raise InputError(f"{path}: not a readable PDF: {' '.join(str(error).split())}") from error
     return safe_text("\n\n".join(page.strip("\n") for page in pages))
@@ -808,6 +810,8 @@ def pdf_page_text(page: Any, budget: PdfBudget) -> str:
         return plain
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
+    except MemoryError:  # the memory cap's refusal, not a page layout mode cannot read
+        raise
     except Exception:  # layout mode is pypdf's newer reader: a page it cannot lay out keeps its text
         return plain
     return tables_of_page(layout) or plain
@@ -920,6 +924,8 @@ DOCX_MIN_TAGS = 1 << 20
 DOCX_TAGS_PER_BYTE = 16
 DOCX_MIN_BLOCKS = 1 << 15
 DOCX_BYTES_PER_BLOCK = 4
+DOCX_MIN_TEXT = 16 << 20  # characters of table text any Office file may give (BlockBudget.text)
+DOCX_TEXT_PER_BYTE = 64  # and more, for a larger file: text compresses about 3-10 times in a ZIP
 
 
 def check_markup(path: Path, archive: zipfile.ZipFile, suffix: str, size: int) -> None:
@@ -962,6 +968,18 @@ class BlockBudget:
     def __init__(self, path: Path, data: bytes) -> None:
         self.path = path
         self.budget = self.left = max(DOCX_MIN_BLOCKS, len(data) // DOCX_BYTES_PER_BLOCK)
+        self.text_budget = self.text_left = max(DOCX_MIN_TEXT, len(data) * DOCX_TEXT_PER_BYTE)
+
+    def text(self, characters: int) -> None:
+        """Count the text of a table row: a vertically merged cell shows its text in every row it covers,
+        so a 40 KB file whose 400 KB cell covers 10,000 rows made 4 GB of text (2 GB of memory, 54 s)."""
+        self.text_left -= characters
+        if self.text_left < 0:
+            raise InputError(
+                f"{self.path}: its tables' text grows past {self.text_budget:,} characters "
+                f"({DOCX_TEXT_PER_BYTE} a byte of the file, at least {DOCX_MIN_TEXT:,}): cells merged over "
+                "many rows repeat it; refused"
+            )
 
     def step(self) -> None:
         self.left -= 1
@@ -1141,11 +1159,15 @@ def table_rows(table: Any, budget: BlockBudget) -> Iterator[OfficeBlock]:
     from docx.table import _Cell
 
     above: dict[int, Any] = {}
+    texts: dict[Any, str] = {}  # each cell's text by its element (kept alive here), read once for all rows
     for row in table._tbl.tr_lst:
         budget.step()
         cells: list[str] = []
         for tc in merged_cells(row, above):
-            cells.append(" ".join(cell_text(_Cell(tc, table), budget).split()))
+            if tc not in texts:
+                texts[tc] = " ".join(cell_text(_Cell(tc, table), budget).split())
+            cells.append(texts[tc])
+        budget.text(sum(map(len, cells)))
         if any(cells):
             yield "row", cells, 0
 
@@ -1215,7 +1237,7 @@ def office_layer(path: Path, suffix: str, blocks: Iterator[OfficeBlock]) -> tupl
                 layer.blank()
             elif str(content).strip():
                 layer.line(str(content), heading=kind == "heading", item=kind == "item", depth=depth)
-    except InputError:
+    except (InputError, MemoryError):  # a MemoryError is the memory cap's refusal (kg.pipeline.limits)
         raise
     except Exception as error:
         raise InputError(f"{path}: not a readable {suffix} file: {' '.join(str(error).split())}") from None

@@ -27,9 +27,10 @@ ITEM_LABEL = re.compile(
     r"^\(?(?P<label>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[A-Z]\.\d{1,2}(?=\s)"
     r"|[A-Z]{1,4}-\d{1,3}(?=\s{2}))\s+"
 )
-# (a label in brackets, "(a)", "(iv)", "(2)", opens an item as "a)" does: a memorandum's lettered list)
+# (a label in brackets, "(a)", "(iv)", "(2)", opens an item as "a)" does: a memorandum's lettered list;
+# "(c) 2026 DMTF. All rights reserved." is a copyright line, no item)
 NUMBERED = re.compile(
-    r"^(?P<indent>[ \t]*)"
+    r"^(?P<indent>[ \t]*)(?!\([cC]\)\s+(?:19|20)\d\d\b)"
     r"(?P<label>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|[A-Z]\.\d{1,2}(?=\s)"
     r"|[A-Z]{1,4}-\d{1,3}(?=\s{2}))\s+"
 )

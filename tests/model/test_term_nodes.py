@@ -58,3 +58,19 @@ def test_a_memorandum_whose_articles_reuse_item_letters_is_accepted(tmp_path, ca
     terms = set(graph.subjects(AKG.text, None)) & set(graph.objects(None, AKG["term"]))
     assert len(terms) == 4
     assert all(len(list(graph.objects(node, AKG.text))) == 1 for node in terms)
+
+
+def test_a_copyright_line_is_no_term(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Found by the session's review: "(c) 2026 DMTF. All rights reserved." under a memorandum became its
+    term `term-c` once a bracketed letter opened an item (kg.extract.structure.NUMBERED)."""
+    from rdflib import Graph
+
+    from kg.cli.main import main
+    from kg.model.namespaces import AKG
+
+    document = tmp_path / "memorandum.txt"
+    document.write_text(MEMORANDUM + "\n(c) 2026 DMTF. All rights reserved.\n", encoding="utf-8")
+    assert main(["ingest", str(document), "--dry-run", "--workers", "0", "--store", str(tmp_path / "s")]) == 0
+    graph = Graph().parse(data=capsys.readouterr().out, format="turtle")
+    texts = {str(text) for node in graph.objects(None, AKG["term"]) for text in graph.objects(node, AKG.text)}
+    assert len(texts) == 4 and not any("rights reserved" in text for text in texts)

@@ -70,6 +70,19 @@ def test_a_column_of_merged_cells_is_read_in_linear_time(tmp_path: Path) -> None
     assert seconds < 20, f"{seconds:.1f} s"
 
 
+def test_a_large_cell_merged_over_many_rows_is_refused_by_its_text(tmp_path: Path) -> None:
+    """Found by the session's review: a 40 KB file whose 400 KB cell covers 10,000 rows (its text in each)
+    made 4 GB of text, 2 GB of memory and 54 s, then an empty "not a readable .docx file: " (the memory
+    cap's MemoryError read as a broken file). Its tables' text is budgeted now (BlockBudget.text)."""
+    rows = [cell("word " * 80_000, '<w:vMerge w:val="restart"/>')]
+    rows += [cell(properties="<w:vMerge/>")] * 10_000
+    document = word_file(tmp_path / "tall.docx", table(*rows))
+    done, seconds = dry_ingest(document, tmp_path / "store", timeout=120)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "tall.docx: its tables' text grows past" in done.stderr and "refused" in done.stderr
+    assert seconds < 30, f"{seconds:.1f} s"
+
+
 def test_merged_cells_read_as_before(tmp_path: Path) -> None:
     """A vertically merged cell's text in every row it covers (rules read a column by its rows), a
     horizontally merged one once per row; a merge with no cell above is the cell's own (empty) text."""
