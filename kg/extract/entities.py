@@ -1027,13 +1027,19 @@ def written_after_body(ctx: Context, name: str) -> Entity | None:
     """The body the document writes the unit's name right after elsewhere ("[PROPOSED] Web of Things
     Working Group Charter" and "the W3C Web of Things Working Group"): the unit is that body's, not one
     guessed from the context of the place that names it alone. One bounded search per such unit."""
-    spelled = r"\s+".join(re.escape(word) for word in name.split())
-    written = re.compile(rf"(?<![\w-])(?P<body>[A-Z][\w&.-]{{1,15}})(?:['\u2019]s)?\s+{spelled}(?![\w-])")
-    for match in written.finditer(ctx.document.text):
-        body = ctx.resolver.resolve(match.group("body"), "organization")
+    text = ctx.document.text
+    spelled = re.compile(r"\s+".join(re.escape(word) for word in name.split()) + r"(?![\w-])")
+    for match in spelled.finditer(text):  # the name itself: a literal search, fast in C
+        before = BODY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        body = ctx.resolver.resolve(before.group("body"), "organization") if before is not None else None
         if body is not None:
             return body
     return None
+
+
+# The body word right before a unit's name ("W3C", "the IETF's"), looked for only where the name occurs:
+# a pattern opening on it tried every place of the text, for each unit (87 KB, 1,000 units: 34 of 51 s).
+BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][\w&.-]{1,15})(?:['\u2019]s)?\s+\Z")
 
 
 def named_owner(ctx: Context, name: str) -> Entity | None:

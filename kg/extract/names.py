@@ -27,6 +27,7 @@ an organization discovered earlier reuses its IRI.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -92,11 +93,11 @@ UNIT_HEADS = {
 # "3GPP TSG SA WG5", "ETSI TC CYBER"; a numbered study group, "ITU-T SG15" or "ITU-T Study Group 15",
 # is named in full ("Study Group 15", acronym "SG15") whichever way it is written.
 # A committee's code with its number run on ("Ecma TC39", "IEC TC57") and an ITU question ("ITU-T
-# Q.16/13") are such units too.
+# Q.16/13", the dot required: "Q3/26" is a quarter) are such units too.
 HEAD_FIRST_UNIT = re.compile(
     r"(?<![\w-])(?P<name>(?:SG\s?|Study\s+Group\s+)(?P<number>\d{1,2})"
     r"|(?P<head>TSG|ISG|TC|SC|WG|TWG)\s+[A-Z][A-Za-z0-9-]{1,15}(?:\s+WG\s?\d{1,2})?"
-    r"|(?:TC|SC|TG)\d{1,3}|Q\.?\d{1,2}/\d{1,2})(?![\w/-])"
+    r"|(?:TC|SC|TG)\d{1,3}|Q\.\d{1,2}/\d{1,2})(?![\w/-])"
 )
 # The last word of an organization's name ("Open Grid Forum", "Trusted Computing Group").
 ORG_HEADS = (
@@ -203,9 +204,10 @@ UNIT_PHRASE = re.compile(
     # a word of the name is capitalised, or a dotted designation ("IEEE 802.3 Ethernet Working Group")
     # (and the words that join a name's words: "Biomedical Research and Regulation Work Group")
     # or a word opening with a number ("3D Formats Working Group"), or a body's bare number before its
-    # words ("IEEE 802 LAN/MAN Standards Committee"; not a committee's "ISO/TC 211")
+    # words ("IEEE 802 LAN/MAN Standards Committee"; not a committee's "ISO/TC 211", nor a year: "Since
+    # 2019 Storage Working Group" is the Storage Working Group)
     rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}}){{1,5}}[a-z]?"
-    rf"|\d{{1,3}}[A-Z][A-Za-z0-9-]{{0,20}}|(?<!TC\s)(?<!SC\s)\d{{3,4}}(?=\s+[A-Z]))\s+"
+    rf"|\d{{1,3}}[A-Z][A-Za-z0-9-]{{0,20}}|(?<!TC\s)(?<!SC\s)(?<![\d.])(?!(?:19|20)\d\d\b)\d{{3,4}}(?=\s+[A-Z]))\s+"
     # "GPU for the Web Working Group", "Spatial Data on the Web Interest Group"
     r"(?:(?:(?:and|&)\s+|(?:of|for|on)\s+(?:the\s+)?)(?=[A-Z]))?){0,6}?"
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"
@@ -487,6 +489,26 @@ def remember_reading(reading: Reading) -> None:
     READINGS[(id(reference), id(ontology), id(known))] = reading
 
 
+def longest_first(found: list[Mention]) -> list[Mention]:
+    """The mentions that overlap no longer one (`found` longest first), in the order of the text.
+
+    Why bisect: each mention was checked against every one chosen before it; on a long line without
+    spaces ("Hello world" 40,000 times, 440 KB) that was 62 % of 82 s. The chosen spans never overlap,
+    so their starts and ends rise together: the one starting last before a mention's end is the only one
+    it can overlap that ends latest."""
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[Mention] = []
+    for mention in found:
+        at = bisect.bisect_left(starts, mention.end)  # the chosen that start before the mention ends
+        if at and ends[at - 1] > mention.start:
+            continue
+        starts.insert(at, mention.start)
+        ends.insert(at, mention.end)
+        chosen.insert(at, mention)
+    return chosen
+
+
 class Resolver:
     """Finds and resolves the names of organizations, units, specifications and licences.
 
@@ -728,12 +750,7 @@ class Resolver:
             if entity is not None:
                 found.append(Mention(entity, start, end, candidates[0][1]))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
-        chosen: list[Mention] = []
-        for mention in found:
-            if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
-                chosen.append(mention)
-        chosen.sort(key=lambda m: m.start)
-        return [self.used(m) for m in self.qualified(text, chosen)]
+        return [self.used(m) for m in self.qualified(text, longest_first(found))]
 
     def choose(self, candidates: list[tuple[NamePattern, str]], local: set[URIRef]) -> Entity | None:
         """The entity a span names: by a full name, the one entity; by an acronym, the one organization

@@ -119,7 +119,11 @@ def discover_standard_numbers(ctx: Context) -> None:
 UNVERSIONED_LOOKS = 20
 # A body's acronym, a hyphen and a number: "ECMA-262", "ISO-8601". A standard only when the acronym is a
 # known organization's (a body numbers its standards so); "AES-256" or "CVE-2024" is no body's.
-BODY_NUMBERED = re.compile(r"(?<![\w@./:#-])(?P<body>[A-Z]{2,8})-(?P<number>\d{2,5})(?![\w@/-]|\.\w)")
+# (not a body's numbered meeting: "at IETF-118", "the OGF-23 plenary", "IETF-118 in Prague")
+BODY_NUMBERED = re.compile(
+    r"(?<![\w@./:#-])(?<!\bat\s)(?P<body>[A-Z]{2,8})-(?P<number>\d{2,5})(?![\w@/-]|\.\w)"
+    r"(?!\s+(?:meeting|plenary|session|hackathon|interim|in\s+[A-Z]))"
+)
 YEAR = re.compile(r"(?:19|20)\d{2}")
 
 

@@ -43,6 +43,7 @@ SUBJECT_INTRO = re.compile(rf"\b{SUBJECT_WORDS}\b[^\n:]{{0,60}}:[ \t]*$", re.I)
 # on the list of subjects it introduces (bounded: 200 characters, no stop inside)
 SUBJECT_SENTENCE = re.compile(
     r"\b(?:in|on|across)\s+the\s+(?:following\s+)?(?:technical\s+)?(?:areas?|fields?|domains?)\s+of\s+"
+    r"(?!(?:mutual|common|shared|joint)\s+interest)"  # "in the areas of mutual interest, as time ... permit"
     r"(?P<items>[^.;:()\[\]]{1,200})(?=[.;:]|$)",
     re.I,
 )
