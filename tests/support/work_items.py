@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from kg.model.records import AllianceRecord
@@ -53,3 +55,31 @@ def milestone_pairs(tmp_path: Path, text: str, name: str) -> set[tuple[str, str 
     """Each milestone's label and target as written, of `text` extracted as tmp_path/name."""
     record = extracted(tmp_path, text, name)
     return {(m.label, m.target.text if m.target else None) for m in record.milestones}
+
+
+def folded(text: str) -> str:
+    """A name as the invariance tests compare it: NFKC, case-folded, blanks collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def item_keys(record: AllianceRecord, items: Iterable[str]) -> dict[str, str | None]:
+    """Each expected item found among the milestones, by its target's key: a label counts when it ends
+    with the item's words (a prose variant keeps its verb, an action its owner: 'OBC to circulate ...')."""
+    wanted = list(items)
+    found: dict[str, str | None] = {}
+    for milestone in record.milestones:
+        label = folded(milestone.label).rstrip(".")
+        for item in wanted:
+            if label == item or label.endswith(" " + item):
+                found[item] = milestone.target.key if milestone.target else None
+    return found
+
+
+def contact_orgs(record: AllianceRecord) -> dict[str, str | None]:
+    """Each named person with the acronym (else the label) of their organization."""
+    people: dict[str, str | None] = {}
+    for contact in record.contacts:
+        if contact.person:
+            org = contact.organization
+            people[folded(contact.person)] = folded(org.acronym or org.label) if org else None
+    return people
