@@ -4,24 +4,34 @@ from __future__ import annotations
 
 import argparse
 import errno
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kg import __version__
-from kg.cli.agenda import add_commands as add_agenda_commands
-from kg.cli.diff import add_commands as add_diff_commands
-from kg.cli.evaluate import add_commands as add_evaluate_commands
-from kg.cli.history import add_commands as add_history_commands
-from kg.cli.ingest import add_commands as add_ingest_commands
-from kg.cli.network import add_commands as add_network_commands
 from kg.cli.options import DEFAULT_DIST, add_format, add_hide_emails, add_out, add_store
-from kg.cli.query import add_commands as add_query_commands
-from kg.cli.serve import add_commands as add_serve_commands
-from kg.cli.store import add_commands as add_store_commands
 from kg.errors import KgError, ValidationFailed
 
 Handler = Callable[[argparse.Namespace], int]
+
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "kg.cli.query": ("query", "sparql", "push"),
+    "kg.cli.network": ("network",),
+    "kg.cli.agenda": ("calendar", "timeline", "due"),
+    "kg.cli.ingest": ("ingest", "explain"),
+    "kg.cli.evaluate": ("evaluate",),
+    "kg.cli.diff": ("diff",),
+    "kg.cli.serve": ("serve",),
+    "kg.cli.store": ("store",),
+    "kg.cli.history": ("history",),
+}
+"""The module that registers each command (its `add_commands`), in the order `kg --help` lists them.
+
+Why a table: a run names one command, and importing the other modules and building their parsers
+was a fifth of `kg ingest`'s start-up before its extraction process could begin (issue 16 point 1).
+`build_parser(command)` loads the one module that defines `command`; anything else (no command, an
+option first, a name nobody defines) gets every command, so that help and errors list them all."""
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -74,7 +84,8 @@ def validate_a_store(path: Path):
         return validate_store(store)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of `kg`; with `command`, only that command's module is loaded (COMMAND_MODULES)."""
     parser = argparse.ArgumentParser(
         prog="kg",
         description="alliance-kg: a knowledge graph of standards alliances.",
@@ -115,20 +126,31 @@ def build_parser() -> argparse.ArgumentParser:
     add_format(validate, ["text", "turtle", "json"], default="text")
     validate.set_defaults(handler=cmd_validate)
 
-    add_query_commands(commands)
-    add_network_commands(commands)
-    add_agenda_commands(commands)
-    add_ingest_commands(commands)
-    add_evaluate_commands(commands)
-    add_diff_commands(commands)
-    add_serve_commands(commands)
-    add_store_commands(commands)
-    add_history_commands(commands)
+    for module in modules_for(command):
+        importlib.import_module(module).add_commands(commands)
     return parser
 
 
+def modules_for(command: str | None) -> list[str]:
+    """The command modules to load for `command`: its own, or all when it is not one of theirs."""
+    if command in OWN_COMMANDS:
+        return []
+    own = [module for module, names in COMMAND_MODULES.items() if command in names]
+    return own or list(COMMAND_MODULES)
+
+
+OWN_COMMANDS = ("build", "validate")  # defined here, before the modules' commands
+
+
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command an argument list names: its first argument, unless that is an option (`kg -h`,
+    `kg --version`: the whole parser)."""
+    return argv[0] if argv and not argv[0].startswith("-") else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    args = build_parser(command_in(given)).parse_args(given)
     leave = None
     if argv is None and getattr(args, "exit_at_once", False):  # the program itself (kg.cli.ingest)
         from kg.cli.ingest import ExitAtOnce

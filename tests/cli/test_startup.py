@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kg.model.sources import default_sources
 
 # Libraries a command must not load unless it is the command that uses them.
@@ -100,6 +102,26 @@ def test_building_every_command_loads_no_library() -> None:
     modules = set(probe["modules"])
     assert loaded(modules, (*HEAVY, "rdflib", "pyoxigraph")) == []
     assert loaded(modules, ("kg.store", "kg.sparql", "kg.model", "kg.validate", "kg.pipeline")) == []
+
+
+@pytest.mark.parametrize(
+    ("command", "module"),
+    [("ingest", "kg.cli.ingest"), ("query", "kg.cli.query"), ("due", "kg.cli.agenda"), ("build", None)],
+)
+def test_a_command_loads_only_its_own_module(tmp_path: Path, command: str, module: str | None) -> None:
+    """`kg COMMAND ...` builds the parser of that command alone (kg.cli.main.COMMAND_MODULES): the other
+    commands' modules are neither imported nor built, while `kg --help` still lists them all."""
+    done, modules = run_kg(tmp_path, command, "--help")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"usage: kg {command} ")
+    commands = {m for m in modules if m.startswith("kg.cli.") and m not in ("kg.cli.main", "kg.cli.options")}
+    assert commands <= {"kg.cli.__main__", *([module] if module else [])}, commands
+    if module:
+        assert module in commands
+
+    done, modules = run_kg(tmp_path, "--help")
+    assert done.returncode == 0, done.stderr
+    assert {"ingest", "due", "serve", "history", "build"} <= set(done.stdout.split())
 
 
 def test_query_list_reads_the_catalogue_only(tmp_path: Path) -> None:
