@@ -6,10 +6,11 @@ keeps their signatures short and lets mentions be found once per block.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.extract.names import Resolver
-from kg.extract.structure import Block, Layout
+from kg.extract.structure import Block, Layout, Section
 from kg.model.patterns import sentences
 from kg.model.records import Entity, Mention, Spans
 from kg.model.source_text import SourceText
@@ -44,6 +45,43 @@ class Context:
     def sentences(self, block: Block) -> list[tuple[int, int]]:
         """A block's sentences, split by the one splitter every rule uses (kg.model.patterns)."""
         return sentences(block.text)
+
+    def in_references(self, position: int) -> bool:
+        """Whether a place of the text is in a list of cited documents (reference_ranges)."""
+        if self._references is None:
+            self._references = reference_ranges(self.layout)
+        return any(start <= position < end for start, end in self._references)
+
+    _references: list[tuple[int, int]] | None = field(default=None, init=False, repr=False)
+
+
+# A heading over the documents a text cites: their authors, editors and dates are theirs, not this one's
+REFERENCES = re.compile(
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:normative|informative|cited|related)\s+)?"
+    r"(?:references|bibliography|citations|sources|related\s+documents|further\s+reading|see\s+also)\W*$",
+    re.IGNORECASE,
+)
+
+
+def reference_ranges(layout: Layout) -> list[tuple[int, int]]:
+    """The stretches of text under a references heading ("References", "Normative references",
+    "Bibliography"): from the heading to the next heading the format marks, or the next section."""
+    ranges: list[tuple[int, int]] = []
+    for section in layout.sections:
+        start: int | None = None
+        for block in section_blocks(section):
+            if block.kind == "heading" and REFERENCES.match(block.text):
+                start = block.start if start is None else start
+            elif start is not None and block.kind == "heading" and block.explicit:
+                ranges.append((start, block.start))
+                start = None
+        if start is not None and section.blocks:
+            ranges.append((start, section.blocks[-1].end))
+    return ranges
+
+
+def section_blocks(section: Section) -> list[Block]:
+    return [section.heading, *section.blocks] if section.heading is not None else list(section.blocks)
 
 
 def mentions_between(mentions: list[Mention], start: int, end: int, kind: str | None = None) -> list[Mention]:

@@ -102,7 +102,8 @@ DATE_MONTH_FIRST = re.compile(
     rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
 )
 DATE_DAY_FIRST = re.compile(
-    rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
+    rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?P<m>{MONTH})\s*,?\s+(?P<y>\d{{4}})$",
+    re.IGNORECASE,
 )
 # A day, its month's name and the year joined by hyphens, as spreadsheets and schedules write them:
 # "29-Nov-11", "05-Feb-2026" (a year of two digits is this century's)
@@ -111,7 +112,7 @@ DATE_IN_TEXT = re.compile(
     rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{2}}/\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})(?![\w-])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}})\b",
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?{MONTH},?\s+\d{{4}})\b",  # "3rd day of May, 2024"
     re.IGNORECASE,
 )
 TARGET_LABELLED = re.compile(

@@ -27,11 +27,13 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         (
             "deadline",
-            r"\bdeadline\b|\b(?:reply|response|respond)\s+(?:by|deadline|due|date)\b|\bdue\b|\bclose[sd]?\b",
+            r"\bdeadline\b|\b(?:reply|response|respond)\s+(?:by|deadline|due|date)\b|\bdue\b|\bclose[sd]?\b"
+            # "Response requested by:", "Reply requested:": the day the sender wants its answer
+            r"|\b(?:reply|replies|response|answer|comments?|feedback)\s+(?:is\s+|are\s+)?requested\b",
         ),
         ("published", r"\blast\s+reviewed\b"),  # a page's "Last reviewed:" is when it was last put out
         ("review", r"\breview\b"),
-        ("effective", r"\beffective\b|\bin\s+(?:force|effect)\b"),
+        ("effective", r"\beffective\b|\b(?:in|into)\s+(?:force|effect)\b"),  # "Comes into force:"
         ("signed", r"\bsign(?:ed|ature|ing)\b|\bexecut(?:ed|ion)\b"),
         ("approved", r"\bapprov(?:ed|al)\b"),
         (
@@ -67,14 +69,21 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "signed",
-            r"\b(?:signed|executed|entered\s+into)\s+(?:(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?)?(?:on|in)\s+"
-            r"|\bsigning\s+(?:on|in)\s+",
+            r"\b(?:signed|executed|entered\s+into)\s+(?:(?:an?|the|their|its|this)\s+(?:[\w-]+\s+){0,3}?)?"
+            # "signed at Bergen on 3 May 2024"; "signed this 3rd day of May, 2024" (the deed's formula)
+            r"(?:at\s+[A-Z][\w.'-]{1,20}(?:,?\s[A-Z][\w.'-]{1,20}){0,2}\s+)?(?:on|in|this)\s+"
+            r"|\bsigning\s+(?:on|in)\s+"
+            # "renewed on 3 September 2023": signed again on that day ("renewed in 2022" tells only a year)
+            r"|\brenewed\s+(?:(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?)?on\s+",
         ),
         ("approved", r"\bapproved\b|\bagreed\s+by\b"),
         (
             "review",
-            r"\b(?:be\s+)?review(?:ed)?\s+(?:(?:the\s+)?(?:work\s+)?register\s+(?:itself\s+)?)?"
-            r"(?:by|in|no\s+later\s+than|before)\s+|\bnext\s+review\b[^.;:\n]{0,40}?"
+            r"\b(?:be\s+)?review(?:ed)?\s+(?:(?:the\s+)?(?:work\s+)?register\s+(?:itself\s+)?"
+            # "The Parties will review it no later than ...", "review this Memorandum by ...": the document
+            # itself (not "review the glossary by ...", a work item)
+            r"|(?:it|(?:this|the)\s+(?:memorandum|mou|agreement|arrangement|plan|document))\s+)?"
+            r"(?:by|in|no\s+later\s+than|before)\s+|\b(?:next|first)\s+review\b[^.;:\n]{0,40}?"
             r"(?::|\bin\b|\bon\b|\bby\b|\bis\b|\b(?:planned|scheduled|due)(?:\s+for)?\b|\s\.{3,})\s*",
         ),
         (
@@ -85,6 +94,10 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "meeting",
             r"\b(?:met|meeting\s+(?:was\s+)?held(?:\s+\w+)?|convened|takes\s+place|will\s+take\s+place"
             r"|(?:will\s+be|is|was)\s+held|(?:plenary|meeting|workshop|call)(?:\s+meeting)?)\s+(?:on|in)\s+"
+            # "At its 12th meeting (Bergen, 3-7 June 2024)": the meeting, its place, its days in brackets
+            # (a span of days: one day in brackets is the day a statement was agreed at the meeting)
+            r"|\b(?:meeting|plenary|session)\s*\(\s*(?:[A-Z][\w.'-]{1,20},?\s+){1,4}"
+            r"(?=\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}\s)"
             r"|\b(?:minutes\s+of\s+the\s+meeting|meeting|call)\s+of\s+"
             # "Agreed at the Q2 2026 meeting, Lisbon, 8 - 11 June 2026": the meeting, its place, its days
             r"|\b(?:meeting|plenary)\s*+,\s*+[A-Z][A-Za-z.'-]{1,20}(?:\s[A-Z][A-Za-z.'-]{1,20}){0,2},\s*+",
@@ -100,7 +113,8 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "initiated",
-            r"\b(?:since|began\s+in|started\s+in|initiated\s+(?:on|in)|established\s+in|formed\s+in)\s+"
+            r"\b(?:since|began\s+in|started\s+in|initiated\s+(?:on|in)|established\s+in|formed\s+in"
+            r"|(?:was|were|been)\s+opened\s+(?:on|in))\s+"
             r"|\bfirst\s+(?:\w+\s+){1,6}?in\s+",
         ),
     )
@@ -457,6 +471,8 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         candidates = [fact for fact in candidates if fact.role != "meeting" or fact.spans not in approved]
     if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
         candidates += meeting_day(ctx)
+    # a cited document's dates ("References: X, published 12 March 2019") are that document's
+    candidates = [fact for fact in candidates if not (fact.spans and ctx.in_references(fact.spans[0][0]))]
     for fact in candidates:
         if (fact.role, fact.value) not in seen:
             seen.add((fact.role, fact.value))
