@@ -684,10 +684,16 @@ OWNER_AFTER = re.compile(r"\s+(?:of|at|within|in)\s+(?P<the>the\s+)?", re.IGNORE
 
 
 def owner_for(
-    ctx: Context, mentions: list[Mention], start: int, text: str = "", end: int | None = None
+    ctx: Context,
+    mentions: list[Mention],
+    start: int,
+    text: str = "",
+    end: int | None = None,
+    heading_owner: Entity | None = None,
 ) -> Entity | None:
     """The organization a new unit belongs to: the one its name is followed by ("X of Y"), else the
-    one named before it in its sentence, else one in its text."""
+    one named before it in its sentence, else the body the heading above names alone (heading_body),
+    else one in its text."""
     if end is not None and (after := OWNER_AFTER.match(text, end)) is not None:
         places = {after.end(), after.start("the") if after.group("the") else after.end()}
         right = [m for m in mentions if m.start in places and m.entity.kind == "organization"]
@@ -708,6 +714,8 @@ def owner_for(
     subject = subject_party(ctx, text[sentence_start:start])
     if subject is not None:
         return subject
+    if heading_owner is not None:
+        return heading_owner
     orgs = [m.entity for m in mentions if m.entity.kind == "organization" and ctx.is_party(m.entity)]
     return orgs[0] if orgs else (ctx.parties[0] if ctx.parties else None)
 
@@ -767,17 +775,79 @@ def party_column_cells(ctx: Context) -> dict[int, list[str]]:
     return found
 
 
+# A line that opens with a body's name and a colon or dash before its units: "ETSI: TC CYBER, ISG QKD",
+# "- OBC - Security WG and Telemetry Committee"
+LABEL_GAP = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s+")
+LIST_JOINTS = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
+
+
+def party_label_items(ctx: Context, block: Block) -> list[str]:
+    """The items of a line labelled by a body ("ETSI: TC CYBER, ISG QKD"), each written after the body
+    ("ETSI TC CYBER"), as a column's cells are: a unit in a labelled list is the label's body's, and a unit
+    written head first ("TC CYBER") is one only after its body."""
+    if block.kind == "row":
+        return []
+    mentions = ctx.resolver.mentions(block.text)
+    first = mentions[0] if mentions else None
+    if first is None or first.entity.kind != "organization" or re.search(r"\w", block.text[: first.start]):
+        return []
+    gap = LABEL_GAP.match(block.text, first.end)
+    if gap is None:
+        return []
+    body = block.text[first.start : first.end]
+    items = LIST_JOINTS.split(block.text[gap.end() :].rstrip(" .;"))
+    return [f"{body} {item}" for item in items if item] if len(items) >= 2 else []
+
+
+# What a heading may say besides the body whose groups its section lists ("OBC", "2.1 OBC working groups",
+# "Contributions of OBC")
+HEADING_OWNER_WORDS = {
+    "groups", "group", "units", "working", "work", "participants", "participating", "side", "contributions",
+    "contribution", "team", "teams", "delegation", "representatives", "members", "bodies", "committees",
+    "activities", "the", "of", "from", "by", "s", "lead", "leads", "involved",
+}  # fmt: skip
+
+
+def heading_body(ctx: Context, heading: Block) -> Entity | None:
+    """The one organization a heading names and nothing but it: the body whose units its section lists
+    ("### OBC" over "- Security Working Group")."""
+    mentions = ctx.resolver.mentions(heading.text)
+    bodies = {m.entity.iri: m.entity for m in mentions if m.entity.kind == "organization"}
+    if len(bodies) != 1 or any(m.entity.kind != "organization" for m in mentions):
+        return None
+    rest, last = [], 0
+    for mention in mentions:
+        rest.append(heading.text[last : mention.start])
+        last = mention.end
+    words = re.findall(r"[^\W\d_]+", " ".join([*rest, heading.text[last:]]).lower())
+    return next(iter(bodies.values())) if all(w in HEADING_OWNER_WORDS for w in words) else None
+
+
+def blocks_under_bodies(ctx: Context) -> Iterator[tuple[Entity | None, Block]]:
+    """Each block with the body the heading it stands under names alone (heading_body), else None."""
+    body: Entity | None = None
+    for _kind, block in all_blocks(ctx):
+        if block.kind == "heading":
+            body = heading_body(ctx, block)
+            yield None, block
+        else:
+            yield body, block
+
+
 def discover_units(ctx: Context) -> None:
     by_column = party_column_cells(ctx)
-    for _kind, block in all_blocks(ctx):
-        for text in by_column.get(block.start, []) if block.kind == "row" else []:
+    for heading_owner, block in blocks_under_bodies(ctx):
+        owned = by_column.get(block.start, []) if block.kind == "row" else party_label_items(ctx, block)
+        for text in owned:
             for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
                 for match in pattern.finditer(text):
                     discover_unit(ctx, text, ctx.resolver.mentions(text), match)
+            for match in HEAD_FIRST_UNIT.finditer(text):
+                discover_head_first_unit(ctx, text, ctx.resolver.mentions(text), match)
         mentions = ctx.resolver.mentions(block.text)
         for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
             for match in pattern.finditer(block.text):
-                discover_unit(ctx, block.text, mentions, match)
+                discover_unit(ctx, block.text, mentions, match, heading_owner)
             mentions = ctx.resolver.mentions(block.text)
         for match in OWNED_UNIT.finditer(block.text):
             discover_owned_unit(ctx, block.text, mentions, match)
@@ -992,7 +1062,13 @@ def is_site_area(name: str) -> bool:
     return len([w for w in words[:-1] if w.lower() not in FUNCTION_WORDS]) < 2
 
 
-def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
+def discover_unit(
+    ctx: Context,
+    text: str,
+    mentions: list[Mention],
+    match: re.Match[str],
+    heading_owner: Entity | None = None,
+) -> None:
     """A unit phrase ("Interoperability Working Group (IWG)", "NFV ISG"), without the organization named
     right before it ("ETSI NFV ISG"), which owns it; else its owner comes from the context."""
     start = first = match.start("name")
@@ -1007,20 +1083,33 @@ def discover_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Ma
     if leading:
         start = leading[0].end
     name = text[start : match.end("name")].strip()
-    if len(name.split()) < 2 or not uncovered(mentions, start, match.end()):
+    bracketed = bracketed_body(text, mentions, match.end("name"))
+    reach = match.end("name") if bracketed else match.end()  # "(OBC)" after it is its body's, not its own
+    if len(name.split()) < 2 or not uncovered(mentions, start, reach):
         return
     if not leading and unit_head(name) == " ".join(name.lower().split()):
         return  # a bare "Working Group" is a unit only right after its organization's name
-    acronym = match.groupdict().get("acronym")
+    acronym = None if bracketed else match.groupdict().get("acronym")
     owner = (
         leading[0].entity
         if leading
-        else named_owner(ctx, name)
+        else bracketed
+        or named_owner(ctx, name)
         or written_after_body(ctx, name)
-        or owner_for(ctx, mentions, start, text, match.end("name"))
+        or owner_for(ctx, mentions, start, text, match.end("name"), heading_owner)
     )
     written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+def bracketed_body(text: str, mentions: list[Mention], end: int) -> Entity | None:
+    """The organization a unit's name is followed by in brackets ("Security Working Group (OBC)", a slide's
+    or a table's way to say whose it is): the body, where a unit's own acronym would stand."""
+    bracket = re.compile(r"\s{0,3}\(").match(text, end)
+    if bracket is None:
+        return None
+    inside = [m for m in mentions if m.start == bracket.end() and m.entity.kind == "organization"]
+    return inside[0].entity if inside and text[inside[0].end : inside[0].end + 1] == ")" else None
 
 
 def written_after_body(ctx: Context, name: str) -> Entity | None:
@@ -1231,6 +1320,8 @@ def discover_titled_specification(
     start, head_start = match.start("name"), match.start("head")
     sentence_end = max(text.rfind(". ", start, head_start), text.rfind(": ", start, head_start))
     start = sentence_end + 2 if sentence_end >= 0 else start  # "... by Q3. The ODC Profile": from "The"
+    # a title lies in one cell: a header row's "Deliverable | Specification" is two columns' names
+    start = max(start, text.rfind("\t", start, head_start) + 1)
     words = list(re.finditer(r"\S+", text[start:head_start]))
     while words and words[0].group().lower().strip(",.;:'\u2019") in SPEC_LEAD_WORDS:
         words.pop(0)
@@ -1429,7 +1520,27 @@ def extract_units(ctx: Context) -> list[tuple[Entity, Spans]]:
                     found.setdefault(
                         str(mention.entity.iri), (mention.entity, block_spans(block, *mention.span))
                     )
-    return list(found.values())
+    return [(owned_by_sector(ctx, unit), spans) for unit, spans in found.values()]
+
+
+def owned_by_sector(ctx: Context, unit: Entity) -> Entity:
+    """A new unit written after a body's acronym ("IEEE 802.22 WG") in a document whose party is that
+    body's sector or association ("IEEE SA", "ITU-T"), the body itself no party: the unit is the party's,
+    as the document means it (the acronym in front is how the body's groups are named, not a second
+    body taking part)."""
+    owner = ctx.resolver.entities.get(unit.unit_of) if unit.unit_of is not None else None
+    if not unit.needs_review or owner is None or owner.acronym is None or owner in ctx.parties:
+        return unit
+    stem = owner.acronym.lower()
+    sectors = [
+        party
+        for party in ctx.parties
+        if any(
+            name.lower().startswith((stem + " ", stem + "-"))
+            for name in (party.acronym or "", party.label, *party.names)
+        )
+    ]
+    return ctx.resolver.owned_by(unit, sectors[0]) if len(sectors) == 1 else unit
 
 
 def implied_specifications(ctx: Context, unit: Entity) -> list[Entity]:

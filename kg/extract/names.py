@@ -277,6 +277,16 @@ WORD = re.compile(r"[a-z0-9]+")
 URL_HOST = re.compile(r"\b(?:https?://|www\.)(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)")
 # An acronym this short names an organization only with evidence ("LF", "SA" are also plain words).
 SHORT_ACRONYM = 3
+# The verbs a work item, an action or a slide's bullet opens with, capitalised there: never the first word
+# of a name that follows them ("Map BuoyML 3.2 to ...", "Review OpenTide v1.4 profiles")
+WORK_VERBS = frozenset(
+    {"map", "review", "publish", "align", "adopt", "update", "develop", "complete", "draft", "submit"}
+    | {"deliver", "release", "define", "test", "validate", "finalize", "finalise", "prepare", "evaluate"}
+    | {"extend", "implement", "integrate", "harmonize", "harmonise", "specify", "assess", "analyse"}
+    | {"analyze", "study", "produce", "approve", "ratify", "contribute", "maintain", "migrate", "launch"}
+    | {"coordinate", "share", "provide", "create", "demonstrate", "compare", "support", "use", "apply"}
+    | {"verify", "check", "agree", "consider", "incorporate", "present"}
+)
 
 
 # --- The name an acronym stands for -----------------------------------------------------------

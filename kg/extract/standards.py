@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.extract.names import WORK_VERBS
 
 # A number followed by "/13" is an ITU study group's question ("ITU-T Q.16/13"), no Recommendation.
 STANDARD_NUMBERS = re.compile(
@@ -50,6 +51,10 @@ NOT_A_SPECIFICATION = {
     "slide", "meeting", "phase", "step", "draft", "stage", "level", "class", "part", "volume", "no",
     "number", "tel", "room", "wg", "sg", "tc", "sc", "tg", "tf", "group", "committee", "party", "term",
     "terms", "milestone", "deliverable", "task", "question", "see", "and", "or", "the", "of", "in", "to",
+    # the documents a liaison or a meeting exchanges, numbered as they are revised ("Requirements Document
+    # v0.7", "Work Plan 1.2"): no specification of the alliance
+    "document", "documents", "report", "paper", "presentation", "contribution", "minutes", "agenda",
+    "slides", "plan", "roadmap", "charter", "template", "questionnaire", "survey",
 }  # fmt: skip
 
 
@@ -59,7 +64,7 @@ def versioned_names(text: str) -> list[str]:
     found = []
     for match in VERSIONED_NAME.finditer(text):
         words = match.group("name").split()
-        while words and words[0].lower() in NOT_A_SPECIFICATION:
+        while words and (words[0].lower() in NOT_A_SPECIFICATION or words[0].lower() in WORK_VERBS):
             words = words[1:]
         if not words or words[-1].lower() in NOT_A_SPECIFICATION:
             continue

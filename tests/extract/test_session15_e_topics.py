@@ -1,0 +1,78 @@
+"""Topics read the same whatever the layout (issue 12, point 9, session 15): a specification written with
+its version is named without the verb a work item opens with ("Map BuoyML 3.2 to ..."), a table's header
+row names columns, not a specification ("| Deliverable | Specification | Target |"), and a document a
+liaison or a meeting exchanges, numbered as it is revised ("Requirements Document v0.7"), is no topic.
+The bodies OBC and HMC and every name are invented; the expected topics were written before the rules ran.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.work_items import extracted
+
+from kg.model.records import AllianceRecord
+
+HEAD = (
+    "# OBC / HMC liaison register\n\n"
+    "Organizations: Open Buoy Consortium (OBC) and Harbour Metrology Council (HMC)\n\n## Work\n\n"
+)
+
+VERSIONED = {"buoyml 3.2", "tidelink 2.0", "opentide v1.4"}
+
+LAYOUTS = {
+    "work items": ("- Map BuoyML 3.2 to TideLink 2.0 (Q3 2026)\n- Review OpenTide v1.4 profiles (Q4 2026)\n"),
+    "numbered items": "1. Align BuoyML 3.2 with TideLink 2.0 - Q3 2026\n2. Publish OpenTide v1.4 - Q4 2026\n",
+    "table": (
+        "| Deliverable | Specification | Target |\n|---|---|---|\n| Mapping | BuoyML 3.2 | Q3 2026 |\n"
+        "| Profile | TideLink 2.0 | Q4 2026 |\n| Profile | OpenTide v1.4 | Q4 2026 |\n"
+    ),
+    "prose": "The parties map BuoyML 3.2 to TideLink 2.0 and review OpenTide v1.4 together.\n",
+    "slide bullets": "* Update OpenTide v1.4\n* Extend TideLink 2.0\n* Validate BuoyML 3.2\n",
+}
+
+
+def topic_labels(record: AllianceRecord) -> set[str]:
+    """The lower-case labels of the record's specifications and of the topics the document brought."""
+    new = {e.iri: e for e in record.new_entities}
+    labels = {s.label for s, _ in record.specifications}
+    return {label.lower() for label in labels | {new[t].label for t in record.topics if t in new}}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_versioned_specifications_are_read_without_the_items_verb(tmp_path: Path, layout: str) -> None:
+    found = topic_labels(extracted(tmp_path, HEAD + LAYOUTS[layout], "register.md"))
+    assert found == VERSIONED, (layout, found)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "| Deliverable | Specification | Target |",
+        "| Work item | Standard | Due |",
+        "| Item | Profile | Lead |",
+    ],
+)
+def test_a_header_rows_column_names_are_no_specification(tmp_path: Path, header: str) -> None:
+    text = HEAD + header + "\n|---|---|---|\n| Mapping | BuoyML 3.2 | Q3 2026 |\n"
+    found = topic_labels(extracted(tmp_path, text, "register.md"))
+    assert found == {"buoyml 3.2"}, found
+
+
+LIAISON = """LIAISON STATEMENT
+
+From: Open Buoy Consortium (OBC)
+To: Harbour Metrology Council (HMC)
+For: Information
+
+OBC thanks HMC for the {document} on buoy time synchronisation and will align TideLink 2.0 with it.
+"""
+
+
+@pytest.mark.parametrize(
+    "document", ["Requirements Document v0.7", "Gap Analysis Report 1.1", "Joint Work Plan 2.0"]
+)
+def test_a_numbered_document_exchanged_is_no_topic(tmp_path: Path, document: str) -> None:
+    found = topic_labels(extracted(tmp_path, LIAISON.format(document=document), "statement.txt"))
+    assert found == {"tidelink 2.0"}, found

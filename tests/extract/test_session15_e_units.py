@@ -1,0 +1,127 @@
+"""Layout invariance of a unit's owner (issue 12, point 9, session 15): the same unit is its body's
+whether the document writes the body after it ("of OBC"), before it ("OBC's", "OBC Security WG"), in
+brackets after it (a slide's or a table's "Security WG (OBC)"), as the label of its list line ("ETSI: TC
+CYBER, ISG QKD"), as the heading above it or as its table column. The expected owners were written before
+the rules ran; the bodies OBC and HMC are invented, the real ones (ETSI, ITU-T, IEEE SA) are named only
+with invented or generic groups.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.work_items import extracted
+
+from kg.model.records import AllianceRecord
+
+HEAD = (
+    "# OBC / HMC liaison register\n\n"
+    "Organizations: Open Buoy Consortium (OBC) and Harbour Metrology Council (HMC)\n\n## Work\n\n"
+)
+
+# each layout names OBC's Security Working Group and HMC's Tide Gauge Task Force
+LAYOUTS = {
+    "of": "The Security Working Group of OBC reviews each draft of the Tide Gauge Task Force of HMC.\n",
+    "possessive": "OBC's Security Working Group reviews each draft of HMC's Tide Gauge Task Force.\n",
+    "body before": "The OBC Security Working Group reviews each draft of the HMC Tide Gauge Task Force.\n",
+    "body in brackets": (
+        "The Security Working Group (OBC) reviews each draft of the Tide Gauge Task Force (HMC).\n"
+    ),
+    "slide bullets, brackets": (
+        "* Security Working Group (OBC): threat model\n* Tide Gauge Task Force (HMC)\n"
+    ),
+    "headings": (
+        "### OBC\n\n- Security Working Group\n- Telemetry Committee\n\n### HMC\n\n- Tide Gauge Task Force\n"
+    ),
+    "headings with words": (
+        "### OBC working groups\n\n- Security Working Group\n\n### Participants from HMC\n\n"
+        "- Tide Gauge Task Force\n"
+    ),
+    "column per body": ("| OBC | HMC |\n|---|---|\n| Security Working Group | Tide Gauge Task Force |\n"),
+    "organization column": (
+        "| Organization | Group | Role |\n|---|---|---|\n| OBC | Security Working Group | lead |\n"
+        "| HMC | Tide Gauge Task Force | review |\n"
+    ),
+    "labelled lines": "- OBC: Security Working Group, Telemetry Committee\n- HMC: Tide Gauge Task Force\n",
+}
+
+EXPECTED = {"security working group": "OBC", "tide gauge task force": "HMC"}
+
+
+def owned_units(record: AllianceRecord) -> dict[str, str | None]:
+    """Each unit's label (without its owner's acronym in front) and acronym, with its owner's acronym."""
+    known = {p.iri: p for p, _ in record.parties} | {e.iri: e for e in record.new_entities}
+    found: dict[str, str | None] = {}
+    for unit, _ in record.units:
+        owner = known.get(unit.unit_of)
+        acronym = (owner.acronym or owner.label) if owner is not None else None
+        label = unit.label.lower()
+        prefix = (acronym or "").lower() + " "
+        found[label.removeprefix(prefix)] = acronym
+        if unit.acronym:
+            found[unit.acronym.lower()] = acronym
+    return found
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_units_owner_is_read_in_every_layout(tmp_path: Path, layout: str) -> None:
+    record = extracted(tmp_path, HEAD + LAYOUTS[layout], "register.md")
+    units = owned_units(record)
+    assert {name: units.get(name) for name in EXPECTED} == EXPECTED, (layout, units)
+
+
+def test_a_body_in_brackets_is_no_acronym_of_the_unit(tmp_path: Path) -> None:
+    record = extracted(tmp_path, HEAD + LAYOUTS["body in brackets"], "register.md")
+    assert all(unit.acronym not in ("OBC", "HMC") for unit, _ in record.units)
+
+
+def test_a_heading_that_names_two_bodies_gives_no_owner(tmp_path: Path) -> None:
+    """'OBC and HMC joint groups' over a unit says nothing of whose it is: the text's other rules decide
+    (here the sentence names HMC before it)."""
+    text = HEAD + "### OBC and HMC joint groups\n\n- HMC chairs the Tide Gauge Task Force.\n"
+    assert owned_units(extracted(tmp_path, text, "register.md")).get("tide gauge task force") == "HMC"
+
+
+LABELLED_HEAD = (
+    "# ETSI / ITU-T joint work\n\nETSI and ITU-T cooperate on quantum-safe networks.\n\n## Groups\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "- ETSI: TC CYBER, ISG QKD\n- ITU-T: SG17 and SG13\n",
+        "* ETSI - TC CYBER; ISG QKD\n* ITU-T - SG17; SG13\n",
+    ],
+)
+def test_units_written_head_first_after_a_labelled_body(tmp_path: Path, lines: str) -> None:
+    record = extracted(tmp_path, LABELLED_HEAD + lines, "page.md")
+    units = owned_units(record)
+    expected = {"tc cyber": "ETSI", "isg qkd": "ETSI", "sg17": "ITU-T", "sg13": "ITU-T"}
+    assert {name: units.get(name) for name in expected} == expected, units
+
+
+SECTOR_LAYOUTS = {
+    "table": (
+        "| Work area | IEEE SA group | ITU-T group |\n|---|---|---|\n"
+        "| Buoy links | IEEE 802.99 WG | ITU-T Study Group 15 |\n"
+    ),
+    "prose": "The IEEE 802.99 Working Group and ITU-T Study Group 15 exchange drafts on buoy links.\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(SECTOR_LAYOUTS))
+def test_a_group_written_after_a_bodys_acronym_is_its_named_sectors(tmp_path: Path, layout: str) -> None:
+    """A document of the IEEE Standards Association names its groups "IEEE 802.99 WG": the group is the
+    party's (IEEE SA), not of a second body IEEE the document never names as one."""
+    text = (
+        "# IEEE SA and ITU-T\n\nThe IEEE Standards Association (IEEE SA) and ITU-T cooperate on buoy "
+        "links.\n\n## Groups\n\n" + SECTOR_LAYOUTS[layout]
+    )
+    record = extracted(tmp_path, text, "page.md")
+    owners = {unit.label: owned for unit, _ in record.units for owned in [unit.unit_of]}
+    ieee = [label for label in owners if "802.99" in label]
+    assert ieee, owners
+    sa = next(p for p, _ in record.parties if p.acronym == "IEEE SA")
+    assert all(owners[label] == sa.iri for label in ieee), owners
