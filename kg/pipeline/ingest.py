@@ -34,7 +34,6 @@ from rdflib.namespace import PROV, RDF, SKOS
 
 from kg.errors import InputError, KgError, ValidationFailed
 from kg.model.budget import TooManyTriples, TripleBudget
-from kg.model.changes import LINK_PREDICATES, VOLATILE_PREDICATES
 from kg.model.graphs import by_subject, union_graph
 from kg.model.mapping import Evidence, map_record
 from kg.model.namespaces import AKG, ONTOLOGY_IRI, REFERENCE_GRAPH, REG, SHAPES_IRI, bind_prefixes
@@ -46,7 +45,6 @@ from kg.model.source_text import SourceText
 from kg.model.sources import Sources, default_sources
 from kg.pipeline.collector import collect_less_often, fewer_collections, in_frozen_heap
 from kg.pipeline.limits import LimitedTask, cpu_seconds, memory_mib, surviving_map
-from kg.pipeline.versions import Linked, link
 from kg.validate.report import ValidationReport
 
 if TYPE_CHECKING:
@@ -55,6 +53,7 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
     from kg.extract.names import Resolver
+    from kg.pipeline.versions import Linked
     from kg.store.embedded import EmbeddedStore
     from kg.validate.at_scale import PreparedGraph
 
@@ -562,6 +561,8 @@ def comparable(facts: Graph, graph_iri: URIRef) -> set[Triple]:
     """The facts but the volatile ones and the links to other versions (kg.pipeline.versions writes
     them; the document does not state them), the source document's IRI as THIS_DOCUMENT (it may be minted
     from the file's bytes, which the SHA-256 compares), blank nodes canonicalised."""
+    from kg.model.changes import LINK_PREDICATES, VOLATILE_PREDICATES  # the command's half only
+
     document = source_document(facts, graph_iri)
     if any(isinstance(term, BNode) for triple in facts for term in triple):
         facts = to_canonical_graph(facts)
@@ -982,6 +983,7 @@ class Session:
         """Link the accepted document to its work's other versions (the store as the last write left
         it) and start its write in `thread`; its graphs are converted here, so that the next
         document's validation can read what they say (Writing.about)."""
+        from kg.pipeline.versions import link
         from kg.store.embedded import new_graph_quads
 
         extraction = accepted.extraction
@@ -997,6 +999,8 @@ class Session:
     def write(self, extraction: Extraction) -> Linked | None:
         """Write the document's graph with its links to the other versions of its work, and the graphs
         those links change (kg.pipeline.versions), in one transaction; a dry run only keeps the graph."""
+        from kg.pipeline.versions import link
+
         linked = link(extraction.graph, self.knowledge_graph)
         graphs = linked.graphs if linked is not None else {extraction.graph_iri: extraction.graph}
         if self.dry_run:

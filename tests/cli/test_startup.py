@@ -164,8 +164,10 @@ json.dump(sorted(sys.modules), sys.stdout)
 def test_the_extraction_process_loads_no_validation_nor_store() -> None:
     """The extraction process is on the critical path of one `kg ingest`: it imports the rules while the
     command opens the store, then extracts while the command waits. Validation (kg.validate.shacl and,
-    through it, kg.sparql's lexer and named queries) and the store are the command's half only. (With
-    the reference data's cache empty, its first reading parses with Oxigraph through kg.store.terms.)"""
+    through it, kg.sparql's lexer and named queries) and the store are the command's half only, as are
+    comparing a document with the graph stored for it (kg.model.changes) and linking versions
+    (kg.pipeline.versions). (With the reference data's cache empty, its first reading parses with
+    Oxigraph through kg.store.terms.)"""
     probe = [sys.executable, "-c", EXTRACTION_PROBE]
     subprocess.run(probe, capture_output=True, check=True, timeout=300)  # the reference data's cache filled
     done = subprocess.run(probe, capture_output=True, text=True, check=True, timeout=300)
@@ -173,6 +175,7 @@ def test_the_extraction_process_loads_no_validation_nor_store() -> None:
     assert "kg.extract.registers" in modules, "the probe warmed the extraction process"
     assert loaded(modules, HEAVY) == []
     assert loaded(modules, ("kg.validate.shacl", "kg.validate.at_scale", "kg.sparql", "kg.store")) == []
+    assert loaded(modules, ("kg.model.changes", "kg.pipeline.versions")) == []
 
 
 def test_constants_kept_in_the_cli_match_their_source() -> None:
