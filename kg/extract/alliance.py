@@ -10,15 +10,13 @@ document lacks become warnings, and the record gets its identity (kg.extract.ide
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from kg.extract import liaison, minutes, mou, pages, work_registers
 from kg.extract.bare_specifications import discover_bare_specifications
 from kg.extract.contacts import extract_contacts
-from kg.extract.context import Context, unique
+from kg.extract.context import Context
 from kg.extract.document_dates import extract_dates
 from kg.extract.entities import (
     discover_entities,
@@ -31,7 +29,8 @@ from kg.extract.entities import (
 from kg.extract.governance import extract_approvals, extract_review
 from kg.extract.headers import header_fields
 from kg.extract.identity import document_slug
-from kg.extract.kinds import classify
+from kg.extract.kinds import all_blocks, classify, named_organizations, writer
+from kg.extract.kinds import outside_notices as outside_notices  # where tests and callers found it first
 from kg.extract.milestones import extract_milestones
 from kg.extract.names import Resolver
 from kg.extract.parties import discover_acronym_bodies, without_venues
@@ -52,7 +51,7 @@ from kg.extract.statements import (
 )
 from kg.extract.structure import read_layout
 from kg.extract.subjects import extract_subjects
-from kg.model.records import AllianceRecord, Entity, Field, Mention, Spans
+from kg.model.records import AllianceRecord, Entity, Field, Spans
 from kg.model.source_text import SourceText
 
 PartyRule = Callable[[Context], list[tuple[Entity, Spans]]]
@@ -98,7 +97,7 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
         organizations = len(named_organizations(ctx))
     kind = classify(ctx, organizations).name
     ctx.kind = kind
-    parties = without_venues(ctx, PARTIES[kind](ctx))
+    parties = with_writer(ctx, without_venues(ctx, PARTIES[kind](ctx)))
     ctx.parties = [entity for entity, _ in parties]
     record = new_record(ctx, kind, parties)
     fill_facts(ctx, record)
@@ -109,6 +108,26 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     without_orphan_units(record)
     record.slug = slug or document_slug(record, document)
     return record
+
+
+def with_writer(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:
+    """The parties, and the document's writer (`writer`) when the kind's rules found fewer than two:
+    a foundation's page about its work with one partner names the partner, and speaks as the other."""
+    if len(parties) >= 2:
+        return parties
+    author = writer(ctx)
+    if author is None or any(entity.iri == author.iri for entity, _ in parties):
+        return parties
+    return [*parties, (author, writer_spans(ctx, author))]
+
+
+def writer_spans(ctx: Context, author: Entity) -> Spans:
+    """Where the document names its writer (its notice), as spans of the document's text."""
+    for block in all_blocks(ctx):
+        for mention in ctx.mentions(block):
+            if mention.entity.iri == author.iri:
+                return block.span_of(*mention.span)
+    return ()
 
 
 def without_orphan_units(record: AllianceRecord) -> None:
@@ -141,49 +160,6 @@ def without_orphan_units(record: AllianceRecord) -> None:
     if record.liaison is not None:
         liaison = record.liaison
         record.liaison = replace(liaison, senders=kept(liaison.senders), recipients=kept(liaison.recipients))
-
-
-# A sentence of legal boilerplate: it names the owners of marks, not parties ("Redfish is a trademark of
-# DMTF.", "(c) 2024 Example AS. All rights reserved."). Sentences are found first and the words looked
-# for in each: one pattern that scans to the end of the sentence from every place it could start
-# costs the square of a long unpunctuated line (a fuzzed document held extraction for minutes).
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
-NOTICE_WORDS = re.compile(
-    r"\btrademarks?\b|\bregistered\s+marks?\b|\bcopyright\b|\u00a9|\(c\)\s*\d{4}|\ball\s+rights\s+reserved\b",
-    re.IGNORECASE,
-)
-
-
-def named_organizations(ctx: Context) -> list[Entity]:
-    """Every organization the document names, each once (the classifier needs two); a body named
-    only in a trademark or copyright notice is not counted (a product brochure's footer)."""
-    mentions = [m for b in all_blocks(ctx) for m in outside_notices(b.text, ctx.mentions(b))]
-    found = [m.entity for m in mentions if m.entity.kind == "organization"]
-    owners = [
-        ctx.resolver.entities.get(m.entity.unit_of)
-        for m in mentions
-        if m.entity.kind == "unit" and m.entity.unit_of is not None
-    ]
-    return list(unique([*found, *(o for o in owners if o is not None)]))
-
-
-def outside_notices(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that are not inside a notice sentence (spans in order, so one bisection each)."""
-    notices = [s.span() for s in SENTENCE.finditer(text) if NOTICE_WORDS.search(s.group())]
-    starts = [start for start, _ in notices]
-
-    def in_notice(position: int) -> bool:
-        index = bisect.bisect_right(starts, position) - 1
-        return index >= 0 and position < notices[index][1]
-
-    return [m for m in mentions if not in_notice(m.start)]
-
-
-def all_blocks(ctx: Context) -> list:
-    blocks = [ctx.layout.title] if ctx.layout.title is not None else []
-    for section in ctx.layout.sections:
-        blocks += ([section.heading] if section.heading is not None else []) + section.blocks
-    return blocks
 
 
 def new_record(ctx: Context, kind: str, parties: list[tuple[Entity, Spans]]) -> AllianceRecord:

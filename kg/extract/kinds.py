@@ -13,13 +13,16 @@ alliance: it is refused (NotAnAllianceDocument), never mapped to an empty graph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from kg.errors import InputError
-from kg.extract.context import Context
+from kg.extract.context import Context, unique
 from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, parse_target
+from kg.extract.names import ORG_HEADS
 from kg.extract.structure import Block
+from kg.model.records import AllianceRecord, Entity, Mention
 
 REGISTER_SECTIONS = ("milestones", "contacts", "approval", "review", "scope", "terms", "organizations")
 
@@ -42,7 +45,10 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bMoU\b|\bMOA\b|\bletter\s+of\s+intent\b"
             # an agreement named by what it agrees on ("Cooperation Agreement", "Liaison Agreement"); a
             # "working agreement" is a register's old name, read below
-            r"|\b(?:cooperation|co-operation|collaboration|partnership|liaison|framework)\s+agreement\b",
+            r"|\b(?:cooperation|co-operation|collaboration|partnership|liaison|framework)\s+agreement\b"
+            # a title that is the word alone, or the agreement and its parties ("AGREEMENT", "Agreement
+            # between A and B"): a "Working Agreement" is a register's old name, read below
+            r"|^\W{0,3}agreement(?:\s+between\b.*)?\W{0,3}$",
         ),
         (
             "WorkRegister",
@@ -84,8 +90,9 @@ OPENING_CHARACTERS = 1200
 KIND_PREFIX_WORDS = 3
 FIELD_LABEL = re.compile(r"^\s*[\w][\w ()/-]{0,30}:\s*")
 SENTENCE_END = re.compile(r"[.!?]\s")
+# (a two-column table's row is read as its cells joined by a tab: "From\tHMC Tide Gauge Working Group")
 LIAISON_FIELD = re.compile(
-    r"^[\s|*]*(?:From|To|Source|For|Purpose|Action|Deadline)[\s*]*(?::|\|)", re.I | re.M
+    r"^[ \t|*]*(?:From|To|Source|For|Purpose|Action|Deadline)[ *]*(?::|\||\t)", re.I | re.M
 )
 SALUTATION = re.compile(r"^\s*Dear\s+\w", re.MULTILINE)
 FOR_ACTION = re.compile(
@@ -97,6 +104,12 @@ FOR_ACTION = re.compile(
 COLLABORATION_WORDS = re.compile(
     r"\b(?:collaborat\w*|alliance\w*|liaison\w*|partner\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|"
     r"memorandum|work\s+register|agreement|coordinat\w*|relationship)\b",
+    re.IGNORECASE,
+)
+# The words that speak of bodies working together wherever they stand; the others speak of it only
+# about bodies (a software change log's "partner plugin", "license agreement", "coordinate system")
+BODIES_WORDS = re.compile(
+    r"\b(?:alliance\w*|liaison\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|memorandum|work\s+register)\b",
     re.IGNORECASE,
 )
 
@@ -139,7 +152,7 @@ def classify(ctx: Context, organizations: int) -> Kind:
     built = built_as(ctx)
     # a meeting of people of two bodies, or a table of their work items, is working together in itself
     together = built is not None and built.name in ("MeetingRecord", "WorkRegister")
-    if not speaks_of_collaboration(text) and not together and not is_liaison(opening, text):
+    if not speaks_of_collaboration(ctx) and not together and not is_liaison(opening, text):
         raise NotAnAllianceDocument(
             f"{ctx.document.path}: not an alliance document: it never speaks of an alliance, liaison, "
             "collaboration, partnership or agreement between the organizations it names"
@@ -185,10 +198,43 @@ def plan_only(title: Kind) -> bool:
     return PLAN_ONLY.search(line) is not None and OWN_REGISTER_WORDS.search(line) is None
 
 
-def speaks_of_collaboration(text: str) -> bool:
-    """Whether the text speaks of working together, not counting the names of bodies ("a member of
-    the Wi-Fi Alliance" is no alliance between the organizations the text names)."""
-    return COLLABORATION_WORDS.search(PROPER_NAME.sub(" ", text)) is not None
+def speaks_of_collaboration(ctx: Context) -> bool:
+    """Whether the text speaks of bodies working together, not counting the names of bodies ("a member
+    of the Wi-Fi Alliance" is no alliance between the organizations the text names): in a title or
+    heading, or in a sentence that names a body or speaks of the bodies together ("the two
+    organizations"), unless the word only ever means bodies working together (BODIES_WORDS). A word of
+    partnership in a sentence about no body ("Crash when a partner plugin returned ...", a software
+    change log's line) is none."""
+    if BODIES_WORDS.search(PROPER_NAME.sub(" ", ctx.document.text)):
+        return True
+    blocks = [ctx.layout.title] if ctx.layout.title is not None else []
+    for section in ctx.layout.sections:
+        blocks += ([section.heading] if section.heading is not None else []) + section.blocks
+    for block in blocks:
+        if not COLLABORATION_WORDS.search(PROPER_NAME.sub(" ", block.text)):
+            continue
+        if block.kind == "heading" or block is ctx.layout.title:
+            return True
+        starts = sorted(m.start for m in ctx.mentions(block) if m.entity.kind in ("organization", "unit"))
+        for sentence in COLLABORATION_SENTENCE.finditer(block.text):
+            if not COLLABORATION_WORDS.search(PROPER_NAME.sub(" ", sentence.group())):
+                continue
+            index = bisect.bisect_left(starts, sentence.start())
+            if (index < len(starts) and starts[index] < sentence.end()) or BODIES_TOGETHER.search(
+                sentence.group()
+            ):
+                return True
+    return False
+
+
+COLLABORATION_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# the bodies spoken of together, without their names
+BODIES_TOGETHER = re.compile(
+    r"\b(?:the\s+|both\s+|all\s+)?(?:two|three|four|both|partner|member|participating)\s+"
+    r"(?:organi[sz]ations|bodies|groups|consortia|foundations|associations|SDOs|parties|standards\s+bodies)\b"
+    r"|\b(?:the|both|each|either)\s+part(?:y|ies)\b",
+    re.IGNORECASE,
+)
 
 
 def opening_text(ctx: Context) -> str:
@@ -268,6 +314,109 @@ def by_structure(ctx: Context) -> Kind:
     return Kind("AlliancePage", "it describes a relationship between organizations in prose")
 
 
+# --- the organizations a document names, and its writer ---------------------------------------------
+
+# A sentence of legal boilerplate: it names the owners of marks, not parties ("Redfish is a trademark of
+# DMTF.", "(c) 2024 Example AS. All rights reserved."). Sentences are found first and the words looked
+# for in each: one pattern that scans to the end of the sentence from every place it could start
+# costs the square of a long unpunctuated line (a fuzzed document held extraction for minutes).
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+NOTICE_WORDS = re.compile(
+    r"\btrademarks?\b|\bregistered\s+marks?\b|\bcopyright\b|\u00a9|\(c\)\s*\d{4}|\ball\s+rights\s+reserved\b",
+    re.IGNORECASE,
+)
+
+
+def named_organizations(ctx: Context) -> list[Entity]:
+    """Every organization the document names, each once (the classifier needs two); a body named
+    only in a trademark or copyright notice is not counted (a product brochure's footer), unless the
+    text names fewer than two others and it is the writer who speaks in the text (`writer`)."""
+    mentions = [m for b in all_blocks(ctx) for m in outside_notices(b.text, ctx.mentions(b))]
+    found = [m.entity for m in mentions if m.entity.kind == "organization"]
+    owners = [
+        ctx.resolver.entities.get(m.entity.unit_of)
+        for m in mentions
+        if m.entity.kind == "unit" and m.entity.unit_of is not None
+    ]
+    named = list(unique([*found, *(o for o in owners if o is not None)]))
+    author = writer(ctx) if len(named) < 2 else None
+    return list(unique([*named, author])) if author is not None else named
+
+
+# The mark of a copyright notice ("\u00a9 2026 Harbour Metrology Foundation", "Copyright (c) 2019-2026 OBC")
+COPYRIGHT_MARK = re.compile(r"\u00a9|\(c\)|\bcopyright\b", re.IGNORECASE)
+# The holder after the mark and its years, as written, when no body was known or discovered there: capitalised
+# words ending in an organization's head ("Copyright (c) 2026 Harbour Metrology Foundation")
+HOLDER = re.compile(
+    r"\W{0,3}(?:(?i:\(c\)|copyright)\W{0,3})?(?:(?:19|20)\d{2}(?:\s{0,2}[-\u2013]\s{0,2}(?:19|20)\d{2})?\W{0,3})?"
+    r"(?:by\s+)?(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w&'-]{1,30}[ \t]+){1,6}"
+    rf"(?:{'|'.join(ORG_HEADS)}))\b"
+)
+# The writer speaking of itself: in the first person (not "US", a country), or as "the Foundation"
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")
+
+
+def names_two(ctx: Context, record: AllianceRecord) -> bool:
+    """Whether a document has its parties, for its warnings: two were read, or it names two organizations
+    (a party the rules did not read is no part the document lacks: "parties" would say it does)."""
+    return len(record.parties) >= 2 or len(named_organizations(ctx)) >= 2
+
+
+def writer(ctx: Context) -> Entity | None:
+    """The organization that wrote the document: a site's owner, named only in its copyright notice
+    ("\u00a9 2026 Harbour Metrology Foundation") on a page that speaks as it ("Our working group",
+    "The Foundation and the OBC ..."). A foundation's page about its work with one partner names the
+    partner alone in its text; the holder of a brochure's notice that never speaks as a writer is
+    none, nor is the owner of a trademark. A holder no rule knew is named as the notice writes it."""
+    for block in all_blocks(ctx):
+        for start, end in (s.span() for s in SENTENCE.finditer(block.text)):
+            mark = COPYRIGHT_MARK.search(block.text, start, end)
+            if mark is None:
+                continue
+            held = [m for m in ctx.mentions(block) if mark.end() <= m.start < end]
+            if held and held[0].entity.kind == "organization":
+                return held[0].entity if speaks_as(ctx, held[0].entity.label) else None
+            written = HOLDER.match(block.text, mark.end(), end)
+            if written is not None and speaks_as(ctx, written.group("name")):
+                ctx.forget_mentions()  # the new body is mentioned from now on
+                return ctx.resolver.new_organization(" ".join(written.group("name").split()))
+    return None
+
+
+def speaks_as(ctx: Context, name: str) -> bool:
+    """Whether the text outside its notices speaks as the body of that name: in the first person, or by
+    its name's last word after "the" ("the Foundation" of the Harbour Metrology Foundation)."""
+    head = name.split()[-1] if name.split() else ""
+    by_head = re.compile(rf"\b[Tt]he\s+{re.escape(head)}\b") if head[:1].isupper() and len(head) > 2 else None
+    for block in all_blocks(ctx):
+        for sentence in SENTENCE.finditer(block.text):
+            text = sentence.group()
+            if NOTICE_WORDS.search(text):
+                continue
+            if FIRST_PERSON.search(text) or (by_head is not None and by_head.search(text)):
+                return True
+    return False
+
+
+def outside_notices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are not inside a notice sentence (spans in order, so one bisection each)."""
+    notices = [s.span() for s in SENTENCE.finditer(text) if NOTICE_WORDS.search(s.group())]
+    starts = [start for start, _ in notices]
+
+    def in_notice(position: int) -> bool:
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < notices[index][1]
+
+    return [m for m in mentions if not in_notice(m.start)]
+
+
+def all_blocks(ctx: Context) -> list[Block]:
+    blocks = [ctx.layout.title] if ctx.layout.title is not None else []
+    for section in ctx.layout.sections:
+        blocks += ([section.heading] if section.heading is not None else []) + section.blocks
+    return blocks
+
+
 # --- what a document is built of ------------------------------------------------------------------
 
 # The parts of a meeting's record, as a heading, a field or a line's first words ("Attendees:",
@@ -281,15 +430,30 @@ MEETING_PARTS = re.compile(
 MIN_MEETING_PARTS = 2
 # one of them what a meeting did (a page may name its "Participants" and its "Next meeting")
 MEETING_WORK = {"agenda", "actions", "decisions"}
+# "For HMC", "For the Open Buoy Consortium": a signatory's column head, the name in capitals
+SIGNED_FOR = r"for[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w&.-]{0,40}(?:[ \t][A-Z][\w&.-]{0,40}){0,5})"
 # A memorandum's numbered articles or clauses ("Article 3 - Term", "Clause 2.", "Section 4:") and its
 # signature block ("Signed for DMTF:", "IN WITNESS WHEREOF", "For and on behalf of", "Signature:")
 ARTICLE = re.compile(r"^\W{0,3}(?:article|clause)\s+(?:\d{1,2}|[IVX]{1,5})\b", re.IGNORECASE | re.MULTILINE)
 SIGNATURE = re.compile(
     r"^\W{0,3}(?:signed\b|signature\b|signatures\b|in\s+witness\s+whereof\b|for\s+and\s+on\s+behalf\s+of\b"
-    r"|(?:agreed|accepted)\s+(?:and\s+signed\s+)?(?:by|for)\b)",
+    r"|(?:agreed|accepted)\s+(?:and\s+signed\s+)?(?:by|for)\b"
+    # the signatories' columns: a line of "For HMC" (and "For OBC" beside it), nothing after the names
+    rf"|{SIGNED_FOR}(?:[ \t]{{2,}}{SIGNED_FOR})?[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 MIN_ARTICLES = 2
+# A memorandum's clauses by what they settle ("4. Duration", "7. Intellectual Property", "IX. Termination"):
+# words a register or page does not number its sections with
+LEGAL_CLAUSE = re.compile(
+    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})[.):]?[ \t]+(?:duration|term|termination"
+    r"|entry\s+into\s+force|confidentiality|intellectual\s+property(?:\s+rights)?|governing\s+law|amendments?|notices|costs|expenses"
+    r"|financial\s+(?:arrangements|provisions)|publicity|use\s+of\s+(?:names|logos|marks)|dispute\s+resolution"
+    r"|settlement\s+of\s+disputes|non-exclusivity|withdrawal|exchange\s+of\s+information|final\s+provisions"
+    r"|liability|effective\s+date)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+MIN_LEGAL_CLAUSES = 2
 # A row's or item's change, in a table of changed rows ("| target moved |", "- Added: ...")
 CHANGE_COLUMN = re.compile(r"^\W{0,3}(?:change(?:\s+type)?|changes|amendment|modification)\W{0,3}$", re.I)
 CHANGE_WORDS = re.compile(
@@ -303,6 +467,22 @@ AMENDED = re.compile(
     r"\b(?:register|agreement|memorandum|MoU|work\s+items?|(?:joint\s+)?list|work\s*plan)\b", re.IGNORECASE
 )
 MIN_DATED_ITEMS = 2
+# A document saying it changes earlier work ("This note updates the work register agreed in January",
+# "This revision amends the joint work register of 2026"): the verb, then the thing within a few words
+AMENDING = re.compile(
+    r"\b(?:updates?|amends?|changes|revises?|modifies|supplements?)\s+(?:the|our|their|its)\s+"
+    r"(?:[\w/-]+\s+){0,5}?(?:register|agreement|memorandum|MoU|work\s*plan|(?:list|table)\s+of\s+"
+    r"(?:joint\s+)?work\s+items)\b",
+    re.IGNORECASE,
+)
+# A change told anywhere in an item ("Item 2 moves to 2027-01-20", "new item, target Q2 2027",
+# "target Q3 2026 (was Q1 2026)", "is withdrawn")
+CHANGE_TOLD = re.compile(
+    r"\bmov(?:es|ed)\s+to\b|\b(?:is|are|was|were|been)\s+(?:added|withdrawn|removed|dropped|deleted|closed"
+    r"|replaced|postponed|deferred|cancell?ed)\b|\bnew\s+(?:item|work\s+item|target|deliverable)\b"
+    r"|\(\s*was\s|\bwithdrawn\b|\bpostponed\b|\bcancell?ed\b",
+    re.IGNORECASE,
+)
 NOT_WORK_SECTIONS = ("contacts", "approval", "review")
 
 
@@ -313,11 +493,15 @@ def built_as(ctx: Context) -> Kind | None:
     if len(parts) >= MIN_MEETING_PARTS and parts & MEETING_WORK:
         named = ", ".join(sorted(part or "" for part in parts))
         return Kind("MeetingRecord", f"it has a meeting's parts ({named})")
-    if len(ARTICLE.findall(text)) >= MIN_ARTICLES and SIGNATURE.search(text):
+    articles = len(ARTICLE.findall(text)) >= MIN_ARTICLES
+    clauses = len({m.group(0).split(None, 1)[-1].lower() for m in LEGAL_CLAUSE.finditer(text)})
+    if (articles or clauses >= MIN_LEGAL_CLAUSES) and SIGNATURE.search(text):
         return Kind("MemorandumOfUnderstanding", "it has numbered articles and a signature block")
     blocks = work_blocks(ctx)
     if changed_rows(blocks) >= MIN_CHANGES and AMENDED.search(opening_text(ctx)):
         return Kind("RegisterAddendum", "it lists changed rows of what it amends")
+    if AMENDING.search(opening_text(ctx)) and changed_items(blocks) >= MIN_CHANGES:
+        return Kind("RegisterAddendum", "it says it amends earlier work, and lists the changes")
     if lists_work(ctx, blocks, timeline=False):
         return Kind("WorkRegister", "it lists work items with targets")
     if lists_work(ctx, blocks, timeline=True):
@@ -367,12 +551,20 @@ def changed_rows(blocks: list[Block]) -> int:
     return count
 
 
+def changed_items(blocks: list[Block]) -> int:
+    """The items and rows that tell a change of a work item (CHANGE_TOLD)."""
+    return sum(
+        block.kind in ("item", "row") and CHANGE_TOLD.search(block.text) is not None for block in blocks
+    )
+
+
 def has_target(ctx: Context, block: Block) -> bool:
     """Whether a row or item carries a target period: a cell after its first that is one (the first
     naming a work item, not a partner: "| SNIA | March 2009 | Q1 2027 |" is a table of agreements), or a
     labelled, trailing or dashed target ("Due: Q4 2026", "..., due 2026-11-15", "X - Q3 2026")."""
     if block.kind == "row":
         cells = [cell.text for cell in block.cells]
+        cells = cells[1:] if cells and ROW_NUMBER.match(cells[0]) else cells  # "| 1 | Work item | Q3 2026 |"
         return (
             bool(cells)
             and WORDS.search(cells[0]) is not None
@@ -381,7 +573,11 @@ def has_target(ctx: Context, block: Block) -> bool:
         )
     for pattern in (TARGET_LABELLED, TARGET_CLAUSE, TARGET_DASHED):
         match = pattern.search(block.text)
-        if match is not None and is_period(match.group("target")):
+        if (
+            match is not None
+            and is_period(match.group("target"))
+            and WORDS.search(block.text[: match.start()])
+        ):
             return True
     return any(is_period(value) for value in DUE_FIELD.findall(block.text))
 
@@ -403,6 +599,8 @@ def names_a_body(ctx: Context, cell: str) -> bool:
 
 
 MAX_DATE_WORDS = 3
+# A row's number or letter ("1", "2.", "#3", "A"): the work item is the cell after it
+ROW_NUMBER = re.compile(r"^\s*#?\s*(?:\d{1,3}|[A-Za-z])[.)]?\s*$")
 BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 
 

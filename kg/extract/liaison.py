@@ -15,6 +15,7 @@ from itertools import islice
 from kg.extract.context import Context, unique
 from kg.extract.dates import first_date_in
 from kg.extract.headers import HeaderField, field_named, header_fields
+from kg.extract.kinds import names_two
 from kg.model.patterns import EMAIL
 from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Spans
 
@@ -233,8 +234,41 @@ def with_title_line(ctx: Context, fields: list[HeaderField]) -> list[HeaderField
     return [*fields, HeaderField("title", value, start, start + len(value))]
 
 
+# A cover page's label on a line of its own, its value on the next ("SOURCE:" / "ISO/TC 211 Working Group 7",
+# the ISO and ITU templates)
+STACKED_LABEL = re.compile(r"^[ \t]{0,8}(?P<name>[A-Za-z][A-Za-z .]{0,24}?)[ \t]*:[ \t]*$", re.MULTILINE)
+# the value: the next non-blank line (at most two blank lines between), no label itself
+STACKED_VALUE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?P<value>[^\n:]*[^\s:])[ \t]*$", re.MULTILINE)
+STACKED_REACH = 3000
+
+
+def stacked_fields(ctx: Context) -> list[HeaderField]:
+    """The fields of a cover page whose labels stand above their values, each value the next non-blank
+    line; only the fields a liaison statement has (sender, addressee, title, purpose, deadline)."""
+    text = ctx.document.text[:STACKED_REACH]
+    found: list[HeaderField] = []
+    for label in STACKED_LABEL.finditer(text):
+        name = " ".join(label.group("name").lower().split())
+        if not (FROM_NAME.match(name) or TO_NAME.match(name) or name in STACKED_NAMES):
+            continue
+        value = STACKED_VALUE.match(text, label.end())
+        if value is not None:
+            found.append(HeaderField(name, value.group("value"), value.start("value"), value.end("value")))
+    return found
+
+
+STACKED_NAMES = ("title", "subject", *PURPOSE_FIELDS, *DEADLINE_FIELDS)
+
+
+def liaison_fields(ctx: Context) -> list[HeaderField]:
+    """The header's fields, and a cover page's stacked ones whose names the header lacks."""
+    fields = header_fields(ctx.document)
+    names = {f.name for f in fields}
+    return [*fields, *(f for f in stacked_fields(ctx) if f.name not in names)]
+
+
 def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
-    fields = with_title_line(ctx, header_fields(ctx.document))
+    fields = with_title_line(ctx, liaison_fields(ctx))
     from_title, to_title = title_ends(fields)
     senders = naming_field(ctx, fields, FROM_NAME) or from_title
     recipients = (
@@ -285,7 +319,7 @@ def deadline_of(fields: list[HeaderField], record: AllianceRecord) -> str | None
 
 
 def fill_liaison(ctx: Context, record: AllianceRecord) -> None:
-    fields = header_fields(ctx.document)
+    fields = liaison_fields(ctx)
     senders, recipients = liaison_groups(ctx)
     spans = tuple(s for _, group in (*senders, *recipients) for s in group)
     deadline = deadline_of(fields, record)
@@ -301,5 +335,5 @@ def fill_liaison(ctx: Context, record: AllianceRecord) -> None:
     record.units += [
         (e, s) for e, s in (*senders, *recipients) if e.kind == "unit" and str(e.iri) not in known_units
     ]
-    expected = {"parties": len(record.parties) >= 2}
+    expected = {"parties": names_two(ctx, record)}
     record.warnings = [part for part, present in expected.items() if not present]

@@ -8,7 +8,10 @@ a term; the dates it is signed or takes effect come from kg.extract.document_dat
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import Context
+from kg.extract.kinds import SIGNATURE, names_two
 from kg.extract.parties import (
     MIN_AGREEMENTS,
     agreement_hub,
@@ -59,7 +62,33 @@ def fill_mou(ctx: Context, record: AllianceRecord) -> None:
         record.terms = numbered_items(ctx)
     record.hub = agreement_hub(ctx, record.parties)
     expected = {
-        "parties": len(record.parties) >= 2,
-        "approval": bool(record.approvals) or any(d.role in ("signed", "effective") for d in record.dates),
+        "parties": names_two(ctx, record),
+        "approval": bool(record.approvals)
+        or any(d.role in ("signed", "effective") for d in record.dates)
+        or is_signed(ctx.document.text),
     }
     record.warnings = [part for part, present in expected.items() if not present]
+
+
+# A memorandum that says it is not signed yet ("Draft for discussion. Not yet approved or signed.")
+UNSIGNED = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:approved|signed|executed)\b|\bunsigned\b|\bunapproved\b"
+    r"|\bpending\s+(?:signature|approval)\b",
+    re.IGNORECASE,
+)
+# A signature line left to fill in ("Signature: ____________", "Date: ..........")
+BLANK_TO_FILL = re.compile(r"_{3}|\.{4}|\[\s*(?:name|date|signature)\s*\]", re.IGNORECASE)
+
+
+def is_signed(text: str) -> bool:
+    """Whether the memorandum records its signing, though no date of it was read: a signature block
+    ("IN WITNESS WHEREOF ...", "Signed for DMTF:", the signatories' "For HMC / For OBC" columns) that
+    is not left blank, in a memorandum that does not say it is unsigned. Its approval is then no part
+    the document lacks (a Warning would say it does)."""
+    if UNSIGNED.search(text):
+        return False
+    for match in SIGNATURE.finditer(text):
+        end = text.find("\n", match.end())
+        if not BLANK_TO_FILL.search(text, match.start(), len(text) if end < 0 else end):
+            return True
+    return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.extract.kinds import names_two
 from kg.extract.parties import (
     MIN_AGREEMENTS,
     NOT_AGREEMENT_SECTIONS,
@@ -184,5 +185,5 @@ MIN_HUB_PARTIES = 3
 
 def fill_page(ctx: Context, record: AllianceRecord) -> None:
     record.hub = page_hub(ctx, record.parties)
-    expected = {"parties": len(record.parties) >= 2, "scope": bool(record.statements) or bool(record.topics)}
+    expected = {"parties": names_two(ctx, record), "scope": bool(record.statements) or bool(record.topics)}
     record.warnings = [part for part, present in expected.items() if not present]
