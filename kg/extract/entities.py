@@ -53,7 +53,7 @@ from kg.extract.names import (
     name_before_acronym,
     unit_head,
 )
-from kg.extract.parties import listed_items
+from kg.extract.parties import listed_items, party_sections
 from kg.extract.structure import Block
 from kg.model.records import Description, Entity, Mention, Relation, Spans
 
@@ -266,7 +266,7 @@ def party_line_blocks(ctx: Context) -> list[Block]:
     """The lines that list the parties: the items of an organizations section, or, when it has none,
     its first paragraph ("DMTF and The Green Grid (TGG)") and its short lines (one party each)."""
     found: list[Block] = []
-    for section in ctx.layout.of_kind("organizations"):
+    for section in party_sections(ctx):
         items = listed_items(section.blocks)
         found += items or [b for i, b in enumerate(section.blocks) if i == 0 or b.kind == "heading"]
     return found
@@ -283,7 +283,7 @@ def discover_nested_units(ctx: Context) -> None:
     """A parties list whose items nest lines under each party: a nested line written as a name and
     ending on a unit's head is the party's unit, whatever joins its words ("Operations and Management
     Area" is one unit, not two names split at "and"); an address or contact line is none."""
-    for section in ctx.layout.of_kind("organizations"):
+    for section in party_sections(ctx):
         owner: Entity | None = None
         items = [b for b in section.blocks if b.kind == "item"]
         outer = min((b.depth for b in items), default=0)
@@ -968,15 +968,25 @@ def discover_working_party(ctx: Context, text: str, mentions: list[Mention], mat
         ctx.resolver.new_unit(f"Working Party {number}", f"WP {number}", before[-1].entity)
 
 
+# What may stand between a body and its unit written head first: nothing, its possessive, or "its" after
+# a few words of its sentence ("ETSI's ISG CIM", "ETSI, through its TC SmartM2M", "ETSI designates its ...")
+BODY_TO_UNIT = re.compile(  # (after a bracketed acronym too: "... Institute (ETSI), through TC CYBER")
+    r"\s{0,2}|['\u2019]s\s{1,2}|\)?,?\s{1,2}(?:acting\s{1,2})?(?:through|via)\s{1,2}(?:its\s{1,2})?"
+    r"|\)?,?\s{1,2}(?:[a-z]{2,12}\s{1,2}){1,3}its\s{1,2}"
+)
+
+
 def body_beside(text: str, mentions: list[Mention], match: re.Match[str]) -> Mention | None:
-    """The organization written right before a unit ("ITU-T SG15", "ETSI ISG NFV") or in brackets right
-    after it ("WG Telemetry (OBC)")."""
-    coded = match.group("head") is None or match.group("name").split()[1].isupper()
+    """The organization written right before a unit ("ITU-T SG15", "ETSI ISG NFV", "ETSI's ISG CIM",
+    "ETSI, through its TC SmartM2M") or in brackets right after it ("WG Telemetry (OBC)")."""
+    last = match.group("name").split()[-1]
+    coded = match.group("head") is None or last.isupper() or is_proper(last)
     for m in mentions:
         if m.entity.kind != "organization":
             continue
         # before it, only a coded name ("OASIS TC Administration" is an office, "ETSI ISG NFV" a group)
-        if coded and match.start() - 2 <= m.end <= match.start() and not text[m.end : match.start()].strip():
+        gap = text[m.end : match.start()]
+        if coded and m.end <= match.start() and len(gap) <= 40 and BODY_TO_UNIT.fullmatch(gap):
             return m
         if text[match.end() : m.start] in (" (", "(") and text[m.end : m.end + 1] == ")":
             return m
@@ -1082,24 +1092,41 @@ def discover_unit(
     leading = [m for m in mentions if first <= m.start < m.end < end and m.entity.kind == "organization"][-1:]
     if leading:
         start = leading[0].end
-    name = text[start : match.end("name")].strip()
-    bracketed = bracketed_body(text, mentions, match.end("name"))
-    reach = match.end("name") if bracketed else match.end()  # "(OBC)" after it is its body's, not its own
+    name_end, after = owner_inside(text, mentions, start, match.end("name"))
+    name = text[start:name_end].strip()
+    bracketed = bracketed_body(text, mentions, name_end)
+    reach = name_end if bracketed or after else match.end()  # "(OBC)" after it is its body's, not its own
     if len(name.split()) < 2 or not uncovered(mentions, start, reach):
         return
     if not leading and unit_head(name) == " ".join(name.lower().split()):
         return  # a bare "Working Group" is a unit only right after its organization's name
-    acronym = None if bracketed else match.groupdict().get("acronym")
+    acronym = None if bracketed or after else match.groupdict().get("acronym")
     owner = (
         leading[0].entity
         if leading
-        else bracketed
+        else after
+        or bracketed
         or named_owner(ctx, name)
         or written_after_body(ctx, name)
-        or owner_for(ctx, mentions, start, text, match.end("name"), heading_owner)
+        or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     )
     written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+OWNER_JOINT = re.compile(r"\s+(?:of|at|within|in)\s+(?:the\s+)?$")
+
+
+def owner_inside(text: str, mentions: list[Mention], start: int, end: int) -> tuple[int, Entity | None]:
+    """Where a unit's name ends and its body, when the words its head is named on run into "of" and the
+    body ("Technical Committee on Tide Data Exchange of HMC"): the name ends before "of"."""
+    inside = [m for m in mentions if start < m.start and m.end <= end and m.entity.kind == "organization"]
+    if not inside:
+        return end, None
+    joint = OWNER_JOINT.search(text, start, inside[0].start)
+    if joint is None or " on " not in text[start : joint.start()]:
+        return end, None
+    return joint.start(), inside[0].entity
 
 
 def bracketed_body(text: str, mentions: list[Mention], end: int) -> Entity | None:
@@ -1362,7 +1389,7 @@ def extract_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     """The organizations party to the register, in the order the register lists them."""
     found: list[tuple[Entity, Spans]] = []
     lines = {id(block) for block in party_line_blocks(ctx)}
-    for section in ctx.layout.of_kind("organizations"):
+    for section in party_sections(ctx):
         items = [b for b in section.blocks if b.kind == "item"]
         for block in (b for b in section.blocks if id(b) in lines):
             mentions = ctx.mentions(block)

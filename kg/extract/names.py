@@ -96,7 +96,8 @@ UNIT_HEADS = {
 # Q.16/13", the dot required: "Q3/26" is a quarter) are such units too.
 HEAD_FIRST_UNIT = re.compile(
     r"(?<![\w-])(?P<name>(?:SG\s?|Study\s+Group\s+)(?P<number>\d{1,2})"
-    r"|(?P<head>TSG|ISG|TC|SC|WG|TWG)\s+[A-Z][A-Za-z0-9-]{1,15}(?:\s+WG\s?\d{1,2})?"
+    r"|(?P<head>TSG|ISG|TC|SC|WG|TWG|Technical\s+Committee|Industry\s+Specification\s+Group)"
+    r"\s+[A-Z][A-Za-z0-9-]{1,15}(?:\s+WG\s?\d{1,2})?"
     r"|(?:TC|SC|TG)\d{1,3}|Q\.\d{1,2}/\d{1,2})(?![\w/-])"
 )
 # The last word of an organization's name ("Open Grid Forum", "Trusted Computing Group").
@@ -217,8 +218,11 @@ UNIT_PHRASE = re.compile(
     r"(?<!Special\s)Interest\s+Group|Community\s+Group|Business\s+Group|"
     r"Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"
     r"(?:(?<=Group)\s\d{1,3}(?!\w|\.\d))?"  # a numbered group: "Study Group 17", "Working Group 4."
-    # an ITU focus group is named after its head: "Focus Group on Machine Learning for Networks"
-    r"(?:(?<=Focus\sGroup)\s+on\s+[A-Z][A-Za-z0-9-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9-]{0,30}){0,5})?)"
+    # an ITU focus group is named after its head: "Focus Group on Machine Learning for Networks", and so
+    # are many committees and groups: "Technical Committee on Radio Access Networks", "Task Force on X"
+    r"(?:(?:(?<=Focus\sGroup)|(?<=Technical\sCommittee)|(?<=Working\sGroup)|(?<=Task\sForce)"
+    r"|(?<=Expert\sGroup)|(?<=Study\sGroup))\s+on\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May"
+    r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)[A-Z][A-Za-z0-9-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9-]{0,30}){0,5})?)"
     r"(?!\s\d)"  # not without its number ("Technical Committee 9.9" is the committee "TC 9.9")
     # its acronym, which may open with a number ("5G Buoy Working Group (5GBWG)"), never a number alone
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11}|\d{1,3}[A-Z][A-Za-z0-9-]{0,10})\))?"
@@ -261,11 +265,14 @@ TITLE_SPEC_HEAD = (
 TITLED_SPEC = re.compile(  # not from inside a number ("SMI-S v1.9 and CIM Schema": no "9 and CIM Schema")
     rf"(?<![\w.-])(?P<name>(?:[{UPPER}0-9][{LETTER}0-9\u2019'/.-]{WORD_TAIL}\s+(?:(?:of|for|and|to|on)\s+)?){{1,7}}?"
     rf"(?P<head>{TITLE_SPEC_HEAD})(?:\s+(?P<version>v?\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}))?"
-    r"(?:\s+in\s+[A-Z]{2,8}(?![\w-]))?)(?![\w-])"  # "Time Ontology in OWL": the language it is written in
+    r"(?:\s+in\s+[A-Z]{2,8}(?![\w-]))?"  # "Time Ontology in OWL": the language it is written in
+    # an API family's part after a dash or an en dash ("OGC API - Features", "OGC API - EDR")
+    r"(?:(?<=API) [-\u2013] [A-Z](?:[a-z]{2,20}|[A-Z]{1,5})(?: (?!and\b|or\b)[A-Z][a-z]{1,20}){0,3}(?![\w-])"
+    r"|(?![\w-])"
     rf"(?!\s+{TITLE_SPEC_HEAD}(?![\w-]))"  # "... Firmware Profile Specification": the last head
     rf"(?!\s+(?:of|for|and|to|on)\s+[{UPPER}])"  # "Security Protocol and Data Model": the whole title
     r"(?!\s+(?:Committee|Working|Work|Group|Team|Task|Board|Forum|TC|WG|SIG|Project|Program|Subcommittee"
-    r"|Alliance|Consortium|Foundation))"
+    r"|Alliance|Consortium|Foundation))))"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\))?"
 )
 POSSESSIVE_START = re.compile(r"^['\u2019]s\s+")

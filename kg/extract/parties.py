@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, block_spans
-from kg.extract.structure import Block
+from kg.extract.structure import Block, Section
 from kg.model.records import Entity, Mention, Spans
 
 BETWEEN = re.compile(r"\b(?:between|among(?:st)?)\b", re.IGNORECASE)
@@ -115,10 +115,27 @@ def listed_items(blocks: list[Block]) -> list[Block]:
     return [b for b in items if b.depth == outer]
 
 
+# "The Parties intend to cooperate in the following areas:": a lead-in that names the parties over a list
+# of what they work on, no list of parties
+SUBJECTS_LEAD_IN = re.compile(
+    r"\b(?:areas?|fields?|topics?|subjects?|activities|scope)\b[^\n:]{0,60}:\s*$", re.IGNORECASE
+)
+
+
+def party_sections(ctx: Context) -> list[Section]:
+    """The sections that list the parties ("Parties", "Organizations"), but a list of subjects whose
+    lead-in names the parties."""
+    return [
+        section
+        for section in ctx.layout.of_kind("organizations")
+        if section.heading is None or not SUBJECTS_LEAD_IN.search(section.heading.text)
+    ]
+
+
 def section_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     """The first organization of each item (or line) of a "Parties"/"Organizations" section."""
     found: dict[str, tuple[Entity, Spans]] = {}
-    for section in ctx.layout.of_kind("organizations"):
+    for section in party_sections(ctx):
         outer = {id(b) for b in listed_items(section.blocks)}
         items = [
             b for b in section.blocks if b.kind in ("row", "field") or (b.kind == "item" and id(b) in outer)

@@ -76,3 +76,60 @@ OBC thanks HMC for the {document} on buoy time synchronisation and will align Ti
 def test_a_numbered_document_exchanged_is_no_topic(tmp_path: Path, document: str) -> None:
     found = topic_labels(extracted(tmp_path, LIAISON.format(document=document), "statement.txt"))
     assert found == {"tidelink 2.0"}, found
+
+
+# --- an API family's parts: "OGC API - Features" --------------------------------------------------
+
+PARTS_HEAD = (
+    "# OGC / HMC joint work\n\n"
+    "Organizations: Open Geospatial Consortium (OGC) and Harbour Metrology Council (HMC)\n\n"
+)
+
+PART_LAYOUTS = {
+    "sentence": "## Work\n\nThe parties test OGC API - Tides and OGC API - Moorings with buoy data.\n",
+    "en dash": "## Work\n\nThe parties test OGC API \u2013 Tides and OGC API \u2013 Moorings together.\n",
+    "table": (
+        "## Work\n\n| # | Work item | Target |\n|---|---|---|\n"
+        "| 1 | Code sprint on OGC API - Tides | Q3 2026 |\n"
+        "| 2 | Profile of OGC API - Moorings for buoys | Q4 2026 |\n"
+    ),
+    "bullets": "## Standards concerned\n\n- OGC API - Tides\n- OGC API - Moorings\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(PART_LAYOUTS))
+def test_an_api_familys_part_is_named_whole(tmp_path: Path, layout: str) -> None:
+    found = topic_labels(extracted(tmp_path, PARTS_HEAD + PART_LAYOUTS[layout], "register.md"))
+    expected = {"ogc api - tides", "ogc api - moorings"}
+    assert {label.replace("\u2013", "-") for label in found} >= expected, (layout, found)
+    assert not any(label.endswith(("tides q3", "for buoys")) for label in found), found
+
+
+MOU = """MEMORANDUM OF UNDERSTANDING
+
+between the Open Geospatial Consortium ("OGC") and the Harbour Metrology Council ("HMC")
+
+Article 1 - Purpose
+
+The purpose of this Memorandum is to establish cooperation between OGC and HMC.
+
+Article 2 - Areas of Cooperation
+
+The Parties intend to cooperate in the following areas:
+
+a) joint testing of OGC API - Tides and OGC API - Moorings;
+b) a common vocabulary for tide gauge metadata.
+
+Article 3 - Term
+
+This Memorandum remains in force for three years.
+"""
+
+
+def test_a_lead_in_naming_the_parties_over_subjects_is_no_parties_list(tmp_path: Path) -> None:
+    """'The Parties intend to cooperate in the following areas:' heads a list of what they work on: its
+    items name no organizations ('Moorings' was made a body of its own)."""
+    record = extracted(tmp_path, MOU, "mou.txt")
+    bodies = {e.label for e in record.new_entities if e.kind == "organization"}
+    assert bodies <= {"Harbour Metrology Council"}, bodies
+    assert {"ogc api - tides", "ogc api - moorings"} <= topic_labels(record)

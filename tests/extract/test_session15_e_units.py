@@ -125,3 +125,60 @@ def test_a_group_written_after_a_bodys_acronym_is_its_named_sectors(tmp_path: Pa
     assert ieee, owners
     sa = next(p for p, _ in record.parties if p.acronym == "IEEE SA")
     assert all(owners[label] == sa.iri for label in ieee), owners
+
+
+# --- a unit named after its head: "Technical Committee on X" ----------------------------------------
+
+ON_LAYOUTS = {
+    "of": "The Technical Committee on Tide Data Exchange of HMC reviews each OBC draft.\n",
+    "body before": "The HMC Technical Committee on Tide Data Exchange reviews each OBC draft.\n",
+    "possessive": "HMC's Technical Committee on Tide Data Exchange reviews each OBC draft.\n",
+    "labelled line": "- HMC: Technical Committee on Tide Data Exchange\n- OBC: Security Working Group\n",
+    "task force": "The Task Force on Tide Data Exchange of HMC reviews each OBC draft.\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(ON_LAYOUTS))
+def test_a_unit_named_on_its_subject_is_read_whole(tmp_path: Path, layout: str) -> None:
+    units = owned_units(extracted(tmp_path, HEAD + ON_LAYOUTS[layout], "register.md"))
+    named = [label for label in units if label.endswith("on tide data exchange")]
+    assert len(named) == 1 and units[named[0]] == "HMC", (layout, units)
+    assert "technical committee" not in units and "hmc technical committee" not in units, units
+
+
+def test_a_day_or_month_after_on_is_no_part_of_the_name(tmp_path: Path) -> None:
+    text = HEAD + "The HMC Tide Working Group on Monday and the OBC Security Working Group on March 3 met.\n"
+    units = owned_units(extracted(tmp_path, text, "register.md"))
+    assert units.get("tide working group") == "HMC" and units.get("security working group") == "OBC", units
+
+
+# --- a unit written head first, after its body and a few words ----------------------------------------
+
+HEAD_FIRST_HEAD = "# ETSI / OGC joint work\n\nETSI and OGC cooperate on port call data.\n\n## Groups\n\n"
+
+HEAD_FIRST_LAYOUTS = {
+    "right after": "The ETSI TC SmartM2M reviews each OGC draft.\n",
+    "possessive": "ETSI's TC SmartM2M reviews each OGC draft.\n",
+    "through its": "ETSI, through its TC SmartM2M, reviews each OGC draft.\n",
+    "verb and its": "ETSI designates its TC SmartM2M for the work.\n",
+    "parties item": "- European Telecommunications Standards Institute (ETSI), through TC SmartM2M\n- OGC\n",
+    "spelled head": "ETSI designates its Technical Committee SmartM2M (TC SmartM2M) for the work.\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(HEAD_FIRST_LAYOUTS))
+def test_a_head_first_unit_after_its_body_in_every_layout(tmp_path: Path, layout: str) -> None:
+    units = owned_units(extracted(tmp_path, HEAD_FIRST_HEAD + HEAD_FIRST_LAYOUTS[layout], "page.md"))
+    owners = {units.get("tc smartm2m"), units.get("technical committee smartm2m")} - {None}
+    assert owners == {"ETSI"}, (layout, units)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["OGC and TC SmartM2M met in May.", "OGC, TC SmartM2M and others met.", "OASIS TC Administration."],
+)
+def test_a_head_first_unit_after_another_body_is_not_its(tmp_path: Path, sentence: str) -> None:
+    """A body joined to a head-first name by "and" or a comma is no owner; a body's office ("OASIS TC
+    Administration") is no unit."""
+    units = owned_units(extracted(tmp_path, HEAD_FIRST_HEAD + sentence + "\n", "page.md"))
+    assert units.get("tc smartm2m") not in ("OGC", "OASIS") and "tc administration" not in units, units
