@@ -184,6 +184,37 @@ MIN_HUB_PARTIES = 3
 
 
 def fill_page(ctx: Context, record: AllianceRecord) -> None:
+    """The writer of a page about several partners; the parts a partial page lacks. A whole page that
+    says nothing read as its scope (a list of partners, a short news item) lacks nothing: a page has no
+    required parts, so what it is about is missing only from a page that says it is partial or is cut
+    off."""
     record.hub = page_hub(ctx, record.parties)
-    expected = {"parties": names_two(ctx, record), "scope": bool(record.statements) or bool(record.topics)}
+    partial = is_partial(ctx)
+    expected = {
+        "parties": names_two(ctx, record),
+        "scope": bool(record.statements) or bool(record.topics) or not partial,
+    }
     record.warnings = [part for part, present in expected.items() if not present]
+
+
+# A page that says it is partial: an excerpt, a text to be completed, an elided part ("[...]", "TBD")
+PARTIAL_NOTE = re.compile(
+    r"\b(?:excerpt|extract(?:ed)?\s+from|partial\s+(?:copy|text|page|list|extract)|truncated|incomplete"
+    r"|to\s+be\s+(?:completed|confirmed|added|written|announced)|TBD|TBC|\(continued\))\b|\[\s?(?:\.\.\.|\u2026)\s?\]",
+)
+
+
+# The text stops inside a sentence: on a word that cannot end one, or on an ellipsis
+DANGLING_END = re.compile(
+    r"(?:\b(?:the|a|an|and|or|of|to|with|for|in|on|by|from|between)|\.\.\.|\u2026)\W{0,3}$"
+)
+LAST_CHARACTERS = 200
+
+
+def is_partial(ctx: Context) -> bool:
+    """Whether the page says it is partial (PARTIAL_NOTE) or its text stops inside a sentence."""
+    text = ctx.document.text
+    return (
+        PARTIAL_NOTE.search(text) is not None
+        or DANGLING_END.search(text.rstrip()[-LAST_CHARACTERS:]) is not None
+    )

@@ -330,3 +330,27 @@ def test_a_memorandum_warns_of_its_approval_only_when_it_lacks_one(
     record = extracted(tmp_path, MOU_BODY + ending, "mou.txt")  # plain text keeps the columns apart
     assert record.kind == "MemorandumOfUnderstanding"
     assert ("approval" in record.warnings) is warned, record.warnings
+
+
+# --- warnings: a page lacks its scope only when it says it is partial or is cut off ---------------------
+
+PAGE_LINE = (
+    "The Harbour Metrology Council (HMC) has a liaison with the Open Buoy Consortium (OBC) since 2021."
+)
+PAGE_VARIANTS = {
+    "a whole short page": (f"# Harbour Metrology Council: partners\n\n{PAGE_LINE}\n", False),
+    "an excerpt": (
+        "# Harbour Metrology Council: partners\n\n*Excerpt from the partners page; the descriptions are to "
+        f"be completed.*\n\n{PAGE_LINE}\n",
+        True,
+    ),
+    "cut off": (f"# Harbour Metrology Council: partners\n\n{PAGE_LINE} The two bodies work on the\n", True),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(PAGE_VARIANTS))
+def test_a_page_warns_of_its_scope_only_when_partial(tmp_path: Path, layout: str) -> None:
+    text, warned = PAGE_VARIANTS[layout]
+    record = extracted(tmp_path, text, "page.md")
+    assert record.kind == "AlliancePage", record.kind
+    assert ("scope" in record.warnings) is warned, (layout, record.warnings)
