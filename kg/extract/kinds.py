@@ -152,12 +152,13 @@ def classify(ctx: Context, organizations: int) -> Kind:
     built = built_as(ctx)
     # a meeting of people of two bodies, or a table of their work items, is working together in itself
     together = built is not None and built.name in ("MeetingRecord", "WorkRegister")
-    if not speaks_of_collaboration(ctx) and not together and not is_liaison(opening, text):
+    liaison = is_liaison(opening, text) or is_letter(text)  # (a letter between two bodies named, here)
+    if not speaks_of_collaboration(ctx) and not together and not liaison:
         raise NotAnAllianceDocument(
             f"{ctx.document.path}: not an alliance document: it never speaks of an alliance, liaison, "
             "collaboration, partnership or agreement between the organizations it names"
         )
-    if is_liaison(opening, text):
+    if liaison:
         return Kind(
             "LiaisonStatement", "it says so, or has a liaison header (From, To, For action or information)"
         )
@@ -305,6 +306,24 @@ def is_liaison(opening: str, text: str) -> bool:
     has_ends = bool(fields & {"from", "source"}) and addressed
     asks = FOR_ACTION.search(text[:3000]) or LIAISON_SUBJECT.search(text[:3000])
     return has_ends and bool(asks or fields & {"for", "purpose", "action"})
+
+
+# A letter's closing ("Yours sincerely,", "Best regards,")
+CLOSING = re.compile(
+    r"^\W{0,3}(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:best|kind|warm)\s+regards|sincerely)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+LIAISON_WORD = re.compile(r"\bliaison\b", re.IGNORECASE)
+
+
+def is_letter(text: str) -> bool:
+    """A liaison statement written as a letter, with no From or To field: a salutation ("Dear ..."), a
+    closing, and a request for comments or action, or the word liaison. (Only between two bodies the
+    text names: `classify` asks it once a document names two organizations.)"""
+    opening = text[:3000]
+    if SALUTATION.search(opening) is None or CLOSING.search(text) is None:
+        return False
+    return FOR_ACTION.search(text) is not None or LIAISON_WORD.search(text) is not None
 
 
 def by_structure(ctx: Context) -> Kind:

@@ -10,12 +10,13 @@ named as written, flagged for review, rather than lost.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 
 from kg.extract.context import Context, unique
 from kg.extract.dates import first_date_in
 from kg.extract.headers import HeaderField, field_named, header_fields
-from kg.extract.kinds import names_two
+from kg.extract.kinds import SALUTATION, names_two
 from kg.model.patterns import EMAIL
 from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Spans
 
@@ -274,7 +275,41 @@ def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple
     recipients = (
         naming_field(ctx, fields, TO_NAME) or to_title or addressee_line(ctx) or other_end(fields, senders)
     )
+    if senders is None and recipients is None:
+        return letter_ends(ctx)
     return groups_in(ctx, senders), groups_in(ctx, recipients)
+
+
+def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
+    """A statement written as a letter, with no From or To field: the sender is the body its letterhead
+    names first, the addressees the other bodies named before the greeting ends (the address block,
+    "Dear members of the SNIA Technical Council"), else the first other body its text names."""
+    text = ctx.document.text
+    greeting = SALUTATION.search(text[:LETTER_REACH])
+    if greeting is None:
+        return [], []
+    end = text.find("\n", greeting.end())
+    head = [m for m in ctx.resolver.mentions(text[: end if end >= 0 else len(text)]) if is_group(m.entity)]
+    if not head:
+        return [], []
+    sender = head[0]
+    owner = organization_of(ctx, sender.entity)
+    others = [m for m in head[1:] if organization_of(ctx, m.entity) not in (None, owner)]
+    if not others:
+        body = ctx.resolver.mentions(text[sender.end : sender.end + LETTER_REACH])
+        others = [
+            replace(m, start=m.start + sender.end, end=m.end + sender.end)
+            for m in body
+            if is_group(m.entity) and organization_of(ctx, m.entity) not in (None, owner)
+        ][:1]
+    return [(sender.entity, (sender.span,))], [(m.entity, (m.span,)) for m in others]
+
+
+LETTER_REACH = 3000
+
+
+def is_group(entity: Entity) -> bool:
+    return entity.kind in ("organization", "unit")
 
 
 def naming_field(ctx: Context, fields: list[HeaderField], pattern: re.Pattern[str]) -> HeaderField | None:

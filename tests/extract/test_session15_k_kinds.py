@@ -354,3 +354,37 @@ def test_a_page_warns_of_its_scope_only_when_partial(tmp_path: Path, layout: str
     record = extracted(tmp_path, text, "page.md")
     assert record.kind == "AlliancePage", record.kind
     assert ("scope" in record.warnings) is warned, (layout, record.warnings)
+
+
+# --- a liaison statement written as a letter: letterhead, address, greeting, a request, a closing -------
+
+LETTER_BODY = (
+    "Thank you for your statement of March 2026 on the Swordfish storage model. The DMTF Redfish Forum has "
+    "reviewed the proposed changes to the storage resources and attaches its comments.\n\nWe would welcome "
+    "your comments on the attached draft mapping by 30 September 2026."
+)
+LETTERS = {
+    "plain text": (
+        "DMTF\n1050 SW 6th Avenue, Portland, OR\n\n2 April 2026\n\nStorage Networking Industry Association "
+        f"(SNIA)\nTechnical Council\n\nDear members of the SNIA Technical Council,\n\n{LETTER_BODY}\n\n"
+        "Yours sincerely,\n\nAna Ruiz\nChair, Redfish Forum\n",
+        "letter.txt",
+    ),
+    "html, the addressee in the greeting only": (
+        "<html><body><p><b>DMTF</b></p><p>2 April 2026</p><p>Dear colleagues of the Storage Networking "
+        f"Industry Association (SNIA),</p><p>{LETTER_BODY}</p><p>Best regards,</p><p>Ana Ruiz</p>"
+        "</body></html>",
+        "letter.html",
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LETTERS))
+def test_a_letter_from_one_body_to_another_is_a_liaison(tmp_path: Path, layout: str) -> None:
+    text, name = LETTERS[layout]
+    record = extracted(tmp_path, text, name)
+    assert record.kind == "LiaisonStatement", (layout, record.kind)
+    assert record.liaison is not None
+    assert [e.label for e in record.liaison.senders] == ["DMTF"], layout
+    assert {e.acronym for e in record.liaison.recipients} == {"SNIA"}, layout
+    assert record.liaison.deadline == "2026-09-30"
