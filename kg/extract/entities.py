@@ -1338,6 +1338,11 @@ def is_proper(word: str) -> bool:
 IN_LANGUAGE = re.compile(r"\s+in\s+[A-Z]{2,8}$")
 
 
+# Heads that many common phrases end with: a title needs two words before them ("Tide Record Format", "Port
+# Call Data Dictionary", "JSON Data Interchange Syntax")
+LOOSE_HEADS = {"Format", "Dictionary", "Syntax"}
+
+
 def discover_titled_specification(
     ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]
 ) -> None:
@@ -1379,6 +1384,8 @@ def discover_titled_specification(
         return  # "Cloud Standards", "Storage Profiles": a kind of documents, not a title
     if match.group("head") == "Model" and len(name.split()) < 3 and not owners:
         return  # "Business Model", "Operating Model": a bare model is a title only with more words
+    if match.group("head") in LOOSE_HEADS and len(text[start : match.start("head")].split()) < 2:
+        return  # "Data Format", "JSON Format": a format, a dictionary or a syntax of no title
     ctx.resolver.new_specification(name, match.group("acronym"), head.rstrip("s"), aliases=aliases)
 
 

@@ -260,7 +260,7 @@ NAMED_SPEC = re.compile(
 TITLE_SPEC_HEAD = (
     r"(?:Specifications?|Standards?|Profiles?|(?:Information|Data|Object|Programming|Reference)\s+Models?|Model"
     r"|APIs?|Vocabular(?:y|ies)|Ontology|Architecture|Framework|Protocol|Interface|Guidelines|Matrix"
-    r"|Template|Schema|Language|Toolkit|Validator|Test\s+Suite)"
+    r"|Template|Schema|Language|Toolkit|Validator|Test\s+Suite|Format|Dictionary|Syntax|Implementation\s+Guide)"
 )
 TITLED_SPEC = re.compile(  # not from inside a number ("SMI-S v1.9 and CIM Schema": no "9 and CIM Schema")
     rf"(?<![\w.-])(?P<name>(?:[{UPPER}0-9][{LETTER}0-9\u2019'/.-]{WORD_TAIL}\s+(?:(?:of|for|and|to|on)\s+)?){{1,7}}?"

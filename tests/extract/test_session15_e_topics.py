@@ -133,3 +133,44 @@ def test_a_lead_in_naming_the_parties_over_subjects_is_no_parties_list(tmp_path:
     bodies = {e.label for e in record.new_entities if e.kind == "organization"}
     assert bodies <= {"Harbour Metrology Council"}, bodies
     assert {"ogc api - tides", "ogc api - moorings"} <= topic_labels(record)
+
+
+# --- titles ending on a format, a dictionary, a syntax or an implementation guide --------------------
+
+TITLES = {
+    "tide record format",
+    "buoy metadata dictionary",
+    "harbour query syntax",
+    "tide gauge implementation guide",
+}
+
+TITLE_LAYOUTS = {
+    "items": (
+        "- Align the Tide Record Format with the Buoy Metadata Dictionary (Q3 2026)\n"
+        "- Publish the Harbour Query Syntax and the Tide Gauge Implementation Guide (Q4 2026)\n"
+    ),
+    "prose": (
+        "OBC maintains the Tide Record Format and the Harbour Query Syntax; HMC maintains the Buoy Metadata "
+        "Dictionary and the Tide Gauge Implementation Guide.\n"
+    ),
+    "table": (
+        "| Specification | Lead |\n|---|---|\n| Tide Record Format | OBC |\n"
+        "| Buoy Metadata Dictionary | HMC |\n"
+        "| Harbour Query Syntax | OBC |\n| Tide Gauge Implementation Guide | HMC |\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(TITLE_LAYOUTS))
+def test_titles_of_formats_dictionaries_and_guides_are_topics(tmp_path: Path, layout: str) -> None:
+    found = topic_labels(extracted(tmp_path, HEAD + TITLE_LAYOUTS[layout], "register.md"))
+    assert found == TITLES, (layout, found)
+
+
+def test_a_format_of_one_word_is_no_title(tmp_path: Path) -> None:
+    text = (
+        HEAD
+        + "| Data Format | Owner |\n|---|---|\n| CSV | OBC |\n\n"
+        + "The Common Format and the File Format are agreed.\n"
+    )
+    assert not topic_labels(extracted(tmp_path, text, "register.md"))
