@@ -58,6 +58,24 @@ ROLE_WORDS = {
     "committee",
     "program",
     "chief",
+    # a department's name where a person's stands ("Contact: Ecosystem Programs, programs@x.example")
+    "programs",
+    "programmes",
+    "relations",
+    "partnerships",
+    "operations",
+    "affairs",
+    "services",
+    "secretariat",
+    "department",
+    "division",
+    "desk",
+    "support",
+    "outreach",
+    "membership",
+    "ecosystem",
+    "liaisons",
+    "events",
 }
 # The last word of a company's or institution's name, never of a person's
 COMPANY_WORDS = frozenset(
@@ -130,6 +148,9 @@ LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)(?:\s*(?::|\s\.{3,})\s*|(?<!\s)\s
 SEPARATORS = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+[\u2013\u2014|-]\s+|(?<!\s)\s{3,}")
 
 
+COLUMN_GAP = re.compile(r"\t|\S {3,}\S")
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word of a person's name in any script ("Jürgen", "Ødegård", "Mei-Ling", "al-Sayed")."""
     word = word.strip(".")
@@ -146,13 +167,28 @@ def looks_like_person(part: str, has_mention: bool) -> bool:
     """ "Doug Ledford", "José Ñúñez", "Pieter van der Berg" yes; "Executive Director", "Treasurer",
     "Open Grid Forum" no."""
     words = part.split()
-    if has_mention or not 2 <= len(words) <= 5:
-        return False
+    if has_mention or not 2 <= len(words) <= 5 or COLUMN_GAP.search(part):
+        return False  # (two names a column gap parts are two people side by side: "Ann Lind\tBo Ek")
     if words[0].lower() in NAME_PARTICLES or words[-1].lower() in NAME_PARTICLES:
         return False
     if words[-1].lower().strip(".,") in COMPANY_WORDS:
         return False  # "Nordlys Telecom" on the line after a person's role is their company
-    return all(is_name_word(w) for w in words) and not any(w.lower().strip(".") in ROLE_WORDS for w in words)
+    if any(w.lower().strip(".") in ROLE_WORDS for w in words):
+        return False
+    capitals = [i for i, w in enumerate(words) if not is_name_word(w) and is_capitalised_surname(w)]
+    if len(capitals) == 1 and capitals[0] in (0, len(words) - 1):
+        # "Marit SOLBERG", "TANAKA Hiroshi": the family name in capitals, as ITU and ETSI documents write it
+        words = [w for i, w in enumerate(words) if i != capitals[0]]
+    return all(is_name_word(w) for w in words)
+
+
+def is_capitalised_surname(word: str) -> bool:
+    """A family name written in capitals ("SOLBERG", "O'BRIEN"): four letters or more, a vowel among them
+    (an acronym of three letters, "HMC", "OBC", is none)."""
+    letters = word.strip(".,").replace("'", "").replace("\u2019", "").replace("-", "")
+    return (
+        len(letters) >= 4 and letters.isalpha() and letters.isupper() and any(c in "AEIOUY" for c in letters)
+    )
 
 
 # A label naming a role and its body with commas or brackets: "Liaison officer, ETSI ISG ZSM:",
@@ -314,7 +350,12 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
                 found[-1] = (card, found[-1][1])
                 continue
             card = block if is_card_name(ctx, block) else None
-            if block.kind == "heading" and card is None and not is_contact_line(ctx, block.text):
+            if (
+                block.kind == "heading"
+                and card is None
+                and not is_contact_line(ctx, block.text)
+                and not bracketed_run(block.text)  # "A (HMC) B (OBC)": people, not a body's heading
+            ):
                 # "NMF:" unknown: not the previous one; "For Khronos": the party named by a word
                 named = organization_named(ctx, block.text)
                 current = named or party_by_word(ctx, FOR_WORD.sub("", block.text))
@@ -425,11 +466,34 @@ ROLE_SENTENCE = re.compile(
 )
 
 
+# "Each Party names a liaison officer: A (HMC) and B (OBC)", "... can be sent to the liaison officers: A (X)
+# and B (Y)": people with their bodies after a role's name and a colon, wherever the role stands in a sentence
+ROLE_COLON_PEOPLE = re.compile(
+    r"\b(?:liaison\s+(?:officers?|managers?|representatives?|contacts?)|liaisons|contacts|points\s+of\s+contact"
+    r"|representatives|coordinators)\s*+:\s*+(?P<people>(?:[^.;:\n]|\.(?=\w)){5,200})",
+    re.IGNORECASE,
+)
+
+
+def role_colon_lines(ctx: Context, block: Block) -> list[tuple[Block, str]]:
+    """The people a sentence lists after a role and a colon, each with the body in their brackets or
+    after "for" ("A (HMC) and B (OBC)"); none unless each part is such a person (a list of tasks or
+    of groups after "contacts:" names no one)."""
+    lines: list[tuple[Block, str]] = []
+    for match in ROLE_COLON_PEOPLE.finditer(block.text):
+        parts = [p.strip() for p in PEOPLE_JOINT.split(match.group("people").strip()) if p.strip()]
+        found = [person_with_body(p) for p in parts]
+        if parts and all(len(f) == 1 and ": " in f[0] for f in found):
+            lines += [(block, f[0]) for f in found]
+    return lines
+
+
 def role_sentence_lines(ctx: Context) -> list[tuple[Block, str]]:
     """People a sentence names in a liaison role, with the body the role is for ("Liaison officer for
     the LoRa Alliance: Emeka Example."); not in signature blocks."""
     lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "contacts", "approval"):
+        lines += role_colon_lines(ctx, block)
         for match in ROLE_SENTENCE.finditer(block.text):
             label, rest = match.group("label"), match.group("rest").strip()
             address = EMAIL.search(rest)
@@ -454,7 +518,9 @@ def blocks_outside(ctx: Context, *kinds: str) -> Iterator[Block]:
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
     """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"."""
     pattern = re.compile(
+        # ("HMC liaison: Name", a slide's bullet: the one-word role of a body names its holder)
         r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)"
+        r"|[\w&.-]{2,20}\s+liaison"
         r"(?:\s+person|\s+(?:for|of)\s+(?:this|the)\s+[\w -]{1,30}?)?"  # "Contact for this liaison:"
         r"|points?\s+of\s+contact|(?:project\s+)?team\s+leads?|project\s+leads?|name|presenter"
         r"|liaison\s+to\s+[\w -]{1,30}"
@@ -497,15 +563,20 @@ REPLACES = re.compile(
 # "Liaison contacts for this work remain A for KNA and B for QGA", "Contact points are A (KNA) and B (QGA)"
 CONTACTS_ARE = re.compile(
     r"\b(?:contacts?|liaisons?|coordinators?|points?\s+of\s+contact|contact\s+points?|representatives?)\b"
-    r"[^.:;\n]{0,60}?\b(?:are|is|remains?|will\s+be)\s+(?P<people>(?:[^.;\n]|\.(?=\w)){5,200})",
+    r"(?P<role>[^.:;\n]{0,60}?)\b(?:are|is|remains?|will\s+be)\s+"
+    # the people, up to a clause naming the next role ("A, and the liaison officer for OBC is B")
+    r"(?P<people>(?:(?!,?\s{1,3}(?:and\s{1,3})?(?:the|its|our)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}"
+    r"(?:contact|liaison|coordinator|representative))[^.;\n]|\.(?=\w)){5,200})",
     re.IGNORECASE,
 )
+# The body a role is for ("the liaison officer for HMC is ..."): the person's body when no other is given
+ROLE_BODY = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*$")
 PERSON_FOR = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:for|of|from)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 # "Questions about liaisons go to Ann Example, Liaison Manager, KNA", "please contact Ann Example (KNA)":
 # the person a document sends its readers to
 ADDRESSED_TO = re.compile(
     r"\b(?:(?:questions|enquiries|inquiries|requests|comments)\b[^.:;\n]{0,60}?\b"
-    r"(?:go|should\s+be\s+(?:sent|addressed|directed)|may\s+be\s+(?:sent|addressed|directed)|are\s+welcome)"
+    r"(?:go|(?:should|may|can)\s+be\s+(?:sent|addressed|directed)|are\s+welcome)"
     r"\s+to|please\s+contact|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact)"
     r"\s{1,5}(?P<people>[^.;\n]{5,200})",
     re.IGNORECASE,
@@ -520,8 +591,11 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "contacts"):
         for match in CONTACTS_ARE.finditer(block.text):
+            role_body = ROLE_BODY.search(match.group("role"))
             for part in PEOPLE_JOINT.split(match.group("people").strip()):
                 found = person_with_body(part.strip())
+                if role_body is not None and organization_named(ctx, role_body.group("body")) is not None:
+                    found = [f if ": " in f else f"{role_body.group('body')}: {f}" for f in found]
                 address = EMAIL.search(part)
                 if not found and address is not None and lines and lines[-1][0] is block:
                     # "A, Director of Programs (a@x.example)": the title and address after the name go
@@ -563,7 +637,7 @@ CLAUSE_BEFORE = re.compile(r"^[^,]*\b(?:is|are)\s+", re.IGNORECASE)
 # "Ann Example is the Khronos liaison to OGC", "Bo Example is OGC's liaison to Khronos": a person
 # named in a role for a body in a sentence
 PERSON_IS_ROLE = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+(?:is|serves\s+as|acts\s+as)\s+"
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+(?:is|serves\s+as|acts\s+as|remains|will\s+(?:be|remain)|becomes)\s+"
     r"(?:the\s+|our\s+)?(?P<body>[^.;,\s]+(?:\s[^.;,\s]+){0,4}?)(?:['\u2019]s)?\s+"
     r"(?:liaison|contact|representative|coordinator)s?\b"
 )
@@ -672,6 +746,12 @@ def add_contact(
     if key.lower() in seen:  # the same line read twice, not the same person in two roles
         return
     seen.add(key.lower())
+    if person is not None:
+        # one row or line names a person once, however many rules read it (a contacts table's row is
+        # read by its columns and as a line: "Liaison officer" was a second role of the same contact)
+        if f"{person}@{block.start}".lower() in seen:
+            return
+        seen.add(f"{person}@{block.start}".lower())
     organization = (
         labelled
         or heading_organization
@@ -928,8 +1008,10 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             *vcard_lines(ctx),
         )
     ]
+    signing = signature_ranges(ctx)
     for block, line, heading_organization in lines:
-        add_contact(ctx, contacts, seen, block, line, heading_organization)
+        if not within(block.start, signing) and not ctx.in_references(block.start):
+            add_contact(ctx, contacts, seen, block, line, heading_organization)
     late = [*closing_lines(ctx), *cc_lines(ctx)]
     if late and not named_elsewhere(contacts, [b for b, _ in late]):
         # a signer is the letter's contact when the letter names none (not its chief executive under a
@@ -940,6 +1022,42 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
         for block, line in late:
             add_contact(ctx, contacts, set(), block, line, None, taken)
     return contacts
+
+
+# Where an agreement's signatures begin: "IN WITNESS WHEREOF", a "Signatures" line, "Signed on 9 May 2024",
+# "For and on behalf of X", a signature's "By:" field
+SIGNING = re.compile(
+    r"^\W{0,4}(?:in\s+witness\s+whereof\b|signatures?\b|signature\s+page\b|signed\b|executed\b"
+    r"|(?:signed\s+)?for\s+and\s+on\s+behalf\s+of\b|by\s*:)",
+    re.IGNORECASE,
+)
+SIGNING_TITLE = re.compile(r"\bsignatures?\b|\bsigned\b|\bexecuted\b|\bin\s+witness\b", re.IGNORECASE)
+
+
+def signature_ranges(ctx: Context) -> list[tuple[int, int]]:
+    """The stretches of an agreement that its signatories sign: a signatures section (an approval
+    section of a memorandum, or one its title calls signatures), and the rest of a section from the line
+    that opens the signatures on. Signatories are no contacts: the people a document names as contacts
+    are named elsewhere, in a sentence, a contacts section or a table."""
+    ranges: list[tuple[int, int]] = []
+    for section in ctx.layout.sections:
+        if not section.blocks:
+            continue
+        end = section.blocks[-1].end
+        signatures = section.kind == "approval" and (
+            ctx.kind == "MemorandumOfUnderstanding" or SIGNING_TITLE.search(section.title) is not None
+        )
+        if signatures and section.heading is not None:
+            ranges.append((section.heading.start, end))
+            continue
+        opening = next((b for b in section.blocks if b.kind != "row" and SIGNING.match(b.text)), None)
+        if opening is not None:
+            ranges.append((opening.start, end))
+    return ranges
+
+
+def within(position: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in ranges)
 
 
 REPLACEMENT = re.compile(
@@ -956,6 +1074,9 @@ def split_people(text: str) -> list[str]:
     label_tab = not looks_like_person(HONORIFIC.sub("", first_cell.strip()), False)
     text = re.sub(r":?\t", ": ", text, count=1) if label_tab else text.replace("\t", ", ")
     text = REPLACEMENT.sub("", text)
+    run = bracketed_run(text)
+    if len(run) > 1:  # "A (HMC) B (OBC)": lines of people a reader ran together
+        return run
     gap = label_match(text)
     if gap is not None and gap.group("gap") is not None:  # "Chairs      A (W3C), B (OASIS)": a field
         text = f"{gap.group('label')}: {text[gap.end() :]}"
@@ -964,10 +1085,47 @@ def split_people(text: str) -> list[str]:
         cuts = [0, *(m.end() for m in emails[:-1]), len(text)]
         return [text[a:b].strip(" ,;.") for a, b in itertools.pairwise(cuts) if text[a:b].strip(" ,;.")]
     label, _, rest = text.partition(":")
+    listed = [p.strip() for p in rest.strip(" .;").split(";") if p.strip()]
+    if len(listed) > 1 and all(looks_like_person(bare(p.split(",")[0]), False) for p in listed):
+        return [f"{label}: {p}" for p in listed]  # "Contacts: A, HMC; B, OBC": a person and a body each
     names = [p.strip() for p in PEOPLE_JOINT.split(rest.strip(" .;")) if p.strip()]
     if label and len(names) > 1 and all(looks_like_person(bare(n), False) for n in names) and "@" not in rest:
         return [f"{label}: {n}" for n in names]
     return [text]
+
+
+# A person and the body or role in their brackets ("Marit Solberg (Harbour Metrology Council)")
+# (the blanks before the bracket are part of the name, stripped after: a pattern that took them apart
+# would scan a run of blanks from each place in it)
+BRACKETED_PERSON = re.compile(r"(?P<name>[^():;,\n]{3,60}?)\((?P<inner>[^()\n]{1,80})\)")
+# What may stand between two of them on a line run together: blanks, a colon (a definition list's
+# marker), a comma, a semicolon, "and"
+RUN_JOINT = re.compile(r"^\s*+(?:[:;,]\s*+)?(?:and\s++)?$")
+RUN_LABEL = re.compile(r"^\s*+(?P<label>[^:()\n]{1,40}?)\s*+:\s*+$")
+
+
+def bracketed_run(text: str) -> list[str]:
+    """Each "Name (Body)" of a text made of nothing else ("A (HMC) B (OBC)" from indented lines, "Liaison
+    : A (HMC ...) : B (OBC ...)" from a definition list), after a label if any; [] when any other text
+    stands between or after them, or a name is no person's."""
+    found: list[str] = []
+    position, label = 0, ""
+    if "(" not in text:
+        return found
+    for match in BRACKETED_PERSON.finditer(text):
+        gap = text[position : match.start()]
+        labelled = RUN_LABEL.match(gap) if not found else None
+        if not RUN_JOINT.match(gap) and labelled is None:
+            return []
+        label = labelled.group("label") if labelled is not None else label
+        name = match.group("name").strip()
+        if not looks_like_person(HONORIFIC.sub("", name), False):
+            return []
+        found.append(f"{name} ({match.group('inner')})")
+        position = match.end()
+    if text[position:].strip(" .;,"):
+        return []
+    return [f"{label}: {person}" for person in found] if label else found
 
 
 # People listed in one phrase: "A, B", "A (SNIA) and B (NVM Express)", "A (UEC), B (OCP)"

@@ -33,9 +33,10 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("published", r"\blast\s+reviewed\b"),  # a page's "Last reviewed:" is when it was last put out
         ("review", r"\breview\b"),
-        ("effective", r"\beffective\b|\b(?:in|into)\s+(?:force|effect)\b"),  # "Comes into force:"
+        # "Comes into force:", "Valid from:", "With effect from:"
+        ("effective", r"\beffective\b|\b(?:in|into)\s+(?:force|effect)\b|\bvalid\s+from\b|\bwith\s+effect\b"),
         ("signed", r"\bsign(?:ed|ature|ing)\b|\bexecut(?:ed|ion)\b"),
-        ("approved", r"\bapprov(?:ed|al)\b"),
+        ("approved", r"\bapprov(?:ed|al)\b|\badopted\b|\bendorsed\b|\bratified\b"),
         (
             "initiated",
             r"\binitiated\b|\bcreated\b|\bestablished\b|\bsince\b|\bstart(?:ed|\s+date)?\b|\bopened\b",
@@ -64,8 +65,8 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         (
             "effective",
-            r"\b(?:effective|takes\s+effect|(?:comes?|enters?|entered)\s+into\s+(?:force|effect)|in\s+effect)"
-            r"\s+(?:as\s+of|from|on)\s+",
+            r"\b(?:effective|takes\s+effect|(?:comes?|enters?|entered)\s+into\s+(?:force|effect)|in\s+effect"
+            r"|with\s+effect|valid)\s+(?:as\s+of|from|on)\s+",
         ),
         (
             "signed",
@@ -76,7 +77,15 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "renewed on 3 September 2023": signed again on that day ("renewed in 2022" tells only a year)
             r"|\brenewed\s+(?:(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?)?on\s+",
         ),
-        ("approved", r"\bapproved\b|\bagreed\s+by\b"),
+        (
+            "approved",
+            r"\bapproved\b|\bagreed\s+by\b"
+            # "Adopted by the Board on ...", "This register was endorsed by ... on ...": the document's own
+            # adoption (not a standard another body adopted)
+            r"|(?m:^)[^\S\n]*+\W{0,3}(?:adopted|endorsed|ratified)\b"
+            r"|\b(?:this|the)\s+(?:register|memorandum|mou|plan|agreement|document|addendum|amendment|statement"
+            r"|charter)\s+(?:was\s+|has\s+been\s+)?(?:adopted|endorsed|ratified)\b",
+        ),
         (
             "review",
             r"\b(?:be\s+)?review(?:ed)?\s+(?:(?:the\s+)?(?:work\s+)?register\s+(?:itself\s+)?"
@@ -151,14 +160,23 @@ def role_of_field(name: str, kind: str) -> str | None:
             return None if role == "meeting" and re.match(r"\W*next\b", name, re.IGNORECASE) else role
     if name in ("date", "dated", "date of document", "doc date"):
         return BARE_DATE_ROLE.get(kind)
+    if name in MEETING_TIME and kind == "MeetingRecord":
+        return "meeting"  # "Date/Time: 3 May 2024, 14:00 UTC", "When: ...": the call's day
     return None
+
+
+# A record's field naming when its meeting took place, by its day and hour
+MEETING_TIME = frozenset(
+    {"date/time", "date / time", "date and time", "date & time", "when", "time and date"}
+)
 
 
 def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
     found = []
     for header in fields:
         role = role_of_field(header.name, kind)
-        if role == "approved" and len(all_dates_in(header.value)) > 1:  # "A on 2025-01-21; B on 2025-02-04"
+        # "A on 2025-01-21; B on 2025-02-04", "Signed: 3 May 2024 (HMC); 9 May 2024 (OBC)": one date a party
+        if role in ("approved", "signed") and len(all_dates_in(header.value)) > 1:
             for value, start, end in all_dates_in(header.value):
                 found.append(DatedFact(role, value, ((header.start + start, header.start + end),)))
             continue
@@ -204,6 +222,8 @@ RECALLED = re.compile(r"\b(?:first|originally|initially|previously|earlier|once)
 # Between "approved" and its date: the occasion it was approved at ("Approved on the call of 10 December")
 APPROVED_AT = re.compile(
     r"\b(?:on|dated)(?:\s+the\s+(?:call|meeting|plenary|teleconference|conference\s+call)\s+of)?\s*$|,\s*$"
+    # "Approved by the HMC Board (3 May 2024) and the OBC Steering Committee (9 May 2024)": each body's day
+    r"|[A-Za-z]\s?\(\s*$"
     # "approved by the Board at its meeting of 14 May 2026"
     r"|\b(?:meeting|call|plenary|session|teleconference)\s+(?:held\s+)?(?:\w+\s+)?(?:of|on)\s*$"
 )
@@ -317,7 +337,11 @@ def last_match(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
 VERSION_COLUMN = re.compile(
     r"^(?:version|revision|rev\.?|edition|issue|v\.?)(?:\s+(?:no\.?|number|#))?$", re.IGNORECASE
 )
-DATE_COLUMN = re.compile(r"^(?:date|issued|published|released|(?:issue|release|publication)\s+date)$", re.I)
+DATE_COLUMN = re.compile(
+    r"^(?:date(?:\s+of\s+(?:change|issue|revision|release|publication))?|issued|published|released|modified"
+    r"|(?:issue|release|publication|revision|change)\s+date)$",
+    re.I,
+)
 
 
 def change_history_date(ctx: Context) -> list[DatedFact]:

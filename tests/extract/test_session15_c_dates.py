@@ -93,6 +93,11 @@ ROLE_LAYOUTS = {
     "register-opened-sentence": ("The register was opened on 3 May 2024.", ("initiated", "2024-05-03")),
     "last-updated-field": ("Last updated: 3 May 2024", ("published", "2024-05-03")),
     "published-sentence": ("Published 3 May 2024", ("published", "2024-05-03")),
+    "last-modified-field": ("Last modified: 3 May 2024", ("published", "2024-05-03")),
+    "adopted-by-the-board": ("Adopted by the HMC Board on 3 May 2024.", ("approved", "2024-05-03")),
+    "endorsed-field": ("Endorsed: 3 May 2024", ("approved", "2024-05-03")),
+    "with-effect-from": ("This register applies with effect from 3 May 2024.", ("effective", "2024-05-03")),
+    "valid-from-field": ("Valid from: 3 May 2024", ("effective", "2024-05-03")),
 }
 
 
@@ -103,6 +108,72 @@ def test_a_role_in_every_layout(tmp_path: Path, layout: str) -> None:
     found = dates_of(record)
     assert fact in found
     assert {d for d in found if d[0] == fact[0]} == {fact}  # no other date of that role
+
+
+def test_approvals_with_their_dates_in_brackets(tmp_path: Path) -> None:
+    top = "Approved by the HMC Board (3 May 2024) and the OBC Steering Committee (9 May 2024)."
+    record = extracted(tmp_path, TITLE + top + "\n\n" + BODY, "register.md")
+    approved = {d for d in dates_of(record) if d[0] == "approved"}
+    assert approved == {("approved", "2024-05-03"), ("approved", "2024-05-09")}
+
+
+HISTORY_HEADERS = {
+    "version-date": "| Version | Date | Changes |",
+    "date-first": "| Date | Version | Description |",
+    "rev-date-of-change": "| Rev. | Date of change | Summary |",
+    "issue-release-date": "| Issue | Release date | Notes |",
+}
+
+
+@pytest.mark.parametrize("header", sorted(HISTORY_HEADERS))
+def test_the_latest_row_of_a_document_history(tmp_path: Path, header: str) -> None:
+    columns = HISTORY_HEADERS[header]
+    first, second = ("2024-01-15", "2024-05-03")
+    date_first = columns.startswith("| Date")
+    rows = [(first, "1.0", "First issue"), (second, "1.1", "Glossary added")]
+    lines = [f"| {d} | {v} | {c} |" if date_first else f"| {v} | {d} | {c} |" for d, v, c in rows]
+    history = "\n## Document history\n\n" + columns + "\n|---|---|---|\n" + "\n".join(lines) + "\n"
+    record = extracted(tmp_path, TITLE + BODY + history, "register.md")
+    assert {d for d in dates_of(record) if d[0] == "published"} == {("published", "2024-05-03")}
+
+
+def test_two_signing_dates_in_one_field(tmp_path: Path) -> None:
+    top = "Signed: 3 May 2024 (HMC); 9 May 2024 (OBC)"
+    record = extracted(tmp_path, TITLE + top + "\n\n" + BODY, "register.md")
+    assert {d for d in dates_of(record) if d[0] == "signed"} == {
+        ("signed", "2024-05-03"),
+        ("signed", "2024-05-09"),
+    }
+
+
+MINUTES = (
+    """# HMC / OBC joint call
+
+{field}
+
+"""
+    + ORGS
+    + """
+
+## Attendees
+
+- Marit Solberg (HMC)
+- Tomasz Wierzbicki (OBC)
+
+## Actions
+
+- HMC to circulate the glossary draft by 30 June 2024.
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Date/Time: 3 May 2024, 14:00 UTC", "When: Friday, 3 May 2024, 14:00-15:00 UTC", "Date: 3 May 2024"],
+)
+def test_the_day_of_a_meeting_in_its_record_s_fields(tmp_path: Path, field: str) -> None:
+    record = extracted(tmp_path, MINUTES.format(field=field), "minutes.md")
+    assert {d for d in dates_of(record) if d[0] == "meeting"} == {("meeting", "2024-05-03")}
 
 
 # --- a memorandum's own dates ---------------------------------------------------------------------
