@@ -26,6 +26,9 @@ import pytest
 
 CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
 PARTS = ("dev", "held-out")
+# Documents written for a later held-out part, scored by nothing yet (docs/corpus.md): their gold is checked
+# like the others', but they count in neither part's share.
+WRITTEN = (*PARTS, *(("incoming",) if (CORPUS / "incoming").is_dir() else ()))
 KINDS = {
     "WorkRegister",
     "RegisterAddendum",
@@ -69,7 +72,7 @@ def golds(part: str) -> list[Path]:
 
 
 def all_golds() -> list[Path]:
-    return [g for part in PARTS for g in golds(part)]
+    return [g for part in WRITTEN for g in golds(part)]
 
 
 def load(gold: Path) -> dict[str, Any]:
@@ -160,7 +163,7 @@ def test_held_out_is_about_a_third() -> None:
     assert 0.28 <= share <= 0.40, f"held-out is {held_out} of {dev + held_out} ({share:.0%})"
 
 
-@pytest.mark.parametrize("part", PARTS)
+@pytest.mark.parametrize("part", WRITTEN)
 def test_every_document_has_its_gold_and_every_gold_its_document(part: str) -> None:
     for document in documents(part):
         assert document.suffix in DOCUMENT_SUFFIXES, f"{document}: not a corpus format"
@@ -194,7 +197,7 @@ def _is_utf8(raw: bytes) -> bool:
     return True
 
 
-@pytest.mark.parametrize("document", [d for part in PARTS for d in documents(part)], ids=lambda d: d.name)
+@pytest.mark.parametrize("document", [d for part in WRITTEN for d in documents(part)], ids=lambda d: d.name)
 def test_no_document_says_it_is_a_fixture(document: Path) -> None:
     if document.suffix in READABLE_SUFFIXES:
         text = text_of(document)
@@ -388,7 +391,7 @@ def _docx_builder() -> Any:
 def test_every_word_document_is_its_source_built(tmp_path: Path) -> None:
     builder = _docx_builder()
     built = {docx_path for _, docx_path in builder.targets()}
-    committed = {d for part in PARTS for d in documents(part) if d.suffix == ".docx"}
+    committed = {d for part in WRITTEN for d in documents(part) if d.suffix == ".docx"}
     assert committed and committed == built, "every .docx has a source in sources/ and the reverse"
     for source, docx_path in builder.targets():
         fresh = tmp_path / docx_path.name
