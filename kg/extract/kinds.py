@@ -38,7 +38,11 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a call's notes: "3D geospatial sync — notes", "Call notes"
             r"|\b(?:sync|call|telco|session)\s*[\u2013\u2014:-]?\s*notes\b",
         ),
-        ("RegisterAddendum", r"\b(?:addendum|amendment|annex|supplement)\b"),
+        # (an update or change notice numbered as such: "Work plan - Update 2", "Change notice 4")
+        (
+            "RegisterAddendum",
+            r"\b(?:addendum|amendment|annex|supplement)\b|\bchange\s+notice\b|\bupdate\s+(?:no\.?\s?)?\d{1,3}\b",
+        ),
         (
             "MemorandumOfUnderstanding",
             r"\bmemorandum\s+of\s+(?:understanding|agreement|cooperation|co-operation|collaboration)\b"
@@ -78,6 +82,16 @@ LIAISON_SUBJECT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 TITLE_LINES = 3
+# a longer line ending as a sentence does is a sentence of the text ("The following changes were agreed at
+# the joint call of 10 June 2026:"): a meeting or an addendum is named by a title, not by a sentence that
+# tells of a call
+TITLE_WORDS = 8
+
+
+def is_sentence(line: str) -> bool:
+    return len(line.split()) > TITLE_WORDS and line.rstrip().endswith((".", ":", ";"))
+
+
 BREADCRUMB = re.compile(r"\s[\u203a\u00bb>]\s.*\s[\u203a\u00bb>]\s")  # "Home > About > Liaisons > X"
 # A site menu saved as one line ("Home | Liaisons | Search"): short entries between bars, no title
 MENU = re.compile(r"^\s*[\w&'.-]+(?:\s[\w&'.-]+){0,2}(?:\s+\|\s+[\w&'.-]+(?:\s[\w&'.-]+){0,2}){2,}\s*$")
@@ -272,7 +286,7 @@ def by_title(ctx: Context) -> Kind | None:
     the other kinds are what the first title line that names one says."""
     lines = title_lines(ctx)
     for kind, pattern in TITLE_KINDS[:2]:
-        for line in lines:
+        for line in (line for line in lines if not is_sentence(line)):
             if pattern.search(line) and (kind != "RegisterAddendum" or amends_something(lines)):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     for line in lines:
@@ -481,6 +495,8 @@ CHANGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 MIN_CHANGES = 2
+OLD_COLUMN = re.compile(r"^\W{0,3}(?:old|previous|former|was|original|current)\b", re.IGNORECASE)
+NEW_COLUMN = re.compile(r"^\W{0,3}(?:new|revised|changed|now|amended|proposed)\b", re.IGNORECASE)
 # What an addendum amends: a register, an agreement, a list or plan of work items
 AMENDED = re.compile(
     r"\b(?:register|agreement|memorandum|MoU|work\s+items?|(?:joint\s+)?list|work\s*plan)\b", re.IGNORECASE
@@ -555,13 +571,19 @@ def work_blocks(ctx: Context) -> list[Block]:
 
 
 def changed_rows(blocks: list[Block]) -> int:
-    """The rows whose change column says how they changed, and the items that open with a change."""
+    """The rows whose change column says how they changed, the rows under a header of old and new values
+    ("| Item | Old target | New target |"), and the items that open with a change."""
     count = 0
     column: int | None = None
+    old_and_new = False
     for block in blocks:
         cells = [cell.text for cell in block.cells]
+        if block.kind == "row" and old_and_new:
+            count += 1
+            continue
         if block.kind == "row" and column is None:
             column = next((i for i, cell in enumerate(cells) if CHANGE_COLUMN.match(cell)), None)
+            old_and_new = any(OLD_COLUMN.match(c) for c in cells) and any(NEW_COLUMN.match(c) for c in cells)
             continue
         if block.kind == "row" and column is not None and column < len(cells):
             count += CHANGE_WORDS.match(cells[column]) is not None

@@ -185,22 +185,38 @@ ADDENDUM_VARIANTS = {
         "register that DMTF and SNIA agreed in January 2026. Items not listed here are unchanged.\n\n"
         "- Item 2, the interoperability plugfest, moves to 2027-01-20.\n"
         "- Item 4, a test suite for the storage profile, is added with a target of Q2 2027.\n"
-        "- Item 5, the joint white paper, is withdrawn.\n"
+        "- Item 5, the joint white paper, is withdrawn.\n",
+        "change.md",
     ),
     "numbered changes under an alliance title": (
         "DMTF / SNIA Storage Alliance\nRevision 3 (June 2026)\n\nThis revision amends the joint work "
         "register of January 2026 between DMTF and the Storage Networking Industry Association (SNIA).\n\n"
         "Changes\n1. Interoperability plugfest: new target 2027-01-20 (was 2026-11-15).\n"
-        "2. Test suite for the storage profile: new item, target Q2 2027.\n3. Joint white paper: withdrawn.\n"
+        "2. Test suite for the storage profile: new item, target Q2 2027.\n"
+        "3. Joint white paper: withdrawn.\n",
+        "change.txt",
+    ),
+    "a table of old and new targets under a work plan's update": (
+        "# DMTF / SNIA joint work plan \u2014 Update 2\n\nApproved by both organizations on 2026-06-10. This "
+        "update revises the targets of the joint work plan of January 2026.\n\n| Item | Old target | New "
+        "target |\n|---|---|---|\n| Interoperability plugfest | 2026-11-15 | 2027-01-20 |\n"
+        "| Storage profile 1.0 | Q2 2027 | Q4 2027 |\n",
+        "update.md",
+    ),
+    "a change notice telling of the call that agreed it": (
+        "Change notice 4\nDMTF-SNIA Storage Work Register\n\nThe following changes to the register were "
+        "agreed at the joint call of 10 June 2026:\n\na) The interoperability plugfest is postponed to "
+        "January 2027.\nb) A new work item is added: test suite for the storage profile, due Q2 2027.\n"
+        "c) The joint white paper has been dropped.\n",
+        "notice.txt",
     ),
 }
 
 
 @pytest.mark.parametrize("layout", sorted(ADDENDUM_VARIANTS))
 def test_a_text_changing_an_earlier_register_is_an_addendum(tmp_path: Path, layout: str) -> None:
-    record = extracted(
-        tmp_path, ADDENDUM_VARIANTS[layout], "change.md" if layout.startswith("list") else "c.txt"
-    )
+    text, name = ADDENDUM_VARIANTS[layout]
+    record = extracted(tmp_path, text, name)
     assert record.kind == "RegisterAddendum", (layout, record.kind)
 
 
