@@ -683,6 +683,10 @@ SENTENCE_LOOKBACK = 400
 OWNER_AFTER = re.compile(r"\s+(?:of|at|within|in)\s+(?P<the>the\s+)?", re.IGNORECASE)
 
 
+OWNER_AFTER_COMMA = re.compile(r",[ \t]{0,3}(?:the[ \t]{1,3})?")
+CLAUSE_CLOSE = re.compile(r"[ \t]{0,3}(?:$|[\n,;.)\]|]|\s[\u2013\u2014-]\s)")
+
+
 def owner_for(
     ctx: Context,
     mentions: list[Mention],
@@ -698,6 +702,12 @@ def owner_for(
         places = {after.end(), after.start("the") if after.group("the") else after.end()}
         right = [m for m in mentions if m.start in places and m.entity.kind == "organization"]
         if right:
+            return right[0].entity
+    if end is not None and (comma := OWNER_AFTER_COMMA.match(text, end)) is not None:
+        # "From: Timing Working Group, ETSI", "Chair, Timing Working Group, ETSI": the body that ends the
+        # line or clause after a comma
+        right = [m for m in mentions if m.start == comma.end() and m.entity.kind == "organization"]
+        if right and CLAUSE_CLOSE.match(text, right[0].end):
             return right[0].entity
     # its sentence, looked for a bounded way back (a long line of many units must not cost its length each)
     reach = max(0, start - SENTENCE_LOOKBACK)

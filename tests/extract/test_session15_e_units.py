@@ -182,3 +182,38 @@ def test_a_head_first_unit_after_another_body_is_not_its(tmp_path: Path, sentenc
     Administration") is no unit."""
     units = owned_units(extracted(tmp_path, HEAD_FIRST_HEAD + sentence + "\n", "page.md"))
     assert units.get("tc smartm2m") not in ("OGC", "OASIS") and "tc administration" not in units, units
+
+
+# --- "Unit, Body": a liaison's header, a signature ------------------------------------------------
+
+LIAISON = """LIAISON STATEMENT
+
+From: {sender}
+To: {recipient}
+Date: 2026-05-01
+Purpose: For information
+
+We thank you for your liaison on port call data.
+"""
+
+LIAISON_LAYOUTS = {
+    "unit, body": ("Timing Working Group, ETSI", "Marine Domain Working Group, OGC"),
+    "body, unit": ("ETSI, Timing Working Group", "OGC, Marine Domain Working Group"),
+    "body unit": ("ETSI Timing Working Group", "OGC Marine Domain Working Group"),
+    "unit of body": ("Timing Working Group of ETSI", "Marine Domain Working Group of the OGC"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LIAISON_LAYOUTS))
+def test_a_liaisons_units_are_their_bodies_in_every_header_layout(tmp_path: Path, layout: str) -> None:
+    sender, recipient = LIAISON_LAYOUTS[layout]
+    record = extracted(tmp_path, LIAISON.format(sender=sender, recipient=recipient), "statement.txt")
+    units = owned_units(record)
+    expected = {"timing working group": "ETSI", "marine domain working group": "OGC"}
+    assert {name: units.get(name) for name in expected} == expected, (layout, units)
+
+
+def test_a_body_after_a_comma_owns_the_unit_only_when_it_ends_the_clause(tmp_path: Path) -> None:
+    """'the Timing Working Group, ETSI and OGC' lists three; the unit is not ETSI's by that comma."""
+    text = HEAD_FIRST_HEAD + "OGC hosted the Timing Working Group, ETSI and OGC staff in May.\n"
+    assert owned_units(extracted(tmp_path, text, "page.md")).get("timing working group") != "ETSI"
