@@ -8,6 +8,7 @@ misspelling of it, such as dmtof.org) the address uses.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -518,10 +519,10 @@ def blocks_outside(ctx: Context, *kinds: str) -> Iterator[Block]:
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
     """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"."""
     pattern = re.compile(
-        # ("HMC liaison: Name", a slide's bullet: the one-word role of a body names its holder)
         r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)"
-        r"|[\w&.-]{2,20}\s+liaison"
         r"(?:\s+person|\s+(?:for|of)\s+(?:this|the)\s+[\w -]{1,30}?)?"  # "Contact for this liaison:"
+        # ("HMC liaison: Name", a slide's bullet: the one-word role of a body names its holder)
+        r"|[\w&.-]{2,20}\s+liaison"
         r"|points?\s+of\s+contact|(?:project\s+)?team\s+leads?|project\s+leads?|name|presenter"
         r"|liaison\s+to\s+[\w -]{1,30}"
         # "Liaison officer for Ecma: Name, e-mail", "Liaison manager (OASIS): ..."
@@ -529,6 +530,7 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         r"(?:\s+(?:for|of|to)\s+[\w .&-]{1,40}?|\s?\([^()]{1,40}\))?"
         r"|reply\s+to|co-chairs?|chairs"  # a letter's "REPLY TO:" block, a charter's "Chairs" field
         r"|from|to)"  # a liaison statement's ends, when they name a person
+        r"(?:\s?\([^()\n]{1,40}\))?"  # "Contact person (HMC): Name": the body in brackets
         r"(?:\s{0,12}\W{0,4}[:|\t]|\s{3,}(?=\S))",  # "CONTACT     :", "Team contact    Name"
         re.IGNORECASE,
     )
@@ -761,6 +763,7 @@ def add_contact(
         or (ctx.resolver.organization_for_email(email) if email else None)
         or (party_of_domain(ctx, email) if email else None)
         or first_party(ctx, block)
+        or heading_party(ctx, block)
     )
     contacts.append(
         ContactPoint(len(contacts) + 1, organization, email, block_spans(block), role=role, person=person)
@@ -1193,6 +1196,31 @@ def sender_party(ctx: Context, line: str) -> Entity | None:
     if ctx.kind == "LiaisonStatement" and re.match(r"^\W*contact\b", line, re.IGNORECASE) and ctx.senders:
         return ctx.senders[0]  # a statement's own "Contact:" is its author, of the sending group
     return None
+
+
+def heading_party(ctx: Context, block: Block) -> Entity | None:
+    """The party whose name alone heads the part of the document a contact's line stands in ("## Harbour
+    Metrology Council" over "Liaison officer: Marit Solberg"): the nearest such heading before the line."""
+    if ctx.party_headings is None:
+        ctx.party_headings = [
+            (b.start, party)
+            for section in ctx.layout.sections
+            for b in ([section.heading] if section.heading else []) + section.blocks
+            if b.kind == "heading"
+            for party in [party_heading(ctx, b)]
+            if party is not None
+        ]
+    starts = [start for start, _ in ctx.party_headings]
+    index = bisect.bisect_right(starts, block.start) - 1
+    return ctx.party_headings[index][1] if index >= 0 else None
+
+
+def party_heading(ctx: Context, heading: Block) -> Entity | None:
+    """The party a heading is the name of ("Harbour Metrology Council", "OBC"), nothing else."""
+    if not is_body_name(ctx, heading.text):
+        return None
+    named = organization_named(ctx, heading.text) or party_by_word(ctx, heading.text)
+    return named if named is not None and ctx.is_party(named) else None
 
 
 def first_party(ctx: Context, block) -> Entity | None:

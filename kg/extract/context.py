@@ -53,6 +53,8 @@ class Context:
         return any(start <= position < end for start, end in self._references)
 
     _references: list[tuple[int, int]] | None = field(default=None, init=False, repr=False)
+    # the parties whose names alone head parts of the document, by where (kg.extract.contacts.heading_party)
+    party_headings: list[tuple[int, Entity]] | None = field(default=None, init=False, repr=False)
 
 
 # A heading over the documents a text cites: their authors, editors and dates are theirs, not this one's

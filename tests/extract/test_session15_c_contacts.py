@@ -141,6 +141,23 @@ The liaison officer for HMC is Marit Solberg, and the liaison officer for OBC is
 - Ms Marit SOLBERG, HMC
 - Mr Tomasz WIERZBICKI, OBC
 """,
+    "a-section-per-body": """## Harbour Metrology Council
+
+HMC maintains the tide gauge glossary.
+
+Liaison officer: Marit Solberg
+
+## Open Buoy Consortium
+
+OBC maintains the buoy telemetry field list.
+
+Liaison officer: Tomasz Wierzbicki
+""",
+    "contact-person-fields": """## Liaison
+
+- Contact person (HMC): Marit Solberg, marit.solberg@hmc.example
+- Contact person (OBC): Tomasz Wierzbicki, t.wierzbicki@obc.example
+""",
 }
 
 
