@@ -238,6 +238,11 @@ def owned_by_mention(text: str, mentions: list[Mention], start: int) -> bool:
     return named or possessive or CHARTER_BEFORE.search(text[:start]) is not None
 
 
+# A header's labelled line a layout may read as a heading ("From: Security Working Group, Open Buoy
+# Consortium"): its value names bodies as any line does
+LABELLED_LINE = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?:[ \t]+\S")
+
+
 def discover_organizations(ctx: Context) -> None:
     """Organizations the reference data does not know, from the ways documents name them: as
     parties (items of an organizations list, the title, the "between" clause), as "Full Name (ACR)",
@@ -255,7 +260,7 @@ def discover_organizations(ctx: Context) -> None:
         if block.kind in ("item", "paragraph") and (unit := UNIT_AFTER_COMMA.search(block.text)) is not None:
             # "**Open Compute Project (OCP)** — Hardware Management Project" in a list of who takes part
             discover_project_unit(ctx, block.text, ctx.resolver.mentions(block.text), unit)
-        if block.kind != "heading" or kind == "title":
+        if block.kind != "heading" or kind == "title" or LABELLED_LINE.match(block.text):
             discover_bare_names(ctx, block.text, ctx.resolver.mentions(block.text))
             discover_association_names(ctx, block.text, ctx.resolver.mentions(block.text))
     for names in party_phrases(ctx):

@@ -217,3 +217,20 @@ def test_a_body_after_a_comma_owns_the_unit_only_when_it_ends_the_clause(tmp_pat
     """'the Timing Working Group, ETSI and OGC' lists three; the unit is not ETSI's by that comma."""
     text = HEAD_FIRST_HEAD + "OGC hosted the Timing Working Group, ETSI and OGC staff in May.\n"
     assert owned_units(extracted(tmp_path, text, "page.md")).get("timing working group") != "ETSI"
+
+
+def test_bodies_nobody_knows_in_a_liaisons_header_lines(tmp_path: Path) -> None:
+    """A header line a layout reads as a heading ('From: Security Working Group, Open Buoy Consortium')
+    names a body nobody told us of as any line does: the body and its unit are read."""
+    text = LIAISON.format(
+        sender="Security Working Group, Open Buoy Consortium",
+        recipient="Tide Gauge Task Force, Harbour Sensor Alliance",
+    )
+    record = extracted(tmp_path, text, "statement.txt")
+    assert {p.label for p, _ in record.parties} == {"Open Buoy Consortium", "Harbour Sensor Alliance"}
+    units = owned_units(record)
+    expected = {
+        "security working group": "Open Buoy Consortium",
+        "tide gauge task force": "Harbour Sensor Alliance",
+    }
+    assert {name: units.get(name) for name in expected} == expected, units
