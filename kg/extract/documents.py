@@ -431,12 +431,14 @@ def reflow(
 
 # --- Markdown -----------------------------------------------------------------------------
 
-MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+MD_HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.*)$")  # the closing hashes are cut by heading_title
 MD_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{3,}:?\s*+(\|\s*+:?-{3,}:?\s*+)*+\|?\s*+$")
 MD_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+")
 # A line that opens with a bold label ("**From:** ...", "**Date Initiated:** ..."): a field of its own
 MD_FIELD_LINE = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}?:?(?:\*\*|__)\s*:?")
-MD_INLINE = re.compile(r"\[([^\]]+)\]\([^)]*\)|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|`([^`]+)`")
+MD_INLINE = re.compile(
+    r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|`([^`]+)`"
+)
 
 
 def add_inline(builder: TextBuilder, text: str, start: int) -> None:
@@ -463,6 +465,13 @@ def md_lines(source: str) -> list[tuple[str, int]]:
     return lines
 
 
+def heading_title(text: str) -> str:
+    """A heading's text without its closing hashes and blanks ("Title ##  "): what `(.*?)\\s*#*\\s*$`
+    kept, cut from the end in linear time (that pattern was cubic in a run of blanks)."""
+    text = text.rstrip()
+    return text[: len(text.rstrip("#"))].rstrip()
+
+
 def read_markdown(source: str) -> TextBuilder:
     """Headings are marked, tables become tab-separated rows, soft-wrapped lines are joined."""
     builder = TextBuilder()
@@ -476,7 +485,7 @@ def read_markdown(source: str) -> TextBuilder:
         elif heading:
             builder.break_block(start)
             builder.mark_heading()
-            add_inline(builder, heading.group(2), start + heading.start(2))
+            add_inline(builder, heading_title(heading.group(2)), start + heading.start(2))
             builder.add_synthetic("\n\n", start + len(line))
             in_paragraph = False
         elif MD_TABLE_RULE.match(line):
