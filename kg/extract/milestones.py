@@ -16,9 +16,18 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kg.extract.context import Context, block_spans, capitalise, unique
-from kg.extract.dates import LEADER, TARGET_WORD, cued_target, is_occasion, parse_target, split_target
+from kg.extract.dates import (
+    LEADER,
+    TARGET_CLAUSE,
+    TARGET_LABELLED,
+    TARGET_WORD,
+    cued_target,
+    is_occasion,
+    parse_target,
+    split_target,
+)
 from kg.extract.entities import is_participating, specification_mentions
-from kg.extract.structure import Block, Section, sentences
+from kg.extract.structure import Block, Section, opens_with_target, sentences
 from kg.model.patterns import without_brackets
 from kg.model.records import Collaboration, Deliverable, Entity, Mention, Milestone, Spans, Target
 
@@ -28,7 +37,7 @@ HEADER_CELL = re.compile(
     r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress"
     r"|expected|planned|timing|completion|deadline|ready|delivery|step|start|end|finish|timeline|eta|schedule"
     r"|ref(?:erence)?|id|identifier|title|name|tasks?|phase|state|priority|assignee|editors?|topic|subject"
-    r"|changes?|previous|revised|new|original|old|current|before|now|after)(?!\w)",
+    r"|changes?|previous|revised|new|original|old|current|before|now|after|was)(?!\w)",
     re.I,
 )
 LIGHT_VERB = re.compile(r"^Work\s+on\s+", re.IGNORECASE)
@@ -92,7 +101,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts = section_drafts(ctx)
     seen = {b.start for d in drafts for b in d.blocks}
     for section in ctx.layout.sections:
-        if section.kind in ("milestones", "contacts", "approval", "review"):
+        if section.kind in ("milestones", "contacts", "approval", "review", "history"):
             continue
         header: list[str] | None = None
         periods: dict[int, str] = {}
@@ -102,23 +111,31 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
             if names_an_item(block) and block.start not in seen:
                 headed, item = block, None
                 continue
-            if headed is not None and is_field_line(block):
+            if headed is not None and is_field_line(block) and names_a_field(block):
                 draft = headed_draft(headed, block, None, None, None)
                 if draft is not None and not (drafts and drafts[-1].blocks[0] is headed):
                     drafts.append(draft)
                 continue
             if item is not None and is_field_line(block) and field_of(block) is not None:
-                if not split_target(item.text)[1]:
+                if not split_item(item.text)[1]:
                     drafts.append(item_draft(item, None, None, None, None))
                     take_field(drafts[-1], block)
                 item = None
                 continue
             item = block if block.kind == "item" and block.start not in seen else None
-            # elsewhere only a heading with a work item's identifier ("WI-3: ...", "Item 4 - ...")
-            headed = block if block.kind == "heading" and ITEM_ID.match(block.text) else None
+            # elsewhere only a heading with a work item's identifier ("WI-3: ...", "Item 4 - ..."), or a
+            # short line read as a heading for its shape, whose target is a field line under it
+            short_line = not block.explicit and ONE_WORD_FIELD.match(block.text) is None
+            titled = block.kind == "heading" and (ITEM_ID.match(block.text) or short_line)
+            headed = block if titled else None
             fresh = block.kind in ("item", "paragraph", "heading") and block.start not in seen
             actions = action_parts(block, ctx.kind == "MeetingRecord") if fresh else []
             actions = actions or (changed_rows(block) if fresh else [])
+            moved = moved_targets(block) if fresh else []
+            if moved:
+                drafts += moved  # "Item 3 (X): target changed from Q2 2027 to 31 Mar 2027."
+                header = None
+                continue
             if actions:
                 # "AI-12: Ada Lind to send ... by 28 November 2025" under any heading: an action of minutes
                 found = [item_draft(part, None, None, None, None, in_section=True) for part in actions]
@@ -140,6 +157,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 header = None
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += plan_lines(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += bare_dated_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts = [d for d in drafts if not NEXT_MEETING.match(d.label) and not is_withdrawn(d)]
     return sorted(drafts, key=lambda d: d.blocks[0].start)
 
@@ -154,7 +172,7 @@ def plan_lines(ctx: Context, seen: set[int]) -> list[Draft]:
         return []
     drafts: list[Draft] = []
     for section in ctx.layout.sections:
-        if section.kind in ("milestones", "contacts", "approval", "review"):
+        if section.kind in ("milestones", "contacts", "approval", "review", "history"):
             continue
         for draft in section_milestones(section):
             first = draft.blocks[0]
@@ -162,6 +180,59 @@ def plan_lines(ctx: Context, seen: set[int]) -> list[Draft]:
             if draft.target is not None and short_line and first.start not in seen:
                 drafts.append(draft)
     return drafts
+
+
+# What a document's own dates are called ("Effective date: 1 May 2026", "Last updated - March 2026", "Next
+# meeting: 9 June 2026"): the line dates the document or a meeting, no work item
+DATE_LABEL = re.compile(
+    r"\b(?:date|dated|updated|effective|review(?:ed)?|revised|revision|version|issued|published|meeting|call"
+    r"|signed|approved|initiated|created|modified|edited|changed|deadline|edition|since)\s*$",
+    re.IGNORECASE,
+)
+
+
+def bare_dated_lines(ctx: Context, seen: set[int]) -> list[Draft]:
+    """Outside the work-item sections, two or more short lines in a row, written without bullets, that
+    each end or open on a target ("Joint glossary of tide gauge terms: Q3 2026" over "Reference mapping:
+    2H2027", as slides exported to text write a status list): a list of work items, whatever its heading.
+    A line naming a date of the document or a meeting (DATE_LABEL) ends the run."""
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("milestones", "contacts", "approval", "review", "history"):
+            continue
+        run: list[Block] = []
+        for block in [*section.blocks, None]:
+            if block is not None and bare_dated(block, seen):
+                run.append(block)
+                continue
+            if len(run) >= 2:
+                found = [item_draft(b, None, None, None, None, in_section=True) for b in run]
+                drafts += [d for d in found if d.target is not None]
+            run = []
+    return drafts
+
+
+def bare_dated(block: Block, seen: set[int]) -> bool:
+    """A short line read as a heading or paragraph, not yet read, whose item ends or opens on a target."""
+    if (
+        block.kind not in ("heading", "paragraph")
+        or block.explicit
+        or block.start in seen
+        or len(block.text) > 150
+    ):
+        return False
+    if not is_dated_line(block.text) or (LEADING_ISO.match(block.text) and not opens_with_target(block.text)):
+        return False  # "2025-03-04 Joint kick-off call": a roadmap's line, read only in a plan (plan_lines)
+    item = (
+        split_item(block.text)[0]
+        if split_item(block.text)[1] is not None
+        else split_in_section(block.text)[0]
+    )
+    return len(item.split()) >= 2 and DATE_LABEL.search(item.rstrip(" :-\u2013\u2014")) is None
+
+
+# A signature's line ("Signed for HMC: Name, Chair    Date: 2 March 2026"): its date is the signing's
+SIGNATURE_LINE = re.compile(r"\bdated?\s*:|^\W*(?:signed|signature|for\s+and\s+on\s+behalf)\b", re.IGNORECASE)
 
 
 PLAN_DOCUMENT = re.compile(r"\b(?:joint\s+)?work\s+plan\b|\broadmap\b|\bschedule\b", re.IGNORECASE)
@@ -187,7 +258,7 @@ def planned_work(ctx: Context, seen: set[int]) -> list[Draft]:
             elif block.kind != "paragraph" or block.start in seen:
                 continue
             elif WORK_HEADING.search(heading) or (
-                ctx.kind == "AlliancePage" and section.kind not in ("contacts", "review")
+                ctx.kind == "AlliancePage" and section.kind not in ("contacts", "review", "history")
             ):
                 # an alliance page tells its work in sentences under any heading ("Our collaboration")
                 found = planned_drafts(block, None, None, None)
@@ -219,10 +290,10 @@ def dated_sub_items(block: Block) -> list[Block]:
     its lettered parts that has one."""
     labels = list(SUB_ITEM.finditer(block.text))
     if len(labels) < 2 and not (labels and block.label is not None and labels[0].start() > 0):
-        return [block] if split_target(block.text)[1] is not None else []
+        return [block] if split_item(block.text)[1] is not None else []
     parts = []
     head = block.text[: labels[0].start()].strip().rstrip(";.,").strip()
-    if block.label is not None and head and split_target(head)[1] is not None:
+    if block.label is not None and head and split_item(head)[1] is not None:
         # "i. X (Q3 2026) ii. Y ...": the item's own label was taken off, its first part runs to the next
         spans = block.span_of(0, len(head))
         parts.append(Block("item", head, ((0, spans[0][0], spans[0][1]),), label=block.label))
@@ -231,7 +302,7 @@ def dated_sub_items(block: Block) -> list[Block]:
     ]
     for label, end in zip(labels, ends, strict=True):
         text = block.text[label.end() : end].strip().rstrip(";.,").strip()
-        if not text or split_target(text)[1] is None:
+        if not text or split_item(text)[1] is None:
             continue
         offset = block.text.index(text, label.end())
         spans = block.span_of(offset, offset + len(text))
@@ -254,7 +325,7 @@ def run_on_items(block: Block) -> list[Block]:
     parts = []
     for start, end in zip(starts, ends, strict=True):
         text = block.text[start:end].strip().rstrip(";.,").strip()
-        if text and split_target(text)[1] is not None:
+        if text and split_item(text)[1] is not None:
             offset = block.text.index(text, start)
             spans = block.span_of(offset, offset + len(text))
             parts.append(Block("item", text, ((0, spans[0][0], spans[0][1]),)))
@@ -262,9 +333,19 @@ def run_on_items(block: Block) -> list[Block]:
 
 
 def is_dated_line(text: str) -> bool:
-    """A line that opens with its ISO day or month, or has dotted leaders and a target on one side."""
-    return LEADING_ISO.match(text) is not None or (
-        LEADER.search(text) is not None and split_target(text)[1] is not None
+    """A line that opens with its ISO day or month, or with a target and a colon or dash ("Q3 2026: X"),
+    or has dotted leaders and a target on one side, or ends on a target ("X: Q3 2026", "X - TBD")."""
+    if LEADING_ISO.match(text) is not None:
+        return True
+    if SIGNATURE_LINE.search(text) is not None:
+        return False
+    if opens_with_target(text):
+        return True
+    item, target = split_item(text)
+    return (
+        target is not None
+        and len(item.split()) >= 2
+        and DATE_LABEL.search(item.rstrip(" :-\u2013\u2014")) is None
     )
 
 
@@ -367,6 +448,8 @@ def section_milestones(section: Section) -> list[Draft]:
             drafts += [
                 item_draft(b, name, theme, priority, heading_target, True) for b in leader_lines(block)
             ]
+        elif block.kind in ("paragraph", "item", "heading") and moved_targets(block):
+            drafts += moved_targets(block)  # "Item 3 (X): target changed from Q2 2027 to 31 Mar 2027."
         elif block.kind in ("paragraph", "item") and len(changed_rows(block)) > 1:
             # "Row 2 (revised): X - target moved to 1H2027 Row 3 (revised): Y ...", joined by a reader
             drafts += [
@@ -428,6 +511,17 @@ def is_field_line(block: Block) -> bool:
     return block.kind in kinds and FIELD_ITEM.match(block.text) is not None
 
 
+# A header's field ("Approval:  Agreed at ...", "Source: SG17"): a one-word label, no title of a work item
+ONE_WORD_FIELD = re.compile(r"^\W{0,3}[A-Za-z][\w./-]{0,20}\s*:")
+
+
+def names_a_field(block: Block) -> bool:
+    """Whether a "Label: value" line is a field of the title above it: its target ("Due: Q3 2026") or its
+    owner, status or notes; not the first words of another title ("Reference mapping: buoy telemetry
+    fields") nor an action ("ACTION: Ada Lind to circulate ...")."""
+    return field_of(block) is not None or FIELD_CHILD.match(block.text) is not None
+
+
 def field_of(block: Block) -> Target | None:
     """The target a field line gives ("Timeframe: Q4 2026", "Due: end of 2026"); None for another
     field or a bare "Date:" (a signature's)."""
@@ -473,7 +567,7 @@ def period_line(block: Block) -> Target | None:
 def is_dated(text: str) -> bool:
     """A paragraph of a work-item section that states its target (at its end, or opening it)."""
     text = unquoted(text)
-    return split_target(text)[1] is not None or split_in_section(text)[1] is not None
+    return split_item(text)[1] is not None or split_in_section(text)[1] is not None
 
 
 def is_cut_off(row: Block, width: int) -> bool:
@@ -505,10 +599,11 @@ def status_of_heading(text: str) -> Target | None:
 TARGET_COLUMN = re.compile(
     r"^(?:(?P<age>new|revised|current|updated|amended|previous|old|original|initial|former)\s+)?"
     r"(?:target(?:\s+(?:date|quarter|month|period|release))?|due(?:\s+(?:date|by))?|date\s+due|deadline"
-    r"|time\s?frame|timeline|eta|when|date|expected(?:\s+(?:date|by))?|planned(?:\s+(?:date|quarter|for))?"
+    r"|time\s?frame|timeline|schedule|timing|eta|when|date|expected(?:\s+(?:date|by))?"
+    r"|planned(?:\s+(?:date|quarter|for))?"
     # a schedule's end column ("Completion Date", "Planned finish"), not its "Start Date"
     r"|(?:(?:planned|expected|estimated|scheduled)\s+)?(?:completion|end|finish|delivery)(?:\s+date)?)$"
-    r"|^(?P<bare>now|after|before)$",  # a change table's "Item | Before | Now"
+    r"|^(?P<bare>now|after|before|was)$",  # a change table's "Item | Before | Now", "Item | Was | Now"
     re.IGNORECASE,
 )
 SCHEDULE_COLUMN = re.compile(
@@ -517,7 +612,7 @@ SCHEDULE_COLUMN = re.compile(
     re.IGNORECASE,
 )
 # The target an addendum's change table replaced ("Previous target"): read only when no new one is given
-OLD_TARGET = re.compile(r"^(?:previous|old|original|initial|former|before)$", re.IGNORECASE)
+OLD_TARGET = re.compile(r"^(?:previous|old|original|initial|former|before|was)$", re.IGNORECASE)
 # A row an addendum takes out of the register ("withdrawn"): no milestone any more
 WITHDRAWN = re.compile(r"^(?:withdrawn|deleted|removed|cancell?ed|dropped|superseded)$", re.IGNORECASE)
 # "4. GeoSPARQL 1.3 candidate standard": the item's number in its own cell is no part of it
@@ -811,6 +906,54 @@ def changed_rows(block: Block) -> list[Block]:
     return parts
 
 
+# An item's target changed in a sentence ("Item 3 (X): target changed from Q2 2027 to 31 Mar 2027.", "The
+# target of \u201cX\u201d moves from Q4 2026 to TBD.", "The due date for X is postponed from ... to ..."): the
+# new target is the item's; the item is what the sentence quotes, brackets after its number, or names
+# after "the target of"
+MOVED_FROM_TO = re.compile(
+    r"\b(?:changed|changes|moved|moves|revised|postponed|deferred|delayed|shifted|brought\s+forward|updated"
+    r"|extended|rescheduled)\s+from\s+(?P<old>[^;]{2,40}?)\s+to\s+(?P<new>[^;]{2,40}?)\s*+\.?$",
+    re.IGNORECASE,
+)
+MOVED_ITEM = (
+    re.compile(r"[\"\u201c\u2018](?P<item>[^\"\u201c\u201d\u2018\u2019]{3,200})[\"\u201d\u2019]"),
+    re.compile(r"^(?:work\s+)?(?:item|row|deliverable)\s+#?[\w.-]{1,8}\s*\((?P<item>[^()]{3,200})\)", re.I),
+    re.compile(
+        r"^(?:the\s+)?(?:target(?:\s+date)?|due\s+date|deadline|date|timeline)\s+(?:of|for)\s+(?:the\s+)?"
+        r"(?:(?:work\s+)?item\s+#?[\w.-]{1,8}\s*[,:\u2013\u2014-]?\s*)?(?P<item>[^,;]{3,200}?)\s+(?:is\s+|has\s+been\s+|was\s+)?"
+        r"(?=(?:changed|changes|moved|moves|revised|postponed|deferred|delayed|shifted|brought|updated|extended"
+        r"|rescheduled)\b)",
+        re.I,
+    ),
+)
+
+
+BARE_ITEM_NUMBER = re.compile(r"(?:work\s+)?(?:item|row|deliverable)\s+#?[\w.-]{1,8}", re.IGNORECASE)
+
+
+def moved_targets(block: Block) -> list[Draft]:
+    """The items whose target a block's sentences change (MOVED_FROM_TO), each with its new target."""
+    drafts: list[Draft] = []
+    if "from" not in block.text.lower():
+        return drafts
+    for start, end in sentences(block.text):
+        sentence = block.text[start:end].strip()
+        moved = MOVED_FROM_TO.search(sentence)
+        target = parse_target(moved.group("new").strip("\"'\u201c\u201d ")) if moved else None
+        if moved is None or target is None:
+            continue
+        named = (p.search(sentence) for p in MOVED_ITEM)
+        found = next((m for m in named if m is not None and m.end("item") <= moved.start()), None)
+        item = found.group("item").strip() if found is not None else ""
+        if not item or BARE_ITEM_NUMBER.fullmatch(item):
+            continue  # "The target of item 3 moves ...": the item is not named
+        offset = block.text.index(item, start)
+        spans = block.span_of(offset, offset + len(item))
+        part = Block("item", item, ((0, spans[0][0], spans[0][1]),))
+        drafts.append(Draft([part], [item], compact_label(item), target, None, None, None))
+    return drafts
+
+
 QUOTED_TITLE = re.compile(r"^[\"\u201c](?P<title>[^\"\u201c\u201d]{3,200})[\"\u201d]")
 
 
@@ -848,11 +991,89 @@ def unquoted(text: str) -> str:
     return QUOTED_NUMBER.sub("", quoted_item.group("inner").strip()) if quoted_item else text
 
 
+# The last column of a slide's or a list's line after its target ("X \u2013 Q3 2026 \u2013 on track",
+# "X - 2H2027 - drafting"): a few words of status, no part of the item and no target of it
+STATUS_COLUMN = re.compile(
+    r"(?<=\S)\s+[-\u2013\u2014|]\s+(?P<status>[A-Za-z][A-Za-z-]{0,20}(?: [A-Za-z-]{1,20}){0,2})$"
+)
+
+
+# A target's label left at the end of the item when the target was split at its colon ("X Expected: Q3
+# 2026", a Markdown paragraph joining a title and its field line): no part of the item
+TRAILING_LABEL = re.compile(
+    r"(?<=\S)[.,;]?\s+(?:expected(?:\s+(?:date|completion|by))?|timeline|time\s?frame|when|schedule|eta"
+    r"|planned(?:\s+(?:date|for))?|(?:planned\s+)?completion(?:\s+date)?)$",
+    re.IGNORECASE,
+)
+LABELLED_MORE = re.compile(TRAILING_LABEL.pattern[:-1] + r"\s*:\s*(?P<target>[^;()]+?)[.\s]*$", re.IGNORECASE)
+TARGET_IN_BRACKETS = re.compile(r"\((?P<target>[^()]{2,40})\)$")
+DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s*$")
+DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s")
+
+
+def split_item(text: str) -> tuple[str, Target | None]:
+    """An item's text and target (split_target), with the item as written: a dash inside it is kept when
+    a target clause or a bracketed target ends the line ("X - tide stations, target 31 Mar 2027", "X -
+    tide stations (31 Mar 2027)"); when what ends the line is a status, or no target, and a target stands
+    before that status's column ("X \u2013 Q3 2026 \u2013 on track"), that target is the item's."""
+    item, target = split_target(text)
+    if target is None:
+        return status_column(text, item, target)
+    item = TRAILING_LABEL.sub("", clause_after_dash(text, item, target))
+    bracketed = bracket_after_dash(text, target)
+    if bracketed is not None:
+        return bracketed
+    return (item, target) if not target.is_status else status_column(text, item, target)
+
+
+def clause_after_dash(text: str, item: str, target: Target) -> str:
+    """The item before a target clause that a dash split too early ("X - tide stations, target Q3 2026");
+    a status between the dash and the clause is none of the item's ("X - in progress, target 2026")."""
+    dash = DASH_AFTER.match(text, len(item)) if text.startswith(item) else None
+    for clause in (TARGET_CLAUSE, TARGET_LABELLED, LABELLED_MORE):
+        cued = clause.search(text) if dash is not None else None
+        if dash is None or cued is None or target.text not in cued.group("target"):
+            continue
+        between = text[dash.end() : cued.start()].strip()
+        if between and parse_target(between) is None:
+            return text[: cued.start()].rstrip()
+    return item
+
+
+def bracket_after_dash(text: str, target: Target) -> tuple[str, Target] | None:
+    """ "X - tide stations (31 Mar 2027)": the words after the dash and before the bracket are the item's,
+    unless they are a status ("X - Done (Jan 2025)"); a cued target stays whole ("targeted for the Q4
+    meeting (December 2025)"). None when the line is no such one."""
+    bracket = TARGET_IN_BRACKETS.search(text.rstrip(" ."))
+    dashed = DASH_BEFORE.search(text[: text.rfind(target.text)]) is not None
+    if not dashed or bracket is None or not target.text.endswith(bracket.group()):
+        return None
+    words = target.text[: -len(bracket.group())].strip()
+    inner = parse_target(bracket.group("target"))
+    if not words or parse_target(words) is not None or inner is None:
+        return None
+    return text[: bracket.start()].rstrip(), inner
+
+
+def status_column(text: str, item: str, target: Target | None) -> tuple[str, Target | None]:
+    """A target before the status that ends a line ("X \u2013 Q3 2026 \u2013 on track", "X - 2H2027 -
+    drafting", "X \u2013 TBD \u2013 not started"): that target; else (item, target) as they were."""
+    column = STATUS_COLUMN.search(text.rstrip(" ."))
+    if column is not None:
+        before, period = split_target(text[: column.start()])
+        if period is not None and (target is None or not period.is_status or target.is_status):
+            return before, period
+    return item, target
+
+
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
     cleaned = HANDLES.sub("", TASK_BOX.sub("", unquoted(block.text)))
-    text, target = split_target(CHANGE_LABEL.sub("", without_action_label(cleaned)))
+    raw = CHANGE_LABEL.sub("", without_action_label(cleaned))
+    text, target = split_item(raw)
     if target is None and in_section:
         text, target = split_in_section(text)
+    if target is None and in_section:
+        text, target = bracketed_status(raw, text)
     text = record_item(text)
     quoted = QUOTED_TITLE.match(text)
     if quoted is not None and not text[quoted.end() :].strip(" ,.;-\u2013\u2014"):
@@ -1028,6 +1249,21 @@ def names_work(item: str) -> bool:
     return len(item.split()) >= 2 and POINTING.match(item) is None and DOCUMENT_REVIEW.match(item) is None
 
 
+# A status in brackets that ends an item of a work-item section and is its only target ("(ongoing)")
+STATUS_IN_BRACKETS = re.compile(r"\s*\((?P<status>[A-Za-z][A-Za-z /-]{1,24})\)$")
+
+
+def bracketed_status(raw: str, text: str) -> tuple[str, Target | None]:
+    """An item of a work-item section whose only target is a status in brackets ("iii. Common glossary of
+    secure element terms (ongoing)"): its text before the bracket and that status; (text, None) else."""
+    stripped = raw.rstrip(" .;,")
+    status = STATUS_IN_BRACKETS.search(stripped)
+    target = parse_target(status.group("status")) if status is not None else None
+    if status is None or target is None or not target.is_status or status.start() == 0:
+        return text, None
+    return stripped[: status.start()].rstrip(), target
+
+
 def split_in_section(text: str) -> tuple[str, Target | None]:
     """An item of a work-item section that opens with its target or ends on "in/by <period>" (a
     charter's "Candidate Note for joint review in H1/2027."): its text and that target; a status
@@ -1082,7 +1318,7 @@ def add_child(draft: Draft, block: Block) -> None:
         draft.target = parse_target(child_target.group("target"))  # "Target: 2Q2022 - done"
         draft.blocks.append(block)
         return
-    text, target = split_target(block.text)
+    text, target = split_item(block.text)
     if not draft.children:
         draft.texts = []
         draft.label = draft.blocks[0].text.rstrip(".:")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from kg.extract.dates import split_target
+from kg.extract.dates import MONTH, parse_target, split_target
 from kg.extract.headers import field_cuts
 from kg.model.patterns import sentences as sentences  # the one splitter; rules import it from here
 from kg.model.source_text import SourceText
@@ -36,9 +36,16 @@ NUMBERED = re.compile(
 )
 # The fields a list item's next line may give it ("Owner: both. Target: TBD. Status: ...").
 ITEM_FIELD_LINE = re.compile(
-    r"^(?:Owners?|Responsible|Lead|Target(?:\s+date)?|Due|Deadline|Status)\s*(?::|\.{3,})", re.I
+    r"^(?:Owners?|Responsible|Lead|Target(?:\s+date)?|Due(?:\s+date)?|Deadline|Status|Expected(?:\s+date)?"
+    r"|Time\s?frame|Timeline|Schedule|When|ETA)\s*(?::|\.{3,})",
+    re.I,
 )
-NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[A-Z].*)$")
+# (a day opening a line, "15 Oct 2026", is a date, not the number of a heading "Oct 2026": a cell of a
+# table written one cell a line, or a timeline's entry)
+NUMBERED_HEADING = re.compile(
+    rf"^(?!\d{{1,2}}\s+(?i:{MONTH})(?:\s+|,\s*)(?:19|20)\d\d\b)"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[A-Z].*)$"
+)
 FIELD = re.compile(
     r"^(?P<name>Version|Revision|Date Initiated|Initiated|Effective Date|Date|Status)\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
@@ -76,6 +83,12 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         ("addendum", r"\b(addendum|amendment|annex|appendix)\b"),
         ("assets", r"\bassets\b"),
+        # a document's own history ("Document history", "Revision History", "Change log"): its dated rows
+        # are versions of the document, no work items
+        (
+            "history",
+            r"\b(?:document|revision|change|version|edit|amendment)\s+(?:history|log|record)\b|\bchange\s?log\b",
+        ),
         (
             "contacts",
             r"\bcontacts?\b|\b(?:liaison\s+)?representatives\b|\bpoints?\s+of\s+contact\b|^\W*coordinators\W*$"
@@ -332,8 +345,19 @@ def read_blocks(document: SourceText) -> list[Block]:
     plain = document.media_type == "text/plain"
     columns: list[int] | None = None  # the columns of a blank-aligned table being read
     hang: int | None = None  # where the text of the last numbered or bulleted line started
+    fields_only = False  # whether only field lines go on with that line (a short numbered line)
     previous: tuple[str, int] | None = None  # the line before, when it was read as a block of its own
-    for line, start in lines_of(document):
+    lines = lines_of(document)
+    tables = one_cell_tables(lines)
+    skip = 0  # the index of the line after a table written one cell a line
+    for index, (line, start) in enumerate(lines):
+        if index < skip:
+            continue
+        if index in tables:
+            flush_cells(cells, blocks)
+            blocks += cell_rows(tables[index])
+            skip, columns, hang, previous = tables[index].end, None, None, None
+            continue
         before, previous = previous, (line, start)
         if not line.strip():
             flush_cells(cells, blocks)
@@ -342,6 +366,13 @@ def read_blocks(document: SourceText) -> list[Block]:
             continue
         if plain and columns is not None and RULER.match(line):
             continue  # "----  --------  -----" under the column names
+        if plain and TABLE_RULE.match(line):
+            continue  # "|---|---|", "+-----+-----+", "+=====+=====+": the rules of a table drawn in text
+        if plain and PIPE_ROW.match(line):
+            flush_cells(cells, blocks)
+            blocks.append(row_of(pipe_cells(line, start)))  # "| Work item | Target |" in a text file
+            columns, hang, previous = None, None, None
+            continue
         ruled = ruled_header(before, line) if plain and columns is None and blocks else None
         if ruled is not None and blocks[-1].start == before[1] + indentation(before[0]):  # type: ignore[index]
             # "Work area      Standard      Target" over "---------  --------  ------": a header whatever its
@@ -355,12 +386,19 @@ def read_blocks(document: SourceText) -> list[Block]:
         if columns is not None:
             blocks.append(row_of(aligned_cells(line, start, columns)))
             continue
-        if plain and hang is not None and indentation(line) == hang and blocks and not starts_item(line):
+        field_line = ITEM_FIELD_LINE.match(line.strip()) is not None and indentation(line) > 0
+        hung = field_line or (indentation(line) == hang and not fields_only)
+        if plain and hang is not None and blocks and not starts_item(line) and hung:
+            # "1. Joint glossary" over "   Owner: HMC" / "   Target: Q3 2026": the item's fields
             blocks[-1] = hanging(blocks[-1], text_block("paragraph", line, start))
-            hang = hang if not TERMINAL.search(line) else None
+            hang = hang if field_line or not TERMINAL.search(line) else None
             continue
         block = classify_line(line, start, start in document.heading_lines)
-        hang = hang_column(line, block, start)
+        if block.kind == "field" and block.label == "status" and blocks and numbered(blocks[-1]):
+            block = text_block("paragraph", line, start)  # "Status: planned" under a numbered item: its field
+        hang, fields_only = hang_column(line, block, start), False
+        if hang is None and block.kind in ("heading", "item") and starts_item(line):
+            hang, fields_only = block.start - start, True  # a short or ended item: only its fields go on
         if block.kind == "cell":
             cells.append(Cell(block.text, block.start, block.end))
             continue
@@ -369,6 +407,124 @@ def read_blocks(document: SourceText) -> list[Block]:
     flush_cells(cells, blocks)
     joined = join_continuations(blocks, wraps=document.media_type in ("text/plain", "text/markdown"))
     return [part for block in joined for part in field_lines(block)]
+
+
+# --- Tables written one cell a line --------------------------------------------------------------
+
+# The names a table of work gives its columns, as PDF and Word text extraction writes them: each cell
+# of the header on a line of its own ("Milestone" / "Target date" / "Status"), then each row's cells
+CELL_COLUMN = re.compile(
+    r"^(?:(?P<when>(?:(?:new|revised|current|updated|amended|planned|expected|estimated|original|previous|old"
+    r"|former|initial)\s+)?"
+    r"(?:target(?:\s+(?:date|quarter|month|period|release))?|due(?:\s+(?:date|by))?|deadline|dates?|when"
+    r"|expected(?:\s+(?:date|completion|by))?|time\s?frame|timeline|schedule|eta|planned\s+(?:date|for)"
+    r"|(?:completion|delivery|end|finish)(?:\s+date)?))"
+    r"|(?P<state>status|progress|state)"
+    r"|(?P<item>(?:work\s+)?items?|deliverables?|milestones?|actions?(?:\s+items?)?|tasks?|activit(?:y|ies)"
+    r"|description|title|topic|subject|outputs?|work\s+packages?)"
+    r"|id|#|no\.?|ref(?:erence)?|owners?|leads?|responsible|assignee|who|notes?|remarks|comments?|priority"
+    r"|phase|step)$",
+    re.IGNORECASE,
+)
+MAX_CELL_COLUMNS = 8
+MAX_CELL_LENGTH = 300
+
+
+@dataclass(frozen=True)
+class CellTable:
+    """A table written one cell a line: its header's lines and its rows' lines, and the index of the
+    line after it."""
+
+    header: list[tuple[str, int]]
+    rows: list[list[tuple[str, int]]]
+    end: int
+
+
+def one_cell_tables(lines: list[tuple[str, int]]) -> dict[int, CellTable]:
+    """The tables written one cell a line, by the index of their header's first line. A header is two
+    to eight lines each a column's name, one naming when (a target, a date, a due day: else the status);
+    its rows are the groups of as many lines after it whose date cell is a target, up to the first that
+    is not. A blank line may part the rows; when one parts the header's names (a Word file's paragraphs),
+    one may part the cells too. Each line is looked at a bounded number of times."""
+    filled = [index for index, (line, _) in enumerate(lines) if line.strip()]
+    tables: dict[int, CellTable] = {}
+    at = 0
+    while at < len(filled):
+        run = at
+        while (
+            run < len(filled)
+            and run - at <= MAX_CELL_COLUMNS
+            and (run == at or filled[run] - filled[run - 1] <= 2)
+            and CELL_COLUMN.match(lines[filled[run]][0].strip())
+        ):
+            run += 1
+        table = None
+        for first in (at, at + 1):  # "Milestones" over the header's "Milestone" / "Target" / ...
+            if table is None and 2 <= run - first <= MAX_CELL_COLUMNS:
+                table = cell_table(lines, filled, first, run)
+        if table is not None:
+            tables[filled[table[0]]] = table[1]
+            at = table[0] + len(table[1].header) * (1 + len(table[1].rows))
+        else:
+            at = max(run, at + 1)
+    return tables
+
+
+def cell_table(
+    lines: list[tuple[str, int]], filled: list[int], first: int, end: int
+) -> tuple[int, CellTable] | None:
+    """The table whose header is the filled lines first..end (positions in `filled`), when at least one
+    row follows it."""
+    names = [CELL_COLUMN.match(lines[filled[i]][0].strip()) for i in range(first, end)]
+    when = [i for i, m in enumerate(names) if m is not None and m.group("when")]
+    state = [i for i, m in enumerate(names) if m is not None and m.group("state")]
+    items = [i for i, m in enumerate(names) if m is not None and m.group("item")]
+    dated = (when or state)[:1]
+    if not dated or not items or dated[0] == items[0]:
+        return None
+    spaced = any(filled[i] - filled[i - 1] > 1 for i in range(first + 1, end))
+    inside, between = (2, 3) if spaced else (1, 2)  # the most a cell's or a row's line may be from the last
+    width, rows, at = end - first, [], end
+    while at + width <= len(filled):
+        positions = range(at, at + width)
+        if filled[at] - filled[at - 1] > between or any(
+            filled[i] - filled[i - 1] > inside for i in positions[1:]
+        ):
+            break
+        row = [lines[filled[i]] for i in positions]
+        if not is_cell_row([line.strip() for line, _ in row], dated[0], items[0]):
+            break
+        rows.append(row)
+        at += width
+    if not rows:
+        return None
+    header = [lines[filled[i]] for i in range(first, end)]
+    return first, CellTable(header, rows, filled[at - 1] + 1)
+
+
+def is_cell_row(cells: list[str], dated: int, item: int) -> bool:
+    """Whether lines are one row of a table written one cell a line: its date (or status) cell a target,
+    its item's cell words and no target, none a column's name or longer than a cell."""
+    if any(len(c) > MAX_CELL_LENGTH or CELL_COLUMN.match(c) for c in cells):
+        return False
+    return (
+        parse_target(cells[dated]) is not None
+        and parse_target(cells[item]) is None
+        and re.search(r"[^\W\d_]{2}", cells[item]) is not None
+    )
+
+
+def cell_rows(table: CellTable) -> list[Block]:
+    """The header and the rows of a table written one cell a line, as the rows of a table."""
+    return [
+        row_of(
+            [
+                Cell(line.strip(), start + indentation(line), start + len(line.rstrip()), column)
+                for column, (line, start) in enumerate(row)
+            ]
+        )
+        for row in [table.header, *table.rows]
+    ]
 
 
 # --- Field lines a reader ran together ------------------------------------------------------------
@@ -399,12 +555,31 @@ def text_part(block: Block, start: int, end: int) -> Block:
 
 # --- Plain-text layouts: hanging indents and tables aligned by blanks -----------------------------
 
+# A table drawn in plain text: its rows between bars ("| Joint glossary | Q3 2026 |"), its rules of dashes,
+# equals signs and colons between bars or crosses
+PIPE_ROW = re.compile(r"^[ \t]*\|[^|\n]*\|[^\n]*\|[ \t]*$")
+TABLE_RULE = re.compile(r"^[ \t]*[|+](?:[ \t]*:?[-=]{3,}:?[ \t]*[|+])+[ \t]*$")
+
+
+def pipe_cells(line: str, start: int) -> list[Cell]:
+    """The cells of a row drawn between bars, each with its place in the row (an empty one counted)."""
+    found = []
+    bars = [m.start() for m in re.finditer(r"\|", line)]
+    for column, (low, high) in enumerate(pairwise(bars)):
+        piece = line[low + 1 : high]
+        body = piece.strip()
+        if body:
+            at = start + low + 1 + len(piece) - len(piece.lstrip())
+            found.append(Cell(body, at, at + len(body), column))
+    return found
+
+
 RULER = re.compile(r"^[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*$")
 # The names a plain-text table gives its columns ("ID    Item    Owner    Due    Status")
 COLUMN_NAME = re.compile(
     r"^(?:id|#|no\.?|item|work\s+item|items|deliverables?|milestones?|actions?|tasks?|activity|description"
     r"|owners?|lead|responsible|due(?:\s+date)?|target(?:\s+date)?|deadline|date|when|status|progress|notes?"
-    r"|remarks|comments?|name|organi[sz]ation|role|e-?mail|phone|tel|before|now|after|change|previous|new)$",
+    r"|remarks|comments?|name|organi[sz]ation|role|e-?mail|phone|tel|before|now|after|was|change|previous|new)$",
     re.IGNORECASE,
 )
 COLUMN_SPLIT = re.compile(r"\S+(?: \S+)*")  # cells: runs of words one blank apart
@@ -448,8 +623,15 @@ def column_starts(line: str) -> list[int] | None:
         return None
     cells = list(COLUMN_SPLIT.finditer(line))
     gaps = [b.start() - a.end() for a, b in pairwise(cells)]
-    if len(cells) < 3 or min(gaps) < 2 or not all(COLUMN_NAME.match(c.group()) for c in cells):
+    if len(cells) < 2 or min(gaps) < 2:
         return None
+    names = [COLUMN_NAME.match(c.group()) or CELL_COLUMN.match(c.group()) for c in cells]
+    if not all(names):
+        return None
+    if len(cells) == 2:  # "Milestone      Target date": two names, an item's and a target's
+        kinds = [CELL_COLUMN.match(c.group()) for c in cells]
+        if not (kinds[0] and kinds[1] and kinds[0].group("item") and kinds[1].group("when")):
+            return None
     return [c.start() for c in cells]
 
 
@@ -513,9 +695,25 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
             result[-1] = replace(joined, kind="paragraph") if joined.kind == "heading" else joined
         elif result and continues(result[-1], block, following):
             result[-1] = result[-1].joined(block)
+        elif result and numbered_fields(result[-1], block):
+            # "1. Joint glossary of tide gauge terms" (a short line, read as a heading) over "Owner: HMC"
+            # and "Target: Q3 2026": one item with its fields, no heading of a section
+            result[-1] = replace(result[-1].joined(block), kind="item", explicit=False)
         else:
             result.append(block)
     return result
+
+
+def numbered(block: Block) -> bool:
+    """A numbered or lettered line: an item with its label, or a short one read as a heading."""
+    return block.kind in ("item", "heading") and block.label is not None and not block.explicit
+
+
+def numbered_fields(previous: Block, block: Block) -> bool:
+    """Whether `block` is a field line ("Owner: HMC", "Target: Q3 2026") of a numbered line read as a
+    heading for its shape (or of such a line that already took a field)."""
+    shaped = block.kind == "paragraph" or implicit_heading(block)
+    return numbered(previous) and shaped and ITEM_FIELD_LINE.match(block.text) is not None
 
 
 def continues(previous: Block, block: Block, following: Block | None) -> bool:
@@ -533,9 +731,33 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
         return False
     if ISO_OPENING.match(block.text) and (implicit_heading(previous) or ISO_OPENING.match(previous.text)):
         return False  # "PHASE 1: SET-UP" / "2025-03-04 Joint kick-off call" / "2025-03-18 ...": dated lines
+    if opens_with_target(block.text):
+        return False  # "Q3 2026: Joint glossary" / "2H2027: Reference mapping": a timeline's lines
     if block.text[:1].islower() or block.text[:1].isdigit():
         return True
     return previous.kind == "item" and following is not None and following.kind == "item"
+
+
+# A line that opens with its target and a colon or a dash ("Q3 2026: Joint glossary", "31 Mar 2027 - Test
+# event", "TBD: Shared test suite")
+TARGET_OPENING = re.compile(
+    r"^(?P<target>[^:\s\u2013\u2014]{1,12}(?: [^:\s\u2013\u2014]{1,12}){0,3})"
+    r"\s*(?::|\s[-\u2013\u2014])\s+(?=\S)"
+)
+
+
+def opens_with_target(text: str) -> bool:
+    opening = TARGET_OPENING.match(text)
+    return opening is not None and parse_target(opening.group("target")) is not None
+
+
+def dated_line(block: Block) -> bool:
+    """A short line read as a heading for its shape that opens or ends with a target ("Q3 2026: Joint
+    glossary of tide gauge terms", "Shared conformance test suite: TBD"): an item of a list written
+    without bullets, which opens no section whatever its words ("terms", "scope", "review")."""
+    if not implicit_heading(block):
+        return False
+    return opens_with_target(block.text) or split_target(block.text)[1] is not None
 
 
 # A line that opens with an ISO day or month ("2025-03-04 Joint kick-off call", "2025-09"): an entry of a
@@ -558,6 +780,8 @@ def wraps_on(previous: Block, block: Block) -> bool:
     if len(previous.pieces) == 1 and is_title_case(last_line):
         return False  # "Joint Work Register - Interconnect Description" / "Version 0.9": a title
 
+    if split_target(last_line)[1] is not None and split_target(block.text)[1] is not None:
+        return False  # "X for both communities - Q3 2026" over "Y for the portal - 2H2027": two dated lines
     columns = COLUMN_GAP.search(last_line) or COLUMN_GAP.search(block.text)  # an aligned table's rows
     opens = block.text.split(maxsplit=1)[0] in SENTENCE_OPENERS  # unpunctuated lines of a list
     # two lines that each open with a field's label ("Liaison officer for A: Name, a@x" / "Liaison officer
@@ -667,7 +891,7 @@ def read_layout(document: SourceText) -> Layout:
     for index, block in enumerate(blocks):
         if block is title:
             continue
-        kind = section_kind(block.text) if block.kind == "heading" else None
+        kind = section_kind(block.text) if block.kind == "heading" and not dated_line(block) else None
         if kind is not None and is_record_field(block, blocks[index + 1 : index + 2], sections[-1].kind):
             kind = None
         if kind is not None and is_contact_line(sections[-1], block, kind):
