@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kg.extract.context import Context, block_spans
+from kg.extract.context import Context, block_spans, in_ranges
 from kg.extract.names import comparable
 from kg.extract.structure import Block
 from kg.model.patterns import EMAIL, bracketed_spans, without_brackets
@@ -1013,7 +1013,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     ]
     signing = signature_ranges(ctx)
     for block, line, heading_organization in lines:
-        if not within(block.start, signing) and not ctx.in_references(block.start):
+        if not in_ranges(block.start, signing) and not ctx.in_references(block.start):
             add_contact(ctx, contacts, seen, block, line, heading_organization)
     late = [*closing_lines(ctx), *cc_lines(ctx)]
     if late and not named_elsewhere(contacts, [b for b, _ in late]):
@@ -1057,10 +1057,6 @@ def signature_ranges(ctx: Context) -> list[tuple[int, int]]:
         if opening is not None:
             ranges.append((opening.start, end))
     return ranges
-
-
-def within(position: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in ranges)
 
 
 REPLACEMENT = re.compile(
