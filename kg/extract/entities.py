@@ -232,10 +232,17 @@ def head_then_purpose(words: list[str]) -> bool:
 def owned_by_mention(text: str, mentions: list[Mention], start: int) -> bool:
     """Whether an organization is named right before `start` ("DMTF Fabrics Task Force"), or the name
     is what something was chartered as ("has chartered a Fabrics Task Force"): then it is a unit."""
-    before = text[:start].rstrip()
-    named = any(m.entity.kind == "organization" and m.end == len(before) for m in mentions)
+    window = text[max(0, start - OWNER_WINDOW) : start]
+    before = window.rstrip()
+    end = start - (len(window) - len(before))  # where the text before the name ends, blanks aside
+    named = any(m.entity.kind == "organization" and m.end == end for m in mentions)
     possessive = re.search(r"['\u2019]s?$", before) is not None
-    return named or possessive or CHARTER_BEFORE.search(text[:start]) is not None
+    return named or possessive or CHARTER_BEFORE.search(window) is not None
+
+
+OWNER_WINDOW = 200
+"""How much text before a name is read for its owner, a possessive or "has chartered a": a copy of all the
+text before each name made a document of many bare names quadratic (seventh outside attack)."""
 
 
 # A header's labelled line a layout may read as a heading ("From: Security Working Group, Open Buoy
@@ -793,7 +800,9 @@ def party_column_cells(ctx: Context) -> dict[int, list[str]]:
 # A line that opens with a body's name and a colon or dash before its units: "ETSI: TC CYBER, ISG QKD",
 # "- OBC - Security WG and Telemetry Committee"
 LABEL_GAP = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s+")
-LIST_JOINTS = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
+# Blanks before a joint are taken only from a non-blank (`(?<!\s)`): trying each start inside a run of
+# blanks made "DMTF: TC" + 3,000 blanks + "CYBER, ISG QKD" cubic (seventh outside attack)
+LIST_JOINTS = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*+(?:and\s+)?|(?<!\s)\s+and\s+")
 
 
 def party_label_items(ctx: Context, block: Block) -> list[str]:
@@ -1038,11 +1047,12 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
         if m.entity.kind == "organization" and m.start >= match.start("name") and m.end < match.end("name")
     ]
     if not owners:  # "TM Forum, Autonomous Networks Project": a line opening with its organization
+        opening = len(text) - len(text.lstrip())  # where the text's first word starts
         owners = [
             m
             for m in mentions
             if m.entity.kind == "organization"
-            and not text[: m.start].strip()
+            and m.start <= opening
             and re.fullmatch(r"\W{0,3}(?:,|\s[\u2013\u2014-])\s*", text[m.end : match.start("name")])
         ]
     if not owners:  # "the Fiber Access Networks Work Area of the Broadband Forum": its organization after it
