@@ -401,16 +401,27 @@ def writer(ctx: Context) -> Entity | None:
     "The Foundation and the OBC ..."). A foundation's page about its work with one partner names the
     partner alone in its text; the holder of a brochure's notice that never speaks as a writer is
     none, nor is the owner of a trademark. A holder no rule knew is named as the notice writes it."""
+    spoken: dict[str, bool] = {}  # speaks_as by the name's last word: one reading of the text per head
+
+    def speaks(name: str) -> bool:
+        head = name.split()[-1] if name.split() else ""
+        if head not in spoken:
+            spoken[head] = speaks_as(ctx, name)
+        return spoken[head]
+
     for block in all_blocks(ctx):
+        mentions = sorted(ctx.mentions(block), key=lambda m: m.start)
+        starts = [m.start for m in mentions]
         for start, end in (s.span() for s in SENTENCE.finditer(block.text)):
             mark = COPYRIGHT_MARK.search(block.text, start, end)
             if mark is None:
                 continue
-            held = [m for m in ctx.mentions(block) if mark.end() <= m.start < end]
+            index = bisect.bisect_left(starts, mark.end())
+            held = mentions[index : index + 1] if index < len(starts) and starts[index] < end else []
             if held and held[0].entity.kind == "organization":
-                return held[0].entity if speaks_as(ctx, held[0].entity.label) else None
+                return held[0].entity if speaks(held[0].entity.label) else None
             written = HOLDER.match(block.text, mark.end(), end)
-            if written is not None and speaks_as(ctx, written.group("name")):
+            if written is not None and speaks(written.group("name")):
                 ctx.forget_mentions()  # the new body is mentioned from now on
                 return ctx.resolver.new_organization(" ".join(written.group("name").split()))
     return None
