@@ -55,7 +55,6 @@ from kg.extract.names import (
 )
 from kg.extract.parties import listed_items, party_sections
 from kg.extract.structure import Block
-from kg.model.namespaces import AKG
 from kg.model.records import Description, Entity, Mention, Relation, Spans
 
 NOT_PARTICIPATING = ("contacts", "approval")
@@ -1580,31 +1579,7 @@ def extract_units(ctx: Context) -> list[tuple[Entity, Spans]]:
                     found.setdefault(
                         str(mention.entity.iri), (mention.entity, block_spans(block, *mention.span))
                     )
-    return [(owned_by_sector(ctx, unit), spans) for unit, spans in found.values()]
-
-
-def owned_by_sector(ctx: Context, unit: Entity) -> Entity:
-    """A new unit written after a body's acronym ("IEEE 802.22 WG") in a document whose party is that
-    body's sector or association ("IEEE SA", "ITU-T"), the body itself no party: the unit is the party's,
-    as the document means it (the acronym in front is how the body's groups are named, not a second
-    body taking part). Not a unit the store knows from an earlier document (in the resolver's reference,
-    which holds the store's known names): its owner is stated there, and a second one for the same IRI
-    breaks the shape of a unit (one organization), refusing the whole document."""
-    owner = ctx.resolver.entities.get(unit.unit_of) if unit.unit_of is not None else None
-    if not unit.needs_review or owner is None or owner.acronym is None or owner in ctx.parties:
-        return unit
-    if (unit.iri, AKG.unitOf, None) in ctx.resolver.reference:  # an earlier document's: its owner stays
-        return unit
-    stem = owner.acronym.lower()
-    sectors = [
-        party
-        for party in ctx.parties
-        if any(
-            name.lower().startswith((stem + " ", stem + "-"))
-            for name in (party.acronym or "", party.label, *party.names)
-        )
-    ]
-    return ctx.resolver.owned_by(unit, sectors[0]) if len(sectors) == 1 else unit
+    return list(found.values())
 
 
 def implied_specifications(ctx: Context, unit: Entity) -> list[Entity]:

@@ -112,9 +112,14 @@ SECTOR_LAYOUTS = {
 
 
 @pytest.mark.parametrize("layout", sorted(SECTOR_LAYOUTS))
-def test_a_group_written_after_a_bodys_acronym_is_its_named_sectors(tmp_path: Path, layout: str) -> None:
-    """A document of the IEEE Standards Association names its groups "IEEE 802.99 WG": the group is the
-    party's (IEEE SA), not of a second body IEEE the document never names as one."""
+def test_a_group_written_after_a_bodys_acronym_is_that_bodys_whoever_the_parties_are(
+    tmp_path: Path, layout: str
+) -> None:
+    """"IEEE 802.99 WG" is IEEE's in a document of the IEEE Standards Association too. The unit is one IRI
+    in the store whatever document names it, and its owner may not depend on the document's parties: a
+    rule giving it to the party IEEE SA here (session 15) gave one unit two owners across documents, and
+    `kg ingest` of a folder refused the later one (the unit shape: one organization;
+    tests/pipeline/test_known_unit_owner.py)."""
     text = (
         "# IEEE SA and ITU-T\n\nThe IEEE Standards Association (IEEE SA) and ITU-T cooperate on buoy "
         "links.\n\n## Groups\n\n" + SECTOR_LAYOUTS[layout]
@@ -123,8 +128,7 @@ def test_a_group_written_after_a_bodys_acronym_is_its_named_sectors(tmp_path: Pa
     owners = {unit.label: owned for unit, _ in record.units for owned in [unit.unit_of]}
     ieee = [label for label in owners if "802.99" in label]
     assert ieee, owners
-    sa = next(p for p, _ in record.parties if p.acronym == "IEEE SA")
-    assert all(owners[label] == sa.iri for label in ieee), owners
+    assert all(str(owners[label]).endswith("/organization/ieee") for label in ieee), owners
 
 
 # --- a unit named after its head: "Technical Committee on X" ----------------------------------------

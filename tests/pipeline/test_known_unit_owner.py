@@ -1,11 +1,12 @@
-"""A unit the store already knows keeps its owner when a later document names it (session 15 review).
+"""A unit named by two documents has one owner, whether they are ingested one by one or in one batch.
 
-A new unit written after a body's acronym ("IEEE 802.3 Ethernet Working Group") is given to the party
-that is that body's association ("IEEE SA") when the body itself is no party (kg.extract.entities
-.owned_by_sector). A unit an earlier document introduced is the store's already, owned by the body that
-document gave it: a second owner for the same IRI broke the shape "a unit is akg:unitOf exactly one
-organization", and `kg ingest` refused the whole later document (found by ingesting the dev corpus in one
-batch: ieee-sa-ocp-mou.txt after ieee-sa-itu-alliance-page.md).
+A rule of session 15 gave a new unit written after a body's acronym ("IEEE 802.3 Ethernet Working
+Group") to the party that is that body's association ("IEEE SA") when the body itself was no party. One
+unit IRI then had two owners across documents, which breaks the shape "a unit is akg:unitOf exactly one
+organization": `kg ingest` of the dev corpus in one batch refused ieee-sa-ocp-mou.txt whole, after
+bbf-ieee-8023-ls-contact-block.txt had introduced the unit as IEEE's. In a batch the extraction
+processes read the store's names once, at the start, so the owner must not depend on the document's
+parties: the rule is gone, and the unit is the body's its name is written after.
 """
 
 from __future__ import annotations
@@ -67,3 +68,15 @@ def test_a_unit_the_store_knows_keeps_its_owner_and_the_later_document_is_accept
     )
     assert answer.returncode == 0, answer.stderr
     assert answer.stdout.split()[1:] == ["https://w3id.org/alliance-kg/id/organization/ieee"]
+
+
+def test_two_documents_naming_one_unit_are_both_accepted_in_one_batch(
+    tmp_path: Path, store_copy: Path
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a-ieee-itu-page.md").write_text(FIRST, encoding="utf-8")
+    (folder / "b-ieee-sa-ocp-mou.txt").write_text(SECOND, encoding="utf-8")
+    done = kg("ingest", str(folder), "--store", str(store_copy))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "2 document(s): 2 added, 0 replaced, 0 unchanged, 0 refused" in done.stdout, done.stdout
