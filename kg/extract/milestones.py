@@ -1005,7 +1005,11 @@ TRAILING_LABEL = re.compile(
     r"|planned(?:\s+(?:date|for))?|(?:planned\s+)?completion(?:\s+date)?)$",
     re.IGNORECASE,
 )
-LABELLED_MORE = re.compile(TRAILING_LABEL.pattern[:-1] + r"\s*:\s*(?P<target>[^;()]+?)[.\s]*$", re.IGNORECASE)
+# The target is bounded: grown one character at a time, each try scanning the rest of a run of dots and
+# blanks for the end, an unbounded one made one long line quadratic (64 KB: 21 CPU-s; the session review)
+LABELLED_MORE = re.compile(
+    TRAILING_LABEL.pattern[:-1] + r"\s*:\s*(?P<target>[^;()]{1,60}?)[.\s]*$", re.IGNORECASE
+)
 TARGET_IN_BRACKETS = re.compile(r"\((?P<target>[^()]{2,40})\)$")
 DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s*$")
 DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s")
