@@ -1030,10 +1030,12 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
 # Where an agreement's signatures begin: "IN WITNESS WHEREOF", a "Signatures" line, "Signed on 9 May 2024",
 # "For and on behalf of X", a signature's "By:" field
 SIGNING = re.compile(
-    r"^\W{0,4}(?:in\s+witness\s+whereof\b|signatures?\b|signature\s+page\b|signed\b|executed\b"
-    r"|(?:signed\s+)?for\s+and\s+on\s+behalf\s+of\b|by\s*:)",
+    r"^\W{0,4}(?:in\s+witness\s+whereof\b|signatures?\b|signature\s+page\b|signed\b(?!-)|executed\b(?!-)"
+    r"|(?:signed\s+)?for\s+and\s+on\s+behalf\s+of\b)",
     re.IGNORECASE,
 )
+# "By: <name>" opens the signatures of an agreement only: a statement's header has its "By:" field too
+SIGNED_BY = re.compile(r"^\W{0,4}by\s*:", re.IGNORECASE)
 SIGNING_TITLE = re.compile(r"\bsignatures?\b|\bsigned\b|\bexecuted\b|\bin\s+witness\b", re.IGNORECASE)
 
 
@@ -1053,7 +1055,15 @@ def signature_ranges(ctx: Context) -> list[tuple[int, int]]:
         if signatures and section.heading is not None:
             ranges.append((section.heading.start, end))
             continue
-        opening = next((b for b in section.blocks if b.kind != "row" and SIGNING.match(b.text)), None)
+        agreement = ctx.kind == "MemorandumOfUnderstanding"
+        opening = next(
+            (
+                b
+                for b in section.blocks
+                if b.kind != "row" and (SIGNING.match(b.text) or (agreement and SIGNED_BY.match(b.text)))
+            ),
+            None,
+        )
         if opening is not None:
             ranges.append((opening.start, end))
     return ranges

@@ -75,16 +75,27 @@ def in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
     return index >= 0 and position < ranges[index][1]
 
 
+# A line that names the document's own contact ends a list of references (a statement's last line
+# "Contact: ..." after its references: the session 15 review)
+CONTACT_LABEL = re.compile(
+    r"^\W{0,4}(?:contacts?(?:\s+persons?)?|liaison\s+(?:officer|contact)s?|e-?mail|tel(?:ephone)?|phone)\s*:",
+    re.IGNORECASE,
+)
+
+
 def reference_ranges(layout: Layout) -> list[tuple[int, int]]:
     """The stretches of text under a references heading ("References", "Normative references",
-    "Bibliography"): from the heading to the next heading the format marks, or the next section."""
+    "Bibliography"): from the heading to the next heading the format marks, the next section, or a line
+    naming the document's own contact (CONTACT_LABEL)."""
     ranges: list[tuple[int, int]] = []
     for section in layout.sections:
         start: int | None = None
         for block in section_blocks(section):
             if block.kind == "heading" and REFERENCES.match(block.text):
                 start = block.start if start is None else start
-            elif start is not None and block.kind == "heading" and block.explicit:
+            elif start is not None and (
+                (block.kind == "heading" and block.explicit) or CONTACT_LABEL.match(block.text)
+            ):
                 ranges.append((start, block.start))
                 start = None
         if start is not None and section.blocks:

@@ -166,17 +166,23 @@ def classify(ctx: Context, organizations: int) -> Kind:
     built = built_as(ctx)
     # a meeting of people of two bodies, or a table of their work items, is working together in itself
     together = built is not None and built.name in ("MeetingRecord", "WorkRegister")
-    liaison = is_liaison(opening, text) or is_letter(text)  # (a letter between two bodies named, here)
-    if not speaks_of_collaboration(ctx) and not together and not liaison:
+    header = is_liaison(opening, text)
+    letter = not header and is_letter(text)  # (a letter between two bodies named, here)
+    if not speaks_of_collaboration(ctx) and not together and not (header or letter):
         raise NotAnAllianceDocument(
             f"{ctx.document.path}: not an alliance document: it never speaks of an alliance, liaison, "
             "collaboration, partnership or agreement between the organizations it names"
         )
-    if liaison:
+    if header:
         return Kind(
             "LiaisonStatement", "it says so, or has a liaison header (From, To, For action or information)"
         )
-    return weighed(by_title(ctx), built) or by_structure(ctx)
+    decided = weighed(by_title(ctx), built)
+    if letter and (decided is None or decided.name in WEAK_TITLE_KINDS):  # a letter is a statement unless
+        # its title or build names another kind: minutes or an MoU's announcement sent as a letter stay
+        # what they are (the session 15 review)
+        return Kind("LiaisonStatement", "it is a letter between two bodies asking for comments or action")
+    return decided or by_structure(ctx)
 
 
 # What a title says and what a document is built of, weighed: a title that names a kind by a word only
