@@ -187,3 +187,21 @@ def test_constants_kept_in_the_cli_match_their_source() -> None:
 
     assert FORMATS == render.FORMATS
     assert BASE_IRI == BASE
+
+
+def test_the_command_table_names_each_modules_commands() -> None:
+    """kg.cli.main.COMMAND_MODULES says which module registers each command: every command of the whole
+    parser is in it, and building the parser for one command registers exactly its module's commands."""
+    import argparse
+
+    from kg.cli.main import COMMAND_MODULES, OWN_COMMANDS, build_parser
+
+    def commands(parser: argparse.ArgumentParser) -> set[str]:
+        action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return set(action.choices)
+
+    listed = {name for names in COMMAND_MODULES.values() for name in names}
+    assert commands(build_parser()) == set(OWN_COMMANDS) | listed
+    for names in COMMAND_MODULES.values():
+        for name in names:
+            assert commands(build_parser(name)) == set(OWN_COMMANDS) | set(names), name
