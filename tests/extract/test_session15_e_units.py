@@ -115,7 +115,7 @@ SECTOR_LAYOUTS = {
 def test_a_group_written_after_a_bodys_acronym_is_that_bodys_whoever_the_parties_are(
     tmp_path: Path, layout: str
 ) -> None:
-    """"IEEE 802.99 WG" is IEEE's in a document of the IEEE Standards Association too. The unit is one IRI
+    """ "IEEE 802.99 WG" is IEEE's in a document of the IEEE Standards Association too. The unit is one IRI
     in the store whatever document names it, and its owner may not depend on the document's parties: a
     rule giving it to the party IEEE SA here (session 15) gave one unit two owners across documents, and
     `kg ingest` of a folder refused the later one (the unit shape: one organization;
