@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from kg.errors import InputError
 from kg.extract.context import Context, unique
 from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, parse_target
+from kg.extract.entities import all_blocks as blocks_with_kinds
 from kg.extract.names import ORG_HEADS
 from kg.extract.structure import Block
 from kg.model.records import AllianceRecord, Entity, Mention
@@ -228,16 +229,13 @@ def speaks_of_collaboration(ctx: Context) -> bool:
     change log's line) is none."""
     if BODIES_WORDS.search(PROPER_NAME.sub(" ", ctx.document.text)):
         return True
-    blocks = [ctx.layout.title] if ctx.layout.title is not None else []
-    for section in ctx.layout.sections:
-        blocks += ([section.heading] if section.heading is not None else []) + section.blocks
-    for block in blocks:
+    for block in all_blocks(ctx):
         if not COLLABORATION_WORDS.search(PROPER_NAME.sub(" ", block.text)):
             continue
         if block.kind == "heading" or block is ctx.layout.title:
             return True
         starts = sorted(m.start for m in ctx.mentions(block) if m.entity.kind in ("organization", "unit"))
-        for sentence in COLLABORATION_SENTENCE.finditer(block.text):
+        for sentence in SENTENCE.finditer(block.text):
             if not COLLABORATION_WORDS.search(PROPER_NAME.sub(" ", sentence.group())):
                 continue
             index = bisect.bisect_left(starts, sentence.start())
@@ -248,7 +246,6 @@ def speaks_of_collaboration(ctx: Context) -> bool:
     return False
 
 
-COLLABORATION_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # the bodies spoken of together, without their names
 BODIES_TOGETHER = re.compile(
     r"\b(?:the\s+|both\s+|all\s+)?(?:two|three|four|both|partner|member|participating)\s+"
@@ -461,10 +458,9 @@ def outside_notices(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def all_blocks(ctx: Context) -> list[Block]:
-    blocks = [ctx.layout.title] if ctx.layout.title is not None else []
-    for section in ctx.layout.sections:
-        blocks += ([section.heading] if section.heading is not None else []) + section.blocks
-    return blocks
+    """The title, each heading and each block, in order (kg.extract.entities.all_blocks, without the
+    section kinds)."""
+    return [block for _, block in blocks_with_kinds(ctx)]
 
 
 # --- what a document is built of ------------------------------------------------------------------
