@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
+from support.work_items import extracted, topic_labels
 
 from kg.model.records import AllianceRecord
 
@@ -145,13 +145,6 @@ NUMBERED_VARIANTS = {
     ),
     "bullets": "## Standards concerned\n\n- {a}\n- {b}\n- {c}\n- {d}\n",
 }
-
-
-def topic_labels(record: AllianceRecord) -> set[str]:
-    """The labels of the record's specifications and of the topics the document brought."""
-    new = {e.iri: e for e in record.new_entities}
-    labels = {s.label for s, _ in record.specifications}
-    return labels | {new[t].label for t in record.topics if t in new}
 
 
 @pytest.mark.parametrize("layout", sorted(NUMBERED_VARIANTS))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
+from support.work_items import extracted, topic_labels
 
 from kg.model.records import AllianceRecord
 
@@ -33,16 +33,14 @@ LAYOUTS = {
 }
 
 
-def topic_labels(record: AllianceRecord) -> set[str]:
+def lower_topic_labels(record: AllianceRecord) -> set[str]:
     """The lower-case labels of the record's specifications and of the topics the document brought."""
-    new = {e.iri: e for e in record.new_entities}
-    labels = {s.label for s, _ in record.specifications}
-    return {label.lower() for label in labels | {new[t].label for t in record.topics if t in new}}
+    return {label.lower() for label in topic_labels(record)}
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_versioned_specifications_are_read_without_the_items_verb(tmp_path: Path, layout: str) -> None:
-    found = topic_labels(extracted(tmp_path, HEAD + LAYOUTS[layout], "register.md"))
+    found = lower_topic_labels(extracted(tmp_path, HEAD + LAYOUTS[layout], "register.md"))
     assert found == VERSIONED, (layout, found)
 
 
@@ -56,7 +54,7 @@ def test_versioned_specifications_are_read_without_the_items_verb(tmp_path: Path
 )
 def test_a_header_rows_column_names_are_no_specification(tmp_path: Path, header: str) -> None:
     text = HEAD + header + "\n|---|---|---|\n| Mapping | BuoyML 3.2 | Q3 2026 |\n"
-    found = topic_labels(extracted(tmp_path, text, "register.md"))
+    found = lower_topic_labels(extracted(tmp_path, text, "register.md"))
     assert found == {"buoyml 3.2"}, found
 
 
@@ -74,7 +72,7 @@ OBC thanks HMC for the {document} on buoy time synchronisation and will align Ti
     "document", ["Requirements Document v0.7", "Gap Analysis Report 1.1", "Joint Work Plan 2.0"]
 )
 def test_a_numbered_document_exchanged_is_no_topic(tmp_path: Path, document: str) -> None:
-    found = topic_labels(extracted(tmp_path, LIAISON.format(document=document), "statement.txt"))
+    found = lower_topic_labels(extracted(tmp_path, LIAISON.format(document=document), "statement.txt"))
     assert found == {"tidelink 2.0"}, found
 
 
@@ -99,7 +97,7 @@ PART_LAYOUTS = {
 
 @pytest.mark.parametrize("layout", sorted(PART_LAYOUTS))
 def test_an_api_familys_part_is_named_whole(tmp_path: Path, layout: str) -> None:
-    found = topic_labels(extracted(tmp_path, PARTS_HEAD + PART_LAYOUTS[layout], "register.md"))
+    found = lower_topic_labels(extracted(tmp_path, PARTS_HEAD + PART_LAYOUTS[layout], "register.md"))
     expected = {"ogc api - tides", "ogc api - moorings"}
     assert {label.replace("\u2013", "-") for label in found} >= expected, (layout, found)
     assert not any(label.endswith(("tides q3", "for buoys")) for label in found), found
@@ -132,7 +130,7 @@ def test_a_lead_in_naming_the_parties_over_subjects_is_no_parties_list(tmp_path:
     record = extracted(tmp_path, MOU, "mou.txt")
     bodies = {e.label for e in record.new_entities if e.kind == "organization"}
     assert bodies <= {"Harbour Metrology Council"}, bodies
-    assert {"ogc api - tides", "ogc api - moorings"} <= topic_labels(record)
+    assert {"ogc api - tides", "ogc api - moorings"} <= lower_topic_labels(record)
 
 
 # --- titles ending on a format, a dictionary, a syntax or an implementation guide --------------------
@@ -163,7 +161,7 @@ TITLE_LAYOUTS = {
 
 @pytest.mark.parametrize("layout", sorted(TITLE_LAYOUTS))
 def test_titles_of_formats_dictionaries_and_guides_are_topics(tmp_path: Path, layout: str) -> None:
-    found = topic_labels(extracted(tmp_path, HEAD + TITLE_LAYOUTS[layout], "register.md"))
+    found = lower_topic_labels(extracted(tmp_path, HEAD + TITLE_LAYOUTS[layout], "register.md"))
     assert found == TITLES, (layout, found)
 
 
@@ -173,4 +171,4 @@ def test_a_format_of_one_word_is_no_title(tmp_path: Path) -> None:
         + "| Data Format | Owner |\n|---|---|\n| CSV | OBC |\n\n"
         + "The Common Format and the File Format are agreed.\n"
     )
-    assert not topic_labels(extracted(tmp_path, text, "register.md"))
+    assert not lower_topic_labels(extracted(tmp_path, text, "register.md"))

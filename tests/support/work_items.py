@@ -83,3 +83,10 @@ def contact_orgs(record: AllianceRecord) -> dict[str, str | None]:
             org = contact.organization
             people[folded(contact.person)] = folded(org.acronym or org.label) if org else None
     return people
+
+
+def topic_labels(record: AllianceRecord) -> set[str]:
+    """The labels of the record's specifications and of the topics the document brought."""
+    new = {e.iri: e for e in record.new_entities}
+    labels = {s.label for s, _ in record.specifications}
+    return labels | {new[t].label for t in record.topics if t in new}
