@@ -42,7 +42,10 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (an update or change notice numbered as such: "Work plan - Update 2", "Change notice 4")
         (
             "RegisterAddendum",
-            r"\b(?:addendum|amendment|annex|supplement)\b|\bchange\s+notice\b|\bupdate\s+(?:no\.?\s?)?\d{1,3}\b",
+            r"\b(?:addendum|amendment|annex|supplement)\b|\bchange\s+notice\b|\bupdate\s+(?:no\.?\s?)?\d{1,3}\b"
+            # the change log of a register or agreement, each release an addendum ("Changelog - X Work
+            # Register"); a software change log names no register (amends_something)
+            r"|\bchange\s?log\b",
         ),
         (
             "MemorandumOfUnderstanding",
@@ -66,7 +69,9 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "AlliancePage",
             r"\balliances?\b|\bpartners?(?:hips?)?\b|\bpartenariats?\b|\bliaisons?\b|\bcollaborations?\b"
-            r"|\brelationships?\b|\bcooperation\b",
+            r"|\brelationships?\b|\bcooperation\b"
+            # a page listing agreements ("Memoranda of Understanding"): one memorandum is "Memorandum"
+            r"|\bmemoranda\b",
         ),
     )
 )
@@ -270,14 +275,51 @@ def names_itself(opening: str, match: re.Match[str]) -> bool:
 
 
 def title_lines(ctx: Context) -> list[str]:
-    """The title and the first non-blank lines after it (not table rows), where a document names its kind."""
-    lines = [
-        line
-        for line in ctx.document.text.splitlines()
-        if WORDS.search(line) and not is_row(line) and not BREADCRUMB.search(line) and not MENU.match(line)
-    ]
-    lines = lines[:TITLE_LINES]
+    """The title and the first non-blank lines after it (not table rows, nor what stands above a title
+    without being one: `is_furniture`), where a document names its kind."""
+    lines: list[str] = []
+    contents = False  # inside a table of contents: its entries are the sections' names, not a title
+    for line in ctx.document.text.splitlines():
+        if len(lines) >= TITLE_LINES:
+            break
+        if not WORDS.search(line) or is_row(line) or BREADCRUMB.search(line) or MENU.match(line):
+            continue
+        if CONTENTS.match(line):
+            contents = True
+            continue
+        contents = contents and LIST_ITEM.match(line) is not None
+        if not contents and not is_furniture(line):
+            lines.append(line)
     return ([ctx.layout.title.text] if ctx.layout.title is not None else []) + lines
+
+
+# What stands above or beside a title without naming the document: a site's links for the reader ("Skip to
+# content", "Edit this page", "Back to top"), a printed page's furniture ("Page 1 of 2"), a comment of the
+# source ("..  This page is built with Sphinx" in reStructuredText), a document's number alone on its line
+# ("TGG-LIA-2024-07", "S4-251234"), a list's item (a title is not a bullet: "- 18 September 2023: The MoU
+# between ..." is an entry of a page listing agreements)
+SITE_LINKS = re.compile(
+    r"^\W{0,3}(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|search)|jump\s+to\s+(?:content|navigation)"
+    r"|edit\s+(?:this\s+page|on\s+github|page\s+source)|view\s+(?:page\s+)?source|back\s+to\s+top"
+    r"|toggle\s+(?:navigation|menu|sidebar)|(?:main\s+)?menu|search|print(?:\s+this\s+page)?)\W{0,3}$",
+    re.IGNORECASE,
+)
+PAGE_FURNITURE = re.compile(r"^\W{0,3}page\s+\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?\W{0,3}$", re.IGNORECASE)
+SOURCE_COMMENT = re.compile(r"^\s{0,3}\.\.(?:\s|$)")
+DOCUMENT_NUMBER = re.compile(r"^\s*(?=[^\s]*\d)(?=[^\s]*[-/_.])[A-Za-z0-9][\w./-]{2,40}\s*$")
+LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+\u2022\u2023\u25e6]|#\.)\s")
+# The heading of a table of contents ("Table of Contents", "Contents", "On this page")
+CONTENTS = re.compile(
+    r"^\W{0,3}(?:table\s+of\s+contents|contents|on\s+this\s+page|in\s+this\s+article)\W{0,3}$", re.I
+)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line stands above a title without being one (SITE_LINKS and the patterns after it)."""
+    return any(
+        pattern.match(line) is not None
+        for pattern in (SITE_LINKS, PAGE_FURNITURE, SOURCE_COMMENT, DOCUMENT_NUMBER, LIST_ITEM)
+    )
 
 
 def is_row(line: str) -> bool:
@@ -467,10 +509,16 @@ def all_blocks(ctx: Context) -> list[Block]:
 
 # The parts of a meeting's record, as a heading, a field or a line's first words ("Attendees:",
 # "Agenda", "Action items", "Next meeting"): two different ones make a record of a meeting.
+# A numbered section may carry the part ("2 Actions agreed", "4. Next meeting"), and what was done with
+# it may follow its name ("Actions agreed", "Decisions taken", "Action items arising").
 MEETING_PARTS = re.compile(
-    r"^\W{0,3}(?:(?P<attendees>attendees|attendance|participants|present|apologies|regrets)"
-    r"|(?P<agenda>agenda(?:\s+items?)?)|(?P<actions>action\s+items?|actions|new\s+actions|action\s+points)"
-    r"|(?P<decisions>decisions|resolutions)|(?P<next>next\s+(?:meeting|call)))\b\W{0,3}(?::|$)",
+    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,4})?"
+    r"(?:(?P<attendees>attendees|attendance|participants|present|apologies|regrets)"
+    r"|(?P<agenda>agenda(?:\s+items?)?)"
+    r"|(?P<actions>(?:action\s+items?|actions|new\s+actions|action\s+points|action\s+list)"
+    r"(?:[ \t]+(?:agreed|arising|taken|recorded))?)"
+    r"|(?P<decisions>(?:decisions|resolutions)(?:[ \t]+(?:agreed|taken|made|recorded))?)"
+    r"|(?P<next>next\s+(?:meeting|call)))\b\W{0,3}(?::|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 MIN_MEETING_PARTS = 2
@@ -504,7 +552,14 @@ MIN_LEGAL_CLAUSES = 2
 CHANGE_COLUMN = re.compile(r"^\W{0,3}(?:change(?:\s+type)?|changes|amendment|modification)\W{0,3}$", re.I)
 CHANGE_WORDS = re.compile(
     r"^\W{0,3}(?:added|new|changed|modified|amended|moved|target\s+moved|replaced|removed|deleted|closed"
-    r"|withdrawn|renamed|superseded)\b",
+    r"|withdrawn|renamed|superseded"
+    # an amendment's instructions, in the imperative ("Add: liquid cooling ...", "Replace items 4 and 5")
+    r"|add|replace|delete|remove|insert|strike)\b",
+    re.IGNORECASE,
+)
+# A change log's headings over its items ("### Added", "### Changed", "### Removed"), each item a change
+CHANGE_HEADING = re.compile(
+    r"^\W{0,3}(?:added|changed|modified|amended|removed|deleted|deprecated|withdrawn|replaced)\W{0,3}$",
     re.IGNORECASE,
 )
 MIN_CHANGES = 2
@@ -589,7 +644,11 @@ def changed_rows(blocks: list[Block]) -> int:
     count = 0
     column: int | None = None
     old_and_new = False
+    under_change = False  # the items under a change log's heading ("### Added") are changes
     for block in blocks:
+        if block.kind == "heading":
+            under_change = CHANGE_HEADING.match(block.text) is not None
+            continue
         cells = [cell.text for cell in block.cells]
         if block.kind == "row" and old_and_new:
             count += 1
@@ -601,7 +660,7 @@ def changed_rows(blocks: list[Block]) -> int:
         if block.kind == "row" and column is not None and column < len(cells):
             count += CHANGE_WORDS.match(cells[column]) is not None
         elif block.kind == "item":
-            count += CHANGE_WORDS.match(block.text) is not None
+            count += under_change or CHANGE_WORDS.match(block.text) is not None
     return count
 
 
