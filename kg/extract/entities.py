@@ -910,6 +910,8 @@ QUALIFYING_WORDS = {
     "with", "by", "on", "at", "from", "as", "is", "are", "was", "were", "which", "whose",
 }  # fmt: skip
 DESIGNATION = re.compile(r"\d")
+# A group's own coined word, with a capital after its first letter ("CoRE", "SUIT", "WaVE", "6lo" is not)
+CODED_WORD = re.compile(r"[A-Za-z][a-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,10}")
 
 
 def ownerless(mentions: list[Mention]) -> list[Mention]:
@@ -944,6 +946,10 @@ def discover_lower_case_unit(ctx: Context, text: str, mentions: list[Mention], m
         ctx.resolver.owned_by(found[0].entity, owner)
     elif owner is not None:
         ctx.resolver.new_unit(name, None, owner)
+    elif not found and len(words) == 1 and CODED_WORD.fullmatch(words[0]):
+        # "The CoRE working group thanks ...": a group its statement names by its own word, whose body a
+        # group field ("From Group: CORE", kg.extract.liaison) or later prose gives; left out without one
+        ctx.resolver.new_unit(f"{words[0]} {head.title()}", None, None)
 
 
 NUMBER = re.compile(r"\d+(?:\.\d+)+")

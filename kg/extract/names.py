@@ -684,6 +684,22 @@ class Resolver:
                 index.setdefault(entity.acronym, []).append(entity)
         return index
 
+    @cached_property
+    def units_by_acronym(self) -> dict[str, list[Entity]]:
+        """The units this document made, by their acronym in any case ("NETMOD", "CoRE"): a liaison's group
+        field writes a unit so ("To Groups: netmod", "From Group: CORE")."""
+        index: dict[str, list[Entity]] = {}
+        for entity in self.new_entities.values():
+            if entity.kind == "unit" and (key := entity.acronym or coined_word(entity.label)):
+                index.setdefault(key.casefold(), []).append(entity)
+        return index
+
+    def forget_indexes(self) -> None:
+        """The names changed: the indexes built from them are built again when next needed."""
+        for cached in INDEXES:
+            self.__dict__.pop(cached, None)
+        self.changed()
+
     def needs_evidence(self, entity: Entity) -> bool:
         """Whether a bare mention of the entity's acronym needs evidence from the document."""
         acronym = entity.acronym or ""
@@ -867,9 +883,7 @@ class Resolver:
         entity = Entity(iri, kind, label, acronym, types, unit_of=unit_of, names=names, needs_review=True)
         self.new_entities[entity.iri] = entity
         self.entities[entity.iri] = entity
-        for cached in ("patterns", "patterns_by_key", "full_names_by_entity", "by_name", "by_acronym"):
-            self.__dict__.pop(cached, None)
-        self.changed()
+        self.forget_indexes()
         return entity
 
     def with_acronym(self, entity: Entity, acronym: str) -> Entity:
@@ -877,9 +891,7 @@ class Resolver:
         acronym the document gives it later ("Orbital Data Consortium (ORDC)")."""
         updated = replace(entity, acronym=acronym, names=(*entity.names, acronym))
         self.new_entities[entity.iri] = self.entities[entity.iri] = updated
-        for cached in ("patterns", "patterns_by_key", "full_names_by_entity", "by_name", "by_acronym"):
-            self.__dict__.pop(cached, None)
-        self.changed()
+        self.forget_indexes()
         return updated
 
     def known_organization(self, name: str, acronym: str | None) -> Entity | None:
@@ -969,6 +981,8 @@ class Resolver:
         organization ("NMF Technical Committee"), the name that finds it when its own is only a head
         ("Technical Committee", which every body may have: alone it would find this one everywhere)."""
         name = clean_name(name)
+        if organization is not None and (named := self.unit_of_acronym(name, organization)) is not None:
+            return named
         head = unit_head(name) or name.split()[0].lower()  # "ISG NFV": written head first
         unit_class = UNIT_HEADS.get(head, AKG.WorkingGroup)
         owner = organization.short_name if organization else ""
@@ -1003,23 +1017,33 @@ class Resolver:
             )
         return existing
 
+    def unit_of_acronym(self, name: str, organization: Entity) -> Entity | None:
+        """The unit the document named in full with the acronym `name` is ("Network Modeling Working Group
+        (NETMOD)", then "To Groups: netmod"), now the organization's: a group field whose body is known from
+        its mailbox or the text says whose the unit is better than a guess from the sentence that named it;
+        the name the field writes is one of the unit's.
+        None for a name that is not one bare acronym, or that several units share."""
+        if not BARE_ACRONYM.fullmatch(name):
+            return None
+        units = self.units_by_acronym.get(name.casefold(), [])
+        if len(units) != 1:
+            return None
+        unit = units[0] if units[0].unit_of == organization.iri else self.owned_by(units[0], organization)
+        return unit if name in unit.names else self.with_names(unit, name)  # the field's name finds it too
+
     def owned_by(self, unit: Entity, organization: Entity) -> Entity:
         """A unit found first without its organization ("Attn: Core Stack Working Group"), which the
         document names later with it ("the core stack working group of the CSA"): one unit, now owned."""
         updated = replace(unit, unit_of=organization.iri)
         self.new_entities[unit.iri] = self.entities[unit.iri] = updated
-        for cached in ("patterns", "patterns_by_key", "full_names_by_entity", "by_name", "by_acronym"):
-            self.__dict__.pop(cached, None)
-        self.changed()
+        self.forget_indexes()
         return updated
 
     def with_names(self, entity: Entity, *names: str) -> Entity:
         """A new entity the document names again in another way: both names find it."""
         updated = replace(entity, names=(*entity.names, *names))
         self.new_entities[entity.iri] = self.entities[entity.iri] = updated
-        for cached in ("patterns", "patterns_by_key", "full_names_by_entity", "by_name", "by_acronym"):
-            self.__dict__.pop(cached, None)
-        self.changed()
+        self.forget_indexes()
         return updated
 
     def new_specification(
@@ -1061,6 +1085,11 @@ class Resolver:
         self.changed()
         return updated
 
+
+# The indexes of names a Resolver builds once and forgets when a new name comes
+INDEXES = ("patterns", "patterns_by_key", "full_names_by_entity", "by_name", "by_acronym", "units_by_acronym")
+# A unit written by its bare acronym, in any case ("NETMOD", "netmod", "CoRE", "6lo")
+BARE_ACRONYM = re.compile(r"(?=[A-Za-z0-9]{0,11}[A-Za-z])[A-Za-z0-9]{2,12}")
 
 # Words a specification's name may go on with after its body that name nothing alone ("OGC API - Features")
 ALIAS_HEADS = {"api", "apis", "technical", "core", "common", "open", "data", "reference", "test", "release"}
@@ -1108,6 +1137,15 @@ def unit_head(name: str) -> str | None:
         if lowered == head or lowered.endswith(" " + head):
             return head
     return None
+
+
+def coined_word(label: str) -> str | None:
+    """The word a unit's name is its head after, when that word is coined, not English ("CoRE" of "CoRE
+    Working Group", "WaVE", "SUIT"; not "Security"): a group called by it is this unit."""
+    word, _, rest = label.partition(" ")
+    if not rest or unit_head(rest) != " ".join(rest.lower().split()) or not BARE_ACRONYM.fullmatch(word):
+        return None
+    return word if any(c.isupper() for c in word[1:]) else None
 
 
 def is_short_unit_name(name: str) -> bool:

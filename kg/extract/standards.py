@@ -20,7 +20,8 @@ STANDARD_NUMBERS = re.compile(
     r"\b(?>"  # atomic: a number is read whole, or not at all
     r"3GPP\s+T[SR]\s+\d{2}\.\d{3}"
     r"|ETSI\s+(?:GS|GR|TS|TR|EN|ES|EG)\s+(?:[A-Z]{2,6}(?:-[A-Z]{2,6})?\s+)?\d{3}(?:[- ]\d{1,3})?"
-    r"|ISO(?:/IEC)?(?:/IEEE)?\s+\d{4,5}(?:-\d{1,2})?"
+    # an ISO standard, or its European or national adoption ("EN ISO 19650-1", "BS EN ISO 9001")
+    r"|(?:(?:BS|DIN|NF|UNE|SS)\s+)?(?:EN\s+)?ISO(?:/IEC)?(?:/IEEE)?\s+\d{4,5}(?:-\d{1,2})?"
     r"|ITU-[TR]\s+(?:Rec(?:ommendation)?\.?\s+)?[A-Z]{1,2}\.(?:\d{1,4}(?:\.\d{1,3})?|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)"
     # a Recommendation by its number, or a draft by its working name ("Y.ml-nfv", "X.zt-5gc")
     r"|(?<![\w.])[GXYQ]\.(?:\d{3,4}(?:\.\d{1,3})?|[a-z]{1,6}-[a-z0-9]{1,8}(?:-[a-z0-9]{1,8})?)"
@@ -33,7 +34,9 @@ STANDARD_NUMBERS = re.compile(
     r"|(?<![\w/-])(?!(?:FY|Q|H|WG|SG|TC|SC|TF|ISG|TD|TDOC|DOC)\s)[A-Z]{2,6}[ \xa0]"
     r"(?!(?:19|20)\d{2}(?:(?![\d-])|-(?:[01]\d|Q\d|H\d)))\d{4,5}(?:-\d{1,3}){0,3}"
     r")(?![\w]|/\d)(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
-    r"|\bdraft-[a-z0-9]+(?:-[a-z0-9]+)+-\d{2}\b"
+    # an Internet-Draft, with its revision or without ("draft-ietf-core-href", an attachment's
+    # "draft-ietf-core-href-03.txt"): a source and at least two more words ("draft-sharing" is none)
+    r"|(?<![\w./-])draft-[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\w-])"
 )
 
 
@@ -81,6 +84,7 @@ UNIT_DESIGNATION = re.compile(
     r"(?P<number>IEEE\s+P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*)\s+"
     r"(?:WG|TG|Working\s+Group|Task\s+(?:Group|Force)|(?:[A-Z]{2,5}/[A-Z]{2,5}\s+)?Standards\s+Committee)\b"
 )
+ADOPTED_ISO = re.compile(r"^(?:(?:BS|DIN|NF|UNE|SS)\s+)?EN\s+(?P<standard>ISO\b.*)$")
 ITU_RECOMMENDATION = re.compile(r"^ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?(?P<number>[A-Z]\.[\d.]+)$")
 
 
@@ -264,5 +268,6 @@ def standard_name(written: str) -> tuple[str, str | None]:
     that a later bare "G.709" names the same one."""
     recommendation = ITU_RECOMMENDATION.match(written)
     if recommendation is None:
-        return written, None
+        adopted = ADOPTED_ISO.match(written)  # "EN ISO 23386" is the standard a bare "ISO 23386" cites
+        return written, adopted.group("standard") if adopted is not None else None
     return f"ITU-T {recommendation.group('number')}", recommendation.group("number")
