@@ -230,9 +230,18 @@ def decode(path: Path, data: bytes) -> str:
 
 def read_plain(source: str) -> TextBuilder:
     """Plain text is kept as it is, except that CR LF and CR become LF; text hard-wrapped at a margin
-    (an RFC, an e-mailed liaison statement) has its wrapped paragraphs joined (read_wrapped)."""
+    (an RFC, an e-mailed liaison statement) has its wrapped paragraphs joined (read_wrapped); the rows
+    of a table written with separators (a spreadsheet saved as CSV, a pipe table with no outer pipes)
+    become rows of cells joined by tabs, as the Markdown and HTML readers give theirs."""
     lines = md_lines(source)
-    width = wrap_width(lines)
+    tables = {**separated_tables(lines), **inner_pipe_tables(lines)}
+    # (a table's records are no wrapped lines: long records one after another look like a paragraph
+    # wrapped at their width)
+    width = wrap_width(
+        [("" if index in tables else line, start) for index, (line, start) in enumerate(lines)]
+    )
+    if tables:
+        return read_with_tables(lines, tables, width)
     if width is not None:
         return read_wrapped(lines, width)
     builder = TextBuilder()
@@ -242,6 +251,195 @@ def read_plain(source: str) -> TextBuilder:
         else:
             builder.add(match.group(), match.start())
     return builder
+
+
+# --- Tables written with separators in plain text -------------------------------------------------
+# A spreadsheet exported as CSV ("W-01","Joint glossary","HMC","Q3 2026",,) and a table drawn with pipes
+# but no outer ones ("01 | Joint glossary | HMC | Q3 2026" under "---+----------+-----+--------"): each
+# record is a row of cells, read once; the rest of the text is kept as it is.
+
+Cells = list[tuple[str, list[int]]]  # each cell's text and the source offset of each of its characters
+CSV_SEPARATORS = (",", ";")
+CSV_MIN_FIELDS = 3
+CSV_MIN_RECORDS = 2
+
+
+def csv_record(line: str, start: int, separator: str) -> Cells | None:
+    """A line's fields as a spreadsheet writes them (quoted ones may hold the separator, a doubled quote
+    is one quote), or None: a quote inside a bare field, text after a closing quote, or a field opening
+    on a blank (prose puts a blank after its commas; a spreadsheet never does). One pass over the line."""
+    fields: Cells = []
+    position, length = 0, len(line)
+    while True:
+        if position < length and line[position] == '"':
+            text, offsets, position = quoted_field(line, start, position + 1)
+            if position < 0 or (position < length and line[position] != separator):
+                return None
+        else:
+            end = line.find(separator, position)
+            end = length if end < 0 else end
+            bare = line[position:end]
+            if '"' in bare or bare[:1].isspace():
+                return None
+            text, offsets, position = bare.rstrip(), list(range(start + position, start + end)), end
+            offsets = offsets[: len(text)]
+        fields.append((text, offsets))
+        if position >= length:
+            return fields
+        position += 1  # the separator
+
+
+def quoted_field(line: str, start: int, position: int) -> tuple[str, list[int], int]:
+    """A quoted field's text from after its opening quote, and where its closing quote ends (-1: none)."""
+    characters: list[str] = []
+    offsets: list[int] = []
+    while position < len(line):
+        close = line.find('"', position)
+        if close < 0:
+            return "", [], -1
+        characters.append(line[position:close])
+        offsets.extend(range(start + position, start + close))
+        if line[close + 1 : close + 2] == '"':
+            characters.append('"')
+            offsets.append(start + close)
+            position = close + 2
+            continue
+        return "".join(characters), offsets, close + 1
+    return "", [], -1
+
+
+def separated_tables(lines: list[tuple[str, int]]) -> dict[int, Cells]:
+    """The records of CSV tables by line index: runs of at least two lines that read as records of the
+    same number of fields (three or more) with the same separator; a record of empty fields
+    (",,,,") is the blank between two of the sheet's tables."""
+    tables: dict[int, Cells] = {}
+    run: list[tuple[int, Cells]] = []
+    shape: tuple[str, int] | None = None
+    for index, (line, start) in enumerate(lines):
+        record, separator = None, ""
+        if line.strip() and line == line.strip():
+            for separator in CSV_SEPARATORS:
+                record = csv_record(line, start, separator) if separator in line else None
+                if record is not None and len(record) >= CSV_MIN_FIELDS:
+                    break
+                record = None
+        if record is not None and shape == (separator, len(record)):
+            run.append((index, record))
+            continue
+        if len(run) >= CSV_MIN_RECORDS:
+            tables.update(run)
+        run, shape = ([(index, record)], (separator, len(record))) if record is not None else ([], None)
+    if len(run) >= CSV_MIN_RECORDS:
+        tables.update(run)
+    return tables
+
+
+PIPE_RULE_CHARACTERS = frozenset("-=:+| \t")
+
+
+def pipe_rule_columns(line: str) -> int:
+    """The columns a pipe table's rule marks ("---+------+----", "---|:---:|---"), or 0 for no rule."""
+    stripped = line.strip()
+    if not stripped or not set(stripped) <= PIPE_RULE_CHARACTERS or not ("|" in stripped or "+" in stripped):
+        return 0
+    segments = [s.strip(" \t:") for s in re.split(r"[|+]", stripped.strip("|+"))]
+    if any(len(s) < 3 or set(s) - {"-", "="} for s in segments):
+        return 0
+    return len(segments) if len(segments) >= 2 else 0
+
+
+def pipe_cells(line: str, start: int) -> Cells:
+    """A row's cells between its pipes, outer pipes or none."""
+    cells: Cells = []
+    position = 0
+    stripped = line.rstrip()
+    for part in stripped.split("|"):
+        lead = len(part) - len(part.lstrip())
+        text = part.strip()
+        cells.append((text, list(range(start + position + lead, start + position + lead + len(text)))))
+        position += len(part) + 1
+    if stripped.lstrip().startswith("|"):
+        cells = cells[1:]
+    if stripped.endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def inner_pipe_tables(lines: list[tuple[str, int]]) -> dict[int, Cells]:
+    """The rows of pipe tables with no outer pipes by line index (their rules: no cells): a header of as
+    many cells as the rule under it marks, and the lines with pipes after the rule, up to a blank line or
+    one without a pipe. Tables with outer pipes are left to the readers that know them."""
+    tables: dict[int, Cells] = {}
+    index = 1
+    while index < len(lines):
+        columns = pipe_rule_columns(lines[index][0])
+        header_line, header_start = lines[index - 1]
+        if not columns or header_line.lstrip().startswith("|") or "|" not in header_line:
+            index += 1
+            continue
+        header = pipe_cells(header_line, header_start)
+        if len(header) != columns:
+            index += 1
+            continue
+        tables[index - 1], tables[index] = header, []
+        index += 1
+        while index < len(lines) and "|" in lines[index][0] and lines[index][0].strip():
+            line, start = lines[index]
+            tables[index] = [] if pipe_rule_columns(line) else pipe_cells(line, start)
+            index += 1
+    return tables
+
+
+def read_with_tables(
+    lines: list[tuple[str, int]], tables: dict[int, Cells], width: int | None
+) -> TextBuilder:
+    """The text line by line, each table record a row of tab-joined cells, the text between tables as
+    read_plain reads it (its wrapped paragraphs joined when the document is wrapped at `width`): an empty
+    cell between two others keeps its tab (its column); a record whose only text is its first cell is
+    that text (a sheet's title); a record of empty cells is a blank line, a table's rule nothing."""
+    builder = TextBuilder()
+    text: list[tuple[str, int]] = []
+    for index, (line, start) in enumerate(lines):
+        if index not in tables:
+            text.append((line, start))
+            continue
+        add_text(builder, text, width)
+        text = []
+        end = start + len(line)
+        if not tables[index]:
+            continue  # "---+------+----": the table's rule
+        if not add_cells(builder, tables[index], end):
+            builder.add_synthetic("\n", end)  # ",,,,,": a blank between two tables
+            continue
+        builder.add_synthetic("\n", end)
+    add_text(builder, text, width)
+    return builder
+
+
+def add_text(builder: TextBuilder, lines: list[tuple[str, int]], width: int | None) -> None:
+    """Lines of text between tables, each ending on a line break; wrapped paragraphs joined."""
+    if not lines:
+        return
+    if width is None:
+        for line, start in lines:
+            builder.add(line, start)
+            builder.add_synthetic("\n", start + len(line))
+        return
+    part = read_wrapped(lines, width)
+    builder.add_mapped("".join(part.parts), part.offsets)
+    if not builder.ends_with("\n"):
+        builder.add_synthetic("\n", lines[-1][1] + len(lines[-1][0]))
+
+
+def add_cells(builder: TextBuilder, cells: Cells, end: int) -> bool:
+    """A row's cells joined by tabs, up to its last filled one; False when none is filled."""
+    filled = [i for i, (text, _) in enumerate(cells) if text]
+    for column in range(0, filled[-1] + 1 if filled else 0):
+        text, offsets = cells[column]
+        if column:
+            builder.add_synthetic("\t", offsets[0] if offsets else end)
+        builder.add_mapped(text, offsets)
+    return bool(filled)
 
 
 # --- Hard-wrapped plain text ------------------------------------------------------------------
@@ -308,9 +506,11 @@ def tabular(line: str) -> bool:
 
 def set_apart(line: str) -> bool:
     """A line that is a block of its own in wrapped text: a table row, a header field, a heading in
-    capitals, page furniture. It neither runs on nor takes the next line."""
+    capitals, page furniture, a ruler ("-----", "=====": no letter, no digit). It neither runs on nor
+    takes the next line."""
     return bool(
-        tabular(line)
+        not any(character.isalnum() for character in line)
+        or tabular(line)
         or HEADER_FIELD.match(line)
         or shouting(line)
         or PAGE_FOOTER.match(line)
@@ -476,10 +676,19 @@ def read_markdown(source: str) -> TextBuilder:
     """Headings are marked, tables become tab-separated rows, soft-wrapped lines are joined."""
     builder = TextBuilder()
     in_paragraph = False
-    for line, start in md_lines(source):
+    lines = md_lines(source)
+    tables = inner_pipe_tables(lines)  # "01 | Item | When" under "---|---|---": no outer pipes
+    for index, (line, start) in enumerate(lines):
         stripped = line.strip()
         heading = MD_HEADING.match(line)
-        if not stripped:
+        if index in tables:
+            if tables[index]:
+                if in_paragraph:
+                    builder.add_synthetic("\n", start)
+                add_cells(builder, tables[index], start + len(line))
+                builder.add_synthetic("\n", start + len(line))
+            in_paragraph = False
+        elif not stripped:
             builder.break_block(start)
             in_paragraph = False
         elif heading:

@@ -28,6 +28,7 @@ from kg.extract.dates import (
 )
 from kg.extract.entities import is_participating, specification_mentions
 from kg.extract.structure import Block, Section, opens_with_target, sentences
+from kg.model.namespaces import slugify
 from kg.model.patterns import without_brackets
 from kg.model.records import Collaboration, Deliverable, Entity, Mention, Milestone, Spans, Target
 
@@ -613,8 +614,12 @@ SCHEDULE_COLUMN = re.compile(
 )
 # The target an addendum's change table replaced ("Previous target"): read only when no new one is given
 OLD_TARGET = re.compile(r"^(?:previous|old|original|initial|former|before|was)$", re.IGNORECASE)
-# A row an addendum takes out of the register ("withdrawn"): no milestone any more
-WITHDRAWN = re.compile(r"^(?:withdrawn|deleted|removed|cancell?ed|dropped|superseded)$", re.IGNORECASE)
+# A row an addendum takes out of the register ("withdrawn", "withdrawn (no resources)", "dropped - no
+# volunteer"): no milestone any more
+WITHDRAWN = re.compile(
+    r"^(?:withdrawn|deleted|removed|cancell?ed|dropped|superseded)(?:$|\s*+[(:;,\u2013\u2014-])",
+    re.IGNORECASE,
+)
 # "4. GeoSPARQL 1.3 candidate standard": the item's number in its own cell is no part of it
 ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+(?=\S)")
 
@@ -648,7 +653,10 @@ def row_draft(
     if column is not None and column != item:
         # "| Item | Status | Target |", "| Target | Work item | Lead |": the named column alone, not a
         # status or a start date in another one; a row whose target cell is empty is not planned yet
-        target = cell_target(cells[column])
+        # (a target in words of its own only for an item of several words: "Contact | ... | Role" of a
+        # contacts table under the work table's header is none)
+        worded = len(cells[item].split()) >= 2
+        target = cell_target(cells[column]) or (written_target(cells[column]) if worded else None)
         if target is None and not cells[column].strip():
             return None
     else:
@@ -682,10 +690,43 @@ def row_item_column(cells: list[str], header: list[str] | None, target: int | No
     stands; else the first one that is neither a row number ("| 1 | ...", "| D1 | ...") nor the
     target ("| Q3 2026 | Joint white paper |" under a "Target" column)."""
     named = item_column(header, len(cells))
+    if named is not None and is_identifier_column(cells, named, target):
+        return (
+            named + 1
+        )  # "| Item | Activity | Lead |" over "| J1 | Joint glossary | HMC |": "Item" names ids
     if named is not None:
         return named
     item = 1 if len(cells) > 2 and ORDINAL_CELL.match(cells[0]) else 0
     return item + 1 if item == target and item + 1 < len(cells) else item
+
+
+# A target column's cell that says when in words of its own ("each quarter", "every six months",
+# "recurring", "CLDR 48", "when the draft is stable"): short, not a dash for "none"
+WRITTEN_TARGET_WORDS = 8
+WRITTEN_TARGET_LENGTH = 50
+
+
+def written_target(cell: str) -> Target | None:
+    """The target a cell of the column named as the target gives when no calendar reads it: the cell as
+    written, an open target of its own (the column says it is when the item is due)."""
+    text = " ".join(cell.split()).rstrip(".")
+    if not any(c.isalnum() for c in text) or len(text) > WRITTEN_TARGET_LENGTH:
+        return None
+    if len(text.split()) > WRITTEN_TARGET_WORDS or WITHDRAWN.match(text) or HEADER_CELL.fullmatch(text):
+        return None
+    return Target(text, "status", slugify(text.lower()), known_status=False)
+
+
+def is_identifier_column(cells: list[str], column: int, target: int | None) -> bool:
+    """Whether the column a header names as the item holds the row's identifier ("J1", "W-01", "03") and
+    the item's text is the next column's (a register's "Item | Work item | ...", "Item | Activity | ...")."""
+    following = column + 1
+    return (
+        following < len(cells)
+        and following != target
+        and ORDINAL_CELL.match(cells[column].strip()) is not None
+        and len(cells[following].split()) >= 2
+    )
 
 
 def cell_target(cell: str) -> Target | None:
@@ -1254,18 +1295,22 @@ def names_work(item: str) -> bool:
 
 
 # A status in brackets that ends an item of a work-item section and is its only target ("(ongoing)")
-STATUS_IN_BRACKETS = re.compile(r"\s*\((?P<status>[A-Za-z][A-Za-z /-]{1,24})\)$")
+STATUS_IN_BRACKETS = re.compile(r"\((?P<status>[A-Za-z][A-Za-z /-]{1,24})\)")
 
 
 def bracketed_status(raw: str, text: str) -> tuple[str, Target | None]:
     """An item of a work-item section whose only target is a status in brackets ("iii. Common glossary of
-    secure element terms (ongoing)"): its text before the bracket and that status; (text, None) else."""
+    secure element terms (ongoing)"): its text before the bracket and that status; (text, None) else.
+    (The last bracket is found by rfind and matched whole there: a search for blanks before it tried
+    every blank of a long run, quadratic.)"""
     stripped = raw.rstrip(" .;,")
-    status = STATUS_IN_BRACKETS.search(stripped)
+    opening = stripped.rfind("(")
+    status = STATUS_IN_BRACKETS.fullmatch(stripped, opening) if opening >= 0 else None
     target = parse_target(status.group("status")) if status is not None else None
-    if status is None or target is None or not target.is_status or status.start() == 0:
+    before = stripped[:opening].rstrip()
+    if status is None or target is None or not target.is_status or not before:
         return text, None
-    return stripped[: status.start()].rstrip(), target
+    return before, target
 
 
 def split_in_section(text: str) -> tuple[str, Target | None]:
@@ -1509,7 +1554,7 @@ def outputs(
 
 def collaborations_of(ctx: Context, draft: Draft, ordinal: int, start_number: int) -> list[Collaboration]:
     """ "Establish a work relationship between the OGF OCCI-WG and the DMTF CMWG"."""
-    found = []
+    found: list[Collaboration] = []
     for block, text in zip(draft.children or draft.blocks, draft.texts, strict=False):
         mentions = ctx.mentions(block)
         for match in RELATIONSHIP.finditer(text):

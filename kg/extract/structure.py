@@ -862,8 +862,22 @@ COLUMN_GAP = re.compile(r"\S\s{3,}\S|\t")
 # --- Blocks to sections -----------------------------------------------------------------------
 
 
+# A schedule, annex or exhibit with its number and title ("Schedule 2 - Liaison managers"): its title says
+# what it holds, whatever the word before it says
+LABELLED_PART = re.compile(
+    r"^\W{0,3}(?:schedule|annex|appendix|exhibit|attachment)\s{1,3}[\w.]{1,4}\s{0,3}[:.\u2013\u2014-]\s*+(?=\w)",
+    re.IGNORECASE,
+)
+
+
 def section_kind(title: str) -> str | None:
-    """The kind of section a heading opens; "Addendum A: Additional Milestones" is a milestones section."""
+    """The kind of section a heading opens; "Addendum A: Additional Milestones" is a milestones section,
+    "Schedule 2 - Liaison managers" a contacts one."""
+    labelled = LABELLED_PART.match(title)
+    if labelled is not None:
+        kind = section_kind(title[labelled.end() :])
+        if kind is not None:
+            return kind
     for kind, pattern in SECTION_KINDS:
         match = pattern.search(title)
         if match:
