@@ -1124,6 +1124,7 @@ def discover_unit(
     if leading:
         start = leading[0].end
     name_end, after = owner_inside(text, mentions, start, match.end("name"))
+    start = cell_start(text, start, name_end)
     name = text[start:name_end].strip()
     bracketed = bracketed_body(text, mentions, name_end)
     reach = name_end if bracketed or after else match.end()  # "(OBC)" after it is its body's, not its own
@@ -1143,6 +1144,18 @@ def discover_unit(
     )
     written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+# What parts two cells of a row: a tab (a table's row as the reader joins it), a bar, a fixed-width gap
+CELL_GAP = re.compile(r"\t|\|| {3,}")
+
+
+def cell_start(text: str, start: int, end: int) -> int:
+    """Where the unit's name begins in its cell: a name never runs across two cells ("Tide Glossary" in
+    the item column, "Security Working Group" in the lead column is no "Tide Glossary Security Working
+    Group"). The span is one name's, so the look is bounded by the name's length."""
+    gaps = list(CELL_GAP.finditer(text, start, end))
+    return gaps[-1].end() if gaps else start
 
 
 OWNER_JOINT = re.compile(r"\s+(?:of|at|within|in)\s+(?:the\s+)?$")
@@ -1417,7 +1430,14 @@ def discover_titled_specification(
         return  # "Business Model", "Operating Model": a bare model is a title only with more words
     if match.group("head") in LOOSE_HEADS and len(text[start : match.start("head")].split()) < 2:
         return  # "Data Format", "JSON Format": a format, a dictionary or a syntax of no title
+    if match.group("head") == "Format" and DELIVERED_IN.search(text, max(0, start - DELIVERY_REACH), start):
+        return  # "comments due in Microsoft Word Format": the form a document is sent in, no specification
     ctx.resolver.new_specification(name, match.group("acronym"), head.rstrip("s"), aliases=aliases)
+
+
+# What a document is sent or kept in, right before a format's name ("in Microsoft Word Format", "as a PDF")
+DELIVERED_IN = re.compile(r"(?<![\w-])(?:in|as|into)\s{1,3}(?:(?:an?|the)\s{1,3})?\Z")
+DELIVERY_REACH = 16
 
 
 # --- Parties ---------------------------------------------------------------------------------

@@ -201,6 +201,11 @@ ACRONYM_THEN_NAME = re.compile(
     rf"(?P<name>(?:[{UPPER}]|\d{{1,3}}[{LETTER}]|[a-z]{{1,10}}[A-Z])[{LETTER}0-9\u2019'&.-]{WORD_TAIL}"
     rf"(?:\s+{CAPITALISED}){{1,9}})\)"
 )
+# The services groups meet on ("met on Zoom", "the Working Group on Microsoft Teams"): no subject of a group
+MEETING_PLATFORM = (
+    r"(?:Zoom|(?:Microsoft\s+|MS\s+)?Teams|(?:Cisco\s+)?Webex|WebEx|GoToMeeting|Google\s+Meet|Jitsi(?:\s+Meet)?"
+    r"|Skype|BlueJeans|Slack|Discord|IRC)"
+)
 UNIT_PHRASE = re.compile(
     # a word of the name is capitalised, or a dotted designation ("IEEE 802.3 Ethernet Working Group")
     # (and the words that join a name's words: "Biomedical Research and Regulation Work Group")
@@ -222,7 +227,10 @@ UNIT_PHRASE = re.compile(
     # are many committees and groups: "Technical Committee on Radio Access Networks", "Task Force on X"
     r"(?:(?:(?<=Focus\sGroup)|(?<=Technical\sCommittee)|(?<=Working\sGroup)|(?<=Task\sForce)"
     r"|(?<=Expert\sGroup)|(?<=Study\sGroup))\s+on\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May"
-    r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)[A-Z][A-Za-z0-9-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9-]{0,30}){0,5})?)"
+    r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)"
+    # where the group met, not its subject: "the Joint Working Group on Zoom agreed ..."
+    rf"(?!{MEETING_PLATFORM}(?![\w-]))"
+    r"[A-Z][A-Za-z0-9-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9-]{0,30}){0,5})?)"
     r"(?!\s\d)"  # not without its number ("Technical Committee 9.9" is the committee "TC 9.9")
     # its acronym, which may open with a number ("5G Buoy Working Group (5GBWG)"), never a number alone
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11}|\d{1,3}[A-Z][A-Za-z0-9-]{0,10})\))?"
