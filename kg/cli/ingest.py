@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from kg.cli.options import add_document_limits, add_store
+from kg.cli.options import add_document_limits, add_store, replaceable_store
 from kg.errors import InputError, KgError, one_line, printable
 
 if TYPE_CHECKING:
@@ -72,9 +72,14 @@ def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | LateExtr
     if args.slug and len(paths) != 1:
         raise InputError("--slug names one document's register: give one file with it")
     single = len(args.paths) == 1 and len(paths) == 1 and not Path(args.paths[0]).is_dir()
+    store = Path(args.store) if args.store else None
+    if not args.dry_run:  # a store it makes must not be made among someone's files
+        from kg.store.embedded import store_location
+
+        replaceable_store(store_location(store))
     outcomes = ingest_batch(
         paths,
-        store=Path(args.store) if args.store else None,
+        store=store,
         dry_run=args.dry_run,
         replace=args.replace,
         limit=args.max_bytes,

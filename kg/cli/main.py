@@ -10,7 +10,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kg import __version__
-from kg.cli.options import DEFAULT_DIST, add_format, add_hide_emails, add_out, add_store
+from kg.cli.options import (
+    DEFAULT_DIST,
+    add_format,
+    add_hide_emails,
+    add_out,
+    add_store,
+    replaceable_distribution,
+    replaceable_store,
+)
 from kg.errors import KgError, ValidationFailed
 
 Handler = Callable[[argparse.Namespace], int]
@@ -38,8 +46,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.pipeline.build import build, default_out_dir, graph_sizes
     from kg.store.embedded import store_location
 
-    store = None if args.no_store else store_location(args.store)
-    out = Path(args.out) if args.out else default_out_dir()
+    store = None if args.no_store else replaceable_store(store_location(args.store))
+    out = replaceable_distribution(Path(args.out) if args.out else default_out_dir())
     result = build(
         out,
         store=store,

@@ -21,9 +21,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -184,6 +185,65 @@ def replaced_whole(out: Path) -> Iterator[Path]:
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+# What kg itself writes into a store's folder besides RocksDB's files (kg.store.check.STORE_FILES):
+# RocksDB's lock and logs, the writer gate and default-graph marker, the history.
+STORE_EXTRAS = re.compile(r"LOCK|LOG(\.old\.\d+)?|alliance-kg\.[\w.-]+|history")
+DIST_FILES = re.compile(r"alliance-kg\.(trig|ttl|nq|jsonld)")
+"""The files of a distribution (kg.pipeline.build.DISTRIBUTION_FORMATS), here so that checking a
+folder before a build imports neither rdflib nor the pipeline."""
+
+
+def replaceable_store(path: Path) -> Path:
+    """`path` when a command that writes a store may replace what is there (`kg build`, `kg store
+    load`) or make its store there (`kg ingest`): nothing, an empty folder, or a store; else KgError.
+
+    Why: both commands put a new store in place of the folder whole (kg.model.rdfio.atomic_directory
+    swaps it in), so a `--store ~/Documents` or `$ALLIANCE_KG_STORE` pointing at a folder of the
+    user's deleted every file in it, with exit 0 (docs/reliability.md section 16); and a store made
+    among other files by `kg ingest` would be replaced so by the next `kg build`.
+    """
+    from kg.store.check import looks_like_a_store
+
+    return replaceable(path, "--store", "a store", looks_like_a_store, STORE_EXTRAS)
+
+
+def replaceable_distribution(path: Path) -> Path:
+    """`path` when `kg build` may put a distribution in place of it: nothing, an empty folder, or a
+    folder of a distribution's files only; else KgError (why: replaceable_store)."""
+    return replaceable(path, "--out", "a distribution", lambda folder: False, DIST_FILES)
+
+
+def replaceable(
+    path: Path, option: str, kind: str, is_ours: Callable[[Path], bool], our_names: re.Pattern[str]
+) -> Path:
+    """`path`, if replacing it whole destroys nothing but what kg wrote there (`kind`); else KgError
+    naming the first thing of someone else's and what to do."""
+    from kg.errors import KgError, one_line
+
+    where = Path(os.path.abspath(path))  # `.` and `..` as names: `--out .` has no name to swap
+    here = Path.cwd()
+    advice = f"name a new or empty folder, or {kind}, for {option}"
+    if is_ours(where):  # a store is written in place (a damaged one replaced: kg.store.embedded.write_store)
+        return path
+    if where == here or where in here.parents:
+        raise KgError(f"{one_line(str(path))} is the folder you are in (or holds it); {advice}")
+    if where.is_symlink() or (where.exists() and not where.is_dir()):
+        raise KgError(f"{one_line(str(path))} is a file or a link, which a folder would replace; {advice}")
+    if not where.exists():
+        return path
+    try:
+        foreign = sorted(entry.name for entry in os.scandir(where) if not our_names.fullmatch(entry.name))
+    except OSError as error:
+        raise KgError(f"cannot read {one_line(str(path))}: {error.strerror or error}") from None
+    if foreign:
+        more = f" and {len(foreign) - 1} more" if len(foreign) > 1 else ""
+        raise KgError(
+            f"{one_line(str(path))} holds {one_line(foreign[0])!r}{more}, which kg did not write, and would "
+            f"be replaced whole; {advice}"
+        )
+    return path
 
 
 def current_umask() -> int:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.cli.options import DEFAULT_DIST, DEFAULT_STORE
+from kg.cli.options import DEFAULT_DIST, DEFAULT_STORE, replaceable_store
 
 NQUADS = "alliance-kg.nq"
 
@@ -38,7 +38,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     from kg.store.check import load_store
     from kg.store.embedded import store_location
 
-    result = load_store(store_location(args.path), published_nquads(args.source))
+    result = load_store(replaceable_store(store_location(args.path)), published_nquads(args.source))
     sys.stdout.write(result.render())
     return 0
 
