@@ -13,7 +13,7 @@ import functools
 import hashlib
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -288,6 +288,65 @@ def not_modified(request: Request, etag: str, last_modified: float | None) -> bo
     return False
 
 
+def parsed_http_date(text: str) -> float | None:
+    """An HTTP date's timestamp, or None for one that is malformed (a precondition then ignored)."""
+    try:
+        return email.utils.parsedate_to_datetime(text).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def if_match_fails(request: Request, tags: Collection[str], exists: bool) -> bool:
+    """If-Match is false (RFC 9110 13.1.1): `*` with no current representation, or no listed tag
+    equal to a current one by strong comparison (a weak tag never matches)."""
+    listed = [tag.strip() for tag in request.headers.get("if-match", "").split(",") if tag.strip()]
+    if "*" in listed:
+        return not exists
+    return not any(tag in tags for tag in listed if not tag.startswith("W/"))
+
+
+def if_unmodified_since_fails(request: Request, exists: bool, last_modified: float | None) -> bool:
+    """If-Unmodified-Since is false: the resource changed after the date (RFC 9110 13.1.4)."""
+    since = parsed_http_date(request.headers.get("if-unmodified-since", ""))
+    return exists and since is not None and last_modified is not None and int(last_modified) > int(since)
+
+
+def if_none_match_fails(request: Request, tags: Collection[str], exists: bool) -> bool:
+    """If-None-Match is false (RFC 9110 13.1.2): `*` and a current representation, or a listed tag
+    equal to a current one by weak comparison."""
+    listed = [tag.strip().removeprefix("W/") for tag in request.headers.get("if-none-match", "").split(",")]
+    if "*" in listed:
+        return exists
+    return any(tag in tags for tag in listed)
+
+
+def precondition_failed(
+    request: Request, tags: Collection[str], exists: bool, last_modified: float | None
+) -> bool:
+    """Whether the request's preconditions make it 412 Precondition Failed, evaluated in the order of
+    RFC 9110 13.2.2: If-Match, else If-Unmodified-Since; then, for a method other than GET and HEAD
+    (which answer 304 instead: not_modified), If-None-Match. `tags` are the current representations'
+    ETags, `exists` whether there is one at all.
+
+    Why: a client that edits a graph sends back the ETag it read (`If-Match`), or creates one only if
+    absent (`If-None-Match: *`), so that a write made by someone else in between is not lost; an origin
+    server MUST NOT perform the method when the condition is false (RFC 9110 13.1.1). They were ignored.
+    """
+    headers = request.headers
+    if "if-match" in headers:
+        if if_match_fails(request, tags, exists):
+            return True
+    elif "if-unmodified-since" in headers and if_unmodified_since_fails(request, exists, last_modified):
+        return True
+    if request.method in ("GET", "HEAD") or "if-none-match" not in headers:
+        return False
+    return if_none_match_fails(request, tags, exists)
+
+
+PRECONDITIONS = ("if-match", "if-none-match", "if-unmodified-since")
+"""The request headers that can make a write 412 (precondition_failed)."""
+
+
 def representation(
     request: Request,
     body: bytes | str,
@@ -308,6 +367,8 @@ def representation(
         all_headers["Vary"] = "Accept"
     if last_modified is not None:
         all_headers["Last-Modified"] = http_date(last_modified)
+    if precondition_failed(request, (tag,), True, last_modified):
+        return Response(status_code=412, headers=all_headers)
     if request.method in ("GET", "HEAD") and not_modified(request, tag, last_modified):
         return Response(status_code=304, headers=all_headers)
     return Response(data, 200, headers=all_headers, media_type=media_type)

@@ -19,14 +19,17 @@ import json
 import re
 from typing import Any
 
+import anyio.to_thread
 import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
 
 from kg.server.conneg import canonical_media_type
-from kg.server.context import State, problem, refused, state_of
+from kg.server.context import PRECONDITIONS, State, etag_of, precondition_failed, problem, refused, state_of
 from kg.server.describe import is_iri
+from kg.server.formats import GRAPH_FORMATS, HTML
 from kg.server.queries import iri_ref
+from kg.server.results import NoXmlForm, write_graph
 from kg.server.sparql import ProtocolError, check_token, media_type_of, read_body
 from kg.server.uploads import upload_request
 from kg.server.worker import DEFAULT_WRITES, QueryTimeout
@@ -61,6 +64,7 @@ async def write(request: Request) -> Response:
     try:
         check_token(request, state)
         graph = target(request)
+        await check_preconditions(request, state, graph)
         if request.method == "DELETE":
             return await delete(request, state, graph)
         return await store(request, state, graph, await upload(request, state, graph))
@@ -78,6 +82,52 @@ def target(request: Request) -> str | None:
     if graphs and not is_iri(graphs[0]):
         raise ProtocolError(400, f"the graph must be an absolute IRI, got {graphs[0]!r}")
     return graphs[0] if graphs else None
+
+
+async def check_preconditions(request: Request, state: State, graph: str | None) -> None:
+    """412 when If-Match, If-None-Match or If-Unmodified-Since is false for the graph as it is now
+    (kg.server.context.precondition_failed: a client's guard against overwriting a write it has not
+    seen). Its current ETags are those GET /store gives it in each machine format (an ETag is a
+    representation's); the HTML page's is not among them. The graph is read only when a tag is asked.
+
+    What this cannot close: the check and the write are two steps, so a write by another process
+    landing between them (within milliseconds) is still overwritten."""
+    if not any(name in request.headers for name in PRECONDITIONS):
+        return
+    exists = graph is None or graph in await state.backend.graphs()
+    tags = await current_tags(state, graph) if exists and tags_asked(request) else set()
+    if precondition_failed(request, tags, exists, state.backend.last_modified()):
+        name = "the default graph" if graph is None else f"<{graph}>"
+        raise ProtocolError(
+            412, f"a precondition is false for {name}: it changed since; read it again (GET /store) and retry"
+        )
+
+
+def tags_asked(request: Request) -> bool:
+    """Whether a precondition names an ETag (not only `*` or a date): only then is the graph written out."""
+    listed = ",".join(request.headers.get(name, "") for name in ("if-match", "if-none-match"))
+    return any(tag.strip() not in ("", "*") for tag in listed.split(","))
+
+
+async def current_tags(state: State, graph: str | None) -> set[str]:
+    """The ETag of the graph in every machine format GET /store serves, as `representation` makes it."""
+    if graph is None:  # the default graph: the union of the named graphs (kg.server.dataset.union_triples)
+        triples = list(dict.fromkeys(quad.triple for quad in await state.backend.quads()))
+    else:
+        triples = await state.backend.graph_triples(graph)
+
+    def tags() -> set[str]:
+        found = set()
+        for fmt in GRAPH_FORMATS:
+            if fmt is HTML:
+                continue
+            try:
+                found.add(etag_of(write_graph(fmt, triples), fmt.content_type))
+            except NoXmlForm:  # a graph with no RDF/XML form has no such representation
+                continue
+        return found
+
+    return await anyio.to_thread.run_sync(tags)
 
 
 def syntax_of(request: Request) -> ox.RdfFormat:
