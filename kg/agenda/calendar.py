@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import icalendar
 
 from kg.agenda.items import AgendaItem
+from kg.model.patterns import safe_text
 
 PRODUCT = "-//alliance-kg//agenda//EN"
 
@@ -29,22 +30,26 @@ def calendar_of(
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", safe_text(name))
     for item in items:
         calendar.add_component(event_of(item, stamp))
     return calendar
 
 
 def event_of(item: AgendaItem, stamp: dt.datetime) -> icalendar.Event:
+    """One VEVENT. Its text goes through kg.model.patterns.safe_text, as every literal ingest makes
+    does: a store loaded from N-Quads or a remote one (--endpoint) may hold controls, which RFC 5545
+    3.3.11 allows nowhere in TEXT and the icalendar library writes raw (khal printed them to the
+    terminal; docs/reliability.md section 16)."""
     event = icalendar.Event()
     event.add("uid", item.uid)
     event.add("dtstamp", stamp)
-    event.add("summary", item.summary)
+    event.add("summary", safe_text(item.summary))
     event.add("dtstart", item.start)
     event.add("dtend", item.end + dt.timedelta(days=1))
     event.add("transp", "TRANSPARENT")  # a target does not make anyone busy
     event.add("categories", [item.kind])
-    event.add("description", description_of(item))
+    event.add("description", safe_text(description_of(item)))
     event.add("url", item.register)
     if item.cycle is not None:
         event.add("rrule", item.cycle.rrule)

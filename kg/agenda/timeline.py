@@ -26,6 +26,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from kg.agenda.items import AgendaError, AgendaItem, Queryable
+from kg.model.patterns import safe_text
 
 COLOURS = {
     "overdue": "#d62728",
@@ -51,9 +52,11 @@ def as_text(text: str) -> str:
     """`text` drawn as written: matplotlib typesets what stands between two '$' as mathtext, so a
     document's title or milestone text holding '$\\frac{x$' stopped the picture with a
     ParseSyntaxException; each '$' escaped is a plain dollar. Apply after wrapping, which could part
-    the backslash from its dollar. (kg.network.draw.as_text is the same: agenda and network are
-    sibling layers.)"""
-    return text.replace("$", r"\$")
+    the backslash from its dollar. Controls (a store loaded from N-Quads, a remote one) become spaces or
+    line breaks (kg.model.patterns.safe_text): matplotlib wrote them raw into SVG, which no XML parser
+    then reads (docs/reliability.md section 16). (kg.network.draw.as_text is the same: agenda and
+    network are sibling layers.)"""
+    return safe_text(text).replace("$", r"\$")
 
 
 def open_items(source: Queryable, registers: set[str] | None = None) -> list[OpenItem]:

@@ -21,6 +21,7 @@ from typing import IO, Any
 
 import networkx as nx
 
+from kg.model.patterns import safe_text
 from kg.network.graphs import SEED, NetworkError, communities, label_of, local_name, undirected
 
 DEFAULT_TOP = 150
@@ -53,8 +54,10 @@ def as_text(text: str) -> str:
     """`text` drawn as written: matplotlib typesets what stands between two '$' as mathtext, so a
     document's title or name holding '$\\frac{x$' stopped the picture with a ParseSyntaxException
     (and a deeply nested one is slow); each '$' escaped is a plain dollar. Apply after wrapping,
-    which could part the backslash from its dollar."""
-    return text.replace("$", r"\$")
+    which could part the backslash from its dollar. Controls (a store loaded from N-Quads, a remote one)
+    become spaces or line breaks (kg.model.patterns.safe_text): matplotlib wrote them raw into SVG, which
+    no XML parser then reads (docs/reliability.md section 16)."""
+    return safe_text(text).replace("$", r"\$")
 
 
 class DrawingUnavailable(NetworkError, ImportError):
