@@ -190,6 +190,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"\nkg {args.command}: interrupted\n")
         return INTERRUPTED
     except OSError as error:
+        if error.errno in NOT_WRITABLE and error.filename is not None:
+            return not_writable(args.command, error)
         if error.errno not in OUTPUT_FULL or error.filename is not None:
             raise
         return output_full(args.command, error)
@@ -211,6 +213,21 @@ def output_full(command: str, error: OSError) -> int:
     sys.stderr.write(f"kg {command}: cannot write the output: {error.strerror}\n")
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+    return 2
+
+
+NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
+"""What opening a file the user may not write fails with: a store on a read-only file system (a
+snapshot, a share mounted read-only) or another user's. Its writer lock was opened without a word, and
+`kg store load` and `kg build`, the repairs the other writers' messages advise, ended in a traceback
+(docs/reliability.md section 16)."""
+
+
+def not_writable(command: str, error: OSError) -> int:
+    """One line naming the file and the reason, exit 2, instead of a traceback."""
+    from kg.errors import one_line
+
+    sys.stderr.write(f"kg {command}: cannot write {one_line(str(error.filename))}: {error.strerror}\n")
     return 2
 
 
