@@ -108,7 +108,14 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         periods: dict[int, str] = {}
         headed: Block | None = None
         item: Block | None = None  # an item whose target may be the field line after it
+        record = RecordFields()
         for block in section.blocks:
+            part, target = record.step(headed, block)
+            if part:  # "Owner" / "HMC" / "Target" / "Q3 2026" under the item's title: its record's fields
+                draft = titled_draft(headed, block, target, None, None, None) if target else None  # type: ignore[arg-type]
+                drafts += [draft] if draft is not None and headed.start not in seen else []  # type: ignore[union-attr]
+                headed = None if draft is not None else headed
+                continue
             if names_an_item(block) and block.start not in seen:
                 headed, item = block, None
                 continue
@@ -127,8 +134,8 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
             # elsewhere only a heading with a work item's identifier ("WI-3: ...", "Item 4 - ..."), or a
             # short line read as a heading for its shape, whose target is a field line under it
             short_line = not block.explicit and ONE_WORD_FIELD.match(block.text) is None
-            titled = block.kind == "heading" and (ITEM_ID.match(block.text) or short_line)
-            headed = block if titled else None
+            titled = block.kind == "heading" and (ITEM_ID.match(block.text) or short_line or block.explicit)
+            headed = block if titled else headed if describes(block, headed) else None
             fresh = block.kind in ("item", "paragraph", "heading") and block.start not in seen
             actions = action_parts(block, ctx.kind == "MeetingRecord") if fresh else []
             actions = actions or (changed_rows(block) if fresh else [])
@@ -388,7 +395,15 @@ def section_milestones(section: Section) -> list[Draft]:
     headed: Block | None = None  # a work item written as a heading, waiting for its target field
     previous: Block | None = None
     period: Target | None = None  # a line that is a period alone, the target of what it stands over
+    record = RecordFields()
     for block in section.blocks:
+        part, target = record.step(headed, block)
+        if part:  # "Owner" / "HMC" / "Target" / "Q3 2026" under the item's title: its record's fields
+            draft = titled_draft(headed, block, target, name, theme, priority) if target else None  # type: ignore[arg-type]
+            drafts += [draft] if draft is not None else []
+            headed = None if draft is not None else headed
+            previous = block
+            continue
         if period_line(block) is not None:
             period, previous, headed = period_line(block), block, None
             continue
@@ -410,7 +425,9 @@ def section_milestones(section: Section) -> list[Draft]:
             take_field(drafts[-1], block)  # "A.1 Title. What it is." / "Timeframe: Q4 2026"
             continue
         previous = block
-        headed = block if block.kind == "heading" else None
+        # a title's description ("### Joint glossary" / "One list of the terms ..." / "Expected: Q1 2026"):
+        # the title still waits for its target field
+        headed = block if block.kind == "heading" else headed if describes(block, headed) else None
         if block.kind == "row" and not width:
             width, header = len(block.cells), table_header(block)
             periods = period_columns(block) if header is not None else {}
@@ -499,6 +516,17 @@ ITEM_FIELD = re.compile(
 )
 
 
+DESCRIPTION_LENGTH = 600
+
+
+def describes(block: Block, headed: Block | None) -> bool:
+    """Whether `block` is the description of the title `headed` stands for, between the title and its
+    target field: an undated paragraph under it that is no field line."""
+    if headed is None or block.kind != "paragraph" or len(block.text) > DESCRIPTION_LENGTH:
+        return False
+    return FIELD_ITEM.match(block.text) is None and not is_dated(block.text)
+
+
 def names_an_item(block: Block) -> bool:
     """A line that is the item field of a record alone (its target in a field line after it); a record
     read as one line ("Deliverable: X; Due: Q3 2025") is an item with its fields."""
@@ -545,10 +573,72 @@ def headed_draft(heading: Block, field_block: Block, name, theme, priority) -> D
     """A work item whose title is a heading and whose target is a field under it ("Timeline: Q3 2026");
     None for another field (the owner, the status), which waits with the heading for the target."""
     target = field_of(field_block)
+    return titled_draft(heading, field_block, target, name, theme, priority) if target is not None else None
+
+
+def titled_draft(heading: Block, field_block: Block, target: Target, name, theme, priority) -> Draft | None:
+    """A work item whose title is a heading, with the target a block under it gives; None for a title
+    of one word."""
     text = ITEM_ID.sub("", ITEM_FIELD.sub("", heading.text, count=1), count=1).strip().rstrip(".:")
-    if target is None or len(text.split()) < 2:
+    if len(text.split()) < 2:
         return None
     return Draft([heading, field_block], [text], compact_label(text), target, name, theme, priority)
+
+
+# A record's field name on a line of its own, its value on the next ("Owner" / "HMC", "Target" / "Q3
+# 2026"): a wiki's data entry, an HTML definition list; and a target field at the end of a paragraph that
+# ran such lines together ("Owner HMC Status Drafting. Target June/July 2026")
+LINK_LABEL = re.compile(
+    r"^(?:latest|current|editor'?s?)\s+(?:draft|version)$|^(?:url|link|web\s?page)$", re.I
+)
+TRAILING_FIELD = re.compile(
+    r"(?:^|(?<=[.;:\s]))(?-i:Target|Due|Deadline|Expected|Timeframe)(?:\s+date)?\s+(?=\S)"
+)
+TRAILING_TARGET_LENGTH = 40
+
+
+def bare_label(block: Block) -> str | None:
+    """The field name a line is alone ("Owner", "Status", "Target date", "Latest draft"), or None."""
+    text = block.text.strip().rstrip(":").strip()
+    if block.kind not in ("heading", "paragraph") or len(text) > 30:
+        return None
+    return text if HEADER_CELL.fullmatch(text) or LINK_LABEL.match(text) else None
+
+
+def trailing_field_target(text: str) -> Target | None:
+    """The target a paragraph's last field gives ("... Status Running. Target On-going")."""
+    fields = list(TRAILING_FIELD.finditer(text, max(0, len(text) - TRAILING_TARGET_LENGTH - 20)))
+    value = text[fields[-1].end() :].strip().rstrip(".") if fields else ""
+    return parse_target(value) if value and len(value) <= TRAILING_TARGET_LENGTH else None
+
+
+@dataclass
+class RecordFields:
+    """The fields of a record under a work item's title, read one block at a time: a bare field name,
+    then its value (the target's value is the item's target); or a paragraph ending on the target field."""
+
+    waiting: str | None = None  # "target" or "other": a field name was read, its value comes next
+
+    def step(self, headed: Block | None, block: Block) -> tuple[bool, Target | None]:
+        """Whether `block` belongs to the record of the title `headed`, and the target it gives."""
+        if headed is None or block.kind not in ("heading", "paragraph") or block.explicit:
+            self.waiting = None  # a table, a list or a heading of the format's: no field's value
+            return False, None
+        if self.waiting is not None:
+            waiting, self.waiting = self.waiting, None
+            value = " ".join(block.text.split())
+            return True, (parse_target(value) or written_target(value)) if waiting == "target" else None
+        label = bare_label(block)
+        if label is not None:
+            column = TARGET_COLUMN.match(label)
+            self.waiting = (
+                "target"
+                if column is not None and not column.group("bare") and label.lower() != "date"
+                else "other"
+            )
+            return True, None
+        target = trailing_field_target(block.text) if block.kind in ("paragraph", "heading") else None
+        return target is not None, target
 
 
 PERIOD_LINE_LENGTH = 30
@@ -597,9 +687,15 @@ def status_of_heading(text: str) -> Target | None:
     return None
 
 
+# A column named by when its rows are to be done ("To be completed / progressed by", "Complete by", "By when")
+DONE_BY = (
+    r"(?:to\s+be\s+)?(?:completed?|done|delivered|finished|progressed|closed|resolved)"
+    r"(?:\s?/\s?(?:completed?|done|delivered|finished|progressed|closed|resolved))?\s+by|by\s+when"
+)
 TARGET_COLUMN = re.compile(
     r"^(?:(?P<age>new|revised|current|updated|amended|previous|old|original|initial|former)\s+)?"
-    r"(?:target(?:\s+(?:date|quarter|month|period|release))?|due(?:\s+(?:date|by))?|date\s+due|deadline"
+    rf"(?:{DONE_BY}|"
+    r"target(?:\s+(?:date|quarter|month|period|release))?|due(?:\s+(?:date|by))?|date\s+due|deadline"
     r"|time\s?frame|timeline|schedule|timing|eta|when|date|expected(?:\s+(?:date|by))?"
     r"|planned(?:\s+(?:date|quarter|for))?"
     # a schedule's end column ("Completion Date", "Planned finish"), not its "Start Date"
@@ -608,7 +704,8 @@ TARGET_COLUMN = re.compile(
     re.IGNORECASE,
 )
 SCHEDULE_COLUMN = re.compile(
-    r"^(?:(?:new|revised|current|updated)\s+)?(?:target(?:\s+(?:date|quarter|month|period))?|due(?:\s+date)?"
+    rf"^(?:(?:new|revised|current|updated)\s+)?(?:{DONE_BY}|"
+    r"target(?:\s+(?:date|quarter|month|period))?|due(?:\s+(?:date|by))?"
     r"|deadline|time\s?frame|timeline|eta|expected(?:\s+date)?|planned(?:\s+(?:date|quarter))?)$",
     re.IGNORECASE,
 )
@@ -827,7 +924,11 @@ ACTION_NUMBER = r"\s{0,3}[-#]?\s{0,3}\d{1,4}(?:[-./]\d{1,4}){0,2}[a-z]?"
 ACTION_OWNER = r"\([^)]{1,60}\)"
 # "ACTION (Hannah): circulate the draft ...", "AI-12: ...", "Action item 4 (open): ...": the action item is
 # what follows its number and owners
-ACTION_PREFIX = re.compile(rf"^{ACTION_WORD}(?:{ACTION_NUMBER})?\s*(?:{ACTION_OWNER})?\s*:\s*", re.IGNORECASE)
+# (or by a name after its number, "AI-2024-07  Ada Lind: send ...")
+ACTION_NAME = r"\s{1,3}(?-i:[A-Z][\w'.-]{0,30})(?:\s(?-i:[A-Z][\w'.-]{0,30})){0,3}"
+ACTION_PREFIX = re.compile(
+    rf"^{ACTION_WORD}(?:{ACTION_NUMBER}(?:{ACTION_NAME})?)?\s*(?:{ACTION_OWNER})?\s*:\s*", re.IGNORECASE
+)
 # An action by its number or owner ("AI-12:", "Action 4:", "ACTION (Hannah):"), not a bare "ACTION:"
 NUMBERED_OR_OWNED = rf"{ACTION_WORD}(?:{ACTION_NUMBER}(?:\s*{ACTION_OWNER})?|\s*{ACTION_OWNER})\s*:"
 OWNED_ACTION = re.compile(rf"^{NUMBERED_OR_OWNED}", re.IGNORECASE)
@@ -1063,12 +1164,32 @@ def split_item(text: str) -> tuple[str, Target | None]:
     before that status's column ("X \u2013 Q3 2026 \u2013 on track"), that target is the item's."""
     item, target = split_target(text)
     if target is None:
-        return status_column(text, item, target)
+        return labelled_first(text) or status_column(text, item, target)
     item = TRAILING_LABEL.sub("", clause_after_dash(text, item, target))
     bracketed = bracket_after_dash(text, target)
     if bracketed is not None:
         return bracketed
     return (item, target) if not target.is_status else status_column(text, item, target)
+
+
+# A target field whose target is followed by more ("Target: Q4 2024 - IN PROGRESS (40 of 62 cases)",
+# "Target: 2025, not started"): the label opens it, a dash, comma, semicolon or bracket ends the target
+TARGET_FIELD_LABEL = re.compile(
+    r"\b(?:target(?:\s+date)?|due(?:\s+date)?|deadline|time\s?frame)\s{0,3}:", re.I
+)
+FIRST_TARGET = re.compile(r"\s{0,3}(?P<target>[^,;()\u2013\u2014]{2,40}?)\s{0,3}(?:[,;(\u2013\u2014]|\s-\s)")
+
+
+def labelled_first(text: str) -> tuple[str, Target] | None:
+    """An item with a target field after it whose target comes first, followed by a status or a note: the
+    item before the label, the target after it."""
+    for label in TARGET_FIELD_LABEL.finditer(text):
+        first = FIRST_TARGET.match(text, label.end())
+        target = parse_target(first.group("target")) if first is not None else None
+        item = text[: label.start()].rstrip(" .,;:-\u2013\u2014")
+        if target is not None and len(item.split()) >= 2:
+            return item, target
+    return None
 
 
 def clause_after_dash(text: str, item: str, target: Target) -> str:

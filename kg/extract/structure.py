@@ -23,17 +23,17 @@ Piece = tuple[int, int, int]  # (offset in block text, start in document, end in
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*+•·▪◦‣](?=\s)|o(?=\s))\s*")
 SUB_BULLET = re.compile(r"^o\s+")
 # Labels of list items: "a.", "(b)", "12.", "iii.", and an exhibit's "A.1" (no dot after it).
-# and a work item's identifier before a column gap ("WI-1  Conformance test procedures")
+# and a work item's identifier before a column gap ("WI-1  Conformance test procedures"), and a slide's "#1"
 ITEM_LABEL = re.compile(
     r"^\(?(?P<label>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[A-Z]\.\d{1,2}(?=\s)"
-    r"|[A-Z]{1,4}-\d{1,3}(?=\s{2}))\s+"
+    r"|[A-Z]{1,4}-\d{1,3}(?=\s{2})|#\d{1,3}(?:\s{0,2}[-\u2013\u2014:])?(?=\s))\s+"
 )
 # (a label in brackets, "(a)", "(iv)", "(2)", opens an item as "a)" does: a memorandum's lettered list;
 # "(c) 2026 DMTF. All rights reserved." is a copyright line, no item)
 NUMBERED = re.compile(
     r"^(?P<indent>[ \t]*)(?!\([cC]\)\s+(?:19|20)\d\d\b)"
     r"(?P<label>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]|[A-Z]\.\d{1,2}(?=\s)"
-    r"|[A-Z]{1,4}-\d{1,3}(?=\s{2}))\s+"
+    r"|[A-Z]{1,4}-\d{1,3}(?=\s{2})|#\d{1,3}(?:\s{0,2}[-\u2013\u2014:])?(?=\s))\s+"
 )
 # The fields a list item's next line may give it ("Owner: both. Target: TBD. Status: ...").
 ITEM_FIELD_LINE = re.compile(
@@ -99,7 +99,7 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "milestones",
             r"\b(milestones?|deliverables|timeline|schedule|calendar|roadmap|work\s+items?|work\s+plan|exhibit|action\s+items"
-            r"|register\s+items|items\s+reviewed|status\s+of\s+(?:the\s+)?(?:work|items|register))\b",
+            r"|register\s+items|joint\s+items|items\s+reviewed|status\s+of\s+(?:the\s+)?(?:work|items|register))\b",
         ),
         # A heading about reviewing the alliance ("Work Register Review Date"); a title asking for a
         # review of something else ("Request for review of YANG models") is none.
@@ -780,6 +780,9 @@ ISO_OPENING = re.compile(r"^(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?\b")
 WRAP_WIDTH = 60
 
 
+DOT_LEADER = re.compile(r"\.{4,}|\u2026")
+
+
 def wraps_on(previous: Block, block: Block) -> bool:
     """ "... and Quantum Grid" / "Alliance e.V., trading as ...": the next line of one paragraph."""
     if not (previous.kind in ("paragraph", "item") or implicit_heading(previous)):
@@ -793,7 +796,9 @@ def wraps_on(previous: Block, block: Block) -> bool:
 
     if split_target(last_line)[1] is not None and split_target(block.text)[1] is not None:
         return False  # "X for both communities - Q3 2026" over "Y for the portal - 2H2027": two dated lines
-    columns = COLUMN_GAP.search(last_line) or COLUMN_GAP.search(block.text)  # an aligned table's rows
+    # an aligned table's rows; a line with dotted leaders ("Joint demonstration ...... April 2025") is a row
+    # of two columns, which the next line never goes on
+    columns = COLUMN_GAP.search(last_line) or COLUMN_GAP.search(block.text) or DOT_LEADER.search(last_line)
     opens = block.text.split(maxsplit=1)[0] in SENTENCE_OPENERS  # unpunctuated lines of a list
     # two lines that each open with a field's label ("Liaison officer for A: Name, a@x" / "Liaison officer
     # for B: ..."): two fields, however long the first
@@ -921,9 +926,11 @@ def read_layout(document: SourceText) -> Layout:
             kind = None
         if kind is not None and is_contact_line(sections[-1], block, kind):
             kind = None
+        if kind is not None and is_item_title(sections[-1], block, kind):
+            kind = None
         if kind is not None and not names_the_plan(block, blocks):
             sections.append(Section(kind, block))
-            if kind != "contacts" and not block.explicit and FIELD_HEADING.match(block.text):
+            if kind != "contacts" and not block.explicit and is_header_field(block, kind):
                 # "APPROVAL : Agreed at the meeting", "ACTION: For approval by ...": a header field with
                 # its value, not the heading of the text after it
                 sections.append(Section("body", None))
@@ -934,6 +941,35 @@ def read_layout(document: SourceText) -> Layout:
         else:
             sections[-1].blocks.append(block)
     return Layout(title, [s for s in sections if s.blocks or s.heading is not None])
+
+
+# The kinds of section that end a list of work items whatever their title's length
+ENDING_KINDS = frozenset(
+    {"milestones", "contacts", "approval", "review", "history", "addendum", "organizations"}
+)
+SECTION_TITLE_WORDS = 4
+
+
+def is_item_title(section: Section, block: Block, kind: str) -> bool:
+    """A work item's title heading its description inside a work-item section ("### Joint glossary of
+    tide gauge terms"): a title of many words whose word of a kind of section ("terms", "access") names
+    the item's subject, not a section; section titles are short ("Terms", "Intellectual property")."""
+    return (
+        section.kind == "milestones"
+        and kind not in ENDING_KINDS
+        and len(block.text.split()) > SECTION_TITLE_WORDS
+    )
+
+
+def is_header_field(block: Block, kind: str) -> bool:
+    """A heading-shaped line that is a header field with its value ("APPROVAL : Agreed at ..."), not a
+    title with its subtitle: a slide's "Work register items: status (1/2)" names a work-item section in its
+    label and says of what in a few words after it."""
+    if FIELD_HEADING.match(block.text) is None:
+        return False
+    label, _, value = block.text.partition(":")
+    subtitle = kind == "milestones" and section_kind(label) == "milestones" and len(value.split()) <= 4
+    return not subtitle
 
 
 def is_contact_line(section: Section, block: Block, kind: str) -> bool:
