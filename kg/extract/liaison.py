@@ -17,10 +17,24 @@ from kg.extract.context import Context, unique
 from kg.extract.dates import first_date_in
 from kg.extract.headers import HeaderField, field_named, header_fields
 from kg.extract.kinds import SALUTATION, names_two
+from kg.extract.names import unit_head
 from kg.model.patterns import EMAIL
 from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Spans
 
-PURPOSE_FIELDS = ("for", "purpose", "action", "action id", "type", "liaison type", "category")
+PURPOSE_FIELDS = (
+    "for",
+    "purpose",
+    "action",
+    "action id",
+    "type",
+    "liaison type",
+    "category",
+    # what the sender expects of the addressee ("Expected action: ACT (reply requested)")
+    "expected action",
+    "action requested",
+    "requested action",
+    "action required",
+)
 DEADLINE_FIELDS = (
     "deadline",
     "reply by",
@@ -33,6 +47,18 @@ DEADLINE_FIELDS = (
 ACTION = re.compile(r"\bact(?:ion)?\b|\brespon[sd]|\breply\b|\bcomment", re.IGNORECASE)
 INFORMATION = re.compile(r"\binformation\b|\binformative\b|\bfyi\b", re.IGNORECASE)
 FOR_PURPOSE = re.compile(r"\bfor\s+(?P<purpose>action|information|comment|review)\b", re.IGNORECASE)
+# A purpose that is a reply ("In response", "In reply to LS 123"): it answers, asking nothing; a reply that is
+# asked for ("Response requested") is an action
+IN_REPLY = re.compile(r"^\W{0,3}in\s+(?:response|reply)\b", re.IGNORECASE)
+# A copy's line ("Cc: ETSI TC ITS (for information)"): what the copies are for, not the statement
+COPY_LINE = re.compile(r"^[ \t|*]{0,4}(?:cc|copy|copies|copy\s+to|for\s+information\s+to)\b", re.IGNORECASE)
+COPY_REACH = 200
+# A letter saying it asks nothing ("No action is requested of RAN1", "we would like to inform ...")
+ASKS_NOTHING = re.compile(
+    r"\bno\s+(?:further\s+)?action\s+(?:is\s+|are\s+)?(?:requested|required|needed|expected)\b"
+    r"|\b(?:would\s+like|wish(?:es)?|is\s+pleased|are\s+pleased)\s+to\s+inform\b",
+    re.IGNORECASE,
+)
 LIST_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:;|,|\band\b|/|\n)\s*")
 
 
@@ -54,9 +80,27 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
             owner = group_owner(ctx, name)  # "From Group: CORE": a working group of the IETF, no body
         if owner is not None:  # "Source: SA5" under "3GPP TSG SA WG5 Meeting #150": 3GPP's group
             found = [(designated_unit(ctx, name, owner), header.spans)]
+        elif (split := body_and_group(ctx, name)) is not None:
+            found = [(entity, header.spans) for entity in split]
         elif 1 <= len(name.split()) <= 8 and DOCUMENT_REFERENCE.search(name) is None:
             found = [(ctx.resolver.new_organization(name, name if name.isupper() else None), header.spans)]
     return [(e, s) for e, s in found if e.kind in ("organization", "unit")]
+
+
+MAX_NAME_WORDS = 8
+
+
+def body_and_group(ctx: Context, name: str) -> tuple[Entity, Entity] | None:
+    """A body nobody knew and its group, written "Body, Group" ("To: prpl Foundation, prplOS Working
+    Group"): the body a new organization, the group (a unit's head ends it) its new unit; None when the
+    value is not written so (one name, or a body's name with its legal form: "Example, Inc.")."""
+    body, comma, group = (part.strip(" .;") for part in name.partition(","))
+    if not comma or "," in group or unit_head(body) is not None or unit_head(group) is None:
+        return None
+    if not (1 <= len(body.split()) <= MAX_NAME_WORDS and 1 <= len(group.split()) <= MAX_NAME_WORDS):
+        return None
+    organization = ctx.resolver.new_organization(body, body if body.isupper() else None)
+    return organization, ctx.resolver.new_unit(group, None, organization)
 
 
 # A group written by its designation alone ("SA5", "RAN1", "WG 4", "SG13"): a body's group, not a body
@@ -332,32 +376,70 @@ def liaison_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
 
 
 def purpose_of(ctx: Context, fields: list[HeaderField]) -> str | None:
-    """ "action" or "information", from a For/Purpose field, else from "for action" in the text."""
+    """ "action" or "information", from a For/Purpose field, else from "for action" in the text (not in
+    a copy's line: the copies are for information whatever the statement asks), else "information"
+    when the text says it asks nothing."""
     for header in fields:
         if header.name in PURPOSE_FIELDS:
-            if INFORMATION.search(header.value) and not ACTION.search(header.value):
+            if IN_REPLY.search(header.value) or (
+                INFORMATION.search(header.value) and not ACTION.search(header.value)
+            ):
                 return "information"
             if ACTION.search(header.value):
                 return "action"
-    match = FOR_PURPOSE.search(ctx.document.text)
-    if match is None:
-        return None
-    return "information" if match.group("purpose").lower() == "information" else "action"
+    text = ctx.document.text
+    for match in FOR_PURPOSE.finditer(text):
+        reach = max(0, match.start() - COPY_REACH)  # a copy's line is short: no scan back over a long one
+        line = text[text.rfind("\n", reach, match.start()) + 1 or reach : match.start()]
+        if COPY_LINE.match(line) is None:
+            return "information" if match.group("purpose").lower() == "information" else "action"
+    return "information" if ASKS_NOTHING.search(text) else None
 
 
-def deadline_of(fields: list[HeaderField], record: AllianceRecord) -> str | None:
+def deadline_of(ctx: Context, fields: list[HeaderField], record: AllianceRecord) -> str | None:
     header = field_named(fields, *DEADLINE_FIELDS)
     date = first_date_in(header.value) if header is not None else None
     if date is not None:
         return date[0]
-    return next((d.value for d in record.dates if d.role == "deadline"), None)
+    dated = next((d.value for d in record.dates if d.role == "deadline"), None)
+    return dated or asked_by(ctx)
+
+
+# The request of a statement without a Deadline field ("SA4 kindly asks the Codec Working Group to answer
+# ... and to comment on the attached draft, if possible by 30 January 2026"): a sentence asking for a reply,
+# and the date it is asked by
+ASKING = re.compile(r"\b(?:asks?|requests?|invites?|would\s+(?:appreciate|welcome)|kindly)\b", re.IGNORECASE)
+ASKED_BY = re.compile(
+    r"\b(?:(?:if\s+possible\s+|preferably\s+)?by|before|no\s+later\s+than|not\s+later\s+than)\s+",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+DATE_REACH = 40  # "by 30 January 2026": the date right after the word
+
+
+def asked_by(ctx: Context) -> str | None:
+    """The date a sentence asking for a reply gives ("... if possible by 30 January 2026"), in the
+    statement's blocks; None when no request names a date."""
+    for block in (block for section in ctx.layout.sections for block in section.blocks):
+        if ASKING.search(block.text) is None:
+            continue
+        for sentence in SENTENCE.finditer(block.text):
+            text = sentence.group()
+            asked = ASKING.search(text)
+            if asked is None:
+                continue
+            for by in ASKED_BY.finditer(text, asked.end()):
+                date = first_date_in(text[by.end() : by.end() + DATE_REACH])
+                if date is not None and date[1] == 0:
+                    return date[0]
+    return None
 
 
 def fill_liaison(ctx: Context, record: AllianceRecord) -> None:
     fields = liaison_fields(ctx)
     senders, recipients = liaison_groups(ctx)
     spans = tuple(s for _, group in (*senders, *recipients) for s in group)
-    deadline = deadline_of(fields, record)
+    deadline = deadline_of(ctx, fields, record)
     record.liaison = LiaisonHeader(
         senders=unique([e for e, _ in senders]),
         recipients=unique([e for e, _ in recipients]),
