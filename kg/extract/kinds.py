@@ -306,7 +306,7 @@ SITE_LINKS = re.compile(
 )
 PAGE_FURNITURE = re.compile(r"^\W{0,3}page\s+\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?\W{0,3}$", re.IGNORECASE)
 SOURCE_COMMENT = re.compile(r"^\s{0,3}\.\.(?:\s|$)")
-DOCUMENT_NUMBER = re.compile(r"^\s*(?=[^\s]*\d)(?=[^\s]*[-/_.])[A-Za-z0-9][\w./-]{2,40}\s*$")
+DOCUMENT_NUMBER = re.compile(r"^[ \t]{0,8}(?=\S{0,40}\d)(?=\S{0,40}[-/_.])[A-Za-z0-9][\w./-]{2,40}\s*$")
 LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+\u2022\u2023\u25e6]|#\.)\s")
 # The heading of a table of contents ("Table of Contents", "Contents", "On this page")
 CONTENTS = re.compile(

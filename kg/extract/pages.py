@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.kinds import names_two
+from kg.extract.kinds import WORDS, is_furniture, names_two
 from kg.extract.parties import (
     MIN_AGREEMENTS,
     NOT_AGREEMENT_SECTIONS,
+    OPENING_BLOCKS,
     agreement_hub,
     agreement_items,
     between_parties,
@@ -24,13 +25,49 @@ from kg.extract.parties import (
     organizations_in,
     title_parties,
 )
+from kg.extract.structure import Block
 from kg.model.records import AllianceRecord, Entity, Spans
+
+
+def worded_opening(ctx: Context) -> list[Block]:
+    """The title and the first blocks that say something: not a site's links for the reader nor the empty
+    items of its menus ("Skip to content", "- ", "Edit this page"), which would fill the opening of a page
+    saved from a documentation site before its own title (parties.opening_blocks counts them)."""
+    blocks = [ctx.layout.title] if ctx.layout.title is not None else []
+    for section in ctx.layout.sections:
+        for block in ([section.heading] if section.heading is not None else []) + section.blocks:
+            if len(blocks) >= OPENING_BLOCKS * 2:
+                return blocks
+            if WORDS.search(block.text) and not is_furniture(block.text):
+                blocks.append(block)
+    return blocks
+
+
+def organizations_opening(ctx: Context, blocks: list[Block]) -> list[tuple[Entity, Spans]]:
+    """Every organization the blocks name, each once (parties.opening_parties, over `blocks`)."""
+    found: dict[str, tuple[Entity, Spans]] = {}
+    for block in blocks:
+        for entity, spans in organizations_in(ctx, block):
+            found.setdefault(str(entity.iri), (entity, spans))
+    return list(found.values())
+
+
+def opening_candidates(ctx: Context) -> list[list[tuple[Entity, Spans]]]:
+    """The parties of the opening as the parties' rules read them, then as read past a site's links."""
+    worded = worded_opening(ctx)
+    return [
+        between_parties(ctx, opening_blocks(ctx)),
+        title_parties(ctx),
+        opening_parties(ctx),
+        between_parties(ctx, worded),
+        organizations_opening(ctx, worded),
+    ]
 
 
 def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     """The writer and its partner from the opening; and, on a page with a section per partner (an
     annual report's "Alliances" part: "## NVM Express, Inc.", "## DMTF"), each partner a heading names."""
-    found = first_of(between_parties(ctx, opening_blocks(ctx)), title_parties(ctx), opening_parties(ctx))
+    found = first_of(*opening_candidates(ctx))
     merged = {str(entity.iri): (entity, spans) for entity, spans in found}
     for entity, spans in described_partners(ctx):
         merged.setdefault(str(entity.iri), (entity, spans))
@@ -197,10 +234,14 @@ def fill_page(ctx: Context, record: AllianceRecord) -> None:
     record.warnings = [part for part, present in expected.items() if not present]
 
 
-# A page that says it is partial: an excerpt, a text to be completed, an elided part ("[...]", "TBD")
-PARTIAL_NOTE = re.compile(
+# A text that says it is an excerpt: a part of a longer one, or with an elided part ("[...]")
+EXCERPT_NOTE = re.compile(
     r"\b(?:excerpt|extract(?:ed)?\s+from|partial\s+(?:copy|text|page|list|extract)|truncated|incomplete"
-    r"|to\s+be\s+(?:completed|confirmed|added|written|announced)|TBD|TBC|\(continued\))\b|\[\s?(?:\.\.\.|\u2026)\s?\]",
+    r"|\(continued\))\b|\[\s?(?:\.\.\.|\u2026)\s?\]",
+)
+# A page that says it is partial: an excerpt, or a text to be completed ("TBD", "to be added")
+PARTIAL_NOTE = re.compile(
+    rf"{EXCERPT_NOTE.pattern}|\b(?:to\s+be\s+(?:completed|confirmed|added|written|announced)|TBD|TBC)\b",
 )
 
 
@@ -213,8 +254,15 @@ LAST_CHARACTERS = 200
 
 def is_partial(ctx: Context) -> bool:
     """Whether the page says it is partial (PARTIAL_NOTE) or its text stops inside a sentence."""
-    text = ctx.document.text
-    return (
-        PARTIAL_NOTE.search(text) is not None
-        or DANGLING_END.search(text.rstrip()[-LAST_CHARACTERS:]) is not None
-    )
+    return PARTIAL_NOTE.search(ctx.document.text) is not None or is_cut_off(ctx)
+
+
+def is_excerpt(ctx: Context) -> bool:
+    """Whether the text says it is an excerpt (EXCERPT_NOTE) or stops inside a sentence: what a record
+    that routinely leaves things open ("date to be confirmed", "owner TBD") calls partial."""
+    return EXCERPT_NOTE.search(ctx.document.text) is not None or is_cut_off(ctx)
+
+
+def is_cut_off(ctx: Context) -> bool:
+    """Whether the text stops inside a sentence (DANGLING_END)."""
+    return DANGLING_END.search(ctx.document.text.rstrip()[-LAST_CHARACTERS:]) is not None

@@ -337,3 +337,97 @@ Consortium (OBC) are recorded in this file.
 )
 def test_changes_to_a_register_make_an_addendum(tmp_path: Path, make, name: str) -> None:  # type: ignore[no-untyped-def]
     assert extracted(tmp_path, make(), name).kind == "RegisterAddendum"
+
+
+# --- a page's parties named under a site's links and its empty menu items ---------------------------------
+
+MENU_ITEMS = 7
+DOCS_BODY = [
+    "Liaison status",
+    "Active. Reviewed by the boards once a year.",
+    "Why we work together",
+    "Both publish management interfaces that storage vendors implement together.",
+    "Liaison contacts",
+    "DMTF: Maren Olsen-Voigt. SNIA: Tomas Lindqvist-Abara.",
+]
+
+
+def docs_site_html() -> str:
+    menu = "<li><a href='/x'></a></li>" * MENU_ITEMS
+    body = "".join(f"<p>{line}</p>" for line in DOCS_BODY)
+    return (
+        f"<html><body><a href='#main'>Skip to content</a><nav><ul>{menu}</ul></nav>"
+        f"<a href='/edit'>Edit this page</a><main><h1>The DMTF and the SNIA</h1>{body}</main></body></html>"
+    )
+
+
+def docs_site_markdown() -> str:
+    menu = "-\n" * MENU_ITEMS
+    body = "\n\n".join(DOCS_BODY)
+    return (
+        f"[Skip to content](#main)\n\n{menu}\n[Edit this page](/edit)\n\n# The DMTF and the SNIA\n\n{body}\n"
+    )
+
+
+def docs_site_text() -> str:
+    menu = "- \n" * MENU_ITEMS
+    body = "\n\n".join(DOCS_BODY)
+    return f"Skip to content\n\n{menu}\nEdit this page\n\nThe DMTF and the SNIA\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    "make, name",
+    [(docs_site_html, "page.html"), (docs_site_markdown, "page.md"), (docs_site_text, "page.txt")],
+    ids=["html", "markdown", "text"],
+)
+def test_a_pages_parties_are_read_past_a_sites_links(tmp_path: Path, make, name: str) -> None:  # type: ignore[no-untyped-def]
+    record = extracted(tmp_path, make(), name)
+    assert record.kind == "AlliancePage"
+    acronyms = {entity.acronym or entity.label for entity, _ in record.parties}
+    assert {"DMTF", "SNIA"} <= acronyms, acronyms
+
+
+# --- a meeting's parties are the bodies of the line naming the meeting, not of a site's banner -------------
+
+MEETING_SUMMARY = [
+    "IEEE at 140 years",
+    "Advancing technology for humanity",
+    "Summary of the DMTF / SNIA coordination meeting (Berlin, 3 June 2026)",
+    "The meeting reviewed the storage profile drafts and agreed the actions below.",
+]
+MEETING_PARTS = [
+    ("1", "Actions agreed", "Align the Redfish storage schema with Swordfish, both, Q3 2026."),
+    ("2", "Next meeting", "Planned for early 2027."),
+]
+
+
+def banner_html() -> str:
+    lead = f"<h1>{MEETING_SUMMARY[0]}</h1><p>{MEETING_SUMMARY[1]}</p>"
+    body = f"<h2>{MEETING_SUMMARY[2]}</h2><p>{MEETING_SUMMARY[3]}</p>"
+    parts = "".join(f"<h3>{number} {name}</h3><p>{text}</p>" for number, name, text in MEETING_PARTS)
+    return f"<html><body>{lead}{body}{parts}</body></html>"
+
+
+def banner_markdown() -> str:
+    parts = "".join(f"## {number} {name}\n\n{text}\n\n" for number, name, text in MEETING_PARTS)
+    lead = (
+        f"# {MEETING_SUMMARY[0]}\n\n{MEETING_SUMMARY[1]}\n\n## {MEETING_SUMMARY[2]}\n\n{MEETING_SUMMARY[3]}"
+    )
+    return f"{lead}\n\n{parts}"
+
+
+def banner_text() -> str:
+    parts = "".join(f"{number}. {name}\n\n{text}\n\n" for number, name, text in MEETING_PARTS)
+    return "\n\n".join(MEETING_SUMMARY) + "\n\n" + parts
+
+
+@pytest.mark.parametrize(
+    "make, name",
+    [(banner_html, "summary.html"), (banner_markdown, "summary.md"), (banner_text, "summary.txt")],
+    ids=["html", "markdown", "text"],
+)
+def test_a_meetings_parties_are_those_of_the_line_naming_it(tmp_path: Path, make, name: str) -> None:  # type: ignore[no-untyped-def]
+    record = extracted(tmp_path, make(), name)
+    assert record.kind == "MeetingRecord"
+    acronyms = {entity.acronym or entity.label for entity, _ in record.parties}
+    assert acronyms == {"DMTF", "SNIA"}, acronyms
