@@ -23,6 +23,7 @@ import contextlib
 import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -167,24 +168,65 @@ def replaced_whole(out: Path) -> Iterator[Path]:
     content lost, and the OSError of the write was a traceback (kg calendar, kg timeline,
     kg network export and draw; docs/reliability.md section 11). Now the old file stays whole and
     the command ends with one line naming the file (exit 2).
+
+    A link is written through, as editors do: the file it leads to is replaced, the link kept; a
+    terminal or a pipe (`--out /dev/stdout`) is written into. Renamed over, the link itself became a
+    file: a calendar linked into a synced folder was never updated there again, and `/dev/stdout`
+    was replaced for every later program of a root shell (docs/reliability.md section 16).
     """
     from kg.errors import KgError
 
+    if is_stream(out):
+        with written_into(out) as staged:
+            yield staged
+        return
+    target = Path(os.path.realpath(out)) if out.is_symlink() else out
     staging: Path | None = None
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".kg-partial", dir=out.parent))
-        yield staging / out.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".kg-partial", dir=target.parent))
+        yield staging / target.name
         mode = 0o666 & ~current_umask()
         for written in sorted(staging.iterdir()):
             written.chmod(mode)
-            os.replace(written, out.parent / written.name)
+            os.replace(written, target.parent / written.name)
     except OSError as error:
         reason = error.strerror or str(error)
         raise KgError(f"cannot write {out}: {reason}; {out} is as it was before") from None
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def is_stream(path: Path) -> bool:
+    """Whether `path` leads (through links) to a terminal, a pipe or a socket: written into, never
+    replaced."""
+    try:
+        kind = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(kind) or stat.S_ISFIFO(kind) or stat.S_ISSOCK(kind)
+
+
+@contextlib.contextmanager
+def written_into(out: Path) -> Iterator[Path]:
+    """The command writes into a private folder; its file is then copied into the stream `out`.
+    A second file (a CSV's node table) has no place beside a stream: refused, naming it."""
+    from kg.errors import KgError
+
+    staging = Path(tempfile.mkdtemp(prefix="kg-out-", suffix=".kg-partial"))
+    try:
+        yield staging / out.name
+        written = sorted(staging.iterdir())
+        if len(written) > 1:
+            others = ", ".join(p.name for p in written if p.name != out.name)
+            raise KgError(f"{out} is a stream, and this output has more files ({others}): --out a file")
+        with (staging / out.name).open("rb") as source, open(out, "wb") as sink:
+            shutil.copyfileobj(source, sink)
+    except OSError as error:
+        raise KgError(f"cannot write {out}: {error.strerror or error}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 # What kg itself writes into a store's folder besides RocksDB's files (kg.store.check.STORE_FILES):
