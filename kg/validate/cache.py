@@ -17,8 +17,8 @@ written (read-only home, full disk) costs only the time: the value is made as if
 
 Where: $ALLIANCE_KG_CACHE, else $XDG_CACHE_HOME/alliance-kg, else ~/.cache/alliance-kg; the value
 `off` turns the cache off. The entries are pickles, which run code when loaded: the folder is
-created private to the user (0700), like Python's own bytecode cache it holds only what this
-program wrote there.
+created private to the user (0700), and a folder another user owns or may write is not used at all
+(`private`), so that it holds only what this program, run by this user, wrote there.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import contextlib
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -73,7 +74,7 @@ def cached(kind: str, inputs: Iterable[bytes], code: tuple[str, ...], make: Call
     """The value `make()` gives for these inputs, from the cache when an entry made by the same code
     from the same input bytes is there and whole; else made, stored (best effort) and returned."""
     folder = cache_directory()
-    if folder is None:
+    if folder is None or not private(folder):
         return make()
     digest = hashlib.sha256(kind.encode() + b"\0" + code_version(code))
     for part in inputs:
@@ -85,6 +86,26 @@ def cached(kind: str, inputs: Iterable[bytes], code: tuple[str, ...], make: Call
     value = make()
     write_entry(path, value)
     return value
+
+
+def private(folder: Path) -> bool:
+    """Whether only this user can have written the entries of `folder`: a folder (not a link) owned
+    by this user and writable by nobody else, or none yet (write_entry makes it 0700).
+
+    Why: entries are pickles, which run code when loaded, and their SHA-256 header proves an entry
+    whole, not whose it is. The folder was made private only when this program made it: one already
+    there (a shared `ALLIANCE_KG_CACHE=/tmp/kg-cache` made world-writable by whoever came first, or
+    another user's) was read all the same, so another user who replaced an entry ran code as the next
+    `kg ingest` (docs/reliability.md section 16). Such a folder is neither read nor written.
+    """
+    try:
+        found = os.lstat(folder)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    mine = found.st_uid == os.geteuid()
+    return stat.S_ISDIR(found.st_mode) and mine and not found.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def read_entry(path: Path) -> tuple[object] | None:
