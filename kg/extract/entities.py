@@ -14,6 +14,7 @@ One function per kind of fact:
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -85,7 +86,32 @@ OBJECT_HEAD_END = re.compile(
 
 
 def uncovered(mentions: list[Mention], start: int, end: int) -> bool:
-    return all(m.end <= start or m.start >= end for m in mentions)
+    return not overlapping(mentions, start, end)
+
+
+def overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that overlap [start, end), in text order. Mentions are in text order and apart, so
+    their ends rise with their starts and one bisection finds the first: a unit asks this of its block's
+    mentions, and a scan of them all made a paragraph of thousands of units cost their square."""
+    index = bisect.bisect_right(mentions, start, key=end_of)
+    found = []
+    while index < len(mentions) and mentions[index].start < end:
+        found.append(mentions[index])
+        index += 1
+    return found
+
+
+def end_of(mention: Mention) -> int:
+    return mention.end
+
+
+def starting_at(mentions: list[Mention], position: int, kind: str = "organization") -> list[Mention]:
+    """The mention of that kind that starts right at `position`, if any (one bisection)."""
+    return [
+        m
+        for m in overlapping(mentions, position, position + 1)
+        if m.start == position and m.entity.kind == kind
+    ]
 
 
 def discover_entities(ctx: Context) -> None:
@@ -712,13 +738,13 @@ def owner_for(
     else one in its text."""
     if end is not None and (after := OWNER_AFTER.match(text, end)) is not None:
         places = {after.end(), after.start("the") if after.group("the") else after.end()}
-        right = [m for m in mentions if m.start in places and m.entity.kind == "organization"]
+        right = [m for place in sorted(places) for m in starting_at(mentions, place)]
         if right:
             return right[0].entity
     if end is not None and (comma := OWNER_AFTER_COMMA.match(text, end)) is not None:
         # "From: Timing Working Group, ETSI", "Chair, Timing Working Group, ETSI": the body that ends the
         # line or clause after a comma
-        right = [m for m in mentions if m.start == comma.end() and m.entity.kind == "organization"]
+        right = starting_at(mentions, comma.end())
         if right and CLAUSE_CLOSE.match(text, right[0].end):
             return right[0].entity
     # its sentence, looked for a bounded way back (a long line of many units must not cost its length each)
@@ -726,7 +752,7 @@ def owner_for(
     sentence_start = max(text.rfind(". ", reach, start), text.rfind("; ", reach, start), reach - 1) + 1
     before = [
         m
-        for m in mentions
+        for m in overlapping(mentions, sentence_start, start)
         if sentence_start <= m.start and m.end <= start and m.entity.kind == "organization"
     ]
     if before:
@@ -878,10 +904,15 @@ def discover_units(ctx: Context) -> None:
         mentions = ctx.resolver.mentions(block.text)
         for match in HEAD_FIRST_UNIT.finditer(block.text):
             discover_head_first_unit(ctx, block.text, mentions, match)
+        # the mentions read once per pass: a unit one match makes lies apart from the next match (matches do
+        # not overlap) and changes none of the bodies it is read with, while reading them again after each
+        # made a paragraph of thousands of units cost their square
+        mentions = ctx.resolver.mentions(block.text)
         for match in WORKING_PARTY.finditer(block.text):
-            discover_working_party(ctx, block.text, ctx.resolver.mentions(block.text), match)
+            discover_working_party(ctx, block.text, mentions, match)
+        mentions = ctx.resolver.mentions(block.text)
         for match in LOWER_CASE_UNIT.finditer(block.text):
-            discover_lower_case_unit(ctx, block.text, ctx.resolver.mentions(block.text), match)
+            discover_lower_case_unit(ctx, block.text, mentions, match)
 
 
 # A unit written in lower case, as prose often names one: "the cloud storage technical work group of
@@ -926,22 +957,26 @@ def discover_lower_case_unit(ctx: Context, text: str, mentions: list[Mention], m
     words, head = match.group("words").split(), " ".join(match.group("head").split())
     if not words and head not in WHOLE_HEADS:
         return  # "the working group of X": a head alone is read only after its organization's name
-    if any(w.lower() in QUALIFYING_WORDS for w in words) or not uncovered(ownerless(mentions), start, end):
+    if any(w.lower() in QUALIFYING_WORDS for w in words) or ownerless(overlapping(mentions, start, end)):
         return
     name = " ".join([*words, head])
     owner: Entity | None = None
     if match.group("lead")[0] in "'\u2019":  # "MIPI's camera working group"
-        before = [m for m in mentions if m.end == match.start() and m.entity.kind == "organization"]
+        before = [
+            m
+            for m in overlapping(mentions, max(0, match.start() - 1), match.start())
+            if m.end == match.start() and m.entity.kind == "organization"
+        ]
         owner = before[0].entity if before else None
     elif (after := OWNER_AFTER.match(text, end)) is not None and after.group(0).split()[0].lower() == "of":
         places = {after.end(), after.start("the") if after.group("the") else after.end()}
-        right = [m for m in mentions if m.start in places and m.entity.kind == "organization"]
+        right = [m for place in sorted(places) for m in starting_at(mentions, place)]
         owner = right[0].entity if right else None
     if owner is None and words and DESIGNATION.search(words[0]):
         owner = owner_for(ctx, mentions, start, text)  # "the 802.15.4ab task group": its sentence's body
     if owner is None and words and DESIGNATION.search(words[0]):
         owner = designation_owner(ctx, words[0])  # "the 802.15.4ab task group" of the 802.15 group's body
-    found = [m for m in mentions if m.entity.kind == "unit" and m.entity.unit_of is None and m.start == start]
+    found = [m for m in starting_at(mentions, start, "unit") if m.entity.unit_of is None]
     if owner is not None and found and found[0].end == end:
         ctx.resolver.owned_by(found[0].entity, owner)
     elif owner is not None:
@@ -1049,21 +1084,21 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
     pattern's match starts at or inside the organization's name, the unit is what follows it."""
     owners = [
         m
-        for m in mentions
+        for m in overlapping(mentions, match.start("name"), match.end("name"))
         if m.entity.kind == "organization" and m.start >= match.start("name") and m.end < match.end("name")
     ]
     if not owners:  # "TM Forum, Autonomous Networks Project": a line opening with its organization
         opening = len(text) - len(text.lstrip())  # where the text's first word starts
         owners = [
             m
-            for m in mentions
+            for m in overlapping(mentions, 0, opening + 1)
             if m.entity.kind == "organization"
             and m.start <= opening
             and re.fullmatch(r"\W{0,3}(?:,|\s[\u2013\u2014-])\s*", text[m.end : match.start("name")])
         ]
     if not owners:  # "the Fiber Access Networks Work Area of the Broadband Forum": its organization after it
         after = OWNER_AFTER.match(text, match.end("name"))
-        right = [m for m in mentions if after and m.start == after.end() and m.entity.kind == "organization"]
+        right = starting_at(mentions, after.end()) if after else []
         if right and uncovered(mentions, match.start("name"), match.end("name")):
             name = re.sub(r"^(?:The|A|An)\s+", "", text[match.start("name") : match.end("name")].strip())
             # ("the Work Programme of ETSI" is a document, "the Meeting Room of X" a place)
@@ -1120,7 +1155,11 @@ def discover_unit(
     # ("From Group: IEEE 802.1 WG" matches from "Group"), or with the article its name opens with
     # ("The Green Grid Technical Committee")
     end = match.end("name")
-    leading = [m for m in mentions if first <= m.start < m.end < end and m.entity.kind == "organization"][-1:]
+    leading = [
+        m
+        for m in overlapping(mentions, first, end)
+        if first <= m.start < m.end < end and m.entity.kind == "organization"
+    ][-1:]
     if leading:
         start = leading[0].end
     name_end, after = owner_inside(text, mentions, start, match.end("name"))
@@ -1164,7 +1203,11 @@ OWNER_JOINT = re.compile(r"\s+(?:of|at|within|in)\s+(?:the\s+)?$")
 def owner_inside(text: str, mentions: list[Mention], start: int, end: int) -> tuple[int, Entity | None]:
     """Where a unit's name ends and its body, when the words its head is named on run into "of" and the
     body ("Technical Committee on Tide Data Exchange of HMC"): the name ends before "of"."""
-    inside = [m for m in mentions if start < m.start and m.end <= end and m.entity.kind == "organization"]
+    inside = [
+        m
+        for m in overlapping(mentions, start, end)
+        if start < m.start and m.end <= end and m.entity.kind == "organization"
+    ]
     if not inside:
         return end, None
     joint = OWNER_JOINT.search(text, start, inside[0].start)
@@ -1179,7 +1222,7 @@ def bracketed_body(text: str, mentions: list[Mention], end: int) -> Entity | Non
     bracket = re.compile(r"\s{0,3}\(").match(text, end)
     if bracket is None:
         return None
-    inside = [m for m in mentions if m.start == bracket.end() and m.entity.kind == "organization"]
+    inside = starting_at(mentions, bracket.end())
     return inside[0].entity if inside and text[inside[0].end : inside[0].end + 1] == ")" else None
 
 
@@ -1222,10 +1265,14 @@ def without_named_specifications(
     """A unit may be named after the specification it develops ("IEEE 802.1 WG", "OASIS TOSCA TC"):
     a specification inside the unit's name does not hide the unit, and a body's name it opens
     with is that body ("IEEE" of "IEEE 802.1")."""
-    inside = [m for m in mentions if m.entity.kind == "specification" and start <= m.start and m.end <= end]
+    inside = [
+        m
+        for m in overlapping(mentions, start, end)
+        if m.entity.kind == "specification" and start <= m.start and m.end <= end
+    ]
     if not inside or inside[-1].end >= end:
         return mentions
-    kept = [m for m in mentions if m not in inside]
+    kept = [m for m in mentions if m.start < inside[0].start or m.start > inside[-1].start or m not in inside]
     first = inside[0]
     if first.start == start:
         word = text[start : first.end].split()[0]

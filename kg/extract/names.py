@@ -289,6 +289,7 @@ CORPORATE_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc|Ltd|LLC|e\.\s?V|GmbH|AISBL|Corp|Corporation))\.?$", re.IGNORECASE
 )
 WORD = re.compile(r"[a-z0-9]+")
+TOKEN = re.compile(r"[A-Za-z0-9]+")  # a word as WORD reads it, in the text as written
 URL_HOST = re.compile(r"\b(?:https?://|www\.)(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)")
 # An acronym this short names an organization only with evidence ("LF", "SA" are also plain words).
 SHORT_ACRONYM = 3
@@ -430,6 +431,7 @@ class NamePattern:
     flags: int
     key: str
     is_acronym: bool
+    lead: int = -1  # where the key word starts in the name ("(ISC)2": 1); -1: it cannot be told
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -557,6 +559,9 @@ class Resolver:
         # scan each time; a change (a new entity, new evidence, a developer) forgets them all.
         self.found: dict[str, tuple[Mention, ...]] = {}
         self.changes = 0
+        # an entity was replaced without its indexes being forgotten (a developer, a mention restated):
+        # the next new entity rebuilds them whole, as every new entity did before index_new
+        self.unindexed = False
         if start is not None and start.read_from(reference, ontology, known):
             self.entities.update(start.entities)
             self.__dict__["patterns"] = list(start.patterns)
@@ -570,7 +575,7 @@ class Resolver:
                 self.reference,
                 self.ontology,
                 dict(self.entities),
-                self.patterns,
+                list(self.patterns),  # a copy: index_new adds this document's names to its own
             )
         )
 
@@ -654,16 +659,21 @@ class Resolver:
 
     @cached_property
     def patterns(self) -> list[NamePattern]:
-        patterns = []
-        for entity in self.entities.values():
-            if entity.kind not in RESOLVED_KINDS:
-                continue
-            for name, is_acronym in self.names_of(entity):
-                sensitive = is_case_sensitive(name, is_acronym, entity.kind)
-                free = entity.kind == "organization" and not is_acronym and len(name.split()) > 1
-                source, flags = name_pattern(name, sensitive, first_letter_free=free)
-                patterns.append(NamePattern(entity, source, flags, first_word(name), is_acronym))
-        return patterns
+        return [
+            self.name_pattern_of(entity, name, is_acronym)
+            for entity in self.entities.values()
+            if entity.kind in RESOLVED_KINDS
+            for name, is_acronym in self.names_of(entity)
+        ]
+
+    def name_pattern_of(self, entity: Entity, name: str, is_acronym: bool) -> NamePattern:
+        sensitive = is_case_sensitive(name, is_acronym, entity.kind)
+        free = entity.kind == "organization" and not is_acronym and len(name.split()) > 1
+        source, flags = name_pattern(name, sensitive, first_letter_free=free)
+        key = first_word(name)
+        token = TOKEN.search(name)
+        lead = token.start() if token is not None and token.group().lower() == key else -1
+        return NamePattern(entity, source, flags, key, is_acronym, lead)
 
     @cached_property
     def patterns_by_key(self) -> dict[str, list[tuple[int, NamePattern]]]:
@@ -706,6 +716,7 @@ class Resolver:
         """The names changed: the indexes built from them are built again when next needed."""
         for cached in INDEXES:
             self.__dict__.pop(cached, None)
+        self.unindexed = False
         self.changed()
 
     def needs_evidence(self, entity: Entity) -> bool:
@@ -776,13 +787,19 @@ class Resolver:
     def scan(self, text: str) -> list[Mention]:
         """The mentions in `text` by trying the patterns whose key word it contains."""
         keyed = self.patterns_by_key
+        places: dict[str, list[int]] = {}
+        for token in TOKEN.finditer(text):
+            if (word := token.group().lower()) in keyed:
+                places.setdefault(word, []).append(token.start())
+        words = set(places) | (
+            {w for w in WORD.findall(text.lower()) if w in keyed} if not text.isascii() else set()
+        )
         tried = sorted(
-            (found for word in set(WORD.findall(text.lower())) for found in keyed.get(word, ())),
-            key=lambda found: found[0],
+            (found for word in words for found in keyed[word]), key=lambda found: found[0]
         )  # in the order of `patterns`, as every text was tried before the index
         by_span: dict[tuple[int, int], list[tuple[NamePattern, str]]] = {}
         for _, p in tried:
-            for m in p.pattern.finditer(text):
+            for m in self.matches(p, text, places.get(p.key)):
                 by_span.setdefault((m.start(), m.end()), []).append((p, m.group()))
         local = {p.entity.iri for found in by_span.values() for p, _ in found if not p.is_acronym}
         found: list[Mention] = []
@@ -792,6 +809,19 @@ class Resolver:
                 found.append(Mention(entity, start, end, candidates[0][1]))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         return [self.used(m) for m in self.qualified(text, longest_first(found))]
+
+    @staticmethod
+    def matches(pattern: NamePattern, text: str, places: list[int] | None) -> Iterable[re.Match[str]]:
+        """The pattern's matches, tried only where its key word stands in the text (a name begins with
+        it): a search of the whole text for each name made a text naming thousands of new units cost
+        their number times its length. A name whose key word cannot be placed (an odd letter whose lower
+        case is another length) is searched for whole."""
+        if pattern.lead < 0 or places is None:
+            yield from pattern.pattern.finditer(text)
+            return
+        for place in places:
+            if place >= pattern.lead and (m := pattern.pattern.match(text, place - pattern.lead)) is not None:
+                yield m
 
     def choose(self, candidates: list[tuple[NamePattern, str]], local: set[URIRef]) -> Entity | None:
         """The entity a span names: by a full name, the one entity; by an acronym, the one organization
@@ -814,6 +844,7 @@ class Resolver:
         entity = mention.entity
         if entity.needs_review and entity.iri not in self.new_entities:
             self.new_entities[entity.iri] = entity
+            self.unindexed = True  # units_by_acronym reads new_entities
         return mention
 
     def qualified(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -891,8 +922,40 @@ class Resolver:
         entity = Entity(iri, kind, label, acronym, types, unit_of=unit_of, names=names, needs_review=True)
         self.new_entities[entity.iri] = entity
         self.entities[entity.iri] = entity
-        self.forget_indexes()
+        if self.unindexed:
+            self.forget_indexes()
+        else:
+            self.index_new(entity)
+            self.changed()
         return entity
+
+    def index_new(self, entity: Entity) -> None:
+        """A new entity joins the indexes built so far, in the place a whole rebuild would give it (the
+        last): rebuilding them for each of the thousands of units a long document may name made a unit's
+        cost grow with the number named before it. An index not built yet is built whole when needed."""
+        cache = self.__dict__
+        if "by_acronym" in cache and entity.kind == "organization" and entity.acronym:
+            cache["by_acronym"].setdefault(entity.acronym, []).append(entity)
+        key = (entity.acronym or coined_word(entity.label)) if entity.kind == "unit" else None
+        if "units_by_acronym" in cache and key:
+            cache["units_by_acronym"].setdefault(key.casefold(), []).append(entity)
+        names = list(self.names_of(entity))
+        if "by_name" in cache:
+            for name, _ in names:
+                cache["by_name"].setdefault(comparable(name), []).append(entity)
+        if "patterns" not in cache:
+            cache.pop("patterns_by_key", None)
+            cache.pop("full_names_by_entity", None)
+            return
+        for pattern in (
+            self.name_pattern_of(entity, n, a) for n, a in names if entity.kind in RESOLVED_KINDS
+        ):
+            place = len(cache["patterns"])
+            cache["patterns"].append(pattern)
+            if "patterns_by_key" in cache:
+                cache["patterns_by_key"].setdefault(pattern.key, []).append((place, pattern))
+            if "full_names_by_entity" in cache and not pattern.is_acronym:
+                cache["full_names_by_entity"].setdefault(entity.iri, []).append(pattern)
 
     def with_acronym(self, entity: Entity, acronym: str) -> Entity:
         """A body discovered earlier in the document by its name alone, now also known by the
@@ -1090,6 +1153,7 @@ class Resolver:
             return spec
         updated = replace(spec, developed_by=(*spec.developed_by, developer.iri))
         self.new_entities[spec.iri] = self.entities[spec.iri] = updated
+        self.unindexed = True
         self.changed()
         return updated
 
