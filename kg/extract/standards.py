@@ -107,24 +107,54 @@ def discover_standard_numbers(ctx: Context) -> None:
             if index < UNVERSIONED_LOOKS and names_unversioned(text, name):
                 ctx.resolver.new_specification(name, None, head="specification")
     bodies = {w for p in ctx.parties for n in (p.label, *p.names) for w in n.split()[:1]}
+    bodies |= first_words_of_bodies(ctx)
     for name, owned in coded_names(text):
         kinds = ("organization", "unit", "specification")
         if name in bodies or any(ctx.resolver.resolve(name, k) for k in kinds):
             continue  # "PCI-SIG", "ITU-T", "HL7": a body's name; one already known
-        owner = owned.split()[0] if owned is not None else ""
-        if owned is not None and (owner in bodies or ctx.resolver.resolve(owner, "organization") is not None):
-            ctx.resolver.new_specification(owned, None, head="specification", aliases=(name,))  # "MIPI CSI-2"
-        else:
-            ctx.resolver.new_specification(name, None, head="specification")
+        new_owned_specification(ctx, name, owned, bodies)  # "MIPI CSI-2"
+    owners = owned_product_names(text)
     for name in product_names(text):
         if name in bodies or any(
             ctx.resolver.resolve(name, k) for k in ("organization", "unit", "specification")
         ):
             continue  # "OpenInfra" of the OpenInfra Foundation: the body's short name
-        ctx.resolver.new_specification(name, None, head="specification")
+        new_owned_specification(ctx, name, owners.get(name), bodies)  # "ASAM OpenDRIVE"
     ctx.forget_mentions()
 
 
+def new_owned_specification(ctx: Context, name: str, owned: str | None, bodies: set[str]) -> None:
+    """A specification named alone ("CSI-2", "OpenDRIVE") or, where the text writes it after its body's
+    acronym or the first word of the body's name ("MIPI CSI-2", "ASAM OpenDRIVE"), by that name, the bare
+    one kept as another name: the document names it so, and a reader looks it up so."""
+    owner = owned.split()[0] if owned is not None else ""
+    if owned is not None and (owner in bodies or ctx.resolver.resolve(owner, "organization") is not None):
+        ctx.resolver.new_specification(owned, None, head="specification", aliases=(name,))
+    else:
+        ctx.resolver.new_specification(name, None, head="specification")
+
+
+def first_words_of_bodies(ctx: Context) -> set[str]:
+    """The first word of each organization's name that is a word of capitals ("MIPI" of "MIPI Alliance",
+    "Kelp" of "Kelp Alliance" as a document discovered it): a body is written by it in front of its
+    specifications. Read once per document from the known names."""
+    words = set()
+    for entity in ctx.resolver.entities.values():
+        if entity.kind != "organization":
+            continue
+        for name in (entity.label, *entity.names):
+            first, _, rest = name.partition(" ")
+            if rest and first[:1].isupper() and first.lower() not in NOT_A_BODY_WORD:
+                words.add(first)
+    return words
+
+
+# First words many bodies' names share, which name no one body ("The", "Open", "International")
+NOT_A_BODY_WORD = {
+    "the", "open", "international", "national", "european", "american", "global", "world", "joint",
+    "institute", "association", "society", "council", "forum", "alliance", "consortium", "foundation",
+    "group", "union", "federal", "digital", "industrial", "internet", "wireless", "new", "next", "all",
+}  # fmt: skip
 UNVERSIONED_LOOKS = 20
 # A body's acronym, a hyphen and a number: "ECMA-262", "ISO-8601". A standard only when the acronym is a
 # known organization's (a body numbers its standards so); "AES-256" or "CVE-2024" is no body's.
@@ -174,6 +204,19 @@ BODY_AFTER = re.compile(
 UNIT_BEFORE = re.compile(r"\b(?:TC|ISG|WG|SC|SG|TSG|TWG|SIG)\s+$")
 
 
+def owned_product_names(text: str) -> dict[str, str]:
+    """Each mixed-case name with the name it has where the text first writes it after a capitalised word
+    ("ASAM OpenDRIVE"); whether that word is its body's is for the caller to tell."""
+    owned: dict[str, str] = {}
+    for match in MIXED_CASE.finditer(text):
+        name = match.group()
+        if name not in owned and (
+            owner := OWNER_BEFORE.search(text, max(0, match.start() - 13), match.start())
+        ):
+            owned[name] = f"{owner.group('owner')} {name}"
+    return owned
+
+
 def product_names(text: str) -> list[str]:
     """Names written in mixed case, of five letters or more, that a document uses twice or more,
     never as the name of a body or a unit: a name used once may be a tool or a site named in passing
@@ -197,7 +240,8 @@ CODED_NAME = re.compile(
     # letters then a number: capitals ("USB4", "LPDDR5X") or a two-letter name ("Qi2"); a word in title
     # case before a digit ("Tier2", "Phase3") is ordinary prose
     r"(?<![\w@./:#-])(?:(?P<prefix>[A-Z]{2,10}?|[A-Z][a-z])(?P<number>\d{1,3}[A-Z]?)"
-    r"|(?P<initials>[A-Z]{2,10})-(?P<rest>[A-Z][A-Za-z]{0,10}|\d{1,3}))(?![\w@/-]|\.\w)"
+    r"|(?P<initials>[A-Z]{2,10})-(?P<rest>[A-Z][A-Za-z]{0,10}|\d{1,3})"
+    r"|(?P<letter>[A-Z])-(?P<capitals>[A-Z]{3,8}))(?![\w@/-]|\.\w)"  # one letter: "A-PHY", "C-PHY"
 )
 # What numbers a unit, a meeting or an item rather than a specification: "SG13", "WG5", "WP5D", "JC-45",
 # "SA5", "AI-12", "LS-045", "TD-12", "Q3", "FY26"; and a unit written with its head ("NMC-WG").
@@ -241,7 +285,7 @@ def coded_names(text: str) -> list[tuple[str, str | None]]:
     for match in CODED_NAME.finditer(text):
         name = match.group()
         counts[name] = counts.get(name, 0) + 1
-        prefix = match.group("prefix") or match.group("initials")
+        prefix = match.group("prefix") or match.group("initials") or match.group("letter")
         if match.group("number") or (match.group("rest") or "").isdigit():
             numbered.setdefault(prefix, set()).add(name)
         if (
