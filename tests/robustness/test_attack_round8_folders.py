@@ -100,12 +100,15 @@ def test_the_current_folder_is_not_replaced(tmp_path: Path) -> None:
 
 
 def test_a_distribution_is_still_replaced(tmp_path: Path) -> None:
-    """A distribution, and an empty folder, are still written over by `kg build`."""
-    (tmp_path / "empty").mkdir()
-    for _ in range(2):
-        built = kg_command("build", "--no-store", "--registers", "curated", "--out", "empty", cwd=tmp_path)
-        assert built.returncode == 0, built.stderr
-    assert sorted(p.suffix for p in (tmp_path / "empty").iterdir()) == [".jsonld", ".nq", ".trig", ".ttl"]
+    """A folder of a distribution's files (an older build's) is still written over by `kg build`."""
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    for suffix in ("trig", "ttl", "nq", "jsonld"):
+        (dist / f"alliance-kg.{suffix}").write_text("old\n", encoding="utf-8")
+    built = kg_command("build", "--no-store", "--registers", "curated", "--out", "dist", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    assert sorted(p.suffix for p in dist.iterdir()) == [".jsonld", ".nq", ".trig", ".ttl"]
+    assert all(p.read_text(encoding="utf-8") != "old\n" for p in dist.iterdir())
 
 
 def test_a_store_is_still_replaced(tmp_path: Path) -> None:
