@@ -454,10 +454,10 @@ def refusal(extraction: Extraction, report: ValidationReport, note: str = "") ->
 
 
 STALE_STORE_NOTE = (
-    "Note: the store's shapes or ontology are not the ones of this version of alliance-kg (it was built "
-    "by another version), and the document was judged by the store's: 'kg build --keep-documents' "
-    "brings the store's ontology, shapes and reference data up to this version and keeps the documents "
-    "ingested into it.\n"
+    "Note: the store's shapes, ontology or reference data are not the ones of this version of "
+    "alliance-kg (it was built by another version), and the document was judged by the store's: "
+    "'kg build --keep-documents' brings the store's ontology, shapes and reference data up to this "
+    "version and keeps the documents ingested into it.\n"
 )
 
 
@@ -846,16 +846,26 @@ class Session:
         )
 
     def stale_note(self) -> str:
-        """STALE_STORE_NOTE when the document was judged by the store's shapes and ontology and those
-        are not the checkout's (a store built by another version refuses with rules this one has
-        changed, in words that do not say so); else nothing. Read on a refusal only: the comparison
-        costs a parse of the checkout's shapes and ontology."""
-        if self.shapes_ontology is None:
+        """STALE_STORE_NOTE when the document was judged by the store's shapes and ontology and those, or
+        the store's reference data, are not the checkout's (a store built by another version refuses with
+        rules this one has changed, or lacks a body this version's gazetteer resolves a party to: "a party
+        must be an akg:Organization", in words that do not say so); else nothing. Read on a refusal only:
+        the comparison costs a parse of the checkout's shapes, ontology and reference data."""
+        if self.shapes_ontology is None or self.knowledge_graph is None:
             return ""
         stored, packaged = self.shapes_ontology, self.checker.shapes_ontology
-        if all(same_graph(mine, theirs) for mine, theirs in zip(stored, packaged, strict=True)):
+        rules_alike = all(same_graph(mine, theirs) for mine, theirs in zip(stored, packaged, strict=True))
+        if rules_alike and self.same_reference_data():
             return ""
         return STALE_STORE_NOTE
+
+    def same_reference_data(self) -> bool:
+        """Whether the store's reference graph is the checkout's reference data (kg build wrote it)."""
+        assert self.knowledge_graph is not None
+        if not self.knowledge_graph.holds_graph(REFERENCE_GRAPH):
+            return False
+        reference, _ = reference_graphs(self.checker.sources.root)
+        return same_graph(self.knowledge_graph.graph(REFERENCE_GRAPH), reference)
 
     def judge(self, extraction: Extraction) -> Outcome:
         """Unchanged (nothing to do), changed (refused without replace), else validated and written."""

@@ -53,3 +53,52 @@ def test_a_store_built_by_this_version_has_no_such_note(tmp_path: Path) -> None:
         session.prepare()
         assert session.shapes_ontology is not None  # judged by the store's shapes, which are this version's
         assert session.stale_note() == ""
+
+
+MOU = """# Memorandum of Understanding between ETSI and the NGMN Alliance
+
+The European Telecommunications Standards Institute (ETSI) and the Next Generation Mobile Networks
+Alliance (NGMN) agree to cooperate on the requirements for 6G networks.
+
+## 1. Scope
+
+ETSI and NGMN will exchange liaison statements and share draft requirements.
+
+## 2. Term
+
+This Memorandum of Understanding was signed on 3 May 2024 and enters into force on that date.
+"""
+
+
+def store_without(path: Path, organization: str) -> Path:
+    """A store as an older version's kg build made it: its reference data lacks `organization`, a body
+    this version's gazetteer knows (session 16 added NGMN)."""
+    from rdflib import URIRef
+
+    from kg.model.namespaces import ID, REFERENCE_GRAPH
+    from kg.pipeline.build import assemble, named_graphs
+    from kg.store.embedded import write_store
+
+    graphs = named_graphs(assemble())
+    reference, body = graphs[REFERENCE_GRAPH], URIRef(f"{ID}organization/{organization}")
+    assert (body, None, None) in reference, "this version's gazetteer knows the body"
+    reference.remove((body, None, None))
+    write_store(graphs, path)
+    return path
+
+
+def test_a_refusal_by_a_store_whose_reference_data_is_older_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The extraction resolves NGMN by this version's gazetteer, the store's reference data does not
+    know it: the shapes refuse a party that is no akg:Organization, and the refusal says why and what
+    to do; after `kg build --keep-documents` the same document is added."""
+    document = tmp_path / "etsi-ngmn-mou.md"
+    document.write_text(MOU, encoding="utf-8")
+    store = store_without(tmp_path / "store", "ngmn")
+    assert main(["ingest", str(document), "--store", str(store)]) == 1
+    err = capsys.readouterr().err
+    assert "organization/ngmn" in err and STALE_STORE_NOTE.strip() in err
+
+    assert main(["build", "--keep-documents", "--store", str(store), "--out", str(tmp_path / "dist")]) == 0
+    assert main(["ingest", str(document), "--store", str(store)]) == 0, capsys.readouterr().err
