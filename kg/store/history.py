@@ -36,6 +36,7 @@ memory and undoes the later transactions there.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import logging
@@ -48,7 +49,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urljoin
 
 import pyoxigraph as ox
@@ -152,7 +153,9 @@ def read_patch(path: Path) -> tuple[Patch, dict[str, str]]:
         raise HistoryError(f"{path}: cannot be read: {error}") from None
     headers: dict[str, str] = {}
     rows: dict[str, list[tuple[int, str]]] = {"A": [], "D": []}
-    for number, line in enumerate(text.splitlines(), 1):
+    # Lines end at "\n" only: str.splitlines() also breaks at U+2028, U+0085 and other separators, which
+    # N-Quads keeps unescaped inside a literal (a milestone holding U+2028 made the patch unreadable).
+    for number, line in enumerate(text.split("\n"), 1):
         match = ROW.match(line.strip())
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -757,12 +760,28 @@ class History:
 
     def _append(self, transaction: Transaction) -> None:
         _, sound = self._last()
-        with open(self.index, "ab") as index:
+        with self._index_for_appending() as index:
             if index.tell() > sound:  # cut a torn last line before appending
                 index.truncate(sound)
             index.write(json.dumps(transaction.json(), ensure_ascii=False).encode("utf-8") + b"\n")
             index.flush()
             os.fsync(index.fileno())
+
+    def _index_for_appending(self) -> BinaryIO:
+        """The index opened to append, never through a symbolic link: a store unpacked from someone
+        else's archive may hold one, and appending (and cutting a torn last line) would then write
+        into whatever file it points to (the kernel refuses with O_NOFOLLOW, whatever our checks)."""
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            descriptor = os.open(self.index, flags, 0o666)
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise HistoryError(
+                    f"{self.index}: a symbolic link: the history is not written through it (a store "
+                    "folder must hold its own files; 'kg store check' tells what else is wrong)"
+                ) from None
+            raise
+        return os.fdopen(descriptor, "ab")
 
     def recover(self, store: ox.Store) -> list[Transaction]:
         """Roll forward the patches written but not indexed (a crash between the two)."""

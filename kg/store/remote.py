@@ -23,6 +23,7 @@ most), keeping every blank-node component inside one chunk.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -257,7 +258,9 @@ def ntriples_chunks(text: str, max_lines: int = 1 << 62, max_bytes: int = 1 << 6
     documents: list[str] = []
     current: list[str] = []
     size = 0
-    for unit in _blank_node_components(text.splitlines(keepends=True)):
+    # Lines end at "\n" only (StringIO with newline="\n"): splitlines() also breaks at U+2028 and other
+    # separators that N-Triples keeps unescaped inside a literal, and a chunk could then cut a triple.
+    for unit in _blank_node_components(list(io.StringIO(text, newline="\n"))):
         unit_size = sum(len(line) for line in unit)
         if current and (len(current) + len(unit) > max_lines or size + unit_size > max_bytes):
             documents.append("".join(current))
