@@ -161,8 +161,20 @@ def read_network(path: Path | str, fmt: str | None = None) -> nx.Graph:
     if fmt == "gexf":
         return restored(nx.read_gexf(path), drop=("id",))
     if fmt == "dot":
-        return restored(_unquoted(nx.nx_pydot.read_dot(path)), drop=("name",))
+        return restored(_unquoted(read_dot(path)), drop=("name",))
     return restored(read_csv(path))
+
+
+def read_dot(path: Path) -> nx.Graph:
+    """networkx's DOT reader, which needs pydot (an optional extra): without it, a message naming the
+    extra rather than a bare ModuleNotFoundError (writing DOT needs nothing: it is written here)."""
+    try:
+        import pydot  # noqa: F401 - only to know it is there before networkx asks for it
+    except ImportError:
+        raise NetworkError(
+            f"{path}: reading DOT back needs pydot: pip install 'alliance-kg[network]' (or 'pydot>=3')"
+        ) from None
+    return nx.nx_pydot.read_dot(path)
 
 
 def read_csv(path: Path) -> nx.Graph:

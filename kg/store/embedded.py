@@ -166,7 +166,8 @@ class EmbeddedStore(KnowledgeGraph):
             if self.readonly:
                 raise StoreError(
                     f"no store at {self.path}: run 'kg build' to create it, "
-                    f"or pass --store PATH (or set {STORE_VARIABLE}) or --endpoint URL"
+                    f"or pass --store PATH (or set {STORE_VARIABLE}), or a remote store's --endpoint URL "
+                    "to the commands that take one"
                 )
         elif self.readonly:  # damage told from a writer's passing change (kg.store.check)
             store, self._is_union = union_snapshot(self.path, lambda: open_read_only(self.path))
