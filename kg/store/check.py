@@ -93,9 +93,23 @@ class DamagedStore(StoreError):
     """The store's files are damaged or cannot be read: check it, then rebuild or reload it."""
 
 
+# What RocksDB says when the store's files may not be written (a read-only file system, another user's
+# files): the data is sound, and the repairs offered for damage (a rebuild, a reload) would fail alike.
+NOT_WRITABLE_WORDS = re.compile(
+    r"read-only file system|permission denied|operation not permitted", re.IGNORECASE
+)
+
+
 def damaged(path: Path | str, reason: object) -> DamagedStore:
-    """The one-line error for a damaged store: what went wrong, and the commands that repair it."""
+    """The one-line error for a damaged store: what went wrong, and the commands that repair it; for
+    files that may not be written, what is wrong instead (they are not damaged)."""
     where = shlex.quote(str(path))
+    if NOT_WRITABLE_WORDS.search(str(reason)):
+        return DamagedStore(
+            f"the store at {path} cannot be written ({one_line(reason)}): its files are not damaged; "
+            "commands that only read it still work, and a writer needs the store on a writable file system "
+            "with files of the user's own (copy it there, or run as the files' owner)"
+        )
     return DamagedStore(
         f"the store at {path} is damaged or unreadable ({one_line(reason)}): see what is wrong with "
         f"'kg store check {where}', then rebuild it with 'kg build --store {where}' "
