@@ -305,8 +305,9 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
     email = EMAIL.search(text)
     rest = text if email is None else text[: email.start()] + text[email.end() :]
     rest = re.sub(r"mailto:\s*", "", rest)
-    rest = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", "", rest).strip(" ,;.<>")
+    rest = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", "", rest).strip(" \t,;.<>|")  # (a line block's bar)
     labelled, rest = split_label(ctx, rest)
+    rest = restated(rest)
     parenthetical = " ".join(rest[opening + 1 : closing - 1] for opening, closing in bracketed_spans(rest))
     parts = [HONORIFIC.sub("", p.strip(" .")) for p in SEPARATORS.split(without_brackets(rest))]
     parts = [p for p in parts if p]
@@ -323,6 +324,20 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
     return person, ", ".join(role_parts) or None, email.group() if email else None, labelled
 
 
+# "A (convenor) replaces the previous contact", "A succeeds B as liaison officer": the new contact is A
+REPLACING_CLAUSE = re.compile(r"(?<=\S)\s+(?:replaces|succeeds|takes\s+over\s+from)\s.*$", re.IGNORECASE)
+# "unchanged (A, Telemetry Task Force lead)", "no change (A)": an addendum keeping its contact says who
+UNCHANGED = re.compile(
+    r"^(?:unchanged|no\s+change|not\s+changed|remains?|same)\s*[:,]?\s*\((?P<inner>[^()]{3,120})\)\W*$", re.I
+)
+
+
+def restated(rest: str) -> str:
+    """A contact's line after its label, without what an addendum says about the change."""
+    unchanged = UNCHANGED.match(rest.strip())
+    return unchanged.group("inner") if unchanged else REPLACING_CLAUSE.sub("", rest)
+
+
 def is_contact_line(ctx: Context, text: str) -> bool:
     """A short line may still be a contact ("Name: Mei-Ling Chou", "DMTF: Jeff Holloway")."""
     labelled = label_match(text.rstrip(": ")) is not None or ROLE_LABEL.match(text) is not None
@@ -335,8 +350,11 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
     address; a field block: "Name: ...", "Org: ...", "Email: ...")."""
     found: list[tuple[Block, Entity | None]] = []
     for section in ctx.layout.of_kind("contacts"):
-        current = organization_named(ctx, section.heading.text) if section.heading is not None else None
         heading = section.heading
+        # a statement's "Technical contact" section over a card: the sending group's, as its field says
+        current = (
+            (organization_named(ctx, heading.text) or sender_party(ctx, heading.text)) if heading else None
+        )
         if heading is not None and label_match(heading.text) and is_contact_line(ctx, heading.text):
             # "Contact: Ana Souza   Tel: ..." read as the heading of the lines after it
             found.append((heading, current or next_lines_organization(ctx, section)))
@@ -346,11 +364,13 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
             by_party = block.kind == "row" and (by_party or bool(party_columns(ctx, block)))
             if by_party or (block.kind == "row" and (is_column_titles(block) or names_two_people(block))):
                 continue
-            if card is not None and is_card_detail(ctx, block):
+            # under bodies' headings, a body's name alone heads the next body's cards, not this card's line
+            next_body = current is not None and block.kind == "heading" and is_body_name(ctx, block.text)
+            if card is not None and not next_body and is_card_detail(ctx, block):
                 card = found[-1][0].joined(field_value(block))
                 found[-1] = (card, found[-1][1])
                 continue
-            card = block if is_card_name(ctx, block) else None
+            card = block if is_card_name(ctx, block) or is_card_opening(ctx, block) else None
             if (
                 block.kind == "heading"
                 and card is None
@@ -379,6 +399,11 @@ CARD_FIELD = re.compile(
 )
 
 
+# The bar opening each line of a reStructuredText line block ("   | Ana Example, chair of ..."): the
+# lines of an address or card kept as written, not a table's cell
+LINE_BLOCK = re.compile(r"^[ \t]*\|[ \t]+(?=\S)")
+
+
 HEADING_OPENERS = {"for", "from", "to", "at", "of", "within", "by", "with", "the"}
 OTHER_FIELD = re.compile(r"^[^:\n]{1,40}:\s")
 
@@ -396,8 +421,9 @@ def is_column_titles(block: Block) -> bool:
 
 def is_card_name(ctx: Context, block: Block) -> bool:
     """A line that is a person's name and nothing else ("Beatriz Example", "Name: Dr. Ana Example")."""
-    text = CARD_FIELD.sub("", block.text).strip()
-    field = CARD_FIELD.match(block.text)
+    unmarked = LINE_BLOCK.sub("", block.text)
+    text = CARD_FIELD.sub("", unmarked).strip()
+    field = CARD_FIELD.match(unmarked)
     named = field is None or field.group("name").lower() == "name"
     if text.split(maxsplit=1)[:1] and text.split(maxsplit=1)[0].lower() in HEADING_OPENERS:
         return False  # "For Khronos": the heading of a party's contacts
@@ -406,14 +432,27 @@ def is_card_name(ctx: Context, block: Block) -> bool:
     return looks_like_person(HONORIFIC.sub("", text), bool(ctx.resolver.mentions(text)))
 
 
+def is_card_opening(ctx: Context, block: Block) -> bool:
+    """A card's first line that is the person's name with their title after a comma ("Dr. Ana Example,
+    Co-chair, MARS PTF", "Bo Example, Director, Roaming Programs"): a reader takes a short line for a
+    heading, but the lines after it (an address, "E-mail: ...") are the same person's."""
+    text = block.text.strip(" |")
+    if EMAIL.search(text) is not None or OTHER_FIELD.match(text) or "," not in text:
+        return False
+    first = HONORIFIC.sub("", text.split(",", 1)[0].strip())
+    return looks_like_person(first, bool(ctx.resolver.mentions(first)))
+
+
 def is_card_detail(ctx: Context, block: Block) -> bool:
     """A line after a card's name that names no one: a role, an organization, an address."""
     if block.kind not in ("heading", "paragraph", "field"):
         return False
     if CARD_FIELD.match(block.text) is None and OTHER_FIELD.match(block.text):
         return False  # "Last reviewed: 2026-04-14" after the card
-    if FOR_WORD.match(block.text) and block.text.rstrip().endswith(":"):
-        return False  # "For OBC:": the next party's card
+    if FOR_WORD.match(block.text) and (
+        block.text.rstrip().endswith(":") or is_body_name(ctx, FOR_WORD.sub("", block.text))
+    ):
+        return False  # "For OBC:", "For Open Buoy Consortium": the next party's card
     if block.text.rstrip().endswith(".") and len(block.text.split()) > 6:
         return False  # "This register will be reviewed annually.": a sentence after the cards
     text = CARD_FIELD.sub("", block.text)
@@ -422,9 +461,12 @@ def is_card_detail(ctx: Context, block: Block) -> bool:
 
 
 def field_value(block: Block) -> Block:
-    """A card's line without its field name, opened by a comma so that it reads as one more part."""
-    match = CARD_FIELD.match(block.text)
-    start = match.end() if match else 0
+    """A card's line without its field name (or line block's bar), opened by a comma so that it reads as
+    one more part."""
+    marker = LINE_BLOCK.match(block.text)
+    offset = marker.end() if marker else 0
+    match = CARD_FIELD.match(block.text, offset)
+    start = match.end() if match else offset
     pieces, offset = [], 2
     for doc_start, doc_end in block.span_of(start, len(block.text)):
         pieces.append((offset, doc_start, doc_end))
@@ -448,21 +490,51 @@ def next_lines_organization(ctx: Context, section) -> Entity | None:
 FOR_PARTY = re.compile(r"(?:^|(?<=[.;]\s))For\s+(?P<label>(?:the\s+)?[A-Z][^:.;]{1,60}):\s*(?P<rest>[^.;]+)")
 
 
+# "    for the LoRa Alliance:   Ana Example": one line a party under a lead-in ("Each Party appoints one
+# coordinator:"), which a reader joins into one paragraph; read line by line from the document's text
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+FOR_PARTY_LINE = re.compile(
+    r"[ \t]*for[ \t]+(?P<label>[^:\n]{1,60}?)[ \t]*:[ \t]*(?P<rest>\S[^\n]{0,120})$", re.IGNORECASE
+)
+
+
 def inline_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
-    """Contacts a sentence names for each party ("For X: Name, Title"), outside the contacts and
-    approval sections (there, "For X" opens a signature block: signatories are no contacts)."""
+    """Contacts a sentence names for each party ("For X: Name, Title"), or a line a party ("for X:
+    Name"), outside the contacts and approval sections (there, "For X" opens a signature block:
+    signatories are no contacts)."""
     lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "contacts", "approval"):
         for match in FOR_PARTY.finditer(block.text):
             if organization_named(ctx, match.group("label")) is not None:
                 lines.append((block, f"{match.group('label')}: {match.group('rest')}"))
+        lines += for_party_lines(ctx, block)
     return lines
+
+
+def for_party_lines(ctx: Context, block: Block) -> list[tuple[Block, str]]:
+    """The lines of a block that are each "for <party>: <person>" (the block's own lines, as written)."""
+    found: list[tuple[Block, str]] = []
+    for _, start, end in block.pieces:
+        match = FOR_PARTY_LINE.match(ctx.document.text, start, end)
+        if match is None:
+            continue
+        label = LEADING_THE.sub("", match.group("label"))
+        party = organization_named(ctx, label) or party_by_word(ctx, label)
+        if (
+            party is not None
+            and ctx.is_party(party)
+            and looks_like_person(bare(match.group("rest").split(",")[0]), False)
+        ):
+            line = Block("paragraph", match.group(), ((0, start, end),))
+            found.append((line, f"{party.label}: {match.group('rest')}"))
+    return found
 
 
 # "Liaison officer for the LoRa Alliance: Emeka Example." as a sentence of a paragraph
 ROLE_SENTENCE = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<label>(?:[\w-]+\s+){0,3}liaison\s+(?:officers?|managers?|representatives?|contacts?)"
-    r"\b[^:.;\n]{0,50}):\s*(?P<rest>(?:[^.;:\n]|\.(?=\w)){3,80})",  # a full stop inside an address goes on
+    # a full stop inside an address goes on, and so does an honorific's ("Dr. Ana Example")
+    r"\b[^:.;\n]{0,50}):\s*(?P<rest>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s)?(?:[^.;:\n]|\.(?=\w)){3,80})",
     re.IGNORECASE,
 )
 
@@ -516,13 +588,36 @@ def blocks_outside(ctx: Context, *kinds: str) -> Iterator[Block]:
             yield from section.blocks
 
 
+# A heading naming the people under it by their role ("Section 4 - Liaison officers", "4. Coordinators"),
+# in a section of another kind (a memorandum's articles): the lines up to the next heading are contacts
+ROLE_TITLE = re.compile(
+    r"\b(?:liaison\s+(?:officers|managers|representatives)|coordinators|liaisons)\W*$", re.IGNORECASE
+)
+
+
+def role_heading_blocks(ctx: Context) -> list[Block]:
+    """The lines under a heading that names a liaison role, outside contacts and approval sections."""
+    found: list[Block] = []
+    under_role = False
+    for section in ctx.layout.sections:
+        if section.kind in ("contacts", "approval"):
+            continue
+        under_role = section.heading is not None and ROLE_TITLE.search(section.heading.text) is not None
+        for block in section.blocks:
+            if block.kind == "heading":
+                under_role = ROLE_TITLE.search(block.text) is not None
+            elif under_role and block.kind != "row":  # (a table's rows: the table rules read its columns)
+                found.append(block)
+    return found
+
+
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
     """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"."""
     pattern = re.compile(
         r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)"
         r"(?:\s+person|\s+(?:for|of)\s+(?:this|the)\s+[\w -]{1,30}?)?"  # "Contact for this liaison:"
         # ("HMC liaison: Name", a slide's bullet: the one-word role of a body names its holder)
-        r"|[\w&.-]{2,20}\s+liaison"
+        r"|(?:[\w&.-]{2,20}\s+){1,3}liaison"  # ("Open Buoy Consortium liaison: Name")
         r"|points?\s+of\s+contact|(?:project\s+)?team\s+leads?|project\s+leads?|name|presenter"
         r"|liaison\s+to\s+[\w -]{1,30}"
         # "Liaison officer for Ecma: Name, e-mail", "Liaison manager (OASIS): ..."
@@ -591,7 +686,8 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Contacts a sentence lists with their bodies ("A for KNA and B for QGA", "A (KNA) and B (QGA)"),
     wherever it stands (a signature block never says who the contacts are)."""
     lines: list[tuple[Block, str]] = []
-    for block in blocks_outside(ctx, "contacts"):
+    # (in a contacts section too: "The liaison contacts remain A for X and B for Y" is no card's line)
+    for block in blocks_outside(ctx):
         for match in CONTACTS_ARE.finditer(block.text):
             role_body = ROLE_BODY.search(match.group("role"))
             for part in PEOPLE_JOINT.split(match.group("people").strip()):
@@ -860,7 +956,8 @@ def cc_lines(ctx: Context) -> list[tuple[Block, str]]:
 # A column of contacts: "W3C contact", "Liaison contact", and the other names a table gives the person
 # who stands for a body ("Liaison manager", "Liaison officer", "Representative")
 CONTACT_COLUMN = re.compile(
-    r"\bcontacts?\b|\bliaison\s+(?:managers?|officers?|representatives?)\b|\brepresentatives?\b",
+    r"\bcontacts?\b|\bliaison\s+(?:managers?|officers?|representatives?)\b|\brepresentatives?\b"
+    r"|^\W*(?:liaisons?|coordinators?)\W*$",  # "Side | Liaison | Reach them at"
     re.IGNORECASE,
 )
 # A list of who attended (a heading "Attendees", a column "Present"): no contacts
@@ -981,7 +1078,7 @@ def cell_people(cell: str) -> list[str]:
 def row_party(ctx: Context, cells: list[str], column: int) -> str | None:
     """The body a table row is about: its first other cell that is a body's name alone."""
     for index, cell in enumerate(cells):
-        if index != column and cell and organization_named(ctx, cell) is not None and len(cell.split()) <= 6:
+        if index != column and cell and names_body(ctx, cell) and len(cell.split()) <= 6:  # ("O-RAN")
             return cell
     return None
 
@@ -992,7 +1089,10 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     cards = [(card.start(), card.end()) for card in VCARD.finditer(ctx.document.text)]
     candidates = [
         (block, organization)
-        for block, organization in [*contact_blocks(ctx), *((b, None) for b in labelled_contact_blocks(ctx))]
+        for block, organization in [
+            *contact_blocks(ctx),
+            *((b, None) for b in [*labelled_contact_blocks(ctx), *role_heading_blocks(ctx)]),
+        ]
         if not any(start <= block.start < end for start, end in cards)  # a card's lines: vcard_lines reads it
     ]
     lines = [
@@ -1074,14 +1174,23 @@ REPLACEMENT = re.compile(
 )
 
 
+# A sentence of a paragraph that opens with the next body's label ("HMC: A replaces the previous contact.
+# OBC: unchanged (B)"): each sentence a line of its own
+LABELLED_SENTENCE = re.compile(r"(?<=[.;])\s+(?=(?:For\s+)?[A-Z][\w&.-]{0,20}(?:\s[\w&.-]{1,20}){0,3}\s?:\s)")
+
+
 def split_people(text: str) -> list[str]:
     """ "Response Contact: Daniele Ricci, Fatima Al-Sayed" names two people, a paragraph with two
     addresses two contacts ("OGF: A, a@x SNIA: B, b@y"), other lines one; "replace A with B" names B."""
+    sentences = LABELLED_SENTENCE.split(text)
+    if len(sentences) > 1:
+        return [line for sentence in sentences for line in split_people(sentence)]
     # a row's cells ("Contact: | Name"): one label, whether or not its cell already ends on a colon
     # (a row that opens with the person's name, "Ada Lind | HMC | ...", has no label: its cells are parts)
     first_cell = text.split("\t", 1)[0]
     label_tab = not looks_like_person(HONORIFIC.sub("", first_cell.strip()), False)
-    text = re.sub(r":?\t", ": ", text, count=1) if label_tab else text.replace("\t", ", ")
+    # (the cells after the label's are parts: "HMC | Ana Example | @ana on the chat")
+    text = re.sub(r":?\t", ": ", text, count=1).replace("\t", ", ") if label_tab else text.replace("\t", ", ")
     text = REPLACEMENT.sub("", text)
     run = bracketed_run(text)
     if len(run) > 1:  # "A (HMC) B (OBC)": lines of people a reader ran together
