@@ -59,8 +59,11 @@ OTHER_STATUSES = (
     "started",
     "planned",
 )
+# ("end-2025", "End Q3 2025", "End June 2026": the end of a period is dated by the period, as "end of
+# 2025" is)
 TARGET_PREFIX = re.compile(
-    r"^(?:(?:by|before|in|during|around|approximately|until|the|end\s+of|target:?)\s+){1,4}", re.IGNORECASE
+    r"^(?:(?:by|before|in|during|around|approximately|until|the|end(?:\s+of)?|target:?)(?:\s+|(?<=end)-)){1,4}",
+    re.IGNORECASE,
 )
 # A calendar or fiscal year's prefix ("CY2025 H1", "Q4 CY2025"): the period is the year's
 CALENDAR_YEAR = re.compile(r"\b(?:CY|FY)\s?(?=(?:19|20)?\d{2}\b)", re.IGNORECASE)
@@ -145,18 +148,18 @@ def last_day(year: int, month: int) -> dt.date:
 
 
 def parse_date(text: str) -> dt.date | None:
-    """A calendar date written as 04/28/2011 (US order), 2011-04-28, April 1 2010 or 1 April 2010."""
+    """A calendar date written as 04/28/2011 (US order), 2011-04-28, April 1 2010 or 1 April 2010; a
+    slashed date whose first number cannot be a month is day first ("31/03/2025", as Europe writes it)."""
     text = " ".join(text.strip().rstrip(".").split())
     for pattern in (DATE_ISO, DATE_US, DATE_DOTTED, DATE_MONTH_FIRST, DATE_DAY_FIRST, DATE_HYPHENATED):
         match = pattern.match(text)
         if match:
-            month = match.group("m")
+            month, day = match.group("m"), int(match.group("d"))
+            number = int(month) if month.isdigit() else month_number(month)
+            if pattern is DATE_US and number > 12 >= day:
+                number, day = day, number
             try:
-                return dt.date(
-                    full_year(match.group("y")),
-                    int(month) if month.isdigit() else month_number(month),
-                    int(match.group("d")),
-                )
+                return dt.date(full_year(match.group("y")), number, day)
             except ValueError:
                 return None
     return None
@@ -674,8 +677,11 @@ def iso_value(text: str) -> str | None:
     return None
 
 
+# ("9th - 13th September 2024", "20th to 23rd April 2026": the days may be ordinals)
 DAY_RANGE = re.compile(
-    rf"\b\d{{1,2}}\s*(?:-|\u2013|to)\s*\d{{1,2}}\s+(?P<m>{MONTH})\s*,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|\u2013|to)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m>{MONTH})\s*,?\s+"
+    r"(?P<y>(?:19|20)\d{2})\b",
+    re.I,
 )
 
 

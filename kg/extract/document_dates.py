@@ -31,10 +31,15 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Response requested by:", "Reply requested:": the day the sender wants its answer
             r"|\b(?:reply|replies|response|answer|comments?|feedback)\s+(?:is\s+|are\s+)?requested\b",
         ),
-        ("published", r"\blast\s+reviewed\b"),  # a page's "Last reviewed:" is when it was last put out
+        # a page's "Last reviewed:", "Page reviewed" is when it was last put out
+        ("published", r"\b(?:last|page)\s+reviewed\b"),
         ("review", r"\breview\b"),
         # "Comes into force:", "Valid from:", "With effect from:"
-        ("effective", r"\beffective\b|\b(?:in|into)\s+(?:force|effect)\b|\bvalid\s+from\b|\bwith\s+effect\b"),
+        # "Commencement Date:", a deed's word for the day the agreement starts
+        (
+            "effective",
+            r"\beffective\b|\b(?:in|into)\s+(?:force|effect)\b|\bvalid\s+from\b|\bwith\s+effect\b|\bcommencement\b",
+        ),
         ("signed", r"\bsign(?:ed|ature|ing)\b|\bexecut(?:ed|ion)\b"),
         ("approved", r"\bapprov(?:ed|al)\b|\badopted\b|\bendorsed\b|\bratified\b"),
         (
@@ -66,7 +71,7 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "effective",
             r"\b(?:effective|takes\s+effect|(?:comes?|enters?|entered)\s+into\s+(?:force|effect)|in\s+effect"
-            r"|with\s+effect|valid)\s+(?:as\s+of|from|on)\s+",
+            r"|with\s+effect|valid|commences?|commencing)\s+(?:as\s+of|from|on)\s+",
         ),
         (
             "signed",
@@ -115,7 +120,7 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "published",
             r"\b(?:published|announced|posted|issued|released)\s+(?:on\s+)?"
             r"|\b(?:(?:last|page)\s+)?(?:updated|modified|edited|revised)(?:\s+by\s+[^,;\n]{1,40}?\s+on\b|\s*(?:on\b|:))?\s*"
-            r"|\blast\s+reviewed\s*(?:on\b|:)?\s*"
+            r"|\b(?:last|page)\s+reviewed\s*(?:on\b|:)?\s*"
             # a news item's dateline: "News | Seoul, 14 May 2026", "SEOUL, 14 May 2026 -"
             r"|\bnews\s*[|:\u2013\u2014-]\s*(?:[A-Z][\w.'-]{1,20}(?:\s[A-Z][\w.'-]{1,20}){0,2},\s*)?"
             r"|^[A-Z]{3,20}(?:\s[A-Z]{3,20}){0,2},\s*(?=[\w]{1,10}\s[\w]{1,10}\s\d{4}\s*[\u2013\u2014-])",
@@ -180,10 +185,14 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
             for value, start, end in all_dates_in(header.value):
                 found.append(DatedFact(role, value, ((header.start + start, header.start + end),)))
             continue
-        date = (day_range_in(header.value) or first_date_in(header.value)) if role else None
+        days = day_range_in(header.value) if role else None
+        date = (days or first_date_in(header.value)) if role else None
         if role and date:
             value, start, end = date
             found.append(DatedFact(role, value, ((header.start + start, header.start + end),)))
+        if role == "approved" and days:
+            # "Approval: TGWG#34 (Bergen, 20-23 April 2026)": approved at a meeting of those days
+            found.append(DatedFact("meeting", days[0], ((header.start + days[1], header.start + days[2]),)))
     return found
 
 
@@ -388,6 +397,26 @@ def footer_date(text: str) -> list[DatedFact]:
     return []
 
 
+# A page's front matter ("---" / "title: ..." / "last_modified: 2025/06/30" / "---"), which a Markdown reader
+# runs into the page's first line: a lower-case key of the page's date and an ISO date
+FRONT_MATTER_DATE = re.compile(
+    r"(?<![\w-])(?:last_?modified|lastmod|last_?updated|updated|modified|date|published)[ \t]*:[ \t]*['\"]?"
+    r"(?P<value>\d{4}[-/]\d{2}[-/]\d{2})\b"
+)
+FRONT_MATTER_KEY = re.compile(r"^[ \t]*(?:---[ \t]*\n)?[ \t]*[a-z_]{2,20}[ \t]*:[ \t]")
+
+
+def front_matter_date(text: str, kind: str) -> list[DatedFact]:
+    """The date a page's front matter gives it (its first line, opened by a lower-case key): published."""
+    if kind != "AlliancePage" or FRONT_MATTER_KEY.match(text) is None:
+        return []
+    end = text.find("\n\n")
+    opening_paragraph = text[: end if end >= 0 else len(text)][: LINE_CHARACTERS * 5]
+    match = FRONT_MATTER_DATE.search(opening_paragraph)
+    value = iso_value(match.group("value")) if match else None
+    return [DatedFact("published", value, (match.span("value"),))] if match and value else []
+
+
 def meeting_day(ctx: Context) -> list[DatedFact]:
     """Minutes and slides name their meeting's day in their first lines ("Minutes - Thursday,
     9 July 2020", "Technical Symposium - 21 June 2022"): the first full date there."""
@@ -451,14 +480,51 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
     return found
 
 
+# A line that opens the signatures of an agreement wherever they stand ("Signing page", "Signed for X by its
+# authorised officer", "IN WITNESS WHEREOF"), not only in a section titled so
+SIGNING_LINE = re.compile(
+    r"^\W{0,4}(?:sign(?:ing|ature)\s+page|signatures?\b|signed\s+(?:for|by|on\s+behalf)\b"
+    r"|in\s+witness\s+whereof|for\s+and\s+on\s+behalf\s+of)",
+    re.IGNORECASE,
+)
+SIGNATURE_DATE_FIELDS = frozenset({"date", "dated", "date signed", "signed", "signature date"})
+
+
+def signing_dates(ctx: Context) -> list[DatedFact]:
+    """The "Date:" fields of signatures that stand in a section of another kind (a schedule's last
+    page): from a line that opens the signatures to the next heading that is neither a signature's line
+    nor a field ("Interpretation"); a signatures section is dates_from_sections' to read."""
+    found: list[DatedFact] = []
+    for section in ctx.layout.sections:
+        if SECTION_ROLES.get(section.kind or "") is not None:
+            continue
+        signing = False
+        for block in section.blocks:
+            if block.kind == "heading":
+                signing = SIGNING_LINE.match(block.text) is not None or (signing and ":" in block.text)
+            elif signing and block.kind == "field" and (block.label or "").lower() in SIGNATURE_DATE_FIELDS:
+                date = first_date_in(block.text)
+                if date is not None:
+                    found.append(DatedFact("signed", date[0], block.span_of(date[1], date[2])))
+    return found
+
+
 def field_heading(section) -> list:
     """An approval written as a field and read as the heading of its own section ("JEDEC JC-45:
     approved 2 April 2026", "Board of Directors: approved on 2026-03-26"): its date is in the heading."""
     heading = section.heading
     if heading is None or heading.explicit or section.kind != "approval":
         return []
-    label, colon, value = heading.text.partition(":")
-    return [heading] if colon and len(label.split()) <= 8 and APPROVAL_VALUE.match(value) else []
+    field = APPROVAL_FIELD.match(heading.text)
+    if field is None:
+        return []
+    label, value = field.group("label"), heading.text[field.end() :]
+    return [heading] if len(label.split()) <= 8 and APPROVAL_VALUE.match(value) else []
+
+
+# An approval's body and its value parted by a colon or by dot leaders ("OMG Architecture Board
+# ........ approved 2023/06/14", "Unicode Technical Committee .. approved 24 April 2025")
+APPROVAL_FIELD = re.compile(r"^(?P<label>[^:\n]{1,80}?)(?::|[ \t]?\.{2,})[ \t]*")
 
 
 # The value of an approval field: the approval itself with its date, not a document it names ("Base
@@ -475,8 +541,10 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *dates_from_fields(fields, kind),
         *dates_from_sentences(text, kind),
         *dates_from_sections(ctx, kind),
+        *(signing_dates(ctx) if kind not in ("LiaisonStatement", "MeetingRecord") else []),
         *dates_from_opening(text),
         *issue_date(text, kind),
+        *front_matter_date(text, kind),
     ]
     history = change_history_date(ctx)
     if history:

@@ -16,7 +16,8 @@ from itertools import pairwise
 from kg.model.source_text import SourceText
 
 HEADER_LINE = re.compile(
-    r"^[ \t]*+(?:[>*_|#-][ \t]?){0,6}"  # any indentation (a field far right of a line), then markers
+    # any indentation (a field far right of a line), then markers (":Date initiated: ...", a field list)
+    r"^[ \t]*+(?:[>*_|#:-][ \t]?){0,6}"
     r"(?P<name>[A-Z][A-Za-z][A-Za-z /&.()-]{0,38}?)(?:[ \t*_]*+[:|]|[ *_]*+\t)[ \t*_|]*"
     r"(?P<value>\S(?:.*?[^ \t*_|])?)[ \t*_|]*$"
 )
