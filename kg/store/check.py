@@ -146,6 +146,7 @@ def open_read_only(path: Path) -> ox.Store:
     Opened through the writer gate (kg.store.gate): a writer at work is waited for, since a
     read-only open beside a writing process is undefined behaviour in pyoxigraph.
     """
+    no_store_at(path)
     with reader(path):
         return _open_read_only(path)
 
@@ -153,8 +154,16 @@ def open_read_only(path: Path) -> ox.Store:
 def try_open_read_only(path: Path) -> ox.Store | None:
     """A new read-only view of the store at `path`, or None at once while a writer is at work
     (for a reader that keeps its current view meanwhile and tries again later)."""
+    no_store_at(path)
     with try_reader(path) as open_now:
         return _open_read_only(path) if open_now else None
+
+
+def no_store_at(path: Path) -> None:
+    """StoreError when `path` holds no store at all, told before the writer gate is taken: the gate is a
+    file in the store's folder, and a reader pointed at a folder of the user's left one there."""
+    if not (path / "CURRENT").is_file() and not looks_like_a_store(path):
+        raise StoreError(f"no store at {path}: run 'kg build --store {shlex.quote(str(path))}' to create it")
 
 
 def _open_read_only(path: Path, *, snapshot: bool = True) -> ox.Store:

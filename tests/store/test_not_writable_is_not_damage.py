@@ -1,10 +1,13 @@
-"""A store that may not be written is not called damaged (eighth outside attack, left for the lead).
+"""A store that may not be written is not called damaged, and a folder that is no store is left as it was
+(eighth outside attack, left for the lead).
 
 RocksDB reports a read-only file system or another user's files as an "IO error", which the store's
 damage test matched: `kg ingest` and `kg history revert` said "damaged or unreadable" and advised a
 rebuild or a reload, which fail alike on a read-only file system; the files are sound."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from kg.store.check import damaged
 
@@ -26,3 +29,22 @@ def test_another_user_s_files_are_named_as_such() -> None:
 def test_real_damage_keeps_its_repairs() -> None:
     message = str(damaged("/srv/store", RuntimeError("Corruption: block checksum mismatch in 000012.sst")))
     assert "damaged or unreadable" in message and "kg build --store" in message
+
+
+def test_checking_a_folder_that_holds_no_store_leaves_nothing_in_it(tmp_path: Path) -> None:
+    """`kg store check DIR` on a folder of the user's: 'no store', and no writer-gate file left there."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "todo.txt").write_text("mine\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "store", "check", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2 and "no store at" in done.stderr, done.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["todo.txt"]
