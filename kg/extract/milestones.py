@@ -102,7 +102,10 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts = section_drafts(ctx)
     seen = {b.start for d in drafts for b in d.blocks}
     for section in ctx.layout.sections:
-        if section.kind in ("milestones", "contacts", "approval", "review", "history"):
+        if section.kind == "review":  # minutes' "Review of the work register": its items reported on
+            drafts += [item_draft(b, None, None, None, None) for b in section.blocks if reported(b, seen)]
+            continue
+        if section.kind in ("milestones", "contacts", "approval", "history"):
             continue
         header: list[str] | None = None
         periods: dict[int, str] = {}
@@ -170,6 +173,11 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     return sorted(drafts, key=lambda d: d.blocks[0].start)
 
 
+def reported(block: Block, seen: set[int]) -> bool:
+    """An item of a review section reported on with its new target ("X: slipped; new target 1Q2025")."""
+    return block.kind == "item" and block.start not in seen and reported_item(block.text) is not None
+
+
 def plan_lines(ctx: Context, seen: set[int]) -> list[Draft]:
     """In a document whose title names it a plan or roadmap (the whole document is the plan, so no
     section of it is a work-item section), the short dated lines of its other sections, read as they
@@ -180,7 +188,10 @@ def plan_lines(ctx: Context, seen: set[int]) -> list[Draft]:
         return []
     drafts: list[Draft] = []
     for section in ctx.layout.sections:
-        if section.kind in ("milestones", "contacts", "approval", "review", "history"):
+        if section.kind == "review":  # minutes' "Review of the work register": its items reported on
+            drafts += [item_draft(b, None, None, None, None) for b in section.blocks if reported(b, seen)]
+            continue
+        if section.kind in ("milestones", "contacts", "approval", "history"):
             continue
         for draft in section_milestones(section):
             first = draft.blocks[0]
@@ -206,7 +217,10 @@ def bare_dated_lines(ctx: Context, seen: set[int]) -> list[Draft]:
     A line naming a date of the document or a meeting (DATE_LABEL) ends the run."""
     drafts: list[Draft] = []
     for section in ctx.layout.sections:
-        if section.kind in ("milestones", "contacts", "approval", "review", "history"):
+        if section.kind == "review":  # minutes' "Review of the work register": its items reported on
+            drafts += [item_draft(b, None, None, None, None) for b in section.blocks if reported(b, seen)]
+            continue
+        if section.kind in ("milestones", "contacts", "approval", "history"):
             continue
         run: list[Block] = []
         for block in [*section.blocks, None]:
@@ -478,10 +492,22 @@ def section_milestones(section: Section) -> list[Draft]:
             drafts += [item_draft(b, name, theme, priority, heading_target) for b in run_on_items(block)]
         elif block.kind == "paragraph" and planned_drafts(block, name, theme, priority):
             drafts += planned_drafts(block, name, theme, priority)  # "The group expects to publish X in ..."
-        elif block.kind == "item" or (block.kind == "paragraph" and is_dated(block.text)):
+        elif block.kind == "item" or (
+            block.kind == "paragraph" and (is_dated(block.text) or under_status(block, heading_target))
+        ):
             draft = item_draft(block, name, theme, priority, heading_target, in_section=True)
             drafts += [] if draft.target is None and is_instruction(block.text) else [draft]
     return drafts
+
+
+STATUS_ITEM_WORDS = 20
+
+
+def under_status(block: Block, heading_target: Target | None) -> bool:
+    """A short line under a heading that says its work runs all along ("On-going activities" over
+    "Cross-review of each other's drafts."): one of the heading's items, written without a bullet."""
+    running = heading_target is not None and heading_target.key in RUNNING  # not "Completed" over a remark
+    return running and len(block.text.split()) <= STATUS_ITEM_WORDS
 
 
 # An amendment's lettered instruction about the register's items ("(a) Item 5.2 is replaced by the
@@ -1164,7 +1190,7 @@ def split_item(text: str) -> tuple[str, Target | None]:
     before that status's column ("X \u2013 Q3 2026 \u2013 on track"), that target is the item's."""
     item, target = split_target(text)
     if target is None:
-        return labelled_first(text) or status_column(text, item, target)
+        return labelled_first(text) or reported_item(text) or status_column(text, item, target)
     item = TRAILING_LABEL.sub("", clause_after_dash(text, item, target))
     bracketed = bracket_after_dash(text, target)
     if bracketed is not None:
@@ -1178,6 +1204,28 @@ TARGET_FIELD_LABEL = re.compile(
     r"\b(?:target(?:\s+date)?|due(?:\s+date)?|deadline|time\s?frame)\s{0,3}:", re.I
 )
 FIRST_TARGET = re.compile(r"\s{0,3}(?P<target>[^,;()\u2013\u2014]{2,40}?)\s{0,3}(?:[,;(\u2013\u2014]|\s-\s)")
+
+
+# An item reported on in a review of the register ("X: draft circulated, on track for 3Q2024", "X: slipped;
+# new target 1Q2025"): the item before the colon, the target the report's cue gives; an item reported done
+# ("X: done (held 12 March 2024)") has none left
+REPORT_CUE = re.compile(
+    r"\b(?:on\s+track\s+for|new\s+target(?:\s+date)?(?:\s+is)?|now\s+(?:due|planned|expected|scheduled)"
+    r"(?:\s+(?:in|for|by))?|(?:re)?planned\s+for|rescheduled\s+(?:to|for)|(?:moved|slipped|postponed)\s+to)"
+    r"\s{1,3}:?\s{0,3}",
+    re.IGNORECASE,
+)
+REPORT_TITLE_LENGTH = 120
+
+
+def reported_item(text: str) -> tuple[str, Target] | None:
+    """An item, a colon, and a report on it whose last cue names its new target."""
+    title, colon, report = text.partition(":")
+    if not colon or len(title) > REPORT_TITLE_LENGTH or len(title.split()) < 2:
+        return None
+    cues = list(REPORT_CUE.finditer(report))
+    target = parse_target(report[cues[-1].end() :].strip().rstrip(".;")) if cues else None
+    return (title.strip(), target) if target is not None else None
 
 
 def labelled_first(text: str) -> tuple[str, Target] | None:
@@ -1434,13 +1482,17 @@ def bracketed_status(raw: str, text: str) -> tuple[str, Target | None]:
     return before, target
 
 
+# Statuses that date work as a period does: it runs all along ("On-going: exchange of meeting notes")
+RUNNING = frozenset({"on-going", "continuous"})
+
+
 def split_in_section(text: str) -> tuple[str, Target | None]:
     """An item of a work-item section that opens with its target or ends on "in/by <period>" (a
     charter's "Candidate Note for joint review in H1/2027."): its text and that target; a status
     alone ("TBD: ...") or a period inside a longer tail is none."""
     leading = LEADING_TARGET.match(text) or LEADING_ISO.match(text)
     target = parse_target(leading.group("target")) if leading else None
-    if leading is not None and target is not None and not target.is_status:
+    if leading is not None and target is not None and (not target.is_status or target.key in RUNNING):
         return text[leading.end() :].strip(), target
     stripped = text.rstrip(" .")
     if REPORTED.match(stripped):

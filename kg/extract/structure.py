@@ -928,6 +928,8 @@ def read_layout(document: SourceText) -> Layout:
             kind = None
         if kind is not None and is_item_title(sections[-1], block, kind):
             kind = None
+        if kind is not None and VERSION_LINE.match(block.text):
+            kind = None  # "Version 1.0 (approved text pending)", "Draft 0.4 for board review": the header's
         if kind is not None and not names_the_plan(block, blocks):
             sections.append(Section(kind, block))
             if kind != "contacts" and not block.explicit and is_header_field(block, kind):
@@ -943,6 +945,10 @@ def read_layout(document: SourceText) -> Layout:
     return Layout(title, [s for s in sections if s.blocks or s.heading is not None])
 
 
+# A document's version line ("Version 1.0 (approved text pending)", "Rev. 2 - draft for review"): no heading
+# of a section, whatever its words
+VERSION_LINE = re.compile(r"^\W{0,3}(?:version|revision|rev\.?|draft|edition|issue)\s{0,3}\d", re.IGNORECASE)
+
 # The kinds of section that end a list of work items whatever their title's length
 ENDING_KINDS = frozenset(
     {"milestones", "contacts", "approval", "review", "history", "addendum", "organizations"}
@@ -950,15 +956,26 @@ ENDING_KINDS = frozenset(
 SECTION_TITLE_WORDS = 4
 
 
+REVIEW_OF_DOCUMENT = re.compile(
+    r"\b(?:register|agreement|memorandum|mou|plan|document|date|annual|yearly|periodic|next)\b|^\W*review\W*$",
+    re.IGNORECASE,
+)
+
+
+COMPOUND_REVIEW = re.compile(r"\b(?:cross|peer|joint|mutual)[- ]review\b", re.IGNORECASE)
+
+
 def is_item_title(section: Section, block: Block, kind: str) -> bool:
     """A work item's title heading its description inside a work-item section ("### Joint glossary of
     tide gauge terms"): a title of many words whose word of a kind of section ("terms", "access") names
     the item's subject, not a section; section titles are short ("Terms", "Intellectual property")."""
-    return (
-        section.kind == "milestones"
-        and kind not in ENDING_KINDS
-        and len(block.text.split()) > SECTION_TITLE_WORDS
-    )
+    if section.kind != "milestones":
+        return False
+    if kind == "review":  # "Cross-review of drafts" is work; "Work Register Review Date" the document's
+        return (
+            COMPOUND_REVIEW.search(block.text) is not None and REVIEW_OF_DOCUMENT.search(block.text) is None
+        )
+    return kind not in ENDING_KINDS and len(block.text.split()) > SECTION_TITLE_WORDS
 
 
 def is_header_field(block: Block, kind: str) -> bool:

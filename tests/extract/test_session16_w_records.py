@@ -208,3 +208,113 @@ def test_a_heading_named_like_a_field_over_a_table_keeps_the_table(tmp_path: Pat
         + "".join(f"| {item} | open | {target} |\n" for item, target in sorted(ITEMS))
     )
     assert milestone_pairs(tmp_path, text, "page.md") >= ITEMS
+
+
+RUNNING_VARIANTS = {
+    "status-first-line-text": (
+        "5. Milestones\n\n   Joint glossary of tide gauge terms ........ Q3 2026\n\n"
+        "On-going: exchange of meeting notes between the two chairs.\n\n6. Contacts\n\n   HMC: Ada Lind\n",
+        "register.txt",
+    ),
+    "status-first-line-markdown": (
+        "## Milestones\n\n- Joint glossary of tide gauge terms - Q3 2026\n\n"
+        "On-going: exchange of meeting notes between the two chairs.\n\n## Contacts\n\nHMC: Ada Lind\n",
+        "register.md",
+    ),
+    "status-heading-text": (
+        "5. Milestones\n\n    Joint glossary of tide gauge terms ........ Q3 2026\n"
+        "On-going activities\n    Exchange of meeting notes between the two chairs.\n\n"
+        "6. Contacts\n\n    HMC: Ada Lind\n",
+        "register.txt",
+    ),
+    "status-heading-markdown": (
+        "## Milestones\n\n- Joint glossary of tide gauge terms - Q3 2026\n\n### On-going activities\n\n"
+        "Exchange of meeting notes between the two chairs.\n\n## Contacts\n\nHMC: Ada Lind\n",
+        "register.md",
+    ),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(RUNNING_VARIANTS))
+def test_work_that_runs_all_along(tmp_path: Path, variant: str) -> None:
+    """'On-going: X' and a line under 'On-going activities' are items whose target is 'On-going'."""
+    body, name = RUNNING_VARIANTS[variant]
+    head = "HMC / OBC Tide Data Work Register\n\n" + ORGS + "\n\n"
+    pairs = {
+        (folded(label).rstrip("."), target) for label, target in milestone_pairs(tmp_path, head + body, name)
+    }
+    assert ("exchange of meeting notes between the two chairs", "On-going") in pairs, pairs
+
+
+@pytest.mark.parametrize("name", ["page.md", "page.html"])
+def test_a_cross_review_is_a_work_item_not_a_review_section(tmp_path: Path, name: str) -> None:
+    if name.endswith(".md"):
+        text = DESCRIBED["markdown"].replace(
+            "## Contacts",
+            "### Cross-review of drafts\n\nEach group sends the other its drafts.\n\n"
+            "Expected: continuous\n\n## Contacts",
+        )
+    else:
+        text = DESCRIBED["html"].replace(
+            "</body>",
+            "<h3>Cross-review of drafts</h3><p>Each group sends the other its drafts.</p>"
+            "<p>Expected: continuous</p></body>",
+        )
+    assert ("Cross-review of drafts", "continuous") in milestone_pairs(tmp_path, text, name)
+
+
+def test_a_term_and_review_article_after_the_work_items_is_no_item(tmp_path: Path) -> None:
+    text = (
+        "# HMC / OBC Memorandum of Understanding\n\n" + ORGS + "\n\n## Article 4 - Deliverables\n\n"
+        "| Deliverable | Responsible | Expected |\n|---|---|---|\n"
+        + "".join(f"| {item} | HMC | {target} |\n" for item, target in sorted(ITEMS))
+        + "\n## Article 5 - Term and review\n\n"
+        "This MoU enters into force on signature and runs for three years.\n"
+        "The coordinators review it once a year, the first time in November 2026.\n"
+    )
+    pairs = milestone_pairs(tmp_path, text, "mou.md")
+    assert pairs >= ITEMS and not any(label.startswith("This MoU") for label, _ in pairs), pairs
+
+
+REPORTS = [
+    ("Joint glossary of tide gauge terms", "draft circulated, on track for Q3 2026"),
+    ("Reference mapping of buoy telemetry fields", "slipped; new target mid-2027"),
+    ("Interoperability test event for tide stations", "host found, now planned for 31 Mar 2027"),
+    ("Tide atlas webinar", "done (held 12 March 2026)"),
+]
+REPORT_LAYOUTS = {
+    "text": (
+        "HMC / OBC Joint Call - Minutes\n\n{orgs}\n\n1. Review of the work register\n"
+        "   The register was reviewed item by item.\n{items}\n2. Next call: 14 May 2026.\n",
+        "   - {item}: {report}.\n",
+        "minutes.txt",
+    ),
+    "markdown": (
+        "# HMC / OBC Joint Call - Minutes\n\n{orgs}\n\n## Review of the work register\n\n{items}\n"
+        "## Next call\n\n14 May 2026\n",
+        "- {item}: {report}.\n",
+        "minutes.md",
+    ),
+    "html": (
+        "<html><body><h1>HMC / OBC Joint Call - Minutes</h1><p>{orgs}</p><h2>Review of the work register</h2>"
+        "<ul>{items}</ul><h2>Next call</h2><p>14 May 2026</p></body></html>",
+        "<li>{item}: {report}.</li>",
+        "minutes.html",
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(REPORT_LAYOUTS))
+def test_items_reported_on_with_their_new_target(tmp_path: Path, layout: str) -> None:
+    """'X: slipped; new target mid-2027' in a review of the register: item X, target mid-2027; an item
+    reported done has no target left."""
+    page, line, name = REPORT_LAYOUTS[layout]
+    items = "".join(line.format(item=item, report=report) for item, report in REPORTS)
+    pairs = milestone_pairs(tmp_path, page.format(orgs=ORGS, items=items), name)
+    expected = {
+        ("Joint glossary of tide gauge terms", "Q3 2026"),
+        ("Reference mapping of buoy telemetry fields", "mid-2027"),
+        ("Interoperability test event for tide stations", "31 Mar 2027"),
+    }
+    assert pairs >= expected, pairs
+    assert not any(label.startswith("Tide atlas") for label, _ in pairs), pairs
