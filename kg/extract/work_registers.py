@@ -14,6 +14,7 @@ import re
 from kg.extract.context import Context, unique
 from kg.extract.entities import extract_parties
 from kg.extract.parties import between_parties, first_of, opening_blocks, opening_parties, title_parties
+from kg.extract.structure import Block
 from kg.model.records import AllianceRecord, Entity, Field, Spans
 
 AMENDS = re.compile(
@@ -41,28 +42,48 @@ def order_of_title(ctx: Context, title: Field | None) -> list[Entity]:
 
 
 # A register lacking one of these parts is a register written without it (many have no approval
-# section); lacking two or more, it is partial or cut off, and each missing part is a warning.
+# section); lacking two or more, it is partial or cut off, and each missing part is a warning. A register
+# that tells its work in sentences anywhere (under "Why this register exists", in its opening) has its scope.
 PARTIAL_AFTER = 2
+# A register whose header says it is unfinished ("Version 0.4 (draft for board review)", "DRAFT 3, for
+# discussion", "Version 1.0 (approved text pending)", "partial"): it lacks its approval until it is approved
+UNFINISHED = re.compile(
+    r"\b(?:draft|partial|pending|not\s+(?:yet\s+)?(?:been\s+)?approved|unapproved)\b", re.IGNORECASE
+)
+HEADER_LINES = 4
 
 
-def register_warnings(record: AllianceRecord, cut_off: bool = False, described: bool = False) -> list[str]:
+def register_warnings(
+    record: AllianceRecord, cut_off: bool = False, described: bool = False, unfinished: bool = False
+) -> list[str]:
     """The parts of a partial register that it lacks (parties always: a register is between two);
     a register cut off (`cut_off`) is partial whatever it lacks. A register whose background or
-    purpose section describes the work (`described`) has its scope, in whatever words."""
+    purpose section describes the work (`described`) has its scope, in whatever words. A register its
+    header calls a draft (`unfinished`) lacks the parts it is without, and its approval unless a date of
+    approval is given."""
+    approved = any(d.role == "approved" for d in record.dates)
     expected = {
         "scope": bool(record.statements) or bool(record.terms) or described,
         "milestones": bool(record.milestones),
         "contacts": bool(record.contacts),
-        "approval": bool(record.approvals) or any(d.role == "approved" for d in record.dates),
+        "approval": approved or (bool(record.approvals) and not unfinished),
     }
     missing = [part for part, present in expected.items() if not present]
     parties = [] if len(record.parties) >= 2 else ["parties"]
-    return parties + (missing if cut_off or len(missing) >= PARTIAL_AFTER else [])
+    partial = cut_off or unfinished or len(missing) >= PARTIAL_AFTER
+    return parties + (missing if partial else [])
+
+
+def is_unfinished(ctx: Context) -> bool:
+    """Whether the register's first lines (its title and header) call it a draft or partial."""
+    lines = [line for line in ctx.document.text[:2000].splitlines() if line.strip()][:HEADER_LINES]
+    return any(UNFINISHED.search(line) for line in lines)
 
 
 # A table whose last rows have fewer cells than its first ("| 2 | Align the sensor log with"), or a
 # document whose last line stops inside a sentence ("... the joint test plan will cover the"): the
-# text was cut off.
+# text was cut off. (A row's width counts its columns, not its cells: a Gantt chart's row leaves periods
+# empty.)
 def is_cut_off(ctx: Context) -> bool:
     for section in ctx.layout.sections:
         width = 0
@@ -70,15 +91,27 @@ def is_cut_off(ctx: Context) -> bool:
             if block.kind != "row":
                 width = 0
             elif not width:
-                width = len(block.cells)
-            elif len(block.cells) < width:
+                width = row_width(block)
+            elif row_width(block) < width:
                 return True
     return ends_inside_a_sentence(ctx.document.text)
+
+
+def row_width(block: Block) -> int:
+    """The columns a row reaches: its last cell's column, when the reader kept the columns."""
+    columns = [cell.column for cell in block.cells if cell.column is not None]
+    return max(columns) + 1 if len(columns) == len(block.cells) and columns else len(block.cells)
+
+
+# The last line of a list or a field ("- OBC: Bo Ek, technical program manager") ends on any word
+LISTED_LINE = re.compile(r"^(?:[-*\u2022\u00b7]|\d{1,2}[.)]|[A-Za-z][\w /-]{0,30}:)\s")
 
 
 def ends_inside_a_sentence(text: str) -> bool:
     lines = text.rstrip().splitlines()[-1:]
     last = lines[0].strip() if lines else ""
+    if LISTED_LINE.match(last):
+        return False
     return len(last.split()) >= 4 and "@" not in last and re.search(r"\s[a-z]{2,}$", last) is not None
 
 
@@ -86,13 +119,27 @@ def ends_inside_a_sentence(text: str) -> bool:
 APPROVED_STATUS = re.compile(r"\bstatus\s*:\s*(?:board[- ]|formally\s+)?approved\b", re.IGNORECASE)
 
 
+# Sections whose sentences are not about the work (who to contact, who approved, the document's history)
+UNTOLD = frozenset({"contacts", "approval", "review", "history"})
+SENTENCE_WORDS = 15
+
+
+def tells_the_work(block: Block) -> bool:
+    """A paragraph of prose: sentences of many words (a register's own account of its work)."""
+    return (
+        block.kind == "paragraph"
+        and len(block.text.split()) >= SENTENCE_WORDS
+        and block.text.rstrip()[-1:] in ".!?"
+    )
+
+
 def fill_register(ctx: Context, record: AllianceRecord) -> None:
     described = any(
         block.kind in ("paragraph", "item")
         for s in ctx.layout.of_kind("scope", "purpose", "mission")
         for block in s.blocks
-    )
-    record.warnings = register_warnings(record, is_cut_off(ctx), described)
+    ) or any(tells_the_work(block) for s in ctx.layout.sections if s.kind not in UNTOLD for block in s.blocks)
+    record.warnings = register_warnings(record, is_cut_off(ctx), described, is_unfinished(ctx))
     if APPROVED_STATUS.search(ctx.document.text[:2000]):
         record.warnings = [w for w in record.warnings if w != "approval"]
 
