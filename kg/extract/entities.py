@@ -523,10 +523,12 @@ def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> Non
 
 
 # "Catena-X Automotive Network e.V.", "Gaia-X European Association for Data and Cloud AISBL": a name
-# followed by the legal form of a non-profit association, which a consortium often has and a company not
+# followed by the legal form of a non-profit association, which a consortium often has and a company not.
+# A legal form ends a name: "the Eclipse Foundation AISBL and Catena-X Automotive Network e.V." names two
+# bodies (read as one name, covered by the first one's mention, the second was never found).
 ASSOCIATION_NAME = re.compile(
     r"(?<![\w&'\u2019-])(?P<name>[A-Z][\w\u2019'&.-]{0,40}"
-    r"(?:\s+(?:(?:of|for|and|the|on|&)\s+)?[A-Z0-9][\w\u2019'&.-]{0,40}){0,6}),?\s+"
+    r"(?:\s+(?:(?:of|for|and|the|on|&)\s+)?(?!(?:AISBL|ASBL|VZW)\b)[A-Z0-9][\w\u2019'&.-]{0,40}){0,6}),?\s+"
     r"(?:e\.\s?V\.?|AISBL|ASBL|a\.s\.b\.l\.|VZW|vzw)(?![\w])"
 )
 
