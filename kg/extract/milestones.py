@@ -829,11 +829,19 @@ WRITTEN_TARGET_WORDS = 8
 WRITTEN_TARGET_LENGTH = 50
 
 
+# A target cell that says there is none: no target, and no milestone made of its row.
+NO_TARGET = re.compile(
+    r"(?:none|n/?a|nil|not\s+(?:planned|applicable|set|scheduled)|see\s+(?:note|below|above)\b.*|-+|\u2013|\u2014)",
+    re.IGNORECASE,
+)
+
+
 def written_target(cell: str) -> Target | None:
     """The target a cell of the column named as the target gives when no calendar reads it: the cell as
-    written, an open target of its own (the column says it is when the item is due)."""
+    written, an open target of its own (the column says it is when the item is due); none when the cell
+    says there is none ("None", "n/a", "not planned", "see note 3")."""
     text = " ".join(cell.split()).rstrip(".")
-    if not any(c.isalnum() for c in text) or len(text) > WRITTEN_TARGET_LENGTH:
+    if not any(c.isalnum() for c in text) or len(text) > WRITTEN_TARGET_LENGTH or NO_TARGET.fullmatch(text):
         return None
     if len(text.split()) > WRITTEN_TARGET_WORDS or WITHDRAWN.match(text) or HEADER_CELL.fullmatch(text):
         return None

@@ -875,18 +875,24 @@ LABELLED_PART = re.compile(
 )
 
 
-def section_kind(title: str) -> str | None:
+# How many labels ("Schedule 2 -", "Annex A:") a heading's kind is looked for behind: a real heading has one
+# or two; a hostile one repeating a label 1,200 times ran the recursion out (a RecursionError, exit 1).
+NESTED_LABELS = 3
+
+
+def section_kind(title: str, depth: int = 0) -> str | None:
     """The kind of section a heading opens; "Addendum A: Additional Milestones" is a milestones section,
     "Schedule 2 - Liaison managers" a contacts one."""
-    labelled = LABELLED_PART.match(title)
+    nested = depth < NESTED_LABELS
+    labelled = LABELLED_PART.match(title) if nested else None
     if labelled is not None:
-        kind = section_kind(title[labelled.end() :])
+        kind = section_kind(title[labelled.end() :], depth + 1)
         if kind is not None:
             return kind
     for kind, pattern in SECTION_KINDS:
         match = pattern.search(title)
         if match:
-            rest = section_kind(title[match.end() :]) if kind == "addendum" else None
+            rest = section_kind(title[match.end() :], depth + 1) if kind == "addendum" and nested else None
             return rest or kind
     return None
 

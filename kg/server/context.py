@@ -279,13 +279,10 @@ def not_modified(request: Request, etag: str, last_modified: float | None) -> bo
         tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
         return "*" in tags or etag in tags
     since = request.headers.get("if-modified-since")
-    if since and last_modified is not None:
-        try:
-            parsed = email.utils.parsedate_to_datetime(since).timestamp()
-        except (TypeError, ValueError):
-            return False
+    parsed = parsed_http_date(since) if since else None
+    if parsed is not None and last_modified is not None:
         return int(last_modified) <= int(parsed)
-    return False
+    return False  # no date, or a malformed one (RFC 9110 13.1.3: ignored)
 
 
 def parsed_http_date(text: str) -> float | None:

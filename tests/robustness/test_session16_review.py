@@ -1,0 +1,58 @@
+"""What the review of session 16 found, each shown to fail before its fix.
+
+1. A heading repeating a part's label ("Schedule 1 - " or "Annex A: " 1,200 times, 12-15 KB) ran
+   kg.extract.structure.section_kind's recursion out: a RecursionError, `kg ingest` exit 1.
+2. A target cell saying there is none ("None", "not planned", "see note 3") became a milestone with a
+   target of that name (a rule of the session read a target column's words as written).
+3. `If-Modified-Since` with an absurd zone offset raised OverflowError in the server (its date parse was a
+   copy of the one the preconditions use, without that case); a malformed date is ignored (RFC 9110).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from starlette.requests import Request
+from support.work_items import milestone_pairs
+
+from kg.pipeline.ingest import extract
+from kg.server.context import not_modified
+
+HEAD = (
+    "# HMC / OBC Work Register\n\n## Parties\n\n- Open Buoy Consortium (OBC)\n"
+    "- Harbour Metrology Council (HMC)\n\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Schedule 1 - ", "Annex A: ", "Addendum B: "])
+def test_a_heading_of_a_thousand_labels_is_read(tmp_path: Path, label: str) -> None:
+    path = tmp_path / "labels.md"
+    text = HEAD + "## " + label * 1200 + "Work items\n\n- Joint glossary of tide terms (target: Q3 2026)\n"
+    path.write_text(text, encoding="utf-8")
+    record = extract(path).record
+    assert [m.label for m in record.milestones] == ["Joint glossary of tide terms"]
+
+
+def test_a_target_cell_that_says_there_is_none_makes_no_milestone(tmp_path: Path) -> None:
+    table = (
+        "## Work items\n\n| Item | Work item | Target |\n|---|---|---|\n"
+        "| J1 | Joint glossary of tide terms | Q3 2026 |\n| J2 | Shared buoy registry | None |\n"
+        "| J3 | Common test harness | not planned |\n| J4 | Interoperability event | see note 3 |\n"
+        "| J6 | Tide data licence audit | each quarter |\n"
+    )
+    assert milestone_pairs(tmp_path, HEAD + table, "register.md") == {
+        ("Joint glossary of tide terms", "Q3 2026"),
+        ("Tide data licence audit", "each quarter"),
+    }
+
+
+def request_with(header: str, value: str) -> Request:
+    return Request({"type": "http", "headers": [(header.encode(), value.encode())]})
+
+
+def test_an_absurd_if_modified_since_is_ignored() -> None:
+    absurd = request_with("if-modified-since", "Mon, 01 Jan 2000 00:00:00 +99999999999999999999")
+    assert not_modified(absurd, '"tag"', 1_000_000_000.0) is False
+    later = request_with("if-modified-since", "Mon, 01 Jan 2035 00:00:00 GMT")
+    assert not_modified(later, '"tag"', 1_000_000_000.0) is True
