@@ -237,6 +237,14 @@ DIST_FILES = re.compile(r"alliance-kg\.(trig|ttl|nq|jsonld)")
 folder before a build imports neither rdflib nor the pipeline."""
 
 
+# What file managers and file systems leave in any folder they show or serve, never a user's work: macOS
+# Finder's .DS_Store and AppleDouble ._ files, Windows' Thumbs.db and desktop.ini, KDE's .directory, and
+# NFS's .nfsXXXX files of deleted files still open (a rebuild was refused for one of them).
+SYSTEM_DROPPINGS = re.compile(
+    r"\.DS_Store|\._.+|Thumbs\.db|desktop\.ini|\.directory|\.nfs[0-9A-Fa-f]+", re.IGNORECASE
+)
+
+
 def replaceable_store(path: Path) -> Path:
     """`path` when a command that writes a store may replace what is there (`kg build`, `kg store
     load`) or make its store there (`kg ingest`): nothing, an empty folder, or a store; else KgError.
@@ -271,12 +279,25 @@ def replaceable(
         return path
     if where == here or where in here.parents:
         raise KgError(f"{one_line(str(path))} is the folder you are in (or holds it); {advice}")
+    if (
+        where.is_symlink() and where.is_dir()
+    ):  # `dist -> /mnt/artifacts/dist`: the folder it names is replaced
+        try:
+            target = where.resolve(strict=True)
+        except (OSError, RuntimeError):
+            target = where
+        if target != where:
+            return replaceable(target, option, kind, is_ours, our_names)
     if where.is_symlink() or (where.exists() and not where.is_dir()):
         raise KgError(f"{one_line(str(path))} is a file or a link, which a folder would replace; {advice}")
     if not where.exists():
         return path
     try:
-        foreign = sorted(entry.name for entry in os.scandir(where) if not our_names.fullmatch(entry.name))
+        foreign = sorted(
+            entry.name
+            for entry in os.scandir(where)
+            if not our_names.fullmatch(entry.name) and not SYSTEM_DROPPINGS.fullmatch(entry.name)
+        )
     except OSError as error:
         raise KgError(f"cannot read {one_line(str(path))}: {error.strerror or error}") from None
     if foreign:

@@ -6,10 +6,13 @@
    target of that name (a rule of the session read a target column's words as written).
 3. `If-Modified-Since` with an absurd zone offset raised OverflowError in the server (its date parse was a
    copy of the one the preconditions use, without that case); a malformed date is ignored (RFC 9110).
+4. `kg build --out` refused a distribution folder reached through a link, or holding .DS_Store.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +59,32 @@ def test_an_absurd_if_modified_since_is_ignored() -> None:
     assert not_modified(absurd, '"tag"', 1_000_000_000.0) is False
     later = request_with("if-modified-since", "Mon, 01 Jan 2035 00:00:00 GMT")
     assert not_modified(later, '"tag"', 1_000_000_000.0) is True
+
+
+def kg_build(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_a_distribution_behind_a_link_and_beside_finder_s_files_is_rebuilt(tmp_path: Path) -> None:
+    """4. The eighth attack's folder guard refused `--out dist` when dist is a link to the folder of a
+    previous build, and a distribution holding .DS_Store: a rebuild the user asked for, refused."""
+    artifacts = tmp_path / "artifacts" / "dist"
+    artifacts.mkdir(parents=True)
+    link = tmp_path / "dist"
+    link.symlink_to(artifacts, target_is_directory=True)
+    first = kg_build("--no-store", "--out", str(link))
+    assert first.returncode == 0, first.stderr
+    (artifacts / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    again = kg_build("--no-store", "--out", str(link))
+    assert again.returncode == 0, again.stderr
+    assert link.is_symlink() and (link / "alliance-kg.ttl").is_file()
+    (link / "notes.txt").write_text("mine\n", encoding="utf-8")
+    refused = kg_build("--no-store", "--out", str(link))
+    assert refused.returncode == 2 and "notes.txt" in refused.stderr
+    assert (artifacts / "notes.txt").read_text(encoding="utf-8") == "mine\n"
