@@ -74,7 +74,10 @@ def cached(kind: str, inputs: Iterable[bytes], code: tuple[str, ...], make: Call
     """The value `make()` gives for these inputs, from the cache when an entry made by the same code
     from the same input bytes is there and whole; else made, stored (best effort) and returned."""
     folder = cache_directory()
-    if folder is None or not private(folder):
+    if folder is None:
+        return make()
+    if not private(folder):
+        say_cache_is_off(folder)
         return make()
     digest = hashlib.sha256(kind.encode() + b"\0" + code_version(code))
     for part in inputs:
@@ -106,6 +109,23 @@ def private(folder: Path) -> bool:
         return False
     mine = found.st_uid == os.geteuid()
     return stat.S_ISDIR(found.st_mode) and mine and not found.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+_TOLD: set[Path] = set()
+
+
+def say_cache_is_off(folder: Path) -> None:
+    """Say once per process on standard error that the cache is not used, and why: a folder made 0775
+    by a umask of 002, a link, or another user's (NFS, a container's mapped uid) made every `kg ingest`
+    slower without a word (the session 16 review)."""
+    if folder in _TOLD:
+        return
+    _TOLD.add(folder)
+    sys.stderr.write(
+        f"kg: the cache in {folder} is not used: it is a link, another user's, or writable by others "
+        "(its entries run code when loaded); make it a folder of your own with mode 0700, or set "
+        "ALLIANCE_KG_CACHE to one\n"
+    )
 
 
 def read_entry(path: Path) -> tuple[object] | None:

@@ -88,3 +88,22 @@ def test_a_distribution_behind_a_link_and_beside_finder_s_files_is_rebuilt(tmp_p
     refused = kg_build("--no-store", "--out", str(link))
     assert refused.returncode == 2 and "notes.txt" in refused.stderr
     assert (artifacts / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_a_cache_folder_others_can_write_is_not_used_and_the_user_is_told_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """5. The eighth attack's cache check skipped a folder others can write (right: its entries run code)
+    without a word, so a folder made 0775 under a umask of 002 made every ingest slower unexplained."""
+    from kg.validate import cache
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    folder.chmod(0o775)
+    monkeypatch.setenv(cache.CACHE_VARIABLE, str(folder))
+    made: list[int] = []
+    for _ in range(2):
+        assert cache.cached("probe", [b"input"], (), lambda: made.append(1) or 42) == 42
+    assert made == [1, 1] and list(folder.iterdir()) == []
+    err = capsys.readouterr().err
+    assert err.count(f"the cache in {folder} is not used") == 1, err
