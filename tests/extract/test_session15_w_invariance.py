@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
+from support.work_items import TIDE_REGISTER_HEAD, TIDE_REGISTER_MD_HEAD, extracted
 
 ITEMS = {
     ("Joint glossary of tide gauge terms", "Q3 2026"),
@@ -20,15 +20,7 @@ ITEMS = {
     ("Shared conformance test suite", "TBD"),
 }
 
-HEAD = """HMC / OBC Tide Data Work Register
-
-Organizations
-
-- Harbour Metrology Council (HMC), through its Tide Gauge Working Group
-- Open Buoy Consortium (OBC), through its Telemetry Task Force
-
-"""
-MD_HEAD = HEAD.replace("HMC / OBC", "# HMC / OBC").replace("Organizations\n", "## Organizations\n")
+HEAD, MD_HEAD = TIDE_REGISTER_HEAD, TIDE_REGISTER_MD_HEAD
 
 PLAIN_VARIANTS = {
     "cells-a-line": """Joint work items

@@ -10,6 +10,19 @@ from pathlib import Path
 from kg.model.records import AllianceRecord
 from kg.pipeline.ingest import extract
 
+TIDE_REGISTER_HEAD = """HMC / OBC Tide Data Work Register
+
+Organizations
+
+- Harbour Metrology Council (HMC), through its Tide Gauge Working Group
+- Open Buoy Consortium (OBC), through its Telemetry Task Force
+
+"""
+"""The opening the work-item invariance tests of sessions 15 and 16 put above each layout of their items."""
+TIDE_REGISTER_MD_HEAD = TIDE_REGISTER_HEAD.replace("HMC / OBC", "# HMC / OBC").replace(
+    "Organizations\n", "## Organizations\n"
+)
+
 ORGS = """## Organizations
 
 - Harbour Metrology Council (HMC), through its Tide Gauge Working Group
