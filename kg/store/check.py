@@ -174,9 +174,8 @@ def _open_read_only(path: Path, *, snapshot: bool = True) -> ox.Store:
     directory`); such failures are tried again a few times (0.75 s in all), so that only lasting
     ones are called damage."""
     if not (path / "CURRENT").is_file():
-        if looks_like_a_store(path):
-            raise damaged(path, "its CURRENT file is missing")
-        raise StoreError(f"no store at {path}: run 'kg build --store {shlex.quote(str(path))}' to create it")
+        no_store_at(path)
+        raise damaged(path, "its CURRENT file is missing")  # RocksDB files without it: a store, damaged
     for attempt in range(OPEN_ATTEMPTS):
         try:
             opened = VIEWS.open(path) if snapshot else None
