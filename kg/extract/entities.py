@@ -14,7 +14,6 @@ One function per kind of fact:
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -28,6 +27,7 @@ from kg.extract.context import (
     block_spans,
     capitalise,
     mentions_between,
+    overlapping,
     subject_mention,
     unique,
     with_period,
@@ -87,22 +87,6 @@ OBJECT_HEAD_END = re.compile(
 
 def uncovered(mentions: list[Mention], start: int, end: int) -> bool:
     return not overlapping(mentions, start, end)
-
-
-def overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The mentions that overlap [start, end), in text order. Mentions are in text order and apart, so
-    their ends rise with their starts and one bisection finds the first: a unit asks this of its block's
-    mentions, and a scan of them all made a paragraph of thousands of units cost their square."""
-    index = bisect.bisect_right(mentions, start, key=end_of)
-    found = []
-    while index < len(mentions) and mentions[index].start < end:
-        found.append(mentions[index])
-        index += 1
-    return found
-
-
-def end_of(mention: Mention) -> int:
-    return mention.end
 
 
 def starting_at(mentions: list[Mention], position: int, kind: str = "organization") -> list[Mention]:
@@ -474,8 +458,10 @@ def part_of_a_known_name(name: str, mentions: list[Mention], match: re.Match[str
     """Whether `name` is only the tail of a known body's name that the match cut (it reads at most eight
     words: "the International Telecommunication Union and The African Organisation for Standardization
     ("ARSO")" starts at "Telecommunication", and "Telecommunication Union" was made a body)."""
-    overlapping = (m for m in mentions if m.end > match.start() and m.start < match.end())
-    return any(m.entity.kind == "organization" and name in m.surface for m in overlapping)
+    return any(
+        m.entity.kind == "organization" and name in m.surface
+        for m in overlapping(mentions, match.start(), match.end())
+    )
 
 
 # "KNA and the Quantum Grid Alliance (QGA)": after a body already named, "and the" opens another name
@@ -484,7 +470,7 @@ JOINING_WORDS = re.compile(r"^(?:\s*(?:,|&|\band\b|\bthe\b|\bwith\b))+\s*", re.I
 
 def after_named_bodies(text: str, mentions: list[Mention], start: int, end: int) -> str:
     """The words of a name after the last known organization inside it and the words joining them."""
-    inside = [m for m in mentions if start <= m.start and m.end < end and m.entity.kind == "organization"]
+    inside = [m for m in mentions_between(mentions, start, end, "organization") if m.end < end]
     if not inside:
         return text[start:end]
     rest = text[inside[-1].end : end]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.robustness.test_attack_round7_documents import LEAD, assert_linear, dry_ingest_cpu
+from tests.robustness.test_attack_round7_documents import LEAD
+from tests.support.bounded_ingest import assert_linear_growth
 
 FIRST = ["Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal", "Ivy", "Jo"]
 LAST = ["Lee", "Moe", "Nash", "Orr", "Pike", "Quinn", "Ross", "Shaw", "Tate", "Vale"]
@@ -23,12 +24,14 @@ def test_copyright_notices_of_an_unknown_holder_are_weighed_in_linear_time(tmp_p
     # Harbour Metrology Foundation X"), every sentence of the document is read again for "we"/"our" or
     # "the Foundation": notices x sentences. The writer is looked for when the text names fewer than two
     # bodies (a page about its work with one partner). 2,000 notices (82 KB): 8.5 CPU-s; 4,000 (164 KB): 24.8
-    document = tmp_path / "notices.txt"
-    body = "(c) 2026 Harbour Metrology Foundation X. " * 4_000
     lead = "The Distributed Management Task Force (DMTF) works on this with its partner.\n\n"
-    document.write_text("DMTF partnership notes\n\n" + lead + body + "\n")
-    done, cpu = dry_ingest_cpu(document, tmp_path / "store")
-    assert_linear(done, cpu, 6, "4,000 copyright notices")
+
+    def document(notices: int) -> str:
+        return (
+            "DMTF partnership notes\n\n" + lead + "(c) 2026 Harbour Metrology Foundation X. " * notices + "\n"
+        )
+
+    assert_linear_growth(tmp_path, "copyright notices", document, 4_000, ".txt")
 
 
 def test_contact_lines_and_signature_blocks_are_matched_in_linear_time(tmp_path: Path) -> None:
@@ -36,16 +39,16 @@ def test_contact_lines_and_signature_blocks_are_matched_in_linear_time(tmp_path:
     # against every section's signature range (`any(...)`): contacts x signed sections. 4,000 of each
     # (365 KB): 6.4 CPU-s; 8,000 (760 KB): 19.5-20.4 CPU-s (11.6 with within() by bisection: the rest is
     # linear work on 8,000 contacts), 24,000,000 range checks at 4,000
-    parts = ["# DMTF and SNIA Work Register\n\n", LEAD]
-    for number in range(8_000):
-        parts.append(
-            f"## Part {number}\n\nSigned by the parties.\n\n## Contacts\n\n"
-            f"For DMTF: {person(number)} <p{number}@dmtf.org>\n\n"
-        )
-    document = tmp_path / "signed.md"
-    document.write_text("".join(parts))
-    done, cpu = dry_ingest_cpu(document, tmp_path / "store")
-    assert_linear(done, cpu, 15, "8,000 contact lines, 8,000 signed sections")
+    def document(sections: int) -> str:
+        parts = ["# DMTF and SNIA Work Register\n\n", LEAD]
+        for number in range(sections):
+            parts.append(
+                f"## Part {number}\n\nSigned by the parties.\n\n## Contacts\n\n"
+                f"For DMTF: {person(number)} <p{number}@dmtf.org>\n\n"
+            )
+        return "".join(parts)
+
+    assert_linear_growth(tmp_path, "contact lines in signed sections", document, 8_000, ".md")
 
 
 def test_a_contact_line_with_a_run_of_blanks_is_read_in_linear_time(tmp_path: Path) -> None:
@@ -53,13 +56,16 @@ def test_a_contact_line_with_a_run_of_blanks_is_read_in_linear_time(tmp_path: Pa
     # place of a run of blanks reads the rest of the run, for each of 58 lengths of the name: quadratic
     # (4,000 blanks 1.5 CPU-s, 16,000 about 24). Found in the contacts tuner's uncommitted work at 07:45;
     # its `\s*+` was gone by 08:15 (this test passes on that tree): kept as a guard
-    document = tmp_path / "people.txt"
-    document.write_text(
-        "DMTF and SNIA Work Register\n\n"
-        + LEAD
-        + "Contacts\n\nAnn Lee (DMTF)"
-        + " " * 16_000
-        + "Bo Moe (SNIA)"
+    assert_linear_growth(
+        tmp_path,
+        "blanks between two people",
+        lambda blanks: (
+            "DMTF and SNIA Work Register\n\n"
+            + LEAD
+            + "Contacts\n\nAnn Lee (DMTF)"
+            + " " * blanks
+            + "Bo Moe (SNIA)"
+        ),
+        16_000,
+        ".txt",
     )
-    done, cpu = dry_ingest_cpu(document, tmp_path / "store")
-    assert_linear(done, cpu, 6, "16,000 blanks between two people")

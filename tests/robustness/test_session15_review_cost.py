@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.robustness.test_attack_round7_documents import assert_linear, dry_ingest_cpu
+from tests.support.bounded_ingest import assert_linear_growth
 
 HEAD = (
     "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) keep this register of joint work."
@@ -21,26 +21,29 @@ HEAD = (
 
 
 def test_a_target_label_before_a_long_run_is_read_in_linear_time(tmp_path: Path) -> None:
-    document = tmp_path / "labelled.md"
-    document.write_text(
-        "# HMC and OBC joint work register\n\n" + HEAD + "## Work items\n\n"
-        "- Tide glossary - buoy when: " + ". " * 32_000 + "a - Q3 2026\n"
-    )
-    done, cpu = dry_ingest_cpu(document, tmp_path / "store")
-    assert_linear(done, cpu, 6, "a 64 KB run after 'when:'")
+    def document(dots: int) -> str:
+        return (
+            "# HMC and OBC joint work register\n\n" + HEAD + "## Work items\n\n"
+            "- Tide glossary - buoy when: " + ". " * dots + "a - Q3 2026\n"
+        )
+
+    assert_linear_growth(tmp_path, "a run after 'when:'", document, 32_000, ".md")
 
 
 def test_an_item_with_thousands_of_field_lines_is_read_in_linear_time(tmp_path: Path) -> None:
-    for name, fields in (
-        ("hanging.txt", "   Owner: HMC\n     Status: open\n" * 3_000),
-        ("even.txt", "   Owner: HMC\n" * 10_000),
+    for name, lines, size in (
+        ("hanging", "   Owner: HMC\n     Status: open\n", 3_000),
+        ("even", "   Owner: HMC\n", 10_000),
     ):
-        document = tmp_path / name
-        document.write_text(
-            "HMC and OBC joint work register\n\n"
-            + HEAD
-            + "Work items\n\n1. Tide glossary - Q3 2026\n"
-            + fields
-        )
-        done, cpu = dry_ingest_cpu(document, tmp_path / "store")
-        assert_linear(done, cpu, 10, f"{name}: an item with {fields.count(chr(10))} field lines")
+        folder = tmp_path / name
+        folder.mkdir()
+
+        def document(count: int, lines: str = lines) -> str:
+            return (
+                "HMC and OBC joint work register\n\n"
+                + HEAD
+                + "Work items\n\n1. Tide glossary - Q3 2026\n"
+                + lines * count
+            )
+
+        assert_linear_growth(folder, f"{name} field lines of an item", document, size, ".txt")

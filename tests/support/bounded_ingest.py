@@ -7,6 +7,7 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 MEMORY = 2 << 30
@@ -30,3 +31,81 @@ def dry_ingest(document: Path, store: Path, timeout: float) -> tuple[subprocess.
         check=False,
     )
     return done, time.monotonic() - started
+
+
+CPU_LIMIT = 40
+"""Seconds of CPU a child of `dry_ingest_cpu` may spend (RLIMIT_CPU): a hole ends the run, not the suite."""
+
+SCALE = 4
+"""How many times larger the hostile part of the full run is than that of the small run."""
+
+GROWTH = 8.0
+"""The most the extraction's work (CPU, start-up taken off) may grow when the hostile part grows SCALE
+times. A linear rule's grows about 4 times (3.2-4.6 measured on a shared machine, whose noise a 2x step
+could not tell from a quadratic term); a quadratic one's 16, and a quadratic rule beside linear work of the
+same size about 10 (the contact lines before the bisection in contacts.within: 1.3 CPU-s of work at 2,000,
+18.8 at 8,000)."""
+
+NOISE = 0.5
+"""CPU seconds below which a run's work is not told from the noise of start-up: the small run's work is
+taken as at least this, so that a rule costing next to nothing is not judged by the ratio of two noises."""
+
+
+def limited_cpu() -> None:
+    limited()
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_LIMIT, CPU_LIMIT))
+
+
+def dry_ingest_cpu(document: Path, store: Path) -> tuple[subprocess.CompletedProcess[str], float]:
+    """The real command on one file, and the CPU seconds (user + system) it spent: what grows faster than
+    the input, where the wall clock also counts what else the machine does."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "ingest", "--dry-run", "--workers", "0", str(document)],
+        capture_output=True,
+        text=True,
+        timeout=CPU_LIMIT * 6,
+        preexec_fn=limited_cpu,
+        env={"ALLIANCE_KG_STORE": str(store), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return done, cpu
+
+
+def assert_ended_well(done: subprocess.CompletedProcess[str], cpu: float, name: str) -> None:
+    """Read, or refused as no alliance document; never killed by the CPU limit or ended by a traceback."""
+    assert done.returncode >= 0, f"{name}: ended by signal {-done.returncode} after {cpu:.1f} CPU-s"
+    assert "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert done.returncode in (0, 3), done.stderr[-2000:]
+
+
+def assert_linear_growth(
+    folder: Path, name: str, build: Callable[[int], str], size: int, suffix: str
+) -> None:
+    """The document `build(size)` costs at most GROWTH times the work of `build(size // SCALE)`.
+
+    A growth ratio rather than a bound in seconds: a bound holds for the rules of the day and the machine of
+    the day, and broke each time the extractor learnt a linear rule more; the ratio is what "linear" means.
+    `build(0)`, the document without its hostile part, measures the start-up taken off both: the least of
+    two runs, as a busy machine only adds to a run's CPU."""
+    start_up = min(dry_run_cpu(folder, name, build, 0, suffix, run) for run in (1, 2))
+    small = dry_run_cpu(folder, name, build, size // SCALE, suffix)
+    full = dry_run_cpu(folder, name, build, size, suffix)
+    work_small, work_full = max(small - start_up, NOISE), full - start_up
+    assert work_full <= GROWTH * work_small, (
+        f"{name}: {start_up:.1f} / {small:.1f} / {full:.1f} CPU-s at 0 / {size // SCALE} / {size}: "
+        f"the work grew {work_full / work_small:.1f} times when the input grew {SCALE} times"
+    )
+
+
+def dry_run_cpu(
+    folder: Path, name: str, build: Callable[[int], str], count: int, suffix: str, run: int = 1
+) -> float:
+    """The CPU seconds of a dry run on `build(count)`, which must end well (`assert_ended_well`)."""
+    document = folder / f"{count}-{run}{suffix}"
+    document.write_text(build(count))
+    done, cpu = dry_ingest_cpu(document, folder / f"store-{count}-{run}")
+    assert_ended_well(done, cpu, f"{name} ({count})")
+    return cpu
