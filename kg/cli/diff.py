@@ -79,9 +79,7 @@ def named_sides(args: argparse.Namespace) -> tuple[str, str, str | None]:
     if len(named) < 2 and store_path and not Path(store_path).is_dir():
         named, store_path = [store_path, *named], ""
     if len(named) < 2:
-        raise DiffError(
-            "kg diff needs two sides, OLD and NEW (files, or with --store graph or register IRIs)"
-        )
+        raise DiffError("two sides are needed, OLD and NEW (files, or with --store graph or register IRIs)")
     old, new = named
     return old, new, store_path
 
