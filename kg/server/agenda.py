@@ -23,7 +23,8 @@ from starlette.responses import Response
 from kg.agenda.items import AgendaError
 from kg.errors import KgError
 from kg.server.conneg import negotiate
-from kg.server.context import etag_of, not_modified, problem, state_of
+from kg.server.context import problem, state_of
+from kg.server.preconditions import etag_of, not_modified
 
 PICTURES = {"svg": "image/svg+xml", "png": "image/png"}
 NARROWING = ("register", "org")

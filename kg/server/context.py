@@ -10,10 +10,9 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import functools
-import hashlib
 import logging
 import re
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from kg.server.formats import (
     by_media_type,
 )
 from kg.server.html import Alternate, Pages
+from kg.server.preconditions import etag_of, not_modified, precondition_failed
 
 ERROR_FORMATS = ("text/plain", "text/html")
 EXCERPT_CHARS = 160  # of a query in a log line: enough to recognise it, not a copy of a 1 MB body
@@ -262,86 +262,6 @@ def without_alternates(link: str) -> str:
 
 def http_date(timestamp: float) -> str:
     return email.utils.formatdate(timestamp, usegmt=True)
-
-
-def etag_of(body: bytes, media_type: str = "") -> str:
-    """A strong validator: the body's hash, and its media type's when given (RFC 9110 8.8.3: the same
-    bytes served as application/xml and as application/rdf+xml are two representations)."""
-    digest = hashlib.sha256(body)
-    digest.update(media_type.encode("ascii", "replace"))
-    return '"' + digest.hexdigest()[:32] + '"'
-
-
-def not_modified(request: Request, etag: str, last_modified: float | None) -> bool:
-    """RFC 9110 13.1: If-None-Match (weak comparison) wins over If-Modified-Since."""
-    if_none_match = request.headers.get("if-none-match")
-    if if_none_match is not None:
-        tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
-        return "*" in tags or etag in tags
-    since = request.headers.get("if-modified-since")
-    parsed = parsed_http_date(since) if since else None
-    if parsed is not None and last_modified is not None:
-        return int(last_modified) <= int(parsed)
-    return False  # no date, or a malformed one (RFC 9110 13.1.3: ignored)
-
-
-def parsed_http_date(text: str) -> float | None:
-    """An HTTP date's timestamp, or None for one that is malformed (a precondition then ignored)."""
-    try:
-        return email.utils.parsedate_to_datetime(text).timestamp()
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-
-
-def if_match_fails(request: Request, tags: Collection[str], exists: bool) -> bool:
-    """If-Match is false (RFC 9110 13.1.1): `*` with no current representation, or no listed tag
-    equal to a current one by strong comparison (a weak tag never matches)."""
-    listed = [tag.strip() for tag in request.headers.get("if-match", "").split(",") if tag.strip()]
-    if "*" in listed:
-        return not exists
-    return not any(tag in tags for tag in listed if not tag.startswith("W/"))
-
-
-def if_unmodified_since_fails(request: Request, exists: bool, last_modified: float | None) -> bool:
-    """If-Unmodified-Since is false: the resource changed after the date (RFC 9110 13.1.4)."""
-    since = parsed_http_date(request.headers.get("if-unmodified-since", ""))
-    return exists and since is not None and last_modified is not None and int(last_modified) > int(since)
-
-
-def if_none_match_fails(request: Request, tags: Collection[str], exists: bool) -> bool:
-    """If-None-Match is false (RFC 9110 13.1.2): `*` and a current representation, or a listed tag
-    equal to a current one by weak comparison."""
-    listed = [tag.strip().removeprefix("W/") for tag in request.headers.get("if-none-match", "").split(",")]
-    if "*" in listed:
-        return exists
-    return any(tag in tags for tag in listed)
-
-
-def precondition_failed(
-    request: Request, tags: Collection[str], exists: bool, last_modified: float | None
-) -> bool:
-    """Whether the request's preconditions make it 412 Precondition Failed, evaluated in the order of
-    RFC 9110 13.2.2: If-Match, else If-Unmodified-Since; then, for a method other than GET and HEAD
-    (which answer 304 instead: not_modified), If-None-Match. `tags` are the current representations'
-    ETags, `exists` whether there is one at all.
-
-    Why: a client that edits a graph sends back the ETag it read (`If-Match`), or creates one only if
-    absent (`If-None-Match: *`), so that a write made by someone else in between is not lost; an origin
-    server MUST NOT perform the method when the condition is false (RFC 9110 13.1.1). They were ignored.
-    """
-    headers = request.headers
-    if "if-match" in headers:
-        if if_match_fails(request, tags, exists):
-            return True
-    elif "if-unmodified-since" in headers and if_unmodified_since_fails(request, exists, last_modified):
-        return True
-    if request.method in ("GET", "HEAD") or "if-none-match" not in headers:
-        return False
-    return if_none_match_fails(request, tags, exists)
-
-
-PRECONDITIONS = ("if-match", "if-none-match", "if-unmodified-since")
-"""The request headers that can make a write 412 (precondition_failed)."""
 
 
 def representation(

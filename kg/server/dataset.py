@@ -22,10 +22,8 @@ from kg.server.context import (
     State,
     alternates,
     choose_format,
-    etag_of,
     http_date,
     link_header,
-    not_modified,
     problem,
     representation,
     state_of,
@@ -43,6 +41,7 @@ from kg.server.formats import (
     Format,
 )
 from kg.server.html import Alternate
+from kg.server.preconditions import etag_of, not_modified
 from kg.server.queries import bound, iri_nodes, query_text
 from kg.server.results import write_dataset, write_graph
 

@@ -25,11 +25,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from kg.server.conneg import canonical_media_type
-from kg.server.context import PRECONDITIONS, State, etag_of, precondition_failed, problem, refused, state_of
+from kg.server.context import State, problem, refused, state_of
 from kg.server.describe import is_iri
-from kg.server.formats import GRAPH_FORMATS, HTML
+from kg.server.preconditions import (
+    PRECONDITIONS,
+    Conditions,
+    graph_tags,
+    precondition_failed,
+    precondition_refusal,
+    tags_asked,
+)
 from kg.server.queries import iri_ref
-from kg.server.results import NoXmlForm, write_graph
 from kg.server.sparql import ProtocolError, check_token, media_type_of, read_body
 from kg.server.uploads import upload_request
 from kg.server.worker import DEFAULT_WRITES, QueryTimeout
@@ -64,10 +70,13 @@ async def write(request: Request) -> Response:
     try:
         check_token(request, state)
         graph = target(request)
-        await check_preconditions(request, state, graph)
+        conditions = await check_preconditions(request, state, graph)
         if request.method == "DELETE":
-            return await delete(request, state, graph)
-        return await store(request, state, graph, await upload(request, state, graph))
+            return await delete(request, state, graph, conditions)
+        job = await upload(request, state, graph)
+        return await store(
+            request, state, graph, job if conditions is None else {**job, "preconditions": conditions}
+        )
     except ProtocolError as error:
         answer = refused if error.status in (401, 413) else problem
         return answer(request, error.status, str(error), error.headers)
@@ -84,50 +93,32 @@ def target(request: Request) -> str | None:
     return graphs[0] if graphs else None
 
 
-async def check_preconditions(request: Request, state: State, graph: str | None) -> None:
+async def check_preconditions(request: Request, state: State, graph: str | None) -> dict[str, Any] | None:
     """412 when If-Match, If-None-Match or If-Unmodified-Since is false for the graph as it is now
-    (kg.server.context.precondition_failed: a client's guard against overwriting a write it has not
-    seen). Its current ETags are those GET /store gives it in each machine format (an ETag is a
-    representation's); the HTML page's is not among them. The graph is read only when a tag is asked.
+    (kg.server.preconditions: a client's guard against overwriting a write it has not seen). Its
+    current ETags are those GET /store gives it in each machine format (an ETag is a representation's);
+    the HTML page's is not among them. The graph is read only when a tag is asked.
 
-    What this cannot close: the check and the write are two steps, so a write by another process
-    landing between them (within milliseconds) is still overwritten."""
+    This check answers at once, before a write worker starts; what it returns goes with the write, whose
+    worker checks the same again once it holds the store's gate (kg.server.worker.unmet_precondition):
+    a write that lands between the two, from another request or another process, is not overwritten."""
     if not any(name in request.headers for name in PRECONDITIONS):
-        return
+        return None
     exists = graph is None or graph in await state.backend.graphs()
     tags = await current_tags(state, graph) if exists and tags_asked(request) else set()
-    if precondition_failed(request, tags, exists, state.backend.last_modified()):
-        name = "the default graph" if graph is None else f"<{graph}>"
-        raise ProtocolError(
-            412, f"a precondition is false for {name}: it changed since; read it again (GET /store) and retry"
-        )
-
-
-def tags_asked(request: Request) -> bool:
-    """Whether a precondition names an ETag (not only `*` or a date): only then is the graph written out."""
-    listed = ",".join(request.headers.get(name, "") for name in ("if-match", "if-none-match"))
-    return any(tag.strip() not in ("", "*") for tag in listed.split(","))
+    last_modified = state.backend.last_modified()
+    if precondition_failed(request, tags, exists, last_modified):
+        raise ProtocolError(412, precondition_refusal(graph))
+    return {**Conditions.of(request).as_json(), "graph": graph, "last_modified": last_modified}
 
 
 async def current_tags(state: State, graph: str | None) -> set[str]:
-    """The ETag of the graph in every machine format GET /store serves, as `representation` makes it."""
+    """The ETags of the graph as GET /store serves it (kg.server.preconditions.graph_tags)."""
     if graph is None:  # the default graph: the union of the named graphs (kg.server.dataset.union_triples)
         triples = list(dict.fromkeys(quad.triple for quad in await state.backend.quads()))
     else:
         triples = await state.backend.graph_triples(graph)
-
-    def tags() -> set[str]:
-        found = set()
-        for fmt in GRAPH_FORMATS:
-            if fmt is HTML:
-                continue
-            try:
-                found.add(etag_of(write_graph(fmt, triples), fmt.content_type))
-            except NoXmlForm:  # a graph with no RDF/XML form has no such representation
-                continue
-        return found
-
-    return await anyio.to_thread.run_sync(tags)
+    return await anyio.to_thread.run_sync(graph_tags, triples)
 
 
 def syntax_of(request: Request) -> ox.RdfFormat:
@@ -214,21 +205,20 @@ async def store(request: Request, state: State, graph: str | None, job: dict[str
     return Response(status_code=201, headers={"Location": str(request.url)})
 
 
-async def delete(request: Request, state: State, graph: str | None) -> Response:
+async def delete(
+    request: Request, state: State, graph: str | None, conditions: dict[str, Any] | None = None
+) -> Response:
     """DELETE: the graph is dropped (404 when there is none); ?default drops what was written to it."""
     if graph is not None and graph not in await state.backend.graphs():
         raise ProtocolError(404, f"no graph <{graph}> in this store")
-    await run(
-        request,
-        state,
-        f"DROP SILENT GRAPH {iri_ref(DEFAULT_WRITES)}" if graph is None else f"DROP GRAPH {iri_ref(graph)}",
-    )
+    drop = f"DROP SILENT GRAPH {iri_ref(DEFAULT_WRITES)}" if graph is None else f"DROP GRAPH {iri_ref(graph)}"
+    job: dict[str, Any] = {"update": drop, "base": None}
+    await run(request, state, job if conditions is None else {**job, "preconditions": conditions})
     return Response(status_code=204)
 
 
-async def run(request: Request, state: State, update: str | dict[str, Any]) -> None:
+async def run(request: Request, state: State, job: dict[str, Any]) -> None:
     """One write in the write worker (an update, or an upload it reads), within the time limit."""
-    job = {"update": update, "base": None} if isinstance(update, str) else update
     try:
         answer = await state.backend.user_upload(job, state.config.timeout)
     except QueryTimeout as error:

@@ -44,6 +44,13 @@ import pyoxigraph as ox
 from kg.model.namespaces import BASE, PREFIXES
 from kg.server.conneg import negotiate
 from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
+from kg.server.preconditions import (
+    Conditions,
+    graph_tags,
+    precondition_failed,
+    precondition_refusal,
+    tags_asked,
+)
 from kg.server.queries import query_text
 from kg.server.results import NoXmlForm, write_ask, write_graph, write_select
 from kg.server.sandbox import SandboxUnavailable, isolate
@@ -371,7 +378,9 @@ def answer_update(held: list[ox.Store], path: str, request: dict[str, Any]) -> A
     closing writer is undefined behaviour in pyoxigraph."""
     store = held.pop()
     try:
-        answer = update_keeping_union(store, path, written(request))
+        answer = unmet_precondition(store, request.get("preconditions")) or update_keeping_union(
+            store, path, written(request)
+        )
     except UploadRefused as error:
         answer = Answer(400, error=str(error))
     del store  # the last reference: RocksDB flushes and closes here
@@ -380,6 +389,31 @@ def answer_update(held: list[ox.Store], path: str, request: dict[str, Any]) -> A
     if answer.status < 300:
         advance(path)  # readers in other processes follow (kg.store.generation)
     return answer
+
+
+def unmet_precondition(store: ox.Store, preconditions: dict[str, Any] | None) -> Answer | None:
+    """412 when the write's preconditions (kg.server.graph_store.check_preconditions) are false for the
+    graph as this worker sees it, holding the store's gate: the server checked them before it started
+    the worker, and a write by another request or process may have landed since."""
+    if not preconditions:
+        return None
+    conditions = Conditions(preconditions["headers"], preconditions["method"])
+    graph = preconditions["graph"]
+    exists = graph is None or store.contains_named_graph(ox.NamedNode(graph))
+    tags = graph_tags(graph_triples(store, graph)) if exists and tags_asked(conditions) else set()
+    if precondition_failed(conditions, tags, exists, preconditions["last_modified"]):
+        return Answer(412, error=precondition_refusal(graph))
+    return None
+
+
+def graph_triples(store: ox.Store, graph: str | None) -> list[ox.Triple]:
+    """A graph's triples in the order the server's GET /store writes them (kg.server.backend): a named
+    graph's by its index; the default graph's, the union of the named graphs, each triple once."""
+    if graph is not None:
+        return [quad.triple for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+    return list(
+        dict.fromkeys(quad.triple for quad in store if not isinstance(quad.graph_name, ox.DefaultGraph))
+    )
 
 
 def written(request: dict[str, Any]) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from starlette.requests import Request
 from support.work_items import milestone_pairs
 
 from kg.pipeline.ingest import extract
-from kg.server.context import not_modified
+from kg.server.preconditions import not_modified
 
 HEAD = (
     "# HMC / OBC Work Register\n\n## Parties\n\n- Open Buoy Consortium (OBC)\n"
