@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extract.context import Context, block_spans, in_ranges
+from kg.extract.headers import header_fields
 from kg.extract.names import comparable
 from kg.extract.structure import Block
 from kg.model.patterns import EMAIL, bracketed_spans, without_brackets
@@ -1098,6 +1099,8 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     lines = [
         (block, line, organization) for block, organization in candidates for line in split_people(block.text)
     ]
+    # a header's contact fields written without a colon first: the layout reads their lines as headings
+    lines = [(block, line, None) for block, line in bare_header_lines(ctx)] + lines
     lines += [
         (block, line, None)
         for block, line in (
@@ -1125,6 +1128,28 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
         for block, line in late:
             add_contact(ctx, contacts, set(), block, line, None, taken)
     return contacts
+
+
+# The name of a header field that gives a contact ("From contact", "Response contacts", "Contact")
+CONTACT_FIELD = re.compile(r"^(?:[\w-]+\s+){0,2}contacts?$")
+
+
+def bare_header_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """The contact fields of a header written without a colon (a tracker's page saved as text: "Response
+    contact" on one line, "Ana Example <ana@x.example>" on the next, or after a few blanks), each as a line
+    "<field name>: <value>", whose name says which side the person speaks for (sender_party)."""
+    lines: list[tuple[Block, str]] = []
+    named: set[str] = set()  # one person once: the From contact is often the Response contact too
+    for field in header_fields(ctx.document):
+        if not CONTACT_FIELD.match(field.name):
+            continue
+        block = Block("paragraph", field.value, ((0, field.start, field.end),))
+        for person in PEOPLE_JOINT.split(field.value):
+            name = bare(without_brackets(EMAIL.sub("", person)).strip(" <>,"))
+            if field.bare and name.lower() not in named:
+                lines.append((block, f"{field.name}: {person}"))
+            named.add(name.lower())
+    return lines
 
 
 # Where an agreement's signatures begin: "IN WITNESS WHEREOF", a "Signatures" line, "Signed on 9 May 2024",

@@ -9,6 +9,7 @@ every kind one reader with the spans the provenance needs.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -39,6 +40,9 @@ class HeaderField:
     value: str
     start: int
     end: int
+    # written without a colon (a label above its value, or before it after blanks): a layout the line
+    # rules of other facts do not read as a field
+    bare: bool = False
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
@@ -46,17 +50,96 @@ class HeaderField:
 
 
 def header_fields(document: SourceText, limit: int = HEADER_LIMIT) -> list[HeaderField]:
-    """The `name: value` lines among the first `limit` non-blank lines, in document order."""
+    """The `name: value` lines among the first `limit` non-blank lines, in document order, and the
+    fields of a header whose labels stand alone above their values (stacked_fields)."""
     found: list[HeaderField] = []
+    lines: list[tuple[str, int]] = []
     position, seen = 0, 0
     for line in document.text.split("\n"):
         if line.strip():
             seen += 1
             found += fields_of_line(line, position)
+        lines.append((line, position))
         if seen >= limit:
             break
         position += len(line) + 1
-    return found
+    more = stacked_fields(lines, {f.start for f in found}) + aligned_fields(lines, found)
+    return sorted([*found, *more], key=lambda f: f.start) if more else found
+
+
+# The names of a statement's or a cover sheet's header fields, which a web page saved as text (a liaison
+# tracker's page: "From" / "To" / "Submission date" / "Response contact" / "Purpose") writes without a
+# colon: alone on a line above the value, or before it after a tab or a few blanks. A closed list: any
+# other heading over a line of text is a section's, not a field's.
+BARE_NAME = (
+    r"(?:(?:from|to|response|technical|action\s+holder|liaison|reply)\s+)?contacts?"
+    r"|(?:from|to)(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?|cc|copy\s+to|source|sender|recipients?"
+    r"|purpose|deadline|state|status|title|subject|reply\s+by|response\s+(?:deadline|by)|due\s+date"
+    r"|(?:submission|submitted|posted|publication|issue|meeting|effective|signature|response|reply|approval)"
+    r"\s+date|date(?:\s+(?:posted|submitted|issued|of\s+(?:issue|submission|meeting|approval)))?|submitted|posted"
+)
+BARE_LABEL = re.compile(rf"^[ \t]*+(?P<name>{BARE_NAME})[ \t]*+$", re.IGNORECASE)
+# "Submission date  2026-03-12": a known name, then its value after two blanks or more
+BARE_GAP = re.compile(
+    rf"^[ \t]*+(?P<name>{BARE_NAME})(?: {{2,}}+|[ ]*+\t[ \t]*+)(?P<value>\S(?:.*\S)?)[ \t]*$", re.IGNORECASE
+)
+STACKED_BLANKS = 2  # blank lines a stacked label's value may stand after (a page saved with a blank per row)
+STACKED_LEAST = 2  # stacked pairs a header has: one heading over one line is a section's title, not a field
+
+
+# A known name, then one blank and its value: a field of a fixed-width block whose longest label fills the
+# label column ("Technical Contact Ana Example" among "From Contact      Bo Example" lines)
+BARE_ONE_BLANK = re.compile(rf"^[ \t]*+(?P<name>{BARE_NAME}) (?=\S)", re.IGNORECASE)
+ALIGNED_LEAST = 2  # fields written after a gap in one column: the block's value column
+
+
+def aligned_fields(lines: list[tuple[str, int]], found: list[HeaderField]) -> list[HeaderField]:
+    """The fields of a fixed-width block whose label is followed by a single blank, where the value
+    starts in the column the values of other fields share (at least ALIGNED_LEAST of them), on a line
+    that holds no field yet."""
+    columns: dict[int, int] = {}
+    line_starts = [position for _, position in lines]
+    rows: set[int] = set()
+    for field in found:
+        row = bisect.bisect_right(line_starts, field.start) - 1
+        rows.add(row)
+        column = field.start - line_starts[row]
+        columns[column] = columns.get(column, 0) + 1
+    aligned: list[HeaderField] = []
+    for row, (line, position) in enumerate(lines):
+        match = BARE_ONE_BLANK.match(line)
+        if row in rows or match is None or columns.get(match.end(), 0) < ALIGNED_LEAST:
+            continue
+        value = line[match.end() :].rstrip()
+        name = " ".join(match.group("name").lower().split())
+        start = position + match.end()
+        aligned.append(HeaderField(name, value, start, start + len(value), bare=True))
+    return aligned
+
+
+def stacked_fields(lines: list[tuple[str, int]], taken: set[int]) -> list[HeaderField]:
+    """The fields whose label (one of BARE_NAME) stands alone on its line and whose value is the next
+    non-blank line; none unless the header has STACKED_LEAST of them. One pass over the lines."""
+    found: list[HeaderField] = []
+    label: str | None = None
+    blanks = 0
+    for line, position in lines:
+        if not line.strip():
+            blanks += 1
+            label = label if blanks <= STACKED_BLANKS else None
+            continue
+        blanks = 0
+        bare = BARE_LABEL.match(line)
+        if bare is not None:
+            label = " ".join(bare.group("name").lower().split())
+            continue
+        if label is not None:
+            value = line.strip()
+            start = position + line.index(value)
+            if start not in taken and len(value) <= LONGEST_VALUE:
+                found.append(HeaderField(label, value, start, start + len(value), bare=True))
+        label = None
+    return found if len(found) >= STACKED_LEAST else []
 
 
 # "Register number: WR-7 Revision: 2 Date initiated: 12 January 2026": consecutive "Label: value" lines
@@ -126,12 +209,17 @@ def fields_of_line(line: str, position: int) -> list[HeaderField]:
     for segment in split_fields(line):
         start_of_segment = line.index(segment, offset)
         offset = start_of_segment + len(segment)
-        match = HEADER_LINE.match(segment) or GAP_LINE.match(segment) or VERB_DATE.match(segment)
+        match = (
+            HEADER_LINE.match(segment)
+            or GAP_LINE.match(segment)
+            or BARE_GAP.match(segment)
+            or VERB_DATE.match(segment)
+        )
         if match and len(match.group("name").split()) <= MAX_NAME_WORDS:
             value = match.group("value").strip()
             start = position + start_of_segment + match.start("value")
             name = " ".join(match.group("name").lower().split())
-            found.append(HeaderField(name, value, start, start + len(value)))
+            found.append(HeaderField(name, value, start, start + len(value), bare=match.re is BARE_GAP))
     return found
 
 
