@@ -25,6 +25,7 @@ from kg.extract.entities import (
     extract_specifications,
     extract_topics,
     extract_units,
+    first_heading,
 )
 from kg.extract.governance import extract_approvals, extract_review
 from kg.extract.headers import header_fields
@@ -92,7 +93,9 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     discover_standard_numbers(ctx)
     discover_bare_specifications(ctx)
     organizations = len(named_organizations(ctx))
-    if organizations < 2 and discover_acronym_bodies(ctx):  # "the CAMARA project" and the GSMA
+    if organizations < 2 and discover_acronym_bodies(
+        ctx, first_heading(ctx)
+    ):  # "the CAMARA project", "KTC and NLPX sign"
         ctx.forget_mentions()
         organizations = len(named_organizations(ctx))
     kind = classify(ctx, organizations).name

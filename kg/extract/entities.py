@@ -265,6 +265,7 @@ def discover_organizations(ctx: Context) -> None:
     parties (items of an organizations list, the title, the "between" clause), as "Full Name (ACR)",
     and as names only a body has."""
     party_lines = {id(block) for block in party_line_blocks(ctx)}
+    heading = first_heading(ctx)
     for kind, block in all_blocks(ctx):
         mentions = ctx.resolver.mentions(block.text)
         if id(block) in party_lines:
@@ -280,8 +281,23 @@ def discover_organizations(ctx: Context) -> None:
         if block.kind != "heading" or kind == "title" or LABELLED_LINE.match(block.text):
             discover_bare_names(ctx, block.text, ctx.resolver.mentions(block.text))
             discover_association_names(ctx, block.text, ctx.resolver.mentions(block.text))
+    if heading is not None and heading is not ctx.layout.title:
+        # last: the body's "Full Name (ACR)" in the text names it first, with its acronym
+        discover_bare_names(ctx, heading.text, ctx.resolver.mentions(heading.text))
     for names in party_phrases(ctx):
         discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False)
+
+
+def first_heading(ctx: Context) -> Block | None:
+    """The document's title when the layout knew none: its first block, a heading ("Joint meeting of the
+    Fjord Sensor Society and the Kelp Telemetry Consortium"). The layout takes a title only when it names
+    a register or an agreement; minutes, pages and press releases name their bodies in their first
+    heading, often nowhere else but by acronym."""
+    if ctx.layout.title is not None or not ctx.layout.sections:
+        return ctx.layout.title
+    section = ctx.layout.sections[0]
+    first = section.heading if section.heading is not None else next(iter(section.blocks), None)
+    return first if first is not None and first.kind == "heading" else None
 
 
 def party_line_blocks(ctx: Context) -> list[Block]:
@@ -376,6 +392,8 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         if organization_name_kind(name) is not None and uncovered(mentions, former.start(), former.end()):
             ctx.resolver.new_organization(name, former.group("acronym"))
     for match in NAMED_WITH_ACRONYM.finditer(text):
+        if seated(match) is None:
+            continue  # "Fjord Sensor Society (Bergen)": a seat in brackets, no acronym
         name = trimmed_name(after_named_bodies(text, mentions, match.start("name"), match.end("name")))
         *before, name = joined_names(name)  # "X Foundation and Y Alliance (YA)": X is a body of its own
         name = acronym_name(text, match, name)  # "5G Harbour Automation Association (5GHAA)"
@@ -603,11 +621,15 @@ def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_na
     line = text
     if (unit := UNIT_AFTER_COMMA.search(text)) is not None:
         text = text[: unit.start()]
+    if any_name and (seat := SEAT_IN_BRACKETS.search(text.rstrip(" .;"))) is not None:
+        text = text[: seat.start()]  # "Fjord Sensor Society (Bergen)", "NLPX (Gdansk, Poland)"
     for part in PARTY_SEPARATOR.split(text):
         start = text.find(part, offset) if part else offset
-        offset = start + len(part)
+        gap, offset = text[offset:start], start + len(part)
         name = part.strip(" .;:")
-        named = NAMED_WITH_ACRONYM.fullmatch(name)
+        if any_name and offset > len(part) and is_seat(name, gap):
+            continue  # "- Fjord Sensor Society, Bergen": where the party sits
+        named = seated(NAMED_WITH_ACRONYM.fullmatch(name))
         if named is not None and not has_no_organization(mentions, start, offset):
             # only a body found earlier by this very name, which now gets its acronym
             named = named if is_named_earlier(part, mentions, start, named) else None
@@ -624,6 +646,35 @@ def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_na
             ctx.resolver.new_organization(clean(name), None)
     if unit is not None:  # with the bodies this line has just named
         discover_project_unit(ctx, line, ctx.resolver.mentions(line), unit)
+
+
+# A seat after a party's name, in a list of parties: one to three words each capitalised and then in lower
+# case ("Bergen", "Gdansk, Poland", "Rio de Janeiro"), after a comma or dash, never after "and", "&" or "/"
+# (which join parties), and no body's head among them
+PLACE_WORD = r"[A-Z][a-z\u00df-\u00ff'-]{1,30}"
+SEAT = re.compile(rf"{PLACE_WORD}(?:[ \t](?:(?:de|da|do|del|am|upon|on)[ \t])?{PLACE_WORD}){{0,2}}")
+SEAT_GAP = re.compile(r"^\s*(?:,|[\u2013\u2014-])\s*$")
+SEAT_IN_BRACKETS = re.compile(rf"\s\({PLACE_WORD}(?:,?[ \t]{PLACE_WORD}){{0,2}}\)$")
+
+
+def is_seat(name: str, gap: str) -> bool:
+    """Whether a part of a party line after another is where a party sits, not a party (SEAT)."""
+    return (
+        SEAT_GAP.match(gap) is not None
+        and SEAT.fullmatch(name) is not None
+        and organization_name_kind(name) is None
+        and not is_generic(name)
+    )
+
+
+def seated(named: re.Match[str] | None) -> re.Match[str] | None:
+    """A "Full Name (ACR)" match, or None when its "acronym" is a place in brackets ("Fjord Sensor Society
+    (Bergen)": a word in lower case after its capital, that does not spell the name)."""
+    if named is None:
+        return None
+    acronym = named.group("acronym")
+    place = len(acronym) > 3 and acronym[1:].islower() and not spells(acronym, named.group("name"))
+    return None if place else named
 
 
 def is_named_earlier(part: str, mentions: list[Mention], start: int, named: re.Match[str]) -> bool:

@@ -163,6 +163,11 @@ def classify(ctx: Context, organizations: int) -> Kind:
     """
     text = ctx.document.text
     opening = opening_text(ctx)
+    if is_job_advert(ctx):
+        raise NotAnAllianceDocument(
+            f"{ctx.document.path}: not an alliance document: it is a job advert (duties, requirements and "
+            "how to apply); a body hiring someone to work with its partners states no alliance between them"
+        )
     if organizations < 2 and not is_liaison(opening, text):
         raise NotAnAllianceDocument(
             f"{ctx.document.path}: not an alliance document: it names {organizations} organization(s), "
@@ -332,13 +337,34 @@ def by_title(ctx: Context) -> Kind | None:
     lines = title_lines(ctx)
     for kind, pattern in TITLE_KINDS[:2]:
         for line in (line for line in lines if not is_sentence(line)):
-            if pattern.search(line) and (kind != "RegisterAddendum" or amends_something(lines)):
+            if affirmed(pattern, line) and (kind != "RegisterAddendum" or amends_something(lines)):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     for line in lines:
         for kind, pattern in TITLE_KINDS[2:]:
-            if pattern.search(without_bodies(ctx, line) if kind == "AlliancePage" else line):
+            if affirmed(pattern, without_bodies(ctx, line) if kind == "AlliancePage" else line):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     return None
+
+
+# A negation a few words before a kind's words: the sentence says what the document is NOT ("There is no
+# memorandum of understanding between ...", "have not signed an MoU", "is not a liaison statement"). ("No."
+# is a number: "MoU No. 2"). Read in a bounded window before the match: one search per match.
+NEGATION = re.compile(
+    r"\b(?:no(?!\.)|not|never|without|neither|nor|none|(?:is|are|was|were|has|have|had|does|do|did)n['\u2019]t)"
+    r"\b[^.;:!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+NEGATION_REACH = 40
+
+
+def affirmed(pattern: re.Pattern[str], line: str) -> bool:
+    """Whether the pattern matches the line somewhere no negation stands just before (NEGATION)."""
+    return any(not negated(line, match.start()) for match in pattern.finditer(line))
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether a negation stands a few words before `start` in its sentence."""
+    return NEGATION.search(text[max(0, start - NEGATION_REACH) : start]) is not None
 
 
 def without_bodies(ctx: Context, line: str) -> str:
@@ -357,7 +383,10 @@ def amends_something(lines: list[str]) -> bool:
 def is_liaison(opening: str, text: str) -> bool:
     """A liaison statement says so, or has a liaison header: From (or Source) and To, and For
     action or information."""
-    if any(names_itself(opening, match) for match in LIAISON_TITLE.finditer(opening)):
+    if any(
+        names_itself(opening, match) and not negated(opening, match.start())
+        for match in LIAISON_TITLE.finditer(opening)
+    ):
         return True
     fields = {m.group(0).strip(" *:").split()[0].lower() for m in LIAISON_FIELD.finditer(text[:3000])}
     # a letter from one body to another opens with "Dear ..." instead of a To field
@@ -390,6 +419,44 @@ def by_structure(ctx: Context) -> Kind:
     if len(sections) >= 3:
         return Kind("WorkRegister", f"it has a register's sections ({', '.join(sorted(sections))})")
     return Kind("AlliancePage", "it describes a relationship between organizations in prose")
+
+
+# --- a job advert --------------------------------------------------------------------------------------
+
+# The parts of a job advert, as a heading or a line's first words: what the person will do, who they must
+# be, how to apply. A body hiring a "liaison manager" to "work with partner organizations" speaks of its
+# partners in every sentence and names them, and states no alliance.
+JOB_PARTS = re.compile(
+    r"^\W{0,3}(?:(?P<duties>(?:key\s+)?(?:responsibilities|duties|tasks)|what\s+you\s+will\s+do|your\s+role"
+    r"|the\s+role|about\s+the\s+(?:role|job|position))"
+    r"|(?P<profile>requirements|qualifications|(?:required|desired|essential)\s+(?:skills|experience)|skills"
+    r"|your\s+profile|who\s+you\s+are|what\s+we\s+offer|we\s+offer|salary|compensation|remuneration)"
+    r"|(?P<apply>how\s+to\s+apply|to\s+apply(?=\s{0,2}[,:])|apply\s+(?:now|by|before|online)"
+    r"|applications?\s+(?:process|procedure|deadline)|closing\s+date))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A job's own words in the title lines ("Vacancy: Liaison Manager", "Careers", "We are hiring")
+JOB_TITLE = re.compile(
+    r"\bvacanc(?:y|ies)\b|\bjob\s+(?:opening|offer|posting|description|advert(?:isement)?)s?\b|\bcareers?\b"
+    r"|\bwe\s+are\s+hiring\b|\bwe['\u2019]re\s+hiring\b|\bopen\s+positions?\b|\bposition\s+(?:available|open)\b",
+    re.IGNORECASE,
+)
+# What hires: a text with an advert's parts says what it offers a person
+HIRING = re.compile(
+    r"\b(?:hiring|recruit\w*|vacanc(?:y|ies)|candidates?|applicants?|CV|r[e\u00e9]sum[e\u00e9]|salary)\b",
+    re.IGNORECASE,
+)
+
+
+def is_job_advert(ctx: Context) -> bool:
+    """Whether the document is a job advert: how to apply, and what the job is or who may have it (its
+    duties or requirements), in a text that hires, or a title that says it is a job."""
+    text = ctx.document.text
+    parts = {m.lastgroup for m in JOB_PARTS.finditer(text)}
+    if "apply" not in parts:
+        return False
+    titled = any(JOB_TITLE.search(line) for line in title_lines(ctx))
+    return len(parts) >= 2 and (titled or HIRING.search(text) is not None)
 
 
 # --- the organizations a document names, and its writer ---------------------------------------------

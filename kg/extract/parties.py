@@ -9,6 +9,7 @@ their place ("SNIA Cloud Storage TWG") stands for its organization.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.context import Context, block_spans
@@ -236,17 +237,78 @@ ACRONYM_BODY = re.compile(
 )
 
 
-def discover_acronym_bodies(ctx: Context) -> bool:
-    """Give each body written as "the ACRONYM project" (ACRONYM_BODY) that no known name covers an
-    organization; whether one was found."""
-    found = False
+# A partner named by an acronym alone where only a body stands (read, like ACRONYM_BODY, only when the
+# document would otherwise name fewer than two organizations): real pages and press releases name a
+# partner the reference data lacks by its acronym ("our liaison with QRDA", "KTC and NLPX sign an MoU",
+# "FSS / KTC joint call", attendees "Maren Olsen-Voigt (FSS)"). An acronym has two capitals at least
+# ("W3C", "ATIS", "ITU-T"); words of documents and techniques (MoU, LS, API) are none.
+ACRONYM = r"(?-i:[A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]{1,6})?)(?![\w-])"
+NOT_BODIES = {
+    "MOU", "MOA", "LS", "LOI", "TBD", "TBC", "NDA", "FAQ", "CEO", "CTO", "CFO", "COO", "VP", "PDF", "API",
+    "APIS", "URL", "HTTP", "HTTPS", "HTML", "XML", "JSON", "CSV", "SDK", "IP", "IPR", "IT", "ICT", "AI", "EU",
+    "UK", "US", "USA", "UN", "NA", "N/A", "PR", "QA", "RFC", "ID", "AM", "PM", "UTC", "CET", "GMT", "OK",
+    "AOB", "TOR", "WG", "TC", "SC", "SG", "TF", "AG", "TSC", "BOD", "SDO", "SDOS", "NB",
+}  # fmt: skip
+PARTNER_WORDS = (
+    r"liaisons?|partnership|alliance|co-?operation|collaboration|memorandum\s+of\s+understanding|MoU"
+    r"|agreement|relationship|relations|partners?|co-?operates?|collaborates?|works?|working"
+)
+# "a liaison with QRDA", "a memorandum of understanding between KTC and NLPX", "works with ACME"
+PARTNERED_WITH = re.compile(
+    rf"\b(?:{PARTNER_WORDS})(?:[ \t]+[\w-]{{1,20}}){{0,2}}?[ \t]+(?:with|between)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<a>{ACRONYM})(?:,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<b>{ACRONYM}))?",
+    re.IGNORECASE,
+)
+# "KTC and NLPX sign ...", "KTC and NLPX have agreed to cooperate": two acronyms doing together
+JOINED_SUBJECTS = re.compile(
+    rf"(?P<a>{ACRONYM})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<b>{ACRONYM})[ \t]+"
+    r"(?:(?:have|has|will|today|jointly|formally|officially|to)[ \t]+){0,2}"
+    r"(?:sign|agree|co-?operat|collaborat|partner|work|announc|launch|coordinat|join|establish|renew|extend"
+    r"|form|hold|held|meet|met)",
+    re.IGNORECASE,
+)
+# "FSS / KTC joint call", "KTC - NLPX Memorandum": two acronyms opening a title
+TITLE_PAIR = re.compile(
+    rf"^\W{{0,3}}(?P<a>{ACRONYM})[ \t]*(?:/|&|\+|and|[\u2013\u2014-])[ \t]*(?P<b>{ACRONYM})"
+)
+# An attendee and the acronym of their body ("Maren Olsen-Voigt (FSS)", "- Tomas Lindqvist-Abara, KTC")
+AFFILIATION = re.compile(
+    r"^[ \t]{0,8}(?:[-*+\u2022][ \t]{1,3})?(?-i:[A-Z][\w'.-]{0,30}(?:[ \t][A-Z][\w'.-]{0,30}){1,3})"
+    rf"[ \t]{{0,3}}(?:\((?P<a>{ACRONYM})\)|,[ \t]{{0,3}}(?P<b>{ACRONYM}))[ \t]*$",
+    re.MULTILINE,
+)
+MIN_AFFILIATIONS = 2
+
+
+def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
+    """Give each body written by an acronym alone where only a body stands (ACRONYM_BODY, PARTNERED_WITH,
+    JOINED_SUBJECTS, a pair of acronyms opening the `title`, the acronyms of two attendees' bodies or more)
+    that no known name covers an organization; whether one was found."""
     text = ctx.document.text
     mentions = ctx.resolver.mentions(text)
-    for match in ACRONYM_BODY.finditer(text):
-        start, end = match.span("acronym")
-        if any(m.start < end and m.end > start for m in mentions):
+    starts = [m.start for m in mentions]
+    spans: list[tuple[int, int]] = [m.span("acronym") for m in ACRONYM_BODY.finditer(text)]
+    for pattern in (PARTNERED_WITH, JOINED_SUBJECTS):
+        spans += [m.span(g) for m in pattern.finditer(text) for g in ("a", "b") if m.group(g)]
+    if title is not None and (pair := TITLE_PAIR.match(title.text)) is not None:
+        spans += [(title.start + pair.start(g), title.start + pair.end(g)) for g in ("a", "b")]
+    affiliations = [m.span(g) for m in AFFILIATION.finditer(text) for g in ("a", "b") if m.group(g)]
+    if len({text[start:end] for start, end in affiliations}) >= MIN_AFFILIATIONS:
+        spans += affiliations
+    found = False
+    for start, end in spans:
+        acronym = text[start:end]
+        if acronym.upper() in NOT_BODIES or covered(mentions, starts, start, end):
             continue
-        acronym = match.group("acronym")
         ctx.resolver.new_organization(acronym, acronym)
         found = True
     return found
+
+
+def covered(mentions: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Whether a known mention overlaps start-end (mentions in text order and apart: one bisection)."""
+    index = bisect.bisect_right(starts, start) - 1
+    return any(
+        0 <= i < len(mentions) and mentions[i].start < end and mentions[i].end > start
+        for i in (index, index + 1)
+    )

@@ -1,0 +1,279 @@
+"""Layout invariance of ACCEPTANCE, KIND and PARTIES on the layouts real alliance documents failed in
+(issue 12, point 9; docs/corpus.md, "Session 16 (lead)", last paragraph).
+
+- a joint meeting's record that names its two bodies only in its first heading, never with an alliance
+  word, and its attendees by their bodies' acronyms;
+- partners named only by an acronym no reference data has ("a liaison with QRDA", "KTC and NLPX sign");
+- a sentence that says what the document is NOT ("there is no memorandum of understanding", "this is not
+  a liaison statement") choosing the kind;
+- a job advert of a body hiring someone to work with partner organisations (refused: no alliance);
+- a city after a party's name in a list of parties ("- Fjord Sensor Society, Bergen").
+
+Every document is invented (the Fjord Sensor Society, the Kelp Telemetry Consortium, QRDA and NLPX do
+not exist), each written in two to four variants of its layout, with its expected facts written before
+the rules ran on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.work_items import extracted
+
+from kg.extract.kinds import NotAnAllianceDocument
+from kg.model.records import AllianceRecord
+
+
+def party_names(record: AllianceRecord) -> set[str]:
+    """Each party by its acronym, else its label."""
+    return {entity.acronym or entity.label for entity, _ in record.parties}
+
+
+# --- a joint meeting named in its first heading only ----------------------------------------------------
+
+MEETING_TITLE = "Joint meeting of the Fjord Sensor Society and the Kelp Telemetry Consortium"
+MEETING_FIELDS = ["Date: 14 May 2026", "Location: online"]
+ATTENDEES = ["Maren Olsen-Voigt (FSS)", "Tomas Lindqvist-Abara (KTC)", "Ines Aurelio-Banks (KTC)"]
+AGENDA = ["Review of the tide glossary draft", "Calibration test plan"]
+ACTIONS = [
+    "FSS to circulate the glossary draft by 1 June 2026.",
+    "KTC to send comments on the test plan by 15 June 2026.",
+]
+
+
+def meeting_text() -> str:
+    return "\n\n".join(
+        [
+            MEETING_TITLE,
+            "\n".join(MEETING_FIELDS),
+            "Attendees\n" + "\n".join(f"- {a}" for a in ATTENDEES),
+            "Agenda\n" + "\n".join(f"{i}. {a}" for i, a in enumerate(AGENDA, 1)),
+            "Action items\n" + "\n".join(f"- {a}" for a in ACTIONS),
+        ]
+    )
+
+
+def meeting_markdown() -> str:
+    return "\n\n".join(
+        [
+            f"# {MEETING_TITLE}",
+            "\n".join(f"**{f.split(':')[0]}:**{f.split(':', 1)[1]}  " for f in MEETING_FIELDS),
+            "## Attendees\n\n" + "\n".join(f"* {a}" for a in ATTENDEES),
+            "## Agenda\n\n" + "\n".join(f"{i}. {a}" for i, a in enumerate(AGENDA, 1)),
+            "## Action items\n\n" + "\n".join(f"* {a}" for a in ACTIONS),
+        ]
+    )
+
+
+def meeting_html() -> str:
+    items = "".join
+
+    return (
+        f"<html><body><h1>{MEETING_TITLE}</h1>"
+        + "".join(f"<p>{f}</p>" for f in MEETING_FIELDS)
+        + "<h2>Attendees</h2><ul>"
+        + items(f"<li>{a}</li>" for a in ATTENDEES)
+        + "</ul><h2>Agenda</h2><ol>"
+        + items(f"<li>{a}</li>" for a in AGENDA)
+        + "</ol><h2>Action items</h2><ul>"
+        + items(f"<li>{a}</li>" for a in ACTIONS)
+        + "</ul></body></html>"
+    )
+
+
+def meeting_acronyms_text() -> str:
+    """The same record whose heading names the bodies by their acronyms only ("FSS / KTC joint call")."""
+    return meeting_text().replace(MEETING_TITLE, "FSS / KTC joint call on tide data")
+
+
+@pytest.mark.parametrize(
+    "make, name, expected",
+    [
+        (meeting_text, "minutes.txt", {"Fjord Sensor Society", "Kelp Telemetry Consortium"}),
+        (meeting_markdown, "minutes.md", {"Fjord Sensor Society", "Kelp Telemetry Consortium"}),
+        (meeting_html, "minutes.html", {"Fjord Sensor Society", "Kelp Telemetry Consortium"}),
+        (meeting_acronyms_text, "minutes.txt", {"FSS", "KTC"}),
+    ],
+    ids=["text", "markdown", "html", "acronyms"],
+)
+def test_a_joint_meeting_named_in_its_heading_is_a_meeting_of_both_bodies(
+    tmp_path: Path, make, name: str, expected: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    record = extracted(tmp_path, make(), name)
+    assert record.kind == "MeetingRecord"
+    assert party_names(record) == expected
+
+
+# --- partners named only by an acronym ------------------------------------------------------------------
+
+SIGNING_TITLE = "KTC and NLPX sign a memorandum of understanding"
+SIGNING_BODY = (
+    "Bergen, 3 March 2026. KTC and NLPX have signed a memorandum of understanding to align their work "
+    "on harbour sensor data. Under it, each body reviews the other's drafts before a public comment period."
+)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (f"{SIGNING_TITLE}\n\n{SIGNING_BODY}\n", "news.txt"),
+        (f"# {SIGNING_TITLE}\n\n{SIGNING_BODY}\n", "news.md"),
+        (f"<html><body><h1>{SIGNING_TITLE}</h1><p>{SIGNING_BODY}</p></body></html>", "news.html"),
+    ],
+    ids=["text", "markdown", "html"],
+)
+def test_two_bodies_named_by_acronyms_alone_sign_a_memorandum(tmp_path: Path, text: str, name: str) -> None:
+    record = extracted(tmp_path, text, name)
+    assert record.kind == "MemorandumOfUnderstanding"
+    assert party_names(record) == {"KTC", "NLPX"}
+
+
+LIAISON_PAGE = [
+    "Our liaison with QRDA",
+    "The Fjord Sensor Society maintains a liaison with QRDA on calibration of tide gauges.",
+    "Both bodies exchange drafts of their calibration procedures twice a year.",
+]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("\n\n".join(LIAISON_PAGE) + "\n", "page.txt"),
+        (f"# {LIAISON_PAGE[0]}\n\n" + "\n\n".join(LIAISON_PAGE[1:]) + "\n", "page.md"),
+        (
+            f"<html><body><h2>{LIAISON_PAGE[0]}</h2>"
+            + "".join(f"<p>{p}</p>" for p in LIAISON_PAGE[1:])
+            + "</body></html>",
+            "page.html",
+        ),
+    ],
+    ids=["text", "markdown", "html"],
+)
+def test_a_partner_named_by_its_acronym_after_liaison_with_is_a_party(
+    tmp_path: Path, text: str, name: str
+) -> None:
+    record = extracted(tmp_path, text, name)
+    assert record.kind == "AlliancePage"
+    assert party_names(record) == {"Fjord Sensor Society", "QRDA"}
+
+
+def test_acronyms_of_a_brochure_name_no_partner(tmp_path: Path) -> None:
+    """Acronyms of techniques (an API, a CSV export) in a product's text are no partners: refused."""
+    text = (
+        "# TideView 4\n\nTideView reads gauges over HTTP and exports CSV and JSON. The API works with "
+        "any sensor that speaks NMEA. Ask your reseller for a demo.\n"
+    )
+    with pytest.raises(NotAnAllianceDocument):
+        extracted(tmp_path, text, "brochure.md")
+
+
+# --- a sentence saying what the document is not ------------------------------------------------------
+
+NEGATED_BODY = (
+    "The Fjord Sensor Society (FSS) and the Kelp Telemetry Consortium (KTC) cooperate informally on tide "
+    "data: each sends the other its drafts for comment, and both take part in a yearly workshop."
+)
+
+
+@pytest.mark.parametrize(
+    "negation",
+    [
+        "There is no memorandum of understanding between the two organizations.",
+        "The two organizations have not signed a memorandum of understanding.",
+        "No MoU has been signed; the relationship is informal.",
+        "This page is not a liaison statement and asks for no action.",
+    ],
+    ids=["there-is-no", "have-not-signed", "no-mou", "not-a-liaison-statement"],
+)
+@pytest.mark.parametrize("layout", ["text", "markdown"])
+def test_a_negated_kind_does_not_choose_the_kind(tmp_path: Path, negation: str, layout: str) -> None:
+    title = "FSS and KTC"
+    if layout == "markdown":
+        text = f"# {title}\n\n{negation} {NEGATED_BODY}\n"
+    else:
+        text = f"{title}\n\n{negation}\n\n{NEGATED_BODY}\n"
+    record = extracted(tmp_path, text, f"page.{'md' if layout == 'markdown' else 'txt'}")
+    assert record.kind == "AlliancePage"
+    assert party_names(record) == {"FSS", "KTC"}
+
+
+# --- a job advert ------------------------------------------------------------------------------------
+
+JOB = {
+    "title": "Vacancy: Liaison Manager",
+    "lead": (
+        "The Fjord Sensor Society (FSS) is hiring a Liaison Manager to work with partner organizations such "
+        "as the Kelp Telemetry Consortium (KTC) and to coordinate our joint activities."
+    ),
+    "Responsibilities": ["Maintain relationships with partner organizations", "Prepare liaison statements"],
+    "Requirements": ["Five years of experience in standards work", "Fluent English"],
+    "How to apply": ["Send your CV to jobs@fss.example by 30 June 2026."],
+}
+
+
+def job_text() -> str:
+    parts = [str(JOB["title"]), str(JOB["lead"])]
+    for heading in ("Responsibilities", "Requirements", "How to apply"):
+        parts.append(heading + "\n" + "\n".join(f"- {line}" for line in JOB[heading]))
+    return "\n\n".join(parts) + "\n"
+
+
+def job_markdown() -> str:
+    parts = [f"# {JOB['title']}", str(JOB["lead"])]
+    for heading in ("Responsibilities", "Requirements", "How to apply"):
+        parts.append(f"## {heading}\n\n" + "\n".join(f"* {line}" for line in JOB[heading]))
+    return "\n\n".join(parts) + "\n"
+
+
+def job_html() -> str:
+    parts = [f"<h1>Careers</h1><h2>{JOB['title'].split(': ')[1]}</h2><p>{JOB['lead']}</p>"]
+    for heading in ("Responsibilities", "Requirements", "How to apply"):
+        parts.append(
+            f"<h3>{heading}:</h3><ul>" + "".join(f"<li>{line}</li>" for line in JOB[heading]) + "</ul>"
+        )
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+@pytest.mark.parametrize(
+    "make, name",
+    [(job_text, "job.txt"), (job_markdown, "job.md"), (job_html, "job.html")],
+    ids=["text", "markdown", "html"],
+)
+def test_a_job_advert_is_about_no_alliance(tmp_path: Path, make, name: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(NotAnAllianceDocument, match="job"):
+        extracted(tmp_path, make(), name)
+
+
+def test_a_page_naming_its_liaison_officers_duties_is_still_a_page(tmp_path: Path) -> None:
+    """A partnership page may say what its liaison officers do: no advert without an application."""
+    text = (
+        "# Partnership with KTC\n\nThe Fjord Sensor Society (FSS) and the Kelp Telemetry Consortium (KTC) "
+        "cooperate on tide data.\n\n## Responsibilities\n\n- FSS maintains the glossary\n- KTC hosts the "
+        "test data\n\n## Requirements for joint documents\n\n- Both bodies approve each joint document\n"
+    )
+    assert extracted(tmp_path, text, "page.md").kind == "AlliancePage"
+
+
+# --- a city after a party's name --------------------------------------------------------------------------
+
+PARTIES = [
+    ("Fjord Sensor Society", "Bergen"),
+    ("Kelp Telemetry Consortium", "Porto"),
+    ("NLPX", "Gdansk, Poland"),
+]
+MOU_END = "\n\nArticle 1 - Purpose\n\nThe Parties agree to cooperate on tide data exchange.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- {name}, {city}", "* {name} ({city})", "{name}, {city}", "- {name} \u2013 {city}"],
+    ids=["dash-comma", "star-brackets", "lines", "en-dash"],
+)
+def test_a_city_after_a_partys_name_is_no_party(tmp_path: Path, line: str) -> None:
+    listed = "\n".join(line.format(name=name, city=city) for name, city in PARTIES)
+    text = f"Memorandum of Understanding\n\nParties\n\n{listed}{MOU_END}"
+    record = extracted(tmp_path, text, "mou.txt")
+    assert record.kind == "MemorandumOfUnderstanding"
+    assert party_names(record) == {"Fjord Sensor Society", "Kelp Telemetry Consortium", "NLPX"}
+    assert not {e.label for e in record.new_entities} & {"Bergen", "Porto", "Gdansk", "Poland"}
