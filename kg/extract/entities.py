@@ -273,6 +273,9 @@ def discover_organizations(ctx: Context) -> None:
             discover_party_line(ctx, block.text, mentions, any_name=block.kind == "item")
             # "Open Fabric Telemetry Alliance (OFTA) Fabric Management Working Group": its acronym
             discover_named_with_acronym(ctx, block.text, ctx.resolver.mentions(block.text))
+            if block.kind == "paragraph":  # "The X Consortium works with the Y Alliance (YA), ..."
+                opening = party_line_opening(block.text)
+                discover_bare_names(ctx, opening, ctx.resolver.mentions(opening))
             continue
         discover_named_with_acronym(ctx, block.text, mentions)
         if block.kind in ("item", "paragraph") and (unit := UNIT_AFTER_COMMA.search(block.text)) is not None:
@@ -285,7 +288,18 @@ def discover_organizations(ctx: Context) -> None:
         # last: the body's "Full Name (ACR)" in the text names it first, with its acronym
         discover_bare_names(ctx, heading.text, ctx.resolver.mentions(heading.text))
     for names in party_phrases(ctx):
-        discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False)
+        discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False, unit_names=True)
+
+
+def party_line_opening(text: str) -> str:
+    """A party paragraph up to its first bracket, "through its ..." or unit after a comma: where it names
+    its bodies ("The X Consortium works with the Y Group (YG), ..."), not their former names ("(until 2023
+    the Z Project)") or units ("takes part through its Security Project")."""
+    ends = [
+        text.find("("),
+        *(m.start() for m in (ACTING_THROUGH.search(text), UNIT_AFTER_COMMA.search(text)) if m),
+    ]
+    return text[: min((end for end in ends if end >= 0), default=len(text))]
 
 
 def first_heading(ctx: Context) -> Block | None:
@@ -398,7 +412,9 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         *before, name = joined_names(name)  # "X Foundation and Y Alliance (YA)": X is a body of its own
         name = acronym_name(text, match, name)  # "5G Harbour Automation Association (5GHAA)"
         for other in before:
-            cut = part_of_a_known_name(other, mentions, match)
+            cut = part_of_a_known_name(other, mentions, match) or (
+                other is before[0] and cut_short(text, match)
+            )
             if organization_name_kind(other) == "organization" and not cut:
                 ctx.resolver.new_organization(other, None)
         start = match.end("name") - len(name)
@@ -413,6 +429,18 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue
         if kind == "organization" or not owned_by_mention(text, mentions, start):
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+# A capitalised word right before a "Full Name (ACR)" match: the pattern's word limit cut the name of the
+# body joined before it ("The Kelp Telemetry Consortium and the Fjord Data Working Group (FDWG)" read from
+# "Telemetry"), which bare-name discovery finds whole
+WORD_BEFORE = re.compile(r"(?<![\w&'-])(?P<word>[A-Z][\w&'-]{0,30})[ \t]+$")
+
+
+def cut_short(text: str, match: re.Match[str]) -> bool:
+    """Whether the match's name was cut at its start (WORD_BEFORE, not an article or a lead word)."""
+    before = WORD_BEFORE.search(text, max(0, match.start("name") - 40), match.start("name"))
+    return before is not None and before.group("word").lower() not in LEAD_WORDS
 
 
 def spelled_whole(acronym: str, name: str) -> bool:
@@ -612,10 +640,14 @@ def discover_project_unit(ctx: Context, text: str, mentions: list[Mention], unit
         ctx.resolver.new_unit(name, None, owners[0].entity)
 
 
-def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_name: bool) -> None:
+def discover_party_line(
+    ctx: Context, text: str, mentions: list[Mention], any_name: bool, unit_names: bool = False
+) -> None:
     """Each party a line names, the parties joined by "and", commas, "&" or "/": "ETSI and OASIS",
     "Open Grid Forum (OGF), DMTF & SNIA". In an organizations list (`any_name`) a short item that
-    names no known organization is one, whatever its words."""
+    names no known organization is one, whatever its words. In a phrase that names the parties
+    (`unit_names`: "between A and B", "A and B cooperate") a name with a unit's head and no body in it
+    ("the Fjord Data Working Group") is a body of its own: the party, not a unit of the other."""
     offset = 0
     text = text[: through.start()] if (through := ACTING_THROUGH.search(text)) else text
     line = text
@@ -642,7 +674,7 @@ def discover_party_line(ctx: Context, text: str, mentions: list[Mention], any_na
             ctx.resolver.new_organization(trimmed_name(named.group("name")), named.group("acronym"))
         elif BARE_ACRONYM.fullmatch(name) and (any_name or name.isupper()):
             ctx.resolver.new_organization(name, name if name.isupper() else None)
-        elif is_party_name(name, any_name):
+        elif is_party_name(name, any_name) or (unit_names and is_unit_named_body(clean(name))):
             ctx.resolver.new_organization(clean(name), None)
     if unit is not None:  # with the bodies this line has just named
         discover_project_unit(ctx, line, ctx.resolver.mentions(line), unit)
@@ -675,6 +707,19 @@ def seated(named: re.Match[str] | None) -> re.Match[str] | None:
     acronym = named.group("acronym")
     place = len(acronym) > 3 and acronym[1:].islower() and not spells(acronym, named.group("name"))
     return None if place else named
+
+
+def is_unit_named_body(name: str) -> bool:
+    """Whether a party's name ends with a unit's head after words of its own ("Fjord Data Working Group",
+    not "Technical Working Group" nor "the Steering Committee"): capitalised words no unit or generic name
+    is made of, written as a name."""
+    head = unit_head(name)
+    if head is None or UNIT_PHRASE.fullmatch(name) is None or len(name.split()) > 8:
+        return False
+    own = name.split()[: -len(head.split())]
+    return any(
+        w[:1].isupper() and w.lower() not in GENERIC_WORDS and w.lower() not in UNIT_GROUP_WORDS for w in own
+    )
 
 
 def is_named_earlier(part: str, mentions: list[Mention], start: int, named: re.Match[str]) -> bool:
@@ -744,11 +789,29 @@ def party_phrases(ctx: Context) -> Iterator[str]:
         yield match.group("names")
     elif title is not None and (between_in_title := BETWEEN.search(title.text)) is not None:
         yield between_in_title.group("names")
-    for section in ctx.layout.of_kind("preamble", "purpose"):
+    for section in ctx.layout.of_kind("preamble", "purpose", "organizations"):
         for block in section.blocks[:2]:
             between = BETWEEN.search(block.text)
             if between is not None:
                 yield between.group("names")
+            for pattern in (JOINED_PARTIES, PARTNERED_WITH):
+                if (joined := pattern.search(block.text)) is not None:
+                    yield joined.group("names")
+
+
+# The parties as the subject of what they do together ("The Kelp Telemetry Consortium and the Fjord Data
+# Working Group (FDWG) cooperate on ...") and the partner a body works with ("X works with the Y Working
+# Group, an independent ..."): a sentence's opening names, bounded, before the verb
+JOINED_PARTIES = re.compile(
+    r"^(?:The[ \t]+)?(?P<names>[A-Z][^.;:!?\n]{2,200}?[ \t]and[ \t][^.;:!?\n]{2,200}?)"
+    r"(?:[ \t]\([^()]{1,20}\))?"
+    r"[ \t]+(?:(?:have|has|will|today|jointly|formally)[ \t]+){0,2}"
+    r"(?:agree|co-?operate|collaborate|sign|partner|work[ \t]together|coordinate|join|announce)"
+)
+PARTNERED_WITH = re.compile(
+    r"\b(?:works?|co-?operates?|collaborates?|partners?|liaises?|liaison)[ \t]+with[ \t]+(?:the[ \t]+)?"
+    r"(?P<names>[A-Z][^.,;:!?()\n]{2,120})"
+)
 
 
 def unit_like_spec(name: str) -> bool:
@@ -1698,11 +1761,10 @@ def implied_specifications(ctx: Context, unit: Entity) -> list[Entity]:
     """The specification a unit is named after and develops ("GLUE Working Group" -> GLUE)."""
     label = unit.label.lower()
     found = []
-    for entity in ctx.resolver.entities.values():
-        if entity.kind == "specification" and unit.iri in entity.developed_by:
-            names = [n.lower() for n in (*entity.names, entity.acronym or "") if n]
-            if any(label.startswith(n + " ") for n in names):
-                found.append(entity)
+    for entity in ctx.resolver.specifications_of(unit.iri):
+        names = [n.lower() for n in (*entity.names, entity.acronym or "") if n]
+        if any(label.startswith(n + " ") for n in names):
+            found.append(entity)
     return found
 
 

@@ -277,3 +277,51 @@ def test_a_city_after_a_partys_name_is_no_party(tmp_path: Path, line: str) -> No
     assert record.kind == "MemorandumOfUnderstanding"
     assert party_names(record) == {"Fjord Sensor Society", "Kelp Telemetry Consortium", "NLPX"}
     assert not {e.label for e in record.new_entities} & {"Bergen", "Porto", "Gdansk", "Poland"}
+
+
+# --- a partner whose name holds a unit's word ----------------------------------------------------------
+
+UNIT_WORD_BODY = "Fjord Data Working Group"
+
+
+def unit_word_between() -> str:
+    return (
+        f"Memorandum of Understanding between the Kelp Telemetry Consortium and the {UNIT_WORD_BODY}\n\n"
+        "1. Purpose\n\nThe two parties agree to cooperate on exchange formats for harbour sensor data.\n\n"
+        "2. Term\n\nThis memorandum runs for three years.\n"
+    )
+
+
+def unit_word_partners_section() -> str:
+    return (
+        "# Our partners\n\nThe Kelp Telemetry Consortium works with the Fjord Data Working Group (FDWG), an "
+        "independent community of buoy makers, on tide data formats. Both bodies review each other's drafts.\n"
+    )
+
+
+def unit_word_acronym_prose() -> str:
+    return (
+        f"Partnership with the {UNIT_WORD_BODY}\n\nThe Kelp Telemetry Consortium and the {UNIT_WORD_BODY} "
+        "(FDWG) cooperate on exchange formats for harbour sensor data. The two bodies share drafts before "
+        "each public review.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "make, name, kind",
+    [
+        (unit_word_between, "mou.txt", "MemorandumOfUnderstanding"),
+        (unit_word_partners_section, "page.md", "AlliancePage"),
+        (unit_word_acronym_prose, "page.txt", "AlliancePage"),
+    ],
+    ids=["between-clause", "partners-section", "acronym-prose"],
+)
+def test_a_partner_whose_name_ends_in_working_group_is_a_party(
+    tmp_path: Path, make, name: str, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A body of its own whose name ends in a unit's word ("... Working Group"), named with no body before
+    it, in a party's place: not a unit of the other party, nor left out as a unit of no one."""
+    record = extracted(tmp_path, make(), name)
+    assert record.kind == kind
+    labels = {entity.label for entity, _ in record.parties}
+    assert labels == {"Kelp Telemetry Consortium", UNIT_WORD_BODY}
