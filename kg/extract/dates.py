@@ -683,13 +683,31 @@ DAY_RANGE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\b",
     re.I,
 )
+# The other ways real pages write a meeting's days: each day with its month ("14 May to 16 May 2025",
+# "Wednesday 14 May - Friday 16 May 2025", "30 April - 2 May 2025"), or the month first as American
+# pages write it ("May 14 - 16, 2025", "May 30 - June 2, 2025"). The first day's month is the meeting's.
+# (blanks possessive, and one class of them between two words: no run of blanks is tried twice)
+ORDINAL = r"(?:st|nd|rd|th)?"
+RANGE_TO = r"\s*+(?:-|\u2013|\u2014|to\b|through\b|until\b)\s*+"
+WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s++)?"
+YEAR_AFTER = r"(?:\s*+,\s*+|\s++)(?P<y>(?:19|20)\d{2})\b"
+DAY_MONTH_RANGE = re.compile(
+    rf"\b\d{{1,2}}{ORDINAL}\s++(?P<m>{MONTH}){RANGE_TO}{WEEKDAY}\d{{1,2}}{ORDINAL}\s++{MONTH}{YEAR_AFTER}",
+    re.I,
+)
+MONTH_DAY_RANGE = re.compile(
+    rf"\b(?P<m>{MONTH})\s++\d{{1,2}}{ORDINAL}{RANGE_TO}(?:{MONTH}\s++)?\d{{1,2}}{ORDINAL}{YEAR_AFTER}", re.I
+)
+DAY_RANGES = (DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY_RANGE)
 
 
 def day_range_in(text: str) -> tuple[str, int, int] | None:
-    """A span of days ("14 - 18 August 2023", a meeting) as its month: ("2023-08", start, end)."""
-    match = DAY_RANGE.search(text)
-    if match is None:
+    """A span of days ("14 - 18 August 2023", "May 14 - 16, 2025", a meeting) as its first day's month:
+    ("2023-08", start, end); the span written first when the text has several."""
+    found = [match for match in (pattern.search(text) for pattern in DAY_RANGES) if match is not None]
+    if not found:
         return None
+    match = min(found, key=lambda m: m.start())
     return f"{match.group('y')}-{month_number(match.group('m').rstrip('.')):02d}", match.start(), match.end()
 
 

@@ -17,7 +17,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.dates import APPROVAL_FIRST as APPROVING
-from kg.extract.dates import all_dates_in, day_range_in, first_date_in, iso_value, review_window
+from kg.extract.dates import MONTH, all_dates_in, day_range_in, first_date_in, iso_value, review_window
 from kg.extract.headers import HeaderField
 from kg.model.records import DatedFact
 
@@ -133,6 +133,15 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# "At its May 2025 meeting", "during their May 2025 joint plenary session": a meeting named by its month
+# before the word, the one a statement or a letter was agreed at (in minutes: another meeting than theirs)
+MONTH_OCCASION = re.compile(
+    r"\b(?:at|during)\s++(?:its|their|the|our)\s++(?:(?:last|latest|recent)\s++)?(?="
+    + MONTH
+    + r"\s*+,?\s*+(?:19|20)\d{2}\s++(?:[\w-]{1,20}\s++){0,2}?(?:plenary|meeting|session|workshop)\b)",
+    re.IGNORECASE,
+)
+SENTENCE_ROLES = (*SENTENCE_ROLES, ("meeting", MONTH_OCCASION))
 CUE_REACH = 12  # a date belongs to a cue when it starts within this many characters after it
 OPENING_LINES = 5
 # A document's opening is counted in characters as well as lines: a hard-wrapped document is read with
@@ -247,6 +256,8 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
         for match in cue.finditer(text):
             if role == "signed" and kind == "MemorandumOfUnderstanding" and recalls(text, match.start()):
                 continue
+            if cue is MONTH_OCCASION and kind == "MeetingRecord":
+                break  # minutes recall other meetings by their month; their own is in their opening
             rest = sentence_of(text, match.end())
             if role == "approved":
                 for value, start, end in all_dates_in(rest):
@@ -375,6 +386,40 @@ def change_history_date(ctx: Context) -> list[DatedFact]:
                 cell = block.cells[column]
                 latest = DatedFact("published", value, ((cell.start, cell.end),))
     return [latest] if latest is not None else []
+
+
+# A press release's dateline, opening a line of its first paragraphs: the place (a city in capitals or
+# not, its region or country after a comma or in brackets, places joined by "and"), a comma or a dash, the
+# day, a wire's name between slashes maybe, then a dash or a colon before the text's first sentence
+# ("GENEVA, 3 March 2025 --", "Brussels, Belgium - March 3, 2025:", "X, Norway and Y, Poland, March 3, 2025
+# /Wire/ --")
+# (a place's words and the blanks between them are apart: no run is read twice)
+PLACE_WORD = r"[A-Z][\w.'\u2019-]*+"
+PLACE = (
+    rf"{PLACE_WORD}(?:[ \t]++(?:and[ \t]++)?{PLACE_WORD}|,[ \t]*+{PLACE_WORD}"
+    rf"|[ \t]*+\({PLACE_WORD}(?:[ \t]{PLACE_WORD}){{0,2}}\)){{0,8}}"
+)
+DAY = (
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]++(?:of[ \t]++)?{MONTH},?[ \t]++(?:19|20)\d{{2}}"
+    rf"|{MONTH}[ \t]++\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]++(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
+)
+DATELINE = re.compile(
+    rf"^[ \t*_>]*+(?:{PLACE})[ \t]*+(?:,|[-\u2013\u2014])[ \t]*+(?P<day>(?i:{DAY}))[ \t*_]*+"
+    r"(?:/[^/\n]{1,40}/[ \t]*+)?"
+    # then the release's first sentence ("-- The X and Y today announced"), not a status ("- approved")
+    r"(?:--|[-\u2013\u2014:|])[ \t*_]*+(?:\n[ \t]*+)?(?=[A-Z\u201c\"])",
+    re.MULTILINE,
+)
+DATELINE_REACH = 3000  # a dateline opens the release: its first lines
+
+
+def dateline_date(text: str) -> list[DatedFact]:
+    """The day a press release's dateline gives (DATELINE), among its first lines: published."""
+    match = DATELINE.search(text, 0, DATELINE_REACH)
+    value = iso_value(match.group("day")) if match is not None else None
+    if match is None or value is None or len(value) != 10:
+        return []
+    return [DatedFact("published", value, (match.span("day"),))]
 
 
 # A page footer: a page mark ("Page 1 of 3", "p. 2/7") on one of a document's last lines; a full date
@@ -545,6 +590,7 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *dates_from_opening(text),
         *issue_date(text, kind),
         *front_matter_date(text, kind),
+        *dateline_date(text),
     ]
     history = change_history_date(ctx)
     if history:
@@ -561,6 +607,12 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         # statement "approved at the meeting held on X" comes from that meeting, and keeps it)
         approved = {fact.spans for fact in candidates if fact.role == "approved"}
         candidates = [fact for fact in candidates if fact.role != "meeting" or fact.spans not in approved]
+    # a meeting's month that a meeting's day says more precisely ("At its December 2023 meeting" of a
+    # statement "agreed at the plenary meeting on 12 December 2023"): one meeting
+    days = {fact.value[:7] for fact in candidates if fact.role == "meeting" and len(fact.value) == 10}
+    candidates = [
+        f for f in candidates if not (f.role == "meeting" and len(f.value) == 7 and f.value in days)
+    ]
     if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
         candidates += meeting_day(ctx)
     # a cited document's dates ("References: X, published 12 March 2019") are that document's
