@@ -694,6 +694,24 @@ class Resolver:
         return index
 
     @cached_property
+    def specifications_by_developer(self) -> dict[URIRef, list[URIRef]]:
+        """The specifications each body or unit develops, by IRI (the entity is looked up when read: a
+        name added later replaces it). Kept up to date by `with_developer`, the one place a developer is
+        added after the reference data: rebuilt with the name indexes, it would cost a scan of every
+        entity for each name a document adds."""
+        index: dict[URIRef, list[URIRef]] = {}
+        for entity in self.entities.values():
+            if entity.kind == "specification":
+                for developer in entity.developed_by:
+                    index.setdefault(developer, []).append(entity.iri)
+        return index
+
+    def specifications_of(self, developer: URIRef) -> list[Entity]:
+        """The specifications `developer` develops: a unit named after one asks this for each mention of
+        it, where a scan of every known entity made thousands of units cost their square."""
+        return [self.entities[iri] for iri in self.specifications_by_developer.get(developer, ())]
+
+    @cached_property
     def by_acronym(self) -> dict[str, list[Entity]]:
         """Organizations by acronym (exact case): the ones an acronym could name."""
         index: dict[str, list[Entity]] = {}
@@ -1153,6 +1171,8 @@ class Resolver:
             return spec
         updated = replace(spec, developed_by=(*spec.developed_by, developer.iri))
         self.new_entities[spec.iri] = self.entities[spec.iri] = updated
+        if "specifications_by_developer" in self.__dict__:
+            self.specifications_by_developer.setdefault(developer.iri, []).append(spec.iri)
         self.unindexed = True
         self.changed()
         return updated
