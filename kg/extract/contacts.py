@@ -139,6 +139,8 @@ NAME_PARTICLES = {
     "ibn",
     "ter",
 }
+# The first words of a field's or heading's name that no person's name opens with
+FIELD_OPENERS = frozenset({"to", "from", "for", "the", "of", "within", "with", "by", "at", "cc"})
 # A title before a person's name is not part of it ("Dr. Nnamdi Example" is Nnamdi Example).
 HONORIFIC = re.compile(
     r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng|Capt|Cdr|Col|Rev|Hon|Adm|Gen)\.?\s+(?=[A-Z\u00c0-\u017f])"
@@ -148,6 +150,17 @@ LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)(?:\s*(?::|\s\.{3,})\s*|(?<!\s)\s
 # A comma or semicolon, a dash or bar between blanks, or a column gap. Blanks only from where a run starts
 # ((?<!\s)): a pattern free to start anywhere in a run scans the rest of it from each place (n² steps).
 SEPARATORS = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+[\u2013\u2014|-]\s+|(?<!\s)\s{3,}")
+# A slash between blanks after a person's name: a card's lines run into one ("Ana Example / Chair, X
+# Working Group / Body"); elsewhere it joins bodies ("DMTF / OGF Alliance Contacts" is one role)
+SLASH = re.compile(r"(?<!\s)\s+/\s+")
+
+
+def unslashed(text: str) -> str:
+    """A card's line whose parts slashes part, the person's name first, with commas instead."""
+    slash = SLASH.search(text)
+    if slash is None or not looks_like_person(HONORIFIC.sub("", text[: slash.start()].strip(" |")), False):
+        return text
+    return SLASH.sub(", ", text)
 
 
 COLUMN_GAP = re.compile(r"\t|\S {3,}\S")
@@ -173,6 +186,8 @@ def looks_like_person(part: str, has_mention: bool) -> bool:
         return False  # (two names a column gap parts are two people side by side: "Ann Lind\tBo Ek")
     if words[0].lower() in NAME_PARTICLES or words[-1].lower() in NAME_PARTICLES:
         return False
+    if words[0].lower() in FIELD_OPENERS:
+        return False  # "To Groups", "From Contact": a field's name, no person's
     if words[-1].lower().strip(".,") in COMPANY_WORDS:
         return False  # "Nordlys Telecom" on the line after a person's role is their company
     if any(w.lower().strip(".") in ROLE_WORDS for w in words):
@@ -308,7 +323,7 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
     rest = re.sub(r"mailto:\s*", "", rest)
     rest = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", "", rest).strip(" \t,;.<>|")  # (a line block's bar)
     labelled, rest = split_label(ctx, rest)
-    rest = restated(rest)
+    rest = unslashed(restated(rest))
     parenthetical = " ".join(rest[opening + 1 : closing - 1] for opening, closing in bracketed_spans(rest))
     parts = [HONORIFIC.sub("", p.strip(" .")) for p in SEPARATORS.split(without_brackets(rest))]
     parts = [p for p in parts if p]
@@ -337,6 +352,32 @@ def restated(rest: str) -> str:
     """A contact's line after its label, without what an addendum says about the change."""
     unchanged = UNCHANGED.match(rest.strip())
     return unchanged.group("inner") if unchanged else REPLACING_CLAUSE.sub("", rest)
+
+
+# The last word of a body's or a unit's name, never of a person's ("Telemetry Access Work Area")
+BODY_ENDS = frozenset(
+    {"area", "areas", "force", "forum", "council", "consortium", "association", "society", "foundation"}
+    | {"alliance", "initiative", "project", "programme", "network", "panel", "centre", "center", "lab"}
+)
+
+
+def names_person(ctx: Context, text: str) -> bool:
+    """Whether a short line a reader took for a heading is a contact's line: a person's name first or last
+    among its parts ("HMC Chair, Dr. Ana Example", "Ana Example | Chair | HMC"), and beside it a title or a
+    body ("Co-Director, Telemetry Access Work Area" names a unit, no person)."""
+    parsed = parse_contact(ctx, text)
+    if parsed is None or parsed[0] is None:
+        return False
+    person = parsed[0]
+    parts = [HONORIFIC.sub("", p.strip(" .")) for p in SEPARATORS.split(without_brackets(unslashed(text)))]
+    parts = [p for p in parts if p]
+    if person.split()[-1].lower() in BODY_ENDS or person not in (parts[0], parts[-1]):
+        return False
+    others = [p for p in parts if p != person]
+    return any(
+        any(word.lower() in TITLE_WORDS for word in p.split()) or organization_named(ctx, p) is not None
+        for p in others
+    )
 
 
 def is_contact_line(ctx: Context, text: str) -> bool:
@@ -377,6 +418,7 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
                 and card is None
                 and not is_contact_line(ctx, block.text)
                 and not bracketed_run(block.text)  # "A (HMC) B (OBC)": people, not a body's heading
+                and not names_person(ctx, block.text)  # "HMC Chair, Dr. Ana Example", "Ana Example | Chair"
             ):
                 # "NMF:" unknown: not the previous one; "For Khronos": the party named by a word
                 named = organization_named(ctx, block.text)
@@ -676,7 +718,8 @@ ADDRESSED_TO = re.compile(
     r"\b(?:(?:questions|enquiries|inquiries|requests|comments)\b[^.:;\n]{0,60}?\b"
     r"(?:go|(?:should|may|can)\s+be\s+(?:sent|addressed|directed)|are\s+welcome)"
     r"\s+to|please\s+contact|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact)"
-    r"\s{1,5}(?P<people>[^.;\n]{5,200})",
+    # (an honorific's full stop goes on: "please contact HMC CEO, Dr. Ana Example.")
+    r"\s{1,5}(?P<people>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s|[^.;\n]){5,200})",
     re.IGNORECASE,
 )
 # "Ann Example, Liaison Manager, KNA": a person, a role, and the body last
@@ -713,9 +756,34 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
             if with_role is not None and looks_like_person(bare(with_role.group("name")), False):
                 lines.append((block, f"{with_role.group('body')}: {bare(with_role.group('name'))}"))
                 continue
+            titled = role_first(ctx, people)
+            if titled is not None:
+                lines.append((block, titled))
+                continue
             for part in PEOPLE_JOINT.split(people):
                 lines += [(block, line) for line in person_with_body(part.strip())]
     return lines
+
+
+# "OBC Executive Director, Dr. Ana Example", "the HMC Chair, Prof. Ana Example": a title of a body's, then
+# the person holding it
+ROLE_THEN_NAME = re.compile(
+    r"^(?:the\s+)?(?P<role>[^,()]{2,60}?),\s*(?P<name>[^,()]{3,60}?)\W*$", re.IGNORECASE
+)
+
+
+def role_first(ctx: Context, text: str) -> str | None:
+    """ "<Body> <title>, <name>" as the contact line "<body>: <name>, <title>": the name a person's, a
+    word of the title one that opens a person's title ("CEO", "Chair", "Director")."""
+    match = ROLE_THEN_NAME.match(text.strip())
+    if match is None or not looks_like_person(bare(match.group("name")), False):
+        return None
+    role = match.group("role")
+    if not any(word.lower() in TITLE_WORDS for word in role.split()):
+        return None
+    body = organization_named(ctx, role)
+    name = bare(match.group("name"))
+    return f"{body.label}: {name}, {role}" if body is not None else f"{name}, {role}"
 
 
 def person_with_body(part: str) -> list[str]:
@@ -902,10 +970,20 @@ def signature_groups(text: str, start: int) -> list[list[tuple[str, int]]]:
             groups.append([])
     found = []
     for group in (g for g in groups if g):
-        if not looks_like_person(bare(group[0][0]), False):
+        if signer_parts(group[0][0]) is None:
             break
         found.append(group)
     return found
+
+
+def signer_parts(line: str) -> list[str] | None:
+    """A signature's first line as its parts, the signer's name first: the line is the name, or the name
+    and what the next lines would say run into it ("Ana Example / Chair, X Working Group / Body", "Ana
+    Example | Chair | Body", "Ana Example, Chair, X"); None when it opens with no person's name."""
+    if looks_like_person(bare(line), False):
+        return [line]
+    parts = [part.strip() for part in SEPARATORS.split(unslashed(line)) if part.strip()]
+    return parts if len(parts) > 1 and looks_like_person(bare(parts[0]), False) else None
 
 
 def signature_body(ctx: Context, lines: list[tuple[str, int]]) -> str | None:
@@ -926,8 +1004,10 @@ def closing_lines(ctx: Context) -> list[tuple[Block, str]]:
     lines = []
     for closing in CLOSING.finditer(text):
         for group in signature_groups(text, closing.end() + 1):
-            name, body = group[0][0], signature_body(ctx, group[1:])
-            rest = [line for line, _ in group[1:] if without_brackets(line).strip(" ,") != body]
+            name, *first_rest = signer_parts(group[0][0]) or [group[0][0]]
+            after = [(part, group[0][1]) for part in first_rest] + group[1:]
+            body = signature_body(ctx, after)
+            rest = [line for line, _ in after if without_brackets(line).strip(" ,") != body]
             start, end = group[0][1], group[-1][1] + len(group[-1][0])
             block = Block("paragraph", text[start:end], ((0, start, end),))
             line = ", ".join([name, *rest])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -54,17 +55,27 @@ def header_fields(document: SourceText, limit: int = HEADER_LIMIT) -> list[Heade
     fields of a header whose labels stand alone above their values (stacked_fields)."""
     found: list[HeaderField] = []
     lines: list[tuple[str, int]] = []
-    position, seen = 0, 0
-    for line in document.text.split("\n"):
+    seen = 0
+    for line, position in first_lines(document.text):
         if line.strip():
             seen += 1
             found += fields_of_line(line, position)
         lines.append((line, position))
         if seen >= limit:
             break
-        position += len(line) + 1
     more = stacked_fields(lines, {f.start for f in found}) + aligned_fields(lines, found)
     return sorted([*found, *more], key=lambda f: f.start) if more else found
+
+
+def first_lines(text: str) -> Iterator[tuple[str, int]]:
+    """The lines of a text with their offsets, one at a time: a header is read from the first lines of a
+    document of megabytes without splitting all of it."""
+    position = 0
+    while position <= len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        yield text[position:end], position
+        position = end + 1
 
 
 # The names of a statement's or a cover sheet's header fields, which a web page saved as text (a liaison
