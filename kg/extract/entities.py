@@ -284,11 +284,30 @@ def discover_organizations(ctx: Context) -> None:
         if block.kind != "heading" or kind == "title" or LABELLED_LINE.match(block.text):
             discover_bare_names(ctx, block.text, ctx.resolver.mentions(block.text))
             discover_association_names(ctx, block.text, ctx.resolver.mentions(block.text))
+        elif block is not heading:
+            discover_heading_name(ctx, block.text, mentions)
+        for cell in block.cells[:1] if block.kind == "row" and len(block.cells) > 1 else ():
+            # a row's first cell, where a table of partners names each: a name ends with its cell (in the
+            # row's text the next cell's capital went on with it); later cells name their groups and work
+            discover_bare_names(ctx, cell.text, ctx.resolver.mentions(cell.text))
     if heading is not None and heading is not ctx.layout.title:
         # last: the body's "Full Name (ACR)" in the text names it first, with its acronym
         discover_bare_names(ctx, heading.text, ctx.resolver.mentions(heading.text))
     for names in party_phrases(ctx):
         discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False, unit_names=True)
+
+
+def discover_heading_name(ctx: Context, text: str, mentions: list[Mention]) -> None:
+    """A heading that is a body's name and nothing else ("## Kelp Telemetry Consortium" over what the page
+    owner does with it): a page of partners titles each partner's section by its name. (A heading's words
+    are read no further: "Alliance Organization Assets", "Joint Work Programme".)"""
+    name = text.strip(" #*:.")
+    match = BARE_ORG_NAME.fullmatch(name)
+    if match is None or not uncovered(mentions, 0, len(text)) or owned_by_mention(name, [], 0):
+        return
+    found = bare_names(match)
+    if len(found) == 1 and found[0][0] == name and organization_name_kind(name) == "organization":
+        ctx.resolver.new_organization(name, None)
 
 
 def party_line_opening(text: str) -> str:
@@ -915,14 +934,37 @@ def party_column_cells(ctx: Context) -> dict[int, list[str]]:
             if not bodies:
                 named = [ctx.resolver.mentions(c) for c in cells]
                 owns = all(m and m[0].entity.kind == "organization" and m[0].start == 0 for m in named)
-                bodies = cells if len(cells) >= 2 and owns else []
+                bodies = cells if len(cells) >= 2 and owns else owner_columns(ctx, cells)
                 continue
             # by column: a row with an empty cell ("| X WG | | Z WG |") keeps each cell under its body
             placed = [(c.column if c.column is not None else i, c.text) for i, c in enumerate(block.cells)]
             found[block.start] = [
-                f"{bodies[col]} {text}" for col, text in placed if text and col < len(bodies)
+                f"{bodies[col]} {text}" for col, text in placed if text and col < len(bodies) and bodies[col]
             ]
     return found
+
+
+def owner_columns(ctx: Context, cells: list[str]) -> list[str]:
+    """A header's columns of one body's groups ("| Partner body | FSS group | Relation |"): each such column
+    by the body's name as written, the others empty; none when no column is one. A page's table of its
+    liaisons puts its own group beside each partner: the group is the page owner's, not the partner's."""
+    bodies = [text_body(ctx, cell) or "" for cell in cells]
+    return bodies if len(cells) >= 2 and any(bodies) else []
+
+
+def text_body(ctx: Context, text: str) -> str | None:
+    """The one organization a short text names and nothing but it or words of its groups
+    (HEADING_OWNER_WORDS), as written ("FSS group" -> "FSS")."""
+    mentions = ctx.resolver.mentions(text)
+    bodies = {m.entity.iri for m in mentions if m.entity.kind == "organization"}
+    if len(bodies) != 1 or any(m.entity.kind != "organization" for m in mentions):
+        return None
+    rest, last = [], 0
+    for mention in mentions:
+        rest.append(text[last : mention.start])
+        last = mention.end
+    words = re.findall(r"[^\W\d_]+", " ".join([*rest, text[last:]]).lower())
+    return text[mentions[0].start : mentions[0].end] if all(w in HEADING_OWNER_WORDS for w in words) else None
 
 
 # A line that opens with a body's name and a colon or dash before its units: "ETSI: TC CYBER, ISG QKD",
@@ -963,16 +1005,9 @@ HEADING_OWNER_WORDS = {
 def heading_body(ctx: Context, heading: Block) -> Entity | None:
     """The one organization a heading names and nothing but it: the body whose units its section lists
     ("### OBC" over "- Security Working Group")."""
-    mentions = ctx.resolver.mentions(heading.text)
-    bodies = {m.entity.iri: m.entity for m in mentions if m.entity.kind == "organization"}
-    if len(bodies) != 1 or any(m.entity.kind != "organization" for m in mentions):
+    if text_body(ctx, heading.text) is None:
         return None
-    rest, last = [], 0
-    for mention in mentions:
-        rest.append(heading.text[last : mention.start])
-        last = mention.end
-    words = re.findall(r"[^\W\d_]+", " ".join([*rest, heading.text[last:]]).lower())
-    return next(iter(bodies.values())) if all(w in HEADING_OWNER_WORDS for w in words) else None
+    return next(m.entity for m in ctx.resolver.mentions(heading.text) if m.entity.kind == "organization")
 
 
 def blocks_under_bodies(ctx: Context) -> Iterator[tuple[Entity | None, Block]]:

@@ -295,7 +295,8 @@ def unit_word_between() -> str:
 def unit_word_partners_section() -> str:
     return (
         "# Our partners\n\nThe Kelp Telemetry Consortium works with the Fjord Data Working Group (FDWG), an "
-        "independent community of buoy makers, on tide data formats. Both bodies review each other's drafts.\n"
+        "independent community of buoy makers, on tide data formats. Both bodies review each other's "
+        "drafts.\n"
     )
 
 
@@ -325,3 +326,100 @@ def test_a_partner_whose_name_ends_in_working_group_is_a_party(
     assert record.kind == kind
     labels = {entity.label for entity, _ in record.parties}
     assert labels == {"Kelp Telemetry Consortium", UNIT_WORD_BODY}
+
+
+# --- the page owner's groups beside its partners -----------------------------------------------------
+
+LIAISON_ROWS = [
+    ("Kelp Telemetry Consortium (KTC)", "Calibration Working Group", "Category A liaison"),
+    ("Pelagic Data Task Force (PDTF)", "Telemetry Working Group", "Exchange of drafts"),
+]
+LIAISON_HEAD = ("Partner body", "FSS group", "Relation")
+LIAISON_LEAD = (
+    "The Fjord Sensor Society (FSS) keeps liaisons with the bodies below. Each liaison is bilateral."
+)
+
+
+def liaison_table_markdown() -> str:
+    rows = "\n".join(f"| {' | '.join(row)} |" for row in [LIAISON_HEAD, ("---",) * 3, *LIAISON_ROWS])
+    return f"# Fjord Sensor Society liaisons\n\n{LIAISON_LEAD}\n\n{rows}\n"
+
+
+def liaison_table_html() -> str:
+    head = "".join(f"<th>{cell}</th>" for cell in LIAISON_HEAD)
+    rows = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in LIAISON_ROWS)
+    return (
+        f"<html><body><h1>Fjord Sensor Society liaisons</h1><p>{LIAISON_LEAD}</p>"
+        f"<table><tr>{head}</tr>{rows}</table></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "make, name", [(liaison_table_markdown, "page.md"), (liaison_table_html, "page.html")], ids=["md", "html"]
+)
+def test_a_column_headed_by_the_owners_groups_holds_the_owners_units(tmp_path: Path, make, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A column headed "FSS group" holds the FSS's groups, not units of the partner the row names."""
+    record = extracted(tmp_path, make(), name)
+    owners = {unit.label: unit.unit_of for unit, _ in record.units}
+    fss = next(entity.iri for entity, _ in record.parties if entity.acronym == "FSS")
+    assert owners == {"Calibration Working Group": fss, "Telemetry Working Group": fss}
+
+
+PARTNER_SECTIONS = [
+    ("Kelp Telemetry Consortium", "The consortium and the FSS share drafts of the tide glossary."),
+    ("Pelagic Data Consortium", "The PDC reviews the FSS calibration procedures once a year."),
+]
+
+
+def partner_sections_markdown() -> str:
+    sections = "".join(f"## {name}\n\n{text}\n\n" for name, text in PARTNER_SECTIONS)
+    return f"# FSS liaisons\n\n{LIAISON_LEAD}\n\n{sections}"
+
+
+def partner_sections_text() -> str:
+    sections = "".join(f"{name}\n\n{text}\n\n" for name, text in PARTNER_SECTIONS)
+    return f"FSS liaisons\n\n{LIAISON_LEAD}\n\n{sections}"
+
+
+@pytest.mark.parametrize(
+    "make, name",
+    [(partner_sections_markdown, "page.md"), (partner_sections_text, "page.txt")],
+    ids=["md", "text"],
+)
+def test_a_section_titled_by_a_partners_name_names_a_party(tmp_path: Path, make, name: str) -> None:  # type: ignore[no-untyped-def]
+    record = extracted(tmp_path, make(), name)
+    assert party_names(record) == {"FSS", "Kelp Telemetry Consortium", "Pelagic Data Consortium"}
+
+
+# --- a partner's bare name in a table cell before a capitalised cell -------------------------------------
+
+PARTNER_ROWS = [
+    ("Arctic Buoy Alliance", "Memorandum of understanding"),
+    ("Pelagic Data Consortium", "Liaison"),
+]
+
+
+def partner_rows_markdown() -> str:
+    rows = "\n".join(f"| {a} | {b} |" for a, b in [("Partner", "Relation"), ("---", "---"), *PARTNER_ROWS])
+    return f"# FSS partners\n\n{LIAISON_LEAD}\n\n{rows}\n"
+
+
+def partner_rows_html() -> str:
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in PARTNER_ROWS)
+    return f"<html><body><h1>FSS partners</h1><p>{LIAISON_LEAD}</p><table>{rows}</table></body></html>"
+
+
+def partner_rows_tabs() -> str:
+    rows = "\n".join(f"{a}\t{b}" for a, b in [("Partner", "Relation"), *PARTNER_ROWS])
+    return f"FSS partners\n\n{LIAISON_LEAD}\n\n{rows}\n"
+
+
+@pytest.mark.parametrize(
+    "make, name",
+    [(partner_rows_markdown, "page.md"), (partner_rows_html, "page.html"), (partner_rows_tabs, "page.txt")],
+    ids=["md", "html", "tabs"],
+)
+def test_a_partners_name_ends_at_its_cell(tmp_path: Path, make, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A name only a body has ends with its cell, whatever the next cell opens with."""
+    record = extracted(tmp_path, make(), name)
+    assert party_names(record) == {"FSS", "Arctic Buoy Alliance", "Pelagic Data Consortium"}
