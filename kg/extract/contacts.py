@@ -660,7 +660,8 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)"
         r"(?:\s+person|\s+(?:for|of)\s+(?:this|the)\s+[\w -]{1,30}?)?"  # "Contact for this liaison:"
         # ("HMC liaison: Name", a slide's bullet: the one-word role of a body names its holder)
-        r"|(?:[\w&.-]{2,20}\s+){1,3}liaison"  # ("Open Buoy Consortium liaison: Name")
+        # ("Open Buoy Consortium liaison: Name"; a partner page's "Liaison: Name", a definition list's term)
+        r"|(?:[\w&.-]{2,20}\s+){0,3}liaison"
         r"|points?\s+of\s+contact|(?:project\s+)?team\s+leads?|project\s+leads?|name|presenter"
         r"|liaison\s+to\s+[\w -]{1,30}"
         # "Liaison officer for Ecma: Name, e-mail", "Liaison manager (OASIS): ..."

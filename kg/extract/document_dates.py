@@ -405,7 +405,7 @@ DAY = (
 )
 DATELINE = re.compile(
     rf"^[ \t*_>]*+(?:{PLACE})[ \t]*+(?:,|[-\u2013\u2014])[ \t]*+(?P<day>(?i:{DAY}))[ \t*_]*+"
-    r"(?:/[^/\n]{1,40}/[ \t]*+)?"
+    r"(?:/[^/\n]{1,40}/[ \t]*+|\([A-Z][^()\n]{1,40}\)[ \t]*+)?"  # a wire's name: "/Wire/", "(WIRE)"
     # then the release's first sentence ("-- The X and Y today announced"), not a status ("- approved")
     r"(?:--|[-\u2013\u2014:|])[ \t*_]*+(?:\n[ \t]*+)?(?=[A-Z\u201c\"])",
     re.MULTILINE,

@@ -78,3 +78,29 @@ def test_contact_lines_parted_by_slashes_bars_or_role_first(tmp_path: Path, vari
     ending = "Contacts:\n" + CONTACT_LINES[variant]
     record = extracted(tmp_path, STATEMENT.format(ending=ending), "statement.txt")
     assert contact_orgs(record) == {"marit solberg": "hmc", "tomasz wierzbicki": "obc"}
+
+
+# --- a partner page's "Liaison" term over its holder -----------------------------------------------------
+
+PAGE_HEAD = """# Harbour Metrology Council - Partner organizations
+
+The Harbour Metrology Council (HMC) works with the Open Buoy Consortium (OBC) on tide gauge vocabularies.
+
+## Open Buoy Consortium
+
+"""
+LIAISON_TERMS = {
+    "definition-list.md": "Agreement\n: Memorandum of understanding, signed 2024-05-03\n\n"
+    "Liaison\n: Tomasz Wierzbicki (OBC Telemetry Task Force lead)\n",
+    "field.md": "Agreement: Memorandum of understanding, signed 2024-05-03\n\n"
+    "Liaison: Tomasz Wierzbicki (OBC Telemetry Task Force lead)\n",
+    "field-with-role.txt": "Agreement: Memorandum of understanding, signed 2024-05-03\n"
+    "Liaison: Tomasz Wierzbicki, Lead, Telemetry Task Force, OBC\n",
+}
+
+
+@pytest.mark.parametrize("variant", sorted(LIAISON_TERMS))
+def test_a_liaison_term_over_its_holder(tmp_path: Path, variant: str) -> None:
+    text = PAGE_HEAD + LIAISON_TERMS[variant]
+    record = extracted(tmp_path, text, "partners" + Path(variant).suffix)
+    assert contact_orgs(record) == {"tomasz wierzbicki": "obc"}

@@ -80,6 +80,7 @@ DATELINES = [
     "Bergen, Norway, 3 March 2025 \u2014",
     "BERGEN, Norway and GDANSK, Poland, March 3, 2025 /Harbour Wire/ --",
     "Bergen (Norway), 3rd March 2025 -",
+    "BERGEN, Norway, March 3, 2025 (HARBOUR NEWSWIRE) --",
 ]
 
 PRESS_TEXT = """Harbour Metrology Council and Open Buoy Consortium sign a memorandum on tide data
