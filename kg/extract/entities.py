@@ -142,6 +142,8 @@ LEAD_WORDS = GENERIC_WORDS | {
     "chair", "chairs", "staff", "agreement", "about", "within", "under", "via", "see", "as",
     # the end of another body's corporate suffix ("O-RAN ALLIANCE e.V. and NGMN Alliance")
     "v", "e.v", "inc", "ltd", "llc", "gmbh", "corp", "aisbl",
+    # a meeting's title before the bodies it joins ("Meeting of the Fjord Sensor Society and ...")
+    "meeting", "minutes", "call", "workshop",
 }  # fmt: skip
 FUNCTION_WORDS = {"of", "for", "and", "the", "on", "&", "in", "to", "at", "by", "with"}
 # Articles of other languages a sentence may put before a name ("La Fédération ...", "Die Deutsche ...").

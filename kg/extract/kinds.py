@@ -582,7 +582,8 @@ MEETING_PARTS = re.compile(
     r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]{1,4})?"
     r"(?:(?P<attendees>attendees|attendance|participants|present|apologies|regrets)"
     r"|(?P<agenda>agenda(?:\s+items?)?)"
-    r"|(?P<actions>(?:action\s+items?|actions|new\s+actions|action\s+points|action\s+list)"
+    r"|(?P<actions>(?:action\s+items?|actions|new\s+actions|action\s+points|action\s+list|next\s+steps"
+    r"|follow-?ups|follow-?up\s+actions)"
     r"(?:[ \t]+(?:agreed|arising|taken|recorded))?)"
     r"|(?P<decisions>(?:decisions|resolutions)(?:[ \t]+(?:agreed|taken|made|recorded))?)"
     r"|(?P<next>next\s+(?:meeting|call)))\b\W{0,3}(?::|$)",

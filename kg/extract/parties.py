@@ -268,13 +268,18 @@ JOINED_SUBJECTS = re.compile(
     re.IGNORECASE,
 )
 # "FSS / KTC joint call", "KTC - NLPX Memorandum": two acronyms opening a title
+# ("FSS-KTC sync": a hyphen joins two acronyms of two letters or more; "ITU-T" is one)
 TITLE_PAIR = re.compile(
-    rf"^\W{{0,3}}(?P<a>{ACRONYM})[ \t]*(?:/|&|\+|and|[\u2013\u2014-])[ \t]*(?P<b>{ACRONYM})"
+    rf"^\W{{0,3}}(?P<a>[A-Z][A-Z0-9&]{{1,9}})(?:[ \t]*(?:/|&|\+|and|[\u2013\u2014])[ \t]*|[ \t]+-[ \t]+|-)"
+    rf"(?P<b>{ACRONYM})"
 )
-# An attendee and the acronym of their body ("Maren Olsen-Voigt (FSS)", "- Tomas Lindqvist-Abara, KTC")
+# An attendee and the acronym of their body ("Maren Olsen-Voigt (FSS)" anywhere, one attendee a line or
+# several: "Maren Olsen-Voigt (FSS), Tomas Lindqvist-Abara (KTC)"; "- Tomas Lindqvist-Abara, KTC" a line)
 AFFILIATION = re.compile(
-    r"^[ \t]{0,8}(?:[-*+\u2022][ \t]{1,3})?(?-i:[A-Z][\w'.-]{0,30}(?:[ \t][A-Z][\w'.-]{0,30}){1,3})"
-    rf"[ \t]{{0,3}}(?:\((?P<a>{ACRONYM})\)|,[ \t]{{0,3}}(?P<b>{ACRONYM}))[ \t]*$",
+    r"(?<![\w-])[A-Z][\w'.-]{0,30}(?:[ \t][A-Z][\w'.-]{0,30}){1,3}"
+    rf"[ \t]{{0,3}}\((?P<a>{ACRONYM})\)"
+    r"|^[ \t]{0,8}(?:[-*+\u2022][ \t]{1,3})?[A-Z][\w'.-]{0,30}(?:[ \t][A-Z][\w'.-]{0,30}){1,3}"
+    rf",[ \t]{{0,3}}(?P<b>{ACRONYM})[ \t]*$",
     re.MULTILINE,
 )
 MIN_AFFILIATIONS = 2

@@ -423,3 +423,53 @@ def test_a_partners_name_ends_at_its_cell(tmp_path: Path, make, name: str) -> No
     """A name only a body has ends with its cell, whatever the next cell opens with."""
     record = extracted(tmp_path, make(), name)
     assert party_names(record) == {"FSS", "Arctic Buoy Alliance", "Pelagic Data Consortium"}
+
+
+# --- a meeting's record with its attendees on one line and its next steps --------------------------------
+
+MEETING_M2 = """Meeting of the Fjord Sensor Society and the Kelp Telemetry Consortium
+
+14 May 2026, online
+
+Participants
+Maren Olsen-Voigt (FSS), Tomas Lindqvist-Abara (KTC)
+
+Discussion
+The glossary draft was reviewed. Terms for tide gauge drift need work.
+
+Next steps
+- FSS to circulate a new draft by 1 June 2026.
+- KTC to comment by 15 June 2026.
+"""
+MEETING_M3 = """# FSS-KTC sync, 14 May 2026
+
+**Present:** Maren Olsen-Voigt (FSS), Tomas Lindqvist-Abara (KTC)
+
+## Notes
+
+- Glossary draft reviewed; drift terms need work.
+
+## Follow-ups
+
+- [ ] FSS: circulate a new draft by 1 June 2026
+- [ ] KTC: comment by 15 June 2026
+"""
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (MEETING_M2, "minutes.txt"),
+        (MEETING_M2.replace("Participants\n", "Participants: "), "minutes.txt"),
+        (MEETING_M3, "minutes.md"),
+        (MEETING_M3.replace("FSS-KTC", "FSS / KTC"), "minutes.md"),
+    ],
+    ids=["heading-lines", "participants-field", "sync-notes", "sync-slash"],
+)
+def test_a_meetings_record_with_attendees_on_one_line_and_next_steps(
+    tmp_path: Path, text: str, name: str
+) -> None:
+    record = extracted(tmp_path, text, name)
+    assert record.kind == "MeetingRecord"
+    spelled = {"Fjord Sensor Society": "FSS", "Kelp Telemetry Consortium": "KTC"}
+    assert {spelled.get(name, name) for name in party_names(record)} >= {"FSS", "KTC"}
