@@ -53,35 +53,14 @@ def sides(args: argparse.Namespace) -> tuple[Side, Side]:
     from kg.pipeline.diff import document_side, store_side
     from kg.pipeline.limits import DocumentLimits
 
-    old, new, store_path = named_sides(args)
-    if store_path is None:
+    if args.store is None:
         limits = DocumentLimits(args.max_bytes, args.max_triples, args.max_seconds, args.max_memory)
-        return document_side(Path(old), limits=limits), document_side(Path(new), limits=limits)
+        return document_side(Path(args.old), limits=limits), document_side(Path(args.new), limits=limits)
     from kg.store import open_store
     from kg.store.embedded import store_location
 
-    with open_store(store_location(store_path or None)) as store:
-        return store_side(store, store.to_iri(old)), store_side(store, store.to_iri(new))
-
-
-def named_sides(args: argparse.Namespace) -> tuple[str, str, str | None]:
-    """OLD, NEW and the store's path ("" the default store, None: the sides are files).
-
-    `--store` takes an optional PATH, so argparse reads `kg diff --store reg:A reg:B` as the store
-    `reg:A` and one side: with a single side, a --store value that names no folder is the first side and
-    the store the default one."""
-    from pathlib import Path
-
-    from kg.pipeline.diff import DiffError
-
-    named = [side for side in (args.old, args.new) if side is not None]
-    store_path = args.store
-    if len(named) < 2 and store_path and not Path(store_path).is_dir():
-        named, store_path = [store_path, *named], ""
-    if len(named) < 2:
-        raise DiffError("two sides are needed, OLD and NEW (files, or with --store graph or register IRIs)")
-    old, new = named
-    return old, new, store_path
+    with open_store(store_location(args.store or None)) as store:
+        return store_side(store, store.to_iri(args.old)), store_side(store, store.to_iri(args.new))
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -97,12 +76,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         epilog="exit codes: 0 equal, 1 different, 2 a side cannot be read",
     )
     diff.add_argument(
-        "old",
-        metavar="OLD",
-        nargs="?",
-        help="the earlier version: a file, or with --store a graph or register IRI",
+        "old", metavar="OLD", help="the earlier version: a file, or with --store a graph or register IRI"
     )
-    diff.add_argument("new", metavar="NEW", nargs="?", help="the later version, given the same way")
+    diff.add_argument("new", metavar="NEW", help="the later version, given the same way")
     add_store(
         diff,
         "compare two named graphs of this store, given by graph IRI or register IRI",

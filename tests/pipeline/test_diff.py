@@ -295,21 +295,22 @@ def test_two_versions_in_the_store_by_register_or_graph_iri(store_copy: Path, ca
     assert code == 1 and isomorphic(patched(stored[old], out), stored[new])
 
 
-def test_store_written_before_the_sides_compares_them_in_the_default_store(
+def test_the_default_store_is_named_by_a_bare_store_option_after_the_sides_or_an_empty_one(
     store_copy: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # `--store [PATH]` took the first IRI as the store's path and argparse asked for NEW (session 16's
-    # review): a --store value that names no folder, with one side left, is the first side
-    assert run(["ingest", str(V10), "--store", str(store_copy), "--workers", "0"], capsys)[0] == 0
-    assert run(["ingest", str(V11), "--store", str(store_copy), "--workers", "0"], capsys)[0] == 0
+    # `--store [PATH]` takes the word after it as the store's path: `kg diff --store reg:A reg:B` reads
+    # reg:A as the store (docs/time.md says so); after the sides, or as `--store=`, it is the default store
+    for version in (V10, V11):
+        assert run(["ingest", str(version), "--store", str(store_copy), "--workers", "0"], capsys)[0] == 0
     monkeypatch.setenv("ALLIANCE_KG_STORE", str(store_copy))
     old, new = "reg:ogf-dmtf-storage-work-register-v1-0", "reg:ogf-dmtf-storage-work-register-v1-1"
-    code, out, _ = run(["diff", "--store", old, new], capsys)
-    assert (code, body(out)) == (1, V10_TO_V11)
-    code, out, _ = run(["diff", "--store", str(store_copy), old, new], capsys)
-    assert (code, body(out)) == (1, V10_TO_V11)
-    code, out, err = run(["diff", "--store", old], capsys)
-    assert (code, out) == (2, "") and "two sides are needed" in err
+    for argv in (
+        ["diff", old, new, "--store"],
+        ["diff", "--store=", old, new],
+        ["diff", old, "--store=", new],
+    ):
+        code, out, _ = run(argv, capsys)
+        assert (code, body(out)) == (1, V10_TO_V11), argv
 
 
 def test_an_iri_the_store_does_not_hold_is_an_error_naming_it(store_copy: Path, capsys) -> None:
