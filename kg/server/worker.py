@@ -58,7 +58,7 @@ from kg.server.uploads import UploadRefused, upload_update
 from kg.sparql.write import select_json
 from kg.store.check import open_read_only, try_open_read_only
 from kg.store.gate import WriterGate, hold_for_writing
-from kg.store.generation import advance
+from kg.store.generation import advance, last_written
 from kg.store.history import default_data, named_quads, only_in_default, recording, update_writes
 from kg.store.union import (
     ensure_union,
@@ -378,7 +378,7 @@ def answer_update(held: list[ox.Store], path: str, request: dict[str, Any]) -> A
     closing writer is undefined behaviour in pyoxigraph."""
     store = held.pop()
     try:
-        answer = unmet_precondition(store, request.get("preconditions")) or update_keeping_union(
+        answer = unmet_precondition(store, path, request.get("preconditions")) or update_keeping_union(
             store, path, written(request)
         )
     except UploadRefused as error:
@@ -391,17 +391,20 @@ def answer_update(held: list[ox.Store], path: str, request: dict[str, Any]) -> A
     return answer
 
 
-def unmet_precondition(store: ox.Store, preconditions: dict[str, Any] | None) -> Answer | None:
+def unmet_precondition(store: ox.Store, path: str, preconditions: dict[str, Any] | None) -> Answer | None:
     """412 when the write's preconditions (kg.server.graph_store.check_preconditions) are false for the
     graph as this worker sees it, holding the store's gate: the server checked them before it started
-    the worker, and a write by another request or process may have landed since."""
+    the worker, and a write by another request or process may have landed since. The graph's tags are
+    read from the store; its last modification is the server's (what its Last-Modified said) or, when
+    later, the last write recorded since (kg.store.generation.last_written)."""
     if not preconditions:
         return None
     conditions = Conditions(preconditions["headers"], preconditions["method"])
     graph = preconditions["graph"]
     exists = graph is None or store.contains_named_graph(ox.NamedNode(graph))
     tags = graph_tags(graph_triples(store, graph)) if exists and tags_asked(conditions) else set()
-    if precondition_failed(conditions, tags, exists, preconditions["last_modified"]):
+    last_modified = max(preconditions["last_modified"], last_written(path))
+    if precondition_failed(conditions, tags, exists, last_modified):
         return Answer(412, error=precondition_refusal(graph))
     return None
 

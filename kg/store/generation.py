@@ -37,6 +37,16 @@ def current(store: Path | str) -> int:
         return 0
 
 
+def last_written(store: Path | str) -> float:
+    """When the last committed write recorded itself (the generation file's time, seconds since the
+    epoch), 0 when none did: what a write worker holding the store's gate compares a client's
+    If-Unmodified-Since with (kg.server.worker.unmet_precondition)."""
+    try:
+        return marker(store).stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def advance(store: Path | str) -> int:
     """Record that a write was committed: the next generation, written atomically.
 

@@ -6,9 +6,11 @@ given preconditions the server would have passed on."""
 
 from __future__ import annotations
 
+import email.utils
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -80,3 +82,21 @@ def test_a_current_tag_writes_and_create_only_refuses_an_existing_graph(store_co
     fresh = current_tag(store_copy)
     assert write_in_worker(store_copy, insert("merged", conditions({"if-match": fresh})))["status"] < 300
     assert values(store_copy) == {"first", "merged"}
+
+
+def test_a_date_a_write_landed_after_is_412_though_the_server_passed_it(store_copy: Path) -> None:
+    # The server passes on its own Last-Modified; the worker also reads the time of the last write
+    # recorded since (kg.store.generation): If-Unmodified-Since of a date before it is false
+    assert write_in_worker(store_copy, insert("first", {}))["status"] < 300
+    read_at = time.time()  # what the client's GET said (Last-Modified), as the server passes it on
+    time.sleep(1.1)  # HTTP dates count whole seconds
+    assert write_in_worker(store_copy, insert("someone else's", {}))["status"] < 300
+    since = {"if-unmodified-since": email.utils.formatdate(read_at, usegmt=True)}
+    late = write_in_worker(store_copy, insert("mine", {**conditions(since), "last_modified": read_at}))
+    assert late["status"] == 412, late
+    assert values(store_copy) == {"first", "someone else's"}
+    now = {"if-unmodified-since": email.utils.formatdate(time.time() + 1, usegmt=True)}
+    assert (
+        write_in_worker(store_copy, insert("mine", {**conditions(now), "last_modified": read_at}))["status"]
+        < 300
+    )
