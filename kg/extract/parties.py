@@ -251,9 +251,9 @@ NOT_BODIES = {
 }  # fmt: skip
 PARTNER_WORDS = (
     r"liaisons?|partnership|alliance|co-?operation|collaboration|memorandum\s+of\s+understanding|MoU"
-    r"|agreement|relationship|relations|partners?|co-?operates?|collaborates?|works?|working"
-)
-# "a liaison with QRDA", "a memorandum of understanding between KTC and NLPX", "works with ACME"
+    r"|agreement|relationship|relations|partners?|co-?operates?|collaborates?"
+)  # (not "works with": a product "works with" the standards it reads)
+# "a liaison with QRDA", "a memorandum of understanding between KTC and NLPX", "collaborates with ACME"
 PARTNERED_WITH = re.compile(
     rf"\b(?:{PARTNER_WORDS})(?:[ \t]+[\w-]{{1,20}}){{0,2}}?[ \t]+(?:with|between)[ \t]+(?:the[ \t]+)?"
     rf"(?P<a>{ACRONYM})(?:,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<b>{ACRONYM}))?",
