@@ -1166,10 +1166,13 @@ class Resolver:
         return (rest,)
 
     def with_developer(self, spec: Entity, developer: Entity) -> Entity:
-        """Record who develops a new specification (known ones keep their reference data)."""
-        if not spec.needs_review or developer.iri in spec.developed_by:
-            return spec
-        updated = replace(spec, developed_by=(*spec.developed_by, developer.iri))
+        """Record who develops a new specification (known ones keep their reference data). From the entity
+        as it is now, not the one the caller holds: a caller that gives one specification two developers
+        in turn (a unit, then its body) would otherwise drop the first."""
+        current = self.entities.get(spec.iri, spec)
+        if not current.needs_review or developer.iri in current.developed_by:
+            return current
+        updated = replace(current, developed_by=(*current.developed_by, developer.iri))
         self.new_entities[spec.iri] = self.entities[spec.iri] = updated
         if "specifications_by_developer" in self.__dict__:
             self.specifications_by_developer.setdefault(developer.iri, []).append(spec.iri)

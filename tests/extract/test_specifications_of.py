@@ -45,3 +45,16 @@ def test_a_developer_the_document_adds_is_found_after_the_index_was_built(resolv
     assert resolver.specifications_of(unit.iri) == [developed]
     renamed = resolver.with_names(developed, "TGP")
     assert resolver.specifications_of(unit.iri) == [renamed]  # the entity as it is now
+
+
+def test_two_developers_given_in_turn_from_one_held_entity_are_both_kept(resolver: Resolver) -> None:
+    # entities.developers_of gives one specification the unit, then its body, from the object it holds:
+    # the second call replaced the first developer (the session 17 review)
+    body = resolver.new_organization("Harbour Metrology Council", "HMC")
+    unit = resolver.new_unit("Tide Gauge Working Group", None, body)
+    spec = resolver.new_specification("Tide Gauge Profile")
+    resolver.with_developer(spec, unit)
+    both = resolver.with_developer(spec, body)  # `spec` as the caller held it, without the unit
+    assert set(both.developed_by) == {unit.iri, body.iri}
+    assert resolver.specifications_of(unit.iri) == resolver.specifications_of(body.iri) == [both]
+    assert scanned(resolver, unit.iri) == scanned(resolver, body.iri) == [both.iri]
