@@ -57,6 +57,10 @@ class Context:
     _references: list[tuple[int, int]] | None = field(default=None, init=False, repr=False)
     # the parties whose names alone head parts of the document, by where (kg.extract.contacts.heading_party)
     party_headings: list[tuple[int, Entity]] | None = field(default=None, init=False, repr=False)
+    # the body a unit's name is written right after, by the name and the resolver's state (changes): a
+    # line naming one unit, repeated thousands of times, searched the whole text for it each time
+    # (kg.extract.entities.written_after_body)
+    written_after: dict[tuple[str, int], Entity | None] = field(default_factory=dict, init=False, repr=False)
 
 
 # A heading over the documents a text cites: their authors, editors and dates are theirs, not this one's

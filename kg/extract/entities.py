@@ -1368,7 +1368,16 @@ def bracketed_body(text: str, mentions: list[Mention], end: int) -> Entity | Non
 def written_after_body(ctx: Context, name: str) -> Entity | None:
     """The body the document writes the unit's name right after elsewhere ("[PROPOSED] Web of Things
     Working Group Charter" and "the W3C Web of Things Working Group"): the unit is that body's, not one
-    guessed from the context of the place that names it alone. One bounded search per such unit."""
+    guessed from the context of the place that names it alone. One bounded search per such unit, kept
+    while nothing new is known (`Context.written_after`)."""
+    key = (name, ctx.resolver.changes)
+    if key not in ctx.written_after:
+        ctx.written_after[key] = body_written_before(ctx, name)
+    return ctx.written_after[key]
+
+
+def body_written_before(ctx: Context, name: str) -> Entity | None:
+    """The first known organization written right before one of the places `name` occurs."""
     text = ctx.document.text
     spelled = re.compile(r"\s+".join(re.escape(word) for word in name.split()) + r"(?![\w-])")
     for match in spelled.finditer(text):  # the name itself: a literal search, fast in C

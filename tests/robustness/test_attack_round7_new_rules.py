@@ -69,3 +69,18 @@ def test_a_contact_line_with_a_run_of_blanks_is_read_in_linear_time(tmp_path: Pa
         16_000,
         ".txt",
     )
+
+
+def test_a_signature_line_repeated_thousands_of_times_is_read_in_linear_time(tmp_path: Path) -> None:
+    # kg/extract/entities.py written_after_body: for each unit a line names ("Chair, Tide Working Group"),
+    # every place the text writes the unit's name was read for a body before it: a line repeated N times
+    # cost N x N (500 lines 2.0 CPU-s of work, 2,000 lines 23.5: session 17's contacts tuner). Kept per
+    # name while nothing new is known (Context.written_after): 2,000 lines 1.8 CPU-s in all
+    line = "Ana Example / Chair, Tide Working Group / Harbour Metrology Council\n"
+    assert_linear_growth(
+        tmp_path,
+        "a signature line repeated",
+        lambda lines: "DMTF and SNIA Work Register\n\n" + LEAD + "## Contacts\n\n" + line * lines,
+        4_000,
+        ".md",
+    )
