@@ -21,16 +21,25 @@ def limited() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 
 
+def dry_ingest_command(document: Path) -> list[str]:
+    return [sys.executable, "-m", "kg.cli", "ingest", "--dry-run", "--workers", "0", str(document)]
+
+
+def dry_ingest_environment(store: Path) -> dict[str, str]:
+    """The store named (never written: a dry run), and nothing of the test's own environment."""
+    return {"ALLIANCE_KG_STORE": str(store), "PATH": "/usr/bin:/bin"}
+
+
 def dry_ingest(document: Path, store: Path, timeout: float) -> tuple[subprocess.CompletedProcess[str], float]:
-    """The command's result and the seconds it took (the store named, never written: a dry run)."""
+    """The command's result and the seconds it took."""
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "ingest", "--dry-run", "--workers", "0", str(document)],
+        dry_ingest_command(document),
         capture_output=True,
         text=True,
         timeout=timeout,
         preexec_fn=limited,
-        env={"ALLIANCE_KG_STORE": str(store), "PATH": "/usr/bin:/bin"},
+        env=dry_ingest_environment(store),
         check=False,
     )
     return done, time.monotonic() - started
@@ -65,10 +74,11 @@ def dry_ingest_cpu(document: Path, store: Path) -> tuple[subprocess.CompletedPro
 
     The child's own CPU, from `os.wait4` on it: the difference of RUSAGE_CHILDREN around the run also
     counted any earlier child of the test process (a server a fixture stopped) reaped meanwhile."""
-    command = [sys.executable, "-m", "kg.cli", "ingest", "--dry-run", "--workers", "0", str(document)]
-    environment = {"ALLIANCE_KG_STORE": str(store), "PATH": "/usr/bin:/bin"}
+    command = dry_ingest_command(document)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        child = subprocess.Popen(command, stdout=out, stderr=err, preexec_fn=limited_cpu, env=environment)
+        child = subprocess.Popen(
+            command, stdout=out, stderr=err, preexec_fn=limited_cpu, env=dry_ingest_environment(store)
+        )
         watchdog = threading.Timer(CPU_LIMIT * 6, child.kill)  # a child blocked, not computing
         watchdog.start()
         try:
