@@ -33,7 +33,9 @@ CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
 # layouts (59): 0.745 before its rules, 0.834 after (the 51 earlier ones 0.806 -> 0.841). Session 8
 # added ten (69): 0.818 before its rules, 0.857 after (the ten new ones 0.725 -> 0.92). Session 9 added
 # eight (77): 0.818 before its rules, 0.862 after (the eight new ones 0.504 -> 0.83; the 69 did not fall).
-DEV_MICRO_F1 = 0.85
+# Session 18 renewed dev again (247: the 72 held-out documents, last scored 0.614, moved in): 0.796 before
+# its rules.
+DEV_MICRO_F1 = 0.79
 ROOT = Path(__file__).parents[2]
 
 
