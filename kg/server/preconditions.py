@@ -41,12 +41,25 @@ class Conditions:
 
     @classmethod
     def of(cls, request: Conditional) -> Conditions:
-        return cls(
-            {name: request.headers[name] for name in PRECONDITIONS if name in request.headers}, request.method
-        )
+        """The preconditions of a request, each field's lines joined as one list (`field_value`)."""
+        found = {name: field_value(request, name) for name in PRECONDITIONS}
+        return cls({name: value for name, value in found.items() if value is not None}, request.method)
 
     def as_json(self) -> dict[str, object]:
         return {"headers": dict(self.headers), "method": self.method}
+
+
+def field_value(request: Conditional, name: str) -> str | None:
+    """A header field's value, its lines joined by commas as RFC 9110 5.3 reads a list field sent as
+    several lines (`If-Match: "a"` and `If-Match: "b"` is `If-Match: "a", "b"`); None when absent.
+
+    Why: Starlette's `headers.get` gives the first line only, so a tag on the second line was never
+    compared. A date field sent twice becomes an invalid date, which RFC 9110 13.1.3 and 13.1.4 ignore."""
+    headers = request.headers
+    lines = headers.getlist(name) if hasattr(headers, "getlist") else None
+    if lines is None:
+        return headers.get(name)
+    return ", ".join(lines) if lines else None
 
 
 def etag_of(body: bytes, media_type: str = "") -> str:
@@ -59,11 +72,11 @@ def etag_of(body: bytes, media_type: str = "") -> str:
 
 def not_modified(request: Conditional, etag: str, last_modified: float | None) -> bool:
     """RFC 9110 13.1: If-None-Match (weak comparison) wins over If-Modified-Since."""
-    if_none_match = request.headers.get("if-none-match")
+    if_none_match = field_value(request, "if-none-match")
     if if_none_match is not None:
         tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
         return "*" in tags or etag in tags
-    since = request.headers.get("if-modified-since")
+    since = field_value(request, "if-modified-since")
     parsed = parsed_http_date(since) if since else None
     if parsed is not None and last_modified is not None:
         return int(last_modified) <= int(parsed)
@@ -81,7 +94,7 @@ def parsed_http_date(text: str) -> float | None:
 def if_match_fails(request: Conditional, tags: Collection[str], exists: bool) -> bool:
     """If-Match is false (RFC 9110 13.1.1): `*` with no current representation, or no listed tag
     equal to a current one by strong comparison (a weak tag never matches)."""
-    listed = [tag.strip() for tag in request.headers.get("if-match", "").split(",") if tag.strip()]
+    listed = [tag.strip() for tag in (field_value(request, "if-match") or "").split(",") if tag.strip()]
     if "*" in listed:
         return not exists
     return not any(tag in tags for tag in listed if not tag.startswith("W/"))
@@ -89,14 +102,16 @@ def if_match_fails(request: Conditional, tags: Collection[str], exists: bool) ->
 
 def if_unmodified_since_fails(request: Conditional, exists: bool, last_modified: float | None) -> bool:
     """If-Unmodified-Since is false: the resource changed after the date (RFC 9110 13.1.4)."""
-    since = parsed_http_date(request.headers.get("if-unmodified-since", ""))
+    since = parsed_http_date(field_value(request, "if-unmodified-since") or "")
     return exists and since is not None and last_modified is not None and int(last_modified) > int(since)
 
 
 def if_none_match_fails(request: Conditional, tags: Collection[str], exists: bool) -> bool:
     """If-None-Match is false (RFC 9110 13.1.2): `*` and a current representation, or a listed tag
     equal to a current one by weak comparison."""
-    listed = [tag.strip().removeprefix("W/") for tag in request.headers.get("if-none-match", "").split(",")]
+    listed = [
+        tag.strip().removeprefix("W/") for tag in (field_value(request, "if-none-match") or "").split(",")
+    ]
     if "*" in listed:
         return exists
     return any(tag in tags for tag in listed)
@@ -113,8 +128,13 @@ def precondition_failed(
     Why: a client that edits a graph sends back the ETag it read (`If-Match`), or creates one only if
     absent (`If-None-Match: *`), so that a write made by someone else in between is not lost; an origin
     server MUST NOT perform the method when the condition is false (RFC 9110 13.1.1). They were ignored.
+
+    A DELETE of a named graph that does not exist is 404 whatever its preconditions say: a server MUST
+    ignore them when the request without them would fail other than with 412 (RFC 9110 13.2.1).
     """
     headers = request.headers
+    if request.method == "DELETE" and not exists:
+        return False
     if "if-match" in headers:
         if if_match_fails(request, tags, exists):
             return True
@@ -137,7 +157,7 @@ PRECONDITIONS = ("if-match", "if-none-match", "if-unmodified-since")
 
 def tags_asked(request: Conditional) -> bool:
     """Whether a precondition names an ETag (not only `*` or a date): only then is the graph written out."""
-    listed = ",".join(request.headers.get(name, "") for name in ("if-match", "if-none-match"))
+    listed = ",".join(field_value(request, name) or "" for name in ("if-match", "if-none-match"))
     return any(tag.strip() not in ("", "*") for tag in listed.split(","))
 
 

@@ -107,3 +107,25 @@ def test_a_read_with_a_false_if_match_is_412(client: httpx.Client) -> None:
         client.get("/store", params=params, headers={**turtle, "If-Unmodified-Since": PAST}).status_code
         == 412
     )
+
+
+def test_a_tag_on_a_second_if_match_line_is_read(client: httpx.Client) -> None:
+    """RFC 9110 5.3: two `If-Match` lines are one list; only the first was read, so a client that sent
+    its current tag on a second line got 412, and one whose first line matched had the second ignored."""
+    assert put(client, "two lines").status_code in (201, 204)
+    _, tag = current(client)
+    lines = [*TURTLE.items(), ("If-Match", '"an-old-one"'), ("If-Match", tag)]
+    written = client.put("/store", params={"graph": GRAPH}, content=body("after two lines"), headers=lines)
+    assert written.status_code == 204, (written.status_code, written.text)
+    stale = [*TURTLE.items(), ("If-Match", '"an-old-one"'), ("If-Match", tag)]  # `tag` is stale now
+    refused = client.put("/store", params={"graph": GRAPH}, content=body("lost"), headers=stale)
+    assert refused.status_code == 412, (refused.status_code, refused.text)
+
+
+def test_deleting_a_graph_that_is_not_there_is_404_whatever_the_preconditions(client: httpx.Client) -> None:
+    """RFC 9110 13.2.1: a server MUST ignore the preconditions when the request without them would fail
+    other than with 412; the graph's absence (404) comes first."""
+    missing = {"graph": "http://example.org/round8/never-written"}
+    for condition in ({"If-Match": '"some-tag"'}, {"If-Match": "*"}, {"If-Unmodified-Since": PAST}):
+        response = client.delete("/store", params=missing, headers={**AUTH, **condition})
+        assert response.status_code == 404, (condition, response.status_code, response.text)
