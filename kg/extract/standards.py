@@ -21,7 +21,13 @@ STANDARD_NUMBERS = re.compile(
     r"3GPP\s+T[SR]\s+\d{2}\.\d{3}"
     r"|ETSI\s+(?:GS|GR|TS|TR|EN|ES|EG)\s+(?:[A-Z]{2,6}(?:-[A-Z]{2,6})?\s+)?\d{3}(?:[- ]\d{1,3})?"
     # an ISO standard, or its European or national adoption ("EN ISO 19650-1", "BS EN ISO 9001")
-    r"|(?:(?:BS|DIN|NF|UNE|SS)\s+)?(?:EN\s+)?ISO(?:/IEC)?(?:/IEEE)?\s+\d{4,5}(?:-\d{1,2})?"
+    # or a deliverable of another type, written with it ("ISO/TR 28380-1", "ISO/IEC TS 27034")
+    r"|(?:(?:BS|DIN|NF|UNE|SS)\s+)?(?:EN\s+)?ISO(?:/IEC)?(?:/IEEE)?(?:/(?:TR|TS|PAS)|\s+(?:TR|TS|PAS))?"
+    r"\s+\d{4,5}(?:-\d{1,2})?"
+    # a standard two or three bodies publish together: "ISA/IEC 62443", "IEC/IEEE 60802", "ISO/ASTM 52900"
+    # (a committee's path, "CEN/TC 442", "DKE/AK 931", is none)
+    r"|(?<![\w/-])(?:[A-Z]{2,5}/){1,2}(?!(?:TC|SC|WG|JTC|SG|AK|TF|AWI|NP|WD|CD|DIS|FDIS)\s)[A-Z]{2,5}"
+    r"(?:\s+(?:TR|TS|PAS))?[ \xa0]\d{4,5}(?:-\d{1,3}){0,3}"
     r"|ITU-[TR]\s+(?:Rec(?:ommendation)?\.?\s+)?[A-Z]{1,2}\.(?:\d{1,4}(?:\.\d{1,3})?|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)"
     # a Recommendation by its number, or a draft by its working name ("Y.ml-nfv", "X.zt-5gc")
     r"|(?<![\w.])[GXYQ]\.(?:\d{3,4}(?:\.\d{1,3})?|[a-z]{1,6}-[a-z0-9]{1,8}(?:-[a-z0-9]{1,8})?)"
@@ -31,7 +37,9 @@ STANDARD_NUMBERS = re.compile(
     r"|RFC\s?\d{3,5}"
     # a body's acronym and a four- or five-digit number: "IEC 61850-7-4", "EN 50600", "OPC 10000-5"
     # (one space: a table's cells "SDA<tab>2026-Q3" are no number; nor a date "TWG 2026-06-30")
-    r"|(?<![\w/-])(?!(?:FY|Q|H|WG|SG|TC|SC|TF|ISG|TD|TDOC|DOC)\s)[A-Z]{2,6}[ \xa0]"
+    # (a report or technical specification with its type: "IEC TR 61850-90-1", "IEC TS 62443-1-5")
+    r"|(?<![\w/-])(?!(?:FY|Q|H|WG|SG|TC|SC|TF|ISG|TD|TDOC|DOC)\s)[A-Z]{2,6}"
+    r"(?:[ \xa0](?:TR|TS|PAS)(?=[ \xa0]))?[ \xa0]"
     r"(?!(?:19|20)\d{2}(?:(?![\d-])|-(?:[01]\d|Q\d|H\d)))\d{4,5}(?:-\d{1,3}){0,3}"
     r")(?![\w]|/\d)(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
     # an Internet-Draft, with its revision or without ("draft-ietf-core-href", an attachment's
