@@ -105,6 +105,16 @@ def ask_json(value: bool) -> bytes:
 
 # --- XML (SPARQL Query Results XML Format) ----------------------------------------------------
 
+# A carriage return written raw in XML text is read back as a line feed (XML 1.0 2.11: every parser
+# turns CR LF and a lone CR into LF before the application sees the text), so "a\r\nb" came back
+# "a\nb"; as a character reference it is kept (2.11 applies to the raw text only).
+XML_TEXT_ENTITIES = {"\r": "&#13;"}
+
+
+def xml_text(value: str) -> str:
+    """`value` as XML element text that every parser reads back as `value`, carriage returns too."""
+    return escape(value, XML_TEXT_ENTITIES)
+
 
 def xml_term(term: Term) -> str:
     kind, value, language, datatype = parts(term)
@@ -112,12 +122,12 @@ def xml_term(term: Term) -> str:
         inner = "".join(f"<{k}>{xml_term(getattr(value, k))}</{k}>" for k in TRIPLE_PARTS)
         return f"<triple>{inner}</triple>"
     if kind != LITERAL:
-        return f"<{kind}>{escape(value)}</{kind}>"
+        return f"<{kind}>{xml_text(value)}</{kind}>"
     if language:
-        return f"<literal xml:lang={quoteattr(language)}>{escape(value)}</literal>"
+        return f"<literal xml:lang={quoteattr(language)}>{xml_text(value)}</literal>"
     if datatype:
-        return f"<literal datatype={quoteattr(datatype)}>{escape(value)}</literal>"
-    return f"<literal>{escape(value)}</literal>"
+        return f"<literal datatype={quoteattr(datatype)}>{xml_text(value)}</literal>"
+    return f"<literal>{xml_text(value)}</literal>"
 
 
 def select_xml(variables: list[str], rows: Iterable[Row]) -> bytes:

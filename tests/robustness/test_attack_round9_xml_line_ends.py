@@ -1,0 +1,43 @@
+"""Ninth outside attack: a carriage return in a value did not survive the XML answers.
+
+XML 1.0 2.11: before an application sees any text, every XML parser turns CR LF and a lone CR into
+LF. `kg serve` wrote a literal's CR raw in SPARQL XML results (kg.sparql.write) and in RDF/XML
+(Oxigraph's writer), so a client reading `"a\\r\\nb\\rc"` got `"a\\nb\\nc"` there, and the exact value
+from SPARQL JSON, TSV or Turtle: one answer, two values (docs/reliability.md section 19). A real
+server, read by rdflib's SPARQL XML results parser and RDF/XML parser.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.query import Result
+from support.kg_server import http_client
+
+VALUE = "a\r\nb\rc"
+SELECTED = 'SELECT ?x WHERE { BIND("a\\r\\nb\\rc" AS ?x) }'
+CONSTRUCTED = 'CONSTRUCT { <http://example.org/s> <http://example.org/p> "a\\r\\nb\\rc" } WHERE {}'
+
+
+def answer(query: str, accept: str) -> bytes:
+    with http_client() as client:
+        response = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+    assert response.status_code == 200, response.text
+    return response.content
+
+
+def test_a_carriage_return_survives_sparql_xml_results() -> None:
+    body = answer(SELECTED, "application/sparql-results+xml")
+    rows = list(Result.parse(io.BytesIO(body), format="xml"))
+    assert [str(row[0]) for row in rows] == [VALUE]  # type: ignore[index]
+    from_json = Result.parse(io.BytesIO(answer(SELECTED, "application/sparql-results+json")), format="json")
+    assert [str(row[0]) for row in from_json] == [VALUE]  # type: ignore[index]
+
+
+def test_a_carriage_return_survives_rdf_xml() -> None:
+    for accept in ("application/rdf+xml", "application/xml"):
+        graph = Graph().parse(data=answer(CONSTRUCTED, accept), format="xml")
+        assert set(graph.objects(URIRef("http://example.org/s"), URIRef("http://example.org/p"))) == {
+            Literal(VALUE)
+        }, accept
