@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
 
+from kg.sparql.lexer import VARIABLE
 from kg.sparql.results import rdflib_literal
 
 T = TypeVar("T")
@@ -80,7 +81,11 @@ def read_json(body: bytes | str, terms: Terms[T], *, ask: bool = False) -> Resul
         variables = _variables(payload.get("head", {}).get("vars", []))
         read = term_reader(terms)
         rows = [tuple(read(b[v]) if v in b else None for v in variables) for b in bindings]
-    except (AttributeError, KeyError, TypeError) as error:
+    except ResultsError:
+        raise
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        # ValueError: a term its library refuses (rdflib: "'x y' is not a valid language tag"), which
+        # ended `kg sparql --endpoint` in a traceback; the answer is not RDF terms, so not results.
         raise ResultsError(f"not SPARQL JSON results ({type(error).__name__}: {error})") from None
     return Results(variables, rows)
 
@@ -100,13 +105,20 @@ def _variables(names: list[Any]) -> list[str]:
         raise ResultsError(
             f"not SPARQL JSON results: the head's vars are not a list of names: {names!r:.120}"
         )
+    for name in names:
+        if VARIABLE.fullmatch("?" + name) is None:
+            # A variable is a SPARQL VARNAME (SPARQL 1.1 Query 19.8): a hostile endpoint's "x\x1b[2J"
+            # reached the user's terminal raw as a column heading of `kg sparql --endpoint`.
+            raise ResultsError(f"not SPARQL JSON results: {name!r:.80} is not a SPARQL variable name")
     return names
 
 
 def _payload(body: bytes | str) -> dict[str, Any]:
     try:
         payload = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # RecursionError: JSON nested deeper than the interpreter's recursion limit (`[` x 200,000),
+        # which ended `kg sparql --endpoint` in a traceback; no SPARQL JSON answer nests past 6 levels.
         raise ResultsError(f"not SPARQL JSON results: {_snippet(body)!r}") from None
     if not isinstance(payload, dict):
         raise ResultsError(f"not SPARQL JSON results: {_snippet(body)!r}")
