@@ -577,7 +577,9 @@ def for_party_lines(ctx: Context, block: Block) -> list[tuple[Block, str]]:
 ROLE_SENTENCE = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<label>(?:[\w-]+\s+){0,3}liaison\s+(?:officers?|managers?|representatives?|contacts?)"
     # a full stop inside an address goes on, and so does an honorific's ("Dr. Ana Example")
-    r"\b[^:.;\n]{0,50}):\s*(?P<rest>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s)?(?:[^.;:\n]|\.(?=\w)){3,80})",
+    r"\b[^:.;\n]{0,50}"
+    # "Contact for OBC: Ana Example (a@x) replaces the previous OBC contact": a body's contact by the body
+    r"|contacts?\s+(?:for|of)\s+(?:the\s+)?[\w&.-]{2,40}(?:\s[\w&.-]{1,40}){0,3}?):\s*(?P<rest>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s)?(?:[^.;:\n]|\.(?=\w)){3,80})",
     re.IGNORECASE,
 )
 
@@ -586,7 +588,9 @@ ROLE_SENTENCE = re.compile(
 # and B (Y)": people with their bodies after a role's name and a colon, wherever the role stands in a sentence
 ROLE_COLON_PEOPLE = re.compile(
     r"\b(?:liaison\s+(?:officers?|managers?|representatives?|contacts?)|liaisons|contacts|points\s+of\s+contact"
-    r"|representatives|coordinators)\s*+:\s*+(?P<people>(?:[^.;:\n]|\.(?=\w)){5,200})",
+    # a few words may stand between the role and its colon: "Liaison contacts confirmed: A for X and B for Y",
+    # "Steering contacts stay as they are: A (X) and B (Y)", "their liaison contacts for 2026: ..."
+    r"|representatives|coordinators)(?:\s++[\w-]{1,20}){0,5}?\s*+:\s*+(?P<people>(?:[^.;:\n]|\.(?=\w)){5,200})",
     re.IGNORECASE,
 )
 
@@ -611,9 +615,12 @@ def role_sentence_lines(ctx: Context) -> list[tuple[Block, str]]:
     for block in blocks_outside(ctx, "contacts", "approval"):
         lines += role_colon_lines(ctx, block)
         for match in ROLE_SENTENCE.finditer(block.text):
-            label, rest = match.group("label"), match.group("rest").strip()
+            label, rest = match.group("label"), restated(match.group("rest").strip())
             address = EMAIL.search(rest)
-            rest = rest[: address.end()] if address else rest  # what follows an address is another field
+            # what follows an address is another field (its closing bracket is still its own)
+            rest = (
+                rest[: address.end() + (rest[address.end() : address.end() + 1] == ")")] if address else rest
+            )
             people = [
                 p.strip() for p in PEOPLE_JOINT.split(rest) if looks_like_person(bare(p.strip()), False)
             ]
@@ -696,7 +703,7 @@ def is_liaison_signature(text: str) -> bool:
 # "Dr. Ada Example replaces Bo Example as the KNA liaison to QGA": the new contact, in that role
 REPLACES = re.compile(
     r"(?<![\w'\u2019-])(?P<new>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+"
-    r"(?:replaces|succeeds|takes\s+over\s+from)\s+"
+    r"(?:replaces|succeeds|takes\s+over\s+from)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?"
     r"(?P<old>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+as\s+(?:the\s+)?(?P<role>[^.;\n]{3,80})"
 )
 
@@ -727,10 +734,46 @@ ADDRESSED_TO = re.compile(
 NAME_ROLE_BODY = re.compile(r"^(?P<name>[^,]{3,60}),\s*[^,]{2,60},\s*(?:the\s+)?(?P<body>[A-Z][^,]{1,60})$")
 
 
+# A person's name in a sentence, an honorific before it maybe ("Dr. Ana Example", "Ana van Example")
+SENTENCE_NAME = (
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s++)?[A-Z][\w'\u2019-]++"
+    r"(?:\s++(?:(?:van|von|de|der|den|da|di|du|al|la|le)\s++)?[A-Z][\w'\u2019-]++){1,3}"
+)
+# A body's contact named by the body before the role: "The OBC contact is now A (a@x), replacing C", "HMC's
+# liaison contact remains A", and as an apposition, "The HMC contact, A (a@x), is unchanged", "The OBC
+# liaison, A, stays" (an addendum's or minutes' way of saying who speaks for each side)
+BODY_CONTACT = re.compile(
+    r"(?<![\w'\u2019-])(?P<body>[A-Z][\w&.-]*+(?:[ \t]++[A-Z][\w&.-]*+){0,4}?)(?:['\u2019]s)?\s++"
+    r"(?:liaison\s++)?(?:contact|liaison|representative|coordinator)(?:\s++(?:person|officer|manager))?"
+    r"(?:\s++(?:is|remains|stays|will\s++(?:be|remain))\s++(?:now\s++|still\s++)?(?P<name>"
+    + SENTENCE_NAME
+    + r")|\s*+,\s*+(?P<appositive>"
+    + SENTENCE_NAME
+    + r")(?:\s*+\([^()\n]{0,80}\))?\s*+,\s*+(?:is|remains|stays|will)\b)"
+    r"(?:\s*+\((?P<address>[^()\s]{3,80}@[^()\s]{3,80})\))?"
+)
+
+
+def body_contact_lines(ctx: Context, block: Block) -> list[tuple[Block, str]]:
+    """The contacts a block names by their body before the role (BODY_CONTACT), each as "<body>: <name>"; a
+    body the document does not know names no one's ("The Project contact is ...")."""
+    lines: list[tuple[Block, str]] = []
+    for match in BODY_CONTACT.finditer(block.text):
+        body = LEADING_THE.sub("", match.group("body"))
+        named = organization_named(ctx, body) or party_by_word(ctx, body)
+        name = bare(" ".join((match.group("name") or match.group("appositive")).split()))
+        address = EMAIL.search(match.group("address") or "")
+        if named is not None and looks_like_person(name, False):
+            lines.append((block, f"{named.label}: {name}" + (f", {address.group()}" if address else "")))
+    return lines
+
+
 def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Contacts a sentence lists with their bodies ("A for KNA and B for QGA", "A (KNA) and B (QGA)"),
     wherever it stands (a signature block never says who the contacts are)."""
     lines: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "approval"):
+        lines += body_contact_lines(ctx, block)
     # (in a contacts section too: "The liaison contacts remain A for X and B for Y" is no card's line)
     for block in blocks_outside(ctx):
         for match in CONTACTS_ARE.finditer(block.text):
@@ -791,6 +834,9 @@ def person_with_body(part: str) -> list[str]:
     """ "A for KNA" -> "KNA: A"; "A (KNA, Team)" -> "KNA, Team: A"; "A" or "A, Title" -> "A" (the
     body left to the document); a part naming no person -> none."""
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<body>[^)]+)\)$", part)
+    if bracketed is not None and PERSON_FOR.match(bracketed.group("name")):
+        bracketed = None  # "A for KNA (Tide Gauge WG)": the body after "for", its unit in the brackets
+        part = without_brackets(part).strip()
     match = bracketed or PERSON_FOR.match(part)
     email = EMAIL.search(part)  # "A (a@kna.example)", "A, Title (a@kna.example)": the address, no body
     if match is None or email is not None or not looks_like_person(bare(match.group("name")), False):

@@ -398,7 +398,9 @@ def read_blocks(document: SourceText) -> list[Block]:
             blocks.append(row_of(aligned_cells(line, start, columns)))
             continue
         field_line = ITEM_FIELD_LINE.match(line.strip()) is not None and indentation(line) > 0
-        hung = field_line or (indentation(line) == hang and not fields_only)
+        hung = field_line or (
+            indentation(line) == hang and (not fields_only or goes_on_after_bracket(blocks, line))
+        )
         if plain and hang is not None and blocks and not starts_item(line) and hung:
             # "1. Joint glossary" over "   Owner: HMC" / "   Target: Q3 2026": the item's fields
             blocks[-1] = hanging(blocks[-1], text_block("paragraph", line, start))
@@ -616,6 +618,16 @@ def hang_column(line: str, block: Block, start: int) -> int | None:
     if block.kind == "heading" and len(line.rstrip()) < WRAP_WIDTH:
         return None
     return column
+
+
+BRACKET_END = re.compile(r"[)\]]\s*$")
+
+
+def goes_on_after_bracket(blocks: list[Block], line: str) -> bool:
+    """Whether a line indented under an item's text goes on with an item whose line ended on a bracket
+    ("A.4  Contact for X: Ana Example (ana@x.example)" / "     replaces the previous contact."): a bracket
+    closes no sentence, and a line that opens in lower case starts none."""
+    return bool(blocks) and BRACKET_END.search(blocks[-1].text) is not None and line.lstrip()[:1].islower()
 
 
 def hanging(previous: Block, line: Block) -> Block:
