@@ -25,6 +25,7 @@ from kg.extract.names import ORG_HEADS
 from kg.extract.structure import Block
 from kg.model.records import AllianceRecord, Entity, Mention
 
+WORK_SECTIONS = ("milestones", "approval", "review", "terms")
 REGISTER_SECTIONS = ("milestones", "contacts", "approval", "review", "scope", "terms", "organizations")
 
 TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -37,7 +38,10 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a slide deck as a slide-sharing site exports it ("Download presentation")
             r"|\bdownload\s+presentation\b"
             # a call's notes: "3D geospatial sync — notes", "Call notes"
-            r"|\b(?:sync|call|telco|session)\s*[\u2013\u2014:-]?\s*notes\b",
+            r"|\b(?:sync|call|telco|session)\s*[\u2013\u2014:-]?\s*notes\b"
+            # a meeting's recap as a calendar or a notes tool shares it ("Recap: A x B liaison sync
+            # (October)", "Weekly sync", "Meeting recap"): a sync ends its phrase (no time sync protocol)
+            r"|\brecap\b|\bdebrief\b|\bsync\b(?=\s*(?:\(|$|[\u2013\u2014:|-]))",
         ),
         # (an update or change notice numbered as such: "Work plan - Update 2", "Change notice 4")
         (
@@ -50,7 +54,7 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "MemorandumOfUnderstanding",
             r"\bmemorandum\s+of\s+(?:understanding|agreement|cooperation|co-operation|collaboration)\b"
-            r"|\bMoU\b|\bMOA\b|\bletter\s+of\s+intent\b"
+            r"|\bMoU\b|\bMOA\b|\bletter\s+of\s+(?:intent|understanding|agreement|co-?operation)\b"
             # an agreement named by what it agrees on ("Cooperation Agreement", "Liaison Agreement"); a
             # "working agreement" is a register's old name, read below
             r"|\b(?:cooperation|co-operation|collaboration|partnership|liaison|framework)\s+agreement\b"
@@ -121,15 +125,18 @@ FOR_ACTION = re.compile(
     r"|\b(?:welcome|invite|request|ask\s+for)\s+your\s+(?:comments|feedback|input|views|review)\b",
     re.IGNORECASE,
 )
+# A memorandum of what bodies agree ("memorandum of understanding"); a memorandum alone is a company's memo
+# ("INTERNAL MEMORANDUM: travel approvals for standards meetings"), which speaks of no work together
+AGREED_MEMORANDUM = r"memorand(?:um|a)\s+of\s+(?:understanding|agreement|co-?operation|collaboration|intent)"
 COLLABORATION_WORDS = re.compile(
     r"\b(?:collaborat\w*|alliance\w*|liaison\w*|partner\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|"
-    r"memorandum|work\s+register|agreement|coordinat\w*|relationship)\b",
+    rf"{AGREED_MEMORANDUM}|work\s+register|agreement|coordinat\w*|relationship)\b",
     re.IGNORECASE,
 )
 # The words that speak of bodies working together wherever they stand; the others speak of it only
 # about bodies (a software change log's "partner plugin", "license agreement", "coordinate system")
 BODIES_WORDS = re.compile(
-    r"\b(?:alliance\w*|liaison\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|memorandum|work\s+register)\b",
+    rf"\b(?:alliance\w*|liaison\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|{AGREED_MEMORANDUM}|work\s+register)\b",
     re.IGNORECASE,
 )
 
@@ -193,7 +200,72 @@ def classify(ctx: Context, organizations: int) -> Kind:
         # its title or build names another kind: minutes or an MoU's announcement sent as a letter stay
         # what they are (the session 15 review)
         return Kind("LiaisonStatement", "it is a letter between two bodies asking for comments or action")
-    return decided or by_structure(ctx)
+    kind = decided or by_structure(ctx)
+    if kind.name in WEAK_TITLE_KINDS and is_news(ctx, opening) and announces_agreement(opening):
+        return Kind("MemorandumOfUnderstanding", "its opening tells of an agreement signed or renewed")
+    return kind
+
+
+# The news of an agreement: its name, and a verb of signing in the same sentence ("A and B have renewed the
+# cooperation agreement ...", "The MoU was signed on 12 November"), in a news item's lead; a partner page
+# recalls the agreement its relationship began with in the same words, and is no news
+NEWS_TITLE = re.compile(
+    r"^\W{0,3}news\b(?!\s{0,3}(?:&|&amp;|and)\s{0,3}events)|\b(?:press|news|media)\s+release\b"
+    r"|\bfor\s+immediate\s+release\b",
+    re.IGNORECASE,
+)
+NEWS_LEAD = re.compile(r"\btoday\b|\bannounce[sd]?\b", re.IGNORECASE)
+# a release's place opening its first paragraph ("Bergen, Norway - The ...", "GENEVA -- ")
+PLACELINE = re.compile(
+    r"^[ \t]{0,4}[A-Z][\w.'\u2019-]{1,30}(?:[ \t][A-Z][\w.'\u2019-]{1,30}){0,3}"
+    r"(?:,[ \t]{1,3}[A-Z][\w.'\u2019-]{1,30}(?:[ \t][A-Z][\w.'\u2019-]{1,30}){0,3})?"
+    r"[ \t]{1,3}(?:--|[-\u2013\u2014])[ \t]",
+    re.MULTILINE,
+)
+
+
+def is_news(ctx: Context, opening: str) -> bool:
+    """Whether the document is a news item: its title lines say so, or its lead opens with a place or tells
+    what happened today or was announced."""
+    lead = opening[:LEAD_CHARACTERS]
+    return (
+        any(NEWS_TITLE.search(line) for line in title_lines(ctx))
+        or PLACELINE.search(lead) is not None
+        or NEWS_LEAD.search(lead) is not None
+    )
+
+
+AGREEMENT_NOUN = re.compile(
+    r"\bmemorand(?:um|a)\s+of\s+(?:understanding|agreement|co-?operation)\b|\bMoU\b|\bMOA\b"
+    r"|\bletter\s+of\s+(?:intent|understanding)\b"
+    r"|\b(?:cooperation|co-operation|collaboration|partnership|liaison|framework)\s+agreement\b",
+    re.IGNORECASE,
+)
+SIGNING = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|renew(?:ed|s|ing)?|conclude[ds]?|concluding|enter(?:ed|s)?\s+into|execut(?:ed|es))\b",
+    re.IGNORECASE,
+)
+SIGNING_REACH = 120
+# the lead: where a news item tells what happened (a page's later paragraphs recall its history)
+LEAD_CHARACTERS = 700
+
+
+def announces_agreement(opening: str) -> bool:
+    """Whether the lead tells of an agreement signed or renewed, in the sentence that names it, with no
+    negation before it (AGREEMENT_NOUN, SIGNING)."""
+    lead = opening[:LEAD_CHARACTERS]
+    for match in AGREEMENT_NOUN.finditer(lead):
+        if negated(lead, match.start()):
+            continue
+        start = max(0, match.start() - SIGNING_REACH)
+        start = max(start, *(lead.rfind(mark, start, match.start()) + 1 for mark in (". ", "\n\n")))
+        end = min(len(lead), match.end() + SIGNING_REACH)
+        stops = [
+            i for i in (lead.find(". ", match.end(), end), lead.find("\n\n", match.end(), end)) if i >= 0
+        ]
+        if SIGNING.search(lead, start, min(stops, default=end)):
+            return True
+    return False
 
 
 # What a title says and what a document is built of, weighed: a title that names a kind by a word only
@@ -293,9 +365,10 @@ def title_lines(ctx: Context) -> list[str]:
             contents = True
             continue
         contents = contents and LIST_ITEM.match(line) is not None
-        if not contents and not is_furniture(line):
+        if not contents and not is_furniture(line) and not is_letterhead(ctx, line):
             lines.append(line)
-    return ([ctx.layout.title.text] if ctx.layout.title is not None else []) + lines
+    title = ctx.layout.title
+    return ([title.text] if title is not None and not is_letterhead(ctx, title.text) else []) + lines
 
 
 # What stands above or beside a title without naming the document: a site's links for the reader ("Skip to
@@ -312,18 +385,100 @@ SITE_LINKS = re.compile(
 PAGE_FURNITURE = re.compile(r"^\W{0,3}page\s+\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?\W{0,3}$", re.IGNORECASE)
 SOURCE_COMMENT = re.compile(r"^\s{0,3}\.\.(?:\s|$)")
 DOCUMENT_NUMBER = re.compile(r"^[ \t]{0,8}(?=\S{0,40}\d)(?=\S{0,40}[-/_.])[A-Za-z0-9][\w./-]{2,40}\s*$")
-LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+\u2022\u2023\u25e6]|#\.)\s")
-# The heading of a table of contents ("Table of Contents", "Contents", "On this page")
+# (a quoted line, "> ..." is no title either: an e-mail newsletter's list of stories, a README's note)
+LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+>\u2022\u2023\u25e6]|#\.)\s")
+# The heading of a table of contents ("Table of Contents", "Contents", "On this page"), and of a
+# newsletter's list of stories ("In this issue")
 CONTENTS = re.compile(
-    r"^\W{0,3}(?:table\s+of\s+contents|contents|on\s+this\s+page|in\s+this\s+article)\W{0,3}$", re.I
+    r"^\W{0,3}(?:table\s+of\s+contents|contents|on\s+this\s+page|in\s+this\s+article"
+    r"|in(?:side)?\s+this\s+(?:issue|edition|newsletter))\W{0,3}$",
+    re.I,
+)
+# What a source's markup puts above a title: a README's comment or centred banner, each a line of tags
+# ("<!-- ... -->", '<p align="center">', "<img ...>"); its badges, a line of images in links
+MARKUP_ONLY = re.compile(r"^\s{0,8}(?:<!--|(?:<[^<>\n]{0,300}>\s{0,8})+$)")
+BADGE = re.compile(r"\[!?\[?[^\[\]\n]{0,200}\]?(?:\([^()\s]{0,300}\))?\]\([^()\s]{0,300}\)")
+# What a mail or a member site puts above a title ("View this email in your browser", "Logged in as: X |
+# My Account | Logout")
+READER_LINKS = re.compile(
+    r"^\W{0,3}(?:(?:view|read|open)\s+(?:this\s+(?:e-?mail|newsletter|message|issue)\s+)?"
+    r"(?:in\s+(?:your|a|the)\s+(?:web\s+)?browser|online|as\s+a\s+web\s?page)"
+    r"|(?:logged|signed)\s+in\s+as|you\s+are\s+logged\s+in)\b",
+    re.IGNORECASE,
 )
 
 
 def is_furniture(line: str) -> bool:
     """Whether a line stands above a title without being one (SITE_LINKS and the patterns after it)."""
+    if WORDS.search(BADGE.sub(" ", line)) is None:
+        return True  # badges and links alone
     return any(
         pattern.match(line) is not None
-        for pattern in (SITE_LINKS, PAGE_FURNITURE, SOURCE_COMMENT, DOCUMENT_NUMBER, LIST_ITEM)
+        for pattern in (
+            SITE_LINKS,
+            PAGE_FURNITURE,
+            SOURCE_COMMENT,
+            DOCUMENT_NUMBER,
+            LIST_ITEM,
+            MARKUP_ONLY,
+            READER_LINKS,
+        )
+    )
+
+
+# A letterhead's lines under (or as) the writer's name: its board or office ("Board of Directors",
+# "Office of the Secretary General"), its web address, its postal address ("12 Quay Street, Bergen, Norway")
+ORGAN = re.compile(
+    r"^\W{0,3}(?:board\s+of\s+(?:directors|governors|trustees)|office\s+of\s+the\s+[\w ]{1,40}"
+    r"|secretariat|executive\s+(?:office|committee))\W{0,3}$",
+    re.IGNORECASE,
+)
+WEB_ADDRESS = re.compile(r"^\W{0,3}(?:https?://|www\.)\S{1,200}\s*$", re.IGNORECASE)
+ADDRESS_SMALL_WORDS = {"of", "de", "du", "la", "am", "an", "der", "the", "and", "upon", "on", "sur"}
+ADDRESS_PARTS = (2, 5)
+ADDRESS_PART_WORDS = 5
+# A body's legal form after its name in a letterhead ("THE KHRONOS GROUP INC.", "Larkspur Optics Ltd")
+# (its last word, read as a word: a pattern anchored at the line's end tries every blank of a long run)
+LEGAL_FORMS = {"inc", "ltd", "llc", "gmbh", "e.v", "ev", "ag", "sa", "as", "aisbl", "plc", "corp", "limited"}
+LETTERHEAD_WORDS = 6
+
+
+def is_letterhead(ctx: Context, line: str) -> bool:
+    """Whether a line is part of a letterhead: a body's name and nothing else (known, or capitalised words
+    ending in a body's head, in any case), its board or office, its web or postal address. A letterhead
+    names the writer, not the document ("AVNU ALLIANCE" over "Approval of Addendum No. 2 ...")."""
+    if ORGAN.match(line) or WEB_ADDRESS.match(line) or is_postal_address(line):
+        return True
+    words = line.strip(" \t*#_").split()
+    if len(words) > 1 and words[-1].strip(".,").lower() in LEGAL_FORMS:
+        words = words[:-1]
+    name = " ".join(words).rstrip(",")
+    if (
+        not words
+        or len(words) > LETTERHEAD_WORDS
+        or not all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    ):
+        return False
+    if words[-1].title() in ORG_HEADS:  # (not "Liaison Working Group": a kind's words name a document)
+        return not any(pattern.search(" ".join(words[:-1])) for _, pattern in TITLE_KINDS)
+    form = name.title() if name.isupper() else name
+    return any(
+        m.entity.kind == "organization" and m.end - m.start >= len(form) - 4
+        for m in ctx.resolver.mentions(form)
+    )
+
+
+def is_postal_address(line: str) -> bool:
+    """A line of two to five comma-separated parts, each a few capitalised words or a postal code ("12 Quay
+    Street, Bergen, Norway", "Beaverton, Oregon, United States of America")."""
+    parts = [part.split() for part in line.strip().rstrip(".").split(",")]
+    if not ADDRESS_PARTS[0] <= len(parts) <= ADDRESS_PARTS[1]:
+        return False
+    return all(
+        0 < len(part) <= ADDRESS_PART_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ADDRESS_SMALL_WORDS for w in part)
+        and (part[0][:1].isupper() or part[0][:1].isdigit())
+        for part in parts
     )
 
 
@@ -334,16 +489,50 @@ def is_row(line: str) -> bool:
 def by_title(ctx: Context) -> Kind | None:
     """Minutes and addenda say so in any title line ("DMTF / SNIA Work Register" / "Amendment 3");
     the other kinds are what the first title line that names one says."""
-    lines = title_lines(ctx)
+    lines = title_lines(ctx) + named_lines(opening_text(ctx))
     for kind, pattern in TITLE_KINDS[:2]:
         for line in (line for line in lines if not is_sentence(line)):
-            if affirmed(pattern, line) and (kind != "RegisterAddendum" or amends_something(lines)):
+            if affirmed(pattern, line, kind) and (kind != "RegisterAddendum" or amends_something(lines)):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     for line in lines:
         for kind, pattern in TITLE_KINDS[2:]:
-            if affirmed(pattern, without_bodies(ctx, line) if kind == "AlliancePage" else line):
+            if affirmed(pattern, without_bodies(ctx, line) if kind == "AlliancePage" else line, kind):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     return None
+
+
+# The field that names a document in a record, a letter or an e-mail ("Title: Approve Addendum 1 to ...",
+# "Re: Letter of Understanding - ...", "Subject: FW: HMC / OBC work register"), a table's row read as its
+# cells joined by a tab ("Title\tApprove ...")
+NAMING_FIELD = re.compile(
+    r"^[ \t|*]{0,4}(?:title|subject|re|regarding|betreff|objet)[ \t*]{0,3}(?::|\t|\|)[ \t|*]{0,4}"
+    r"(?:(?:re|fwd?|aw|wg|tr)[ \t]{0,2}:[ \t]{0,2}){0,3}(?P<value>\S[^\n]{0,200})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def named_lines(opening: str) -> list[str]:
+    """The values of the opening's fields that name the document (NAMING_FIELD)."""
+    return [match.group("value") for match in NAMING_FIELD.finditer(opening)]
+
+
+# An e-mail's sender, by its address ("From: HMC Liaison Desk <liaison@hmc.example>"): its From and To are
+# the mail's, and what it carries is what its subject names
+MAIL_FROM = re.compile(r"^[ \t*]{0,4}from[ \t*]{0,3}:[^\n]{0,200}@", re.IGNORECASE | re.MULTILINE)
+NOT_LIAISON_KINDS = ("MeetingRecord", "RegisterAddendum", "MemorandumOfUnderstanding", "WorkRegister")
+
+
+def mail_carries_other_kind(opening: str) -> bool:
+    """Whether the opening is an e-mail's whose subject names a register, minutes, an addendum or a
+    memorandum: a mail forwarding a register "for review" is the register, not a liaison statement."""
+    if MAIL_FROM.search(opening) is None:
+        return False
+    return any(
+        affirmed(pattern, value, kind)
+        for value in named_lines(opening)
+        for kind, pattern in TITLE_KINDS
+        if kind in NOT_LIAISON_KINDS
+    )
 
 
 # A negation a few words before a kind's words: the sentence says what the document is NOT ("There is no
@@ -357,9 +546,36 @@ NEGATION = re.compile(
 NEGATION_REACH = 40
 
 
-def affirmed(pattern: re.Pattern[str], line: str) -> bool:
-    """Whether the pattern matches the line somewhere no negation stands just before (NEGATION)."""
-    return any(not negated(line, match.start()) for match in pattern.finditer(line))
+# A kind's words after "under the" or "pursuant to the" name the frame the document is kept in ("Work register
+# under the Cooperation Agreement between A and B"), not the document
+FRAME_BEFORE = re.compile(
+    r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|according\s+to|within)\s+"
+    r"(?:(?:the|a|an|our|their|its|this)\s+)?(?:[\w/-]{1,30}\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A meeting's words after "for the" or "at its" name the occasion a document was sent for or adopted at
+# ("circulated for the joint call", "At its meeting of 14 May the Board adopted"), not minutes
+OCCASION_BEFORE = re.compile(
+    r"\b(?:for|at|during|before|ahead\s+of|after)\s+(?:(?:the|a|an|our|their|its|this|next)\s+)?"
+    r"(?:[\w-]{1,30}\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def affirmed(pattern: re.Pattern[str], line: str, kind: str | None = None) -> bool:
+    """Whether the pattern matches the line somewhere no negation stands just before (NEGATION), nor a
+    frame's words (FRAME_BEFORE), nor, for a meeting, an occasion's (OCCASION_BEFORE)."""
+    return any(
+        not negated(line, match.start())
+        and not before(FRAME_BEFORE, line, match.start())
+        and not (kind == "MeetingRecord" and before(OCCASION_BEFORE, line, match.start()))
+        for match in pattern.finditer(line)
+    )
+
+
+def before(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether `pattern` ends just before `start`, read in a bounded window (one search per match)."""
+    return pattern.search(text[max(0, start - NEGATION_REACH) : start]) is not None
 
 
 def negated(text: str, start: int) -> bool:
@@ -388,6 +604,8 @@ def is_liaison(opening: str, text: str) -> bool:
         for match in LIAISON_TITLE.finditer(opening)
     ):
         return True
+    if mail_carries_other_kind(opening):
+        return False
     fields = {m.group(0).strip(" *:").split()[0].lower() for m in LIAISON_FIELD.finditer(text[:3000])}
     # a letter from one body to another opens with "Dear ..." instead of a To field
     addressed = "to" in fields or SALUTATION.search(text[:3000]) is not None
@@ -416,7 +634,9 @@ def is_letter(text: str) -> bool:
 
 def by_structure(ctx: Context) -> Kind:
     sections = {s.kind for s in ctx.layout.sections} & set(REGISTER_SECTIONS)
-    if len(sections) >= 3:
+    # a register lists work: a committee's page of its scope, its liaison organizations and its contacts
+    # has a register's other sections and no work
+    if len(sections) >= 3 and sections & set(WORK_SECTIONS):
         return Kind("WorkRegister", f"it has a register's sections ({', '.join(sorted(sections))})")
     return Kind("AlliancePage", "it describes a relationship between organizations in prose")
 
