@@ -490,6 +490,30 @@ class _Scan:
 # --- The log -------------------------------------------------------------------------------------
 
 
+# The index line's fields and their JSON kinds (Transaction's fields: `from __future__` makes those text).
+TRANSACTION_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": (int,),
+    "time": (str,),
+    "command": (str,),
+    "operation": (str,),
+    "added": (int,),
+    "removed": (int,),
+    "graphs": (list,),
+    "uuid": (str,),
+    "target": (str,),
+    "reverts": (int,),
+    "recovered": (bool,),
+}
+REQUIRED_FIELDS = ("id", "time", "command", "operation", "added", "removed", "graphs", "uuid")
+
+
+def _of_kind(value: Any, kinds: tuple[type, ...]) -> bool:
+    """Whether `value` is of one of `kinds`, a JSON true or false never counting as a number."""
+    if isinstance(value, bool) and bool not in kinds:
+        return False
+    return isinstance(value, kinds)
+
+
 @dataclass
 class Transaction:
     """One line of the index."""
@@ -510,9 +534,30 @@ class Transaction:
         return {k: v for k, v in asdict(self).items() if v is not None and v is not False}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Transaction:
+    def from_json(cls, data: Any) -> Transaction:
+        """The transaction of one index line; ValueError when the line is not one.
+
+        Why each field is checked: the index is a file of the store, and a store may come from someone
+        else (an archive, a shared folder). A line that was JSON of another shape (`[1, 2]`, an `id` of
+        "x", a `time` of 12 or "yesterday", `graphs` of 5) reached the code that sorts, formats and
+        dates transactions, and `kg history`, `kg sparql --as-of` ended in tracebacks."""
+        if not isinstance(data, dict):
+            raise ValueError(f"a JSON {type(data).__name__}, not an object")
         names = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in data.items() if k in names})
+        found = {k: v for k, v in data.items() if k in names}
+        for name, kinds in TRANSACTION_FIELDS.items():
+            value = found.get(name)
+            required = name in REQUIRED_FIELDS
+            if (value is None and required) or (value is not None and not _of_kind(value, kinds)):
+                kind = " or ".join(k.__name__ for k in kinds)
+                raise ValueError(f"its {name!r} is not {kind}: {value!r:.60}")
+        if not all(isinstance(graph, str) for graph in found["graphs"]):
+            raise ValueError("its 'graphs' are not all IRIs")
+        if found["id"] < 1:
+            raise ValueError(f"its 'id' is not a transaction number: {found['id']}")
+        if datetime.fromisoformat(found["time"]).tzinfo is None:  # ValueError when it is no time at all
+            raise ValueError(f"its 'time' has no offset from UTC: {found['time']!r:.60}")
+        return cls(**found)
 
     @property
     def moment(self) -> datetime:
@@ -604,7 +649,7 @@ class History:
                 continue
             try:
                 found.append(Transaction.from_json(json.loads(line)))
-            except (ValueError, TypeError) as error:
+            except (ValueError, TypeError, RecursionError) as error:  # RecursionError: JSON nested deeply
                 if last or (number == len(lines) - 1 and not lines[-1]):
                     if warn:
                         log.warning(
@@ -650,7 +695,7 @@ class History:
         """When the history began and how many quads the store held then ({} when unknown)."""
         try:
             return dict(json.loads((self.directory / ORIGIN).read_text(encoding="utf-8")))
-        except (OSError, ValueError):
+        except (OSError, ValueError, TypeError, RecursionError):  # not an object, or nested past the limit
             return {}
 
     # Writing
