@@ -106,6 +106,7 @@ def discover_entities(ctx: Context) -> None:
     ctx.resolver.observe(ctx.document.text)
     discover_joint_committees(ctx)
     discover_organizations(ctx)
+    discover_committee_paths(ctx)
     ctx.forget_mentions()
     ctx.parties = [entity for entity, _ in extract_parties(ctx)]
     discover_nested_units(ctx)
@@ -399,6 +400,36 @@ def discover_joint_committees(ctx: Context) -> None:
             unit = ctx.resolver.entities.get(found[0].iri, found[0])
             if last != unit.acronym and last not in unit.names:
                 ctx.resolver.with_names(unit, last)
+
+
+# A committee of a standards body written as its path: the body, a slash, the committee, then each
+# subcommittee or working group under it ("ISO/TC 307", "ISO/TC 22/SC 33/WG 9", "CEN/TC 442"), and the
+# number of a document of its own after it ("ISO/TC 211 N 6120").
+COMMITTEE_PATH = re.compile(
+    r"(?<![\w/-])(?P<body>[A-Z][A-Za-z]{1,7}(?:-[A-Z]{2,8})?)/"
+    r"(?P<path>(?:TC|PC)\s?\d{1,3}(?:/(?:SC|WG|JWG|AG|AHG|TF)\s?\d{1,3})*)(?![\w/])(?P<document>\s?N\s?\d)?"
+)
+
+
+def discover_committee_paths(ctx: Context) -> None:
+    """ "ISO/TC 22/SC 33/WG 9": a committee path is a unit of the body it opens with, named as written
+    (the way standards bodies name their groups and a reader looks one up) and by its path alone ("TC 261"
+    of ISO), when the document or the reference data knows that body; a joint committee's path is
+    discover_joint_committees'. A committee whose own documents the text numbers ("ISO/TC 211 N 6120")
+    writes the document: it is the party the document speaks for, no group taking part in the work. One
+    reading of the text, one look-up per path."""
+    paths: dict[str, tuple[str, Entity]] = {}
+    writers: set[str] = set()
+    for match in COMMITTEE_PATH.finditer(ctx.document.text):
+        path = "/".join(spaced_committee(part) for part in match.group("path").split("/"))
+        name = f"{match.group('body')}/{path}"
+        if match.group("document"):
+            writers.add(name)
+        if name not in paths and (body := ctx.resolver.resolve(match.group("body"), "organization")):
+            paths[name] = (path, body)
+    for name, (path, body) in paths.items():
+        if name not in writers and ctx.resolver.resolve(name, "organization") is None:
+            ctx.resolver.new_unit(name, path, body)
 
 
 def spaced_committee(part: str) -> str:
@@ -1306,6 +1337,9 @@ def discover_unit(
     name = text[start:name_end].strip()
     bracketed = bracketed_body(text, mentions, name_end)
     reach = name_end if bracketed or after else match.end()  # "(OBC)" after it is its body's, not its own
+    committee = extended_committee(text, mentions, start, name_end)
+    if committee is not None:  # "TC 57 WG 10" extends the "TC 57" already found: its group, another unit
+        mentions = [m for m in mentions if m is not committee]
     if len(name.split()) < 2 or not uncovered(mentions, start, reach):
         return
     if not leading and unit_head(name) == " ".join(name.lower().split()):
@@ -1316,12 +1350,26 @@ def discover_unit(
         if leading
         else after
         or bracketed
+        or (organization_of(ctx, committee.entity) if committee is not None else None)
         or named_owner(ctx, name)
         or written_after_body(ctx, name)
         or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     )
     written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+# A committee's group written after the committee's designation: "TC 57 WG 10", "TC 65/WG 10", "SC 33 WG 9"
+SUBGROUP_AFTER = re.compile(r"[\s/](?:WG|SC|TG|TF|AHG)\s?\d{1,3}")
+
+
+def extended_committee(text: str, mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The unit a name opens with when the rest is only a group's designation under it ("TC 57" of "TC 57
+    WG 10"): the group is a unit of its own, of the committee's organization (one bisection)."""
+    for mention in starting_at(mentions, start, "unit"):
+        if mention.end < end and SUBGROUP_AFTER.fullmatch(text, mention.end, end):
+            return mention
+    return None
 
 
 # What parts two cells of a row: a tab (a table's row as the reader joins it), a bar, a fixed-width gap

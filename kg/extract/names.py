@@ -239,7 +239,9 @@ UNIT_PHRASE = re.compile(
 # "NFV ISG", "802.1 WG", "TOSCA TC", "NVMP TWG".
 ACRONYM_UNIT = re.compile(
     r"(?<![\w.-])(?P<name>(?:[A-Z0-9][A-Za-z0-9.-]{0,24}\s+){1,3}?(?:TWG|ISG|TC|WG|SC|SG|TF)"
-    r"(?:[\s-]\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d))?)(?![\w-])"  # and its number: "TC 57 WG 10", "TC 9.9"
+    # and its number ("TC 57", "TC 9.9"), then its group's under it ("TC 57 WG 10", "TC 65/WG 10")
+    r"(?:[\s-]\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d)"
+    r"(?:[\s/](?:WG|SC|TG|TF|AHG)\s?\d{1,3}(?!\d|\.\d))*)?)(?![\w-])"
 )
 # A unit whose head an organization may have too ("Project", "Group"), or that only organizations'
 # own lists call so ("Sub-team", "SIG", a forum's "Work Area", the IETF's "Operations and Management
