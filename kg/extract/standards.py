@@ -49,11 +49,13 @@ STANDARD_NUMBERS = re.compile(
 
 
 # A specification named with its version: "Matter 1.4", "OpenID Connect Core 1.0", "CVSS v4.0", "HL7
-# FHIR R5", "glTF 2.0". Up to four words that each hold a capital, then the version, all on one line
-# and in one table cell (a header row's "Item Target Status" is no part of the next row's "SPDM 1.3").
+# FHIR R5", "glTF 2.0", "OpenADR 2.0b", "CCM v4". Up to four words that each hold a capital, then the
+# version, all on one line and in one table cell (a header row's "Item Target Status" is no part of the
+# next row's "SPDM 1.3").
 VERSIONED_NAME = re.compile(
     r"(?<![\w.-])(?P<name>(?:(?=[\w+-]*[A-Z])[\w+-]{1,30}[ \xa0]){0,3}(?=[\w+-]*[A-Z])[\w+-]{2,30})[ \xa0]"
-    r"(?P<version>v?\d{1,2}(?:\.\d{1,2}){1,2}|R\d{1,2})(?!\w|\.\d)"
+    # a dotted version, with a letter after it ("2.0b"), or a major one after "v" ("v2", "v4")
+    r"(?P<version>v?\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?|v\d{1,2}|R\d{1,2})(?!\w|\.\d)"
 )
 # Words that a number follows without naming a specification ("Section 3.2", "Release 1.1", "TC 9.9")
 NOT_A_SPECIFICATION = {
