@@ -14,6 +14,7 @@ day a register was initiated. Values are ISO 8601 as precise as the text
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.dates import APPROVAL_FIRST as APPROVING
@@ -49,7 +50,9 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("meeting", r"\bmeeting\b|\bheld\b"),
         (
             "published",
-            r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculated\b|\breleased\b"
+            # "Date of circulation", "Date of this draft": the day a draft was put out
+            r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculat(?:ed|ion)\b"
+            r"|\breleased\b|\b(?:this|the)\s+draft\b"
             r"|\bprepared\b|\brevised\b|\bedited\b|\b(?:last\s+)?revision\s+date\b|\blast\s+revision\b",
         ),
     )
@@ -336,12 +339,28 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
         rest = line[revision.end() :] if revision else line.strip()
         bare = rest.strip(" .;()") if revision else rest.strip(" .;")  # "Revision 4 (2026-01-12)"
         value = iso_value(bare)
+        if value is None and revision is not None:
+            bare = remarked_date(rest) or bare  # AsciiDoc's "v2.0, 2026-06-08: Second edition"
+            value = iso_value(bare)
         alone = revision is None and kind in ("LiaisonStatement", "AlliancePage")
         precise = value is not None and (len(value) == 10 or (revision is not None and len(value) == 7))
         if value is not None and precise and (revision is not None or alone):
             offset = start + line.index(bare[:4], revision.end() if revision else 0)
             return [DatedFact("published", value, ((offset, offset + len(bare)),))]
     return []
+
+
+# After a revision's number: its date, then a colon or a dash before a remark on the revision
+REMARK_AFTER = re.compile(r"^\s*(?::|[-\u2013\u2014]\s)")
+
+
+def remarked_date(rest: str) -> str | None:
+    """The date that opens what follows a revision's number when a remark follows it ("2026-06-08: Second
+    edition after the joint review", AsciiDoc's revision line); None otherwise."""
+    date = first_date_in(rest[:40])
+    if date is None or rest[: date[1]].strip() or REMARK_AFTER.match(rest[date[2] :]) is None:
+        return None
+    return rest[date[1] : date[2]]
 
 
 def last_match(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
@@ -460,6 +479,81 @@ def front_matter_date(text: str, kind: str) -> list[DatedFact]:
     match = FRONT_MATTER_DATE.search(opening_paragraph)
     value = iso_value(match.group("value")) if match else None
     return [DatedFact("published", value, (match.span("value"),))] if match and value else []
+
+
+# A field of a data file's or a markup's header whose name is an identifier, with an ISO date as its value:
+# YAML ("  lastUpdated: 2026-06-08"), AsciiDoc's attributes (":last-updated: 2026-06-08"), TOML front matter
+# ('date = 2026-06-08T09:00:00Z'), a board's export ("created: 2025-02-17T09:41:07Z"); the blanks and the
+# marks around the name are possessive (a run of them is passed over once)
+IDENTIFIER_FIELD = re.compile(
+    r"^[ \t]{0,12}+:?(?P<name>[a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+|[_-][a-z0-9]++){0,4})"
+    r":?[ \t]*+[:=][ \t]*+['\"]?"
+    r"(?P<value>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?:T[\d:.]{2,12}(?:Z|[+-]\d{2}:?\d{2})?)?['\"]?"
+    r"[ \t]*+(?:#[^\n]*|\+\+\+|---)?$",  # (a comment; a front matter's fence the reader ran into the line)
+    re.MULTILINE,
+)
+IDENTIFIER_LINES = 60
+IDENTIFIER_PART = re.compile(r"[A-Z]?[a-z0-9]+")
+
+
+def identifier_dates(text: str, kind: str) -> list[DatedFact]:
+    """The dates of a header's identifier-named fields (IDENTIFIER_FIELD) among a document's first lines,
+    each with the role its name's words give it ("lastUpdated" is "last updated": published); the first of
+    each role only: the document's own header comes first, the records of its items after it (a board's
+    cards, each "created: ..." and "updated: ...")."""
+    end = 0
+    for _ in range(IDENTIFIER_LINES):
+        end = text.find("\n", end) + 1
+        if end <= 0:
+            end = len(text)
+            break
+    found: list[DatedFact] = []
+    for match in IDENTIFIER_FIELD.finditer(text, 0, min(end, IDENTIFIER_LINES * LINE_CHARACTERS)):
+        words = " ".join(part.lower() for part in IDENTIFIER_PART.findall(match.group("name")))
+        role = role_of_field(words, kind)
+        value = iso_value(match.group("value"))
+        if role is not None and value is not None and all(fact.role != role for fact in found):
+            found.append(DatedFact(role, value, (match.span("value"),)))
+    return found
+
+
+# A slashed date: the order of its numbers is the writer's (day first in Europe, month first in the US)
+SLASHED_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+
+
+def in_writers_order(text: str, facts: list[DatedFact]) -> list[DatedFact]:
+    """The facts whose dates are slashed and could be read either way ("02/04/2026"), read day first when
+    the document writes another slashed date that can only be day first ("19/01/2026") and none that can
+    only be month first; the others as they are (kg.extract.dates reads a slashed date month first)."""
+    orders = {
+        "day" if int(m.group("a")) > 12 >= int(m.group("b")) else "month"
+        for m in SLASHED_DATE.finditer(text)
+        if max(int(m.group("a")), int(m.group("b"))) > 12
+    }
+    if orders != {"day"}:
+        return facts
+    result = []
+    for fact in facts:
+        start, end = fact.spans[0] if fact.spans else (0, 0)
+        slashed = SLASHED_DATE.fullmatch(text, start, end)
+        if slashed is not None and fact.value == iso_value(slashed.group()):
+            day, month = int(slashed.group("a")), int(slashed.group("b"))
+            fact = replace(fact, value=f"{slashed.group('y')}-{month:02d}-{day:02d}")
+        result.append(fact)
+    return result
+
+
+# A line that dates the page it stands on ("This page was last edited on ...", "Last updated 8 June 2026",
+# "Page last modified on ..."), at a page's foot, after its "See also" list: the page's date, no citation's
+SELF_DATING = re.compile(
+    r"\W{0,6}(?:this\s+page\s+was\s+|page\s+)?(?:last\s+)?(?:updated|edited|modified|revised)\b", re.I
+)
+
+
+def dates_the_page(text: str, position: int) -> bool:
+    """Whether the line a date stands on dates the page itself (SELF_DATING, from the line's start)."""
+    line_start = text.rfind("\n", max(0, position - 200), position) + 1
+    return SELF_DATING.match(text, line_start, position) is not None and position - line_start <= 200
 
 
 def meeting_day(ctx: Context) -> list[DatedFact]:
@@ -591,6 +685,7 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *issue_date(text, kind),
         *front_matter_date(text, kind),
         *dateline_date(text),
+        *identifier_dates(text, kind),
     ]
     history = change_history_date(ctx)
     if history:
@@ -616,7 +711,15 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
     if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
         candidates += meeting_day(ctx)
     # a cited document's dates ("References: X, published 12 March 2019") are that document's
-    candidates = [fact for fact in candidates if not (fact.spans and ctx.in_references(fact.spans[0][0]))]
+    # (the page's own date at its foot, after a "See also" list, is no cited document's)
+    candidates = [
+        fact
+        for fact in candidates
+        if not (
+            fact.spans and ctx.in_references(fact.spans[0][0]) and not dates_the_page(text, fact.spans[0][0])
+        )
+    ]
+    candidates = in_writers_order(text, candidates)
     for fact in candidates:
         if (fact.role, fact.value) not in seen:
             seen.add((fact.role, fact.value))

@@ -636,6 +636,10 @@ MD_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{3,}:?\s*+(\|\s*+:?-{3,}:?\s*+)*+\|?
 MD_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+")
 # A line that opens with a bold label ("**From:** ...", "**Date Initiated:** ..."): a field of its own
 MD_FIELD_LINE = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}?:?(?:\*\*|__)\s*:?")
+# A data block's line under a page's title or in its front matter, its key an identifier ("created:
+# 2025-02-17T09:41:07Z", "lastUpdated: 2026-06-08", "last_updated = 2026-06-08"): a line of its own, as the
+# board or the generator that wrote it meant, not words of a paragraph
+MD_KEY_LINE = re.compile(r"^:?[a-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*:?[ \t]*(?::|[ \t]=)[ \t]*\S")
 MD_INLINE = re.compile(
     r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|`([^`]+)`"
 )
@@ -708,7 +712,7 @@ def read_markdown(source: str) -> TextBuilder:
             add_item(builder, line, start)
             in_paragraph = True
         else:
-            if in_paragraph and MD_FIELD_LINE.match(stripped):
+            if in_paragraph and (MD_FIELD_LINE.match(stripped) or MD_KEY_LINE.match(stripped)):
                 builder.add_synthetic("\n", start)  # "**To:** ..." / "**From:** ...": a header line each
             elif in_paragraph:
                 builder.add_synthetic(" ", start)
