@@ -29,6 +29,7 @@ from rdflib import BNode, Literal, URIRef
 from kg.model.namespaces import XSD_STRING
 
 RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+ITS_NS = "http://www.w3.org/2005/11/its"
 URI, BNODE, LITERAL, TRIPLE = "uri", "bnode", "literal", "triple"
 TRIPLE_PARTS = ("subject", "predicate", "object")
 OXIGRAPH_TERMS = (ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)
@@ -74,6 +75,17 @@ def _rdflib_parts(term: Term) -> Parts:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def base_direction(term: Term) -> str | None:
+    """The base direction of a directional language-tagged string (RDF 1.2: `"x"@en--rtl`), else None.
+
+    Why: `parts` reads a literal as lexical form, language and datatype, and the JSON and XML
+    results then wrote `STRLANGDIR("x", "en", "rtl")` (or such a literal uploaded or loaded) as
+    `"x"@en`, another term, where TSV and Oxigraph's own writers keep `--rtl`. Written as SPARQL 1.2
+    Query Results do, and as Oxigraph writes them: `its:dir`."""
+    direction = getattr(term, "direction", None) if isinstance(term, ox.Literal) else None
+    return None if direction is None else str(direction)
+
+
 # --- JSON (SPARQL 1.1 Query Results JSON Format) ----------------------------------------------
 
 
@@ -84,6 +96,8 @@ def json_term(term: Term) -> dict[str, Any]:
     written = {"type": kind, "value": value}
     if language:
         written["xml:lang"] = language
+        if direction := base_direction(term):
+            written["its:dir"] = direction
     elif datatype:
         written["datatype"] = datatype
     return written
@@ -123,6 +137,11 @@ def xml_term(term: Term) -> str:
         return f"<triple>{inner}</triple>"
     if kind != LITERAL:
         return f"<{kind}>{xml_text(value)}</{kind}>"
+    if language and (direction := base_direction(term)):
+        return (
+            f"<literal xml:lang={quoteattr(language)} its:dir={quoteattr(direction)} "
+            f'xmlns:its="{ITS_NS}" its:version="2.0">{xml_text(value)}</literal>'
+        )
     if language:
         return f"<literal xml:lang={quoteattr(language)}>{xml_text(value)}</literal>"
     if datatype:

@@ -1,16 +1,18 @@
-"""Ninth outside attack: a carriage return in a value did not survive the XML answers.
+"""Ninth outside attack: values that did not survive some answer formats.
 
 XML 1.0 2.11: before an application sees any text, every XML parser turns CR LF and a lone CR into
 LF. `kg serve` wrote a literal's CR raw in SPARQL XML results (kg.sparql.write) and in RDF/XML
 (Oxigraph's writer), so a client reading `"a\\r\\nb\\rc"` got `"a\\nb\\nc"` there, and the exact value
 from SPARQL JSON, TSV or Turtle: one answer, two values (docs/reliability.md section 19). A real
-server, read by rdflib's SPARQL XML results parser and RDF/XML parser.
+server, read by rdflib's SPARQL XML results parser and RDF/XML parser. Likewise an RDF 1.2 base
+direction was dropped by the JSON and XML results (below).
 """
 
 from __future__ import annotations
 
 import io
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 from support.kg_server import http_client
@@ -41,3 +43,20 @@ def test_a_carriage_return_survives_rdf_xml() -> None:
         assert set(graph.objects(URIRef("http://example.org/s"), URIRef("http://example.org/p"))) == {
             Literal(VALUE)
         }, accept
+
+
+DIRECTIONAL = 'SELECT ?x WHERE { BIND(STRLANGDIR("x", "en", "rtl") AS ?x) }'
+RESULTS_FORMATS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+
+
+def test_a_base_direction_survives_every_results_format() -> None:
+    """An RDF 1.2 directional string (`"x"@en--rtl`) read back by Oxigraph's results parser from each
+    format is the same term: JSON and XML wrote `"x"@en` (the direction dropped, another term)."""
+    for accept, syntax in RESULTS_FORMATS.items():
+        rows = list(ox.parse_query_results(answer(DIRECTIONAL, accept), syntax))  # type: ignore[arg-type]
+        value = rows[0]["x"]
+        assert (value.value, value.language, str(value.direction)) == ("x", "en", "rtl"), accept
