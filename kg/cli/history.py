@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from kg.cli.options import add_format, add_store
-from kg.errors import printable
+from kg.errors import UNPRINTABLE, printable
 
 if TYPE_CHECKING:
     from kg.store.history import History, Transaction
@@ -68,8 +68,19 @@ def describe(transaction: Transaction) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    sys.stdout.write(history_of(args).patch_text(args.id))
+    sys.stdout.write(terminal_safe_patch(history_of(args).patch_text(args.id)))
     return 0
+
+
+def terminal_safe_patch(text: str) -> str:
+    """An RDF Patch with each character that must not reach a terminal raw (kg.errors.UNPRINTABLE:
+    controls, bidirectional overrides) written as its N-Triples escape `\\uXXXX`.
+
+    Why: a patch of a store someone else wrote may hold them raw, and `kg history show` printed
+    ESC sequences that retitled and cleared the terminal. Inside a literal the escape means the same
+    character (RDF 1.1 N-Triples, UCHAR), so the patch still reads as the same changes; the patches
+    kg writes hold none raw (Oxigraph escapes controls), so they are printed as they are."""
+    return UNPRINTABLE.sub(lambda found: f"\\u{ord(found.group()):04X}", text)
 
 
 def cmd_revert(args: argparse.Namespace) -> int:

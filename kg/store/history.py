@@ -43,6 +43,7 @@ import logging
 import os
 import re
 import shlex
+import stat
 import sys
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -144,11 +145,42 @@ def patch_chunks(patch: Patch, headers: dict[str, str]) -> Iterator[str]:
 ROW = re.compile(r"(H|TX|TC|TA|A|D|PA|PD)(?:\s+(.*))?$")
 
 
+def opened_regular(path: Path) -> int:
+    """A descriptor of the history's file `path`, opened for reading when it is a regular file.
+
+    Why: the history's files are the store's, and a store may be someone else's (an archive can hold
+    links and named pipes). A patch that was a link to /dev/zero was read until memory ran out, and a
+    named pipe (patch or index) kept `kg history show` and `kg sparql --as-of` waiting for ever. Never
+    through a link (O_NOFOLLOW, as the index is appended to), never waiting for a pipe's writer
+    (O_NONBLOCK), and nothing but a regular file read. FileNotFoundError is left to the caller."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise HistoryError(f"{path}: a symbolic link: the history is not read through it") from None
+        raise HistoryError(f"{path}: cannot be read: {error}") from None
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise HistoryError(f"{path}: not a regular file: the history is not read from it")
+    return descriptor
+
+
+def regular_bytes(path: Path) -> bytes:
+    """The bytes of the history's file `path` (opened_regular: a regular file, not through a link)."""
+    with open(opened_regular(path), "rb", closefd=True) as opened:
+        try:
+            return opened.read()
+        except OSError as error:
+            raise HistoryError(f"{path}: cannot be read: {error}") from None
+
+
 def read_patch(path: Path) -> tuple[Patch, dict[str, str]]:
     """The patch and headers (values as written) of an RDF Patch file of ours; a clear error
     naming the file and line for anything else."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = regular_bytes(path).decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise HistoryError(f"{path}: cannot be read: {error}") from None
     headers: dict[str, str] = {}
@@ -599,11 +631,9 @@ class History:
     def _read_index(self, warn: bool) -> tuple[list[Transaction], int]:
         """(transactions, byte length of the sound part of the index)."""
         try:
-            data = self.index.read_bytes()
+            data = regular_bytes(self.index)
         except FileNotFoundError:
             return [], 0
-        except OSError as error:
-            raise HistoryError(f"{self.index}: cannot be read: {error}") from None
         return self._parse_index(data, warn)
 
     def _last(self) -> tuple[Transaction | None, int]:
@@ -612,7 +642,8 @@ class History:
         in proportion to the store's past transactions (a batch of N documents: N^2 lines parsed).
         A damaged line met in the end read is told by the whole read, with its line number."""
         try:
-            size = self.index.stat().st_size
+            with open(opened_regular(self.index), "rb", closefd=True) as index:
+                size = os.fstat(index.fileno()).st_size
         except FileNotFoundError:
             return None, 0
         except OSError as error:
@@ -621,7 +652,7 @@ class History:
         while True:
             start = max(0, size - span)
             try:
-                with open(self.index, "rb") as index:
+                with open(opened_regular(self.index), "rb", closefd=True) as index:
                     index.seek(start)
                     data = index.read(size - start)
             except OSError as error:
@@ -687,15 +718,15 @@ class History:
     def patch_text(self, transaction_id: int) -> str:
         path = self.patch_path(self.get(transaction_id).id)
         try:
-            return path.read_text(encoding="utf-8")
-        except OSError as error:
+            return regular_bytes(path).decode("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
             raise HistoryError(f"{path}: cannot be read: {error}") from None
 
     def origin(self) -> dict[str, Any]:
         """When the history began and how many quads the store held then ({} when unknown)."""
         try:
-            return dict(json.loads((self.directory / ORIGIN).read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError, RecursionError):  # not an object, or nested past the limit
+            return dict(json.loads(regular_bytes(self.directory / ORIGIN)))
+        except (OSError, HistoryError, ValueError, TypeError, RecursionError):  # not an object, or too deep
             return {}
 
     # Writing
