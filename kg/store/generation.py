@@ -19,6 +19,8 @@ import os
 import time
 from pathlib import Path
 
+from kg.store.files import regular_text
+
 CHECK_SECONDS = 0.1
 SUFFIX = ".generation"
 
@@ -32,7 +34,7 @@ def marker(store: Path | str) -> Path:
 def current(store: Path | str) -> int:
     """The store's generation (0 when no write has recorded one)."""
     try:
-        return int(marker(store).read_text(encoding="ascii").strip() or 0)
+        return int(regular_text(marker(store)).strip() or 0)  # a named pipe there never answers
     except (OSError, ValueError):
         return 0
 

@@ -36,6 +36,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.sparql.lexer import lex
+from kg.store.files import regular_text
 
 MARKER = "alliance-kg.default-graph"
 UNION, STALE = "union", "stale"
@@ -48,7 +49,7 @@ def marker_of(path: Path | str) -> Path:
 def read_marker(path: Path | str) -> tuple[str, int]:
     """(state, counter) of the store at `path`; ("", 0) when there is no readable marker."""
     try:
-        state, _, number = marker_of(path).read_text(encoding="ascii").strip().partition(" ")
+        state, _, number = regular_text(marker_of(path)).strip().partition(" ")  # never waits on a pipe
         return state, int(number or 0)
     except (OSError, ValueError):
         return "", 0
