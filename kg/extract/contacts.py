@@ -725,9 +725,12 @@ PERSON_FOR = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:for|of|from)\s+(?:the\s+)?(
 ADDRESSED_TO = re.compile(
     r"\b(?:(?:questions|enquiries|inquiries|requests|comments)\b[^.:;\n]{0,60}?\b"
     r"(?:go|(?:should|may|can)\s+be\s+(?:sent|addressed|directed)|are\s+welcome)"
-    r"\s+to|please\s+contact|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact)"
-    # (an honorific's full stop goes on: "please contact HMC CEO, Dr. Ana Example.")
-    r"\s{1,5}(?P<people>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s|[^.;\n]){5,200})",
+    r"\s+to|please\s+contact|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact"
+    # "To discuss a collaboration, write to A", "Who to ask: A (...)", "Questions about the partnership: A"
+    r"|(?:please\s+)?write\s+to|who\s+to\s+(?:ask|contact|write\s+to)\s*:"
+    r"|(?:questions|enquiries|inquiries)\s+(?:about|on|regarding)\s+[^.:;\n]{1,40}:)"
+    # (an honorific's full stop goes on: "please contact HMC CEO, Dr. Ana Example.", and an address's)
+    r"\s{1,5}(?P<people>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s|\.(?=\w)|[^.;\n]){5,200})",
     re.IGNORECASE,
 )
 # "Ann Example, Liaison Manager, KNA": a person, a role, and the body last
@@ -804,8 +807,13 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
             if titled is not None:
                 lines.append((block, titled))
                 continue
-            for part in PEOPLE_JOINT.split(people):
-                lines += [(block, line) for line in person_with_body(part.strip())]
+            found = [line for part in PEOPLE_JOINT.split(people) for line in person_with_body(part.strip())]
+            address = EMAIL.search(people)
+            if len(found) == 1 and address is not None and EMAIL.search(found[0]) is None:
+                # "write to A, Director of Industry Relations, at a@x.example": the address is the person's
+                # (its domain names their body when the sentence does not)
+                found = [f"{found[0]}, {address.group()}"]
+            lines += [(block, line) for line in found]
     return lines
 
 

@@ -132,3 +132,55 @@ def test_a_contacts_line_that_replaces_keeps_the_body_the_role_names(tmp_path: P
     )
     record = extracted(tmp_path, ADDENDUM_MD.format(change=change), "addendum.md")
     assert contact_orgs(record) == CONTACTS
+
+
+# --- the sentence that sends readers to a person, in more wordings ---------------------------------------
+
+PAGE = """# Harbour Metrology Council - Partnership with the Open Buoy Consortium
+
+The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) cooperate on tide gauge vocabularies
+under a memorandum of understanding signed in 2024.
+
+## Working together
+
+The two bodies share drafts of their glossaries and hold a joint review every year.
+
+{sentence}
+"""
+SENT_TO = {
+    "write-to": "To discuss a collaboration, write to Tomasz Wierzbicki, Director of Partnerships, Open Buoy "
+    "Consortium (t.wierzbicki@obc.example).",
+    "may-be-directed-to": "Questions on the content may be directed to Dr Tomasz Wierzbicki, Chair of the "
+    "OBC Telemetry Task Force (t.wierzbicki@obc.example).",
+    "write-to-at-address": "To discuss a collaboration, write to Tomasz Wierzbicki, Director of Industry "
+    "Relations, at partners@obc.example.",
+    "who-to-ask": "Who to ask: Tomasz Wierzbicki (OBC Technical Program Manager, t.wierzbicki@obc.example).",
+    "questions-about-colon": "Questions about the partnership: Tomasz Wierzbicki, OBC Partnership "
+    "Coordinator (partners@obc.example).",
+    "liaison-official-is": "The OBC liaison official to HMC is Dr Tomasz Wierzbicki "
+    "(t.wierzbicki@obc.example), who will be the point of contact for this work.",
+}
+
+
+@pytest.mark.parametrize("variant", sorted(SENT_TO))
+@pytest.mark.parametrize("layout", ["page.md", "page.html", "page.txt"])
+def test_the_sentence_that_sends_readers_to_a_person(tmp_path: Path, variant: str, layout: str) -> None:
+    text = PAGE.format(sentence=SENT_TO[variant])
+    if layout.endswith(".html"):
+        paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+        text = (
+            "<html><body>"
+            + "".join(
+                f"<h1>{p[2:]}</h1>"
+                if p.startswith("# ")
+                else f"<h2>{p[3:]}</h2>"
+                if p.startswith("## ")
+                else f"<p>{p}</p>"
+                for p in paragraphs
+            )
+            + "</body></html>"
+        )
+    elif layout.endswith(".txt"):
+        text = text.replace("## ", "").replace("# ", "")
+    record = extracted(tmp_path, text, layout)
+    assert contact_orgs(record) == {"tomasz wierzbicki": "obc"}
