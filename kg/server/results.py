@@ -43,7 +43,15 @@ def write_graph(fmt: Format, triples: Iterable[ox.Triple], prefixes: dict[str, s
         return checked_xml(items, kept_carriage_returns(written))
     if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
         return ox.serialize(items, format=fmt.rdf, prefixes=used)
-    body = ox.serialize(items, format=fmt.rdf) or b""
+    try:
+        body = ox.serialize(items, format=fmt.rdf) or b""
+    except OSError as error:
+        if fmt.rdf == ox.RdfFormat.JSON_LD and any(map(holds_triple_term, items)):
+            raise NoJsonLdForm(
+                "this graph has no JSON-LD form: it holds a triple term (RDF 1.2), which JSON-LD 1.1 "
+                "cannot carry; ask for Turtle or N-Triples"
+            ) from None
+        raise error
     if fmt.rdf == ox.RdfFormat.JSON_LD and fmt.media_type == "application/json":
         # The same JSON-LD as one object: a client asking for plain JSON expects an object at
         # the top (SPARQLWrapper refuses an array), and `@graph` alone means the same triples.
@@ -53,6 +61,10 @@ def write_graph(fmt: Format, triples: Iterable[ox.Triple], prefixes: dict[str, s
 
 def write_dataset(fmt: Format, quads: Iterable[ox.Quad]) -> bytes:
     return ox.serialize(quads, format=fmt.rdf, prefixes=PREFIXES if fmt.rdf != ox.RdfFormat.N_QUADS else None)
+
+
+def holds_triple_term(item: ox.Triple | ox.Quad) -> bool:
+    return isinstance(item.subject, ox.Triple) or isinstance(item.object, ox.Triple)
 
 
 def kept_carriage_returns(body: bytes) -> bytes:
@@ -67,6 +79,13 @@ def kept_carriage_returns(body: bytes) -> bytes:
 
 class NoXmlForm(ValueError):
     """The graph has no RDF/XML form: the server answers 406 (kg.server.app), the worker too."""
+
+
+class NoJsonLdForm(NoXmlForm):
+    """The graph has no JSON-LD form (a triple term), answered as NoXmlForm is: 406 naming what can carry it.
+
+    Why: Oxigraph refuses to write RDF 1.2 triple terms as JSON-LD ("JSON-LD does not support RDF 1.2
+    yet"), which the worker answered 400 "the query failed", blaming a sound query for a format."""
 
 
 # XML 1.0 NameStartChar and NameChar without ':' (an NCName): a property's or a typed node's IRI

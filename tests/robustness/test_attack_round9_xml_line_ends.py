@@ -60,3 +60,17 @@ def test_a_base_direction_survives_every_results_format() -> None:
         rows = list(ox.parse_query_results(answer(DIRECTIONAL, accept), syntax))  # type: ignore[arg-type]
         value = rows[0]["x"]
         assert (value.value, value.language, str(value.direction)) == ("x", "en", "rtl"), accept
+
+
+def test_a_triple_term_asked_for_as_json_ld_is_not_acceptable() -> None:
+    """JSON-LD 1.1 cannot carry an RDF 1.2 triple term: 406 naming the formats that can (it was 400, "the
+    query failed: JSON-LD does not support RDF 1.2 yet", for a sound query)."""
+    query = "CONSTRUCT { <http://example.org/a> <http://example.org/q> <<( <http://example.org/s> "
+    query += "<http://example.org/p> <http://example.org/o> )>> } WHERE {}"
+    with http_client() as client:
+        for accept in ("application/ld+json", "application/json"):
+            response = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+            assert response.status_code == 406, (accept, response.status_code, response.text)
+            assert "Turtle" in response.text
+        turtle = client.get("/sparql", params={"query": query}, headers={"Accept": "text/turtle"})
+        assert turtle.status_code == 200
