@@ -73,6 +73,8 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
     named = [e for e, _ in found if e.kind in ("organization", "unit")]
     if not named and (address := EMAIL.search(header.value)) is not None:
         return mailbox_owner(ctx, header, address)
+    if not named and is_person(ctx, header.value):
+        return person_body(ctx, header)
     if not named:
         name = re.sub(r"\s*\([^)]*\)\s*$", "", header.value).strip(" .;")
         owner = heading_body(ctx) if GROUP_DESIGNATION.fullmatch(name) else None
@@ -88,6 +90,45 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
 
 
 MAX_NAME_WORDS = 8
+
+# A person a field names instead of a body: by an honorific ("To: Mr Kwabena Example"), or a name the text
+# writes before a mailbox ("From: Ada Example" under "From: Ada Example <ada@x.example>")
+HONORIFIC = re.compile(r"^\W{0,3}(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?\s", re.IGNORECASE)
+CONTINUATION_LINES = 3
+
+
+def is_person(ctx: Context, value: str) -> bool:
+    """Whether a field's value is a person's name (HONORIFIC, or the name of a mailbox the text gives)."""
+    name = value.strip(" .;,")
+    if HONORIFIC.match(name):
+        return True
+    if not 2 <= len(name.split()) <= 4:
+        return False
+    mailbox = re.compile(rf"{re.escape(name)}[\"']?[ \t]{{0,3}}<[^<>\s@]{{1,80}}@")
+    return mailbox.search(ctx.document.text, 0, MAIL_REACH) is not None
+
+
+def person_body(ctx: Context, header: HeaderField) -> list[tuple[Entity, Spans]]:
+    """The bodies the lines under a field naming a person give (its value continued, indented: "To:  Mr
+    Kwabena Example" / "      Chief Technology Officer, FIDO Alliance"): the person's body, never the
+    person as a body."""
+    text = ctx.document.text
+    line_end = text.find("\n", header.end)
+    found: list[tuple[Entity, Spans]] = []
+    position = line_end + 1 if line_end >= 0 else len(text)
+    for _ in range(CONTINUATION_LINES):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end]
+        if not line[:1].isspace() or not line.strip() or ":" in line.split(",")[0]:
+            break
+        found += [
+            (m.entity, ((position + m.start, position + m.end),))
+            for m in ctx.resolver.mentions(line)
+            if m.entity.kind == "organization"  # (a role's board, "Chair, Technical Board", is no body)
+        ]
+        position = end + 1
+    return found
 
 
 def body_and_group(ctx: Context, name: str) -> tuple[Entity, Entity] | None:

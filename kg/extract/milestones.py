@@ -787,12 +787,63 @@ def row_draft(
         target = next((t for t in targets if t is not None), None)
     if target is None and all(HEADER_CELL.match(c) for c in cells):
         return None
+    target = without_done(without_stage(target))
     text = ITEM_NUMBER.sub("", cells[item])
     if not text.strip(" .-"):
         return None
     return Draft(
         [block], [text], text.rstrip("."), target or heading_target, name, theme, priority, is_row=True
     )
+
+
+# A done item's target with its status word ("done (2025-04-30)", "Q1 2026 (completed)", "delivered:
+# 2026-04-30"): the date is the target, the word says it was met
+DONE_WORDS = r"(?:done|complete|completed|delivered|finished|achieved|met|published)"
+DONE_BEFORE = re.compile(rf"^{DONE_WORDS}\s{{0,3}}[:(]?\s{{0,3}}(?P<date>[^()]{{2,40}}?)\s{{0,3}}\)?$", re.I)
+DONE_AFTER = re.compile(rf"^(?P<date>[^()]{{2,40}}?)\s{{0,3}}\(\s{{0,3}}{DONE_WORDS}\s{{0,3}}\)?$", re.I)
+
+
+# An item ending on the word that it was met and its date ("X — done 2026-08-20", "X - delivered:
+# 2026-04-30"), read from the item's last dash (bounded: one search from the dash, not from every blank)
+DONE_TAIL = re.compile(
+    rf"\s[-\u2013\u2014]\s{{1,3}}{DONE_WORDS}\s{{0,3}}:?\s{{0,3}}(?P<date>[^()\n]{{2,40}})$", re.I
+)
+
+
+def done_tail(text: str) -> tuple[str, Target] | None:
+    """The item and the date it was met, when it ends so (DONE_TAIL); else None."""
+    dash = max(text.rfind(" - "), text.rfind(" \u2013 "), text.rfind(" \u2014 "))
+    match = DONE_TAIL.match(text, dash) if dash >= 0 else None
+    dated = parse_target(match.group("date").strip(" .")) if match is not None else None
+    if match is None or dated is None or dated.is_status:
+        return None
+    return text[:dash].rstrip(), dated
+
+
+def without_done(target: Target | None) -> Target | None:
+    """A target without the word that says it was met (DONE_BEFORE, DONE_AFTER), when a date remains."""
+    if target is None:
+        return None
+    match = DONE_BEFORE.match(target.text.strip()) or DONE_AFTER.match(target.text.strip())
+    dated = parse_target(match.group("date")) if match is not None else None
+    return dated if dated is not None and not dated.is_status else target
+
+
+def without_stage(target: Target | None) -> Target | None:
+    """A target without the stage the item reaches then, written before it ("CDV, Dec. 2026", "DIS
+    ballot, Q4 2026"): the date after the comma, when the words before it give no date."""
+    if target is None or "," not in target.text:
+        return target
+    stage, _, period = target.text.rpartition(",")
+    dated = parse_target(period.strip())
+    if (
+        dated is None
+        or dated.is_status
+        or parse_target(stage.strip()) is not None
+        or any(c.isdigit() for c in stage)
+    ):
+        return target
+    return dated
 
 
 def row_cells(block: Block, width: int) -> list[str]:
@@ -884,13 +935,25 @@ def target_column(header: list[str] | None, width: int, cells: list[str] | None 
 ITEM_COLUMN = re.compile(
     r"^(?:work\s+items?|items?|deliverables?|milestones?|action(?:\s+items?)?|activit(?:y|ies)|tasks?)$", re.I
 )
+# Where no column is named so, the item's title ("WI reference | Title | Rapporteur | Target", a work
+# programme's export), else the project or its description ("JG | Project | Lead | Target"): the first
+# column then holds the item's reference or group, not the item
+ITEM_COLUMNS = (
+    ITEM_COLUMN,
+    re.compile(r"^(?:(?:work\s+item|deliverable|document|project)\s+)?title$", re.I),
+    re.compile(r"^(?:project|description|subject|part\s*/\s*subject)$", re.I),
+)
 
 
 def item_column(header: list[str] | None, width: int) -> int | None:
     """The column a table's header names as the item ("Deliverable", "Work item"), if it has one."""
     if header is None or len(header) != width:
         return None
-    return next((i for i, cell in enumerate(header) if ITEM_COLUMN.match(cell.strip())), None)
+    for pattern in ITEM_COLUMNS:
+        named = next((i for i, cell in enumerate(header) if pattern.match(cell.strip())), None)
+        if named is not None:
+            return named
+    return None
 
 
 def table_header(block: Block) -> list[str] | None:
@@ -1027,16 +1090,54 @@ OWNER_TO = re.compile(
 )
 
 
+# A chat bot's action after its label: the owner's nickname and "to" ("ACTION: jdoe_b to draft ...", "ACTION:
+# rin_t and doyelowo to submit ..."), read only after the label
+NICK_TO = re.compile(
+    r"^[a-z][\w.-]{1,30}(?:\s{1,3}(?:and|&|,)\s{1,3}[a-z][\w.-]{1,30}){0,3}\s{1,3}to\s+(?=[a-z])"
+)
+
+
 def without_action_label(text: str) -> str:
-    """An action item without its label, number and owner; any other item as it is."""
+    """An action item without its label, number and owner; any other item as it is (but a person's name
+    opening it before its verb: `without_person_owner`)."""
     label = ACTION_PREFIX.match(text)
     if label is None:
-        return text
+        return without_person_owner(text)
     rest = text[label.end() :]
-    owner = OWNER_TO.match(rest)
+    owner = OWNER_TO.match(rest) or NICK_TO.match(rest)
     if owner is None or rest.split(maxsplit=1)[0].lower() in ACTION_VERBS:
-        return rest  # "AI-3: Review DVB-I to check ...": the action opens with its verb, no owner
-    return rest[owner.end() :]
+        return without_person_owner(rest)  # "AI-3: Review DVB-I to check ...": it opens with its verb
+    after = rest[owner.end() :]
+    return after if after.split(maxsplit=1)[0].lower() in ACTION_VERBS or owner.re is OWNER_TO else rest
+
+
+# A person owning an action, before its verb, as notes tools and scribes write it: "Ana Lind: circulate
+# ...", "Ana Lind to circulate ...", "Ana Lind will circulate ...", "@Ana Lind circulate ...", "The group
+# will publish ...". A person's name is two to four words written as names are (a capital, then small
+# letters: no acronym, so "HMC to circulate ..." keeps its body, a register's own words), and the verb after
+# it one an action opens with (ACTION_VERBS): "Reference mapping: buoy fields" names no owner.
+NAME_WORD = r"(?-i:[A-Z][a-z\u00df-\u024f'\u2019][\w'\u2019.-]{0,30})"
+PERSON = rf"@?{NAME_WORD}(?:[ \t]{{1,3}}{NAME_WORD}){{1,3}}"
+PERSON_OWNER = re.compile(
+    rf"^(?:{PERSON}(?:[ \t]{{0,3}}(?:,|&|\band\b)[ \t]{{0,3}}{PERSON}){{0,3}}"
+    r"|the\s+group|both\s+(?:sides|organi[sz]ations|groups|bodies|parties)|all|everyone"
+    r"|each\s+(?:side|party|organi[sz]ation))"
+    r"(?P<joint>[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?:to|will|shall)[ \t]{1,3}|[ \t]{1,3}(?=[a-z]))",
+    re.IGNORECASE,
+)
+
+
+def without_person_owner(text: str) -> str:
+    """An action without the person who owns it (PERSON_OWNER); any other text as it is."""
+    owner = PERSON_OWNER.match(text)
+    if owner is None:
+        return text
+    rest = text[owner.end() :]
+    verb = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
+    bare = not owner.group("joint").strip()  # "@Ana Lind circulate ...": only a handle opens so
+    if verb not in ACTION_VERBS or (bare and not text.startswith("@")):
+        return text
+    return rest
 
 
 # Verbs an action opens with, capitalised: the action itself, never its owner
@@ -1044,6 +1145,9 @@ ACTION_VERBS = frozenset(
     {"review", "check", "send", "draft", "prepare", "update", "circulate", "confirm", "provide", "ask"}
     | {"contact", "set", "share", "publish", "write", "follow", "invite", "schedule", "propose", "submit"}
     | {"align", "map", "compare", "agree", "organise", "organize", "present", "report", "collect", "liaise"}
+    | {"open", "post", "resolve", "run", "file", "raise", "start", "finalise", "finalize", "coordinate"}
+    | {"investigate", "verify", "request", "add", "create", "book", "arrange", "nominate", "identify"}
+    | {"define", "edit", "upload", "reply", "respond", "notify", "inform", "test", "give", "find", "look"}
 )
 
 
@@ -1291,7 +1395,7 @@ def status_column(text: str, item: str, target: Target | None) -> tuple[str, Tar
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
     cleaned = HANDLES.sub("", TASK_BOX.sub("", unquoted(block.text)))
     raw = CHANGE_LABEL.sub("", without_action_label(cleaned))
-    text, target = split_item(raw)
+    text, target = done_tail(raw) or split_item(raw)
     if target is None and in_section:
         text, target = split_in_section(text)
     if target is None and in_section:
@@ -1300,6 +1404,7 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     quoted = QUOTED_TITLE.match(text)
     if quoted is not None and not text[quoted.end() :].strip(" ,.;-\u2013\u2014"):
         text = quoted.group("title")
+    target = without_done(target)
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
 
 
