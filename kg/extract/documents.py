@@ -234,7 +234,7 @@ def read_plain(source: str) -> TextBuilder:
     of a table written with separators (a spreadsheet saved as CSV, a pipe table with no outer pipes)
     become rows of cells joined by tabs, as the Markdown and HTML readers give theirs."""
     lines = md_lines(source)
-    tables = {**separated_tables(lines), **inner_pipe_tables(lines)}
+    tables = {**separated_tables(lines), **inner_pipe_tables(lines), **asciidoc_tables(lines)}
     # (a table's records are no wrapped lines: long records one after another look like a paragraph
     # wrapped at their width)
     width = wrap_width(
@@ -388,6 +388,71 @@ def inner_pipe_tables(lines: list[tuple[str, int]]) -> dict[int, Cells]:
             tables[index] = [] if pipe_rule_columns(line) else pipe_cells(line, start)
             index += 1
     return tables
+
+
+# An AsciiDoc table in a text file: its delimiters ("|==="), the attribute line before it ('[cols="1,4,2",
+# options="header"]', its number of columns the entries of "cols"), and its cells, each opened by a bar
+ASCIIDOC_DELIMITER = re.compile(r"^\|={3,}\s*$")
+ASCIIDOC_ATTRIBUTES = re.compile(r"^\[[^\]\n]{0,200}\]\s*$")
+ASCIIDOC_COLS = re.compile(r"\bcols\s*=\s*\"?(?P<cols>[^\",\]]*(?:,[^\",\]]*)*)")
+ASCIIDOC_TABLE_LINES = 2000  # a table longer than this is read as the text it is
+
+
+def asciidoc_tables(lines: list[tuple[str, int]]) -> dict[int, Cells]:
+    """The rows of AsciiDoc tables by line index: the cells between two "|===" lines, as many a row as the
+    "cols" attribute names or the first line holds (a row may be written one cell a line or on one line);
+    the delimiters, the attribute line and the lines of a row before its last: no cells."""
+    tables: dict[int, Cells] = {}
+    index = 0
+    while index < len(lines):
+        if not ASCIIDOC_DELIMITER.match(lines[index][0]):
+            index += 1
+            continue
+        end = next(
+            (
+                i
+                for i in range(index + 1, min(len(lines), index + ASCIIDOC_TABLE_LINES))
+                if ASCIIDOC_DELIMITER.match(lines[i][0])
+            ),
+            None,
+        )
+        if end is None:
+            return tables
+        attributes = lines[index - 1][0] if index else ""
+        if ASCIIDOC_ATTRIBUTES.match(attributes):
+            tables[index - 1] = []
+        tables.update(asciidoc_rows(lines, index, end, asciidoc_columns(attributes)))
+        index = end + 1
+    return tables
+
+
+def asciidoc_columns(attributes: str) -> int | None:
+    """The number of columns an attribute line gives ('cols="1,4,2"' three, 'cols="3*"' three)."""
+    cols = ASCIIDOC_COLS.search(attributes) if ASCIIDOC_ATTRIBUTES.match(attributes) else None
+    if cols is None:
+        return None
+    spec = cols.group("cols").strip()
+    repeated = re.match(r"^(\d+)\*", spec)
+    return int(repeated.group(1)) if repeated else len(spec.split(","))
+
+
+def asciidoc_rows(
+    lines: list[tuple[str, int]], first: int, last: int, columns: int | None
+) -> dict[int, Cells]:
+    """The rows between the delimiters at `first` and `last`: each line's cells gathered until a row has
+    `columns` of them (the first line's number when the attributes give none)."""
+    rows: dict[int, Cells] = {first: [], last: []}
+    gathered: Cells = []
+    for index in range(first + 1, last):
+        line, start = lines[index]
+        rows[index] = []
+        if not line.lstrip().startswith("|"):
+            continue  # a blank between rows, or a cell's text going on (kept out: the row is what is read)
+        gathered += pipe_cells(line + ("|" if line.rstrip().endswith("|") else ""), start)
+        columns = columns or len(gathered)
+        if len(gathered) >= columns:
+            rows[index], gathered = gathered, []
+    return rows
 
 
 def read_with_tables(

@@ -406,7 +406,14 @@ def read_blocks(document: SourceText) -> list[Block]:
             blocks[-1] = hanging(blocks[-1], text_block("paragraph", line, start))
             hang = hang if field_line or not TERMINAL.search(line) else None
             continue
-        block = classify_line(line, start, start in document.heading_lines)
+        asciidoc = ASCIIDOC_TITLE.match(line) if plain else None
+        block = (
+            text_block(
+                "heading", asciidoc.group("title").rstrip(), start + asciidoc.start("title"), explicit=True
+            )
+            if asciidoc is not None
+            else classify_line(line, start, start in document.heading_lines)
+        )
         if block.kind == "field" and block.label == "status" and blocks and numbered(blocks[-1]):
             block = text_block("paragraph", line, start)  # "Status: planned" under a numbered item: its field
         hang, fields_only = hang_column(line, block, start), False
@@ -620,6 +627,8 @@ def hang_column(line: str, block: Block, start: int) -> int | None:
     return column
 
 
+# An AsciiDoc section title in a text file ("== Contacts", "=== 2.1 Scope"): a heading the writer marked
+ASCIIDOC_TITLE = re.compile(r"^={1,6}[ \t]++(?=[^=\s])(?P<title>[^\n]{1,150}+)$")
 BRACKET_END = re.compile(r"[)\]]\s*$")
 
 
