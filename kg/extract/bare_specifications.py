@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from kg.extract.context import Context
 from kg.extract.entities import NOT_CONCERNED, SPEC_LEAD_WORDS, all_blocks, uncovered
 from kg.extract.names import UNIT_HEADS
-from kg.extract.standards import NOT_A_SPECIFICATION
+from kg.extract.standards import NOT_A_SPECIFICATION, name_with_bodies
 from kg.extract.structure import Block, Cell
 from kg.model.records import Mention
 
@@ -78,6 +78,7 @@ def discover_bare_specifications(ctx: Context) -> None:
     joined = [name for block in blocks for name in joined_names(ctx, block)]
     for name in dict.fromkeys(joined):
         ctx.resolver.new_specification(name, None, head="specification")
+    name_with_bodies(ctx)  # the last discovery: every specification found, however, is named as written
     ctx.forget_mentions()
 
 

@@ -1137,6 +1137,16 @@ class Resolver:
         self.forget_indexes()
         return updated
 
+    def with_more_names(self, names: dict[URIRef, list[str]]) -> None:
+        """Several new entities named again in other ways, the indexes rebuilt once for all of them (once
+        per name would cost their number times the entities)."""
+        for iri, more in names.items():
+            entity = self.new_entities[iri]
+            updated = replace(entity, names=(*entity.names, *more))
+            self.new_entities[iri] = self.entities[iri] = updated
+        if names:
+            self.forget_indexes()
+
     def new_specification(
         self, name: str, acronym: str | None = None, head: str | None = None, aliases: tuple[str, ...] = ()
     ) -> Entity:

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+
 from kg.extract.context import Context
 from kg.extract.names import WORK_VERBS
+from kg.model.records import Entity
 
 # A number followed by "/13" is an ITU study group's question ("ITU-T Q.16/13"), no Recommendation.
 STANDARD_NUMBERS = re.compile(
@@ -157,6 +160,64 @@ def first_words_of_bodies(ctx: Context) -> set[str]:
             if rest and first[:1].isupper() and first.lower() not in NOT_A_BODY_WORD:
                 words.add(first)
     return words
+
+
+TOKEN = re.compile(r"\S+")
+OPENING_MARKS = "(\"'\u201c"
+# How many specifications one first word may open: a bound on the comparisons each owner's word costs
+SAME_FIRST_WORD = 8
+
+
+def name_with_bodies(ctx: Context) -> None:
+    """ "OBC TS-0042", "Wi-SUN FAN": a specification the document found by its bare name and also writes
+    right after its body's acronym or first word (one space between) is named that way too, whichever way
+    it was found (a number, a coded name, a unit's subject), as a reader and a list of topics may name it.
+    Not when the two go on with a capitalised word anywhere ("FIRST CVSS SIG", "IHE Radiology Work
+    Register"): there they open another name, a unit's or a title's, that would lose its body. One reading
+    of the text word by word; the names added at once."""
+    owners = bodies_words(ctx)
+    by_first: dict[str, list[Entity]] = {}
+    for entity in ctx.resolver.new_entities.values():
+        if entity.kind == "specification" and entity.label.split()[:1]:
+            by_first.setdefault(entity.label.split()[0], []).append(entity)
+    if not owners or not by_first:
+        return
+    text = ctx.document.text
+    added: dict[URIRef, list[str]] = {}
+    opening: set[str] = set()
+    previous: re.Match[str] | None = None
+    for token in TOKEN.finditer(text):
+        before, previous = previous, token
+        if before is None or before.end() + 1 != token.start() or text[before.end()] not in " \xa0":
+            continue
+        owner = before.group().lstrip(OPENING_MARKS)
+        if owner not in owners:
+            continue
+        for spec in by_first.get(token.group().rstrip(",.;:)!?\"'\u201d"), [])[:SAME_FIRST_WORD]:
+            end = token.start() + len(spec.label)
+            if not text.startswith(spec.label, token.start()) or WORD_GOES_ON.match(text, end):
+                continue
+            full = f"{owner} {spec.label}"
+            if NAME_GOES_ON.match(text, end):
+                opening.add(full)
+            elif full not in spec.names and full not in added.setdefault(spec.iri, []):
+                added[spec.iri].append(full)
+    more = {iri: [n for n in names if n not in opening] for iri, names in added.items()}
+    ctx.resolver.with_more_names({iri: names for iri, names in more.items() if names})
+
+
+# What goes on after a name: more of its word, or another capitalised word of a longer name
+NAME_GOES_ON = re.compile(r"[ \xa0]{1,2}[A-Z]")  # (a tab or a wider gap parts two cells)
+WORD_GOES_ON = re.compile(r"[\w-]")
+
+
+def bodies_words(ctx: Context) -> set[str]:
+    """The words a body is written by in front of its specifications: the first word of a party's names
+    and of the capitalised names of the organizations known, and each organization's acronym."""
+    words = {w for p in ctx.parties for n in (p.label, *p.names) for w in n.split()[:1]}
+    words |= first_words_of_bodies(ctx)
+    words |= {e.acronym for e in ctx.resolver.entities.values() if e.kind == "organization" and e.acronym}
+    return {w for w in words if w.lower() not in NOT_A_BODY_WORD}
 
 
 # First words many bodies' names share, which name no one body ("The", "Open", "International")
