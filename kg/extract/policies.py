@@ -56,7 +56,9 @@ def extract_policies(ctx: Context) -> list[Policy]:
             spans = block_spans(block, start, end)
             make = ip_policy if kind == "ip" else access_policy
             policy = make(len(policies) + 1, text, inside, owners, spans)
-            if policy.kind != "ip" or policy.contributors:  # an IP policy says whose contributions it governs
+            # an IP policy says whose contributions go to whom: a clause naming no receiver ("Contributions of
+            # HMC members remain subject to the HMC IPR Policy") states half of one, which no graph may hold
+            if policy.kind != "ip" or (policy.contributors and policy.recipients):
                 policies.append(policy)
         if licence_sentences:
             start, end = licence_sentences[0][0], licence_sentences[-1][1]
@@ -78,7 +80,8 @@ def extract_policies(ctx: Context) -> list[Policy]:
 def split_licence_sentences(
     ctx: Context, block: Block, mentions: list[Mention]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    licence, other = [], []
+    licence: list[tuple[int, int]] = []
+    other: list[tuple[int, int]] = []
     for start, end in ctx.sentences(block):
         (licence if mentions_between(mentions, start, end, "license") else other).append((start, end))
     return licence, other
