@@ -759,8 +759,8 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
         return False
     if not (block.kind == "paragraph" or (implicit_heading(block) and reads_on(previous, block))):
         return False
-    if TERMINAL.search(previous.text):
-        return False
+    if TERMINAL.search(previous.text.rstrip()[-1:]):
+        return False  # (its last mark only: a block joined line by line was read whole at each line)
     if ISO_OPENING.match(block.text) and (implicit_heading(previous) or ISO_OPENING.match(previous.text)):
         return False  # "PHASE 1: SET-UP" / "2025-03-04 Joint kick-off call" / "2025-03-18 ...": dated lines
     if opens_with_target(block.text):
