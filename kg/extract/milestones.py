@@ -27,6 +27,7 @@ from kg.extract.dates import (
     split_target,
 )
 from kg.extract.entities import is_participating, specification_mentions
+from kg.extract.names import ORG_HEADS
 from kg.extract.structure import Block, Section, opens_with_target, sentences
 from kg.model.namespaces import slugify
 from kg.model.patterns import without_brackets
@@ -1135,9 +1136,16 @@ def without_person_owner(text: str) -> str:
     rest = text[owner.end() :]
     verb = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
     bare = not owner.group("joint").strip()  # "@Ana Lind circulate ...": only a handle opens so
-    if verb not in ACTION_VERBS or (bare and not text.startswith("@")):
+    if verb not in ACTION_VERBS or (bare and not text.startswith("@")) or names_a_body(owner.group()):
         return text
     return rest
+
+
+def names_a_body(owner: str) -> bool:
+    """Whether the words taken for a person end as a body's name does ("Open Buoy Consortium to publish
+    ..."): a body owning an action is the register's own party, kept in the item (the session 18 review)."""
+    words = re.findall(r"[A-Za-z]+", owner)
+    return any(word in ORG_HEADS for word in words)
 
 
 # Verbs an action opens with, capitalised: the action itself, never its owner

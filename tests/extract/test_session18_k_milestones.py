@@ -61,6 +61,16 @@ def test_a_body_owning_an_action_in_a_register_keeps_its_name(tmp_path: Path) ->
     }
 
 
+@pytest.mark.parametrize("joint", ["to", "will"])
+def test_a_body_named_in_full_owning_an_action_keeps_its_name(tmp_path: Path, joint: str) -> None:
+    """Capitalised words ending as a body's name are no person (the session 18 review: "Open Buoy
+    Consortium to publish ..." lost its body, the item's responsible party)."""
+    line = f"- Open Buoy Consortium {joint} circulate the glossary draft - target Q3 2026\n"
+    assert milestone_pairs(tmp_path, TIDE_REGISTER_HEAD + "Work items\n\n" + line, "register.txt") == {
+        (f"Open Buoy Consortium {joint} circulate the glossary draft", "Q3 2026")
+    }
+
+
 REFERENCED_ROWS = [
     ("DGS/HMC-0012", "Joint glossary of tide gauge terms", "HMC", "Stable draft", "Q3 2026"),
     ("JG 51", "Shared calibration test plan for buoy telemetry", "OBC", "DIS ballot", "31 Mar 2027"),
