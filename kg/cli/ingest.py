@@ -82,6 +82,7 @@ def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | LateExtr
         store=store,
         dry_run=args.dry_run,
         replace=args.replace,
+        strict=args.strict,
         limit=args.max_bytes,
         max_triples=args.max_triples,
         max_seconds=args.max_seconds,
@@ -231,6 +232,8 @@ class Report:
             self.out.write(f"  replaces the stored version: {outcome.change.summary()}\n")
         if extraction.record.warnings:  # a partial document: what it holds is kept, what it lacks named
             self.out.write(f"  partial: it has no {', '.join(extraction.record.warnings)}\n")
+        for dropped in outcome.dropped:  # Violations of the rules' reading: kg.pipeline.salvage
+            self.out.write(f"  dropped: {one_line(dropped.line())}\n")
         for focus, message in incomplete_items(outcome, extraction):
             self.out.write(f"  incomplete: {focus}: {one_line(message)}\n")
         for entity in extraction.record.new_entities:
@@ -394,6 +397,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     ingest.add_argument(
         "--replace", action="store_true", help="replace a stored graph whose document changed (else refused)"
+    )
+    ingest.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a document at the first SHACL Violation (by default the facts a Violation names are "
+        "dropped with a warning and the rest kept, if it then validates)",
     )
     add_document_limits(ingest)
     ingest.add_argument(

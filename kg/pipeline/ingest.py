@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
     from kg.extract.names import Resolver
+    from kg.pipeline.salvage import Dropped
     from kg.pipeline.versions import Linked
     from kg.store.embedded import EmbeddedStore
     from kg.validate.at_scale import PreparedGraph
@@ -593,6 +594,13 @@ def change_between(stored: Graph, extraction: Extraction) -> Change:
     )
 
 
+def maybe_salvaged(change: Change) -> bool:
+    """Whether the stored graph may be this very document with facts a Violation named dropped
+    (kg.pipeline.salvage): the same text, and facts the new extraction has that the stored graph lacks,
+    none the other way. Only then is a changed document validated before it is refused as changed."""
+    return bool(change.added) and not change.removed and change.old_sha256 == change.new_sha256
+
+
 def changed_refusal(extraction: Extraction, change: Change) -> ChangedDocument:
     return ChangedDocument(
         f"{extraction.document.path}: refused: the store holds another version of this document "
@@ -670,6 +678,8 @@ class Outcome:
     """The versions of the document's work, in order, and the graphs written with it."""
     held_as: URIRef | None = None
     """For an unchanged document read under a new identity: the stored graph that holds it already."""
+    dropped: tuple[Dropped, ...] = ()
+    """The facts a Violation named, taken out of an accepted document's graph (kg.pipeline.salvage)."""
 
     @property
     def refused(self) -> bool:
@@ -685,7 +695,8 @@ class Outcome:
 
     @property
     def warnings(self) -> int:
-        return len(self.report.warnings) if self.report is not None else 0
+        """The report's Warnings and the facts dropped (each a Violation turned into a warning)."""
+        return (len(self.report.warnings) if self.report is not None else 0) + len(self.dropped)
 
 
 @dataclass(frozen=True)
@@ -695,11 +706,20 @@ class Accepted:
     extraction: Extraction
     report: ValidationReport
     change: Change | None
+    dropped: tuple[Dropped, ...] = ()
 
     def written(self, linked: Linked | None) -> Outcome:
         verdict = REPLACED if self.change is not None else ADDED
         path = self.extraction.document.path
-        return Outcome(path, verdict, self.extraction, self.report, change=self.change, linked=linked)
+        return Outcome(
+            path,
+            verdict,
+            self.extraction,
+            self.report,
+            change=self.change,
+            linked=linked,
+            dropped=self.dropped,
+        )
 
 
 class Writing:
@@ -754,11 +774,13 @@ class Session:
         replace: bool = False,
         sources: Sources | None = None,
         named: bool = False,
+        strict: bool = False,
     ) -> None:
         from kg.store.embedded import store_location
 
         self.location = store_location(store)
         self.dry_run, self.replace = dry_run, replace
+        self.strict = strict  # refuse at the first Violation instead of dropping the facts it names
         self.named = named  # the user named the identity (--slug): the same bytes may be stored twice
         self.sources = sources or default_sources()
         self.checker = Checker(self.sources)
@@ -888,15 +910,38 @@ class Session:
         held = self.holding(extraction) if stored is None and not (self.replace or self.named) else None
         if held is not None:
             return Outcome(path, UNCHANGED, extraction, held_as=held)
-        if change is not None and not self.replace:
+        if change is not None and not self.replace and not maybe_salvaged(change):
             refused = changed_refusal(extraction, change)
             return Outcome(path, REFUSED, extraction, error=refused, change=change)
-        report = self.validate(extraction, writing)
+        extraction, report, dropped = self.validated(extraction, writing)
+        if stored is not None and dropped:  # the stored graph may be this document, salvaged alike
+            change = change_between(stored, extraction)
+            if change.none:
+                return Outcome(path, UNCHANGED, extraction, change=change)
         if report.violations:
             return Outcome(
                 path, REFUSED, extraction, report, refusal(extraction, report, self.stale_note()), change
             )
-        return Accepted(extraction, report, change)
+        if change is not None and not self.replace:
+            refused = changed_refusal(extraction, change)
+            return Outcome(path, REFUSED, extraction, error=refused, change=change)
+        return Accepted(extraction, report, change, dropped)
+
+    def validated(
+        self, extraction: Extraction, writing: Writing | None = None
+    ) -> tuple[Extraction, ValidationReport, tuple[Dropped, ...]]:
+        """The extraction and its report; when the report has Violations (and the session is not strict),
+        the extraction without the facts they name, if that leaves none (kg.pipeline.salvage), with what
+        was dropped."""
+        report = self.validate(extraction, writing)
+        if not report.violations or self.strict:
+            return extraction, report, ()
+        from kg.pipeline.salvage import salvaged
+
+        kept = salvaged(extraction, report, partial(self.validate, writing=writing))
+        if kept is None:
+            return extraction, report, ()
+        return kept.extraction, kept.report, kept.dropped
 
     def holding(self, extraction: Extraction) -> URIRef | None:
         """The stored graph whose source document has this very content (its SHA-256), when the document
@@ -1037,9 +1082,13 @@ def ingest_one(
     sources: Sources | None = None,
     clock: Clock = utc_now,
     limit: int | None = None,
+    strict: bool = False,
 ) -> Outcome:
     """One document: extract, judge, write; the refusal raised (its KgError) when refused."""
-    with Session(store, dry_run=dry_run, replace=replace, sources=sources, named=slug is not None) as session:
+    named = slug is not None
+    with Session(
+        store, dry_run=dry_run, replace=replace, sources=sources, named=named, strict=strict
+    ) as session:
         extraction = extract(path, slug=slug, sources=sources, clock=clock, limit=limit, known=session.known)
         return raise_refusal(session.judge(extraction))
 
@@ -1053,15 +1102,24 @@ def ingest(
     sources: Sources | None = None,
     clock: Clock = utc_now,
     replace: bool = True,
+    strict: bool = False,
 ) -> tuple[Extraction, ValidationReport]:
     """Extract, validate, and (unless dry_run) write the document's graph into the store.
 
     The library call replaces a changed graph unless `replace=False`; an unchanged one is left as
     it is (its report is then empty). With no store yet, the register is checked against the
-    checkout before the write makes the store, so a refusal makes nothing.
+    checkout before the write makes the store, so a refusal makes nothing. Facts a Violation names are
+    dropped and the rest kept (kg.pipeline.salvage) unless `strict`.
     """
     outcome = ingest_one(
-        path, store=store, dry_run=dry_run, replace=replace, slug=slug, sources=sources, clock=clock
+        path,
+        store=store,
+        dry_run=dry_run,
+        replace=replace,
+        slug=slug,
+        sources=sources,
+        clock=clock,
+        strict=strict,
     )
     assert outcome.extraction is not None
     return outcome.extraction, outcome.report or ValidationReport(results=(), results_graph=Graph())
@@ -1213,6 +1271,7 @@ def ingest_batch(
     max_triples: int | None = None,
     max_seconds: int | None = None,
     max_memory: int | None = None,
+    strict: bool = False,
 ) -> Iterator[Outcome]:
     """Each document's outcome, in order, as it is decided; refusals do not stop the batch.
 
@@ -1225,7 +1284,9 @@ def ingest_batch(
     count = 0 if extractor is not None else workers_for(len(paths), workers)
     with (
         fewer_collections(),
-        Session(store, dry_run=dry_run, replace=replace, sources=sources, named=slug is not None) as session,
+        Session(
+            store, dry_run=dry_run, replace=replace, sources=sources, named=slug is not None, strict=strict
+        ) as session,
         extraction_pool(count, sources.root, session.known if count else None) as pool,
     ):
         if extractor is not None:

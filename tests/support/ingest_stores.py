@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from rdflib import URIRef
+from rdflib import Node, URIRef
 
 from kg.model.namespaces import ONTOLOGY_IRI, REFERENCE_GRAPH, SHAPES_IRI
 from kg.pipeline.ingest import extract
@@ -18,31 +18,48 @@ def refusing_store(path: Path, refused: Sequence[Path]) -> Path:
     """A store as kg build makes it but without registers (ontology, shapes, reference data), whose
     shapes refuse the register of each document in `refused` (its title may have 1 character): a
     Violation that does not depend on how the extraction rules read the document."""
-    from rdflib import BNode, Literal
-    from rdflib.namespace import DCTERMS, FOAF, RDF, SH
+    from rdflib import Literal
+    from rdflib.namespace import DCTERMS, FOAF, SH
 
-    from kg.model.namespaces import GRAPH, SHAPES_IRI
+    shapes = []
+    for document in refused:
+        extraction = extract(document)
+        register = extraction.facts.value(extraction.graph_iri, FOAF.primaryTopic)
+        assert register is not None, document
+        shapes.append((register, DCTERMS.title, SH.maxLength, Literal(1)))
+    return store_with_shapes(path, shapes)
+
+
+ShapeOnNode = tuple[URIRef, URIRef, URIRef, Node]
+"""A shape of a test store: (node, path, constraint parameter, value), a Violation with the message
+"test: refused by the store's own shape"."""
+
+
+def store_with_shapes(path: Path, shapes: Sequence[ShapeOnNode]) -> Path:
+    """A store as kg build makes it but without registers (ontology, shapes, reference data), whose
+    shapes also hold `shapes`: Violations on chosen nodes that do not depend on how the extraction
+    rules read a document."""
+    from rdflib import BNode, Literal
+    from rdflib.namespace import RDF, SH
+
+    from kg.model.namespaces import GRAPH
     from kg.pipeline.build import assemble, named_graphs
     from kg.store.embedded import write_store
 
     graphs = {
         iri: g for iri, g in named_graphs(assemble()).items() if not str(iri).startswith(f"{GRAPH}register/")
     }
-    shapes = graphs[SHAPES_IRI]
-    for index, document in enumerate(refused):
-        extraction = extract(document)
-        register = extraction.facts.value(extraction.graph_iri, FOAF.primaryTopic)
-        assert register is not None, document
+    for index, (node, property_path, parameter, value) in enumerate(shapes):
         shape, constraint = URIRef(f"{SHAPES_IRI}#TestRefuse{index}"), BNode()
         for triple in [
             (shape, RDF.type, SH.NodeShape),
-            (shape, SH.targetNode, register),
+            (shape, SH.targetNode, node),
             (shape, SH.property, constraint),
-            (constraint, SH.path, DCTERMS.title),
-            (constraint, SH.maxLength, Literal(1)),
+            (constraint, SH.path, property_path),
+            (constraint, parameter, value),
             (constraint, SH.message, Literal("test: refused by the store's own shape")),
         ]:
-            shapes.add(triple)
+            graphs[SHAPES_IRI].add(triple)
     write_store(graphs, path)
     return path
 
