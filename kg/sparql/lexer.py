@@ -43,8 +43,9 @@ Without that, `'\\'\\'\\'...` costs a scan of the rest of the line at every quot
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 # Character classes of the grammar (SPARQL 1.1 Query, 19.8; unchanged in 1.2), as code point ranges.
 Ranges = tuple[tuple[int, int], ...]
@@ -99,13 +100,57 @@ VARIABLE = re.compile(rf"[?$]{char_class(PN_CHARS_U, DIGITS)}{char_class(VARNAME
 PREFIX_RUN = re.compile(rf"{NAME_BASE}{char_class(PN_CHARS, chars('.'))}*")
 LOCAL_START = rf"(?:{char_class(PN_CHARS_U, chars(':'), DIGITS)}|{PLX})"
 LOCAL_RUN = re.compile(rf"{LOCAL_START}(?:{char_class(PN_CHARS, chars('.:'))}|{PLX})*")
-# The other reading's names hold no dots, as in engines that end a name at a dot (`ex:a.b` as
-# `ex:a` `.` `b`): what follows the dot is visible there.
-DOTLESS_PREFIX_RUN = re.compile(rf"{NAME_BASE}{NAME_CHAR}*")
-DOTLESS_LOCAL_RUN = re.compile(rf"{LOCAL_START}(?:{char_class(PN_CHARS, chars(':'))}|{PLX})*")
-BLANK_NODE = re.compile(rf"_:{char_class(PN_CHARS_U, DIGITS)}{char_class(PN_CHARS, chars('.'))}*")
+
+
+@lru_cache(maxsize=1)
+def dotless_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The other reading's prefix and local name runs: its names hold no dots, as in engines that end a
+    name at a dot (`ex:a.b` as `ex:a` `.` `b`): what follows the dot is visible there. Compiled when
+    that reading is first asked for (the guard's), not by every command that lexes a query: 8 ms."""
+    return (
+        re.compile(rf"{NAME_BASE}{NAME_CHAR}*"),
+        re.compile(rf"{LOCAL_START}(?:{char_class(PN_CHARS, chars(':'))}|{PLX})*"),
+    )
+
+
+@lru_cache(maxsize=1)
+def blank_node() -> re.Pattern[str]:
+    """A blank node label (`_:b1`), compiled when a text first holds `_` where a token starts."""
+    return re.compile(rf"_:{char_class(PN_CHARS_U, DIGITS)}{char_class(PN_CHARS, chars('.'))}*")
+
+
 WORD = re.compile(r"\w+")
-NAME_START = re.compile(char_class(PN_CHARS_BASE, chars(":")))
+
+
+def range_bounds(*parts: Ranges) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The lows and highs of the ranges of `parts`, sorted and merged, for `in_ranges`."""
+    merged: list[list[int]] = []
+    for low, high in sorted(r for part in parts for r in part):
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    return tuple(low for low, _ in merged), tuple(high for _, high in merged)
+
+
+NAME_START_BOUNDS = range_bounds(PN_CHARS_BASE, chars(":"))
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def name_start(char: str) -> bool:
+    """Whether `char` starts a prefixed name or a keyword (PN_CHARS_BASE or ':').
+
+    Why not a pattern: the one-character class took 5 ms to compile in every command that lexes a
+    query; a binary search over the ranges is as fast per character (tests/sparql/test_lexer.py checks
+    every code point)."""
+    if char in ASCII_LETTERS:  # most names: no search
+        return True
+    lows, highs = NAME_START_BOUNDS
+    code = ord(char)
+    index = bisect_right(lows, code) - 1
+    return index >= 0 and code <= highs[index]
+
+
 NUMBER = re.compile(
     r"[0-9]+\.[0-9]*[eE][+-]?[0-9]+|[0-9]*\.[0-9]+(?:[eE][+-]?[0-9]+)?|[0-9]+(?:[eE][+-]?[0-9]+)?"
 )
@@ -148,7 +193,7 @@ BOOLEANS = frozenset({"TRUE", "FALSE"})
 
 DIGIT_SET = frozenset("0123456789")
 PUNCTUATION_TOKEN = (PUNCTUATION, "")
-# The method of `_Pass` that reads the token starting with each character (names: `NAME_START`).
+# The method of `_Pass` that reads the token starting with each character (names: `name_start`).
 HANDLERS = {
     "#": "comment",
     "'": "string",
@@ -298,8 +343,7 @@ class _Pass:
     def __init__(self, text: str, longest_match: bool = False) -> None:
         self.text = text
         self.longest_match = longest_match
-        self.prefix_run = DOTLESS_PREFIX_RUN if longest_match else PREFIX_RUN
-        self.local_run = DOTLESS_LOCAL_RUN if longest_match else LOCAL_RUN
+        self.prefix_run, self.local_run = dotless_runs() if longest_match else (PREFIX_RUN, LOCAL_RUN)
         self.visible: list[str] = []
         self.prefix_pieces: list[int] = []  # where in `visible` prefixes are (blanked in `keywords`)
         self.words: tuple[str, ...] = ()  # the last visible words, upper case, with only space after
@@ -330,7 +374,7 @@ class _Pass:
             handler = handlers.get(char)
             if handler is not None:
                 position = handler(position)
-            elif NAME_START.match(char):
+            elif name_start(char):
                 position = self.name(position)
             else:
                 match = OTHER.match(text, position)
@@ -441,7 +485,7 @@ class _Pass:
         return end
 
     def blank_node(self, position: int) -> int:
-        match = BLANK_NODE.match(self.text, position)
+        match = blank_node().match(self.text, position)
         if match is None:
             return self.punctuation(position, position + 2)
         self.token(OPERAND)

@@ -364,3 +364,33 @@ def test_the_classes_are_the_grammars() -> None:
     name = re.compile(lexer.char_class(lexer.PN_CHARS))
     assert all(name.fullmatch(c) for c in "-_0\u00b7\u0300\u036f\u203f\u2040")
     assert not any(name.fullmatch(c) for c in ".:\u2041 ")
+
+
+def test_name_start_is_the_grammars_class_at_every_code_point() -> None:
+    """`name_start` (a binary search, kept for start-up time) says yes for exactly the code points the
+    pattern of PN_CHARS_BASE and ':' matches, over all of Unicode."""
+    pattern = re.compile(lexer.char_class(lexer.PN_CHARS_BASE, lexer.chars(":")))
+    assert [c for c in EVERY_CODE_POINT if lexer.name_start(c)] == pattern.findall(EVERY_CODE_POINT)
+
+
+LAZY_PROBE = """
+import json, sys
+from kg.sparql import lexer
+lexed = lexer.lex("PREFIX ex: <http://example.org/> SELECT ?s WHERE { ?s ex:p.q 'x' }")
+compiled = lambda: [lexer.dotless_runs.cache_info().currsize, lexer.blank_node.cache_info().currsize]
+first = compiled()
+lexed.other_reading
+lexer.lex("SELECT * WHERE { _:b1 ?p ?o }")
+json.dump([first, compiled()], sys.stdout)
+"""
+
+
+def test_patterns_only_some_texts_need_are_compiled_when_first_used() -> None:
+    """Every command that runs a query lexes it (issue 16 point 1: start-up): the other reading's name
+    runs (the guard's) and the blank node label are compiled when first needed, not at import."""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", LAZY_PROBE], capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == [[0, 0], [1, 1]]
