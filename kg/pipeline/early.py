@@ -11,9 +11,11 @@ while it extracts. Each half keeps a core busy, and the wall time is the longer 
 
 It is forked as the command starts when a core is idle (`a_core_is_idle`: the load average leaves one
 free), when the file is large, or when `--workers N` asks for it. On a busy machine a process forked
-then would only add its own imports to the one core there is, so a small file's process is forked
-later, once this one has imported what the extraction needs and the document is given
-(LateExtraction): every extraction but one asked with `--workers 0` runs under the kernel's limits.
+then would only add its own imports (rdflib, kg.model) to the one core there is, so a small file's
+process is forked later (LateExtraction), once this one has imported what both halves need: the child
+inherits those, imports the rules itself while this one opens the store, and no import is done twice
+(this process, which never extracts, does not import the rules either). Every extraction but one asked
+with `--workers 0` runs under the kernel's limits.
 
 The early child is forked from a process that has loaded only the command line (no thread, no store, no
 rdflib: nothing that is unsafe to fork), on platforms where `fork` is the ordinary way (Linux and the
@@ -131,7 +133,7 @@ class EarlyExtraction:
 
 class LateExtraction:
     """The extraction process of one small file on a busy machine: forked once this process has imported
-    what the extraction needs (`fork`, called by the command before it opens the store; else by `map`),
+    what both halves need (`fork`, called by the command before it opens the store; else by `map`),
     rather than as the command starts.
 
     Why: on a busy machine an early process only adds its own imports to the one core there is (see
@@ -147,17 +149,25 @@ class LateExtraction:
 
     extracts_elsewhere = True  # in another process: kg.pipeline.ingest gives it CPU-limited tasks
 
-    def __init__(self) -> None:
+    def __init__(self, preload: bool = True) -> None:
         self.forked: EarlyExtraction | None = None
+        self.preload = preload
 
     def fork(self) -> None:
         """Fork now: the command calls it once its imports are done and before it opens the store, so
-        that the child copies no thread of the store's and no lock they may hold. The extraction rules
-        are imported first (here: the child inherits them). Without this call `map` forks."""
-        if self.forked is None:
-            from kg.pipeline.ingest import preload_extraction
+        that the child copies no thread of the store's and no lock they may hold. Without this call
+        `map` forks.
 
-            preload_extraction()
+        `preload`: the extraction rules are imported here first and the child inherits them (kg diff,
+        whose two sides each fork a child, imports them once). Without it the child imports them itself
+        (EarlyExtraction's warm-up) while this process opens the store: `kg ingest` forks once the
+        imports both halves need are done (rdflib, kg.model, the pipeline), and this process, which
+        never extracts, no longer imports the rules (about 0.2 CPU-s) before it can open the store."""
+        if self.forked is None:
+            if self.preload:
+                from kg.pipeline.ingest import preload_extraction
+
+                preload_extraction()
             with contextlib.suppress(OSError):  # no more processes: `map` extracts here
                 self.forked = EarlyExtraction()
 
@@ -243,13 +253,14 @@ def start(
     the pool of kg.pipeline.ingest), unless --workers 0 or fork is not available: forked now when a core
     is idle (`idle`, checked last: it reads the load average), or the file is ALWAYS_APART_BYTES or more
     (its start-up is small beside its work), or --workers N asks for it; else, a small file on a busy
-    machine, forked once the document is given (LateExtraction). Either way the extraction runs under
-    the kernel's limits (kg.pipeline.limits); only --workers 0 extracts in the command's own process."""
+    machine, forked once the command has imported what both halves need, before it opens the store
+    (LateExtraction without preloading the rules: the child imports them). Either way the extraction runs
+    under the kernel's limits (kg.pipeline.limits); only --workers 0 extracts in the command's own process."""
     if workers == 0 or len(paths) != 1 or not os.path.isfile(paths[0]) or not fork_available():
         return None
     # --workers N asks for the process whatever the load
     if workers is None and os.path.getsize(paths[0]) < ALWAYS_APART_BYTES and not idle():
-        return LateExtraction()
+        return LateExtraction(preload=False)
     try:
         return EarlyExtraction()
     except OSError:  # no more processes: extracted in this one

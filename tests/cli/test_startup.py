@@ -11,6 +11,7 @@ inside the handlers that use them (kg.cli.*), so a regression here is one top-le
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -149,6 +150,36 @@ def test_ingest_writes_without_network_server_or_client(tmp_path: Path, store_co
     not_needed = tuple(name for name in HEAVY if name not in ("pyshacl", "pyshacl_turbo"))
     assert loaded(modules, not_needed) == []
     assert loaded(modules, ("kg.network", "kg.server", "kg.agenda", "kg.store.remote")) == []
+
+
+def on_one_core() -> None:
+    """In the child before exec: one core allowed, so that kg.pipeline.early finds no idle core."""
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="needs sched_setaffinity")
+def test_ingest_on_a_busy_machine_leaves_the_rules_to_the_extraction_process(
+    tmp_path: Path, store_copy: Path
+) -> None:
+    """On one core the extraction process is forked once the command has imported what both halves need
+    (kg.pipeline.early.LateExtraction): it imports the rules itself, and the command, which only
+    validates and writes, never loads them (they were imported here first, 0.2 CPU-s on the one core)."""
+    document = default_sources().root / "data" / "registers" / "ogf-dmtf-work-register.txt"
+    modules = tmp_path / "modules.json"
+    argv = ("ingest", str(document), "--store", str(store_copy), "--slug", "busy")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(modules), *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        preexec_fn=on_one_core,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "wrote graph https://w3id.org/alliance-kg/id/graph/register/busy" in done.stdout
+    loaded_here = set(json.loads(modules.read_text(encoding="utf-8")))
+    assert "kg.pipeline.ingest" in loaded_here and "rdflib" in loaded_here
+    assert loaded(loaded_here, ("kg.extract.registers", "kg.extract.alliance", "kg.extract.names")) == []
 
 
 # What `kg ingest`'s extraction process (kg.pipeline.early) loads before its first document.
