@@ -182,6 +182,47 @@ def test_ingest_on_a_busy_machine_leaves_the_rules_to_the_extraction_process(
     assert loaded(loaded_here, ("kg.extract.registers", "kg.extract.alliance", "kg.extract.names")) == []
 
 
+# `kg ingest FILE` with its extraction process forked at start (--workers 1); writes the modules the
+# command had loaded when it began to wait for the extraction, and those it loaded after.
+WAIT_PROBE = """
+import json, sys
+import kg.pipeline.early as early
+out = sys.argv.pop(1)
+waited = []
+receive = early.EarlyExtraction.receive
+def recording(self, seconds=None):
+    waited.append(sorted(sys.modules))
+    return receive(self, seconds)
+early.EarlyExtraction.receive = recording
+from kg.cli.main import main
+code = main(sys.argv[1:])
+with open(out, "w", encoding="utf-8") as file:
+    json.dump({"before": waited[0], "after": sorted(set(sys.modules) - set(waited[0]))}, file)
+sys.exit(code)
+"""
+
+
+def test_ingest_imports_what_judging_needs_before_it_waits_for_the_extraction(
+    tmp_path: Path, store_copy: Path
+) -> None:
+    """The wait after the extraction is the critical path of one `kg ingest`: what judging and writing
+    import (versions, labels, kg.model.changes) is imported before it, while the extraction runs."""
+    document = default_sources().root / "data" / "registers" / "ogf-dmtf-work-register.txt"
+    modules = tmp_path / "modules.json"
+    argv = ("ingest", str(document), "--store", str(store_copy), "--slug", "waits", "--workers", "1")
+    done = subprocess.run(
+        [sys.executable, "-c", WAIT_PROBE, str(modules), *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded_then = json.loads(modules.read_text(encoding="utf-8"))
+    assert {"kg.pipeline.versions", "kg.pipeline.labels", "kg.model.changes"} <= set(loaded_then["before"])
+    assert [m for m in loaded_then["after"] if m.startswith("kg.")] == []
+
+
 # What `kg ingest`'s extraction process (kg.pipeline.early) loads before its first document.
 EXTRACTION_PROBE = """
 import json, sys
