@@ -69,12 +69,20 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password", help=f"password (better: set ${PASSWORD_VARIABLE})")
     parser.add_argument("--auth", choices=["basic", "digest"], default="basic", help="HTTP auth scheme")
     parser.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="HTTP timeout")
+    parser.add_argument(
+        "--max-rows",
+        type=positive_int,
+        metavar="N",
+        help="refuse an endpoint's answer of more than N rows, counted before it is read "
+        "(default: a million, kg.store.remote.MAX_ROWS)",
+    )
 
 
 def connection(args: argparse.Namespace) -> dict[str, Any]:
     """The keyword arguments of a remote endpoint, from the connection options (and $ALLIANCE_KG_PASSWORD)."""
     password = args.password if args.password is not None else os.environ.get(PASSWORD_VARIABLE)
-    return {"user": args.user, "password": password, "auth": args.auth, "timeout": args.timeout}
+    options = {"user": args.user, "password": password, "auth": args.auth, "timeout": args.timeout}
+    return options | ({"max_rows": args.max_rows} if args.max_rows is not None else {})
 
 
 def open_from_args(args: argparse.Namespace) -> KnowledgeGraph:

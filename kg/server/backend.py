@@ -10,7 +10,6 @@ or Oxigraph server as `kg serve` does over the embedded store. The server's own 
 from __future__ import annotations
 
 import functools
-import json
 import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
@@ -43,9 +42,10 @@ from kg.server.worker import (
     WorkerOptions,
     WorkerPool,
     answer_for,
-    capped,
+    over_cap,
 )
-from kg.sparql.read import OXIGRAPH, Results, read_json
+from kg.sparql.read import OXIGRAPH, Results, TooManyRows, read_json
+from kg.sparql.read import rows_within as counted_rows_within
 from kg.sparql.text import with_prefixes
 from kg.store.check import open_read_only, try_open_read_only
 from kg.store.generation import Follower
@@ -610,42 +610,12 @@ the home page's lists, have one row per class, property or organization)."""
 
 
 def rows_within(body: bytes, cap: int) -> None:
-    """RowCapExceeded when a SPARQL JSON answer has more than `cap` solutions, counted by Oxigraph's
-    streaming parser, which stops at the one past the cap and returns to Python at each solution.
-
-    Why before `read_json`: that reads the whole document with `json.loads`, which holds the GIL
-    until it is done, in a thread too: a store's 48 MB answer of a million rows held every other
-    client for 5.8 s and took the server to 720 MB, to be refused for its rows afterwards (section
-    13). An answer Oxigraph cannot read is left to `read_json` (Virtuoso's quirks are read there).
-    """
+    """RowCapExceeded (the server's refusal) when a SPARQL JSON answer has more than `cap` solutions,
+    counted before `read_json` reads it (kg.sparql.read.rows_within says why)."""
     try:
-        solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-        if isinstance(solutions, ox.QuerySolutions):
-            capped(iter(solutions), cap, "rows")
-    except (SyntaxError, ValueError, OSError):
-        rows_counted(body, cap)
-
-
-def rows_counted(body: bytes, cap: int) -> None:
-    """RowCapExceeded when an answer Oxigraph cannot read (a Virtuoso blank node written
-    `nodeID://b1`, which `read_json` accepts) has more than `cap` solutions, counted as `json` builds
-    them and stopped at the one past the cap: one such row in front of a million well-formed ones let
-    the whole answer through to `read_json` (22 s holding the GIL: the review's finding). A solution is
-    an object whose values are all objects (its bound terms); a term's values are strings."""
-    count = 0
-
-    def solution(found: dict[str, Any]) -> dict[str, Any]:
-        nonlocal count
-        if all(isinstance(value, dict) for value in found.values()):
-            count += 1  # the document's outer object counts too: one more than the rows at most
-            if count > cap + 1:
-                capped(iter(range(count)), cap, "rows")
-        return found
-
-    try:
-        json.loads(body, object_hook=solution)
-    except (ValueError, UnicodeDecodeError, RecursionError):  # read_json names what is wrong
-        return
+        counted_rows_within(body, cap)
+    except TooManyRows:
+        raise over_cap(cap, "rows") from None
 
 
 def own_answer(body: bytes) -> Results[Any]:

@@ -122,16 +122,21 @@ def capped(items: Iterator[Any], cap: int, what: str, max_bytes: int | None = No
     size = 0
     for item in items:
         if len(taken) >= cap:
-            raise RowCapExceeded(
-                f"the answer has more than {cap:,} {what} (this endpoint's cap): "
-                f"add LIMIT {cap} (and OFFSET to page), or narrow the query; full dumps are at /dumps"
-            )
+            raise over_cap(cap, what)
         if max_bytes is not None:
             size += sum(map(characters, item if isinstance(item, tuple) else (item,)))
             if size > max_bytes:
                 raise too_large(max_bytes)
         taken.append(item)
     return taken
+
+
+def over_cap(cap: int, what: str) -> RowCapExceeded:
+    """The refusal of an answer with more than `cap` rows or triples (what a visitor can do about it)."""
+    return RowCapExceeded(
+        f"the answer has more than {cap:,} {what} (this endpoint's cap): "
+        f"add LIMIT {cap} (and OFFSET to page), or narrow the query; full dumps are at /dumps"
+    )
 
 
 def characters(term: Any) -> int:

@@ -35,6 +35,60 @@ class ResultsError(ValueError):
     """The body is not SPARQL JSON results (an HTML error page, a truncated answer, ...)."""
 
 
+class TooManyRows(ValueError):
+    """A SPARQL JSON answer with more solutions than its reader's cap (rows_within)."""
+
+    def __init__(self, cap: int) -> None:
+        super().__init__(f"more than {cap:,} rows")
+        self.cap = cap
+
+
+def rows_within(body: bytes, cap: int) -> None:
+    """TooManyRows when a SPARQL JSON answer has more than `cap` solutions, counted by Oxigraph's
+    streaming parser, which stops at the one past the cap and returns to Python at each solution.
+
+    Why before `read_json`: that reads the whole document with `json.loads` and makes every term, which
+    holds the GIL until it is done: in the server, a store's 48 MB answer of a million rows held every
+    other client for 5.8 s and took it to 720 MB (docs/reliability.md section 13); in `kg sparql
+    --endpoint`, a hostile endpoint's 2,000,000 rows took 197 s and 1.8 GB (section 19). An answer
+    Oxigraph cannot read is counted by rows_counted (Virtuoso's quirks are read by `read_json`)."""
+    try:
+        solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        if isinstance(solutions, ox.QuerySolutions):
+            for count, _ in enumerate(solutions, start=1):
+                if count > cap:
+                    raise TooManyRows(cap)
+    except (SyntaxError, ValueError, OSError) as error:
+        if isinstance(error, TooManyRows):
+            raise
+        rows_counted(body, cap)
+
+
+def rows_counted(body: bytes, cap: int) -> None:
+    """TooManyRows when an answer Oxigraph cannot read (a Virtuoso blank node written `nodeID://b1`,
+    which `read_json` accepts) has more than `cap` solutions, counted as `json` builds them and stopped
+    at the one past the cap: one such row in front of a million well-formed ones let the whole answer
+    through to `read_json` (22 s holding the GIL: a review's finding). A solution is an object whose
+    values are all objects (its bound terms); a term's values are strings."""
+    count = 0
+
+    def solution(found: dict[str, Any]) -> dict[str, Any]:
+        nonlocal count
+        if all(isinstance(value, dict) for value in found.values()):
+            count += 1  # the document's outer object counts too: one more than the rows at most
+            if count > cap + 1:
+                raise TooManyRows(cap)
+        return found
+
+    try:
+        json.loads(body, object_hook=solution)
+    except (UnicodeDecodeError, RecursionError):  # read_json names what is wrong
+        return
+    except ValueError as error:
+        if isinstance(error, TooManyRows):
+            raise
+
+
 @dataclass(frozen=True)
 class Terms(Generic[T]):
     """How to make an IRI, a blank node and a literal (lexical form, language, datatype IRI)."""
