@@ -4,7 +4,7 @@
 |---|---|
 | `--store PATH` | build, validate, query, sparql, push, ingest, explain, serve, network * |
 | `--endpoint URL` | query, sparql, network *, serve |
-| `--user`, `--password`, `--auth`, `--timeout`, `--max-rows` (of an endpoint) | query, sparql, push, network * |
+| `--user`, `--password`, `--auth`, `--timeout`, `--max-rows` (endpoint) | query, sparql, push, network * |
 | `--format` / `-f` | validate, query, sparql, network summary, network export |
 | `--out` | build (a folder), network export and draw (a file) |
 | `--hide-emails` | build, serve |
