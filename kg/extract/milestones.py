@@ -113,7 +113,12 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         headed: Block | None = None
         item: Block | None = None  # an item whose target may be the field line after it
         record = RecordFields()
+        after_row = False  # the block before was a table's row
         for block in section.blocks:
+            if after_row and is_row_number(block):  # a published spreadsheet's row number between rows
+                after_row = False  # two numbers in a row: an empty row, which ends the table
+                continue
+            after_row = block.kind == "row"
             part, target = record.step(headed, block)
             if part:  # "Owner" / "HMC" / "Target" / "Q3 2026" under the item's title: its record's fields
                 draft = titled_draft(headed, block, target, None, None, None) if target else None  # type: ignore[arg-type]
@@ -170,8 +175,25 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += plan_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += bare_dated_lines(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += gantt_drafts(ctx)
+    records, claimed = key_records(ctx)
+    sideways, rows = side_tables(ctx)
+    drafts = [d for d in drafts if d.blocks[0].start not in claimed | rows] + records + sideways
     drafts = [d for d in drafts if not NEXT_MEETING.match(d.label) and not is_withdrawn(d)]
     return sorted(drafts, key=lambda d: d.blocks[0].start)
+
+
+ROW_NUMBER = re.compile(r"^\d{1,5}$")
+
+
+def is_row_number(block: Block) -> bool:
+    """A line that is a number alone between a table's rows: a published spreadsheet's row numbers (its
+    row headers), which a reader gives as lines of their own; no end of the table."""
+    return (
+        block.kind in ("heading", "paragraph")
+        and not block.explicit
+        and ROW_NUMBER.match(block.text) is not None
+    )
 
 
 def reported(block: Block, seen: set[int]) -> bool:
@@ -1869,6 +1891,255 @@ def collaborations_of(ctx: Context, draft: Draft, ordinal: int, start_number: in
                     )
                 )
     return found
+
+
+# --- Layouts of generated registers: Gantt charts, key records, tables on their side -------------------
+
+
+def source_lines(ctx: Context, block: Block) -> list[Block]:
+    """The source lines a reader joined into `block` (a Markdown paragraph joins a fenced block's lines
+    with blanks): a line ends where the text skips a line end of the source. One block a line, as a list
+    item over that line's span."""
+    text, offsets = ctx.document.text, ctx.document.offsets
+    lines: list[Block] = []
+    for _, start, end in block.pieces:
+        begin = start
+        for index in range(start + 1, min(end, len(offsets))):
+            if text[index] == "\n" or (text[index].isspace() and offsets[index] - offsets[index - 1] > 1):
+                lines += line_block(text, begin, index)
+                begin = index + 1
+        lines += line_block(text, begin, end)
+    return lines
+
+
+def line_block(text: str, start: int, end: int) -> list[Block]:
+    """The line text[start:end] without its blanks, as a block; none for a blank line."""
+    line = text[start:end]
+    stripped = line.strip()
+    if not stripped:
+        return []
+    begin = start + len(line) - len(line.lstrip())
+    return [Block("item", stripped, ((0, begin, begin + len(stripped)),))]
+
+
+# A Mermaid chart: its fence ("```mermaid", "~~~ mermaid") and its kind's line; the lines of its settings
+GANTT_OPEN = re.compile(r"^(?:(?:`{3,}|~{3,})\s{0,3}\{?mermaid\}?\s{1,3})?gantt$", re.IGNORECASE)
+GANTT_SETTING = re.compile(
+    r"^(?:title|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|section"
+    r"|inclusiveenddates|topaxis|displaymode|accTitle|accDescr|click)\b|^%%",
+    re.IGNORECASE,
+)
+# A task line: its name, a colon, then its tags, identifier, start and end (or duration) separated by commas
+GANTT_TASK = re.compile(r"^(?P<name>[^:]{2,200}?)\s{0,40}:\s{0,40}(?P<meta>[^:]{1,200})$")
+GANTT_TAGS = frozenset({"done", "active", "crit", "milestone"})
+GANTT_DURATION = re.compile(r"^\d{1,4}(?:\.\d{1,3})?\s?(?:ms|s|m|h|d|w|M|y)$")
+
+
+def gantt_drafts(ctx: Context) -> list[Draft]:
+    """The tasks of a Gantt chart written as text (a Mermaid `gantt` block in a README or a wiki, fenced
+    or not): each task line a work item, its target the end it is given, or a milestone's day ("0d" after
+    it). A task that ends a duration after another one has no target written and is left out."""
+    drafts: list[Draft] = []
+    in_chart = False
+    for section in ctx.layout.sections:
+        for block in ([section.heading] if section.heading is not None else []) + section.blocks:
+            if not in_chart and "gantt" not in block.text.lower():
+                continue
+            for line in source_lines(ctx, block):
+                text = line.text.strip()
+                if GANTT_OPEN.match(text):
+                    in_chart = True
+                elif in_chart and not GANTT_SETTING.match(text):
+                    draft = gantt_task(line)
+                    drafts += [draft] if draft is not None else []
+                    in_chart = draft is not None or GANTT_TASK.match(text) is not None
+            in_chart = in_chart and not (block.kind == "heading" and block.explicit)
+    return drafts
+
+
+def gantt_task(line: Block) -> Draft | None:
+    """A Gantt chart's task line with the target its end gives; None for a line that is no task or ends a
+    duration after another task."""
+    task = GANTT_TASK.match(line.text)
+    if task is None:
+        return None
+    fields = [f.strip() for f in task.group("meta").split(",")]
+    while fields and fields[0].lower() in GANTT_TAGS:
+        fields.pop(0)
+    tags = {f.strip().lower() for f in task.group("meta").split(",")}
+    if not fields:
+        return None
+    end = fields[-1]
+    if GANTT_DURATION.match(end):  # a milestone's "0d": its day is its start
+        end = fields[-2] if "milestone" in tags and len(fields) >= 2 and end.startswith("0") else ""
+    target = parse_target(end) if end else None
+    if target is None or target.is_status:
+        return None
+    name = " ".join(task.group("name").split())
+    return Draft([line], [name], compact_label(name), target, None, None, None)
+
+
+# A record's key as data files and board exports write it ("title:", "targetDate:", "due_date:"): one word
+# glued to its colon. Only the keys below divide a record; another word's colon stays in the value
+# ("title: Reference mapping: buoy fields").
+RECORD_KEY = re.compile(r"(?<![\w.-])(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}):(?=\s|$)")
+ITEM_KEYS = frozenset({"title", "item", "workitem", "deliverable", "task", "milestone", "summary", "name"})
+TARGET_KEYS = frozenset({"target", "targetdate", "due", "duedate", "deadline", "eta", "timeframe", "dueon"})
+OTHER_KEYS = frozenset(
+    {
+        "id", "key", "ref", "reference", "lead", "owner", "owners", "assignee", "assignees", "responsible",
+        "status", "state", "priority", "labels", "label", "tags", "color", "colour", "created", "updated",
+        "completed", "closed", "start", "startdate", "checklist", "notes", "note", "comment", "comments",
+        "description", "body", "date", "email", "role", "organization", "organisation", "pinned",
+        "progress", "type", "url", "link", "group", "editor", "editors", "version", "shortname",
+    }
+)  # fmt: skip
+RECORD_KEYS = ITEM_KEYS | TARGET_KEYS | OTHER_KEYS
+VALUE_COMMENT = re.compile(r"\s#\s.*$")
+
+
+def record_fields(text: str) -> list[tuple[str, str]]:
+    """A block's `key: value` fields, when it opens on a record's key (a YAML item's "id: 1 title: ...",
+    a card's "title: X color: blue"); none otherwise. Keys are folded ("targetDate" -> "targetdate")."""
+    keys = [
+        (m, folded)
+        for m in RECORD_KEY.finditer(text)
+        if (folded := m.group("key").lower().replace("_", "").replace("-", "")) in RECORD_KEYS
+    ]
+    if not keys or text[: keys[0][0].start()].strip(" -*\u2022>#"):
+        return []
+    fields = []
+    for index, (match, key) in enumerate(keys):
+        end = keys[index + 1][0].start() if index + 1 < len(keys) else len(text)
+        value = VALUE_COMMENT.sub("", text[match.end() : end]).strip().strip("\"'").strip()
+        fields.append((key, value))
+    return fields
+
+
+@dataclass
+class KeyRecord:
+    """The fields of one record, gathered over the lines that hold them."""
+
+    lines: list[Block] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+    last: str | None = None  # the key of the last field read, which a line without a key continues
+
+    def add(self, line: Block, fields: list[tuple[str, str]]) -> None:
+        self.lines.append(line)
+        for key, value in fields:
+            self.fields.setdefault(key, value)
+        self.last = fields[-1][0]
+
+    def draft(self) -> Draft | None:
+        """The work item the record names, with its target; None for a record of something else (an
+        approval's body and date, a contact) or without a target."""
+        item = next((self.fields[k] for k in ITEM_KEYS if self.fields.get(k)), None)
+        value = next((self.fields[k] for k in TARGET_KEYS if self.fields.get(k)), None)
+        target = (cell_target(value) or written_target(value)) if value else None
+        if item is None or target is None or len(item.split()) < 2:
+            return None
+        return Draft(list(self.lines), [item], compact_label(item), target, None, None, None)
+
+
+def key_records(ctx: Context) -> tuple[list[Draft], set[int]]:
+    """Work items written as records of `key: value` fields (a YAML register's items, a board export's
+    cards, such fields one a line): the lines of blocks that open on a record's key are fields of one
+    record until a key comes again (the next record's "id:" or "title:") or a block that opens on none.
+    A record is its title field's item with its target field's target. Also the starts of the blocks of
+    every record of two keys or more, which no other rule reads as an item."""
+    drafts: list[Draft] = []
+    claimed: set[int] = set()
+    record = KeyRecord()
+    blocks: list[Block] = []  # the blocks the record spans
+    opened: list[Block] = []  # those that open on its keys
+
+    def close() -> None:
+        nonlocal record, blocks, opened
+        draft = record.draft() if len(record.fields) >= 2 else None
+        if len(record.fields) >= 2:  # a block opening on "Owner: X" under an item's title keeps its title
+            claimed.update(b.start for b in (blocks if draft is not None else opened))
+            drafts.extend([draft] if draft is not None else [])
+        record, blocks, opened = KeyRecord(), [], []
+
+    for section in ctx.layout.sections:
+        for block in section.blocks:
+            readable = block.kind in ("item", "paragraph", "heading", "field") and not block.explicit
+            if not readable or RECORD_KEY.search(block.text) is None:
+                close()
+                continue
+            lines = source_lines(ctx, block)
+            awaited = record.last is not None and not record.fields[record.last]  # "owner:" / "HMC"
+            opens = bool(lines) and (bool(record_fields(lines[0].text)) or awaited)
+            if not opens:
+                close()  # a block that opens on no key ends the record; its own key lines may open one
+            blocks.append(block)
+            opened += [block] if opens else []
+            for line in lines:
+                fields = record_fields(line.text)
+                if not fields:  # a value written over two lines, or the title line over the fields
+                    if record.last is not None:
+                        record.fields[record.last] = (record.fields[record.last] + " " + line.text).strip()
+                    continue
+                if any(key in record.fields for key, _ in fields):
+                    close()
+                    blocks.append(block)
+                    opened += [block] if line is lines[0] else []
+                record.add(line, fields)
+        close()
+    return drafts, claimed
+
+
+# A row of a table on its side named for the item ("Work item", "Deliverable", "Title"): its cells after
+# the first are the items, one a column
+SIDE_ITEM_ROW = re.compile(
+    r"^(?:work\s+items?|items?|deliverables?|milestones?|activit(?:y|ies)|tasks?|(?:work\s+item\s+)?title)$",
+    re.I,
+)
+
+
+def side_tables(ctx: Context) -> tuple[list[Draft], set[int]]:
+    """Tables written on their side, one work item a column and one field a row ("Work item | X | Y",
+    "Lead | HMC | OBC", "Target | Q3 2026 | tbd"): the row named for the item gives each column's item,
+    the row named for the target its target. Also the starts of those tables' rows, no items of their own."""
+    drafts: list[Draft] = []
+    claimed: set[int] = set()
+    for section in ctx.layout.sections:
+        run: list[Block] = []
+        after_row = False
+        for block in [*section.blocks, None]:
+            if block is not None and (block.kind == "row" or (after_row and is_row_number(block))):
+                run += [block] if block.kind == "row" else []
+                after_row = block.kind == "row"
+                continue
+            after_row = False
+            found = side_table(run)
+            drafts += found
+            claimed.update(r.start for r in run if found)
+            run = []
+    return drafts, claimed
+
+
+def field_name(text: str) -> bool:
+    """Whether a table's first cell names a field of a work item ("Lead", "Target date", "Work item")."""
+    return bool(HEADER_CELL.fullmatch(text) or SIDE_ITEM_ROW.match(text) or TARGET_COLUMN.match(text))
+
+
+def side_table(rows: list[Block]) -> list[Draft]:
+    """The items of a run of rows that is a table on its side; none for any other table."""
+    named = [r for r in rows if len(r.cells) >= 3 and field_name(r.cells[0].text.strip())]
+    items = next((r for r in named if SIDE_ITEM_ROW.match(r.cells[0].text.strip())), None)
+    # a schedule's word ("Target", "Due date"), not a bare "Date" (a signature table's "Title" / "Date")
+    targets = next((r for r in named if SCHEDULE_COLUMN.match(r.cells[0].text.strip())), None)
+    if items is None or targets is None or len(named) < 2:
+        return []
+    drafts = []
+    for item, when in zip(items.cells[1:], targets.cells[1:], strict=False):
+        text = " ".join(item.text.split())
+        target = cell_target(when.text) or written_target(when.text)
+        if len(text.split()) >= 2 and target is not None:
+            block = Block("item", text, ((0, item.start, item.end),))
+            drafts.append(Draft([block], [text], compact_label(text), target, None, None, None, is_row=True))
+    return drafts
 
 
 # --- Putting it together ------------------------------------------------------------------------------
