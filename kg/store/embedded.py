@@ -20,6 +20,7 @@ import os
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -44,16 +45,6 @@ from kg.store.check import (
 from kg.store.check import release_memory as _release_memory
 from kg.store.gate import hold_for_writing
 from kg.store.generation import advance
-from kg.store.history import (
-    ANY_GRAPH,
-    History,
-    Patch,
-    Transaction,
-    graphs_touched,
-    named_quads,
-    recording,
-    write_durably,
-)
 from kg.store.interface import KnowledgeGraph, StoreError
 from kg.store.terms import Converter, from_oxigraph, ntriples, rows_from_tsv, term_converter
 from kg.store.union import (
@@ -66,6 +57,27 @@ from kg.store.union import (
     union_snapshot,
 )
 from kg.store.views import VIEWS
+
+if TYPE_CHECKING:
+    from kg.store.history import Transaction
+
+# kg.store.history (the transactions' record) is imported by the writes that record, not by every reader:
+# `kg query` never writes (issue 16 point 1: 4-6 ms of its start).
+
+
+def recording(*args: Any, **kwargs: Any) -> contextlib.AbstractContextManager:
+    """kg.store.history.recording, imported when a write first records."""
+    from kg.store.history import recording as record
+
+    return record(*args, **kwargs)
+
+
+def write_durably(path: Path, text: str) -> None:
+    """kg.store.history.write_durably, imported when first used."""
+    from kg.store.history import write_durably as write
+
+    write(path, text)
+
 
 STORE_VARIABLE = "ALLIANCE_KG_STORE"
 BULK_FROM = 50_000  # quads from which a new graph goes to the bulk loader (EmbeddedStore._add_in_bulk)
@@ -146,6 +158,8 @@ class EmbeddedStore(KnowledgeGraph):
 
     def _recover_history(self, store: ox.Store) -> None:
         """Complete a transaction a crash left written but not indexed (kg.store.history)."""
+        from kg.store.history import History
+
         try:
             History(self.path).recover(store)
         except OSError as error:
@@ -297,6 +311,8 @@ class EmbeddedStore(KnowledgeGraph):
         Then the default graph is brought level with the named graphs (kg.store.union): any
         update may write anywhere, so it cannot keep the default graph itself.
         """
+        from kg.store.history import graphs_touched
+
         self._check_writable()
         touched = graphs_touched(sparql_update, prefixes=PREFIXES)
         with self._recording(touched, "update"), stale_window(self.path, self.oxigraph):
@@ -357,6 +373,8 @@ class EmbeddedStore(KnowledgeGraph):
         `quads`: the graphs' triples as quads of their named graphs, when the caller converted them
         already (new_graph_quads; kg.pipeline.ingest reads them while the write runs); used only when
         the store holds none of the graphs."""
+        from kg.store.history import ANY_GRAPH
+
         self._check_writable()
         touched = ANY_GRAPH if clear_others else [str(iri) for iri in graphs]
         new = not clear_others and not any(self.holds_graph(iri) for iri in graphs)
@@ -477,6 +495,8 @@ class EmbeddedStore(KnowledgeGraph):
 
     def bulk_load(self, path: Path, *, graph: URIRef | None = None) -> None:
         """Load a large file fast, outside transactions: only for filling a new store (benchmarks)."""
+        from kg.store.history import History, Patch, named_quads
+
         self._check_writable()
         rdf_format = ox.RdfFormat.from_extension(Path(path).suffix.lstrip("."))
         if rdf_format is None:

@@ -142,6 +142,16 @@ def test_query_reads_the_store_without_validation_network_or_server(tmp_path: Pa
     assert loaded(modules, ("kg.validate", "kg.network", "kg.server", "kg.pipeline", "kg.extract")) == []
 
 
+def test_query_loads_neither_the_history_of_writes_nor_the_rules(tmp_path: Path, seed_store: Path) -> None:
+    """A reader records no transaction: kg.store.history is imported by the writes that record them
+    (kg.store.embedded), not by `kg query`; nor are the extraction rules, the mapping or the changes."""
+    argv = ("query", "collaborators", "--param", "org=organization:dmtf", "--store", str(seed_store))
+    done, modules = run_kg(tmp_path, *argv)
+    assert done.returncode == 0, done.stderr
+    assert "(0 rows)" not in done.stdout
+    assert loaded(modules, ("kg.store.history", "kg.extract", "kg.model.mapping", "kg.model.changes")) == []
+
+
 def test_ingest_writes_without_network_server_or_client(tmp_path: Path, store_copy: Path) -> None:
     document = default_sources().root / "data" / "registers" / "ogf-dmtf-work-register.txt"
     done, modules = run_kg(tmp_path, "ingest", str(document), "--store", str(store_copy), "--slug", "startup")
