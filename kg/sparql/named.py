@@ -44,7 +44,7 @@ from rdflib.namespace import XSD
 from kg.errors import KgError
 from kg.model.namespaces import PREFIXES
 from kg.model.sources import resources_root
-from kg.sparql.lexer import lex
+from kg.sparql.lexer import Lexed, lex
 
 PARAMETER_TYPES = ("iri", "string", "date", "integer", "limit", "offset")
 SLICE_KEYWORDS = {"limit": "LIMIT", "offset": "OFFSET"}
@@ -113,7 +113,7 @@ class NamedQuery:
 
         Cached: the text never changes, and a sub-millisecond query should not pay for lexing it again.
         """
-        return query_form(self.text)
+        return form_of(self.lexed)
 
     def parameter(self, name: str) -> Parameter:
         for parameter in self.parameters:
@@ -123,9 +123,15 @@ class NamedQuery:
         raise QueryError(f"query {self.name!r} has no parameter {name!r} (parameters: {known})")
 
     @cached_property
+    def lexed(self) -> Lexed:
+        """The text read once by kg.sparql.lexer, for its form and where its comments and strings are
+        (each lexed it again: 1-2 ms of every command that runs a named query)."""
+        return lex(self.text)
+
+    @cached_property
     def opaque(self) -> tuple[tuple[int, int], ...]:
         """Where the text's comments and strings are: no VALUES line or LIMIT there is one to bind."""
-        return lex(self.text).opaque
+        return self.lexed.opaque
 
     def bind(self, values: Mapping[str, object], resolve: IriResolver | None = None) -> str:
         """The query text with every given parameter bound; see the module docstring.
@@ -194,7 +200,11 @@ def _applied(text: str, edits: list[Edit]) -> str:
 
 def query_form(text: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE (read by kg.sparql.lexer); QueryError for an update or no query."""
-    lexed = lex(text)
+    return form_of(lex(text))
+
+
+def form_of(lexed: Lexed) -> str:
+    """The query form of a lexed text (query_form)."""
     if lexed.form is not None:
         return lexed.form
     if lexed.is_update:
