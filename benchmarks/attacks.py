@@ -444,7 +444,7 @@ def slowloris(ctx: Context) -> Outcome:
 
 def trickle(where: tuple[str, int], count: int, stop: threading.Event, seconds: float) -> None:
     """Request heads sent one byte every 0.2 s, reconnecting when the server closes them."""
-    head = b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 10_000
+    head = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"a" * 10_000
     deadline = time.monotonic() + seconds
     connections: list[socket.socket | None] = []
     for _ in range(count):
@@ -775,9 +775,9 @@ def watch_for(server: LiveServer, ask: str, stop: threading.Event, seen: list[fl
 
 
 SLOW_POSTS = (
-    b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
     b"Content-Length: 100000\r\n\r\nASK",
-    b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
     b"Transfer-Encoding: chunked\r\n\r\n3\r\nASK\r\n",
 )
 

@@ -51,6 +51,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument(
+        "--allowed-host",
+        action="append",
+        metavar="HOST",
+        help="also answer requests whose Host header names HOST (repeatable; '*.example.org' for a domain, "
+        "'*' for any): by default only the --host address and, on a loopback address, localhost, "
+        "127.0.0.1 and [::1]; any host when bound to every address (0.0.0.0, ::)",
+    )
     source = serve.add_mutually_exclusive_group()
     add_store(source)
     add_endpoint(source, "serve a remote SPARQL endpoint holding the pushed graphs")
@@ -178,7 +186,36 @@ def config_from(args: argparse.Namespace):
         max_html_rows=args.max_html_rows,
         slow_query_seconds=args.slow_query_seconds,
         process_header=args.process_header,
+        allowed_hosts=allowed_hosts(args.host, args.allowed_host),
     )
+
+
+LOOPBACK_NAMES = ["localhost", "127.0.0.1", "[::1]"]
+EVERY_ADDRESS = {"0.0.0.0", "::", ""}
+
+
+def allowed_hosts(bound: str, given: list[str] | None) -> list[str] | None:
+    """The Host header values the server answers (None: any). Why a default at all: a server on
+    127.0.0.1 is reachable from any web page the user's browser opens, under any name an attacker
+    points at 127.0.0.1 (DNS rebinding); only the names of the loopback address are its own. Bound
+    to every address, the server is meant to be reached by whatever names the machine has. `given`
+    (--allowed-host) adds names: a proxy's public name, say."""
+    if bound in EVERY_ADDRESS or "*" in (given or []):
+        return None
+    host = (f"[{bound}]" if ":" in bound else bound).lower()
+    own = {host, *LOOPBACK_NAMES} if is_loopback(bound) else {host}
+    return sorted(own | {name.lower() for name in given or []})
+
+
+def is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def connection_limits(args: argparse.Namespace) -> dict[str, Any]:

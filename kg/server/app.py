@@ -14,6 +14,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
@@ -230,4 +231,11 @@ def create_app(config: ServerConfig, backend: Backend | None = None) -> Any:
     }
     app = Starlette(routes=routes(), lifespan=lifespan, exception_handlers=handlers)
     app.state.kg = State(config, backend, Pages(config.public_base))
-    return Limits(app, config)
+    limited = Limits(app, config)
+    if config.allowed_hosts is None:
+        return limited
+    # A request naming another host is refused (400) before anything reads it: a web page whose
+    # name an attacker rebinds to 127.0.0.1 (DNS rebinding) would otherwise read this server as
+    # its own origin, and the URLs the server builds from the request (the service description's
+    # endpoint, a Graph Store write's Location) would name the attacker's host.
+    return TrustedHostMiddleware(limited, allowed_hosts=config.allowed_hosts, www_redirect=False)

@@ -63,6 +63,7 @@ class ServerConfig:
     worker_memory_mb: int = 4096  # address space of each query worker (RLIMIT_AS)
     slow_query_seconds: float = 1.0  # a visitor's query that takes longer is logged with its duration
     process_header: bool = False  # name the answering process (Server-Process: PID): --process-header
+    allowed_hosts: list[str] | None = None  # Host header values answered (None: any); kg.cli.serve says which
 
 
 @dataclass

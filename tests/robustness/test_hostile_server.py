@@ -314,11 +314,11 @@ def send_head(url: str, head: bytes) -> bytes:
 @pytest.mark.parametrize(
     "head",
     [
-        b"GET / HTTP/1.1\r\nHost: x\r\n"
+        b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         + b"".join(b"X-%d: %s\r\n" % (i, b"y" * 4000) for i in range(64))
         + b"\r\n",
-        b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"y" * (8 << 20) + b"\r\n\r\n",
-        b"GET /" + b"a" * (1 << 20) + b" HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + b"y" * (8 << 20) + b"\r\n\r\n",
+        b"GET /" + b"a" * (1 << 20) + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
     ],
     ids=["many-headers", "one-8-MiB-header", "1-MiB-url"],
 )

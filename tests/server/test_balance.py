@@ -115,7 +115,7 @@ def test_connections_opened_at_once_from_threads_are_balanced(balanced: LiveServ
 
 def raw_request(connection: socket.socket) -> str:
     """The Server-Process of the answer to one GET sent on a raw socket."""
-    connection.sendall(f"GET {DOCUMENT} HTTP/1.1\r\nHost: test\r\nAccept: text/turtle\r\n\r\n".encode())
+    connection.sendall(f"GET {DOCUMENT} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/turtle\r\n\r\n".encode())
     head = b""
     while b"\r\n\r\n" not in head:
         chunk = connection.recv(65536)

@@ -24,7 +24,7 @@ from kg.server.protocol import MAX_HEAD_BYTES, MAX_HEADER_FIELDS
 from kg.testing.live_server import LiveServer, start_server
 
 ASK = b"/sparql?query=ASK%7B%7D"
-REQUEST_LINE = b"GET " + ASK + b" HTTP/1.1\r\nHost: x\r\nAccept: application/sparql-results+json\r\n"
+REQUEST_LINE = b"GET " + ASK + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/sparql-results+json\r\n"
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +84,7 @@ def rss_kib(server: LiveServer) -> int:
 TEN_THOUSAND = head_with([b"X-N: v\r\n"] * 10_000)  # 80 KB: what the attack sent
 LARGE_FIELDS = head_with([b"X-%d: %s\r\n" % (i, b"y" * 1200) for i in range(60)])  # 60 fields, 72 KB
 ONE_LARGE_FIELD = head_with([b"X-Big: " + b"y" * 100_000 + b"\r\n"])
-LONG_URL = b"GET /" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n"
+LONG_URL = b"GET /" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
 
 
 @pytest.mark.parametrize(
@@ -202,7 +202,7 @@ def test_trailers_cannot_grow_the_server(server: LiveServer) -> None:
     """Regression: one trailer field of 200 MiB after a chunked body grew the server by 240 MB."""
     before = rss_kib(server)
     head = (
-        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
         b"Transfer-Encoding: chunked\r\n\r\n6\r\nASK {}\r\n0\r\nX-Trailer: "
     )
     sent = 0

@@ -79,7 +79,7 @@ def server(request: pytest.FixtureRequest) -> LiveServer:
 def raw_status(server: LiveServer, target: bytes) -> int:
     """The status of a GET whose request target is sent byte for byte (no client re-encodes it)."""
     with socket.create_connection(server.address, timeout=30) as connection:
-        connection.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: x\r\nAccept: text/turtle\r\n\r\n")
+        connection.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/turtle\r\n\r\n")
         head = b""
         while b"\r\n" not in head:
             chunk = connection.recv(4096)

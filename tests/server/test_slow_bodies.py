@@ -33,11 +33,11 @@ SLOW = MAX_CONNECTIONS + 10
 ASK = {"query": "ASK {}"}
 JSON = {"Accept": "application/sparql-results+json"}
 LENGTH_HEAD = (
-    b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
     b"Content-Length: 100000\r\n\r\nASK"
 )
 CHUNKED_HEAD = (
-    b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
     b"Transfer-Encoding: chunked\r\n\r\n3\r\nASK\r\n"
 )
 
@@ -133,7 +133,7 @@ def test_a_body_sent_in_pieces_within_the_time_is_answered(server: LiveServer) -
     query = b"ASK {}"
     with socket.create_connection(server.address, timeout=10) as connection:
         connection.sendall(
-            b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+            b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
             b"Accept: application/sparql-results+json\r\nConnection: close\r\n"
             b"Content-Length: " + str(len(query)).encode() + b"\r\n\r\n"
         )
@@ -181,11 +181,11 @@ def test_a_pipelined_request_waits_its_turn_and_then_its_body_is_timed(server: L
     timing it at all let a pipelined slow body bypass the bound)."""
     slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     first = (
-        f"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
         f"Accept: application/sparql-results+json\r\nContent-Length: {len(slow)}\r\n\r\n{slow}"
     ).encode()
     second = (
-        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
         b"Content-Length: 1000\r\n\r\nASK"
     )
     started = time.monotonic()

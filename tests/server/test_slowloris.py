@@ -63,7 +63,7 @@ def open_idle(where: tuple[str, int], count: int) -> list[socket.socket]:
 
 def trickle(where: tuple[str, int], count: int, stop: threading.Event) -> None:
     """Request heads sent one byte every 0.2 s, reconnecting when the server closes them."""
-    head = b"GET / HTTP/1.1\r\nHost: x\r\n" + b"X-Slow: " + b"a" * 10_000
+    head = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + b"X-Slow: " + b"a" * 10_000
     connections = [socket.create_connection(where, timeout=5) for _ in range(count)]
     sent = 0
     while not stop.is_set():
@@ -119,7 +119,7 @@ def test_a_client_is_served_while_a_slowloris_holds_thousands_of_connections(ser
 
 def test_a_head_sent_slowly_is_cut_off_with_408(server: LiveServer) -> None:
     connection = socket.create_connection(server.address, timeout=HEAD_SECONDS + 5)
-    head = b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 200
+    head = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"a" * 200
     started, answer = time.monotonic(), b""
     try:
         for byte in head:
@@ -161,7 +161,7 @@ def test_an_attack_of_bad_requests_writes_a_bounded_log(server: LiveServer) -> N
     where = server.address
     before = server.log.stat().st_size
     send_each(where, b"GARBAGE \x00\x01 nonsense\r\n\r\n", 5000)
-    send_each(where, b"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n", 2000)
+    send_each(where, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n", 2000)
     time.sleep(0.5)
     written = server.log.read_bytes()[before:]
     assert len(written) < 4096, written[-2000:]
@@ -211,7 +211,7 @@ def test_head_timeout_and_max_connections_are_set_in_every_server_process(worker
     try:
         where = live.address
         with socket.create_connection(where, timeout=10) as connection:
-            connection.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+            connection.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
             started = time.monotonic()
             answer = connection.recv(1 << 16)
             waited = time.monotonic() - started
