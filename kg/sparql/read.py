@@ -96,6 +96,11 @@ class Terms(Generic[T]):
     iri: Callable[[str], T]
     blank: Callable[[str], T]
     literal: Callable[[str, str | None, str | None], T]
+    directional: Callable[[str, str, str], T] | None = None
+    """A directional language-tagged string (RDF 1.2 `"x"@en--rtl`: `its:dir` in SPARQL JSON) from its
+    lexical form, language and direction, where the library has them (pyoxigraph). Why: `kg serve
+    --endpoint` in front of a store that answers one lost its direction (docs/reliability.md section
+    19); rdflib has none, so its literal keeps the language alone."""
 
 
 def _oxigraph_blank(label: str) -> ox.BlankNode:
@@ -110,8 +115,15 @@ def _oxigraph_literal(lexical: str, language: str | None, datatype: str | None) 
     return ox.Literal(lexical)
 
 
+DIRECTIONS = {"ltr": ox.BaseDirection.LTR, "rtl": ox.BaseDirection.RTL}
+
+
+def _oxigraph_directional(lexical: str, language: str, direction: str) -> ox.Literal:
+    return ox.Literal(lexical, language=language, direction=DIRECTIONS[direction])
+
+
 RDFLIB: Terms[Any] = Terms(URIRef, BNode, rdflib_literal)
-OXIGRAPH: Terms[Any] = Terms(ox.NamedNode, _oxigraph_blank, _oxigraph_literal)
+OXIGRAPH: Terms[Any] = Terms(ox.NamedNode, _oxigraph_blank, _oxigraph_literal, _oxigraph_directional)
 
 
 @dataclass
@@ -201,7 +213,13 @@ def term_reader(terms: Terms[T]) -> Callable[[Mapping[str, Any]], T]:
     cache: dict[tuple[Any, ...], T] = {}
 
     def read(binding: Mapping[str, Any]) -> T:
-        key = (binding["type"], binding["value"], binding.get("xml:lang"), binding.get("datatype"))
+        key = (
+            binding["type"],
+            binding["value"],
+            binding.get("xml:lang"),
+            binding.get("datatype"),
+            binding.get("its:dir"),
+        )
         term = cache.get(key)
         if term is None:
             term = cache[key] = _term(terms, *key)
@@ -210,8 +228,10 @@ def term_reader(terms: Terms[T]) -> Callable[[Mapping[str, Any]], T]:
     return read
 
 
-def _term(terms: Terms[T], kind: str, value: str, language: str | None, datatype: str | None) -> T:
-    optional = (language, datatype)
+def _term(
+    terms: Terms[T], kind: str, value: str, language: str | None, datatype: str | None, direction: str | None
+) -> T:
+    optional = (language, datatype, direction)
     if not isinstance(value, str) or not all(part is None or isinstance(part, str) for part in optional):
         raise ResultsError(
             f"not SPARQL JSON results: a term's value, language and datatype are strings: {value!r:.80}"
@@ -221,5 +241,11 @@ def _term(terms: Terms[T], kind: str, value: str, language: str | None, datatype
     if kind == "bnode":
         return terms.blank(value)
     if kind in ("literal", "typed-literal"):
+        if direction is not None and language and terms.directional is not None:
+            if direction not in DIRECTIONS:
+                raise ResultsError(
+                    f"not SPARQL JSON results: a base direction is ltr or rtl: {direction!r:.40}"
+                )
+            return terms.directional(value, language, direction)
         return terms.literal(value, language, datatype)
     raise ResultsError(f"unsupported term type {kind!r} in SPARQL JSON results")

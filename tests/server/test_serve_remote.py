@@ -102,3 +102,23 @@ def test_dumps_void_and_home_over_remote(remote: str) -> None:
     assert "void#" in httpx.get(remote + "/.well-known/void", headers={"Accept": "text/turtle"}).text
     home = httpx.get(remote + "/").text
     assert "Open Grid Forum" in home and "OGF / DMTF Work Register" in home
+
+
+def test_a_base_direction_survives_a_remote_store(oxigraph_server) -> None:
+    """An RDF 1.2 directional literal the store answers keeps its direction through `kg serve --endpoint`
+    (kg.sparql.read read `its:dir` as no part of the term: `"x"@en` came out; docs/reliability.md 19)."""
+    query = 'SELECT ?x { BIND(STRLANGDIR("x", "en", "rtl") AS ?x) }'
+    server = start_server("--endpoint", oxigraph_server.query_url, "--timeout", "20")
+    try:
+        answer = httpx.get(server.url.rstrip("/") + "/sparql", params={"query": query}, headers=JSON)
+        tsv = httpx.get(
+            server.url.rstrip("/") + "/sparql",
+            params={"query": query},
+            headers={"Accept": "text/tab-separated-values"},
+        )
+    finally:
+        server.stop()
+    assert answer.json()["results"]["bindings"] == [
+        {"x": {"type": "literal", "value": "x", "xml:lang": "en", "its:dir": "rtl"}}
+    ]
+    assert tsv.text.splitlines()[1] == '"x"@en--rtl'
