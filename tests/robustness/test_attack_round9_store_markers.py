@@ -10,11 +10,13 @@ a named pipe there: every reader opened it as a file and waited for a writer for
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from pathlib import Path
 
 import httpx
+import pytest
 from support.cli import kg_command
 from support.kg_server import served_store
 
@@ -49,3 +51,26 @@ def test_a_pipe_as_the_generation_marker_is_not_waited_for(tmp_path: Path) -> No
         assert answer.status_code == 200 and answer.json()["boolean"] is True
     finally:
         server.stop()
+
+
+def test_a_marker_is_read_neither_through_a_link_nor_past_its_size(tmp_path: Path) -> None:
+    """A link to a big file in place of a marker was read whole (the writers never make links, they
+    rename): now neither a link nor a regular file bigger than a marker is read as one."""
+    from kg.store.files import MARKER_BYTES, NotRegular, regular_text
+
+    big = tmp_path / "big"
+    with big.open("wb") as file:
+        file.truncate(64 << 20)  # 64 MiB of holes: what a reader would have taken whole
+    link = tmp_path / "alliance-kg.default-graph"
+    link.symlink_to(big)
+    small = tmp_path / "small"
+    small.write_text("union 3", encoding="ascii")
+    (tmp_path / "linked-small").symlink_to(small)
+    for path in (link, tmp_path / "linked-small"):
+        with pytest.raises(OSError) as refused:
+            regular_text(path)
+        assert refused.value.errno == errno.ELOOP  # O_NOFOLLOW: the link itself, not followed
+    with pytest.raises(NotRegular, match="more than"):
+        regular_text(big)
+    assert regular_text(small) == "union 3"
+    assert MARKER_BYTES < 64 << 20
