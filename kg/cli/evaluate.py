@@ -39,7 +39,7 @@ def evaluate_corpus(args: argparse.Namespace) -> int:
     root = Path(args.corpus)
     if not root.is_dir():
         raise InputError(f"{root}: no such corpus folder (docs/corpus.md describes its layout)")
-    scores = evaluate_corpus(root)
+    scores = evaluate_corpus(root, validated=args.validated)
     sys.stdout.write(corpus_report(scores, details=args.details))
     if args.min_f1 is None:
         return 0
@@ -65,6 +65,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         help="score the documents of DIR/dev and DIR/held-out against their gold (docs/corpus.md)",
     )
     evaluate.add_argument("--details", action="store_true", help="list the missing and extra facts")
+    evaluate.add_argument(
+        "--validated",
+        action="store_true",
+        help="corpus: score what kg ingest would write (validated, the facts a Violation names dropped, "
+        "a document still violating refused), not what the rules read",
+    )
     evaluate.add_argument(
         "--min", type=float, default=0.95, help="seeds: fail below this precision or recall"
     )

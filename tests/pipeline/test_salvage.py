@@ -7,18 +7,21 @@ The Violations come from shapes a test store adds on chosen nodes of the OFA see
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 import pytest
 from rdflib import RDF, BNode, Graph, Literal, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import FOAF, SH
 from support.ingest_stores import store_with_shapes
 
 from kg.cli.main import main
+from kg.errors import ValidationFailed
 from kg.model.graphs import add_terms, plain_graph
 from kg.model.namespaces import AKG
 from kg.model.provenance import OA, split_provenance
-from kg.pipeline.ingest import extract
+from kg.pipeline.evaluate import as_written
+from kg.pipeline.ingest import Checker, extract
 from kg.pipeline.salvage import Went, owned_by, unreachable_blank_facts
 from kg.store import generation, open_store
 
@@ -208,3 +211,45 @@ def test_a_statement_body_goes_when_its_statement_went() -> None:
     assert Went(plain_graph(), gone, set()).body(provenance, open_statement)  # no value of p stays
     still = graph_of((s, p, Literal("w")))
     assert not Went(still, gone, set()).body(provenance, open_statement)
+
+
+# --- kg evaluate --validated: what ingest would write -----------------------------------------------------
+
+
+class ShapesAdded(Checker):
+    """The checkout's shapes and reference data, and test shapes on chosen nodes (support.ingest_stores)."""
+
+    def __init__(self, shapes: list) -> None:
+        super().__init__()
+        self.added = shapes
+
+    @cached_property
+    def shapes_ontology(self) -> tuple[Graph, Graph]:
+        shapes, ontology = Checker.shapes_ontology.func(self)  # type: ignore[attr-defined]
+        for index, (node, path, parameter, value) in enumerate(self.added):
+            shape, constraint = URIRef(f"urn:x-test:shape-{index}"), BNode()
+            for triple in [
+                (shape, RDF.type, SH.NodeShape),
+                (shape, SH.targetNode, node),
+                (shape, SH.property, constraint),
+                (constraint, SH.path, path),
+                (constraint, parameter, value),
+            ]:
+                shapes.add(triple)
+        return shapes, ontology
+
+
+def test_evaluate_validated_scores_the_graph_without_what_a_violation_names(
+    seed: tuple[URIRef, Graph],
+) -> None:
+    _, facts = seed
+    second = milestone(facts, 2)
+    written = as_written(extract(OFA), ShapesAdded([(second, NOTHING, SH.minCount, Literal(1))]))
+    assert (second, None, None) not in written.facts and milestone(written.facts, 1)
+
+
+def test_evaluate_validated_scores_a_document_ingest_refuses_as_refused(seed: tuple[URIRef, Graph]) -> None:
+    graph_iri, facts = seed
+    register = facts.value(graph_iri, FOAF.primaryTopic)
+    with pytest.raises(ValidationFailed, match="SHACL violation"):
+        as_written(extract(OFA), ShapesAdded([(register, NOTHING, SH.minCount, Literal(1))]))
