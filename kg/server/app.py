@@ -18,6 +18,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from kg.server import agenda
 from kg.server.backend import Backend, BackendError, EmbeddedBackend, RemoteBackend
@@ -56,7 +57,7 @@ class Limits:
             [(PROCESS_HEADER, str(os.getpid()).encode())] if config.process_header else []
         )
 
-    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -77,7 +78,7 @@ class Limits:
             return
         await self.app(scope, receive, send_with_cors)
 
-    def refusal(self, scope: dict, headers: Headers) -> tuple[int, str] | None:
+    def refusal(self, scope: Scope, headers: Headers) -> tuple[int, str] | None:
         url_size = len(scope.get("raw_path", b"")) + len(scope.get("query_string", b""))
         if url_size > self.config.max_url_bytes:
             return (
@@ -92,7 +93,7 @@ class Limits:
             )
         return None
 
-    async def preflight(self, scope: dict, headers: Headers, send: Any) -> None:
+    async def preflight(self, scope: Scope, headers: Headers, send: Send) -> None:
         """OPTIONS: `Allow` tells what the resource takes (RFC 9110 9.3.7: the Graph Store's writes
         too, with a token), `Access-Control-Allow-Methods` what a web page may send: reads, and
         POST to /sparql (a query; an update needs the token, which no page can send)."""
