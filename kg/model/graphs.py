@@ -12,10 +12,10 @@ not per triple), and a triple added twice is held once, as in any rdflib graph.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from typing import Any
 
-from rdflib import Graph, IdentifiedNode, Node
+from rdflib import BNode, Graph, IdentifiedNode, Node
 from rdflib.plugins.stores.memory import SimpleMemory
 
 from kg.model.namespaces import bind_prefixes
@@ -33,6 +33,21 @@ def add_terms(graph: Graph, triples: Iterable[tuple[Node, Node, Node]]) -> Graph
     for triple in triples:
         add(triple, graph)
     return graph
+
+
+def blank_nodes_reached(graph: Graph, roots: Iterable[Node], avoided: Set[Node] = frozenset()) -> set[Node]:
+    """The blank nodes `roots` reach through the graph's statements (values of values, ...), not going
+    through those in `avoided`: what a node owns, when blank nodes are only ever some node's parts (the
+    targets and selectors of an annotation, the period of a milestone)."""
+    reached: set[Node] = set()
+    frontier = list(roots)
+    while frontier:
+        node = frontier.pop()
+        for child in graph.objects(node, None):
+            if isinstance(child, BNode) and child not in reached and child not in avoided:
+                reached.add(child)
+                frontier.append(child)
+    return reached
 
 
 def union_graph(

@@ -31,7 +31,7 @@ from rdflib.namespace import PROV
 
 from kg import __version__
 from kg.model.budget import TripleBudget
-from kg.model.graphs import add_terms, plain_graph
+from kg.model.graphs import add_terms, blank_nodes_reached, plain_graph
 from kg.model.mapping import Evidence
 from kg.model.namespaces import ID, SCHEMA
 from kg.model.patterns import safe_text, sentences
@@ -274,14 +274,7 @@ def split_provenance(graph: Graph) -> tuple[Graph, Graph]:
     """(facts, provenance): provenance is every triple on an annotation, activity or agent node,
     on the blank nodes they own, and prov:wasGeneratedBy on the graph node."""
     roots = {s for t in PROVENANCE_ROOT_TYPES for s in graph.subjects(RDF.type, t)}
-    owned: set[Node] = set(roots)
-    frontier = list(roots)
-    while frontier:
-        node = frontier.pop()
-        for child in graph.objects(node, None):
-            if isinstance(child, BNode) and child not in owned:
-                owned.add(child)
-                frontier.append(child)
+    owned: set[Node] = roots | blank_nodes_reached(graph, roots)
     facts, provenance = plain_graph(), plain_graph()
     provenance.bind("oa", OA)
     facts_triples: list[Triple] = []

@@ -30,7 +30,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from rdflib import BNode, Graph, Node, URIRef
 from rdflib.namespace import FOAF, PROV, RDF, SH
 
-from kg.model.graphs import add_terms, plain_graph
+from kg.model.graphs import add_terms, blank_nodes_reached, plain_graph
 from kg.model.provenance import OA
 from kg.validate.report import ValidationReport, ValidationResult
 
@@ -247,21 +247,6 @@ class Went:
 
 def owned_by(graph: Graph, annotations: set[Node]) -> set[Node]:
     """The annotations, and the blank nodes (statements, targets, selectors) that only they reach."""
-    reached_from_kept: set[Node] = set()
-    kept_roots = [s for s in graph.subjects(RDF.type, OA.Annotation) if s not in annotations]
-    frontier = list(kept_roots)
-    while frontier:
-        node = frontier.pop()
-        for child in graph.objects(node, None):
-            if isinstance(child, BNode) and child not in reached_from_kept:
-                reached_from_kept.add(child)
-                frontier.append(child)
-    owned = set(annotations)
-    frontier = list(annotations)
-    while frontier:
-        node = frontier.pop()
-        for child in graph.objects(node, None):
-            if isinstance(child, BNode) and child not in owned and child not in reached_from_kept:
-                owned.add(child)
-                frontier.append(child)
-    return owned
+    kept = [s for s in graph.subjects(RDF.type, OA.Annotation) if s not in annotations]
+    shared = blank_nodes_reached(graph, kept)
+    return annotations | blank_nodes_reached(graph, annotations, avoided=shared)

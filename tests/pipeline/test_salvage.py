@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, SH
-from support.ingest_stores import store_with_shapes
+from support.ingest_stores import shape_triples, store_with_shapes
 
 from kg.cli.main import main
 from kg.errors import ValidationFailed
@@ -226,15 +226,8 @@ class ShapesAdded(Checker):
     @cached_property
     def shapes_ontology(self) -> tuple[Graph, Graph]:
         shapes, ontology = Checker.shapes_ontology.func(self)  # type: ignore[attr-defined]
-        for index, (node, path, parameter, value) in enumerate(self.added):
-            shape, constraint = URIRef(f"urn:x-test:shape-{index}"), BNode()
-            for triple in [
-                (shape, RDF.type, SH.NodeShape),
-                (shape, SH.targetNode, node),
-                (shape, SH.property, constraint),
-                (constraint, SH.path, path),
-                (constraint, parameter, value),
-            ]:
+        for index, shape in enumerate(self.added):
+            for triple in shape_triples(index, *shape):
                 shapes.add(triple)
         return shapes, ontology
 

@@ -6,14 +6,13 @@ the endpoint and the cap, exit 2. A real HTTP server on 127.0.0.1 answers; `kg` 
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support.cli import kg_command
+from support.static_endpoint import answering
 
 from kg.sparql.read import TooManyRows, rows_within
 
@@ -29,29 +28,10 @@ def solutions(count: int, *, virtuoso: bool = False) -> bytes:
 ANSWERS = {"many": solutions(5_000), "virtuoso": solutions(5_000, virtuoso=True), "few": solutions(3)}
 
 
-class Endpoint(http.server.BaseHTTPRequestHandler):
-    """Answers every query with the body named by the request's path (/many, /virtuoso, /few)."""
-
-    def do_GET(self) -> None:
-        body = ANSWERS[self.path.split("?")[0].strip("/")]
-        self.send_response(200)
-        self.send_header("Content-Type", "application/sparql-results+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def endpoint() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with answering(ANSWERS) as url:
+        yield url
 
 
 @pytest.mark.parametrize("answer", ["many", "virtuoso"])

@@ -14,14 +14,13 @@ query with the hostile body; `kg` runs as a subprocess.
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support.cli import kg_command
+from support.static_endpoint import answering
 
 DEEP = b"[" * 200_000 + b"]" * 200_000
 
@@ -37,29 +36,10 @@ ANSWERS = {
 }
 
 
-class Hostile(http.server.BaseHTTPRequestHandler):
-    """Answers every query with the body named by the request's path (/deep, /language, /heading)."""
-
-    def do_GET(self) -> None:
-        body = ANSWERS[self.path.split("?")[0].strip("/")]
-        self.send_response(200)
-        self.send_header("Content-Type", "application/sparql-results+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def endpoint() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hostile)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with answering(ANSWERS) as url:
+        yield url
 
 
 @pytest.mark.parametrize("answer", sorted(ANSWERS))

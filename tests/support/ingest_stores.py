@@ -39,9 +39,6 @@ def store_with_shapes(path: Path, shapes: Sequence[ShapeOnNode]) -> Path:
     """A store as kg build makes it but without registers (ontology, shapes, reference data), whose
     shapes also hold `shapes`: Violations on chosen nodes that do not depend on how the extraction
     rules read a document."""
-    from rdflib import BNode, Literal
-    from rdflib.namespace import RDF, SH
-
     from kg.model.namespaces import GRAPH
     from kg.pipeline.build import assemble, named_graphs
     from kg.store.embedded import write_store
@@ -49,19 +46,27 @@ def store_with_shapes(path: Path, shapes: Sequence[ShapeOnNode]) -> Path:
     graphs = {
         iri: g for iri, g in named_graphs(assemble()).items() if not str(iri).startswith(f"{GRAPH}register/")
     }
-    for index, (node, property_path, parameter, value) in enumerate(shapes):
-        shape, constraint = URIRef(f"{SHAPES_IRI}#TestRefuse{index}"), BNode()
-        for triple in [
-            (shape, RDF.type, SH.NodeShape),
-            (shape, SH.targetNode, node),
-            (shape, SH.property, constraint),
-            (constraint, SH.path, property_path),
-            (constraint, parameter, value),
-            (constraint, SH.message, Literal("test: refused by the store's own shape")),
-        ]:
+    for index, shape in enumerate(shapes):
+        for triple in shape_triples(index, *shape):
             graphs[SHAPES_IRI].add(triple)
     write_store(graphs, path)
     return path
+
+
+def shape_triples(index: int, node: URIRef, path: URIRef, parameter: URIRef, value: Node) -> list[tuple]:
+    """The triples of a test shape (ShapeOnNode) named by its index among the test's shapes."""
+    from rdflib import BNode, Literal
+    from rdflib.namespace import RDF, SH
+
+    shape, constraint = URIRef(f"{SHAPES_IRI}#TestRefuse{index}"), BNode()
+    return [
+        (shape, RDF.type, SH.NodeShape),
+        (shape, SH.targetNode, node),
+        (shape, SH.property, constraint),
+        (constraint, SH.path, path),
+        (constraint, parameter, value),
+        (constraint, SH.message, Literal("test: refused by the store's own shape")),
+    ]
 
 
 def stored_graph_names(store: Path) -> set[str]:
