@@ -79,20 +79,42 @@ def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
         (p for item in agreements for p in item) if len(agreements) >= MIN_AGREEMENTS else []
     ):
         merged.setdefault(str(entity.iri), (entity, spans))
-    for entity, spans in item_partners(ctx):
+    listed = item_partners(ctx) + listed_row_partners(ctx)
+    for entity, spans in listed:
         merged.setdefault(str(entity.iri), (entity, spans))
-    return with_table_partners(ctx, list(merged.values()))
+    return with_table_partners(ctx, list(merged.values()), {str(entity.iri) for entity, _ in listed})
 
 
-def with_table_partners(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:
+def listed_row_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The partners of a table under a heading of partners, one partner a row ("Partner | Region", a
+    partnership project's founding members): the organization each row opens with, when two rows or more
+    open with different ones."""
+    found: list[tuple[Entity, Spans]] = []
+    for section in ctx.layout.of_kind("organizations"):
+        openers: list[tuple[Entity, Spans]] = []
+        for block in (b for b in section.blocks if b.kind == "row" and b.cells):
+            cell = block.cells[0]
+            named = organizations_in(ctx, block, cell.start - block.start, cell.end - block.start)
+            openers += named[:1] if len(named) == 1 else []
+        iris = [str(entity.iri) for entity, _ in openers]
+        if len(set(iris)) >= MIN_PARTNER_SECTIONS and len(set(iris)) == len(iris):
+            found += openers
+    return found
+
+
+def with_table_partners(
+    ctx: Context, parties: list[tuple[Entity, Spans]], listed: set[str]
+) -> list[tuple[Entity, Spans]]:
     """On a page with a table of one row per partner, the parties are its writer (the first other party
-    named) and the partners the rows open with; a body named only in a role ("appointed by the IAB", a
+    named), the partners the rows open with and those a list of partners names (`listed`: a partnership's
+    "Other partners" under its table of founders); a body named only in a role ("appointed by the IAB", a
     contact cell's "liaison shepherd, IAB") is none."""
     partners = row_partners(ctx)
     if len(partners) < MIN_PARTNER_SECTIONS:
         return parties
     others = [(entity, spans) for entity, spans in parties if str(entity.iri) not in partners]
-    return [*others[:1], *((entity, spans) for entity, spans in parties if str(entity.iri) in partners)]
+    kept = others[:1] + [(entity, spans) for entity, spans in others[1:] if str(entity.iri) in listed]
+    return [*kept, *((entity, spans) for entity, spans in parties if str(entity.iri) in partners)]
 
 
 # After the partner's name an item goes on with a dash (an en or em dash too), colon or comma and what the
@@ -123,7 +145,8 @@ def item_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
                 named
                 and not block.text[: named[0].start].strip(" *_[")
                 and PARTNER_ITEM_REST.match(block.text[named[0].end :].lstrip("*_]"))
-                and AGREEMENT_WORD.search(block.text, named[0].end)
+                # under a heading of partners ("Partners Type 2") the item need not say it is an agreement
+                and (section.kind == "organizations" or AGREEMENT_WORD.search(block.text, named[0].end))
             ):
                 openers += organizations_in(ctx, block, named[0].start, named[0].end)[:1]
         if len({str(entity.iri) for entity, _ in openers}) >= MIN_PARTNER_SECTIONS:
