@@ -736,14 +736,23 @@ def review_part(text: str) -> str:
 # annually in Q1."): only the sentence that reviews dates the review
 APPROVAL_FIRST = re.compile(r"^\W*(?:Approved|Signed|Agreed|Endorsed|Adopted)\b")
 REVIEW_WORD = re.compile(r"\breview", re.IGNORECASE)
+# A term clause's first sentence saying when the document takes effect ("7.1 This MoU takes effect on 1
+# April 2027 and runs for three years. The Parties will review ..."): its date is no review; the review
+# sentence's is
+EFFECT_FIRST = re.compile(
+    r"^[^.;\n]{0,80}?\b(?:takes\s+effect|(?:enters?|comes?)\s+into\s+(?:force|effect)|(?:is|becomes)\s+effective"
+    r"|shall\s+be\s+effective|is\s+concluded\s+for|runs\s+for)\b",
+    re.IGNORECASE,
+)
 
 
 def review_window(text: str) -> tuple[int, str]:
     """The part of a review paragraph that states the review, and where it starts in `text`: the
     paragraph before any approving sentence after it (review_part), or, when the paragraph opens by
-    approving, from the sentence that says "review" on (nothing when none does)."""
+    approving or by saying when the document takes effect, from the sentence that says "review" on
+    (nothing when none does)."""
     part = review_part(text)
-    if APPROVAL_FIRST.match(part) is None:
+    if APPROVAL_FIRST.match(part) is None and EFFECT_FIRST.match(part) is None:
         return 0, part
     word = REVIEW_WORD.search(part)
     if word is None:

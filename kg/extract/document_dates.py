@@ -96,11 +96,21 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "review",
-            r"\b(?:be\s+)?review(?:ed)?\s+(?:(?:the\s+)?(?:work\s+)?register\s+(?:itself\s+)?"
+            r"\b(?:be\s+)?review(?:ed)?\s+"
+            # "will be reviewed by both organizations in ...", "... by the two Parties in ...": who reviews
+            r"(?:by\s+(?:both|the|all|each|the\s+two)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:parties|organi[sz]ations|partners|signatories|bodies)\s+)?"
+            r"(?:(?:the\s+)?(?:work\s+)?register\s+(?:itself\s+)?"
             # "The Parties will review it no later than ...", "review this Memorandum by ...": the document
-            # itself (not "review the glossary by ...", a work item)
-            r"|(?:it|(?:this|the)\s+(?:memorandum|mou|agreement|arrangement|plan|document))\s+)?"
-            r"(?:by|in|no\s+later\s+than|before)\s+|\b(?:next|first)\s+review\b[^.;:\n]{0,40}?"
+            # itself (not "review the glossary by ...", a work item), or the cooperation it sets up ("review
+            # the cooperation in Q2 2029", "review its operation during ..."), with its annex ("review the
+            # MoU and Annex A no later than ...", "review it, and Annex A, by ...")
+            r"|(?:it|(?:this|the|its|their)\s+(?:memorandum|mou|agreement|arrangement|plan|document"
+            r"|cooperation|collaboration|operation|relationship|partnership))"
+            r"(?:,?\s+and\s+(?:the\s+)?annex(?:es)?(?:\s+[A-Z0-9]{1,3})?,?)?\s+)?"
+            r"(?:by|in|during|no\s+later\s+than|before)\s+"
+            # "in the fourth quarter of 2028": the year (a review's quarter in words dates no more precisely)
+            r"(?:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+)?|\b(?:next|first)\s+review\b[^.;:\n]{0,40}?"
             r"(?::|\bin\b|\bon\b|\bby\b|\bis\b|\b(?:planned|scheduled|due)(?:\s+for)?\b|\s\.{3,})\s*",
         ),
         (
@@ -124,6 +134,9 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:published|announced|posted|issued|released)\s+(?:on\s+)?"
             r"|\b(?:(?:last|page)\s+)?(?:updated|modified|edited|revised)(?:\s+by\s+[^,;\n]{1,40}?\s+on\b|\s*(?:on\b|:))?\s*"
             r"|\b(?:last|page)\s+reviewed\s*(?:on\b|:)?\s*"
+            # a copy a tool made: "Last regenerated from roadmap.csv on ...", "generated on ...", "read-only
+            # copy exported 12 May 2027" (a day only: "exported in May" is a plan)
+            r"|\b(?:re)?generated(?:\s+from\s+[^\s,;]{1,60})?\s+on\s+|\bexported\s+(?:on\s+)?(?=\d)"
             # a news item's dateline: "News | Seoul, 14 May 2026", "SEOUL, 14 May 2026 -"
             r"|\bnews\s*[|:\u2013\u2014-]\s*(?:[A-Z][\w.'-]{1,20}(?:\s[A-Z][\w.'-]{1,20}){0,2},\s*)?"
             r"|^[A-Z]{3,20}(?:\s[A-Z]{3,20}){0,2},\s*(?=[\w]{1,10}\s[\w]{1,10}\s\d{4}\s*[\u2013\u2014-])",
@@ -298,7 +311,7 @@ def dates_from_opening(text: str) -> list[DatedFact]:
 # a revision line ("Revision 3 -- 9 January 2025"), or a mail archive's date line ("Tue Sep 16
 # 09:41:07 PDT 2025"): the day the document was issued.
 REVISION_LINE = re.compile(
-    r"^\W*(?:revision|rev\.?|version|issue|edition|draft|v(?=\d))\s*[\w.]{0,8}\s*(?:--|[-\u2013\u2014,:|]|of|dated)?\s*(?=\S)",
+    r"^\W*(?:revision|rev\.?|version|issue|edition|draft|v(?=\d))\s*[\w.]{0,8}\s*(?:--|[-\u2013\u2014,:|\u00b7\u2022]|of|dated)?\s*(?=\S)",
     re.IGNORECASE,
 )
 MAIL_DATE = re.compile(
@@ -313,7 +326,7 @@ ISSUE_LINES = 12
 REVISION_IN_TITLE = re.compile(
     # (the word right after its separator, the blanks possessive: a run of blanks is passed over once)
     r"(?:(?<=[,;(])|(?<=\s))(?:revision|rev\.?|version|edition|v(?=\d))\s*+[\w.]{0,8}\s*+"
-    r"(?:--|[-\u2013\u2014,:|]|of|dated)?\s*+(?=\S)",
+    r"(?:--|[-\u2013\u2014,:|\u00b7\u2022]|of|dated)?\s*+(?=\S)",
     re.IGNORECASE,
 )
 TITLE_LINES = 3
@@ -430,11 +443,20 @@ DATELINE = re.compile(
     re.MULTILINE,
 )
 DATELINE_REACH = 3000  # a dateline opens the release: its first lines
+# A dateline on a line of its own (a page's dateline element, a bold line above the text): the place, a dash,
+# the day, and nothing after it ("Bergen, Norway - 17 February 2027"); a comma before the day is a slide's
+# place and meeting day, no dateline
+DATELINE_ALONE = re.compile(
+    rf"^[ \t*_>]*+(?:{PLACE})[ \t]*+[-\u2013\u2014][ \t]*+(?P<day>(?i:{DAY}))[ \t*_]*+$", re.MULTILINE
+)
 
 
-def dateline_date(text: str) -> list[DatedFact]:
-    """The day a press release's dateline gives (DATELINE), among its first lines: published."""
+def dateline_date(text: str, kind: str = "") -> list[DatedFact]:
+    """The day a press release's dateline gives (DATELINE, or DATELINE_ALONE outside minutes and slides,
+    whose place and day are the meeting's), among its first lines: published."""
     match = DATELINE.search(text, 0, DATELINE_REACH)
+    if match is None and kind != "MeetingRecord":
+        match = DATELINE_ALONE.search(text, 0, DATELINE_REACH)
     value = iso_value(match.group("day")) if match is not None else None
     if match is None or value is None or len(value) != 10:
         return []
@@ -684,7 +706,7 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *dates_from_opening(text),
         *issue_date(text, kind),
         *front_matter_date(text, kind),
-        *dateline_date(text),
+        *dateline_date(text, kind),
         *identifier_dates(text, kind),
     ]
     history = change_history_date(ctx)
