@@ -631,6 +631,133 @@ def role_sentence_lines(ctx: Context) -> list[tuple[Block, str]]:
     return lines
 
 
+# "on the HMC side by A", "On the HMC side, A (...) coordinates", "B is the contact on the OBC side", "The OBC
+# side keeps B as its contact": each body's person named by the body's side of the relationship
+SIDE = re.compile(
+    r"\b(?:(?:on|at|from|for)\s+)?[Tt]he\s+(?P<body>[A-Z][\w&.'-]{0,30}(?:\s[A-Z][\w&.'-]{0,30}){0,3})\s+side\b"
+)
+# what makes a side's person a contact: a sentence about coordinating, contacts or liaison (not "On the HMC
+# side, A presented the draft")
+CONTACT_CUE = re.compile(r"\b(?:coordinat\w*|contacts?|liaisons?|points?\s+of\s+contact)\b", re.IGNORECASE)
+SIDE_LEAD = re.compile(r"^\W*(?:and\s+)?(?:by\s+|keeps\s+)?")
+NEXT_CLAUSE = re.compile(r"^\W*and\b")
+SIDE_SENTENCE_END = re.compile(r"\.\s|;\s|\.$")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or clause after a semicolon) around text[start:end], at most 400 characters each way."""
+    low = max(text.rfind(". ", max(0, start - 400), start), text.rfind("; ", max(0, start - 400), start))
+    stop = SIDE_SENTENCE_END.search(text, end, min(len(text), end + 400))
+    return (0 if low < 0 else low + 2), (min(len(text), end + 400) if stop is None else stop.start())
+
+
+def first_person(ctx: Context, text: str) -> str | None:
+    """The person a clause names first among its comma-parted parts ("A, Standards Development", "the
+    secretary of X, A"), or the name a part opens with before its verb ("A coordinates the relationship")."""
+    for part in re.split(r",|\s(?:and|as)\s", without_brackets(text)):
+        part = HONORIFIC.sub("", " ".join(part.split()).strip(" .;:"))
+        if looks_like_person(part, False):
+            return part
+        leading = leading_person(ctx, part)
+        if leading is not None:
+            return leading[0]
+    return None
+
+
+def side_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Each body's contact named by its side ("coordinated on the HMC side by A, and on the OBC side by B"):
+    the person after the side, else the one the clause opens with ("B is the contact on the OBC side"),
+    as "<party>: <person>"; only in a sentence about coordinating, contacts or liaison."""
+    lines: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "approval"):
+        text = block.text
+        matches = list(SIDE.finditer(text))
+        for index, match in enumerate(matches):
+            party = organization_named(ctx, match.group("body")) or party_by_word(ctx, match.group("body"))
+            if party is None or not ctx.is_party(party):
+                continue
+            low, high = sentence_bounds(text, match.start(), match.end())
+            if not CONTACT_CUE.search(text, low, high):
+                continue
+            after_end = matches[index + 1].start() if index + 1 < len(matches) else high
+            after = text[match.end() : min(after_end, high)]
+            before_start = max(low, matches[index - 1].end() if index else low)
+            # ("A is the contact on the HMC side, and B ...": what follows "and" is the next clause's)
+            following = None if NEXT_CLAUSE.match(after) else first_person(ctx, SIDE_LEAD.sub("", after))
+            person = following or first_person(ctx, SIDE_LEAD.sub("", text[before_start : match.start()]))
+            if person is not None:
+                lines.append((block, f"{party.label}: {person}"))
+    return lines
+
+
+# "for HMC, A (a@x.example); for OBC, B (b@y.example)", "For the OBC, B stays the contact for HMC": a body,
+# a comma, its person, then an address or the words that make them its contact
+FOR_BODY_COMMA = re.compile(
+    r"(?:^|(?<=[\s;:(]))[Ff]or\s+(?:the\s+)?(?P<body>[A-Z][\w&.'-]{0,30}(?:\s[A-Z][\w&.'-]{0,30}){0,4}),\s+"
+    r"(?=(?P<rest>[^;]{3,160}))"  # (looked at, not taken: the next "for <body>," may stand in it)
+)
+STAYS_CONTACT = re.compile(
+    r"\b(?:stays|remains|is|will\s+be|continues\s+as)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contact|liaison|coordinator)",
+    re.IGNORECASE,
+)
+
+
+def for_body_comma_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """The person after "for <party>," with an address or "stays the contact" in the same clause."""
+    lines: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "approval"):
+        for match in FOR_BODY_COMMA.finditer(block.text):
+            rest = match.group("rest")
+            stop = SIDE_SENTENCE_END.search(rest)
+            rest = (
+                rest
+                if stop is None
+                else rest[: stop.start() + (rest[stop.start() : stop.start() + 1] == ")")]
+            )
+            address = EMAIL.search(rest)
+            if address is None and STAYS_CONTACT.search(rest) is None:
+                continue
+            party = organization_named(ctx, match.group("body")) or party_by_word(ctx, match.group("body"))
+            person = first_person(ctx, rest if address is None else rest[: address.start()])
+            if party is not None and ctx.is_party(party) and person is not None:
+                lines.append(
+                    (block, f"{party.label}: {person}" + (f", {address.group()}" if address else ""))
+                )
+    return lines
+
+
+# "- HMC: A, liaison officer \u2014 a@x.example", "Open Buoy Consortium: B <b@y.example>": a party's person
+# with an address, a line of its own under any heading (a board's note, a wiki's section); not a diff's
+# removed line ("-- OBC: C <c@y.example>")
+PARTY_ADDRESS_LINE = re.compile(
+    r"[ \t]*(?!-[ \t]*[-*+][ \t])[-*+\u2022 \t]{0,3}(?P<label>[^:\n]{2,60}?)[ \t]*:[ \t]*"
+    r"(?P<rest>\S[^\n]{2,200})"
+)
+PARTY_LINE_LENGTH = 300  # a longer line is a paragraph, not one body's person (and is not matched at all)
+
+
+def party_address_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """The lines "<party>: <person>, ... <address>" of every block but the approval's."""
+    found: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "approval"):
+        for _, start, end in block.pieces:
+            if end - start > PARTY_LINE_LENGTH or ctx.document.text.find(":", start, end) < 0:
+                continue
+            match = PARTY_ADDRESS_LINE.fullmatch(ctx.document.text, start, end)
+            if match is None or EMAIL.search(match.group("rest")) is None:
+                continue
+            label = LEADING_THE.sub("", match.group("label").strip(" *_"))
+            party = organization_named(ctx, label) or party_by_word(ctx, label)
+            rest = EMAIL.sub("", match.group("rest"))
+            if party is None or not ctx.is_party(party) or not is_body_name(ctx, label):
+                continue
+            if first_person(ctx, SEPARATORS.split(rest)[0]) is not None:
+                line = Block("paragraph", match.group(), ((0, start, end),))
+                found.append((line, f"{party.label}: {match.group('rest')}"))
+    return found
+
+
 def blocks_outside(ctx: Context, *kinds: str) -> Iterator[Block]:
     """The blocks of every section but those of `kinds` (where a rule would misread its own layout)."""
     for section in ctx.layout.sections:
@@ -1241,6 +1368,9 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
         for block, line in (
             *table_contact_lines(ctx),
             *party_column_lines(ctx),
+            *side_lines(ctx),
+            *for_body_comma_lines(ctx),
+            *party_address_lines(ctx),
             *inline_contact_lines(ctx),
             *replacement_lines(ctx),
             *named_contact_lines(ctx),
