@@ -94,11 +94,14 @@ UNIT_HEADS = {
 # is named in full ("Study Group 15", acronym "SG15") whichever way it is written.
 # A committee's code with its number run on ("Ecma TC39", "IEC TC57") and an ITU question ("ITU-T
 # Q.16/13", the dot required: "Q3/26" is a quarter) are such units too.
+# A numbered committee named in full ("HMC Technical Committee 18", "Subcommittee 2") is one too: the
+# short form the document also writes ("TC 18") is the same unit (see `spelt_out`).
 HEAD_FIRST_UNIT = re.compile(
     r"(?<![\w-])(?P<name>(?:SG\s?|Study\s+Group\s+)(?P<number>\d{1,2})"
     r"|(?P<head>TSG|ISG|TC|SC|WG|TWG|Technical\s+Committee|Industry\s+Specification\s+Group)"
     r"\s+[A-Z][A-Za-z0-9-]{1,15}(?:\s+WG\s?\d{1,2})?"
-    r"|(?:TC|SC|TG)\d{1,3}|Q\.\d{1,2}/\d{1,2})(?![\w/-])"
+    r"|(?:TC|SC|TG)\d{1,3}|Q\.\d{1,2}/\d{1,2}|(?:Technical\s+Committee|Subcommittee)\s+\d{1,3}(?:\.\d{1,2})?)"
+    r"(?![\w/-])"
 )
 # The last word of an organization's name ("Open Grid Forum", "Trusted Computing Group").
 ORG_HEADS = (
@@ -433,13 +436,113 @@ class NamePattern:
     flags: int
     key: str
     is_acronym: bool
-    lead: int = -1  # where the key word starts in the name ("(ISC)2": 1); -1: it cannot be told
+    words: tuple[str, ...] = ()  # the name's words as `text_words` reads a text ("iso", "tc", "7", "sc")
+    lead: int = 0  # where the first of them starts in the name ("(ISC)2": 1)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """Compiled when first tried: a document's words select a few of the hundreds of names, and
         compiling all of them cost a command 0.17 s of start-up (issue 16)."""
         return re.compile(self.source, self.flags)
+
+
+# The four letters Python's case-insensitive matching takes for an ASCII one (the re module's documentation):
+# a name's "k" matches a text's Kelvin sign, so a text holding one is also read with them folded
+ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# What a name pattern may hold between two of its words besides blanks: "(ACR)" (see `name_pattern`)
+INSERTED_ACRONYM = re.compile(r"\([^()\n]{1,30}\)")
+# How many "(ACR)" one gap between two words of a name may hold ("Identity (I) & (A) Access": two)
+INSERTED_PER_GAP = 3
+
+
+@dataclass(frozen=True)
+class TextWord:
+    """A word as the name index reads it: where it starts and ends, in lower case."""
+
+    start: int
+    end: int
+    word: str
+
+
+def text_words(text: str) -> list[TextWord]:
+    """The words of `text` (TOKEN, lower case); a text a name may match through a folded letter (see
+    ASCII_FOLDS) is read with them folded, at the same places (each is one letter for one)."""
+    folded = text.translate(ASCII_FOLDS) if not text.isascii() else text
+    return [TextWord(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(folded)]
+
+
+class WordTrie:
+    """Name patterns by their words, one level a word (`Resolver.names_trie`): a text's word opens a walk
+    that goes on as long as the next words are a name's next words, and yields the names it completes.
+    Each place costs the length of the names that match there, whatever the number of names sharing its
+    first word."""
+
+    __slots__ = ("children", "ends")
+
+    def __init__(self) -> None:
+        self.children: dict[str, WordTrie] = {}
+        self.ends: list[tuple[int, int]] = []  # (place of the pattern in `patterns`, its lead)
+
+    def add(self, pattern: NamePattern, place: int) -> None:
+        """A name with no word (a mark alone) is never tried, as no word of a text could key it."""
+        if not pattern.words:
+            return
+        node = self
+        for word in pattern.words:
+            node = node.children.setdefault(word, WordTrie())
+        node.ends.append((place, pattern.lead))
+
+    def places(self, text: str) -> set[tuple[int, int]]:
+        """(pattern place, offset) pairs: where a name may match, for its pattern to say whether it does. A
+        text with a folded letter is read both ways: a name next to such a letter is whole only unfolded."""
+        found: set[tuple[int, int]] = set()
+        readings = [text_words(text)]
+        if not text.isascii() and text.translate(ASCII_FOLDS) != text:
+            readings.append([TextWord(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)])
+        for words in readings:
+            self.walk(text, words, found)
+        return found
+
+    def walk(self, text: str, words: list[TextWord], found: set[tuple[int, int]]) -> None:
+        starts = [w.start for w in words]
+        after: dict[int, tuple[int, ...]] = {}  # a word's possible next words, each asked once
+        for first, word in enumerate(words):
+            node = self.children.get(word.word)
+            if node is None:
+                continue
+            frontier = [(node, first)]
+            seen: set[tuple[int, int]] = set()
+            while frontier:
+                node, index = frontier.pop()
+                found.update((place, word.start - lead) for place, lead in node.ends if word.start >= lead)
+                if not node.children:
+                    continue
+                if index not in after:
+                    after[index] = next_words(text, words, starts, index)
+                for following in after[index]:
+                    child = node.children.get(words[following].word)
+                    if child is not None and (id(child), following) not in seen:
+                        seen.add((id(child), following))
+                        frontier.append((child, following))
+
+
+def next_words(text: str, words: list[TextWord], starts: list[int], index: int) -> tuple[int, ...]:
+    """The words that may follow word `index` within a name: the next, and the first after the "(ACR)"s
+    the gap holds, if any (a name pattern lets one in between any two of its words)."""
+    following = [index + 1] if index + 1 < len(words) else []
+    position = words[index].end
+    for _ in range(INSERTED_PER_GAP):
+        gap_end = words[index + 1].start if index + 1 < len(words) else len(text)
+        opening = text.find("(", position, gap_end)
+        inserted = INSERTED_ACRONYM.match(text, opening) if opening >= 0 else None
+        if inserted is None:
+            break
+        position = inserted.end()
+        index = bisect.bisect_left(starts, position) - 1
+        if index + 1 >= len(words):
+            break
+        following.append(index + 1)
+    return tuple(following)
 
 
 def name_pattern(name: str, case_sensitive: bool, first_letter_free: bool = False) -> tuple[str, int]:
@@ -672,20 +775,23 @@ class Resolver:
         sensitive = is_case_sensitive(name, is_acronym, entity.kind)
         free = entity.kind == "organization" and not is_acronym and len(name.split()) > 1
         source, flags = name_pattern(name, sensitive, first_letter_free=free)
-        key = first_word(name)
-        token = TOKEN.search(name)
-        lead = token.start() if token is not None and token.group().lower() == key else -1
-        return NamePattern(entity, source, flags, key, is_acronym, lead)
+        words = text_words(name)
+        lead = words[0].start if words else 0
+        return NamePattern(
+            entity, source, flags, first_word(name), is_acronym, tuple(w.word for w in words), lead
+        )
 
     @cached_property
-    def patterns_by_key(self) -> dict[str, list[tuple[int, NamePattern]]]:
-        """The patterns by their key word, with their place in `patterns`: a text is tried only with
-        the names whose first word it contains, found by one look-up per word of the text instead of
-        one per known name (thousands of names, tens of thousands of list lines)."""
-        index: dict[str, list[tuple[int, NamePattern]]] = {}
+    def names_trie(self) -> WordTrie:
+        """The patterns by their words, one word a level: a text is tried, at each of its words, only with
+        the names whose words all follow there. Keyed by the first word alone, a document naming
+        thousands of committees by their paths ("ISO/TC 7/SC 3", "TC 7/SC 3": a unit named with and
+        without its body) tried thousands of names at each of thousands of places ("ISO", "TC"): units
+        x places, 4,000 lines past the 40 CPU-s limit (docs/reliability.md section 20)."""
+        trie = WordTrie()
         for place, pattern in enumerate(self.patterns):
-            index.setdefault(pattern.key, []).append((place, pattern))
-        return index
+            trie.add(pattern, place)
+        return trie
 
     @cached_property
     def by_name(self) -> dict[str, list[Entity]]:
@@ -805,22 +911,13 @@ class Resolver:
         return found
 
     def scan(self, text: str) -> list[Mention]:
-        """The mentions in `text` by trying the patterns whose key word it contains."""
-        keyed = self.patterns_by_key
-        places: dict[str, list[int]] = {}
-        for token in TOKEN.finditer(text):
-            if (word := token.group().lower()) in keyed:
-                places.setdefault(word, []).append(token.start())
-        words = set(places) | (
-            {w for w in WORD.findall(text.lower()) if w in keyed} if not text.isascii() else set()
-        )
-        tried = sorted(
-            (found for word in words for found in keyed[word]), key=lambda found: found[0]
-        )  # in the order of `patterns`, as every text was tried before the index
+        """The mentions in `text`: each name tried where the text's words open with its words (see
+        `names_trie`), in the order of `patterns`, as every text was tried before the index."""
         by_span: dict[tuple[int, int], list[tuple[NamePattern, str]]] = {}
-        for _, p in tried:
-            for m in self.matches(p, text, places.get(p.key)):
-                by_span.setdefault((m.start(), m.end()), []).append((p, m.group()))
+        for place, start in sorted(self.names_trie.places(text)):
+            pattern = self.patterns[place]
+            if (m := pattern.pattern.match(text, start)) is not None:
+                by_span.setdefault((m.start(), m.end()), []).append((pattern, m.group()))
         local = {p.entity.iri for found in by_span.values() for p, _ in found if not p.is_acronym}
         found: list[Mention] = []
         for (start, end), candidates in by_span.items():
@@ -829,19 +926,6 @@ class Resolver:
                 found.append(Mention(entity, start, end, candidates[0][1]))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         return [self.used(m) for m in self.qualified(text, longest_first(found))]
-
-    @staticmethod
-    def matches(pattern: NamePattern, text: str, places: list[int] | None) -> Iterable[re.Match[str]]:
-        """The pattern's matches, tried only where its key word stands in the text (a name begins with
-        it): a search of the whole text for each name made a text naming thousands of new units cost
-        their number times its length. A name whose key word cannot be placed (an odd letter whose lower
-        case is another length) is searched for whole."""
-        if pattern.lead < 0 or places is None:
-            yield from pattern.pattern.finditer(text)
-            return
-        for place in places:
-            if place >= pattern.lead and (m := pattern.pattern.match(text, place - pattern.lead)) is not None:
-                yield m
 
     def choose(self, candidates: list[tuple[NamePattern, str]], local: set[URIRef]) -> Entity | None:
         """The entity a span names: by a full name, the one entity; by an acronym, the one organization
@@ -964,7 +1048,7 @@ class Resolver:
             for name, _ in names:
                 cache["by_name"].setdefault(comparable(name), []).append(entity)
         if "patterns" not in cache:
-            cache.pop("patterns_by_key", None)
+            cache.pop("names_trie", None)
             cache.pop("full_names_by_entity", None)
             return
         for pattern in (
@@ -972,8 +1056,8 @@ class Resolver:
         ):
             place = len(cache["patterns"])
             cache["patterns"].append(pattern)
-            if "patterns_by_key" in cache:
-                cache["patterns_by_key"].setdefault(pattern.key, []).append((place, pattern))
+            if "names_trie" in cache:
+                cache["names_trie"].add(pattern, place)
             if "full_names_by_entity" in cache and not pattern.is_acronym:
                 cache["full_names_by_entity"].setdefault(entity.iri, []).append(pattern)
 
@@ -1098,14 +1182,21 @@ class Resolver:
         existing = self.new_entities.get(self.unit_keys.setdefault(key, iri))
         bare = unit_head(name) == " ".join(name.lower().split()) and bool(owner)
         finding = (written or f"{owner} {name}") if bare else name
+        spelt = tuple(
+            filter(None, [spelt_out(strip_owner(name, owner))])
+        )  # "TC 57": "Technical Committee 57"
         if existing is None:
-            return self.remember(iri, "unit", label, finding, acronym, unit_class, unit_of=owner_iri)
+            return self.remember(
+                iri, "unit", label, finding, acronym, unit_class, unit_of=owner_iri, aliases=spelt
+            )
         if acronym and existing.acronym is None:  # "Study Group 13", then "SG13": one unit, not two
             existing = self.with_acronym(existing, acronym)
         if finding not in existing.names:  # "802.1 WG", then "802.1 Working Group"
             return self.with_names(
-                existing, *dict.fromkeys(n for n in (finding, label) if not bare or n != name)
+                existing, *dict.fromkeys(n for n in (finding, label, *spelt) if not bare or n != name)
             )
+        if spelt and spelt[0] not in existing.names:  # "Technical Committee 57", then "TC 57"
+            return self.with_names(existing, *spelt)
         return existing
 
     def unit_of_acronym(self, name: str, organization: Entity) -> Entity | None:
@@ -1194,7 +1285,7 @@ class Resolver:
 
 
 # The indexes of names a Resolver builds once and forgets when a new name comes
-INDEXES = ("patterns", "patterns_by_key", "full_names_by_entity", "by_name", "by_acronym", "units_by_acronym")
+INDEXES = ("patterns", "names_trie", "full_names_by_entity", "by_name", "by_acronym", "units_by_acronym")
 # A unit written by its bare acronym, in any case ("NETMOD", "netmod", "CoRE", "6lo")
 BARE_ACRONYM = re.compile(r"(?=[A-Za-z0-9]{0,11}[A-Za-z])[A-Za-z0-9]{2,12}")
 
@@ -1206,13 +1297,26 @@ SHORT_HEADS = {
 }  # fmt: skip
 
 
+# A numbered committee written head first with its head abbreviated: "TC 18", "TC18", "SC 2", "WP 5D"
+NUMBERED_SHORT_HEAD = re.compile(r"(?P<head>TC|SC|WG|WP|TF)\s?(?P<number>\d{1,3}(?:\.\d{1,2})?[A-Z]?)")
+SPELT_HEADS = {**SHORT_HEADS, "WP": "Working Party"}
+
+
 def full_head(name: str) -> str:
     """A unit's name with its head written out, for its IRI: "802.1 WG" and "802.1 Working Group"
-    are one unit."""
+    are one unit, and so are "TC 18", "TC18" and "Technical Committee 18"."""
     words = name.split()
     if len(words) > 1 and words[-1] in SHORT_HEADS:
         return " ".join([*words[:-1], SHORT_HEADS[words[-1]]])
-    return name
+    return spelt_out(name) or name
+
+
+def spelt_out(name: str) -> str | None:
+    """A numbered committee written head first with its head abbreviated ("TC 57", "TC39", "TC 9.9") by
+    its head in full ("Technical Committee 57"): standards bodies write both, the full one in a title or
+    a first mention, the short one in tables and later prose; a reader looks the unit up by either."""
+    match = NUMBERED_SHORT_HEAD.fullmatch(name.strip())
+    return f"{SPELT_HEADS[match.group('head')]} {match.group('number')}" if match else None
 
 
 def is_placeholder(entity: Entity) -> bool:
