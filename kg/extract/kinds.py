@@ -28,6 +28,10 @@ from kg.model.records import AllianceRecord, Entity, Mention
 WORK_SECTIONS = ("milestones", "approval", "review", "terms")
 REGISTER_SECTIONS = ("milestones", "contacts", "approval", "review", "scope", "terms", "organizations")
 
+# Words a meeting's title may use that a topic's name uses too ("Weekly sync", but "Time Sync - Joint Work
+# Register"; "Recap: ...", but "Register recap"): with another kind's words in the same line, that kind's
+WEAK_MEETING_WORDS = r"\brecap\b|\bdebrief\b|\bsync\b(?=\s*(?:\(|$|[\u2013\u2014:|-]))"
+WEAK_MEETING = re.compile(WEAK_MEETING_WORDS, re.IGNORECASE)
 TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
@@ -41,7 +45,7 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:sync|call|telco|session)\s*[\u2013\u2014:-]?\s*notes\b"
             # a meeting's recap as a calendar or a notes tool shares it ("Recap: A x B liaison sync
             # (October)", "Weekly sync", "Meeting recap"): a sync ends its phrase (no time sync protocol)
-            r"|\brecap\b|\bdebrief\b|\bsync\b(?=\s*(?:\(|$|[\u2013\u2014:|-]))",
+            rf"|{WEAK_MEETING_WORDS}",
         ),
         # (an update or change notice numbered as such: "Work plan - Update 2", "Change notice 4")
         (
@@ -492,6 +496,8 @@ def by_title(ctx: Context) -> Kind | None:
     lines = title_lines(ctx) + named_lines(opening_text(ctx))
     for kind, pattern in TITLE_KINDS[:2]:
         for line in (line for line in lines if not is_sentence(line)):
+            if kind == "MeetingRecord" and names_other_kind(pattern, line):
+                continue
             if affirmed(pattern, line, kind) and (kind != "RegisterAddendum" or amends_something(lines)):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     for line in lines:
@@ -499,6 +505,17 @@ def by_title(ctx: Context) -> Kind | None:
             if affirmed(pattern, without_bodies(ctx, line) if kind == "AlliancePage" else line, kind):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     return None
+
+
+def names_other_kind(meeting: re.Pattern[str], line: str) -> bool:
+    """Whether a line names a meeting only by a word a topic may use too (WEAK_MEETING: "Time Sync") and
+    names a register or a memorandum as well ("Time Sync - Joint Work Register"): the document is that."""
+    strong = [m for m in meeting.finditer(line) if not WEAK_MEETING.fullmatch(m.group(0))]
+    return not strong and any(
+        pattern.search(line)
+        for kind, pattern in TITLE_KINDS
+        if kind in ("WorkRegister", "MemorandumOfUnderstanding")
+    )
 
 
 # The field that names a document in a record, a letter or an e-mail ("Title: Approve Addendum 1 to ...",
