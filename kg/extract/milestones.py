@@ -148,7 +148,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
             fresh = block.kind in ("item", "paragraph", "heading") and block.start not in seen
             actions = action_parts(block, ctx.kind == "MeetingRecord") if fresh else []
             actions = actions or (changed_rows(block) if fresh else [])
-            moved = moved_targets(block) if fresh else []
+            moved = (moved_targets(block) or added_items(block)) if fresh else []
             if moved:
                 drafts += moved  # "Item 3 (X): target changed from Q2 2027 to 31 Mar 2027."
                 header = None
@@ -179,7 +179,11 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     records, claimed = key_records(ctx)
     sideways, rows = side_tables(ctx)
     drafts = [d for d in drafts if d.blocks[0].start not in claimed | rows] + records + sideways
-    drafts = [d for d in drafts if not NEXT_MEETING.match(d.label) and not is_withdrawn(d)]
+    drafts = [
+        d
+        for d in titled_by_line_above(ctx, drafts)
+        if not NEXT_MEETING.match(d.label) and not is_withdrawn(d)
+    ]
     return sorted(drafts, key=lambda d: d.blocks[0].start)
 
 
@@ -1222,7 +1226,8 @@ def changed_rows(block: Block) -> list[Block]:
 # after "the target of"
 MOVED_FROM_TO = re.compile(
     r"\b(?:changed|changes|moved|moves|revised|postponed|deferred|delayed|shifted|brought\s+forward|updated"
-    r"|extended|rescheduled)\s+from\s+(?P<old>[^;]{2,40}?)\s+to\s+(?P<new>[^;]{2,40}?)\s*+\.?$",
+    r"|extended|rescheduled)\s+from\s+(?P<old>[^;]{2,40}?)\s+to\s+(?P<new>[^;]{2,40}?)"
+    r"(?:\s{0,3}\([^()]{0,160}\))?\s*+\.?$",  # (a reason in brackets after the new target)
     re.IGNORECASE,
 )
 MOVED_ITEM = (
@@ -1434,8 +1439,65 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     quoted = QUOTED_TITLE.match(text)
     if quoted is not None and not text[quoted.end() :].strip(" ,.;-\u2013\u2014"):
         text = quoted.group("title")
+    announced = NEW_ITEM_QUOTED.match(" ".join(raw.split()))
+    if announced is not None:  # "A new item 7 is added: "X", target H2 2027, led by ...": the item is X
+        text, target = announced.group("title").strip(), target or first_target(announced.group("rest"))
     target = without_done(target)
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
+
+
+# A change that adds an item and quotes its title ("A new item 7 is added: "X", target H2 2027, led by ...",
+# "New work item 5, “X”: target H2 2027", "A new milestone is added: "X" - target: end of Q3 2027")
+NEW_ITEM_QUOTED = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:new|additional)\s+(?:work\s+)?(?:item|milestone|deliverable|activity|task)"
+    r"(?:\s+(?:no\.\s?)?#?[\w.-]{1,8})?(?:\s+(?:is|was|has\s+been)\s+added)?\s{0,3}[,:]?\s{0,3}"
+    r"[\"\u201c](?P<title>[^\"\u201c\u201d]{3,300})[\"\u201d](?P<rest>.{0,300})$",
+    re.IGNORECASE,
+)
+# The target a change's rest names first ("- target: end of Q3 2027.", ", target H2 2027, led by ...")
+REST_TARGET = re.compile(
+    r"^[\s,:;.\u2013\u2014-]{0,6}(?:(?:new\s+)?target(?:\s+date)?|due(?:\s+date)?|deadline)\s{0,3}:?\s{0,3}"
+    r"(?P<target>[^,;()]{2,40}?)\s{0,3}(?:[,;(]|\.?$|\.\s)",
+    re.IGNORECASE,
+)
+
+
+def added_items(block: Block) -> list[Draft]:
+    """The item a change adds by its quoted title, with the target after it ("A new item 7 is added: "X",
+    target H2 2027, led by ..."); none for any other block, or without a target."""
+    if NEW_ITEM_QUOTED.match(" ".join(block.text.split())) is None:
+        return []
+    draft = item_draft(block, None, None, None, None)
+    return [draft] if draft.target is not None else []
+
+
+def titled_by_line_above(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Drafts with no item but a target ("- target: H2 2027" under an added item's quoted title on the line
+    above, "A new milestone is added:" / ""X"" / "- target: ..."): the quoted line above is the item; a
+    draft with no item and no such line is no work item."""
+    if all(d.label for d in drafts):
+        return drafts
+    before: dict[int, Block] = {}
+    for section in ctx.layout.sections:
+        for previous, block in pairwise(section.blocks):
+            before[block.start] = previous
+    kept = []
+    for draft in drafts:
+        above = before.get(draft.blocks[0].start) if not draft.label else None
+        quoted = QUOTED_ITEM.match(above.text.strip()) if above is not None else None
+        if above is not None and quoted is not None:
+            title = quoted.group("inner").strip()
+            draft = Draft(
+                [above, *draft.blocks], [title], compact_label(title), draft.target, None, None, None
+            )
+        kept += [draft] if draft.label else []
+    return kept
+
+
+def first_target(rest: str) -> Target | None:
+    """The target the words after an added item's quoted title give, if they open on one."""
+    match = REST_TARGET.match(rest)
+    return parse_target(match.group("target")) if match is not None else None
 
 
 # The next field of a record read as one line ("; Deliverable : X ; Advocate : Y ; Due : Q4 2026", a

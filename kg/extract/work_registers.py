@@ -13,7 +13,14 @@ import re
 
 from kg.extract.context import Context, unique
 from kg.extract.entities import extract_parties
-from kg.extract.parties import between_parties, first_of, opening_blocks, opening_parties, title_parties
+from kg.extract.parties import (
+    between_parties,
+    first_of,
+    opening_blocks,
+    opening_parties,
+    organizations_in,
+    title_parties,
+)
 from kg.extract.structure import Block
 from kg.model.records import AllianceRecord, Entity, Field, Spans
 
@@ -29,7 +36,39 @@ def register_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
         title_parties(ctx),
         between_parties(ctx, opening_blocks(ctx)),
         opening_parties(ctx),
+        amendment_parties(ctx),
     )
+
+
+# A line that says it amends a register ("Re: Amendment No. 1 to the X / Y Work Register", a ballot's
+# "Approve Addendum 1 to the X-Y Work Register"), looked for among the first blocks: a letterhead and an
+# address, or a members' site menu, may come before it and fill the opening
+AMENDING = re.compile(r"\b(?:amendment|addendum|amends|amending)\b", re.IGNORECASE)
+AMENDING_BLOCKS = 40
+AMENDMENT_WINDOW = 12
+
+
+def amending_blocks(ctx: Context) -> list[Block]:
+    """The first block among the document's first ones that names the register it amends, and the blocks
+    after it (where its parties are named in full: "the register between A (X) and B (Y)"); none when no
+    such block is."""
+    blocks: list[Block] = []
+    for section in ctx.layout.sections:
+        blocks += ([section.heading] if section.heading is not None else []) + section.blocks
+        if len(blocks) > AMENDING_BLOCKS + AMENDMENT_WINDOW:
+            break
+    for index, block in enumerate(blocks[:AMENDING_BLOCKS]):
+        if AMENDING.search(block.text) and AMENDS.search(block.text):
+            return blocks[index : index + AMENDMENT_WINDOW]
+    return []
+
+
+def amendment_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The parties an addendum's own line names ("Amendment No. 1 to the X / Y Work Register"), else those
+    the blocks after it name as the register's ("the work register between A and B")."""
+    blocks = amending_blocks(ctx)
+    named = organizations_in(ctx, blocks[0]) if blocks else []
+    return named if len(named) >= 2 else between_parties(ctx, blocks) if blocks else []
 
 
 def order_of_title(ctx: Context, title: Field | None) -> list[Entity]:
@@ -146,8 +185,9 @@ def fill_register(ctx: Context, record: AllianceRecord) -> None:
 
 def fill_addendum(ctx: Context, record: AllianceRecord) -> None:
     """An addendum states what it adds; it names the register it amends."""
+    amending = amending_blocks(ctx)[:1]
     match = AMENDS.search(record.title.value) or next(
-        (AMENDS.search(b.text) for b in opening_blocks(ctx) if AMENDS.search(b.text)), None
+        (AMENDS.search(b.text) for b in opening_blocks(ctx) + amending if AMENDS.search(b.text)), None
     )
     if match is not None:
         record.amends = Field(match.group("name").strip(), record.title.spans)
