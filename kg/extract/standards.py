@@ -101,11 +101,30 @@ ADOPTED_ISO = re.compile(r"^(?:(?:BS|DIN|NF|UNE|SS)\s+)?EN\s+(?P<standard>ISO\b.
 ITU_RECOMMENDATION = re.compile(r"^ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?(?P<number>[A-Z]\.[\d.]+)$")
 
 
+# A postal address's region and postcode, which a body's acronym and a standard's number look like ("EN
+# 50600"): "Fremont, CA 94538", "Piscataway, NJ 08854, USA". A town before it (its last letter small,
+# where an acronym's is a capital) and, after it, the end of its line or the country.
+POSTCODE = re.compile(r"[A-Z]{2}[ \xa0]\d{5}")
+TOWN_BEFORE = re.compile(r"[a-z],[ \xa0]$")
+ADDRESS_GOES_ON = re.compile(r"(?:-\d{4})?[ \t]*(?:$|\n|,[ \xa0]*[A-Z])")
+
+
+def in_postal_address(text: str, match: re.Match[str]) -> bool:
+    """Whether a standard's number is a postal address's region and postcode (a look of a few letters
+    each side: linear)."""
+    return (
+        POSTCODE.fullmatch(match.group()) is not None
+        and TOWN_BEFORE.search(text, max(0, match.start() - 3), match.start()) is not None
+        and ADDRESS_GOES_ON.match(text, match.end()) is not None
+    )
+
+
 def discover_standard_numbers(ctx: Context) -> None:
     """Every standard the document cites by number becomes a known specification."""
     text = ctx.document.text
     designations = {" ".join(m.group("number").split()) for m in UNIT_DESIGNATION.finditer(text)}
-    for written in dict.fromkeys(" ".join(m.group().split()) for m in STANDARD_NUMBERS.finditer(text)):
+    numbers = (m for m in STANDARD_NUMBERS.finditer(text) if not in_postal_address(text, m))
+    for written in dict.fromkeys(" ".join(m.group().split()) for m in numbers):
         if written in designations:
             continue  # "IEEE 802.1" of a document that speaks of the "IEEE 802.1 WG": the unit
         name, number = standard_name(written)
