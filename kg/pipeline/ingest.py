@@ -791,6 +791,8 @@ class Session:
         self.shapes_ontology: tuple[Graph, Graph] | None = None
         self.known_rows: KnownRows | None = None  # bodies discovered in documents the store holds
         self._known: Graph | None = None
+        self._stale_note: str | None = None
+        self._reference_alike: bool | None = None
 
     def __enter__(self) -> Session:
         if (self.location / "CURRENT").is_file():
@@ -878,14 +880,29 @@ class Session:
         the store's reference data, are not the checkout's (a store built by another version refuses with
         rules this one has changed, or lacks a body this version's gazetteer resolves a party to: "a party
         must be an akg:Organization", in words that do not say so); else nothing. Read on a refusal only:
-        the comparison costs a parse of the checkout's shapes, ontology and reference data."""
+        the comparison costs a parse of the checkout's shapes, ontology and reference data (made once a
+        session: the store's shapes, ontology and reference data are read once, and ingest never writes them
+        but into a store it makes, with the checkout's)."""
         if self.shapes_ontology is None or self.knowledge_graph is None:
             return ""
-        stored, packaged = self.shapes_ontology, self.checker.shapes_ontology
-        rules_alike = all(same_graph(mine, theirs) for mine, theirs in zip(stored, packaged, strict=True))
-        if rules_alike and self.same_reference_data():
-            return ""
-        return STALE_STORE_NOTE
+        if self._stale_note is None:
+            stored, packaged = self.shapes_ontology, self.checker.shapes_ontology
+            rules_alike = all(same_graph(mine, theirs) for mine, theirs in zip(stored, packaged, strict=True))
+            self._stale_note = "" if rules_alike and not self.reference_behind() else STALE_STORE_NOTE
+        return self._stale_note
+
+    def reference_behind(self) -> bool:
+        """Whether the document was judged with reference data that is not the checkout's (a store built
+        by another version). Why salvage waits for it: the Violations of such a store say that it lacks
+        a body this version's gazetteer resolves a party to ("a party must be an akg:Organization"), not
+        that the rules misread the document; dropping the party would lose a right fact, so the document
+        is refused with STALE_STORE_NOTE. A store's own shapes, by contrast, are what it accepts: the
+        facts they refuse are dropped like any others."""
+        if self.shapes_ontology is None or self.knowledge_graph is None:
+            return False
+        if self._reference_alike is None:
+            self._reference_alike = self.same_reference_data()
+        return not self._reference_alike
 
     def same_reference_data(self) -> bool:
         """Whether the store's reference graph is the checkout's reference data (kg build wrote it)."""
@@ -940,7 +957,7 @@ class Session:
         the extraction without the facts they name, if that leaves none (kg.pipeline.salvage), with what
         was dropped."""
         report = self.validate(extraction, writing)
-        if not report.violations or self.strict:
+        if not report.violations or self.strict or self.reference_behind():
             return extraction, report, ()
         from kg.pipeline.salvage import salvaged
 
