@@ -161,7 +161,9 @@ def test_an_attack_of_bad_requests_writes_a_bounded_log(server: LiveServer) -> N
     where = server.address
     before = server.log.stat().st_size
     send_each(where, b"GARBAGE \x00\x01 nonsense\r\n\r\n", 5000)
-    send_each(where, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n", 2000)
+    send_each(
+        where, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n", 2000
+    )
     time.sleep(0.5)
     written = server.log.read_bytes()[before:]
     assert len(written) < 4096, written[-2000:]
