@@ -35,8 +35,9 @@ class ResultsError(ValueError):
     """The body is not SPARQL JSON results (an HTML error page, a truncated answer, ...)."""
 
 
-class TooManyRows(ValueError):
-    """A SPARQL JSON answer with more solutions than its reader's cap (rows_within)."""
+class TooManyRows(Exception):
+    """A SPARQL JSON answer with more solutions than its reader's cap (rows_within). Not a ValueError:
+    the parsers' errors, which the counters let pass to `read_json`, are."""
 
     def __init__(self, cap: int) -> None:
         super().__init__(f"more than {cap:,} rows")
@@ -58,9 +59,7 @@ def rows_within(body: bytes, cap: int) -> None:
             for count, _ in enumerate(solutions, start=1):
                 if count > cap:
                     raise TooManyRows(cap)
-    except (SyntaxError, ValueError, OSError) as error:
-        if isinstance(error, TooManyRows):
-            raise
+    except (SyntaxError, ValueError, OSError):
         rows_counted(body, cap)
 
 
@@ -82,11 +81,8 @@ def rows_counted(body: bytes, cap: int) -> None:
 
     try:
         json.loads(body, object_hook=solution)
-    except (UnicodeDecodeError, RecursionError):  # read_json names what is wrong
+    except (ValueError, RecursionError):  # read_json names what is wrong
         return
-    except ValueError as error:
-        if isinstance(error, TooManyRows):
-            raise
 
 
 @dataclass(frozen=True)
