@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
@@ -267,6 +268,9 @@ def extract(
     bytes (kg.extract.documents.max_bytes), would be a graph of more than `max_triples` triples
     (kg.model.budget) or is not an alliance document); names are resolved against the reference data
     and the `known` bodies of the store."""
+    from kg.pipeline import compiled_patterns
+
+    preload_extraction()
     from kg.extract.documents import read_document
     from kg.extract.registers import extract_register
 
@@ -274,6 +278,7 @@ def extract(
     started = clock()
     document = read_document(Path(path), limit=limit)
     record = extract_register(document, new_resolver(sources, known), slug=slug)
+    compiled_patterns.save()  # the patterns the rules compile on first use, the first time only
     return mapped(document, record, Path(path), sources, started, clock, TripleBudget(max_triples))
 
 
@@ -1208,9 +1213,18 @@ def warm_worker(root: Path, known: Graph | None = None) -> None:
 
 
 def preload_extraction() -> None:
-    """Import the extraction rules (their patterns compile as they load), as extract() will."""
+    """Import the extraction rules, as extract() will: their patterns compile as they load, through the
+    table of patterns compiled in earlier runs (kg.pipeline.compiled_patterns), which keeps what this
+    process had to compile itself."""
+    from kg.pipeline import compiled_patterns
+
+    if "kg.extract.registers" in sys.modules:
+        return
+    compiled_patterns.install()
     import kg.extract.documents
     import kg.extract.registers  # noqa: F401
+
+    compiled_patterns.save()
 
 
 def workers_for(count: int, workers: int | None) -> int:
