@@ -124,19 +124,17 @@ def kept_nodes(extraction: Facts) -> frozenset[Node]:
 
 
 def violations_named(report: ValidationReport, facts: Graph) -> list[Named]:
-    """The report's Violations on nodes the facts state something about, with their terms (the report's
-    results graph) and their rendering (its results, for the warning), paired by focus node and shape."""
-    rendered = {(r.focus_node, r.shape): r for r in report.violations}
+    """The report's Violations on nodes the facts state something about, with their terms, read from
+    each result's own node in the report's results graph (two results of one shape on one node, for two
+    values, name each its own value)."""
     results = report.results_graph
     named = []
-    for node in results.subjects(RDF.type, SH.ValidationResult):
-        if results.value(node, SH.resultSeverity) != SH.Violation:
+    for result in report.violations:
+        focus = results.value(result.node, SH.focusNode) if result.node is not None else None
+        if focus is None or (focus, None, None) not in facts:
             continue
-        focus = results.value(node, SH.focusNode)
-        result = rendered.get((str(focus), str(results.value(node, SH.sourceShape))))
-        if focus is None or result is None or (focus, None, None) not in facts:
-            continue
-        named.append(Named(focus, results.value(node, SH.resultPath), results.value(node, SH.value), result))
+        path, value = results.value(result.node, SH.resultPath), results.value(result.node, SH.value)
+        named.append(Named(focus, path, value, result))
     return named
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field, fields
 
 from rdflib import Graph
+from rdflib.term import Node
 
 from kg.model.namespaces import bind_prefixes
 
@@ -29,6 +30,12 @@ class ValidationResult:
     message: str
     value: str | None
     constraint: str
+    node: Node | None = field(default=None, compare=False, repr=False)
+    """The result in the report's results graph, whose terms kg.pipeline.salvage reads (not rendered)."""
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The rendered fields, for JSON."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "node"}
 
     @property
     def is_violation(self) -> bool:
@@ -98,7 +105,7 @@ class ValidationReport:
             "warnings": len(self.warnings),
             "infos": len(self.infos),
             "focusNodes": {
-                focus: [asdict(r) for r in results] for focus, results in self.by_focus_node().items()
+                focus: [r.as_dict() for r in results] for focus, results in self.by_focus_node().items()
             },
         }
         return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

@@ -141,6 +141,7 @@ def _read_results(results_graph: Graph, shapes: Graph) -> list[ValidationResult]
                 message=str(message) if message else "constraint not met",
                 value=_render(value, results_graph) if value is not None else None,
                 constraint=_local_name(results_graph.value(node, SH.sourceConstraintComponent)),
+                node=node,
             )
         )
     return results

@@ -96,6 +96,28 @@ def test_a_node_a_violation_names_goes_with_its_links_and_its_evidence(
     assert second not in bodies(provenance) and milestone(kept, 1) in bodies(provenance)
 
 
+def test_two_values_one_shape_refuses_on_one_node_are_each_named_with_its_own_value(
+    tmp_path: Path, seed: tuple[URIRef, Graph], capsys: pytest.CaptureFixture[str]
+) -> None:
+    graph_iri, facts = seed
+    kept_whole = {graph_iri, facts.value(graph_iri, FOAF.primaryTopic)}
+    node, path, values = next(
+        (s, p, sorted(facts.objects(s, p)))
+        for s, p in sorted(set(facts.subject_predicates()))
+        if isinstance(s, URIRef)
+        and s not in kept_whole
+        and len(set(facts.objects(s, p))) >= 2
+        and all(isinstance(o, Literal) for o in facts.objects(s, p))
+    )
+    store = store_with_shapes(tmp_path / "store", [(node, path, SH.maxLength, Literal(1))])
+    assert main(["ingest", str(OFA), "--store", str(store)]) == 0
+    out = capsys.readouterr().out
+    for value in values:  # one line each, citing its own value (both once cited the same one)
+        assert out.count(f"dropped: {path} {value.n3()} of {node} (1 triple(s))") == 1, (value, out)
+    kept, _ = split_provenance(stored(store, graph_iri))
+    assert not set(kept.objects(node, path))
+
+
 def test_what_a_removal_breaks_goes_in_the_next_round(
     tmp_path: Path, seed: tuple[URIRef, Graph], capsys: pytest.CaptureFixture[str]
 ) -> None:
