@@ -177,6 +177,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += bare_dated_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += gantt_drafts(ctx)
     records, claimed = key_records(ctx)
+    records += org_drafts(ctx)
     sideways, rows = side_tables(ctx)
     drafts = [d for d in drafts if d.blocks[0].start not in claimed | rows] + records + sideways
     drafts = [
@@ -933,9 +934,19 @@ def is_identifier_column(cells: list[str], column: int, target: int | None) -> b
     return (
         following < len(cells)
         and following != target
-        and ORDINAL_CELL.match(cells[column].strip()) is not None
+        and REFERENCE_CELL.match(cells[column].strip()) is not None
         and len(cells[following].split()) >= 2
     )
+
+
+# A row's reference in the column a header names as the item: its number or identifier (ORDINAL_CELL), a
+# clause's dotted number ("4.1", "S1.2"), a release's version ("v0.9", "1.0"), or a dash (or nothing)
+# where the row has none ("| — | Joint session at the plenary | tbd |")
+REFERENCE_CELL = re.compile(
+    rf"{ORDINAL_CELL.pattern}|^(?-i:[A-Z]{{0,3}})\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}$"
+    r"|^v\d{1,3}(?:\.\d{1,3}){0,3}$|^[-\u2013\u2014]?$",
+    re.IGNORECASE,
+)
 
 
 def cell_target(cell: str) -> Target | None:
@@ -2149,6 +2160,107 @@ def key_records(ctx: Context) -> tuple[list[Draft], set[int]]:
                 record.add(line, fields)
         close()
     return drafts, claimed
+
+
+# An Emacs Org file's outline: a heading is stars and a blank ("** "); a work item's heading opens on its
+# state keyword ("** TODO Joint glossary", "*** DONE [#A] Shared test plan  :terms:"), its tags at the end
+ORG_HEADING = re.compile(r"^\*{1,8}[ \t]")
+ORG_STATE_HEADING = re.compile(
+    r"^\*{1,8}[ \t]{1,4}(?P<state>[A-Z][A-Z_-]{1,15})[ \t]{1,4}(?:\[#[A-Z0-9]\][ \t]{1,4})?"
+    r"(?P<title>[^\n]{1,400})$"
+)
+ORG_TAGS = re.compile(r"^:[\w@#%:]{1,80}:$")
+# The file's own list of states ("#+TODO: TODO STARTED | DONE DROPPED", "#+SEQ_TODO: ..."), else Org's
+# usual ones; a state meaning the item was given up is no milestone
+ORG_STATES_LINE = re.compile(r"^#\+(?:SEQ_|TYP_)?TODO:[ \t]*(?P<states>[^\n]{1,300})$", re.IGNORECASE)
+ORG_STATES = frozenset(
+    {"TODO", "DONE", "NEXT", "STARTED", "ACTIVE", "WAITING", "HOLD", "DROPPED", "CANCELLED", "CANCELED"}
+)
+ORG_GIVEN_UP = frozenset({"DROPPED", "CANCELLED", "CANCELED", "WONTFIX", "KILLED", "ABANDONED", "OBSOLETE"})
+# Its target: the agenda's deadline ("DEADLINE: <2026-06-30 Tue>"), else a property of its drawer
+ORG_DEADLINE = re.compile(r"\bDEADLINE:[ \t]{0,3}<(?P<date>\d{4}-\d{2}-\d{2})")
+ORG_TARGET_PROPERTY = re.compile(
+    r"^:(?:TARGET|DUE|DUE_DATE|TARGET_DATE|DEADLINE):[ \t]{1,40}(?P<value>\S[^\n]{0,60})$", re.IGNORECASE
+)
+
+
+@dataclass
+class OrgItem:
+    """A work item of an Org outline while its lines are read: its heading and the target found so far."""
+
+    heading: Block
+    title: str
+    deadline: Target | None = None
+    property_target: Target | None = None
+
+    def draft(self) -> Draft | None:
+        target = self.deadline or self.property_target
+        if target is None or len(self.title.split()) < 2:
+            return None
+        return Draft([self.heading], [self.title], compact_label(self.title), target, None, None, None)
+
+
+def org_states(lines: list[Block]) -> frozenset[str]:
+    """The state keywords the file declares ("#+TODO: TODO WAITING | DONE DROPPED"), else Org's usual ones."""
+    declared = {
+        word.split("(")[0]
+        for line in lines
+        if (match := ORG_STATES_LINE.match(line.text)) is not None
+        for word in match.group("states").split()
+        if word != "|"
+    }
+    return frozenset(declared) or ORG_STATES
+
+
+def org_drafts(ctx: Context) -> list[Draft]:
+    """The work items of a register kept as an Emacs Org file: each heading that opens on a state keyword
+    ("** TODO ...", "*** DONE ...") is an item, its target the `DEADLINE: <...>` under it or a `:TARGET:`
+    property of its drawer, up to the next heading; an item given up ("DROPPED") is none. One pass over
+    the document's lines."""
+    if "*" not in ctx.document.text:
+        return []
+    lines = [
+        line
+        for section in ctx.layout.sections
+        for block in section_blocks(section)
+        for line in source_lines(ctx, block)
+    ]
+    states = org_states(lines)
+    drafts: list[Draft] = []
+    current: OrgItem | None = None
+    for line in lines:
+        text = line.text
+        if ORG_HEADING.match(text):
+            drafts += [d for d in [current.draft() if current is not None else None] if d is not None]
+            current = org_item(line, states)
+            continue
+        if current is None:
+            continue
+        if (deadline := ORG_DEADLINE.search(text)) is not None and current.deadline is None:
+            current.deadline = parse_target(deadline.group("date"))
+        elif (field := ORG_TARGET_PROPERTY.match(text)) is not None and current.property_target is None:
+            value = field.group("value").strip()
+            current.property_target = cell_target(value) or written_target(value)
+    drafts += [d for d in [current.draft() if current is not None else None] if d is not None]
+    return drafts
+
+
+def org_item(line: Block, states: frozenset[str]) -> OrgItem | None:
+    """The work item an Org heading opens: one whose state is a declared one and not given up."""
+    heading = ORG_STATE_HEADING.match(line.text)
+    if heading is None or heading.group("state") not in states or heading.group("state") in ORG_GIVEN_UP:
+        return None
+    return OrgItem(line, untagged(heading.group("title")))
+
+
+def untagged(title: str) -> str:
+    """An Org heading's title without the tags at its end ("Shared test plan    :terms:tests:")."""
+    words = title.split()
+    return " ".join(words[:-1] if len(words) > 1 and ORG_TAGS.match(words[-1]) else words)
+
+
+def section_blocks(section: Section) -> list[Block]:
+    return ([section.heading] if section.heading is not None else []) + section.blocks
 
 
 # A row of a table on its side named for the item ("Work item", "Deliverable", "Title"): its cells after
