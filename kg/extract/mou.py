@@ -17,6 +17,7 @@ from kg.extract.parties import (
     agreement_hub,
     agreement_items,
     between_parties,
+    defined_parties,
     first_of,
     opening_blocks,
     opening_parties,
@@ -31,6 +32,7 @@ def mou_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     A and B ..."), the parties of every item too."""
     found = first_of(
         between_parties(ctx, opening_blocks(ctx)),
+        defined_parties(ctx),
         section_parties(ctx),
         title_parties(ctx),
         opening_parties(ctx),

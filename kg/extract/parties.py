@@ -84,6 +84,49 @@ def between_parties(ctx: Context, blocks: list[Block]) -> list[tuple[Entity, Spa
     return []
 
 
+# The clause that defines the parties after naming them: "..., hereinafter referred to as "the Parties"",
+# "(together the "Parties", and each a "Party")", "collectively referred to as the Parties"
+PARTIES_DEFINED = re.compile(
+    r"\b(?:hereinafter|hereafter|together|collectively|jointly)\b[^.;]{0,40}?[\"'\u201c\u2018]?(?:the\s)?"
+    r"Parties\b",
+    re.IGNORECASE,
+)
+DEFINING_BLOCKS = 40
+
+
+def defined_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The organizations a block names before the clause that defines them as the parties, among the
+    document's first blocks: a title set one phrase a line ("MEMORANDUM OF UNDERSTANDING" / "BETWEEN" /
+    "THE ... COUNCIL" / "AND" / ...) spends the opening blocks before the paragraph that names them."""
+    blocks: list[Block] = []
+    for section in ctx.layout.sections:
+        blocks += ([section.heading] if section.heading is not None else []) + section.blocks
+        if len(blocks) >= DEFINING_BLOCKS:
+            break
+    blocks = blocks[:DEFINING_BLOCKS]
+    for index, block in enumerate(blocks):
+        found = organizations_in(ctx, block, 0, defining_clause(block, blocks[index + 1 : index + 2]))
+        if len(found) >= 2:
+            return found
+    return []
+
+
+DEFINING_REACH = 60
+
+
+def defining_clause(block: Block, following: list[Block]) -> int:
+    """Where the clause defining the parties opens in `block`; its end when the clause runs on into the
+    next block (a line opening on a quote, '"Parties", and each a "Party"', is read as a block of its
+    own); 0 when neither says it."""
+    defined = PARTIES_DEFINED.search(block.text)
+    if defined is not None:
+        return defined.start()
+    tail = block.text[-DEFINING_REACH:]
+    joined = tail + " " + (following[0].text[:DEFINING_REACH] if following else "")
+    run_on = PARTIES_DEFINED.search(joined)
+    return len(block.text) if run_on is not None and run_on.start() < len(tail) else 0
+
+
 def title_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     title = ctx.layout.title or next((b for b in ctx.layout.blocks("preamble") if b.kind == "heading"), None)
     return organizations_in(ctx, title) if title is not None else []
