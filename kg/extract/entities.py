@@ -49,6 +49,7 @@ from kg.extract.names import (
     TITLE_SPEC_HEAD,
     TITLED_SPEC,
     TRADING_AS,
+    UNIT_HEADS,
     UNIT_PHRASE,
     WORD_TAIL,
     name_before_acronym,
@@ -270,6 +271,7 @@ def discover_organizations(ctx: Context) -> None:
     party_lines = {id(block) for block in party_line_blocks(ctx)}
     heading = first_heading(ctx)
     for kind, block in all_blocks(ctx):
+        discover_acting_bodies(ctx, block.text)
         mentions = ctx.resolver.mentions(block.text)
         if id(block) in party_lines:
             # an item is a party whatever its words; a paragraph may go on with an address
@@ -298,6 +300,134 @@ def discover_organizations(ctx: Context) -> None:
         discover_bare_names(ctx, heading.text, ctx.resolver.mentions(heading.text))
     for names in party_phrases(ctx):
         discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False, unit_names=True)
+
+
+# "X (XC), acting through its Forecast Department", "X, represented by its Steering Board": a party named
+# with the units that carry its work. Never "through" alone ("work through 2027").
+ACTS_THROUGH = re.compile(
+    # a run of blanks is entered once, at its start (from each blank in it, a long run cost its square)
+    r"(?:,|(?<!\s))\s+(?:acting\s+(?:through|via)|(?:represented\s+by|through|via)\s+(?:its|their))\b",
+    re.IGNORECASE,
+)
+ACTING_REACH = 200  # how far back from "acting through" its body's name and brackets are read
+ACTING_WORDS = 9
+# "(formerly the Lindqvist Radar Foundation, LRF)": the body's former name, and its former acronym
+FORMER_NAME = re.compile(
+    r"(?:formerly|previously|until\s+\d{4})(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?"
+    r"(?P<name>[^,;()]{3,120}?)(?:,\s*(?P<acronym>[A-Z][A-Za-z0-9&-]{1,11}))?\s*$"
+)
+BRACKET_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9&/-]{0,10}[A-Z0-9][A-Za-z0-9&-]{0,10}")
+# The last words of a unit's or a body's name: another name ends there, when a paragraph joined the lines
+NAME_ENDS = {head.split()[-1] for head in UNIT_HEADS} | {head.lower() for head in ORG_HEADS} | {"department"}
+EMPHASIS = "*_/ \t\n"  # the marks of bold and italic that outlines and wikis put around a name
+NAME_JOINERS = {
+    "of", "for", "and", "the", "on", "&", "in", "de", "des", "du", "la", "der", "für", "und", "di",
+}  # fmt: skip
+
+
+def discover_acting_bodies(ctx: Context, text: str) -> None:
+    """A body named with the units it acts through ("the Coalition for X (CX), acting through its Technical
+    Working Group"): an organization whatever its name ends on ("Centre", "Trading Community", "X
+    International"), with the acronym or former name it gives in brackets. Each name is read back word by
+    word at most ACTING_REACH characters, so a text of many such phrases costs their length."""
+    for acting in ACTS_THROUGH.finditer(text):
+        window = text[max(0, acting.start() - ACTING_REACH) : acting.start()]
+        found = acting_body(window)
+        if found is None:
+            continue
+        name, start, acronym, former, former_acronym = found
+        if not acting.group().lower().lstrip(", \t\n").startswith("acting") and not opens_clause(
+            window[:start]
+        ):
+            continue  # "DMTF comments on the X Format through its Forum": only a party opens its clause
+        named = ctx.resolver.mentions(window[start:])
+        if any(m.entity.kind in ("organization", "unit") for m in named):
+            continue  # a body the document or the reference data knows
+        earlier = ctx.resolver.resolve(former, "organization") if former else None
+        if earlier is not None:  # the body known by its former name: this one, not a second
+            if earlier.needs_review:
+                ctx.resolver.with_names(earlier, name)
+            continue
+        body = ctx.resolver.new_organization(name, acronym)
+        if body.needs_review and former:
+            ctx.resolver.with_names(body, *(n for n in (former, former_acronym) if n))
+
+
+CLAUSE_MARKS = re.compile(r"[:;.,\n]")
+LIST_MARKS = EMPHASIS + "-\u2022\u20130123456789.()#"
+
+
+def opens_clause(before: str) -> bool:
+    """Whether a name after `before` opens its line or clause: after a bullet, a number, a label's colon,
+    another body's unit (a list's lines joined), or "and the" after a comma ("Organizations: the X, through
+    its ..., and the Y, through its ...")."""
+    clause = CLAUSE_MARKS.split(before[-80:])[-1].strip(LIST_MARKS).lower().split()
+    if clause and clause[-1] in NAME_ENDS:
+        return True  # the lines of a list joined: the unit of the party above ends there
+    return all(word in ("the", "and") for word in clause)
+
+
+def acting_body(window: str) -> tuple[str, int, str | None, str | None, str | None] | None:
+    """The name written last in `window` (a body's, before "acting through"), where it starts, its acronym,
+    former name and former acronym as its brackets give them; None when the words there are no body's
+    name."""
+    rest = window.rstrip(EMPHASIS)
+    acronym = former = former_acronym = None
+    if rest.endswith(")"):
+        opening = rest.rfind("(")
+        if opening < 0:
+            return None
+        bracket = " ".join(rest[opening + 1 : -1].split())
+        rest = rest[:opening].rstrip(EMPHASIS)
+        if (was := FORMER_NAME.match(bracket)) is not None:
+            former, former_acronym = was.group("name").strip(" .*"), was.group("acronym")
+        elif BRACKET_ACRONYM.fullmatch(bracket):
+            acronym = bracket
+        else:
+            return None
+    line = rest.rfind("\n") + 1  # on its line: the line before is another's
+    spelt = name_before_acronym(rest, len(rest), acronym) if acronym else None
+    name = trailing_name(rest[max(line, spelt or 0) :])
+    if name is None or (acronym and acronym == name):
+        return None
+    words = [word.start() for word in re.finditer(r"\S+", rest)]
+    return name, words[-len(name.split())], acronym, former, former_acronym
+
+
+def trailing_name(text: str) -> str | None:
+    """The capitalised words that end `text` ("... of the Lindqvist Trading Community"), without the words
+    that open a sentence; None when they are no body's name (one plain word, a unit's, generic words)."""
+    words: list[str] = []
+    for word in reversed(text.split()[-ACTING_WORDS - 4 :]):
+        bare = word.strip(EMPHASIS)
+        # a capital first, or a coined word with one inside ("openEHR"; not "information/Geomatics")
+        capitalised = bare[:1].isupper() or (bare.isalnum() and any(c.isupper() for c in bare[1:]))
+        joiner = bare.lower() in NAME_JOINERS and bool(words)
+        # the end of another marked phrase or of a clause ("... Department, and the X Centre")
+        closed = words and (word.rstrip(EMPHASIS) != word or word[-1] in ",;:.")
+        if closed or not (capitalised or joiner) or len(words) >= ACTING_WORDS:
+            break
+        words.append(bare)
+        if word.lstrip(EMPHASIS) != word:
+            break  # the name's first word, after its opening mark
+    # (not a head before its purpose: "Association of ...", "Centre for ...")
+    ended = [
+        i
+        for i, word in enumerate(words)
+        if i and word.lower() in NAME_ENDS and words[i - 1] not in ("of", "for")
+    ]
+    words = words[: ended[0]] if ended else words  # "... Working Group Tidewater Centre": after the group
+    while words and words[-1].lower() in NAME_JOINERS:
+        words.pop()
+    if not words:
+        return None
+    name = trimmed_name(" ".join(reversed(words)))
+    single = len(name.split()) == 1
+    if single and sum(c.isupper() for c in name) < 2:
+        return None
+    if is_generic(name) or (unit_head(name) is not None and organization_name_kind(name) is None):
+        return None
+    return name
 
 
 def discover_heading_name(ctx: Context, text: str, mentions: list[Mention]) -> None:
