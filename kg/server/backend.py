@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import time
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -627,7 +628,7 @@ def own_answer(body: bytes) -> Results[Any]:
 def remote_answer(response: httpx.Response, request: dict[str, Any], graph_form: bool) -> Answer:
     """A store's answer to a visitor's query, read and written again as the embedded store's are."""
     if graph_form:
-        return answer_for("GRAPH", iter(parse_graph(response)), request)
+        return answer_for("GRAPH", graph_answer(response), request)
     rows_within(response.content, int(request["cap"]))
     answer = read_json(response.content, OXIGRAPH, ask=request.get("form") == "ASK")
     if answer.boolean is not None:
@@ -635,8 +636,12 @@ def remote_answer(response: httpx.Response, request: dict[str, Any], graph_form:
     return answer_for("SELECT", (answer.variables, iter(answer.rows)), request)
 
 
-def parse_graph(response: httpx.Response) -> list[ox.Triple]:
-    """The triples of a store's graph answer, in a syntax this server asked for (ValueError else).
+def graph_answer(response: httpx.Response) -> Iterator[ox.Triple]:
+    """The triples of a store's graph answer, in a syntax this server asked for (ValueError at once
+    else), read as they are taken: a visitor's answer is written by kg.server.worker.answer_for, which
+    stops at the one past the row cap. Read whole first, a store's answer of 600,000 triples (46 MB,
+    under the 64 MiB answer cap) to `kg serve --endpoint URL --max-rows 1000` took 10 s and 280 MB
+    of the server before the refusal (docs/reliability.md section 21).
 
     Why only those: the answer is parsed in the server process, and Oxigraph's RDF/XML parser
     expands internal entities without limit: a 1 kB "billion laughs" answered to a CONSTRUCT
@@ -649,4 +654,10 @@ def parse_graph(response: httpx.Response) -> list[ox.Triple]:
         raise ValueError(
             f"the store answered {media_type or 'no Content-Type'}, not what was asked ({GRAPH_ACCEPT})"
         )
-    return [q.triple for q in ox.parse(response.content, format=rdf_format)]
+    return (quad.triple for quad in ox.parse(response.content, format=rdf_format))
+
+
+def parse_graph(response: httpx.Response) -> list[ox.Triple]:
+    """The whole of a store's graph answer (graph_answer): the server's own CONSTRUCTs, bounded by what
+    they ask."""
+    return list(graph_answer(response))
