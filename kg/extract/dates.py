@@ -101,6 +101,10 @@ YEAR = re.compile(r"^(?:FY\s?|mid-?\s?|early\s+|late\s+)?(?P<y>(?:19|20)\d{2})$"
 DATE_ISO = re.compile(r"^(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})$")  # "2023-05-03", "2023/05/03"
 DATE_US = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})$")
 DATE_DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$")  # "30.06.2025", day first
+# "21-08-2025": numbers parted by dashes are day first, as Europe and India write them (a date whose second
+# number cannot be a month, "08-25-2025", is month first); kg.extract.document_dates.in_writers_order reads
+# an ambiguous one ("02-03-2025") in the order the document's other dates show
+DATE_DASHED = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
 DATE_MONTH_FIRST = re.compile(
     rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
 )
@@ -112,7 +116,8 @@ DATE_DAY_FIRST = re.compile(
 # "29-Nov-11", "05-Feb-2026" (a year of two digits is this century's)
 DATE_HYPHENATED = re.compile(rf"^(?P<d>\d{{1,2}})-(?P<m>{MONTH})-(?P<y>\d{{4}}|\d{{2}})$", re.IGNORECASE)
 DATE_IN_TEXT = re.compile(
-    rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{2}}/\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+    rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<![\d-])\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!-)"
+    rf"|\d{{4}}/\d{{2}}/\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})(?![\w-])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?{MONTH},?\s+\d{{4}})\b",  # "3rd day of May, 2024"
@@ -149,14 +154,23 @@ def last_day(year: int, month: int) -> dt.date:
 
 def parse_date(text: str) -> dt.date | None:
     """A calendar date written as 04/28/2011 (US order), 2011-04-28, April 1 2010 or 1 April 2010; a
-    slashed date whose first number cannot be a month is day first ("31/03/2025", as Europe writes it)."""
+    slashed date whose first number cannot be a month is day first ("31/03/2025", as Europe writes it); a
+    dashed one is day first ("21-08-2025") unless its second number cannot be a month."""
     text = " ".join(text.strip().rstrip(".").split())
-    for pattern in (DATE_ISO, DATE_US, DATE_DOTTED, DATE_MONTH_FIRST, DATE_DAY_FIRST, DATE_HYPHENATED):
+    for pattern in (
+        DATE_ISO,
+        DATE_US,
+        DATE_DOTTED,
+        DATE_DASHED,
+        DATE_MONTH_FIRST,
+        DATE_DAY_FIRST,
+        DATE_HYPHENATED,
+    ):
         match = pattern.match(text)
         if match:
             month, day = match.group("m"), int(match.group("d"))
             number = int(month) if month.isdigit() else month_number(month)
-            if pattern is DATE_US and number > 12 >= day:
+            if pattern in (DATE_US, DATE_DASHED) and number > 12 >= day:
                 number, day = day, number
             try:
                 return dt.date(full_year(match.group("y")), number, day)

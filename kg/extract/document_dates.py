@@ -13,6 +13,8 @@ day a register was initiated. Values are ISO 8601 as precise as the text
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -51,12 +53,19 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "published",
             # "Date of circulation", "Date of this draft": the day a draft was put out
-            r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculat(?:ed|ion)\b"
+            # "Sent:", a letter's or a mail's day of sending
+            r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculat(?:ed|ion)\b|\bsent\b"
             r"|\breleased\b|\b(?:this|the)\s+draft\b"
             r"|\bprepared\b|\brevised\b|\bedited\b|\b(?:last\s+)?revision\s+date\b|\blast\s+revision\b",
         ),
     )
 )
+# Before a field's date: the version it replaces, whose date is that version's
+REPLACED = re.compile(r"\b(?:replac|supersed)(?:es|ing|ed)\b", re.IGNORECASE)
+# A field named by a version alone ("Version ........ Rev. 1, 2 October 2026"): its date is the version's
+# issue
+VERSION_FIELD = re.compile(r"^(?:version|revision|rev\.?|issue|edition)$")
+BARE_DATE_NAMES = frozenset({"date", "dated", "date of document", "doc date"})
 BARE_DATE_ROLE = {
     "MeetingRecord": "meeting",
     "LiaisonStatement": "published",
@@ -73,8 +82,9 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         (
             "effective",
-            r"\b(?:effective|takes\s+effect|(?:comes?|enters?|entered)\s+into\s+(?:force|effect)|in\s+effect"
-            r"|with\s+effect|valid|commences?|commencing)\s+(?:as\s+of|from|on)\s+",
+            r"\b(?:effective|t(?:akes|ook)\s+effect|(?:comes?|came|enters?|entered)\s+into\s+(?:force|effect)|in\s+effect"
+            # "This decision is applicable as from ...", "applies from ..."
+            r"|with\s+effect|valid|commences?|commencing|applicable|appl(?:y|ies))\s+(?:as\s+of|(?:as\s+)?from|on)\s+",
         ),
         (
             "signed",
@@ -131,7 +141,8 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "published",
-            r"\b(?:published|announced|posted|issued|released)\s+(?:on\s+)?"
+            # ("First published: 3 March 2026" in a page's metadata a reader ran into one line)
+            r"\b(?:published|announced|posted|issued|released)(?:\s*+:)?\s+(?:on\s+)?"
             r"|\b(?:(?:last|page)\s+)?(?:updated|modified|edited|revised)(?:\s+by\s+[^,;\n]{1,40}?\s+on\b|\s*(?:on\b|:))?\s*"
             r"|\b(?:last|page)\s+reviewed\s*(?:on\b|:)?\s*"
             # a copy a tool made: "Last regenerated from roadmap.csv on ...", "generated on ...", "read-only
@@ -157,7 +168,10 @@ MONTH_OCCASION = re.compile(
     + r"\s*+,?\s*+(?:19|20)\d{2}\s++(?:[\w-]{1,20}\s++){0,2}?(?:plenary|meeting|session|workshop)\b)",
     re.IGNORECASE,
 )
-SENTENCE_ROLES = (*SENTENCE_ROLES, ("meeting", MONTH_OCCASION))
+# "signed for HMC on 24 February 2026, and for OBC on 2 March 2026", "signed by A on X and by B on Y": each
+# party's day of signing, every date of the sentence after "on" (as an approval's)
+SIGNED_EACH = re.compile(r"\bsigned\s+(?:for|by)\s+(?=[A-Z])")
+SENTENCE_ROLES = (*SENTENCE_ROLES, ("meeting", MONTH_OCCASION), ("signed", SIGNED_EACH))
 CUE_REACH = 12  # a date belongs to a cue when it starts within this many characters after it
 OPENING_LINES = 5
 # A document's opening is counted in characters as well as lines: a hard-wrapped document is read with
@@ -188,7 +202,9 @@ def role_of_field(name: str, kind: str) -> str | None:
         if pattern.search(name):
             # "Next meeting: ..." is a future meeting, not the one a record comes from
             return None if role == "meeting" and re.match(r"\W*next\b", name, re.IGNORECASE) else role
-    if name in ("date", "dated", "date of document", "doc date"):
+    if VERSION_FIELD.match(name):
+        return "published"
+    if name in BARE_DATE_NAMES:
         return BARE_DATE_ROLE.get(kind)
     if name in MEETING_TIME and kind == "MeetingRecord":
         return "meeting"  # "Date/Time: 3 May 2024, 14:00 UTC", "When: ...": the call's day
@@ -201,24 +217,59 @@ MEETING_TIME = frozenset(
 )
 
 
-def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
-    found = []
+# A ballot's record: the fields naming when its vote ran ("Voting period", "Opened", "Ballot closed"), and the
+# result that says it passed ("Result: ADOPTED by both Boards", "Outcome: approved", "Result: Passed")
+BALLOT_FIELD = re.compile(
+    r"^(?:(?:voting|ballot|vote)(?:\s+(?:period|opened|closed|closes|closing|dates?))?|opened|closed)$"
+)
+BALLOT_CLOSE = re.compile(r"^(?:(?:voting|ballot|vote)(?:\s+(?:period|closed|dates?))?|closed)$")
+BALLOT_RESULT = re.compile(r"^(?:result|outcome|decision|ballot\s+result|vote\s+result)$")
+PASSED = re.compile(r"^\W*(?:adopted|approved|passed|carried|accepted)\b", re.IGNORECASE)
+
+
+def ballot_dates(fields: list[HeaderField]) -> tuple[list[DatedFact], set[int]]:
+    """A passed ballot's approval: the last date of its closing or voting-period field (the day the vote
+    closed), and the fields of the ballot's dates, which then play no other role (the day it opened is no
+    initiation, the day it closed no deadline); nothing for a ballot still open or not passed."""
+    if not any(BALLOT_RESULT.match(f.name) and PASSED.match(f.value) for f in fields):
+        return [], set()
+    found: list[DatedFact] = []
+    ballot = {f.start for f in fields if BALLOT_FIELD.match(f.name)}
     for header in fields:
+        dates = all_dates_in(header.value) if BALLOT_CLOSE.match(header.name) else []
+        if dates:
+            value, start, end = dates[-1]
+            found = [DatedFact("approved", value, ((header.start + start, header.start + end),))]
+    return found, ballot
+
+
+def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
+    """The dates of the header's fields, each with the role its name gives it. A bare "Date" takes its role
+    from the kind; a field that names the role says it more surely, and comes first (a register has one day
+    of initiation: a forwarded mail's "Date:" above its "Register initiated" field is no second one)."""
+    found, ballot = ballot_dates(fields)
+    defaulted: list[DatedFact] = []
+    for header in fields:
+        if header.start in ballot:
+            continue
         role = role_of_field(header.name, kind)
+        into = defaulted if header.name in BARE_DATE_NAMES else found
         # "A on 2025-01-21; B on 2025-02-04", "Signed: 3 May 2024 (HMC); 9 May 2024 (OBC)": one date a party
         if role in ("approved", "signed") and len(all_dates_in(header.value)) > 1:
             for value, start, end in all_dates_in(header.value):
-                found.append(DatedFact(role, value, ((header.start + start, header.start + end),)))
+                into.append(DatedFact(role, value, ((header.start + start, header.start + end),)))
             continue
         days = day_range_in(header.value) if role else None
         date = (days or first_date_in(header.value)) if role else None
+        if date is not None and REPLACED.search(header.value, 0, date[1]):
+            continue  # "Revision: 2 (replaces revision 1 of Sept. 2022)": the replaced version's date
         if role and date:
             value, start, end = date
-            found.append(DatedFact(role, value, ((header.start + start, header.start + end),)))
+            into.append(DatedFact(role, value, ((header.start + start, header.start + end),)))
         if role == "approved" and days:
             # "Approval: TGWG#34 (Bergen, 20-23 April 2026)": approved at a meeting of those days
-            found.append(DatedFact("meeting", days[0], ((header.start + days[1], header.start + days[2]),)))
-    return found
+            into.append(DatedFact("meeting", days[0], ((header.start + days[1], header.start + days[2]),)))
+    return found + defaulted
 
 
 def sentence_of(text: str, start: int) -> str:
@@ -263,6 +314,41 @@ APPROVED_AT = re.compile(
 )
 
 
+# The sections whose rows are work items or versions, not the terms of the document
+ITEM_SECTIONS = frozenset({"milestones", "history", "addendum"})
+TERM_NAME_WORDS = 3
+ITEM_NUMBER = re.compile(r"^\s*[A-Z]?\d{1,3}(?:\.\d{1,2})?\.?\s*$")
+
+
+def key_term_rows(ctx: Context, kind: str) -> list[DatedFact]:
+    """The dates of a key-terms table ("No. | Item | Term", a term sheet's), a row naming an item whose name
+    gives a role ("Commencement", "Effective date") in one cell and opening the next with the date ("1 April
+    2026."); a term that is prose ("It may be signed in counterparts ...") dates nothing."""
+    found: list[DatedFact] = []
+    for section in ctx.layout.sections:
+        if section.kind in ITEM_SECTIONS:
+            continue
+        for block in section.blocks:
+            if block.kind == "row" and 2 <= len(block.cells) <= 4:
+                found += key_term(block, kind)
+    return found
+
+
+def key_term(block, kind: str) -> list[DatedFact]:
+    """The date of one key-terms row (key_term_rows): the last two cells, a name and a value opening with a
+    date."""
+    if len(block.cells) > 2 and not ITEM_NUMBER.match(block.cells[0].text):
+        return []  # "ODVA | Technical Review Board | 2026-03-12": a body's approval, no term of the document
+    name_cell, value_cell = block.cells[-2], block.cells[-1]
+    name = " ".join(name_cell.text.lower().split())
+    role = role_of_field(name, kind) if 0 < len(name.split()) <= TERM_NAME_WORDS else None
+    date = first_date_in(value_cell.text) if role else None
+    if role is None or date is None or value_cell.text[: date[1]].strip():
+        return []
+    offset = value_cell.start
+    return [DatedFact(role, date[0], ((offset + date[1], offset + date[2]),))]
+
+
 def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
     """Dates that a sentence gives a role: the cue, then a date right after it; after "approved"
     every date of the sentence that follows "on" ("approved by A on X and by B on Y", "approved on
@@ -275,7 +361,7 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
             if cue is MONTH_OCCASION and kind == "MeetingRecord":
                 break  # minutes recall other meetings by their month; their own is in their opening
             rest = sentence_of(text, match.end())
-            if role == "approved":
+            if role == "approved" or cue is SIGNED_EACH:
                 for value, start, end in all_dates_in(rest):
                     if APPROVED_AT.search(rest[:start]):
                         found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
@@ -539,30 +625,74 @@ def identifier_dates(text: str, kind: str) -> list[DatedFact]:
     return found
 
 
-# A slashed date: the order of its numbers is the writer's (day first in Europe, month first in the US)
-SLASHED_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+# A numeric date parted by slashes or dashes: the order of its numbers is the writer's (day first in Europe,
+# month first in the US); kg.extract.dates reads a slashed one month first and a dashed one day first
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/-])"
+)
 
 
 def in_writers_order(text: str, facts: list[DatedFact]) -> list[DatedFact]:
-    """The facts whose dates are slashed and could be read either way ("02/04/2026"), read day first when
-    the document writes another slashed date that can only be day first ("19/01/2026") and none that can
-    only be month first; the others as they are (kg.extract.dates reads a slashed date month first)."""
+    """The facts whose dates are numeric and could be read either way ("02/04/2026", "02-04-2026"), read in
+    the order the document's other numeric dates can only be read in ("19/01/2026": day first; "01-19-2026":
+    month first) when they all agree; when none tells, in the order that puts the date nearest the document's
+    other dates (a signature dated "10/03/2026" beside one of "3rd March 2026" is 10 March: the days one
+    agreement is signed on lie weeks apart, not months); the others as they are."""
     orders = {
         "day" if int(m.group("a")) > 12 >= int(m.group("b")) else "month"
-        for m in SLASHED_DATE.finditer(text)
+        for m in NUMERIC_DATE.finditer(text)
         if max(int(m.group("a")), int(m.group("b"))) > 12
     }
-    if orders != {"day"}:
+    if len(orders) > 1:
         return facts
+    ambiguous = {
+        index: numeric for index, fact in enumerate(facts) if (numeric := ambiguous_numeric(text, fact))
+    }
+    if not ambiguous:
+        return facts
+    others = sorted(
+        {
+            dt.date.fromisoformat(f.value)
+            for i, f in enumerate(facts)
+            if i not in ambiguous and len(f.value) == 10
+        }
+    )
     result = []
-    for fact in facts:
-        start, end = fact.spans[0] if fact.spans else (0, 0)
-        slashed = SLASHED_DATE.fullmatch(text, start, end)
-        if slashed is not None and fact.value == iso_value(slashed.group()):
-            day, month = int(slashed.group("a")), int(slashed.group("b"))
-            fact = replace(fact, value=f"{slashed.group('y')}-{month:02d}-{day:02d}")
+    for index, fact in enumerate(facts):
+        numeric = ambiguous.get(index)
+        if numeric is not None:
+            year, first, second = int(numeric.group("y")), int(numeric.group("a")), int(numeric.group("b"))
+            day_first, month_first = dt.date(year, second, first), dt.date(year, first, second)
+            if orders == {"day"} or (not orders and nearer(day_first, month_first, others)):
+                fact = replace(fact, value=day_first.isoformat())
+            elif orders == {"month"} or (not orders and nearer(month_first, day_first, others)):
+                fact = replace(fact, value=month_first.isoformat())
         result.append(fact)
     return result
+
+
+def ambiguous_numeric(text: str, fact: DatedFact) -> re.Match[str] | None:
+    """The numeric date a fact was read from when both its numbers could be the month ("02/04/2026")."""
+    start, end = fact.spans[0] if fact.spans else (0, 0)
+    numeric = NUMERIC_DATE.fullmatch(text, start, end)
+    if numeric is None or fact.value != iso_value(numeric.group()):
+        return None
+    return numeric if int(numeric.group("a")) <= 12 and int(numeric.group("b")) <= 12 else None
+
+
+def nearer(reading: dt.date, other_reading: dt.date, others: list[dt.date]) -> bool:
+    """Whether `reading` lies strictly nearer the nearest of the document's other dates than `other_reading`
+    does (none when the document has no other date: the default order stands)."""
+    if not others:
+        return False
+    return distance(reading, others) < distance(other_reading, others)
+
+
+def distance(day: dt.date, others: list[dt.date]) -> int:
+    """Days from `day` to the nearest of the sorted dates `others` (bisect: no scan per date)."""
+    index = bisect.bisect_left(others, day)
+    near = others[max(0, index - 1) : index + 1]
+    return min(abs((day - other).days) for other in near)
 
 
 # A line that dates the page it stands on ("This page was last edited on ...", "Last updated 8 June 2026",
@@ -589,7 +719,7 @@ def meeting_day(ctx: Context) -> list[DatedFact]:
     return []
 
 
-SIGNATURES = re.compile(r"\bsignatures?\b|\bsigned\b|\bexecuted\b", re.IGNORECASE)
+SIGNATURES = re.compile(r"\bsignatures?\b|\bsigned\b|\bexecut(?:ed|ion)\b|\bsignatories\b", re.IGNORECASE)
 
 
 # A line that dates the page itself, not an approval or signature ("Page revised ...", "Last updated ...")
@@ -708,6 +838,7 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *front_matter_date(text, kind),
         *dateline_date(text, kind),
         *identifier_dates(text, kind),
+        *key_term_rows(ctx, kind),
     ]
     history = change_history_date(ctx)
     if history:
@@ -742,7 +873,12 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         )
     ]
     candidates = in_writers_order(text, candidates)
+    initiated = False
     for fact in candidates:
+        if fact.role == "initiated" and len(fact.value) == 10:
+            if initiated:
+                continue  # one day of initiation a document (the shapes' akg:dateInitiated): the first
+            initiated = True
         if (fact.role, fact.value) not in seen:
             seen.add((fact.role, fact.value))
             result.append(fact)

@@ -28,6 +28,12 @@ HEADER_LINE = re.compile(
 GAP_LINE = re.compile(
     r"^[ \t]*+(?P<name>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}) {4,}(?P<value>\S(?:(?! {3})[^\t])*?)[ \t]*$"
 )
+# A field whose name and value dot leaders part, as a typed or scanned form writes it ("Date initiated
+# ....... 9 September 2026", "Version.......... Rev. 1"); the name holds no dot (the leaders start it)
+DOT_LEADER_LINE = re.compile(
+    r"^[ \t]*+(?P<name>[A-Z][A-Za-z][A-Za-z /&()-]{0,38}?)[ \t]?\.{3,}+[ \t]*+"
+    r"(?P<value>[^.\s](?:.*\S)?)[ \t]*$"
+)
 SEGMENT = re.compile(r"(?<!\s)(?:\s+[\u00b7\u2022|]\s+|\s*\u00a0\s*)")
 MAX_NAME_WORDS = 8
 HEADER_LIMIT = 60  # fields are read from the first lines only: later "Note: ..." lines are body text
@@ -225,6 +231,7 @@ def fields_of_line(line: str, position: int) -> list[HeaderField]:
             or GAP_LINE.match(segment)
             or BARE_GAP.match(segment)
             or VERB_DATE.match(segment)
+            or DOT_LEADER_LINE.match(segment)
         )
         if match and len(match.group("name").split()) <= MAX_NAME_WORDS:
             value = match.group("value").strip()

@@ -104,7 +104,8 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A heading about reviewing the alliance ("Work Register Review Date"); a title asking for a
         # review of something else ("Request for review of YANG models") is none.
         ("review", r"^(?!.*\b(?:request|call)s?\s+for\s+(?:\w+\s+)?review).*\breview\b"),
-        ("approval", r"\bapprov(al|als|ed)\b|\bsignatures?\b"),
+        # (a heading "Execution" or "Signatories" alone: the table of who signed an agreement, and when)
+        ("approval", r"\bapprov(al|als|ed)\b|\bsignatures?\b|^\W*(?:execution(?:\s+page)?|signatories)\W*$"),
         ("benefits", r"\bbenefits?\b"),
         ("limitations", r"\blimitations?\b"),
         ("ip", r"intellectual property|\bfeedback and contributions\b|\bcontributions\b"),
