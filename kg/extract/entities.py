@@ -300,6 +300,55 @@ def discover_organizations(ctx: Context) -> None:
         discover_bare_names(ctx, heading.text, ctx.resolver.mentions(heading.text))
     for names in party_phrases(ctx):
         discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False, unit_names=True)
+    discover_organization_column(ctx)
+
+
+# The header of a table's column in which each cell names a body ("| Organization | Group | Topic |")
+ORGANIZATION_COLUMN = re.compile(
+    r"(?:partner\s+)?(?:organi[sz]ations?|bod(?:y|ies)|partners?|parties|party|members?|sdos?)", re.IGNORECASE
+)
+COLUMN_NAME_WORDS = 8
+
+
+def discover_organization_column(ctx: Context) -> None:
+    """A name written alone in a table's organization column is a body's, whatever its words ("Plattform
+    Bojendaten 4.0", a programme's name that is also its body's): the header says what the cells are.
+    A cell that names a known body or unit, a generic word ("both"), or no name is passed over. One pass
+    over the rows."""
+    for section in ctx.layout.sections:
+        column: int | None = None
+        for block in section.blocks:
+            if block.kind != "row":
+                column = None
+                continue
+            if column is None:
+                heads = [ORGANIZATION_COLUMN.fullmatch(cell.text.strip(" *:")) for cell in block.cells]
+                column = next((i for i, head in enumerate(heads) if head), -1)
+                continue
+            cells = [
+                c for i, c in enumerate(block.cells) if (c.column if c.column is not None else i) == column
+            ]
+            if column >= 0 and cells:
+                discover_cell_body(ctx, cells[0].text)
+
+
+def discover_cell_body(ctx: Context, text: str) -> None:
+    """The body a cell of an organization column names, when it is a name and no known one."""
+    name = text.strip(" *_.;:")
+    if not name or len(name.split()) > COLUMN_NAME_WORDS or is_generic(name) or not name_shaped(name):
+        return
+    if ACRONYM_UNIT.fullmatch(name) or UNIT_PHRASE.fullmatch(name) or EMAIL_LIKE.search(name):
+        return
+    if any(m.entity.kind in ("organization", "unit") for m in ctx.resolver.mentions(name)):
+        return
+    named = seated(NAMED_WITH_ACRONYM.fullmatch(name))
+    if named is not None:
+        ctx.resolver.new_organization(trimmed_name(named.group("name")), named.group("acronym"))
+    elif len(name.split()) >= 2:  # a word alone ("O-RAN") is the short name of a body named elsewhere
+        ctx.resolver.new_organization(clean(name))
+
+
+EMAIL_LIKE = re.compile(r"@|https?://|www\.")
 
 
 # "X (XC), acting through its Forecast Department", "X, represented by its Steering Board": a party named
@@ -741,8 +790,11 @@ def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> Non
 # A legal form ends a name: "the Eclipse Foundation AISBL and Catena-X Automotive Network e.V." names two
 # bodies (read as one name, covered by the first one's mention, the second was never found).
 ASSOCIATION_NAME = re.compile(
-    r"(?<![\w&'\u2019-])(?P<name>[A-Z][\w\u2019'&.-]{0,40}"
-    r"(?:\s+(?:(?:of|for|and|the|on|&)\s+)?(?!(?:AISBL|ASBL|VZW)\b)[A-Z0-9][\w\u2019'&.-]{0,40}){0,6}),?\s+"
+    # a short brand in small letters before a dash may open it ("eco \u2013 Verband der ... e. V.")
+    r"(?<![\w&'\u2019-])(?:(?P<brand>[a-z][a-z0-9]{1,15})[ \t]{1,3}[\u2013\u2014-][ \t]{1,3})?"
+    r"(?P<name>[A-Z][\w\u2019'&.-]{0,40}"
+    r"(?:\s+(?:(?:of|for|and|the|on|&|der|des|die|für|und|de|du|la|et|van|von)\s+)?"
+    r"(?!(?:AISBL|ASBL|VZW)\b)[A-Z0-9][\w\u2019'&.-]{0,40}){0,6}),?\s+"
     r"(?:e\.\s?V\.?|AISBL|ASBL|a\.s\.b\.l\.|VZW|vzw)(?![\w])"
 )
 
@@ -756,7 +808,7 @@ def discover_association_names(ctx: Context, text: str, mentions: list[Mention])
         name = trimmed_name(match.group("name"))
         start = match.end("name") - len(name)
         if len(name.split()) >= 2 and uncovered(mentions, start, match.end("name")) and not is_generic(name):
-            ctx.resolver.new_organization(name, None)
+            ctx.resolver.new_organization(name, match.group("brand"))  # the brand: the body's short name
 
 
 # "the Kestrel Networks Alliance and the Quantum Grid Alliance": two names, each ending on its head

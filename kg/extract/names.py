@@ -257,10 +257,11 @@ OWNED_UNIT = re.compile(
     rf"(?:\s+(?:on|for)\s+[{UPPER}][{LETTER}0-9-]{{0,48}})?)(?![\w-])"  # "... Group on Runtime"
 )
 # A joint committee of several bodies, and the subcommittees and working groups under it, written as
-# standards bodies write them: "ISO/IEC JTC 1", "ISO/IEC JTC 1/SC 27/WG 4". The joint committee is one
-# body (not ISO and IEC); "ISO/IEC 27017" (a standard's number) is none.
+# standards bodies write them: "ISO/IEC JTC 1", "ISO/IEC JTC 1/SC 27/WG 4", "CEN-CENELEC JTC 21". The joint
+# committee is one body (not ISO and IEC); "ISO/IEC 27017" (a standard's number) is none.
 JOINT_COMMITTEE = re.compile(
-    r"(?<![\w/])(?P<body>(?:[A-Z]{2,8}/)+[A-Z]{2,8}\s+JTC\s?\d{1,3})(?P<path>(?:/(?:SC|WG|AG|JWG|TF)\s?\d{1,3})*)(?![\w/])"
+    # (the acronyms joined by a slash or a hyphen: "ISO/IEC JTC 1", "CEN-CENELEC JTC 21")
+    r"(?<![\w/-])(?P<body>(?:[A-Z]{2,8}[/-])+[A-Z]{2,8}\s+JTC\s?\d{1,3})(?P<path>(?:/(?:SC|WG|AG|JWG|TF)\s?\d{1,3})*)(?![\w/])"
 )
 NAMED_SPEC = re.compile(
     rf"(?P<name>(?:[A-Z][A-Za-z0-9\u2019'/-]{WORD_TAIL}\s+){{0,5}}?[A-Z][A-Za-z0-9\u2019'/-]{WORD_TAIL})"

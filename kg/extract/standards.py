@@ -133,7 +133,8 @@ def discover_standard_numbers(ctx: Context) -> None:
         ctx.resolver.new_specification(written, None, head="specification")
     for index, written in enumerate(dict.fromkeys(versioned_names(text))):
         name = written.rsplit(" ", 1)[0]
-        if ctx.resolver.resolve(name, "organization") is None:  # "UEC 1.0 Specification": the body's
+        # "UEC 1.0 Specification": the body's; "Plattform Bojendaten 4.0": a body's whole name, version too
+        if all(ctx.resolver.resolve(n, "organization") is None for n in (name, written)):
             ctx.resolver.new_specification(written, None, head="specification")
             # each look for the bare name reads the whole text: a bounded number of them keeps it linear
             if index < UNVERSIONED_LOOKS and names_unversioned(text, name):
