@@ -34,7 +34,14 @@ from kg.extract.kinds import all_blocks, classify, named_organizations, writer
 from kg.extract.kinds import outside_notices as outside_notices  # where tests and callers found it first
 from kg.extract.milestones import extract_milestones
 from kg.extract.names import Resolver
-from kg.extract.parties import discover_acronym_bodies, without_venues
+from kg.extract.parties import (
+    discover_acronym_bodies,
+    first_of,
+    heading_parties,
+    opening_parties,
+    title_parties,
+    without_venues,
+)
 from kg.extract.policies import extract_policies
 from kg.extract.standards import discover_standard_numbers
 from kg.extract.statements import (
@@ -100,7 +107,7 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
         organizations = len(named_organizations(ctx))
     kind = classify(ctx, organizations).name
     ctx.kind = kind
-    parties = with_writer(ctx, without_venues(ctx, PARTIES[kind](ctx)))
+    parties = with_writer(ctx, without_venues(ctx, completed(ctx, PARTIES[kind](ctx))))
     ctx.parties = [entity for entity, _ in parties]
     record = new_record(ctx, kind, parties)
     fill_facts(ctx, record)
@@ -111,6 +118,23 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     without_orphan_units(record)
     record.slug = slug or document_slug(record, document)
     return record
+
+
+def completed(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:
+    """The parties the kind's rules found, and, when they found fewer than two, those the title or the
+    opening names (a joint letter's senders in its letterhead, the statement's rules reading its "To:"
+    alone), else the first heading naming two (a register's own title under a mail gateway's preview),
+    else the document's organizations when it names exactly two (the classifier accepted it for naming
+    them; minutes naming the bodies only in their attendees' lines): a document is not given fewer
+    parties than the two it names silently."""
+    if len(parties) >= 2:
+        return parties
+    named = named_organizations(ctx)
+    sole_pair = [(entity, writer_spans(ctx, entity)) for entity in named] if len(named) == 2 else []
+    found = {str(entity.iri): (entity, spans) for entity, spans in parties}
+    for entity, spans in first_of(title_parties(ctx), opening_parties(ctx), heading_parties(ctx), sole_pair):
+        found.setdefault(str(entity.iri), (entity, spans))
+    return list(found.values())
 
 
 def with_writer(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:

@@ -29,8 +29,9 @@ WORK_SECTIONS = ("milestones", "approval", "review", "terms")
 REGISTER_SECTIONS = ("milestones", "contacts", "approval", "review", "scope", "terms", "organizations")
 
 # Words a meeting's title may use that a topic's name uses too ("Weekly sync", but "Time Sync - Joint Work
-# Register"; "Recap: ...", but "Register recap"): with another kind's words in the same line, that kind's
-WEAK_MEETING_WORDS = r"\brecap\b|\bdebrief\b|\bsync\b(?=\s*(?:\(|$|[\u2013\u2014:|-]))"
+# Register"; "Recap: ...", but "Register recap"; "Joint Workshop on AI Standards", but "Workshop Programme
+# - Joint Work Register"): with another kind's words in the same line, that kind's
+WEAK_MEETING_WORDS = r"\brecap\b|\bdebrief\b|\bsync\b(?=\s*(?:\(|$|[\u2013\u2014:|-]))|\bworkshop\b"
 WEAK_MEETING = re.compile(WEAK_MEETING_WORDS, re.IGNORECASE)
 TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))

@@ -32,8 +32,8 @@ def mou_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     A and B ..."), the parties of every item too."""
     found = first_of(
         between_parties(ctx, opening_blocks(ctx)),
-        defined_parties(ctx),
         section_parties(ctx),
+        defined_parties(ctx),
         title_parties(ctx),
         opening_parties(ctx),
     )

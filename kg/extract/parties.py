@@ -94,18 +94,34 @@ PARTIES_DEFINED = re.compile(
 DEFINING_BLOCKS = 40
 
 
+def first_blocks(ctx: Context, count: int) -> list[Block]:
+    """The document's first `count` blocks, headings included, in order."""
+    blocks: list[Block] = []
+    for section in ctx.layout.sections:
+        blocks += ([section.heading] if section.heading is not None else []) + section.blocks
+        if len(blocks) >= count:
+            break
+    return blocks[:count]
+
+
 def defined_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     """The organizations a block names before the clause that defines them as the parties, among the
     document's first blocks: a title set one phrase a line ("MEMORANDUM OF UNDERSTANDING" / "BETWEEN" /
     "THE ... COUNCIL" / "AND" / ...) spends the opening blocks before the paragraph that names them."""
-    blocks: list[Block] = []
-    for section in ctx.layout.sections:
-        blocks += ([section.heading] if section.heading is not None else []) + section.blocks
-        if len(blocks) >= DEFINING_BLOCKS:
-            break
-    blocks = blocks[:DEFINING_BLOCKS]
+    blocks = first_blocks(ctx, DEFINING_BLOCKS)
     for index, block in enumerate(blocks):
         found = organizations_in(ctx, block, 0, defining_clause(block, blocks[index + 1 : index + 2]))
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def heading_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The organizations of the first heading among the document's first blocks that names two: a
+    document's own title under what a gateway, a print service or a site puts above it ("SNOMED ... -
+    openEHR ..." under an attachment preview's header lines)."""
+    for block in first_blocks(ctx, DEFINING_BLOCKS):
+        found = organizations_in(ctx, block) if block.kind == "heading" else []
         if len(found) >= 2:
             return found
     return []
@@ -249,15 +265,57 @@ def agreement_items(ctx: Context) -> list[list[tuple[Entity, Spans]]]:
     """The parties of each list item that names an agreement of its own ("The MoU between ITU-T and
     the LoRa Alliance ...", one item per memorandum): a page listing a body's agreements names the
     partners of each in its item, not in its opening."""
-    items = [
+    blocks = [
         block
         for section in ctx.layout.sections
         if section.kind not in NOT_AGREEMENT_SECTIONS
         for block in section.blocks
-        if block.kind == "item"
+        if block.kind in ("item", "paragraph")
     ]
-    found = [between_parties(ctx, [item]) for item in items]
+    found = [
+        clause
+        for block in blocks
+        for clause in (
+            [between_parties(ctx, [block])] if block.kind == "item" else agreement_clauses(ctx, block)
+        )
+    ]
     return [parties for parties in found if len(parties) >= 2]
+
+
+# An agreement's name right before its "between" ("MoU between", "Memorandum of Understanding between",
+# "cooperation agreement between"): a paragraph or a run of plain lines listing agreements names each
+# agreement's partners after it, up to the end of its sentence
+AGREEMENT_BEFORE = re.compile(
+    r"\b(?:MoU|MoA|memorand(?:um|a)\s+of\s+[\w-]{1,20}|agreements?|accord|letter\s+of\s+[\w-]{1,20})\s{1,3}$",
+    re.IGNORECASE,
+)
+AGREEMENT_REACH = 60
+CLAUSE_REACH = 400
+
+
+def agreement_clauses(ctx: Context, block: Block) -> list[list[tuple[Entity, Spans]]]:
+    """The organizations of each "<agreement> between A and B" clause of a block, each up to the end of
+    its sentence (one bisection per clause over the block's mentions: a paragraph of thousands of
+    clauses costs no more than their number)."""
+    text = block.text
+    clauses: list[list[tuple[Entity, Spans]]] = []
+    mentions = ctx.mentions(block)
+    starts = [mention.start for mention in mentions]
+    for match in BETWEEN.finditer(text):
+        if AGREEMENT_BEFORE.search(text, max(0, match.start() - AGREEMENT_REACH), match.start()) is None:
+            continue
+        reach = min(len(text), match.end() + CLAUSE_REACH)  # (bounded: no scan to a long paragraph's end)
+        end = text.find(". ", match.end(), reach)
+        end = reach if end < 0 else end
+        found: dict[str, tuple[Entity, Spans]] = {}
+        for mention in mentions[bisect.bisect_left(starts, match.end()) :]:
+            if mention.end > end:
+                break
+            organization = organization_of(ctx, mention)
+            if organization is not None:
+                found.setdefault(str(organization.iri), (organization, block_spans(block, *mention.span)))
+        clauses.append(list(found.values()))
+    return clauses
 
 
 def agreement_hub(ctx: Context, parties: list[tuple[Entity, Spans]]) -> Entity | None:

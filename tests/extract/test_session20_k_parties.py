@@ -75,3 +75,44 @@ def test_the_paragraph_defining_the_parties_names_them_under_a_spread_title(
 ) -> None:
     text = SPREAD_TITLE + DEFINING_PARAGRAPHS[variant] + MOU_BODY
     assert party_acronyms(tmp_path, text, "mou.txt") == PARTIES
+
+
+# A joint letter: the two senders in its letterhead (side by side, or one a line), the recipient in its
+# "To:" field; the statement's own rules read the recipient alone (no "From:" field names the senders)
+JOINT_LETTERHEADS = {
+    "side-by-side": "Harbour Metrology Council (HMC)                  Open Buoy Consortium (OBC)\n\n\n",
+    "one-a-line": "Harbour Metrology Council (HMC)\nOpen Buoy Consortium (OBC)\n\n\n",
+    "joined": "Harbour Metrology Council (HMC) | Open Buoy Consortium (OBC)\n\n\n",
+}
+
+JOINT_LETTER = """Chair of the Tide Gauge Working Group
+
+Ilse Brandtvik-Moor
+
+
+
+To:       Secretary, Pacific Tide Commission
+
+Subject:  Joint comments on the draft buoy data standard
+
+Date:     3 March 2026
+
+
+Dear Secretary,
+
+Our two bodies have reviewed the draft and send the comments below for action by the Pacific Tide
+Commission before its plenary. We ask the Commission to consider the tide gauge terms we have aligned.
+
+Yours sincerely,
+
+Ilse Brandtvik-Moor
+"""
+
+
+@pytest.mark.parametrize("letterhead", sorted(JOINT_LETTERHEADS))
+def test_a_joint_letter_s_senders_in_its_letterhead_are_parties_with_its_recipient(
+    tmp_path: Path, letterhead: str
+) -> None:
+    record = extracted(tmp_path, JOINT_LETTERHEADS[letterhead] + JOINT_LETTER, "letter.txt")
+    labels = {folded(entity.label) for entity, _ in record.parties}
+    assert labels >= {"harbour metrology council", "open buoy consortium"}
