@@ -75,14 +75,29 @@ def _turbo_installed() -> bool:
 
 
 def validate_data(
-    data: Graph | ox.Store | Any, shapes: Graph, ontology: Graph, use: str | None = None
+    data: Graph | ox.Store | Any,
+    shapes: Graph,
+    ontology: Graph,
+    use: str | None = None,
+    *,
+    owned: bool = False,
 ) -> ValidationReport:
-    """The same report as kg.validate.validate, from whichever engine is chosen."""
+    """The same report as kg.validate.validate, from whichever engine is chosen.
+
+    `owned`: `data` is an in-memory store the caller gives away (kg.pipeline.ingest.Checker makes one
+    per document): the compiled checks then add the ontology to it rather than copying the data and
+    the ontology into a new store (_with_ontology: every quad made again from its three getters, a
+    1 MB list-heavy document's 176,000 quads twice over). The same quads in the store the checks read
+    either way (a store with named graphs is copied, since the copy puts their triples in the default
+    graph); the other engines copy as before."""
     use = use or engine()
     if use == "pyshacl":
         return pyshacl_report(data if isinstance(data, Graph) else _to_rdflib(data), shapes, ontology)
     if use == "pyshacl-turbo":
         return _turbo_report(data, shapes, ontology)
+    if owned and isinstance(data, ox.Store) and next(iter(data.named_graphs()), None) is None:
+        data.extend(_ontology_quads(ontology))
+        return _compiled_report(data, shapes, ontology, has_ontology=True)
     return _compiled_report(data, shapes, ontology)
 
 
