@@ -38,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import itertools
 import json
 import logging
 import os
@@ -90,8 +91,11 @@ class Patch:
         return Patch(removed=list(self.added), added=list(self.removed))
 
     def graphs(self) -> list[str]:
-        """The graphs the patch touches, sorted."""
-        return sorted({str(q.graph_name.value) for q in [*self.removed, *self.added]})  # type: ignore[union-attr]
+        """The graphs the patch touches, sorted. Each quad's graph name is taken as the object it is and
+        only the distinct ones read as text: a new graph's patch is a document's every quad (515,741 at
+        1 MB list-heavy), and a list of both halves and a string per quad cost a quarter of a second."""
+        names = {q.graph_name for q in itertools.chain(self.removed, self.added)}
+        return sorted({str(name.value) for name in names})  # type: ignore[union-attr]
 
     def apply(self, store: ox.Store) -> int:
         """Apply to `store` (removals, then additions), idempotently; how many quads changed.
@@ -115,9 +119,15 @@ def diff(before: set[ox.Quad], after: set[ox.Quad]) -> Patch:
 
 
 def nquads_lines(quads: Iterable[ox.Quad]) -> list[str]:
-    """The quads as N-Quads lines (Oxigraph's writer: escapes, no newline inside a line), sorted."""
-    text = (ox.serialize(list(quads), format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
-    return sorted(line for line in text.split("\n") if line)
+    """The quads as N-Quads lines (Oxigraph's writer: escapes, no newline inside a line), sorted. The
+    split list is sorted in place (Oxigraph ends every line with a newline, so only the last piece is
+    empty), not copied through a filter: a large document's patch is half a million lines."""
+    given = quads if isinstance(quads, list) else list(quads)
+    lines = (ox.serialize(given, format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8").split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    lines.sort()
+    return lines
 
 
 def header_term(value: str | int) -> str:
