@@ -133,9 +133,13 @@ FOR_ACTION = re.compile(
 # A memorandum of what bodies agree ("memorandum of understanding"); a memorandum alone is a company's memo
 # ("INTERNAL MEMORANDUM: travel approvals for standards meetings"), which speaks of no work together
 AGREED_MEMORANDUM = r"memorand(?:um|a)\s+of\s+(?:understanding|agreement|co-?operation|collaboration|intent)"
+# (with the words of partner pages in other languages: "Kooperation", "Zusammenarbeit", "coopération",
+# "colaboración", "collaborazione")
 COLLABORATION_WORDS = re.compile(
     r"\b(?:collaborat\w*|alliance\w*|liaison\w*|partner\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|"
-    rf"{AGREED_MEMORANDUM}|work\s+register|agreement|coordinat\w*|relationship)\b",
+    rf"{AGREED_MEMORANDUM}|work\s+register|agreement|coordinat\w*|relationship"
+    r"|kooperation\w*|zusammenarbeit\w*|co-?op\u00e9ration\w*|colaboraci\w*|collaborazion\w*|cooperaci\w*"
+    r"|cooperazion\w*)\b",
     re.IGNORECASE,
 )
 # The words that speak of bodies working together wherever they stand; the others speak of it only

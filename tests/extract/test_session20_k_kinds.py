@@ -57,3 +57,23 @@ VARIANTS = {
 def test_a_joint_workshop_s_outcomes_are_a_meeting_record(tmp_path: Path, variant: str) -> None:
     name, text = VARIANTS[variant]
     assert extracted(tmp_path, text, name).kind == "MeetingRecord"
+
+
+# A partner page in another language speaks of the cooperation in its own words ("Kooperation",
+# "Zusammenarbeit", "coopération", "colaboración"): it is about an alliance, not refused for never saying
+# "cooperation" in English
+FOREIGN_PAGES = {
+    "german": "# HMC und OBC\n\nSeit 2023 besteht eine Kooperation zwischen dem Harbour Metrology Council "
+    "(HMC) und dem Open Buoy Consortium (OBC) zu Pegeldaten.\n",
+    "german-zusammenarbeit": "# HMC und OBC\n\nDie Zusammenarbeit von Harbour Metrology Council (HMC) und "
+    "Open Buoy Consortium (OBC) betrifft Pegeldaten.\n",
+    "french": "# HMC et OBC\n\nLa coopération entre le Harbour Metrology Council (HMC) et l'Open Buoy "
+    "Consortium (OBC) porte sur les données marégraphiques.\n",
+    "spanish": "# HMC y OBC\n\nLa colaboración entre el Harbour Metrology Council (HMC) y el Open Buoy "
+    "Consortium (OBC) abarca los datos mareográficos.\n",
+}
+
+
+@pytest.mark.parametrize("variant", sorted(FOREIGN_PAGES))
+def test_a_page_speaking_of_cooperation_in_another_language_is_accepted(tmp_path: Path, variant: str) -> None:
+    assert extracted(tmp_path, FOREIGN_PAGES[variant], "page.md").kind == "AlliancePage"
