@@ -18,16 +18,6 @@ in-process cache and semantics: the Pattern objects are equal (`==` compares pat
 those re.compile makes, which tests/pipeline/test_compiled_patterns.py checks for every pattern the rules
 compile. The table is installed only in processes that extract (kg.pipeline.ingest.preload_extraction),
 never by importing the library.
-
-What is kept: every pattern compiled while the rules load (`install` to the first `save`), and a
-pattern compiled later (on first use) only when an earlier run compiled it too. Why: the rules also
-build patterns from what a document names (kg.extract.names' patterns of the bodies it finds,
-entities.body_written_before, liaison.is_person...), a pattern per name, never asked again by
-another document. Kept at once, a 275 KB document naming 3,000 invented bodies grew the table from
-659 entries (0.5 MB) to 12,606 (7.1 MB), which every later run read and unpickled, and a batch
-rewrote the whole table after each of its documents (docs/reliability.md section 21). Such a pattern
-now leaves only its digest in a bounded list of patterns seen (`SEEN_KIND`), and the table holds at
-most MOST_ENTRIES entries.
 """
 
 from __future__ import annotations
@@ -46,13 +36,8 @@ Arguments = tuple[Any, ...]
 """What re._compiler passes to the engine after the pattern: flags, code, groups and their names."""
 
 KIND = "patterns"
-SEEN_KIND = "seen-patterns"  # not "patterns-...": kg.validate.cache.prune globs a kind's names
-MOST_ENTRIES = 4096
-"""At most this many entries: beyond it (patterns of rules since changed, of names no document names any
-more), a table keeps those its process used, the ones it found first."""
-MOST_SEEN = 8192
-"""Digests of patterns compiled after loading and not (yet) kept, the most recent first: a pattern one
-run compiled is kept when a later run compiles it again."""
+MOST_ENTRIES = 8192
+"""Beyond this many entries (patterns of rules since changed), a table keeps only those its process used."""
 
 CHECKED_VERSIONS = ((3, 11), (3, 12), (3, 13))
 """The CPython versions whose re._compiler hands the engine (pattern, flags, code, groups, groupindex,
@@ -69,54 +54,15 @@ class PatternTable:
         self.hits = 0
         self.misses = 0
         self.changed = False
-        self.loading = True  # until the first save: the rules' own patterns, compiled as they load
-        self.seen: dict[bytes, None] | None = None  # digests of the earlier runs' first uses (read lazily)
-        self.seen_changed = False
-
-    def keeps(self, key: Key) -> bool:
-        """Whether a pattern just compiled goes into the table: while the rules load, or when an earlier
-        run compiled it too; else its digest is noted for the next run."""
-        if self.loading:
-            return True
-        seen = self.earlier_first_uses()
-        digest = digest_of(key)
-        if digest in seen:
-            del seen[digest]
-            self.seen_changed = True
-            return True
-        if len(seen) >= MOST_SEEN:
-            del seen[next(iter(seen))]
-        seen[digest] = None
-        self.seen_changed = True
-        return False
-
-    def earlier_first_uses(self) -> dict[bytes, None]:
-        """The digests of patterns earlier runs compiled on first use and did not keep, oldest first."""
-        if self.seen is None:
-            found = read_entry(self.seen_path()) if self.path is not None else None
-            digests = found[0] if found is not None and isinstance(found[0], list) else []
-            self.seen = {digest: None for digest in digests[-MOST_SEEN:] if isinstance(digest, bytes)}
-        return self.seen
-
-    def seen_path(self) -> Path:
-        assert self.path is not None
-        return self.path.with_name(SEEN_KIND + self.path.name.removeprefix(KIND))
 
     def save(self) -> None:
-        """Write the table back if this process added to it (best effort: kg.validate.cache.write_entry),
-        and the digests of what it compiled but did not keep; the rules have loaded once it is called."""
-        self.loading = False
-        if self.path is None:
+        """Write the table back if this process added to it (best effort: kg.validate.cache.write_entry)."""
+        if not self.changed or self.path is None:
             return
-        if self.changed:
-            if len(self.entries) > MOST_ENTRIES:
-                used = [key for key in self.entries if key in self.used][:MOST_ENTRIES]
-                self.entries = {key: self.entries[key] for key in used}
-            write_entry(self.path, self.entries)
-            self.changed = False
-        if self.seen_changed and self.seen is not None:
-            write_entry(self.seen_path(), list(self.seen))
-            self.seen_changed = False
+        if len(self.entries) > MOST_ENTRIES:
+            self.entries = {key: self.entries[key] for key in self.used if key in self.entries}
+        write_entry(self.path, self.entries)
+        self.changed = False
 
 
 class RecordingEngine:
@@ -217,7 +163,7 @@ def table_compile(table: PatternTable, engine: RecordingEngine, original: Any) -
         engine.taken()
         compiled = original(pattern, flags)
         arguments = plain(engine.taken())
-        if arguments is not None and asked_by_this_program() and table.keeps(key):
+        if arguments is not None and asked_by_this_program():
             table.entries[key] = arguments
             table.used.add(key)
             table.misses += 1
@@ -225,13 +171,6 @@ def table_compile(table: PatternTable, engine: RecordingEngine, original: Any) -
         return compiled
 
     return compile
-
-
-def digest_of(key: Key) -> bytes:
-    """A short digest of a pattern's text and flags: what the list of patterns seen keeps of it."""
-    pattern, flags = key
-    text = pattern.encode("utf-8", "surrogatepass") if isinstance(pattern, str) else b"b" + pattern
-    return hashlib.blake2b(text + b"\0" + str(flags).encode(), digest_size=16).digest()
 
 
 def asked_by_this_program() -> bool:

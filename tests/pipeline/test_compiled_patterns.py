@@ -1,4 +1,4 @@
-"""The table of compiled patterns (kg.pipeline.compiled_patterns): a later process compiles none of the
+"""The table of compiled patterns (kg.pipeline.compiled_patterns): a second process compiles none of the
 rules' patterns, what the table hands the engine is what `re` itself compiles, a damaged entry is compiled
 again, and patterns other code builds from sets are not kept. Each check runs in a fresh interpreter,
 since the table is installed once per process."""
@@ -52,20 +52,17 @@ def table_file(cache: Path) -> Path:
     return found
 
 
-def test_a_later_process_compiles_none_of_the_rules_patterns(tmp_path: Path) -> None:
+def test_a_second_process_compiles_none_of_the_rules_patterns(tmp_path: Path) -> None:
     assert REGISTER.is_file()
     first = json.loads(python(EXTRACT_ONE, tmp_path, seed="1"))
-    second = json.loads(python(EXTRACT_ONE, tmp_path, seed="2"))  # another hash seed: see the next test
     written = table_file(tmp_path).stat().st_mtime_ns
-    third = json.loads(python(EXTRACT_ONE, tmp_path, seed="3"))
+    second = json.loads(python(EXTRACT_ONE, tmp_path, seed="2"))  # another hash seed: see the next test
     assert first["import"][0] == 0 and first["import"][1] >= 400  # the rules' own patterns, all compiled
     assert second["import"] == [first["import"][1], 0]  # all found, as they load
-    # a pattern compiled on first use is kept once a second run compiles it too (one built from a
-    # document's names would otherwise be kept for good: tests/robustness/test_attack_round11_*)
-    assert second["extract"][1] > 0
-    assert third["import"] == second["import"]
-    assert third["extract"][1] == 0 and third["extract"][0] > third["import"][0]
-    assert third["changed"] is False and table_file(tmp_path).stat().st_mtime_ns == written  # not rewritten
+    # and on first use (the first run also compiled what reading the reference data without its own
+    # cache entry asks, kg.validate.cache: found in the second, so not asked)
+    assert second["extract"][1] == 0 and second["extract"][0] > second["import"][0]
+    assert second["changed"] is False and table_file(tmp_path).stat().st_mtime_ns == written  # not rewritten
 
 
 def test_each_pattern_from_the_table_equals_what_re_compiles(tmp_path: Path) -> None:
