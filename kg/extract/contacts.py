@@ -143,7 +143,9 @@ NAME_PARTICLES = {
 FIELD_OPENERS = frozenset({"to", "from", "for", "the", "of", "within", "with", "by", "at", "cc"})
 # A title before a person's name is not part of it ("Dr. Nnamdi Example" is Nnamdi Example).
 HONORIFIC = re.compile(
-    r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng|Capt|Cdr|Col|Rev|Hon|Adm|Gen)\.?\s+(?=[A-Z\u00c0-\u017f])"
+    # (and the forms of address of India and France: "Shri", "Smt.", "Mme")
+    r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng|Capt|Cdr|Col|Rev|Hon|Adm|Gen|Shri|Smt|Sri|Mme|Mlle)\.?\s+"
+    r"(?=[A-Z\u00c0-\u017f])"
 )
 # "IEC:", "For IEC .......", and a field whose value stands after a column gap ("Team contact    Ana Example")
 LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)(?:\s*(?::|\s\.{3,})\s*|(?<!\s)\s{3,}(?P<gap>))(?=\S)")
@@ -280,7 +282,14 @@ def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
         or party_by_word(ctx, label)
         or (party_by_word(ctx, role_for.group("body")) if role_for else None)
     )
-    return organization, text[match.end() :]
+    rest = text[match.end() :]
+    inner = LABEL.match(rest)
+    if inner is not None and inner.group("gap") is None and len(inner.group("label").split()) <= 4:
+        # "Representatives: HMC: Marit Solberg" (a key-terms row's item, then its term): the body's label
+        body = organization_named(ctx, inner.group("label")) or party_by_word(ctx, inner.group("label"))
+        if body is not None:
+            return body, rest[inner.end() :]
+    return organization, rest
 
 
 ROLE_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<body>[\w&.-]{2,40})\s*$", re.IGNORECASE)
@@ -703,6 +712,14 @@ STAYS_CONTACT = re.compile(
 )
 
 
+# After "For <body>,": a clause that names the body's contact before the person ("contact A, who ...",
+# "please contact A", "the contact is B", "the liaison contact is B")
+CONTACT_LEAD = re.compile(
+    r"(?:please\s+)?contact\s+(?=[A-Z])|the\s+(?:[\w-]+\s+){0,2}?(?:contact|liaison|coordinator)\s+is\s+",
+    re.IGNORECASE,
+)
+
+
 def for_body_comma_lines(ctx: Context) -> list[tuple[Block, str]]:
     """The person after "for <party>," with an address or "stays the contact" in the same clause."""
     lines: list[tuple[Block, str]] = []
@@ -715,8 +732,10 @@ def for_body_comma_lines(ctx: Context) -> list[tuple[Block, str]]:
                 if stop is None
                 else rest[: stop.start() + (rest[stop.start() : stop.start() + 1] == ")")]
             )
+            lead = CONTACT_LEAD.match(rest)
+            rest = rest[lead.end() :] if lead is not None else rest
             address = EMAIL.search(rest)
-            if address is None and STAYS_CONTACT.search(rest) is None:
+            if address is None and STAYS_CONTACT.search(rest) is None and lead is None:
                 continue
             party = organization_named(ctx, match.group("body")) or party_by_word(ctx, match.group("body"))
             person = first_person(ctx, rest if address is None else rest[: address.start()])
@@ -1220,6 +1239,7 @@ def cc_lines(ctx: Context) -> list[tuple[Block, str]]:
 # who stands for a body ("Liaison manager", "Liaison officer", "Representative")
 CONTACT_COLUMN = re.compile(
     r"\bcontacts?\b|\bliaison\s+(?:managers?|officers?|representatives?)\b|\brepresentatives?\b"
+    r"|\bfocal\s+points?\b"  # "Participant | Focal point | Function": an intergovernmental body's word
     r"|^\W*(?:liaisons?|coordinators?)\W*$",  # "Side | Liaison | Reach them at"
     re.IGNORECASE,
 )
@@ -1442,7 +1462,7 @@ def signature_ranges(ctx: Context) -> list[tuple[int, int]]:
         signatures = section.kind == "approval" and (
             ctx.kind == "MemorandumOfUnderstanding" or SIGNING_TITLE.search(section.title) is not None
         )
-        if signatures and section.heading is not None:
+        if signatures and section.heading is not None and not opens_document(ctx, section.heading):
             ranges.append((section.heading.start, end))
             continue
         agreement = ctx.kind == "MemorandumOfUnderstanding"
@@ -1459,6 +1479,15 @@ def signature_ranges(ctx: Context) -> list[tuple[int, int]]:
     return ranges
 
 
+def opens_document(ctx: Context, heading: Block) -> bool:
+    """Whether a heading is the document's first line, its title ("TERM SHEET \u2013 FOR SIGNATURE": a draft
+    put out to be signed, whose whole text is no signatures section)."""
+    return FIRST_TEXT.search(ctx.document.text, 0, heading.start) is None  # (stops at the first character)
+
+
+FIRST_TEXT = re.compile(r"\S")
+
+
 REPLACEMENT = re.compile(
     r"\breplace\s+.+?\s+(?:with|by)\s+|\b(?:add|added|new\s+contact)\s*:?\s+", re.IGNORECASE
 )
@@ -1467,6 +1496,9 @@ REPLACEMENT = re.compile(
 # A sentence of a paragraph that opens with the next body's label ("HMC: A replaces the previous contact.
 # OBC: unchanged (B)"): each sentence a line of its own
 LABELLED_SENTENCE = re.compile(r"(?<=[.;])\s+(?=(?:For\s+)?[A-Z][\w&.-]{0,20}(?:\s[\w&.-]{1,20}){0,3}\s?:\s)")
+
+
+ITEM_NUMBER_CELL = re.compile(r"^\s*[A-Z]?\d{1,3}(?:\.\d{1,2})?\.?\s*$")
 
 
 def split_people(text: str) -> list[str]:
@@ -1478,6 +1510,9 @@ def split_people(text: str) -> list[str]:
     # a row's cells ("Contact: | Name"): one label, whether or not its cell already ends on a colon
     # (a row that opens with the person's name, "Ada Lind | HMC | ...", has no label: its cells are parts)
     first_cell = text.split("\t", 1)[0]
+    if ITEM_NUMBER_CELL.match(first_cell) and "\t" in text:
+        text = text.split("\t", 1)[1]  # "6 | Representatives | HMC: A": the row's number is no label
+        first_cell = text.split("\t", 1)[0]
     label_tab = not looks_like_person(HONORIFIC.sub("", first_cell.strip()), False)
     # (the cells after the label's are parts: "HMC | Ana Example | @ana on the chat")
     text = re.sub(r":?\t", ": ", text, count=1).replace("\t", ", ") if label_tab else text.replace("\t", ", ")
@@ -1490,8 +1525,11 @@ def split_people(text: str) -> list[str]:
         text = f"{gap.group('label')}: {text[gap.end() :]}"
     emails = list(EMAIL.finditer(text))
     if len(emails) > 1:
-        cuts = [0, *(m.end() for m in emails[:-1]), len(text)]
-        return [text[a:b].strip(" ,;.") for a, b in itertools.pairwise(cuts) if text[a:b].strip(" ,;.")]
+        # each address with the bracket that closes it ("A (a@x) and B (b@y)"), the next person without
+        # the word that joins them
+        cuts = [0, *(address_end(text, m.end()) for m in emails[:-1]), len(text)]
+        parts = [JOINING_WORD.sub("", text[a:b].strip(" ,;.")) for a, b in itertools.pairwise(cuts)]
+        return [part for part in parts if part]
     label, _, rest = text.partition(":")
     listed = [p.strip() for p in rest.strip(" .;").split(";") if p.strip()]
     if len(listed) > 1 and all(looks_like_person(bare(p.split(",")[0]), False) for p in listed):
@@ -1500,6 +1538,17 @@ def split_people(text: str) -> list[str]:
     if label and len(names) > 1 and all(looks_like_person(bare(n), False) for n in names) and "@" not in rest:
         return [f"{label}: {n}" for n in names]
     return [text]
+
+
+# What joins the next person to the address before them ("... (a@x) and Mr B", "..., or to Ms B")
+JOINING_WORD = re.compile(r"^(?:(?:and|or)(?:\s+to)?\s+)", re.IGNORECASE)
+ADDRESS_CLOSE = re.compile(r"[ \t]*+[)>\]]")
+
+
+def address_end(text: str, end: int) -> int:
+    """Where an address's part of a line ends: after the bracket that closes it, if one does."""
+    close = ADDRESS_CLOSE.match(text, end)
+    return close.end() if close is not None else end
 
 
 # A person and the body or role in their brackets ("Marit Solberg (Harbour Metrology Council)")
