@@ -54,6 +54,7 @@ class PatternTable:
         self.hits = 0
         self.misses = 0
         self.changed = False
+        self.recording = True
 
     def save(self) -> None:
         """Write the table back if this process added to it (best effort: kg.validate.cache.write_entry)."""
@@ -129,6 +130,17 @@ def save() -> None:
         table.save()
 
 
+def stop_recording() -> None:
+    """Write the table and add nothing more to it: from now on it only answers. Why: after the rules have
+    loaded, what they compile is mostly patterns built from the names each document gives, which no other
+    document asks for; kept, they grew the table by about ten entries a document (12,000 for one document
+    naming 3,000 invented bodies, docs/reliability.md section 21) and made a batch rewrite it after every
+    document. What the rules compile as they load is the same in every run, and nearly all of the cost."""
+    for table in INSTALLED:
+        table.save()
+        table.recording = False
+
+
 def table_path() -> Path | None:
     """The table's file for this interpreter and engine, or None when the cache is off or not private."""
     folder = cache_directory()
@@ -160,6 +172,8 @@ def table_compile(table: PatternTable, engine: RecordingEngine, original: Any) -
                 table.hits += 1
                 table.used.add(key)
                 return compiled
+        if not table.recording:
+            return original(pattern, flags)
         engine.taken()
         compiled = original(pattern, flags)
         arguments = plain(engine.taken())

@@ -268,8 +268,6 @@ def extract(
     bytes (kg.extract.documents.max_bytes), would be a graph of more than `max_triples` triples
     (kg.model.budget) or is not an alliance document); names are resolved against the reference data
     and the `known` bodies of the store."""
-    from kg.pipeline import compiled_patterns
-
     preload_extraction()
     from kg.extract.documents import read_document
     from kg.extract.registers import extract_register
@@ -278,7 +276,6 @@ def extract(
     started = clock()
     document = read_document(Path(path), limit=limit)
     record = extract_register(document, new_resolver(sources, known), slug=slug)
-    compiled_patterns.save()  # the patterns the rules compile on first use, the first time only
     return mapped(document, record, Path(path), sources, started, clock, TripleBudget(max_triples))
 
 
@@ -1229,7 +1226,7 @@ def preload_extraction() -> None:
     import kg.extract.documents
     import kg.extract.registers  # noqa: F401
 
-    compiled_patterns.save()
+    compiled_patterns.stop_recording()
 
 
 def workers_for(count: int, workers: int | None) -> int:
