@@ -324,12 +324,24 @@ def discover_organization_column(ctx: Context) -> None:
             if column is None:
                 heads = [ORGANIZATION_COLUMN.fullmatch(cell.text.strip(" *:")) for cell in block.cells]
                 column = next((i for i, head in enumerate(heads) if head), -1)
+                if column >= 0 and any(
+                    names_a_body(ctx, c.text) for i, c in enumerate(block.cells) if i != column
+                ):
+                    column = -1  # a label and its value ("Partner Organization | X (XA)"): no header row
                 continue
             cells = [
                 c for i, c in enumerate(block.cells) if (c.column if c.column is not None else i) == column
             ]
             if column >= 0 and cells:
                 discover_cell_body(ctx, cells[0].text)
+
+
+def names_a_body(ctx: Context, text: str) -> bool:
+    """Whether a cell names a body (known, or written with its acronym) or an address: a value, so the
+    row it is in is no table's header."""
+    if EMAIL_LIKE.search(text) or NAMED_WITH_ACRONYM.search(text):
+        return True
+    return any(m.entity.kind == "organization" for m in ctx.resolver.mentions(text))
 
 
 def discover_cell_body(ctx: Context, text: str) -> None:
