@@ -153,6 +153,10 @@ class LimitedTask:
                 return self.task(path)
         except MemoryError:
             return self.refusal(Path(path), error=ExtractionStopped(self.over_memory(path)))
+        except SystemError as error:
+            if not frame_stack_exhausted(error):
+                raise
+            return self.refusal(Path(path), error=ExtractionStopped(self.over_memory(path)))
 
     def over_memory(self, path: Any) -> str:
         return (
@@ -165,6 +169,19 @@ class LimitedTask:
         return self.refusal(
             Path(path), error=ExtractionStopped(stopped_message(path, exit_code, self.seconds))
         )
+
+
+FRAME_STACK_EXHAUSTED = "error return without exception set"
+
+
+def frame_stack_exhausted(error: SystemError) -> bool:
+    """Whether `error` is CPython 3.11's way of saying a call found no memory for its frame.
+
+    Why: when a call needs a new chunk of the interpreter's frame stack and the kernel refuses the
+    pages (our RLIMIT_AS), CPython 3.11 returns from the call without setting MemoryError, and the
+    caller raises this SystemError instead (tests/pipeline/test_extraction_limits.py reproduces it).
+    Under the cap it is the cap's refusal like any MemoryError; a batch showed it as a traceback."""
+    return str(error) == FRAME_STACK_EXHAUSTED
 
 
 WATCHED: set[int] = set()

@@ -190,3 +190,62 @@ def test_the_memory_cap_comes_from_the_argument_then_the_environment(monkeypatch
     monkeypatch.setenv(MEMORY_VARIABLE, "lots")
     with pytest.raises(InputError, match=MEMORY_VARIABLE):
         memory_mib()
+
+
+FRAME_STACK_SCRIPT = """
+import resource, sys
+from pathlib import Path
+from kg.pipeline.limits import LimitedTask
+
+sys.setrecursionlimit(100_000)
+SEEN = []
+
+
+def address_space() -> int:
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize"))
+
+
+def deeper(depth):
+    return 0 if depth == 0 else 1 + deeper(depth - 1)
+
+
+def task(path):
+    pages = []
+    try:  # take every page the cap leaves, then give a few back to malloc (not to the kernel)
+        while True:
+            pages.append(bytearray(4096))
+    except MemoryError:
+        del pages[-64:]
+    try:
+        return deeper(20_000)  # new chunks of the frame stack: the kernel refuses their pages
+    except BaseException as error:
+        SEEN.append(f"{type(error).__name__}: {error}")
+        raise
+
+
+mib = address_space() // (1024 * 1024) + 16
+answer = LimitedTask(task, 60, lambda path, error: f"refused: {error}", memory=mib)(Path("deep.md"))
+print(SEEN[0] if SEEN else "nothing raised")
+print(answer)
+"""
+
+
+def test_a_call_that_finds_no_memory_for_its_frame_is_the_cap_s_refusal() -> None:
+    """The real thing, in a fresh interpreter under the cap: a document's task that has taken every
+    page the cap allows and then calls deeper needs new chunks of the interpreter's frame stack; on
+    CPython 3.11 that call fails with SystemError("error return without exception set") instead of
+    MemoryError. A batch under `--max-memory 200` showed it as a traceback (CI of session 20); it is
+    the cap's refusal, naming the document and the cap, like any MemoryError there."""
+    done = subprocess.run(
+        [sys.executable, "-c", FRAME_STACK_SCRIPT], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    seen, answer = done.stdout.splitlines()
+    if sys.version_info[:2] == (3, 11):
+        assert seen == "SystemError: error return without exception set"
+    assert answer.startswith("refused: deep.md: its extraction needed more than the ")
+    assert answer.endswith(
+        "MiB of memory an extraction process may use (raise it with --max-memory or "
+        f"${MEMORY_VARIABLE}); nothing was stored"
+    )
