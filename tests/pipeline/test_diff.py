@@ -18,6 +18,7 @@ from rdflib.compare import isomorphic
 from kg.cli.main import main
 from kg.model.namespaces import bind_prefixes
 from kg.pipeline.diff import apply_patch, canonical, diff_paths, document_side, rdf_patch
+from kg.testing.corpus import scaled_document
 
 VERSIONS = Path(__file__).parents[1] / "fixtures" / "versions"
 V10, V11, V11_REORDERED = (VERSIONS / f"register-{v}.txt" for v in ("v1.0", "v1.1", "v1.1-reordered"))
@@ -383,16 +384,24 @@ def test_the_installed_command_reports_and_exits_as_diff_does() -> None:
         (["--max-triples", "50"], "triples"),
     ],
 )
-def test_each_side_is_extracted_under_the_ingest_limits(option: list[str], message: str) -> None:
+def test_each_side_is_extracted_under_the_ingest_limits(
+    option: list[str], message: str, tmp_path: Path
+) -> None:
     """The real program: a document on either side is extracted as `kg ingest` extracts one (a process
     of its own under the kernel's memory cap and CPU limit, the size and triple caps), and a side over
-    a cap ends the diff with exit 2 naming the file and the cap, where before it was read without one."""
+    a cap ends the diff with exit 2 naming the file and the cap, where before it was read without one.
+
+    The first side is a list-heavy register of 30 KB, whose extraction needs pages the process has not
+    mapped yet: a memory cap below the address space already mapped fails only new pages, and a seed
+    register fits in the pages freed once the pattern table (kg.pipeline.compiled_patterns) is read."""
+    first = tmp_path / "register-large.md"
+    first.write_text(scaled_document("list", 30_000), encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "kg", "diff", str(V10), str(V11), *option],
+        [sys.executable, "-m", "kg", "diff", str(first), str(V11), *option],
         capture_output=True,
         text=True,
         check=False,
         timeout=300,
     )
     assert (done.returncode, done.stdout) == (2, ""), done.stderr
-    assert done.stderr.startswith(f"kg diff: {V10}: ") and message in done.stderr
+    assert done.stderr.startswith(f"kg diff: {first}: ") and message in done.stderr

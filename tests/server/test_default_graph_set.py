@@ -18,6 +18,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from support.kg_server import copy_store
 
+from kg.model.privacy import hide_emails_in_graph
 from kg.pipeline.build import assemble, named_graphs, union_graph
 from kg.store import open_store
 from kg.store.embedded import write_store
@@ -155,11 +156,16 @@ def test_the_endpoint_counts_each_triple_once_before_and_after_updates(server: L
 
 
 def test_the_copy_served_without_e_mail_addresses_counts_each_triple_once(store: Path, seed) -> None:
-    """`kg serve --hide-emails` serves a copy of the store: its default graph is the union, as a set."""
+    """`kg serve --hide-emails` serves a copy of the store: its default graph is the union, as a set.
+    The copy leaves out what kg.model.privacy leaves out (a triple whose IRI holds an address, such
+    as a gazetteer source on a mailing list's archive), so the count is that of the union as published."""
+    published = hide_emails_in_graph(union_graph(assemble()))
+    published.add((S, N, Literal(10)))
+    published.add((T, N, Literal(1)))
     live = start_server("--store", str(store), "--hide-emails")
     try:
         with httpx.Client(base_url=live.url, timeout=60) as client:
-            assert endpoint_count(client) == [seed[1]]
+            assert endpoint_count(client) == [len(published)]
             assert endpoint_count(client, SUM) == [2, 11]
     finally:
         live.stop()
