@@ -1015,10 +1015,11 @@ def is_generic(name: str) -> bool:
 
 
 def has_no_organization(mentions: list[Mention], start: int, end: int) -> bool:
-    """Whether no known organization or unit is named between start and end."""
-    return not any(
-        m.entity.kind in ("organization", "unit") and m.start < end and m.end > start for m in mentions
-    )
+    """Whether no known organization or unit is named between start and end. `mentions` are the line's, in
+    text order and apart (Resolver.mentions): a bisection finds those overlapping (context.overlapping).
+    Why not a scan of them all: it is asked for each part of a party line, and a line naming thousands of
+    bodies made that parts x mentions (the review of session 20: 11.5x the work for 4x the line)."""
+    return not any(m.entity.kind in ("organization", "unit") for m in overlapping(mentions, start, end))
 
 
 def clean(name: str) -> str:
