@@ -232,6 +232,7 @@ def _term(
         raise ResultsError(
             f"not SPARQL JSON results: a term's value, language and datatype are strings: {value!r:.80}"
         )
+    _unicode_text(value, *optional)
     if kind == "uri":
         return terms.iri(value)
     if kind == "bnode":
@@ -245,3 +246,22 @@ def _term(
             return terms.directional(value, language, direction)
         return terms.literal(value, language, datatype)
     raise ResultsError(f"unsupported term type {kind!r} in SPARQL JSON results")
+
+
+def _unicode_text(*texts: str | None) -> None:
+    """ResultsError unless every text is Unicode characters: no lone surrogate.
+
+    Why: JSON's escapes can write half of a surrogate pair (`"\\ud800"`), which `json.loads` keeps as
+    a lone surrogate; no RDF term holds one, and rdflib made a term of it that `kg sparql --endpoint
+    -f json|csv|tsv` then could not write (a UnicodeEncodeError traceback, exit 1). A pair written as
+    two escapes is one character and passes. Once per distinct term (term_reader remembers them)."""
+    for text in texts:
+        if text is None:
+            continue
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ResultsError(
+                f"not SPARQL JSON results: a term holds a lone surrogate "
+                f"(\\u{ord(text[error.start]):04x}, no Unicode character): {text[:80]!a}"
+            ) from None
