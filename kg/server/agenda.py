@@ -24,7 +24,7 @@ from kg.agenda.items import AgendaError
 from kg.errors import KgError
 from kg.server.conneg import negotiate
 from kg.server.context import problem, state_of
-from kg.server.preconditions import etag_of, not_modified
+from kg.server.preconditions import conditional_status, etag_of
 
 PICTURES = {"svg": "image/svg+xml", "png": "image/png"}
 NARROWING = ("register", "org")
@@ -63,8 +63,8 @@ async def calendar(request: Request) -> Response:
         return problem(request, 400, str(error))
     etag = etag_of(body)
     headers = {"ETag": etag, "Cache-Control": "public, max-age=300"}
-    if not_modified(request, etag, None):
-        return Response(status_code=304, headers=headers)
+    if status := conditional_status(request, etag, None):
+        return Response(status_code=status, headers=headers)
     return Response(body, media_type="text/calendar; charset=utf-8", headers=headers)
 
 

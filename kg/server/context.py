@@ -34,7 +34,7 @@ from kg.server.formats import (
     by_media_type,
 )
 from kg.server.html import Alternate, Pages
-from kg.server.preconditions import etag_of, not_modified, precondition_failed
+from kg.server.preconditions import conditional_status, etag_of
 
 ERROR_FORMATS = ("text/plain", "text/html")
 EXCERPT_CHARS = 160  # of a query in a log line: enough to recognise it, not a copy of a 1 MB body
@@ -285,8 +285,6 @@ def representation(
         all_headers["Vary"] = "Accept"
     if last_modified is not None:
         all_headers["Last-Modified"] = http_date(last_modified)
-    if precondition_failed(request, (tag,), True, last_modified):
-        return Response(status_code=412, headers=all_headers)
-    if request.method in ("GET", "HEAD") and not_modified(request, tag, last_modified):
-        return Response(status_code=304, headers=all_headers)
+    if status := conditional_status(request, tag, last_modified):
+        return Response(status_code=status, headers=all_headers)
     return Response(data, 200, headers=all_headers, media_type=media_type)

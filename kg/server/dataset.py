@@ -41,7 +41,7 @@ from kg.server.formats import (
     Format,
 )
 from kg.server.html import Alternate
-from kg.server.preconditions import etag_of, not_modified
+from kg.server.preconditions import conditional_status, etag_of
 from kg.server.queries import bound, iri_nodes, query_text
 from kg.server.results import write_dataset, write_graph
 
@@ -247,8 +247,8 @@ async def dump(request: Request) -> Response:
         "Last-Modified": http_date(modified),
         "Cache-Control": "public, max-age=0, must-revalidate",
     }
-    if not_modified(request, tag, modified):
-        return Response(status_code=304, headers=headers)
+    if status := conditional_status(request, tag, modified):
+        return Response(status_code=status, headers=headers)
     media_type = "application/gzip" if compressed else DUMP_FORMATS[suffix].content_type
     headers["Content-Disposition"] = f'attachment; filename="{name}"'
     return Response(data, media_type=media_type, headers=headers)

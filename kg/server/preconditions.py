@@ -83,6 +83,21 @@ def not_modified(request: Conditional, etag: str, last_modified: float | None) -
     return False  # no date, or a malformed one (RFC 9110 13.1.3: ignored)
 
 
+def conditional_status(request: Conditional, etag: str, last_modified: float | None) -> int | None:
+    """412 or 304 for a read (GET, HEAD) of a resource whose one representation has `etag`, in the order
+    of RFC 9110 13.2.2; None to send it.
+
+    Why one function for every read: the dumps and the calendar feed checked If-None-Match and
+    If-Modified-Since only, so a mirror holding an older dump's ETag (`If-Match`) or date
+    (`If-Unmodified-Since`) got the new dump as 200, where RFC 9110 13.1.1 and 13.1.4 say the server
+    MUST NOT perform the method; the pages' `representation` answered 412 already."""
+    if precondition_failed(request, (etag,), True, last_modified):
+        return 412
+    if request.method in ("GET", "HEAD") and not_modified(request, etag, last_modified):
+        return 304
+    return None
+
+
 def parsed_http_date(text: str) -> float | None:
     """An HTTP date's timestamp, or None for one that is malformed (a precondition then ignored)."""
     try:
