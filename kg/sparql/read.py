@@ -17,6 +17,7 @@ The reader is parameterised by `Terms`, the three ways to make a term: `RDFLIB` 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -29,6 +30,9 @@ from kg.sparql.results import rdflib_literal
 
 T = TypeVar("T")
 ASK_TRUE = ("1", "true")
+NOT_IN_IRIS = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
+"""What SPARQL's IRIREF keeps out (#x00-#x20 and `<>"{}|^`\\`) and RFC 3987 too (DEL, the C1 controls);
+the rest of Unicode's spaces are IRI characters (ucschar), as Oxigraph reads them."""
 
 
 class ResultsError(ValueError):
@@ -234,7 +238,7 @@ def _term(
         )
     _unicode_text(value, *optional)
     if kind == "uri":
-        return terms.iri(value)
+        return terms.iri(_iri_text(value))
     if kind == "bnode":
         return terms.blank(value)
     if kind in ("literal", "typed-literal"):
@@ -244,7 +248,7 @@ def _term(
                     f"not SPARQL JSON results: a base direction is ltr or rtl: {direction!r:.40}"
                 )
             return terms.directional(value, language, direction)
-        return terms.literal(value, language, datatype)
+        return terms.literal(value, language, None if datatype is None else _iri_text(datatype))
     raise ResultsError(f"unsupported term type {kind!r} in SPARQL JSON results")
 
 
@@ -265,3 +269,16 @@ def _unicode_text(*texts: str | None) -> None:
                 f"not SPARQL JSON results: a term holds a lone surrogate "
                 f"(\\u{ord(text[error.start]):04x}, no Unicode character): {text[:80]!a}"
             ) from None
+
+
+def _iri_text(value: str) -> str:
+    """`value` when it can be an IRI, else ResultsError: no control, space or `<>"{}|^`\\` in it.
+
+    Why: rdflib makes a URIRef of any text, and an endpoint's `"http://x/a\\u0000b"` or ESC sequence
+    went on as a node's ID into `kg network export` (a GraphML traceback, GEXF and DOT files no reader
+    takes) and raw to the terminal; the server's reader refused it already (pyoxigraph's NamedNode)."""
+    if found := NOT_IN_IRIS.search(value):
+        raise ResultsError(
+            f"not SPARQL JSON results: {found.group()!a} is not allowed in an IRI: {value[:80]!a}"
+        )
+    return value
