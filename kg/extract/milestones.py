@@ -160,7 +160,9 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 header = None
                 continue
             if block.kind == "item" and block.start not in seen:
-                drafts += [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
+                ending = [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
+                owned = owned_step(block) if not ending and ctx.kind == "MeetingRecord" else None
+                drafts += ending + ([owned] if owned is not None else [])
             elif block.kind == "row" and header is None:
                 header = table_header(block)
                 periods = period_columns(block) if header is not None else {}
@@ -186,6 +188,16 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         if not NEXT_MEETING.match(d.label) and not is_withdrawn(d)
     ]
     return sorted(drafts, key=lambda d: d.blocks[0].start)
+
+
+def owned_step(block: Block) -> Draft | None:
+    """A meeting's next step owned by a person or the group and due by or in its date, under any heading
+    ("Next steps", "Follow-ups"): "Ada Lind will circulate the glossary by 03/20/2026.", "The group will
+    publish X in Q2 2026."; None for any other item, and for one with no date."""
+    if without_person_owner(block.text) == block.text:
+        return None
+    draft = item_draft(block, None, None, None, None, in_section=True)
+    return draft if draft.target is not None else None
 
 
 ROW_NUMBER = re.compile(r"^\d{1,5}$")
@@ -438,7 +450,17 @@ def section_milestones(section: Section) -> list[Draft]:
     previous: Block | None = None
     period: Target | None = None  # a line that is a period alone, the target of what it stands over
     record = RecordFields()
+    tracked = False  # the block before was a tracker's status line: a progress line may follow it
     for block in section.blocks:
+        if tracked and PROGRESS_LINE.match(block.text):
+            continue  # "71% 7 issues (5 closed - 2 open)" under the status line: no item
+        status = tracker_status(block) if previous is not None and previous.kind == "heading" else None
+        tracked = status is not None
+        if status is not None:  # "Completed (06/30/2026)" under a version's title: the title's target
+            draft = titled_draft(previous, block, status, name, theme, priority) if status.text else None  # type: ignore[arg-type]
+            drafts += [draft] if draft is not None else []
+            headed, previous = None, block
+            continue
         part, target = record.step(headed, block)
         if part:  # "Owner" / "HMC" / "Target" / "Q3 2026" under the item's title: its record's fields
             draft = titled_draft(headed, block, target, name, theme, priority) if target else None  # type: ignore[arg-type]
@@ -526,6 +548,41 @@ def section_milestones(section: Section) -> list[Draft]:
             draft = item_draft(block, name, theme, priority, heading_target, in_section=True)
             drafts += [] if draft.target is None and is_instruction(block.text) else [draft]
     return drafts
+
+
+# A project tracker's status line under a version's title (Redmine, GitLab, Jira roadmaps): how the version
+# stands against its due date, the date in brackets ("Completed (06/30/2026)", "46 days late (10/20/2026)",
+# "Due in 67 days (02/10/2027)", "Released (28/Nov/25)"), the progress of its issues maybe run on after it;
+# or that it has none ("No due date"). Bounded: it is tried on one line at a time.
+TRACKER_STATUS = re.compile(
+    r"^(?:(?:(?:completed|closed|released|done|finished|due|overdue|late|open|locked)"
+    r"|(?:due\s{1,3})?in\s{1,3}\d{1,4}\s{1,3}(?:days?|weeks?|months?)"
+    r"|\d{1,4}\s{1,3}(?:days?|weeks?|months?)\s{1,3}(?:late|overdue|left|ago|remaining|past\s{1,3}due))"
+    r"\s{0,3}[(\[](?P<date>[^()\[\]\n]{4,30})[)\]]|(?P<none>no\s{1,3}due\s{1,3}date))"
+    r"(?:\s{0,3}$|\s{1,3}\d{0,3}\s?%?\s{0,3}\d{1,5}\s{1,3}issues?\b)",
+    re.IGNORECASE,
+)
+# The progress of a version's issues ("71% 7 issues (5 closed - 2 open)", "0 issues (0 closed - 0 open)")
+PROGRESS_LINE = re.compile(r"^\s{0,3}(?:\d{1,3}\s?%\s{1,3})?\d{1,5}\s{1,3}issues?\b", re.IGNORECASE)
+NO_TARGET_YET = Target("", "status", "", known_status=False)
+
+
+def tracker_status(block: Block) -> Target | None:
+    """The target a tracker's status line gives its version (TRACKER_STATUS): the date in brackets as
+    written; a target with no text for "No due date" (a backlog, no milestone); None for any other block."""
+    if block.kind not in ("heading", "paragraph") or (block.explicit and block.kind == "heading"):
+        return None
+    status = TRACKER_STATUS.match(block.text.strip())
+    if status is None:
+        return None
+    if status.group("none"):
+        return NO_TARGET_YET
+    target = parse_target(status.group("date").strip())
+    return (
+        Target(status.group("date").strip(), target.kind, target.key, target.start, target.end)
+        if target
+        else None
+    )
 
 
 STATUS_ITEM_WORDS = 20
@@ -1061,8 +1118,15 @@ ACTION_OWNER = r"\([^)]{1,60}\)"
 # what follows its number and owners
 # (or by a name after its number, "AI-2024-07  Ada Lind: send ...")
 ACTION_NAME = r"\s{1,3}(?-i:[A-Z][\w'.-]{0,30})(?:\s(?-i:[A-Z][\w'.-]{0,30})){0,3}"
+# An arrow opening an action's line, as notes pads and chat logs mark actions ("-> AI-1 Ada Lind: ...", "=>",
+# "\u2192", ">>"); no part of the action
+ARROWS = r"(?:[-=~]{1,3}>|>{1,3}|[\u2192\u21d2\u2794\u279c\u27a4\u25b6\u25ba\u00bb])"
+ACTION_ARROW = re.compile(rf"^[ \t]{{0,4}}{ARROWS}[ \t]{{0,4}}")
+ARROW_TAIL = re.compile(rf"\s{ARROWS}$")
 ACTION_PREFIX = re.compile(
-    rf"^{ACTION_WORD}(?:{ACTION_NUMBER}(?:{ACTION_NAME})?)?\s*(?:{ACTION_OWNER})?\s*:\s*", re.IGNORECASE
+    rf"^(?:[ \t]{{0,4}}{ARROWS}[ \t]{{0,4}})?"
+    rf"{ACTION_WORD}(?:{ACTION_NUMBER}(?:{ACTION_NAME})?)?\s*(?:{ACTION_OWNER})?\s*:\s*",
+    re.IGNORECASE,
 )
 # An action by its number or owner ("AI-12:", "Action 4:", "ACTION (Hannah):"), not a bare "ACTION:"
 NUMBERED_OR_OWNED = rf"{ACTION_WORD}(?:{ACTION_NUMBER}(?:\s*{ACTION_OWNER})?|\s*{ACTION_OWNER})\s*:"
@@ -1085,13 +1149,17 @@ def action_parts(block: Block, minutes: bool = False) -> list[Block]:
     labels = list(ACTION_LABEL.finditer(block.text))
     if not minutes:  # outside minutes "Action (ETSI ISG ENI): please review ..." asks its addressee
         labels = [label for label in labels if NUMBERED_LABEL.search(label.group())]
-    if not labels or (labels[0].start() > 0 and not OWNED_ACTION.match(block.text) and len(labels) < 2):
+    arrow = ACTION_ARROW.match(block.text)
+    opening = arrow.end() if arrow is not None else 0
+    if not labels or (labels[0].start() > opening and not OWNED_ACTION.match(block.text) and len(labels) < 2):
         return []
     ends = [m.start() for m in labels[1:]] + [len(block.text)]
     offsets = [piece[0] for piece in block.pieces]
     parts = []
     for label, end in zip(labels, ends, strict=True):
         text = block.text[label.start() : end].strip()
+        tail = ARROW_TAIL.search(text)  # the arrow opening the next action's line, when lines ran together
+        text = text[: tail.start()] if tail is not None else text
         span = (label.start(), label.start() + len(text))
         parts.append(Block("item", text, pieces_of(block, *span, offsets)))
     return parts
@@ -1165,9 +1233,17 @@ PERSON_OWNER = re.compile(
 )
 
 
+# A person named by the first name alone before "to", "will" or "shall" and an action's verb, as running
+# notes name the people present ("Luis to circulate ...", "Ben will draft ..."); never before a colon, where
+# one word is as often the item's topic ("Glossary: review ...")
+FIRST_NAME_OWNER = re.compile(
+    rf"^@?(?P<name>{NAME_WORD})(?P<joint>[ \t]{{1,3}}(?:to|will|shall)[ \t]{{1,3}})"
+)
+
+
 def without_person_owner(text: str) -> str:
-    """An action without the person who owns it (PERSON_OWNER); any other text as it is."""
-    owner = PERSON_OWNER.match(text)
+    """An action without the person who owns it (PERSON_OWNER, FIRST_NAME_OWNER); any other text as it is."""
+    owner = PERSON_OWNER.match(text) or first_name_owner(text)
     if owner is None:
         return text
     rest = text[owner.end() :]
@@ -1176,6 +1252,15 @@ def without_person_owner(text: str) -> str:
     if verb not in ACTION_VERBS or (bare and not text.startswith("@")) or names_a_body(owner.group()):
         return text
     return rest
+
+
+def first_name_owner(text: str) -> re.Match[str] | None:
+    """The first name owning an action (FIRST_NAME_OWNER), not a verb or a body's head word ("Review to
+    ...", "Consortium to ...")."""
+    owner = FIRST_NAME_OWNER.match(text)
+    if owner is None or owner.group("name").lower() in ACTION_VERBS or owner.group("name") in ORG_HEADS:
+        return None
+    return owner
 
 
 def names_a_body(owner: str) -> bool:
