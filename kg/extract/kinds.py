@@ -21,6 +21,7 @@ from kg.errors import InputError
 from kg.extract.context import Context, unique
 from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, parse_target
 from kg.extract.entities import all_blocks as blocks_with_kinds
+from kg.extract.milestones import tracker_status
 from kg.extract.names import ORG_HEADS
 from kg.extract.structure import Block
 from kg.model.records import AllianceRecord, Entity, Mention
@@ -183,6 +184,12 @@ def classify(ctx: Context, organizations: int) -> Kind:
         raise NotAnAllianceDocument(
             f"{ctx.document.path}: not an alliance document: it is a job advert (duties, requirements and "
             "how to apply); a body hiring someone to work with its partners states no alliance between them"
+        )
+    if is_release_notes(ctx):
+        raise NotAnAllianceDocument(
+            f"{ctx.document.path}: not an alliance document: it is a product's release notes (what was "
+            "fixed, what is known not to work, how to upgrade); a vendor implementing bodies' standards, or "
+            "a member of them, states no alliance between them"
         )
     if organizations < 2 and not is_liaison(opening, text):
         raise NotAnAllianceDocument(
@@ -701,6 +708,37 @@ def is_job_advert(ctx: Context) -> bool:
     return len(parts) >= 2 and (titled or HIRING.search(text) is not None)
 
 
+# --- a product's release notes -------------------------------------------------------------------------
+
+# The parts of a release note, as a heading or a line's first words: what was fixed, what is known not to
+# work, what is new, how to upgrade. A vendor's notes name the bodies whose standards the product implements
+# and say the vendor is their partner or member ("a Premium Partner of the X development partnership"),
+# and state no alliance between those bodies.
+RELEASE_PARTS = re.compile(
+    r"^\W{0,3}(?:(?P<fixed>fixed\s+(?:issues|bugs|defects|problems)|bug\s*fixes|(?:issues\s+)?resolved"
+    r"(?:\s+issues)?|corrections)"
+    r"|(?P<known>known\s+(?:issues|problems|limitations|defects|bugs)|open\s+issues|limitations)"
+    r"|(?P<new>new\s+features|what['\u2019]s\s+new|highlights|enhancements|improvements|new\s+in\s+this\s+release)"
+    r"|(?P<upgrade>upgrade\s+(?:notes|instructions)|upgrading|migration\s+(?:notes|guide)|breaking\s+changes"
+    r"|deprecat(?:ions|ed\s+features)|compatibility\s+notes|installation\s+notes))[ \t]{0,20}:?[ \t]{0,20}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A release note's own words in its title lines ("CoreStack 7.4.0 Release Notes", "What's new in X 4.2")
+RELEASE_TITLE = re.compile(r"\brelease\s+notes?\b|\bwhat['\u2019]s\s+new\s+in\b", re.IGNORECASE)
+MIN_RELEASE_PARTS = 2
+
+
+def is_release_notes(ctx: Context) -> bool:
+    """Whether the document is a product's release notes: a title that says so, over at least two of a
+    release note's parts as headings (RELEASE_PARTS: fixed, known issues, new, upgrade). A register's change
+    log ("Added", "Changed", "Fixed") has no such title, and a page about a partnership with a "Known
+    issues" section of its joint work has no other part."""
+    if not any(RELEASE_TITLE.search(line) for line in title_lines(ctx)):
+        return False
+    parts = {m.lastgroup for m in RELEASE_PARTS.finditer(ctx.document.text)}
+    return len(parts) >= MIN_RELEASE_PARTS
+
+
 # --- the organizations a document names, and its writer ---------------------------------------------
 
 # A sentence of legal boilerplate: it names the owners of marks, not parties ("Redfish is a trademark of
@@ -994,6 +1032,9 @@ def has_target(ctx: Context, block: Block) -> bool:
             and not names_a_body(ctx, cells[0])
             and any(is_period(c) for c in cells[1:])
         )
+    tracked = tracker_status(block)  # "Completed (06/30/2026)" under a tracker's version: the version's date
+    if tracked is not None and tracked.text:
+        return True
     for pattern in (TARGET_LABELLED, TARGET_CLAUSE, TARGET_DASHED):
         match = pattern.search(block.text)
         if (
