@@ -49,7 +49,14 @@ from kg.validate.core_sparql import Check, compile_shapes, has_constraints, iner
 from kg.validate.fanout import copy_tree, heavy_predicates, partition, results_of, without
 from kg.validate.shacl import ValidationReport, ValidationResult, pyshacl_results, report_from
 from kg.validate.shacl import validate as pyshacl_report
-from kg.validate.sparql_rules import SparqlRule, inert, merge, run_sparql_rules, split_shapes
+from kg.validate.sparql_rules import (
+    SparqlRule,
+    check_no_fetch,
+    inert,
+    merge,
+    run_sparql_rules,
+    split_shapes,
+)
 
 ENGINE_VARIABLE = "ALLIANCE_KG_SHACL"
 
@@ -280,6 +287,7 @@ def _read_shapes(store: EmbeddedStore) -> tuple[Graph, Graph, tuple[Compiled, bo
     """The shapes and ontology graphs and the compiled shapes; the residual shapes only when the SHACL
     engine will read them (half the entry's size and loading time otherwise, for nothing)."""
     shapes = store.graph(SHAPES_IRI)
+    check_no_fetch(shapes, f"the shapes graph of the store at {store.path}")
     (rules, checks, residual), left = _compile(shapes)
     return shapes, store.graph(ONTOLOGY_IRI), ((rules, checks, residual if left else Graph()), left)
 

@@ -21,11 +21,41 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Node, URIRef
 from rdflib.namespace import SH
 
+from kg.errors import KgError
+from kg.sparql.lexer import lex
 from kg.store.terms import from_oxigraph
 from kg.validate.queries import bound
 
 FOCUS_CLASS = "akgFocusClass_"
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
+QUERY_TEXTS = (SH.select, SH.ask, SH.construct, SH.update)
+FETCHING = re.compile(r"service|load", re.IGNORECASE)  # no word boundaries, as kg.server.guard reads them
+
+
+class FetchingShapes(KgError):
+    """A shapes graph holds a SPARQL query that would fetch from another host (SERVICE, LOAD), or one
+    that does not parse: shapes kg cannot check data against."""
+
+
+def check_no_fetch(shapes: Graph, where: str) -> None:
+    """FetchingShapes when any query of `shapes` (sh:select, sh:ask, sh:construct, sh:update, wherever
+    they stand) says SERVICE or LOAD where a SPARQL engine could read it as a keyword.
+
+    Why: `kg validate --store` and `kg ingest` check data against the shapes a store holds, and a store
+    may come from someone else. Oxigraph's engine calls any SERVICE IRI over HTTP (rdflib's, which
+    pyshacl uses, too), so such a store made kg POST to a host its author chose, with what the query
+    bound. Both of the lexer's readings are searched, as the server's guard searches a visitor's query
+    (a `\\u0053ERVICE` escape is SERVICE to a longest-match engine)."""
+    for predicate in QUERY_TEXTS:
+        for node, text in shapes.subject_objects(predicate):
+            for reading in lex(str(text)).readings:
+                if found := FETCHING.search(reading.visible):
+                    owner = next(iter(shapes.subjects(SH.sparql, node)), node)
+                    raise FetchingShapes(
+                        f"{where}: the shape {owner.n3()} holds a SPARQL query that calls "
+                        f"{found.group().upper()}: validation never fetches from other hosts; replace the "
+                        "store's shapes (kg build --keep-documents) or remove that shape"
+                    )
 
 
 @dataclass(frozen=True)
@@ -170,7 +200,14 @@ def run_sparql_rules(store: ox.Store, rules: Sequence[SparqlRule], **dataset: An
         classes = subclasses(store, rule.target_classes, **dataset)
         if not classes:
             continue
-        answer = select(store, whole_store_query(rule, classes), **dataset)
+        try:
+            answer = select(store, whole_store_query(rule, classes), **dataset)
+        except SyntaxError as error:
+            # A store's own shapes may come from anywhere: their query is text nobody here checked.
+            raise FetchingShapes(
+                f"the shape {rule.shape.n3()} holds a SPARQL query that does not parse ({error}): "
+                "replace the store's shapes (kg build --keep-documents) or fix that shape"
+            ) from None
         names = [v.value for v in answer.variables]
         for solution in answer:
             row: dict[str, Node] = {}
