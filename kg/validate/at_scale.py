@@ -52,6 +52,7 @@ from kg.validate.shacl import validate as pyshacl_report
 from kg.validate.sparql_rules import (
     SparqlRule,
     check_no_fetch,
+    check_paths,
     inert,
     merge,
     run_sparql_rules,
@@ -287,7 +288,9 @@ def _read_shapes(store: EmbeddedStore) -> tuple[Graph, Graph, tuple[Compiled, bo
     """The shapes and ontology graphs and the compiled shapes; the residual shapes only when the SHACL
     engine will read them (half the entry's size and loading time otherwise, for nothing)."""
     shapes = store.graph(SHAPES_IRI)
-    check_no_fetch(shapes, f"the shapes graph of the store at {store.path}")
+    where = f"the shapes graph of the store at {store.path}"
+    check_no_fetch(shapes, where)
+    check_paths(shapes, where)
     (rules, checks, residual), left = _compile(shapes)
     return shapes, store.graph(ONTOLOGY_IRI), ((rules, checks, residual if left else Graph()), left)
 

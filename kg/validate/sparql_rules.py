@@ -76,6 +76,45 @@ class SparqlRule:
     target_classes: tuple[URIRef, ...]
 
 
+MAX_PATH_DEPTH = 64
+"""How deep a SHACL path may nest (sequences, alternatives, inverses, repetitions within each other); the
+project's shapes nest 2 deep."""
+PATH_WRAPPERS = (SH.inversePath, SH.zeroOrMorePath, SH.oneOrMorePath, SH.zeroOrOnePath, SH.alternativePath)
+
+
+def check_paths(shapes: Graph, where: str) -> None:
+    """FetchingShapes (shapes kg cannot check data against) when a sh:path nests past MAX_PATH_DEPTH or
+    holds an RDF list that loops back on itself.
+
+    Why: a store's shapes may come from anyone, and the SHACL engines read such a path into a
+    traceback (pyshacl-turbo: "Cyclic RDF list", "Path nesting limit exceeded"), which `kg validate
+    --store` and `kg ingest` printed, exit 1. Walked without recursion, each list with the nodes seen."""
+    for owner, path in shapes.subject_objects(SH.path):
+        pending, seen = [(path, 1)], set()
+        while pending:
+            node, depth = pending.pop()
+            if depth > MAX_PATH_DEPTH:
+                nested = f"nests more than {MAX_PATH_DEPTH} deep"
+                raise FetchingShapes(f"{where}: the path of {owner.n3()} {nested}")
+            if not isinstance(node, BNode) or node in seen:
+                continue
+            seen.add(node)
+            pending += [(inner, depth + 1) for p in PATH_WRAPPERS for inner in shapes.objects(node, p)]
+            pending += [(member, depth + 1) for member in _list_members(shapes, node, owner, where)]
+
+
+def _list_members(shapes: Graph, head: Node | None, owner: Node, where: str) -> list[Node]:
+    """The members of the RDF list at `head` (none when it is no list); FetchingShapes when it loops."""
+    members, cells = [], set()
+    while head not in (None, RDF.nil) and (first := shapes.value(head, RDF.first)) is not None:
+        if head in cells:
+            raise FetchingShapes(f"{where}: the path of {owner.n3()} is a list that loops back on itself")
+        cells.add(head)
+        members.append(first)
+        head = shapes.value(head, RDF.rest)
+    return members
+
+
 def split_shapes(shapes: Graph) -> tuple[list[SparqlRule], Graph]:
     """The SHACL-SPARQL constraints that can run as whole-data SELECTs, and a copy of the shapes
     without them (what the engine is left to check). Anything this does not handle (targets other

@@ -11,6 +11,8 @@ refused before a query runs: one line, exit 2, no connection. `kg` runs as a sub
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -22,10 +24,12 @@ from support.recording_socket import recording_sockets
 from kg.model.namespaces import AKG, SHAPES_IRI
 
 SHAPE = URIRef("urn:round12:calling-out")
+PROPERTY = URIRef("urn:round12:property")
 
 
-def hostile_store(path: Path, query: str) -> Path:
-    """A store as kg build makes it without registers, its shapes also holding a sh:sparql of `query`."""
+def hostile_store(path: Path, query: str | None = None, triples: Sequence[tuple] = ()) -> Path:
+    """A store as kg build makes it, its shapes also holding a shape with a sh:sparql of `query` (when
+    given) and `triples`."""
     from kg.pipeline.build import assemble, named_graphs
     from kg.store.embedded import write_store
 
@@ -33,10 +37,42 @@ def hostile_store(path: Path, query: str) -> Path:
     constraint, shapes = BNode(), graphs[SHAPES_IRI]
     shapes.add((SHAPE, RDF.type, SH.NodeShape))
     shapes.add((SHAPE, SH.targetClass, AKG.Organization))
-    shapes.add((SHAPE, SH.sparql, constraint))
-    shapes.add((constraint, SH.select, Literal(query)))
+    if query is not None:
+        shapes.add((SHAPE, SH.sparql, constraint))
+        shapes.add((constraint, SH.select, Literal(query)))
+    for triple in triples:
+        shapes.add(triple)
     write_store(graphs, path)
     return path
+
+
+def path_shape(path: BNode, extra: Sequence[tuple]) -> list[tuple]:
+    """A property shape of SHAPE whose sh:path is `path`, described by `extra`."""
+    return [
+        (SHAPE, SH.property, PROPERTY),
+        (PROPERTY, SH.path, path),
+        (PROPERTY, SH.minCount, Literal(1)),
+        *extra,
+    ]
+
+
+def looping_list() -> list[tuple]:
+    first, second = BNode(), BNode()
+    return path_shape(
+        first,
+        [
+            (first, RDF.first, URIRef("urn:p")),
+            (first, RDF.rest, second),
+            (second, RDF.first, URIRef("urn:q")),
+            (second, RDF.rest, first),
+        ],
+    )
+
+
+def deep_inverses(depth: int = 5_000) -> list[tuple]:
+    nodes = [BNode() for _ in range(depth)]
+    chain = [(a, SH.inversePath, b) for a, b in itertools.pairwise(nodes)]
+    return path_shape(nodes[0], [*chain, (nodes[-1], SH.inversePath, URIRef("urn:p"))])
 
 
 @pytest.mark.parametrize(
@@ -66,3 +102,19 @@ def test_a_store_shape_whose_query_does_not_parse_is_one_line(tmp_path: Path) ->
     assert "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr[-2000:]
     assert "does not parse" in done.stderr and str(SHAPE) in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("triples", "said"), [(looping_list, "loops back"), (deep_inverses, "nests more than")]
+)
+def test_a_store_shape_whose_path_loops_or_nests_deep_is_one_line(
+    triples: Callable[[], list[tuple]], said: str, tmp_path: Path
+) -> None:
+    """Found on the way: pyshacl-turbo read such a path into a traceback ("Cyclic RDF list", "Path
+    nesting limit exceeded"), exit 1."""
+    store = hostile_store(tmp_path / "store", triples=triples())
+    done = kg_command("validate", "--store", str(store), cwd=tmp_path, timeout=120)
+    assert done.returncode == 2, (done.returncode, done.stdout[-500:], done.stderr[-2000:])
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr[-2000:]
+    assert said in done.stderr and str(PROPERTY) in done.stderr
