@@ -168,9 +168,23 @@ def row_cells(row: Any, budget: Any) -> list[str]:
         if cell.tag not in (f"{{{TABLE}}}table-cell", f"{{{TABLE}}}covered-table-cell"):
             continue
         text = "" if cell.tag.endswith("covered-table-cell") else cell_text(cell, budget)
-        repeated = int(cell.get(f"{{{TABLE}}}number-columns-repeated", "1") or 1)
-        cells.extend([text] * max(1, min(repeated, MAX_REPEATED_CELLS)))
+        repeated = repeat_count(cell.get(f"{{{TABLE}}}number-columns-repeated"), MAX_REPEATED_CELLS)
+        cells.extend([text] * repeated)
     return cells
+
+
+def repeat_count(value: str | None, ceiling: int) -> int:
+    """How many times a cell or a space is repeated (ODF's number-columns-repeated, text:c), from 1 to
+    `ceiling`. Why not int(): a value that is no number ("x") or has thousands of digits (over Python's
+    limit for reading an int) made the whole document unreadable for one attribute; such a cell or space
+    is read once, and a number over the ceiling (however long) is the ceiling."""
+    text = (value or "").strip()
+    if not text.isascii() or not text.isdigit():
+        return 1
+    digits = text.lstrip("0")
+    if len(digits) > len(str(ceiling)):
+        return ceiling
+    return max(1, min(int(digits or "0"), ceiling))
 
 
 def cell_text(cell: Any, budget: Any) -> str:
@@ -190,7 +204,7 @@ def inline_text(element: Any) -> str:
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == f"{{{TEXT}}}s":
-            parts.append(" " * max(1, min(int(child.get(f"{{{TEXT}}}c", "1") or 1), 100)))
+            parts.append(" " * repeat_count(child.get(f"{{{TEXT}}}c"), 100))
         elif tag in (f"{{{TEXT}}}tab", f"{{{TEXT}}}line-break"):
             parts.append(" ")
         elif tag in INLINE_SKIPPED or tag.startswith("{urn:oasis:names:tc:opendocument:xmlns:drawing"):

@@ -153,3 +153,15 @@ def test_another_opendocument_named_odt_is_refused_naming_its_mimetype(tmp_path:
     path = odt(tmp_path / "sheet.odt", mimetype="application/vnd.oasis.opendocument.spreadsheet")
     with pytest.raises(InputError, match=r"sheet\.odt: not an OpenDocument text \(\.odt\): its mimetype is "):
         read_document(path)
+
+
+@pytest.mark.parametrize("count", ["x", "-3", "2.5", "", "9" * 5000])
+def test_a_repeat_count_that_is_no_number_is_read_once_not_a_refusal(tmp_path: Path, count: str) -> None:
+    """An attribute of one cell or one space (number-columns-repeated, text:c) that is no number, or a
+    number of 5,000 digits (past what int() reads), made the whole document "not a readable .odt file"
+    (round 12 of the outside attacks): the cell or space is read once, or as often as the ceiling allows."""
+    body = BODY.replace('table:number-columns-repeated="1000"', f'table:number-columns-repeated="{count}"')
+    body = body.replace("<text:s/>", f'<text:s text:c="{count}"/>')
+    lines = read_document(odt(tmp_path / "register.odt", body)).text.split("\n")
+    assert "Common glossary of path metric terms\t4Q2027" in lines  # spaces run together, cells cut
+    assert "Joint review of the loss metrics\t2Q2028" in lines
