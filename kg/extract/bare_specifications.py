@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.entities import NOT_CONCERNED, SPEC_LEAD_WORDS, all_blocks, uncovered
-from kg.extract.names import UNIT_HEADS
+from kg.extract.names import UNIT_HEADS, WORK_VERBS
 from kg.extract.standards import NOT_A_SPECIFICATION, name_with_bodies
 from kg.extract.structure import Block, Cell
 from kg.model.records import Mention
@@ -201,12 +201,42 @@ def unit_subjects(ctx: Context, blocks: list[Block]) -> Iterator[str]:
     # each look for a subject reads the whole text: a bounded number of them keeps extraction linear
     for prefix in sorted(prefixes)[:SUBJECT_LOOKS]:
         alone = re.compile(rf"(?<![\w./-]){re.escape(prefix)}(?![\w/-]|\.\w|[ \xa0]+[A-Z])")
+        written_alone = False
         for block in blocks:
             mentions = ctx.mentions(block)
             hits = [m for m in alone.finditer(block.text) if uncovered(mentions, m.start(), m.end())]
-            if any(special(prefix) or not sentence_start(block.text, m.start()) for m in hits):
-                yield prefix
-                break
+            for hit in hits:
+                longer = name_ending_on(block.text, hit.start(), prefix)
+                if longer is not None:
+                    yield longer  # "the OBC Buoy Certification levels": that name, not "Certification"
+                elif not written_alone and (special(prefix) or not sentence_start(block.text, hit.start())):
+                    written_alone = True
+                    yield prefix
+
+
+# The capitalised or coded words right before a subject's word, on its line: the longer name it ends
+NAME_BEFORE = re.compile(r"(?:(?<![\w./-])[A-Z][\w+./-]{0,24}[ \xa0]){1,3}$")
+NAME_BEFORE_REACH = 80
+
+
+def name_ending_on(text: str, start: int, subject: str) -> str | None:
+    """The longer name a unit's subject is the last word of where it is written ("IDS Rulebook", "FIDO
+    Authenticator Certification"), without the words that open a sentence ("The", "Map"); None when
+    no capitalised word stands right before it."""
+    window = text[max(0, start - NAME_BEFORE_REACH) : start]
+    before = NAME_BEFORE.search(window)
+    if before is None:
+        return None
+    words = before.group().split()
+    while words and words[0].lower() in SPEC_LEAD_WORDS | WORK_VERBS | NOT_A_SPECIFICATION:
+        words = words[1:]
+    if not words:
+        return None
+    opening = sentence_start(window, len(window) - len(" ".join(words)) - 1)
+    if opening and len(words) == 1 and not special(words[0]):
+        return None  # "Our Certification ...": a capitalised word only because it opens the sentence
+    name = f"{' '.join(words)} {subject}"
+    return name if is_name(name) and not PERSON_SHAPE.match(name) else None
 
 
 SUBJECT_LOOKS = 20

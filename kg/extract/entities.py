@@ -22,6 +22,7 @@ from itertools import pairwise
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
+from kg.extract.contacts import TITLE_WORDS, looks_like_person
 from kg.extract.context import (
     Context,
     block_spans,
@@ -56,6 +57,7 @@ from kg.extract.names import (
     unit_head,
 )
 from kg.extract.parties import listed_items, party_sections
+from kg.extract.standards import NOT_A_BODY_WORD
 from kg.extract.structure import Block
 from kg.model.records import Description, Entity, Mention, Relation, Spans
 
@@ -397,6 +399,8 @@ def discover_acting_bodies(ctx: Context, text: str) -> None:
         if found is None:
             continue
         name, start, acronym, former, former_acronym = found
+        if names_a_person(window[:start], name):
+            continue  # "The Chair, Ana Example, acting through the Secretariat": an officer, no body
         if not acting.group().lower().lstrip(", \t\n").startswith("acting") and not opens_clause(
             window[:start]
         ):
@@ -412,6 +416,26 @@ def discover_acting_bodies(ctx: Context, text: str) -> None:
         body = ctx.resolver.new_organization(name, acronym)
         if body.needs_review and former:
             ctx.resolver.with_names(body, *(n for n in (former, former_acronym) if n))
+
+
+# The words that stand before a person's name and no body's: a form of address, an officer's title
+PERSON_OPENERS = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "mme"}) | TITLE_WORDS
+
+
+def names_a_person(before: str, name: str) -> bool:
+    """Whether `name`, read back from "acting through", is a person's: shaped as one and written after
+    their role or form of address ("The Chair, Ana Example,", "Dr. Ana Example,"), or with the role run
+    into it ("Executive Director Ana Example"). A body's name alone ("Tidewater International") is shaped
+    as a person's too, so the shape alone decides nothing."""
+    words = name.split()
+    titled = 0
+    while titled < len(words) - 2 and words[titled].lower() in PERSON_OPENERS:
+        titled += 1
+    if titled:
+        return looks_like_person(" ".join(words[titled:]), False)
+    previous = before.rstrip(EMPHASIS + ",").rsplit(None, 1)[-1:]
+    opened = bool(previous) and previous[0].strip(EMPHASIS + ",.:").lower() in PERSON_OPENERS
+    return opened and looks_like_person(name, False)
 
 
 CLAUSE_MARKS = re.compile(r"[:;.,\n]")
@@ -914,8 +938,8 @@ def discover_party_line(
             if named is None:
                 continue
         unnamed = named is None and not has_no_organization(mentions, start, offset)
-        if not name or unnamed or is_generic(name):
-            continue
+        if not name or unnamed or is_generic(name) or names_a_person(text[:start], name):
+            continue  # (and "- Executive Director Ana Example, acting through ...": an officer)
         if named is not None:
             ctx.resolver.new_organization(trimmed_name(named.group("name")), named.group("acronym"))
         elif BARE_ACRONYM.fullmatch(name) and (any_name or name.isupper()):
@@ -1251,6 +1275,7 @@ def blocks_under_bodies(ctx: Context) -> Iterator[tuple[Entity | None, Block]]:
 
 def discover_units(ctx: Context) -> None:
     by_column = party_column_cells(ctx)
+    first_words = bodies_by_first_word(ctx)
     for heading_owner, block in blocks_under_bodies(ctx):
         owned = by_column.get(block.start, []) if block.kind == "row" else party_label_items(ctx, block)
         for text in owned:
@@ -1262,7 +1287,7 @@ def discover_units(ctx: Context) -> None:
         mentions = ctx.resolver.mentions(block.text)
         for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
             for match in pattern.finditer(block.text):
-                discover_unit(ctx, block.text, mentions, match, heading_owner)
+                discover_unit(ctx, block.text, mentions, match, heading_owner, first_words)
             mentions = ctx.resolver.mentions(block.text)
         for match in OWNED_UNIT.finditer(block.text):
             discover_owned_unit(ctx, block.text, mentions, match)
@@ -1509,12 +1534,15 @@ def discover_unit(
     mentions: list[Mention],
     match: re.Match[str],
     heading_owner: Entity | None = None,
+    first_words: dict[str, set[Entity]] | None = None,
 ) -> None:
     """A unit phrase ("Interoperability Working Group (IWG)", "NFV ISG"), without the organization named
-    right before it ("ETSI NFV ISG"), which owns it; else its owner comes from the context."""
+    right before it ("ETSI NFV ISG"), which owns it, or the first word of its name ("Sundvik Industrial
+    Working Group" of the Sundvik Alliance, `first_words`); else its owner comes from the context."""
     start = first = match.start("name")
     article = re.match(r"(?:The|the|A|a|An|an|Its|its)\s+", text[start:])
     start += article.end() if article else 0
+    named_spec = bool(starting_at(mentions, start, "specification"))
     mentions = without_named_specifications(ctx, text, mentions, start, match.end("name"))
     # the organization right before the unit's words, even when the match began before it
     # ("From Group: IEEE 802.1 WG" matches from "Group"), or with the article its name opens with
@@ -1540,18 +1568,57 @@ def discover_unit(
     if not leading and unit_head(name) == " ".join(name.lower().split()):
         return  # a bare "Working Group" is a unit only right after its organization's name
     acronym = None if bracketed or after else match.groupdict().get("acronym")
+    written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
+    by_first_word = (
+        None if leading or after or bracketed or named_spec else first_word_owner(name, first_words or {})
+    )  # ("OPC UA Robotics Working Group": named after the specification, whose first word is its body's)
+    if by_first_word is not None:
+        written, name = " ".join(name.split()), name.split(None, 1)[1]
     owner = (
         leading[0].entity
         if leading
-        else after
+        else by_first_word
+        or after
         or bracketed
         or (organization_of(ctx, committee.entity) if committee is not None else None)
         or named_owner(ctx, name)
         or written_after_body(ctx, name)
         or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     )
-    written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+def bodies_by_first_word(ctx: Context) -> dict[str, set[Entity]]:
+    """The organizations the document names, by the first word of each of their names of two words or
+    more ("Sundvik" of the Sundvik Alliance): a body with no acronym is written so before its units. Read
+    once per document from the blocks' mentions (cached)."""
+    found: dict[str, set[Entity]] = {}
+    for _kind, block in all_blocks(ctx):
+        for mention in ctx.mentions(block):
+            entity = mention.entity
+            if entity.kind != "organization":
+                continue
+            for name in (entity.label, *entity.names):
+                first, _, rest = name.partition(" ")
+                if rest and first[:1].isupper() and first.lower() not in NOT_A_BODY_WORD:
+                    found.setdefault(first, set()).add(entity)
+    return found
+
+
+def first_word_owner(name: str, first_words: dict[str, set[Entity]]) -> Entity | None:
+    """The one organization whose name opens with the unit's first word, when the words after it are a
+    unit's name of their own ("Sundvik Industrial Working Group": "Industrial Working Group")."""
+    first, _, rest = " ".join(name.split()).partition(" ")
+    bodies = first_words.get(first, set())
+    if len(bodies) != 1 or len(rest.split()) < 2 or not rest[:1].isupper():
+        return None
+    body = next(iter(bodies))
+    second = rest.split()[0]
+    if any(second in other.split()[1:] for other in (body.label, *body.names)):
+        return None  # "NVM Express Technical Workgroup": the body's whole name, not its first word
+    if len(second) >= 2 and second.isupper():
+        return None  # "OPC UA Robotics Working Group": named after a product ("OPC UA"), not the body
+    return body
 
 
 # A committee's group written after the committee's designation: "TC 57 WG 10", "TC 65/WG 10", "SC 33 WG 9"
@@ -1743,9 +1810,12 @@ SPEC_LEAD_WORDS = LEAD_WORDS | {
 
 
 # A term a document defines with its acronym ("Time-Sensitive Networking (TSN)") is a subject of the
-# alliance, unless it is defined where the document names its parties, contacts or approval, or
-# in the background that describes each body ("TCG specifies the Trusted Platform Module (TPM)").
-NOT_SUBJECT_SECTIONS = ("contacts", "approval", "review", "organizations", "mission")
+# alliance, unless it is defined where the document names its parties, contacts or approval. The
+# background that describes each body names its subjects too ("Its Coastal Buoy Telemetry Exchange (CBTE)
+# family of specifications"): what a party brings to a register is what the parties work on (dev's
+# registers, written by others, count them as topics); a memorandum's background is left out where the
+# specifications are read (extract_specifications).
+NOT_SUBJECT_SECTIONS = ("contacts", "approval", "review", "organizations")
 DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|understanding|agreement|register|statement|minutes)\b", re.I)
 
 
@@ -2072,7 +2142,8 @@ def specification_mentions(ctx: Context, block: Block) -> list[tuple[Entity, Spa
 def extract_specifications(ctx: Context) -> list[tuple[Entity, Spans]]:
     """The specifications the alliance concerns: named anywhere but in its contacts, approval and
     review, and in the background a memorandum gives of one party ("IEEE SA develops the IEEE 802
-    family"), which says what a party does, not what the parties do together."""
+    family"), which says what a party does, not what the parties do together. (A register's or a page's
+    background names what the parties bring to the work: NOT_SUBJECT_SECTIONS.)"""
     found: dict[str, tuple[Entity, Spans]] = {}
     for section in ctx.layout.sections:
         background = section.kind == "mission" and ctx.kind == "MemorandumOfUnderstanding"

@@ -74,6 +74,28 @@ NOT_A_SPECIFICATION = {
 }  # fmt: skip
 
 
+# The documents a meeting exchanges: such a word alone before a version is a document's number ("Work Plan
+# 1.2"), but followed by a capitalised word it opens a specification's title ("Presentation Exchange 2.1",
+# "Document Object Model 1.0"), where a section's or a table's word stays a reference ("Section 3 Matter")
+TITLE_OPENING_WORDS = {
+    "document", "documents", "report", "paper", "presentation", "contribution", "minutes", "agenda",
+    "slides", "plan", "roadmap", "charter", "template", "questionnaire", "survey",
+}  # fmt: skip
+
+
+def opens_title(words: list[str], index: int) -> bool:
+    """Whether a document's word at `index` opens a title: capitalised, first of the run, and followed by
+    another capitalised word that is none of the words a number follows."""
+    word, following = words[index], words[index + 1] if index + 1 < len(words) else ""
+    return (
+        index == 0
+        and word.lower() in TITLE_OPENING_WORDS
+        and word[:1].isupper()
+        and following[:1].isupper()
+        and following.lower() not in NOT_A_SPECIFICATION
+    )
+
+
 def versioned_names(text: str) -> list[str]:
     """The specifications a text names with their versions, as written (words before the name that
     are no part of it, such as "Section", end it)."""
@@ -81,11 +103,16 @@ def versioned_names(text: str) -> list[str]:
     for match in VERSIONED_NAME.finditer(text):
         words = match.group("name").split()
         while words and (words[0].lower() in NOT_A_SPECIFICATION or words[0].lower() in WORK_VERBS):
+            if opens_title(words, 0):
+                break
             words = words[1:]
         if not words or words[-1].lower() in NOT_A_SPECIFICATION:
             continue
-        if any(w.lower() in NOT_A_SPECIFICATION for w in words):
-            words = words[max(i for i, w in enumerate(words) if w.lower() in NOT_A_SPECIFICATION) + 1 :]
+        cuts = [
+            i for i, w in enumerate(words) if w.lower() in NOT_A_SPECIFICATION and not opens_title(words, i)
+        ]
+        if cuts:
+            words = words[max(cuts) + 1 :]
         if words:
             found.append(f"{' '.join(words)} {match.group('version')}")
     return found
@@ -119,16 +146,54 @@ def in_postal_address(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# A standard's title written right after its number: in quotes ('TR-383 "Common YANG Modules"') or in
+# brackets, up to a comma that adds a note ("TR-538 (Transport Profile for Packet Fronthaul, draft)")
+TITLE_AFTER = re.compile(
+    r"[ \xa0]{0,2}(?:\"(?P<quoted>[^\"\n]{4,120})\"|\u201c(?P<curly>[^\u201d\n]{4,120})\u201d"
+    r"|\((?P<bracketed>[^()\n,;]{4,120})[,;)])"
+)
+TITLE_JOINERS = {"of", "for", "and", "the", "on", "in", "to", "over", "with", "a", "an", "&", "-", "/"}
+
+
+def title_after(text: str, end: int) -> tuple[str | None, bool]:
+    """The title a standard's number is followed by, when it is written as one, and whether in quotes: two
+    words or more, each capitalised or coded but the words that join them ("Tide Gauge Calibration
+    Procedures", "OPC UA for Asset Administration Shell"); not a bracket's note ("see Annex B", "draft for
+    comment"). In quotes, the title is cited as a document of its own; in brackets, it is another name of
+    the number ("IEEE P802.11bn (Ultra High Reliability)")."""
+    after = TITLE_AFTER.match(text, end)
+    if after is None:
+        return None, False
+    quoted = after.group("quoted") or after.group("curly")
+    title = " ".join((quoted or after.group("bracketed")).split())
+    words = title.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[-1].lower() in TITLE_JOINERS:
+        return None, False
+    if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_JOINERS) for w in words):
+        return None, False
+    if words[0].lower() in NOT_A_SPECIFICATION or words[0].lower() in WORK_VERBS:
+        return None, False  # "(Section 4 Scope)", "(Draft Revision)": a reference or a state, no title
+    return title, bool(quoted)
+
+
 def discover_standard_numbers(ctx: Context) -> None:
     """Every standard the document cites by number becomes a known specification."""
     text = ctx.document.text
     designations = {" ".join(m.group("number").split()) for m in UNIT_DESIGNATION.finditer(text)}
-    numbers = (m for m in STANDARD_NUMBERS.finditer(text) if not in_postal_address(text, m))
+    numbers = [m for m in STANDARD_NUMBERS.finditer(text) if not in_postal_address(text, m)]
+    titles: dict[str, list[str]] = {}  # the titles in brackets after each number: other names of it
+    for match in numbers:
+        title, quoted = title_after(text, match.end())
+        if title is not None and quoted:  # a title in quotes is cited as a document of its own
+            ctx.resolver.new_specification(title, None, head="specification")
+        elif title is not None:
+            titles.setdefault(" ".join(match.group().split()), []).append(title)
     for written in dict.fromkeys(" ".join(m.group().split()) for m in numbers):
         if written in designations:
             continue  # "IEEE 802.1" of a document that speaks of the "IEEE 802.1 WG": the unit
         name, number = standard_name(written)
-        ctx.resolver.new_specification(name, number, head="specification")
+        aliases = tuple(dict.fromkeys(titles.get(written, [])))
+        ctx.resolver.new_specification(name, number, head="specification", aliases=aliases)
     for written in body_numbered_standards(ctx, text):
         ctx.resolver.new_specification(written, None, head="specification")
     for index, written in enumerate(dict.fromkeys(versioned_names(text))):
