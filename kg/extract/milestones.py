@@ -1531,6 +1531,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = split_in_section(text)
     if target is None and in_section:
         text, target = bracketed_status(raw, text)
+    if target is None and MENTIONED.match(cleaned):
+        text, target = task_due(text)
     text = record_item(text)
     quoted = QUOTED_TITLE.match(text)
     if quoted is not None and not text[quoted.end() :].strip(" ,.;-\u2013\u2014"):
@@ -1540,6 +1542,25 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = announced.group("title").strip(), target or first_target(announced.group("rest"))
     target = without_done(target)
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
+
+
+# A task of a notes tool's task list: its owner's @mention, the task, and the chip of its due date at the end
+# ("@Ada Lind circulate the draft 10 Apr 2026", Confluence, Notion, Loop); the date written as a chip is
+# one of a few shapes, matched at the end of the line only
+MENTIONED = re.compile(r"^[ \t]{0,3}@\w")
+TASK_DUE = re.compile(
+    r"(?<=\S)[ \t]{1,3}(?P<date>\d{1,2}[ \t](?:[A-Z][a-z]{2,8}\.?)[ \t]\d{4}"
+    r"|(?:[A-Z][a-z]{2,8}\.?)[ \t]\d{1,2},?[ \t]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ \t.]{0,3}$"
+)
+
+
+def task_due(text: str) -> tuple[str, Target | None]:
+    """A mentioned task's text and the due date at its end (TASK_DUE); the text as it is without one."""
+    due = TASK_DUE.search(text)
+    target = parse_target(due.group("date")) if due is not None else None
+    if due is None or target is None or len(text[: due.start()].split()) < 2:
+        return text, None
+    return text[: due.start()].rstrip(" ,;"), target
 
 
 # A change that adds an item and quotes its title ("A new item 7 is added: "X", target H2 2027, led by ...",

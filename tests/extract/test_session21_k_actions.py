@@ -201,3 +201,64 @@ def test_an_owned_next_step_is_due_by_the_date_it_ends_on(
     tmp_path: Path, make, name: str, heading: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert milestone_pairs(tmp_path, make(heading), name) == folded_pairs(NEXT_STEP_ITEMS)
+
+
+# --- a task list's tasks, each an @mention, the task and its due date's chip at the end --------------------
+
+TASK_ITEMS = {
+    ("circulate the first draft of the tide glossary mapping note", "10 Apr 2026"),
+    ("set up the shared buoy sample repository", "31 Mar 2026"),
+}
+TASKS = [
+    (
+        "Ada Lindqvist",
+        "circulate the first draft of the tide glossary mapping note",
+        "2026-04-10",
+        "10 Apr 2026",
+    ),
+    ("Tomasz Wierzbicki", "set up the shared buoy sample repository", "2026-03-31", "31 Mar 2026"),
+    ("Ben Okafor", "propose a joint session at the spring plenary", None, None),
+]
+TASK_HEAD = (
+    "HMC / OBC liaison meeting notes\n\nThe Harbour Metrology Council (HMC) and the Open Buoy Consortium "
+    "(OBC) met on 2026-03-02.\n\nAttendees: Ada Lindqvist (HMC), Tomasz Wierzbicki (OBC), Ben Okafor "
+    "(HMC)\n\n"
+)
+
+
+def tasks_html() -> str:
+    items = "".join(
+        f'<li data-inline-task-id="{n}"><input type="checkbox"> @{who} {what}'
+        + (f' <time datetime="{iso}">{written}</time>' if iso else "")
+        + "</li>"
+        for n, (who, what, iso, written) in enumerate(TASKS, 1)
+    )
+    return (
+        "<html><body><h1>HMC / OBC liaison meeting notes</h1><p>The Harbour Metrology Council (HMC) and the "
+        "Open Buoy Consortium (OBC) met on 2026-03-02.</p><h2>Attendees</h2><ul><li>Ada Lindqvist (HMC)</li>"
+        "<li>Tomasz Wierzbicki (OBC)</li></ul><h2>Action items</h2>"
+        f'<ul class="inline-task-list">{items}</ul></body></html>'
+    )
+
+
+def tasks_markdown() -> str:
+    items = "".join(
+        f"- [ ] @{who} {what}" + (f" {written}" if written else "") + "\n" for who, what, _, written in TASKS
+    )
+    return "# " + TASK_HEAD + "## Action items\n\n" + items
+
+
+def tasks_text() -> str:
+    items = "".join(
+        f"* @{who} {what}" + (f" {written}" if written else "") + "\n" for who, what, _, written in TASKS
+    )
+    return TASK_HEAD + "Action items\n\n" + items
+
+
+@pytest.mark.parametrize(
+    "make, name",
+    [(tasks_html, "notes.html"), (tasks_markdown, "notes.md"), (tasks_text, "notes.txt")],
+    ids=["html", "markdown", "text"],
+)
+def test_a_mentioned_task_is_due_by_the_date_at_its_end(tmp_path: Path, make, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert milestone_pairs(tmp_path, make(), name) == folded_pairs(TASK_ITEMS)
