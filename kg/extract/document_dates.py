@@ -21,7 +21,7 @@ from dataclasses import replace
 from kg.extract.context import Context
 from kg.extract.dates import APPROVAL_FIRST as APPROVING
 from kg.extract.dates import MONTH, all_dates_in, day_range_in, first_date_in, iso_value, review_window
-from kg.extract.headers import HeaderField
+from kg.extract.headers import PLAN_HEAD, HeaderField
 from kg.model.records import DatedFact
 
 # Words of a field's name that give its date a role, most specific first ("next review date" is a review).
@@ -56,7 +56,9 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Sent:", a letter's or a mail's day of sending
             r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculat(?:ed|ion)\b|\bsent\b"
             r"|\breleased\b|\b(?:this|the)\s+draft\b"
-            r"|\bprepared\b|\brevised\b|\bedited\b|\b(?:last\s+)?revision\s+date\b|\blast\s+revision\b",
+            r"|\bprepared\b|\brevised\b|\bedited\b|\b(?:last\s+)?revision\s+date\b|\blast\s+revision\b"
+            # a committee's document register: "DATE ASSIGNED:" the day its number was given, the issue
+            r"|\bdate\s+assigned\b",
         ),
     )
 )
@@ -249,10 +251,24 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
     of initiation: a forwarded mail's "Date:" above its "Register initiated" field is no second one)."""
     found, ballot = ballot_dates(fields)
     defaulted: list[DatedFact] = []
+    dated = dated_otherwise(fields, kind)
+    # (a mail's header, "Subject:" beside its "Date:", dates the mail that forwards the document, no issue)
+    named_initiation = not any(header.name == "subject" for header in fields) and any(
+        header.name not in BARE_DATE_NAMES and role_of_field(header.name, kind) == "initiated"
+        for header in fields
+    )
     for header in fields:
         if header.start in ballot:
             continue
         role = role_of_field(header.name, kind)
+        if role == "initiated" and header.name in BARE_DATE_NAMES and named_initiation:
+            role = "published"  # a register's "Date:" beside its "Initiated:" field: the day of this issue
+        if (
+            role == "published"
+            and VERSION_FIELD.match(header.name)
+            and (dated or EARLIER.search(header.value))
+        ):
+            continue  # "Version: 2 (draft of 3 February 2026)" under "Date: 12 March 2026": the draft's day
         into = defaulted if header.name in BARE_DATE_NAMES else found
         # "A on 2025-01-21; B on 2025-02-04", "Signed: 3 May 2024 (HMC); 9 May 2024 (OBC)": one date a party
         if role in ("approved", "signed") and len(all_dates_in(header.value)) > 1:
@@ -270,6 +286,22 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
             # "Approval: TGWG#34 (Bergen, 20-23 April 2026)": approved at a meeting of those days
             into.append(DatedFact("meeting", days[0], ((header.start + days[1], header.start + days[2]),)))
     return found + defaulted
+
+
+# In a version field's value, before its date: a version other than this one ("Revision: C (previous revision
+# 3 February 2026)", "Version 1.1, based on the draft of ...")
+EARLIER = re.compile(r"\b(?:previous|earlier|prior|former|based\s+on|replac\w*|supersed\w*)\b", re.IGNORECASE)
+
+
+def dated_otherwise(fields: list[HeaderField], kind: str) -> bool:
+    """Whether a header field other than the version dates the document's issue ("Date: 12 March 2026" in a
+    statement): the document's own date, before a version's (which may name the draft it was made from)."""
+    return any(
+        role_of_field(header.name, kind) == "published"
+        and not VERSION_FIELD.match(header.name)
+        and first_date_in(header.value) is not None
+        for header in fields
+    )
 
 
 def sentence_of(text: str, start: int) -> str:
@@ -328,8 +360,14 @@ def key_term_rows(ctx: Context, kind: str) -> list[DatedFact]:
     for section in ctx.layout.sections:
         if section.kind in ITEM_SECTIONS:
             continue
+        plan = False  # under a plan table's header ("Deliverable | Date"): each row a deliverable's day
         for block in section.blocks:
-            if block.kind == "row" and 2 <= len(block.cells) <= 4:
+            if block.kind != "row" or not block.cells:
+                plan = False
+                continue
+            if PLAN_HEAD.match(block.cells[0].text) and first_date_in(block.text) is None:
+                plan = True
+            elif not plan and 2 <= len(block.cells) <= 4:
                 found += key_term(block, kind)
     return found
 
@@ -358,27 +396,73 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
         for match in cue.finditer(text):
             if role == "signed" and kind == "MemorandumOfUnderstanding" and recalls(text, match.start()):
                 continue
+            if role in ("signed", "effective") and of_replaced(text, match.start()):
+                continue
             if cue is MONTH_OCCASION and kind == "MeetingRecord":
                 break  # minutes recall other meetings by their month; their own is in their opening
             rest = sentence_of(text, match.end())
             if role == "approved" or cue is SIGNED_EACH:
-                for value, start, end in all_dates_in(rest):
+                for value, start, end in all_dates_in(own_clause(rest)):
                     if APPROVED_AT.search(rest[:start]):
                         found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
                 continue
             date = first_date_in(rest[:60])
             if role == "published" and date is not None and not day_precise_cue(match.group(), date[0]):
                 continue  # "report published - 2Q2019": a work item's status and target, no issue date
+            if date is not None and deliverable_row(text, match.start(), match.group() + rest[: date[1]]):
+                continue
             if date is not None and date[1] <= CUE_REACH:
                 value, start, end = date
                 found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
     return found
 
 
+CELL_REACH = 100
+CELL_BREAKS = ("|", "\t", "\n")
+
+
+def deliverable_row(text: str, cue_start: int, before_date: str) -> bool:
+    """Whether a cue and its date stand in two cells of a table's row, the cue's cell naming something
+    before it ("Glossary published | 1 June 2027", a plan's deliverable and its day): the deliverable's date,
+    not the document's; a metadata table's "Published | 3 March 2026" names nothing before its cue."""
+    if "|" not in before_date and "\t" not in before_date:
+        return False
+    window = max(0, cue_start - CELL_REACH)
+    cell_start = max(text.rfind(mark, window, cue_start) for mark in CELL_BREAKS)
+    return cell_start >= 0 and any(character.isalnum() for character in text[cell_start + 1 : cue_start])
+
+
+def own_clause(rest: str) -> str:
+    """What follows an approval's or a signer's cue up to the sentence's next verb ("The earlier letter,
+    signed by A as Chair, was sent on 3 January and answered on 1 February": the days it was sent and
+    answered are no days of signing; "signed by A on X and by B on Y" has none)."""
+    verb = AUXILIARY.search(rest)
+    return rest if verb is None else rest[: verb.start()]
+
+
 def recalls(text: str, cue_start: int) -> bool:
     """Whether the words before a signing cue recall an earlier signing ("first signed", "originally
     executed"), up to the sentence's subject ("Ecma and OASIS first signed ...")."""
     return RECALLED.search(text, max(0, cue_start - 20), cue_start) is not None
+
+
+# Between a verb replacing an agreement and a signing cue: the sentence's own verb ("replaces the 2019 MoU and
+# is signed on ...": this agreement's signing)
+AUXILIARY = re.compile(r"\b(?:is|was|are|were|has|have|had|will|shall|be|been)\b", re.IGNORECASE)
+REPLACED_REACH = 200
+
+
+def of_replaced(text: str, cue_start: int) -> bool:
+    """Whether a signing cue follows, in its sentence, a verb by which the document replaces an earlier
+    agreement, with no verb of its own between ("replaces the MoU between A and C signed in 2019"): the
+    replaced agreement's signing, not this one's."""
+    window = max(0, cue_start - REPLACED_REACH)
+    stop = text.rfind(". ", window, cue_start)
+    sentence_start = window if stop < 0 else stop + 2
+    verb = None
+    for verb in REPLACED.finditer(text, sentence_start, cue_start):  # noqa: B007 (the loop keeps the last)
+        pass
+    return verb is not None and AUXILIARY.search(text, verb.end(), cue_start) is None
 
 
 def day_precise_cue(cue: str, value: str) -> bool:
@@ -555,6 +639,42 @@ PAGE_MARK = re.compile(r"\b(?:page|p\.)\s{0,3}\d{1,4}(?:\s{0,3}(?:of|/)\s{0,3}\d
 FOOTER_LINES = 4
 
 
+# A forum topic's first post, its byline ending on the day and hour it was posted and its number ("ana-ex (Ana
+# Example) Khronos staff June 10, 2026, 2:03pm #1", a Discourse forum's): the day the topic was published
+FIRST_POST = re.compile(
+    rf"(?P<date>(?i:{MONTH})[ \t]{{1,3}}\d{{1,2}},[ \t]{{1,3}}(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}[ \t]{{1,3}}(?i:{MONTH})[ \t]{{1,3}}(?:19|20)\d{{2}}),?[ \t]{{1,3}}"
+    r"\d{1,2}:\d{2}[ \t]?(?i:[ap]m)?[ \t]{1,3}#1\b"
+)
+FIRST_POST_REACH = 5000
+
+
+def first_post_date(text: str) -> list[DatedFact]:
+    """The day of a forum topic's first post (FIRST_POST), among the page's first characters."""
+    match = FIRST_POST.search(text, 0, FIRST_POST_REACH)
+    value = iso_value(match.group("date")) if match is not None else None
+    return [DatedFact("published", value, (match.span("date"),))] if match is not None and value else []
+
+
+CLOSING_LINES = 6
+
+
+def closing_date_line(text: str, kind: str) -> list[DatedFact]:
+    """A page's date alone on its line among its last lines, over its copyright and its generator's credit (a
+    documentation site's "last update" fact, whose label is an icon: "November 4, 2025" / "Copyright ..."):
+    the day the page was last published; the last such line, a full date only."""
+    if kind != "AlliancePage":
+        return []
+    tail_start = max(0, len(text) - 2000)  # (the last lines only: no scan of a long page)
+    lines = [(m.start() + tail_start, m.group()) for m in re.finditer(r"[^\n]+", text[tail_start:])]
+    for start, line in reversed([(s, ln) for s, ln in lines if ln.strip()][-CLOSING_LINES:]):
+        value = iso_value(line.strip()) if len(line) <= 40 else None
+        if value is not None and len(value) == 10:
+            offset = start + line.index(line.strip())
+            return [DatedFact("published", value, ((offset, offset + len(line.strip())),))]
+    return []
+
+
 def footer_date(text: str) -> list[DatedFact]:
     """The full date of a page footer among the last lines ("HMC-WR-07 | Page 1 of 1 | 19.10.2026");
     none for a footer without a page mark (a copyright line's year dates no issue)."""
@@ -645,6 +765,7 @@ def in_writers_order(text: str, facts: list[DatedFact]) -> list[DatedFact]:
     }
     if len(orders) > 1:
         return facts
+    orders = orders or words_month_first(text)
     ambiguous = {
         index: numeric for index, fact in enumerate(facts) if (numeric := ambiguous_numeric(text, fact))
     }
@@ -669,6 +790,27 @@ def in_writers_order(text: str, facts: list[DatedFact]) -> list[DatedFact]:
                 fact = replace(fact, value=month_first.isoformat())
         result.append(fact)
     return result
+
+
+# A date in words, month first as the US writes it ("July 1, 2026", "Mar. 20, 2026"), or day first
+# ("2 October 2012", "3rd of March, 2026")
+WORDS_MONTH_FIRST = re.compile(
+    rf"\b{MONTH}[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,[ \t]{{0,3}}(?:19|20)\d{{2}}\b", re.I
+)
+WORDS_DAY_FIRST = re.compile(
+    rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{MONTH},?[ \t]{{1,3}}"
+    r"(?:19|20)\d{2}\b",
+    re.I,
+)
+
+
+def words_month_first(text: str) -> set[str]:
+    """{"month"} when the document writes its dates in words month first and never day first ("July 1,
+    2026"): a US writer, whose numeric dates are month first too. Words day first tell nothing (a US body's
+    register may write "2 October 2012" and "11/08/2012" month first): the nearest reading decides there."""
+    if WORDS_MONTH_FIRST.search(text) is None or WORDS_DAY_FIRST.search(text) is not None:
+        return set()
+    return {"month"}
 
 
 def ambiguous_numeric(text: str, fact: DatedFact) -> re.Match[str] | None:
@@ -730,8 +872,13 @@ ANOTHER_ROLE = re.compile(
 
 def opens_document(ctx: Context, section) -> bool:
     """Whether a section's heading is the document's first line (its title, "... Review Call")."""
-    text = ctx.document.text
-    return section.heading is not None and not text[: section.heading.start].strip()
+    # (a search that stops at the first character: a copy of the text before each heading was quadratic)
+    return (
+        section.heading is not None and FIRST_TEXT.search(ctx.document.text, 0, section.heading.start) is None
+    )
+
+
+FIRST_TEXT = re.compile(r"\S")
 
 
 def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
@@ -848,7 +995,8 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         candidates = [f for f in candidates if not (f.role == "published" and day.startswith(f.value))]
         candidates += [] if any(f.role == "published" for f in candidates) else history
     if not any(fact.role == "published" for fact in candidates):
-        candidates += footer_date(text)  # a header's date comes first; a footer's only when none
+        # a header's date comes first; a footer's only when none
+        candidates += footer_date(text) or closing_date_line(text, kind) or first_post_date(text)
     if kind != "LiaisonStatement":
         # minutes "approved on the call of X": a later meeting, not the one the record is of; a plan
         # "approved by the Board at its meeting of X": the Board's meeting, no meeting of the plan (a

@@ -19,8 +19,9 @@ from kg.model.source_text import SourceText
 
 HEADER_LINE = re.compile(
     # any indentation (a field far right of a line), then markers (":Date initiated: ...", a field list)
-    r"^[ \t]*+(?:[>*_|#:-][ \t]?){0,6}"
-    r"(?P<name>[A-Z][A-Za-z][A-Za-z /&.()-]{0,38}?)(?:[ \t*_]*+[:|]|[ *_]*+\t)[ \t*_|]*"
+    # (an Org outline's "#+DATE: ..." setting; an identifier's "NEXT_REVIEW:", its words parted by "_")
+    r"^[ \t]*+(?:[>*_|#:+-][ \t]?){0,6}"
+    r"(?P<name>[A-Z][A-Za-z][A-Za-z /&.()_-]{0,38}?)(?:[ \t*_]*+[:|]|[ *_]*+\t)[ \t*_|]*"
     r"(?P<value>\S(?:.*?[^ \t*_|])?)[ \t*_|]*$"
 )
 # A field whose value stands after a gap of blanks instead of a colon ("Start date        3 March 2026",
@@ -62,15 +63,45 @@ def header_fields(document: SourceText, limit: int = HEADER_LIMIT) -> list[Heade
     found: list[HeaderField] = []
     lines: list[tuple[str, int]] = []
     seen = 0
+    plan = False  # under a plan table's header: its rows are deliverables and their days, no fields
     for line, position in first_lines(document.text):
         if line.strip():
             seen += 1
-            found += fields_of_line(line, position)
+            plan = plan_row(line, plan)
+            found += [] if plan or ORG_PLANNING.match(line) else fields_of_line(line, position)
         lines.append((line, position))
         if seen >= limit:
             break
     more = stacked_fields(lines, {f.start for f in found}) + aligned_fields(lines, found)
     return sorted([*found, *more], key=lambda f: f.start) if more else found
+
+
+# The first column's name in a plan table's header: the work each row names ("Deliverable | Date", "Task")
+# (a column's name, no field's: "Action: for information" is a statement's header field; a timeline's "Step |
+# Date" rows are the document's own process, "Comments close | 2023-09-30" its deadline)
+PLAN_HEAD = re.compile(
+    r"^[*_ ]{0,3}(?:deliverables?|tasks?|milestones?|work\s+items?|activit(?:y|ies)|actions?|outputs?)"
+    r"[*_ ]{0,3}$",
+    re.IGNORECASE,
+)
+ROW_MARK = re.compile(r"^[ \t]*\||\S\t")
+
+
+# An Org outline's planning line under an entry ("   CLOSED: [2026-04-28 Tue] DEADLINE: <2026-04-30 Thu>"):
+# the entry's days (a work item's), no fields of the document's header
+ORG_PLANNING = re.compile(
+    r"^[ \t]*+(?:(?:DEADLINE|SCHEDULED|CLOSED):[ \t]*+[<\[]\d{4}-\d{2}-\d{2}[^>\]\n]{0,30}[>\]][ \t]*+)+$"
+)
+
+
+def plan_row(line: str, plan: bool) -> bool:
+    """Whether a line is a row of a plan table (a row of cells, "|" or tabs, under a header whose first
+    cell names the work: "| Deliverable | Date |"): "Glossary published | 1 June 2027" is a deliverable's
+    day, not a header field "Glossary published"."""
+    if ROW_MARK.search(line) is None:
+        return False
+    first = line.strip().strip("|").split("|")[0].split("\t")[0]
+    return plan or PLAN_HEAD.match(first.strip()) is not None
 
 
 def first_lines(text: str) -> Iterator[tuple[str, int]]:
@@ -134,6 +165,12 @@ def aligned_fields(lines: list[tuple[str, int]], found: list[HeaderField]) -> li
     return aligned
 
 
+# A label alone on its line with its colon, its value on the next line (after a blank or two): a cover sheet's
+# "DATE ASSIGNED:" over "2026-10-19", a web page's definition list ("<dt>Date:</dt><dd>3 March 2026</dd>")
+COLON_LABEL = re.compile(r"^[ \t]*+(?P<name>[A-Z][A-Za-z][A-Za-z /&()-]{0,38}?)[ \t]*+:[ \t]*+$")
+COLON_LABEL_WORDS = 4
+
+
 def stacked_fields(lines: list[tuple[str, int]], taken: set[int]) -> list[HeaderField]:
     """The fields whose label (one of BARE_NAME) stands alone on its line and whose value is the next
     non-blank line; none unless the header has STACKED_LEAST of them. One pass over the lines."""
@@ -146,8 +183,8 @@ def stacked_fields(lines: list[tuple[str, int]], taken: set[int]) -> list[Header
             label = label if blanks <= STACKED_BLANKS else None
             continue
         blanks = 0
-        bare = BARE_LABEL.match(line)
-        if bare is not None:
+        bare = BARE_LABEL.match(line) or COLON_LABEL.match(line)
+        if bare is not None and len(bare.group("name").split()) <= COLON_LABEL_WORDS:
             label = " ".join(bare.group("name").lower().split())
             continue
         if label is not None:
@@ -236,7 +273,7 @@ def fields_of_line(line: str, position: int) -> list[HeaderField]:
         if match and len(match.group("name").split()) <= MAX_NAME_WORDS:
             value = match.group("value").strip()
             start = position + start_of_segment + match.start("value")
-            name = " ".join(match.group("name").lower().split())
+            name = " ".join(match.group("name").lower().replace("_", " ").split())
             found.append(HeaderField(name, value, start, start + len(value), bare=match.re is BARE_GAP))
     return found
 

@@ -78,7 +78,8 @@ def between_parties(ctx: Context, blocks: list[Block]) -> list[tuple[Entity, Spa
     for block in blocks:
         for match in BETWEEN.finditer(block.text):
             sentence_end = block.text.find(". ", match.end())
-            found = organizations_in(ctx, block, match.end(), None if sentence_end < 0 else sentence_end)
+            end = clause_end(block.text, match.end(), len(block.text) if sentence_end < 0 else sentence_end)
+            found = organizations_in(ctx, block, match.end(), end)
             if len(found) >= 2:
                 return found
     return []
@@ -86,9 +87,10 @@ def between_parties(ctx: Context, blocks: list[Block]) -> list[tuple[Entity, Spa
 
 # The clause that defines the parties after naming them: "..., hereinafter referred to as "the Parties"",
 # "(together the "Parties", and each a "Party")", "collectively referred to as the Parties"
+# ("who work together with the Parties", "jointly with the Parties": other bodies beside them, no definition)
 PARTIES_DEFINED = re.compile(
-    r"\b(?:hereinafter|hereafter|together|collectively|jointly)\b[^.;]{0,40}?[\"'\u201c\u2018]?(?:the\s)?"
-    r"Parties\b",
+    r"\b(?:hereinafter|hereafter|together|collectively|jointly)\b(?![ \t\n]{1,3}with\b)[^.;]{0,40}?"
+    r"[\"'\u201c\u2018]?(?:the\s)?Parties\b",
     re.IGNORECASE,
 )
 DEFINING_BLOCKS = 40
@@ -158,12 +160,46 @@ def opening_blocks(ctx: Context) -> list[Block]:
 
 
 def opening_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
-    """Every organization the title and opening paragraphs name."""
+    """Every organization the title and opening paragraphs name, but those the text sets beside the parties
+    ("ISO and IEC, who work together with the Parties"), when two others remain."""
     found: dict[str, tuple[Entity, Spans]] = {}
+    beside: set[str] = set()
     for block in opening_blocks(ctx):
         for entity, spans in organizations_in(ctx, block):
             found.setdefault(str(entity.iri), (entity, spans))
-    return list(found.values())
+        beside |= beside_the_parties(ctx, block)
+    kept = [party for iri, party in found.items() if iri not in beside]
+    return kept if len(kept) >= 2 else list(found.values())
+
+
+# After an organization: a clause setting it beside the parties, so no party ("ISO, which works jointly with
+# the Parties", "IEC, together with the Parties' members")
+BESIDE_PARTIES = re.compile(
+    r"[ \t]{0,3},?[ \t\n]{0,3}(?:(?:who|which|that)[ \t\n]{1,3}(?:[\w-]{1,20}[ \t\n]{1,3}){0,4}?)?"
+    r"(?:together[ \t\n]{1,3}|jointly[ \t\n]{1,3}|along[ \t\n]{1,3})?with[ \t\n]{1,3}the[ \t\n]{1,3}Parties\b"
+)
+# Between two organizations named as one run ("ISO and IEC", "ISO, IEC"): what the clause after the last says
+# of the run
+IN_A_RUN = re.compile(r"[ \t\n]{0,3}(?:,|and|&|,[ \t\n]{0,3}and)[ \t\n]{0,3}(?:the[ \t\n]{1,3})?")
+
+
+def beside_the_parties(ctx: Context, block: Block) -> set[str]:
+    """The organizations of a block that a clause after them sets beside the parties (BESIDE_PARTIES),
+    with those named in one run before them; one pass over the block's mentions, from its end."""
+    text = block.text
+    found: set[str] = set()
+    following: Mention | None = None
+    beside = False
+    for mention in reversed(ctx.mentions(block)):
+        if following is not None and beside:
+            beside = IN_A_RUN.fullmatch(text, mention.end, following.start) is not None
+        if not beside:
+            beside = BESIDE_PARTIES.match(text, mention.end) is not None
+        organization = organization_of(ctx, mention) if beside else None
+        if organization is not None:
+            found.add(str(organization.iri))
+        following = mention
+    return found
 
 
 def listed_items(blocks: list[Block]) -> list[Block]:
@@ -302,13 +338,16 @@ def agreement_clauses(ctx: Context, block: Block) -> list[list[tuple[Entity, Spa
     mentions = ctx.mentions(block)
     starts = [mention.start for mention in mentions]
     for match in BETWEEN.finditer(text):
-        if AGREEMENT_BEFORE.search(text, max(0, match.start() - AGREEMENT_REACH), match.start()) is None:
+        agreement = AGREEMENT_BEFORE.search(text, max(0, match.start() - AGREEMENT_REACH), match.start())
+        if agreement is None or replaced(text, agreement.start()):
             continue
         reach = min(len(text), match.end() + CLAUSE_REACH)  # (bounded: no scan to a long paragraph's end)
         end = text.find(". ", match.end(), reach)
-        end = reach if end < 0 else end
+        end = clause_end(text, match.end(), reach if end < 0 else end)
         found: dict[str, tuple[Entity, Spans]] = {}
-        for mention in mentions[bisect.bisect_left(starts, match.end()) :]:
+        # (by index: a copy of the mentions' tail for each clause made a paragraph of clauses quadratic)
+        for index in range(bisect.bisect_left(starts, match.end()), len(mentions)):
+            mention = mentions[index]
             if mention.end > end:
                 break
             organization = organization_of(ctx, mention)
@@ -316,6 +355,29 @@ def agreement_clauses(ctx: Context, block: Block) -> list[list[tuple[Entity, Spa
                 found.setdefault(str(organization.iri), (organization, block_spans(block, *mention.span)))
         clauses.append(list(found.values()))
     return clauses
+
+
+# A verb by which one agreement takes another's place: what follows it names the replaced agreement ("This MoU
+# between A and B replaces the MoU between A and C signed in 2019"), whose parties are not this one's
+REPLACING = re.compile(r"\b(?:replac|supersed|succeed)(?:es|ing|ed|s)?\b", re.IGNORECASE)
+REPLACED_REACH = 40
+# Right before an agreement's name: the verb replacing it and a few words ("replaces the earlier ")
+REPLACED_BEFORE = re.compile(
+    r"\b(?:replac|supersed|succeed)(?:es|ing|ed|s)?[ \t\n]{1,3}(?:[\w-]{1,20}[ \t\n]{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where a clause naming an agreement's parties ends: at the end given, or before a verb by which it
+    replaces another agreement, whose parties follow."""
+    verb = REPLACING.search(text, start, end)
+    return end if verb is None else verb.start()
+
+
+def replaced(text: str, agreement_start: int) -> bool:
+    """Whether the agreement named at `agreement_start` is one the sentence says is replaced."""
+    return REPLACED_BEFORE.search(text, max(0, agreement_start - REPLACED_REACH), agreement_start) is not None
 
 
 def agreement_hub(ctx: Context, parties: list[tuple[Entity, Spans]]) -> Entity | None:

@@ -360,6 +360,7 @@ def read_blocks(document: SourceText) -> list[Block]:
     fields_only = False  # whether only field lines go on with that line (a short numbered line)
     previous: tuple[str, int] | None = None  # the line before, when it was read as a block of its own
     lines = lines_of(document)
+    org = plain and is_org_outline(lines)
     tables = one_cell_tables(lines)
     skip = 0  # the index of the line after a table written one cell a line
     for index, (line, start) in enumerate(lines):
@@ -407,7 +408,7 @@ def read_blocks(document: SourceText) -> list[Block]:
             blocks[-1] = hanging(blocks[-1], text_block("paragraph", line, start))
             hang = hang if field_line or not TERMINAL.search(line) else None
             continue
-        asciidoc = ASCIIDOC_TITLE.match(line) if plain else None
+        asciidoc = (ASCIIDOC_TITLE.match(line) or (org_heading(line) if org else None)) if plain else None
         block = (
             text_block(
                 "heading", asciidoc.group("title").rstrip(), start + asciidoc.start("title"), explicit=True
@@ -626,6 +627,27 @@ def hang_column(line: str, block: Block, start: int) -> int | None:
     if block.kind == "heading" and len(line.rstrip()) < WRAP_WIDTH:
         return None
     return column
+
+
+# An Org outline (Emacs's plain-text format: "#+TITLE:" and its settings first, "* Organizations" a top
+# heading, "** TODO item" an entry under it): its top headings open the sections, a tag list (":meta:") ends
+# one; entries under them stay what they read as (items)
+ORG_SETTING = re.compile(r"^#\+[A-Z_]{2,20}:|^#[ \t].*-\*-[ \t]*mode:[ \t]*org\b", re.IGNORECASE)
+ORG_TOP_HEADING = re.compile(r"^\*[ \t]++(?P<title>[^\s:*][^\n]{0,150}?)(?:[ \t]++:[\w@:]{1,60}:)?[ \t]*$")
+ORG_SETTING_LINES = 12
+
+
+def org_heading(line: str) -> re.Match[str] | None:
+    """An Org outline's top heading, but that of its work items: the entries under it ("** TODO ...", their
+    drawers of ":TARGET:" properties) are read by kg.extract.milestones' own Org reader, not as the lines of
+    a work-item section (which took each drawer line for one more item)."""
+    heading = ORG_TOP_HEADING.match(line)
+    return heading if heading is not None and section_kind(heading.group("title")) != "milestones" else None
+
+
+def is_org_outline(lines: list[tuple[str, int]]) -> bool:
+    """Whether a plain text is an Org outline: two of its first lines are Org settings ("#+TITLE: ...")."""
+    return sum(1 for line, _ in lines[:ORG_SETTING_LINES] if ORG_SETTING.match(line)) >= 2
 
 
 # An AsciiDoc section title in a text file ("== Contacts", "=== 2.1 Scope"): a heading the writer marked
@@ -958,6 +980,8 @@ def read_layout(document: SourceText) -> Layout:
             kind = None
         if kind is not None and VERSION_LINE.match(block.text):
             kind = None  # "Version 1.0 (approved text pending)", "Draft 0.4 for board review": the header's
+        if kind is not None and TOC_ENTRY.search(block.text):
+            kind = None  # "Approval ........ 4": an entry of the table of contents, the section is further on
         if kind is not None and not names_the_plan(block, blocks):
             sections.append(Section(kind, block))
             if kind != "contacts" and not block.explicit and is_header_field(block, kind):
@@ -970,7 +994,34 @@ def read_layout(document: SourceText) -> Layout:
             sections.append(Section("body", None, [block]))
         else:
             sections[-1].blocks.append(block)
+    for section in sections:
+        if section.kind == "approval" and plans_the_execution(section):
+            section.kind = "milestones"
     return Layout(title, [s for s in sections if s.blocks or s.heading is not None])
+
+
+# An entry of a table of contents: its title, dot leaders, its page ("Approval ........ 4", "Work items....2")
+TOC_ENTRY = re.compile(r"(?:\.[ \t]?){3,}[ \t]*\d{1,4}[ \t]*$")
+
+# A section titled "Execution" alone: an agreement's signing page, or a register's plan of how the work is
+# carried out; a plan's table names its columns by the work and its days ("Task | Responsible | Due")
+EXECUTION_ALONE = re.compile(r"^\W*execution\W*$", re.IGNORECASE)
+PLAN_COLUMNS = re.compile(
+    r"\b(?:tasks?|work\s+items?|items?|deliverables?|milestones?|activit(?:y|ies)|actions?|due|targets?"
+    r"|target\s+date|deadlines?|responsible|owners?|lead|schedule|timeline|status|outputs?)\b",
+    re.IGNORECASE,
+)
+
+
+def plans_the_execution(section: Section) -> bool:
+    """Whether a section titled "Execution" is a work plan (its first block a table's header naming the
+    work and its days), no signatures: an agreement's execution page lists parties, names and dates."""
+    if section.heading is None or EXECUTION_ALONE.match(section.heading.text) is None:
+        return False
+    first = next((block for block in section.blocks if block.kind != "heading"), None)
+    if first is None or first.kind != "row":
+        return False
+    return sum(1 for cell in first.cells if PLAN_COLUMNS.search(cell.text)) >= 2
 
 
 # A document's version line ("Version 1.0 (approved text pending)", "Rev. 2 - draft for review"): no heading
