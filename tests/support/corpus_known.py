@@ -18,9 +18,5 @@ STILL_REFUSED = {
 }
 """Documents about an alliance that `kg ingest` still refuses."""
 
-STILL_ACCEPTED = {
-    # session 20 renewal: a vendor's release notes whose footer says the vendor is a partner of one
-    # consortium and a member of another; read as an alliance page between the two
-    "i8-vektorion-corestack-release-notes.html",
-}
+STILL_ACCEPTED: set[str] = set()
 """Documents about no alliance that `kg ingest` still accepts."""
