@@ -151,10 +151,8 @@ class LimitedTask:
         try:
             with capped_memory(self.memory):
                 return self.task(path)
-        except MemoryError:
-            return self.refusal(Path(path), error=ExtractionStopped(self.over_memory(path)))
-        except SystemError as error:
-            if not frame_stack_exhausted(error):
+        except (MemoryError, SystemError) as error:
+            if isinstance(error, SystemError) and not frame_stack_exhausted(error):
                 raise
             return self.refusal(Path(path), error=ExtractionStopped(self.over_memory(path)))
 
