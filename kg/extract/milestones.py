@@ -18,6 +18,7 @@ from itertools import pairwise
 from kg.extract.context import Context, block_spans, capitalise, unique
 from kg.extract.dates import (
     LEADER,
+    MONTH,
     TARGET_CLAUSE,
     TARGET_LABELLED,
     TARGET_WORD,
@@ -1524,13 +1525,15 @@ def status_column(text: str, item: str, target: Target | None) -> tuple[str, Tar
 
 
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
-    cleaned = HANDLES.sub("", TASK_BOX.sub("", unquoted(block.text)))
+    cleaned = HANDLES.sub("", TASK_BOX.sub("", SPEAKER_STAMP.sub("", unquoted(block.text))))
     raw = CHANGE_LABEL.sub("", without_action_label(cleaned))
     text, target = done_tail(raw) or split_item(raw)
     if target is None and in_section:
         text, target = split_in_section(text)
     if target is None and in_section:
         text, target = bracketed_status(raw, text)
+    if target is None and in_section:
+        text, target = loose_tail(text)
     if target is None and MENTIONED.match(cleaned):
         text, target = task_due(text)
     text = record_item(text)
@@ -1828,6 +1831,45 @@ def split_in_section(text: str) -> tuple[str, Target | None]:
         if target is not None and dated and stripped[: clause.start()].count(" ") >= 2:
             return stripped[: clause.start()].rstrip(" ,"), target
     return text, None
+
+
+# A chat bot's stamp after each line of its minutes: who said it and when ("... by 2026-11-02  (ada_l,
+# 14:12:10)", MeetBot, Zulip and Slack exports): no part of the item, nor its target
+SPEAKER_STAMP = re.compile(r"[ \t]{0,3}\((?:[\w.-]{1,30}),[ \t]{0,3}\d{1,2}:\d{2}(?::\d{2})?\)[ \t.]{0,3}$")
+# A target an action list writes as the occasion it falls due at, not as a period, at the end of the item
+# after a dash or a time word: a day without its year ("by 15 March", "by Sept. 30"), the next meeting ("--
+# next call"), a condition ("-- when the draft is stable") or an event by its name and number ("before IETF
+# 126", "before KubeCon NA 2026"). Kept as written, an open target; the cue "by"/"before" is none of it.
+LOOSE_TAIL = re.compile(
+    r"(?:[ \t](?:[\u2013\u2014]|-{1,2})[ \t]{1,3}(?:(?:by|before|due(?:\s+by)?|until|at)[ \t]{1,3})?"
+    r"|[ \t](?:by|before|until)[ \t]{1,3})(?P<target>[^\u2013\u2014]{2,40}?)[ \t.]{0,3}$",
+    re.IGNORECASE,
+)
+DAY_NO_YEAR = re.compile(
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,3}}{MONTH}|{MONTH}[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?)$",
+    re.IGNORECASE,
+)
+NEXT_MEETING_TARGET = re.compile(
+    r"^(?:the[ \t])?next[ \t](?:[a-z-]{1,15}[ \t])?(?:call|meeting|sync|plenary|session|interim|telco|f2f)$",
+    re.IGNORECASE,
+)
+CONDITION_TARGET = re.compile(r"^(?:when|once|after)[ \t](?:[\w'-]{1,20}[ \t]?){2,6}$", re.IGNORECASE)
+# An event by its name and its year or number: a capitalised word or acronym, at most four, then the number
+NAMED_EVENT = re.compile(r"^(?-i:(?:[A-Z][\w-]{1,20}[ \t]){1,4})(?:(?:19|20)\d{2}|\d{2,3})$")
+
+
+def loose_tail(text: str) -> tuple[str, Target | None]:
+    """An action's item and the occasion ending it (LOOSE_TAIL) when it is one of those shapes; the text
+    as it is otherwise. The item keeps at least two words, so a line that is a date alone is no item."""
+    tail = LOOSE_TAIL.search(text)
+    if tail is None or len(text[: tail.start()].split()) < 2:
+        return text, None
+    words = tail.group("target").strip()
+    shapes = (DAY_NO_YEAR, NEXT_MEETING_TARGET, CONDITION_TARGET, NAMED_EVENT)
+    if not any(shape.match(words) for shape in shapes):
+        return text, None
+    target = Target(words, "status", slugify(words.lower()), known_status=False)
+    return text[: tail.start()].rstrip(" ,;"), target
 
 
 # A sub-bullet that is one field of the item above it, not an item of its own ("- X -> Q1 2027" over
