@@ -1276,7 +1276,13 @@ def blocks_under_bodies(ctx: Context) -> Iterator[tuple[Entity | None, Block]]:
 def discover_units(ctx: Context) -> None:
     by_column = party_column_cells(ctx)
     first_words = bodies_by_first_word(ctx)
-    for heading_owner, block in blocks_under_bodies(ctx):
+    row_body: Entity | None = None  # the body an item names alone: a row's first cell read one cell an item
+    for owner_above, block in blocks_under_bodies(ctx):
+        # a table written one cell a list item (reStructuredText's list-table, an outline's export: "* - OBC"
+        # then "  - Telemetry Task Force"): a unit in the item after its body's is that body's, when nothing
+        # in its own sentence names another
+        heading_owner = owner_above or (row_body if block.kind == "item" else None)
+        row_body = heading_body(ctx, block) if block.kind == "item" else None
         owned = by_column.get(block.start, []) if block.kind == "row" else party_label_items(ctx, block)
         for text in owned:
             for pattern in (UNIT_PHRASE, ACRONYM_UNIT):

@@ -53,6 +53,9 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "RegisterAddendum",
             r"\b(?:addendum|amendment|annex|supplement)\b|\bchange\s+notice\b|\bupdate\s+(?:no\.?\s?)?\d{1,3}\b"
+            # a document's corrections ("ERRATA TO / X Work Register", "Corrigendum 1 to the ..."): they
+            # amend it as an amendment does
+            r"|\berrat(?:a|um)\b|\bcorrigend(?:a|um)\b"
             # the change log of a register or agreement, each release an addendum ("Changelog - X Work
             # Register"); a software change log names no register (amends_something)
             r"|\bchange\s?log\b",
@@ -911,6 +914,13 @@ CHANGE_HEADING = re.compile(
     re.IGNORECASE,
 )
 MIN_CHANGES = 2
+# A tool's own control under each of a board's lists ("+ Add a card", "Add another list", "Create item"): a
+# button saved with the page, not an amendment's instruction ("Add: item 6 ...", "Delete item 3")
+TOOL_CONTROL = re.compile(
+    r"^\W{0,3}(?:add|create)\s+(?:(?:a|an|another|new)\s+)?(?:card|list|item|row|column|comment|task|page"
+    r"|view|field|record|section)s?\W{0,3}$",
+    re.IGNORECASE,
+)
 OLD_COLUMN = re.compile(r"^\W{0,3}(?:old|previous|former|was|original|current)\b", re.IGNORECASE)
 NEW_COLUMN = re.compile(r"^\W{0,3}(?:new|revised|changed|now|amended|proposed)\b", re.IGNORECASE)
 # What an addendum amends: a register, an agreement, a list or plan of work items
@@ -1007,7 +1017,7 @@ def changed_rows(blocks: list[Block]) -> int:
             continue
         if block.kind == "row" and column is not None and column < len(cells):
             count += CHANGE_WORDS.match(cells[column]) is not None
-        elif block.kind == "item":
+        elif block.kind == "item" and TOOL_CONTROL.match(block.text) is None:
             count += under_change or CHANGE_WORDS.match(block.text) is not None
     return count
 

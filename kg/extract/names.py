@@ -73,6 +73,8 @@ UNIT_HEADS = {
     "community group": AKG.WorkingGroup,
     "business group": AKG.WorkingGroup,
     "project team": AKG.WorkingGroup,
+    # a consortium's short-lived group of members on one problem ("Commissioning Tiger Team")
+    "tiger team": AKG.TaskForce,
     "forum": AKG.Forum,
     "committee": AKG.Committee,
     "subcommittee": AKG.Committee,
@@ -221,7 +223,7 @@ UNIT_PHRASE = re.compile(
     r"(?:(?:(?:and|&)\s+|(?:of|for|on)\s+(?:the\s+)?)(?=[A-Z]))?){0,6}?"
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"
     r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"
-    r"Task\s+Force|Task\s+Group|Expert\s+Group|Focus\s+Group|Project\s+Team|"
+    r"Task\s+Force|Task\s+Group|Expert\s+Group|Focus\s+Group|Project\s+Team|Tiger\s+Team|"
     # W3C's groups; a "Special Interest Group" is as often a body ("Bluetooth Special Interest Group")
     r"(?<!Special\s)Interest\s+Group|Community\s+Group|Business\s+Group|"
     r"Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"

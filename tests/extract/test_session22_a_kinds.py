@@ -1,0 +1,119 @@
+"""Layout invariance of the KIND (issue 12, point 9, session 22, tuner A), in layouts the fresh dev documents
+of session 22 showed:
+
+- a register kept on a kanban board and printed or copied from it: each list ends with the board's own
+  control ("+ Add a card", "Add another card", "+ Add a list"). Those are the tool's buttons, not an
+  amendment's instructions ("Add: item 6 ...", "Delete item 3"): the board stays a register;
+- errata to a register ("ERRATA TO / X Work Register", "Corrigendum 1 to the X Work Register", "X Work
+  Register - Erratum No. 2"): a correction of a document is an addendum to it, as an amendment is.
+
+A real addendum that adds and deletes items in the imperative stays an addendum. Every body is invented;
+each layout is written in three variants, with the expected kind written before the rule ran on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.work_items import extracted
+
+CARDS = {
+    "Planned": [
+        ("Define buoy clock drift tests", "Jul 31, 2026"),
+        ("Joint glossary of tide terms", "Dec 15, 2026"),
+    ],
+    "In progress": [("Align the telemetry frame with the tide record format", "May 29, 2026")],
+    "Done": [("Publish a joint FAQ on station identifiers", "Mar 2, 2026")],
+}
+DESCRIPTION = (
+    "Joint work register of the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC). "
+    "Working groups: HMC Tide Gauge Working Group; OBC Telemetry Task Force. Register no. HMC-OBC-07, "
+    "initiated 12 May 2025."
+)
+
+
+def board_html(control: str) -> str:
+    lists = []
+    for name, cards in CARDS.items():
+        body = "".join(
+            f'<div class="card"><div class="card-title">{text}</div>'
+            f'<span class="badge">Due {due}</span></div>'
+            for text, due in cards
+        )
+        lists.append(f'<div class="list"><h3>{name}</h3>{body}<a class="add-card">{control}</a></div>')
+    return (
+        "<html><head><title>HMC \u00d7 OBC Joint Work Register | Board</title></head><body>"
+        "<h1>HMC \u00d7 OBC Joint Work Register</h1><section><h2>About this board</h2>"
+        f"<p>{DESCRIPTION}</p></section>" + "".join(lists) + "</body></html>"
+    )
+
+
+def board_text(control: str) -> str:
+    parts = ["HMC x OBC Joint Work Register", "About this board", DESCRIPTION]
+    for name, cards in CARDS.items():
+        items = "\n".join(f"- {text} - Due {due}" for text, due in cards)
+        parts.append(f"{name}\n\n{items}\n- {control}")
+    return "\n\n".join(parts) + "\n"
+
+
+def board_markdown(control: str) -> str:
+    parts = ["# HMC / OBC Joint Work Register", "## About this board", DESCRIPTION]
+    for name, cards in CARDS.items():
+        items = "\n".join(f"* {text} (due {due})" for text, due in cards)
+        parts.append(f"## {name}\n\n{items}\n* {control}")
+    return "\n\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize("control", ["+ Add a card", "Add another card", "+ Add a list"])
+@pytest.mark.parametrize(
+    ("writer", "name"),
+    [(board_html, "board.html"), (board_text, "board.txt"), (board_markdown, "board.md")],
+)
+def test_a_boards_add_buttons_are_no_amendment(tmp_path: Path, writer, name: str, control: str) -> None:
+    record = extracted(tmp_path, writer(control), name)
+    assert record.kind == "WorkRegister"
+
+
+AMENDMENT = """HMC / OBC Joint Work Register - Amendment 2
+
+The two organizations amend the joint work register of 12 May 2025 as follows.
+
+- Add: item 6, a joint glossary of tide terms, target Q4 2026
+- Delete item 3 (buoy clock drift tests)
+- Replace the target of item 2 by 2027-03-31
+
+Approved by the HMC Board on 2 June 2026 and by the OBC Board on 9 June 2026.
+"""
+
+
+def test_an_amendments_instructions_still_amend(tmp_path: Path) -> None:
+    assert extracted(tmp_path, AMENDMENT, "amendment.txt").kind == "RegisterAddendum"
+
+
+ERRATA_BODY = """
+Document: HMC-OBC-WR-2026-01/E1
+
+Parties: Harbour Metrology Council (HMC) and Open Buoy Consortium (OBC)
+
+The following corrections apply to the register. All other content is unchanged.
+
+| No. | Location | Was | Is |
+|---|---|---|---|
+| 1 | Item 2, target | Q3 2026 | Q4 2026 |
+| 2 | Contacts | Ada Lind | Ada Lind-Berg |
+
+Approved by the HMC Technical Board on 3 March 2026.
+"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ERRATA TO\n\nHMC \u2013 OBC Joint Work Register, Version 1.0 (16 February 2026)",
+        "# Corrigendum 1 to the HMC / OBC Joint Work Register",
+        "HMC / OBC Joint Work Register \u2013 Erratum No. 2",
+    ],
+)
+def test_errata_to_a_register_are_an_addendum(tmp_path: Path, title: str) -> None:
+    assert extracted(tmp_path, title + "\n" + ERRATA_BODY, "errata.md").kind == "RegisterAddendum"

@@ -1,0 +1,91 @@
+"""Layout invariance of UNITS (issue 12, point 9, session 22, tuner A), in layouts the fresh dev documents of
+session 22 showed:
+
+- a table of the groups doing the work written as a list of rows, one cell a list item, as
+  reStructuredText's list-table and outline exports write it ("* - Open Buoy Consortium" then "  - Telemetry
+  Task Force"): the item that names a body alone is that row's organization, and the unit in the next item
+  is that body's;
+- a tiger team, as consortia name a short-lived group of their members ("the OBC Commissioning Tiger
+  Team found ..."): a unit of the body it is written after.
+
+Every body is invented; each layout is written in three variants, with the expected (unit, organization)
+pairs written before the rule ran on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.work_items import extracted, folded
+
+INTRO = (
+    "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) have had a liaison since 2019 on "
+    "tide records from buoys."
+)
+GROUPS = [
+    ("Harbour Metrology Council", "Tide Gauge Working Group"),
+    ("Open Buoy Consortium", "Telemetry Task Force"),
+]
+ROLES = ["keeps the tide record format", "runs the buoy telemetry tests"]
+WORK = "Planned work\n\n- Joint tide record test plan - Q3 2026\n- Buoy clock drift guide - 2026-11-30\n"
+
+
+def rst_list_table() -> str:
+    rows = "".join(
+        f"   * - {body}\n     - {unit}\n     - {role}\n"
+        for (body, unit), role in zip(GROUPS, ROLES, strict=True)
+    )
+    return (
+        "Liaison with the Open Buoy Consortium\n#####################################\n\n"
+        f"{INTRO}\n\nGroups involved\n***************\n\n.. list-table::\n   :header-rows: 1\n\n"
+        "   * - Organization\n     - Group\n     - Role\n" + rows + "\n" + WORK
+    )
+
+
+def markdown_rows() -> str:
+    rows = "".join(
+        f"- {body}\n- {unit}\n- {role}\n\n" for (body, unit), role in zip(GROUPS, ROLES, strict=True)
+    )
+    return f"# HMC and OBC liaison\n\n{INTRO}\n\n## Groups involved\n\n{rows}## {WORK}"
+
+
+def text_outline() -> str:
+    rows = "".join(
+        f"* {body}\n* {unit}\n* {role}\n" for (body, unit), role in zip(GROUPS, ROLES, strict=True)
+    )
+    header = "Groups involved\n\n* Organization\n* Group\n* Role\n"
+    return f"HMC and OBC liaison\n\n{INTRO}\n\n{header}{rows}\n{WORK}"
+
+
+def unit_pairs(tmp_path: Path, text: str, name: str) -> set[tuple[str, str]]:
+    record = extracted(tmp_path, text, name)
+    owners = {str(entity.iri): entity for entity, *_ in record.parties}
+    pairs = set()
+    for unit, *_ in record.units:
+        owner = owners.get(str(unit.unit_of))
+        pairs.add((folded(unit.label), folded(owner.label) if owner else ""))
+    return pairs
+
+
+@pytest.mark.parametrize(
+    ("writer", "name"),
+    [(rst_list_table, "liaison.txt"), (markdown_rows, "liaison.md"), (text_outline, "liaison.txt")],
+)
+def test_a_unit_in_the_item_after_its_body_is_that_bodys(tmp_path: Path, writer, name: str) -> None:
+    pairs = unit_pairs(tmp_path, writer(), name)
+    assert {(folded(unit), folded(body)) for body, unit in GROUPS} <= pairs
+
+
+TIGER = [
+    "The OBC Commissioning Tiger Team found three buoys that send frames outside the agreed interval.",
+    "Findings of the Open Buoy Consortium Commissioning Tiger Team were shared with HMC.",
+    "- OBC Commissioning Tiger Team: review the frame interval table",
+]
+
+
+@pytest.mark.parametrize("line", TIGER)
+def test_a_tiger_team_is_a_unit(tmp_path: Path, line: str) -> None:
+    text = f"HMC / OBC liaison call notes\n\n{INTRO}\n\n{line}\n\nNext call: 2 April 2026\n"
+    pairs = unit_pairs(tmp_path, text, "notes.txt")
+    assert ("commissioning tiger team", "open buoy consortium") in pairs
