@@ -651,9 +651,15 @@ def read_wrapped(lines: list[tuple[str, int]], width: int) -> TextBuilder:
     def joins(previous: str, line: str, first: str, gap: str) -> bool:
         if gap == "page" and PDF_LINE_END.search(previous) and not LOWER_WORD.match(line.lstrip()):
             return False
+        if RULE_ONLY.match(previous) or RULE_ONLY.match(line):
+            return False  # a rule boxing or underlining a title ("=====" / "#tide-dev: ..." / "=====")
         return gap in ("", "page") and runs_on(previous, line, hang_of(first), width)
 
     return reflow(lines, joins, page_furniture)
+
+
+# A line of one character repeated, as plain text draws a rule: no words to join to a paragraph
+RULE_ONLY = re.compile(r"^[ \t]{0,8}([-=_*~#])\1{2,}[ \t]*$")
 
 
 def page_furniture(line: str) -> bool:

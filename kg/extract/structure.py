@@ -41,6 +41,11 @@ ITEM_FIELD_LINE = re.compile(
     r"|Time\s?frame|Timeline|Schedule|When|ETA)\s*(?::|\.{3,})",
     re.I,
 )
+# The target field of a numbered item hard-wrapped before the dash of its "X - Target: ...": "5.6  Change
+# proposal ..." over "     - Target: 15th September 2026" (a "- Status: ..." under a bullet is a sub-item)
+DASHED_TARGET_LINE = re.compile(
+    r"^[-\u2013\u2014][ \t]{1,3}(?:Target(?:\s+date)?|Due(?:\s+date)?|Deadline|Time\s?frame|ETA)\s*:", re.I
+)
 # (a day opening a line, "15 Oct 2026", is a date, not the number of a heading "Oct 2026": a cell of a
 # table written one cell a line, or a timeline's entry)
 NUMBERED_HEADING = re.compile(
@@ -358,10 +363,12 @@ def read_blocks(document: SourceText) -> list[Block]:
     columns: list[int] | None = None  # the columns of a blank-aligned table being read
     hang: int | None = None  # where the text of the last numbered or bulleted line started
     fields_only = False  # whether only field lines go on with that line (a short numbered line)
+    indented = False  # whether that line is indented: an item of a sub-list when it is one
     previous: tuple[str, int] | None = None  # the line before, when it was read as a block of its own
     lines = lines_of(document)
     org = plain and is_org_outline(lines)
     tables = one_cell_tables(lines)
+    titles, rules = ruled_titles(lines) if plain else (set(), set())
     skip = 0  # the index of the line after a table written one cell a line
     for index, (line, start) in enumerate(lines):
         if index < skip:
@@ -376,6 +383,16 @@ def read_blocks(document: SourceText) -> list[Block]:
             flush_cells(cells, blocks)
             blocks.append(Block("blank", "", ((0, start, start),)))
             columns, hang = None, None
+            continue
+        if index in rules:  # the rules boxing or underlining a title: a blank between blocks
+            flush_cells(cells, blocks)
+            blocks.append(Block("blank", "", ((0, start, start),)))
+            columns, hang, previous = None, None, None
+            continue
+        if index in titles:
+            flush_cells(cells, blocks)
+            blocks.append(text_block("heading", line, start, explicit=True))
+            columns, hang, previous = None, None, None
             continue
         if plain and columns is not None and RULER.match(line):
             continue  # "----  --------  -----" under the column names
@@ -399,13 +416,14 @@ def read_blocks(document: SourceText) -> list[Block]:
         if columns is not None:
             blocks.append(row_of(aligned_cells(line, start, columns)))
             continue
-        field_line = ITEM_FIELD_LINE.match(line.strip()) is not None and indentation(line) > 0
+        fielded = ITEM_FIELD_LINE.match(line.strip()) or DASHED_TARGET_LINE.match(line.strip())
+        field_line = fielded is not None and indentation(line) > 0
         hung = field_line or (
             indentation(line) == hang and (not fields_only or goes_on_after_bracket(blocks, line))
         )
-        if plain and hang is not None and blocks and not starts_item(line) and hung:
+        if plain and hang is not None and blocks and (field_line or not starts_item(line)) and hung:
             # "1. Joint glossary" over "   Owner: HMC" / "   Target: Q3 2026": the item's fields
-            blocks[-1] = hanging(blocks[-1], text_block("paragraph", line, start))
+            blocks[-1] = hanging(blocks[-1], text_block("paragraph", line, start), indented)
             hang = hang if field_line or not TERMINAL.search(line) else None
             continue
         asciidoc = (ASCIIDOC_TITLE.match(line) or (org_heading(line) if org else None)) if plain else None
@@ -419,6 +437,7 @@ def read_blocks(document: SourceText) -> list[Block]:
         if block.kind == "field" and block.label == "status" and blocks and numbered(blocks[-1]):
             block = text_block("paragraph", line, start)  # "Status: planned" under a numbered item: its field
         hang, fields_only = hang_column(line, block, start), False
+        indented = indentation(line) > 0  # whether the numbered line hung on is itself indented
         if hang is None and block.kind in ("heading", "item") and starts_item(line):
             hang, fields_only = block.start - start, True  # a short or ended item: only its fields go on
         if block.kind == "cell":
@@ -429,6 +448,47 @@ def read_blocks(document: SourceText) -> list[Block]:
     flush_cells(cells, blocks)
     joined = join_continuations(blocks, wraps=document.media_type in ("text/plain", "text/markdown"))
     return [part for block in joined for part in field_lines(block)]
+
+
+# --- Titles between rules --------------------------------------------------------------------------
+
+# A line of one character repeated, as plain text draws a rule ("-----", "=====", "*****")
+RULE_LINE = re.compile(r"^[ \t]{0,8}([-=_*~#])\1{2,}[ \t]*$")
+RULED_TITLE_LENGTH = 120
+
+
+def ruled_titles(lines: list[tuple[str, int]]) -> tuple[set[int], set[int]]:
+    """The titles plain text marks with rules, by their line's index, and the rules' indexes: a line boxed
+    between two rules ("-----" / "Section 7, Contacts" / "-----", a change proposal's or a chat bot's
+    title), or underlined by a rule as long as it is, give or take a half, after a blank (the setext and
+    reStructuredText "Meeting summary" / "---------------"). One pass, each line looked at once or twice."""
+    titles: set[int] = set()
+    rules: set[int] = set()
+    index = 0
+    while index < len(lines) - 1:
+        text = lines[index][0].strip()
+        below = lines[index + 1][0]
+        after = lines[index + 2][0] if index + 2 < len(lines) else ""
+        if RULE_LINE.match(lines[index][0]) and is_ruled_title(below) and RULE_LINE.match(after):
+            titles.add(index + 1)
+            rules.update((index, index + 2))
+            index += 3
+            continue
+        blank_before = index == 0 or not lines[index - 1][0].strip()
+        underlined = RULE_LINE.match(below) is not None and blank_before and is_ruled_title(lines[index][0])
+        if underlined and len(text) / 2 <= len(below.strip()) <= len(text) * 3 / 2 + 2:
+            titles.add(index)
+            rules.add(index + 1)
+            index += 2
+            continue
+        index += 1
+    return titles, rules
+
+
+def is_ruled_title(line: str) -> bool:
+    """A line that can be a title a rule marks: some words, short, no rule itself."""
+    text = line.strip()
+    return bool(text) and len(text) <= RULED_TITLE_LENGTH and RULE_LINE.match(line) is None
 
 
 # --- Tables written one cell a line --------------------------------------------------------------
@@ -662,13 +722,14 @@ def goes_on_after_bracket(blocks: list[Block], line: str) -> bool:
     return bool(blocks) and BRACKET_END.search(blocks[-1].text) is not None and line.lstrip()[:1].islower()
 
 
-def hanging(previous: Block, line: Block) -> Block:
+def hanging(previous: Block, line: Block, indented: bool = False) -> Block:
     """A numbered line continued under its text ("3.1 Extend the schema with" / "    partitions."):
-    one item, whatever the first line alone looked like (a short numbered line reads as a heading)."""
+    one item, whatever the first line alone looked like (a short numbered line reads as a heading), as
+    deep as an item its indentation gives ("   5.6  X" / "        - Target: ..." over "   5.7  Y")."""
     joined = previous.joined(line)
     if previous.kind in ("item", "paragraph"):
         return joined
-    return replace(joined, kind="item", explicit=False)
+    return replace(joined, kind="item", explicit=False, depth=1 if indented else 0)
 
 
 def column_starts(line: str) -> list[int] | None:
@@ -924,9 +985,19 @@ LABELLED_PART = re.compile(
 NESTED_LABELS = 3
 
 
+# A section of the document referred to by its number ("Section 5 (Milestones)", "clause 7.2", "Article 3")
+SECTION_REFERENCE = re.compile(
+    r"\b(?:sections?|clauses?|articles?|items?)\s{1,3}\d{1,3}(?:\.\d{1,3}){0,3}\b", re.IGNORECASE
+)
+
+
 def section_kind(title: str, depth: int = 0) -> str | None:
     """The kind of section a heading opens; "Addendum A: Additional Milestones" is a milestones section,
-    "Schedule 2 - Liaison managers" a contacts one."""
+    "Schedule 2 - Liaison managers" a contacts one. A line referring to two sections or more by their
+    numbers ("Section 5 (Milestones), Section 7 (Contacts)": a change proposal's "Sections of document
+    affected") lists other sections and opens none."""
+    if len(SECTION_REFERENCE.findall(title[:300])) >= 2:
+        return None
     nested = depth < NESTED_LABELS
     labelled = LABELLED_PART.match(title) if nested else None
     if labelled is not None:
