@@ -73,8 +73,8 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
         "--max-rows",
         type=positive_int,
         metavar="N",
-        help="refuse an endpoint's answer of more than N rows, counted before it is read "
-        "(default: a million, kg.store.remote.MAX_ROWS)",
+        help="refuse an endpoint's answer of more than N rows (or triples, for CONSTRUCT and DESCRIBE), "
+        "counted as it is read (default: a million, kg.store.remote.MAX_ROWS)",
     )
 
 

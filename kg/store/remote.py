@@ -68,6 +68,40 @@ MAX_ROWS = 1_000_000
 made. Why a cap: a hostile endpoint's 5 MB of gzip (85 MB of SPARQL JSON, 2,000,000 rows) took `kg sparql
 --endpoint` 197 s and 1.8 GB; a million rows is the whole of the 1e6-triple store's SELECT * of triples."""
 
+
+class TooManyTriples(Exception):
+    """A graph answer with more triples than the cap (CappedGraph); not a parser's error."""
+
+    def __init__(self, cap: int) -> None:
+        super().__init__(f"more than {cap:,} triples")
+
+
+class CappedGraph(Graph):
+    """An rdflib graph that refuses its cap's next triple as the parser adds it.
+
+    Why: a CONSTRUCT or DESCRIBE answer was parsed whole before anything counted it, so the answer's
+    byte cap (256 MiB) was the only bound, and Turtle is terse (`:s :p :o1, :o2, ...` is a few bytes a
+    triple): tens of millions of triples, gigabytes of rdflib objects, from a hostile or mistaken
+    endpoint. The SELECT side counts rows the same way before any term is made (rows_within)."""
+
+    def __init__(self, cap: int) -> None:
+        super().__init__()
+        self.cap: int | None = cap
+        self.added = 0
+
+    def add(self, triple: Any) -> CappedGraph:
+        self.added += 1
+        if self.cap is not None and self.added > self.cap:
+            raise TooManyTriples(self.cap)
+        super().add(triple)
+        return self
+
+    def addN(self, quads: Iterable[Any]) -> CappedGraph:
+        for quad in quads:
+            self.add(quad[:3])
+        return self
+
+
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())  # `kg push` reports the protocol used itself
 
@@ -146,9 +180,18 @@ class SparqlEndpoint(KnowledgeGraph):
         return self.http.send("GET", str(httpx.URL(self.url).copy_merge_params(form)), headers=headers)
 
     def _turtle(self, body: bytes) -> Graph:
-        graph = bind_prefixes(Graph())
+        graph = CappedGraph(self.max_rows)
+        bind_prefixes(graph)
         try:
             graph.parse(data=body.decode("utf-8"), format="turtle")
+            graph.cap = None  # the answer is read: what its reader adds to it is its own
+        except TooManyTriples as error:
+            raise logged(
+                EndpointError(
+                    f"{self.url} answered {error} (the cap: --max-rows): narrow the query, "
+                    "or raise --max-rows"
+                )
+            ) from None
         except Exception as error:
             reason = " ".join(str(error).split())[:REJECTED_CHARS]
             raise logged(EndpointError(f"{self.url} sent a graph that is not Turtle: {reason}")) from None
