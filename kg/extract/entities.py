@@ -1564,6 +1564,11 @@ def discover_unit(
     name_end, after = owner_inside(text, mentions, start, match.end("name"))
     start = cell_start(text, start, name_end)
     name = text[start:name_end].strip()
+    head_first = designated(text, name, name_end) if leading else None
+    if head_first is not None:  # "ETSI Technical Committee Cyber Security (TC CYBER)", "Ecma ... TC39"
+        name, acronym = head_first
+        ctx.resolver.new_unit(name, acronym, leading[0].entity)
+        return
     bracketed = bracketed_body(text, mentions, name_end)
     reach = name_end if bracketed or after else match.end()  # "(OBC)" after it is its body's, not its own
     committee = extended_committee(text, mentions, start, name_end)
@@ -1592,6 +1597,67 @@ def discover_unit(
         or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     )
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+# A committee's designation after its head, as bodies write a committee head first after their own name:
+# "ETSI Technical Committee Cyber Security (TC CYBER)", "Ecma Technical Committee TC39", "ETSI's Technical
+# Committee ERM": up to four capitalised words or codes on the same line, then its acronym in brackets.
+DESIGNATION_AFTER = re.compile(
+    r"[ \t]{1,3}(?P<designation>(?:[A-Z][A-Za-z0-9-]{0,20}|\d[\w.-]{0,10})(?:[ \t](?:[A-Z][A-Za-z0-9-]{0,20}"
+    r"|\d[\w.-]{0,10})){0,3})(?![\w-])(?:[ \t]{0,3}\((?P<acronym>[A-Z][A-Za-z0-9 -]{1,15})\))?"
+)
+HEAD_FIRST_HEADS = ("technical committee", "industry specification group")
+# What follows a committee's name without designating it: its officers, its meetings, its papers ("the HMC
+# Technical Committee Chair Ada Lind", "Technical Committee Meeting 42")
+NOT_DESIGNATION = {
+    "chair",
+    "chairman",
+    "chairperson",
+    "co-chair",
+    "vice",
+    "secretary",
+    "convenor",
+    "rapporteur",
+    "member",
+    "members",
+    "meeting",
+    "meetings",
+    "plenary",
+    "report",
+    "minutes",
+    "session",
+    "call",
+    "officer",
+    "officers",
+    "secretariat",
+    "approval",
+    "decision",
+    "resolution",
+    "liaison",
+    "contact",
+    "the",
+    "and",
+    "of",
+    "on",
+    "for",
+}
+CODE = re.compile(r"(?:TC|ISG|SC)[ \t]?[A-Z0-9][\w-]{0,15}")
+
+
+def designated(text: str, name: str, end: int) -> tuple[str, str | None] | None:
+    """A committee written head first right after its body ("Technical Committee" then its designation): its
+    name and acronym; None when the head stands alone or what follows it designates nothing
+    (NOT_DESIGNATION). A designation that is the committee's code ("TC39") is its name."""
+    name = re.sub(r"^['\u2019]s\s+", "", name)  # "ETSI's Technical Committee ERM"
+    if unit_head(name) not in HEAD_FIRST_HEADS or unit_head(name) != " ".join(name.lower().split()):
+        return None
+    after = DESIGNATION_AFTER.match(text, end)
+    if after is None or after.group("designation").split()[0].lower() in NOT_DESIGNATION:
+        return None
+    designation = after.group("designation")
+    if CODE.fullmatch(designation):
+        return designation, None
+    return f"{' '.join(name.split())} {designation}", after.group("acronym")
 
 
 def bodies_by_first_word(ctx: Context) -> dict[str, set[Entity]]:

@@ -230,7 +230,9 @@ UNIT_PHRASE = re.compile(
     r"(?:(?<=Group)\s\d{1,3}(?!\w|\.\d))?"  # a numbered group: "Study Group 17", "Working Group 4."
     # an ITU focus group is named after its head: "Focus Group on Machine Learning for Networks", and so
     # are many committees and groups: "Technical Committee on Radio Access Networks", "Task Force on X"
+    # (and an industry specification group: "Industry Specification Group on Multi-access Edge Computing")
     r"(?:(?:(?<=Focus\sGroup)|(?<=Technical\sCommittee)|(?<=Working\sGroup)|(?<=Task\sForce)"
+    r"|(?<=Specification\sGroup)"
     r"|(?<=Expert\sGroup)|(?<=Study\sGroup))\s+on\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May"
     r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)"
     # where the group met, not its subject: "the Joint Working Group on Zoom agreed ..."
@@ -238,7 +240,9 @@ UNIT_PHRASE = re.compile(
     r"[A-Z][A-Za-z0-9-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9-]{0,30}){0,5})?)"
     r"(?!\s\d)"  # not without its number ("Technical Committee 9.9" is the committee "TC 9.9")
     # its acronym, which may open with a number ("5G Buoy Working Group (5GBWG)"), never a number alone
-    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11}|\d{1,3}[A-Z][A-Za-z0-9-]{0,10})\))?"
+    # or a committee's code with its head ("(MEC ISG)", "(ISG CIM)", "(TC CYBER)")
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11}(?:[ \t](?:ISG|TC|WG|TWG|SC|TF))?"
+    r"|(?:ISG|TC|WG|SC)[ \t][A-Z][A-Za-z0-9-]{1,11}|\d{1,3}[A-Z][A-Za-z0-9-]{0,10})\))?"
 )
 # A unit named by its short name and an acronym head, right after its organization or alone:
 # "NFV ISG", "802.1 WG", "TOSCA TC", "NVMP TWG".

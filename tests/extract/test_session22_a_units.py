@@ -89,3 +89,50 @@ def test_a_tiger_team_is_a_unit(tmp_path: Path, line: str) -> None:
     text = f"HMC / OBC liaison call notes\n\n{INTRO}\n\n{line}\n\nNext call: 2 April 2026\n"
     pairs = unit_pairs(tmp_path, text, "notes.txt")
     assert ("commissioning tiger team", "open buoy consortium") in pairs
+
+
+# A committee written head first after its body's name, its designation after the head ("ETSI Technical
+# Committee Cyber Security (TC CYBER)", "Ecma Technical Committee TC39", "ETSI's Technical Committee ERM"),
+# and an industry specification group named after its subject ("the ETSI Industry Specification Group on
+# Multi-access Edge Computing (MEC ISG)"): the unit is the head with its designation, not a bare "Technical
+# Committee" of the body.
+HEAD_FIRST = [
+    (
+        "The first activities will be led by HMC Technical Committee Tide Records (TC TIDE) and the OBC "
+        "Telemetry Task Force.",
+        {"technical committee tide records", "tc tide"},
+    ),
+    (
+        "Since 2019 HMC Technical Committee TC18 and the OBC Telemetry Task Force have exchanged drafts.",
+        {"tc18"},
+    ),
+    (
+        "The liaison lets HMC's Technical Committee ERM take the OBC telemetry requirements into account.",
+        None,
+    ),
+    (
+        "The HMC Industry Specification Group on Buoy Telemetry Archives (BTA ISG) leads the work with OBC.",
+        {"industry specification group on buoy telemetry archives", "bta isg"},
+    ),
+]
+
+
+def unit_labels(tmp_path: Path, text: str) -> dict[str, set[str]]:
+    record = extracted(tmp_path, text, "page.txt")
+    owners = {str(entity.iri): entity for entity, *_ in record.parties}
+    found: dict[str, set[str]] = {}
+    for unit, *_ in record.units:
+        owner = owners.get(str(unit.unit_of))
+        labels = {folded(name) for name in (unit.label, unit.acronym, *unit.names) if name}
+        found.setdefault(folded(owner.label) if owner else "", set()).update(labels)
+    return found
+
+
+@pytest.mark.parametrize(("line", "names"), HEAD_FIRST)
+def test_a_committee_written_head_first_keeps_its_designation(
+    tmp_path: Path, line: str, names: set[str] | None
+) -> None:
+    text = f"HMC and OBC liaison\n\n{INTRO}\n\n{line}\n"
+    labels = unit_labels(tmp_path, text).get("harbour metrology council", set())
+    assert (names or {"technical committee erm"}) <= labels
+    assert "technical committee" not in labels
