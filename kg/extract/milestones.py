@@ -1434,7 +1434,8 @@ def split_item(text: str) -> tuple[str, Target | None]:
     before that status's column ("X \u2013 Q3 2026 \u2013 on track"), that target is the item's."""
     item, target = split_target(text)
     if target is None:
-        return labelled_first(text) or reported_item(text) or status_column(text, item, target)
+        found = labelled_first(text) or reported_item(text) or target_then_more(text)
+        return found or status_column(text, item, target)
     item = TRAILING_LABEL.sub("", clause_after_dash(text, item, target))
     bracketed = bracket_after_dash(text, target)
     if bracketed is not None:
@@ -1470,6 +1471,32 @@ def reported_item(text: str) -> tuple[str, Target] | None:
     cues = list(REPORT_CUE.finditer(report))
     target = parse_target(report[cues[-1].end() :].strip().rstrip(".;")) if cues else None
     return (title.strip(), target) if target is not None else None
+
+
+# What a slide or an outline writes after an item's target: a field of the item run on from the line
+# below ("X -> Q2 2027 Lead: TC SAI / WG 5", "X - Q3 2026 Owner: HMC"), or a note after a comma or a
+# semicolon ("X -> early 2028, venue tbd"). The target is the item's; what follows is none of it.
+RUN_ON_FIELD = re.compile(
+    r"(?<=\S)[ \t]{1,3}(?:Leads?|Owners?|Responsible|Assignee|Status|Notes?|Contact|Editors?)[ \t]{0,2}:[ \t]"
+)
+ARROWED_TARGET = re.compile(
+    rf"[ \t]{ARROWS}[ \t]{{1,3}}(?P<target>[^,;()\u2013\u2014]{{2,40}}?)[ \t]{{0,3}}(?:[,;(]|$)"
+)
+
+
+def target_then_more(text: str) -> tuple[str, Target] | None:
+    """An item whose target is followed by a run-on field or a note (RUN_ON_FIELD, ARROWED_TARGET): the
+    item and the target before them; None when the text before them ends on no target."""
+    field = RUN_ON_FIELD.search(text)
+    if field is not None:
+        item, target = split_target(text[: field.start()])
+        if target is not None and len(item.split()) >= 2:
+            return item, target
+    arrow = ARROWED_TARGET.search(text)
+    target = parse_target(arrow.group("target")) if arrow is not None else None
+    if arrow is None or target is None or len(text[: arrow.start()].split()) < 2:
+        return None
+    return text[: arrow.start()].rstrip(), target
 
 
 def labelled_first(text: str) -> tuple[str, Target] | None:
