@@ -25,6 +25,17 @@ def printable(text: object) -> str:
     return UNPRINTABLE.sub(_escaped, str(text))
 
 
+UNPRINTABLE_BUT_CRLF = re.compile("(?!\r\n)" + UNPRINTABLE.pattern)
+"""UNPRINTABLE, except a CR that ends a line with LF (CSV's line ends, SPARQL 1.1 CSV/TSV Results)."""
+
+
+def printable_lines(text: str) -> str:
+    """`printable`, keeping CR LF line ends: an answer written for a program (CSV, TSV, JSON, Turtle)
+    as it may reach a terminal. Its values are data from documents and endpoints: an ESC in one can
+    recolour, clear or retitle the terminal it is printed on."""
+    return UNPRINTABLE_BUT_CRLF.sub(_escaped, text)
+
+
 LINE_BREAKS = re.compile("[\n\t\u2028\u2029\x85]")
 
 

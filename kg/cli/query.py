@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.cli.options import add_format, add_store_options, connection, open_from_args
-from kg.errors import InputError
+from kg.errors import InputError, printable_lines
 
 if TYPE_CHECKING:
     from kg.store import KnowledgeGraph
@@ -52,8 +52,15 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise QueryError("give a query name, or --list to see them")
     with graph_as_of(args) as graph:
         result = graph.query(args.name, parse_params(args.param))
-        sys.stdout.write(render(result, args.format))
+        write_answer(render(result, args.format))
     return 0
+
+
+def write_answer(text: str) -> None:
+    """An answer on standard output: as rendered into a file or a pipe (a program's data, byte for byte),
+    with its control characters written as escapes on a terminal (kg.errors.printable_lines). The table
+    and Markdown forms are printable already; CSV, TSV, JSON, Turtle and JSON-LD keep a value's text."""
+    sys.stdout.write(printable_lines(text) if sys.stdout.isatty() else text)
 
 
 def list_queries() -> str:
@@ -92,7 +99,7 @@ def cmd_sparql(args: argparse.Namespace) -> int:
             if query.text == text:
                 raise
             raise QueryError(query.locate(str(error))) from None  # lines of the file or its fragments
-        sys.stdout.write(render(result, args.format))
+        write_answer(render(result, args.format))
     return 0
 
 
