@@ -740,6 +740,38 @@ def md_lines(source: str) -> list[tuple[str, int]]:
     return lines
 
 
+# A fenced unified diff ("```diff", a pull request's "Files changed" pasted in Markdown): the document as
+# it reads after the change. Its fences and hunk headers are no text, a removed line ("-") is no longer
+# there, an added ("+") or unchanged (" ") line is without its mark.
+DIFF_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:diff|patch|udiff)\b", re.IGNORECASE)
+CLOSING_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$")
+HUNK_HEADER = re.compile(r"^(?:@@ |--- |\+\+\+ |diff --git |index [0-9a-f])")
+
+
+def diff_read(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The lines of a Markdown text with each fenced diff read as the text after its change (DIFF_FENCE):
+    a fence or hunk header a blank line, a removed line left out, the others without their mark. One
+    pass; the other lines as they are."""
+    read: list[tuple[str, int]] = []
+    in_diff = False
+    for line, start in lines:
+        if not in_diff and DIFF_FENCE.match(line):
+            in_diff = True
+            read.append(("", start))
+        elif in_diff and CLOSING_FENCE.match(line):
+            in_diff = False
+            read.append(("", start))
+        elif not in_diff:
+            read.append((line, start))
+        elif HUNK_HEADER.match(line):
+            read.append(("", start))
+        elif line[:1] in ("+", " "):
+            read.append((line[1:], start + 1))
+        elif not line:
+            read.append(("", start))
+    return read
+
+
 def heading_title(text: str) -> str:
     """A heading's text without its closing hashes and blanks ("Title ##  "): what `(.*?)\\s*#*\\s*$`
     kept, cut from the end in linear time (that pattern was cubic in a run of blanks)."""
@@ -751,7 +783,7 @@ def read_markdown(source: str) -> TextBuilder:
     """Headings are marked, tables become tab-separated rows, soft-wrapped lines are joined."""
     builder = TextBuilder()
     in_paragraph = False
-    lines = md_lines(source)
+    lines = diff_read(md_lines(source))
     tables = inner_pipe_tables(lines)  # "01 | Item | When" under "---|---|---": no outer pipes
     for index, (line, start) in enumerate(lines):
         stripped = line.strip()
