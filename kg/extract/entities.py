@@ -2174,18 +2174,48 @@ def is_participating(ctx: Context, unit: Entity) -> bool:
 
 def extract_units(ctx: Context) -> list[tuple[Entity, Spans]]:
     """Working groups, forums and task forces the register names (boards and work areas do not
-    take part in the work; they approve it or group other units)."""
+    take part in the work; they approve it or group other units), outside a copy field: a group only
+    copied ("Cc: OBC Security Working Group") is kept informed, it does not do the work."""
     found: dict[str, tuple[Entity, Spans]] = {}
     for section in ctx.layout.sections:
         if section.kind in NOT_PARTICIPATING:
             continue
         for block in section.blocks:
             for mention in ctx.mentions(block):
-                if mention.entity.kind == "unit" and is_participating(ctx, mention.entity):
+                if (
+                    mention.entity.kind == "unit"
+                    and is_participating(ctx, mention.entity)
+                    and not in_copy_field(block.text, mention.start)
+                ):
                     found.setdefault(
                         str(mention.entity.iri), (mention.entity, block_spans(block, *mention.span))
                     )
     return list(found.values())
+
+
+# A field that copies a statement or a mail to someone ("Cc: ...", "Copy to: ..."), as its
+# line opens or as a table's row reads, its cells joined by a tab ("Copy to\tOBC Security Working Group"); a
+# committee's "Copy:" alone lists the groups a draft goes to for their review, which take part
+COPY_FIELD = re.compile(
+    r"^[ \t|*>-]{0,4}(?:cc|c\.c\.|cop(?:y|ies)[ \t]+to)[ \t*]{0,3}(?::|\t|\|)", re.IGNORECASE
+)
+
+
+# A field's label inside a line of fields read as one paragraph (front matter: "from: A to: B cc: C")
+INLINE_LABEL = re.compile(r"(?<![^\s])(?P<label>[A-Za-z][A-Za-z_.-]{0,20}(?:[ \t]to)?)[ \t]{0,2}:(?=[ \t])")
+COPY_LABEL = re.compile(r"cc|c\.c\.|cop(?:y|ies)[ \t]to", re.IGNORECASE)
+# how far back a field's label is looked for before a name (bounded: a long line costs its length once)
+LABEL_REACH = 200
+
+
+def in_copy_field(text: str, position: int) -> bool:
+    """Whether `position` lies in a copy field: a line that is one (COPY_FIELD), or after a copy label as the
+    last field label before it on its line (INLINE_LABEL)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if COPY_FIELD.match(text, line_start) is not None:
+        return True
+    labels = list(INLINE_LABEL.finditer(text, max(line_start, position - LABEL_REACH), position))
+    return bool(labels) and COPY_LABEL.fullmatch(labels[-1].group("label")) is not None
 
 
 def implied_specifications(ctx: Context, unit: Entity) -> list[Entity]:
