@@ -48,7 +48,7 @@ class KnowledgeGraph(ABC):
         self._catalogue: tuple[tuple, dict[str, NamedQuery]] | None = None
         self._checked = 0.0
         self._one_file_asks = 0  # named_query
-        self._read_alone: dict[str, NamedQuery] = {}  # named_query: what those asks read, kept
+        self._read_alone: dict[str, tuple[tuple[tuple[str, int], ...], float, NamedQuery]] = {}  # named_query
 
     # Asking -------------------------------------------------------------------------
 
@@ -75,12 +75,14 @@ class KnowledgeGraph(ABC):
         does; a name with no file of its own goes to the catalogue, whose error names the close ones."""
         if self._catalogue is None and self._one_file_asks < ONE_FILE_ASKS and NAME_PATTERN.fullmatch(name):
             self._one_file_asks += 1
-            if name in self._read_alone:
-                return self._read_alone[name]
             directory = self.queries_directory or queries_dir()
+            kept = self._kept_alone(name, directory)
+            if kept is not None:
+                return kept
             path = directory / f"{name}.rq"
             if path.is_file():
-                query = self._read_alone[name] = load_query(path, Fragments(directory))
+                query = load_query(path, Fragments(directory))
+                self._read_alone[name] = (catalogue_signature(directory), time.monotonic(), query)
                 return query
         queries = self.named_queries()
         return queries[name] if name in queries else get_query(name, self.queries_directory)
@@ -90,9 +92,22 @@ class KnowledgeGraph(ABC):
         same: that object has lexed its text already (kg.sparql.named.NamedQuery.lexed, 2-10 ms for a long
         query), and a store's first asks of one query would otherwise lex it once per object (three times
         in a query's first three runs: the benchmark's median of five was the slow runs, 8 ms for 1.3)."""
-        kept = {name: query for name, query in self._read_alone.items() if queries.get(name) == query}
+        kept = {name: query for name, (_, _, query) in self._read_alone.items() if queries.get(name) == query}
         self._read_alone = {}
         return {**queries, **kept}
+
+    def _kept_alone(self, name: str, directory: Path) -> NamedQuery | None:
+        """The query an earlier ask read alone, unless a query or fragment file changed since (looked at
+        once a second at most, as the catalogue is)."""
+        if name not in self._read_alone:
+            return None
+        signature, checked, query = self._read_alone[name]
+        now = time.monotonic()
+        if now - checked >= CATALOGUE_CHECK_SECONDS:
+            if catalogue_signature(directory) != signature:
+                return None
+            self._read_alone[name] = (signature, now, query)
+        return query
 
     def prepare(self, query: str, params: Mapping[str, object] | None = None) -> tuple[str, str]:
         """(form, text): a named query with its parameters bound as RDF terms, or ad hoc text as is."""
