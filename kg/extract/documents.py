@@ -655,7 +655,27 @@ def read_wrapped(lines: list[tuple[str, int]], width: int) -> TextBuilder:
             return False  # a rule boxing or underlining a title ("=====" / "#tide-dev: ..." / "=====")
         return gap in ("", "page") and runs_on(previous, line, hang_of(first), width)
 
-    return reflow(lines, joins, page_furniture)
+    return reflow(lines, joins, page_furniture, ruled_table_lines(lines))
+
+
+# A ruler under a table's column names, one run of dashes a column ("---  ------------  ------")
+COLUMN_RULER = re.compile(r"^[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})+[ \t]*$")
+
+
+def ruled_table_lines(lines: list[tuple[str, int]]) -> frozenset[int]:
+    """The starts of the lines of the tables a ruler parts into columns, from the ruler to the next blank
+    line: a row wrapped over lines keeps each line in its columns for the table's reader, never joined
+    as a paragraph's wrapped lines are ("4.2  Mapping table between X and Y" / "     layers, as a ...")."""
+    starts: set[int] = set()
+    in_table = False
+    for line, start in lines:
+        if not line.strip():
+            in_table = False
+        elif in_table:
+            starts.add(start)
+        elif COLUMN_RULER.match(line):
+            in_table = True
+    return frozenset(starts)
 
 
 # A line of one character repeated, as plain text draws a rule: no words to join to a paragraph
@@ -672,11 +692,15 @@ break per blank line, "page" for a page break) -> whether `line` goes on with th
 
 
 def reflow(
-    lines: list[tuple[str, int]], joins: Joins, furniture: Callable[[str], bool] | None = None
+    lines: list[tuple[str, int]],
+    joins: Joins,
+    furniture: Callable[[str], bool] | None = None,
+    unjoined: frozenset[int] = frozenset(),
 ) -> TextBuilder:
     """The lines of a text wrapped at a margin (a PDF's page, a hard-wrapped RFC), each paragraph
     joined into one line where `joins` says a line goes on with it (one space for the line break, the
-    next line's indent left out); blank lines kept, `furniture` lines (page headers, footers) left out.
+    next line's indent left out), never a line that starts at one of `unjoined`; blank lines kept,
+    `furniture` lines (page headers, footers) left out.
     One pass over the lines: linear in the text."""
     builder = TextBuilder()
     previous: str | None = None
@@ -686,7 +710,7 @@ def reflow(
             gap = "page"
         elif not line.strip():
             gap = gap if gap == "page" else gap + "\n"
-        elif previous is not None and joins(previous, line, first, gap):
+        elif previous is not None and start not in unjoined and joins(previous, line, first, gap):
             builder.add_synthetic(" ", start)
             builder.add(line.strip(), start + indent_of(line))
             previous, gap = line, ""

@@ -364,6 +364,7 @@ def read_blocks(document: SourceText) -> list[Block]:
     hang: int | None = None  # where the text of the last numbered or bulleted line started
     fields_only = False  # whether only field lines go on with that line (a short numbered line)
     indented = False  # whether that line is indented: an item of a sub-list when it is one
+    wrapped: dict[int, list[Cell]] = {}  # the cells of the last row of a blank-aligned table, by column
     previous: tuple[str, int] | None = None  # the line before, when it was read as a block of its own
     lines = lines_of(document)
     org = plain and is_org_outline(lines)
@@ -409,8 +410,21 @@ def read_blocks(document: SourceText) -> list[Block]:
             # names, the ruler under it giving its columns
             blocks[-1], columns = row_of(aligned_cells(before[0], before[1], ruled)), ruled  # type: ignore[index]
             continue
+        if plain and columns is not None and wrapped and blocks and in_columns(line, columns):
+            if goes_on_in_columns(line, columns, wrapped):
+                # "4.1  Joint use case catalogue for the" over "     Administration Shell   DIN   Q2 2026":
+                # the row's cells wrapped in their columns, the number's column left blank
+                for cell in aligned_cells(line, start, columns):
+                    wrapped.setdefault(cell.column or 0, []).append(cell)
+                blocks[-1] = wrapped_row(wrapped)
+            else:  # a complete row under the group its first column named on a row above
+                blocks.append(row_of(aligned_cells(line, start, columns)))
+                wrapped = {cell.column or 0: [cell] for cell in blocks[-1].cells}
+            continue
+        wrapped = {}
         if plain and columns is not None and aligned(line, columns):
             blocks.append(row_of(aligned_cells(line, start, columns)))
+            wrapped = {cell.column or 0: [cell] for cell in blocks[-1].cells}
             continue
         columns = column_starts(line) if plain else None
         if columns is not None:
@@ -773,6 +787,43 @@ def aligned(line: str, columns: list[int]) -> bool:
     if "\t" in line or indentation(line) > columns[0] or not line.strip():
         return False
     return all(column >= len(line) or line[column - 1] == " " for column in columns[1:])
+
+
+def in_columns(line: str, columns: list[int]) -> bool:
+    """Whether a line is one of a table's whose first column it leaves blank: indented past it, no word
+    crossing a column's start."""
+    if "\t" in line or not line.strip() or indentation(line) <= columns[0]:
+        return False
+    return all(column >= len(line) or line[column - 1] == " " for column in columns[1:])
+
+
+def goes_on_in_columns(line: str, columns: list[int], row: dict[int, list[Cell]]) -> bool:
+    """Whether a line of the table (in_columns) goes on with the row above, its cells wrapped in their
+    columns: the row fills the first column (a number, an identifier), and the row above or the line
+    itself lacks the last column (the row is not complete yet, or the line adds words to it); a table
+    whose first column groups complete rows starts a row each line."""
+    if 0 not in row:
+        return False
+    last = len(columns) - 1
+    return last not in row or len(line) <= columns[-1] or not line[columns[-1] :].strip()
+
+
+def wrapped_row(parts: dict[int, list[Cell]]) -> Block:
+    """A row whose cells were wrapped over several lines: each cell's lines joined by a space, each line's
+    text a piece of its own (so that every character still maps to the document)."""
+    cells: list[Cell] = []
+    pieces: list[Piece] = []
+    offset = 0
+    for column in sorted(parts):
+        fragments = parts[column]
+        at = offset
+        for fragment in fragments:
+            pieces.append((at, fragment.start, fragment.end))
+            at += len(fragment.text) + 1
+        text = " ".join(fragment.text for fragment in fragments)
+        cells.append(Cell(text, fragments[0].start, fragments[-1].end, column))
+        offset += len(text) + 1
+    return Block("row", "\t".join(cell.text for cell in cells), tuple(pieces), cells=tuple(cells))
 
 
 def aligned_cells(line: str, start: int, columns: list[int]) -> list[Cell]:
