@@ -1574,7 +1574,9 @@ def discover_unit(
     committee = extended_committee(text, mentions, start, name_end)
     if committee is not None:  # "TC 57 WG 10" extends the "TC 57" already found: its group, another unit
         mentions = [m for m in mentions if m is not committee]
-    if len(name.split()) < 2 or not uncovered(mentions, start, reach):
+    if len(name.split()) < 2 or not (
+        uncovered(mentions, start, reach) or own_acronym_after(mentions, start, name_end, reach, match)
+    ):
         return
     if not leading and unit_head(name) == " ".join(name.lower().split()):
         return  # a bare "Working Group" is a unit only right after its organization's name
@@ -1597,6 +1599,21 @@ def discover_unit(
         or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     )
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+def own_acronym_after(
+    mentions: list[Mention], start: int, name_end: int, reach: int, match: re.Match[str]
+) -> bool:
+    """Whether the name is free and only its bracketed acronym is already a unit's name ("SFF Technical
+    Affiliate Technical Work Group (SFF TA TWG)" after "the SNIA SFF TA TWG"): the name is that unit's too."""
+    acronym = match.groupdict().get("acronym")
+    if not acronym or not uncovered(mentions, start, name_end):
+        return False
+    tail = [m for m in overlapping(mentions, name_end, reach) if m.start < reach and m.end > name_end]
+    return bool(tail) and all(
+        m.entity.kind == "unit" and acronym in (m.entity.label, m.entity.acronym, *m.entity.names)
+        for m in tail
+    )
 
 
 # A committee's designation after its head, as bodies write a committee head first after their own name:

@@ -240,9 +240,10 @@ UNIT_PHRASE = re.compile(
     r"[A-Z][A-Za-z0-9-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9-]{0,30}){0,5})?)"
     r"(?!\s\d)"  # not without its number ("Technical Committee 9.9" is the committee "TC 9.9")
     # its acronym, which may open with a number ("5G Buoy Working Group (5GBWG)"), never a number alone
-    # or a committee's code with its head ("(MEC ISG)", "(ISG CIM)", "(TC CYBER)")
+    # or a committee's code with its head ("(MEC ISG)", "(ISG CIM)", "(TC CYBER)", "(SFF TA TWG)")
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11}(?:[ \t](?:ISG|TC|WG|TWG|SC|TF))?"
-    r"|(?:ISG|TC|WG|SC)[ \t][A-Z][A-Za-z0-9-]{1,11}|\d{1,3}[A-Z][A-Za-z0-9-]{0,10})\))?"
+    r"|(?:ISG|TC|WG|SC)[ \t][A-Z][A-Za-z0-9-]{1,11}|[A-Z][A-Za-z0-9-]{1,11}[ \t][A-Z][A-Za-z0-9-]{1,11}[ \t]"
+    r"(?:ISG|TC|WG|TWG|SC|TF)|\d{1,3}[A-Z][A-Za-z0-9-]{0,10})\))?"
 )
 # A unit named by its short name and an acronym head, right after its organization or alone:
 # "NFV ISG", "802.1 WG", "TOSCA TC", "NVMP TWG".

@@ -136,3 +136,41 @@ def test_a_committee_written_head_first_keeps_its_designation(
     labels = unit_labels(tmp_path, text).get("harbour metrology council", set())
     assert (names or {"technical committee erm"}) <= labels
     assert "technical committee" not in labels
+
+
+# A unit named first by its acronym ("Subject: LS to the OBC BT TA TWG") and then in full with that acronym
+# in brackets ("To: OBC Buoy Telemetry Technical Affiliate Technical Work Group (BT TA TWG)"): one unit under
+# both names, not two. The bracketed acronym, already a name of the unit, does not hide the full name.
+FULL = "OBC Buoy Telemetry Technical Affiliate Technical Work Group (BT TA TWG)"
+NAMED_TWICE = {
+    "fields": (
+        f"Subject: Liaison statement to the OBC BT TA TWG\n\nFrom: HMC Tide Gauge Working Group\nTo: {FULL}\n"
+    ),
+    "table": (
+        "# Liaison to the OBC BT TA TWG\n\n| Field | Value |\n|---|---|\n"
+        f"| From | HMC Tide Gauge Working Group |\n| To | {FULL} |\n"
+    ),
+    "html": (
+        "<p><b>Subject:</b> Liaison statement to the OBC BT TA TWG</p><table><tr><td><b>From</b></td>"
+        f"<td>HMC Tide Gauge Working Group</td></tr><tr><td><b>To</b></td><td>{FULL}</td></tr></table>"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(NAMED_TWICE))
+def test_a_unit_named_by_its_acronym_first_is_one_unit_with_its_full_name(
+    tmp_path: Path, layout: str
+) -> None:
+    lines = NAMED_TWICE[layout]
+    text = f"{lines}\n\n{INTRO}\n\nWe ask the BT TA TWG to comment by 15 July 2026.\n"
+    if layout == "html":
+        text = f"<html><body>{lines}<p>{INTRO}</p><p>We ask the BT TA TWG to comment.</p></body></html>"
+    record = extracted(tmp_path, text, {"fields": "ls.txt", "table": "ls.md", "html": "ls.html"}[layout])
+    names = [
+        {folded(n) for n in (unit.label, unit.acronym, *unit.names) if n}
+        for unit, *_ in record.units
+        if "bt ta twg" in {folded(n) for n in (unit.label, unit.acronym, *unit.names) if n}
+        or "buoy telemetry technical affiliate technical work group" in {folded(n) for n in unit.names}
+    ]
+    assert len(names) == 1
+    assert {"buoy telemetry technical affiliate technical work group", "bt ta twg"} <= names[0]
