@@ -234,7 +234,12 @@ def read_plain(source: str) -> TextBuilder:
     of a table written with separators (a spreadsheet saved as CSV, a pipe table with no outer pipes)
     become rows of cells joined by tabs, as the Markdown and HTML readers give theirs."""
     lines = md_lines(source)
-    tables = {**separated_tables(lines), **inner_pipe_tables(lines), **asciidoc_tables(lines)}
+    tables = {
+        **separated_tables(lines),
+        **inner_pipe_tables(lines),
+        **asciidoc_tables(lines),
+        **latex_tables(lines),
+    }
     # (a table's records are no wrapped lines: long records one after another look like a paragraph
     # wrapped at their width)
     width = wrap_width(
@@ -388,6 +393,92 @@ def inner_pipe_tables(lines: list[tuple[str, int]]) -> dict[int, Cells]:
             tables[index] = [] if pipe_rule_columns(line) else pipe_cells(line, start)
             index += 1
     return tables
+
+
+# A LaTeX table in a text file (a memorandum's schedule typeset from its source): the environment's lines
+# ("\begin{tabularx}{\textwidth}{lXll}", "\end{tabular}"), its rules ("\hline", "\toprule", "\midrule") and
+# comments ("% ...") no text; each row's cells parted by "&", the row ended by "\\"
+LATEX_BEGIN = re.compile(r"^\s*\\begin\{(?:tabular[x*]?|longtable|tabulary|supertabular)\}")
+LATEX_END = re.compile(r"^\s*\\end\{(?:tabular[x*]?|longtable|tabulary|supertabular)\}")
+LATEX_RULE = re.compile(
+    r"^\s*(?:\\(?:hline|toprule|midrule|bottomrule|cline\{[^}]*\}|endhead|endfirsthead)\s*)+$|^\s*%"
+)
+LATEX_ROW_END = re.compile(r"\s*\\\\(?:\[[^\]]{0,20}\])?(?:\s*\\hline)?\s*$")
+LATEX_TABLE_LINES = 2000  # a table longer than this is read as the text it is
+
+
+def latex_tables(lines: list[tuple[str, int]]) -> dict[int, Cells]:
+    """The rows of LaTeX tables by line index (the environment's lines, rules and comments: no cells). A
+    row is one line with its cells parted by unescaped "&"; a line that is no row (a cell written over
+    two lines) is left as text. One pass; a table with no end within LATEX_TABLE_LINES is none."""
+    tables: dict[int, Cells] = {}
+    index = 0
+    while index < len(lines):
+        if not LATEX_BEGIN.match(lines[index][0]):
+            index += 1
+            continue
+        end = next(
+            (
+                i
+                for i in range(index + 1, min(len(lines), index + LATEX_TABLE_LINES))
+                if LATEX_END.match(lines[i][0])
+            ),
+            None,
+        )
+        if end is None:
+            return tables
+        for row in range(index, end + 1):
+            line, start = lines[row]
+            if row in (index, end) or LATEX_RULE.match(line) or not line.strip():
+                tables[row] = []
+            elif "&" in line:
+                tables[row] = latex_cells(line, start)
+        index = end + 1
+    return tables
+
+
+def latex_cells(line: str, start: int) -> Cells:
+    """A LaTeX row's cells without their markup (latex_text), with the source offset of each character."""
+    ending = LATEX_ROW_END.search(line)
+    body = line[: ending.start()] if ending is not None else line.rstrip()
+    cells: Cells = []
+    low = 0
+    for match in re.finditer(r"(?<!\\)&|$", body):
+        raw = body[low : match.start()]
+        lead = len(raw) - len(raw.lstrip())
+        cells.append(latex_text(raw.strip(), start + low + lead))
+        low = match.end()
+        if match.end() >= len(body):
+            break
+    return cells
+
+
+# In a LaTeX cell: a font command around its text ("\textbf{Open Grid Forum}": the text), a command alone
+# ("\sigline", "\hfill": nothing), an escaped character ("\&": the character)
+LATEX_MARKUP = re.compile(
+    r"\\(?:textbf|textit|textsc|texttt|emph|underline|mbox|textrm|textsf)\{(?P<text>[^{}]*)\}"
+    r"|\\(?P<escaped>[&%$#_])|\\[A-Za-z]+\*?(?:\[[^\]]*\])?"
+)
+
+
+def latex_text(text: str, start: int) -> tuple[str, list[int]]:
+    """A LaTeX cell's text without its markup (LATEX_MARKUP), with the source offset of each character."""
+    kept: list[tuple[str, int]] = []
+    low = 0
+    for match in LATEX_MARKUP.finditer(text):
+        kept += [(character, start + low + i) for i, character in enumerate(text[low : match.start()])]
+        group = "text" if match.group("text") is not None else "escaped" if match.group("escaped") else None
+        if group is not None:
+            kept += [
+                (character, start + match.start(group) + i) for i, character in enumerate(match.group(group))
+            ]
+        low = match.end()
+    kept += [(character, start + low + i) for i, character in enumerate(text[low:])]
+    while kept and kept[0][0].isspace():
+        kept.pop(0)
+    while kept and kept[-1][0].isspace():
+        kept.pop()
+    return "".join(character for character, _ in kept), [offset for _, offset in kept]
 
 
 # An AsciiDoc table in a text file: its delimiters ("|==="), the attribute line before it ('[cols="1,4,2",

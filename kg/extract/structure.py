@@ -440,7 +440,11 @@ def read_blocks(document: SourceText) -> list[Block]:
             blocks[-1] = hanging(blocks[-1], text_block("paragraph", line, start), indented)
             hang = hang if field_line or not TERMINAL.search(line) else None
             continue
-        asciidoc = (ASCIIDOC_TITLE.match(line) or (org_heading(line) if org else None)) if plain else None
+        asciidoc = (
+            (ASCIIDOC_TITLE.match(line) or LATEX_SECTION.match(line) or (org_heading(line) if org else None))
+            if plain
+            else None
+        )
         block = (
             text_block(
                 "heading", asciidoc.group("title").rstrip(), start + asciidoc.start("title"), explicit=True
@@ -726,6 +730,10 @@ def is_org_outline(lines: list[tuple[str, int]]) -> bool:
 
 # An AsciiDoc section title in a text file ("== Contacts", "=== 2.1 Scope"): a heading the writer marked
 ASCIIDOC_TITLE = re.compile(r"^={1,6}[ \t]++(?=[^=\s])(?P<title>[^\n]{1,150}+)$")
+# A LaTeX source's sectioning command ("\section*{Schedule 1 -- Initial work plan}"): its title a heading
+LATEX_SECTION = re.compile(
+    r"^[ \t]{0,8}\\(?:part|chapter|(?:sub){0,2}section|paragraph)\*?\{(?P<title>[^{}\n]{1,150}+)\}[ \t]*$"
+)
 BRACKET_END = re.compile(r"[)\]]\s*$")
 
 
