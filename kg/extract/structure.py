@@ -791,10 +791,10 @@ def ruled_header(header: tuple[str, int] | None, ruler: str) -> list[int] | None
 
 def aligned(line: str, columns: list[int]) -> bool:
     """Whether a line is a row of the table whose columns start at `columns`: no word runs across
-    the start of a column, and it has a cell in the first column."""
+    the start of a column (line_columns), and it has a cell in the first column."""
     if "\t" in line or indentation(line) > columns[0] or not line.strip():
         return False
-    return all(column >= len(line) or line[column - 1] == " " for column in columns[1:])
+    return line_columns(line, columns) is not None
 
 
 def in_columns(line: str, columns: list[int]) -> bool:
@@ -802,7 +802,35 @@ def in_columns(line: str, columns: list[int]) -> bool:
     crossing a column's start."""
     if "\t" in line or not line.strip() or indentation(line) <= columns[0]:
         return False
-    return all(column >= len(line) or line[column - 1] == " " for column in columns[1:])
+    return line_columns(line, columns, slack=0) is not None
+
+
+# How far a cell may start before its column, after two blanks: a hand-typed table's cells are a character
+# or two off the header's ("Activity      Planned for" over "... substations    2027 Paris Session")
+COLUMN_SLACK = 2
+
+
+def line_columns(line: str, columns: list[int], slack: int = COLUMN_SLACK) -> list[int] | None:
+    """Where each column starts on this line: at the header's column when a blank stands before it, else
+    up to `slack` characters before it where a cell opens after two blanks (not on a line going on with
+    a row: its words are the row's, wherever they stand); None when a word runs across a column's start."""
+    starts = [columns[0]]
+    for column in columns[1:]:
+        if column >= len(line) or line[column - 1] == " ":
+            starts.append(column)
+            continue
+        shifted = next(
+            (
+                at
+                for at in range(column - 1, column - slack - 1, -1)
+                if at >= 2 and line[at - 2 : at] == "  " and line[at] != " "
+            ),
+            None,
+        )
+        if shifted is None:
+            return None
+        starts.append(shifted)
+    return starts
 
 
 def goes_on_in_columns(line: str, columns: list[int], row: dict[int, list[Cell]]) -> bool:
@@ -835,6 +863,7 @@ def wrapped_row(parts: dict[int, list[Cell]]) -> Block:
 
 
 def aligned_cells(line: str, start: int, columns: list[int]) -> list[Cell]:
+    columns = (line_columns(line, columns) if indentation(line) <= columns[0] else None) or columns
     cells = []
     for index, (low, high) in enumerate(pairwise([*columns, max(len(line), columns[-1])])):
         piece = line[low:high] if index < len(columns) - 1 else line[low:]
