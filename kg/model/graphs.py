@@ -8,6 +8,12 @@ SimpleMemory keeps the three indexes alone: adding a triple cost about a third, 
 triples a quarter (a list-heavy document is 50,000 triples a 100 KB, every stage after the rules reads
 them). What it does not do: `len` counts the triples (as the pipeline asks it a few times per document,
 not per triple), and a triple added twice is held once, as in any rdflib graph.
+
+Why the predicate and object indexes wait (SubjectMemory, session 22): what reads an extraction's
+graphs reads them by subject (the write, validation, the versions' links), and a new store's ingest never
+asks them by predicate or object; keeping three indexes of a 1 MB list-heavy document's 515,741 triples
+was two thirds of the graph stage's time and of its graphs' memory. They are made the first time a
+pattern needs them, from the subject index, and kept up to date from then on.
 """
 
 from __future__ import annotations
@@ -20,10 +26,85 @@ from rdflib.plugins.stores.memory import SimpleMemory
 
 from kg.model.namespaces import bind_prefixes
 
+Index = dict[Node, dict[Node, dict[Node, Any]]]
+
+
+class SubjectMemory(SimpleMemory):
+    """rdflib's SimpleMemory whose predicate and object indexes (pos, osp) are made when a pattern first
+    needs them (a subject unbound, a predicate or an object given: SimpleMemory.triples reads them then,
+    as does `remove`), from the subject index, and kept up to date by `add` from then on. Until then a
+    triple added costs one index of three. The answers are SimpleMemory's; only the order in which a
+    pattern by predicate or object yields its triples may differ (the subject index's order)."""
+
+    _SimpleMemory__spo: Index  # SimpleMemory's own subject index (name-mangled), made by its __init__
+
+    def __init__(self, configuration: str | None = None, identifier: IdentifiedNode | None = None) -> None:
+        self._pos: Index | None = None
+        self._osp: Index | None = None
+        super().__init__(configuration, identifier)  # sets the two indexes empty (the properties below)
+        self._pos = self._osp = None  # an empty graph: nothing to index yet
+
+    @property
+    def _SimpleMemory__pos(self) -> Index:
+        if self._pos is None:
+            self._index()
+        return self._pos  # type: ignore[return-value]
+
+    @_SimpleMemory__pos.setter
+    def _SimpleMemory__pos(self, index: Index) -> None:
+        self._pos = index
+
+    @property
+    def _SimpleMemory__osp(self) -> Index:
+        if self._osp is None:
+            self._index()
+        return self._osp  # type: ignore[return-value]
+
+    @_SimpleMemory__osp.setter
+    def _SimpleMemory__osp(self, index: Index) -> None:
+        self._osp = index
+
+    @property
+    def indexed(self) -> bool:
+        """Whether the predicate and object indexes are made (for the tests: when they are not)."""
+        return self._pos is not None
+
+    def _index(self) -> None:
+        pos: Index = {}
+        osp: Index = {}
+        for s, by_predicate in self._SimpleMemory__spo.items():
+            for p, objects in by_predicate.items():
+                by_object = pos.setdefault(p, {})
+                for o in objects:
+                    by_object.setdefault(o, {})[s] = 1
+                    osp.setdefault(o, {}).setdefault(s, {})[p] = 1
+        self._pos, self._osp = pos, osp
+
+    def add(self, triple: tuple[Node, Node, Node], context: Any, quoted: bool = False) -> None:
+        s, p, o = triple
+        by_predicate = self._SimpleMemory__spo.setdefault(s, {})
+        by_predicate.setdefault(p, {})[o] = 1
+        if self._pos is not None:
+            self._pos.setdefault(p, {}).setdefault(o, {})[s] = 1
+            self._osp.setdefault(o, {}).setdefault(s, {})[p] = 1  # type: ignore[union-attr]
+
+    def remove(
+        self, triple_pattern: tuple[Node | None, Node | None, Node | None], context: Any = None
+    ) -> None:
+        """SimpleMemory's removal, from the indexes that are made (the pattern may make them)."""
+        found = [triple for triple, _ in self.triples(triple_pattern)]
+        spo, pos, osp = self._SimpleMemory__spo, self._pos, self._osp
+        for s, p, o in found:
+            del spo[s][p][o]
+            if pos is not None and osp is not None:
+                del pos[p][o][s]
+                del osp[o][s][p]
+
 
 def plain_graph(identifier: IdentifiedNode | str | None = None) -> Graph:
-    """A new graph on a SimpleMemory store, with the project's prefixes bound."""
-    return bind_prefixes(Graph(store=SimpleMemory(), identifier=identifier))
+    """A new graph on a SubjectMemory store (SimpleMemory, its predicate and object indexes made when
+    first needed), with the project's prefixes bound."""
+    return bind_prefixes(Graph(store=SubjectMemory(), identifier=identifier))
 
 
 def add_terms(graph: Graph, triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
@@ -57,38 +138,29 @@ def union_graph(
 
     Why not add_terms twice: the document's graph is its facts (a graph) and its provenance (triples),
     and adding 515,741 triples one by one cost 2.3 CPU-s of a 1 MB list-heavy document. Here the
-    facts' three SimpleMemory indexes are copied as dicts (each innermost dict copied, so that the two
-    graphs share no dict: adding to one never changes the other), and the triples go into the three
-    indexes directly (SimpleMemory.add's own steps, without its method call and try/except per index):
-    1.1 CPU-s. A graph on another store is added triple by triple."""
+    facts' subject index is copied as dicts (each innermost dict copied, so that the two graphs share
+    no dict: adding to one never changes the other), and the triples go into it directly (SubjectMemory
+    .add's own steps, without its method call); the predicate and object indexes wait until a pattern
+    needs them (SubjectMemory). A graph on another store is added triple by triple."""
     union = plain_graph(identifier)
-    target, source = _indexes(union.store), _indexes(graph.store)
-    if target is None or source is None:
+    source = _subject_index(graph.store)
+    if source is None:
         add_terms(union, graph)
         return add_terms(union, triples)
-    for name, index in zip(INDEXES, source, strict=True):
-        setattr(union.store, name, {a: {b: dict(c) for b, c in inner.items()} for a, inner in index.items()})
-    spo, pos, osp = _indexes(union.store)  # type: ignore[misc]
+    spo: Index = {s: {p: dict(objects) for p, objects in inner.items()} for s, inner in source.items()}
+    union.store._SimpleMemory__spo = spo  # type: ignore[attr-defined]
     for s, p, o in triples:
         spo.setdefault(s, {}).setdefault(p, {})[o] = 1
-        pos.setdefault(p, {}).setdefault(o, {})[s] = 1
-        osp.setdefault(o, {}).setdefault(s, {})[p] = 1
     return union
 
 
-INDEXES = ("_SimpleMemory__spo", "_SimpleMemory__pos", "_SimpleMemory__osp")
-Index = dict[Node, dict[Node, dict[Node, Any]]]
-
-
-def _indexes(store: object) -> tuple[Index, Index, Index] | None:
-    """SimpleMemory's three indexes (spo, pos, osp: first -> second -> {third: 1}), None for another
-    store (or a SimpleMemory of another rdflib that keeps them otherwise)."""
+def _subject_index(store: object) -> Index | None:
+    """SimpleMemory's subject index (subject -> predicate -> {object: 1}), None for another store (or a
+    SimpleMemory of another rdflib that keeps it otherwise)."""
     if not isinstance(store, SimpleMemory):
         return None
-    found = [getattr(store, name, None) for name in INDEXES]
-    if not all(isinstance(index, dict) for index in found):
-        return None
-    return found[0], found[1], found[2]  # type: ignore[return-value]
+    found = getattr(store, "_SimpleMemory__spo", None)
+    return found if isinstance(found, dict) else None
 
 
 SubjectIndex = Iterable[tuple[Node, dict[Node, dict[Node, Any]]]]
@@ -101,8 +173,7 @@ def by_subject(graph: Graph) -> SubjectIndex:
     a subject once, not once per triple; and SimpleMemory's own subject index is read as it is, without
     the generator, the context tuple and the pattern check rdflib's `triples` costs per triple (a third
     of converting a 1 MB list-heavy document's 515,741 triples). Another store is grouped here."""
-    store = graph.store
-    index = getattr(store, "_SimpleMemory__spo", None) if isinstance(store, SimpleMemory) else None
+    index = _subject_index(graph.store)
     if index is not None:
         return index.items()
     grouped: dict[Node, dict[Node, dict[Node, Any]]] = {}
