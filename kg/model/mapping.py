@@ -37,6 +37,7 @@ from rdflib.namespace import SKOS as SKOS_NAMESPACE
 
 from kg.model.budget import TripleBudget
 from kg.model.graphs import plain_graph
+from kg.model.literals import literal
 from kg.model.namespaces import AKG as AKG_NAMESPACE
 from kg.model.namespaces import (
     ALLIANCE,
@@ -146,10 +147,11 @@ def safe_term(node: Node) -> Node:
     """`node` with no unsafe character (UNSAFE_CHARACTER): in a literal's text each is replaced
     (safe_text, keeping language and datatype), in an IRI percent-encoded (a lone surrogate as
     U+FFFD); other nodes, and safe ones, as they are."""
+    if not isinstance(node, str) or UNSAFE_CHARACTER.search(node) is None:  # nearly every term: as it is
+        return node
     if isinstance(node, Literal):
-        text = safe_text(str(node))
-        return node if text == str(node) else Literal(text, lang=node.language, datatype=node.datatype)
-    if isinstance(node, URIRef) and UNSAFE_CHARACTER.search(node) is not None:
+        return Literal(safe_text(str(node)), lang=node.language, datatype=node.datatype)
+    if isinstance(node, URIRef):
         return URIRef(UNSAFE_CHARACTER.sub(_percent_encoded, node))
     return node
 
@@ -231,14 +233,14 @@ class Mapper:
         name = self.record.short_name
         self.add(
             (graph_iri, RDF.type, AKG.RegisterGraph),
-            (graph_iri, RDFS.label, Literal(f"Statements of the {name}", lang=EN)),
+            (graph_iri, RDFS.label, literal(f"Statements of the {name}", lang=EN)),
             (graph_iri, FOAF.primaryTopic, self.register),
             (graph_iri, PROV.wasDerivedFrom, self.document_iri),
             (self.document_iri, RDF.type, AKG.SourceDocument),
-            (self.document_iri, RDFS.label, Literal(f"{name} ({self.document.format_name})", lang=EN)),
-            (self.document_iri, DCTERMS.format, Literal(self.document.media_type)),
-            (self.document_iri, AKG.path, Literal(self.document_path)),
-            (self.document_iri, AKG.sha256, Literal(self.document.sha256, datatype=XSD.hexBinary)),
+            (self.document_iri, RDFS.label, literal(f"{name} ({self.document.format_name})", lang=EN)),
+            (self.document_iri, DCTERMS.format, literal(self.document.media_type)),
+            (self.document_iri, AKG.path, literal(self.document_path)),
+            (self.document_iri, AKG.sha256, literal(self.document.sha256, datatype=XSD.hexBinary)),
         )
 
     # The register -------------------------------------------------------------------------
@@ -246,14 +248,14 @@ class Mapper:
     def map_register(self) -> None:
         record, register = self.record, self.register
         self.add((register, RDF.type, AKG[record.kind]), (register, PROV.hadPrimarySource, self.document_iri))
-        self.state(register, DCTERMS.title, Literal(record.title.value, lang=EN), record.title.spans)
+        self.state(register, DCTERMS.title, literal(record.title.value, lang=EN), record.title.spans)
         if record.title_note:
-            self.add((register, RDFS.comment, Literal(record.title_note, lang=EN)))
+            self.add((register, RDFS.comment, literal(record.title_note, lang=EN)))
         if record.version:
-            self.state(register, AKG.version, Literal(record.version.value), record.version.spans)
+            self.state(register, AKG.version, literal(record.version.value), record.version.spans)
         if record.date_initiated:
             day, spans = record.date_initiated
-            self.state(register, AKG.dateInitiated, Literal(day, datatype=XSD.date), spans)
+            self.state(register, AKG.dateInitiated, literal(day, datatype=XSD.date), spans)
         for party, spans in record.parties:
             self.state(register, AKG.party, party.iri, spans)
         for unit, spans in record.units:
@@ -263,15 +265,15 @@ class Mapper:
         for topic in record.topics:
             self.add((register, AKG.topic, topic))
         for item in record.statements:
-            self.state(register, STATEMENT_PREDICATES[item.kind], Literal(item.text, lang=EN), item.spans)
+            self.state(register, STATEMENT_PREDICATES[item.kind], literal(item.text, lang=EN), item.spans)
         if record.non_exclusive:
-            self.state(register, AKG.nonExclusive, Literal(True), record.non_exclusive)
+            self.state(register, AKG.nonExclusive, literal(True), record.non_exclusive)
 
     def map_descriptions(self) -> None:
         for description in self.record.descriptions:
             predicate = AKG.mission if description.kind == "mission" else AKG.charter
             self.state(
-                description.subject.iri, predicate, Literal(description.text, lang=EN), description.spans
+                description.subject.iri, predicate, literal(description.text, lang=EN), description.spans
             )
         for relation in self.record.relations:
             predicate = RELATION_PREDICATES[relation.predicate]
@@ -283,14 +285,14 @@ class Mapper:
             for entity_type in entity.types:
                 self.add((entity.iri, RDF.type, entity_type))
             self.add(
-                (entity.iri, SKOS.prefLabel, Literal(entity.label, lang=EN)),
-                (entity.iri, AKG.needsReview, Literal(True)),
+                (entity.iri, SKOS.prefLabel, literal(entity.label, lang=EN)),
+                (entity.iri, AKG.needsReview, literal(True)),
             )
             if entity.acronym:
-                self.add((entity.iri, AKG.acronym, Literal(entity.acronym)))
+                self.add((entity.iri, AKG.acronym, literal(entity.acronym)))
             for name in entity.names:  # other names the document gives it ("Transport API")
                 if name not in (entity.label, entity.acronym):
-                    self.add((entity.iri, SKOS.altLabel, Literal(name, lang=EN)))
+                    self.add((entity.iri, SKOS.altLabel, literal(name, lang=EN)))
             if entity.unit_of is not None:
                 self.add((entity.iri, AKG.unitOf, entity.unit_of))
 
@@ -326,15 +328,15 @@ class Mapper:
     def target_triples(self, node: URIRef, target: Target | None) -> list[Triple]:
         if target is None:
             return []
-        triples: list[Triple] = [(node, AKG.targetText, Literal(target.text))]
+        triples: list[Triple] = [(node, AKG.targetText, literal(target.text))]
         if target.is_status:
             status = STATUS[target.key]
             triples.append((node, AKG.targetStatus, status))
             if not target.known_status:
                 triples += [
                     (status, RDF.type, AKG.TargetStatus),
-                    (status, SKOS.prefLabel, Literal(target.text, lang=EN)),
-                    (status, AKG.needsReview, Literal(True)),
+                    (status, SKOS.prefLabel, literal(target.text, lang=EN)),
+                    (status, AKG.needsReview, literal(True)),
                 ]
             return triples
         period = PERIOD[target.key]
@@ -347,7 +349,7 @@ class Mapper:
     def collaboration_triples(self, node: URIRef, collaboration: Collaboration) -> list[Triple]:
         triples: list[Triple] = [
             (node, RDF.type, AKG.Collaboration),
-            (node, RDFS.label, Literal(collaboration.label, lang=EN)),
+            (node, RDFS.label, literal(collaboration.label, lang=EN)),
         ]
         triples += [(node, AKG.collaboratingUnit, unit.iri) for unit in collaboration.units]
         if collaboration.milestone is not None:
@@ -382,7 +384,7 @@ class Mapper:
         self.add(
             (self.register, AKG.contactPerson, person),
             (person, RDF.type, FOAF.Person),
-            (person, FOAF.name, Literal(contact.person)),
+            (person, FOAF.name, literal(contact.person)),
         )
         self.cite(person, contact.spans)
         if contact.organization is not None:
@@ -394,13 +396,13 @@ class Mapper:
             return
         if review.cycle:
             self.state(
-                self.register, AKG.reviewCycle, Literal(review.cycle, datatype=XSD.duration), review.spans
+                self.register, AKG.reviewCycle, literal(review.cycle, datatype=XSD.duration), review.spans
             )
         if review.next_review is not None:
             self.state(self.register, AKG.nextReview, PERIOD[review.next_review.key], review.spans)
             self.add(*period_triples(review.next_review))
         if review.text:
-            self.state(self.register, AKG.reviewText, Literal(review.text), review.spans)
+            self.state(self.register, AKG.reviewText, literal(review.text), review.spans)
         if review.process is not None:
             self.add((self.register, AKG.reviewProcess, review.process.iri))
 
@@ -456,10 +458,10 @@ class Mapper:
     def map_amendment_and_warnings(self) -> None:
         if self.record.amends is not None:
             self.state(
-                self.register, AKG.amendsTitle, Literal(self.record.amends.value), self.record.amends.spans
+                self.register, AKG.amendsTitle, literal(self.record.amends.value), self.record.amends.spans
             )
         for part in self.record.warnings:
-            self.add((self.register, AKG.missingPart, Literal(part)))
+            self.add((self.register, AKG.missingPart, literal(part)))
 
     def map_alliance(self) -> None:
         """The alliance this document evidences, between its parties (kg.model.mapping.alliance_iri);
@@ -482,7 +484,7 @@ class Mapper:
         role = ALLIANCE_ROLES[self.record.kind]
         self.add(
             (alliance, RDF.type, AKG.Alliance),
-            (alliance, RDFS.label, Literal(alliance_label(parties), lang=EN)),
+            (alliance, RDFS.label, literal(alliance_label(parties), lang=EN)),
             (alliance, AKG.allianceStatus, ALLIANCE_STATUS[alliance_status(self.record)]),
             (alliance, AKG.evidencedBy, self.register),
             (self.register, role, alliance),
@@ -543,27 +545,27 @@ def term_names(terms: Sequence[Term]) -> list[str]:
 def term_triples(node: URIRef, term: Term) -> list[Triple]:
     triples: list[Triple] = [
         (node, RDF.type, AKG.RegisterTerm),
-        (node, AKG.ordinal, Literal(term.ordinal)),
-        (node, AKG.text, Literal(term.text)),
+        (node, AKG.ordinal, literal(term.ordinal)),
+        (node, AKG.text, literal(term.text)),
     ]
     if term.label:
-        triples.append((node, AKG.termLabel, Literal(term.label)))
+        triples.append((node, AKG.termLabel, literal(term.label)))
     return triples
 
 
 def milestone_triples(node: URIRef, milestone: Milestone) -> list[Triple]:
     triples: list[Triple] = [
         (node, RDF.type, AKG.Milestone),
-        (node, AKG.ordinal, Literal(milestone.ordinal)),
-        (node, RDFS.label, Literal(milestone.label, lang=EN)),
+        (node, AKG.ordinal, literal(milestone.ordinal)),
+        (node, RDFS.label, literal(milestone.label, lang=EN)),
     ]
-    triples += [(node, AKG.text, Literal(text)) for text in milestone.texts]
+    triples += [(node, AKG.text, literal(text)) for text in milestone.texts]
     optional = (
         (AKG.section, milestone.section),
         (AKG.theme, milestone.theme),
         (AKG.priority, milestone.priority),
     )
-    triples += [(node, p, Literal(v)) for p, v in optional if v is not None]
+    triples += [(node, p, literal(v)) for p, v in optional if v is not None]
     triples += entity_triples(node, AKG.responsible, milestone.responsible)
     triples += entity_triples(node, AKG.involves, milestone.involves)
     triples += entity_triples(node, AKG.concerns, milestone.concerns)
@@ -577,7 +579,7 @@ def entity_triples(node: URIRef, predicate: URIRef, entities: tuple[Entity, ...]
 def deliverable_triples(node: URIRef, deliverable: Deliverable) -> list[Triple]:
     return [
         (node, RDF.type, AKG.Deliverable),
-        (node, RDFS.label, Literal(deliverable.label, lang=EN)),
+        (node, RDFS.label, literal(deliverable.label, lang=EN)),
         *entity_triples(node, AKG.responsible, deliverable.responsible),
         *entity_triples(node, AKG.concerns, deliverable.concerns),
     ]
@@ -589,21 +591,21 @@ def period_triples(target: Target) -> list[Triple]:
     assert target.start is not None and target.end is not None
     return [
         (node, RDF.type, PERIOD_CLASSES.get(target.kind, AKG.TargetPeriod)),
-        (node, RDFS.label, Literal(target.text)),
+        (node, RDFS.label, literal(target.text)),
         (node, AKG.startDate, date_literal(target.start)),
         (node, AKG.endDate, date_literal(target.end)),
     ]
 
 
 def date_literal(day: dt.date) -> Literal:
-    return Literal(day.isoformat(), datatype=XSD.date)
+    return literal(day.isoformat(), datatype=XSD.date)
 
 
 def policy_triples(node: URIRef, policy: Policy) -> list[Triple]:
     triples: list[Triple] = [
         (node, RDF.type, POLICY_CLASSES[policy.kind]),
-        (node, AKG.ordinal, Literal(policy.ordinal)),
-        (node, AKG.text, Literal(policy.text)),
+        (node, AKG.ordinal, literal(policy.ordinal)),
+        (node, AKG.text, literal(policy.text)),
     ]
     triples += entity_triples(node, AKG.appliesTo, policy.applies_to)
     triples += entity_triples(node, AKG.contributor, policy.contributors)
@@ -614,8 +616,8 @@ def policy_triples(node: URIRef, policy: Policy) -> list[Triple]:
         (AKG.channelAddress, policy.channel_address),
         (AKG.governingAgreement, policy.governing_agreement),
     )
-    triples += [(node, p, Literal(v)) for p, v in values if v]
-    triples += [(node, AKG.documentStatus, Literal(s)) for s in policy.document_statuses]
+    triples += [(node, p, literal(v)) for p, v in values if v]
+    triples += [(node, AKG.documentStatus, literal(s)) for s in policy.document_statuses]
     return triples
 
 
@@ -626,19 +628,19 @@ def person_iri(name: str) -> URIRef:
 def contact_triples(node: URIRef, contact: ContactPoint) -> list[Triple]:
     triples: list[Triple] = [
         (node, RDF.type, AKG.ContactPoint),
-        (node, AKG.ordinal, Literal(contact.ordinal)),
+        (node, AKG.ordinal, literal(contact.ordinal)),
         (node, VCARD.hasEmail, URIRef(f"mailto:{contact.email}")),
     ]
     if contact.organization is not None:
         triples.append((node, AKG.contactFor, contact.organization.iri))
     if contact.role:
-        triples.append((node, AKG.role, Literal(contact.role)))
+        triples.append((node, AKG.role, literal(contact.role)))
     if contact.person:
         person = person_iri(contact.person)
         triples += [
             (node, AKG.person, person),
             (person, RDF.type, FOAF.Person),
-            (person, FOAF.name, Literal(contact.person)),
+            (person, FOAF.name, literal(contact.person)),
         ]
     return triples
 
@@ -649,9 +651,9 @@ def approval_triples(node: URIRef, approval: Approval) -> list[Triple]:
         (node, AKG.approvedBy, approval.body.iri),
         (node, AKG.approvalStatus, APPROVAL_STATUS[approval.status]),
     ]
-    triples += [(node, AKG.text, Literal(text)) for text in approval.texts]
+    triples += [(node, AKG.text, literal(text)) for text in approval.texts]
     if approval.resolution_id:
-        triples.append((node, AKG.resolutionId, Literal(approval.resolution_id)))
+        triples.append((node, AKG.resolutionId, literal(approval.resolution_id)))
     if approval.date:
         triples.append((node, AKG.approvalDate, date_literal(approval.date)))
     return triples
@@ -666,10 +668,10 @@ def source_document_iri(document: SourceText) -> URIRef:
 def iso_literal(value: str) -> Literal:
     """An ISO 8601 value as stated: xsd:gYear (2021), xsd:gYearMonth (2021-06) or xsd:date."""
     if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=XSD.gYear)
+        return literal(value, datatype=XSD.gYear)
     if re.fullmatch(r"\d{4}-\d{2}", value):
-        return Literal(value, datatype=XSD.gYearMonth)
-    return Literal(value, datatype=XSD.date)
+        return literal(value, datatype=XSD.gYearMonth)
+    return literal(value, datatype=XSD.date)
 
 
 def alliance_iri(parties: list[Entity]) -> URIRef:

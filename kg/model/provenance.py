@@ -32,6 +32,7 @@ from rdflib.namespace import PROV
 from kg import __version__
 from kg.model.budget import TripleBudget
 from kg.model.graphs import add_terms, blank_nodes_reached, plain_graph
+from kg.model.literals import literal
 from kg.model.mapping import Evidence
 from kg.model.namespaces import ID, SCHEMA
 from kg.model.patterns import safe_text, sentences
@@ -189,9 +190,9 @@ class ProvenanceBuilder:
             (position, END, self.offset(source_end)),
             (quote, TYPE, QUOTE_SELECTOR),
             # The document's text is safe as read (kg.extract.documents); one that was not is made so.
-            (quote, EXACT, Literal(safe_text(text[start:end]))),
-            (quote, PREFIX, Literal(safe_text(text[max(0, start - QUOTE_CONTEXT) : start]))),
-            (quote, SUFFIX, Literal(safe_text(text[end : end + QUOTE_CONTEXT]))),
+            (quote, EXACT, literal(safe_text(text[start:end]))),
+            (quote, PREFIX, literal(safe_text(text[max(0, start - QUOTE_CONTEXT) : start]))),
+            (quote, SUFFIX, literal(safe_text(text[end : end + QUOTE_CONTEXT]))),
         )
         return target
 
@@ -207,14 +208,14 @@ class ProvenanceBuilder:
         self.add(
             (graph_iri, GENERATED_BY, activity),
             (activity, TYPE, PROV.Activity),
-            (activity, RDFS.label, Literal(f"Extraction of the register {slug}", lang="en")),
-            (activity, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime)),
-            (activity, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime)),
+            (activity, RDFS.label, literal(f"Extraction of the register {slug}", lang="en")),
+            (activity, PROV.startedAtTime, literal(started.isoformat(), datatype=XSD.dateTime)),
+            (activity, PROV.endedAtTime, literal(ended.isoformat(), datatype=XSD.dateTime)),
             (activity, PROV.used, self.document_iri),
             (activity, PROV.wasAssociatedWith, agent),
             (agent, TYPE, PROV.SoftwareAgent),
-            (agent, RDFS.label, Literal(f"{EXTRACTOR_NAME} {EXTRACTOR_VERSION}", lang="en")),
-            (agent, SCHEMA.softwareVersion, Literal(EXTRACTOR_VERSION)),
+            (agent, RDFS.label, literal(f"{EXTRACTOR_NAME} {EXTRACTOR_VERSION}", lang="en")),
+            (agent, SCHEMA.softwareVersion, literal(EXTRACTOR_VERSION)),
         )
         return activity
 
