@@ -136,6 +136,12 @@ TARGET_CLAUSE = re.compile(
 # Q1 2027", "X \u2192 Q1 2027", as slides write an item's way to its date, is one too)
 SEPARATOR = r"(?:--?>?|=>|[\u2013\u2014\u2192])"
 TARGET_DASHED = re.compile(rf"(?<!\s)\s+{SEPARATOR}\s+(?P<target>(?:(?!\s{SEPARATOR}\s).)+?)\s*+\.?\s*$")
+# A dash typed as two hyphens with no blank before it, as typewritten and government texts print an em dash
+# ("X alignment calendar--by the end of FY26.", "X for patient access--Q3 CY2026."); a cue "by" after it
+# is none of the target
+TARGET_TYPED_DASH = re.compile(
+    r"(?<=[^\s-])--(?!-)[ \t]{0,3}(?:by[ \t]{1,3})?(?P<target>[^-\n]{2,40}?)[ \t]*+\.?[ \t]*$"
+)
 
 
 def full_year(digits: str) -> int:
@@ -188,7 +194,24 @@ def parse_target(text: str) -> Target | None:
         or period_target(verbatim, core)
         or named_target(verbatim, core)
         or occasion_target(verbatim)
+        or fiscal_target(verbatim)
     )
+
+
+# A body's fiscal year, or a point of it ("FY26", "FY 2026", "the end of FY26", "Q3 FY2027"): when it falls
+# depends on the body's fiscal calendar, which the document rarely gives, so it is an open target kept as
+# written, as an occasion is
+FISCAL = re.compile(
+    r"^(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+|(?:Q[1-4]|H[12])\s+)?(?:the\s+)?"
+    r"FY\s?'?(?:\d{2}|\d{4})$",
+    re.IGNORECASE,
+)
+
+
+def fiscal_target(verbatim: str) -> Target | None:
+    if FISCAL.match(verbatim) is None:
+        return None
+    return Target(verbatim, "status", slugify(verbatim.lower()), known_status=False)
 
 
 # A meeting named as a target by when it is, not by its date ("the March plenary", "the next plenary
@@ -515,6 +538,7 @@ def split_target(text: str) -> tuple[str, Target | None]:
         split_leader,
         trailing(TARGET_LABELLED),
         trailing(TARGET_DASHED),
+        trailing(TARGET_TYPED_DASH),
         trailing(TARGET_CLAUSE),
         split_fields,
     )
