@@ -239,6 +239,7 @@ def read_plain(source: str) -> TextBuilder:
         **inner_pipe_tables(lines),
         **asciidoc_tables(lines),
         **latex_tables(lines),
+        **rst_list_tables(lines),
     }
     # (a table's records are no wrapped lines: long records one after another look like a paragraph
     # wrapped at their width)
@@ -393,6 +394,65 @@ def inner_pipe_tables(lines: list[tuple[str, int]]) -> dict[int, Cells]:
             tables[index] = [] if pipe_rule_columns(line) else pipe_cells(line, start)
             index += 1
     return tables
+
+
+# A reStructuredText list table (Sphinx, Read the Docs sources): the directive and its options no text, each
+# row opened by "* - ", each further cell by "- " under it, a cell's text maybe going on on deeper lines
+RST_LIST_TABLE = re.compile(r"^[ \t]*\.\.[ \t]+list-table::")
+RST_OPTION = re.compile(r"^[ \t]+:[\w-]+:")
+RST_ROW = re.compile(r"^(?P<indent>[ \t]*)\*[ \t]+-[ \t]+(?P<cell>\S.*)$")
+RST_CELL = re.compile(r"^(?P<indent>[ \t]*)-[ \t]+(?P<cell>\S.*)$")
+
+
+def rst_list_tables(lines: list[tuple[str, int]]) -> dict[int, Cells]:
+    """The rows of reStructuredText list tables by line index: each row's cells at its last line, the
+    directive, its options and the row's other lines no cells. The table ends at the first line indented
+    no deeper than the directive. One pass over the lines."""
+    tables: dict[int, Cells] = {}
+    index = 0
+    while index < len(lines):
+        directive = RST_LIST_TABLE.match(lines[index][0])
+        if directive is None:
+            index += 1
+            continue
+        depth = indentation_of(lines[index][0])
+        tables[index] = []
+        row: Cells = []
+        last = index
+        index += 1
+        while index < len(lines):
+            line, start = lines[index]
+            if line.strip() and indentation_of(line) <= depth:
+                break
+            tables[index] = []
+            opened = RST_ROW.match(line) or RST_CELL.match(line)
+            if RST_ROW.match(line) and row:
+                tables[last], row = row, []
+            if opened is not None and not RST_OPTION.match(line):
+                text = opened.group("cell").rstrip()
+                row.append(
+                    (
+                        text,
+                        list(range(start + opened.start("cell"), start + opened.start("cell") + len(text))),
+                    )
+                )
+                last = index
+            elif line.strip() and row and not RST_OPTION.match(line):
+                text = line.strip()  # a cell's text going on
+                at = start + indentation_of(line)
+                row[-1] = (
+                    f"{row[-1][0]} {text}",
+                    [*row[-1][1], row[-1][1][-1] if row[-1][1] else at, *range(at, at + len(text))],
+                )
+                last = index
+            index += 1
+        if row:
+            tables[last] = row
+    return tables
+
+
+def indentation_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 # A LaTeX table in a text file (a memorandum's schedule typeset from its source): the environment's lines
@@ -744,6 +804,8 @@ def read_wrapped(lines: list[tuple[str, int]], width: int) -> TextBuilder:
             return False
         if RULE_ONLY.match(previous) or RULE_ONLY.match(line):
             return False  # a rule boxing or underlining a title ("=====" / "#tide-dev: ..." / "=====")
+        if BARRED_LINE.match(previous) or BARRED_LINE.match(line):
+            return False  # a table's rows drawn with bars ("| 2 | X | Q4 2026 |", a wiki's "^ # ^ Item ^")
         return gap in ("", "page") and runs_on(previous, line, hang_of(first), width)
 
     return reflow(lines, joins, page_furniture, ruled_table_lines(lines))
@@ -771,6 +833,8 @@ def ruled_table_lines(lines: list[tuple[str, int]]) -> frozenset[int]:
 
 # A line of one character repeated, as plain text draws a rule: no words to join to a paragraph
 RULE_ONLY = re.compile(r"^[ \t]{0,8}([-=_*~#])\1{2,}[ \t]*$")
+# A table's row drawn between bars, or a wiki's header row between carets: no wrapped line of a paragraph
+BARRED_LINE = re.compile(r"^[ \t]{0,8}[|^][^\n]*[|^][ \t]*$")
 
 
 def page_furniture(line: str) -> bool:

@@ -399,9 +399,10 @@ def read_blocks(document: SourceText) -> list[Block]:
             continue  # "----  --------  -----" under the column names
         if plain and TABLE_RULE.match(line):
             continue  # "|---|---|", "+-----+-----+", "+=====+=====+": the rules of a table drawn in text
-        if plain and PIPE_ROW.match(line):
+        if plain and (PIPE_ROW.match(line) or CARET_ROW.match(line)):
             flush_cells(cells, blocks)
-            blocks.append(row_of(pipe_cells(line, start)))  # "| Work item | Target |" in a text file
+            bar = r"\|" if PIPE_ROW.match(line) else r"[|^]"  # "| Item | Target |", "^ Item ^ Target ^"
+            blocks.append(row_of(pipe_cells(line, start, bar)))
             columns, hang, previous = None, None, None
             continue
         ruled = ruled_header(before, line) if plain and columns is None and blocks else None
@@ -447,7 +448,10 @@ def read_blocks(document: SourceText) -> list[Block]:
         )
         block = (
             text_block(
-                "heading", asciidoc.group("title").rstrip(), start + asciidoc.start("title"), explicit=True
+                "heading",
+                asciidoc.group("title").rstrip().rstrip("=").rstrip(),  # a wiki's "===== Title =====": no "="
+                start + asciidoc.start("title"),
+                explicit=True,
             )
             if asciidoc is not None
             else classify_line(line, start, start in document.heading_lines)
@@ -658,13 +662,17 @@ def text_part(block: Block, start: int, end: int) -> Block:
 # A table drawn in plain text: its rows between bars ("| Joint glossary | Q3 2026 |"), its rules of dashes,
 # equals signs and colons between bars or crosses
 PIPE_ROW = re.compile(r"^[ \t]*\|[^|\n]*\|[^\n]*\|[ \t]*$")
+# A DokuWiki table's row opening with a header cell, its header cells opened by carets ("^ # ^ Work item ^
+# Target ^", "^ Next review | November 2026 |"): a row as a pipe row is
+CARET_ROW = re.compile(r"^[ \t]*\^[^\n]*[|^][^\n]*[|^][ \t]*$")
 TABLE_RULE = re.compile(r"^[ \t]*[|+](?:[ \t]*:?[-=]{3,}:?[ \t]*[|+])+[ \t]*$")
 
 
-def pipe_cells(line: str, start: int) -> list[Cell]:
-    """The cells of a row drawn between bars, each with its place in the row (an empty one counted)."""
+def pipe_cells(line: str, start: int, bar: str = r"\|") -> list[Cell]:
+    """The cells of a row drawn between bars (`bar` a pattern: DokuWiki's header cells open with a caret),
+    each with its place in the row (an empty one counted)."""
     found = []
-    bars = [m.start() for m in re.finditer(r"\|", line)]
+    bars = [m.start() for m in re.finditer(bar, line)]
     for column, (low, high) in enumerate(pairwise(bars)):
         piece = line[low + 1 : high]
         body = piece.strip()
