@@ -177,6 +177,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 header = None
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += plan_lines(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += bare_dated_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += gantt_drafts(ctx)
     records, claimed = key_records(ctx)
@@ -303,6 +304,38 @@ PLAN_DOCUMENT = re.compile(r"\b(?:joint\s+)?work\s+plan\b|\broadmap\b|\bschedule
 
 # A heading over work told in sentences ("Current joint work", "Planned activities", "Next steps")
 WORK_HEADING = re.compile(r"\b(?:work|activities|plans?|next\s+steps|outlook|projects?)\b", re.IGNORECASE)
+
+
+# A clause that leads in to the list of what the parties will do ("3. Joint work. The associations will:",
+# "The Parties agree to:", "OBC undertakes to:"): its lettered items are the joint work
+LEAD_IN = re.compile(
+    r"\b(?:will|shall|agree[sd]?\s+to|undertakes?\s+to|intends?\s+to|plans?\s+to|commits?\s+to"
+    r"|(?:joint\s+)?work(?:\s+items?|\s+programme|\s+plan)?\s+(?:is|are|includes?)|as\s+follows)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def led_in_items(ctx: Context, seen: set[int]) -> list[Draft]:
+    """Outside the work-item sections, the lettered or numbered items under a clause that leads in to what
+    the parties will do (LEAD_IN), each read as a work-item section's item ("(a) publish a joint guide
+    ..., by 30 September 2026;"); an item with no target is none (a clause's duties, not dated work)."""
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("milestones", "contacts", "approval", "history"):
+            continue
+        depth: int | None = None  # the lead-in's depth (an item's, else -1) while its list goes on
+        for block in section.blocks:
+            if LEAD_IN.search(block.text[-80:]) is not None:
+                depth = block.depth if block.kind == "item" else -1
+                continue
+            if depth is None or block.kind != "item" or block.depth <= depth:
+                depth = None  # the list ends at the first block that is no item under the lead-in
+                continue
+            if block.label is None or block.start in seen:
+                continue
+            draft = item_draft(block, None, None, None, None, in_section=True)
+            drafts += [draft] if draft.target is not None else []
+    return drafts
 
 
 def planned_work(ctx: Context, seen: set[int]) -> list[Draft]:
@@ -1885,9 +1918,20 @@ CONDITION_TARGET = re.compile(r"^(?:when|once|after)[ \t](?:[\w'-]{1,20}[ \t]?){
 NAMED_EVENT = re.compile(r"^(?-i:(?:[A-Z][\w-]{1,20}[ \t]){1,4})(?:(?:19|20)\d{2}|\d{2,3})$")
 
 
+# Work that runs on, said at the end of its item ("X, on an ongoing basis.", "X on a continuing basis")
+RUNNING_BASIS = re.compile(
+    r",?[ \t]{1,3}on[ \t]an?[ \t](?P<status>ongoing|continuing|continuous)[ \t]basis[ \t.;]*$", re.I
+)
+
+
 def loose_tail(text: str) -> tuple[str, Target | None]:
-    """An action's item and the occasion ending it (LOOSE_TAIL) when it is one of those shapes; the text
-    as it is otherwise. The item keeps at least two words, so a line that is a date alone is no item."""
+    """An action's item and the occasion ending it (LOOSE_TAIL) when it is one of those shapes, or its
+    running basis (RUNNING_BASIS: the status it names); the text as it is otherwise. The item keeps at
+    least two words, so a line that is a date alone is no item."""
+    running = RUNNING_BASIS.search(text)
+    status = parse_target(running.group("status")) if running is not None else None
+    if running is not None and status is not None and len(text[: running.start()].split()) >= 2:
+        return text[: running.start()].rstrip(" ,;"), status
     tail = LOOSE_TAIL.search(text)
     if tail is None or len(text[: tail.start()].split()) < 2:
         return text, None
