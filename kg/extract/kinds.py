@@ -515,11 +515,44 @@ def by_title(ctx: Context) -> Kind | None:
                 continue
             if affirmed(pattern, line, kind) and (kind != "RegisterAddendum" or amends_something(lines)):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
+    labelled = agreement_label_only(ctx)
     for line in lines:
         for kind, pattern in TITLE_KINDS[2:]:
+            if kind == "MemorandumOfUnderstanding" and labelled and AGREEMENT_LABEL.fullmatch(line.strip()):
+                continue  # a partner page's label of the agreement type, under the partner's name
             if affirmed(pattern, without_bodies(ctx, line) if kind == "AlliancePage" else line, kind):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     return None
+
+
+# The type of a relationship as a partner page labels it under the partner's name ("Partnership agreement",
+# "Memorandum of Understanding", "MoU partner"): the label alone on its line, no parties, no verb
+AGREEMENT_LABEL = re.compile(
+    # (or the key fact that gives it: "Type of agreement: Memorandum of Understanding")
+    r"\W{0,3}(?:(?:type\s+of\s+(?:agreement|partnership|relationship)|(?:agreement|partnership|relationship)"
+    r"\s+type|type)\s{0,3}:\s{0,3})?"
+    r"(?:(?:partnership|cooperation|co-operation|collaboration|liaison|framework)\s+agreement"
+    rf"|{AGREED_MEMORANDUM}|mou|letter\s+of\s+(?:intent|understanding))(?:\s+partners?)?\W{{0,3}}",
+    re.IGNORECASE,
+)
+
+
+def agreement_label_only(ctx: Context) -> bool:
+    """Whether the document is built as no memorandum (no numbered article or legal clause, no signature
+    block, no parties) and tells of no signing in its lead: an agreement's name in its title lines is then a
+    page's label of the relationship's type, not the agreement."""
+    text = ctx.document.text
+    return (
+        ARTICLE.search(text) is None
+        and LEGAL_CLAUSE.search(text) is None
+        and SIGNATURE.search(text) is None
+        and PARTIES_WORD.search(text) is None
+        and not announces_agreement(opening_text(ctx))
+    )
+
+
+# An agreement's own word for the bodies it binds ("Parties", "the Parties agree"): a page says organizations
+PARTIES_WORD = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)
 
 
 def names_other_kind(meeting: re.Pattern[str], line: str) -> bool:

@@ -117,3 +117,85 @@ Approved by the HMC Technical Board on 3 March 2026.
 )
 def test_errata_to_a_register_are_an_addendum(tmp_path: Path, title: str) -> None:
     assert extracted(tmp_path, title + "\n" + ERRATA_BODY, "errata.md").kind == "RegisterAddendum"
+
+
+# A standards body's page about one partner, the partner's name its title and the type of the agreement a
+# label under it ("Partnership agreement", "Memorandum of Understanding"), key facts, prose, current work and
+# contacts: a page about the relationship, not the agreement (which has clauses and signatures).
+PARTNER_FACTS = [
+    ("Type of agreement", "Memorandum of Understanding"),
+    ("Partner since", "May 2019"),
+    ("HMC bodies involved", "Tide Gauge Working Group"),
+]
+PARTNER_PROSE = (
+    "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) work together on tide records "
+    "from buoys. The partnership lets the Tide Gauge Working Group take OBC's telemetry requirements into "
+    "account when it revises the tide record format, and lets OBC refer to HMC's deliverables in its own "
+    "specifications. Since 2024 the two organizations have also exchanged views on station identifiers and "
+    "on how long buoys keep their records before they send them."
+)
+PARTNER_WORK = [("Joint tide record test plan", "Q2 2026"), ("Buoy clock drift guide", "end of 2026")]
+
+
+def partner_html(label: str) -> str:
+    facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in PARTNER_FACTS)
+    work = "".join(f"<li>{t} \u2013 {d}</li>" for t, d in PARTNER_WORK)
+    return (
+        "<html><head><title>OBC - Partners - HMC</title></head><body><nav>Home \u203a About \u203a Our "
+        f"partnerships \u203a OBC</nav><h1>Open Buoy Consortium</h1><p class='type'>{label}</p>"
+        f"<aside><h2>Key facts</h2><dl>{facts}</dl></aside>"
+        f"<h2>About the partnership</h2><p>{PARTNER_PROSE}</p>"
+        f"<h2>Current joint activities</h2><ul>{work}</ul><h2>Contacts</h2><p>HMC: Ada Lind, Partnership "
+        "Officer</p><footer>Last updated: 12 February 2026</footer></body></html>"
+    )
+
+
+def partner_markdown(label: str) -> str:
+    facts = "\n".join(f"- **{k}:** {v}" for k, v in PARTNER_FACTS)
+    work = "\n".join(f"- {t} \u2013 {d}" for t, d in PARTNER_WORK)
+    return (
+        f"# Open Buoy Consortium\n\n*{label}*\n\n## Key facts\n\n{facts}\n\n## About the partnership\n\n"
+        f"{PARTNER_PROSE}\n\n## Current joint activities\n\n{work}\n\n## Contacts\n\n"
+        "HMC: Ada Lind, Partnership Officer\n\nLast updated: 12 February 2026\n"
+    )
+
+
+def partner_text(label: str) -> str:
+    facts = "\n".join(f"{k}: {v}" for k, v in PARTNER_FACTS)
+    work = "\n".join(f"* {t} - {d}" for t, d in PARTNER_WORK)
+    return (
+        f"Open Buoy Consortium\n\n{label}\n\nKey facts\n\n{facts}\n\n"
+        f"About the partnership\n\n{PARTNER_PROSE}\n\n"
+        f"Current joint activities\n\n{work}\n\nContacts\n\nHMC: Ada Lind, Partnership Officer\n\n"
+        "Last updated: 12 February 2026\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "label", ["Partnership agreement", "Cooperation Agreement", "Memorandum of Understanding"]
+)
+@pytest.mark.parametrize(
+    ("writer", "name"),
+    [(partner_html, "partner.html"), (partner_markdown, "partner.md"), (partner_text, "p.txt")],
+)
+def test_a_partner_pages_agreement_label_names_no_memorandum(
+    tmp_path: Path, writer, name: str, label: str
+) -> None:
+    assert extracted(tmp_path, writer(label), name).kind == "AlliancePage"
+
+
+AGREEMENT = """COOPERATION AGREEMENT
+
+between the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC)
+
+1. Purpose. The Parties cooperate on tide records from buoys.
+2. Term. This agreement runs for three years.
+3. Intellectual property. Each Party keeps its rights.
+
+Signed for HMC: Ada Lind, 3 March 2026
+Signed for OBC: Ben Ortiz, 5 March 2026
+"""
+
+
+def test_an_agreement_titled_so_with_clauses_stays_a_memorandum(tmp_path: Path) -> None:
+    assert extracted(tmp_path, AGREEMENT, "agreement.txt").kind == "MemorandumOfUnderstanding"
