@@ -143,23 +143,13 @@ def default_graph_quads(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[
 
     if not isinstance(triples, Graph):
         return (ox.Quad(convert(s), convert(p), convert(o)) for s, p, o in triples)
-    return _graph_quads(triples, convert)
-
-
-def _graph_quads(graph: Graph, convert: Callable[[Node], Any]) -> Iterator[ox.Quad]:
-    """default_graph_quads of a graph, read by subject; each object looked up by its identity, a literal
-    converted without a look-up by value (rdflib hashes a literal in Python: Converter.quads)."""
-    by_id: dict[int, Any] = {}
-    known, make = by_id.get, ox.Quad
-    for s, by_predicate in by_subject(graph):
-        subject = convert(s)
-        for p, objects in by_predicate.items():
-            predicate = convert(p)
-            for o in objects:
-                value = known(id(o))
-                if value is None:
-                    value = by_id[id(o)] = to_oxigraph(o) if type(o) is Literal else convert(o)
-                yield make(subject, predicate, value)
+    return (
+        ox.Quad(subject, convert(p), convert(o))
+        for s, by_predicate in by_subject(triples)
+        for subject in (convert(s),)
+        for p, objects in by_predicate.items()
+        for o in objects
+    )
 
 
 class Converter:
@@ -191,49 +181,36 @@ class Converter:
     def quads(self, graph: Graph, name: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
         """The graph's triples as quads of the graph `name` (InputError naming the graph for a term
         Oxigraph rejects, e.g. an IRI with a space). Each subject and each predicate of a subject is
-        converted once (kg.model.graphs.by_subject), the typed literals all at once (`_typed`), and each
-        object is looked up by its identity (`id`): rdflib hashes a literal in Python, and a 1 MB
-        list-heavy document's 515,741 objects were 1.1 million look-ups by value (about a second)."""
-        convert, make, terms = self, ox.Quad, self.terms
+        converted once (kg.model.graphs.by_subject), the typed literals all at once (`_typed`)."""
+        convert, make = self, ox.Quad
         quads: list[ox.Quad] = []
         append = quads.append
         try:
-            by_id = self._typed(graph)
-            known = by_id.get
+            self._typed(graph)
             for s, by_predicate in by_subject(graph):
-                subject = terms.get(s)
-                if subject is None:
-                    subject = convert(s)
+                subject = convert(s)
                 for p, objects in by_predicate.items():
-                    predicate = terms.get(p)
-                    if predicate is None:
-                        predicate = convert(p)
+                    predicate = convert(p)
                     for o in objects:
-                        value = known(id(o))
-                        if value is None:  # a plain literal (typed ones are in by_id) needs no cache by value
-                            value = by_id[id(o)] = to_oxigraph(o) if type(o) is Literal else convert(o)
-                        append(make(subject, predicate, value, name))
+                        append(make(subject, predicate, convert(o), name))
         except ValueError as error:
             where = name.value if isinstance(name, ox.NamedNode) else graph.identifier
             raise InputError(f"graph {where}: cannot be stored: {error}") from error
         return quads
 
-    def _typed(self, graph: Graph) -> dict[int, Any]:
+    def _typed(self, graph: Graph) -> None:
         """Convert the graph's typed literals not converted yet in one go (stored_literals: one scratch
-        store for all of them; one each cost 0.4 ms); the converted form of each typed literal object of
-        the graph, by its identity (`quads`: the graph holds every object while they are read)."""
+        store for all of them; one each cost 0.4 ms)."""
         known = self.terms
-        literals = {
-            id(o): o
+        typed = {
+            o
             for _, by_predicate in by_subject(graph)
             for objects in by_predicate.values()
             for o in objects
-            if type(o) is Literal
+            if type(o) is Literal and o.datatype is not None and o not in known
         }
-        typed = {key: o for key, o in literals.items() if o.datatype is not None}
-        order = list({o: None for o in typed.values() if o not in known})
+        order = list(typed)
         known.update(zip(order, stored_literals([to_oxigraph(o) for o in order]), strict=True))
-        return {key: known[o] for key, o in typed.items()}
 
 
 PLAIN_DATATYPES = frozenset(
