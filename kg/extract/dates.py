@@ -62,7 +62,8 @@ OTHER_STATUSES = (
 # ("end-2025", "End Q3 2025", "End June 2026": the end of a period is dated by the period, as "end of
 # 2025" is)
 TARGET_PREFIX = re.compile(
-    r"^(?:(?:by|before|in|during|around|approximately|until|the|end(?:\s+of)?|target:?)(?:\s+|(?<=end)-)){1,4}",
+    r"^(?:(?:by|before|in|during|around|approximately|until|the|end(?:\s+of)?|target:?"
+    r"|bis|vor|ende|sp(?:ä|ae)testens)(?:\s+|(?<=end)-)){1,4}",  # and in German: "bis Ende Q1 2027"
     re.IGNORECASE,
 )
 # A calendar or fiscal year's prefix ("CY2025 H1", "Q4 CY2025"): the period is the year's

@@ -40,7 +40,11 @@ HEADER_CELL = re.compile(
     r"|owners?|responsible|lead|#|no\.?|number|notes?|remarks?|comments?|description|progress"
     r"|expected|planned|timing|completion|deadline|ready|delivery|step|start|end|finish|timeline|eta|schedule"
     r"|ref(?:erence)?|id|identifier|title|name|tasks?|phase|state|priority|assignee|editors?|topic|subject"
-    r"|changes?|previous|revised|new|original|old|current|before|now|after|was)(?!\w)",
+    r"|changes?|previous|revised|new|original|old|current|before|now|after|was|work\s+packages?"
+    # the same columns in German (a DIN or DKE register: "Arbeitspaket | Federführung | Zieltermin | Stand")
+    r"|arbeitspakete?|aufgaben?|ma(?:ß|ss)nahmen?|meilensteine?|ergebnisse?|vorhaben|aktivit(?:ä|ae)ten"
+    r"|zieltermin|termin|frist|f(?:ä|ae)llig(?:keit)?|zeitrahmen|geplant|stand|federf(?:ü|ue)hrung"
+    r"|verantwortlich|zust(?:ä|ae)ndig|nr\.?|bemerkungen?|anmerkungen?)(?!\w)",
     re.I,
 )
 LIGHT_VERB = re.compile(r"^Work\s+on\s+", re.IGNORECASE)
@@ -844,14 +848,16 @@ TARGET_COLUMN = re.compile(
     r"|time\s?frame|timeline|schedule|timing|eta|when|date|expected(?:\s+(?:date|by))?"
     r"|planned(?:\s+(?:date|quarter|for))?"
     # a schedule's end column ("Completion Date", "Planned finish"), not its "Start Date"
-    r"|(?:(?:planned|expected|estimated|scheduled)\s+)?(?:completion|end|finish|delivery)(?:\s+date)?)$"
+    r"|(?:(?:planned|expected|estimated|scheduled)\s+)?(?:completion|end|finish|delivery)(?:\s+date)?"
+    r"|zieltermin|termin|frist|f(?:ä|ae)llig(?:keit)?|zeitrahmen|geplant(?:\s+f(?:ü|ue)r)?)$"
     r"|^(?P<bare>now|after|before|was)$",  # a change table's "Item | Before | Now", "Item | Was | Now"
     re.IGNORECASE,
 )
 SCHEDULE_COLUMN = re.compile(
     rf"^(?:(?:new|revised|current|updated)\s+)?(?:{DONE_BY}|"
     r"target(?:\s+(?:date|quarter|month|period))?|due(?:\s+(?:date|by))?"
-    r"|deadline|time\s?frame|timeline|eta|expected(?:\s+date)?|planned(?:\s+(?:date|quarter))?)$",
+    r"|deadline|time\s?frame|timeline|eta|expected(?:\s+date)?|planned(?:\s+(?:date|quarter))?"
+    r"|zieltermin|termin|frist|f(?:ä|ae)llig(?:keit)?|zeitrahmen)$",
     re.IGNORECASE,
 )
 # The target an addendum's change table replaced ("Previous target"): read only when no new one is given
@@ -1051,7 +1057,7 @@ def target_column(header: list[str] | None, width: int, cells: list[str] | None 
     no new one (a closed item keeps the target it had)."""
     if header is None or len(header) != width:
         return None
-    columns = [(i, TARGET_COLUMN.match(cell.strip())) for i, cell in enumerate(header)]
+    columns = [(i, named_target_column(cell)) for i, cell in enumerate(header)]
     named = [(i, m) for i, m in columns if m is not None]
     ordered = [i for i, m in named if not OLD_TARGET.match(m.group("age") or m.group("bare") or "")]
     ordered += [i for i, m in named if OLD_TARGET.match(m.group("age") or m.group("bare") or "")]
@@ -1061,8 +1067,27 @@ def target_column(header: list[str] | None, width: int, cells: list[str] | None 
     return ordered[0] if ordered else None
 
 
+def named_target_column(cell: str) -> re.Match[str] | None:
+    """A header cell naming the target (TARGET_COLUMN), in one language or two ("Zieltermin / Target")."""
+    return next((match for part in bilingual(cell) if (match := TARGET_COLUMN.match(part)) is not None), None)
+
+
+def bilingual(cell: str) -> list[str]:
+    """A header cell as written and, when it names its column in two languages ("Zieltermin / Target"),
+    each of its names."""
+    return [cell.strip()] + ([part.strip() for part in cell.split(" / ")] if " / " in cell else [])
+
+
 ITEM_COLUMN = re.compile(
-    r"^(?:work\s+items?|items?|deliverables?|milestones?|action(?:\s+items?)?|activit(?:y|ies)|tasks?)$", re.I
+    r"^(?:work\s+items?|items?|deliverables?|milestones?|action(?:\s+items?)?|activit(?:y|ies)|tasks?"
+    r"|work\s+packages?)$",
+    re.IGNORECASE,
+)
+# The item's column named in German ("Arbeitspaket"): after the English names, so that a bilingual table
+# ("Arbeitspaket | Work package | ...") is read in the English its gold and queries use
+GERMAN_ITEM_COLUMN = re.compile(
+    r"^(?:arbeitspakete?|aufgaben?|ma(?:ß|ss)nahmen?|meilensteine?|ergebnisse?|vorhaben|aktivit(?:ä|ae)ten)$",
+    re.IGNORECASE,
 )
 # Where no column is named so, the item's title ("WI reference | Title | Rapporteur | Target", a work
 # programme's export), else the project or its description ("JG | Project | Lead | Target"): the first
@@ -1071,6 +1096,7 @@ ITEM_COLUMNS = (
     ITEM_COLUMN,
     re.compile(r"^(?:(?:work\s+item|deliverable|document|project)\s+)?title$", re.I),
     re.compile(r"^(?:project|description|subject|part\s*/\s*subject)$", re.I),
+    GERMAN_ITEM_COLUMN,
 )
 
 
@@ -1105,7 +1131,7 @@ def names_item_and_target(cells: list[str]) -> bool:
     and its item column, or leaves the item to the first column ("Deliverable | Responsible | Accountable
     | Consulted | Informed | Target", a RACI chart; "Work area | Standard | Target"): its other columns may
     have any names. A bare "Date" column is no target's (a change history's, a signature table's)."""
-    target = [i for i, c in enumerate(cells) if SCHEDULE_COLUMN.match(c.strip())]
+    target = [i for i, c in enumerate(cells) if any(SCHEDULE_COLUMN.match(part) for part in bilingual(c))]
     return bool(target) and target[0] > 0 and not any(parse_target(c) for c in cells)
 
 
