@@ -73,7 +73,8 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "WorkRegister",
-            r"\bwork\s+register\b|\bregister\b|\bworking\s+agreement\b|\b(?:joint\s+)?work\s*plan\b"
+            # (a government's gazette, "Federal Register", is no register of work: it prints notices)
+            r"\bwork\s+register\b|(?<!\bfederal\s)\bregister\b|\bworking\s+agreement\b|\b(?:joint\s+)?work\s*plan\b"
             r"|\bjoint\s+(?:work\s+)?(?:project|programme|program|roadmap|plan)\b|\bwork\s+programme\b"
             r"|\bproject\s+charter\b"
             # a plan or roadmap of work ("Fast-track coordination plan", "change-tracking roadmap")
@@ -427,10 +428,22 @@ READER_LINKS = re.compile(
 )
 
 
+# A printed publication's running header, each field in square brackets ("[Federal Register Volume 91, Number
+# 58 (Thursday, March 26, 2026)]", "[Notices]", "[Pages 15872-15874]"): the edition, not the document
+BRACKETED_ONLY = re.compile(r"^\s{0,8}(?:\[[^\[\]\n]{1,200}\][ \t]{0,8}){1,4}$")
+# Where an online edition's copy comes from ("From the Federal Register Online via the Government Publishing
+# Office [www.gpo.gov]", "From the Congressional Record Online through the ..."): the edition, not a title
+EDITION_SOURCE = re.compile(
+    r"^\s{0,8}(?i:from)\s+the\s+[A-Z][\w'.-]{0,30}(?:\s[A-Z][\w'.-]{0,30}){0,5}\s+(?i:online\s+(?:via|through))\s"
+)
+
+
 def is_furniture(line: str) -> bool:
     """Whether a line stands above a title without being one (SITE_LINKS and the patterns after it)."""
     if WORDS.search(BADGE.sub(" ", line)) is None:
         return True  # badges and links alone
+    if BRACKETED_ONLY.match(line) or EDITION_SOURCE.match(line):
+        return True
     return any(
         pattern.match(line) is not None
         for pattern in (

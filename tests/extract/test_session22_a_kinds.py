@@ -199,3 +199,41 @@ Signed for OBC: Ben Ortiz, 5 March 2026
 
 def test_an_agreement_titled_so_with_clauses_stays_a_memorandum(tmp_path: Path) -> None:
     assert extracted(tmp_path, AGREEMENT, "agreement.txt").kind == "MemorandumOfUnderstanding"
+
+
+# A government gazette's notice of an agreement, as its online edition prints it: the gazette's running
+# header in brackets ("[Federal Register Volume 91, Number 12 (Monday, January 19, 2026)]", "[Notices]",
+# "[Pages 1520-1522]") and its name ("From the Federal Register Online via ..."). The gazette is no work
+# register: the notice is what its own title says (here a memorandum of understanding).
+GAZETTE_HEADS = [
+    "[Federal Register Volume 91, Number 12 (Monday, January 19, 2026)]\n[Notices]\n[Pages 1520-1522]\n"
+    "From the Federal Register Online via the Government Publishing Office [www.gpo.example]\n"
+    "[FR Doc No: 2026-00731]\n",
+    "[Federal Register Volume 91, Number 12 (Monday, January 19, 2026)]\n[Notices]\n[Pages 1520-1522]\n",
+    "From the Federal Register Online via the Government Publishing Office [www.gpo.example]\n"
+    "[FR Doc No: 2026-00731]\n",
+]
+NOTICE = """
+
+DEPARTMENT OF COASTAL AFFAIRS
+
+Office of the National Coordinator for Coastal Data Standards
+
+
+Memorandum of Understanding Between the Coastal Data Standards Agency and the Open Buoy
+Consortium on Tide Record Maintenance
+
+AGENCY: Coastal Data Standards Agency (CDSA), Department of Coastal Affairs.
+
+ACTION: Notice.
+
+SUMMARY: This notice announces a memorandum of understanding between CDSA and the Open Buoy Consortium
+(OBC). Under the MOU, the two organizations will coordinate the maintenance of the tide record format.
+
+DATES: The MOU took effect on January 5, 2026.
+"""
+
+
+@pytest.mark.parametrize("head", GAZETTE_HEADS)
+def test_a_gazettes_notice_of_an_agreement_is_the_agreement(tmp_path: Path, head: str) -> None:
+    assert extracted(tmp_path, head + NOTICE, "notice.txt").kind == "MemorandumOfUnderstanding"
