@@ -469,7 +469,26 @@ def read_blocks(document: SourceText) -> list[Block]:
         blocks.append(block)
     flush_cells(cells, blocks)
     joined = join_continuations(blocks, wraps=document.media_type in ("text/plain", "text/markdown"))
-    return [part for block in joined for part in field_lines(block)]
+    return [without_stamp(part) for block in joined for part in field_lines(block)]
+
+
+# A chat bot's stamp after each line of its minutes: who said it and when ("ACTION: ... by 2026-11-02
+# (ada_l, 14:12:10)", MeetBot, Zulip and Slack exports); no text of the line
+SPEAKER_STAMP = re.compile(r"[ \t]{0,3}\((?:[\w.-]{1,30}),[ \t]{0,3}\d{1,2}:\d{2}(?::\d{2})?\)[ \t.]{0,3}$")
+
+
+def without_stamp(block: Block) -> Block:
+    """A block without the chat bot's stamp ending it (SPEAKER_STAMP); any other block as it is."""
+    stamp = SPEAKER_STAMP.search(block.text[-60:]) if block.kind in ("item", "paragraph", "heading") else None
+    if stamp is None:
+        return block
+    end = len(block.text) - 60 + stamp.start() if len(block.text) > 60 else stamp.start()
+    pieces = tuple(
+        (offset, start, min(stop, start + end - offset))
+        for offset, start, stop in block.pieces
+        if offset < end
+    )
+    return replace(block, text=block.text[:end], pieces=pieces or block.pieces[:1])
 
 
 # --- Titles between rules --------------------------------------------------------------------------
