@@ -694,8 +694,16 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue
         if kind is None or unit_like_spec(name) or not uncovered(mentions, start, match.end()):
             continue
-        if kind == "organization" or not owned_by_mention(text, mentions, start):
+        owned = owned_by_mention(text, mentions, start)
+        if owned and name.split()[-1] in UNIT_TOO_HEADS:
+            continue  # "TCCA's Critical Communications Broadband Group (CCBG)": the body's group, a unit
+        if kind == "organization" or not owned:
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+# Heads a body's name and a unit's share ("Trusted Computing Group", "GSMA Networks Group"): after its body's
+# name or possessive, such a name is the body's unit
+UNIT_TOO_HEADS = ("Group", "Project")
 
 
 # A capitalised word right before a "Full Name (ACR)" match: the pattern's word limit cut the name of the
@@ -1475,6 +1483,10 @@ def discover_head_first_unit(ctx: Context, text: str, mentions: list[Mention], m
         ctx.resolver.new_unit(" ".join(match.group("name").split()), None, owner.entity)
 
 
+# A body's possessive right before a unit's name ("OBC's ", "OBC\u2019s ")
+POSSESSIVE_BEFORE = re.compile(r"['\u2019]s[ \t]\Z")
+
+
 def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
     """ "OCP Networking Project": a unit only when its organization is named right before it; the
     pattern's match starts at or inside the organization's name, the unit is what follows it."""
@@ -1492,6 +1504,16 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
             and m.start <= opening
             and re.fullmatch(r"\W{0,3}(?:,|\s[\u2013\u2014-])\s*", text[m.end : match.start("name")])
         ]
+    if (
+        not owners
+    ):  # "TCCA's Critical Communications Broadband Group": its organization's possessive before it
+        possessive = POSSESSIVE_BEFORE.search(text, max(0, match.start("name") - 4), match.start("name"))
+        if possessive is not None:
+            owners = [
+                m
+                for m in overlapping(mentions, max(0, possessive.start() - 1), possessive.start())
+                if m.entity.kind == "organization" and m.end == possessive.start()
+            ]
     if not owners:  # "the Fiber Access Networks Work Area of the Broadband Forum": its organization after it
         after = OWNER_AFTER.match(text, match.end("name"))
         right = starting_at(mentions, after.end()) if after else []

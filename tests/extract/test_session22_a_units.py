@@ -174,3 +174,20 @@ def test_a_unit_named_by_its_acronym_first_is_one_unit_with_its_full_name(
     ]
     assert len(names) == 1
     assert {"buoy telemetry technical affiliate technical work group", "bt ta twg"} <= names[0]
+
+
+# A group whose head a body may have too ("... Group", "... Project") written after its body's possessive
+# ("TCCA's Critical Communications Broadband Group (CCBG)"): the possessive names its body as the name
+# before it does ("OCP Networking Project").
+POSSESSIVE = [
+    "The work will be done by OBC's Buoy Broadband Group (BBG) and the HMC Tide Gauge Working Group.",
+    "- OBC\u2019s Buoy Broadband Group leads the frame tests",
+    "OBC's Buoy Broadband Group and HMC's Tide Gauge Working Group will each name a lead.",
+]
+
+
+@pytest.mark.parametrize("line", POSSESSIVE)
+def test_a_group_after_its_bodys_possessive_is_its_unit(tmp_path: Path, line: str) -> None:
+    text = f"HMC and OBC liaison\n\n{INTRO}\n\n{line}\n"
+    labels = unit_labels(tmp_path, text).get("open buoy consortium", set())
+    assert "buoy broadband group" in labels
