@@ -191,7 +191,9 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts = [
         d
         for d in titled_by_line_above(ctx, drafts)
-        if not NEXT_MEETING.match(d.label) and not is_withdrawn(d)
+        if not NEXT_MEETING.match(d.label)
+        and not is_withdrawn(d)
+        and not NEXT_MEETING_FIELD.search(d.blocks[0].text)
     ]
     return sorted(drafts, key=lambda d: d.blocks[0].start)
 
@@ -374,6 +376,12 @@ def is_withdrawn(draft: Draft) -> bool:
 
 # "Next call: 10 September 2020": the day of the next meeting, not a work item
 NEXT_MEETING = re.compile(r"^(?:the\s+)?next\s+(?:call|meeting|teleconference|telco|plenary|session)\b", re.I)
+# A line or paragraph ending on the next meeting's date as a field ("The call was adjourned at 17:05. Next
+# call: 12 November 2026."): the date of a meeting, no work item's target
+NEXT_MEETING_FIELD = re.compile(
+    r"\bnext\s+(?:joint\s+)?(?:call|meeting|teleconference|telco|plenary|session)\s*:\s*[^.;:\n]{3,40}\.?\s*$",
+    re.IGNORECASE,
+)
 
 # (a numbered item "1.2" runs on after a closing bracket too: "... target Q3 2025 (done) 1.2 Joint ...",
 # a Markdown reader joining the lines of a plain list into one paragraph; so does a roman one, "i. X (Q3
