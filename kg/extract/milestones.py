@@ -1290,7 +1290,9 @@ def without_action_label(text: str) -> str:
 # will publish ...". A person's name is two to four words written as names are (a capital, then small
 # letters: no acronym, so "HMC to circulate ..." keeps its body, a register's own words), and the verb after
 # it one an action opens with (ACTION_VERBS): "Reference mapping: buoy fields" names no owner.
-NAME_WORD = r"(?-i:[A-Z][a-z\u00df-\u024f'\u2019][\w'\u2019.-]{0,30})"
+NAME_WORD = (
+    r"(?-i:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u024f'\u2019][\w'\u2019.-]{0,30})"  # "Élodie" too
+)
 PERSON = rf"@?{NAME_WORD}(?:[ \t]{{1,3}}{NAME_WORD}){{1,3}}"
 PERSON_OWNER = re.compile(
     rf"^(?:{PERSON}(?:[ \t]{{0,3}}(?:,|&|\band\b)[ \t]{{0,3}}{PERSON}){{0,3}}"
@@ -1442,6 +1444,12 @@ TASK_BOX = re.compile(r"^\[[ xX\u2713\u2714]\]\s+")
 # (the blanks before a handle are bounded: an unbounded run tried from every blank of a long run of them
 # costs its square)
 HANDLES = re.compile(r"[ \t]{0,3}\(@[\w.-]{1,40}(?:,\s{0,3}@[\w.-]{1,40}){0,5}\)")
+# The people owning an item, in brackets before its target's dash ("Draft a joint note (Ada Lind) \u2013 by
+# May 15, 2026", "X (Ada Lind, Ben Ode) - Q3 2026"): no part of the item, as a handle is not
+OWNERS_IN_BRACKETS = re.compile(
+    rf"[ \t]{{0,3}}\({PERSON}(?:[ \t]{{0,3}}(?:,|&|\band\b)[ \t]{{0,3}}{PERSON}){{0,3}}\)"
+    r"(?=[ \t]{1,3}[-\u2013\u2014])"
+)
 # Inside a section of work items, an item may open with its target ("Q3 2026 - Joint white paper",
 # "H2/2026: ...") or end on it as a clause ("First draft of the note in September 2026.")
 LEADING_TARGET = re.compile(
@@ -1620,6 +1628,7 @@ def status_column(text: str, item: str, target: Target | None) -> tuple[str, Tar
 
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
     cleaned = HANDLES.sub("", TASK_BOX.sub("", SPEAKER_STAMP.sub("", unquoted(block.text))))
+    cleaned = OWNERS_IN_BRACKETS.sub("", cleaned)
     raw = CHANGE_LABEL.sub("", without_action_label(cleaned))
     text, target = done_tail(raw) or split_item(raw)
     if target is None and in_section:
