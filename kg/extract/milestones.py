@@ -1559,9 +1559,20 @@ ARROWED_TARGET = re.compile(
 )
 
 
+# A note in brackets after an item's dashed target ("X \u2014 2026 (depends on the ASHRAE edition schedule)")
+NOTE_AFTER_TARGET = re.compile(r"(?<=\S)[ \t]{1,3}\([^()\n]{3,100}\)[ \t.;]*$")
+
+
 def target_then_more(text: str) -> tuple[str, Target] | None:
-    """An item whose target is followed by a run-on field or a note (RUN_ON_FIELD, ARROWED_TARGET): the
-    item and the target before them; None when the text before them ends on no target."""
+    """An item whose target is followed by a run-on field or a note (RUN_ON_FIELD, ARROWED_TARGET,
+    NOTE_AFTER_TARGET): the item and the target before them; None when the text before them ends on no
+    target."""
+    note = NOTE_AFTER_TARGET.search(text)
+    if note is not None:
+        item, target = split_target(text[: note.start()])
+        dashed = DASH_AFTER.search(text[: note.start()]) is not None
+        if target is not None and dashed and len(item.split()) >= 2:
+            return item, target
     field = RUN_ON_FIELD.search(text)
     if field is not None:
         item, target = split_target(text[: field.start()])
