@@ -543,6 +543,7 @@ def split_target(text: str) -> tuple[str, Target | None]:
         trailing(TARGET_CLAUSE),
         split_fields,
     )
+    status = STATUS_IN_BRACKETS.search(text)
     text = STATUS_IN_BRACKETS.sub("", text)  # "... - September 2024 (completed)": the status is no target
     text = LIST_JOINT.sub("", text)  # "(b) X, target H1 2027; and": the list's joint is no part of the target
     leading = LEADING_SQUARE.match(text)
@@ -553,7 +554,14 @@ def split_target(text: str) -> tuple[str, Target | None]:
         text_before, target = split(text)
         if target is not None:
             return without_status(without_fields(text_before)), target
+    running = RUNNING_IN_BRACKETS.search(status.group()) if status is not None else None
+    if running is not None:  # "X (ongoing).": with no other target, work that runs on has that status
+        return text, parse_target(running.group("status"))
     return text, None
+
+
+# A running status in brackets, the only target of an item that has no other ("X (ongoing).")
+RUNNING_IN_BRACKETS = re.compile(r"\((?P<status>ongoing)\)", re.IGNORECASE)
 
 
 def without_fields(text: str) -> str:
