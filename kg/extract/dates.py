@@ -32,6 +32,8 @@ OTHER_STATUSES = (
     "tbc",
     "to be determined",
     "to be confirmed",
+    "to be agreed",
+    "to be decided",
     "n/a",
     "not applicable",
     "continuous",

@@ -694,8 +694,16 @@ WRAP_ITEM = re.compile(
 )
 # Page furniture of an RFC or Internet-Draft: the footer ("Author, et al.   Informational   [Page 3]")
 # and the running header after the form feed ("RFC 6756   Title   July 2012").
-PAGE_FOOTER = re.compile(r"^.*\S\s+\[Page \d+\]\s*$")
-PAGE_HEADER = re.compile(r"^(?:RFC \d+|Internet-Draft)\s{2,}\S.*\s(?:19|20)\d\d\s*$")
+PAGE_FOOTER = re.compile(
+    r"^.*\S\s+\[Page \d+\]\s*$"
+    # a web page printed from a browser: its address, then the page's number of the pages ("1/2")
+    r"|^[ \t]*https?://\S{1,300}[ \t]{2,}\d{1,3}/\d{1,3}[ \t]*$"
+)
+PAGE_HEADER = re.compile(
+    r"^(?:RFC \d+|Internet-Draft)\s{2,}\S.*\s(?:19|20)\d\d\s*$"
+    # and the print's date and time, then the page's title ("12/5/26, 10:14 AM      Liaison: ... | SMPTE")
+    r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4},[ \t]{1,3}\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]{2,}\S.{0,200}$"
+)
 
 
 def first_word(line: str) -> str:
