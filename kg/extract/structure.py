@@ -528,9 +528,12 @@ def ruled_titles(lines: list[tuple[str, int]]) -> tuple[set[int], set[int]]:
 
 
 def is_ruled_title(line: str) -> bool:
-    """A line that can be a title a rule marks: some words, short, no rule itself."""
+    """A line that can be a title a rule marks: some words, short, no rule itself, and no columns (a table's
+    header over its ruler, "Work item      Owner   Target", is that table's)."""
     text = line.strip()
-    return bool(text) and len(text) <= RULED_TITLE_LENGTH and RULE_LINE.match(line) is None
+    if not text or len(text) > RULED_TITLE_LENGTH or RULE_LINE.match(line) is not None:
+        return False
+    return COLUMN_GAP.search(text) is None
 
 
 # --- Tables written one cell a line --------------------------------------------------------------
