@@ -68,13 +68,15 @@ REPLACED = re.compile(r"\b(?:replac|supersed)(?:es|ing|ed)\b", re.IGNORECASE)
 # issue
 VERSION_FIELD = re.compile(r"^(?:version|revision|rev\.?|issue|edition)$")
 BARE_DATE_NAMES = frozenset({"date", "dated", "date of document", "doc date"})
+# What a bare "Date:" of a document's header is, by its kind (an addendum's is the day it was issued, as a
+# statement's is: the day it takes effect is said so, "takes effect on ...", "Effective: ...")
 BARE_DATE_ROLE = {
     "MeetingRecord": "meeting",
     "LiaisonStatement": "published",
     "AlliancePage": "published",
     "MemorandumOfUnderstanding": "signed",
     "WorkRegister": "initiated",
-    "RegisterAddendum": "effective",
+    "RegisterAddendum": "published",
 }
 SECTION_ROLES = {"review": "review", "approval": "approved"}
 # The longest sentence a date cue reaches into (a sentence is rarely over a few hundred characters).
