@@ -1302,7 +1302,7 @@ def pdf_text_layer(path: Path, data: bytes, limit: int | None = None) -> str:
         pages = [pdf_page_text(page, budget) for page in reader.pages]
     except _PdfOverBudget as error:
         raise InputError(str(error)) from None
-    except MemoryError:  # the memory cap's own refusal (kg.pipeline.limits), not an unreadable file
+    except (MemoryError, ImportError):  # the memory cap's refusal (kg.pipeline.limits), not the file
         raise
     except Exception as error:
         raise InputError(f"{path}: not a readable PDF: {' '.join(str(error).split())}") from error
@@ -1749,7 +1749,9 @@ def office_layer(path: Path, suffix: str, blocks: Iterator[OfficeBlock]) -> tupl
                 layer.blank()
             elif str(content).strip():
                 layer.line(str(content), heading=kind == "heading", item=kind == "item", depth=depth)
-    except (InputError, MemoryError):  # a MemoryError is the memory cap's refusal (kg.pipeline.limits)
+    except (InputError, MemoryError, ImportError):
+        # a MemoryError is the memory cap's refusal (kg.pipeline.limits), and so is an ImportError of the
+        # reader's compiled library (lxml) whose pages the cap refused: neither is an unreadable file
         raise
     except Exception as error:
         raise InputError(f"{path}: not a readable {suffix} file: {' '.join(str(error).split())}") from None

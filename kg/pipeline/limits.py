@@ -151,8 +151,10 @@ class LimitedTask:
         try:
             with capped_memory(self.memory):
                 return self.task(path)
-        except (MemoryError, SystemError) as error:
+        except (MemoryError, SystemError, ImportError) as error:
             if isinstance(error, SystemError) and not frame_stack_exhausted(error):
+                raise
+            if isinstance(error, ImportError) and not library_unmapped(error):
                 raise
             return self.refusal(Path(path), error=ExtractionStopped(self.over_memory(path)))
 
@@ -180,6 +182,16 @@ def frame_stack_exhausted(error: SystemError) -> bool:
     caller raises this SystemError instead (tests/pipeline/test_extraction_limits.py reproduces it).
     Under the cap it is the cap's refusal like any MemoryError; a batch showed it as a traceback."""
     return str(error) == FRAME_STACK_EXHAUSTED
+
+
+LIBRARY_UNMAPPED = "failed to map segment from shared object"
+
+
+def library_unmapped(error: ImportError) -> bool:
+    """Whether `error` is the dynamic loader refused the pages of a library's shared object: under the cap,
+    the first document of a kind whose reader loads a compiled library (lxml for .docx and .odt) needs
+    address space for it like any allocation, and the loader says so in these words (glibc's dlopen)."""
+    return LIBRARY_UNMAPPED in str(error)
 
 
 WATCHED: set[int] = set()

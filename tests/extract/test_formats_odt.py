@@ -7,22 +7,16 @@ invented."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
+from support.odt import odt as odt_file
 from support.quotes import checked_quotes
 
 from kg.errors import InputError
 from kg.extract.documents import ODT, read_document, text_layer
 from kg.pipeline.ingest import extract
 
-NAMESPACES = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.2"'
-)
 BODY = """
 <text:sequence-decls>
 <text:sequence-decl text:display-outline-level="0" text:name="Table"/>
@@ -72,23 +66,8 @@ their joint work on path metrics.<text:note><text:note-body><text:p>A note.</tex
 
 
 def odt(path: Path, body: str = BODY, mimetype: str = ODT, encrypted: bool = False) -> Path:
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-        f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
-        + ('<manifest:encryption-data manifest:checksum="x"/>' if encrypted else "")
-        + "</manifest:file-entry></manifest:manifest>"
-    )
-    content = (
-        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NAMESPACES}>'
-        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
-    )
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype, compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
-        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
-    return path
+    """The register above (or `body`) as an .odt file at `path`."""
+    return odt_file(path, body, mimetype, encrypted)
 
 
 def test_headings_lists_with_depth_and_table_rows_come_out_as_word_s(tmp_path: Path) -> None:
