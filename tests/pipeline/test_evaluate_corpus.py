@@ -36,8 +36,9 @@ CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
 # eight (77): 0.818 before its rules, 0.862 after (the eight new ones 0.504 -> 0.83; the 69 did not fall).
 # Session 18 renewed dev again (247: the 72 held-out documents, last scored 0.614, moved in): 0.796 before
 # its rules, 0.820 after; session 19's rules 0.834. Session 20 moved the 36 held-out documents of session
-# 16 in (283): 0.800 before its rules, 0.821 after; session 21's rules 0.833.
-DEV_MICRO_F1 = 0.82
+# 16 in (283): 0.800 before its rules, 0.821 after; session 21's rules 0.833. Session 22 added fifteen in
+# new layouts (298): 0.831 before its rules, 0.844 after (the fifteen new ones 0.746 -> 0.805).
+DEV_MICRO_F1 = 0.83
 ROOT = Path(__file__).parents[2]
 
 
