@@ -18,19 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted, folded
-
-
-def milestone_pairs(tmp_path: Path, text: str, name: str) -> set[tuple[str, str | None]]:
-    """Each milestone's text as written (its label, or its full text where the label is cut short) with its
-    target, as the corpus matches them; one pair a milestone."""
-    record = extracted(tmp_path, text, name)
-    pairs = set()
-    for milestone in record.milestones:
-        target = milestone.target.text if milestone.target else None
-        texts = [milestone.label, *milestone.texts]
-        pairs.add((folded(max(texts, key=len)), target))
-    return pairs
+from support.work_items import folded
+from support.work_items import written_milestone_pairs as milestone_pairs
 
 
 def folded_pairs(pairs: set[tuple[str, str]]) -> set[tuple[str, str | None]]:

@@ -17,18 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted, folded
-
-
-def milestone_pairs(tmp_path: Path, text: str, name: str) -> set[tuple[str, str | None]]:
-    """Each milestone's text as written (the longest of its label and texts) with its target."""
-    record = extracted(tmp_path, text, name)
-    pairs = set()
-    for milestone in record.milestones:
-        target = milestone.target.text if milestone.target else None
-        pairs.add((folded(max([milestone.label, *milestone.texts], key=len)), target))
-    return pairs
-
+from support.work_items import folded
+from support.work_items import written_milestone_pairs as milestone_pairs
 
 MEETBOT = """\
 ================================================================

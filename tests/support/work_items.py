@@ -70,6 +70,16 @@ def milestone_pairs(tmp_path: Path, text: str, name: str) -> set[tuple[str, str 
     return {(m.label, m.target.text if m.target else None) for m in record.milestones}
 
 
+def written_milestone_pairs(tmp_path: Path, text: str, name: str) -> set[tuple[str, str | None]]:
+    """Each milestone's text as written (its label, or its full text where the label is cut short) with its
+    target, folded as the corpus matches them; one pair a milestone."""
+    record = extracted(tmp_path, text, name)
+    return {
+        (folded(max([m.label, *m.texts], key=len)), m.target.text if m.target else None)
+        for m in record.milestones
+    }
+
+
 def folded(text: str) -> str:
     """A name as the invariance tests compare it: NFKC, case-folded, blanks collapsed."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
