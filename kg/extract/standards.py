@@ -22,7 +22,9 @@ from kg.model.records import Entity
 STANDARD_NUMBERS = re.compile(
     r"\b(?>"  # atomic: a number is read whole, or not at all
     r"3GPP\s+T[SR]\s+\d{2}\.\d{3}"
-    r"|ETSI\s+(?:GS|GR|TS|TR|EN|ES|EG)\s+(?:[A-Z]{2,6}(?:-[A-Z]{2,6})?\s+)?\d{3}(?:[- ]\d{1,3})?"
+    # (a part after the number, "ETSI EN 319 411-1"; the number alone in ETSI's own form, "EN 302 208")
+    r"|ETSI\s+(?:GS|GR|TS|TR|EN|ES|EG)\s+(?:[A-Z]{2,6}(?:-[A-Z]{2,6})?\s+)?\d{3}(?:[- ]\d{1,3})?(?:-\d{1,3})?"
+    r"|(?<![\w/-])(?:GS|GR|TS|TR|EN|ES|EG)[ \xa0]\d{3}[ \xa0]\d{3}(?:-\d{1,3})?"
     # an ISO standard, or its European or national adoption ("EN ISO 19650-1", "BS EN ISO 9001")
     # or a deliverable of another type, written with it ("ISO/TR 28380-1", "ISO/IEC TS 27034")
     r"|(?:(?:BS|DIN|NF|UNE|SS)\s+)?(?:EN\s+)?ISO(?:/IEC)?(?:/IEEE)?(?:/(?:TR|TS|PAS)|\s+(?:TR|TS|PAS))?"
@@ -41,7 +43,9 @@ STANDARD_NUMBERS = re.compile(
     # a body's acronym and a four- or five-digit number: "IEC 61850-7-4", "EN 50600", "OPC 10000-5"
     # (one space: a table's cells "SDA<tab>2026-Q3" are no number; nor a date "TWG 2026-06-30")
     # (a report or technical specification with its type: "IEC TR 61850-90-1", "IEC TS 62443-1-5")
-    r"|(?<![\w/-])(?!(?:FY|Q|H|WG|SG|TC|SC|TF|ISG|TD|TDOC|DOC)\s)[A-Z]{2,6}"
+    # (its European adoption with it: "EN IEC 61215", as "EN ISO 19650-1")
+    r"|(?<![\w/-])(?:EN[ \xa0](?=[A-Z]{2,6}[ \xa0]\d))?"
+    r"(?!(?:FY|Q|H|WG|SG|TC|SC|TF|ISG|TD|TDOC|DOC)\s)[A-Z]{2,6}"
     r"(?:[ \xa0](?:TR|TS|PAS)(?=[ \xa0]))?[ \xa0]"
     r"(?!(?:19|20)\d{2}(?:(?![\d-])|-(?:[01]\d|Q\d|H\d)))\d{4,5}(?:-\d{1,3}){0,3}"
     r")(?![\w]|/\d)(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
@@ -124,7 +128,8 @@ UNIT_DESIGNATION = re.compile(
     r"(?P<number>IEEE\s+P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*)\s+"
     r"(?:WG|TG|Working\s+Group|Task\s+(?:Group|Force)|(?:[A-Z]{2,5}/[A-Z]{2,5}\s+)?Standards\s+Committee)\b"
 )
-ADOPTED_ISO = re.compile(r"^(?:(?:BS|DIN|NF|UNE|SS)\s+)?EN\s+(?P<standard>ISO\b.*)$")
+ADOPTED_ISO = re.compile(r"^(?:(?:BS|DIN|NF|UNE|SS)\s+)?EN\s+(?P<standard>(?:ISO|IEC)\b.*)$")
+ETSI_DELIVERABLE = re.compile(r"^ETSI\s+(?P<standard>(?:GS|GR|TS|TR|EN|ES|EG)\s\d{3}\s\d{3}.*)$")
 ITU_RECOMMENDATION = re.compile(r"^ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?(?P<number>[A-Z]\.[\d.]+)$")
 
 
@@ -373,6 +378,24 @@ def owned_product_names(text: str) -> dict[str, str]:
     return owned
 
 
+# A record's key: written in lower camel case at the start of its line (after an indent, a list's dash or
+# a quote) or in quotes after a JSON object's brace or comma, a colon right after it ("  shortName: CNCF",
+# '{"actingThrough": "TAG Security"')
+KEY_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]{0,24}(?:-[ \t]+)?[\"']?|[{,][ \t]{0,8}[\"'])$")
+KEY_AFTER = re.compile(r"[\"']?[ \t]*:(?:[ \t]|$)", re.MULTILINE)
+KEY_REACH = 32
+
+
+def a_record_key(text: str, match: re.Match[str]) -> bool:
+    """Whether a mixed-case name is a key of a structured record (YAML, JSON) rather than a product's name:
+    lower camel case, opening its line and followed by a colon. A look of a few characters each side."""
+    return (
+        match.group()[:1].islower()
+        and KEY_AFTER.match(text, match.end()) is not None
+        and KEY_BEFORE.search(text, max(0, match.start() - KEY_REACH), match.start()) is not None
+    )
+
+
 def product_names(text: str) -> list[str]:
     """Names written in mixed case, of five letters or more, that a document uses twice or more,
     never as the name of a body or a unit: a name used once may be a tool or a site named in passing
@@ -381,6 +404,8 @@ def product_names(text: str) -> list[str]:
     bodies: set[str] = set()
     for match in MIXED_CASE.finditer(text):
         name = match.group()
+        if a_record_key(text, match):
+            continue  # "shortName:", "actingThrough:": a field of a YAML or JSON record, no product
         counts[name] = counts.get(name, 0) + 1
         if BODY_AFTER.match(text, match.end()) or UNIT_BEFORE.search(
             text, max(0, match.start() - 5), match.start()
@@ -469,5 +494,6 @@ def standard_name(written: str) -> tuple[str, str | None]:
     recommendation = ITU_RECOMMENDATION.match(written)
     if recommendation is None:
         adopted = ADOPTED_ISO.match(written)  # "EN ISO 23386" is the standard a bare "ISO 23386" cites
+        adopted = adopted or ETSI_DELIVERABLE.match(written)  # "ETSI EN 302 208", cited as "EN 302 208"
         return written, adopted.group("standard") if adopted is not None else None
     return f"ITU-T {recommendation.group('number')}", recommendation.group("number")
