@@ -47,6 +47,20 @@ SUBJECT_SENTENCE = re.compile(
     r"(?P<items>[^.;:()\[\]]{1,200})(?=[.;:]|$)",
     re.I,
 )
+# "Title: LS on misbehaviour reporting for C-V2X deployments": a liaison's subject line names its subject
+# before the use it is for (what follows "for"); a title without "for" ("LS on alignment of ...") names a
+# task, not a subject
+LIAISON_SUBJECT = re.compile(
+    r"\b(?:title|subject|re)\b[^\n\w]{0,12}(?:reply[ \t]+|response[ \t]+)?"
+    r"(?:LS|liaison(?:[ \t]+statement)?)(?:/[a-z]{1,3}){0,3}[ \t]+(?:on|about|regarding|concerning)[ \t]+"
+    r"(?P<subject>[^\n,;:()\[\]\"]{3,80}?)[ \t]+for[ \t]+\S",
+    re.I,
+)
+# Where a listed item goes on to say more than its subject: "semantic dictionaries (IEC 61360, ...)",
+# "interoperability of asset information models, in particular the Asset Administration Shell"
+ELABORATION = re.compile(
+    r"[ \t]*\(|[ \t]*;|,?[ \t\n]+(?:in[ \t]+particular|including|such[ \t]+as|e\.g\.|notably|especially)\b"
+)
 ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+and[ \t]+")
 SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z/-]{0,30}")
 ARTICLES = {"the", "a", "an"}
@@ -76,8 +90,9 @@ def listed_phrases(ctx: Context) -> Iterator[str]:
             introduced = False
             continue
         yield from line_items(block)
+        yield from liaison_subject(block)
         if block.kind == "item" and introduced:
-            yield block.text
+            yield item_head(block.text)
             continue
         introduced = block.kind != "item" and introduces(block)
     for cell in subject_cells(ctx, work_items=False):
@@ -104,6 +119,21 @@ def split_items(value: str) -> list[str]:
         items.append(value[position : separator.start()])
         position = separator.end()
     return [*items, value[position:]]
+
+
+def item_head(text: str) -> str:
+    """A listed item up to where it says more than its subject: a bracket, a semicolon, "in particular",
+    "including", "such as" ("semantic dictionaries (IEC 61360, ...)" is "semantic dictionaries")."""
+    elaboration = ELABORATION.search(text)
+    return text[: elaboration.start()] if elaboration is not None and elaboration.start() > 0 else text
+
+
+def liaison_subject(block: Block) -> Iterator[str]:
+    """The subject a liaison's title line names before "for" ("LS on closed-loop automation for ...")."""
+    if len(block.text) > 600:  # a title is a line or a field, not a paragraph
+        return
+    for match in LIAISON_SUBJECT.finditer(block.text):
+        yield match.group("subject")
 
 
 def introduces(block: Block) -> bool:
