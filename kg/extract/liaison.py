@@ -51,7 +51,10 @@ FOR_PURPOSE = re.compile(r"\bfor\s+(?P<purpose>action|information|comment|review
 # asked for ("Response requested") is an action
 IN_REPLY = re.compile(r"^\W{0,3}in\s+(?:response|reply)\b", re.IGNORECASE)
 # A copy's line ("Cc: ETSI TC ITS (for information)"): what the copies are for, not the statement
-COPY_LINE = re.compile(r"^[ \t|*]{0,4}(?:cc|copy|copies|copy\s+to|for\s+information\s+to)\b", re.IGNORECASE)
+# (and in brackets under the statement's heading: "(COPY TO WORKING PARTY 5A FOR INFORMATION)")
+COPY_LINE = re.compile(
+    r"^[ \t|*(\[]{0,4}(?:cc|copy|copies|copy\s+to|for\s+information\s+to)\b", re.IGNORECASE
+)
 COPY_REACH = 200
 # A letter saying it asks nothing ("No action is requested of RAN1", "we would like to inform ...")
 ASKS_NOTHING = re.compile(
@@ -261,12 +264,27 @@ def addressee_line(ctx: Context) -> HeaderField | None:
     return HeaderField("to", match.group("to"), match.start("to"), match.end("to"))
 
 
-def title_ends(fields: list[HeaderField]) -> tuple[HeaderField | None, HeaderField | None]:
+# "OASIS Liaison Report to the ISO/IEC JTC 1/SC 32 Plenary, June 2026": a title naming its sender first
+SENDER_FIRST = re.compile(
+    r"^[ \t]{0,3}(?:the\s+)?(?P<from>[^\W_][^,;:\[\]]{1,80}?)"
+    r"\s+liaison\s+(?:statement|report|letter|submission|contribution)\s+to\s+(?:the\s+)?(?P<to>[^,;:(]{2,120}?)(?:\s+(?:on|about|regarding|concerning)\b|\s*[,;:(]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def title_ends(ctx: Context, fields: list[HeaderField]) -> tuple[HeaderField | None, HeaderField | None]:
     """ "Liaison statement from ISO/IEC JTC 1/SC 27/WG 4 to the Cloud Security Alliance (CSA) on ...":
-    the groups a title names, as fields of their own, when the header has no From or To."""
+    the groups a title names, as fields of their own, when the header has no From or To; a title naming
+    its sender first (SENDER_FIRST) only when that sender is a group the text names (not a mailing list's
+    tag, "[OAUTH-WG] Liaison statement to ...")."""
     title = field_named(fields, "title", "subject")
-    match = TITLE_ENDS.search(title.value) if title is not None else None
-    if title is None or match is None:
+    if title is None:
+        return None, None
+    match = TITLE_ENDS.search(title.value)
+    if match is None and (first := SENDER_FIRST.match(title.value)) is not None:
+        named = any(is_group(m.entity) for m in ctx.resolver.mentions(first.group("from")))
+        match = first if named else None
+    if match is None:
         return None, None
     parts = []
     for name in ("from", "to"):
@@ -300,10 +318,12 @@ def other_end(fields: list[HeaderField], senders: HeaderField | None) -> HeaderF
     return HeaderField("to", match.group(sides[0]), start, start + len(match.group(sides[0])))
 
 
-# "Liaison statement from ISO/IEC JTC 1/SC 38/WG 5 to SNIA on ...": a statement's title on a line of its
-# own (a cover page writes its labels above their values, so the title is no `Title:` field)
+# "Liaison statement from ISO/IEC JTC 1/SC 38/WG 5 to SNIA on ...", "Liaison report from X to Y": a
+# statement's title on a line of its own (a cover page writes its labels above their values, so the title
+# is no `Title:` field)
 TITLE_LINE = re.compile(
-    r"^[ \t]{0,8}(?:outgoing\s+|incoming\s+)?(?:liaison\s+statement|LS)\s+from\s+[^\n]{3,200}$",
+    r"^[ \t]{0,8}(?:outgoing\s+|incoming\s+)?(?:liaison\s+(?:statement|report|letter)|LS)"
+    r"\s+from\s+[^\n]{3,200}$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -355,14 +375,55 @@ def liaison_fields(ctx: Context) -> list[HeaderField]:
 
 def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
     fields = with_title_line(ctx, liaison_fields(ctx))
-    from_title, to_title = title_ends(fields)
-    senders = naming_field(ctx, fields, FROM_NAME) or from_title
+    from_title, to_title = title_ends(ctx, fields)
+    named = naming_field(ctx, fields, FROM_NAME)
+    # a Source field naming a person ("SOURCE: Ms. Ana Example", who wrote the report): the title's sender
+    senders = named if named is not None and groups_in(ctx, named) else (from_title or named)
     recipients = (
         naming_field(ctx, fields, TO_NAME) or to_title or addressee_line(ctx) or other_end(fields, senders)
     )
     if senders is None and recipients is None:
         return letter_ends(ctx)
-    return groups_in(ctx, senders), groups_in(ctx, recipients)
+    to_groups = groups_in(ctx, recipients)
+    return groups_in(ctx, senders) or group_below_source(ctx, fields, to_groups), to_groups
+
+
+# A body's group written by its kind and designation ("Working Party 4A", "Study Group 13", "Task Group 3"):
+# a unit, whose body the text around it gives, never a body of that name
+HEADED_GROUP = re.compile(
+    r"(?:(?:working|study|task|rapporteur|focus|project)\s+(?:party|group)|technical\s+committee"
+    r"|sub-?committee)\s+[A-Z0-9][\w./-]{0,8}",
+    re.IGNORECASE,
+)
+BELOW_REACH = 200  # the group's line right under the Source field (at most two blank lines between)
+
+
+def group_below_source(
+    ctx: Context, fields: list[HeaderField], recipients: list[tuple[Entity, Spans]]
+) -> list[tuple[Entity, Spans]]:
+    """An ITU-R working party's statement: "Source: Document 4A/TEMP/318" names the document it was drafted
+    in, the next line the group that sends it ("Working Party 4A"), a unit of the one body the statement
+    names besides its addressees' (the letterhead says only "Radiocommunication Study Groups")."""
+    source = next((f for f in fields if FROM_NAME.match(f.name) and DOCUMENT_REFERENCE.search(f.value)), None)
+    if source is None:
+        return []
+    text = ctx.document.text
+    line_end = text.find("\n", source.end)
+    below = STACKED_VALUE.match(text[: source.end + BELOW_REACH], line_end) if line_end >= 0 else None
+    if below is None or not HEADED_GROUP.fullmatch(below.group("value").strip()):
+        return []
+    addressed = {str(o.iri) for o in (organization_of(ctx, e) for e, _ in recipients) if o is not None}
+    others = unique(
+        [
+            owner
+            for m in ctx.resolver.mentions(text[:STACKED_REACH])
+            if (owner := organization_of(ctx, m.entity)) is not None and str(owner.iri) not in addressed
+        ]
+    )
+    if len(others) != 1:
+        return []
+    name = below.group("value").strip()
+    return [(ctx.resolver.new_unit(name, None, others[0]), ((below.start("value"), below.end("value")),))]
 
 
 def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
@@ -421,6 +482,10 @@ def purpose_of(ctx: Context, fields: list[HeaderField]) -> str | None:
     a copy's line: the copies are for information whatever the statement asks), else "information"
     when the text says it asks nothing."""
     for header in fields:
+        if header.name == "status" and FOR_PURPOSE.search(header.value):
+            # an ITU-R statement's "Status: For action" (a status that says nothing of it, "Status: Draft",
+            # is no purpose)
+            return "information" if INFORMATION.search(header.value) else "action"
         if header.name in PURPOSE_FIELDS:
             if IN_REPLY.search(header.value) or (
                 INFORMATION.search(header.value) and not ACTION.search(header.value)
