@@ -55,7 +55,7 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Date of circulation", "Date of this draft": the day a draft was put out
             # "Sent:", a letter's or a mail's day of sending
             r"\bpublished\b|\bupdated\b|\bposted\b|\bissued?\b|\bsubmi(?:tted|ssion)\b|\bcirculat(?:ed|ion)\b|\bsent\b"
-            r"|\breleased\b|\b(?:this|the)\s+draft\b"
+            r"|\breleased\b|\brelease\s+date\b|\b(?:this|the)\s+draft\b"  # a news page's "Release date:"
             r"|\bprepared\b|\brevised\b|\bedited\b|\b(?:last\s+)?revision\s+date\b|\blast\s+revision\b"
             # a committee's document register: "DATE ASSIGNED:" the day its number was given, the issue
             r"|\bdate\s+assigned\b",
@@ -596,7 +596,7 @@ def change_history_date(ctx: Context) -> list[DatedFact]:
 # not, its region or country after a comma or in brackets, places joined by "and"), a comma or a dash, the
 # day, a wire's name between slashes maybe, then a dash or a colon before the text's first sentence
 # ("GENEVA, 3 March 2025 --", "Brussels, Belgium - March 3, 2025:", "X, Norway and Y, Poland, March 3, 2025
-# /Wire/ --")
+# /Wire/ --", "Boston, MA, USA; 25 February 2002 --": a semicolon before the day, as a comma)
 # (a place's words and the blanks between them are apart: no run is read twice)
 PLACE_WORD = r"[A-Z][\w.'\u2019-]*+"
 PLACE = (
@@ -608,7 +608,7 @@ DAY = (
     rf"|{MONTH}[ \t]++\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]++(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
 )
 DATELINE = re.compile(
-    rf"^[ \t*_>]*+(?:{PLACE})[ \t]*+(?:,|[-\u2013\u2014])[ \t]*+(?P<day>(?i:{DAY}))[ \t*_]*+"
+    rf"^[ \t*_>]*+(?:{PLACE})[ \t]*+(?:[,;]|[-\u2013\u2014])[ \t]*+(?P<day>(?i:{DAY}))[ \t*_]*+"
     r"(?:/[^/\n]{1,40}/[ \t]*+|\([A-Z][^()\n]{1,40}\)[ \t]*+)?"  # a wire's name: "/Wire/", "(WIRE)"
     # then the release's first sentence ("-- The X and Y today announced"), not a status ("- approved")
     r"(?:--|[-\u2013\u2014:|])[ \t*_]*+(?:\n[ \t]*+)?(?=[A-Z\u201c\"])",
