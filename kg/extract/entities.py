@@ -1585,6 +1585,9 @@ def discover_unit(
         start = leading[0].end
     name_end, after = owner_inside(text, mentions, start, match.end("name"))
     start = cell_start(text, start, name_end)
+    possessed = None if leading else possessive_owner(ctx, text, start, name_end, first_words or {})
+    if possessed is not None:  # "FiRa's Technical Working Group", "the Alliance's Aliro Working Group"
+        start = possessed[0]
     name = text[start:name_end].strip()
     head_first = designated(text, name, name_end) if leading else None
     if head_first is not None:  # "ETSI Technical Committee Cyber Security (TC CYBER)", "Ecma ... TC39"
@@ -1605,14 +1608,17 @@ def discover_unit(
     acronym = None if bracketed or after else match.groupdict().get("acronym")
     written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     by_first_word = (
-        None if leading or after or bracketed or named_spec else first_word_owner(name, first_words or {})
+        None
+        if leading or after or bracketed or named_spec or possessed
+        else first_word_owner(name, first_words or {})
     )  # ("OPC UA Robotics Working Group": named after the specification, whose first word is its body's)
     if by_first_word is not None:
         written, name = " ".join(name.split()), name.split(None, 1)[1]
     owner = (
         leading[0].entity
         if leading
-        else by_first_word
+        else (possessed[1] if possessed else None)
+        or by_first_word
         or after
         or bracketed
         or (organization_of(ctx, committee.entity) if committee is not None else None)
@@ -1621,6 +1627,39 @@ def discover_unit(
         or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     )
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+# A unit's owner written as a possessive before its name: the body's name, its first word or its head
+# ("FiRa's Technical Working Group", "the Alliance's Aliro Working Group" in a document about one Alliance)
+POSSESSIVE_OWNER = re.compile(
+    r"(?P<owner>[A-Z][\w&.-]{0,40}(?:[ \t][A-Z][\w&.-]{0,40}){0,3})['\u2019]s\s{1,3}(?=[A-Z0-9])"
+)
+
+
+def possessive_owner(
+    ctx: Context, text: str, start: int, end: int, first_words: dict[str, set[Entity]]
+) -> tuple[int, Entity] | None:
+    """Where a unit's name starts after a possessive that names its body, and that body: the one
+    organization the document names (its parties, `first_words`' bodies) whose name, acronym, first word
+    or last word the possessive is. Another possessive ("Women's Health Working Group") is part of the
+    name, kept whole, and so is one that could be two bodies' ("the Alliance's" beside two alliances)."""
+    possessive = POSSESSIVE_OWNER.match(text, start, end)
+    if possessive is None:
+        return None
+    words = " ".join(possessive.group("owner").split()).casefold()
+    bodies = {e.iri: e for e in [*ctx.parties, *(e for es in first_words.values() for e in es)]}
+    owners = [body for body in bodies.values() if words in possessive_names(body)]
+    if len({owner.iri for owner in owners}) != 1:
+        return None
+    return possessive.end(), owners[0]
+
+
+def possessive_names(party: Entity) -> set[str]:
+    """How a possessive may name a party: any of its names or its acronym, or the first or last word of a
+    name of two words or more ("FiRa" of the FiRa Consortium, "Alliance" of the Open Buoy Alliance)."""
+    names = {n.casefold() for n in (party.label, party.acronym, *party.names) if n}
+    words = [name.split() for name in names if len(name.split()) > 1]
+    return names | {w[0] for w in words} | {w[-1] for w in words if w[-1] not in FUNCTION_WORDS}
 
 
 def own_acronym_after(

@@ -97,8 +97,17 @@ LIAISON_TITLE = re.compile(
 )
 # an e-mail's subject ("Subject: Liaison on the storage profile draft", "Subject: RE: Liaison to ..."):
 # with From and To, an e-mail sent as a liaison
+# (and a memo's "RE:" or "Regarding:" line, its subject: "TO: ... FROM: ... RE: Liaison - sideband pins")
 LIAISON_SUBJECT = re.compile(
-    r"^\W{0,3}subject\W{0,3}:?\s{0,3}(?:(?:re|fwd?)\s{0,2}:\s{0,2}){0,3}liaison\b",
+    r"^\W{0,3}(?:subject\W{0,3}:?|re(?:garding)?[ \t]{0,3}:)[ \t]{0,12}"
+    r"(?:(?:re|fwd?)\s{0,2}:\s{0,2}){0,3}liaison\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a header's reply field ("Response requested by: August 31, 2026", "Reply by: ..."): with From and To, a
+# statement that asks for an answer
+REPLY_FIELD = re.compile(
+    r"^[ \t|*]{0,4}(?:response|reply|answer)[ \t]{1,3}(?:(?:requested|expected|needed)[ \t]{1,3})?"
+    r"by[ \t*]{0,3}:",
     re.IGNORECASE | re.MULTILINE,
 )
 TITLE_LINES = 3
@@ -194,6 +203,12 @@ def classify(ctx: Context, organizations: int) -> Kind:
             f"{ctx.document.path}: not an alliance document: it is a product's release notes (what was "
             "fixed, what is known not to work, how to upgrade); a vendor implementing bodies' standards, or "
             "a member of them, states no alliance between them"
+        )
+    if is_call_for_papers(ctx):
+        raise NotAnAllianceDocument(
+            f"{ctx.document.path}: not an alliance document: it is a call for papers (what to submit, by "
+            "when, when authors hear back); bodies that sponsor or support an event lend it their names and "
+            "state no alliance between them"
         )
     if organizations < 2 and not is_liaison(opening, text):
         raise NotAnAllianceDocument(
@@ -688,7 +703,11 @@ def is_liaison(opening: str, text: str) -> bool:
     # a letter from one body to another opens with "Dear ..." instead of a To field
     addressed = "to" in fields or SALUTATION.search(text[:3000]) is not None
     has_ends = bool(fields & {"from", "source"}) and addressed
-    asks = FOR_ACTION.search(text[:3000]) or LIAISON_SUBJECT.search(text[:3000])
+    asks = (
+        FOR_ACTION.search(text[:3000])
+        or LIAISON_SUBJECT.search(text[:3000])
+        or REPLY_FIELD.search(text[:3000])
+    )
     return has_ends and bool(asks or fields & {"for", "purpose", "action"})
 
 
@@ -786,6 +805,33 @@ def is_release_notes(ctx: Context) -> bool:
         return False
     parts = {m.lastgroup for m in RELEASE_PARTS.finditer(ctx.document.text)}
     return len(parts) >= MIN_RELEASE_PARTS
+
+
+# --- a call for papers -----------------------------------------------------------------------------
+
+# A peer-reviewed event's call: its title says so, and its body says how papers are submitted and when their
+# authors hear back (the review's own steps: acceptance notified, a camera-ready copy). Such a call names its
+# sponsors ("technically co-sponsored by", "in cooperation with") and the standards its topics are about, and
+# states no work between those bodies; a joint workshop's page with a call for contributions, which has no
+# review of papers, is not one.
+CALL_TITLE = re.compile(r"\bcall\s+for\s+(?:papers|abstracts|submissions)\b|\bCFP\b", re.IGNORECASE)
+CALL_PARTS = re.compile(
+    r"(?P<submit>\b(?:paper|manuscript|abstract)s?\s+(?:submission|due)|\bsubmission\s+(?:deadline|site|system)"
+    r"|\bsubmit(?:ted)?\s+(?:through|via|at|to)\s+(?:EDAS|EasyChair|HotCRP|OpenReview|CMT)\b)"
+    r"|(?P<notify>\b(?:notification\s+of\s+acceptance|(?:author|acceptance)\s+notification)\b)"
+    r"|(?P<ready>\bcamera[-\s]ready\b)",
+    re.IGNORECASE,
+)
+MIN_CALL_PARTS = 2
+
+
+def is_call_for_papers(ctx: Context) -> bool:
+    """Whether the document is a call for papers: a title that says so, over at least two of a review's
+    steps (CALL_PARTS: submission, notification of acceptance, camera-ready copy)."""
+    if not any(CALL_TITLE.search(line) for line in title_lines(ctx)):
+        return False
+    parts = {m.lastgroup for m in CALL_PARTS.finditer(ctx.document.text)}
+    return len(parts) >= MIN_CALL_PARTS
 
 
 # --- the organizations a document names, and its writer ---------------------------------------------

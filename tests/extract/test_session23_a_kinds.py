@@ -1,0 +1,163 @@
+"""Layout invariance of KINDS (issue 12, point 9, session 23, tuner A): two layouts the fresh dev documents
+of session 23 were misread in.
+
+- a liaison written as an office memo: "MEMORANDUM", then TO / FROM / DATE / RE lines, the subject naming
+  the liaison ("RE: Liaison - ...") or a "Response requested by:" line: a liaison statement (it was read
+  as a page about the two bodies);
+- a peer-reviewed event's call for papers: a title that says so, how papers are submitted and when their
+  authors hear back; it names its sponsors ("technically co-sponsored by", "in cooperation with") and the
+  standards of its topics, and states no alliance between them: refused (it was read as a meeting record).
+
+A joint workshop's page that calls for contributions without a review of papers, and a memo about no
+liaison, keep their readings. Every body is invented; each document is written in three variants of its
+layout, with the expected outcome written before the rule ran on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.work_items import extracted
+
+from kg.extract.kinds import NotAnAllianceDocument
+
+MEMO_FIELDS = [
+    ("TO", "Kelpwave Consortium Buoy Telemetry Task Force"),
+    ("FROM", "Fjordlight Sensor Alliance (FSA) Tide Data Working Group"),
+    ("DATE", "June 9, 2026"),
+]
+MEMO_BODY = [
+    "The FSA Tide Data Working Group is writing a profile for buoy records that carry Kelpwave telemetry "
+    "frames.",
+    "We ask the Task Force whether the reserved frame bits may carry the tide gauge status, and whether it "
+    "would review our field table before our ballot.",
+    "Please reply to Ingrid Solvik-Amadi, FSA liaison officer (ingrid.sa@fsa.example).",
+]
+
+
+def memo_text(*subject: tuple[str, str]) -> str:
+    fields = [*MEMO_FIELDS, *subject]
+    return (
+        "                      MEMORANDUM\n\n"
+        + "\n".join(f"{label + ':':<10}{value}" for label, value in fields)
+        + "\n\n"
+        + "\n\n".join(MEMO_BODY)
+        + "\n"
+    )
+
+
+def memo_markdown(*subject: tuple[str, str]) -> str:
+    fields = [*MEMO_FIELDS, *subject]
+    return (
+        "# MEMORANDUM\n\n"
+        + "\n".join(f"**{label}:** {value}  " for label, value in fields)
+        + "\n\n"
+        + "\n\n".join(MEMO_BODY)
+        + "\n"
+    )
+
+
+def memo_html(*subject: tuple[str, str]) -> str:
+    fields = [*MEMO_FIELDS, *subject]
+    rows = "".join(f"<p><b>{label}:</b> {value}</p>" for label, value in fields)
+    body = "".join(f"<p>{line}</p>" for line in MEMO_BODY)
+    return f"<html><body><h1>MEMORANDUM</h1>{rows}<hr>{body}</body></html>"
+
+
+MEMOS = [(memo_text, "memo.txt"), (memo_html, "memo.html"), (memo_markdown, "memo.md")]
+
+
+@pytest.mark.parametrize("make, name", MEMOS, ids=["text", "html", "markdown"])
+@pytest.mark.parametrize(
+    "subject",
+    [
+        ("RE", "Liaison - tide gauge status in Kelpwave telemetry frames"),
+        ("Re", "Liaison on tide gauge status bits"),
+        ("Regarding", "Liaison: reserved frame bits"),
+    ],
+    ids=["RE", "Re", "Regarding"],
+)
+def test_a_memo_whose_subject_is_a_liaison_is_a_liaison_statement(
+    tmp_path: Path, make, name, subject
+) -> None:  # type: ignore[no-untyped-def]
+    assert extracted(tmp_path, make(subject), name).kind == "LiaisonStatement"
+
+
+@pytest.mark.parametrize("make, name", MEMOS, ids=["text", "html", "markdown"])
+def test_a_memo_that_asks_for_a_response_by_a_date_is_a_liaison_statement(tmp_path: Path, make, name) -> None:  # type: ignore[no-untyped-def]
+    text = make(("RESPONSE REQUESTED BY", "August 31, 2026"), ("RE", "Tide gauge status bits"))
+    assert extracted(tmp_path, text, name).kind == "LiaisonStatement"
+
+
+def test_a_memo_about_no_liaison_keeps_its_reading(tmp_path: Path) -> None:
+    """The memo's fields alone make no statement: one with neither a liaison subject nor a reply field, about
+    travel to a meeting, names one body and is refused as before."""
+    text = (
+        "MEMORANDUM\n\nTO:       Standards staff\nFROM:     Fjordlight Sensor Alliance (FSA) office\n"
+        "DATE:     June 9, 2026\nRE:       Travel to the June plenary\n\nBook hotels through the office.\n"
+    )
+    with pytest.raises(NotAnAllianceDocument):
+        extracted(tmp_path, text, "memo.txt")
+
+
+CALL_PARTS = [
+    "Technically co-sponsored by the Fjordlight Sensor Alliance (FSA).",
+    "In cooperation with the Kelpwave Consortium Buoy Telemetry Task Force.",
+    "The workshop invites original papers on tide data exchange between buoys built to different "
+    "standards, including the FSA Tide Record Format 2.0 and Kelpwave telemetry frames.",
+]
+CALL_DATES = [
+    ("Paper submission deadline", "15 January 2027"),
+    ("Notification of acceptance", "1 March 2027"),
+    ("Camera-ready papers", "22 March 2027"),
+]
+
+
+def call_text(title: str) -> str:
+    dates = "\n".join(f" {label} ..... {value}" for label, value in CALL_DATES)
+    return f"{title}\n\n" + "\n".join(CALL_PARTS) + f"\n\nIMPORTANT DATES\n{dates}\n"
+
+
+def call_markdown(title: str) -> str:
+    dates = "\n".join(f"| {label} | {value} |" for label, value in CALL_DATES)
+    return (
+        f"# {title}\n\n"
+        + "\n\n".join(CALL_PARTS)
+        + f"\n\n## Important dates\n\n| What | When |\n|---|---|\n{dates}\n"
+    )
+
+
+def call_html(title: str) -> str:
+    dates = "".join(f"<li>{label}: {value}</li>" for label, value in CALL_DATES)
+    parts = "".join(f"<p>{p}</p>" for p in CALL_PARTS)
+    return f"<html><body><h1>{title}</h1>{parts}<h2>Important dates</h2><ul>{dates}</ul></body></html>"
+
+
+@pytest.mark.parametrize(
+    "make, name",
+    [(call_text, "cfp.txt"), (call_markdown, "cfp.md"), (call_html, "cfp.html")],
+    ids=["text", "markdown", "html"],
+)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "CALL FOR PAPERS - 3rd Workshop on Buoy Data Interoperability",
+        "Buoy Data Workshop 2027: Call for Papers",
+        "CFP: Tide Data Exchange Workshop",
+    ],
+)
+def test_a_call_for_papers_is_about_no_alliance(tmp_path: Path, make, name, title) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(NotAnAllianceDocument, match="call for papers"):
+        extracted(tmp_path, make(title), name)
+
+
+def test_a_joint_workshop_calling_for_contributions_is_still_accepted(tmp_path: Path) -> None:
+    """Two bodies organising a workshop together, with a call for contributions and no review of papers."""
+    text = (
+        "# FSA / Kelpwave joint workshop on tide data\n\nThe Fjordlight Sensor Alliance (FSA) and the "
+        "Kelpwave Consortium hold a joint workshop under their liaison agreement. Call for contributions: "
+        "members of both organizations may send a short talk on tide data exchange.\n\n## Outcomes\n\n"
+        "- A joint gap analysis of the two telemetry formats (target Q3 2027)\n"
+    )
+    assert extracted(tmp_path, text, "workshop.md").kind != "NotAlliance"
