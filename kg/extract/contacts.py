@@ -1323,9 +1323,17 @@ def party_column_lines(ctx: Context) -> list[tuple[Block, str]]:
                 continue
             for index, body in columns.items():
                 cell = block.cells[index].text if index < len(block.cells) else ""
-                if looks_like_person(bare(cell), False):
+                if looks_like_person(bare(cell), False) or card_cell(ctx, cell):
                     lines.append((block, f"{body}: {cell}"))
     return lines
+
+
+def card_cell(ctx: Context, cell: str) -> bool:
+    """A cell holding a person's card, its lines run together ("Ana Example, co-chair, ana@x.example": a
+    page's "<td>Name, role<br>address</td>"): its first part is the person."""
+    first = SEPARATORS.split(cell, maxsplit=1)[0]
+    named = bool(ctx.resolver.mentions(first))
+    return "," in cell and looks_like_person(bare(HONORIFIC.sub("", first)), named)
 
 
 def row_contact_lines(ctx: Context, header: list[str], cells: list[str]) -> list[str]:

@@ -1071,9 +1071,14 @@ HTML_BLOCKS = {
     "hr",
     "title",
 }
+# The tags that part the lines of one table cell ("<td><p>Name</p><p>Role</p></td>", "Name<br>Role"), and the
+# marks after which the next line goes on after a space (a label, a sentence's end), not a comma
+CELL_LINES = frozenset({"p", "div", "br"})
+CELL_LINE_ENDS = (".", ":", ";", ",", "!", "?")
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-HTML_SKIPPED = {"script", "style", "head", "nav", "button", "template"}  # a template is inert, never shown
+# (a template is inert, never shown; <del> is text a tracked change deleted, as a Word file's w:del)
+HTML_SKIPPED = {"script", "style", "head", "nav", "button", "template", "del"}
 # A page's cookie or consent banner is no part of its document ("We use cookies ...", "Accept all").
 BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
 
@@ -1099,6 +1104,9 @@ class _HtmlReader(HTMLParser):
         self.banner: list[str] = []  # the tags open inside a cookie banner, the banner's own first
         self.cells_in_row = 0
         self.pending_space = False
+        self.in_cell = False  # inside a td or th (not a table nested in it)
+        self.cell_text = False  # the cell has text already
+        self.cell_break = False  # a paragraph, div or line break parts the cell's next text from its last
 
     def source_offset(self) -> int:
         line, column = self.getpos()
@@ -1116,25 +1124,42 @@ class _HtmlReader(HTMLParser):
         elif tag in HTML_HEADINGS:
             self.builder.break_block(at)
             self.builder.mark_heading()
+        elif self.in_cell and tag in CELL_LINES:
+            self.cell_break = self.cell_text
         elif tag == "tr":
             self.builder.break_block(at)
-            self.cells_in_row = 0
+            self.cells_in_row, self.in_cell = 0, False
         elif tag in ("td", "th"):
             if self.cells_in_row:
                 self.builder.add_synthetic("\t", at)
             self.cells_in_row += 1
+            # (a header cell's lines stay lines: a published sheet's row number, "<th><div>22</div></th>",
+            # stands apart from the row's cells)
+            self.in_cell, self.cell_text, self.cell_break = tag == "td", False, False
         elif tag == "li":
             self.line_break(at)
             self.builder.add_synthetic("- ", at)
         elif tag in HTML_BLOCKS:
             self.builder.break_block(at)
+            self.in_cell = self.in_cell and tag != "table"  # a table nested in a cell: its own rows
         self.pending_space = self.pending_space and not self.breaks_words(tag)
+
+    def cell_separator(self, at: int) -> None:
+        """Between two lines of one cell ("<td><p>Ana Example</p><p>Chair</p></td>"): a comma, so the cell
+        reads "Ana Example, Chair" on its row (a blank line there broke the row into rows of its own, the
+        person away from the body of the first cell); a space after a label or a sentence's end ("From:",
+        "Approved.")."""
+        if self.cell_break:
+            self.builder.add_synthetic(" " if self.builder.ends_with(CELL_LINE_ENDS) else ", ", at)
+            self.pending_space = False
+        self.cell_break, self.cell_text = False, True
 
     @staticmethod
     def breaks_words(tag: str) -> bool:
         """Whether a tag ends the space before it: blocks and cells do, inline tags ("The <strong>GSM")
         keep it."""
-        return tag in HTML_BLOCKS or tag in HTML_HEADINGS or tag in HTML_SKIPPED or tag in ("td", "th")
+        skipped = tag in HTML_SKIPPED and tag != "del"  # (deleted words inside a line: "Target: <del>")
+        return tag in HTML_BLOCKS or tag in HTML_HEADINGS or skipped or tag in ("td", "th")
 
     def line_break(self, at: int) -> None:
         if self.builder.length and not self.builder.ends_with("\n"):
@@ -1150,14 +1175,20 @@ class _HtmlReader(HTMLParser):
             return
         if tag in HTML_SKIPPED:
             self.skipping = max(0, self.skipping - 1)
+        elif self.in_cell and tag in CELL_LINES:
+            self.cell_break = self.cell_text
         elif tag in HTML_HEADINGS or (tag in HTML_BLOCKS and tag not in ("li", "tr")):
             self.builder.break_block(at)
         elif tag in ("li", "tr"):
             self.line_break(at)
+        if tag in ("td", "th", "tr", "table"):
+            self.in_cell = False
         self.pending_space = self.pending_space and not self.breaks_words(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
+        if tag == "br" and self.in_cell:
+            self.cell_break = self.cell_text
+        elif tag == "br":
             self.line_break(self.source_offset())
 
     def handle_data(self, data: str) -> None:
@@ -1169,6 +1200,8 @@ class _HtmlReader(HTMLParser):
         self.pending_space = bool(data) and data[-1].isspace()
 
     def add_word(self, word: str, at: int, leading_space: bool) -> None:
+        if self.in_cell:
+            self.cell_separator(at)
         if (
             (leading_space or self.pending_space)
             and self.builder.length
@@ -1185,6 +1218,8 @@ class _HtmlReader(HTMLParser):
         if character.isspace():
             self.pending_space = True
             return
+        if self.in_cell:
+            self.cell_separator(at)
         if self.pending_space and self.builder.length and not self.builder.ends_with(("\n", "\t", " ")):
             self.builder.add_synthetic(" ", at)
         self.builder.add_synthetic(character, at)
