@@ -29,7 +29,7 @@ from kg.extract.dates import (
 )
 from kg.extract.entities import is_participating, specification_mentions
 from kg.extract.names import ORG_HEADS
-from kg.extract.structure import Block, Section, opens_with_target, sentences
+from kg.extract.structure import Block, Cell, Section, opens_with_target, sentences
 from kg.model.namespaces import slugify
 from kg.model.patterns import without_brackets
 from kg.model.records import Collaboration, Deliverable, Entity, Mention, Milestone, Spans, Target
@@ -164,7 +164,10 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 drafts += [draft for draft in found if draft.target is not None]
                 header = None
                 continue
-            if block.kind == "item" and block.start not in seen:
+            if block.kind == "item" and block.start not in seen and (row := item_as_row(block, header)):
+                draft = row_draft(row, None, None, None, None, header, periods)  # a numbered row
+                drafts += [draft] if draft is not None and draft.target is not None else []
+            elif block.kind == "item" and block.start not in seen:
                 ending = [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
                 owned = owned_step(block) if not ending and ctx.kind == "MeetingRecord" else None
                 drafts += ending + ([owned] if owned is not None else [])
@@ -179,6 +182,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 drafts += [draft] if draft is not None and draft.target is not None else []
             else:
                 header = None
+    drafts += work_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += plan_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
@@ -387,7 +391,7 @@ NEXT_MEETING_FIELD = re.compile(
 # a Markdown reader joining the lines of a plain list into one paragraph; so does a roman one, "i. X (Q3
 # 2026) ii. Y (H1 2027)", an annex's list)
 SUB_ITEM = re.compile(
-    r"(?:^|[;:.]\s+|(?<=\))\s+(?=\d|[ivx]{1,4}\.\s))(?:(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})[.)]"
+    r"(?:^|[;:.]\s+|(?<=\))\s+(?=\(?\d|[ivx]{1,4}\.\s))\(?(?:(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})[.)]"
     r"|(?P<exhibit>[A-Z]\.\d{1,2}|\d{1,2}\.\d{1,2}))\s+(?=[A-Z])"
 )
 
@@ -405,9 +409,7 @@ def dated_sub_items(block: Block) -> list[Block]:
         # "i. X (Q3 2026) ii. Y ...": the item's own label was taken off, its first part runs to the next
         spans = block.span_of(0, len(head))
         parts.append(Block("item", head, ((0, spans[0][0], spans[0][1]),), label=block.label))
-    ends = [m.start("label") if m.group("label") else m.start("exhibit") for m in labels[1:]] + [
-        len(block.text)
-    ]
+    ends = [opening_of(m) for m in labels[1:]] + [len(block.text)]
     for label, end in zip(labels, ends, strict=True):
         text = block.text[label.end() : end].strip().rstrip(";.,").strip()
         if not text or split_item(text)[1] is None:
@@ -417,6 +419,46 @@ def dated_sub_items(block: Block) -> list[Block]:
         name = label.group("label") or label.group("exhibit")
         parts.append(Block("item", text, ((0, spans[0][0], spans[0][1]),), label=name))
     return parts
+
+
+# The name of a term sheet's or a fact sheet's field that holds the work planned ("Joint work", "Work items",
+# "Deliverables", "Milestones", "Next steps")
+WORK_FIELD = re.compile(
+    r"^\W{0,3}(?:joint\s+|planned\s+|initial\s+|first\s+)?(?:work(?:\s+(?:items?|plan|programme|program))?"
+    r"|activities|deliverables|milestones|next\s+steps|work\s+packages)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def work_rows(ctx: Context, seen: set[int]) -> list[Draft]:
+    """The dated items of a term sheet's or fact sheet's row of work (work_cell_items), in whatever section
+    the table stands (a term sheet's title "... - for signature" opens a section of signatures)."""
+    drafts = []
+    for section in ctx.layout.sections:
+        if section.kind in ("milestones", "contacts", "history"):
+            continue
+        for block in section.blocks:
+            if block.kind == "row" and block.start not in seen:
+                drafts += [item_draft(part, None, None, None, None) for part in work_cell_items(block)]
+    return drafts
+
+
+def work_cell_items(block: Block) -> list[Block]:
+    """The dated items a two-column table's row holds in its value when its name is the work planned
+    ("Joint work | (1) Joint test vectors - by end of Q4 2026. (2) ... - H1 2027."): two at least, each
+    ending on its target, as a list read into one cell."""
+    if block.kind != "row" or len(block.cells) != 2 or WORK_FIELD.match(block.cells[0].text) is None:
+        return []
+    value = block.cells[1]
+    cell = Block("item", value.text, ((0, value.start, value.end),))
+    parts = dated_sub_items(cell)
+    return parts if len(parts) >= 2 else []
+
+
+def opening_of(label: re.Match[str]) -> int:
+    """Where a sub-item's label opens: its letter or number, or the bracket before it ("(2)")."""
+    start = label.start("label") if label.group("label") else label.start("exhibit")
+    return start - 1 if start > 0 and label.string[start - 1] == "(" else start
 
 
 def run_on_items(block: Block) -> list[Block]:
@@ -569,6 +611,10 @@ def section_milestones(section: Section) -> list[Draft]:
             draft = row_draft(block, name, theme, priority, heading_target, header, periods)
             if draft is not None:
                 drafts.append(draft)
+        elif block.kind == "item" and (row := item_as_row(block, header)) is not None:
+            # "3.1  Mapping of ... value   FIDO   Q1 2027" under "No.  Work item  Lead  Target": a row
+            draft = row_draft(row, name, theme, priority, heading_target, header, periods)
+            drafts += [draft] if draft is not None else []
         elif block.kind == "item" and is_sub_item(block, drafts):
             add_child(drafts[-1], block)
         elif block.kind in ("paragraph", "item") and len(leader_lines(block)) > 1:
@@ -977,6 +1023,28 @@ def without_stage(target: Target | None) -> Target | None:
     ):
         return target
     return dated
+
+
+# The gap that parts a plain-text table's cells: a tab, or two spaces or more
+CELL_GAP = re.compile(r"[ \xa0]*\t[ \t\xa0]*|[ \xa0]{2,}")
+
+
+def item_as_row(block: Block, header: list[str] | None) -> Block | None:
+    """A list item that is a row of the plain-text table whose header stands above it, as a row: "3.1
+    Mapping of ... value   FIDO   Q1 2027" under "No.  Work item  Lead  Target", read as an item for its
+    number. Its cells are the parts of its text between wide gaps, after its number when the header has a
+    column for it; None when they are not as many as the header's columns, or the header names no target."""
+    if header is None or block.kind != "item" or target_column(header, len(header)) is None:
+        return None
+    parts = [(m.start(), m.end()) for m in CELL_GAP.finditer(block.text)]
+    bounds = [0, *(p for gap in parts for p in gap), len(block.text)]
+    spans = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
+    cells = [Cell(block.text[a:b], block.to_document(a), block.to_document(b)) for a, b in spans]
+    if block.label and len(cells) + 1 == len(header):
+        cells.insert(0, Cell(block.label, block.start, block.start))
+    if len(cells) != len(header) or len(cells) < 2:
+        return None
+    return Block("row", "\t".join(c.text for c in cells), block.pieces, block.depth, None, tuple(cells))
 
 
 def row_cells(block: Block, width: int) -> list[str]:
