@@ -1259,6 +1259,8 @@ HEADING_OWNER_WORDS = {
     "groups", "group", "units", "working", "work", "participants", "participating", "side", "contributions",
     "contribution", "team", "teams", "delegation", "representatives", "members", "bodies", "committees",
     "activities", "the", "of", "from", "by", "s", "lead", "leads", "involved",
+    # a liaison index's column of the writer's groups: "W3C activities affected", "OGC groups concerned"
+    "affected", "concerned",
 }  # fmt: skip
 
 

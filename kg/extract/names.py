@@ -98,10 +98,13 @@ UNIT_HEADS = {
 # Q.16/13", the dot required: "Q3/26" is a quarter) are such units too.
 # A numbered committee named in full ("HMC Technical Committee 18", "Subcommittee 2") is one too: the
 # short form the document also writes ("TC 18") is the same unit (see `spelt_out`).
+# The small words of a label written in capitals ("TITLE OF TC/SC", "TC OR SC"): no unit's designation
+CAPITAL_FUNCTION_WORDS = r"(?:OF|OR|AND|THE|FOR|TO|IN|ON|BY|AT)"
 HEAD_FIRST_UNIT = re.compile(
     r"(?<![\w-])(?P<name>(?:SG\s?|Study\s+Group\s+)(?P<number>\d{1,2})"
     r"|(?P<head>TSG|ISG|TC|SC|WG|TWG|Technical\s+Committee|Industry\s+Specification\s+Group)"
-    r"\s+[A-Z][A-Za-z0-9-]{1,15}(?:\s+WG\s?\d{1,2})?"
+    # (not a form's label in capitals: "TC OR SC:", "TC AND SC")
+    rf"\s+(?!{CAPITAL_FUNCTION_WORDS}(?![\w-]))[A-Z][A-Za-z0-9-]{{1,15}}(?:\s+WG\s?\d{{1,2}})?"
     r"|(?:TC|SC|TG)\d{1,3}|Q\.\d{1,2}/\d{1,2}|(?:Technical\s+Committee|Subcommittee)\s+\d{1,3}(?:\.\d{1,2})?)"
     r"(?![\w/-])"
 )
@@ -248,7 +251,9 @@ UNIT_PHRASE = re.compile(
 # A unit named by its short name and an acronym head, right after its organization or alone:
 # "NFV ISG", "802.1 WG", "TOSCA TC", "NVMP TWG".
 ACRONYM_UNIT = re.compile(
-    r"(?<![\w.-])(?P<name>(?:[A-Z0-9][A-Za-z0-9.-]{0,24}\s+){1,3}?(?:TWG|ISG|TC|WG|SC|SG|TF)"
+    # (its words are no form's label in capitals: "TITLE OF TC/SC:")
+    rf"(?<![\w.-])(?P<name>(?:(?!{CAPITAL_FUNCTION_WORDS}\s)[A-Z0-9][A-Za-z0-9.-]{{0,24}}\s+){{1,3}}?"
+    r"(?:TWG|ISG|TC|WG|SC|SG|TF)"
     # and its number ("TC 57", "TC 9.9"), then its group's under it ("TC 57 WG 10", "TC 65/WG 10")
     r"(?:[\s-]\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d)"
     r"(?:[\s/](?:WG|SC|TG|TF|AHG)\s?\d{1,3}(?!\d|\.\d))*)?)(?![\w-])"

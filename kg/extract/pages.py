@@ -109,12 +109,16 @@ def with_table_partners(
     named), the partners the rows open with and those a list of partners names (`listed`: a partnership's
     "Other partners" under its table of founders); a body named only in a role ("appointed by the IAB", a
     contact cell's "liaison shepherd, IAB") is none."""
-    partners = row_partners(ctx)
+    openers = row_openers(ctx)
+    partners = {str(entity.iri) for entity, _ in openers}
     if len(partners) < MIN_PARTNER_SECTIONS:
         return parties
     others = [(entity, spans) for entity, spans in parties if str(entity.iri) not in partners]
     kept = others[:1] + [(entity, spans) for entity, spans in others[1:] if str(entity.iri) in listed]
-    return [*kept, *((entity, spans) for entity, spans in parties if str(entity.iri) in partners)]
+    named = [(entity, spans) for entity, spans in parties if str(entity.iri) in partners]
+    # a partner only its row names (the table under a sub-heading, no organizations section above it)
+    named_iris = {str(entity.iri) for entity, _ in named}
+    return [*kept, *named, *((e, s) for e, s in openers if str(e.iri) not in named_iris)]
 
 
 # After the partner's name an item goes on with a dash (an en or em dash too), colon or comma and what the
@@ -226,18 +230,45 @@ def page_hub(ctx: Context, parties: list[tuple[Entity, Spans]]) -> Entity | None
 
 def row_partners(ctx: Context) -> set[str]:
     """The partners of a table with one row per partner (a liaison table: "Organization | Agreement |
-    Since"): the organization each row opens with, when the rows name different ones."""
-    openers = []
+    Since"), by their IRIs (`row_openers`)."""
+    return {str(entity.iri) for entity, _ in row_openers(ctx)}
+
+
+def row_openers(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The organization each row of a table with one row per partner opens with, when the rows of that
+    table name different ones. Each table is weighed alone: a plan's table below it whose rows open with
+    the same partners ("Common test streams with the DVB Project") is another table, not a second row for
+    the partner."""
+    found: dict[str, tuple[Entity, Spans]] = {}
+    for table in tables(ctx):
+        openers: list[tuple[Entity, Spans]] = []
+        for block in table:
+            named = organizations_in(
+                ctx, block, block.cells[0].start - block.start, block.cells[0].end - block.start
+            )
+            openers += named[:1] if len(named) == 1 else []
+        iris = [str(entity.iri) for entity, _ in openers]
+        if len(set(iris)) == len(iris) and len(iris) >= MIN_PARTNER_SECTIONS:
+            found.update((str(entity.iri), (entity, spans)) for entity, spans in openers)
+    return list(found.values())
+
+
+def tables(ctx: Context) -> list[list[Block]]:
+    """The tables outside the sections that name no agreements: each a run of rows with cells, which any
+    other block (a heading, a paragraph) ends."""
+    found: list[list[Block]] = []
     for section in ctx.layout.sections:
         if section.kind in NOT_AGREEMENT_SECTIONS:
             continue
+        run: list[Block] = []
         for block in section.blocks:
             if block.kind == "row" and block.cells:
-                named = organizations_in(
-                    ctx, block, block.cells[0].start - block.start, block.cells[0].end - block.start
-                )
-                openers += [str(named[0][0].iri)] if len(named) == 1 else []
-    return set(openers) if len(set(openers)) == len(openers) else set()
+                run.append(block)
+                continue
+            found += [run] if run else []
+            run = []
+        found += [run] if run else []
+    return found
 
 
 MIN_HUB_PARTIES = 3
