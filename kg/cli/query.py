@@ -92,6 +92,8 @@ def cmd_sparql(args: argparse.Namespace) -> int:
 
     text, path = read_query_text(args.query)
     query = compose_query(text, path)  # `# include: NAME` lines, as in the named queries
+    if query.lexed.too_deep:  # before any engine parses it: Oxigraph's parser would overflow its stack
+        raise QueryError(f"{path}: {query.lexed.too_deep}" if path else query.lexed.too_deep)
     with graph_as_of(args) as graph:
         try:
             result = graph.execute(query.form, query.text)
