@@ -1407,6 +1407,8 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             *vcard_lines(ctx),
         )
     ]
+    # an officer's card first: its office names the body, which the other rules would guess ("REPLY TO:")
+    lines = officer_card_lines(ctx) + lines
     signing = signature_ranges(ctx)
     for block, line, heading_organization in lines:
         if not in_ranges(block.start, signing) and not ctx.in_references(block.start):
@@ -1421,6 +1423,41 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
         for block, line in late:
             add_contact(ctx, contacts, set(), block, line, None, taken)
     return contacts
+
+
+# A committee officer's office on the line under their name, in brackets: "(ISO/IEC JTC 1/SC 34 Chairman)"
+OFFICE = re.compile(r"^\((?P<office>[^()\n]{3,120})\)$")
+REPLY_LABEL = re.compile(r"^\W{0,3}reply\s+to\s*:\s*", re.IGNORECASE)
+CARD_LINES = 8  # the lines of an officer's card after the office (address, telephone, "Network:" mail)
+
+
+def officer_card_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]:
+    """The officers a committee's document prints under its header as address cards (ISO/IEC JTC 1's
+    N-documents): a person's name alone, the office in brackets on the next line naming the body, then an
+    address and a "Network:" or "E-mail:" line. Each a contact of the body the office names, as
+    "Name, Office, address"; outside contacts sections, whose cards contact_blocks reads."""
+    blocks = list(blocks_outside(ctx, "contacts"))
+    found: list[tuple[Block, str, Entity | None]] = []
+    for index, (name, office) in enumerate(itertools.pairwise(blocks)):
+        bracketed = OFFICE.match(office.text.strip())
+        if bracketed is None:
+            continue
+        reply = REPLY_LABEL.match(name.text)  # "REPLY TO:   Mr. Hendrik Example": the card under its label
+        person = name.text[reply.end() :] if reply else name.text
+        if not is_card_name(ctx, replace(name, text=person)):
+            continue
+        body = organization_named(ctx, bracketed.group("office"))
+        if body is None:
+            continue
+        address = None
+        for detail in blocks[index + 2 : index + 2 + CARD_LINES]:
+            if is_card_name(ctx, detail):
+                break
+            if (address := EMAIL.search(detail.text)) is not None:
+                break
+        parts = [person, bracketed.group("office"), *([address.group()] if address else [])]
+        found.append((name.joined(office), ", ".join(parts), body))
+    return found
 
 
 # The name of a header field that gives a contact ("From contact", "Response contacts", "Contact")
