@@ -183,6 +183,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
             else:
                 header = None
     drafts += work_rows(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += status_table_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += plan_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
@@ -443,6 +444,57 @@ def work_rows(ctx: Context, seen: set[int]) -> list[Draft]:
     return drafts
 
 
+# A table's column of how each row stands, when the table has no target column ("Work stream | TM Forum
+# lead | LFN project | Status"): its cells give the row's target when they date it ("Published (March
+# 2022)", "Planned: Q3 2025") or say it goes on ("On-going")
+STATUS_HEADER = re.compile(r"^(?:status|state|progress|stand)$", re.IGNORECASE)
+
+
+def status_table_rows(ctx: Context, seen: set[int]) -> list[Draft]:
+    """The rows of the tables whose only column of when is a status column (STATUS_HEADER), outside the
+    milestone sections (which read every dated row), each with the target its status cell gives."""
+    drafts = []
+    for section in ctx.layout.sections:
+        if section.kind in ("milestones", "contacts", "approval", "history"):
+            continue
+        column: int | None = None
+        for previous, block in pairwise([None, *section.blocks]):
+            if block.kind != "row":
+                column = None
+            elif previous is None or previous.kind != "row":
+                column = status_place(block)
+            elif column is not None and block.start not in seen:
+                draft = status_row_draft(ctx, block, column)
+                drafts += [draft] if draft is not None else []
+    return drafts
+
+
+def status_place(header: Block) -> int | None:
+    """The place of a table header's status column, when it names no target column and its first column
+    is no status; None otherwise (or when a cell of it is a target: a row, not a header)."""
+    cells = [c.text.strip() for c in header.cells]
+    places = [i for i, cell in enumerate(cells) if STATUS_HEADER.match(cell)]
+    if not places or places[0] == 0 or any(named_target_column(c) or parse_target(c) for c in cells):
+        return None
+    return places[0]
+
+
+def status_row_draft(ctx: Context, block: Block, column: int) -> Draft | None:
+    """A row of a status table as a work item: its first cell, a few words naming no body, and the target
+    its status cell dates or says goes on ("Published (March 2022)": March 2022); None for a status alone
+    ("Done", "In progress")."""
+    cells = [c.text.strip() for c in block.cells]
+    if len(cells) <= column:
+        return None
+    target = without_done(cell_target(cells[column]))
+    if target is None or (target.is_status and not target.known_status):
+        return None
+    text = ITEM_NUMBER.sub("", cells[0]).strip()
+    if len(text.split()) < 2 or ctx.resolver.resolve(text, "organization") is not None:
+        return None  # "OPC Foundation | MoU | Ongoing": a partner's row, no work
+    return Draft([block], [text], text.rstrip("."), target, None, None, None, is_row=True)
+
+
 def work_cell_items(block: Block) -> list[Block]:
     """The dated items a two-column table's row holds in its value when its name is the work planned
     ("Joint work | (1) Joint test vectors - by end of Q4 2026. (2) ... - H1 2027."): two at least, each
@@ -542,6 +594,8 @@ def section_milestones(section: Section) -> list[Draft]:
     for block in section.blocks:
         if tracked and PROGRESS_LINE.match(block.text):
             continue  # "71% 7 issues (5 closed - 2 open)" under the status line: no item
+        if previous is not None and previous.kind == "row" and struck_row(block):
+            continue  # "2.2" alone between rows "2.1" and "2.3": a row struck out, its number left
         status = tracker_status(block) if previous is not None and previous.kind == "heading" else None
         tracked = status is not None
         if status is not None:  # "Completed (06/30/2026)" under a version's title: the title's target
@@ -640,6 +694,18 @@ def section_milestones(section: Section) -> list[Draft]:
             draft = item_draft(block, name, theme, priority, heading_target, in_section=True)
             drafts += [] if draft.target is None and is_instruction(block.text) else [draft]
     return drafts
+
+
+def struck_row(block: Block) -> bool:
+    """Whether a block is a table row's reference alone ("2.2", "A.3"), not written as a row: what a reader
+    leaves of a row whose cells were struck out (a tracked change's deleted row), no end of the table."""
+    text = block.text.strip()
+    return (
+        block.kind != "row"
+        and bool(text)
+        and REFERENCE_CELL.match(text) is not None
+        and any(ch.isdigit() for ch in text)
+    )
 
 
 # A project tracker's status line under a version's title (Redmine, GitLab, Jira roadmaps): how the version
@@ -1156,7 +1222,11 @@ def bilingual(cell: str) -> list[str]:
 
 ITEM_COLUMN = re.compile(
     r"^(?:work\s+items?|items?|deliverables?|milestones?|action(?:\s+items?)?|activit(?:y|ies)|tasks?"
-    r"|work\s+packages?)$",
+    r"|work\s+packages?"
+    # with a word of when or which ("Next deliverable", "Planned activities") beside a first column of themes
+    # (a "Next milestone" column names the stage an item reaches next, not the item)
+    r"|(?:next|planned|expected|upcoming|current|joint|key|main)\s+"
+    r"(?:deliverables?|activit(?:y|ies)|work\s+items?|tasks?|work\s+packages?))$",
     re.IGNORECASE,
 )
 # The item's column named in German ("Arbeitspaket"): after the English names, so that a bilingual table
@@ -1705,10 +1775,15 @@ def status_column(text: str, item: str, target: Target | None) -> tuple[str, Tar
     return item, target
 
 
+# A dash that ends an item with nothing after it: the mark of an empty field, or of text a reader left out
+EMPTY_TAIL = re.compile(r"(?<=\w)[ \t]{1,3}[-\u2013\u2014][ \t]*$")
+
+
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
     cleaned = HANDLES.sub("", TASK_BOX.sub("", SPEAKER_STAMP.sub("", unquoted(block.text))))
     cleaned = OWNERS_IN_BRACKETS.sub("", cleaned)
     raw = CHANGE_LABEL.sub("", without_action_label(cleaned))
+    raw = EMPTY_TAIL.sub("", raw)  # "X - Target: 4Q2026 -": a dash over nothing (a field left empty)
     text, target = done_tail(raw) or split_item(raw)
     if target is None and in_section:
         text, target = split_in_section(text)
