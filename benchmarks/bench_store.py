@@ -73,12 +73,17 @@ def median_time(
 
 def interleaved_medians(
     actions: Sequence[Callable[[], object]], repeat: int, budget: float
-) -> list[tuple[float, object]]:
-    """(median, last result) of each action, run in turn (a, b, a, b...) so that a passing load
-    on the machine falls on all of them alike. At least `repeat` rounds, more (up to MAX_ROUNDS)
-    while the rounds take under MIN_SECONDS, so sub-millisecond queries get a stable median;
-    no new round once `budget` seconds have been spent."""
+) -> list[tuple[float, float, object]]:
+    """(median seconds, median CPU seconds, last result) of each action, run in turn (a, b, a, b...)
+    so that a passing load on the machine falls on all of them alike. At least `repeat` rounds, more
+    (up to MAX_ROUNDS) while the rounds take under MIN_SECONDS, so sub-millisecond queries get a
+    stable median; no new round once `budget` seconds have been spent.
+
+    The CPU time is this process's (a query runs on one thread): on a machine shared with other work
+    it moves far less than the seconds do (session 23: a wall time 2-3x its CPU time at load 5), so a
+    ratio of the two engines' CPU times says whether a wall-time ratio is the load's or the code's."""
     times: list[list[float]] = [[] for _ in actions]
+    cpu: list[list[float]] = [[] for _ in actions]
     results: list[object] = [None for _ in actions]
     spent = 0.0
     while True:
@@ -88,11 +93,19 @@ def interleaved_medians(
         if rounds >= repeat and spent >= MIN_SECONDS:
             break
         for k, action in enumerate(actions):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             results[k] = action()
             times[k].append(time.perf_counter() - started)
+            cpu[k].append(time.process_time() - started_cpu)
             spent += times[k][-1]
-    return [(statistics.median(t), r) for t, r in zip(times, results, strict=True)]
+    return [
+        (statistics.median(t), statistics.median(c), r) for t, c, r in zip(times, cpu, results, strict=True)
+    ]
+
+
+def load_average() -> float:
+    """The machine's load average over the last minute, kept beside each figure taken under it."""
+    return round(os.getloadavg()[0], 2)
 
 
 def sample_params(corpus: Corpus) -> dict[str, dict[str, str]]:
@@ -258,9 +271,12 @@ def time_queries(bound: dict[str, tuple[dict, str]], work: Path, args) -> dict:
             )
             return 0.0, timed
 
+        row["load_average"] = load_average()
         outcome, timed = forked(pair_run, args.timeout)
         if isinstance(timed, list):
-            (row["ours"], row["rows"]), (row["pyoxigraph"], raw_rows) = timed
+            ours_timed, raw_timed = timed
+            row["ours"], row["ours_cpu"], row["rows"] = ours_timed
+            row["pyoxigraph"], row["pyoxigraph_cpu"], raw_rows = raw_timed
             if raw_rows != row["rows"]:
                 row["mismatch"] = raw_rows
         else:  # cut after --timeout, or an error
@@ -285,11 +301,21 @@ def time_virtuoso(bound: dict[str, tuple[dict, str]], results: dict, args) -> No
 def time_rdflib(bound: dict[str, tuple[dict, str]], results: dict, dataset: Dataset, args) -> None:
     """rdflib once per query, in a forked child (it cannot be interrupted), cut per rdflib_cutoff."""
     for name, (_params, text) in bound.items():
-        results[name]["rdflib"], _ = forked(
-            lambda t=text: median_time(lambda: rdflib_query(dataset, t), 1),
+        results[name]["rdflib_load_average"] = load_average()
+        results[name]["rdflib"], cpu = forked(
+            lambda t=text: timed_with_cpu(lambda: rdflib_query(dataset, t)),
             rdflib_cutoff(results[name]["ours"], args),
         )
+        if isinstance(cpu, float):
+            results[name]["rdflib_cpu"] = cpu
         print(f"  {name}: rdflib {results[name]['rdflib']}", file=sys.stderr, flush=True)
+
+
+def timed_with_cpu(action: Callable[[], object]) -> tuple[float, float]:
+    """(seconds, CPU seconds) of one run of `action`: what a forked child sends back."""
+    started, started_cpu = time.perf_counter(), time.process_time()
+    action()
+    return time.perf_counter() - started, time.process_time() - started_cpu
 
 
 def rdflib_cutoff(ours: object, args: argparse.Namespace) -> float:
@@ -526,6 +552,7 @@ def markdown(report: dict) -> str:
             f"| {ratio(row.get('rdflib'), row['ours'])} | {seconds(row.get('virtuoso'))} "
             f"| {ratio(row.get('virtuoso'), row['ours'])} |"
         )
+    lines += cpu_table(report["queries"])
     validation, add = report.get("validation"), report.get("add_register")
     if validation is None or add is None:  # --skip-validation
         return "\n".join(lines) + "\n"
@@ -539,6 +566,27 @@ def markdown(report: dict) -> str:
         f" max {add['max']:.3f} s.",
     ]
     return "\n".join(lines) + "\n"
+
+
+def cpu_table(queries: dict) -> list[str]:
+    """The same queries in CPU seconds, with the load average each pass ran under (runs that kept them)."""
+    kept = {name: row for name, row in queries.items() if "ours_cpu" in row}
+    if not kept:
+        return []
+    lines = [
+        "",
+        "| query | load (ours, raw) | ours CPU (s) | pyoxigraph CPU (s) | ours ÷ pyoxigraph CPU "
+        "| load (rdflib) | rdflib CPU (s) | rdflib ÷ ours CPU |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, row in kept.items():
+        lines.append(
+            f"| {name} | {row.get('load_average', '-')} | {seconds(row['ours_cpu'])} "
+            f"| {seconds(row.get('pyoxigraph_cpu'))} | {ratio(row['ours_cpu'], row.get('pyoxigraph_cpu'))} "
+            f"| {row.get('rdflib_load_average', '-')} | {seconds(row.get('rdflib_cpu'))} "
+            f"| {ratio(row.get('rdflib_cpu'), row['ours_cpu'])} |"
+        )
+    return lines
 
 
 def main() -> None:
