@@ -158,6 +158,7 @@ UNIT_GROUP_WORDS = {
     "interest", "advisory", "technical", "user", "users", "coordination", "marketing", "liaison", "task",
     "project", "program", "programme", "specification", "architecture", "review", "editorial", "drafting",
     "contact", "discussion", "action", "ad-hoc", "hoc", "rapporteur", "management-board",
+    "domain",  # a forum's "Domain Group" of members on one field
 }  # fmt: skip
 UNIT_ONLY_HEADS = (
     "working group", "work group", "workgroup", "technical committee", "industry specification group",
@@ -816,10 +817,13 @@ def same_body(ctx: Context, name: str, alias: str) -> None:
 
 
 def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> None:
-    """ "the Edge Telemetry Consortium": a name only a body has, anywhere in the text."""
+    """ "the Edge Telemetry Consortium": a name only a body has, anywhere in the text; and the body a
+    name opens with when its unit follows it ("Kelpwave Consortium Buoy Telemetry Task Force")."""
     for match in BARE_ORG_NAME.finditer(text):
-        for name, end in bare_names(match):
-            start = end - len(name)
+        for whole, whole_end in bare_names(match):
+            name = body_before_unit(whole)
+            start = whole_end - len(whole)
+            end = start + len(name)
             if (
                 organization_name_kind(name) == "organization"
                 and uncovered(mentions, start, end)
@@ -827,6 +831,29 @@ def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> Non
                 and not unit_like_spec(name)
             ):
                 ctx.resolver.new_organization(name, None)
+
+
+# The heads of a unit's name no body's name ends with ("Task Force" may end one: the IETF's)
+UNIT_ONLY_NAME_HEADS = (*UNIT_ONLY_HEADS, "task force", "task group", "expert group", "project team")
+
+
+def body_before_unit(name: str) -> str:
+    """The body's name a name opens with when a unit's name follows it: "Kelpwave Consortium Buoy Telemetry
+    Task Force" is the Kelpwave Consortium's task force, a body's name ending on its head ("Consortium")
+    and a unit's name after it (two words or more, ending on a unit's head). A name with no body's head
+    inside ("Internet Engineering Task Force") is one name."""
+    words = name.split()
+    lowered = " ".join(words).lower()
+    if not any(lowered.endswith(" " + head) for head in UNIT_ONLY_NAME_HEADS):
+        return name
+    ends = [word.end() for word in re.finditer(r"\S+", name)]
+    for index in range(len(words) - 3, 0, -1):
+        if (
+            words[index] in ORG_HEADS
+            and organization_name_kind(" ".join(words[: index + 1])) == "organization"
+        ):
+            return name[: ends[index]]
+    return name
 
 
 # "Catena-X Automotive Network e.V.", "Gaia-X European Association for Data and Cloud AISBL": a name
@@ -953,7 +980,8 @@ def discover_party_line(
         elif BARE_ACRONYM.fullmatch(name) and (any_name or name.isupper()):
             ctx.resolver.new_organization(name, name if name.isupper() else None)
         elif is_party_name(name, any_name) or (unit_names and is_unit_named_body(clean(name))):
-            ctx.resolver.new_organization(clean(name), None)
+            # ("Kelpwave Consortium Buoy Telemetry Task Force and ...": the body, its unit found later)
+            ctx.resolver.new_organization(body_before_unit(clean(name)), None)
     if unit is not None:  # with the bodies this line has just named
         discover_project_unit(ctx, line, ctx.resolver.mentions(line), unit)
 

@@ -346,6 +346,8 @@ def speaks_of_collaboration(ctx: Context) -> bool:
     change log's line) is none."""
     if BODIES_WORDS.search(PROPER_NAME.sub(" ", ctx.document.text)):
         return True
+    if works_with_a_body(ctx):
+        return True
     for block in all_blocks(ctx):
         if not COLLABORATION_WORDS.search(PROPER_NAME.sub(" ", block.text)):
             continue
@@ -359,6 +361,32 @@ def speaks_of_collaboration(ctx: Context) -> bool:
             if (index < len(starts) and starts[index] < sentence.end()) or BODIES_TOGETHER.search(
                 sentence.group()
             ):
+                return True
+    return False
+
+
+# "X works with Y", "X has worked closely with the Y": a body working with another, both named around the verb
+# (a product that "works with" a body's standard or brand has no body before the verb)
+WORKS_WITH = re.compile(
+    r"\b(?:works?|worked|working)[ \t\n]{1,3}(?:(?:closely|together)[ \t\n]{1,3})?with[ \t\n]{1,3}"
+    r"(?:the[ \t\n]{1,3})?"
+)
+BODY_KINDS = ("organization", "unit")
+
+
+def works_with_a_body(ctx: Context) -> bool:
+    """Whether a sentence says that a body or its unit works with another body: a body or unit named
+    before the verb in the sentence, and one right after "with" (WORKS_WITH)."""
+    for block in all_blocks(ctx):
+        matches = list(WORKS_WITH.finditer(block.text))
+        if not matches:
+            continue
+        mentions = [m for m in ctx.mentions(block) if m.entity.kind in BODY_KINDS]
+        for match in matches:
+            sentence_start = max(block.text.rfind(". ", 0, match.start()) + 1, 0)
+            before = any(sentence_start <= m.start and m.end <= match.start() for m in mentions)
+            after = any(m.start == match.end() for m in mentions)
+            if before and after:
                 return True
     return False
 

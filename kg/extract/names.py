@@ -217,11 +217,12 @@ MEETING_PLATFORM = (
 UNIT_PHRASE = re.compile(
     # a word of the name is capitalised, or a dotted designation ("IEEE 802.3 Ethernet Working Group")
     # (and the words that join a name's words: "Biomedical Research and Regulation Work Group")
-    # or a word opening with a number ("3D Formats Working Group"), or a body's bare number before its
+    # or a word opening with a number ("3D Formats Working Group", "EMV 3-D Secure Working Group"), or a
+    # body's bare number before its
     # words ("IEEE 802 LAN/MAN Standards Committee"; not a committee's "ISO/TC 211", nor a year: "Since
     # 2019 Storage Working Group" is the Storage Working Group)
     rf"(?P<name>(?:(?:[A-Z][A-Za-z0-9\u2019'&/-]{WORD_TAIL}|\d{{1,4}}(?:\.\d{{1,3}}){{1,5}}[a-z]?"
-    rf"|\d{{1,3}}[A-Z][A-Za-z0-9-]{{0,20}}|(?<!TC\s)(?<!SC\s)(?<![\d.])(?!(?:19|20)\d\d\b)\d{{3,4}}(?=\s+[A-Z]))\s+"
+    rf"|\d{{1,3}}-?[A-Z][A-Za-z0-9-]{{0,20}}|(?<!TC\s)(?<!SC\s)(?<![\d.])(?!(?:19|20)\d\d\b)\d{{3,4}}(?=\s+[A-Z]))\s+"
     # "GPU for the Web Working Group", "Spatial Data on the Web Interest Group"
     r"(?:(?:(?:and|&)\s+|(?:of|for|on)\s+(?:the\s+)?)(?=[A-Z]))?){0,6}?"
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"

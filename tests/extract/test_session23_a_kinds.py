@@ -161,3 +161,38 @@ def test_a_joint_workshop_calling_for_contributions_is_still_accepted(tmp_path: 
         "- A joint gap analysis of the two telemetry formats (target Q3 2027)\n"
     )
     assert extracted(tmp_path, text, "workshop.md").kind != "NotAlliance"
+
+
+# --- "works with": a body working with another, in words no pattern of partnership had --------------------
+
+WORKING = [
+    "The Kelpwave Consortium (KWC) works with the Fjordlight Sensor Alliance (FSA) on open tide records.",
+    "Since 2024 the Kelpwave Consortium Buoy Telemetry Task Force has worked closely with the Fjordlight "
+    "Sensor Alliance (FSA).",
+    "The Fjordlight Sensor Alliance (FSA) Tide Data Working Group is working with the Kelpwave Consortium "
+    "(KWC) on its frame format.",
+]
+
+
+@pytest.mark.parametrize("sentence", WORKING, ids=["works", "worked-closely", "unit-working"])
+@pytest.mark.parametrize("suffix", ["txt", "md", "html"])
+def test_a_body_that_works_with_another_speaks_of_an_alliance(
+    tmp_path: Path, sentence: str, suffix: str
+) -> None:
+    title = "Tide records: who does what"
+    text = {
+        "txt": f"{title}\n\n{sentence}\n",
+        "md": f"# {title}\n\n{sentence}\n",
+        "html": f"<html><body><h1>{title}</h1><p>{sentence}</p></body></html>",
+    }[suffix]
+    assert extracted(tmp_path, text, f"page.{suffix}").kind != "NotAlliance"
+
+
+def test_a_product_that_works_with_bodies_formats_is_still_refused(tmp_path: Path) -> None:
+    """A product "works with" the bodies' formats: no body before the verb, no alliance."""
+    text = (
+        "Tarrow TG-2 tide gauge\n\nThe gauge works with the Kelpwave Consortium (KWC) frames and stores "
+        "records in the format of the Fjordlight Sensor Alliance (FSA).\n\nPrice: on request.\n"
+    )
+    with pytest.raises(NotAnAllianceDocument):
+        extracted(tmp_path, text, "datasheet.txt")
