@@ -79,19 +79,37 @@ def extract_approvals(ctx: Context) -> list[Approval]:
         statements = [b for b in blocks if b not in intro]
         heading_bodies = bodies_in(ctx, heading) if heading is not None else []
         for block in statements:
-            for body in bodies_in(ctx, block) or heading_bodies:
+            mentions = [m for m in ctx.mentions(block) if is_body(m.entity)]
+            for index, mention in enumerate(mentions):
+                texts = (*(b.text for b in intro), block.text)
+                spans = tuple(s for b in (*intro, block) for s in b.spans)
+                following = mentions[index + 1].start if index + 1 < len(mentions) else len(block.text)
+                found = approval(mention.entity, block.text, texts, spans, (mention.end, following))
+                approvals.append(found)
+            for body in [] if mentions else heading_bodies:
                 texts = (*(b.text for b in intro), block.text)
                 spans = tuple(s for b in (*intro, block) for s in b.spans)
                 approvals.append(approval(body, block.text, texts, spans))
     return unique_bodies(approvals)
 
 
-def approval(body: Entity, text: str, texts: tuple[str, ...], spans) -> Approval:
+def approval(
+    body: Entity, text: str, texts: tuple[str, ...], spans, reach: tuple[int, int] | None = None
+) -> Approval:
+    """A body's approval as a statement gives it. Its date: the first after the body's name and before the
+    next body's ("Approved by the X Board on 2 June 2026 and by the Y Board on 9 June 2026. This addendum
+    takes effect on 15 June 2026": X's is 2 June, Y's 9 June), else the statement's last."""
     placeholder = PLACEHOLDER.search(text) is not None
     resolution = RESOLUTION.search(text)
     resolution_id = resolution.group("id").rstrip(";,.") if resolution and not placeholder else None
-    dates = [parse_date(m.group()) for m in DATE_IN_TEXT.finditer(text)]
-    dates = [d for d in dates if d is not None and (resolution_id is None or d.isoformat() != resolution_id)]
+    written = [(m.start(), parse_date(m.group())) for m in DATE_IN_TEXT.finditer(text)]
+    dated = [
+        (at, d)
+        for at, d in written
+        if d is not None and (resolution_id is None or d.isoformat() != resolution_id)
+    ]
+    after = [d for at, d in dated if reach is not None and reach[0] <= at < reach[1]]
+    dates = after[:1] or [d for _, d in dated]
     given = GIVEN.search(text) is not None and not placeholder
     return Approval(
         body,
