@@ -184,6 +184,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 header = None
     drafts += work_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += status_table_rows(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += corrected_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += plan_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
@@ -493,6 +494,56 @@ def status_row_draft(ctx: Context, block: Block, column: int) -> Draft | None:
     if len(text.split()) < 2 or ctx.resolver.resolve(text, "organization") is not None:
         return None  # "OPC Foundation | MoU | Ongoing": a partner's row, no work
     return Draft([block], [text], text.rstrip("."), target, None, None, None, is_row=True)
+
+
+# An errata sheet's or a change table's columns of the text as printed and as it now reads ("Location | Was
+# | Is", "Old text | New text", "Printed | Should read")
+WAS_COLUMN = re.compile(r"^(?:was|old(?:\s+text)?|printed(?:\s+text)?|original(?:\s+text)?|before)$", re.I)
+IS_COLUMN = re.compile(
+    r"^(?:is|now|new(?:\s+text)?|corrected(?:\s+text)?|should\s+read|reads?\s+now|replacement|after)$", re.I
+)
+
+
+def corrected_rows(ctx: Context, seen: set[int]) -> list[Draft]:
+    """The work items an errata sheet's table gives as they now read: each cell of its "Is" column that is
+    an item with its target ("W-2 Mapping of ... - target: Q1 2027"), its identifier taken off; the "Was"
+    column is what no longer holds. Outside the contacts; one look at each row."""
+    drafts = []
+    for section in ctx.layout.sections:
+        if section.kind == "contacts":
+            continue
+        column: int | None = None
+        for block in section.blocks:
+            if block.kind != "row":
+                column = None
+            elif column is None:
+                column = corrected_column(block)
+            elif block.start not in seen and column < len(block.cells):
+                draft = corrected_item(block.cells[column])
+                drafts += [draft] if draft is not None else []
+    return drafts
+
+
+def corrected_column(header: Block) -> int | None:
+    """The place of the "Is" column of a header that also has a "Was" column; None otherwise."""
+    cells = [c.text.strip(" *") for c in header.cells]
+    if not any(WAS_COLUMN.match(c) for c in cells):
+        return None
+    return next((i for i, c in enumerate(cells) if IS_COLUMN.match(c)), None)
+
+
+def corrected_item(cell: Cell) -> Draft | None:
+    """A corrected cell as a work item, when it is one with its target."""
+    identifier = ITEM_ID.match(cell.text)
+    offset = identifier.end() if identifier is not None else 0
+    text = cell.text[offset:]
+    if not text.strip():
+        return None
+    block = Block("item", text, ((0, min(cell.start + offset, cell.end), cell.end),))
+    draft = item_draft(block, None, None, None, None)
+    if draft.target is None or draft.target.is_status or DATE_LABEL.search(draft.label.rstrip(" :")):
+        return None  # "Next review: March 2027": a date of the register, no work item
+    return draft
 
 
 def work_cell_items(block: Block) -> list[Block]:

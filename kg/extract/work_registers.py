@@ -24,8 +24,11 @@ from kg.extract.parties import (
 from kg.extract.structure import Block
 from kg.model.records import AllianceRecord, Entity, Field, Spans
 
+# (the cue may stand as a field's name before its value: "**Applies to:** the Work Register between ...";
+# an errata sheet "corrects the work register listed above")
 AMENDS = re.compile(
-    r"\b(?:to|of|amending|amends|supplementing)\s+(?:the\s+)?(?P<name>[^.;:\n]*?\b(?:Work\s+Register|Register|Agreement))\b",
+    r"\b(?:to|of|amending|amends|supplementing|corrects|correcting)(?:\s+|[ \t]?[:*_]{1,4}[ \t*_]{0,4})"
+    r"(?:the\s+)?(?P<name>[^.;:\n]*?\b(?:Work\s+Register|Register|Agreement))\b",
     re.IGNORECASE,
 )
 
