@@ -1036,6 +1036,60 @@ def role_holder_lines(ctx: Context) -> list[tuple[Block, str]]:
     return lines
 
 
+# "...; at the time of writing this is Ana Example", "... is currently Ana Example": who holds the role the
+# sentence names (an RFC's or a relationship memo's liaison managers)
+HOLDER = re.compile(
+    r"(?:\bat\s+the\s+time\s+of\s+writing,?\s+(?:this|that|it|the\s+\w+)\s+is|\b(?:is|are)\s+currently"
+    r"|\bthis\s+is\s+currently|\bcurrently\s+held\s+by)\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+)
+HELD_ROLE = re.compile(
+    r"\b(?:liaison\s+(?:managers?|officers?|representatives?|coordinators?)|representatives?|liaisons?"
+    r"|contacts?|coordinators?)\b",
+    re.IGNORECASE,
+)
+POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[.;:!?]\s+(?=[A-Z])")
+HOLDER_CLAUSE = 300  # a sentence's clause before its holder: read this far back at most
+
+
+def holder_sentence_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]:
+    """People a sentence names as holding a body's liaison role ("The IAB appoints the IETF liaison manager to
+    ITU-T SG17; at the time of writing this is Ana Example", "The OBC representative to the HMC is currently
+    Bo Example"): the body is the one named right before the role, or the sentence's subject when the role
+    is "its" or "their" ("SG17 names its representative to the IETF; ... this is Bo Example")."""
+    found: list[tuple[Block, str, Entity | None]] = []
+    for block in blocks_outside(ctx, "approval"):
+        for holder in HOLDER.finditer(block.text):
+            if not looks_like_person(holder.group("name"), False):
+                continue
+            low = max(0, holder.start() - HOLDER_CLAUSE)
+            starts = [m.end() for m in CLAUSE_START.finditer(block.text, low, holder.start())]
+            clause = block.text[starts[-1] if starts else low : holder.start()]
+            role = None
+            for role in HELD_ROLE.finditer(clause):  # noqa: B007 (the last role before the holder)
+                pass
+            if role is None:
+                continue
+            body = clause_body(ctx, clause, role.start())
+            if body is not None:
+                found.append((block, f"{holder.group('name')}, {role.group()}", body))
+    return found
+
+
+def clause_body(ctx: Context, clause: str, role_start: int) -> Entity | None:
+    """The organization whose role a clause names: the body or unit named last before the role word, or the
+    clause's first when the role is "its" or "their"."""
+    before = clause[:role_start]
+    mentions = [m for m in ctx.resolver.mentions(before) if m.entity.kind in ("organization", "unit")]
+    if not mentions:
+        return None
+    chosen = mentions[0] if POSSESSIVE_BEFORE.search(before) else mentions[-1]
+    return organization_named(ctx, chosen.surface) or (
+        chosen.entity if chosen.entity.kind == "organization" else None
+    )
+
+
 def replacement_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Contacts an addendum or a note names as replacing another ("A replaces B as the X liaison")."""
     lines = []
@@ -1408,7 +1462,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
         )
     ]
     # an officer's card first: its office names the body, which the other rules would guess ("REPLY TO:")
-    lines = officer_card_lines(ctx) + lines
+    lines = officer_card_lines(ctx) + lines + holder_sentence_lines(ctx)
     signing = signature_ranges(ctx)
     for block, line, heading_organization in lines:
         if not in_ranges(block.start, signing) and not ctx.in_references(block.start):

@@ -102,6 +102,8 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "approved",
             r"\bapproved\b|\bagreed\s+by\b"
+            # "Study Group 11 agreed to this text at its meeting on ...": the body that approved the document
+            r"|\bagreed\s+(?:to\s+)?(?:this|the)\s+(?:text|document|memo|statement|report|register)\b"
             # "Adopted by the Board on ...", "This register was endorsed by ... on ...": the document's own
             # adoption (not a standard another body adopted)
             r"|(?m:^)[^\S\n]*+\W{0,3}(?:adopted|endorsed|ratified)\b"
@@ -320,6 +322,7 @@ def sentence_of(text: str, start: int) -> str:
 
 
 WRAP_WIDTH = 60
+WRAP_INDENT = 8  # how far in the next line of a wrapped sentence may start
 
 
 def wraps_at(text: str, line_end: int) -> bool:
@@ -327,7 +330,8 @@ def wraps_at(text: str, line_end: int) -> bool:
     followed by a line of text (not a blank line or a list item)."""
     line_start = text.rfind("\n", max(0, line_end - 400), line_end) + 1
     line = text[line_start:line_end].rstrip()
-    following = text[line_end + 1 : line_end + 3]
+    # (the next line's first marks, past its indent: an RFC's text is indented three columns)
+    following = text[line_end + 1 : line_end + 1 + WRAP_INDENT].lstrip(" \t")[:2]
     return (
         len(line) >= WRAP_WIDTH
         and (line[-1:].isalnum() or line[-1:] in ",;")
@@ -491,6 +495,7 @@ MAIL_DATE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?(?P<y>(?:19|20)\d{2})\s*$"
 )
 ISSUE_LINES = 12
+RIGHT_COLUMN = 40  # the indent of a line set at the right of a plain-text memo's header
 
 
 # A revision or version that ends a title line, with its date ("X Work Register, Version 1.2 - 2026-10-19",
@@ -528,7 +533,10 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
             bare = remarked_date(rest) or bare  # AsciiDoc's "v2.0, 2026-06-08: Second edition"
             value = iso_value(bare)
         alone = revision is None and kind in ("LiaisonStatement", "AlliancePage")
-        precise = value is not None and (len(value) == 10 or (revision is not None and len(value) == 7))
+        # a month alone at the right of a memo's header, under its authors (an RFC's "September 2012")
+        right = alone and len(line) - len(line.lstrip(" ")) >= RIGHT_COLUMN
+        month = (revision is not None or right) and value is not None and len(value) == 7
+        precise = value is not None and (len(value) == 10 or month)
         if value is not None and precise and (revision is not None or alone):
             offset = start + line.index(bare[:4], revision.end() if revision else 0)
             return [DatedFact("published", value, ((offset, offset + len(bare)),))]

@@ -371,9 +371,15 @@ def read_blocks(document: SourceText) -> list[Block]:
     org = plain and is_org_outline(lines)
     tables = one_cell_tables(lines)
     titles, rules = ruled_titles(lines) if plain else (set(), set())
-    skip = 0  # the index of the line after a table written one cell a line
+    centred = centred_titles(lines) if plain else {}
+    skip = 0  # the index of the line after a table written one cell a line (or a centred title's lines)
     for index, (line, start) in enumerate(lines):
         if index < skip:
+            continue
+        if index in centred:
+            flush_cells(cells, blocks)
+            blocks.append(centred_title(lines[index : centred[index]]))
+            skip, columns, hang, previous = centred[index], None, None, None
             continue
         if index in tables:
             flush_cells(cells, blocks)
@@ -525,6 +531,80 @@ def ruled_titles(lines: list[tuple[str, int]]) -> tuple[set[int], set[int]]:
             continue
         index += 1
     return titles, rules
+
+
+CENTRED_INDENT = 6  # a centred title's lines stand at least this far in
+CENTRE_SLACK = 3  # how far the centres of its lines may stand apart (an odd length's half column)
+CENTRED_LINES = 4  # at most this many lines: longer runs are an indented block of text
+CENTRED_WIDTH = 100
+
+
+def centred_titles(lines: list[tuple[str, int]]) -> dict[int, int]:
+    """Titles plain text centres over two to four lines between blank lines (an RFC's "Internet Engineering
+    Task Force and" / "International Telecommunication Union - Telecommunication" / "Standardization Sector
+    Collaboration Guidelines"), by the index of their first line and the index after their last. A run of
+    lines indented alike (a quoted or indented paragraph) or ending at one column (a right-aligned address)
+    is no title; nor is a line with columns. One pass, each line looked at once or twice."""
+    found: dict[int, int] = {}
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and end - index <= CENTRED_LINES and centred_line(lines[end][0]):
+            end += 1
+        blank_before = index == 0 or not lines[index - 1][0].strip()
+        blank_after = end == len(lines) or not lines[end][0].strip()
+        if 2 <= end - index <= CENTRED_LINES and blank_before and blank_after and centred(lines[index:end]):
+            found[index] = end
+        index = max(end, index + 1)
+    return found
+
+
+# A letterhead's line, no title's: a separator of its parts, an address ("Office of the Chief Executive |
+# tcca.example", "info@x.example", "www.x.example")
+LETTERHEAD_MARK = re.compile(r"[|\u2022\u00b7@]|\b[\w-]+\.(?:[a-z]{2,6})\b(?!\.\w)")
+
+
+def centred_line(line: str) -> bool:
+    text = line.strip()
+    indent = len(line) - len(line.lstrip(" "))
+    if not text or indent < CENTRED_INDENT or len(line) > CENTRED_WIDTH:
+        return False
+    return not COLUMN_GAP.search(text) and not LETTERHEAD_MARK.search(text)
+
+
+def centred(run: list[tuple[str, int]]) -> bool:
+    """Whether lines are set about one centre, at different indents and right ends (not a block indented
+    alike, not right-aligned), none ending a sentence."""
+    indents = [len(line) - len(line.lstrip(" ")) for line, _ in run]
+    ends = [len(line.rstrip()) for line, _ in run]
+    centres = [(indent + end) / 2 for indent, end in zip(indents, ends, strict=True)]
+    if len(set(indents)) < 2 or len(set(ends)) < 2 or max(centres) - min(centres) > CENTRE_SLACK:
+        return False
+    if any(line.rstrip().endswith((".", "!", "?", ";")) for line, _ in run):
+        return False
+    # one phrase broken over lines ("Internet Engineering Task Force and" / "International ..."), not a
+    # cover's lines set one under the other ("OpenADR Alliance" / "Liaison Statement" / "LS-2026-03")
+    return any(reads_into(above.strip(), below.strip()) for (above, _), (below, _) in pairwise(run))
+
+
+CENTRED_JOINTS = frozenset({"-", "\u2013", "\u2014", "&", "+"})
+
+
+def reads_into(above: str, below: str) -> bool:
+    """Whether a line breaks a phrase the next line goes on with: it ends on a function word, a dash or a
+    comma, or the next opens in lower case or with "and"."""
+    last = above.split()[-1].lower() if above.split() else ""
+    first = below.split()[0] if below.split() else ""
+    joined = last in TRAILING_FUNCTION_WORDS or last in CENTRED_JOINTS or above.endswith(",")
+    return joined or first[:1].islower() or first.lower() in ("and", "&", "-")
+
+
+def centred_title(run: list[tuple[str, int]]) -> Block:
+    """One heading of a centred title's lines, each line a piece of its text."""
+    block = text_block("heading", run[0][0], run[0][1], explicit=True)
+    for line, start in run[1:]:
+        block = block.joined(text_block("heading", line, start))
+    return replace(block, explicit=True)
 
 
 def is_ruled_title(line: str) -> bool:
@@ -1178,7 +1258,7 @@ def read_layout(document: SourceText) -> Layout:
                 # "APPROVAL : Agreed at the meeting", "ACTION: For approval by ...": a header field with
                 # its value, not the heading of the text after it
                 sections.append(Section("body", None))
-        elif ends_numbered_parties(sections[-1], block):
+        elif ends_numbered_parties(sections[-1], block) or ends_numbered_contacts(sections[-1], block):
             sections.append(Section("body", block))
         elif ends_header_contacts(sections[-1], block):
             sections.append(Section("body", None, [block]))
@@ -1311,6 +1391,23 @@ def ends_numbered_parties(section: Section, block: Block) -> bool:
         and block.label is not None
         and block.label.count(".") == heading.label.count(".")
     )
+
+
+def ends_numbered_contacts(section: Section, block: Block) -> bool:
+    """The heading numbered next after a numbered contacts section's own ("2.  Liaison Managers", then "3.
+    Groups Involved"): the next section, whatever its title, not a person of the contacts (an RFC's "4.
+    Security Considerations" and "Authors' Addresses" were read as contacts). Only the next number: a
+    numbered list of people under the heading ("1. Ana Example") stays in it."""
+    heading = section.heading
+    if section.kind != "contacts" or heading is None or heading.label is None:
+        return False
+    return block.kind == "heading" and block.label is not None and block.label == next_label(heading.label)
+
+
+def next_label(label: str) -> str | None:
+    """The number after a section's ("2" -> "3", "4.1" -> "4.2"); None for a letter or a numeral."""
+    head, dot, last = label.rstrip(".").rpartition(".")
+    return f"{head}{dot}{int(last) + 1}" if last.isdigit() else None
 
 
 def ends_header_contacts(section: Section, block: Block) -> bool:

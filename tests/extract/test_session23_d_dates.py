@@ -81,3 +81,29 @@ The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) reviewed 
 
 def test_a_place_and_day_under_an_agenda_item_are_no_dateline(tmp_path: Path) -> None:
     assert ("published", "2026-02-25") not in dated(tmp_path, MINUTES, "minutes.txt")
+
+
+MEMO = """Open Buoy Consortium and Harbour Metrology Council Telemetry Liaison
+
+Abstract
+
+   This memo records how the Open Buoy Consortium (OBC) and the Tide Data Subcommittee of the
+   Harbour Metrology Council (HMC) share their work on buoy telemetry formats.
+
+   Note: {note}
+"""
+
+NOTES = {
+    "agreed-wrapped": "The Tide Data Subcommittee agreed to this text at its meeting on\n"
+    "   19 November 2025.",
+    "agreed-one-line": "The Tide Data Subcommittee agreed to this text at its meeting on 19 November 2025.",
+    "approved-wrapped": "This text was approved by the HMC Tide Data Subcommittee at its meeting\n"
+    "   on 19 November 2025.",
+}
+
+
+@pytest.mark.parametrize("note", NOTES.values(), ids=NOTES.keys())
+def test_a_body_agreeing_to_the_text_at_its_meeting_approves_it(tmp_path: Path, note: str) -> None:
+    dates = dated(tmp_path, MEMO.format(note=note), "memo.txt")
+    assert ("approved", "2025-11-19") in dates
+    assert ("meeting", "2025-11-19") not in dates
