@@ -42,6 +42,8 @@ from kg.extract.names import (
     FORMERLY_NAMED,
     HEAD_FIRST_UNIT,
     JOINT_COMMITTEE,
+    LETTER,
+    NAME_PARTICLES,
     NAMED_SPEC,
     NAMED_WITH_ACRONYM,
     ORG_HEADS,
@@ -52,6 +54,7 @@ from kg.extract.names import (
     TRADING_AS,
     UNIT_HEADS,
     UNIT_PHRASE,
+    UPPER,
     WORD_TAIL,
     name_before_acronym,
     unit_head,
@@ -220,7 +223,82 @@ def organization_name_kind(name: str) -> str | None:
 # Heads that open a body's name in English and in the languages that put the head first
 # ("Institute of Electrical and Electronics Engineers", "Fédération Européenne des Données Ouvertes").
 FIRST_HEADS = {"association", "federation", "institute", "institution", "organization", "organisation",
-               "foundation", "consortium", "alliance", "society", "council", "commission"}  # fmt: skip
+               "foundation", "consortium", "alliance", "society", "council", "commission",
+               # the same heads in the other languages of standards bodies ("Asociacion Espanola de
+               # Normalizacion", "Fondazione Bruno Kessler", "Bureau de Normalisation du Quebec")
+               "asociacion", "associazione", "federacion", "federazione", "instituto", "istituto", "institut",
+               "organizacion", "organizzazione", "fundacion", "fondazione", "fondation", "consorcio",
+               "consorzio", "alianza", "alleanza", "sociedad", "societa", "societe", "conseil", "consejo",
+               "consiglio", "agence", "agencia", "agenzia", "bureau", "ente", "union", "unione"}  # fmt: skip
+
+
+# A body's name that opens with its head and goes on with a particle and capitalised words ("Institute of
+# Electrical and Electronics Engineers", "Instituto Nacional de Normalizacion", "Bureau de Normalisation du
+# Quebec"), or, in another language than English, with capitalised words alone ("Fondazione Bruno Kessler").
+# A committee's heads ("Comite", "Commission") and a centre's are left out: as often a body's unit.
+HEAD_FIRST_NAME = re.compile(
+    rf"(?<![\w-])(?P<name>(?P<head>[{UPPER}][{LETTER}]{{3,14}})"
+    rf"(?P<rest>(?:[ \t]+(?:(?:{NAME_PARTICLES}|du|y|e|of\s+the|pour|para|per)[ \t]+){{0,2}}"
+    rf"[{UPPER}][{LETTER}'\u2019.-]{{1,40}}){{2,12}}))"
+)
+ENGLISH_FIRST_HEADS = {"association", "federation", "institute", "institution", "organization",
+                       "organisation", "foundation", "consortium", "alliance", "society", "council",
+                       "commission", "union", "agency", "bureau"}  # fmt: skip
+PARTICLE = re.compile(rf"\s(?:{NAME_PARTICLES}|du|pour|para|per)\s")
+
+
+# Where a head-first name ends and the next body's begins: a conjunction, an article and another head
+# ("Association Francaise de Normalisation et le Bureau de ...")
+NEXT_HEAD = re.compile(
+    rf"\s(?:and|et|und|y|e|&)\s+(?:(?:the|le|la|les|el|il|lo|der|die|das)\s+|[lL]['\u2019])?(?=[{UPPER}])"
+)
+
+
+def head_first_names(text: str) -> Iterator[tuple[str, int]]:
+    """The names in `text` that open with a body's head (HEAD_FIRST_NAME), with where each starts: an English
+    head needs a particle after it ("Alliance Members Directory" is a heading), another language's not; a
+    committee's head is none (FIRST_HEADS). Two names joined by a conjunction before the second's head are
+    two."""
+    for match in HEAD_FIRST_NAME.finditer(text):
+        start, position = match.start("name"), 0
+        whole = match.group("name")
+        for joint in [*NEXT_HEAD.finditer(whole), None]:
+            part = whole[position : joint.start() if joint else len(whole)]
+            if joint is not None and folded(whole[joint.end() :].split()[0]) not in FIRST_HEADS:
+                continue  # "Institute of Electrical and Electronics Engineers": one name
+            name = head_first_name(part)
+            if name is not None:
+                yield name, start + position
+            position = joint.end() if joint else len(whole)
+
+
+def head_first_name(part: str) -> str | None:
+    """The body's name a head-first phrase is, without its trailing particles; None when its head is no
+    body's, or an English head has no particle after it."""
+    words = part.rstrip(".").split()
+    head = folded(words[0])
+    if head not in FIRST_HEADS or head == "commission":
+        return None
+    while words and words[-1].lower() in NAME_PARTICLES.split("|"):
+        words.pop()
+    name = part[: part.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])] if words else ""
+    if head in ENGLISH_FIRST_HEADS and not PARTICLE.search(name):
+        return None
+    return name if len(words) >= 3 else None
+
+
+def discover_head_first_names(ctx: Context, text: str, mentions: list[Mention]) -> None:
+    """ "el Instituto Nacional de Normalizacion", "Fondazione Bruno Kessler": a body named head first
+    (`head_first_names`), where no body or unit is named already and no body owns it ("X's Institute ...")."""
+    for name, start in head_first_names(text):
+        end = start + len(name)
+        if (
+            organization_name_kind(name) == "organization"
+            and uncovered(mentions, start, end)
+            and not owned_by_mention(text, mentions, start)
+            and not is_generic(name)
+        ):
+            ctx.resolver.new_organization(name, None)
 
 
 def folded(word: str) -> str:
@@ -253,10 +331,14 @@ def owned_by_mention(text: str, mentions: list[Mention], start: int) -> bool:
     before = window.rstrip()
     end = start - (len(window) - len(before))  # where the text before the name ends, blanks aside
     named = any(m.entity.kind == "organization" and m.end == end for m in mentions)
-    possessive = re.search(r"['\u2019]s?$", before) is not None
+    possessive = re.search(r"['\u2019]s?$", before) is not None and ELISION.search(before) is None
     return named or possessive or CHARTER_BEFORE.search(window) is not None
 
 
+# An article or preposition elided before a name ("l'Institut", "d'Europe", "dell'Istituto"): no possessive
+ELISION = re.compile(
+    r"(?:^|[\s(])(?:[LlDdSsNnJjCcMmTt]|[DdNnSs]ell|[Aa]ll|[Dd]all|[Ss]ull|[Qq]u|[Dd]el)['\u2019]$"
+)
 OWNER_WINDOW = 200
 """How much text before a name is read for its owner, a possessive or "has chartered a": a copy of all the
 text before each name made a document of many bare names quadratic (seventh outside attack)."""
@@ -277,6 +359,10 @@ def discover_organizations(ctx: Context) -> None:
         discover_acting_bodies(ctx, block.text)
         mentions = ctx.resolver.mentions(block.text)
         if id(block) in party_lines:
+            # a body named head first, before the line is split at its joints ("L'Association ... et
+            # l'Institut ...")
+            discover_head_first_names(ctx, block.text, mentions)
+            mentions = ctx.resolver.mentions(block.text)
             # an item is a party whatever its words; a paragraph may go on with an address
             discover_party_line(ctx, block.text, mentions, any_name=block.kind == "item")
             # "Open Fabric Telemetry Alliance (OFTA) Fabric Management Working Group": its acronym
@@ -292,6 +378,7 @@ def discover_organizations(ctx: Context) -> None:
         if block.kind != "heading" or kind == "title" or LABELLED_LINE.match(block.text):
             discover_bare_names(ctx, block.text, ctx.resolver.mentions(block.text))
             discover_association_names(ctx, block.text, ctx.resolver.mentions(block.text))
+            discover_head_first_names(ctx, block.text, ctx.resolver.mentions(block.text))
         elif block is not heading:
             discover_heading_name(ctx, block.text, mentions)
         for cell in block.cells[:1] if block.kind == "row" and len(block.cells) > 1 else ():

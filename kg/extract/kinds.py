@@ -153,7 +153,12 @@ COLLABORATION_WORDS = re.compile(
     r"\b(?:collaborat\w*|alliance\w*|liaison\w*|partner\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|"
     rf"{AGREED_MEMORANDUM}|work\s+register|agreement|coordinat\w*|relationship"
     r"|kooperation\w*|zusammenarbeit\w*|co-?op\u00e9ration\w*|colaboraci\w*|collaborazion\w*|cooperaci\w*"
-    r"|cooperazion\w*)\b",
+    r"|cooperazion\w*"
+    # an agreement, a partnership, a memorandum and joint work in French, Spanish, Italian, German and Dutch
+    # ("protocole d'accord", "partenariat", "acuerdo", "convenio", "protocollo d'intesa", "Vereinbarung",
+    # "gemeinsam", "samenwerking"); "accords" alone, not English "accordance"
+    r"|accords?|acuerdos?|convenios?|accord[oi]|intesa|partenariat\w*|alianzas?|alleanz[ae]|memorando"
+    r"|vereinbarung\w*|absichtserkl\w*|gemeinsam\w*|samenwerking\w*|conjointe?s?|conjunt[ao]s?|congiunt[aoie])\b",
     re.IGNORECASE,
 )
 # The words that speak of bodies working together wherever they stand; the others speak of it only
