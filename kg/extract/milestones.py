@@ -185,6 +185,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += work_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += status_table_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += corrected_rows(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += actions_under_approval(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += plan_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
@@ -430,6 +431,21 @@ WORK_FIELD = re.compile(
     r"|activities|deliverables|milestones|next\s+steps|work\s+packages)\W{0,3}$",
     re.IGNORECASE,
 )
+
+
+def actions_under_approval(ctx: Context, seen: set[int]) -> list[Draft]:
+    """The labelled actions ("AP 7-1: X to ... by 30 April 2026") of a section read as one of approvals: a
+    meeting's "Approval of the agenda" opens one, and the minutes' numbered headings after it ("4 Action
+    points") stay inside it. Only actions with their label and target: an approval's own lines are none."""
+    drafts = []
+    for section in ctx.layout.of_kind("approval"):
+        for block in section.blocks:
+            if block.kind in ("item", "paragraph") and block.start not in seen:
+                found = [
+                    item_draft(part, None, None, None, None, in_section=True) for part in action_parts(block)
+                ]
+                drafts += [draft for draft in found if draft.target is not None]
+    return drafts
 
 
 def work_rows(ctx: Context, seen: set[int]) -> list[Draft]:
@@ -1367,7 +1383,7 @@ def gantt_target(block: Block, periods: dict[int, str]) -> Target | None:
 
 # An action's label: the word, then its number ("AI-12", "Action item 4") and its owner in brackets
 # ("ACTION (Hannah)"), each written once here for the three patterns below
-ACTION_WORD = r"(?:action(?:\s+item)?|AI)"
+ACTION_WORD = r"(?:action(?:\s+(?:item|point))?|AI|AP)"  # "AP 7-1": an action point
 # (a number may hold its year or meeting, "AI-2026-07", "Action 49.3")
 ACTION_NUMBER = r"\s{0,3}[-#]?\s{0,3}\d{1,4}(?:[-./]\d{1,4}){0,2}[a-z]?"
 ACTION_OWNER = r"\([^)]{1,60}\)"
@@ -1471,7 +1487,22 @@ def without_action_label(text: str) -> str:
     if owner is None or rest.split(maxsplit=1)[0].lower() in ACTION_VERBS:
         return without_person_owner(rest)  # "AI-3: Review DVB-I to check ...": it opens with its verb
     after = rest[owner.end() :]
+    if owner.re is OWNER_TO and names_a_unit(owner.group()):
+        return rest  # "AP 7-1: ETSI TC LI to circulate ...": a body's unit owning the action stays in it
     return after if after.split(maxsplit=1)[0].lower() in ACTION_VERBS or owner.re is OWNER_TO else rest
+
+
+# A word written as an acronym or a code ("ETSI", "TC", "SA3-LI", "3GPP"): two or more in a row before "to"
+# name a body and its unit
+CODED_WORD = re.compile(r"^(?=[\w-]*[A-Z][\w-]*[A-Z0-9])[A-Z0-9][A-Z0-9-]{1,11}$")
+
+
+def names_a_unit(owner: str) -> bool:
+    """Whether an action's owner before "to" is a body's unit written as its codes ("ETSI TC LI", "3GPP
+    SA3-LI"): the minutes name who does the work, kept in the item; a party's acronym alone ("HMC to ...")
+    or a person's name is taken off as before."""
+    words = owner.split()[:-1]
+    return len(words) >= 2 and all(CODED_WORD.match(word) for word in words)
 
 
 # A person owning an action, before its verb, as notes tools and scribes write it: "Ana Lind: circulate
@@ -2163,7 +2194,8 @@ NEXT_MEETING_TARGET = re.compile(
 )
 CONDITION_TARGET = re.compile(r"^(?:when|once|after)[ \t](?:[\w'-]{1,20}[ \t]?){2,6}$", re.IGNORECASE)
 # An event by its name and its year or number: a capitalised word or acronym, at most four, then the number
-NAMED_EVENT = re.compile(r"^(?-i:(?:[A-Z][\w-]{1,20}[ \t]){1,4})(?:(?:19|20)\d{2}|\d{2,3})$")
+# (maybe after "#": "SA3-LI #101")
+NAMED_EVENT = re.compile(r"^(?-i:(?:[A-Z][\w-]{1,20}[ \t]){1,4})(?:(?:19|20)\d{2}|#?\d{2,3})$")
 
 
 # Work that runs on, said at the end of its item ("X, on an ongoing basis.", "X on a continuing basis")
