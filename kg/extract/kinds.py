@@ -141,7 +141,10 @@ SALUTATION = re.compile(r"^\s*Dear\s+\w", re.MULTILINE)
 FOR_ACTION = re.compile(
     r"\bfor\s+(?:your\s+)?(?:action|information|comments?|review|consideration|feedback)\b"
     # a letter's request ("would welcome your comments", "we invite your feedback")
-    r"|\b(?:welcome|invite|request|ask\s+for)\s+your\s+(?:comments|feedback|input|views|review)\b",
+    r"|\b(?:welcome|invite|request|ask\s+for)\s+your\s+(?:comments|feedback|input|views|review)\b"
+    # a mail's request ("Please send any comments on the attached draft by 30 April")
+    r"|\bplease\s+(?:send|provide|submit|share|forward)\s+(?:us\s+)?(?:any\s+|your\s+)?(?:comments|feedback|input"
+    r"|views)\b",
     re.IGNORECASE,
 )
 # A memorandum of what bodies agree ("memorandum of understanding"); a memorandum alone is a company's memo
@@ -164,7 +167,12 @@ COLLABORATION_WORDS = re.compile(
 # The words that speak of bodies working together wherever they stand; the others speak of it only
 # about bodies (a software change log's "partner plugin", "license agreement", "coordinate system")
 BODIES_WORDS = re.compile(
-    rf"\b(?:alliance\w*|liaison\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|{AGREED_MEMORANDUM}|work\s+register)\b",
+    rf"\b(?:alliance\w*|liaison\w*|cooperat\w*|co-operat\w*|joint(?:ly)?|{AGREED_MEMORANDUM}|work\s+register"
+    # the other written forms of an agreement of intent between bodies ("Letter of Intent", "Statement of
+    # Intent", "mutual recognition arrangement")
+    r"|(?:letter|statement|declaration)s?\s+of\s+(?:intent|understanding)|mutual\s+recognition)\b"
+    # an agreement's abbreviation, in its capitals ("signed an MoU", "the MOA", "a LoI"; not French "mou")
+    r"|\b(?-i:Mo[UCA]s?|MOUs?|MOA|LoIs?|LOI)\b",
     re.IGNORECASE,
 )
 

@@ -196,3 +196,64 @@ def test_a_product_that_works_with_bodies_formats_is_still_refused(tmp_path: Pat
     )
     with pytest.raises(NotAnAllianceDocument):
         extracted(tmp_path, text, "datasheet.txt")
+
+
+# --- an agreement written by its abbreviation or as a letter of intent; a mail asking for comments -------
+
+AGREEMENT_LEADS = [
+    "The Kelpwave Consortium (KWC) and the Fjordlight Sensor Alliance (FSA) signed an MoU on 3 March 2026 "
+    "on tide records.",
+    "The Kelpwave Consortium (KWC) and the Fjordlight Sensor Alliance (FSA) sign this Letter of Intent on "
+    "tide records.",
+    "The Kelpwave Consortium (KWC) and the Fjordlight Sensor Alliance (FSA) publish this statement of intent "
+    "on tide records.",
+    "The Kelpwave Consortium (KWC) and the Fjordlight Sensor Alliance (FSA) accept each other's test reports "
+    "under a mutual recognition arrangement.",
+]
+
+
+@pytest.mark.parametrize("lead", AGREEMENT_LEADS, ids=["MoU", "letter-of-intent", "statement", "recognition"])
+@pytest.mark.parametrize("suffix", ["txt", "md", "html"])
+def test_an_agreement_named_by_its_abbreviation_or_as_intent_speaks_of_an_alliance(
+    tmp_path: Path, lead: str, suffix: str
+) -> None:
+    title = "Tide records"
+    text = {
+        "txt": f"{title}\n\n{lead}\n",
+        "md": f"# {title}\n\n{lead}\n",
+        "html": f"<html><body><h1>{title}</h1><p>{lead}</p></body></html>",
+    }[suffix]
+    assert extracted(tmp_path, text, f"news.{suffix}").kind != "NotAlliance"
+
+
+def test_mou_in_small_letters_is_no_agreement(tmp_path: Path) -> None:
+    """French "mou" (soft) is a word, not the abbreviation: a text that names two bodies and no agreement is
+    still refused."""
+    text = (
+        "Capteur TG-2\n\nLe boîtier mou du capteur respecte le format du Kelpwave Consortium (KWC) et les "
+        "enregistrements de la Fjordlight Sensor Alliance (FSA).\n"
+    )
+    with pytest.raises(NotAnAllianceDocument):
+        extracted(tmp_path, text, "fiche.txt")
+
+
+MAIL_FIELDS = [
+    ("From", "Kelpwave Consortium (KWC) Buoy Working Group"),
+    ("To", "Fjordlight Sensor Alliance (FSA) Tide Committee"),
+    ("Subject", "Draft tide record format v2"),
+]
+MAIL_BODY = "Please send any comments on the attached draft by 30 April 2026."
+
+
+@pytest.mark.parametrize("suffix", ["txt", "md", "html"])
+def test_a_mail_between_two_bodies_asking_for_comments_is_a_liaison_statement(
+    tmp_path: Path, suffix: str
+) -> None:
+    text = {
+        "txt": "\n".join(f"{k}: {v}" for k, v in MAIL_FIELDS) + f"\n\n{MAIL_BODY}\n",
+        "md": "\n".join(f"**{k}:** {v}  " for k, v in MAIL_FIELDS) + f"\n\n{MAIL_BODY}\n",
+        "html": "<html><body>"
+        + "".join(f"<p><b>{k}:</b> {v}</p>" for k, v in MAIL_FIELDS)
+        + f"<p>{MAIL_BODY}</p></body></html>",
+    }[suffix]
+    assert extracted(tmp_path, text, f"mail.{suffix}").kind == "LiaisonStatement"
