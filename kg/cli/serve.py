@@ -518,9 +518,11 @@ def run(args: argparse.Namespace, config, limits: dict[str, Any]) -> None:
     import uvicorn
 
     from kg.server import create_app
+    from kg.store.secrets import without_password
 
+    served = without_password(config.endpoint or str(config.store))  # no password on a terminal or in a log
     print(
-        f"serving {config.endpoint or config.store} at http://{args.host}:{args.port}/ "
+        f"serving {served} at http://{args.host}:{args.port}/ "
         f"(SPARQL: /sparql; IRIs under {config.public_base})",
         flush=True,
     )

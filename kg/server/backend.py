@@ -453,7 +453,7 @@ class RemoteBackend(Backend):
         # Read no more of an answer than the server would write of it (--max-answer-bytes): the
         # store's answer is parsed in this process, and kg.store.http's own cap is 256 MiB.
         self.connection = Connection(url, user, password, auth, timeout, max_answer_bytes=max_answer_bytes)
-        self.url = url
+        self.url = self.connection.url  # no password in a page or log line (kg.store.http.split_credentials)
         self.timeout = timeout
         self.refresh = refresh
         self.client: AsyncHttpClient | None = None

@@ -57,6 +57,7 @@ from urllib.parse import urljoin
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.store.secrets import command_without_secrets
 from kg.store.union import resync, stale_window
 
 log = logging.getLogger(__name__)
@@ -633,12 +634,14 @@ def now_iso() -> str:
 
 
 def current_command() -> str:
-    """The command line of this process as the user would type it (`kg ingest a.txt`)."""
+    """The command line of this process as the user would type it (`kg ingest a.txt`), its passwords
+    hidden: the history is kept with the store, copied and shown (`kg history`)."""
     argv = list(sys.argv) or ["python"]
     program = argv[0].replace("\\", "/")
+    words = command_without_secrets(argv[1:])  # a --password, a URL's user information (kg.store.secrets)
     if Path(program).name == "kg" or program.endswith(("kg/cli/__main__.py", "kg/cli/main.py")):
-        return shlex.join(["kg", *argv[1:]])
-    return shlex.join([Path(program).name, *argv[1:]])
+        return shlex.join(["kg", *words])
+    return shlex.join([Path(program).name, *words])
 
 
 class History:

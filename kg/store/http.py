@@ -81,6 +81,11 @@ class Connection:
         if self.auth not in AUTH_SCHEMES:
             raise EndpointError(f"unknown --auth {self.auth!r}: use basic or digest")
         checked_url(self.url)
+        bare, user, password = split_credentials(self.url)
+        if bare != self.url:  # http://user:password@host/: the options say it where no one reads it
+            object.__setattr__(self, "url", bare)  # frozen: set once, as it is made
+            object.__setattr__(self, "user", self.user if self.user is not None else user)
+            object.__setattr__(self, "password", self.password if self.password is not None else password)
 
     def credentials(self) -> httpx.Auth | None:
         """A fresh auth object per client: Digest remembers the server's last challenge (its nonce)."""
@@ -253,6 +258,28 @@ def whole(answer: httpx.Response, body: bytes) -> httpx.Response:
 
 
 DECODED_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
+
+
+def split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """`url` without its user information, and the user name and password it held (decoded).
+
+    Why: a URL is shown in every error message, logged, written into the store's history (`kg
+    push`'s target) and, for `kg serve --endpoint`, into the pages that say the store failed; a
+    password in it (`http://alice:secret@host/sparql`, which httpx would use as Basic credentials)
+    went wherever the URL went. Taken out once, where a connection is made, it is used as --user and
+    --password are (Basic or Digest), and no URL we show holds it."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        return url, None, None  # checked_url says what is wrong with it
+    if not parsed.userinfo:
+        return url, None, None
+    return str(parsed.copy_with(username=None, password=None)), parsed.username or None, parsed.password
+
+
+def bare_url(url: str) -> str:
+    """`url` checked, without its user information (the connection's credentials are used for it)."""
+    return split_credentials(checked_url(url))[0]
 
 
 def checked_url(url: str) -> str:

@@ -45,7 +45,7 @@ from kg.store.http import (
     USER_AGENT,
     Connection,
     EndpointError,
-    checked_url,
+    bare_url,
     explanation,
     logged,
     refusal,
@@ -127,10 +127,10 @@ class SparqlEndpoint(KnowledgeGraph):
     ) -> None:
         super().__init__(queries_directory)
         self.connection = Connection(url, user, password, auth, timeout, agent, max_answer_bytes)
-        self.url = url
+        self.url = self.connection.url  # without user information (kg.store.http.split_credentials)
         self.max_rows = max_rows
-        self.update_url = checked_url(update_url or url)
-        self.graph_store_url = graph_store_url and checked_url(graph_store_url)
+        self.update_url = bare_url(update_url) if update_url else self.url
+        self.graph_store_url = graph_store_url and bare_url(graph_store_url)
         self.readonly = readonly
         self.http = self.connection.client()
 
