@@ -548,6 +548,7 @@ def refuse_unparseable(text: str) -> None:
 
 @functools.lru_cache(maxsize=256)
 def why_unparseable(text: str) -> str | None:
+    """Why Oxigraph must not parse `text` (kg.sparql.lexer's too_deep), or None."""
     if len(text) <= MAX_TOKENS and sum(text.count(opener) for opener in OPENERS) <= MAX_NESTING:
         return None
     return lex(text).too_deep
