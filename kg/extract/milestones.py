@@ -323,7 +323,9 @@ WORK_HEADING = re.compile(r"\b(?:work|activities|plans?|next\s+steps|outlook|pro
 # "The Parties agree to:", "OBC undertakes to:"): its lettered items are the joint work
 LEAD_IN = re.compile(
     r"\b(?:will|shall|agree[sd]?\s+to|undertakes?\s+to|intends?\s+to|plans?\s+to|commits?\s+to"
-    r"|(?:joint\s+)?work(?:\s+items?|\s+programme|\s+plan)?\s+(?:is|are|includes?)|as\s+follows)\s*:\s*$",
+    r"|(?:joint\s+)?work(?:\s+items?|\s+programme|\s+plan)?\s+(?:is|are|includes?)|as\s+follows"
+    # "Cooperative activities under this Memorandum may include:", "The first implementation plan comprises:"
+    r"|\b(?:activities|deliverables|plan|programme)\b[^.:\n]{0,60}?\b(?:may\s+)?(?:include|comprise)s?)\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -341,6 +343,11 @@ def led_in_items(ctx: Context, seen: set[int]) -> list[Draft]:
             if LEAD_IN.search(block.text[-80:]) is not None:
                 depth = block.depth if block.kind == "item" else -1
                 continue
+            joined = wrapped_dated_lines(block) if depth is not None and block.label is not None else []
+            if len(joined) > 1 and block.start not in seen:  # numbered lines a reader ran into one block
+                found = [item_draft(part, None, None, None, None, in_section=True) for part in joined]
+                drafts += [draft for draft in found if draft.target is not None]
+                continue
             if depth is None or block.kind != "item" or block.depth <= depth:
                 depth = None  # the list ends at the first block that is no item under the lead-in
                 continue
@@ -349,6 +356,34 @@ def led_in_items(ctx: Context, seen: set[int]) -> list[Draft]:
             draft = item_draft(block, None, None, None, None, in_section=True)
             drafts += [draft] if draft.target is not None else []
     return drafts
+
+
+def wrapped_dated_lines(block: Block) -> list[Block]:
+    """The items of a block a reader ran several numbered lines into, each item ending on the line that ends
+    on its target, an item maybe wrapped over lines before it ("1. Identification of ... .. by 31-07-2026" /
+    "2. Publication of the first adopted standard" / "on the service layer ....... by 31-03-2027"); none
+    unless every line belongs to an item so ended. One look at each line."""
+    offsets = [offset for offset, _, _ in block.pieces]
+    if len(offsets) < 2:
+        return []
+    parts: list[Block] = []
+    start = 0
+    for index, offset in enumerate(offsets):
+        end = offsets[index + 1] if index + 1 < len(offsets) else len(block.text)
+        line = block.text[offset:end].strip()
+        if not line or not ends_on_target(line):
+            continue  # a line of an item that goes on below it
+        segment = block.text[start:end]
+        lead, trail = len(segment) - len(segment.lstrip()), len(segment.rstrip())
+        spans = block.span_of(start + lead, start + trail)
+        parts.append(Block("item", " ".join(segment.split()), ((0, spans[0][0], spans[-1][1]),)))
+        start = end
+    return parts if parts and start == len(block.text) else []
+
+
+def ends_on_target(line: str) -> bool:
+    """Whether a line ends on a target, as an item of a work-item section would ("X .. by 31-07-2026")."""
+    return split_item(line)[1] is not None or split_in_section(line)[1] is not None
 
 
 def planned_work(ctx: Context, seen: set[int]) -> list[Draft]:
@@ -1857,6 +1892,15 @@ def status_column(text: str, item: str, target: Target | None) -> tuple[str, Tar
     return item, target
 
 
+# Who leads an item, written as a field of its own between the item and its target's dash ("X - lead CEN/TC
+# 465 - target H1 2027", "X - owner: HMC - Q3 2026"): no part of the item
+LEAD_TAIL = re.compile(
+    r"[ \t]+[-\u2013\u2014][ \t]{1,3}(?:lead|led\s+by|owner|responsible|rapporteur)[ \t]{0,3}:?[ \t]{1,3}"
+    r"[^\n\u2013\u2014]{1,40}?[ \t]*[-\u2013\u2014]?[ \t]*$",
+    re.IGNORECASE,
+)
+# The dots of a short leader left at the end of an item once its target is taken ("X .. by 31-07-2026")
+SHORT_LEADER = re.compile(r"[ \t]+\.{2,}[ \t]*$")
 # A dash that ends an item with nothing after it: the mark of an empty field, or of text a reader left out
 EMPTY_TAIL = re.compile(r"(?<=\w)[ \t]{1,3}[-\u2013\u2014][ \t]*$")
 
@@ -1875,15 +1919,29 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = loose_tail(text)
     if target is None and MENTIONED.match(cleaned):
         text, target = task_due(text)
-    text = record_item(text)
+    text = LEAD_TAIL.sub("", record_item(text))  # "X - lead CEN/TC 465 - target H1 2027": X
+    text = SHORT_LEADER.sub("", text)  # "X .. by 31-07-2026": the leader's dots before its target
     quoted = QUOTED_TITLE.match(text)
     if quoted is not None and not text[quoted.end() :].strip(" ,.;-\u2013\u2014"):
         text = quoted.group("title")
     announced = NEW_ITEM_QUOTED.match(" ".join(raw.split()))
     if announced is not None:  # "A new item 7 is added: "X", target H2 2027, led by ...": the item is X
         text, target = announced.group("title").strip(), target or first_target(announced.group("rest"))
-    target = without_done(target)
+    target = without_cue(without_done(target))
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
+
+
+# The word a target is cued by, kept in its text by a dotted leader's reading ("X ........ by 31-03-2027")
+TARGET_CUE = re.compile(r"^(?:by|until|due(?:\s+by)?)\s+(?=\S)", re.IGNORECASE)
+
+
+def without_cue(target: Target | None) -> Target | None:
+    """A dated target without the cue before it ("by 31-03-2027" is 31-03-2027); an occasion keeps it."""
+    cue = TARGET_CUE.match(target.text) if target is not None else None
+    if target is None or cue is None:
+        return target
+    dated = parse_target(target.text[cue.end() :])
+    return dated if dated is not None and not dated.is_status and dated.key == target.key else target
 
 
 # A task of a notes tool's task list: its owner's @mention, the task, and the chip of its due date at the end
