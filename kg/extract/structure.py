@@ -1258,7 +1258,7 @@ def read_layout(document: SourceText) -> Layout:
                 # "APPROVAL : Agreed at the meeting", "ACTION: For approval by ...": a header field with
                 # its value, not the heading of the text after it
                 sections.append(Section("body", None))
-        elif ends_numbered_parties(sections[-1], block) or ends_numbered_contacts(sections[-1], block):
+        elif ends_numbered_parties(sections[-1], block) or ends_numbered_section(sections[-1], block):
             sections.append(Section("body", block))
         elif ends_header_contacts(sections[-1], block):
             sections.append(Section("body", None, [block]))
@@ -1393,13 +1393,14 @@ def ends_numbered_parties(section: Section, block: Block) -> bool:
     )
 
 
-def ends_numbered_contacts(section: Section, block: Block) -> bool:
-    """The heading numbered next after a numbered contacts section's own ("2.  Liaison Managers", then "3.
-    Groups Involved"): the next section, whatever its title, not a person of the contacts (an RFC's "4.
-    Security Considerations" and "Authors' Addresses" were read as contacts). Only the next number: a
-    numbered list of people under the heading ("1. Ana Example") stays in it."""
+def ends_numbered_section(section: Section, block: Block) -> bool:
+    """The heading numbered next after a numbered section's own ("2.  Liaison Managers", then "3.  Groups
+    Involved"; "2 Approval of the agenda", then "3 Handover interface"): the next section, whatever its title,
+    not more of this one (an RFC's "4. Security Considerations" and "Authors' Addresses" were read as
+    contacts, a report's action items' dates as approvals). Only the next number: a numbered list under the
+    heading ("1. Ana Example" under "5. Contacts") stays in it."""
     heading = section.heading
-    if section.kind != "contacts" or heading is None or heading.label is None:
+    if section.kind in ("preamble", "body") or heading is None or heading.label is None:
         return False
     return block.kind == "heading" and block.label is not None and block.label == next_label(heading.label)
 

@@ -107,3 +107,27 @@ def test_a_body_agreeing_to_the_text_at_its_meeting_approves_it(tmp_path: Path, 
     dates = dated(tmp_path, MEMO.format(note=note), "memo.txt")
     assert ("approved", "2025-11-19") in dates
     assert ("meeting", "2025-11-19") not in dates
+
+
+REPORT = """Meeting Report of the joint OBC / HMC ad hoc #7
+Bergen, Norway
+9-11 Mar 2026
+
+1 Welcome
+The Chair welcomed delegates.
+
+2 Approval of the agenda
+The agenda in ADHOC7-001 was approved without change.
+
+3 Telemetry formats
+The Open Buoy Consortium (OBC) presented its draft; the Harbour Metrology Council (HMC) had no comment.
+
+4 Action points
+AP 7-1: OBC to circulate the updated schema to both groups by 30 April 2026.
+"""
+
+
+def test_an_action_point_after_the_agendas_approval_approves_nothing(tmp_path: Path) -> None:
+    dates = dated(tmp_path, REPORT, "report.txt")
+    assert ("approved", "2026-04-30") not in dates
+    assert ("meeting", "2026-03") in dates
