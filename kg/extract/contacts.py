@@ -1161,6 +1161,8 @@ def add_contact(
     person, role, email, labelled = parsed
     if taken is not None and (person is None or person in taken):
         return
+    if person is not None and is_site_link(person):
+        return  # a page's footer or share bar read as a name: "Privacy Policy", "Facebook X LinkedIn Email"
     # the same person and address read twice, once with their body among the role's parts ("HMC,
     # Liaison officer" and "Liaison officer"): one contact; two roles of one person stay two
     role_key = ", ".join(p for p in (role or "").split(", ") if not (person and is_party_name(ctx, p)))
@@ -1188,6 +1190,22 @@ def add_contact(
     contacts.append(
         ContactPoint(len(contacts) + 1, organization, email, block_spans(block), role=role, person=person)
     )
+
+
+# The words of a web page's own links (footer, share bar, help menu), never a person's name
+SITE_LINK_WORDS = frozenset(
+    {"privacy", "policy", "cookie", "cookies", "terms", "use", "of", "legal", "notice", "imprint"}
+    | {"impressum"}
+    | {"sitemap", "accessibility", "disclaimer", "copyright", "careers", "press", "contact", "us", "about"}
+    | {"facebook", "linkedin", "twitter", "x", "youtube", "instagram", "mastodon", "email", "e-mail", "share"}
+    | {"newsletter", "subscribe", "help", "center", "centre", "login", "sign", "in", "and", "&"}
+)
+
+
+def is_site_link(person: str) -> bool:
+    """Whether a "name" is only the words of a page's links ("Privacy Policy", "Legal notice")."""
+    words = person.lower().replace("|", " ").split()
+    return bool(words) and all(word in SITE_LINK_WORDS for word in words)
 
 
 def named_elsewhere(contacts: list[ContactPoint], late: list[Block]) -> bool:

@@ -113,3 +113,18 @@ telemetry.</p>
 
 def test_a_card_in_a_column_of_a_party_is_that_partys_contact(tmp_path: Path) -> None:
     assert contacts(tmp_path, CARDS_PAGE) == {"Marit Solberg": "OBC", "Tomasz Wierzbicki": "HMC"}
+
+
+FOOTERS = {
+    "list": '<footer><ul><li><a href="/privacy/">Privacy Policy</a></li>'
+    '<li><a href="/terms/">Terms of Use</a></li><li><a href="/contact/">Contact</a></li></ul></footer>',
+    "share-bar": '<div class="share"><span>Share:</span> <a href="#">Facebook</a> <a href="#">X</a> '
+    '<a href="#">LinkedIn</a> <a href="#">Email</a></div>',
+    "legal": "<footer><p>Contact</p><p>Legal notice</p><p>Imprint</p></footer>",
+}
+
+
+@pytest.mark.parametrize("footer", FOOTERS.values(), ids=FOOTERS.keys())
+def test_a_pages_own_links_are_no_contacts(tmp_path: Path, footer: str) -> None:
+    page = CARDS_PAGE.replace("</body>", f"<h2>Contact</h2>{footer}</body>")
+    assert contacts(tmp_path, page) == {"Marit Solberg": "OBC", "Tomasz Wierzbicki": "HMC"}
