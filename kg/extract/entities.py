@@ -287,6 +287,49 @@ def head_first_name(part: str) -> str | None:
     return name if len(words) >= 3 else None
 
 
+# A body the text does not know, named beside a known one as the subject of their work together: "CDISC
+# (...) and TransCelerate BioPharma Inc. have collaborated since ...", "Northwind Metrology and the ETSI
+# signed ...". The name is capitalised words (a company-style legal form after it dropped), and the verb one
+# of working together; a name only listed with a body ("DMTF and Redfish users") has none.
+PARTNER_NAME = (
+    rf"[{UPPER}][{LETTER}0-9&'\u2019.-]{{1,40}}(?:[ \t]+[{UPPER}][{LETTER}0-9&'\u2019.-]{{1,40}}){{0,4}}"
+)
+LEGAL_FORM = r"(?:,?[ \t]+(?:Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Limited|AG|S\.?A\.?|B\.?V\.?))"
+BRACKETED = r"(?:[ \t]*\([^()\n]{1,80}\))?"
+PAIR_VERB = (
+    r"[ \t]+(?:(?:have|has|had|will|shall|today|jointly|each|also|now)[ \t]+){0,2}"
+    r"(?:collaborat\w*|cooperat\w*|co-operat\w*|partner\w*|work(?:ed)?[ \t]+together|join(?:ed)?[ \t]+forces"
+    r"|team(?:ed)?[ \t]+up|sign(?:ed)?|agreed|renewed|launch(?:ed)?|co-[a-z]+)\b"
+)
+PARTNER_AFTER = re.compile(
+    rf"{BRACKETED}[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<name>{PARTNER_NAME}){LEGAL_FORM}?{BRACKETED}"
+    rf"{PAIR_VERB}"
+)
+PARTNER_BEFORE = re.compile(
+    rf"(?:^|(?<=[.;:\n])[ \t]*|\b[Tt]he[ \t]+)(?P<name>{PARTNER_NAME}){LEGAL_FORM}?{BRACKETED}[ \t]+(?:and|&)"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def discover_acting_partner(ctx: Context, text: str, mentions: list[Mention]) -> None:
+    """The body a known one is named with as the subject of their work together (PARTNER_AFTER, or
+    PARTNER_BEFORE with the verb after the known body): a new organization when no entity covers it."""
+    for mention in (m for m in mentions if m.entity.kind == "organization"):
+        after = PARTNER_AFTER.match(text, mention.end)
+        found = [(after.group("name"), after.start("name"))] if after else []
+        before = PARTNER_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+        if before and re.match(BRACKETED + PAIR_VERB, text[mention.end :]):
+            found.append((before.group("name"), before.start("name")))
+        for written, start in found:
+            name = trimmed_name(re.sub(rf"{LEGAL_FORM}$", "", written))
+            start += written.find(name)
+            if is_generic(name) or not uncovered(mentions, start, start + len(name)):
+                continue
+            if len(name.split()) < 2 or organizations_by_first_word(ctx, name.split()[0].lower()):
+                continue  # a word ("Members"), a known body's short name ("RISC-V" of RISC-V International)
+            ctx.resolver.new_organization(name, None)
+
+
 def discover_head_first_names(ctx: Context, text: str, mentions: list[Mention]) -> None:
     """ "el Instituto Nacional de Normalizacion", "Fondazione Bruno Kessler": a body named head first
     (`head_first_names`), where no body or unit is named already and no body owns it ("X's Institute ...")."""
@@ -362,6 +405,7 @@ def discover_organizations(ctx: Context) -> None:
             # a body named head first, before the line is split at its joints ("L'Association ... et
             # l'Institut ...")
             discover_head_first_names(ctx, block.text, mentions)
+            discover_acting_partner(ctx, block.text, ctx.resolver.mentions(block.text))
             mentions = ctx.resolver.mentions(block.text)
             # an item is a party whatever its words; a paragraph may go on with an address
             discover_party_line(ctx, block.text, mentions, any_name=block.kind == "item")
@@ -379,6 +423,7 @@ def discover_organizations(ctx: Context) -> None:
             discover_bare_names(ctx, block.text, ctx.resolver.mentions(block.text))
             discover_association_names(ctx, block.text, ctx.resolver.mentions(block.text))
             discover_head_first_names(ctx, block.text, ctx.resolver.mentions(block.text))
+            discover_acting_partner(ctx, block.text, ctx.resolver.mentions(block.text))
         elif block is not heading:
             discover_heading_name(ctx, block.text, mentions)
         for cell in block.cells[:1] if block.kind == "row" and len(block.cells) > 1 else ():

@@ -14,6 +14,7 @@ alliance: it is refused (NotAnAllianceDocument), never mapped to an empty graph.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -161,7 +162,10 @@ COLLABORATION_WORDS = re.compile(
     # ("protocole d'accord", "partenariat", "acuerdo", "convenio", "protocollo d'intesa", "Vereinbarung",
     # "gemeinsam", "samenwerking"); "accords" alone, not English "accordance"
     r"|accords?|acuerdos?|convenios?|accord[oi]|intesa|partenariat\w*|alianzas?|alleanz[ae]|memorando"
-    r"|vereinbarung\w*|absichtserkl\w*|gemeinsam\w*|samenwerking\w*|conjointe?s?|conjunt[ao]s?|congiunt[aoie])\b",
+    r"|vereinbarung\w*|absichtserkl\w*|gemeinsam\w*|samenwerking\w*|conjointe?s?|conjunt[ao]s?|congiunt[aoie]"
+    # bodies developing or writing something together ("co-develop", "co-authored"), "teamed up", "joined
+    # forces", "agreed to" (not "co-sponsored": an event's sponsors, CALL_TITLE)
+    r"|co-(?:develop|author|edit|publish|chair|lead)\w*|teamed\s+up|join(?:s|ed|ing)?\s+forces|agreed\s+(?:to|on|upon))\b",
     re.IGNORECASE,
 )
 # The words that speak of bodies working together wherever they stand; the others speak of it only
@@ -359,7 +363,7 @@ def speaks_of_collaboration(ctx: Context) -> bool:
     change log's line) is none."""
     if BODIES_WORDS.search(PROPER_NAME.sub(" ", ctx.document.text)):
         return True
-    if works_with_a_body(ctx):
+    if works_with_a_body(ctx) or act_together(ctx):
         return True
     for block in all_blocks(ctx):
         if not COLLABORATION_WORDS.search(PROPER_NAME.sub(" ", block.text)):
@@ -402,6 +406,57 @@ def works_with_a_body(ctx: Context) -> bool:
             if before and after:
                 return True
     return False
+
+
+# Two bodies as the subject of one verb: "The KWC and the FSA will develop a common profile", "A and B have
+# teamed up", "In 2026, A and B agreed to ...": bodies acting together. The subject opens its sentence (a
+# clause before a comma aside), and a verb follows it; "A and B standards are supported" has none.
+SUBJECT_OPENING = re.compile(r"^(?:[^.;:\n]{0,60},[ \t]*)?(?:(?:the|both)[ \t]+)?$", re.IGNORECASE)
+SUBJECT_JOINT = re.compile(r"^[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?$", re.I)
+JOINT_VERB = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?,?[ \t]*(?:(?:will|shall|would|have|has|had|are|were|each|both|today|"
+    r"now|also|jointly|together)[ \t]+){0,3}"
+    r"(?:agree[ds]?|sign(?:ed|s)?|announce[ds]?|co-[a-z]+|team(?:ed)?|join(?:ed)?|launch(?:ed|es)?|publish(?:ed|es)?"
+    r"|develop(?:ed|s)?|plan(?:ned|s)?|intend(?:ed|s)?|establish(?:ed|es)?"
+    r"|form(?:ed|s)?|create[ds]?|release[ds]?|beg[ia]n|start(?:ed|s)?|continue[ds]?|renew(?:ed|s)?"
+    r"|extend(?:ed|s)?|commit(?:ted|s)?|align(?:ed|s)?|exchange[ds]?|coordinate[ds]?)\b",
+    re.IGNORECASE,
+)
+
+
+def act_together(ctx: Context) -> bool:
+    """Whether a sentence opens with two bodies joined by "and" as the subject of one verb (JOINT_VERB)."""
+    for block in all_blocks(ctx):
+        if " and " not in block.text and "&" not in block.text:
+            continue
+        named = body_spans(block.text, [m for m in ctx.mentions(block) if m.entity.kind == "organization"])
+        for (first, start, end), (second, next_start, next_end) in itertools.pairwise(named):
+            if first == second or not SUBJECT_JOINT.match(block.text[end:next_start]):
+                continue
+            sentence_start = block.text.rfind(". ", 0, start) + 2 if ". " in block.text[:start] else 0
+            listed = any(sentence_start <= other_end <= start for _, _, other_end in named)
+            # (no body before them: "Panellists from DMTF, SNIA, X and Y share ..." is a list of four)
+            if (
+                not listed
+                and SUBJECT_OPENING.match(block.text[sentence_start:start])
+                and JOINT_VERB.match(block.text, next_end)
+            ):
+                return True
+    return False
+
+
+def body_spans(text: str, mentions: list[Mention]) -> list[tuple[str, int, int]]:
+    """Each body named, as (IRI, start, end), its name and the acronym in brackets after it one span
+    ("Kelpwave Consortium (KWC)")."""
+    spans: list[tuple[str, int, int]] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        iri = str(mention.entity.iri)
+        if spans and spans[-1][0] == iri and re.fullmatch(r"\s*\(\s*", text[spans[-1][2] : mention.start]):
+            close = re.match(r"\s*\)", text[mention.end :])
+            spans[-1] = (iri, spans[-1][1], mention.end + (close.end() if close else 0))
+        else:
+            spans.append((iri, mention.start, mention.end))
+    return spans
 
 
 # the bodies spoken of together, without their names

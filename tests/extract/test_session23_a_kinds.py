@@ -257,3 +257,52 @@ def test_a_mail_between_two_bodies_asking_for_comments_is_a_liaison_statement(
         + f"<p>{MAIL_BODY}</p></body></html>",
     }[suffix]
     assert extracted(tmp_path, text, f"mail.{suffix}").kind == "LiaisonStatement"
+
+
+# --- two bodies acting together, in words of no partnership ------------------------------------------------
+
+TOGETHER = [
+    "The Kelpwave Consortium (KWC) and the Fjordlight Sensor Alliance (FSA) will develop a common tide "
+    "record profile by 2027.",
+    "In March 2026, the Kelpwave Consortium and the Fjordlight Sensor Alliance launched a common tide record "
+    "profile.",
+    "The Kelpwave Consortium (KWC) and the Fjordlight Sensor Alliance (FSA) agreed to exchange drafts of "
+    "their tide record formats.",
+    "The Kelpwave Consortium (KWC) and the Fjordlight Sensor Alliance (FSA) co-develop the tide record "
+    "profile.",
+    "The Kelpwave Consortium (KWC) has teamed up with the Fjordlight Sensor Alliance (FSA) on tide records.",
+    "The Kelpwave Consortium (KWC) has joined forces with the Fjordlight Sensor Alliance (FSA) on tide "
+    "records.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    TOGETHER,
+    ids=["will-develop", "launched", "agreed-to", "co-develop", "teamed-up", "joined-forces"],
+)
+@pytest.mark.parametrize("suffix", ["txt", "md", "html"])
+def test_two_bodies_acting_together_speak_of_an_alliance(tmp_path: Path, sentence: str, suffix: str) -> None:
+    title = "Tide records"
+    text = {
+        "txt": f"{title}\n\n{sentence}\n",
+        "md": f"# {title}\n\n{sentence}\n",
+        "html": f"<html><body><h1>{title}</h1><p>{sentence}</p></body></html>",
+    }[suffix]
+    assert extracted(tmp_path, text, f"news.{suffix}").kind != "NotAlliance"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelpwave Consortium (KWC) and Fjordlight Sensor Alliance (FSA) formats are supported.",
+        "Panellists from the Harbour Data Union, the Kelpwave Consortium and the Fjordlight Sensor Alliance "
+        "launched the discussion.",
+    ],
+    ids=["adjectives", "a-list-of-panellists"],
+)
+def test_bodies_named_together_without_acting_together_are_still_refused(
+    tmp_path: Path, sentence: str
+) -> None:
+    with pytest.raises(NotAnAllianceDocument):
+        extracted(tmp_path, f"TG-2 tide gauge\n\n{sentence}\n", "sheet.txt")

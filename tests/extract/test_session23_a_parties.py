@@ -133,3 +133,48 @@ def test_a_forms_labels_in_capitals_name_no_committee(tmp_path: Path, labels: st
     units = {folded(unit.label) for unit, _ in extracted(tmp_path, text, "form.txt").units}
     assert not any(" or " in unit or " of " in unit or " and " in unit for unit in units), units
     assert "tide working group" in units
+
+
+# --- a partner the reference data does not know, named beside a known body as the subject of their work ----
+
+PAIRS = [
+    (
+        "The Fjordlight Sensor Alliance (FSA) and Northwind Tide Works Inc. have collaborated since 2021 on "
+        "tide records.",
+        "northwind tide works",
+    ),
+    (
+        "Northwind Tide Works and the Fjordlight Sensor Alliance (FSA) signed a cooperation agreement in "
+        "2026.",
+        "northwind tide works",
+    ),
+    (
+        "The Fjordlight Sensor Alliance (FSA) and Harbour Gauge Makers Ltd (HGM) will jointly launch a tide "
+        "record profile.",
+        "harbour gauge makers",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, partner", PAIRS, ids=["inc-collaborated", "before-signed", "ltd-launch"])
+@pytest.mark.parametrize("suffix", ["txt", "md", "html"])
+def test_a_partner_named_beside_a_body_as_the_subject_of_their_work_is_a_party(
+    tmp_path: Path, sentence: str, partner: str, suffix: str
+) -> None:
+    title = "FSA partners"
+    text = {
+        "txt": f"{title}\n\nThe Fjordlight Sensor Alliance (FSA) keeps tide data open.\n\n{sentence}\n",
+        "md": f"# {title}\n\nThe Fjordlight Sensor Alliance (FSA) keeps tide data open.\n\n{sentence}\n",
+        "html": f"<html><body><h1>{title}</h1><p>The Fjordlight Sensor Alliance (FSA) keeps tide data "
+        f"open.</p><p>{sentence}</p></body></html>",
+    }[suffix]
+    assert partner in party_names(tmp_path, text, f"page.{suffix}")
+
+
+def test_a_name_listed_with_a_body_without_their_work_together_is_no_party(tmp_path: Path) -> None:
+    text = (
+        "# FSA partners\n\nThe Fjordlight Sensor Alliance (FSA) cooperates with the Kelpwave Consortium "
+        "(KWC).\n\n"
+        "The Fjordlight Sensor Alliance (FSA) and Northwind Tide Works attended the plenary.\n"
+    )
+    assert "northwind tide works" not in party_names(tmp_path, text, "page.md")
