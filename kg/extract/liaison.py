@@ -80,9 +80,14 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
         return person_body(ctx, header)
     if not named:
         name = re.sub(r"\s*\([^)]*\)\s*$", "", header.value).strip(" .;")
-        owner = heading_body(ctx) if GROUP_DESIGNATION.fullmatch(name) else None
+        owner = heading_body(ctx) if GROUP_DESIGNATION.fullmatch(name) or DESIGNATED.search(name) else None
         if owner is None and BARE_GROUP.fullmatch(name) and not ctx.resolver.resolve(name, "organization"):
             owner = group_owner(ctx, name)  # "From Group: CORE": a working group of the IETF, no body
+        bracketed = BRACKETED_ACRONYM.search(header.value)
+        acronym = bracketed.group(1) if bracketed is not None else None
+        if owner is None and acronym is not None and not ctx.resolver.resolve(acronym, "organization"):
+            # "From Group: Software Updates for Internet of Things (suit)": the group's acronym finds its body
+            owner = group_owner(ctx, acronym)
         if owner is not None:  # "Source: SA5" under "3GPP TSG SA WG5 Meeting #150": 3GPP's group
             found = [(designated_unit(ctx, name, owner), header.spans)]
         elif (split := body_and_group(ctx, name)) is not None:
@@ -147,6 +152,11 @@ def body_and_group(ctx: Context, name: str) -> tuple[Entity, Entity] | None:
     return organization, ctx.resolver.new_unit(group, None, organization)
 
 
+# A group's designation inside its name ("TSG SA WG4", "TSG-RAN WG1"): a body's group, whose body the
+# meeting's header names ("3GPP TSG-SA WG4 Meeting #132")
+DESIGNATED = re.compile(r"(?<![\w-])(?:TSG|WG|SG|TG|WP)[ -]?\d{1,3}[A-Z]?(?![\w-])")
+# a group's acronym in brackets after its name, as a tracker writes it: "(suit)", "(DRIFT)"
+BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9-]{1,11})\s*\)\s*$")
 # A group written by its designation alone ("SA5", "RAN1", "WG 4", "SG13"): a body's group, not a body
 GROUP_DESIGNATION = re.compile(r"[A-Z]{1,6}[ -]?\d{1,3}[A-Z]?")
 

@@ -180,3 +180,53 @@ def test_a_report_titled_on_a_line_of_its_own_has_both_ends(tmp_path: Path, kind
     assert record.liaison is not None
     assert {e.acronym or e.label for e in record.liaison.senders} == {"OBC"}
     assert {e.acronym or e.label for e in record.liaison.recipients} == {"HMC"}
+
+
+TRACKER = """Liaison statement
+Buoy clock drift figures for tide gauges
+
+State: Posted
+Submitted Date: 2026-02-17
+From Group: {sender}
+From Contact: Ana Okonkwo-Lind <ana@drift-chairs.example>
+To Group: Harbour Metrology Council (HMC) Tide Gauge Working Group
+Cc: drift@obc.example
+Purpose: For action
+Deadline: 2026-05-15
+
+Body:
+The OBC DRIFT working group of the Open Buoy Consortium (OBC) asks the Harbour Metrology Council to review
+the attached clock drift figures.
+"""
+
+SENDERS = {
+    "named-with-acronym": "Buoy Clock Drift Measurement (drift)",
+    "acronym-upper": "Clock Drift (DRIFT)",
+}
+
+
+@pytest.mark.parametrize("sender", SENDERS.values(), ids=SENDERS.keys())
+def test_a_working_group_named_in_full_is_its_bodys_unit_not_a_party(tmp_path: Path, sender: str) -> None:
+    record = extracted(tmp_path, TRACKER.format(sender=sender), "ls.txt")
+    assert {e.acronym or e.label for e, _ in record.parties} == {"OBC", "HMC"}
+    assert owners(record) == {"OBC"}
+
+
+MEETING_HEADER = """OBC TSG-TEL WG4 Meeting #132                                        T4-251874
+Bergen, Norway, 17 - 21 November 2025
+
+Title:              LS on buoy clock drift figures
+Source:             {sender}
+To:                 Harbour Metrology Council (HMC), Tide Gauge Working Group
+Contact Person:     Ana Okonkwo-Lind, ana@obc.example
+
+1. Overall Description:
+The Open Buoy Consortium (OBC) asks the Harbour Metrology Council (HMC) to review its drift figures.
+"""
+
+
+@pytest.mark.parametrize("sender", ["TSG TEL WG4", "TSG-TEL WG4", "TEL WG4"])
+def test_a_group_named_by_its_designation_is_the_meeting_bodys_unit(tmp_path: Path, sender: str) -> None:
+    record = extracted(tmp_path, MEETING_HEADER.format(sender=sender), "ls.txt")
+    assert {e.acronym or e.label for e, _ in record.parties} == {"OBC", "HMC"}
+    assert owners(record) == {"OBC"}
