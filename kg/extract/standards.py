@@ -64,6 +64,13 @@ VERSIONED_NAME = re.compile(
     # a dotted version, with a letter after it ("2.0b"), or a major one after "v" ("v2", "v4")
     r"(?P<version>v?\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?|v\d{1,2}|R\d{1,2})(?!\w|\.\d)"
 )
+# A licence's name before its version ("CC BY 4.0", "CC BY-SA 4.0", "Creative Commons Attribution 4.0",
+# "Apache License 2.0", "GPL v3")
+LICENCE = re.compile(
+    r"^(?:CC(?:[ -](?:BY|SA|NC|ND|0))+|Creative\s+Commons\b.*|Apache\s+License|(?:A|L)?GPL|MPL|EUPL"
+    r"|CDLA\b.*)$",
+    re.IGNORECASE,
+)
 # Words that a number follows without naming a specification ("Section 3.2", "Release 1.1", "TC 9.9")
 NOT_A_SPECIFICATION = {
     "version", "release", "rel", "section", "sections", "table", "figure", "fig", "clause", "annex",
@@ -141,13 +148,24 @@ TOWN_BEFORE = re.compile(r"[a-z],[ \xa0]$")
 ADDRESS_GOES_ON = re.compile(r"(?:-\d{4})?[ \t]*(?:$|\n|,[ \xa0]*[A-Z])")
 
 
+# The two letters of a state of the United States (and its capital district): after a town they are an
+# address's, whatever follows the postcode ("Washington, DC 20201;", "New York, NY 10036 U.S.A.")
+US_STATES = frozenset(
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+        "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+        "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+    }
+)  # fmt: skip
+
+
 def in_postal_address(text: str, match: re.Match[str]) -> bool:
     """Whether a standard's number is a postal address's region and postcode (a look of a few letters
     each side: linear)."""
     return (
         POSTCODE.fullmatch(match.group()) is not None
         and TOWN_BEFORE.search(text, max(0, match.start() - 3), match.start()) is not None
-        and ADDRESS_GOES_ON.match(text, match.end()) is not None
+        and (match.group()[:2] in US_STATES or ADDRESS_GOES_ON.match(text, match.end()) is not None)
     )
 
 
@@ -203,6 +221,8 @@ def discover_standard_numbers(ctx: Context) -> None:
         ctx.resolver.new_specification(written, None, head="specification")
     for index, written in enumerate(dict.fromkeys(versioned_names(text))):
         name = written.rsplit(" ", 1)[0]
+        if LICENCE.match(name):
+            continue  # "CC BY 4.0": the licence a document is published under, no subject of the work
         # "UEC 1.0 Specification": the body's; "Plattform Bojendaten 4.0": a body's whole name, version too
         if all(ctx.resolver.resolve(n, "organization") is None for n in (name, written)):
             ctx.resolver.new_specification(written, None, head="specification")
@@ -215,6 +235,8 @@ def discover_standard_numbers(ctx: Context) -> None:
         kinds = ("organization", "unit", "specification")
         if name in bodies or any(ctx.resolver.resolve(name, k) for k in kinds):
             continue  # "PCI-SIG", "ITU-T", "HL7": a body's name; one already known
+        if all(ctx.resolver.resolve(part, "organization") for part in name.split("-")):
+            continue  # "CEN-CENELEC": two bodies working as one, no specification
         new_owned_specification(ctx, name, owned, bodies)  # "MIPI CSI-2"
     owners = owned_product_names(text)
     for name in product_names(text):
@@ -350,9 +372,10 @@ def names_unversioned(text: str, name: str) -> bool:
 
 
 # A product or specification written in mixed case, as only names are ("LoRaWAN", "ArchiMate",
-# "GeoSPARQL", "DICOMweb", "OpenRoaming"), not inside an address or a path
+# "GeoSPARQL", "DICOMweb", "OpenRoaming"), not inside an address or a path, nor as a markup tag's name
+# ("<TabItem value=...>", "</PartnerLogo>": a page's components)
 MIXED_CASE = re.compile(
-    r"(?<![\w@./:-])(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]{2,}|[a-z]{2,}[A-Z])[A-Za-z0-9]*(?![\w@-]|\.\w)"
+    r"(?<![\w@./:<-])(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]{2,}|[a-z]{2,}[A-Z])[A-Za-z0-9]*(?![\w@-]|\.\w)"
 )
 
 
@@ -396,6 +419,11 @@ def a_record_key(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# Mixed-case words that name no product: a conference named after its field ("KubeCon", "CloudNativeCon",
+# "DockerCon"), a surname in Mc or Mac ("McGillivray", "MacLeod")
+NOT_A_PRODUCT = re.compile(r"^(?:[A-Z][A-Za-z]{1,20}Con|Ma?c[A-Z][a-z]{2,20})$")
+
+
 def product_names(text: str) -> list[str]:
     """Names written in mixed case, of five letters or more, that a document uses twice or more,
     never as the name of a body or a unit: a name used once may be a tool or a site named in passing
@@ -404,8 +432,8 @@ def product_names(text: str) -> list[str]:
     bodies: set[str] = set()
     for match in MIXED_CASE.finditer(text):
         name = match.group()
-        if a_record_key(text, match):
-            continue  # "shortName:", "actingThrough:": a field of a YAML or JSON record, no product
+        if a_record_key(text, match) or NOT_A_PRODUCT.match(name):
+            continue  # "shortName:" (a record's key), "KubeCon" (an event), "McGillivray" (a surname)
         counts[name] = counts.get(name, 0) + 1
         if BODY_AFTER.match(text, match.end()) or UNIT_BEFORE.search(
             text, max(0, match.start() - 5), match.start()
@@ -440,6 +468,9 @@ PROJECT_AFTER = re.compile(
 OWNER_BEFORE = re.compile(r"(?<![\w-])(?P<owner>[A-Z][A-Za-z0-9]{1,11}) $")
 
 
+# A number with a leading zero after a code's hyphen numbers a document, a form or an item of a series
+# ("Register JWR-07", "Form LR-01", "Change Number RCP-07", "ballot SMC-014"), as no specification's name does
+ITEM_NUMBER = re.compile(r"0\d{1,2}")
 # Codes of the news, not of the field: a disease, a pair of places ("EU-US" is caught by shape below)
 NOT_CODED = frozenset({"COVID-19", "MERS-CoV", "H1N1", "H5N1"})
 # New specifications one document may bring by coded names alone: each is a new entity, which makes the
@@ -472,6 +503,7 @@ def coded_names(text: str) -> list[tuple[str, str | None]]:
         if (
             name in NOT_CODED
             or is_place_pair(match.group("initials"), match.group("rest"))
+            or ITEM_NUMBER.fullmatch(match.group("rest") or "") is not None  # "JWR-07", "SMC-014": an item's
             or prefix.upper() in NUMBERING_PREFIXES
             or (match.group("rest") or "").upper() in UNIT_ACRONYMS
             or BODY_AFTER.match(text, match.end())
