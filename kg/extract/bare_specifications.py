@@ -350,12 +350,21 @@ def after_article(text: str, start: int) -> bool:
     return re.search(r"\b(?:the|The)[ \xa0]+$", text[max(0, start - 5) : start]) is not None
 
 
+# A part of a document by its number, which names no specification alone ("Amendment 1", "Corrigendum 2",
+# "Part 3", "Supplement 4")
+DOCUMENT_PART = re.compile(
+    r"(?:(?:draft\s+)?amendment|corrigendum|addendum|erratum|supplement|part|annex|volume)\s+\d{1,3}", re.I
+)
+
+
 def is_name(name: str) -> bool:
     """Whether words could be a specification's name: none a date, a head of a unit, or a word that
     names no specification ("Section", "Release" alone), and not only numbers."""
     words = name.split()
     if not words or not any(ch.isalpha() for ch in name) or words[0][0].isdigit():
         return False
+    if DOCUMENT_PART.fullmatch(name):
+        return False  # "Amendment 1", "Part 2": a part of a document the text names elsewhere
     if any(DATE_WORD.match(w.strip(".,")) for w in words):
         return False
     if words[-1].lower() in NOT_A_SPECIFICATION or words[-1].lower() in UNIT_WORDS:

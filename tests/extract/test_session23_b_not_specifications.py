@@ -7,7 +7,8 @@
   "ballot SMC-014"), written twice;
 - two bodies joined by a hyphen as one ("CEN-CENELEC");
 - a conference named after its field ("TideCon", "KubeCon") and a surname in Mc ("Fintan McGillivray");
-- a page's markup components ("<TabItem value=...>", "<PartnerLogo src=... />").
+- a page's markup components ("<TabItem value=...>", "<PartnerLogo src=... />");
+- a document's part by its number ("Amendment 1", "Part 1").
 
 A specification of the same shapes stays one ("BuoyML 2.0", "TLP-2", "CSI-2"). The bodies, names and
 sentences are invented; the expected names were written before the rules.
@@ -49,6 +50,11 @@ SENTENCES = {
         '<TabItem value="obc" label="OBC">\n\nOBC maintains the buoy profiles.\n\n</TabItem>\n\n'
         '<PartnerLogo src="/img/hmc.svg" alt="HMC" />\n',
         {"tabitem", "partnerlogo"},
+    ),
+    "a document's part by its number": (
+        "Title: Liaison statement on HMC Tide Trust Part 1 Amendment 1 and BuoyML 2.0\n\n"
+        "At its 11th meeting, HMC continued the work on Amendment 1 and on BuoyML 2.0.\n",
+        {"amendment 1", "draft amendment 1", "part 1"},
     ),
     "a conference and a surname": (
         "Attendees: Fintan McGillivray (HMC), Ada Lind (OBC). McGillivray will present at TideCon; a joint "
