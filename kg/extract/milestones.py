@@ -510,14 +510,16 @@ def status_table_rows(ctx: Context, seen: set[int]) -> list[Draft]:
         if section.kind in ("milestones", "contacts", "approval", "history"):
             continue
         column: int | None = None
-        for previous, block in pairwise([None, *section.blocks]):
+        after_row = False  # the block before was a row of the same table
+        for block in section.blocks:
             if block.kind != "row":
                 column = None
-            elif previous is None or previous.kind != "row":
+            elif not after_row:
                 column = status_place(block)
             elif column is not None and block.start not in seen:
                 draft = status_row_draft(ctx, block, column)
                 drafts += [draft] if draft is not None else []
+            after_row = block.kind == "row"
     return drafts
 
 
