@@ -648,11 +648,25 @@ def trailing_name(text: str) -> str | None:
     return name
 
 
+# The joints of a heading that pairs two bodies' names ("A \u2013 B", "A & B", "A x B", "A / B")
+HEADING_PAIR = re.compile(r"\s+(?:[/&x\u00d7+\u2013\u2014-]|and)\s+")
+
+
 def discover_heading_name(ctx: Context, text: str, mentions: list[Mention]) -> None:
     """A heading that is a body's name and nothing else ("## Kelp Telemetry Consortium" over what the page
     owner does with it): a page of partners titles each partner's section by its name. (A heading's words
     are read no further: "Alliance Organization Assets", "Joint Work Programme".)"""
     name = text.strip(" #*:.")
+    parts = HEADING_PAIR.split(name)
+    if (
+        len(parts) > 1
+    ):  # "Kelpwave Consortium \u2013 Fjordlight Sensor Alliance": a heading pairing two bodies
+        if all(
+            BARE_ORG_NAME.fullmatch(part) and organization_name_kind(part) == "organization" for part in parts
+        ):
+            for part in (p for p in parts if uncovered(mentions, text.find(p), text.find(p) + len(p))):
+                ctx.resolver.new_organization(part, None)
+        return
     match = BARE_ORG_NAME.fullmatch(name)
     if match is None or not uncovered(mentions, 0, len(text)) or owned_by_mention(name, [], 0):
         return
@@ -1014,8 +1028,9 @@ def discover_association_names(ctx: Context, text: str, mentions: list[Mention])
             ctx.resolver.new_organization(name, match.group("brand"))  # the brand: the body's short name
 
 
-# "the Kestrel Networks Alliance and the Quantum Grid Alliance": two names, each ending on its head
-HEAD_THEN_AND = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})(?P<joint>\s+and\s+(?:the\s+)?)(?=[A-Z])")
+# "the Kestrel Networks Alliance and the Quantum Grid Alliance", "Kelpwave Consortium & Fjordlight Sensor
+# Alliance": two names, each ending on its head
+HEAD_THEN_AND = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})(?P<joint>\s+(?:and|&)\s+(?:the\s+)?)(?=[A-Z])")
 
 
 def joined_names(name: str) -> list[str]:

@@ -363,7 +363,7 @@ def speaks_of_collaboration(ctx: Context) -> bool:
     change log's line) is none."""
     if BODIES_WORDS.search(PROPER_NAME.sub(" ", ctx.document.text)):
         return True
-    if works_with_a_body(ctx) or act_together(ctx):
+    if works_with_a_body(ctx) or act_together(ctx) or pairs_in_a_heading(ctx):
         return True
     for block in all_blocks(ctx):
         if not COLLABORATION_WORDS.search(PROPER_NAME.sub(" ", block.text)):
@@ -441,6 +441,28 @@ def act_together(ctx: Context) -> bool:
                 and SUBJECT_OPENING.match(block.text[sentence_start:start])
                 and JOINT_VERB.match(block.text, next_end)
             ):
+                return True
+    return False
+
+
+# Two bodies a title or heading pairs: "Kelpwave Consortium x Fjordlight Sensor Alliance", "KWC-FSA call",
+# "KWC / FSA", "KWC & FSA": the document is about them together. A slash needs its blanks ("ISO/IEC 27001" is
+# one body's standard), and a number after the pair is a standard's ("ISO - IEC 17025").
+HEADING_JOINT = re.compile(
+    r"\s*(?:and|&|x|\u00d7|\+|with|<>|<->|\u2194)\s*(?:the\s+)?|\s+[/\u2013\u2014-]\s+|[\u2013-]",
+    re.IGNORECASE,
+)
+
+
+def pairs_in_a_heading(ctx: Context) -> bool:
+    """Whether the title or a heading joins two bodies (HEADING_JOINT), not before a number."""
+    for block in all_blocks(ctx):
+        if block.kind != "heading" and block is not ctx.layout.title:
+            continue
+        named = body_spans(block.text, [m for m in ctx.mentions(block) if m.entity.kind == "organization"])
+        for (first, _, end), (second, next_start, next_end) in itertools.pairwise(named):
+            joined = HEADING_JOINT.fullmatch(block.text[end:next_start]) is not None
+            if first != second and joined and not re.match(r"\s*\d", block.text[next_end:]):
                 return True
     return False
 

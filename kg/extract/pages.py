@@ -79,10 +79,39 @@ def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
         (p for item in agreements for p in item) if len(agreements) >= MIN_AGREEMENTS else []
     ):
         merged.setdefault(str(entity.iri), (entity, spans))
+    for entity, spans in labelled_partners(ctx):  # an "At a glance" table's "Partner | X" row
+        merged.setdefault(str(entity.iri), (entity, spans))
     listed = item_partners(ctx) + listed_row_partners(ctx)
     for entity, spans in listed:
         merged.setdefault(str(entity.iri), (entity, spans))
     return with_table_partners(ctx, list(merged.values()), {str(entity.iri) for entity, _ in listed})
+
+
+# The label of a page's field that names its partner: "Partner", "Partner organization", "Partner body",
+# "Counterpart" (a key-facts table's row, or a "Partner: X" line)
+PARTNER_LABEL = re.compile(
+    r"^\W{0,3}(?:partner(?:\s+(?:organi[sz]ations?|bod(?:y|ies)|institutions?|name))?|partners|counterparts?)"
+    r"\W{0,3}(?::|\t|$)",
+    re.IGNORECASE,
+)
+
+
+def labelled_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The organizations a page's partner field names (PARTNER_LABEL): a two-cell row whose first cell is
+    the label ("Partner | Standardization Administration of China (SAC)"), or a line that opens with it."""
+    found: list[tuple[Entity, Spans]] = []
+    for section in ctx.layout.sections:
+        for block in section.blocks:
+            if block.kind == "row" and len(block.cells) >= 2 and PARTNER_LABEL.match(block.cells[0].text):
+                value = block.cells[1]
+                found += organizations_in(ctx, block, value.start - block.start, value.end - block.start)
+            elif (
+                block.kind != "row"
+                and (label := PARTNER_LABEL.match(block.text))
+                and label.group().endswith(":")
+            ):
+                found += organizations_in(ctx, block, label.end())
+    return found
 
 
 def listed_row_partners(ctx: Context) -> list[tuple[Entity, Spans]]:

@@ -306,3 +306,40 @@ def test_bodies_named_together_without_acting_together_are_still_refused(
 ) -> None:
     with pytest.raises(NotAnAllianceDocument):
         extracted(tmp_path, f"TG-2 tide gauge\n\n{sentence}\n", "sheet.txt")
+
+
+# --- a title or heading that pairs two bodies --------------------------------------------------------------
+
+SLIDE_BODY = "Status\n- Profile draft v2 circulated\n- Test event planned for May 2026\n"
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Kelpwave Consortium (KWC) x Fjordlight Sensor Alliance (FSA)",
+        "Kelpwave Consortium & Fjordlight Sensor Alliance",
+        "Kelpwave Consortium (KWC) / Fjordlight Sensor Alliance (FSA)",
+        "Kelpwave Consortium \u2013 Fjordlight Sensor Alliance",
+    ],
+    ids=["x", "ampersand", "slash", "dash"],
+)
+@pytest.mark.parametrize("suffix", ["txt", "md", "html"])
+def test_a_title_pairing_two_bodies_speaks_of_their_alliance(tmp_path: Path, pair: str, suffix: str) -> None:
+    text = {
+        "txt": f"Slide 1\n{pair}\nTide records update\n\nSlide 2\n{SLIDE_BODY}",
+        "md": f"# {pair}\n\n## Tide records update\n\n{SLIDE_BODY}",
+        "html": f"<html><body><h1>{pair}</h1><h2>Tide records update</h2><p>Profile draft v2 circulated.</p>"
+        "</body></html>",
+    }[suffix]
+    assert extracted(tmp_path, text, f"deck.{suffix}").kind != "NotAlliance"
+
+
+def test_a_standard_numbered_after_two_bodies_pairs_none(tmp_path: Path) -> None:
+    """ "Kelpwave Consortium - Fjordlight Sensor Alliance 4021 certificate": a standard's number after the
+    pair, one product's certificate, no alliance."""
+    text = (
+        "# Kelpwave Consortium - Fjordlight Sensor Alliance 4021 certificate\n\nThe TG-2 gauge meets the "
+        "requirements of the standard.\n"
+    )
+    with pytest.raises(NotAnAllianceDocument):
+        extracted(tmp_path, text, "certificate.md")

@@ -178,3 +178,49 @@ def test_a_name_listed_with_a_body_without_their_work_together_is_no_party(tmp_p
         "The Fjordlight Sensor Alliance (FSA) and Northwind Tide Works attended the plenary.\n"
     )
     assert "northwind tide works" not in party_names(tmp_path, text, "page.md")
+
+
+# --- a key-facts table's partner row ----------------------------------------------------------------------
+
+GLANCE_ROWS = [
+    ("Partner", "Harbour Metrology Foundation (HMF)"),
+    ("Type of agreement", "Cooperation agreement"),
+    ("First signed", "2013"),
+]
+# (the page of two writers, named together in its first heading, as a joint secretariat's site names its two
+# bodies: before, the first heading's two bodies were taken as the parties and the partner row was not read)
+WRITERS = "Fjordlight Sensor Alliance (FSA) and Kelpwave Consortium (KWC)"
+GLANCE_LEAD = "The two writers and their partner exchange tide records every quarter."
+
+
+def glance_html(label: str) -> str:
+    rows = "".join(f"<tr><th>{label if k == 'Partner' else k}</th><td>{v}</td></tr>" for k, v in GLANCE_ROWS)
+    return (
+        f"<html><body><h1>{WRITERS}</h1><h2>Norway</h2>"
+        f"<h2>At a glance</h2><table>{rows}</table><h2>What the cooperation covers</h2><p>{GLANCE_LEAD}</p>"
+        "</body></html>"
+    )
+
+
+def glance_markdown(label: str) -> str:
+    rows = "\n".join(f"| {label if k == 'Partner' else k} | {v} |" for k, v in GLANCE_ROWS)
+    return (
+        f"# {WRITERS}\n\n## Norway\n\n### At a glance\n\n| | |\n|---|---|\n{rows}\n\n"
+        f"### What the cooperation covers\n\n{GLANCE_LEAD}\n"
+    )
+
+
+def glance_text(label: str) -> str:
+    rows = "\n".join(f"{label if k == 'Partner' else k}: {v}" for k, v in GLANCE_ROWS)
+    return f"{WRITERS}\n\nNorway\n\nAt a glance\n\n{rows}\n\nWhat the cooperation covers\n\n{GLANCE_LEAD}\n"
+
+
+@pytest.mark.parametrize(
+    "make, name",
+    [(glance_html, "p.html"), (glance_markdown, "p.md"), (glance_text, "p.txt")],
+    ids=["html", "markdown", "text"],
+)
+@pytest.mark.parametrize("label", ["Partner", "Partner organization", "Counterpart"])
+def test_the_body_a_pages_partner_field_names_is_a_party(tmp_path: Path, make, name: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    parties = party_names(tmp_path, make(label), name)
+    assert parties >= {"harbour metrology foundation", "fjordlight sensor alliance", "kelpwave consortium"}
