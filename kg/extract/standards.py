@@ -107,6 +107,29 @@ def opens_title(words: list[str], index: int) -> bool:
     )
 
 
+# A name that is no English word (a hyphen between capitals, a capital inside it) and its generation's number,
+# without a dot ("Wi-Fi 7", "OpenMATERIAL 3D", "CityGML 3"): a specification by its generation; a dotted
+# version is VERSIONED_NAME's
+GENERATION_NAME = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z][A-Za-z]{0,15}-[A-Z][A-Za-z]{0,15}|[A-Z][a-z]{1,15}[A-Z][A-Za-z]{0,15}"
+    r"|[A-Z]{2,8}[a-z]{2,15}[A-Za-z]{0,15})[ \xa0](?P<generation>[1-9]\d?[A-Z]?)(?![\w.%-]|\.\d)"
+)
+GENERATION_NAMES_MAX = 20
+
+
+def generation_names(text: str) -> list[tuple[str, str | None]]:
+    """The specifications a text names by their generation (GENERATION_NAME), as written, each once (at
+    most GENERATION_NAMES_MAX: each is a new name the resolver indexes), with the name it has after the
+    capitalised word before it where the text first writes one ("ASAM OpenMATERIAL 3D")."""
+    found: dict[str, str | None] = {}
+    for match in GENERATION_NAME.finditer(text):
+        written = " ".join(match.group().split())
+        if written not in found:
+            owner = OWNER_BEFORE.search(text, max(0, match.start() - 13), match.start())
+            found[written] = f"{owner.group('owner')} {written}" if owner is not None else None
+    return list(found.items())[:GENERATION_NAMES_MAX]
+
+
 def versioned_names(text: str) -> list[str]:
     """The specifications a text names with their versions, as written (words before the name that
     are no part of it, such as "Section", end it)."""
@@ -231,6 +254,14 @@ def discover_standard_numbers(ctx: Context) -> None:
                 ctx.resolver.new_specification(name, None, head="specification")
     bodies = {w for p in ctx.parties for n in (p.label, *p.names) for w in n.split()[:1]}
     bodies |= first_words_of_bodies(ctx)
+    generations = set()  # the names written with their generation: a product of its own only with it
+    for written, owned in generation_names(text):
+        name = written.rsplit(" ", 1)[0]
+        if not all(
+            ctx.resolver.resolve(part, "organization") for part in name.split("-")
+        ):  # "Khronos-OGC 3D"
+            new_owned_specification(ctx, written, owned, bodies)  # "Wi-Fi 7", "ASAM OpenMATERIAL 3D"
+            generations.add(name)
     for name, owned in coded_names(text):
         kinds = ("organization", "unit", "specification")
         if name in bodies or any(ctx.resolver.resolve(name, k) for k in kinds):
@@ -240,6 +271,8 @@ def discover_standard_numbers(ctx: Context) -> None:
         new_owned_specification(ctx, name, owned, bodies)  # "MIPI CSI-2"
     owners = owned_product_names(text)
     for name in product_names(text):
+        if name in generations:
+            continue  # "OpenMATERIAL" of "ASAM OpenMATERIAL 3D": the generation's name is the product's
         if name in bodies or any(
             ctx.resolver.resolve(name, k) for k in ("organization", "unit", "specification")
         ):
