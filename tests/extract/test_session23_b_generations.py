@@ -1,5 +1,5 @@
 """A specification named by its generation's number, without a dot (issue 12 point 9, session 23, engineer B,
-dev's topics): "TideLink 7 access points", "Buoy-Net 6 gateways", "ASAM-like" products written after their
+dev's topics): "TideLink 7 access points", "Buoy-Net 6 gateways", and one written after its
 body's acronym ("OBC WaveSCENE 3D material properties"). The name is no English word (a hyphen between
 capitals, a capital inside it), so "Release 5", "Phase 2" or "Meeting 7" stay none; two bodies joined as one
 ("HMC-OBC 3D") are no specification; a dotted version is still read whole ("TideLink 7.1"). The names and
