@@ -404,6 +404,8 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
                 continue
             if role in ("signed", "effective") and of_replaced(text, match.start()):
                 continue
+            if role == "initiated" and founding_apposition(text, match.start()):
+                continue
             if cue is MONTH_OCCASION and kind == "MeetingRecord":
                 break  # minutes recall other meetings by their month; their own is in their opening
             rest = sentence_of(text, match.end())
@@ -436,6 +438,25 @@ def deliverable_row(text: str, cue_start: int, before_date: str) -> bool:
     window = max(0, cue_start - CELL_REACH)
     cell_start = max(text.rfind(mark, window, cue_start) for mark in CELL_BREAKS)
     return cell_start >= 0 and any(character.isalnum() for character in text[cell_start + 1 : cue_start])
+
+
+# "DGIWG, established in 1983, is ...": a body's own founding, set after its name between commas, no start
+# of the alliance ("the liaison, established in 2015," is one: its words are no name)
+FOUNDED_BODY = re.compile(
+    r"(?<![\w.])[A-Z][\w&.'-]*+(?:[ \t]++(?:of[ \t]++|the[ \t]++)?[A-Z][\w&.'-]*+){0,6}[ \t]*+,[ \t]*+$"
+)
+FOUNDED_CUE = re.compile(r"(?:established|formed)\b", re.IGNORECASE)
+APPOSITION_REACH = 120
+
+
+def founding_apposition(text: str, cue_start: int) -> bool:
+    """Whether an "established in" cue follows a body's name and a comma (its founding, not the
+    alliance's)."""
+    if FOUNDED_CUE.match(text, cue_start) is None:
+        return False
+    line_start = max(text.rfind("\n", max(0, cue_start - APPOSITION_REACH), cue_start) + 1, 0)
+    before = text[max(line_start, cue_start - APPOSITION_REACH) : cue_start]
+    return FOUNDED_BODY.search(before) is not None
 
 
 def own_clause(rest: str) -> str:

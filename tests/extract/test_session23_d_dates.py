@@ -131,3 +131,28 @@ def test_an_action_point_after_the_agendas_approval_approves_nothing(tmp_path: P
     dates = dated(tmp_path, REPORT, "report.txt")
     assert ("approved", "2026-04-30") not in dates
     assert ("meeting", "2026-03") in dates
+
+
+ANNOUNCEMENT = """OBC and HMC Announce Memorandum of Understanding
+
+Bergen, Norway, September 9, 2025 \u2013 The Open Buoy Consortium (OBC) announced the signing of a
+Memorandum of Understanding with the Harbour Metrology Council (HMC). {sentence}
+The two bodies will review each other's drafts on tide telemetry.
+"""
+
+FOUNDINGS = {
+    "acronym": "HMC, established in 1983, is a standardization body of 18 harbour authorities.",
+    "full-name": "The Harbour Metrology Council, formed in 1983, writes calibration standards.",
+}
+
+
+@pytest.mark.parametrize("sentence", FOUNDINGS.values(), ids=FOUNDINGS.keys())
+def test_a_bodys_own_founding_starts_no_alliance(tmp_path: Path, sentence: str) -> None:
+    dates = dated(tmp_path, ANNOUNCEMENT.format(sentence=sentence), "news.txt")
+    assert ("initiated", "1983") not in dates
+    assert ("published", "2025-09-09") in dates
+
+
+def test_a_liaison_established_in_a_year_starts_it(tmp_path: Path) -> None:
+    sentence = "The liaison between the two bodies was established in 2015."
+    assert ("initiated", "2015") in dated(tmp_path, ANNOUNCEMENT.format(sentence=sentence), "news.txt")
