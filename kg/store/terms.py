@@ -6,8 +6,10 @@ where graphs are stored and asked. Every crossing between the two goes through h
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from typing import Any
 
 import pyoxigraph as ox
@@ -65,23 +67,31 @@ def rows_from_tsv(data: bytes, variables: list[str]) -> list[Row]:
     Why: making a pyoxigraph object for every term and then an rdflib one costs more than the
     query itself on wide answers (network-nodes: 68k rows x 5 terms); Oxigraph writes TSV in
     Rust, and each distinct cell is read once. Values escape tabs and newlines, so a line is a
-    row and a tab separates cells.
+    row and a tab separates cells. The lines are split and mapped to terms by C loops (str.split,
+    set, map, zip), TSV_CHUNK lines at a time (their cells held no longer), with the collector
+    paused: no cycle is made here, and its passes over the growing rows were a third of the time
+    (session 23, engineer C: network-nodes' answer at 1e6, 0.98 -> 0.73 CPU-s).
     """
     lines = data.decode("utf-8").split("\n")[1:-1]  # after the header line, up to the final newline
     if not variables:
         return [{} for _ in lines]
-    cache: dict[str, Node | None] = {}
-    remembered = cache.get
-    rows = []
-    for line in lines:
-        values = []
-        for cell in line.split("\t"):
-            node = remembered(cell)
-            if node is None:
-                node = cache[cell] = tsv_term(cell)
-            values.append(node)
-        rows.append(dict(zip(variables, values, strict=True)))
-    return rows
+    terms: dict[str, Node | None] = {}
+    rows: list[Row] = []
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for start in range(0, len(lines), TSV_CHUNK):
+            table = [line.split("\t") for line in lines[start : start + TSV_CHUNK]]
+            terms.update({cell: tsv_term(cell) for cell in set(chain.from_iterable(table)) - terms.keys()})
+            term_of = terms.__getitem__
+            rows.extend(dict(zip(variables, map(term_of, cells), strict=True)) for cells in table)
+        return rows
+    finally:
+        if collecting:
+            gc.enable()
+
+
+TSV_CHUNK = 10_000
 
 
 def tsv_term(cell: str) -> Node | None:
@@ -99,7 +109,7 @@ def tsv_term(cell: str) -> Node | None:
         end = cell.rindex('"')
         lexical, tail = cell[1:end], cell[end + 1 :]
         if not tail:
-            return Literal(lexical)
+            return rdflib_literal(lexical)
         if tail[0] == "@" and LANGUAGE_TAG.fullmatch(tail, 1):
             return rdflib_literal(lexical, language=tail[1:])
         if tail.startswith("^^<") and tail[-1] == ">":
