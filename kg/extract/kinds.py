@@ -656,7 +656,7 @@ def by_title(ctx: Context) -> Kind | None:
     the other kinds are what the first title line that names one says."""
     lines = title_lines(ctx) + named_lines(opening_text(ctx))
     for kind, pattern in TITLE_KINDS[:2]:
-        for line in (line for line in lines if not is_sentence(line)):
+        for line in (line for line in lines + title_area(ctx) if not is_sentence(line)):
             if kind == "MeetingRecord" and names_other_kind(pattern, line):
                 continue
             if affirmed(pattern, line, kind) and (kind != "RegisterAddendum" or amends_something(lines)):
@@ -669,6 +669,23 @@ def by_title(ctx: Context) -> Kind | None:
             if affirmed(pattern, without_bodies(ctx, line) if kind == "AlliancePage" else line, kind):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     return None
+
+
+# How many headings a document's title area may hold: an intergovernmental body's document opens with its
+# classification, symbol, language, date, directorate, committee and working party, each a line of its own,
+# before its title ("Summary Record of the Joint Session with ...")
+TITLE_AREA_HEADINGS = 12
+
+
+def title_area(ctx: Context) -> list[str]:
+    """The headings a document opens with, before its first paragraph, item or row: where a cover's title
+    stands below the lines of its letterhead and header (more than `title_lines` reads)."""
+    found: list[str] = []
+    for block in all_blocks(ctx):
+        if block.kind != "heading" or len(found) >= TITLE_AREA_HEADINGS:
+            break
+        found.append(block.text)
+    return found
 
 
 # The type of a relationship as a partner page labels it under the partner's name ("Partnership agreement",

@@ -343,3 +343,47 @@ def test_a_standard_numbered_after_two_bodies_pairs_none(tmp_path: Path) -> None
     )
     with pytest.raises(NotAnAllianceDocument):
         extracted(tmp_path, text, "certificate.md")
+
+
+# --- a meeting's title below a long header ------------------------------------------------------------------
+
+HEADER_LINES = [
+    "Unclassified                                   FSA/TDC/WP(2026)1/FINAL",
+    "English - Or. English",
+    "17 March 2026",
+    "DIRECTORATE FOR OCEAN DATA",
+    "TIDE DATA COMMITTEE",
+    "Working Party on Tide Records",
+]
+RECORD_BODY = (
+    "The Fjordlight Sensor Alliance (FSA) Working Party on Tide Records met the Kelpwave Consortium (KWC) "
+    "Buoy Task Force.\n\n1. The draft tide record profile was presented.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Summary Record of the Joint Session with the Kelpwave Consortium", "Minutes of the KWC-FSA meeting"],
+)
+@pytest.mark.parametrize("suffix", ["txt", "md", "html"])
+def test_a_meetings_title_below_a_long_header_names_its_kind(tmp_path: Path, title: str, suffix: str) -> None:
+    lines = [*HEADER_LINES, title, "24 February 2026", "Conference Centre, Bergen, and virtual"]
+    text = {
+        "txt": "\n\n".join(lines) + "\n\n" + RECORD_BODY,
+        "md": "\n\n".join(f"**{line}**" for line in lines) + "\n\n" + RECORD_BODY,
+        "html": "<html><body>" + "".join(f"<p><b>{line}</b></p>" for line in lines) + f"<p>{RECORD_BODY}</p>"
+        "</body></html>",
+    }[suffix]
+    assert extracted(tmp_path, text, f"record.{suffix}").kind == "MeetingRecord"
+
+
+def test_a_register_below_the_same_header_stays_a_register(tmp_path: Path) -> None:
+    """The header's lines name no meeting: a register's title below them keeps its kind."""
+    lines = [*HEADER_LINES, "FSA - KWC Joint Work Register", "Version 2, 24 February 2026"]
+    text = (
+        "\n\n".join(lines)
+        + "\n\nOrganizations: Fjordlight Sensor Alliance (FSA); Kelpwave Consortium (KWC).\n\nMilestones\n\n"
+        "1. Tide record profile v2 - Q3 2026\n2. Buoy frame mapping - Q1 2027\n\nApproval\n\n"
+        "Approved by both boards on 20 February 2026.\n"
+    )
+    assert extracted(tmp_path, text, "register.txt").kind == "WorkRegister"
