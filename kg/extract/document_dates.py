@@ -942,11 +942,22 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
                     if first and role == "review"
                     else dates
                 )
+            if role == "approved" and block.kind != "row":
+                dates = [date for date in dates if date[1] not in given_another_role(block.text)]
             for value, start, end in dates[:1] if role == "review" else dates:
                 found.append(DatedFact(role, value, block.span_of(start, end)))
             if role == "review" and dates:
                 break
     return found
+
+
+def given_another_role(text: str) -> set[int]:
+    """Where the dates start that a sentence of an approval section gives another role ("This addendum
+    takes effect on 15 June 2026", "published on the member site on 20 June 2026"): under "Approval and
+    effect" the day it takes effect is no approval, though every other date there is one."""
+    return {
+        fact.spans[0][0] for fact in dates_from_sentences(text) if fact.role not in ("approved", "signed")
+    }
 
 
 # A line that opens the signatures of an agreement wherever they stand ("Signing page", "Signed for X by its
