@@ -1250,6 +1250,8 @@ def read_layout(document: SourceText) -> Layout:
             kind = None
         if kind is not None and VERSION_LINE.match(block.text):
             kind = None  # "Version 1.0 (approved text pending)", "Draft 0.4 for board review": the header's
+        if kind == "review" and MEETING_REVIEW.search(block.text):
+            kind = "body"  # "Review of previous actions": an item of the meeting, no review of the document
         if kind is not None and TOC_ENTRY.search(block.text):
             kind = None  # "Approval ........ 4": an entry of the table of contents, the section is further on
         if kind is not None and not names_the_plan(block, blocks):
@@ -1268,6 +1270,15 @@ def read_layout(document: SourceText) -> Layout:
         if section.kind == "approval" and plans_the_execution(section):
             section.kind = "milestones"
     return Layout(title, [s for s in sections if s.blocks or s.heading is not None])
+
+
+# What a meeting reviews as an item of its agenda ("Review of previous actions", "Review of action points",
+# "Review of the minutes of meeting #6", "Review of open items"): its own business, no review of the document
+MEETING_REVIEW = re.compile(
+    r"\breview\s+of\s+(?:the\s+)?(?:(?:previous|past|last|open|outstanding|pending|earlier)\s+)?"
+    r"(?:actions?|action\s+(?:items?|points?|list)|minutes|agenda|open\s+items|decisions)\b",
+    re.IGNORECASE,
+)
 
 
 # An entry of a table of contents: its title, dot leaders, its page ("Approval ........ 4", "Work items....2")
@@ -1400,9 +1411,20 @@ def ends_numbered_section(section: Section, block: Block) -> bool:
     contacts, a report's action items' dates as approvals). Only the next number: a numbered list under the
     heading ("1. Ana Example" under "5. Contacts") stays in it."""
     heading = section.heading
-    if section.kind in ("preamble", "body") or heading is None or heading.label is None:
+    if section.kind in ("preamble", "body") or heading is None or heading_number(heading) is None:
         return False
-    return block.kind == "heading" and block.label is not None and block.label == next_label(heading.label)
+    number = heading_number(block) if block.kind == "heading" else None
+    return number is not None and number == next_label(heading_number(heading) or "")
+
+
+def heading_number(block: Block) -> str | None:
+    """A heading's number: its label, or for a heading the format marks ("## 2. Thread 1.4") the number its
+    text opens with (only a plain-text heading has it split off), so that Markdown's numbered sections end
+    one another as a text's do."""
+    if block.label is not None or not block.explicit:
+        return block.label
+    numbered = NUMBERED_HEADING.match(block.text.strip())
+    return numbered.group("number") if numbered is not None else None
 
 
 def next_label(label: str) -> str | None:
