@@ -915,12 +915,16 @@ FIRST_TEXT = re.compile(r"\S")
 def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
     """Dates written in a review or approval section (a table of signatures: one per row): the
     section gives them their role (signed, for a memorandum). A title that says "Review" ("Alliance
-    Review Call") opens no review section."""
+    Review Call") opens no review section, nor does a meeting's review: minutes that review the register
+    report on its items, whose targets and days done are written there (a review the meeting agrees is
+    said in a sentence, "agreed to review the register in September")."""
     found = []
     for section in ctx.layout.sections:
         role = SECTION_ROLES.get(section.kind)
         if role is None or opens_document(ctx, section):
             continue
+        if role == "review" and kind == "MeetingRecord":
+            continue  # "1. Review of the work register": the meeting reviewed the items, the dates are theirs
         if role == "approved" and (kind == "MemorandumOfUnderstanding" or SIGNATURES.search(section.title)):
             role = "signed"  # the dates of a signatures section are signing dates, in a register too
         for block in [*field_heading(section), *section.blocks]:

@@ -23,11 +23,21 @@ BODY_TYPES = ("Board", "Committee")
 
 # --- Review --------------------------------------------------------------------------------------
 
+# A review still to come, as minutes state one ("The register will be reviewed in June", "agreed to review
+# it in September", "Next review: 2027"): under a meeting's "Review of the work register" the other lines
+# report on the items reviewed, and their dates are the items' targets and days done
+REVIEW_TO_COME = re.compile(
+    r"\b(?:will|shall|to|should)\s+(?:be\s+)?review(?:ed)?\b|\bnext\s+review\b|\breview\s+(?:is\s+)?due\b",
+    re.IGNORECASE,
+)
+
 
 def extract_review(ctx: Context) -> Review | None:
     """The review cycle ("approximately once per year") or next review ("June 2022"), the sentence
     that states it, and the document that sets out the review process ("DS4003")."""
     blocks = [b for b in ctx.layout.blocks("review") if b.kind in ("paragraph", "item")]
+    if ctx.kind == "MeetingRecord":
+        blocks = [b for b in blocks if REVIEW_TO_COME.search(b.text)]
     review: Review | None = None
     for block in blocks:
         text = review_window(block.text)[1]
