@@ -9,9 +9,8 @@ a set without its reason, and one read right is simply taken out.
 from __future__ import annotations
 
 STILL_REFUSED = {
-    # session 20 renewal (held out in sessions 18-19): TransCelerate BioPharma named once, in prose, after
-    # a heading that names CDISC alone; the page is refused for naming one body
-    "i9-cdisc-transcelerate-docusaurus-page.md",
+    # (i9-cdisc-transcelerate-docusaurus-page.md, listed since session 20, is accepted since session 23: a
+    # body named beside a known one as the subject of their work is an organization)
     # session 20 renewal: SAC is named by its official long name, which the gazetteer does not hold, and
     # by an acronym it keeps out as shared (SNIA's Strategic Alliances Committee); one party, so a Violation
     "i7-din-sac-smart-manufacturing-register-scan.txt",
