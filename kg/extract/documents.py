@@ -393,7 +393,50 @@ def inner_pipe_tables(lines: list[tuple[str, int]]) -> dict[int, Cells]:
             line, start = lines[index]
             tables[index] = [] if pipe_rule_columns(line) else pipe_cells(line, start)
             index += 1
+    return {**ruleless_pipe_tables(lines, tables), **tables}
+
+
+# A rule-less pipe table: at least a header and two rows, each line's inner pipes as many (two or more)
+RULELESS_ROWS = 3
+RULELESS_PIPES = 2
+HEADER_LABEL_WORDS = 4
+
+
+def ruleless_pipe_tables(lines: list[tuple[str, int]], known: dict[int, Cells]) -> dict[int, Cells]:
+    """The rows of pipe tables with neither outer pipes nor a rule ("Item | Work item | Change | Target" and
+    its rows, as a plain-text mail writes them): three lines or more in a row with the same number of inner
+    pipes, the first a header of short labels. A line or two of prose with pipes is none: its lines do not
+    keep one count of pipes, or its first cells are sentences."""
+    tables: dict[int, Cells] = {}
+    index = 0
+    while index < len(lines):
+        count = inner_pipes(lines[index][0])
+        end = index + 1
+        while end < len(lines) and count >= RULELESS_PIPES and inner_pipes(lines[end][0]) == count:
+            end += 1
+        run = range(index, end)
+        unread = not any(i in known for i in run)
+        if len(run) >= RULELESS_ROWS and unread and header_labels(lines[index][0]):
+            tables.update({i: pipe_cells(*lines[i]) for i in run})
+        index = end
     return tables
+
+
+def inner_pipes(line: str) -> int:
+    """The pipes between a line's cells; 0 for a line with outer pipes (another reader's table)."""
+    stripped = line.strip()
+    if not stripped or stripped.startswith("|") or stripped.endswith("|"):
+        return 0
+    return stripped.count("|")
+
+
+def header_labels(line: str) -> bool:
+    """Whether every cell of a line is a short label ("Item", "Work item", "New target"), as a header's."""
+    cells = [cell.strip() for cell in line.split("|")]
+    return all(
+        cell and len(cell.split()) <= HEADER_LABEL_WORDS and cell[0].isalpha() and not cell.endswith(".")
+        for cell in cells
+    )
 
 
 # A reStructuredText list table (Sphinx, Read the Docs sources): the directive and its options no text, each
