@@ -215,7 +215,8 @@ def unit_subjects(ctx: Context, blocks: list[Block]) -> Iterator[str]:
 
 
 # The capitalised or coded words right before a subject's word, on its line: the longer name it ends
-NAME_BEFORE = re.compile(r"(?:(?<![\w./-])[A-Z][\w+./-]{0,24}[ \xa0]){1,3}$")
+# (none of them ending on a full stop: "... information on TR-4410. BuoyLink is ..." is two sentences)
+NAME_BEFORE = re.compile(r"(?:(?<![\w./-])[A-Z](?:[\w+./-]{0,23}[\w+/-])?[ \xa0]){1,3}$")
 NAME_BEFORE_REACH = 80
 
 
