@@ -97,6 +97,11 @@ ZIP_MAGIC = b"PK\x03\x04"
 CONVERTER_SECONDS = 60
 
 
+# The typographic hyphens (U+2010 hyphen, U+2011 no-break hyphen), read as "-" character for character
+# (every offset stays its own): names, numbers and dates are written with "-" in every rule
+HYPHENS_READ_AS_HYPHEN_MINUS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 class TextBuilder:
     """Accumulates output text with, per character, the source offset it stands for."""
 
@@ -138,6 +143,8 @@ class TextBuilder:
 
     def build(self, path: Path, media_type: str, sha256: str) -> SourceText:
         text = safe_text("".join(self.parts))  # the sources are safe already; what readers add too
+        # ("Wi\u20117": the no-break hyphen an editor puts to keep a name on one line is the name's "-")
+        text = text.translate(HYPHENS_READ_AS_HYPHEN_MINUS)
         return SourceText(path, media_type, sha256, text, self.offsets, frozenset(self.headings))
 
 
