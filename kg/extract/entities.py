@@ -2504,7 +2504,7 @@ def extract_specifications(ctx: Context) -> list[tuple[Entity, Spans]]:
     found: dict[str, tuple[Entity, Spans]] = {}
     for section in ctx.layout.sections:
         background = section.kind == "mission" and ctx.kind == "MemorandumOfUnderstanding"
-        if section.kind in NOT_CONCERNED or background:
+        if not_concerned(section.kind, ctx.kind) or background:
             continue
         # a heading names what its section is about, and a label line read as one carries its value
         # ("Scope: BuoyML 2.0, TideLink Protocol")
@@ -2513,6 +2513,15 @@ def extract_specifications(ctx: Context) -> list[tuple[Entity, Spans]]:
             for entity, spans in specification_mentions(ctx, block):
                 found.setdefault(str(entity.iri), (entity, spans))
     return list(found.values())
+
+
+def not_concerned(section_kind: str, document_kind: str) -> bool:
+    """Whether a section names no specification the alliance concerns (NOT_CONCERNED). In minutes a
+    review section reports on the register's items ("1. Review of the work register: SPDM 1.3 ..."):
+    what it names is what the meeting was about."""
+    if section_kind == "review" and document_kind == "MeetingRecord":
+        return False
+    return section_kind in NOT_CONCERNED
 
 
 def extract_topics(ctx: Context, units: list[Entity], specifications: list[Entity]) -> list[URIRef]:
