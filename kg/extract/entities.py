@@ -2515,7 +2515,7 @@ def extract_specifications(ctx: Context) -> list[tuple[Entity, Spans]]:
     return list(found.values())
 
 
-def not_concerned(section_kind: str, document_kind: str) -> bool:
+def not_concerned(section_kind: str, document_kind: str | None) -> bool:
     """Whether a section names no specification the alliance concerns (NOT_CONCERNED). In minutes a
     review section reports on the register's items ("1. Review of the work register: SPDM 1.3 ..."):
     what it names is what the meeting was about."""
