@@ -15,7 +15,6 @@ memory is guarded while a store is open (kg.store.check.MemoryGuard); and a writ
 from __future__ import annotations
 
 import contextlib
-import functools
 import itertools
 import os
 import weakref
@@ -28,7 +27,7 @@ from rdflib import Graph, URIRef
 
 from kg.errors import InputError
 from kg.model.namespaces import PREFIXES, bind_prefixes
-from kg.sparql.lexer import MAX_NESTING, MAX_TOKENS, lex, may_have_from
+from kg.sparql.lexer import lex, may_have_from
 from kg.sparql.named import QueryError
 from kg.sparql.results import QueryResult
 from kg.sparql.text import syntax_error
@@ -46,7 +45,7 @@ from kg.store.check import (
 from kg.store.check import release_memory as _release_memory
 from kg.store.gate import hold_for_writing
 from kg.store.generation import advance
-from kg.store.interface import KnowledgeGraph, StoreError
+from kg.store.interface import KnowledgeGraph, StoreError, refuse_unparseable
 from kg.store.terms import Converter, from_oxigraph, ntriples, rows_from_tsv, term_converter
 from kg.store.union import (
     ensure_union,
@@ -527,31 +526,6 @@ class EmbeddedStore(KnowledgeGraph):
             if not isinstance(quad.graph_name, ox.DefaultGraph) and quad not in store:
                 found.append(quad)
         return list(dict.fromkeys(found))
-
-
-OPENERS = ("{", "(", "[", "<<")
-
-
-def refuse_unparseable(text: str) -> None:
-    """QueryError for text Oxigraph's parser would overflow its stack on (a segfault, not an error):
-    brackets nested past kg.sparql.lexer.MAX_NESTING or tokens past MAX_TOKENS. Checked here, where any
-    text meets the engine, whatever path brought it (KnowledgeGraph.query checks ad hoc text, `kg
-    sparql` and the server theirs; KnowledgeGraph.execute is public).
-
-    Why the count first: lexing a named query costs more than asking a small one (1.5 ms against 0.2
-    ms), and text with fewer opening brackets than the nesting limit and fewer characters than the
-    token limit is within both without it; and the verdict is kept for the texts asked again."""
-    too_deep = why_unparseable(text)
-    if too_deep:
-        raise QueryError(too_deep)
-
-
-@functools.lru_cache(maxsize=256)
-def why_unparseable(text: str) -> str | None:
-    """Why Oxigraph must not parse `text` (kg.sparql.lexer's too_deep), or None."""
-    if len(text) <= MAX_TOKENS and sum(text.count(opener) for opener in OPENERS) <= MAX_NESTING:
-        return None
-    return lex(text).too_deep
 
 
 def replacement_update(graphs: Mapping[URIRef, Graph], *, clear_others: bool = False) -> str:
