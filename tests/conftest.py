@@ -19,6 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support.guarded_endpoint import Guarded, serve
 from support.kg_server import http_client
 
 from kg.pipeline.build import assemble, named_graphs
@@ -81,3 +82,11 @@ def oxigraph_server() -> Iterator[Server]:
 @pytest.fixture(scope="session")
 def virtuoso_server() -> Iterator[Server]:
     yield from _server(start_virtuoso)
+
+
+@pytest.fixture(params=["basic", "digest"])
+def guarded(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
+    """(URL, scheme) of a Guarded endpoint demanding that scheme; what it saw is in Guarded.seen."""
+    handler = type("Guarded" + request.param.title(), (Guarded,), {"scheme": request.param})
+    Guarded.seen.clear()
+    yield from ((url, request.param) for url in serve(handler))

@@ -15,14 +15,12 @@ import os
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
+from support.guarded_endpoint import PASSWORD, USER, Guarded, serve
 
 from kg.testing.live_server import start_server
-from tests.store.test_http_client import PASSWORD, USER, Guarded, serve
 
 QUERY = "SELECT ?x WHERE { ?x ?p ?o }"
 
@@ -42,14 +40,6 @@ def kg(*args: str, store: Path | None = None) -> subprocess.CompletedProcess[str
     return subprocess.run(
         [sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, env=env, timeout=120
     )
-
-
-@pytest.fixture(params=["basic", "digest"])
-def guarded(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
-    handler = type("Guarded" + request.param.title(), (Guarded,), {"scheme": request.param})
-    Guarded.seen.clear()
-    for url in serve(handler):
-        yield url, request.param
 
 
 def test_credentials_in_the_url_are_used_as_user_and_password(guarded: tuple[str, str]) -> None:

@@ -5,15 +5,10 @@ for a timeout, a refused connection and an error status, each logged at warning 
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import http.server
 import json
 import logging
-import re
-import secrets
 import socket
-import threading
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -21,6 +16,8 @@ import anyio
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
+from support.guarded_endpoint import GUARDED_ROW as ROW
+from support.guarded_endpoint import PASSWORD, USER, Guarded, serve
 
 from kg.server.backend import BackendError, RemoteBackend
 from kg.server.worker import QueryTimeout
@@ -28,84 +25,6 @@ from kg.store.http import Connection, EndpointError, EndpointTimeout
 from kg.store.remote import SparqlEndpoint
 from kg.store.terms import ntriples
 from kg.testing.servers import Server
-
-USER, PASSWORD, REALM = "analyst", "s3cret", "kg-test"
-ROW = {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "granted"}}]}}
-
-
-def md5(text: str) -> str:
-    return hashlib.md5(text.encode()).hexdigest()
-
-
-class Guarded(http.server.BaseHTTPRequestHandler):
-    """A SPARQL endpoint that answers one row only to the right credentials in its `scheme`."""
-
-    scheme: ClassVar[str] = "basic"
-    nonce: ClassVar[str] = secrets.token_hex(16)
-    seen: ClassVar[list[tuple[str, str, bytes]]] = []
-
-    def do_GET(self) -> None:
-        self.answer(b"")
-
-    def do_POST(self) -> None:
-        self.answer(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-
-    def answer(self, body: bytes) -> None:
-        header = self.headers.get("Authorization", "")
-        Guarded.seen.append((self.command, header.split(" ")[0], body))
-        if not self.authorized(header):
-            self.send_response(401)
-            challenge = f'Digest realm="{REALM}", nonce="{self.nonce}", qop="auth", algorithm=MD5'
-            self.send_header("WWW-Authenticate", challenge if self.scheme == "digest" else 'Basic realm="x"')
-            self.reply(b"Access denied: wrong user or password\nsecond line")
-            return
-        self.send_response(200 if self.command == "GET" or b"query=" in body else 204)
-        self.send_header("Content-Type", "application/sparql-results+json")
-        self.reply(json.dumps(ROW).encode() if self.command == "GET" or b"query=" in body else b"")
-
-    def authorized(self, header: str) -> bool:
-        if self.scheme == "basic":
-            return header == "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
-        if not header.startswith("Digest "):
-            return False
-        fields = dict(re.findall(r'(\w+)="?([^",]*)"?', header[len("Digest ") :]))
-        ha1, ha2 = md5(f"{USER}:{REALM}:{PASSWORD}"), md5(f"{self.command}:{fields.get('uri')}")
-        parts = [fields.get(k) for k in ("nonce", "nc", "cnonce", "qop")]
-        expected = md5(":".join([ha1, *map(str, parts), ha2]))
-        return (
-            fields.get("username") == USER
-            and fields.get("nonce") == self.nonce
-            and fields.get("uri") == self.path
-            and fields.get("response") == expected
-        )
-
-    def reply(self, body: bytes) -> None:
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
-
-
-def serve(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-@pytest.fixture(params=["basic", "digest"])
-def guarded(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
-    """(URL, scheme) of a Guarded server demanding that scheme; what it saw is in Guarded.seen."""
-    handler = type("Guarded" + request.param.title(), (Guarded,), {"scheme": request.param})
-    Guarded.seen.clear()
-    for url in serve(handler):
-        yield url, request.param
 
 
 def test_basic_and_digest_credentials_are_accepted(guarded: tuple[str, str]) -> None:
