@@ -203,10 +203,11 @@ def peak_kib(pid: int) -> int:
     return next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM"))
 
 
-def asked_while_waiting(server: LiveServer) -> tuple[httpx.Response, list[float]]:
+def asked_while_waiting(server: LiveServer) -> tuple[httpx.Response, list[float], float]:
     """The answer to a query of everything from the hostile store, and how long each request for a
-    missing page waited meanwhile (one every 50 ms): whether the server kept serving other clients."""
+    missing page waited meanwhile (one every 50 ms), and how long the whole took."""
     waits: list[float] = []
+    began = time.monotonic()
     answer: list[httpx.Response] = []
     asking = threading.Thread(
         target=lambda: answer.append(get(server, "/sparql", query="SELECT ?s WHERE { ?s ?p ?o }"))
@@ -218,7 +219,14 @@ def asked_while_waiting(server: LiveServer) -> tuple[httpx.Response, list[float]
         waits.append(time.monotonic() - started)
         time.sleep(0.05)
     asking.join()
-    return answer[0], waits
+    return answer[0], waits, time.monotonic() - began
+
+
+def served_meanwhile(waits: list[float], whole: float) -> bool:
+    """Whether no other client waited long while the hostile answer was read. A server that stops
+    serving while it reads waits about the whole read for one request; on a loaded machine a request
+    may wait a second without that, so the bound is a second or a third of the attack, the larger."""
+    return max(waits) < max(1.0, whole / 3)
 
 
 def test_a_huge_answer_is_read_no_further_than_the_answer_cap_and_others_are_served(
@@ -231,12 +239,12 @@ def test_a_huge_answer_is_read_no_further_than_the_answer_cap_and_others_are_ser
     before = peak_kib(server.process.pid)
     store.mode = "huge"
     try:
-        answer, waits = asked_while_waiting(server)
+        answer, waits, whole = asked_while_waiting(server)
     finally:
         store.mode = "empty"
     assert answer.status_code in (400, 502), answer.text[:300]
     assert f"{ANSWER_CAP:,}" in answer.text, answer.text[:300]
-    assert max(waits) < 1.0, waits
+    assert served_meanwhile(waits, whole), (waits, whole)
     assert peak_kib(server.process.pid) - before < 150_000
     no_traceback(server)
 
@@ -295,11 +303,11 @@ def test_a_million_rows_under_the_byte_cap_are_refused_without_holding_other_cli
         get(server, "/sparql", query="ASK {}")
         before = peak_kib(server.process.pid)
         HostileStore.mode = mode
-        answer, waits = asked_while_waiting(server)
+        answer, waits, whole = asked_while_waiting(server)
         HostileStore.mode = "empty"
         assert answer.status_code in (400, 502), answer.text[:300]
         assert "rows" in answer.text, answer.text[:300]
-        assert max(waits) < 1.0, waits
+        assert served_meanwhile(waits, whole), (waits, whole)
         assert peak_kib(server.process.pid) - before < 250_000
         no_traceback(server)
     finally:
