@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from kg.model.source_text import SourceText
 
@@ -73,7 +73,70 @@ def header_fields(document: SourceText, limit: int = HEADER_LIMIT) -> list[Heade
         if seen >= limit:
             break
     more = stacked_fields(lines, {f.start for f in found}) + aligned_fields(lines, found)
+    more += front_matter_fields(lines)
     return sorted([*found, *more], key=lambda f: f.start) if more else found
+
+
+# A page's front matter (Jekyll, Hugo, Hexo, MkDocs, Docusaurus: a repository of liaison statements or
+# partner pages): lower-case YAML keys on the first lines ("from: ...", "reply_by: ...", "to:" over "  - X"
+# items), which the capitalised field names above never read. The reader drops the fences and may run a key
+# that has no value onto the line before ("... Workgroup) to:"), its items staying on lines of their own.
+FRONT_KEY = re.compile(
+    r"^[ \t]*+(?P<name>[a-z][a-z_-]{1,24})[ \t]*+:(?:[ \t]++(?P<value>\S(?:.*\S)?))?[ \t]*$"
+)
+FRONT_ITEM = re.compile(r"^[ \t]*+-[ \t]++(?P<value>\S(?:.*\S)?)[ \t]*$")
+FRONT_COMMENT = re.compile(r"^[ \t]*+#[ \t]")
+DANGLING_KEY = re.compile(r"[ \t]++(?P<name>[a-z][a-z_-]{1,24}):$")
+NESTED_KEY = re.compile(r"^[a-z][a-z_-]{1,24}:[ \t]")  # an item that is a mapping ("- name: Ana Example")
+FRONT_LEAST = 3  # key lines a front matter has: "note: see below" alone is a sentence, not a page's metadata
+QUOTES = "\"'"
+
+
+def front_matter_fields(lines: list[tuple[str, int]]) -> list[HeaderField]:
+    """The fields of a front matter that opens the document: its key lines up to the first blank line, a
+    key's sequence items each a field of that key's name ("to" twice for two addressees); none unless every
+    line is a key, an item or a comment and FRONT_LEAST lines are keys. One pass over the first lines."""
+    found: list[HeaderField] = []
+    keys = 0
+    pending: str | None = None  # the key whose value is the items below it
+    for line, position in lines:
+        if not line.strip():
+            if keys or found:
+                break
+            continue
+        key, item = FRONT_KEY.match(line), FRONT_ITEM.match(line)
+        if key is None and item is None:
+            if FRONT_COMMENT.match(line):
+                continue
+            return []
+        match = key or item
+        assert match is not None
+        value, start = match.group("value"), position + match.start("value") if match.group("value") else 0
+        dangling = DANGLING_KEY.search(value) if value else None
+        if dangling is not None:
+            value = value[: dangling.start()]
+        name = key.group("name").replace("_", " ").replace("-", " ") if key is not None else pending
+        keys += key is not None
+        if value and name and not (item is not None and NESTED_KEY.match(value)):
+            stripped = value.strip(QUOTES)
+            offset = start + value.index(stripped) if stripped else start
+            if stripped:
+                found.append(HeaderField(name, stripped, offset, offset + len(stripped)))
+        if dangling is not None:
+            pending = dangling.group("name").replace("_", " ").replace("-", " ")
+        elif key is not None:
+            pending = None if value else name
+    return found if keys >= FRONT_LEAST else []
+
+
+FRONT_LINES = 200  # the lines a front matter may fill; a document of megabytes is not read further
+
+
+def front_matter_end(document: SourceText) -> int:
+    """Where a front matter that opens the document ends (its last field's end), 0 when there is none:
+    its lines are the page's metadata, which no rule reads as work items ("deadline: ..." over "- name:")."""
+    fields = front_matter_fields(list(islice(first_lines(document.text), FRONT_LINES)))
+    return fields[-1].end if fields else 0
 
 
 # The first column's name in a plan table's header: the work each row names ("Deliverable | Date", "Task")

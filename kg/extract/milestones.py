@@ -28,6 +28,7 @@ from kg.extract.dates import (
     split_target,
 )
 from kg.extract.entities import is_participating, specification_mentions
+from kg.extract.headers import front_matter_end
 from kg.extract.names import ORG_HEADS
 from kg.extract.structure import Block, Cell, Section, opens_with_target, sentences
 from kg.model.namespaces import slugify
@@ -2884,7 +2885,9 @@ def side_table(rows: list[Block]) -> list[Draft]:
 def extract_milestones(ctx: Context) -> tuple[list[Milestone], list[Collaboration]]:
     milestones: list[Milestone] = []
     collaborations: list[Collaboration] = []
-    for ordinal, draft in enumerate(milestone_drafts(ctx), start=1):
+    front = front_matter_end(ctx.document)  # a page's metadata: its lists are no work items
+    drafts = [d for d in milestone_drafts(ctx) if not d.blocks or d.blocks[0].start >= front]
+    for ordinal, draft in enumerate(drafts, start=1):
         responsible, involves, concerns = milestone_people(ctx, draft)
         deliverables = deliverables_of(ctx, draft, responsible, concerns)
         spans: Spans = tuple(s for b in draft.blocks for s in b.spans)
