@@ -174,11 +174,7 @@ def reference_graphs(root: Path) -> tuple[Graph, Graph]:
     from kg.validate.cache import cached
 
     sources = Sources(root)
-    files = [*sources.reference_files, None, *sources.ontology_files]  # None: where one list ends
-    try:
-        inputs = [path.name.encode() + b"\0" + path.read_bytes() if path else b"\0" for path in files]
-    except OSError:  # parsed_fast names the file it cannot read
-        inputs = None
+    inputs = reference_inputs(root)
     if inputs is None:
         return parsed_fast(sources.reference_files), parsed_fast(sources.ontology_files)
     return cached(
@@ -187,6 +183,71 @@ def reference_graphs(root: Path) -> tuple[Graph, Graph]:
         REFERENCE_CODE,
         lambda: (parsed_fast(sources.reference_files), parsed_fast(sources.ontology_files)),
     )
+
+
+@lru_cache(maxsize=4)
+def reference_inputs(root: Path) -> tuple[bytes, ...] | None:
+    """The bytes the reference and ontology graphs of a checkout are read from, each file's name first
+    (what kg.validate.cache keys their entries by); None when a file cannot be read."""
+    sources = Sources(root)
+    files = [*sources.reference_files, None, *sources.ontology_files]  # None: where one list ends
+    try:
+        return tuple(path.name.encode() + b"\0" + path.read_bytes() if path else b"\0" for path in files)
+    except OSError:  # parsed_fast names the file it cannot read
+        return None
+
+
+# The code a Resolver's reading of the reference data is the output of (kg.extract.names.Reading): the
+# name rules and what they build their entities and patterns with, and the code of the graphs read.
+READING_CODE = (
+    "kg.extract.names",
+    "kg.model.records",
+    "kg.model.patterns",
+    *REFERENCE_CODE,
+)
+
+
+def put_reading(root: Path, reference: Graph, ontology: Graph, known: Graph | None) -> None:
+    """Put in place, for the next Resolver of these very graphs, its reading of them (kg.extract.names
+    READINGS: every entity of the reference data, the known bodies and the patterns of their names), from
+    kg.validate.cache when the same code read the same files and known bodies before.
+
+    Why: the first document of every process read the reference data into about 400 entities and 950
+    name patterns (0.05-0.09 CPU-s, on the critical path of `kg ingest FILE`: the extraction process),
+    the same answer in every run; unpickled, it takes about 0.005 s. The key is the reference and ontology
+    files' bytes, the known bodies' triples and the code; the value is what the Resolver keeps of its
+    reading (Reading.entities and .patterns, no compiled pattern: those compile on first use)."""
+    from kg.extract import names
+
+    key = (id(reference), id(ontology), id(known))
+    held = names.READINGS.get(key)
+    if held is not None and held.read_from(reference, ontology, known):
+        return
+    inputs = reference_inputs(root)
+    if inputs is None:
+        return
+    from kg.validate.cache import cached
+
+    def read() -> tuple[dict[URIRef, Any], list[Any]]:
+        resolver = names.Resolver(reference, ontology, known)  # reads the graphs, and keeps its reading
+        return dict(resolver.entities), [replace(pattern) for pattern in resolver.patterns]
+
+    entities, patterns = cached("reading", [*inputs, known_bytes(known)], READING_CODE, read)
+    held = names.READINGS.get(key)
+    if held is not None and held.read_from(reference, ontology, known):  # read just now, by `read`
+        return
+    union = reference if known is None or len(known) == 0 else reference + known  # as Resolver reads them
+    sources = (reference, ontology, known)
+    names.remember_reading(names.Reading(sources, union, ontology, entities, patterns))
+
+
+def known_bytes(known: Graph | None) -> bytes:
+    """The known bodies' triples in one order, as N-Triples lines (the part of a reading's key that comes
+    from the store); none for no graph or an empty one, which a Resolver reads alike."""
+    if known is None or len(known) == 0:
+        return b"known\0"
+    lines = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in known)
+    return b"known\0" + "\n".join(lines).encode()
 
 
 def parsed_fast(paths: Sequence[Path]) -> Graph:
@@ -221,6 +282,7 @@ def new_resolver(sources: Sources, known: Graph | None = None) -> Resolver:
     from kg.extract.names import Resolver
 
     reference, ontology = reference_graphs(sources.root)
+    put_reading(sources.root, reference, ontology, known)
     return Resolver(reference, ontology, known)
 
 
@@ -1181,8 +1243,13 @@ def extract_quietly(
     """extract() in a worker: a refusal comes back as a value, so the batch goes on. `in_worker`: in a
     process of extraction_pool, whose store's names (`known`) came once, with the pool (warm_worker);
     the extraction is then sent ready for the writing process (Extraction.ready_to_send). `rows`: the
-    store's names as known_rows reads them, made a graph here (kg.pipeline.early's process)."""
-    known = WORKER_KNOWN[0] if in_worker else known_from(rows) if rows is not None else known
+    store's names as known_rows reads them, made a graph here (kg.pipeline.early's process); none is no
+    graph, which the Resolver reads as an empty one, so that the reading warm_worker put in place
+    before the rows came is the one used."""
+    if in_worker:
+        known = WORKER_KNOWN[0]
+    elif rows is not None:
+        known = known_from(rows) if rows else None
     try:
         extraction = extract(
             path,
@@ -1206,11 +1273,13 @@ WORKER_KNOWN: list[Graph | None] = [None]
 
 
 def warm_worker(root: Path, known: Graph | None = None) -> None:
-    """Import the extraction rules and read the reference data once per worker, before its first
-    document; then the collector set for graphs (fewer_collections), for as long as the worker lives."""
+    """Import the extraction rules, read the reference data and the Resolver's reading of it (put_reading)
+    once per worker, before its first document; then the collector set for graphs (fewer_collections), for
+    as long as the worker lives."""
     WORKER_KNOWN[0] = known
     preload_extraction()
-    reference_graphs(root)
+    reference, ontology = reference_graphs(root)
+    put_reading(root, reference, ontology, known)
     collect_less_often()
 
 
