@@ -61,13 +61,28 @@ def code_version(modules: tuple[str, ...]) -> bytes:
 
     digest = hashlib.sha256(f"{sys.version}|{rdflib.__version__}|{pyoxigraph.__version__}".encode())
     for name in modules:
-        module = sys.modules.get(name)
-        source = getattr(module, "__file__", None)
+        source = source_file(name)
         digest.update(name.encode() + b"\0")
         if source:
             with contextlib.suppress(OSError):
                 digest.update(Path(source).read_bytes())
     return digest.digest()
+
+
+def source_file(name: str) -> str | None:
+    """The source file of module `name`, whether this process has imported it or not. Why not only
+    sys.modules: a module the process had not imported yet (kg.store.terms, in an extraction process)
+    was keyed by its name alone, so an entry it derives was trusted after its code changed."""
+    module = sys.modules.get(name)
+    if module is not None:
+        return getattr(module, "__file__", None)
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    return spec.origin if spec is not None and spec.has_location else None
 
 
 def cached(kind: str, inputs: Iterable[bytes], code: tuple[str, ...], make: Callable[[], T]) -> T:
