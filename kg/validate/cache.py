@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import pickle
 import stat
@@ -33,11 +34,12 @@ import tempfile
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 CACHE_VARIABLE = "ALLIANCE_KG_CACHE"
 FORMAT = b"alliance-kg cache 1\n"  # the file layout itself: FORMAT, then the payload's SHA-256, then it
 KEPT_PER_KIND = 8  # entries of one kind kept (a few stores or checkouts side by side)
+PICKLING = b"rdflib terms by TermPickler\0"  # part of every key: an entry another pickling wrote is not read
 T = TypeVar("T")
 
 
@@ -94,7 +96,7 @@ def cached(kind: str, inputs: Iterable[bytes], code: tuple[str, ...], make: Call
     if not private(folder):
         say_cache_is_off(folder)
         return make()
-    digest = hashlib.sha256(kind.encode() + b"\0" + code_version(code))
+    digest = hashlib.sha256(kind.encode() + b"\0" + PICKLING + code_version(code))
     for part in inputs:
         digest.update(hashlib.sha256(part).digest())
     path = folder / f"{kind}-{digest.hexdigest()}.pickle"
@@ -161,7 +163,7 @@ def read_entry(path: Path) -> tuple[object] | None:
 def write_entry(path: Path, value: object) -> None:
     """Write the entry atomically (a temporary file renamed into place); failures are ignored."""
     try:
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = dumps(value)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
@@ -190,3 +192,67 @@ def prune(folder: Path, kind: str, keep: int = KEPT_PER_KIND) -> None:
     for stale in entries[keep:]:
         with contextlib.suppress(OSError):
             stale.unlink()
+
+
+def dumps(value: object) -> bytes:
+    """`value` pickled as pickle.dumps does, but rdflib's IRIs and plain literals (TermPickler)."""
+    buffer = io.BytesIO()
+    TermPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
+class TermPickler(pickle.Pickler):
+    """Pickles rdflib's IRIs and plain (or language-tagged) string literals as their text, made again by
+    rdflib_iri and rdflib_plain_literal: the very objects rdflib's constructors make (a `str` in rdflib's
+    own slots), without the checks those constructors run on every term. Why: loading an entry of rdflib
+    graphs (the reference data, the store's shapes) was mostly those constructors, 20,000 terms each
+    time, on the critical path of every `kg ingest`. Any other term (a typed literal, a blank node, a
+    subclass) is pickled as pickle does."""
+
+    def reducer_override(self, obj: object) -> Any:
+        kind = type(obj)
+        if kind.__module__ != "rdflib.term":
+            return NotImplemented
+        if kind.__name__ == "URIRef":
+            return (rdflib_iri, (str.__str__(obj),))  # type: ignore[arg-type]
+        if kind.__name__ == "Literal" and plain_literal(obj):
+            return (rdflib_plain_literal, (str.__str__(obj), obj._language))  # type: ignore[attr-defined,arg-type]
+        return NotImplemented
+
+
+def plain_literal(literal: Any) -> bool:
+    """A literal rdflib_plain_literal makes again slot for slot: no datatype, its value its own text."""
+    value = literal._value
+    return (
+        literal._datatype is None
+        and literal._ill_typed is None
+        and type(value) is str
+        and value == str.__str__(literal)
+    )
+
+
+_TERM_CLASSES: dict[str, Any] = {}
+
+
+def _term_class(name: str) -> Any:
+    found = _TERM_CLASSES.get(name)
+    if found is None:
+        from rdflib import term
+
+        found = _TERM_CLASSES[name] = getattr(term, name)
+    return found
+
+
+def rdflib_iri(text: str) -> Any:
+    """rdflib's URIRef of `text` (as pickled by TermPickler: its text was an IRI already)."""
+    return str.__new__(_term_class("URIRef"), text)
+
+
+def rdflib_plain_literal(text: str, language: str | None) -> Any:
+    """rdflib's Literal of `text` in `language` (or none), as its constructor sets the slots."""
+    made = str.__new__(_term_class("Literal"), text)
+    made._language = language
+    made._datatype = None
+    made._value = text
+    made._ill_typed = None
+    return made
