@@ -441,7 +441,8 @@ def dated_sub_items(block: Block) -> list[Block]:
     its lettered parts that has one."""
     labels = list(SUB_ITEM.finditer(block.text))
     if len(labels) < 2 and not (labels and block.label is not None and labels[0].start() > 0):
-        return [block] if split_item(block.text)[1] is not None else []
+        dated = split_item(block.text)[1] is not None or assignee_due(block.text)[1] is not None
+        return [block] if dated else []
     parts = []
     head = block.text[: labels[0].start()].strip().rstrip(";.,").strip()
     if block.label is not None and head and split_item(head)[1] is not None:
@@ -1760,12 +1761,49 @@ DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]\s*$")
 DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s")
 
 
+# A target field's value up to the next field or the end ("Due: before the June Member Meeting. Status:
+# open."): what the label says is the target, read before any status the line ends on
+LABELLED_VALUE = re.compile(
+    r"(?<![\w-])(?:due(?:\s+date)?|target(?:\s+date)?|deadline)\s{0,3}:\s{0,3}"
+    r"(?P<value>[^.;,()\n]{2,60}?)\s{0,3}(?:[.;,](?:\s|$)|$)",
+    re.IGNORECASE,
+)
+# An occasion before which the work is due, kept as written with its cue ("before the June Member Meeting",
+# "ahead of the next plenary"): the field names no date, but when the work is due
+BEFORE_OCCASION = re.compile(r"^(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?[A-Za-z0-9]", re.IGNORECASE)
+
+
+def labelled_target(text: str) -> tuple[str, Target] | None:
+    """The item before a target field and the field's value as its target, where the line goes on with
+    another field (a status, an owner) or ends: the value read as a target, or an occasion the work is due
+    before as written; None when no such field holds one."""
+    for field_match in LABELLED_VALUE.finditer(text):
+        value = field_match.group("value").strip()
+        target = parse_target(value) or cued_target(value)
+        if target is None and BEFORE_OCCASION.match(value) is not None:
+            target = Target(value, "status", slugify(value.lower()), known_status=False)
+        item = TRAILING_FIELDS.sub("", text[: field_match.start()].rstrip(" .,;")).rstrip(
+            " .,;:-\u2013\u2014"
+        )
+        if target is not None and len(item.split()) >= 2:
+            return item, target
+    return None
+
+
+# Fields between an item and its target field ("X. Owner: Ada Lind. Due: ..."): the item ends before them
+TRAILING_FIELDS = re.compile(r"(?:[.;,]\s+(?:owner|lead|responsible|assignee|status)\s{0,3}:[^.;]*)+$", re.I)
+
+
 def split_item(text: str) -> tuple[str, Target | None]:
     """An item's text and target (split_target), with the item as written: a dash inside it is kept when
     a target clause or a bracketed target ends the line ("X - tide stations, target 31 Mar 2027", "X -
     tide stations (31 Mar 2027)"); when what ends the line is a status, or no target, and a target stands
     before that status's column ("X \u2013 Q3 2026 \u2013 on track"), that target is the item's."""
     item, target = split_target(text)
+    if target is None or target.is_status:
+        labelled = labelled_target(text)
+        if labelled is not None and (target is None or labelled[1].key != target.key):
+            return labelled
     if target is None:
         found = labelled_first(text) or reported_item(text) or target_then_more(text)
         return found or status_column(text, item, target)
@@ -1925,6 +1963,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = loose_tail(text)
     if target is None and MENTIONED.match(cleaned):
         text, target = task_due(text)
+    if target is None:
+        text, target = assignee_due(text)
     text = LEAD_TAIL.sub("", record_item(text))  # "X - lead CEN/TC 465 - target H1 2027": X
     text = SHORT_LEADER.sub("", text)  # "X .. by 31-07-2026": the leader's dots before its target
     quoted = QUOTED_TITLE.match(text)
@@ -1967,6 +2007,45 @@ def task_due(text: str) -> tuple[str, Target | None]:
     if due is None or target is None or len(text[: due.start()].split()) < 2:
         return text, None
     return text[: due.start()].rstrip(" ,;"), target
+
+
+# A task exported from a tracker or a wiki's task list with its assignee's name and then its due date's chip
+# after the task ("Publish the mapping table Ada Lind-Okafor 31 May 2027": Confluence, Jira, Asana, Planner):
+# a name of two or three capitalised words (no acronym, no body's or meeting's head word) just before the
+# date; the task before it is at least three words and does not end on a preposition ("workshop at")
+ASSIGNEE = re.compile(
+    r"(?<=\S)[ \t]{1,3}(?P<name>(?:[A-Z][a-z\u00c0-\u024f'\u2019]+(?:-[A-Z][a-z\u00c0-\u024f]+)?[ \t]){1,2}"
+    r"[A-Z][a-z\u00c0-\u024f'\u2019]+(?:-[A-Z][a-z\u00c0-\u024f]+)?)$"
+)
+NOT_A_NAME_WORD = frozenset(
+    {
+        *(head.lower() for head in ORG_HEADS),
+        "meeting",
+        "summit",
+        "congress",
+        "conference",
+        "workshop",
+        "plenary",
+    }
+    | {"session", "week", "day", "call", "release", "draft", "version", "edition", "part", "annex", "the"}
+)
+TRAILING_PREPOSITION = re.compile(r"\b(?:at|to|for|of|in|on|with|by|from|and|or|the|a|an)$", re.IGNORECASE)
+
+
+def assignee_due(text: str) -> tuple[str, Target | None]:
+    """A tracked task's text without its assignee, and the due date at its end; the text as it is when it
+    ends on no assignee's name and date."""
+    due = TASK_DUE.search(text)
+    if due is None:
+        return text, None
+    assignee = ASSIGNEE.search(text, 0, due.start())
+    if assignee is None or any(w.lower() in NOT_A_NAME_WORD for w in assignee.group("name").split()):
+        return text, None
+    task = text[: assignee.start()].rstrip(" ,;-\u2013\u2014")
+    if len(task.split()) < 3 or TRAILING_PREPOSITION.search(task):
+        return text, None
+    target = parse_target(due.group("date"))
+    return (task, target) if target is not None else (text, None)
 
 
 # A change that adds an item and quotes its title ("A new item 7 is added: "X", target H2 2027, led by ...",
