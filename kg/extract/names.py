@@ -463,6 +463,7 @@ class NamePattern:
 # The four letters Python's case-insensitive matching takes for an ASCII one (the re module's documentation):
 # a name's "k" matches a text's Kelvin sign, so a text holding one is also read with them folded
 ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
 # What a name pattern may hold between two of its words besides blanks: "(ACR)" (see `name_pattern`)
 INSERTED_ACRONYM = re.compile(r"\([^()\n]{1,30}\)")
 # How many "(ACR)" one gap between two words of a name may hold ("Identity (I) & (A) Access": two)
@@ -510,43 +511,66 @@ class WordTrie:
         """(pattern place, offset) pairs: where a name may match, for its pattern to say whether it does. A
         text with a folded letter is read both ways: a name next to such a letter is whole only unfolded."""
         found: set[tuple[int, int]] = set()
-        readings = [text_words(text)]
+        self.walk(text, *word_list(text), found)
         if not text.isascii() and text.translate(ASCII_FOLDS) != text:
-            readings.append([TextWord(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)])
-        for words in readings:
-            self.walk(text, words, found)
+            matches = list(TOKEN.finditer(text))
+            self.walk(text, [m.group().lower() for m in matches], [m.start() for m in matches], found)
         return found
 
-    def walk(self, text: str, words: list[TextWord], found: set[tuple[int, int]]) -> None:
-        starts = [w.start for w in words]
+    def walk(self, text: str, words: list[str], starts: list[int], found: set[tuple[int, int]]) -> None:
+        """`words` (lower case) and where each starts in `text`, as text_words reads them: two plain lists,
+        not a TextWord each (a 1 MB document has 200,000 words, and most open no name)."""
         after: dict[int, tuple[int, ...]] = {}  # a word's possible next words, each asked once
+        roots = self.children
         for first, word in enumerate(words):
-            node = self.children.get(word.word)
+            node = roots.get(word)
             if node is None:
                 continue
             frontier = [(node, first)]
             seen: set[tuple[int, int]] = set()
+            start = starts[first]
             while frontier:
                 node, index = frontier.pop()
-                found.update((place, word.start - lead) for place, lead in node.ends if word.start >= lead)
+                found.update((place, start - lead) for place, lead in node.ends if start >= lead)
                 if not node.children:
                     continue
                 if index not in after:
                     after[index] = next_words(text, words, starts, index)
                 for following in after[index]:
-                    child = node.children.get(words[following].word)
+                    child = node.children.get(words[following])
                     if child is not None and (id(child), following) not in seen:
                         seen.add((id(child), following))
                         frontier.append((child, following))
 
 
-def next_words(text: str, words: list[TextWord], starts: list[int], index: int) -> tuple[int, ...]:
+def word_list(text: str) -> tuple[list[str], list[int]]:
+    """text_words as two lists, the words and their starts. Why it may lower the whole text first: with the
+    four letters of ASCII_FOLDS folded, `str.lower` keeps every length and makes an ASCII letter or digit
+    of an ASCII one only (U+0130 and U+212A are the only others that lower to one, or to two characters:
+    tests/extract/test_session24_p_names.py checks every code point), so WORD over the lowered text finds
+    TOKEN's words at the same places."""
+    folded = text.translate(ASCII_FOLDS) if not text.isascii() else text
+    lowered = folded.lower()
+    return WORD.findall(lowered), [m.start() for m in WORD.finditer(lowered)]
+
+
+def may_match(pattern: NamePattern, words: set[str] | None) -> bool:
+    """Whether a name's pattern may match a text whose words (lower case) are `words`: only if each of the
+    name's words is one of them, as a match reads the name's words there (`WordTrie` rests on the same).
+    Why: searching a whole document for a name costs a pass over it (a name pattern opens with a
+    look-behind, which the engine cannot skip ahead to), 15 of them 0.4 s at 1 MB, and most names whose
+    first word a document has are not in it. `words` is None for a text holding a letter of ASCII_FOLDS,
+    which a case-insensitive name matches as an ASCII one: always tried then."""
+    return words is None or all(word in words for word in pattern.words)
+
+
+def next_words(text: str, words: list[str], starts: list[int], index: int) -> tuple[int, ...]:
     """The words that may follow word `index` within a name: the next, and the first after the "(ACR)"s
     the gap holds, if any (a name pattern lets one in between any two of its words)."""
     following = [index + 1] if index + 1 < len(words) else []
-    position = words[index].end
+    position = starts[index] + len(words[index])
     for _ in range(INSERTED_PER_GAP):
-        gap_end = words[index + 1].start if index + 1 < len(words) else len(text)
+        gap_end = starts[index + 1] if index + 1 < len(words) else len(text)
         opening = text.find("(", position, gap_end)
         inserted = INSERTED_ACRONYM.match(text, opening) if opening >= 0 else None
         if inserted is None:
@@ -874,11 +898,13 @@ class Resolver:
         domains = {m.group("domain").lower() for m in EMAIL.finditer(text)}
         domains |= {m.group("host").lower().removeprefix("www.") for m in URL_HOST.finditer(text)}
         words = set(WORD.findall(text.lower()))
+        whole = words if not any(letter in text for letter in FOLDED_LETTERS) else None
         for entity in self.entities.values():
             if not self.needs_evidence(entity):
                 continue
             if self.has_domain(entity, domains) or any(
-                p.key in words and p.pattern.search(text) for p in self.full_name_patterns(entity)
+                p.key in words and may_match(p, whole) and p.pattern.search(text)
+                for p in self.full_name_patterns(entity)
             ):
                 self.evidence.add(entity.iri)
                 self.changed()

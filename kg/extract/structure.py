@@ -1094,6 +1094,10 @@ def wraps_on(previous: Block, block: Block) -> bool:
     if not (block.kind == "paragraph" or (implicit_heading(block) and reads_on(previous, block))):
         return False
     _, start, end = previous.pieces[-1]
+    if not (end - start >= WRAP_WIDTH and previous.text[-1:].isalnum() and block.start <= end + 8):
+        # a short line, one ending in a mark or one a gap away: no wrap, whatever the costlier tests below
+        # say (each is a condition of the wrap; asked first, they spare a paragraph's two date readings)
+        return False
     last_line = previous.text[len(previous.text) - (end - start) :]
     if len(previous.pieces) == 1 and is_title_case(last_line):
         return False  # "Joint Work Register - Interconnect Description" / "Version 0.9": a title
@@ -1107,14 +1111,7 @@ def wraps_on(previous: Block, block: Block) -> bool:
     # two lines that each open with a field's label ("Liaison officer for A: Name, a@x" / "Liaison officer
     # for B: ..."): two fields, however long the first
     fields = FIELD_HEADING.match(last_line) is not None and FIELD_HEADING.match(block.text) is not None
-    return (
-        end - start >= WRAP_WIDTH
-        and previous.text[-1:].isalnum()
-        and block.start <= end + 8
-        and not columns
-        and not opens
-        and not fields
-    )
+    return not columns and not opens and not fields
 
 
 def is_title_case(line: str) -> bool:
