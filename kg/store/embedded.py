@@ -143,6 +143,8 @@ class EmbeddedStore(KnowledgeGraph):
         self.announce_writes = announce_writes  # raise the store's generation after each write
         self.command = command  # what the history records as the command (default: this process's)
         self._is_union = False  # whether the default graph is the union of the named graphs (kg.store.union)
+        self._files_state: str | None = None  # a writer's: RocksDB's files as found (kg.store.digests)
+        self._digests: dict[str, str] = {}  # graph IRI -> digest of its export, while true
         self._store: ox.Store | None = self._open()
 
     def _open(self) -> ox.Store:
@@ -161,7 +163,8 @@ class EmbeddedStore(KnowledgeGraph):
         from kg.store.history import History
 
         try:
-            History(self.path).recover(store)
+            if History(self.path).recover(store):
+                self._written(None)  # a patch applied: named graphs may have changed since the digests
         except OSError as error:
             raise self._write_failed(error) from None
 
@@ -190,6 +193,7 @@ class EmbeddedStore(KnowledgeGraph):
         weakref.finalize(self, self._gate.release)  # at the latest when this object goes
         try:
             if (self.path / "CURRENT").is_file():
+                self._read_digests()
                 probe(self.path)  # read-only first: RocksDB opened for writing empties some damaged stores
             return self._open_for_writing()
         except BaseException:
@@ -228,8 +232,10 @@ class EmbeddedStore(KnowledgeGraph):
             VIEWS.release_unheld()  # a read-only store's snapshot closes now (kg.store.views)
             return
         prune_info_logs(self.path)
+        flushed = False
         try:
             store.flush()
+            flushed = True
         except RuntimeError as error:  # RocksDB met damaged data while flushing
             raise damaged(self.path, error) from None
         except OSError as error:  # e.g. a full disk: what was committed is in RocksDB's log already
@@ -239,7 +245,52 @@ class EmbeddedStore(KnowledgeGraph):
             ) from None
         finally:
             del store  # the last reference: RocksDB closes here, and only then may readers open
-            self._gate.release()
+            try:
+                self._keep_digests(flushed)  # still holding the gate: no other writer has changed a file
+            finally:
+                self._gate.release()
+
+    # --- digests of graphs, trusted while the files are as this writer left them (kg.store.digests) ---
+
+    def _read_digests(self) -> None:
+        """The digests kept for the files as this writer finds them, before RocksDB opens (and changes
+        them)."""
+        from kg.store.digests import files_state, read_digests
+
+        self._files_state = files_state(self.path)
+        self._digests = read_digests(self.path, self._files_state) if self._files_state else {}
+
+    def graph_digest(self, iri: URIRef) -> bytes | None:
+        """The SHA-256 of graph `iri` as `export` writes it, when known without reading the graph: kept
+        by the last writer for the files as they are (kg.store.digests), or given by `keep_digest` in
+        this session, and not written since. None for a reader, which holds no gate."""
+        found = self._digests.get(str(iri)) if not self.readonly else None
+        return bytes.fromhex(found) if found is not None else None
+
+    def keep_digest(self, iri: URIRef, digest: bytes) -> None:
+        """Keep the SHA-256 of graph `iri` as `export` writes it now (a writer's: kept for the next one)."""
+        if not self.readonly and self._files_state is not None:
+            self._digests[str(iri)] = digest.hex()
+
+    def _written(self, graphs: Iterable[str] | None) -> None:
+        """Forget the digests of the graphs a write changed: all of them when which is not known."""
+        if graphs is None:
+            self._digests.clear()
+            return
+        for iri in graphs:
+            self._digests.pop(str(iri), None)
+
+    def _keep_digests(self, flushed: bool) -> None:
+        """Once RocksDB is closed: the digests still true, for the files as they now are; none if the
+        close did not finish (the next writer computes them again)."""
+        from kg.store.digests import files_state, forget_digests, write_digests
+
+        if self._files_state is None:
+            return
+        if not flushed:
+            forget_digests(self.path)
+            return
+        write_digests(self.path, files_state(self.path), self._digests)
 
     def execute(self, form: str, text: str) -> QueryResult:
         refuse_unparseable(text)
@@ -316,6 +367,7 @@ class EmbeddedStore(KnowledgeGraph):
 
         self._check_writable()
         touched = graphs_touched(sparql_update, prefixes=PREFIXES)
+        self._written(None)  # before: a failed update may have written some of it
         with self._recording(touched, "update"), stale_window(self.path, self.oxigraph):
             self._write(sparql_update)
         self._announce()
@@ -381,6 +433,7 @@ class EmbeddedStore(KnowledgeGraph):
         new = not clear_others and not any(self.holds_graph(iri) for iri in graphs)
         named = (new_graph_quads(graphs) if quads is None else quads) if new else None
         written = None if named is None else lambda: named  # the history records them, not a read-back
+        self._written(None if clear_others else touched)
         with self._recording(touched, "replace-all" if clear_others else "replace", written):
             if named is not None:
                 self._add_new_graphs(graphs, named)
@@ -465,6 +518,7 @@ class EmbeddedStore(KnowledgeGraph):
             return
         except (OSError, UnicodeDecodeError) as error:
             raise self._write_failed(error) from None
+        self._written(None)
         try:
             self._undo_add(store, names)
         except (OSError, RuntimeError, ValueError) as error:
@@ -475,6 +529,7 @@ class EmbeddedStore(KnowledgeGraph):
         from kg.store.history import revert
 
         self._check_writable()
+        self._written(None)
         try:
             done = revert(self.path, self.oxigraph, transaction_id, self.command)
         except (OSError, RuntimeError) as error:
@@ -504,6 +559,7 @@ class EmbeddedStore(KnowledgeGraph):
             raise InputError(f"{path}: unknown RDF file type")
         target = ox.NamedNode(str(graph)) if graph is not None else None
         kwargs = {"to_graph": target} if target is not None else {}
+        self._written(None)
         history = History(self.path)
         history.begin(self.oxigraph)
         new = self._new_quads(path, rdf_format, target) if self.graphs() else None

@@ -90,6 +90,12 @@ def source_file(name: str) -> str | None:
 def cached(kind: str, inputs: Iterable[bytes], code: tuple[str, ...], make: Callable[[], T]) -> T:
     """The value `make()` gives for these inputs, from the cache when an entry made by the same code
     from the same input bytes is there and whole; else made, stored (best effort) and returned."""
+    return cached_by_digests(kind, (hashlib.sha256(part).digest() for part in inputs), code, make)
+
+
+def cached_by_digests(kind: str, digests: Iterable[bytes], code: tuple[str, ...], make: Callable[[], T]) -> T:
+    """`cached`, given the SHA-256 of each input instead of its bytes (the same entry): for inputs whose
+    digest is known without reading them (kg.store.digests)."""
     folder = cache_directory()
     if folder is None:
         return make()
@@ -97,8 +103,8 @@ def cached(kind: str, inputs: Iterable[bytes], code: tuple[str, ...], make: Call
         say_cache_is_off(folder)
         return make()
     digest = hashlib.sha256(kind.encode() + b"\0" + PICKLING + code_version(code))
-    for part in inputs:
-        digest.update(hashlib.sha256(part).digest())
+    for part in digests:
+        digest.update(part)
     path = folder / f"{kind}-{digest.hexdigest()}.pickle"
     found = read_entry(path)
     if found is not None:
