@@ -104,6 +104,8 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
         ctx, first_heading(ctx)
     ):  # "the CAMARA project", "KTC and NLPX sign"
         ctx.forget_mentions()
+        adopt_orphan_units(ctx)
+        ctx.forget_mentions()
         organizations = len(named_organizations(ctx))
     kind = classify(ctx, organizations).name
     ctx.kind = kind
@@ -118,6 +120,18 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     without_orphan_units(record)
     record.slug = slug or document_slug(record, document)
     return record
+
+
+def adopt_orphan_units(ctx: Context) -> None:
+    """Units written after the acronym of a body found only by its acronym, after the units ("the IPC
+    B-10a ... Task Group", where IPC is known from "IPC and JEDEC sign ..."): they had no owner, and would be
+    dropped as orphans; the body their name opens with owns them."""
+    for unit in list(ctx.resolver.new_entities.values()):
+        if unit.kind != "unit" or unit.unit_of is not None or len(unit.label.split()) < 2:
+            continue
+        owner = ctx.resolver.resolve(unit.label.split()[0], "organization")
+        if owner is not None and owner.acronym == unit.label.split()[0]:
+            ctx.resolver.owned_by(unit, owner)
 
 
 def completed(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:

@@ -207,7 +207,9 @@ def organization_name_kind(name: str) -> str | None:
     if not any(w.lower() not in GENERIC_WORDS for w in words[:-1]):
         return None
     last, before = words[-1], words[-2].lower()
-    if head_first(words) or head_then_purpose(words):
+    if head_first(words) or head_then_purpose(words) or head_of_purpose(words):
+        return "organization"
+    if last == "Authority" and before not in ROLE_AUTHORITIES:  # "Ghana Standards Authority"
         return "organization"
     if lowered.endswith("task force"):
         return "ambiguous" if len(words) > 2 else None
@@ -218,6 +220,27 @@ def organization_name_kind(name: str) -> str | None:
     if last in AMBIGUOUS_HEADS:
         return "ambiguous"
     return "organization" if last in ORG_HEADS else None
+
+
+# "Authority" ends a public body's name ("Ghana Standards Authority", "Infocomm Media Development Authority")
+# but also names a role in a trust scheme or a registry ("Certificate Authority (CA)", "Registration
+# Authority"), which no alliance is made with
+ROLE_AUTHORITIES = {"certificate", "certification", "registration", "root", "issuing", "naming", "competent",
+                    "time-stamping", "timestamping", "attribute", "validation"}  # fmt: skip
+
+
+def head_of_purpose(words: list[str]) -> bool:
+    """Whether a name opens with a body's head, then "of" or "for" and capitalised words, even generic ones
+    ("Bureau of Standards Jamaica", "Council of Europe"): `head_first` wants two words that are not generic,
+    so a national body named after its trade and its country was a specification when spelled by its
+    acronym."""
+    return (
+        len(words) >= 3
+        and folded(words[0]) in FIRST_HEADS
+        and words[1] in ("of", "for")
+        and all(word[:1].isupper() for word in words[2:] if word not in FUNCTION_WORDS)
+        and words[-1][:1].isupper()
+    )
 
 
 # Heads that open a body's name in English and in the languages that put the head first
@@ -1476,6 +1499,9 @@ def discover_units(ctx: Context) -> None:
             for match in HEAD_FIRST_UNIT.finditer(text):
                 discover_head_first_unit(ctx, text, ctx.resolver.mentions(text), match)
         mentions = ctx.resolver.mentions(block.text)
+        for match in CODED_COMMITTEE.finditer(block.text):  # first: the shorter phrases are parts of it
+            discover_coded_committee(ctx, block.text, mentions, match, heading_owner)
+        mentions = ctx.resolver.mentions(block.text)
         for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
             for match in pattern.finditer(block.text):
                 discover_unit(ctx, block.text, mentions, match, heading_owner, first_words)
@@ -1494,6 +1520,41 @@ def discover_units(ctx: Context) -> None:
         mentions = ctx.resolver.mentions(block.text)
         for match in LOWER_CASE_UNIT.finditer(block.text):
             discover_lower_case_unit(ctx, block.text, mentions, match)
+
+
+# A committee named by its code and its subject, as JEDEC, ASTM and IPC name theirs: "JC-64 Committee for
+# Embedded Memory Storage and Removable Memory Cards", "JC-14.1 Subcommittee on Reliability Test Methods for
+# Packaged Devices", "Committee D20 on Plastics". The subject after "on" or "for" is part of the name: the
+# code alone ("JC-64 Committee") or the number alone ("14.1 Subcommittee") was read before. The code is a
+# few capitals and a number (letters after a hyphen, a dotted subgroup); the subject at most eight
+# capitalised words with their joining words, all bounded.
+COMMITTEE_CODE = r"[A-Z]{1,4}-?\d{1,3}(?:\.\d{1,2})?[a-z]?"
+COMMITTEE_HEAD = r"(?:Sub-?c|C)ommittee"
+CODED_COMMITTEE = re.compile(
+    rf"(?<![\w.-])(?P<name>(?P<short>{COMMITTEE_CODE}[ \t]+{COMMITTEE_HEAD}"
+    rf"|{COMMITTEE_HEAD}[ \t]+{COMMITTEE_CODE})"
+    r"[ \t]+(?:on|for)[ \t]+[A-Z][\w&'-]{0,30}"
+    r"(?:[ \t]+(?:(?:and|for|of|in|on|&)[ \t]+)?[A-Z][\w&'-]{0,30}){0,7})"
+)
+
+
+def discover_coded_committee(
+    ctx: Context, text: str, mentions: list[Mention], match: re.Match[str], heading_owner: Entity | None
+) -> None:
+    """A committee named by its code and subject (CODED_COMMITTEE), of the body named right before it
+    ("JEDEC JC-64 Committee for ...", "ASTM Committee D20 on Plastics"), else of the body its sentence or
+    heading names."""
+    start, end = match.span("name")
+    if not uncovered(mentions, start, end):
+        return
+    leading = [m for m in mentions if m.end <= start and not text[m.end : start].strip(" \t'\u2019s")]
+    leading = [m for m in leading if m.entity.kind == "organization"][-1:]
+    owner = leading[0].entity if leading else owner_for(ctx, mentions, start, text, end, heading_owner)
+    written = " ".join(text[leading[0].start : end].split()) if leading else None
+    unit = ctx.resolver.new_unit(" ".join(match.group("name").split()), None, owner, written)
+    short = " ".join(match.group("short").split())  # "JC-64 Committee", "Committee F42": its name in short
+    if short not in unit.names:
+        ctx.resolver.with_names(unit, short)
 
 
 # A unit written in lower case, as prose often names one: "the cloud storage technical work group of

@@ -149,8 +149,11 @@ FOR_ACTION = re.compile(
     re.IGNORECASE,
 )
 # A memorandum of what bodies agree ("memorandum of understanding"); a memorandum alone is a company's memo
-# ("INTERNAL MEMORANDUM: travel approvals for standards meetings"), which speaks of no work together
-AGREED_MEMORANDUM = r"memorand(?:um|a)\s+of\s+(?:understanding|agreement|co-?operation|collaboration|intent)"
+# ("INTERNAL MEMORANDUM: travel approvals for standards meetings"), which speaks of no work together; the
+# plural both ways ("memoranda", "memorandums of understanding were signed")
+AGREED_MEMORANDUM = (
+    r"memorand(?:ums?|a)\s+of\s+(?:understanding|agreement|co-?operation|collaboration|intent)"
+)
 # (with the words of partner pages in other languages: "Kooperation", "Zusammenarbeit", "coopération",
 # "colaboración", "collaborazione")
 COLLABORATION_WORDS = re.compile(
@@ -165,7 +168,11 @@ COLLABORATION_WORDS = re.compile(
     r"|vereinbarung\w*|absichtserkl\w*|gemeinsam\w*|samenwerking\w*|conjointe?s?|conjunt[ao]s?|congiunt[aoie]"
     # bodies developing or writing something together ("co-develop", "co-authored"), "teamed up", "joined
     # forces", "agreed to" (not "co-sponsored": an event's sponsors, CALL_TITLE)
-    r"|co-(?:develop|author|edit|publish|chair|lead)\w*|teamed\s+up|join(?:s|ed|ing)?\s+forces|agreed\s+(?:to|on|upon))\b",
+    r"|co-(?:develop|author|edit|publish|chair|lead)\w*|teamed\s+up|join(?:s|ed|ing)?\s+forces|agreed\s+(?:to|on|upon)"
+    # the formal relationships of standards bodies by their own names: a body's standing to submit its
+    # specifications to a joint committee ("PAS Submitter", "fast-tracked to JTC 1"), standards published
+    # under both bodies' logos ("dual logo")
+    r"|PAS\s+submitters?|fast-?track(?:s|ed|ing)?|dual[\s-]logo(?:ed)?)\b",
     re.IGNORECASE,
 )
 # The words that speak of bodies working together wherever they stand; the others speak of it only
@@ -281,14 +288,14 @@ def is_news(ctx: Context, opening: str) -> bool:
     what happened today or was announced."""
     lead = opening[:LEAD_CHARACTERS]
     return (
-        any(NEWS_TITLE.search(line) for line in title_lines(ctx))
+        any(NEWS_TITLE.search(line) or headline_of_signing(line) for line in title_lines(ctx))
         or PLACELINE.search(lead) is not None
         or NEWS_LEAD.search(lead) is not None
     )
 
 
-AGREEMENT_NOUN = re.compile(
-    r"\bmemorand(?:um|a)\s+of\s+(?:understanding|agreement|co-?operation)\b|\bMoU\b|\bMOA\b"
+AGREEMENT_NOUN = re.compile(  # (and their plurals: "Three Memorandums of Understanding Signed", "MoUs")
+    r"\bmemorand(?:um|ums|a)\s+of\s+(?:understanding|agreement|co-?operation)\b|\bMoUs?\b|\bMOAs?\b"
     r"|\bletter\s+of\s+(?:intent|understanding)\b"
     r"|\b(?:cooperation|co-operation|collaboration|partnership|liaison|framework)\s+agreement\b",
     re.IGNORECASE,
@@ -300,6 +307,16 @@ SIGNING = re.compile(
 SIGNING_REACH = 120
 # the lead: where a news item tells what happened (a page's later paragraphs recall its history)
 LEAD_CHARACTERS = 700
+
+
+def headline_of_signing(line: str) -> bool:
+    """Whether a title line is a news headline telling of an agreement signed ("A and B Sign Memorandum of
+    Understanding", "Global Cooperation: Three Memorandums of Understanding Signed"): the agreement and a verb
+    of signing in one title, as no page or agreement is titled. A news item's section ("Standardization
+    News") seldom says "news" first, so the headline is what marks it."""
+    return (
+        not is_sentence(line) and AGREEMENT_NOUN.search(line) is not None and SIGNING.search(line) is not None
+    )
 
 
 def announces_agreement(opening: str) -> bool:
@@ -419,7 +436,13 @@ JOINT_VERB = re.compile(
     r"(?:agree[ds]?|sign(?:ed|s)?|announce[ds]?|co-[a-z]+|team(?:ed)?|join(?:ed)?|launch(?:ed|es)?|publish(?:ed|es)?"
     r"|develop(?:ed|s)?|plan(?:ned|s)?|intend(?:ed|s)?|establish(?:ed|es)?"
     r"|form(?:ed|s)?|create[ds]?|release[ds]?|beg[ia]n|start(?:ed|s)?|continue[ds]?|renew(?:ed|s)?"
-    r"|extend(?:ed|s)?|commit(?:ted|s)?|align(?:ed|s)?|exchange[ds]?|coordinate[ds]?)\b",
+    r"|extend(?:ed|s)?|commit(?:ted|s)?|align(?:ed|s)?|exchange[ds]?|coordinate[ds]?"
+    # what two bodies do together as one subject ("A and B are working on a common profile", "A and B
+    # will prepare / maintain / review / hold ...")
+    r"|work(?:ed|s|ing)?|prepar(?:e|es|ed|ing)|writ(?:e|es|ing)|wrote|maintain(?:ed|s|ing)?|shar(?:e|es|ed|ing)"
+    r"|hold(?:s|ing)?|held|meet(?:s|ing)?|met|host(?:ed|s|ing)?|organi[sz](?:e|es|ed|ing)|review(?:ed|s|ing)?"
+    r"|defin(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|deliver(?:ed|s|ing)?|harmoni[sz](?:e|es|ed|ing)"
+    r"|liais(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 
@@ -663,6 +686,8 @@ def by_title(ctx: Context) -> Kind | None:
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     labelled = agreement_label_only(ctx)
     for line in lines:
+        if headline_of_signing(line):  # "Three MoUs Signed": the news of the agreements, whatever it says
+            return Kind("MemorandumOfUnderstanding", f"its headline tells of a signing: {line[:80]!r}")
         for kind, pattern in TITLE_KINDS[2:]:
             if kind == "MemorandumOfUnderstanding" and labelled and AGREEMENT_LABEL.fullmatch(line.strip()):
                 continue  # a partner page's label of the agreement type, under the partner's name
@@ -1185,6 +1210,8 @@ def built_as(ctx: Context) -> Kind | None:
     clauses = len({m.group(0).split(None, 1)[-1].lower() for m in LEGAL_CLAUSE.finditer(text)})
     if (articles or clauses >= MIN_LEGAL_CLAUSES) and SIGNATURE.search(text):
         return Kind("MemorandumOfUnderstanding", "it has numbered articles and a signature block")
+    if is_slide_deck(text):
+        return Kind("MeetingRecord", "it is a slide deck: short pages under a numbered page or slide mark")
     blocks = work_blocks(ctx)
     if changed_rows(blocks) >= MIN_CHANGES and AMENDED.search(opening_text(ctx)):
         return Kind("RegisterAddendum", "it lists changed rows of what it amends")
@@ -1195,6 +1222,28 @@ def built_as(ctx: Context) -> Kind | None:
     if lists_work(ctx, blocks, timeline=True):
         return Kind("WorkRegister", "it lists dated steps (a timeline)", weak=True)
     return None
+
+
+# A slide deck exported or printed as text: each slide ends (or opens) with its number in the running footer
+# ("(c) The Group 2026 - Page 3", "Slide 4 of 12", "Page 2 / 9"); a slide holds a title and a few bullets,
+# while a report's or register's printed page holds hundreds of words. Decks between two bodies are shown at
+# their liaison meetings and reviews (a register's items on a slide are the meeting's review of them), so a
+# deck is a meeting's record whatever its items say; a title naming a register or an MoU still decides.
+PAGE_MARK = re.compile(
+    r"^[^\n]{0,80}?\b(?:page|slide)[ \t]{1,3}\d{1,4}(?:[ \t]{0,3}(?:of|/)[ \t]{0,3}\d{1,4})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+MIN_SLIDES = 3
+WORDS_PER_SLIDE = 60
+
+
+def is_slide_deck(text: str) -> bool:
+    """Whether the text is pages of a slide deck: at least MIN_SLIDES page or slide marks, with at most
+    WORDS_PER_SLIDE words a page on average up to the last mark."""
+    marks = [match.end() for match in PAGE_MARK.finditer(text)]
+    if len(marks) < MIN_SLIDES:
+        return False
+    return len(text[: marks[-1]].split()) <= WORDS_PER_SLIDE * len(marks)
 
 
 # A register is mostly its work items; a page describes its partners, and may end with a short list of

@@ -1,0 +1,149 @@
+"""Layout invariance of the KIND for two layouts dev lacked (issue 12, point 9, session 24, tuner A).
+
+A slide deck exported or printed as text (each slide ending with a running footer "(c) ... - Page 3" or
+"Slide 3 of 5") that lists register items with their targets was read as a work register: it is the record of
+the liaison meeting or review the slides were shown at, as a .pptx deck is. A news item whose headline tells
+of agreements signed ("Three Memorandums of Understanding Signed", "A and B Sign MoU") under a section name
+("Standardization News") that does not open with "News" was read as a page: the headline marks the news.
+Every body is invented; each document is written in several layouts, the expected kind written first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.work_items import extracted, folded
+
+from kg.extract.kinds import headline_of_signing, is_slide_deck
+
+SLIDES = [
+    ("Fjordline Consortium \u2013 Kelp Data Forum\nLiaison Review", "Online, 4 November 2026"),
+    ("Why we meet", "Shared buoy telemetry formats\nLiaison agreed in April 2025"),
+    (
+        "Register items",
+        "Telemetry profile for tide gauges — Buoy WG — Q4 2026\n"
+        "Calibration vocabulary — Sensor Group — Q2 2027\n"
+        "Sample data set — both groups — September 2027",
+    ),
+    ("Contacts", "Fjordline Consortium: Ada Lindqvist-Oyelaran\nKelp Data Forum: Tomas Brekke-Adeyemi"),
+]
+
+
+def deck(footer: str, bullet: str) -> str:
+    pages = []
+    for number, (title, body) in enumerate(SLIDES, start=1):
+        lines = "\n".join(f"{bullet}{line}" for line in body.splitlines())
+        pages.append(f"{title}\n\n{lines}\n\n\n{footer.format(n=number, m=len(SLIDES))}\n")
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["© Fjordline Consortium 2026 - Page {n}", "Slide {n} of {m}", "Kelp Data Forum | Page {n} / {m}"],
+    ids=["copyright-page", "slide-of", "page-slash"],
+)
+@pytest.mark.parametrize("bullet", ["● ", "- ", "• "], ids=["disc", "dash", "bullet"])
+def test_a_slide_deck_listing_register_items_is_a_meeting_record(
+    tmp_path: Path, footer: str, bullet: str
+) -> None:
+    record = extracted(tmp_path, deck(footer, bullet), "deck.txt")
+    assert record.kind == "MeetingRecord"
+
+
+def test_printed_pages_of_a_long_register_are_no_slide_deck() -> None:
+    page = "Work item text that goes on for a while with its rationale and its owners. " * 12
+    text = "".join(f"Joint Work Register\n\n{page}\n\nPage {n} of 3\n\f" for n in (1, 2, 3))
+    assert not is_slide_deck(text)
+    assert is_slide_deck("".join(f"Title {n}\n- one point\n- two points\nPage {n}\n" for n in (1, 2, 3)))
+
+
+NEWS = (
+    "Kelp Data Forum and the Fjordline Consortium have signed memorandums of understanding with the "
+    "Norsk Tide Institute, bringing their joint programme to three bodies. The memorandums were signed "
+    "in Bergen on 22 September 2026."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Global Cooperation: Three Memorandums of Understanding Signed",
+        "Kelp Data Forum and Fjordline Consortium Sign Memorandum of Understanding",
+        "MoUs signed with the Norsk Tide Institute",
+    ],
+)
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "# {headline}\n\n*Oceanography News · Outreach · published 2 November 2026*\n\n{lead}\n",
+        "<html><body><nav><a>Home</a></nav><h1>{headline}</h1><p>Oceanography News</p><p>{lead}</p>"
+        "</body></html>",
+    ],
+    ids=["md", "html"],
+)
+def test_a_headline_telling_of_agreements_signed_is_an_mou_announcement(
+    tmp_path: Path, headline: str, layout: str
+) -> None:
+    name = "n.md" if layout.startswith("#") else "n.html"
+    record = extracted(tmp_path, layout.format(headline=headline, lead=NEWS), name)
+    assert record.kind == "MemorandumOfUnderstanding"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Three Memorandums of Understanding Signed", True),
+        ("Our Memoranda of Understanding", False),  # a page listing agreements
+        ("The two bodies signed a memorandum of understanding in 2019 and renewed it in 2024.", False),
+    ],
+)
+def test_a_headline_needs_the_agreement_and_its_signing_and_is_no_sentence(line: str, expected: bool) -> None:
+    assert headline_of_signing(line) is expected
+
+
+# Two bodies as one subject of what they do together, or a body's formal standing with another by its own
+# name: before, each was refused for speaking of no collaboration.
+TOGETHER = [
+    (
+        "Buoy telemetry",
+        "The Kelp Data Forum (KDF) and the Fjordline Sensor Consortium (FSC) are working on a common buoy "
+        "telemetry profile. Drafts go to the members of both in March 2027.",
+        {"kelp data forum", "fjordline sensor consortium"},
+    ),
+    (
+        "Mooring test suite",
+        "The Kelp Data Forum (KDF) and the Fjordline Sensor Consortium (FSC) will maintain one mooring test "
+        "suite from 2027.",
+        {"kelp data forum", "fjordline sensor consortium"},
+    ),
+    (
+        "PAS Submitter status",
+        "The Kelp Data Forum (KDF) is a recognized PAS Submitter to the Fjordline Sensor Consortium (FSC). "
+        "KDF specifications may be submitted to it for approval as FSC standards.",
+        {"kelp data forum", "fjordline sensor consortium"},
+    ),
+    (
+        "Fast-track",
+        "The Kelp Data Forum (KDF) fast-tracks its buoy profile to the Fjordline Sensor Consortium (FSC), "
+        "which publishes it as its own standard.",
+        {"kelp data forum", "fjordline sensor consortium"},
+    ),
+]
+
+
+@pytest.mark.parametrize("title, body, parties", TOGETHER, ids=["working", "maintain", "pas", "fast-track"])
+@pytest.mark.parametrize(
+    "layout, name",
+    [
+        ("{title}\n\n{body}\n", "t.txt"),
+        ("# {title}\n\n{body}\n", "t.md"),
+        ("<h1>{title}</h1><p>{body}</p>", "t.html"),
+    ],
+    ids=["text", "md", "html"],
+)
+def test_bodies_doing_one_thing_or_in_a_named_standing_are_read_not_refused(
+    tmp_path: Path, title: str, body: str, parties: set[str], layout: str, name: str
+) -> None:
+    record = extracted(tmp_path, layout.format(title=title, body=body), name)
+    assert {folded(entity.label) for entity, _ in record.parties} >= parties
