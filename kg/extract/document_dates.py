@@ -22,6 +22,7 @@ from kg.extract.context import Context
 from kg.extract.dates import APPROVAL_FIRST as APPROVING
 from kg.extract.dates import MONTH, all_dates_in, day_range_in, first_date_in, iso_value, review_window
 from kg.extract.headers import PLAN_HEAD, HeaderField
+from kg.model.prefilter import LoweredText, finditer, search
 from kg.model.records import DatedFact
 
 # Words of a field's name that give its date a role, most specific first ("next review date" is a review).
@@ -398,8 +399,9 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
     every date of the sentence that follows "on" ("approved by A on X and by B on Y", "approved on
     the call of X"). A memorandum's recalled first signing is another document's."""
     found = []
+    view = LoweredText(text)  # each cue tried only where its words open (kg.model.prefilter)
     for role, cue in SENTENCE_ROLES:
-        for match in cue.finditer(text):
+        for match in finditer(cue, view):
             if role == "signed" and kind == "MemorandumOfUnderstanding" and recalls(text, match.start()):
                 continue
             if role in ("signed", "effective") and of_replaced(text, match.start()):
@@ -839,7 +841,7 @@ def words_month_first(text: str) -> set[str]:
     """{"month"} when the document writes its dates in words month first and never day first ("July 1,
     2026"): a US writer, whose numeric dates are month first too. Words day first tell nothing (a US body's
     register may write "2 October 2012" and "11/08/2012" month first): the nearest reading decides there."""
-    if WORDS_MONTH_FIRST.search(text) is None or WORDS_DAY_FIRST.search(text) is not None:
+    if search(WORDS_MONTH_FIRST, text) is None or WORDS_DAY_FIRST.search(text) is not None:
         return set()
     return {"month"}
 
