@@ -17,6 +17,7 @@ from dataclasses import replace
 from kg.extract.context import Context, block_spans, in_ranges
 from kg.extract.headers import header_fields
 from kg.extract.names import comparable
+from kg.extract.statements import amended_texts
 from kg.extract.structure import Block
 from kg.model.patterns import EMAIL, bracketed_spans, without_brackets
 from kg.model.records import ContactPoint, Entity
@@ -561,6 +562,47 @@ def inline_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
                 lines.append((block, f"{match.group('label')}: {match.group('rest')}"))
         lines += for_party_lines(ctx, block)
     return lines
+
+
+# "Khronos: Ilse Example, liaison officer to W3C" / "W3C: Bo Example, Strategy team": a list that gives each
+# party one person, each item opened by the party's name and a colon (a page's "Who to ask", a slide's bullets
+# under any heading)
+PARTY_ITEM = re.compile(r"^\W{0,3}(?P<label>[A-Z][^:\n]{1,60}?)\s*+:\s*+(?P<rest>\S[^\n]{2,160})$")
+PARTY_ITEMS_LEAST = 2  # one such item alone may be a topic's or a task's ("OBC: Ana Lind to send ...")
+
+
+def party_item_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """The items of runs of at least PARTY_ITEMS_LEAST consecutive items, each opened by a party's name and
+    a colon and naming one person (a list of attendees by party names several: no contacts), outside the
+    contacts and approval sections (read there by their own rules)."""
+    lines: list[tuple[Block, str]] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("contacts", "approval"):
+            continue
+        run: list[tuple[Block, str]] = []
+        for block in [*section.blocks, None]:
+            found = party_item(ctx, block) if block is not None and block.kind == "item" else None
+            if found is not None:
+                run.append(found)
+                continue
+            lines += run if len(run) >= PARTY_ITEMS_LEAST else []
+            run = []
+    return lines
+
+
+def party_item(ctx: Context, block: Block) -> tuple[Block, str] | None:
+    """An item "<party>: <one person>[, role]" as a contact line naming the party; None for any other."""
+    match = PARTY_ITEM.match(block.text)
+    if match is None:
+        return None
+    label = LEADING_THE.sub("", match.group("label").strip(" *_"))
+    party = organization_named(ctx, label) or party_by_word(ctx, label)
+    if party is None or not ctx.is_party(party):
+        return None
+    parts = [bare(p.strip()) for p in without_brackets(match.group("rest")).split(",")]
+    if not looks_like_person(parts[0], False) or any(looks_like_person(p, False) for p in parts[1:]):
+        return None
+    return block, f"{party.label}: {match.group('rest')}"
 
 
 def for_party_lines(ctx: Context, block: Block) -> list[tuple[Block, str]]:
@@ -1472,6 +1514,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             *for_body_comma_lines(ctx),
             *party_address_lines(ctx),
             *inline_contact_lines(ctx),
+            *party_item_lines(ctx),
             *replacement_lines(ctx),
             *named_contact_lines(ctx),
             *role_sentence_lines(ctx),
@@ -1482,7 +1525,10 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     # an officer's card first: its office names the body, which the other rules would guess ("REPLY TO:")
     lines = officer_card_lines(ctx) + lines + holder_sentence_lines(ctx)
     signing = signature_ranges(ctx)
+    replaced, _ = amended_texts(ctx)  # an amendment's replaced text: its contacts no longer are
     for block, line, heading_organization in lines:
+        if in_ranges(block.start, replaced):
+            continue
         if not in_ranges(block.start, signing) and not ctx.in_references(block.start):
             add_contact(ctx, contacts, seen, block, line, heading_organization)
     late = [*closing_lines(ctx), *cc_lines(ctx)]

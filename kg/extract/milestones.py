@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kg.extract.context import Context, block_spans, capitalise, unique
+from kg.extract.context import Context, block_spans, capitalise, in_ranges, unique
 from kg.extract.dates import (
     LEADER,
     MONTH,
@@ -30,6 +30,7 @@ from kg.extract.dates import (
 from kg.extract.entities import is_participating, specification_mentions
 from kg.extract.headers import front_matter_end
 from kg.extract.names import ORG_HEADS
+from kg.extract.statements import amended_texts
 from kg.extract.structure import Block, Cell, Section, opens_with_target, sentences
 from kg.model.namespaces import slugify
 from kg.model.patterns import without_brackets
@@ -2009,6 +2010,34 @@ def task_due(text: str) -> tuple[str, Target | None]:
     return text[: due.start()].rstrip(" ,;"), target
 
 
+def new_text_drafts(blocks: list[Block], seen: set[int]) -> list[Draft]:
+    """The work items an amendment's new text quotes ("New text:" / "> 4.6 X - target: March 2028"), each
+    block read as an item wherever the layout put it (a quoted paragraph is no list item); only those that
+    end on a target."""
+    drafts = [item_draft(unquoted_item(b), None, None, None, None) for b in blocks if b.start not in seen]
+    for draft in drafts:  # "X - target: Q4 2027": the dash before the target is no part of the item
+        draft.texts = [t.rstrip(" -\u2013\u2014") for t in draft.texts]
+        draft.label = draft.label.rstrip(" -\u2013\u2014")
+    return [d for d in drafts if d.target is not None]
+
+
+# A quoted item's marks before its text: the quote's ">" and the item's number ("> 4.6 X")
+QUOTE_AND_NUMBER = re.compile(r"^(?:>[ \t]?)+(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?[ \t]+)?")
+
+
+def unquoted_item(block: Block) -> Block:
+    """A block of quoted text as the item it quotes, without the quote's marks and its number."""
+    marks = QUOTE_AND_NUMBER.match(block.text)
+    if marks is None or not marks.group() or block.kind == "row":
+        return block
+    spans = block.span_of(marks.end(), len(block.text))
+    return Block("item", block.text[marks.end() :], ((0, spans[0][0], spans[-1][1]),))
+
+
+def draft_start(draft: Draft) -> int:
+    return draft.blocks[0].start if draft.blocks else 0
+
+
 # A task exported from a tracker or a wiki's task list with its assignee's name and then its due date's chip
 # after the task ("Publish the mapping table Ada Lind-Okafor 31 May 2027": Confluence, Jira, Asana, Planner):
 # a name of two or three capitalised words (no acronym, no body's or meeting's head word) just before the
@@ -2965,7 +2994,15 @@ def extract_milestones(ctx: Context) -> tuple[list[Milestone], list[Collaboratio
     milestones: list[Milestone] = []
     collaborations: list[Collaboration] = []
     front = front_matter_end(ctx.document)  # a page's metadata: its lists are no work items
-    drafts = [d for d in milestone_drafts(ctx) if not d.blocks or d.blocks[0].start >= front]
+    replaced, new = amended_texts(ctx)  # an amendment's replaced text states no work item; its new text does
+    drafts = [
+        d
+        for d in milestone_drafts(ctx)
+        if not d.blocks or (d.blocks[0].start >= front and not in_ranges(d.blocks[0].start, replaced))
+    ]
+    drafts = sorted(
+        drafts + new_text_drafts(new, {b.start for d in drafts for b in d.blocks}), key=draft_start
+    )
     for ordinal, draft in enumerate(drafts, start=1):
         responsible, involves, concerns = milestone_people(ctx, draft)
         deliverables = deliverables_of(ctx, draft, responsible, concerns)

@@ -194,3 +194,63 @@ def extract_terms(ctx: Context) -> list[Term]:
             if block.kind == "item" and (block.label is not None or section.kind == "terms"):
                 terms.append(Term(len(terms) + 1, block.label, block.text, block.spans))
     return terms
+
+
+# An amendment that quotes the text it replaces and the text that replaces it ("Old text:" / "New text:",
+# "Existing text:" / "Amended text:", "Was:" / "Is:"), each label alone on its line or before its text
+OLD_TEXT = re.compile(
+    r"^[\W_]{0,4}(?:(?:old|existing|current|previous|original|present|deleted|replaced)\s+(?:text|wording)"
+    r"|was)[\W_]{0,3}:[\W_]{0,3}",
+    re.IGNORECASE,
+)
+NEW_TEXT = re.compile(
+    r"^[\W_]{0,4}(?:(?:new|amended|revised|replacement|proposed|corrected)\s+(?:text|wording)|is|now)"
+    r"[\W_]{0,3}:[\W_]{0,3}",
+    re.IGNORECASE,
+)
+
+
+NEW_TEXT_AFTER = re.compile(
+    r"\s(?:(?:new|amended|revised|replacement|proposed|corrected)\s+(?:text|wording)|is|now)[\W_]{0,3}:[\W_]{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def amended_texts(ctx: Context) -> tuple[list[tuple[int, int]], list[Block]]:
+    """The spans of the replaced texts an amendment quotes (what no longer holds: none of its work items or
+    contacts is the register's), and the blocks of the new texts (the register's as amended). Each text
+    runs from its label to the next label or heading; a label with text after it on its line is that text
+    alone; a new text's label run onto the end of the replaced text's last line ends it. One pass."""
+    replaced: list[tuple[int, int]] = []
+    new: list[Block] = []
+    for section in ctx.layout.sections:
+        state: str | None = None
+        opened = 0
+        for block in [*section.blocks, None]:
+            label = (OLD_TEXT.match(block.text) or NEW_TEXT.match(block.text)) if block is not None else None
+            # a heading of the document's ends a text ("### Amendment 2"); a short line read as one does not
+            heading = block is not None and block.kind == "heading" and block.explicit
+            if block is not None and label is None and not (heading and state is not None):
+                if state == "new":
+                    new.append(block)
+                elif state == "old" and NEW_TEXT_AFTER.search(block.text):  # "> 4.3 X - Q2 2027 Is:"
+                    replaced.append((opened, block.end))
+                    state = "new"
+                continue
+            if state == "old":
+                replaced.append((opened, block.start if block is not None else section_end(section)))
+            state = None
+            if block is None or label is None:
+                continue
+            state = "old" if label.re is OLD_TEXT else "new"
+            opened = block.start
+            if block.text[label.end() :].strip():  # "Old text: none." / "New text: deleted; ..."
+                if state == "old":
+                    replaced.append((block.start, block.end))
+                state = None
+    return replaced, new
+
+
+def section_end(section) -> int:
+    """Where a section's last block ends."""
+    return max((b.end for b in section.blocks), default=0)
