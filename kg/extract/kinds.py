@@ -42,6 +42,8 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "MeetingRecord",
             r"\bminutes\b|\bmeeting\b|\bsymposium\b|\bpresenter\b|\bslides?\b|\bteleconference\b"
             r"|\bjoint\s+(?:call|session)\b|\b(?:status|alliance|roadmap|progress)\s+(?:review|update)\b|\bagenda\b"
+            # a call named by what it is ("KDF-FSC coordination call, 3 March 2027", "Monthly liaison call")
+            r"|\b(?:coordination|liaison|monthly|weekly|bi-?weekly|quarterly|conference)\s+calls?\b"
             # a slide deck as a slide-sharing site exports it ("Download presentation")
             r"|\bdownload\s+presentation\b"
             # a call's notes: "3D geospatial sync — notes", "Call notes"
@@ -70,7 +72,12 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:cooperation|co-operation|collaboration|partnership|liaison|framework)\s+agreement\b"
             # a title that is the word alone, or the agreement and its parties ("AGREEMENT", "Agreement
             # between A and B"): a "Working Agreement" is a register's old name, read below
-            r"|^\W{0,3}agreement(?:\s+between\b.*)?\W{0,3}$",
+            r"|^\W{0,3}agreement(?:\s+between\b.*)?\W{0,3}$"
+            # an agreement named head first by what it is on ("Agreement on Technical Cooperation between A
+            # and B", "Agreement for Cooperation in Buoy Standards"): the title opens with it
+            r"|^\W{0,3}(?:agreement|accord|protocol)\s+(?:on|of|for|concerning|regarding)\s+(?:the\s+)?"
+            r"(?:technical\s+|mutual\s+|scientific\s+|strategic\s+)?(?:co-?operation|collaboration|partnership"
+            r"|liaison)\b",
         ),
         (
             "WorkRegister",
@@ -1120,7 +1127,7 @@ MEETING_PARTS = re.compile(
     r"|(?P<actions>(?:action\s+items?|actions|new\s+actions|action\s+points|action\s+list|next\s+steps"
     r"|follow-?ups|follow-?up\s+actions)"
     r"(?:[ \t]+(?:agreed|arising|taken|recorded))?)"
-    r"|(?P<decisions>(?:decisions|resolutions)(?:[ \t]+(?:agreed|taken|made|recorded))?)"
+    r"|(?P<decisions>(?:decisions|resolutions|outcomes?)(?:[ \t]+(?:agreed|taken|made|recorded))?)"
     r"|(?P<next>next\s+(?:meeting|call)))\b\W{0,3}(?::|$)",
     re.IGNORECASE | re.MULTILINE,
 )

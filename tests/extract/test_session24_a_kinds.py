@@ -147,3 +147,43 @@ def test_bodies_doing_one_thing_or_in_a_named_standing_are_read_not_refused(
 ) -> None:
     record = extracted(tmp_path, layout.format(title=title, body=body), name)
     assert {folded(entity.label) for entity, _ in record.parties} >= parties
+
+
+AGREEMENT_TITLES = [
+    "AGREEMENT ON TECHNICAL COOPERATION",
+    "Agreement for Cooperation in Buoy Standards",
+    "Protocol on Scientific Collaboration",
+]
+
+
+@pytest.mark.parametrize("title", AGREEMENT_TITLES)
+@pytest.mark.parametrize("suffix", ["txt", "md"])
+def test_an_agreement_named_head_first_by_what_it_is_on_is_an_mou(
+    tmp_path: Path, title: str, suffix: str
+) -> None:
+    body = (
+        "between the Kelp Data Forum and the Fjordline Sensor Consortium\n\n1. Purpose\n\nThe two "
+        "organizations will cooperate on buoy telemetry standards.\n\n2. Coordination\n\nEach names a "
+        "coordinator.\n\nDone at Bergen on 12 March 2027 in two originals.\n"
+    )
+    text = f"{'# ' if suffix == 'md' else ''}{title}\n\n{body}"
+    assert extracted(tmp_path, text, f"a.{suffix}").kind == "MemorandumOfUnderstanding"
+
+
+CALL_NOTES = [
+    ("KDF-FSC coordination call, 3 March 2027", "Discussion", "Next steps"),
+    ("Monthly liaison call - KDF and FSC", "Notes", "Action items"),
+    ("KDF / FSC sync", "Discussion", "Outcomes"),
+]
+
+
+@pytest.mark.parametrize("title, notes, outcomes", CALL_NOTES)
+def test_a_call_named_by_what_it_is_or_with_its_outcomes_is_a_meeting_record(
+    tmp_path: Path, title: str, notes: str, outcomes: str
+) -> None:
+    text = (
+        f"# {title}\n\n**Present:** Ada Lindqvist (KDF), Tomas Brekke (FSC)\n\n## {notes}\n\n"
+        "- Buoy telemetry profile: draft 0.3 reviewed.\n- Test suite: FSC will host the repository.\n\n"
+        f"## {outcomes}\n\n- Profile draft 0.4 by 30 April 2027 (KDF)\n- First test run by June 2027 (FSC)\n"
+    )
+    assert extracted(tmp_path, text, "n.md").kind == "MeetingRecord"
