@@ -1048,8 +1048,18 @@ CLAUSE_BEFORE = re.compile(r"^[^,]*\b(?:is|are)\s+", re.IGNORECASE)
 # named in a role for a body in a sentence
 PERSON_IS_ROLE = re.compile(
     r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+(?:is|serves\s+as|acts\s+as|remains|will\s+(?:be|remain)|becomes)\s+"
-    r"(?:the\s+|our\s+)?(?P<body>[^.;,\s]+(?:\s[^.;,\s]+){0,4}?)(?:['\u2019]s)?\s+"
+    # (the body is a name, never the article: "A remains the contact" names no body)
+    r"(?:the\s+|our\s+)?(?!(?:the|a|an|our|its|their|main|sole|only)\s)"
+    r"(?P<body>[^.;,\s]+(?:\s[^.;,\s]+){0,4}?)(?:['\u2019]s)?\s+"
     r"(?:liaison|contact|representative|coordinator)s?\b"
+)
+# "For ARSO, Dr. Kofi Example remains the contact", "For CENELEC, Ines Example replaces Marc Example as
+# contact": the body the sentence opens with is the contact's
+FOR_BODY_HOLDER = re.compile(
+    r"(?:^|(?<=[.;:]\s))For\s+(?P<body>(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}),\s*"
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+"
+    r"(?:remains|is|will\s+(?:be|remain)|becomes|stays|replaces|succeeds)\b[^.;]{0,80}?"
+    r"\b(?:contact|liaison|representative|coordinator)s?\b"
 )
 # "IETF Liaison Manager to X - what the role does. Currently: Ann Example (ann@example.org)": the
 # person a role's description names as holding it
@@ -1069,6 +1079,10 @@ def role_holder_lines(ctx: Context) -> list[tuple[Block, str]]:
         for match in PERSON_IS_ROLE.finditer(block.text):
             if looks_like_person(match.group("name"), False):
                 lines.append((block, f"{match.group('body')}: {match.group('name')}"))
+        for match in FOR_BODY_HOLDER.finditer(block.text):
+            body = LEADING_THE.sub("", match.group("body"))
+            if looks_like_person(match.group("name"), False) and organization_named(ctx, body) is not None:
+                lines.append((block, f"{body}: {match.group('name')}"))
         role = ROLE_HEAD.match(block.text)
         held = HELD_BY.search(block.text) if role is not None else None
         if role is not None and held is not None:
@@ -1658,6 +1672,23 @@ REPLACEMENT = re.compile(
 
 # A sentence of a paragraph that opens with the next body's label ("HMC: A replaces the previous contact.
 # OBC: unchanged (B)"): each sentence a line of its own
+# "The OBC contact is now A (a@x)": the sentence's subject, the role of the person after "is"
+SUBJECT_IS = re.compile(
+    r"^(?P<subject>[^,:()]{3,80}?\b(?:contacts?|liaisons?|representatives?|coordinators?))\s+(?:is|are)\s+"
+    r"(?:now\s+|currently\s+|still\s+)?(?=(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z])"
+)
+
+
+def subject_as_label(sentence: str) -> str:
+    """ "The OBC contact is now A (a@x)" as "The OBC contact: A (a@x)", a contact line whose label names the
+    body; any other sentence as it is."""
+    match = SUBJECT_IS.match(sentence)
+    return f"{match.group('subject')}: {sentence[match.end() :]}" if match else sentence
+
+
+# Sentences of a paragraph about contacts, each naming one: a full stop or semicolon, then a capital
+CONTACT_SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.;])\s+(?=[A-Z])")
+CONTACT_WORD = re.compile(r"\b(?:contact|liaison|representative|coordinator)s?\b", re.IGNORECASE)
 LABELLED_SENTENCE = re.compile(r"(?<=[.;])\s+(?=(?:For\s+)?[A-Z][\w&.-]{0,20}(?:\s[\w&.-]{1,20}){0,3}\s?:\s)")
 
 
@@ -1670,6 +1701,11 @@ def split_people(text: str) -> list[str]:
     sentences = LABELLED_SENTENCE.split(text)
     if len(sentences) > 1:
         return [line for sentence in sentences for line in split_people(sentence)]
+    sentences = CONTACT_SENTENCE.split(text)
+    if sum(CONTACT_WORD.search(sentence) is not None for sentence in sentences) > 1:
+        # "The OBC contact is now A (a@x), replacing B. The HMC contact, C, is unchanged.": one contact a
+        # sentence, each with the body its own sentence names (not the address of the sentence before)
+        return [line for sentence in sentences for line in split_people(subject_as_label(sentence))]
     # a row's cells ("Contact: | Name"): one label, whether or not its cell already ends on a colon
     # (a row that opens with the person's name, "Ada Lind | HMC | ...", has no label: its cells are parts)
     first_cell = text.split("\t", 1)[0]
