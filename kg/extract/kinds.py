@@ -70,6 +70,13 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # an agreement named by what it agrees on ("Cooperation Agreement", "Liaison Agreement"); a
             # "working agreement" is a register's old name, read below
             r"|\b(?:cooperation|co-operation|collaboration|partnership|liaison|framework)\s+agreement\b"
+            # the other written forms of an agreement between bodies: an arrangement ("Technical Cooperation
+            # Arrangement", "Working Arrangement between A and B", "Mutual Recognition Arrangement"), a
+            # statement or declaration of intent ("Joint Statement of Intent", "Declaration of Intent on ...")
+            r"|\b(?:co-?operation|collaboration|partnership|liaison|framework|technical|implementing|working"
+            r"|recognition)\s+arrangements?\b"
+            r"|\b(?:statement|declaration)s?\s+of\s+(?:intent|intention|co-?operation|understanding)\b"
+            r"|\bjoint\s+declaration\b"
             # a title that is the word alone, or the agreement and its parties ("AGREEMENT", "Agreement
             # between A and B"): a "Working Agreement" is a register's old name, read below
             r"|^\W{0,3}agreement(?:\s+between\b.*)?\W{0,3}$"
@@ -726,7 +733,7 @@ AGREEMENT_LABEL = re.compile(
     # (or the key fact that gives it: "Type of agreement: Memorandum of Understanding")
     r"\W{0,3}(?:(?:type\s+of\s+(?:agreement|partnership|relationship)|(?:agreement|partnership|relationship)"
     r"\s+type|type)\s{0,3}:\s{0,3})?"
-    r"(?:(?:partnership|cooperation|co-operation|collaboration|liaison|framework)\s+agreement"
+    r"(?:(?:partnership|cooperation|co-operation|collaboration|liaison|framework)\s+(?:agreement|arrangement)"
     rf"|{AGREED_MEMORANDUM}|mou|letter\s+of\s+(?:intent|understanding))(?:\s+partners?)?\W{{0,3}}",
     re.IGNORECASE,
 )

@@ -446,6 +446,18 @@ AFFILIATION = re.compile(
     re.MULTILINE,
 )
 MIN_AFFILIATIONS = 2
+# A partner named in full after the words of an agreement with it, whatever its name's head ("signed a
+# memorandum of understanding with the Nordic Buoy Network (NBN)", "a partnership with Fjordline Labs", "an
+# agreement between the Tide Data Collective and the Baltic Buoy Programme"): read, like the acronyms, only
+# when the document would otherwise name fewer than two organizations. Capitalised words (two to six, joined
+# by "of", "for", "and" or "&"), then the acronym in brackets if any; bounded, no nested blank runs.
+FULL_NAME = r"(?-i:[A-Z][\w&'.-]{1,40}(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&'.-]{1,40}){1,5})"
+NAMED_PARTNER = re.compile(
+    rf"\b(?:{PARTNER_WORDS})(?:[ \t]+[\w-]{{1,20}}){{0,2}}?[ \t]+(?:with|between)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<a>{FULL_NAME})(?:[ \t]*\((?P<a_acronym>{ACRONYM})\))?"
+    rf"(?:,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?P<b>{FULL_NAME})(?:[ \t]*\((?P<b_acronym>{ACRONYM})\))?)?",
+    re.IGNORECASE,
+)
 
 
 def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
@@ -470,6 +482,11 @@ def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
             continue
         ctx.resolver.new_organization(acronym, acronym)
         found = True
+    for match in NAMED_PARTNER.finditer(text):
+        for group in ("a", "b"):
+            if match.group(group) and not covered(mentions, starts, *match.span(group)):
+                ctx.resolver.new_organization(match.group(group), match.group(f"{group}_acronym"))
+                found = True
     return found
 
 

@@ -187,3 +187,25 @@ def test_a_call_named_by_what_it_is_or_with_its_outcomes_is_a_meeting_record(
         f"## {outcomes}\n\n- Profile draft 0.4 by 30 April 2027 (KDF)\n- First test run by June 2027 (FSC)\n"
     )
     assert extracted(tmp_path, text, "n.md").kind == "MeetingRecord"
+
+
+ARRANGEMENT_TITLES = [
+    "Technical Cooperation Arrangement between KDF and FSC",
+    "Working Arrangement between the Kelp Data Forum and the Fjordline Sensor Consortium",
+    "Mutual Recognition Arrangement",
+    "Joint Statement of Intent",
+    "Declaration of Intent on Buoy Standards",
+]
+
+
+@pytest.mark.parametrize("title", ARRANGEMENT_TITLES)
+@pytest.mark.parametrize("suffix", ["txt", "md"])
+def test_an_arrangement_or_a_statement_of_intent_is_an_mou(tmp_path: Path, title: str, suffix: str) -> None:
+    body = (
+        "The Kelp Data Forum (KDF) and the Fjordline Sensor Consortium (FSC) intend to cooperate on buoy "
+        "telemetry standards.\n\n1. Scope\n\nBuoy telemetry profiles.\n\n2. Coordinators\n\n"
+        "Each names one.\n\n"
+        "For KDF: Ada Lindqvist, President, 3 March 2027\nFor FSC: Tomas Brekke, Chair, 5 March 2027\n"
+    )
+    text = f"{'# ' if suffix == 'md' else ''}{title}\n\n{body}"
+    assert extracted(tmp_path, text, f"a.{suffix}").kind == "MemorandumOfUnderstanding"

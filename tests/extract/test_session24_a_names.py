@@ -106,3 +106,23 @@ def test_a_unit_after_the_acronym_of_a_body_known_by_its_acronym_alone_is_that_b
     owners = {entity.iri: folded(entity.acronym or entity.label) for entity, _ in record.parties}
     owned = {label: owners.get(owner) for label, owner in units.items() if owner is not None}
     assert any(label.endswith("b-10a buoy mooring task group") and o == "kdf" for label, o in owned.items())
+
+
+@pytest.mark.parametrize(
+    "partner, expected",
+    [
+        ("a memorandum of understanding with Fjordline Labs", "fjordline labs"),
+        ("a memorandum of understanding with the Tide Data Collective", "tide data collective"),
+        ("a partnership agreement with the Baltic Buoy Programme", "baltic buoy programme"),
+        ("a liaison with the Fjordline Research Centre", "fjordline research centre"),
+    ],
+)
+@pytest.mark.parametrize("suffix", ["txt", "md", "html"])
+def test_a_partner_named_in_full_after_the_agreement_with_it_is_a_party(
+    tmp_path: Path, partner: str, expected: str, suffix: str
+) -> None:
+    title = "Kelp Data Forum signs agreement"
+    lead = f"The Kelp Data Forum (KDF) signed {partner} on 3 March 2027."
+    text = dict((name.rsplit(".", 1)[1], made) for made, name in layouts(title, lead))[suffix]
+    record = extracted(tmp_path, text, f"p.{suffix}")
+    assert expected in {folded(entity.label) for entity, _ in record.parties}
