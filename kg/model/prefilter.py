@@ -20,8 +20,8 @@ test_session24_p_prefilter.py compares both on generated texts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 
 try:  # the parser `re` compiles with (3.11+); without it every text is searched as before
@@ -128,19 +128,129 @@ def small_set(items: list[tuple[Any, Any]]) -> list[str]:
     return letters if 0 < len(letters) <= 4 else []
 
 
-@dataclass
+Word = tuple[str, bool]
+"""A literal every match holds, and whether it is matched case-insensitively."""
+
+
+@lru_cache(maxsize=512)
+def needs(pattern: re.Pattern[str]) -> frozenset[Word] | None:
+    """Literals one of which every match of the pattern holds ("Group", "Committee", ... of a unit's
+    name), or None when the parse tells none: a text holding none of them has no match, whatever its
+    length. Why: a pattern that opens with a class of letters is tried at every place, and most texts lack
+    the words it ends with."""
+    if sre_parser is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        found = required(flagged(list(sre_parser.parse(pattern.pattern, pattern.flags)), pattern.flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    return frozenset(found) if found else None
+
+
+def required(items: list[Item]) -> set[Word] | None:
+    """One of these literals is in every match of the sequence `items` (None: none is sure): the best of
+    its parts' (a run of literals is one word; the set whose shortest word is longest)."""
+    best: set[Word] | None = None
+    run, run_flags = "", 0
+    candidates: list[set[Word]] = []
+    for op, value, flags in [*items, (None, None, 0)]:
+        if op is sre_constants.LITERAL and (not run or flags & re.IGNORECASE == run_flags & re.IGNORECASE):
+            run, run_flags = run + chr(value), flags
+            continue
+        if run:
+            candidates.append({(run, bool(run_flags & re.IGNORECASE))})
+            run = ""
+        if op is sre_constants.LITERAL:
+            run, run_flags = chr(value), flags
+            continue
+        part = required_of(op, value, flags) if op is not None else None
+        if part:
+            candidates.append(part)
+    for candidate in candidates:
+        if best is None or min(len(w) for w, _ in candidate) > min(len(w) for w, _ in best):
+            best = candidate
+    return best
+
+
+def required_of(op: Any, value: Any, flags: int) -> set[Word] | None:
+    """The literals one of which a match of one parsed part holds (None: none is sure)."""
+    c = sre_constants
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, inner = value
+        return required(flagged(list(inner), (flags | add_flags) & ~del_flags))
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return required(flagged(list(value), flags))
+    if op is c.BRANCH:
+        union: set[Word] = set()
+        for branch in value[1]:
+            part = required(flagged(list(branch), flags))
+            if not part:
+                return None
+            union |= part
+        return union
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and value[0] >= 1:
+        return required(flagged(list(value[2]), flags))
+    return None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the parse tells of one pattern: where its matches open, and the words one of which they hold
+    (case-sensitive ones, asked of the text as written; case-insensitive ASCII ones, of its lower case)."""
+
+    pattern: re.Pattern[str]
+    openers: Openers | None
+    exact: tuple[str, ...] = ()
+    folded: tuple[str, ...] = ()
+    checks: bool = False  # whether the words are known (else every text may hold a match)
+
+    def holds_none(self, view: LoweredText) -> bool:
+        """Whether the text holds none of the words (a text that cannot be read lowered may hold a
+        case-insensitive one anywhere)."""
+        if not self.checks:
+            return False
+        text = view.text
+        if any(word in text for word in self.exact):
+            return False
+        if not self.folded:
+            return True
+        lowered = view.lowered
+        return lowered is not None and not any(word in lowered for word in self.folded)
+
+
+PLANS: dict[int, Plan] = {}
+"""Plans by the pattern's id (each holds its pattern, so no id is reused while kept): a Pattern's own hash
+reads all its compiled code, at every call."""
+
+
+def plan(pattern: re.Pattern[str]) -> Plan:
+    known = PLANS.get(id(pattern))
+    if known is not None and known.pattern is pattern:
+        return known
+    words = needs(pattern)
+    exact = tuple(sorted(word for word, folded in words or () if not folded))
+    folded = tuple(sorted(word.lower() for word, folded in words or () if folded))
+    usable = words is not None and all(word.isascii() for word in folded)
+    made = Plan(pattern, openers(pattern), exact, folded if usable else (), usable)
+    if len(PLANS) < 4096:
+        PLANS[id(pattern)] = made
+    return made
+
+
 class LoweredText:
-    """A text and its lower case, made once for the patterns matched over it (None when a text cannot be
-    read lowered: a letter of FOLDED_LETTERS in it, or a letter whose lower case is longer)."""
+    """A text and its lower case, made once (when first asked) for the patterns matched over it; None when
+    a text cannot be read lowered: a letter of FOLDED_LETTERS in it, or a letter whose lower case is
+    longer."""
 
-    text: str
-    lowered: str | None = field(init=False)
-    _line_starts: list[int] | None = field(default=None, init=False)
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._line_starts: list[int] | None = None
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def lowered(self) -> str | None:
         lowered = self.text.lower()
         plain = len(lowered) == len(self.text) and not any(letter in self.text for letter in FOLDED_LETTERS)
-        self.lowered = lowered if plain else None
+        return lowered if plain else None
 
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
@@ -153,11 +263,11 @@ class LoweredText:
 
     def places(self, found: Openers) -> list[int]:
         """Every place a word of `found` opens (in either case), and the line and text starts it asks for."""
-        assert self.lowered is not None
+        lowered = self.lowered
+        assert lowered is not None
         places = {0} if found.text_start or found.line_start else set()
         if found.line_start:
             places.update(self.line_starts())
-        lowered = self.lowered
         for word in found.words:
             at = lowered.find(word)
             while at >= 0:
@@ -167,38 +277,45 @@ class LoweredText:
 
 
 def finditer(pattern: re.Pattern[str], text: str | LoweredText) -> list[re.Match[str]]:
-    """`list(pattern.finditer(text))`, tried only where a match can start (see the module's docstring)."""
-    found = openers(pattern)
-    if found is None:
-        return list(pattern.finditer(text.text if isinstance(text, LoweredText) else text))
+    """`list(pattern.finditer(text))`, tried only where a match can start, and not at all in a text that
+    holds none of the words every match holds (see the module's docstring)."""
+    told = plan(pattern)
+    raw = text.text if isinstance(text, LoweredText) else text
+    if told.openers is None and not told.checks:
+        return list(pattern.finditer(raw))
     view = text if isinstance(text, LoweredText) else LoweredText(text)
-    if view.lowered is None:
-        return list(pattern.finditer(view.text))
+    if told.holds_none(view):
+        return []
+    if told.openers is None or view.lowered is None:
+        return list(pattern.finditer(raw))
     matches = []
     position = 0
-    for place in view.places(found):
+    for place in view.places(told.openers):
         if place < position:
             continue
-        match = pattern.match(view.text, place)
+        match = pattern.match(raw, place)
         if match is None:
             continue
         if match.end() == match.start():  # an empty match: finditer's stepping over it is not redone here
-            return list(pattern.finditer(view.text))
+            return list(pattern.finditer(raw))
         matches.append(match)
         position = match.end()
     return matches
 
 
 def search(pattern: re.Pattern[str], text: str | LoweredText) -> re.Match[str] | None:
-    """`pattern.search(text)`, tried only where a match can start (see the module's docstring)."""
-    found = openers(pattern)
-    if found is None:
-        return pattern.search(text.text if isinstance(text, LoweredText) else text)
+    """`pattern.search(text)`, tried as finditer tries it."""
+    told = plan(pattern)
+    raw = text.text if isinstance(text, LoweredText) else text
+    if told.openers is None and not told.checks:
+        return pattern.search(raw)
     view = text if isinstance(text, LoweredText) else LoweredText(text)
-    if view.lowered is None:
-        return pattern.search(view.text)
-    for place in view.places(found):
-        match = pattern.match(view.text, place)
+    if told.holds_none(view):
+        return None
+    if told.openers is None or view.lowered is None:
+        return pattern.search(raw)
+    for place in view.places(told.openers):
+        match = pattern.match(raw, place)
         if match is not None:
             return match
     return None

@@ -9,9 +9,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.document_dates import SENTENCE_ROLES, WORDS_DAY_FIRST, WORDS_MONTH_FIRST, dates_from_sentences
-from kg.model.prefilter import FOLDED_LETTERS, LoweredText, finditer, openers, search
+from kg.extract.names import (
+    ACRONYM_THEN_NAME,
+    ACRONYM_UNIT,
+    DEFINED_HEREINAFTER,
+    FORMERLY_NAMED,
+    NAMED_WITH_ACRONYM,
+    TRADING_AS,
+    UNIT_PHRASE,
+)
+from kg.model.prefilter import FOLDED_LETTERS, LoweredText, finditer, needs, openers, search
 
 CUES = [cue for _, cue in SENTENCE_ROLES] + [WORDS_MONTH_FIRST, WORDS_DAY_FIRST]
+# patterns that open with a class of letters, tried only in a text holding a word every match holds
+NAMES = [
+    UNIT_PHRASE, ACRONYM_UNIT, ACRONYM_THEN_NAME, TRADING_AS, DEFINED_HEREINAFTER, FORMERLY_NAMED,
+    NAMED_WITH_ACRONYM,
+    re.compile(r"[A-Z]\w+\s+(?:group|forum)\b", re.IGNORECASE),
+    re.compile(r"[A-Z]\w+\s+(?i:GROUP)"),
+]  # fmt: skip
 SHAPES = [
     re.compile(source, flags)
     for source, flags in (
@@ -103,7 +119,7 @@ def spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str
 @given(texts)
 def test_every_cue_finds_what_a_full_search_finds(text: str) -> None:
     view = LoweredText(text)
-    for pattern in CUES + SHAPES:
+    for pattern in CUES + SHAPES + NAMES:
         assert spans(finditer(pattern, view)) == spans(list(pattern.finditer(text))), pattern.pattern
         expected = pattern.search(text)
         found = search(pattern, view)
@@ -148,3 +164,14 @@ def test_a_text_with_a_folded_letter_is_searched_as_before() -> None:
         assert LoweredText(f"{letter} signed on 3 May 2024").lowered is None
     cue = re.compile(r"\bsigned\s+on\s+", re.IGNORECASE)
     assert [m.span() for m in finditer(cue, "\u017figned on 3 May")] == [(0, 10)]
+
+
+def test_a_unit_phrase_is_tried_only_in_a_text_holding_a_head_word() -> None:
+    """UNIT_PHRASE opens with any capitalised word, so it is tried at every place; every match ends with a
+    head ("Group", "Committee", "Forum" ...), which a paragraph of a document mostly lacks."""
+    words = {word for word, _ in needs(UNIT_PHRASE) or ()}
+    assert {"Group", "Committee", "Forum", "Board", "Force"} <= words
+    assert finditer(UNIT_PHRASE, "The OGF and the DMTF will align their schema work.") == []
+    assert [m.group("name") for m in finditer(UNIT_PHRASE, "the Fabric Working Group met")] == [
+        "Fabric Working Group"
+    ]
