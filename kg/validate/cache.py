@@ -72,18 +72,28 @@ def code_version(modules: tuple[str, ...]) -> bytes:
 
 
 def source_file(name: str) -> str | None:
-    """The source file of module `name`, whether this process has imported it or not. Why not only
-    sys.modules: a module the process had not imported yet (kg.store.terms, in an extraction process)
-    was keyed by its name alone, so an entry it derives was trusted after its code changed."""
+    """The source file of module `name`, whether this process has imported it or not (found as the import
+    system would find it, importing neither it nor its packages: an extraction process loads no kg.store).
+    Why not only sys.modules: a module the process had not imported yet (kg.store.terms, in an
+    extraction process) was keyed by its name alone, so an entry it derives was trusted after its code
+    changed."""
     module = sys.modules.get(name)
     if module is not None:
         return getattr(module, "__file__", None)
-    import importlib.util
+    from importlib.machinery import PathFinder
 
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
-        return None
+    search: list[str] | None = None  # found on sys.path, then inside each package: none is imported
+    parts = name.split(".")
+    spec = None
+    for index, part in enumerate(parts):
+        package = sys.modules.get(".".join(parts[: index + 1]))
+        if package is not None and index < len(parts) - 1:  # imported already: where it was found
+            search = list(getattr(package, "__path__", []))
+            continue
+        spec = PathFinder.find_spec(part, search)
+        if spec is None:
+            return None
+        search = list(spec.submodule_search_locations or [])
     return spec.origin if spec is not None and spec.has_location else None
 
 

@@ -34,3 +34,16 @@ def test_a_name_that_is_no_module_is_keyed_by_its_name() -> None:
     assert source_file("s24i_no_such_package.child") is None
     code_version.cache_clear()
     assert code_version(("s24i_no_such_module",)) != code_version(("s24i_no_such_package.child",))
+
+
+def test_a_module_of_a_package_is_found_without_importing_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kg.store.terms in the extraction process: found, kg.store not imported (tests/cli/test_startup.py)."""
+    package = tmp_path / "s24i_package"
+    package.mkdir()
+    (package / "__init__.py").write_text("raise AssertionError('the package was imported')\n")
+    (package / "terms.py").write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert source_file("s24i_package.terms") == str(package / "terms.py")
+    assert "s24i_package" not in sys.modules
