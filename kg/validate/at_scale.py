@@ -115,14 +115,17 @@ def _compiled_report(
     ontology: Graph,
     focus_nodes: Iterable[str] | None = None,
     has_ontology: bool = False,
+    threads: int = 1,
 ) -> ValidationReport:
     """SHACL Core compiled to SPARQL and the SHACL-SPARQL rules, on one in-memory Oxigraph store of
     the data and the ontology; the shapes the compiler leaves go to the SHACL engine (`residual_results`).
     `focus_nodes`: check only these (results on other nodes are left out anyway by the caller).
-    `has_ontology`: `data` is an in-memory store that holds the ontology already (not copied again)."""
+    `has_ontology`: `data` is an in-memory store that holds the ontology already (not copied again).
+    `threads`: the checks' queries run on so many threads (Oxigraph evaluates them without the
+    interpreter lock)."""
     store = data if has_ontology and isinstance(data, ox.Store) else _with_ontology(data, ontology)
     rules, checks, residual = compiled(shapes)
-    results_graph = run_checks(store, checks, threads=1, focus_nodes=focus_nodes)
+    results_graph = run_checks(store, checks, threads=threads, focus_nodes=focus_nodes)
     merge(results_graph, run_sparql_rules(store, rules), shapes)
     if _residual_left(shapes):
         merge(results_graph, residual_results(lambda: _default_graph_ntriples(store), residual), shapes)
@@ -562,6 +565,7 @@ def validate_in_context(
     replacing: URIRef | None = None,
     prepared: PreparedGraph | None = None,
     meanwhile: Meanwhile | None = None,
+    threads: int = 1,
 ) -> ValidationReport:
     """Validate `graph` with the store's facts about what it mentions; results for its own subjects only.
 
@@ -570,6 +574,8 @@ def validate_in_context(
     `meanwhile`: more context: what graphs being added to the store at this moment (another thread's
     write, kg.pipeline.ingest) say about what the context reads, whether or not the store shows them
     yet (the store's snapshot holds them or not; the context is a set either way).
+    `threads`: the compiled checks' queries run on so many threads (the same report; `kg ingest FILE`
+    asks 2, the core its extraction process used being idle by then).
     """
     if replacing is None and isinstance(graph.identifier, URIRef):
         replacing = graph.identifier
@@ -584,7 +590,9 @@ def validate_in_context(
     own = prepared.subjects
     if use == "sparql":  # only the graph's own nodes are focus nodes (when all are IRIs: VALUES names them)
         focus = own if prepared.named else None
-        report = _compiled_report(data, shapes, ontology, focus_nodes=focus, has_ontology=True)
+        report = _compiled_report(
+            data, shapes, ontology, focus_nodes=focus, has_ontology=True, threads=threads
+        )
     else:
         report = validate_data(data if use != "pyshacl" else _to_rdflib(data), shapes, ontology, use)
     kept: tuple[ValidationResult, ...] = tuple(r for r in report.results if r.focus_node in own)
