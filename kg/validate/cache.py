@@ -225,14 +225,14 @@ class TermPickler(pickle.Pickler):
     time, on the critical path of every `kg ingest`. Any other term (a typed literal, a blank node, a
     subclass) is pickled as pickle does."""
 
-    def reducer_override(self, obj: object) -> Any:
+    def reducer_override(self, obj: Any) -> Any:
         kind = type(obj)
         if kind.__module__ != "rdflib.term":
             return NotImplemented
         if kind.__name__ == "URIRef":
-            return (rdflib_iri, (str.__str__(obj),))  # type: ignore[arg-type]
+            return (rdflib_iri, (str.__str__(obj),))
         if kind.__name__ == "Literal" and plain_literal(obj):
-            return (rdflib_plain_literal, (str.__str__(obj), obj._language))  # type: ignore[attr-defined,arg-type]
+            return (rdflib_plain_literal, (str.__str__(obj), obj._language))
         return NotImplemented
 
 
