@@ -150,8 +150,13 @@ FIELD_LABEL = re.compile(r"^\s*[\w][\w ()/-]{0,30}:\s*")
 SENTENCE_END = re.compile(r"[.!?]\s")
 # (a two-column table's row is read as its cells joined by a tab: "From\tHMC Tide Gauge Working Group")
 LIAISON_FIELD = re.compile(
-    r"^[ \t|*]*(?:From|To|Source|For|Purpose|Action|Deadline)[ *]*(?::|\||\t)", re.I | re.M
+    # (the addressee under other names: "Destination:", "Addressee:", "Recipient(s):"; an answer asked in a
+    # field of its own: "Response: requested by ...", "Reply: by 30 April")
+    r"^[ \t|*]*(?:From|To|Source|For|Purpose|Action|Deadline|Destination|Addressees?|Recipients?|Response"
+    r"|Reply)[ *]*(?::|\||\t)",
+    re.I | re.M,
 )
+ADDRESSEE_FIELDS = {"to", "destination", "addressee", "addressees", "recipient", "recipients"}
 SALUTATION = re.compile(r"^\s*Dear\s+\w", re.MULTILINE)
 FOR_ACTION = re.compile(
     r"\bfor\s+(?:your\s+)?(?:action|information|comments?|review|consideration|feedback)\b"
@@ -875,12 +880,13 @@ def is_liaison(opening: str, text: str) -> bool:
         return False
     fields = {m.group(0).strip(" *:").split()[0].lower() for m in LIAISON_FIELD.finditer(text[:3000])}
     # a letter from one body to another opens with "Dear ..." instead of a To field
-    addressed = "to" in fields or SALUTATION.search(text[:3000]) is not None
+    addressed = bool(fields & ADDRESSEE_FIELDS) or SALUTATION.search(text[:3000]) is not None
     has_ends = bool(fields & {"from", "source"}) and addressed
     asks = (
         FOR_ACTION.search(text[:3000])
         or LIAISON_SUBJECT.search(text[:3000])
         or REPLY_FIELD.search(text[:3000])
+        or fields & {"response", "reply"}
     )
     return has_ends and bool(asks or fields & {"for", "purpose", "action"})
 
@@ -1211,6 +1217,10 @@ CHANGE_TOLD = re.compile(
     re.IGNORECASE,
 )
 NOT_WORK_SECTIONS = ("contacts", "approval", "review")
+# A title that calls the document an update or the changes of what it names ("Register update, March 2027",
+# "Joint work plan: changes of 3 March"): with the changes it lists (CHANGE_TOLD), an addendum; a register's
+# full revision ("Revision 4") lists every item and is none
+UPDATE_TITLE = re.compile(r"\b(?:update[sd]?|changes|changed\s+items)\b", re.IGNORECASE)
 
 
 def built_as(ctx: Context) -> Kind | None:
@@ -1231,6 +1241,8 @@ def built_as(ctx: Context) -> Kind | None:
         return Kind("RegisterAddendum", "it lists changed rows of what it amends")
     if AMENDING.search(opening_text(ctx)) and changed_items(blocks) >= MIN_CHANGES:
         return Kind("RegisterAddendum", "it says it amends earlier work, and lists the changes")
+    if any(UPDATE_TITLE.search(line) for line in title_lines(ctx)) and changed_items(blocks) >= MIN_CHANGES:
+        return Kind("RegisterAddendum", "its title calls it an update or changes, and it lists the changes")
     if lists_work(ctx, blocks, timeline=False):
         return Kind("WorkRegister", "it lists work items with targets")
     if lists_work(ctx, blocks, timeline=True):

@@ -209,3 +209,53 @@ def test_an_arrangement_or_a_statement_of_intent_is_an_mou(tmp_path: Path, title
     )
     text = f"{'# ' if suffix == 'md' else ''}{title}\n\n{body}"
     assert extracted(tmp_path, text, f"a.{suffix}").kind == "MemorandumOfUnderstanding"
+
+
+LIAISON_HEADERS = [
+    "Source:       Kelp Data Forum, Buoy Working Group\nDestination:  Fjordline Sensor Consortium\n"
+    "Subject:      Request for comments on the buoy telemetry profile\n"
+    "Response:     requested by 30 April 2027\n",
+    "From:         Kelp Data Forum, Buoy Working Group\nAddressee:    Fjordline Sensor Consortium\n"
+    "Subject:      Request for comments on the buoy telemetry profile\nReply:        by 30 April 2027\n",
+    "Source:       Kelp Data Forum, Buoy Working Group\nRecipients:   Fjordline Sensor Consortium\n"
+    "Purpose:      For comments\n",
+]
+
+
+@pytest.mark.parametrize("header", LIAISON_HEADERS, ids=["destination", "addressee", "recipients"])
+def test_a_liaison_header_may_name_its_addressee_and_the_answer_asked_otherwise(
+    tmp_path: Path, header: str
+) -> None:
+    text = (
+        f"KDF - FSC LIAISON\n\n{header}\nThe Buoy Working Group asks the Fjordline Sensor Consortium to "
+        "comment on clause 5 of the draft.\n\nContact: Ada Lindqvist, ada@kdf.example\n"
+    )
+    assert extracted(tmp_path, text, "l.txt").kind == "LiaisonStatement"
+
+
+UPDATES = [
+    "# Register update, March 2027",
+    "# Joint work register: changes of 3 March 2027",
+]
+
+
+@pytest.mark.parametrize("title", UPDATES)
+def test_a_register_update_listing_its_changes_is_an_addendum(tmp_path: Path, title: str) -> None:
+    text = (
+        f"{title}\n\nKelp Data Forum (KDF) and Fjordline Sensor Consortium (FSC) joint work register.\n\n"
+        "- Item 3, buoy telemetry profile: target moved to Q3 2027.\n"
+        "- Item 6, mooring test suite: added, target Q1 2028.\n"
+        "- Item 4, calibration vocabulary: withdrawn.\n"
+    )
+    assert extracted(tmp_path, text, "u.md").kind == "RegisterAddendum"
+
+
+def test_a_register_revision_listing_every_item_stays_a_register(tmp_path: Path) -> None:
+    text = (
+        "# KDF / FSC Joint Work Register - Revision 4\n\n"
+        "Kelp Data Forum (KDF) and Fjordline Sensor Consortium (FSC): work items updated in March 2027.\n\n"
+        "| Item | Target |\n|---|---|\n| Buoy telemetry profile | Q3 2027 |\n"
+        "| Mooring test suite | Q1 2028 |\n"
+        "| Calibration vocabulary | Q2 2028 |\n"
+    )
+    assert extracted(tmp_path, text, "r.md").kind == "WorkRegister"
