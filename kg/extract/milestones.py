@@ -1557,6 +1557,9 @@ PERSON = rf"@?{NAME_WORD}(?:[ \t]{{1,3}}{NAME_WORD}){{1,3}}"
 PERSON_OWNER = re.compile(
     rf"^(?:{PERSON}(?:[ \t]{{0,3}}(?:,|&|\band\b)[ \t]{{0,3}}{PERSON}){{0,3}}"
     r"|the\s+group|both\s+(?:sides|organi[sz]ations|groups|bodies|parties)|all|everyone"
+    # a role the minutes give the work to ("Both secretariats to compare ...", "The chairs will ...")
+    r"|(?:both|the|all|each)\s+(?:(?:two|joint)\s+)?(?:secretariats?|secretaries|(?:co-)?chairs?|editors?"
+    r"|convenors?|rapporteurs?|liaison\s+officers?|coordinators?|members|participants|staff)"
     r"|each\s+(?:side|party|organi[sz]ation))"
     r"(?P<joint>[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?:to|will|shall)[ \t]{1,3}|[ \t]{1,3}(?=[a-z]))",
     re.IGNORECASE,
