@@ -28,8 +28,10 @@ from kg.model.records import Mention
 # ("oneM2M", "glTF"), or a number that follows a name ("Release 5", "USB PD 3.2"). Every quantifier is
 # bounded and the words are separated by one space, so a failed match costs a few steps per position.
 FIRST = r"(?:[A-Z][\w+./-]{0,24}[\w+]|[A-Z]|[a-z]{1,6}[A-Z](?:[\w+./-]{0,20}[\w+])?)"
-WORD = rf"(?:{FIRST}|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})"
-RUN = rf"(?P<name>{FIRST}(?:[ \xa0]{WORD}){{0,2}})"
+# (a number joined to a capital by a hyphen is one word: "EMV 3-D Secure", never a name "D Secure")
+WORD = rf"(?:{FIRST}|\d{{1,2}}-[A-Z][\w]{{0,8}}|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})"
+# A name never starts inside a word, or after a hyphen or a dot ("3-D Secure" holds no name "D Secure")
+RUN = rf"(?<![\w./-])(?P<name>{FIRST}(?:[ \xa0]{WORD}){{0,2}})"
 # A word only a specification follows ("tested against Qi", "conformance to USB4").
 CUE_BEFORE = re.compile(
     r"\b(?:against|conform(?:s|ing|ance)?\s+(?:to|with)|compliant\s+with|compliance\s+with"
