@@ -136,7 +136,10 @@ def test_a_unit_named_with_its_organization_is_that_unit() -> None:
     )
 
 
-def test_a_corpus_made_here_is_scored_by_those_rules(tmp_path: Path) -> None:
+@pytest.fixture
+def small_corpus(tmp_path: Path) -> Path:
+    """A corpus of two documents: the OGF-DMTF seed in dev with a gold naming a third party, and a lunch in
+    held-out. Small, so that the command's behaviour is tested without reading the whole corpus again."""
     for subset in ("dev", "held-out"):
         (tmp_path / subset).mkdir()
     register = (ROOT / "data" / "registers" / "ogf-dmtf-work-register.txt").read_text(encoding="utf-8")
@@ -158,7 +161,11 @@ def test_a_corpus_made_here_is_scored_by_those_rules(tmp_path: Path) -> None:
     (tmp_path / "held-out" / "lunch.gold.json").write_text(
         json.dumps({"document": "lunch.txt", "kind": "NotAlliance", "reason": "a lunch"}), encoding="utf-8"
     )
-    scores = {s.name: s for s in evaluate_corpus(tmp_path)}
+    return tmp_path
+
+
+def test_a_corpus_made_here_is_scored_by_those_rules(small_corpus: Path) -> None:
+    scores = {s.name: s for s in evaluate_corpus(small_corpus)}
     register_score, lunch = scores["register.txt"], scores["lunch.txt"]
     assert register_score.counts["kind"] == [1, 1, 1]
     assert register_score.counts["parties"] == [3, 2, 2]  # SNIA is not a party: one missed
@@ -166,12 +173,15 @@ def test_a_corpus_made_here_is_scored_by_those_rules(tmp_path: Path) -> None:
     assert lunch.refusal is not None and lunch.counts["kind"] == [1, 1, 1]
 
 
-def test_the_command_prints_every_subset(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["evaluate", "--corpus", str(CORPUS)]) == 0
+def test_the_command_prints_every_subset(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The whole corpus is scored by the `scores` fixture; the command is shown on a small one."""
+    assert main(["evaluate", "--corpus", str(small_corpus)]) == 0
     out = capsys.readouterr().out
-    for heading in ("dev:", "held-out:", "all:", "by kind of fact", "by document kind", "micro-F1"):
+    for heading in ("dev: 1 documents", "held-out: 1 documents", "all: 2 documents", "by kind of fact"):
         assert heading in out
-    assert main(["evaluate", "--corpus", str(CORPUS), "--min-f1", "1.01"]) == 1
+    assert "by document kind" in out and "micro-F1" in out
+    assert main(["evaluate", "--corpus", str(small_corpus), "--min-f1", "0.1"]) == 0  # dev 0.16
+    assert main(["evaluate", "--corpus", str(small_corpus), "--min-f1", "1.01"]) == 1
 
 
 def test_a_missing_corpus_is_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
