@@ -1499,7 +1499,8 @@ def discover_units(ctx: Context) -> None:
             for match in HEAD_FIRST_UNIT.finditer(text):
                 discover_head_first_unit(ctx, text, ctx.resolver.mentions(text), match)
         mentions = ctx.resolver.mentions(block.text)
-        for match in CODED_COMMITTEE.finditer(block.text):  # first: the shorter phrases are parts of it
+        # (first: the shorter phrases are parts of it; only where its head is, a word most blocks lack)
+        for match in CODED_COMMITTEE.finditer(block.text) if "ommittee" in block.text else ():
             discover_coded_committee(ctx, block.text, mentions, match, heading_owner)
         mentions = ctx.resolver.mentions(block.text)
         for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
