@@ -27,6 +27,14 @@ from kg.store.embedded import STORE_VARIABLE, write_store
 from kg.testing.servers import Server, ServerUnavailable, required_in_ci, start_oxigraph, start_virtuoso
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The modules marked `costly` first, each in its own order. Why: pytest-xdist (`--dist loadfile`)
+    hands whole files to its workers in the order collected, so a costly file collected last ran alone
+    at the end while the other core idled (the last minutes of a CI run). The sort is stable and the
+    same on every worker, as xdist requires."""
+    items.sort(key=lambda item: item.get_closest_marker("costly") is None)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def private_store_location(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Keep `kg build` in tests away from the checkout's own store, and kg ingest's cache in the session's."""

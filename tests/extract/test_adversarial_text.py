@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 RUN = 40_000  # characters of each run: quadratic work on it is 1.6e9 steps, linear a few milliseconds
 MOTIFS = {
     "spaces": " ",

@@ -13,7 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from support.bounded_ingest import assert_linear_growth
+
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
 
 LEAD = (
     "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) agree to cooperate on tide "

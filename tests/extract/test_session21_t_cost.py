@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from support.bounded_ingest import assert_linear_growth
+
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
 
 HEAD = (
     "# Sundvik Alliance / Korven Project Joint Work Register\n\n"

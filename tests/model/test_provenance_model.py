@@ -40,6 +40,9 @@ from kg.model.sources import default_sources
 from kg.pipeline.ingest import Extraction, document_path, extract, new_resolver, seed_documents
 from kg.testing.corpus import scaled_document
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 ROOT = Path(__file__).parents[2]
 DEV = ROOT / "tests" / "fixtures" / "corpus" / "dev"
 STARTED = dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC)

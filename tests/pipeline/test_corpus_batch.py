@@ -20,6 +20,9 @@ from pathlib import Path
 import pytest
 from support.corpus_known import STILL_ACCEPTED, STILL_REFUSED
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 CORPUS = Path(__file__).parents[1] / "fixtures" / "corpus"
 # A row of the batch's closing table: the document, then its verdict at the end of the line.
 VERDICT = re.compile(r"^(?P<document>\S+)\s.*\s(?P<verdict>added|refused \(\d\))\s*$")

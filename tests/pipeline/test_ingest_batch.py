@@ -23,6 +23,9 @@ from kg.cli.main import main
 from kg.pipeline.ingest import documents_in, extract, ingest_batch
 from kg.store import generation, open_store
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 ROOT = Path(__file__).parents[2]
 REGISTERS = ROOT / "data" / "registers"
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -28,6 +28,9 @@ from kg.sparql.named import queries_dir
 from kg.store import embedded
 from kg.testing.live_server import free_port, stop_process_group, wait_ready
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 CHECKOUT = Path(__file__).resolve().parents[2]
 RESOURCE_FOLDERS = ("ontology", "data", "queries")
 RESOURCE_SUFFIXES = {".ttl", ".rq", ".txt"}

@@ -12,6 +12,9 @@ from support.ingest_stores import refusing_store, stored_graph_names
 from kg.cli.main import main
 from kg.pipeline.ingest import STALE_STORE_NOTE, Session, extract
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 ROOT = Path(__file__).parents[2]
 DOCUMENT = ROOT / "tests" / "fixtures" / "registers" / "ogf-ofa-register.html"
 

@@ -25,6 +25,9 @@ from kg.pipeline.ingest import new_resolver
 from tests.robustness.test_attack_round7_documents import LEAD
 from tests.support.bounded_ingest import assert_linear_growth
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 PATHS = {
     "joint committee": "ISO/IEC JTC 1/SC {i}/WG {j} works on it.",
     "committee of one body": "ISO/TC {i}/SC {j} works on it.",

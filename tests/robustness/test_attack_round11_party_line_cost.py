@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.robustness.test_attack_round7_documents import LEAD
 from tests.support.bounded_ingest import assert_linear_growth
+
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
 
 
 def memorandum(clauses: int) -> str:

@@ -17,7 +17,12 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from kg.pipeline.limits import AHEAD_PER_WORKER, LimitedTask, surviving_map
+
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
 
 ORGANIZATIONS = (
     "Open Grid Forum (OGF)",

@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.bounded_ingest import assert_linear_growth
+
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
 
 LEAD = (
     "The Distributed Management Task Force (DMTF) and the Storage Networking Industry Association (SNIA) "

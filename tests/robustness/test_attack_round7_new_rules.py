@@ -7,8 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.robustness.test_attack_round7_documents import LEAD
 from tests.support.bounded_ingest import assert_linear_growth
+
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
 
 FIRST = ["Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal", "Ivy", "Jo"]
 LAST = ["Lee", "Moe", "Nash", "Orr", "Pike", "Quinn", "Ross", "Shaw", "Tate", "Vale"]

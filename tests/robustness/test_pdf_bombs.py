@@ -24,6 +24,9 @@ from support.bounded_ingest import dry_ingest_cpu
 
 from kg.extract.documents import read_document
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 TEXT = b"BT /F1 12 Tf 72 712 Td (The OGF and the DMTF agree to collaborate) Tj ET\n"
 SECONDS = 30  # CPU-s: each is refused in about 5; before the bounds, minutes to an hour
 

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.bounded_ingest import assert_linear_growth
+
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
 
 HEAD = (
     "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) keep this register of joint work."

@@ -17,8 +17,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.robustness.test_attack_round7_documents import LEAD
 from tests.support.bounded_ingest import assert_linear_growth
+
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
 
 
 def test_a_paragraph_of_identifier_key_lines_is_read_in_linear_time(tmp_path: Path) -> None:

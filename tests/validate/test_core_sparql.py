@@ -30,6 +30,9 @@ from kg.validate.core_sparql import compile_shapes, has_constraints
 from kg.validate.shacl import ValidationReport, validate_with_pyshacl
 from kg.validate.sparql_rules import split_shapes
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 CASES = [(test_shapes, c) for c in test_shapes.CASES] + [
     (test_alliance_shapes, c) for c in test_alliance_shapes.CASES

@@ -31,6 +31,9 @@ from kg.model.sources import default_sources
 from kg.testing.servers import required_in_ci
 from kg.validate.shacl import validate, validate_with_pyshacl
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 VALID = Case("valid-fixture", "", frozenset(), None)
 ALL_CASES = [VALID, *CASES]
 BAD_REGISTER = Path(__file__).parents[1] / "fixtures" / "validate" / "bad-register.ttl"

@@ -26,6 +26,9 @@ from kg.model.rdfio import load_graph
 from kg.model.sources import default_sources
 from kg.validate.shacl import ValidationReport, validate, validate_with_pyshacl
 
+pytestmark = pytest.mark.costly  # started first: tests/conftest.py
+
+
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "shapes"
 EX = "http://example.org/akg-test/"
 PREFIXES = f"""
