@@ -10,12 +10,12 @@ HTTP store on 127.0.0.1 answers; `kg serve` runs as a real server (kg.testing.li
 from __future__ import annotations
 
 import http.server
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
 import pytest
+from support.guarded_endpoint import serve
 
 from kg.testing.live_server import LiveServer, start_server
 
@@ -52,14 +52,7 @@ def store_answering(graph: bytes) -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Store)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
-    finally:
-        server.shutdown()
-        server.server_close()
+    yield from serve(Store)
 
 
 @contextmanager

@@ -80,6 +80,7 @@ class Guarded(http.server.BaseHTTPRequestHandler):
 
 
 def serve(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Yields the /sparql URL of a threading server of `handler` on a free local port, then stops it."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
