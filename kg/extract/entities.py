@@ -62,6 +62,7 @@ from kg.extract.names import (
 from kg.extract.parties import listed_items, party_sections
 from kg.extract.standards import NOT_A_BODY_WORD
 from kg.extract.structure import Block
+from kg.model.prefilter import finditer
 from kg.model.records import Description, Entity, Mention, Relation, Spans
 
 NOT_PARTICIPATING = ("contacts", "approval")
@@ -825,7 +826,7 @@ def spaced_committee(part: str) -> str:
 def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]) -> None:
     """ "Edge Telemetry Consortium (ETC)", "Internet Engineering Task Force (IETF)", and a body known
     by its acronym that says its former name ("ACME (formerly the Acme Telemetry Forum)")."""
-    for named in ACRONYM_THEN_NAME.finditer(text):
+    for named in finditer(ACRONYM_THEN_NAME, text):
         name = named.group("name")
         acronym = named.group("acronym")
         body = organization_name_kind(name) is not None and (
@@ -833,16 +834,16 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         )
         if body and uncovered(mentions, named.start(), named.end()):
             ctx.resolver.new_organization(name, named.group("acronym"))
-    for trading in TRADING_AS.finditer(text):
+    for trading in finditer(TRADING_AS, text):
         same_body(ctx, trimmed_name(trading.group("name")), trading.group("alias"))
     for pattern in (DESCRIBED_THEN_DEFINED, DEFINED_HEREINAFTER):
-        for described in pattern.finditer(text):
+        for described in finditer(pattern, text):
             defined_after_description(ctx, described)
-    for former in FORMERLY_NAMED.finditer(text):
+    for former in finditer(FORMERLY_NAMED, text):
         name = former.group("name")
         if organization_name_kind(name) is not None and uncovered(mentions, former.start(), former.end()):
             ctx.resolver.new_organization(name, former.group("acronym"))
-    for match in NAMED_WITH_ACRONYM.finditer(text):
+    for match in finditer(NAMED_WITH_ACRONYM, text):
         if seated(match) is None:
             continue  # "Fjord Sensor Society (Bergen)": a seat in brackets, no acronym
         name = trimmed_name(after_named_bodies(text, mentions, match.start("name"), match.end("name")))
@@ -1494,32 +1495,32 @@ def discover_units(ctx: Context) -> None:
         owned = by_column.get(block.start, []) if block.kind == "row" else party_label_items(ctx, block)
         for text in owned:
             for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
-                for match in pattern.finditer(text):
+                for match in finditer(pattern, text):
                     discover_unit(ctx, text, ctx.resolver.mentions(text), match)
-            for match in HEAD_FIRST_UNIT.finditer(text):
+            for match in finditer(HEAD_FIRST_UNIT, text):
                 discover_head_first_unit(ctx, text, ctx.resolver.mentions(text), match)
         mentions = ctx.resolver.mentions(block.text)
         # (first: the shorter phrases are parts of it; only where its head is, a word most blocks lack)
-        for match in CODED_COMMITTEE.finditer(block.text) if "ommittee" in block.text else ():
+        for match in finditer(CODED_COMMITTEE, block.text) if "ommittee" in block.text else ():
             discover_coded_committee(ctx, block.text, mentions, match, heading_owner)
         mentions = ctx.resolver.mentions(block.text)
         for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
-            for match in pattern.finditer(block.text):
+            for match in finditer(pattern, block.text):
                 discover_unit(ctx, block.text, mentions, match, heading_owner, first_words)
             mentions = ctx.resolver.mentions(block.text)
-        for match in OWNED_UNIT.finditer(block.text):
+        for match in finditer(OWNED_UNIT, block.text):
             discover_owned_unit(ctx, block.text, mentions, match)
         mentions = ctx.resolver.mentions(block.text)
-        for match in HEAD_FIRST_UNIT.finditer(block.text):
+        for match in finditer(HEAD_FIRST_UNIT, block.text):
             discover_head_first_unit(ctx, block.text, mentions, match)
         # the mentions read once per pass: a unit one match makes lies apart from the next match (matches do
         # not overlap) and changes none of the bodies it is read with, while reading them again after each
         # made a paragraph of thousands of units cost their square
         mentions = ctx.resolver.mentions(block.text)
-        for match in WORKING_PARTY.finditer(block.text):
+        for match in finditer(WORKING_PARTY, block.text):
             discover_working_party(ctx, block.text, mentions, match)
         mentions = ctx.resolver.mentions(block.text)
-        for match in LOWER_CASE_UNIT.finditer(block.text):
+        for match in finditer(LOWER_CASE_UNIT, block.text):
             discover_lower_case_unit(ctx, block.text, mentions, match)
 
 
@@ -2139,7 +2140,7 @@ def discover_specifications(ctx: Context) -> None:
                 ctx.resolver.new_specification(
                     match.group("name"), match.group("acronym"), match.group("head")
                 )
-        for match in NAMED_WITH_ACRONYM.finditer(block.text):
+        for match in finditer(NAMED_WITH_ACRONYM, block.text):
             head = match.group("name").split()[-1].lower()
             name, owned = acronym_names(block.text, match, match.group("name"))
             start = min(match.start(), match.end("name") - len(owned))
@@ -2151,7 +2152,7 @@ def discover_specifications(ctx: Context) -> None:
         if kind not in NOT_SUBJECT_SECTIONS:
             found = [
                 discover_subject_after_acronym(ctx, mentions, m)
-                for m in ACRONYM_THEN_NAME.finditer(block.text)
+                for m in finditer(ACRONYM_THEN_NAME, block.text)
             ]
             if any(found):  # "XML (eXtensible Markup Language)": no title "Markup Language" inside it
                 mentions = ctx.resolver.mentions(block.text)

@@ -25,6 +25,7 @@ from kg.extract.entities import all_blocks as blocks_with_kinds
 from kg.extract.milestones import tracker_status
 from kg.extract.names import ORG_HEADS
 from kg.extract.structure import Block
+from kg.model.prefilter import finditer, search
 from kg.model.records import AllianceRecord, Entity, Mention
 
 WORK_SECTIONS = ("milestones", "approval", "review", "terms")
@@ -883,7 +884,7 @@ def is_liaison(opening: str, text: str) -> bool:
     addressed = bool(fields & ADDRESSEE_FIELDS) or SALUTATION.search(text[:3000]) is not None
     has_ends = bool(fields & {"from", "source"}) and addressed
     asks = (
-        FOR_ACTION.search(text[:3000])
+        search(FOR_ACTION, text[:3000])
         or LIAISON_SUBJECT.search(text[:3000])
         or REPLY_FIELD.search(text[:3000])
         or fields & {"response", "reply"}
@@ -906,7 +907,7 @@ def is_letter(text: str) -> bool:
     opening = text[:3000]
     if SALUTATION.search(opening) is None or CLOSING.search(text) is None:
         return False
-    return FOR_ACTION.search(text) is not None or LIAISON_WORD.search(text) is not None
+    return search(FOR_ACTION, text) is not None or LIAISON_WORD.search(text) is not None
 
 
 def by_structure(ctx: Context) -> Kind:
@@ -953,7 +954,7 @@ def is_job_advert(ctx: Context) -> bool:
     if "apply" not in parts:
         return False
     titled = any(JOB_TITLE.search(line) for line in title_lines(ctx))
-    return len(parts) >= 2 and (titled or HIRING.search(text) is not None)
+    return len(parts) >= 2 and (titled or search(HIRING, text) is not None)
 
 
 # --- a product's release notes -------------------------------------------------------------------------
@@ -1010,7 +1011,7 @@ def is_call_for_papers(ctx: Context) -> bool:
     steps (CALL_PARTS: submission, notification of acceptance, camera-ready copy)."""
     if not any(CALL_TITLE.search(line) for line in title_lines(ctx)):
         return False
-    parts = {m.lastgroup for m in CALL_PARTS.finditer(ctx.document.text)}
+    parts = {m.lastgroup for m in finditer(CALL_PARTS, ctx.document.text)}
     return len(parts) >= MIN_CALL_PARTS
 
 
@@ -1266,7 +1267,7 @@ WORDS_PER_SLIDE = 60
 def is_slide_deck(text: str) -> bool:
     """Whether the text is pages of a slide deck: at least MIN_SLIDES page or slide marks, with at most
     WORDS_PER_SLIDE words a page on average up to the last mark."""
-    marks = [match.end() for match in PAGE_MARK.finditer(text)]
+    marks = [match.end() for match in finditer(PAGE_MARK, text)]
     if len(marks) < MIN_SLIDES:
         return False
     return len(text[: marks[-1]].split()) <= WORDS_PER_SLIDE * len(marks)
