@@ -1349,7 +1349,7 @@ def has_target(ctx: Context, block: Block) -> bool:
     if tracked is not None and tracked.text:
         return True
     for pattern in (TARGET_LABELLED, TARGET_CLAUSE, TARGET_DASHED):
-        match = pattern.search(block.text)
+        match = search(pattern, block.text)  # each ends a line: tried only where its words or dash stand
         if (
             match is not None
             and is_period(match.group("target"))
