@@ -51,7 +51,8 @@ FOR_BODY = {
         "For HMC, Hyun-woo Parkes replaces Oren Baruch-Lind as contact."
     ),
     "numbered-paragraph": (
-        "A1.5  Contacts. For HMC, Hyun-woo Parkes replaces Oren Baruch-Lind as contact for the Work Register. "
+        "A1.5  Contacts. For HMC, Hyun-woo Parkes replaces Oren Baruch-Lind as contact for the Work "
+        "Register. "
         "For OBC, Dr. Dana Whitfield-Ames remains the contact."
     ),
     "is-remains": (
