@@ -39,6 +39,8 @@ from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
+from kg.pipeline.cores import allowed_cores
+
 STOP = None
 
 
@@ -231,10 +233,7 @@ def a_core_is_idle() -> bool:
     load average of the last minute leaves one of them free. Why: on a busy machine the second process
     only adds its own imports (about 0.3 CPU-s) to the work of the one core there is; measured at load
     average 3-4 on 2 cores, one `kg ingest` took 1.8 s wall with it and 1.3 s without."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
+    cores = allowed_cores()
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):

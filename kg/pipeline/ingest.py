@@ -45,6 +45,7 @@ from kg.model.records import RegisterRecord
 from kg.model.source_text import SourceText
 from kg.model.sources import Sources, default_sources
 from kg.pipeline.collector import collect_less_often, fewer_collections, in_frozen_heap
+from kg.pipeline.cores import allowed_cores
 from kg.pipeline.limits import LimitedTask, cpu_seconds, memory_mib, surviving_map
 from kg.validate.report import ValidationReport
 
@@ -1438,11 +1439,7 @@ def threads_while_waiting() -> int:
     document is extracted, so its core is free for the validation that follows, the serial tail of `kg
     ingest FILE`; Oxigraph evaluates the queries without the interpreter lock (150 queries of a register:
     best of 30 at load 6, 80 -> 40-45 ms wall, the same CPU). A batch's pool keeps every core busy: one."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    return 2 if cores >= 2 else 1
+    return 2 if allowed_cores() >= 2 else 1
 
 
 def documents_in(paths: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
