@@ -203,17 +203,10 @@ OLD_TEXT = re.compile(
     r"|was)[\W_]{0,3}:[\W_]{0,3}",
     re.IGNORECASE,
 )
-NEW_TEXT = re.compile(
-    r"^[\W_]{0,4}(?:(?:new|amended|revised|replacement|proposed|corrected)\s+(?:text|wording)|is|now)"
-    r"[\W_]{0,3}:[\W_]{0,3}",
-    re.IGNORECASE,
-)
-
-
-NEW_TEXT_AFTER = re.compile(
-    r"\s(?:(?:new|amended|revised|replacement|proposed|corrected)\s+(?:text|wording)|is|now)[\W_]{0,3}:[\W_]{0,3}$",
-    re.IGNORECASE,
-)
+# The label of the replacing text, at a line's start (NEW_TEXT) or ending the line before it (NEW_TEXT_AFTER)
+NEW_LABEL = r"(?:(?:new|amended|revised|replacement|proposed|corrected)\s+(?:text|wording)|is|now)"
+NEW_TEXT = re.compile(rf"^[\W_]{{0,4}}{NEW_LABEL}[\W_]{{0,3}}:[\W_]{{0,3}}", re.IGNORECASE)
+NEW_TEXT_AFTER = re.compile(rf"\s{NEW_LABEL}[\W_]{{0,3}}:[\W_]{{0,3}}$", re.IGNORECASE)
 
 
 def amended_texts(ctx: Context) -> tuple[list[tuple[int, int]], list[Block]]:
