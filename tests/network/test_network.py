@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from rdflib import URIRef
+from support.seed_iris import DMTF, ID, OFA, OGF, R2011, R2011_SPECIFICATIONS, R2021, SNIA, spec, wg
 
 from kg.model.namespaces import AKG, register_graph_iri
 from kg.network.graphs import (
@@ -35,38 +36,8 @@ from kg.network.graphs import (
 from kg.pipeline.build import assemble
 from kg.store import open_store
 
-ID = "https://w3id.org/alliance-kg/id/"
-DMTF, OGF, SNIA, OFA = (f"{ID}organization/{slug}" for slug in ("dmtf", "ogf", "snia", "ofa"))
-R2011, R2021 = f"{ID}register/ogf-dmtf", f"{ID}register/dmtf-snia-ofa"
-
-
-def wg(slug: str) -> str:
-    return f"{ID}working-group/{slug}"
-
-
-def spec(slug: str) -> str:
-    return f"{ID}specification/{slug}"
-
-
 # R2011's "Relevant technology" and milestones: the 13 specifications it concerns.
-R2011_SPECS = sorted(
-    spec(s)
-    for s in (
-        "occi",
-        "occi-protocol",
-        "occi-infrastructure",
-        "ovf",
-        "dmtf-cloud-management",
-        "cim",
-        "glue",
-        "usage-record",
-        "ws-agreement",
-        "ws-agreement-negotiation",
-        "vman",
-        "wbem",
-        "smash",
-    )
-)
+R2011_SPECS = sorted(R2011_SPECIFICATIONS)
 # R2021: "The new Fabric Management framework will utilize DMTF Redfish and SNIA Swordfish."
 R2021_SPECS = sorted(spec(s) for s in ("ofmf", "redfish", "swordfish"))
 R2011_UNITS = {wg("ogf-occi-wg"): OGF, wg("ogf-glue-wg"): OGF, wg("dmtf-cmwg"): DMTF}

@@ -17,25 +17,18 @@ import pytest
 from rdflib import Dataset, Literal
 from rdflib.namespace import XSD
 from rdflib.plugins.sparql import prepareQuery
+from support.seed_iris import DMTF, ID, IETF, OFA, OGF, R2011, R2011_SPECIFICATIONS, R2021, SNIA, spec, wg
 
 from kg.model.sources import project_root
 from kg.pipeline.build import assemble
 from kg.sparql.named import catalogue, get_query
 
-ID = "https://w3id.org/alliance-kg/id/"
 AKG = "https://w3id.org/alliance-kg/ontology#"
 
-DMTF, OGF, SNIA, OFA, IETF = (f"{ID}organization/{slug}" for slug in ("dmtf", "ogf", "snia", "ofa", "ietf"))
-R2011 = f"{ID}register/ogf-dmtf"
-R2021 = f"{ID}register/dmtf-snia-ofa"
 R2011_TITLE = "OGF / DMTF Work Register"  # the document's title line
 # R2021 has no title line; the curated title is taken from its opening sentence,
 # "The Work Register is created between DMTF, SNIA, and the OFA ...".
 R2021_TITLE = "Work Register between DMTF, SNIA, and the OFA"
-
-
-def wg(slug: str) -> str:
-    return f"{ID}working-group/{slug}"
 
 
 def area(slug: str) -> str:
@@ -44,10 +37,6 @@ def area(slug: str) -> str:
 
 def body(slug: str) -> str:
     return f"{ID}body/{slug}"
-
-
-def spec(slug: str) -> str:
-    return f"{ID}specification/{slug}"
 
 
 def topic(slug: str) -> str:
@@ -95,24 +84,7 @@ DEVELOPERS = {
 # pair in the on-going exchange, and VMAN, WBEM, SMASH (and CIM) in its benefits;
 # R2021 is about Redfish, Swordfish and the OFMF that uses them.
 CONCERNS = {
-    R2011: {
-        spec(slug)
-        for slug in (
-            "occi",
-            "occi-protocol",
-            "occi-infrastructure",
-            "ovf",
-            "dmtf-cloud-management",
-            "cim",
-            "glue",
-            "usage-record",
-            "ws-agreement",
-            "ws-agreement-negotiation",
-            "vman",
-            "wbem",
-            "smash",
-        )
-    },
+    R2011: R2011_SPECIFICATIONS,
     R2021: {spec("redfish"), spec("swordfish"), spec("ofmf")},
 }
 
