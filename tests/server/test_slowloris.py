@@ -28,6 +28,7 @@ import httpx
 import pytest
 from support.kg_server import copy_store, served_store
 
+from benchmarks.attacks import closed_by_server, trickle
 from kg.cli import serve
 from kg.server import protocol
 from kg.server.protocol import HEAD_SECONDS, MAX_CONNECTIONS
@@ -43,6 +44,7 @@ from kg.testing.live_server import (
 IDLE = 1500
 TRICKLING = 100
 CLIENT_REQUESTS = 40
+TRICKLE_SECONDS = 600  # an upper bound: the test stops the trickle itself
 
 
 @pytest.fixture(scope="module")
@@ -61,38 +63,11 @@ def open_idle(where: tuple[str, int], count: int) -> list[socket.socket]:
     return sockets
 
 
-def trickle(where: tuple[str, int], count: int, stop: threading.Event) -> None:
-    """Request heads sent one byte every 0.2 s, reconnecting when the server closes them."""
-    head = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + b"X-Slow: " + b"a" * 10_000
-    connections = [socket.create_connection(where, timeout=5) for _ in range(count)]
-    sent = 0
-    while not stop.is_set():
-        for i, connection in enumerate(connections):
-            try:
-                connection.send(head[sent % len(head) : sent % len(head) + 1])
-            except OSError:
-                connection.close()
-                connections[i] = socket.create_connection(where, timeout=5)
-        sent += 1
-        stop.wait(0.2)
-    for connection in connections:
-        connection.close()
-
-
-def closed_by_server(connection: socket.socket) -> bool:
-    try:
-        return connection.recv(1 << 16) == b""
-    except BlockingIOError:
-        return False
-    except OSError:
-        return True
-
-
 def test_a_client_is_served_while_a_slowloris_holds_thousands_of_connections(server: LiveServer) -> None:
     where = server.address
     idle = open_idle(where, IDLE)
     stop = threading.Event()
-    slow = threading.Thread(target=trickle, args=(where, TRICKLING, stop), daemon=True)
+    slow = threading.Thread(target=trickle, args=(where, TRICKLING, stop, TRICKLE_SECONDS), daemon=True)
     slow.start()
     try:
         latencies, statuses = [], []
