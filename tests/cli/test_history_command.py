@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.versions import VERSIONS
 
 from kg.store.history import History
 
-VERSIONS = Path(__file__).resolve().parents[1] / "fixtures" / "versions"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 GRAPH = "https://w3id.org/alliance-kg/id/graph/register/ogf-dmtf-storage-work-register-v1-0"
 

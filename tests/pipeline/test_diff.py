@@ -15,27 +15,16 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 from support.odt import odt, paragraphs
+from support.versions import V10_TO_V11, VERSIONS
 
 from kg.cli.main import main
 from kg.model.namespaces import bind_prefixes
 from kg.pipeline.diff import apply_patch, canonical, diff_paths, document_side, rdf_patch
 from kg.testing.corpus import scaled_document
 
-VERSIONS = Path(__file__).parents[1] / "fixtures" / "versions"
 V10, V11, V11_REORDERED = (VERSIONS / f"register-{v}.txt" for v in ("v1.0", "v1.1", "v1.1-reordered"))
 REG = "https://w3id.org/alliance-kg/id/register/"
 GRAPH = "https://w3id.org/alliance-kg/id/graph/register/"
-
-V10_TO_V11 = [
-    "version changed: 1.0 -> 1.1",
-    "next review changed: 2012-06 (in June 2012) -> 2012-12 (in December 2012)",
-    "party added: SNIA",
-    'milestone retargeted: "Establish a work relationship between the OGF storage group and the DMTF ..." '
-    "target 2Q2011 -> 4Q2011",
-    "contact changed: Ben Sample (DMTF): e-mail ben.sample@dmtf.example -> b.sample@dmtf.example",
-    "review text edited: ... work register will be reviewed in June 2012. -> "
-    "... work register will be reviewed in December 2012.",
-]
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

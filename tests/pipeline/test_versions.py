@@ -12,13 +12,13 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from support.ingest_stores import BASE_GRAPH_NAMES
+from support.versions import VERSIONS
 
 from kg.cli.main import main
 from kg.model.namespaces import AKG
 from kg.pipeline.versions import Version, version_key
 from kg.store.embedded import EmbeddedStore
 
-VERSIONS = Path(__file__).parents[1] / "fixtures" / "versions"
 V10, V11, V11_REORDERED = (VERSIONS / f"register-{v}.txt" for v in ("v1.0", "v1.1", "v1.1-reordered"))
 ADDENDUM = Path(__file__).parents[1] / "fixtures" / "kinds" / "ogf-dmtf-addendum.txt"
 ID = "https://w3id.org/alliance-kg/id/"

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from support.versions import V10_TO_V11, VERSIONS
 
 from kg.cli.main import main
 from kg.testing.live_server import LiveServer, start_server
 
-VERSIONS = Path(__file__).parents[1] / "fixtures" / "versions"
 STEM = "ogf-dmtf-storage-work-register"
 V10, V11 = f"/id/register/{STEM}-v1-0", f"/id/register/{STEM}-v1-1"
 WORK = f"/id/work/{STEM}"
@@ -46,20 +46,6 @@ def section(page: str) -> str:
     assert found, "no Versions section"
     linked = re.sub(r'<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', r"[\2](\1)", found.group(0), flags=re.DOTALL)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", linked)).split())
-
-
-V10_TO_V11 = [
-    "version changed: 1.0 -> 1.1",
-    "next review changed: 2012-06 (in June 2012) -> 2012-12 (in December 2012)",
-    "party added: SNIA",
-    'milestone retargeted: "Establish a work relationship between the OGF storage group and the DMTF ..." '
-    "target 2Q2011 -> 4Q2011",
-    "contact changed: Ben Sample (DMTF): e-mail ben.sample@dmtf.example -> b.sample@dmtf.example",
-    "review text edited: ... work register will be reviewed in June 2012. -> "
-    "... work register will be reviewed in December 2012.",
-]
-"""What `kg diff register-v1.0.txt register-v1.1.txt` prints (docs/time.md), and nothing else: the
-links between the versions are no change."""
 
 
 def change_items(page: str) -> list[str]:
