@@ -1235,6 +1235,8 @@ def built_as(ctx: Context) -> Kind | None:
     clauses = len({m.group(0).split(None, 1)[-1].lower() for m in LEGAL_CLAUSE.finditer(text)})
     if (articles or clauses >= MIN_LEGAL_CLAUSES) and SIGNATURE.search(text):
         return Kind("MemorandumOfUnderstanding", "it has numbered articles and a signature block")
+    if binds_parties(ctx):
+        return Kind("MemorandumOfUnderstanding", "it names the bodies it binds as an agreement does")
     if is_slide_deck(text):
         return Kind("MeetingRecord", "it is a slide deck: short pages under a numbered page or slide mark")
     blocks = work_blocks(ctx)
@@ -1249,6 +1251,29 @@ def built_as(ctx: Context) -> Kind | None:
     if lists_work(ctx, blocks, timeline=True):
         return Kind("WorkRegister", "it lists dated steps (a timeline)", weak=True)
     return None
+
+
+# An agreement names the bodies it binds as only agreements do: each defined for the rest of its text ("the
+# Kelp Data Association, having its seat at ..., hereinafter referred to as "KDA"", "(hereinafter "the
+# Parties")"), or all of them in a header field of their own (reStructuredText's ":Parties: A; B",
+# "Signatories: A and B"). Whatever its title calls it ("General Agreement for Cooperation", "Joint Statement
+# on Cooperation in ...") and whatever joint activities it lists with targets, it is the agreement; a title
+# naming minutes or an addendum still decides (by_title), and a "Participants:" field is a meeting's.
+PARTIES_DEFINED = re.compile(r"\bhereinafter\b", re.IGNORECASE)
+PARTIES_FIELD = re.compile(
+    r"^[ \t]{0,4}[:*|]{0,2}[ \t]{0,2}(?:parties|signatories|signing[ \t]parties)[ \t]{0,2}(?:\*\*)?[ \t]{0,2}"
+    r"[:|][ \t*]{0,4}[^\s:]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def binds_parties(ctx: Context) -> bool:
+    """Whether the text defines the bodies it binds for the rest of it, or its opening lists them in a
+    header field of their own (PARTIES_DEFINED, PARTIES_FIELD)."""
+    return (
+        search(PARTIES_DEFINED, ctx.document.text) is not None
+        or PARTIES_FIELD.search(opening_text(ctx)) is not None
+    )
 
 
 # A slide deck exported or printed as text: each slide ends (or opens) with its number in the running footer
