@@ -319,12 +319,15 @@ def graphs_explaining(iri: URIRef, args: argparse.Namespace) -> list[Graph]:
         from kg.pipeline.ingest import extract
 
         return [extract(Path(args.document)).graph]
+    from rdflib import URIRef
+
     from kg.model.namespaces import GRAPH
     from kg.store import open_store
 
     with open_store(Path(args.store) if args.store else None) as store:
         rows = store.select("explained-graphs", {"iri": iri})
-        return [store.graph(row["g"]) for row in rows if str(row["g"]).startswith(str(GRAPH))]
+        names = [row["g"] for row in rows]
+        return [store.graph(name) for name in names if isinstance(name, URIRef) and name.startswith(GRAPH)]
 
 
 def source_of(graph: Graph) -> tuple[str, str | None]:

@@ -83,10 +83,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def validate_a_store(path: Path):
     """Every graph of the store but ontology and shapes, against the shapes and ontology it holds."""
     from kg.model.namespaces import SHAPES_IRI
-    from kg.store import StoreError, open_store
+    from kg.store import StoreError
+    from kg.store.embedded import EmbeddedStore, store_location
     from kg.validate.at_scale import validate_store
 
-    with open_store(path) as store:
+    with EmbeddedStore(store_location(path)) as store:
         if SHAPES_IRI not in store.graphs():
             raise StoreError(f"the store at {path} holds no shapes graph <{SHAPES_IRI}>: run 'kg build'")
         return validate_store(store)

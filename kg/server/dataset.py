@@ -136,7 +136,7 @@ def void_triples(
             triples.append(
                 ox.Triple(dataset, void("dataDump"), ox.NamedNode(f"{root}dumps/{DUMP_NAME}{extension}"))
             )
-        triples.append(ox.Triple(dataset, void("feature"), ox.NamedNode(fmt.rdf.iri)))
+        triples.append(ox.Triple(dataset, void("feature"), ox.NamedNode(fmt.syntax.iri)))
     for index, (cls, entities) in enumerate(stats.classes):
         part = ox.BlankNode(f"class{index}")
         triples += [
@@ -185,6 +185,7 @@ async def void_document(request: Request) -> Response:
     headers = {"Link": link_header(links)}
     if choice.negotiated and choice.format in DESCRIPTION_FORMATS:  # a generic name has no suffix URL
         headers["Content-Location"] = base_path + choice.format.suffix
+    body: str | bytes
     if choice.format is HTML:
         iris = {t.object.value for t in triples if isinstance(t.object, ox.NamedNode)}
         body = state.pages.graph(

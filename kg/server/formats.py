@@ -28,6 +28,13 @@ class Format:
     """The key of the results writer (kg.sparql.write) when it is not `key`: text/plain writes CSV."""
 
     @property
+    def syntax(self) -> ox.RdfFormat:
+        """The Oxigraph syntax of an RDF format; a results or page format has none to write triples in."""
+        if self.rdf is None:
+            raise ValueError(f"{self.label} is not an RDF syntax")
+        return self.rdf
+
+    @property
     def content_type(self) -> str:
         textual = self.media_type.startswith("text/") or self.media_type.endswith(
             ("json", "xml", "sparql-query")

@@ -626,7 +626,11 @@ class Pages:
         """Documentation of an ontology or shapes graph from its own labels and definitions."""
         labels = Labels()
         for t in triples:
-            if t.predicate.value in LABEL_PREDICATES and isinstance(t.object, ox.Literal):
+            if (
+                t.predicate.value in LABEL_PREDICATES
+                and isinstance(t.object, ox.Literal)
+                and isinstance(t.subject, (ox.NamedNode, ox.BlankNode))
+            ):
                 labels.add(t.subject.value, t.predicate.value, t.object)
         by_subject = by_subject_of(triples)
         nested = BlankNodes(self, by_subject, labels)
@@ -649,6 +653,7 @@ class Pages:
                     t.subject
                     for t in triples
                     if t.predicate.value == RDF_TYPE
+                    and isinstance(t.object, ox.NamedNode)
                     and t.object.value in classes
                     and isinstance(t.subject, ox.NamedNode)
                     and t.subject.value.startswith(iri)

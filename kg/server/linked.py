@@ -38,14 +38,17 @@ from kg.server.results import write_graph
 from kg.server.sparql import graph_sizes
 
 OWL, RDFS, SH = PREFIXES["owl"], PREFIXES["rdfs"], PREFIXES["sh"]
-ONTOLOGY_SECTIONS = [
+ONTOLOGY_SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("Classes", (OWL + "Class", RDFS + "Class")),
     ("Object properties", (OWL + "ObjectProperty",)),
     ("Datatype properties", (OWL + "DatatypeProperty",)),
     ("Annotation properties", (OWL + "AnnotationProperty",)),
     ("Individuals", (OWL + "NamedIndividual",)),
 ]
-SHAPES_SECTIONS = [("Node shapes", (SH + "NodeShape",)), ("Property shapes", (SH + "PropertyShape",))]
+SHAPES_SECTIONS: list[tuple[str, tuple[str, ...]]] = [
+    ("Node shapes", (SH + "NodeShape",)),
+    ("Property shapes", (SH + "PropertyShape",)),
+]
 INLINE_WRITE = 1_000
 """Triples, links, labels, records and sources (Description.size) a document may have to be
 written on the event loop itself (about a millisecond of HTML); larger ones in a thread."""

@@ -32,27 +32,26 @@ def write_ask(fmt: Format, value: bool) -> bytes:
 
 def write_graph(fmt: Format, triples: Iterable[ox.Triple], prefixes: dict[str, str] | None = None) -> bytes:
     """Triples in `fmt`; dataset syntaxes (TriG, N-Quads) put them in the default graph."""
-    if fmt.rdf is None:
-        raise ValueError(f"{fmt.label} is not an RDF syntax")
+    syntax = fmt.syntax
     items: list = list(triples)
-    if fmt.rdf.supports_datasets:
+    if syntax.supports_datasets:
         items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in items]
     used = PREFIXES if prefixes is None else prefixes
-    if fmt.rdf == ox.RdfFormat.RDF_XML:
-        written = ox.serialize(items, format=fmt.rdf, prefixes=used) or b""
+    if syntax == ox.RdfFormat.RDF_XML:
+        written = ox.serialize(items, format=syntax, prefixes=used) or b""
         return checked_xml(items, kept_carriage_returns(written))
-    if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
-        return ox.serialize(items, format=fmt.rdf, prefixes=used)
+    if syntax in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        return ox.serialize(items, format=syntax, prefixes=used) or b""
     try:
-        body = ox.serialize(items, format=fmt.rdf) or b""
+        body = ox.serialize(items, format=syntax) or b""
     except OSError as error:
-        if fmt.rdf == ox.RdfFormat.JSON_LD and any(map(holds_triple_term, items)):
+        if syntax == ox.RdfFormat.JSON_LD and any(map(holds_triple_term, items)):
             raise NoJsonLdForm(
                 "this graph has no JSON-LD form: it holds a triple term (RDF 1.2), which JSON-LD 1.1 "
                 "cannot carry; ask for Turtle or N-Triples"
             ) from None
         raise error
-    if fmt.rdf == ox.RdfFormat.JSON_LD and fmt.media_type == "application/json":
+    if syntax == ox.RdfFormat.JSON_LD and fmt.media_type == "application/json":
         # The same JSON-LD as one object: a client asking for plain JSON expects an object at
         # the top (SPARQLWrapper refuses an array), and `@graph` alone means the same triples.
         return b'{"@graph":' + body + b"}"
@@ -60,7 +59,9 @@ def write_graph(fmt: Format, triples: Iterable[ox.Triple], prefixes: dict[str, s
 
 
 def write_dataset(fmt: Format, quads: Iterable[ox.Quad]) -> bytes:
-    return ox.serialize(quads, format=fmt.rdf, prefixes=PREFIXES if fmt.rdf != ox.RdfFormat.N_QUADS else None)
+    syntax = fmt.syntax
+    prefixes = PREFIXES if syntax != ox.RdfFormat.N_QUADS else None
+    return ox.serialize(quads, format=syntax, prefixes=prefixes) or b""
 
 
 def holds_triple_term(item: ox.Triple | ox.Quad) -> bool:
