@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 try:  # the parser `re` compiles with (3.11+); without it every text is searched as before
@@ -29,6 +29,10 @@ try:  # the parser `re` compiles with (3.11+); without it every text is searched
     from re import _parser as sre_parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - an interpreter this was not checked on
     sre_parser = sre_constants = None
+try:  # the letters re's case-insensitive matching takes for one another beyond their lower case
+    from re._casefix import _EXTRA_CASES as EXTRA_CASES  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - without it no non-ASCII letter is read case-insensitively
+    EXTRA_CASES = None
 
 FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
 """Letters that match an ASCII letter case-insensitively but do not lower-case to it (re's documentation)."""
@@ -65,7 +69,7 @@ def openers(pattern: re.Pattern[str]) -> Openers | None:
     except (Unknown, re.error, RecursionError, TypeError, ValueError):
         return None
     words = {word for word in found if word not in (LINE_START, TEXT_START)}
-    if not all(word and word.isascii() for word in words):
+    if not all(words):
         return None
     return Openers(frozenset(words), LINE_START in found, TEXT_START in found)
 
@@ -88,6 +92,8 @@ def starts(items: list[Item], prefix: str) -> set[str]:
     (op, value, flags), rest = items[0], items[1:]
     c = sre_constants
     if op is c.LITERAL:
+        if not readable(chr(value), flags):
+            return end_word(prefix)
         return starts(rest, prefix + chr(value).lower())
     if op is c.SUBPATTERN:
         _group, add_flags, del_flags, inner = value
@@ -100,6 +106,8 @@ def starts(items: list[Item], prefix: str) -> set[str]:
             found |= starts(flagged(list(branch), flags) + rest, prefix)
         return found
     if op is c.IN and small_set(value):
+        if not all(readable(letter, flags) for letter in small_set(value)):
+            return end_word(prefix)
         return {word for letter in small_set(value) for word in starts(rest, prefix + letter.lower())}
     if prefix:
         return {prefix}  # a class, a repeat, a look-around: the word looked for ends here
@@ -116,6 +124,38 @@ def starts(items: list[Item], prefix: str) -> set[str]:
     if op in (c.ASSERT, c.ASSERT_NOT):
         return starts(rest, prefix)  # zero width: what follows opens the match
     raise Unknown
+
+
+def end_word(prefix: str) -> set[str]:
+    """The word looked for ends before a letter it cannot be looked for by (see `readable`)."""
+    if not prefix:
+        raise Unknown
+    return {prefix}
+
+
+def readable(letter: str, flags: int) -> bool:
+    """Whether the places a match may read `letter` at are found by looking for `letter.lower()` in the
+    text's lower case (LoweredText: each letter lowered to one). Matched as written: always (where the text
+    holds the letter, its lower case holds the letter's). Matched case-insensitively: an ASCII one (the
+    letters of FOLDED_LETTERS that re takes for one are kept apart by LoweredText), or a letter with no
+    case at all ("\u2013", "\u00a9", "\u00a0"), which re's case-insensitive test (its lower case, and
+    the few letters re._casefix pairs) takes for itself alone: no other code point lowers to such a
+    letter (tests/extract/test_session25_p_prefilter.py checks them all). A cased non-ASCII letter
+    ("\u00e9", "\u03c3") matched case-insensitively is not: re's simple lower case and str.lower part at
+    a word's last sigma, and re pairs letters str.lower keeps apart."""
+    if letter.isascii() or not flags & re.IGNORECASE:
+        return True
+    return caseless(letter)
+
+
+def caseless(letter: str) -> bool:
+    """A letter with no case: its own lower and upper case, and paired with none by re._casefix."""
+    return (
+        EXTRA_CASES is not None
+        and letter.lower() == letter
+        and letter.upper() == letter
+        and ord(letter) not in EXTRA_CASES
+    )
 
 
 def small_set(items: list[tuple[Any, Any]]) -> list[str]:
@@ -190,6 +230,8 @@ def required_of(op: Any, value: Any, flags: int) -> set[Word] | None:
         return union
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and value[0] >= 1:
         return required(flagged(list(value[2]), flags))
+    if op is c.IN and small_set(value):  # "[\u2013\u2014\u2192]": one of its letters
+        return {(letter, bool(flags & re.IGNORECASE)) for letter in small_set(value)}
     return None
 
 
@@ -206,16 +248,19 @@ class Plan:
 
     def holds_none(self, view: LoweredText) -> bool:
         """Whether the text holds none of the words (a text that cannot be read lowered may hold a
-        case-insensitive one anywhere)."""
+        case-insensitive one anywhere). Plain loops, not `any` over a generator: asked for each of a
+        document's blocks by each pattern (241,000 times at 1 MB list-heavy), where the generator's own
+        frames cost twice the `in` tests."""
         if not self.checks:
             return False
         text = view.text
-        if any(word in text for word in self.exact):
-            return False
+        for word in self.exact:
+            if word in text:
+                return False
         if not self.folded:
             return True
         lowered = view.lowered
-        return lowered is not None and not any(word in lowered for word in self.folded)
+        return lowered is not None and all(word not in lowered for word in self.folded)
 
 
 PLANS: dict[int, Plan] = {}
@@ -227,10 +272,14 @@ def plan(pattern: re.Pattern[str]) -> Plan:
     known = PLANS.get(id(pattern))
     if known is not None and known.pattern is pattern:
         return known
+    return new_plan(pattern)
+
+
+def new_plan(pattern: re.Pattern[str]) -> Plan:
     words = needs(pattern)
     exact = tuple(sorted(word for word, folded in words or () if not folded))
     folded = tuple(sorted(word.lower() for word, folded in words or () if folded))
-    usable = words is not None and all(word.isascii() for word in folded)
+    usable = words is not None and all(readable(letter, re.IGNORECASE) for word in folded for letter in word)
     made = Plan(pattern, openers(pattern), exact, folded if usable else (), usable)
     if len(PLANS) < 4096:
         PLANS[id(pattern)] = made
@@ -240,17 +289,25 @@ def plan(pattern: re.Pattern[str]) -> Plan:
 class LoweredText:
     """A text and its lower case, made once (when first asked) for the patterns matched over it; None when
     a text cannot be read lowered: a letter of FOLDED_LETTERS in it, or a letter whose lower case is
-    longer."""
+    longer. (A plain attribute, not functools.cached_property, whose descriptor is Python code run at
+    every read.)"""
+
+    __slots__ = ("_line_starts", "_lowered", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._lowered: str | bool | None = False  # False: not made yet
         self._line_starts: list[int] | None = None
 
-    @cached_property
+    @property
     def lowered(self) -> str | None:
-        lowered = self.text.lower()
-        plain = len(lowered) == len(self.text) and not any(letter in self.text for letter in FOLDED_LETTERS)
-        return lowered if plain else None
+        lowered = self._lowered
+        if lowered is False:
+            text = self.text
+            made = text.lower()
+            plain = len(made) == len(text) and not any(letter in text for letter in FOLDED_LETTERS)
+            lowered = self._lowered = made if plain else None
+        return lowered  # type: ignore[return-value]
 
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
@@ -276,14 +333,42 @@ class LoweredText:
         return sorted(places)
 
 
+def view_of(text: str | LoweredText) -> LoweredText:
+    """The text's LoweredText: the one given, or the last one made for the same string (the rules match
+    several patterns over each block in turn, each needing the block's lower case), or a new one."""
+    global LAST_VIEW
+    if isinstance(text, LoweredText):
+        return text
+    last = LAST_VIEW
+    if last is not None and last.text is text:
+        return last
+    LAST_VIEW = made = LoweredText(text)
+    return made
+
+
+LAST_VIEW: LoweredText | None = None
+"""The view made last (see view_of): a string is immutable, so the view of the same string object is the
+same whoever asks; replaced whole, never changed, so a thread reading it sees one view or another."""
+
+
 def finditer(pattern: re.Pattern[str], text: str | LoweredText) -> list[re.Match[str]]:
     """`list(pattern.finditer(text))`, tried only where a match can start, and not at all in a text that
     holds none of the words every match holds (see the module's docstring)."""
-    told = plan(pattern)
+    told = PLANS.get(id(pattern))
+    if told is None or told.pattern is not pattern:
+        told = plan(pattern)
     raw = text.text if isinstance(text, LoweredText) else text
     if told.openers is None and not told.checks:
         return list(pattern.finditer(raw))
-    view = text if isinstance(text, LoweredText) else LoweredText(text)
+    if told.checks and not told.folded:  # the common case, asked of the text as written: no view needed
+        for word in told.exact:
+            if word in raw:
+                break
+        else:
+            return []
+        if told.openers is None:
+            return list(pattern.finditer(raw))
+    view = view_of(text)
     if told.holds_none(view):
         return []
     if told.openers is None or view.lowered is None:
@@ -305,11 +390,13 @@ def finditer(pattern: re.Pattern[str], text: str | LoweredText) -> list[re.Match
 
 def search(pattern: re.Pattern[str], text: str | LoweredText) -> re.Match[str] | None:
     """`pattern.search(text)`, tried as finditer tries it."""
-    told = plan(pattern)
+    told = PLANS.get(id(pattern))
+    if told is None or told.pattern is not pattern:
+        told = plan(pattern)
     raw = text.text if isinstance(text, LoweredText) else text
     if told.openers is None and not told.checks:
         return pattern.search(raw)
-    view = text if isinstance(text, LoweredText) else LoweredText(text)
+    view = view_of(text)
     if told.holds_none(view):
         return None
     if told.openers is None or view.lowered is None:
