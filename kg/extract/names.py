@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import accumulate, compress
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -309,6 +310,7 @@ CORPORATE_SUFFIX = re.compile(
 )
 WORD = re.compile(r"[a-z0-9]+")
 TOKEN = re.compile(r"[A-Za-z0-9]+")  # a word as WORD reads it, in the text as written
+WORD_SPLIT = re.compile(r"([a-z0-9]+)")  # a lowered text as its gaps and its words (word_list)
 URL_HOST = re.compile(r"\b(?:https?://|www\.)(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)")
 # An acronym this short names an organization only with evidence ("LF", "SA" are also plain words).
 SHORT_ACRONYM = 3
@@ -519,28 +521,37 @@ class WordTrie:
 
     def walk(self, text: str, words: list[str], starts: list[int], found: set[tuple[int, int]]) -> None:
         """`words` (lower case) and where each starts in `text`, as text_words reads them: two plain lists,
-        not a TextWord each (a 1 MB document has 200,000 words, and most open no name)."""
+        not a TextWord each (a 1 MB document has 200,000 words, and most open no name). The words that
+        open a name are picked out in C (`compress` over the trie's membership test), so the loop runs for
+        them alone; a name of one word (the most) completes at once, with no walk."""
         after: dict[int, tuple[int, ...]] = {}  # a word's possible next words, each asked once
         roots = self.children
-        for first, word in enumerate(words):
-            node = roots.get(word)
-            if node is None:
+        for first in compress(range(len(words)), map(roots.__contains__, words)):
+            node = roots[words[first]]
+            start = starts[first]
+            for place, lead in node.ends:
+                if start >= lead:
+                    found.add((place, start - lead))
+            if not node.children:
                 continue
             frontier = [(node, first)]
             seen: set[tuple[int, int]] = set()
-            start = starts[first]
             while frontier:
                 node, index = frontier.pop()
-                found.update((place, start - lead) for place, lead in node.ends if start >= lead)
+                if index != first:
+                    for place, lead in node.ends:
+                        if start >= lead:
+                            found.add((place, start - lead))
                 if not node.children:
                     continue
-                if index not in after:
-                    after[index] = next_words(text, words, starts, index)
-                for following in after[index]:
-                    child = node.children.get(words[following])
-                    if child is not None and (id(child), following) not in seen:
-                        seen.add((id(child), following))
-                        frontier.append((child, following))
+                following = after.get(index)
+                if following is None:
+                    following = after[index] = next_words(text, words, starts, index)
+                for at in following:
+                    child = node.children.get(words[at])
+                    if child is not None and (id(child), at) not in seen:
+                        seen.add((id(child), at))
+                        frontier.append((child, at))
 
 
 def word_list(text: str) -> tuple[list[str], list[int]]:
@@ -548,10 +559,11 @@ def word_list(text: str) -> tuple[list[str], list[int]]:
     four letters of ASCII_FOLDS folded, `str.lower` keeps every length and makes an ASCII letter or digit
     of an ASCII one only (U+0130 and U+212A are the only others that lower to one, or to two characters:
     tests/extract/test_session24_p_names.py checks every code point), so WORD over the lowered text finds
-    TOKEN's words at the same places."""
+    TOKEN's words at the same places. One split of the text into its gaps and words, and the starts as
+    the running sum of their lengths: all in C, where a `start()` per match was Python's."""
     folded = text.translate(ASCII_FOLDS) if not text.isascii() else text
-    lowered = folded.lower()
-    return WORD.findall(lowered), [m.start() for m in WORD.finditer(lowered)]
+    pieces = WORD_SPLIT.split(folded.lower())  # gap, word, gap, word, ..., gap
+    return pieces[1::2], list(accumulate(map(len, pieces), initial=0))[1:-1:2]
 
 
 def may_match(pattern: NamePattern, words: set[str] | None) -> bool:
