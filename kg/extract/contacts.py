@@ -149,7 +149,8 @@ HONORIFIC = re.compile(
     r"(?=[A-Z\u00c0-\u017f])"
 )
 # "IEC:", "For IEC .......", and a field whose value stands after a column gap ("Team contact    Ana Example")
-LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)(?:\s*(?::|\s\.{3,})\s*|(?<!\s)\s{3,}(?P<gap>))(?=\S)")
+# (a form's dot leaders may stand before the colon: "Name .........: Ana Example")
+LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)(?:\s*(?::|\s?\.{3,}:?)\s*|(?<!\s)\s{3,}(?P<gap>))(?=\S)")
 # A comma or semicolon, a dash or bar between blanks, or a column gap. Blanks only from where a run starts
 # ((?<!\s)): a pattern free to start anywhere in a run scans the rest of it from each place (n² steps).
 SEPARATORS = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+[\u2013\u2014|-]\s+|(?<!\s)\s{3,}")
@@ -447,7 +448,7 @@ COLUMN_TITLE = re.compile(
 # A field of a contact's card: "Name:", "Org:", "Tel:", "Email:"
 CARD_FIELD = re.compile(
     r"^(?P<name>name|org|organi[sz]ation|affiliation|company|title|role|position|tel|phone|telephone|fax"
-    r"|mobile|e-?mail|address)\s*:\s*",
+    r"|mobile|e-?mail|address|function)[ \t]*(?:\.{2,}[ \t]*)?:\s*",  # (a form's "Name .....: Ana Example")
     re.IGNORECASE,
 )
 
@@ -865,7 +866,8 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         r"|reply\s+to|co-chairs?|chairs"  # a letter's "REPLY TO:" block, a charter's "Chairs" field
         r"|from|to)"  # a liaison statement's ends, when they name a person
         r"(?:\s?\([^()\n]{1,40}\))?"  # "Contact person (HMC): Name": the body in brackets
-        r"(?:\s{0,12}\W{0,4}[:|\t]|\s{3,}(?=\S))",  # "CONTACT     :", "Team contact    Name"
+        # "CONTACT     :", "Team contact    Name", a form's "Name ..........: Ana Example"
+        r"(?:\s{0,12}(?:\.{2,}\s?)?\W{0,4}[:|\t]|\s{3,}(?=\S))",
         re.IGNORECASE,
     )
     return [
@@ -1232,9 +1234,12 @@ def add_contact(
         if f"{person}@{block.start}".lower() in seen:
             return
         seen.add(f"{person}@{block.start}".lower())
+    # (the affiliation read only where it may decide: parse_contact and this run for every list line)
+    own_first = labelled is not None and role_labelled(line)
     organization = (
-        labelled
+        ((affiliation(ctx, role) or labelled) if own_first else labelled)
         or heading_organization
+        or affiliation(ctx, role)
         or organization_named(ctx, role or "")
         or party_named(ctx, role or "")
         or sender_party(ctx, line)
@@ -1246,6 +1251,41 @@ def add_contact(
     contacts.append(
         ContactPoint(len(contacts) + 1, organization, email, block_spans(block), role=role, person=person)
     )
+
+
+# A role's words that point at another body than the person's own ("liaison to OBC", "OBC counterpart",
+# "Chair of X"): such a part names the partner
+ELSEWHERE = re.compile(
+    r"\b(?:to|with|towards|for|from|of|liaisons?|counterparts?|contacts?|representatives?|delegates?)\b",
+    re.IGNORECASE,
+)
+# A label that is a role ("OBC liaison:", "Liaison to HMC:", "Contact for OBC matters:"), not a body alone
+ROLE_LABEL_WORDS = re.compile(r"\b(?:liaisons?|counterparts?|contacts?|representatives?|officers?)\b", re.I)
+
+
+def affiliation(ctx: Context, role: str | None) -> Entity | None:
+    """The body a contact's role gives as their own: its first part that opens with an organization's name
+    and names no other body's role ("Harbour Metrology Council Tide Gauge Working Group", "HMC"; not "liaison
+    to OBC", "OBC liaison", "Software WG chair"): written after the name, it is where the person works."""
+    for part in (role or "").split(", "):
+        part = part.strip(" \u2013\u2014-")
+        if len(part.split()) > 8 or ELSEWHERE.search(part) is not None:
+            continue
+        # the part opens with a body's own name (not a unit's, "Software WG chair", which may be anyone's)
+        first = next(iter(ctx.resolver.mentions(part)), None)
+        if first is not None and first.start == 0 and first.entity.kind == "organization":
+            return first.entity
+        named = party_by_word(ctx, part)
+        if named is not None:
+            return named
+    return None
+
+
+def role_labelled(line: str) -> bool:
+    """Whether a contact's line opens with a role's label ("OBC liaison: Ana Example, HMC"): the body it
+    names is the partner the role is towards, the affiliation after the name the person's own."""
+    match = label_match(line) or ROLE_LABEL.match(line)
+    return match is not None and ROLE_LABEL_WORDS.search(match.group("label")) is not None
 
 
 # The words of a web page's own links (footer, share bar, help menu), never a person's name
@@ -1287,13 +1327,22 @@ def text_lines(text: str, start: int, count: int) -> list[tuple[str, int]]:
 
 
 def signature_groups(text: str, start: int) -> list[list[tuple[str, int]]]:
-    """The groups of lines after a closing, blank lines parting them; a group ends the signatures when
-    it does not open with a person's name (the letter's annex, a footer)."""
+    """The groups of lines after a closing, blank lines parting them (or a person's name alone after a line
+    holding an address); a group ends the signatures when it does not open with a person's name (the
+    letter's annex, a footer)."""
     groups: list[list[tuple[str, int]]] = [[]]
     for line, offset in text_lines(text, start, SIGNATURE_LINES):
         if CC_LINE.match(line):
             break
         if line.strip():
+            if (
+                groups[-1]
+                and EMAIL.search(groups[-1][-1][0])
+                and looks_like_person(bare(line.strip()), False)
+            ):
+                groups.append(
+                    []
+                )  # signatures stacked with no blank line (a Word letter): a name after a mail
             groups[-1].append((line.strip(), offset + len(line) - len(line.lstrip())))
         elif groups[-1]:
             groups.append([])
@@ -1554,6 +1603,58 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
         taken = {c.person for c in contacts if c.person}
         for block, line in late:
             add_contact(ctx, contacts, set(), block, line, None, taken)
+    elif late:
+        contacts = completed_by_late(ctx, contacts, late)
+    return without_bare_repeats(contacts)
+
+
+def without_bare_repeats(contacts: list[ContactPoint]) -> list[ContactPoint]:
+    """The contacts, a person read once by their name alone (a "From Contact" field, a sentence) and again
+    with an address or a role counted once: the fuller reading, with the body of the bare one if it has
+    none. Two readings with roles stay two (one person in two roles)."""
+    bare_ones = {c.person: c for c in contacts if c.person and c.email is None and c.role is None}
+    if not bare_ones:
+        return contacts
+    fuller = {
+        c.person for c in contacts if c.person in bare_ones and (c.email is not None or c.role is not None)
+    }
+    kept = []
+    for contact in contacts:
+        if contact.person in fuller and contact.email is None and contact.role is None:
+            continue
+        if contact.person in fuller and contact.organization is None:
+            contact = replace(contact, organization=bare_ones[contact.person].organization)
+        kept.append(replace(contact, ordinal=len(kept) + 1))
+    return kept
+
+
+# A signer's title that makes them the letter's contact ("Liaison Manager", "Liaison Officer to X")
+LIAISON_ROLE = re.compile(r"\b(?:liaisons?|contacts?|coordinators?|representatives?)\b", re.IGNORECASE)
+
+
+def completed_by_late(
+    ctx: Context, contacts: list[ContactPoint], late: list[tuple[Block, str]]
+) -> list[ContactPoint]:
+    """The contacts of a letter whose text names them, with what its signatures and copy line add: a signer
+    in a liaison role ("Liaison Manager") is one more contact (its chief executive stays none), and a person
+    the text named without a body, given again with an address ("Cc: A <a@hmc.example>"), takes the body
+    the address names."""
+    found: list[ContactPoint] = []
+    for block, line in late:
+        add_contact(ctx, found, set(), block, line, None)
+    index = {c.person: i for i, c in enumerate(contacts) if c.person}
+    for contact in found:
+        if contact.person is None:
+            continue
+        at = index.get(contact.person)
+        if at is None and contact.role is not None and LIAISON_ROLE.search(contact.role) is not None:
+            index[contact.person] = len(contacts)
+            contacts.append(replace(contact, ordinal=len(contacts) + 1))
+        elif at is not None and contacts[at].organization is None and contact.organization is not None:
+            known = contacts[at]
+            contacts[at] = replace(
+                known, organization=contact.organization, email=known.email or contact.email
+            )
     return contacts
 
 

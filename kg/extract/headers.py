@@ -336,9 +336,22 @@ def fields_of_line(line: str, position: int) -> list[HeaderField]:
         if match and len(match.group("name").split()) <= MAX_NAME_WORDS:
             value = match.group("value").strip()
             start = position + start_of_segment + match.start("value")
-            name = " ".join(match.group("name").lower().replace("_", " ").split())
+            name = field_name(match.group("name"))
             found.append(HeaderField(name, value, start, start + len(value), bare=match.re is BARE_GAP))
     return found
+
+
+# A form's dot leaders before the colon ("From .........: X") and the qualifier in brackets after a field's
+# name ("From (committee)", "To (organization)"): the field is From or To as a colon alone would write it
+NAME_LEADERS = re.compile(r"[ \t]*\.{2,}$")
+NAME_QUALIFIER = re.compile(r"(?<=\w)[ \t]*\((?:[a-z][a-z /-]{0,24})\)$")
+
+
+def field_name(written: str) -> str:
+    """A field's name as the other rules compare it: lower case, blanks collapsed, without dot leaders or a
+    lower-case qualifier in brackets ("From (committee) .....", "Contact person(s)" stay readable)."""
+    name = NAME_QUALIFIER.sub("", NAME_LEADERS.sub("", written))
+    return " ".join(name.lower().replace("_", " ").split())
 
 
 def field_named(fields: list[HeaderField], *names: str) -> HeaderField | None:

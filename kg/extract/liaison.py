@@ -342,12 +342,18 @@ def with_title_line(ctx: Context, fields: list[HeaderField]) -> list[HeaderField
     """The header's fields, and the statement's title line as its title when no field holds one."""
     if field_named(fields, "title", "subject") is not None:
         return fields
+    line = title_line(ctx)
+    return fields if line is None else [*fields, line]
+
+
+def title_line(ctx: Context) -> HeaderField | None:
+    """The statement's title line ("Liaison Statement from X to Y") as a title field, if it has one."""
     match = TITLE_LINE.search(ctx.document.text[:3000])
     if match is None:
-        return fields
+        return None
     value = match.group().strip()
     start = match.start() + match.group().index(value)
-    return [*fields, HeaderField("title", value, start, start + len(value))]
+    return HeaderField("title", value, start, start + len(value))
 
 
 # A cover page's label on a line of its own, its value on the next ("SOURCE:" / "ISO/TC 211 Working Group 7",
@@ -387,6 +393,11 @@ def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple
     fields = with_title_line(ctx, liaison_fields(ctx))
     from_title, to_title = title_ends(ctx, fields)
     named = naming_field(ctx, fields, FROM_NAME)
+    if named is None and from_title is None and (line := title_line(ctx)) is not None:
+        # a letter headed "Liaison Statement from X to Y" above a "Subject:" line and no From field: the
+        # heading names the ends
+        from_line, to_line = title_ends(ctx, [line])
+        from_title, to_title = from_line, to_title or to_line
     # a Source field naming a person ("SOURCE: Ms. Ana Example", who wrote the report): the title's sender
     senders = named if named is not None and groups_in(ctx, named) else (from_title or named)
     recipients = (
