@@ -38,6 +38,10 @@ FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
 """Letters that match an ASCII letter case-insensitively but do not lower-case to it (re's documentation)."""
 LONGEST_OPENER = 6
 """Characters of an opening word looked for: enough to make its places few, no more."""
+SHORT_TEXT = 160
+"""A text shorter than this is searched by the pattern itself once it holds one of the words: finding the
+openers' places (a lower case, a find per word, a sort) costs more than the engine's pass over a table's
+cell or a short line (session 25: a 1 MB list-heavy document's 241,000 calls)."""
 LINE_START = "\n"
 """The opener that stands for "at the start of a line" (`(?m:^)`)."""
 TEXT_START = ""
@@ -371,7 +375,7 @@ def finditer(pattern: re.Pattern[str], text: str | LoweredText) -> list[re.Match
     view = view_of(text)
     if told.holds_none(view):
         return []
-    if told.openers is None or view.lowered is None:
+    if told.openers is None or len(raw) < SHORT_TEXT or view.lowered is None:
         return list(pattern.finditer(raw))
     matches = []
     position = 0
@@ -399,7 +403,7 @@ def search(pattern: re.Pattern[str], text: str | LoweredText) -> re.Match[str] |
     view = view_of(text)
     if told.holds_none(view):
         return None
-    if told.openers is None or view.lowered is None:
+    if told.openers is None or len(raw) < SHORT_TEXT or view.lowered is None:
         return pattern.search(raw)
     for place in view.places(told.openers):
         match = pattern.match(raw, place)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from kg.extract.dates import TARGET_DASHED
 from kg.extract.kinds import NOTICE_WORDS
 from kg.extract.names import WordTrie, word_list
+from kg.model import prefilter
 from kg.model.prefilter import LoweredText, caseless, finditer, needs, openers, plan, search
 from kg.model.sources import default_sources
 from kg.pipeline.ingest import new_resolver
@@ -86,11 +87,29 @@ def spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str
 @settings(max_examples=500, deadline=None)
 @given(texts)
 def test_patterns_with_non_ascii_literals_find_what_a_full_search_finds(text: str) -> None:
-    for pattern in NON_ASCII:
-        assert spans(finditer(pattern, text)) == spans(list(pattern.finditer(text))), pattern.pattern
-        assert spans(finditer(pattern, LoweredText(text))) == spans(list(pattern.finditer(text)))
-        expected, found = pattern.search(text), search(pattern, text)
-        assert (found and found.span()) == (expected and expected.span()), pattern.pattern
+    for short in (0, prefilter.SHORT_TEXT):  # the openers' places tried in a text of any length, and not
+        with_short_text(short)
+        for pattern in NON_ASCII:
+            assert spans(finditer(pattern, text)) == spans(list(pattern.finditer(text))), pattern.pattern
+            assert spans(finditer(pattern, LoweredText(text))) == spans(list(pattern.finditer(text)))
+            expected, found = pattern.search(text), search(pattern, text)
+            assert (found and found.span()) == (expected and expected.span()), pattern.pattern
+    with_short_text(DEFAULT_SHORT_TEXT)
+
+
+def with_short_text(length: int) -> None:
+    """The length under which a text is searched by the pattern alone (0: never, so that the short texts
+    generated here are read from their openers' places, as a long document is)."""
+    prefilter.SHORT_TEXT = length
+
+
+DEFAULT_SHORT_TEXT = prefilter.SHORT_TEXT
+
+
+def test_a_short_text_is_searched_by_the_pattern_alone_once_it_holds_a_word() -> None:
+    assert prefilter.SHORT_TEXT > 0
+    cue = re.compile(r"\bsigned\s+on\b", re.IGNORECASE)
+    assert [m.span() for m in finditer(cue, "It was SIGNED ON 3 May.")] == [(7, 16)]
 
 
 def test_non_ascii_literals_are_read_where_they_can_be() -> None:
@@ -132,11 +151,13 @@ def test_no_code_point_lowers_to_a_caseless_letter() -> None:
 def test_the_kept_view_of_a_text_is_that_text_s(sequence: list[tuple[str, bool]]) -> None:
     """The patterns are asked in turn about texts that follow one another, the same, equal or different:
     each answer is that text's (a view kept for a text that is not the one asked would answer for it)."""
+    with_short_text(0)
     for text, copy in sequence:
         asked = "".join(list(text)) if copy else text
         for other in (asked, asked[::-1], asked):  # the reversed text: as long, not the same
             for pattern in NON_ASCII[:4]:
                 assert spans(finditer(pattern, other)) == spans(list(pattern.finditer(other)))
+    with_short_text(DEFAULT_SHORT_TEXT)
 
 
 RESOLVER = new_resolver(default_sources())
