@@ -33,9 +33,12 @@ SUBJECT_WORDS = (
 # "Scope: secure ranging, UWB interoperability testing" (a field, a line or a heading read as one)
 SUBJECT_LINE = re.compile(rf"^[\W\d]{{0,6}}{SUBJECT_WORDS}[ \t]*:[ \t]*(?P<items>[^\n]{{1,300}})$", re.I)
 SUBJECT_LABEL = re.compile(rf"^{SUBJECT_WORDS}$", re.I)
-# "Areas of cooperation", "2. Topics", "Article 2 - Fields of cooperation": a heading over a list of subjects
+# "Areas of cooperation", "2. Topics", "Article 2 - Fields of cooperation", an agreement's "Annex A - Areas
+# of Cooperation" or "Appendix 1: Scope": a heading over a list of subjects
 SUBJECT_HEADING = re.compile(
-    rf"^[\W\d]{{0,6}}(?:article[ \t]+\d{{1,2}}[ \t]*\W[ \t]*)?{SUBJECT_WORDS}$", re.IGNORECASE
+    rf"^[\W\d]{{0,6}}(?:(?:article|annex|appendix|schedule|exhibit|attachment)[ \t]+[A-Z\d]{{1,3}}"
+    rf"[ \t]*\W[ \t]*)?{SUBJECT_WORDS}$",
+    re.IGNORECASE,
 )
 # "Subjects of the work:", "The areas of cooperation are:": a line that introduces a list of subjects
 SUBJECT_INTRO = re.compile(rf"\b{SUBJECT_WORDS}\b[^\n:]{{0,60}}:[ \t]*$", re.I)
@@ -85,16 +88,38 @@ def extract_subjects(ctx: Context) -> list[Entity]:
 
 def listed_phrases(ctx: Context) -> Iterator[str]:
     introduced = False
+    # under a subjects heading ("Annex A - Areas of Cooperation"), the first list of its section is the
+    # subjects past a lead-in paragraph or a date line between them: a list of two items or more (one item
+    # alone there is a sub-heading a reader took for a bullet)
+    headed = listing = False
+    carried: list[str] = []
     for kind, block in all_blocks(ctx):
         if kind in NOT_CONCERNED:
-            introduced = False
+            if len(carried) >= 2:
+                yield from carried
+            introduced = headed = False
+            carried = []
             continue
         yield from line_items(block)
         yield from liaison_subject(block)
-        if block.kind == "item" and introduced:
-            yield item_head(block.text)
+        if block.kind == "item" and (introduced or headed):
+            listing = True
+            if introduced:
+                yield item_head(block.text)
+            else:
+                carried.append(item_head(block.text))
             continue
+        if len(carried) >= 2:
+            yield from carried
+        carried = []
+        if block.kind == "heading":
+            headed = introduces(block)
+        elif listing:
+            headed = False  # the list under the heading has ended
+        listing = False
         introduced = block.kind != "item" and introduces(block)
+    if len(carried) >= 2:
+        yield from carried
     for cell in subject_cells(ctx, work_items=False):
         yield from split_items(cell)
 
@@ -121,9 +146,28 @@ def split_items(value: str) -> list[str]:
     return [*items, value[position:]]
 
 
+# "Time-Sensitive Networking: coordination of the profiles ...": an item naming its subject before a colon
+ITEM_LABEL = re.compile(r"^[ \t]*(?P<label>[^:\n]{2,60}?)[ \t]*:[ \t]+\S")
+# Labels of an item that name no subject: a mail's reply marker ("Re: Draft ballot ..."), an exclusion
+# ("Out of scope: pricing ..."), a note
+NO_LABEL = re.compile(
+    r"^(?:re|fwd?|aw|sv|note|nb|status|see(?:\s+also)?|out\s+of\s+scope|excluded|exclusions?"
+    r"|not\s+(?:in\s+scope|covered|included))$",
+    re.IGNORECASE,
+)
+
+
 def item_head(text: str) -> str:
     """A listed item up to where it says more than its subject: a bracket, a semicolon, "in particular",
-    "including", "such as" ("semantic dictionaries (IEC 61360, ...)" is "semantic dictionaries")."""
+    "including", "such as" ("semantic dictionaries (IEC 61360, ...)" is "semantic dictionaries"); an item
+    opening with a short label and a colon is its label ("Functional safety: the mapping of ...")."""
+    label = ITEM_LABEL.match(text)
+    if (
+        label is not None
+        and len(label.group("label").split()) <= MOST_WORDS
+        and NO_LABEL.match(label.group("label")) is None
+    ):
+        return label.group("label")
     elaboration = ELABORATION.search(text)
     return text[: elaboration.start()] if elaboration is not None and elaboration.start() > 0 else text
 
