@@ -253,7 +253,11 @@ FIRST_HEADS = {"association", "federation", "institute", "institution", "organiz
                "asociacion", "associazione", "federacion", "federazione", "instituto", "istituto", "institut",
                "organizacion", "organizzazione", "fundacion", "fondazione", "fondation", "consorcio",
                "consorzio", "alianza", "alleanza", "sociedad", "societa", "societe", "conseil", "consejo",
-               "consiglio", "agence", "agencia", "agenzia", "bureau", "ente", "union", "unione"}  # fmt: skip
+               "consiglio", "agence", "agencia", "agenzia", "bureau", "ente", "union", "unione",
+               # a public body named by its kind of office ("Department of Standards Malaysia", "Ministry of
+               # Economy, Trade and Industry", "Korean Agency for Technology and Standards"); an "Office"
+               # is as often a unit of one ("Office for Product Safety and Standards" of a department)
+               "department", "ministry", "agency", "ministerio", "ministero", "ministere"}  # fmt: skip
 
 
 # A body's name that opens with its head and goes on with a particle and capitalised words ("Institute of
@@ -267,7 +271,7 @@ HEAD_FIRST_NAME = re.compile(
 )
 ENGLISH_FIRST_HEADS = {"association", "federation", "institute", "institution", "organization",
                        "organisation", "foundation", "consortium", "alliance", "society", "council",
-                       "commission", "union", "agency", "bureau"}  # fmt: skip
+                       "commission", "union", "agency", "bureau", "department", "ministry"}  # fmt: skip
 PARTICLE = re.compile(rf"\s(?:{NAME_PARTICLES}|du|pour|para|per)\s")
 
 
@@ -288,7 +292,11 @@ def head_first_names(text: str) -> Iterator[tuple[str, int]]:
         whole = match.group("name")
         for joint in [*NEXT_HEAD.finditer(whole), None]:
             part = whole[position : joint.start() if joint else len(whole)]
-            if joint is not None and folded(whole[joint.end() :].split()[0]) not in FIRST_HEADS:
+            if (
+                joint is not None
+                and folded(whole[joint.end() :].split()[0]) not in FIRST_HEADS
+                and len(joint.group().split()) < 2  # "X of Y and the Z Consortium": an article opens a name
+            ):
                 continue  # "Institute of Electrical and Electronics Engineers": one name
             name = head_first_name(part)
             if name is not None:
@@ -296,9 +304,13 @@ def head_first_names(text: str) -> Iterator[tuple[str, int]]:
             position = joint.end() if joint else len(whole)
 
 
+SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.[ \t]")
+
+
 def head_first_name(part: str) -> str | None:
     """The body's name a head-first phrase is, without its trailing particles; None when its head is no
     body's, or an English head has no particle after it."""
+    part = SENTENCE_STOP.split(part, maxsplit=1)[0]  # "... Standards Malaysia. Issue 4": the name ends there
     words = part.rstrip(".").split()
     head = folded(words[0])
     if head not in FIRST_HEADS or head == "commission":
@@ -422,7 +434,11 @@ def discover_organizations(ctx: Context) -> None:
     and as names only a body has."""
     party_lines = {id(block) for block in party_line_blocks(ctx)}
     heading = first_heading(ctx)
+    above: Block | None = None
     for kind, block in all_blocks(ctx):
+        if above is not None and len(above.text) <= STACKED_ACRONYM_CHARACTERS:
+            acronym_above_name(ctx, above, block)
+        above = block
         discover_acting_bodies(ctx, block.text)
         mentions = ctx.resolver.mentions(block.text)
         if id(block) in party_lines:
@@ -872,6 +888,37 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             ctx.resolver.new_organization(name, match.group("acronym"))
 
 
+# A printed report's or a page's partner panel sets the partner's acronym on a line of its own above its full
+# name ("JSAE" / "Society of Automotive Engineers of Japan" / what the partnership is): one body, whose name
+# need not end on a body's head ("China Society of Automotive Engineers"). Each line is a block of its own
+# (a heading, or a heading over a paragraph); the name's words are capitalised or joining words, and the
+# acronym spells every one of them.
+STACKED_ACRONYM_CHARACTERS = 16
+STACKED_ACRONYM = re.compile(rf"[{UPPER}][{UPPER}0-9&-]{{1,9}}")
+STACKED_NAME = re.compile(
+    rf"[{UPPER}][{LETTER}'\u2019.-]{{1,30}}(?:[ \t][{LETTER}'\u2019.&-]{{1,30}}){{1,9}}"
+)
+
+
+def acronym_above_name(ctx: Context, above: Block, block: Block) -> None:
+    """The body an acronym's block and the name's block below it make (STACKED_ACRONYM, STACKED_NAME), when
+    the acronym spells the whole name and the text does not know the name already."""
+    acronym, name = above.text.strip(), block.text.strip()
+    if not STACKED_ACRONYM.fullmatch(acronym) or not STACKED_NAME.fullmatch(name):
+        return
+    if not all(
+        word[:1].isupper() or word.lower() in FUNCTION_WORDS | FOREIGN_ARTICLES for word in name.split()
+    ):
+        return
+    if not spelled_whole(acronym, name) or any(
+        m.start == 0 and m.end == len(name) for m in ctx.resolver.mentions(name)
+    ):
+        return  # (a known body's former name inside it, "Society of Automotive Engineers" of Japan, is none)
+    if organization_name_kind(name) == "ambiguous" or unit_head(name):
+        return  # "TSC" / "Technical Steering Committee": a unit's name, read as the unit it is
+    ctx.resolver.new_organization(name, acronym)
+
+
 # Heads a body's name and a unit's share ("Trusted Computing Group", "GSMA Networks Group"): after its body's
 # name or possessive, such a name is the body's unit
 UNIT_TOO_HEADS = ("Group", "Project")
@@ -1054,7 +1101,12 @@ def discover_association_names(ctx: Context, text: str, mentions: list[Mention])
 
 # "the Kestrel Networks Alliance and the Quantum Grid Alliance", "Kelpwave Consortium & Fjordlight Sensor
 # Alliance": two names, each ending on its head
-HEAD_THEN_AND = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})(?P<joint>\s+(?:and|&)\s+(?:the\s+)?)(?=[A-Z])")
+# (or "and the" after any word: "the Department of Maritime Standards Vestland and the Fjordline Sensor
+# Consortium", a head-first name before it; one name joins its words by "and" alone, "Institute of Electrical
+# and Electronics Engineers")
+HEAD_THEN_AND = re.compile(
+    rf"(?:\b(?:{'|'.join(ORG_HEADS)})|(?<=\w)(?=\s+(?:and|&)\s+the\s))(?P<joint>\s+(?:and|&)\s+(?:the\s+)?)(?=[A-Z])"
+)
 
 
 def joined_names(name: str) -> list[str]:

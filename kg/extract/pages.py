@@ -270,16 +270,39 @@ def row_openers(ctx: Context) -> list[tuple[Entity, Spans]]:
     the partner."""
     found: dict[str, tuple[Entity, Spans]] = {}
     for table in tables(ctx):
-        openers: list[tuple[Entity, Spans]] = []
-        for block in table:
-            named = organizations_in(
-                ctx, block, block.cells[0].start - block.start, block.cells[0].end - block.start
-            )
-            openers += named[:1] if len(named) == 1 else []
-        iris = [str(entity.iri) for entity, _ in openers]
-        if len(set(iris)) == len(iris) and len(iris) >= MIN_PARTNER_SECTIONS:
-            found.update((str(entity.iri), (entity, spans)) for entity, spans in openers)
+        for column in range(min(PARTNER_COLUMNS, max(len(block.cells) for block in table))):
+            if column and not PARTNER_HEADER.match(
+                table[0].cells[column].text if len(table[0].cells) > column else ""
+            ):
+                continue  # a later column names partners under its header only, not a fact table's values
+            openers = column_partners(ctx, table, column)
+            if openers:
+                found.update((str(entity.iri), (entity, spans)) for entity, spans in openers)
+                break
     return list(found.values())
+
+
+# How far into a row the partner's column may be: a bulletin's table of memoranda numbers its rows ("No. |
+# Partner | Economy | Signed"), or dates them first ("Signed | Partner | Areas"); the first column of
+# different bodies is the partners'
+PARTNER_COLUMNS = 3
+PARTNER_HEADER = re.compile(
+    r"^\W{0,3}(?:partners?|partner\s+(?:organi[sz]ations?|bod(?:y|ies)|institutions?)|organi[sz]ations?|bod(?:y|ies)"
+    r"|counterparts?|signator(?:y|ies)|(?:standards\s+)?bod(?:y|ies))\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def column_partners(ctx: Context, table: list[Block], column: int) -> list[tuple[Entity, Spans]]:
+    """The organization each row names in that column, when every row naming one names one and the rows
+    name different ones (at least MIN_PARTNER_SECTIONS); else none."""
+    openers: list[tuple[Entity, Spans]] = []
+    for block in (b for b in table if len(b.cells) > column):
+        cell = block.cells[column]
+        named = organizations_in(ctx, block, cell.start - block.start, cell.end - block.start)
+        openers += named[:1] if len(named) == 1 else []
+    iris = [str(entity.iri) for entity, _ in openers]
+    return openers if len(set(iris)) == len(iris) and len(iris) >= MIN_PARTNER_SECTIONS else []
 
 
 def tables(ctx: Context) -> list[list[Block]]:
