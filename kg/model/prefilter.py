@@ -42,8 +42,11 @@ SHORT_TEXT = 160
 """A text shorter than this is searched by the pattern itself once it holds one of the words: finding the
 openers' places (a lower case, a find per word, a sort) costs more than the engine's pass over a table's
 cell or a short line (session 25: a 1 MB list-heavy document's 241,000 calls)."""
-LINE_START = "\n"
-"""The opener that stands for "at the start of a line" (`(?m:^)`)."""
+LINE_START = "<start of a line>"
+"""The opener that stands for "at the start of a line" (`(?m:^)`): no word looked for is this long (a word
+ends at LONGEST_OPENER characters, one letter's lower case adding at most two more). It was "\\n", which a
+pattern opening with a line end (`\\n\\s*`, `\\r\\n?|\\n`) also yields as its word: its matches, which start
+at the line end, were then looked for after it only and lost."""
 TEXT_START = ""
 """The opener that stands for "at the start of the text" (`^`, `\\A`)."""
 

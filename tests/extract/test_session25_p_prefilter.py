@@ -207,3 +207,16 @@ def test_every_place_a_name_matches_is_a_place_the_index_gives(text: str) -> Non
         for start in range(len(text)):
             if pattern.pattern.match(text, start) is not None:
                 assert (index, start) in places, (pattern.source, start)
+
+
+LINE_PIECES = ["\n", "\r\n", "\r", "  ", "Signed", "x", "signed on", "\n\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=30).map("".join))
+def test_a_pattern_opening_with_a_line_end_finds_each(text: str) -> None:
+    """A line end looked for as a word is not the start of a line (what follows one)."""
+    with_short_text(0)
+    for pattern in (re.compile(r"\r\n?|\n"), re.compile(r"\n\s*Signed"), re.compile(r"(?m)^signed|\nx")):
+        assert spans(finditer(pattern, text)) == spans(list(pattern.finditer(text))), pattern.pattern
+    with_short_text(DEFAULT_SHORT_TEXT)
