@@ -121,7 +121,15 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         item: Block | None = None  # an item whose target may be the field line after it
         record = RecordFields()
         after_row = False  # the block before was a table's row
+        led = False  # the block before led in rows written alone ("Add the following row after item 5:")
+        last: Block | None = None
         for block in section.blocks:
+            led, lead_in = leads_in(block), led
+            last, before = block, last
+            wrapped = replaced_under(before, block) if lead_in and before is not None else None
+            if wrapped is not None:  # "Item 3 (X), column "Target":" / "replace "Q4 2027" by "Q2 2028"."
+                drafts.append(wrapped)
+                continue
             if after_row and is_row_number(block):  # a published spreadsheet's row number between rows
                 after_row = False  # two numbers in a row: an empty row, which ends the table
                 continue
@@ -160,6 +168,12 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 drafts += moved  # "Item 3 (X): target changed from Q2 2027 to 31 Mar 2027."
                 header = None
                 continue
+            piped = piped_row(block) if fresh and lead_in else None
+            if piped is not None:  # "6 | X | Q3 2028 | open" after "Add the following row ...:"
+                led = True  # the next row written alone is one more
+                draft = row_draft(piped, None, None, None, None)
+                drafts += [draft] if draft is not None and draft.target is not None else []
+                continue
             if actions:
                 # "AI-12: Ada Lind to send ... by 28 November 2025" under any heading: an action of minutes
                 found = [item_draft(part, None, None, None, None, in_section=True) for part in actions]
@@ -173,6 +187,10 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 ending = [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
                 owned = owned_step(block) if not ending and ctx.kind == "MeetingRecord" else None
                 drafts += ending + ([owned] if owned is not None else [])
+            elif block.kind == "row" and header is None and lead_in and lone_row(block):
+                led = True
+                draft = row_draft(block, None, None, None, None)  # "| 6 | X | Q3 2028 | open |" alone
+                drafts += [draft] if draft is not None and draft.target is not None else []
             elif block.kind == "row" and header is None:
                 header = table_header(block)
                 periods = period_columns(block) if header is not None else {}
@@ -678,8 +696,16 @@ def leader_lines(block: Block) -> list[Block]:
 
 def section_drafts(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
-    for section in ctx.layout.of_kind("milestones"):
+    sections = ctx.layout.sections
+    for index, section in enumerate(sections):
+        if section.kind != "milestones":
+            continue
         strong = section.heading is None or STRONG_HEADING.search(section.heading.text) is not None
+        following = sections[index + 1] if index + 1 < len(sections) else None
+        if titles_an_item(section.heading) and not section.blocks and following and following.heading is None:
+            # "Work item: X" over its "Status:" and "Target:" lines, which a reader put in a section of
+            # their own with no heading: the item's fields all the same
+            section = Section(section.kind, section.heading, following.blocks)
         found = section_milestones(section)
         drafts += [d for d in found if strong or d.target is not None]
     return drafts
@@ -693,23 +719,39 @@ def section_milestones(section: Section) -> list[Draft]:
     width = 0  # the cells of the table's first row: a row with fewer was cut off
     header: list[str] | None = None
     periods: dict[int, str] = {}
-    headed: Block | None = None  # a work item written as a heading, waiting for its target field
-    previous: Block | None = None
+    # a work item written as a heading, waiting for its target field: the section's own heading when it
+    # names one ("4.1 Work item: X" of minutes' numbered agenda)
+    headed: Block | None = section.heading if titles_an_item(section.heading) else None
+    previous: Block | None = headed
+    prior: Block | None = None  # the block before `previous`
     period: Target | None = None  # a line that is a period alone, the target of what it stands over
     record = RecordFields()
     tracked = False  # the block before was a tracker's status line: a progress line may follow it
+    led = False  # the block before led in rows written alone ("Add the following row after item 5:")
     for block in section.blocks:
+        led, lead_in = leads_in(block), led
         if tracked and PROGRESS_LINE.match(block.text):
             continue  # "71% 7 issues (5 closed - 2 open)" under the status line: no item
         if previous is not None and previous.kind == "row" and struck_row(block):
             continue  # "2.2" alone between rows "2.1" and "2.3": a row struck out, its number left
         status = tracker_status(block) if previous is not None and previous.kind == "heading" else None
         tracked = status is not None
+        marked = (
+            status_line(block)
+            if status is None and previous is not None and previous.kind == "heading"
+            else None
+        )
+        if marked is not None and drafts and prior is not None and drafts[-1].blocks == [prior]:
+            # "Joint work items \u2013 not started" over the title this status line is under: the titles'
+            # group heading, whose status was read as an item's
+            drafts = drafts[:-1] if drafts[-1].target is None or drafts[-1].target.is_status else drafts
+        status = status or marked
         if status is not None:  # "Completed (06/30/2026)" under a version's title: the title's target
             draft = titled_draft(previous, block, status, name, theme, priority) if status.text else None  # type: ignore[arg-type]
             drafts += [draft] if draft is not None else []
-            headed, previous = None, block
+            headed, prior, previous = None, previous, block
             continue
+        prior = previous
         part, target = record.step(headed, block)
         if part:  # "Owner" / "HMC" / "Target" / "Q3 2026" under the item's title: its record's fields
             draft = titled_draft(headed, block, target, name, theme, priority) if target else None  # type: ignore[arg-type]
@@ -772,6 +814,10 @@ def section_milestones(section: Section) -> list[Draft]:
             draft = row_draft(block, name, theme, priority, heading_target, header, periods)
             if draft is not None:
                 drafts.append(draft)
+        elif lead_in and (row := piped_row(block)) is not None:  # a row written alone, an amendment's to add
+            led = True
+            draft = row_draft(row, name, theme, priority, heading_target)
+            drafts += [draft] if draft is not None and draft.target is not None else []
         elif block.kind == "item" and (row := item_as_row(block, header)) is not None:
             # "3.1  Mapping of ... value   FIDO   Q1 2027" under "No.  Work item  Lead  Target": a row
             draft = row_draft(row, name, theme, priority, heading_target, header, periods)
@@ -850,6 +896,50 @@ def tracker_status(block: Block) -> Target | None:
     )
 
 
+# A work item's status line under its title, as slides, status reports and dashboards write it: a mark
+# (a tick, a circle, a box), or a "Status:" label, the status's words, then the date after a dash, comma or
+# colon, maybe cued ("\u25d0 In progress \u2013 target Q3 2027", "\u2713 Done \u2013 published December
+# 2026", "Status: on track, due 2027-11-30"); or the status alone ("\u25cb Not started"). Bounded: one line,
+# tried once.
+STATUS_MARK = (
+    r"(?:[\u2713\u2714\u2705\u2610\u2611\u2612\u274c\u2716\u25cb\u25cf\u25d0\u25d1\u25d2\u25d3\u25d4\u25d5"
+    r"\u25ef\u26aa\u26ab\u2b55\U0001f7e0-\U0001f7eb\U0001f534\U0001f535]\ufe0f?|\[[ xX\u2713\u2714]\])"
+)
+STATUS_WORDS = (
+    r"(?:done|complete|completed|finished|delivered|published|released|in\s{1,3}progress|on\s{1,3}track"
+    r"|at\s{1,3}risk|delayed|late|planned|not\s{1,3}started|open|closed|on-?going|on\s{1,3}hold|pending"
+    r"|blocked|proposed|drafting|under\s{1,3}review)"
+)
+STATUS_LINE = re.compile(
+    rf"^(?:(?P<mark>{STATUS_MARK})[ \t]{{0,3}}|(?P<label>status)[ \t]{{0,3}}:[ \t]{{0,3}})(?:{STATUS_WORDS})"
+    r"[ \t]{0,3}(?:(?:[-,:;\u2013\u2014|][ \t]{0,3})(?P<rest>[^\n]{2,60}?))?[ \t.]{0,3}$",
+    re.IGNORECASE,
+)
+STATUS_CUE = re.compile(
+    r"^(?:target(?:\s+date)?|due|by|eta|expected|planned\s+for|published|released|completed|delivered"
+    r"|finished|done)\s{0,3}:?\s{1,3}(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def status_line(block: Block) -> Target | None:
+    """The target a work item's status line gives its title (STATUS_LINE): the date after its status as
+    written, without its cue; a target with no text for a status with no date (no milestone); None for any
+    other line, and for one whose words after the status are no date."""
+    if block.kind not in ("heading", "paragraph", "item", "field") or (
+        block.explicit and block.kind == "heading"
+    ):
+        return None
+    match = STATUS_LINE.match(" ".join(line_text(block).split()))
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if rest is None:  # "\u25cb Not started": no milestone; "Status: open" waits for the target field
+        return NO_TARGET_YET if match.group("mark") else None
+    rest = STATUS_CUE.sub("", rest.strip(), count=1)
+    return parse_target(rest) or cued_target(rest)
+
+
 STATUS_ITEM_WORDS = 20
 
 
@@ -876,6 +966,7 @@ def is_instruction(text: str) -> bool:
 # A field line under a work item written as a heading ("### WI-2: Title" / "- **Timeline:** H2/2026"):
 # its label one of the names a table gives its columns
 FIELD_ITEM = re.compile(r"^(?P<label>[A-Za-z]+(?: [A-Za-z]+){0,2})\s*+:\s*+(?P<value>\S[^\n]{0,80})$")
+FIELD_LABEL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,2}")
 # A work item's identifier in front of its title ("WI-3:", "Item 4 -", "3.2", "D1.")
 ITEM_ID = re.compile(
     r"^(?:(?:work\s+)?item\s+\d{1,3}|WI[-\s]?\d{1,3}|(?-i:[A-Z]{1,3})-?\d{1,3}|\d{1,2}(?:\.\d{1,2}){0,3})"
@@ -911,9 +1002,18 @@ def names_an_item(block: Block) -> bool:
 
 
 def is_field_line(block: Block) -> bool:
-    """A "Label: value" line (an item, a paragraph, or a short line read as a heading for its shape)."""
+    """A "Label: value" line (an item, a paragraph, or a short line read as a heading for its shape); or a
+    line a reader took for a field of the document's ("Status: draft circulated." under a numbered agenda
+    item's heading), whose name it keeps apart from its value."""
+    if block.kind == "field":  # the reader's field: its value may run on with the lines after it
+        return block.label is not None and FIELD_LABEL.fullmatch(block.label) is not None
     kinds = ("item", "paragraph") if block.explicit else ("item", "paragraph", "heading")
     return block.kind in kinds and FIELD_ITEM.match(block.text) is not None
+
+
+def line_text(block: Block) -> str:
+    """A block's line as written: a field a reader parted keeps its name before its value."""
+    return f"{block.label}: {block.text}" if block.kind == "field" and block.label else block.text
 
 
 # A header's field ("Approval:  Agreed at ...", "Source: SG17"): a one-word label, no title of a work item
@@ -930,7 +1030,7 @@ def names_a_field(block: Block) -> bool:
 def field_of(block: Block) -> Target | None:
     """The target a field line gives ("Timeframe: Q4 2026", "Due: end of 2026"); None for another
     field or a bare "Date:" (a signature's)."""
-    field = FIELD_ITEM.match(block.text)
+    field = FIELD_ITEM.match(line_text(block))
     if field is None or not HEADER_CELL.fullmatch(field.group("label").strip()):
         return None
     column = TARGET_COLUMN.match(field.group("label").strip())
@@ -948,17 +1048,44 @@ def take_field(draft: Draft, block: Block) -> None:
 def headed_draft(heading: Block, field_block: Block, name, theme, priority) -> Draft | None:
     """A work item whose title is a heading and whose target is a field under it ("Timeline: Q3 2026");
     None for another field (the owner, the status), which waits with the heading for the target."""
-    target = field_of(field_block)
+    target = field_of(field_block) or run_on_target(field_block)
     return titled_draft(heading, field_block, target, name, theme, priority) if target is not None else None
+
+
+def run_on_target(block: Block) -> Target | None:
+    """The target of a target field a reader ran onto another field line under the item's title ("Status:
+    draft circulated. Next step: resolve the comments. Target: Q1 2028", a Markdown paragraph joining the
+    lines): the last such field's value; None when the line holds none. One scan of the line."""
+    found = None
+    for field_match in LABELLED_VALUE.finditer(line_text(block)):
+        value = field_match.group("value").strip()
+        found = parse_target(value) or cued_target(value) or found
+    return found
 
 
 def titled_draft(heading: Block, field_block: Block, target: Target, name, theme, priority) -> Draft | None:
     """A work item whose title is a heading, with the target a block under it gives; None for a title
     of one word."""
-    text = ITEM_ID.sub("", ITEM_FIELD.sub("", heading.text, count=1), count=1).strip().rstrip(".:")
+    text = item_title(heading.text)
     if len(text.split()) < 2:
         return None
     return Draft([heading, field_block], [text], compact_label(text), target, name, theme, priority)
+
+
+def item_title(text: str) -> str:
+    """A work item's title without its identifier and its field name, in either order ("WI-3: X", "Work
+    item: X", "4.1 Work item: X", "Work item 4.1: X")."""
+    once = ITEM_ID.sub("", ITEM_FIELD.sub("", text, count=1), count=1)
+    return ITEM_FIELD.sub("", once, count=1).strip().rstrip(".:")
+
+
+def titles_an_item(heading: Block | None) -> bool:
+    """Whether a section's heading names one work item ("4.1 Work item: X", "WI-3: X" under minutes'
+    numbered agenda): its fields below it give the item's target."""
+    if heading is None:
+        return False
+    text = ITEM_ID.sub("", heading.text, count=1)
+    return ITEM_FIELD.match(text) is not None and len(item_title(heading.text).split()) >= 2
 
 
 # A record's field name on a line of its own, its value on the next ("Owner" / "HMC", "Target" / "Q3
@@ -1027,6 +1154,8 @@ def period_line(block: Block) -> Target | None:
     text = block.text.strip().rstrip(":")
     if block.kind not in ("heading", "paragraph") or len(text) > PERIOD_LINE_LENGTH:
         return None
+    if FIELD_ITEM.match(text) is not None:
+        return None  # "Target: Q1 2028" under an item's title: the title's field, no period over the next
     target = parse_target(text)
     return target if target is not None and not target.is_status and target.text == text else None
 
@@ -1220,6 +1349,42 @@ def item_as_row(block: Block, header: list[str] | None) -> Block | None:
     return Block("row", "\t".join(c.text for c in cells), block.pieces, block.depth, None, tuple(cells))
 
 
+PIPE = re.compile(r"[ \t]*\|[ \t]*")
+PIPED_CELLS = range(3, 9)
+
+
+def piped_row(block: Block) -> Block | None:
+    """A table's row written alone on a line of its own, its cells parted by bars ("6 | X | Q3 2028 | open",
+    as an amendment quotes the row it adds, which no reader takes for a table of one row): as a row of
+    three to eight cells, one of them a target; None for any other line."""
+    if block.kind not in ("paragraph", "item", "heading") or block.explicit:
+        return None
+    if block.text.count("|") < 2 or len(block.text) > 400:
+        return None
+    text = block.text.strip()
+    bars = [(m.start(), m.end()) for m in PIPE.finditer(text)]
+    bounds = [0, *(b for bar in bars for b in bar), len(text)]
+    spans = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
+    if len(spans) not in PIPED_CELLS or not any(parse_target(text[a:b]) for a, b in spans):
+        return None
+    offset = block.text.index(text)
+    cells = tuple(
+        Cell(text[a:b], block.to_document(offset + a), block.to_document(offset + b)) for a, b in spans
+    )
+    return Block("row", "\t".join(c.text for c in cells), block.pieces, block.depth, None, cells)
+
+
+def leads_in(block: Block) -> bool:
+    """Whether a line leads in what follows it, ending on a colon ("Add the following row after item 5:")."""
+    return block.kind != "row" and block.text.rstrip().endswith(":")
+
+
+def lone_row(block: Block) -> bool:
+    """A row of a table with no header, one of whose cells is a target: an amendment's row to add
+    ("| 6 | X | Q3 2028 | open |"), a row of items, not a header naming the columns of the rows after it."""
+    return table_header(block) is None and any(parse_target(c.text) for c in block.cells)
+
+
 def row_cells(block: Block, width: int) -> list[str]:
     """A row's cells in their columns: an empty cell the reader left out ("| 3 | Item | | |") is an
     empty string in its place, so that the header still names each column."""
@@ -1347,7 +1512,8 @@ GERMAN_ITEM_COLUMN = re.compile(
 # column then holds the item's reference or group, not the item
 ITEM_COLUMNS = (
     ITEM_COLUMN,
-    re.compile(r"^(?:(?:work\s+item|deliverable|document|project)\s+)?title$", re.I),
+    # (an issue tracker's export: "Issue key | Summary | Status | Due date", Jira's; "Subject", Redmine's)
+    re.compile(r"^(?:(?:work\s+item|deliverable|document|project|issue)\s+)?(?:title|summary)$", re.I),
     re.compile(r"^(?:project|description|subject|part\s*/\s*subject)$", re.I),
     GERMAN_ITEM_COLUMN,
 )
@@ -1460,6 +1626,8 @@ def action_parts(block: Block, minutes: bool = False) -> list[Block]:
     if minutes and BARE_ACTION.match(block.text):
         return [block]
     labels = list(ACTION_LABEL.finditer(block.text))
+    if minutes and not labels and CODED_ACTION.match(block.text):
+        labels = list(CODED_ACTION.finditer(block.text))  # "A4.1 Ada Lind to ... A4.2 Ben Ode to ..."
     if not minutes:  # outside minutes "Action (ETSI ISG ENI): please review ..." asks its addressee
         labels = [label for label in labels if NUMBERED_LABEL.search(label.group())]
     arrow = ACTION_ARROW.match(block.text)
@@ -1516,10 +1684,18 @@ NICK_TO = re.compile(
 )
 
 
+# The number minutes give an action in their summary of actions, a letter and the agenda item's number
+# ("A4.1", "A-7", "B12"): no part of the action when a person owning it follows (without_person_owner)
+ACTION_CODE = re.compile(r"^(?-i:[A-Z]{1,2})[-.]?\d{1,3}(?:[.-]\d{1,3}){0,2}[ \t]{1,3}(?=\S)")
+
+
 def without_action_label(text: str) -> str:
     """An action item without its label, number and owner; any other item as it is (but a person's name
     opening it before its verb: `without_person_owner`)."""
     label = ACTION_PREFIX.match(text)
+    coded = ACTION_CODE.match(text) if label is None else None
+    if coded is not None and without_person_owner(text[coded.end() :]) != text[coded.end() :]:
+        return without_person_owner(text[coded.end() :])  # "A4.1 Ada Lind to circulate ...": the action
     if label is None:
         return without_person_owner(text)
     rest = text[label.end() :]
@@ -1563,6 +1739,14 @@ PERSON_OWNER = re.compile(
     r"|each\s+(?:side|party|organi[sz]ation))"
     r"(?P<joint>[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?:to|will|shall)[ \t]{1,3}|[ \t]{1,3}(?=[a-z]))",
     re.IGNORECASE,
+)
+
+
+# An action of minutes' summary by its number and its owner ("A4.1 Ada Lind to circulate ..."), at the
+# start of a line or after a blank, where a reader ran the summary's lines together
+CODED_ACTION = re.compile(
+    rf"(?:^|(?<=\s))(?-i:[A-Z]{{1,2}})[-.]?\d{{1,3}}(?:[.-]\d{{1,3}}){{0,2}}[ \t]{{1,3}}"
+    rf"(?={PERSON}[ \t]{{1,3}}(?:to|will|shall)[ \t])"
 )
 
 
@@ -1672,22 +1856,59 @@ MOVED_ITEM = (
 )
 
 
+# An amendment's instruction replacing an item's target ("Item 3 (X), column "Target": replace "Q4 2027" by
+# "Q2 2028".", "... replace Q4 2027 with Q2 2028"): the item keeps its text, the new value is its target
+REPLACED_BY = re.compile(
+    r"\breplace\s+[\"\u201c\u2018']?(?P<old>[^\"\u201c\u201d\u2018\u2019';]{2,40}?)[\"\u201d\u2019']?\s+(?:by|with)\s+"
+    r"[\"\u201c\u2018']?(?P<new>[^\"\u201c\u201d\u2018\u2019';]{2,40}?)[\"\u201d\u2019']?\s*+\.?$",
+    re.IGNORECASE,
+)
+
+
+def replaced_under(lead: Block, block: Block) -> Draft | None:
+    """An amendment's instruction broken after its lead-in: the item the line ending on a colon names
+    ("Item 3 (X), column "Target":"), the target the replacement under it gives ("replace "Q4 2027" by
+    "Q2 2028"."); None for any other pair of lines."""
+    if block.text.lstrip()[:7].lower() != "replace":
+        return None
+    replaced = REPLACED_BY.match(block.text.strip())
+    target = parse_target(replaced.group("new").strip()) if replaced is not None else None
+    named = MOVED_ITEM[1].search(lead.text) if target is not None else None
+    if named is None or target is None:
+        return None
+    item = named.group("item").strip()
+    offset = lead.text.index(item)
+    spans = lead.span_of(offset, offset + len(item))
+    part = Block("item", item, ((0, spans[0][0], spans[0][1]),))
+    return Draft([part, block], [item], compact_label(item), target, None, None, None)
+
+
 BARE_ITEM_NUMBER = re.compile(r"(?:work\s+)?(?:item|row|deliverable)\s+#?[\w.-]{1,8}", re.IGNORECASE)
 
 
 def moved_targets(block: Block) -> list[Draft]:
     """The items whose target a block's sentences change (MOVED_FROM_TO), each with its new target."""
     drafts: list[Draft] = []
-    if "from" not in block.text.lower():
+    lowered = block.text.lower()
+    if "from" not in lowered and "replace" not in lowered:
         return drafts
     for start, end in sentences(block.text):
         sentence = block.text[start:end].strip()
-        moved = MOVED_FROM_TO.search(sentence)
+        moved = MOVED_FROM_TO.search(sentence) or REPLACED_BY.search(sentence)
         target = parse_target(moved.group("new").strip("\"'\u201c\u201d ")) if moved else None
         if moved is None or target is None:
             continue
         named = (p.search(sentence) for p in MOVED_ITEM)
-        found = next((m for m in named if m is not None and m.end("item") <= moved.start()), None)
+        found = next(
+            (
+                m
+                for m in named
+                if m is not None
+                and m.end("item") <= moved.start()
+                and not HEADER_CELL.fullmatch(m.group("item"))
+            ),
+            None,
+        )  # "Item 3 (X), column "Target": replace ...": the quoted column's name is no item
         item = found.group("item").strip() if found is not None else ""
         if not item or BARE_ITEM_NUMBER.fullmatch(item):
             continue  # "The target of item 3 moves ...": the item is not named
