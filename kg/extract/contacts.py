@@ -756,16 +756,19 @@ STAYS_CONTACT = re.compile(
 
 
 # After "For <body>,": a clause that names the body's contact before the person ("contact A, who ...",
-# "please contact A", "the contact is B", "the liaison contact is B")
+# "please contact A", "the contact is B", "the liaison contact is B", "the technical coordinator remains B")
 CONTACT_LEAD = re.compile(
-    r"(?:please\s+)?contact\s+(?=[A-Z])|the\s+(?:[\w-]+\s+){0,2}?(?:contact|liaison|coordinator)\s+is\s+",
+    r"(?:please\s+)?contact\s+(?=[A-Z])|the\s+(?:[\w-]+\s+){0,2}?(?:contact|liaison|coordinator|representative)"
+    # ("the technical coordinator remains A", an addendum's word for a contact kept)
+    r"\s+(?:is|remains|stays|will\s+(?:be|remain))\s+(?:now\s+|still\s+)?",
     re.IGNORECASE,
 )
 
 
-def for_body_comma_lines(ctx: Context) -> list[tuple[Block, str]]:
-    """The person after "for <party>," with an address or "stays the contact" in the same clause."""
-    lines: list[tuple[Block, str]] = []
+def for_body_comma_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]:
+    """The person after "for <party>," with an address or "stays the contact" in the same clause, with that
+    party (given apart: a label naming it would be cut at the comma of "NVM Express, Inc.")."""
+    lines: list[tuple[Block, str, Entity | None]] = []
     for block in blocks_outside(ctx, "approval"):
         for match in FOR_BODY_COMMA.finditer(block.text):
             rest = match.group("rest")
@@ -780,12 +783,14 @@ def for_body_comma_lines(ctx: Context) -> list[tuple[Block, str]]:
             address = EMAIL.search(rest)
             if address is None and STAYS_CONTACT.search(rest) is None and lead is None:
                 continue
-            party = organization_named(ctx, match.group("body")) or party_by_word(ctx, match.group("body"))
+            party = (
+                organization_named(ctx, match.group("body"))
+                or party_by_word(ctx, match.group("body"))
+                or party_named(ctx, match.group("body"))  # "For NVM Express," of NVM Express, Inc.
+            )
             person = first_person(ctx, rest if address is None else rest[: address.start()])
             if party is not None and ctx.is_party(party) and person is not None:
-                lines.append(
-                    (block, f"{party.label}: {person}" + (f", {address.group()}" if address else ""))
-                )
+                lines.append((block, person + (f", {address.group()}" if address else ""), party))
     return lines
 
 
@@ -1226,12 +1231,14 @@ def add_contact(
     role_key = ", ".join(p for p in (role or "").split(", ") if not (person and is_party_name(ctx, p)))
     key = (person if email is None else f"{person}|{email}|{role_key}") or ""
     if key.lower() in seen:  # the same line read twice, not the same person in two roles
+        give_body(contacts, person, labelled or heading_organization)
         return
     seen.add(key.lower())
     if person is not None:
         # one row or line names a person once, however many rules read it (a contacts table's row is
         # read by its columns and as a line: "Liaison officer" was a second role of the same contact)
         if f"{person}@{block.start}".lower() in seen:
+            give_body(contacts, person, labelled or heading_organization)
             return
         seen.add(f"{person}@{block.start}".lower())
     # (the affiliation read only where it may decide: parse_contact and this run for every list line)
@@ -1286,6 +1293,19 @@ def role_labelled(line: str) -> bool:
     names is the partner the role is towards, the affiliation after the name the person's own."""
     match = label_match(line) or ROLE_LABEL.match(line)
     return match is not None and ROLE_LABEL_WORDS.search(match.group("label")) is not None
+
+
+def give_body(contacts: list[ContactPoint], person: str | None, labelled: Entity | None) -> None:
+    """A line read again by a rule that knows the body ("For NVM Express, the coordinator remains A", read
+    first as a contacts section's line with no body): the body its label names goes to that person's
+    contact, when it has none."""
+    if person is None or labelled is None:
+        return
+    for index in range(len(contacts) - 1, -1, -1):
+        if contacts[index].person == person:
+            if contacts[index].organization is None:
+                contacts[index] = replace(contacts[index], organization=labelled)
+            return
 
 
 # The words of a web page's own links (footer, share bar, help menu), never a person's name
@@ -1570,11 +1590,12 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     lines = [(block, line, None) for block, line in bare_header_lines(ctx)] + lines
     lines += [
         (block, line, None)
+        for block, line in (*table_contact_lines(ctx), *party_column_lines(ctx), *side_lines(ctx))
+    ]
+    lines += for_body_comma_lines(ctx)  # (with the party apart, in the place the other rules expect)
+    lines += [
+        (block, line, None)
         for block, line in (
-            *table_contact_lines(ctx),
-            *party_column_lines(ctx),
-            *side_lines(ctx),
-            *for_body_comma_lines(ctx),
             *party_address_lines(ctx),
             *inline_contact_lines(ctx),
             *party_item_lines(ctx),
@@ -1914,7 +1935,18 @@ def party_of_domain(ctx: Context, email: str) -> Entity | None:
     ("tobias@openinfra.example" of the OpenInfra Foundation), when the reference data knows no
     domain for it (a new body, or an address of a subdomain)."""
     labels = set(email.rsplit("@", 1)[-1].lower().split(".")[:-1])
-    found = [
+    found = parties_of_labels(ctx, labels)
+    if not found:
+        # a body's word joined to another by a hyphen ("openinfra-policy.example", "onc-notice.example"):
+        # each part a label, when one party alone answers
+        parts = {part for label in labels for part in label.split("-") if len(part) > 2}
+        found = parties_of_labels(ctx, parts)
+    return found[0] if len(found) == 1 else None
+
+
+def parties_of_labels(ctx: Context, labels: set[str]) -> list[Entity]:
+    """The parties whose acronym, short name, first name word or name as a domain writes it is a label."""
+    return [
         p
         for p in ctx.parties
         if labels
@@ -1923,7 +1955,6 @@ def party_of_domain(ctx: Context, email: str) -> Entity | None:
             *domain_forms(p.label),  # "nfc-forum.example", "nfcforum.org" of the NFC Forum
         }
     ]
-    return found[0] if len(found) == 1 else None
 
 
 def domain_forms(label: str) -> set[str]:

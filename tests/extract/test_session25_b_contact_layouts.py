@@ -242,3 +242,44 @@ def test_a_person_named_alone_and_again_with_an_address_is_one_contact(tmp_path:
     people = [c.person for c in record.contacts if c.person]
     assert sorted(people) == ["Helena Kouris-Vik", "Tobias Arneberg-Holm"], people
     assert bodies(record) == {"Tobias Arneberg-Holm": "HMC", "Helena Kouris-Vik": "OBC"}, bodies(record)
+
+
+ADDENDUM = """AMENDMENT 2
+to the HMC / OBC Work Register on Tide Data (Revision 1.0)
+
+Effective date of this amendment: 16 April 2026
+
+This amendment records the changes agreed by the Harbour Metrology Council (HMC) and the Open Buoy
+Consortium (OBC) at their joint call of 24 March 2026.
+
+Changes to clause 7 (Contacts)
+
+- For HMC, Dr Ingeborg Castellano-Mwangi (Tide Gauge Working Group co-chair) replaces Patrick Oduya.
+- For OBC, the technical {role} Dana Whitfield-Ames (Telemetry Task Force).
+"""
+
+
+@pytest.mark.parametrize("role", ["coordinator remains", "coordinator is now", "representative stays"])
+def test_for_a_body_the_role_kept_by_a_person_gives_that_body(tmp_path: Path, role: str) -> None:
+    found = bodies(extracted(tmp_path, ADDENDUM.format(role=role), "amendment.txt"))
+    assert found.get("Dana Whitfield-Ames") == "OBC", found
+    assert found.get("Ingeborg Castellano-Mwangi") == "HMC", found
+
+
+MOU_CONTACTS = """MEMORANDUM OF UNDERSTANDING
+
+between the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC)
+
+1. The Parties cooperate on tide data exchange.
+
+2. Contacts
+
+Rosalind Achterberg-Vik, policy lead, rosalind@{hmc}.example
+Yuki Hallstrom-Berg, policy lead, yuki@{obc}.example
+"""
+
+
+@pytest.mark.parametrize(("hmc", "obc"), [("hmc-policy", "obc-policy"), ("policy-hmc", "obc-cra")])
+def test_a_body_word_hyphen_joined_in_a_mail_domain_names_it(tmp_path: Path, hmc: str, obc: str) -> None:
+    found = bodies(extracted(tmp_path, MOU_CONTACTS.format(hmc=hmc, obc=obc), "mou.txt"))
+    assert found == {"Rosalind Achterberg-Vik": "HMC", "Yuki Hallstrom-Berg": "OBC"}, found
