@@ -41,6 +41,7 @@ from rdflib.term import Node
 
 from kg.model.namespaces import AKG, ID, ORG, SPEC, TOPIC, WG, slugify
 from kg.model.patterns import EMAIL
+from kg.model.prefilter import finditer
 from kg.model.rdfio import load_graph
 from kg.model.records import Entity, Mention
 
@@ -911,7 +912,8 @@ class Resolver:
         """Note the organizations a whole document gives evidence for (one of their full names, or their
         domain in an address), so that their shared or short acronyms resolve to them in it."""
         domains = {m.group("domain").lower() for m in EMAIL.finditer(text)}
-        domains |= {m.group("host").lower().removeprefix("www.") for m in URL_HOST.finditer(text)}
+        # an address's host opens with "http" or "www.": looked for there alone (kg.model.prefilter)
+        domains |= {m.group("host").lower().removeprefix("www.") for m in finditer(URL_HOST, text)}
         words = set(WORD.findall(text.lower()))
         whole = words if not any(letter in text for letter in FOLDED_LETTERS) else None
         for entity in self.entities.values():
