@@ -63,7 +63,9 @@ ROLE_WORDS = {
     "chief",
     # a department's name where a person's stands ("Contact: Ecosystem Programs, programs@x.example")
     "programs",
+    "programme",
     "programmes",
+    "project",
     "relations",
     "partnerships",
     "operations",
@@ -240,6 +242,9 @@ TITLE_WORDS = frozenset(
         "rapporteur",
     }
 )
+# A title's first word before its office ("Programme Manager", "Technical Director"): where a name run
+# into its title ends (leading_person), no word that opens a person's phrase elsewhere
+TITLE_OPENERS = TITLE_WORDS | {"programme", "program", "project", "product", "technical", "marketing"}
 
 
 def leading_person(ctx: Context, part: str) -> tuple[str, str] | None:
@@ -253,7 +258,7 @@ def leading_person(ctx: Context, part: str) -> tuple[str, str] | None:
         if len(words) <= size or not looks_like_person(name, bool(ctx.resolver.mentions(name))):
             continue
         following = words[size].strip(",.")
-        if following.lower() in TITLE_WORDS or not is_name_word(following):
+        if following.lower() in TITLE_OPENERS or not is_name_word(following):
             return name, " ".join(words[size:])
     return None
 
@@ -1053,8 +1058,12 @@ def person_with_body(part: str) -> list[str]:
 CLAUSE_BEFORE = re.compile(r"^[^,]*\b(?:is|are)\s+", re.IGNORECASE)
 # "Ann Example is the Khronos liaison to OGC", "Bo Example is OGC's liaison to Khronos": a person
 # named in a role for a body in a sentence
+# (the person's address may stand in brackets after the name: "Ana Example (ana@x.example) is the HMC
+# liaison"; and "will act as", "will serve as" say the same as "is")
 PERSON_IS_ROLE = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+(?:is|serves\s+as|acts\s+as|remains|will\s+(?:be|remain)|becomes)\s+"
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+    r"(?:\s*+\((?P<address>[^()\s]{1,80}@[^()\s]{3,80})\))?\s+"
+    r"(?:is|serves\s+as|acts\s+as|remains|will\s+(?:be|remain|act\s+as|serve\s+as)|becomes)\s+"
     # (the body is a name, never the article: "A remains the contact" names no body)
     r"(?:the\s+|our\s+)?(?!(?:the|a|an|our|its|their|main|sole|only)\s)"
     r"(?P<body>[^.;,\s]+(?:\s[^.;,\s]+){0,4}?)(?:['\u2019]s)?\s+"
@@ -1085,7 +1094,8 @@ def role_holder_lines(ctx: Context) -> list[tuple[Block, str]]:
     for block in blocks_outside(ctx, "approval"):
         for match in PERSON_IS_ROLE.finditer(block.text):
             if looks_like_person(match.group("name"), False):
-                lines.append((block, f"{match.group('body')}: {match.group('name')}"))
+                address = f", {match.group('address')}" if match.group("address") else ""
+                lines.append((block, f"{match.group('body')}: {match.group('name')}{address}"))
         for match in FOR_BODY_HOLDER.finditer(block.text):
             body = LEADING_THE.sub("", match.group("body"))
             if looks_like_person(match.group("name"), False) and organization_named(ctx, body) is not None:
@@ -1249,9 +1259,11 @@ def add_contact(
         or affiliation(ctx, role)
         or organization_named(ctx, role or "")
         or party_named(ctx, role or "")
-        or sender_party(ctx, line)
+        # (an address naming a party says more than the side of the statement a field is on: a mail's
+        # "From: Ana Example <ana@hmc.example>")
         or (ctx.resolver.organization_for_email(email) if email else None)
         or (party_of_domain(ctx, email) if email else None)
+        or sender_party(ctx, line)
         or first_party(ctx, block)
         or heading_party(ctx, block)
     )

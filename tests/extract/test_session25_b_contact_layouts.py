@@ -283,3 +283,58 @@ Yuki Hallstrom-Berg, policy lead, yuki@{obc}.example
 def test_a_body_word_hyphen_joined_in_a_mail_domain_names_it(tmp_path: Path, hmc: str, obc: str) -> None:
     found = bodies(extracted(tmp_path, MOU_CONTACTS.format(hmc=hmc, obc=obc), "mou.txt"))
     assert found == {"Rosalind Achterberg-Vik": "HMC", "Yuki Hallstrom-Berg": "OBC"}, found
+
+
+PLAN = """HMC - OBC joint work plan 2027
+
+{bodies}
+
+{sentence}
+
+1. Common telemetry format - Q2 2027
+2. Calibration guide - Q4 2027
+"""
+SENTENCES = [
+    "Ana Lindqvist-Moe (ana@hmc.example) is the HMC liaison for this work, and Bo Kristiansen-Vik "
+    "(bo@obc.example) is the OBC liaison.",
+    "Ana Lindqvist-Moe will act as the HMC contact for this work and Bo Kristiansen-Vik will serve as "
+    "the OBC contact.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_sentence_naming_each_body_s_liaison_with_an_address(tmp_path: Path, sentence: str) -> None:
+    found = bodies(extracted(tmp_path, PLAN.format(bodies=BODIES, sentence=sentence), "plan.txt"))
+    assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
+
+
+MAIL_FROM = """Subject: HMC liaison to OBC on buoy telemetry
+From: Ana Lindqvist-Moe <ana@hmc.example>
+To: OBC liaison <liaison@obc.example>
+Date: 3 March 2027
+
+Dear OBC colleagues,
+
+{bodies} We send you our liaison statement on tide data telemetry for your information.
+"""
+
+
+def test_a_mail_sender_s_address_gives_their_body(tmp_path: Path) -> None:
+    found = bodies(extracted(tmp_path, MAIL_FROM.format(bodies=BODIES), "mail.txt"))
+    assert found == {"Ana Lindqvist-Moe": "HMC"}, found
+
+
+# a Markdown card's lines end in two blanks (a hard line break), which a reader may run into one line
+CARDS = (
+    "# HMC - OBC Memorandum of Understanding\n\n{bodies}\n\n## Contacts\n\n"
+    + "  \n".join(["Ana Lindqvist-Moe", "Liaison Officer", "Harbour Metrology Council", "ana@hmc.example"])
+    + "\n\n"
+    + "  \n".join(["Bo Kristiansen-Vik", "{title}", "Open Buoy Consortium", "bo@obc.example"])
+    + "\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Programme Manager", "Project Lead", "Technical Director"])
+def test_a_card_run_into_one_line_ends_its_name_before_the_title(tmp_path: Path, title: str) -> None:
+    found = bodies(extracted(tmp_path, CARDS.format(bodies=BODIES, title=title), "mou.md"))
+    assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
