@@ -43,6 +43,15 @@ DEADLINE_FIELDS = (
     "due",
     "due date",
     "reply deadline",
+    # a form's wordings of the same ("Reply requested by ....: 15/10/2027", "Comments due: ...")
+    "reply requested by",
+    "response requested by",
+    "response date",
+    "reply date",
+    "requested reply date",
+    "comments due",
+    "comments by",
+    "respond by",
 )
 ACTION = re.compile(r"\bact(?:ion)?\b|\brespon[sd]|\breply\b|\bcomment", re.IGNORECASE)
 INFORMATION = re.compile(r"\binformation\b|\binformative\b|\bfyi\b", re.IGNORECASE)
@@ -242,12 +251,14 @@ def organization_of(ctx: Context, entity: Entity) -> Entity | None:
 
 
 FROM_NAME = re.compile(
-    r"^(?:from|source|sender|submitted\s+by|originator)(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
+    r"^(?:from|source|sender|submitted\s+by|sent\s+by|issued\s+by|originator|originating\s+(?:body|group))"
+    r"(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
 )
 # "To", "To groups", and the ITU template's "For action to" / "For information to"
 TO_NAME = re.compile(
     r"^(?:(?:for\s+(?:action|information|comments?|review)(?:\s+and\s+\w+)?\s+)?to|recipients?|addressees?"
-    r"|destinations?)(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
+    r"|destinations?|addressed\s+to|sent\s+to|(?:for\s+the\s+)?attention\s+of)"
+    r"(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
 )
 TITLE_ENDS = re.compile(
     r"\bfrom\s+(?P<from>.+?)\s+to\s+(?:the\s+)?(?P<to>.+?)(?:\s+(?:on|about|regarding|concerning)\b|$)", re.I
@@ -535,7 +546,10 @@ def deadline_of(ctx: Context, fields: list[HeaderField], record: AllianceRecord)
 # The request of a statement without a Deadline field ("SA4 kindly asks the Codec Working Group to answer
 # ... and to comment on the attached draft, if possible by 30 January 2026"): a sentence asking for a reply,
 # and the date it is asked by
-ASKING = re.compile(r"\b(?:asks?|requests?|invites?|would\s+(?:appreciate|welcome)|kindly)\b", re.IGNORECASE)
+# (and "Please comment on the draft by ...", an action field's or a letter's request)
+ASKING = re.compile(
+    r"\b(?:asks?|requests?|invites?|invited|would\s+(?:appreciate|welcome)|kindly|please)\b", re.IGNORECASE
+)
 ASKED_BY = re.compile(
     r"\b(?:(?:if\s+possible\s+|preferably\s+)?by|before|no\s+later\s+than|not\s+later\s+than)\s+",
     re.IGNORECASE,

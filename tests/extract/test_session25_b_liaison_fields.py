@@ -86,3 +86,52 @@ def test_dot_leaders_and_a_qualifier_leave_the_field_its_name(
     senders, recipients = ends(extracted(tmp_path, text, "form.txt"))
     assert "HMC" in senders, senders
     assert recipients == {"OBC"}, recipients
+
+
+NAMED = """LIAISON STATEMENT
+
+{sender}: HMC Tide Gauge Working Group
+{addressee}: OBC Telemetry Task Force
+{deadline}: 30 June 2027
+
+{bodies} The HMC sends the draft telemetry profile and asks the OBC to comment on it.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sender", "addressee"),
+    [("Sender", "Addressed to"), ("Sent by", "Sent to"), ("Issued by", "For the attention of")],
+)
+@pytest.mark.parametrize("deadline", ["Reply requested by", "Comments due", "Response date", "Respond by"])
+def test_other_names_of_the_sender_addressee_and_deadline_fields(
+    tmp_path: Path, sender: str, addressee: str, deadline: str
+) -> None:
+    text = NAMED.format(sender=sender, addressee=addressee, deadline=deadline, bodies=BODIES)
+    record = extracted(tmp_path, text, "statement.txt")
+    senders, recipients = ends(record)
+    assert "HMC" in senders, senders
+    assert "OBC" in recipients, recipients
+    assert record.liaison is not None and record.liaison.deadline == "2027-06-30", record.liaison
+
+
+PLEASE = """LIAISON STATEMENT
+
+From: HMC Tide Gauge Working Group
+To: OBC Telemetry Task Force
+{field}
+
+{bodies} The HMC sends the draft telemetry profile.
+"""
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Action requested: Please comment on the draft by 30 June 2027.",
+        "Purpose: For action. Please send comments no later than 30 June 2027.",
+    ],
+)
+def test_a_request_by_please_dates_the_reply(tmp_path: Path, field: str) -> None:
+    record = extracted(tmp_path, PLEASE.format(field=field, bodies=BODIES), "statement.txt")
+    assert record.liaison is not None and record.liaison.purpose == "action", record.liaison
+    assert record.liaison.deadline == "2027-06-30", record.liaison
