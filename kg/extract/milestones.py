@@ -342,7 +342,9 @@ WORK_HEADING = re.compile(r"\b(?:work|activities|plans?|next\s+steps|outlook|pro
 # A clause that leads in to the list of what the parties will do ("3. Joint work. The associations will:",
 # "The Parties agree to:", "OBC undertakes to:"): its lettered items are the joint work
 LEAD_IN = re.compile(
-    r"\b(?:will|shall|agree[sd]?\s+to|undertakes?\s+to|intends?\s+to|plans?\s+to|commits?\s+to"
+    # ("the two organizations will:", "... will work on:", "... will jointly deliver:")
+    r"\b(?:(?:will|shall)(?:\s+[a-z]{2,12}){0,2}|agree[sd]?\s+to|undertakes?\s+to|intends?\s+to|plans?\s+to"
+    r"|commits?\s+to"
     r"|(?:joint\s+)?work(?:\s+items?|\s+programme|\s+plan)?\s+(?:is|are|includes?)|as\s+follows"
     # "Cooperative activities under this Memorandum may include:", "The first implementation plan comprises:"
     r"|\b(?:activities|deliverables|plan|programme)\b[^.:\n]{0,60}?\b(?:may\s+)?(?:include|comprise)s?)\s*:\s*$",
@@ -371,8 +373,9 @@ def led_in_items(ctx: Context, seen: set[int]) -> list[Draft]:
             if depth is None or block.kind != "item" or block.depth <= depth:
                 depth = None  # the list ends at the first block that is no item under the lead-in
                 continue
-            if block.label is None or block.start in seen:
+            if block.start in seen:
                 continue
+            # a bullet as a number: "The first joint work items are:" over "- X, expected in 2027;"
             draft = item_draft(block, None, None, None, None, in_section=True)
             drafts += [draft] if draft.target is not None else []
     return drafts
@@ -561,7 +564,7 @@ def status_row_draft(ctx: Context, block: Block, column: int) -> Draft | None:
     cells = [c.text.strip() for c in block.cells]
     if len(cells) <= column:
         return None
-    target = without_done(cell_target(cells[column]))
+    target = without_cue(without_done(cell_target(cells[column])))  # "Not started; target H2 2027"
     if target is None or (target.is_status and not target.known_status):
         return None
     text = ITEM_NUMBER.sub("", cells[0]).strip()
@@ -1264,11 +1267,12 @@ def row_draft(
         if target is None and not cells[column].strip():
             return None
     else:
-        targets = [parse_target(c) for c in cells[item + 1 :]]
+        # a status cell naming its target by a cue is read as a target cell is ("Not started; due H2 2027")
+        targets = [parse_target(c) or cell_target(c) for c in cells[item + 1 :]]
         target = next((t for t in targets if t is not None), None)
     if target is None and all(HEADER_CELL.match(c) for c in cells):
         return None
-    target = without_done(without_stage(target))
+    target = without_cue(without_done(without_stage(target)))  # "Not started; target H2 2027": H2 2027
     text = ITEM_NUMBER.sub("", cells[item])
     if not text.strip(" .-"):
         return None
@@ -2176,8 +2180,8 @@ EMPTY_TAIL = re.compile(r"(?<=\w)[ \t]{1,3}[-\u2013\u2014][ \t]*$")
 
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
     cleaned = HANDLES.sub("", TASK_BOX.sub("", SPEAKER_STAMP.sub("", unquoted(block.text))))
-    cleaned = OWNERS_IN_BRACKETS.sub("", cleaned)
-    raw = CHANGE_LABEL.sub("", without_action_label(cleaned))
+    cleaned = OWNERS_IN_BRACKETS.sub("", LEFT_BULLET.sub("", cleaned, count=1))
+    raw = ITEM_LABEL.sub("", CHANGE_LABEL.sub("", without_action_label(cleaned)), count=1)
     raw = EMPTY_TAIL.sub("", raw)  # "X - Target: 4Q2026 -": a dash over nothing (a field left empty)
     text, target = done_tail(raw) or split_item(raw)
     if target is None and in_section:
@@ -2190,6 +2194,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = task_due(text)
     if target is None:
         text, target = assignee_due(text)
+    if target is None:
+        text, target = planned_clause(text)
     text = LEAD_TAIL.sub("", record_item(text))  # "X - lead CEN/TC 465 - target H1 2027": X
     text = SHORT_LEADER.sub("", text)  # "X .. by 31-07-2026": the leader's dots before its target
     quoted = QUOTED_TITLE.match(text)
@@ -2198,12 +2204,85 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     announced = NEW_ITEM_QUOTED.match(" ".join(raw.split()))
     if announced is not None:  # "A new item 7 is added: "X", target H2 2027, led by ...": the item is X
         text, target = announced.group("title").strip(), target or first_target(announced.group("rest"))
-    target = without_cue(without_done(target))
+    target = before_occasion(raw, without_cue(without_done(target)))
+    text = TRAILING_CUE.sub("", without_group_field(text)) if target is not None else text
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
 
 
+# A bullet a reader left at the start of a line (a slide's "\u25cf", "\u25aa", "\u25ba" printed to text)
+LEFT_BULLET = re.compile(
+    r"^[ \t]{0,3}[\u25cf\u25aa\u25a0\u25e6\u2022\u25ba\u25b8\u2023\u2219\u25c6\u27a2\u27a4][ \t]+(?=\S)"
+)
+# A register item's label before its text ("Item 7: X", "Work item 7. X", "Item 7 - X"): no part of it
+ITEM_LABEL = re.compile(
+    r"^[ \t]{0,3}(?:work\s+)?item\s+#?\d{1,3}(?:\.\d{1,3})?[ \t]{0,3}[:.)\u2013\u2014-][ \t]{0,3}(?=\S)",
+    re.IGNORECASE,
+)
+# The group or owner a slide or a list writes between an item and its target ("X \u2014 3D Formats WG \u2014
+# Q4 2026", "X - both groups - Q2 2027"), the last field left of the item once the target is taken
+GROUP_FIELD = re.compile(
+    r"[ \t]+[-\u2013\u2014][ \t]+(?:both(?:[ \t]+(?:groups|sides|bodies|organi[sz]ations))?|all[ \t]+groups"
+    r"|(?:[\w.&/-]{1,20}[ \t]+){0,4}(?:WG|TF|PG|SG|TC|SC|Working[ \t]+Group|Task[ \t]+Force"
+    r"|Project[ \t]+Group|Study[ \t]+Group|Committee|Team|secretariats?))[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def without_group_field(text: str) -> str:
+    """A dated item without the group or owner written after it (GROUP_FIELD); any other text as it is."""
+    field = GROUP_FIELD.search(text[-120:])
+    head = text[: len(text) - len(text[-120:]) + field.start()] if field is not None else text
+    return head if field is not None and len(head.split()) >= 2 else text
+
+
+# The cue a target's clause opened with, left at the end of the item once the target is taken ("X,
+# expected in the second half of 2027": X)
+TRAILING_CUE = re.compile(
+    r"(?<=\S),?[ \t]{1,3}(?:expected|due|planned|scheduled|foreseen|targeted)(?:[ \t]{1,3}(?:in|for|by))?$",
+    re.IGNORECASE,
+)
+
+
+# A target in a clause of plans closing the item ("X, planned for the second half of 2027;", "X, scheduled in
+# Q3 2027."), which the calendar reads once its cue is taken off
+PLANNED_CLAUSE = re.compile(
+    r"(?<=\S),?[ \t]{1,3}(?:planned|scheduled|foreseen|targeted|expected)[ \t]{1,3}"
+    r"(?:for|in|by|around)[ \t]{1,3}(?P<target>[^,;()\n]{2,40}?)[ \t]*[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def planned_clause(text: str) -> tuple[str, Target | None]:
+    """An item and the target its closing clause of plans gives (PLANNED_CLAUSE); the text as it is and no
+    target when none closes it."""
+    clause = PLANNED_CLAUSE.search(text[-120:])
+    target = parse_target(clause.group("target")) if clause is not None else None
+    if clause is None or target is None:
+        return text, None
+    return text[: len(text) - len(text[-120:]) + clause.start()], target
+
+
+# The cue of an occasion the work is due before ("... before the next meeting", "ahead of SA3-LI #101")
+BEFORE_CUE = re.compile(r"(?:before|ahead\s+of|prior\s+to)\s+$", re.IGNORECASE)
+
+
+def before_occasion(raw: str, target: Target | None) -> Target | None:
+    """An occasion's target with the cue that the work is due before it, as written ("before the next
+    meeting"), as a target field's value keeps it (labelled_target); a date, or any other target, as it is."""
+    if target is None or not target.text or not (target.is_status or is_occasion(target)):
+        return target
+    at = raw.rfind(target.text)
+    cue = BEFORE_CUE.search(raw[max(0, at - 12) : at]) if at > 0 else None
+    if cue is None:
+        return target
+    text = f"{cue.group().strip()} {target.text}"
+    return Target(text, "status", slugify(text.lower()), known_status=False)
+
+
 # The word a target is cued by, kept in its text by a dotted leader's reading ("X ........ by 31-03-2027")
-TARGET_CUE = re.compile(r"^(?:by|until|due(?:\s+by)?)\s+(?=\S)", re.IGNORECASE)
+TARGET_CUE = re.compile(
+    r"^(?:by|until|in|during|due(?:\s+(?:by|in))?|target(?:\s+date)?:?)\s+(?=\S)", re.IGNORECASE
+)
 
 
 def without_cue(target: Target | None) -> Target | None:
