@@ -38,6 +38,9 @@ STANDARD_NUMBERS = re.compile(
     r"|(?<![\w.])[GXYQ]\.(?:\d{3,4}(?:\.\d{1,3})?|[a-z]{1,6}-[a-z0-9]{1,8}(?:-[a-z0-9]{1,8})?)"
     # a body's numbered technical report or specification: "TR-369", "TS-0012", "TMF622", "MEF 10.3"
     r"|(?<![\w/-])(?:(?:TR|TS|WT|GS|GR|IG|TP|PAS|BCP|FIPS)-\d{2,5}|TMF\s?\d{3,4}|MEF\s\d{1,3}(?:\.\d{1,2}){0,2})"
+    # a standard numbered after a letter of its body's series: "SAE J2735", "SAE J3161/1", "ASTM F3322-22"
+    # (three digits at least: "ASTM F42" is a committee)
+    r"|(?<![\w/-])(?:SAE|ASTM)[ \xa0][A-Z]\d{3,5}(?:/\d{1,2})?(?:-\d{1,2})?"
     r"|IEEE\s+(?:Std\s+)?P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*(?:-\d{4})?"
     r"|RFC\s?\d{3,5}"
     # a body's acronym and a four- or five-digit number: "IEC 61850-7-4", "EN 50600", "OPC 10000-5"
