@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from kg.pipeline.salvage import Dropped
     from kg.pipeline.versions import Linked
     from kg.store.embedded import EmbeddedStore
+    from kg.store.lines import GraphLines
     from kg.validate.at_scale import PreparedGraph
 
 # The extraction rules (kg.extract: documents, names, registers) and the process pool are imported where
@@ -126,28 +127,28 @@ class Extraction:
         return PreparedGraph.of(self.graph)
 
     @cached_property
-    def stored_nquads(self) -> bytes:
-        """The graph as the store adds it (kg.store.embedded.new_graph_quads: quads of its named graph,
-        blank nodes fresh), written as N-Quads: what the writing process parses (in Rust) instead of
-        converting a thousand rdflib triples to Oxigraph's terms, when the graph goes to the store as
-        it is (Session.start_writing)."""
-        import pyoxigraph as ox
+    def stored_lines(self) -> GraphLines:
+        """The graph as the store adds it (kg.store.lines.GraphLines: its triples' N-Triples lines, blank
+        nodes fresh, literals as the store keeps them): what the writing process loads and records as
+        it is, instead of converting a thousand rdflib triples to Oxigraph's terms, when the graph goes
+        to the store as it is (Session.start_writing)."""
+        from kg.store.lines import GraphLines
 
-        from kg.store.embedded import new_graph_quads
+        return GraphLines.of({self.graph_iri: self.graph})
 
-        quads = new_graph_quads({self.graph_iri: self.graph})
-        return bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
-
-    def stored_quads(self, graphs: Mapping[URIRef, Graph]) -> list[ox.Quad] | None:
-        """The quads of `graphs` as stored_nquads gave them, when `graphs` is this graph alone and
-        stored_nquads was made already (by the extraction worker: ready_to_send); else None."""
-        if "stored_nquads" not in self.__dict__ or list(graphs) != [self.graph_iri]:
+    def lines_for(self, graphs: Mapping[URIRef, Graph]) -> GraphLines | None:
+        """stored_lines, when `graphs` is this graph alone and stored_lines was made already (by the
+        extraction worker: ready_to_send); else None."""
+        if "stored_lines" not in self.__dict__ or list(graphs) != [self.graph_iri]:
             return None
         if graphs[self.graph_iri] is not self.graph:  # linked to other versions: another graph
             return None
-        import pyoxigraph as ox
+        return self.stored_lines
 
-        return list(ox.parse(self.stored_nquads, format=ox.RdfFormat.N_QUADS))
+    def stored_quads(self, graphs: Mapping[URIRef, Graph]) -> list[ox.Quad] | None:
+        """The quads of the named graph that lines_for gives (parsed from them), else None."""
+        lines = self.lines_for(graphs)
+        return lines.named_quads() if lines is not None else None
 
     @in_frozen_heap
     def ready_to_send(self) -> Extraction:
@@ -155,7 +156,7 @@ class Extraction:
         graph, its validation input and its quads as the store adds them, sent along (pickled with the
         object). Why: in a batch the one writing process was the bottleneck (both cores 44 % busy)
         while the extraction workers waited."""
-        _ = self.graph, self.prepared, self.stored_nquads
+        _ = self.graph, self.prepared, self.stored_lines
         return self
 
 
@@ -687,16 +688,16 @@ def write_register_graph(
     knowledge_graph: EmbeddedStore,
     extraction: Extraction,
     graphs: Mapping[URIRef, Graph] | None = None,
-    quads: list[ox.Quad] | None = None,
+    lines: GraphLines | None = None,
 ) -> None:
     """The one place that writes: replace the document's named graph and the graphs its versions'
     links change (`graphs`, kg.pipeline.versions.link: the document's own graph with its links among
-    them), in one transaction; `quads`: their quads, when converted already (new graphs only:
+    them), in one transaction; `lines`: their lines, when made already (new graphs only:
     EmbeddedStore.replace_graphs). (kg.testing.faults times its kill trials from this function's start
     to write_committed.)"""
     from kg.store import embedded
 
-    knowledge_graph.replace_graphs(graphs or {extraction.graph_iri: extraction.graph}, quads=quads)
+    knowledge_graph.replace_graphs(graphs or {extraction.graph_iri: extraction.graph}, lines=lines)
     embedded.write_committed()
 
 
@@ -797,16 +798,35 @@ class Writing:
     may read of it before it commits."""
 
     def __init__(
-        self, future: Future[None], written: Outcome, graphs: frozenset[str], quads: list[ox.Quad] | None
+        self,
+        future: Future[None],
+        written: Outcome,
+        graphs: frozenset[str],
+        lines: GraphLines | list[ox.Quad] | None,
     ) -> None:
-        self.future, self.written, self.graphs = future, written, graphs
-        self.adds_only = quads is not None  # the store held none of the graphs (new graphs, no replacement)
-        self.by_subject: dict[str, list[ox.Quad]] = {}  # by IRI: the context is about IRIs (context_of)
-        import pyoxigraph as ox
+        """`lines`: what the write adds (the lines it loads, or quads of named graphs), None when it
+        replaces a graph the store holds."""
+        from kg.store.lines import GraphLines
 
-        for quad in quads or ():
-            if isinstance(quad.subject, ox.NamedNode):
-                self.by_subject.setdefault(quad.subject.value, []).append(quad)
+        self.future, self.written, self.graphs = future, written, graphs
+        self.adds_only = lines is not None  # the store held none of the graphs (new graphs, no replacement)
+        if isinstance(lines, list):
+            lines = GraphLines.from_quads(lines)
+        self.by_subject: dict[str, list[str]] = {}  # by IRI: the context is about IRIs (context_of)
+        for triples in lines.graphs.values() if lines is not None else ():
+            self._index(triples)
+
+    def _index(self, triples: list[str]) -> None:
+        """The lines by their subject's IRI (a line starts with its subject, `<iri> ` or `_:label `);
+        sorted lines keep a subject's lines together, so each subject is looked up once."""
+        index, current, found = self.by_subject, None, []
+        for line in triples:
+            if line[0] != "<":
+                continue
+            if current is None or not line.startswith(current):
+                current = line[: line.index("> ") + 2]
+                found = index.setdefault(current[1:-2], [])
+            found.append(line)
 
     def allows(self, extraction: Extraction | None) -> bool:
         """Whether `extraction` may be judged while this write runs: its verdict cannot depend on it.
@@ -816,15 +836,14 @@ class Writing:
 
     def about(self, mentioned: Iterable[str]) -> list[ox.Quad]:
         """What the graphs being written say about the IRIs `mentioned`, as default-graph quads: the
-        context kg.validate.at_scale.context_of finds in them once they are stored (the same terms:
-        the quads are the ones written)."""
+        context kg.validate.at_scale.context_of finds in them once they are stored (the same terms: the
+        lines are the ones written, blank node labels and all)."""
         import pyoxigraph as ox
 
-        return [
-            ox.Quad(quad.subject, quad.predicate, quad.object)
-            for iri in mentioned
-            for quad in self.by_subject.get(iri, ())
-        ]
+        found = [line for iri in mentioned for line in self.by_subject.get(iri, ())]
+        if not found:
+            return []
+        return list(ox.parse(" .\n".join(found) + " .\n", format=ox.RdfFormat.N_TRIPLES))
 
     def outcome(self) -> Outcome:
         """The document's outcome, once its write has committed (its error raised if it failed)."""
@@ -1134,16 +1153,16 @@ class Session:
         it) and start its write in `thread`; its graphs are converted here, so that the next
         document's validation can read what they say (Writing.about)."""
         from kg.pipeline.versions import link
-        from kg.store.embedded import new_graph_quads
+        from kg.store.lines import GraphLines
 
         extraction = accepted.extraction
         linked = link(extraction.graph, self.knowledge_graph)
         graphs = linked.graphs if linked is not None else {extraction.graph_iri: extraction.graph}
         knowledge_graph = self.open()
         added = not any(knowledge_graph.holds_graph(iri) for iri in graphs)
-        quads = (extraction.stored_quads(graphs) or new_graph_quads(graphs)) if added else None
-        future = thread.submit(write_register_graph, knowledge_graph, extraction, graphs, quads)
-        return Writing(future, accepted.written(linked), frozenset(map(str, graphs)), quads)
+        lines = (extraction.lines_for(graphs) or GraphLines.of(graphs)) if added else None
+        future = thread.submit(write_register_graph, knowledge_graph, extraction, graphs, lines)
+        return Writing(future, accepted.written(linked), frozenset(map(str, graphs)), lines)
 
     @in_frozen_heap
     def write(self, extraction: Extraction) -> Linked | None:

@@ -60,6 +60,7 @@ from kg.store.views import VIEWS
 
 if TYPE_CHECKING:
     from kg.store.history import Transaction
+    from kg.store.lines import GraphLines
 
 # kg.store.history (the transactions' record) is imported by the writes that record, not by every reader:
 # `kg query` never writes (issue 16 point 1: 4-6 ms of its start).
@@ -376,7 +377,7 @@ class EmbeddedStore(KnowledgeGraph):
         self,
         graphs: list[str] | set[str] | None,
         operation: str,
-        added: Callable[[], list[ox.Quad]] | None = None,
+        added: Callable[[], list[ox.Quad] | GraphLines] | None = None,
     ) -> contextlib.AbstractContextManager:
         """Record the write in the store's history (kg.store.history): the graphs it can change,
         read before and after (`added`: the quads it adds, when known: kg.store.history.recording).
@@ -418,25 +419,30 @@ class EmbeddedStore(KnowledgeGraph):
         graphs: Mapping[URIRef, Graph],
         *,
         clear_others: bool = False,
+        lines: GraphLines | None = None,
         quads: list[ox.Quad] | None = None,
     ) -> None:
         """One transaction that keeps the default graph the union: graphs the store does not hold yet
-        (what `kg ingest` writes most) are added as quads (`add_new_graphs`); otherwise one SPARQL
-        Update (DROP, then INSERT DATA of every graph and of their triples into the default graph).
-        `quads`: the graphs' triples as quads of their named graphs, when the caller converted them
-        already (new_graph_quads; kg.pipeline.ingest reads them while the write runs); used only when
-        the store holds none of the graphs."""
+        (what `kg ingest` writes most) are added from their N-Triples lines (`add_new_graphs`);
+        otherwise one SPARQL Update (DROP, then INSERT DATA of every graph and of their triples into the
+        default graph). `lines`: the graphs' lines (kg.store.lines.GraphLines), when the caller made
+        them already (kg.pipeline.ingest reads them while the write runs); used only when the store
+        holds none of the graphs. `quads`: the same as the graphs' quads (new_graph_quads), as callers
+        gave them before the lines."""
         from kg.store.history import ANY_GRAPH
+        from kg.store.lines import GraphLines
 
+        if lines is None and quads is not None:
+            lines = GraphLines.from_quads(quads)
         self._check_writable()
         touched = ANY_GRAPH if clear_others else [str(iri) for iri in graphs]
         new = not clear_others and not any(self.holds_graph(iri) for iri in graphs)
-        named = (new_graph_quads(graphs) if quads is None else quads) if new else None
+        named = (GraphLines.of(graphs) if lines is None else lines) if new else None
         written = None if named is None else lambda: named  # the history records them, not a read-back
         self._written(None if clear_others else touched)
         with self._recording(touched, "replace-all" if clear_others else "replace", written):
             if named is not None:
-                self._add_new_graphs(graphs, named)
+                self._add_new_graphs(named)
             else:
                 self._write(replacement_update(graphs, clear_others=clear_others))
         self._announce()
@@ -456,20 +462,21 @@ class EmbeddedStore(KnowledgeGraph):
         except (OSError, RuntimeError) as error:
             raise unreadable(self.path, error) from None
 
-    def _add_new_graphs(self, graphs: Mapping[URIRef, Graph], named: list[ox.Quad]) -> None:
-        """Graphs the store does not hold (`named`: their quads), and their triples in the default
+    def _add_new_graphs(self, named: GraphLines) -> None:
+        """Graphs the store does not hold (`named`: their lines), and their triples in the default
         graph, in one transaction (pyoxigraph's `extend`). Why not INSERT DATA: writing the graph out
         as SPARQL text and parsing it again cost more than the write itself and grew faster than the
-        graph (a 62,000-triple document: 15.9 CPU-s as text and update, 4.7 s as quads). Nothing to
-        drop, nothing leaves the default graph: the update's other half is empty for a new graph.
-        The default graph's copies are made as the store takes them, never a list beside `named`."""
-        quads = itertools.chain(named, (ox.Quad(q.subject, q.predicate, q.object) for q in named))
+        graph (a 62,000-triple document: 15.9 CPU-s as text and update, 4.7 s as quads); and INSERT
+        DATA names blank nodes anew. Nothing to drop, nothing leaves the default graph: the update's
+        other half is empty for a new graph. The quads, named and default-graph copies, are parsed
+        from the lines a piece at a time as the store takes them (kg.store.lines), never all held."""
+        quads = itertools.chain.from_iterable(named.quad_pieces(max(BULK_CHUNK // 2, 1)))
         try:
             if 2 * len(named) <= BULK_FROM:
                 self.oxigraph.extend(quads)
             else:
-                self._add_in_bulk(quads, list(graphs))
-        except (OSError, RuntimeError, ValueError) as error:
+                self._add_in_bulk(quads, [URIRef(iri) for iri in named.graphs])
+        except (OSError, RuntimeError, ValueError, SyntaxError) as error:
             raise self._write_failed(error) from None
 
     def _add_in_bulk(self, quads: Iterable[ox.Quad], graphs: list[URIRef]) -> None:
@@ -486,8 +493,9 @@ class EmbeddedStore(KnowledgeGraph):
 
         The quads go to the loader BULK_CHUNK at a time: given all at once, it held them all in memory
         before writing (a 1 MB document's 1,031,482 quads: 1.1 GB more at its peak, 2,336 MB against
-        1,345 MB in chunks, for the same 10 CPU-s). A failure or a crash after some chunks is undone
-        as one after some quads is."""
+        1,345 MB in chunks, for the same 10 CPU-s). `quads` are parsed from their lines as the chunks
+        are taken (kg.store.lines.GraphLines.quad_pieces: C iterators, no Python frame per quad). A
+        failure or a crash after some chunks is undone as one after some quads is."""
         marker = self.path / ADDING
         write_durably(marker, "\n".join(str(iri) for iri in graphs) + "\n")
         try:
@@ -603,8 +611,9 @@ def replacement_update(graphs: Mapping[URIRef, Graph], *, clear_others: bool = F
 
 
 def new_graph_quads(graphs: Mapping[URIRef, Graph]) -> list[ox.Quad]:
-    """The graphs' triples as quads of their named graphs, as EmbeddedStore.replace_graphs adds graphs
-    the store does not hold (one Converter: blank nodes fresh, one store node per rdflib node)."""
+    """The graphs' triples as quads of their named graphs (one Converter: blank nodes fresh, one store
+    node per rdflib node), as EmbeddedStore.replace_graphs added graphs the store does not hold before
+    it wrote them from their lines (kg.store.lines); kept for readers that want the quads."""
     convert = Converter()
     quads: list[ox.Quad] = []
     for iri, graph in graphs.items():

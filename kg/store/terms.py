@@ -191,12 +191,12 @@ class Converter:
     def quads(self, graph: Graph, name: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
         """The graph's triples as quads of the graph `name` (InputError naming the graph for a term
         Oxigraph rejects, e.g. an IRI with a space). Each subject and each predicate of a subject is
-        converted once (kg.model.graphs.by_subject), the typed literals all at once (`_typed`)."""
+        converted once (kg.model.graphs.by_subject), the typed literals all at once (`typed`)."""
         convert, make = self, ox.Quad
         quads: list[ox.Quad] = []
         append = quads.append
         try:
-            self._typed(graph)
+            self.typed(graph)
             for s, by_predicate in by_subject(graph):
                 subject = convert(s)
                 for p, objects in by_predicate.items():
@@ -208,7 +208,7 @@ class Converter:
             raise InputError(f"graph {where}: cannot be stored: {error}") from error
         return quads
 
-    def _typed(self, graph: Graph) -> None:
+    def typed(self, graph: Graph) -> None:
         """Convert the graph's typed literals not converted yet in one go (stored_literals: one scratch
         store for all of them; one each cost 0.4 ms)."""
         known = self.terms
