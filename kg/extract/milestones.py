@@ -2204,7 +2204,7 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     announced = NEW_ITEM_QUOTED.match(" ".join(raw.split()))
     if announced is not None:  # "A new item 7 is added: "X", target H2 2027, led by ...": the item is X
         text, target = announced.group("title").strip(), target or first_target(announced.group("rest"))
-    target = before_occasion(raw, without_cue(without_done(target)))
+    target = without_cue(without_done(target))
     text = TRAILING_CUE.sub("", without_group_field(text)) if target is not None else text
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
 
@@ -2260,23 +2260,6 @@ def planned_clause(text: str) -> tuple[str, Target | None]:
     if clause is None or target is None:
         return text, None
     return text[: len(text) - len(text[-120:]) + clause.start()], target
-
-
-# The cue of an occasion the work is due before ("... before the next meeting", "ahead of SA3-LI #101")
-BEFORE_CUE = re.compile(r"(?:before|ahead\s+of|prior\s+to)\s+$", re.IGNORECASE)
-
-
-def before_occasion(raw: str, target: Target | None) -> Target | None:
-    """An occasion's target with the cue that the work is due before it, as written ("before the next
-    meeting"), as a target field's value keeps it (labelled_target); a date, or any other target, as it is."""
-    if target is None or not target.text or not (target.is_status or is_occasion(target)):
-        return target
-    at = raw.rfind(target.text)
-    cue = BEFORE_CUE.search(raw[max(0, at - 12) : at]) if at > 0 else None
-    if cue is None:
-        return target
-    text = f"{cue.group().strip()} {target.text}"
-    return Target(text, "status", slugify(text.lower()), known_status=False)
 
 
 # The word a target is cued by, kept in its text by a dotted leader's reading ("X ........ by 31-03-2027")
