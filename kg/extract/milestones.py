@@ -1115,7 +1115,15 @@ def trailing_field_target(text: str) -> Target | None:
     """The target a paragraph's last field gives ("... Status Running. Target On-going")."""
     fields = list(TRAILING_FIELD.finditer(text, max(0, len(text) - TRAILING_TARGET_LENGTH - 20)))
     value = text[fields[-1].end() :].strip().rstrip(".") if fields else ""
-    return parse_target(value) if value and len(value) <= TRAILING_TARGET_LENGTH else None
+    if not value or len(value) > TRAILING_TARGET_LENGTH:
+        return None
+    badges = BADGE_TAIL.search(value)  # "Due Jul 31, 2026 0/4": a board card's counts after its due date
+    return parse_target(value) or (parse_target(value[: badges.start()]) if badges is not None else None)
+
+
+# The badges a board's card shows after its due date: its checklist's progress ("0/4") and its count of
+# comments ("3"), tried only when the value with them reads as no target
+BADGE_TAIL = re.compile(r"(?:[ \t]{1,3}(?:\d{1,3}/\d{1,3}|\d{1,3})){1,3}$")
 
 
 @dataclass
