@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from rdflib import URIRef
 from rdflib.namespace import SKOS
@@ -1556,6 +1556,10 @@ def discover_units(ctx: Context) -> None:
         for match in finditer(CODED_COMMITTEE, block.text) if "ommittee" in block.text else ():
             discover_coded_committee(ctx, block.text, mentions, match, heading_owner)
         mentions = ctx.resolver.mentions(block.text)
+        # (before the unit phrases, which read "KDA Working Group" alone: only where a group's head is)
+        for match in finditer(SUBJECT_GROUP, block.text) if "Group" in block.text else ():
+            discover_subject_group(ctx, block.text, mentions, match, heading_owner)
+        mentions = ctx.resolver.mentions(block.text)
         for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
             for match in finditer(pattern, block.text):
                 discover_unit(ctx, block.text, mentions, match, heading_owner, first_words)
@@ -1574,6 +1578,50 @@ def discover_units(ctx: Context) -> None:
         mentions = ctx.resolver.mentions(block.text)
         for match in finditer(LOWER_CASE_UNIT, block.text):
             discover_lower_case_unit(ctx, block.text, mentions, match)
+
+
+# A group named head first, its subject after its head, as European bodies name theirs ("the Working Group
+# Communication Profiles", "the Study Group Networks of TSDSI", "the Working Group Adaptive Platform
+# (WG-AP)"): one to three capitalised words of subject, none of them an officer, a paper or a meeting of
+# the group ("Working Group Chair", "Working Group Charter", "Working Group Last Call"). Its head opens the
+# phrase: after an article, its body's name or a line's start, not after a word of another unit's name
+# ("Technical Working Group Chair").
+SUBJECT_GROUP = re.compile(
+    r"(?<![\w-])(?P<name>(?:Working|Study|Work)[ \t]+Group[ \t]+(?P<subject>[A-Z][A-Za-z&-]{1,30}"
+    r"(?:[ \t]+[A-Z][A-Za-z&-]{1,30}){0,2}))(?![\w-])(?:[ \t]{0,3}\((?P<acronym>[A-Z][A-Za-z0-9-]{1,12})\))?"
+)
+NOT_SUBJECT = {
+    "chairs", "charter", "charters", "calls", "draft", "drafts", "document", "documents", "page", "pages",
+    "list", "mailing", "agenda", "status", "item", "items", "last", "ballot", "review", "reports", "update",
+    "updates", "output", "outputs", "deliverables", "wiki", "website", "leadership", "participants",
+    "process", "procedures", "note", "notes", "co-chairs", "editor", "editors", "teleconference", "telco",
+}  # fmt: skip
+SUBJECT_LEAD = re.compile(
+    r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)|^|[(\[*_\-\u2022:;,.])[ \t]*$", re.MULTILINE
+)
+
+
+def discover_subject_group(
+    ctx: Context, text: str, mentions: list[Mention], match: re.Match[str], heading_owner: Entity | None
+) -> None:
+    """A group named head first with its subject (SUBJECT_GROUP), of the body named right before it ("DLMS
+    UA Working Group Communication Profiles"), else of the body its sentence or heading names."""
+    start, end = match.span("name")
+    words = match.group("subject").split()
+    kept = list(takewhile(lambda word: word.lower() not in NOT_SUBJECT | NOT_DESIGNATION, words))
+    if not kept or not uncovered(mentions, start, end):
+        return
+    end = match.start("subject") + len(" ".join(kept)) if len(kept) < len(words) else end
+    if any(m.entity.kind in ("organization", "specification") for m in overlapping(mentions, start, end)):
+        return  # "Working Group DMTF", a specification's name: no subject
+    leading = [m for m in mentions if m.end <= start and not text[m.end : start].strip(" \t'\u2019s")]
+    leading = [m for m in leading if m.entity.kind == "organization"][-1:]
+    if not leading and SUBJECT_LEAD.search(text, max(0, start - 12), start) is None:
+        return  # "Technical Working Group Security": a unit's tail, read by the unit phrases
+    owner = leading[0].entity if leading else owner_for(ctx, mentions, start, text, end, heading_owner)
+    written = " ".join(text[leading[0].start : end].split()) if leading else None
+    acronym = match.group("acronym") if end == match.end("name") else None
+    ctx.resolver.new_unit(" ".join(text[start:end].split()), acronym, owner, written)
 
 
 # A committee named by its code and its subject, as JEDEC, ASTM and IPC name theirs: "JC-64 Committee for
@@ -1862,6 +1910,17 @@ def discover_unit(
     start = first = match.start("name")
     article = re.match(r"(?:The|the|A|a|An|an|Its|its)\s+", text[start:])
     start += article.end() if article else 0
+    opened = word_start(text, start)  # "prplMesh Working Group": the phrase read from "Mesh"
+    before: list[Mention] = []
+    prefixed: tuple[int, Entity] | None = None
+    if opened < start:
+        # ("the bSI Standards Committee": the word is its body's acronym, the unit is named after it)
+        word = text[opened:].split(None, 1)[0]
+        named = [m.entity for m in starting_at(mentions, opened) if m.end == opened + len(word)]
+        named += [party for party in ctx.parties if word.lower() == (party.acronym or "").lower()]
+        prefixed = (opened + len(word), named[0]) if named else None
+        before = [] if prefixed else organization_before(mentions, text, opened)
+        start = first = opened
     named_spec = bool(starting_at(mentions, start, "specification"))
     mentions = without_named_specifications(ctx, text, mentions, start, match.end("name"))
     # the organization right before the unit's words, even when the match began before it
@@ -1873,11 +1932,14 @@ def discover_unit(
         for m in overlapping(mentions, first, end)
         if first <= m.start < m.end < end and m.entity.kind == "organization"
     ][-1:]
-    if leading:
+    leading = leading or before
+    if leading and not before:
         start = leading[0].end
     name_end, after = owner_inside(text, mentions, start, match.end("name"))
     start = cell_start(text, start, name_end)
-    possessed = None if leading else possessive_owner(ctx, text, start, name_end, first_words or {})
+    possessed = prefixed or (
+        None if leading else possessive_owner(ctx, text, start, name_end, first_words or {})
+    )
     if possessed is not None:  # "FiRa's Technical Working Group", "the Alliance's Aliro Working Group"
         start = possessed[0]
     name = text[start:name_end].strip()
@@ -1919,6 +1981,32 @@ def discover_unit(
         or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     )
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+# How far back a unit's first word may open in small letters before the capital the unit phrases start at
+# ("prplMesh", "eBUS", "iTide"): a brand's prefix, a few letters
+SMALL_PREFIX = 6
+
+
+def word_start(text: str, start: int) -> int:
+    """Where the word that `start` falls in opens, when small letters open it before its first capital
+    ("prplMesh Working Group" read from "Mesh"); else `start`."""
+    opened = start
+    while opened > max(0, start - SMALL_PREFIX) and text[opened - 1].isalpha() and text[opened - 1].islower():
+        opened -= 1
+    if opened > 0 and (text[opened - 1].isalnum() or text[opened - 1] in "-_"):
+        return start  # inside a longer word, or after a capital: not a prefix in small letters
+    return opened
+
+
+def organization_before(mentions: list[Mention], text: str, start: int) -> list[Mention]:
+    """The organization named right before `start`, blanks between (one bisection)."""
+    found = [
+        m
+        for m in overlapping(mentions, max(0, start - 120), start)
+        if m.entity.kind == "organization" and m.end <= start and not text[m.end : start].strip()
+    ]
+    return found[-1:]
 
 
 # A unit's owner written as a possessive before its name: the body's name, its first word or its head
