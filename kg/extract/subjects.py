@@ -26,9 +26,20 @@ from kg.extract.structure import Block
 from kg.model.namespaces import TOPIC, slugify
 from kg.model.records import Entity
 
+# The words a heading or a line names the subjects of a collaboration with: "Areas of collaboration",
+# "Collaboration areas", "Key topics", "Topics of common interest", "Technical scope", "Scope of cooperation",
+# "Themes", "Areas of joint work" (a qualifier or two, the noun, what it is of)
+SUBJECT_QUALIFIER = (
+    r"(?:key|main|priority|principal|initial|technical|joint|collaboration|cooperation|co-operation|work|focus"
+    r"|common|current|core|shared)"
+)
+SUBJECT_OF = (
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:joint\s+|common\s+|mutual\s+)?"
+    r"(?:work|cooperation|co-operation|collaboration|interest|partnership|liaison|agreement|memorandum))?"
+)
 SUBJECT_WORDS = (
-    r"(?:scope|topics?|subjects|(?:technical\s+|focus\s+|work\s+|main\s+)?areas?"
-    r"(?:\s+of\s+(?:work|cooperation|collaboration|interest))?|fields?\s+of\s+(?:work|cooperation|collaboration))"
+    rf"(?:(?:{SUBJECT_QUALIFIER}\s+){{0,2}}(?:scope|topics?|subjects|themes|areas?|domains)"
+    rf"|fields?\s+of\s+(?:work|cooperation|collaboration)|scope){SUBJECT_OF}"
 )
 # "Scope: secure ranging, UWB interoperability testing" (a field, a line or a heading read as one)
 SUBJECT_LINE = re.compile(rf"^[\W\d]{{0,6}}{SUBJECT_WORDS}[ \t]*:[ \t]*(?P<items>[^\n]{{1,300}})$", re.I)
@@ -40,8 +51,25 @@ SUBJECT_HEADING = re.compile(
     rf"[ \t]*\W[ \t]*)?{SUBJECT_WORDS}$",
     re.IGNORECASE,
 )
-# "Subjects of the work:", "The areas of cooperation are:": a line that introduces a list of subjects
-SUBJECT_INTRO = re.compile(rf"\b{SUBJECT_WORDS}\b[^\n:]{{0,60}}:[ \t]*$", re.I)
+# "Subjects of the work:", "The areas of cooperation are:": a line that introduces a list of subjects, or
+# one naming the work, then what it is on ("The collaboration focuses on:", "Joint work will cover:")
+WORK_WORDS = r"(?:cooperation|co-operation|collaboration|partnership|joint\s+work|joint\s+activities|liaison)"
+SUBJECT_VERBS = (
+    r"(?:will\s+)?(?:includes?|covers?|focus(?:es)?\s+on|address(?:es)?|(?:is|are)\s+focused\s+on)"
+)
+SUBJECT_INTRO = re.compile(
+    rf"\b{SUBJECT_WORDS}\b[^\n:]{{0,60}}:[ \t]*$"
+    rf"|\b{WORK_WORDS}\b[^\n:]{{0,40}}\b{SUBJECT_VERBS}[ \t]*:[ \t]*$",
+    re.I,
+)
+# "Areas of collaboration include X, Y and Z.", "The cooperation covers X and Y.": a sentence ending on the
+# subjects it lists (bounded: 200 characters, no stop inside; a line ending on a colon introduces a list
+# instead: "... will address the following topics:"). Not "work on X" or "cooperate on X": in running prose
+# those name whatever the bodies do, which dev's golds keep no subject of.
+SUBJECT_VERB_SENTENCE = re.compile(
+    rf"\b(?:{SUBJECT_WORDS}|{WORK_WORDS})\s+{SUBJECT_VERBS}\s+(?P<items>[^.;:()\[\]]{{1,200}})(?=[.;]|$)",
+    re.I,
+)
 # "The parties cooperate in the areas of tide gauge telemetry and buoy calibration.": a sentence that ends
 # on the list of subjects it introduces (bounded: 200 characters, no stop inside)
 SUBJECT_SENTENCE = re.compile(
@@ -196,7 +224,7 @@ def line_items(block: Block) -> Iterator[str]:
         value = block.text
     elif (match := SUBJECT_LINE.match(block.text.strip())) is not None:
         value = match.group("items")
-    elif (match := SUBJECT_SENTENCE.search(block.text)) is not None:
+    elif match := SUBJECT_SENTENCE.search(block.text) or SUBJECT_VERB_SENTENCE.search(block.text):
         value = " ".join(match.group("items").split())
     else:
         return

@@ -80,3 +80,65 @@ Tide table alignment, due Q3 2027, led by HMC.
 def test_one_bullet_under_a_scope_heading_is_no_subject(tmp_path: Path) -> None:
     found = subjects(tmp_path, SUB_HEADING)
     assert "work-items" not in found, found
+
+
+HEADED = """# HMC and OBC
+
+The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) signed a memorandum of understanding
+in 2026.
+
+## {heading}
+
+- buoy telemetry
+- gauge calibration
+- sea level datums
+"""
+HEADINGS_OF_SUBJECTS = [
+    "Collaboration areas",
+    "Cooperation areas",
+    "Priority areas",
+    "Key topics",
+    "Topics of common interest",
+    "Technical scope",
+    "Areas of joint work",
+    "Themes",
+    "Scope of cooperation",
+    "Scope of the collaboration",
+    "Areas of mutual interest",
+    "Technical topics",
+]
+
+
+@pytest.mark.parametrize("heading", HEADINGS_OF_SUBJECTS)
+def test_other_headings_of_a_list_of_subjects(tmp_path: Path, heading: str) -> None:
+    found = subjects(tmp_path, HEADED.format(heading=heading))
+    assert {"buoy-telemetry", "gauge-calibration", "sea-level-datums"} <= found, found
+
+
+SENTENCE = """# HMC and OBC
+
+The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) signed a memorandum of understanding
+in 2026.
+
+{sentence}
+"""
+SENTENCES = [
+    "Areas of collaboration include buoy telemetry, gauge calibration and sea level datums.",
+    "The cooperation covers buoy telemetry, gauge calibration and sea level datums.",
+    "The collaboration focuses on:\n\n- buoy telemetry\n- gauge calibration\n- sea level datums",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_sentence_naming_what_the_cooperation_covers(tmp_path: Path, sentence: str) -> None:
+    found = subjects(tmp_path, SENTENCE.format(sentence=sentence))
+    assert {"buoy-telemetry", "gauge-calibration", "sea-level-datums"} <= found, found
+
+
+def test_a_line_introducing_a_list_names_no_subject_itself(tmp_path: Path) -> None:
+    text = SENTENCE.format(
+        sentence="Joint work will address the following topics:\n\n* buoy telemetry;\n* gauge calibration."
+    )
+    found = subjects(tmp_path, text)
+    assert "following-topics" not in found, found
+    assert {"buoy-telemetry", "gauge-calibration"} <= found, found
