@@ -168,6 +168,10 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 drafts += moved  # "Item 3 (X): target changed from Q2 2027 to 31 Mar 2027."
                 header = None
                 continue
+            upcoming = next_step_drafts(block) if fresh and block.kind in ("paragraph", "field") else []
+            if upcoming:  # "... since 2025. Next: X, expected H2 2027." on a partner page
+                drafts += upcoming
+                continue
             piped = piped_row(block) if fresh and lead_in else None
             if piped is not None:  # "6 | X | Q3 2028 | open" after "Add the following row ...:"
                 led = True  # the next row written alone is one more
@@ -1386,6 +1390,39 @@ def piped_row(block: Block) -> Block | None:
     return Block("row", "\t".join(c.text for c in cells), block.pieces, block.depth, None, cells)
 
 
+# The label a partner page's paragraph gives what comes next ("Next: X, expected H2 2027.", "Next step:
+# X, planned for Q3 2027.", "Current item: X, due H1 2028."), at its start or after a sentence's end
+NEXT_LABEL = re.compile(
+    r"(?:^|(?<=[.;!?][ \t])|(?<=[.;!?][ \t]{2}))(?:next(?:[ \t]+steps?)?|current[ \t]+(?:work[ \t]+)?item"
+    r"|upcoming)[ \t]{0,3}:[ \t]{0,3}(?=\S)",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.;!?](?:[ \t]+(?=[A-Z])|[ \t]*$)")
+
+
+def next_step_drafts(block: Block) -> list[Draft]:
+    """The dated work items a paragraph's "Next:" fields name (NEXT_LABEL), each up to its sentence's end;
+    none for a field with no target ("Next: to be agreed at the plenary.")."""
+    if (
+        "next" not in block.text.lower()
+        and "current" not in block.text.lower()
+        and "upcoming" not in (block.text.lower())
+    ):
+        return []
+    drafts: list[Draft] = []
+    offsets = [piece[0] for piece in block.pieces]
+    for label in NEXT_LABEL.finditer(block.text):
+        end = SENTENCE_END.search(block.text, label.end())
+        stop = end.start() if end is not None else len(block.text)
+        if stop - label.end() < 6:
+            continue
+        part = Block("item", block.text[label.end() : stop], pieces_of(block, label.end(), stop, offsets))
+        draft = item_draft(part, None, None, None, None, in_section=True)
+        if draft.target is not None and len(draft.texts[0].split()) >= 2:
+            drafts.append(draft)
+    return drafts
+
+
 def leads_in(block: Block) -> bool:
     """Whether a line leads in what follows it, ending on a colon ("Add the following row after item 5:")."""
     return block.kind != "row" and block.text.rstrip().endswith(":")
@@ -2252,10 +2289,10 @@ TRAILING_CUE = re.compile(
 
 
 # A target in a clause of plans closing the item ("X, planned for the second half of 2027;", "X, scheduled in
-# Q3 2027."), which the calendar reads once its cue is taken off
+# Q3 2027.", "X, expected H2 2027"), which the calendar reads once its cue is taken off
 PLANNED_CLAUSE = re.compile(
-    r"(?<=\S),?[ \t]{1,3}(?:planned|scheduled|foreseen|targeted|expected)[ \t]{1,3}"
-    r"(?:for|in|by|around)[ \t]{1,3}(?P<target>[^,;()\n]{2,40}?)[ \t]*[.;]?$",
+    r"(?<=\S),?[ \t]{1,3}(?:planned|scheduled|foreseen|targeted|expected)"
+    r"(?:[ \t]{1,3}(?:for|in|by|around))?[ \t]{1,3}(?P<target>[^,;()\n]{2,40}?)[ \t]*[.;]?$",
     re.IGNORECASE,
 )
 
