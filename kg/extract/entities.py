@@ -361,7 +361,8 @@ def discover_acting_partner(ctx: Context, text: str, mentions: list[Mention]) ->
             start += written.find(name)
             if is_generic(name) or not uncovered(mentions, start, start + len(name)):
                 continue
-            if len(name.split()) < 2 or organizations_by_first_word(ctx, name.split()[0].lower()):
+            first = name.split()[0]
+            if len(name.split()) < 2 or organizations_by_first_word(ctx, first.lower(), first):
                 continue  # a word ("Members"), a known body's short name ("RISC-V" of RISC-V International)
             ctx.resolver.new_organization(name, None)
 
@@ -1417,17 +1418,27 @@ def subject_party(ctx: Context, sentence: str) -> Entity | None:
         if word in {w.lower() for w in (p.acronym or "", re.sub(r"^The\s+", "", p.label).split()[0]) if w}
     ]
     if not found:  # a body the reference data knows by this word, not yet read as a party
-        found = organizations_by_first_word(ctx, word)
+        found = organizations_by_first_word(ctx, word, match.group("word"))
     return found[0] if len(found) == 1 else None
 
 
-def organizations_by_first_word(ctx: Context, word: str) -> list[Entity]:
-    """The organizations one of whose names is this word ("o-ran") or opens with it ("O-RAN Alliance")."""
+def organizations_by_first_word(ctx: Context, word: str, written: str | None = None) -> list[Entity]:
+    """The organizations one of whose names is this word ("o-ran") or opens with it ("O-RAN Alliance").
+    A word as `written` that looks like no name of its own (a common word capitalised at a sentence's start:
+    "Research", "Certification", "Home", "Can") opens no body's name: only a body named by the word alone is
+    it ("Research on tide sensors ..." is no sentence of the Research Data Alliance)."""
     found: dict[URIRef, Entity] = {}
+    opens = written is None or looks_like_a_name(written)
     for name, entities in ctx.resolver.by_name.items():
-        if name == word or name.startswith(word + " "):
+        if name == word or (opens and name.startswith(word + " ")):
             found.update({e.iri: e for e in entities if e.kind == "organization"})
     return list(found.values())
+
+
+def looks_like_a_name(word: str) -> bool:
+    """Whether a word is written as only a name is: capitals or digits after its first letter, or a hyphen
+    ("O-RAN", "oneM2M", "5GAA", "Wi-SUN"); a capitalised common word is not."""
+    return any(c.isupper() or c.isdigit() for c in word[1:]) or "-" in word
 
 
 def party_column_cells(ctx: Context) -> dict[int, list[str]]:

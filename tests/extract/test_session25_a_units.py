@@ -79,3 +79,19 @@ def test_a_unit_named_after_a_word_in_small_letters_keeps_it(tmp_path: Path, uni
     found = units(tmp_path, f"The FSC {unit} reviews the telemetry profile with KDA experts.\n")
     assert folded(unit) in found, found
     assert not any(name == folded(unit.split(None, 1)[0][1:]) for name in found)
+
+
+# A known body whose name opens with a common word (the Research Data Alliance, the Certification Authority
+# Browser Forum) was taken for the subject of any sentence opening with that word, and given its units.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Research on tide sensors is led by the Sensor Calibration Task Force.",
+        "Certification of buoy firmware is run by the Sensor Calibration Task Force.",
+    ],
+    ids=["research", "certification"],
+)
+def test_a_sentence_opening_with_a_common_word_is_no_known_bodys(tmp_path: Path, sentence: str) -> None:
+    found = units(tmp_path, "## Work\n\n" + sentence + "\n")
+    parties = ("Kelp Data Association", "Fjordline Sensor Consortium")
+    assert found.get("sensor calibration task force") in parties, found
