@@ -276,11 +276,23 @@ def label_match(text: str) -> re.Match[str] | None:
     return match
 
 
+# "HMC \u2014 Ana Example, Chair ...": a body's name before a dash, as a colon would stand (a list of
+# representatives); only a short label that names a body (a person's name before a dash is no label)
+DASH_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][^:,()\u2013\u2014]{0,40}?)[ \t]+[\u2013\u2014-][ \t]+(?=[A-Z])"
+)
+
+
 def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
     """ "OASIS TOSCA TC: Martin Okello, ..." -> (OASIS, "Martin Okello, ..."): the organization a
     leading label names (a unit stands for its organization), and the rest of the line."""
     match = label_match(text) or ROLE_LABEL.match(text)
     if match is None:
+        dash = DASH_LABEL.match(text)
+        if dash is not None and len(dash.group("label").split()) <= 5:
+            body = organization_named(ctx, dash.group("label")) or party_by_word(ctx, dash.group("label"))
+            if body is not None and not looks_like_person(dash.group("label"), False):
+                return body, text[dash.end() :]
         return None, text
     label = match.group("label")
     role_for = ROLE_FOR.search(label)  # "Liaison officer for Ecma": the party a word names after "for"
@@ -398,7 +410,11 @@ def names_person(ctx: Context, text: str) -> bool:
 
 def is_contact_line(ctx: Context, text: str) -> bool:
     """A short line may still be a contact ("Name: Mei-Ling Chou", "DMTF: Jeff Holloway")."""
-    labelled = label_match(text.rstrip(": ")) is not None or ROLE_LABEL.match(text) is not None
+    labelled = (
+        label_match(text.rstrip(": ")) is not None
+        or ROLE_LABEL.match(text) is not None
+        or DASH_LABEL.match(text) is not None  # "HMC \u2014 Ana Example, Chair": a body's person
+    )
     return EMAIL.search(text) is not None or (labelled and parse_contact(ctx, text) is not None)
 
 
@@ -867,7 +883,7 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         r"(?:\s+person|\s+(?:for|of)\s+(?:this|the)\s+[\w -]{1,30}?)?"  # "Contact for this liaison:"
         # ("HMC liaison: Name", a slide's bullet: the one-word role of a body names its holder)
         # ("Open Buoy Consortium liaison: Name"; a partner page's "Liaison: Name", a definition list's term)
-        r"|(?:[\w&.-]{2,20}\s+){0,3}liaison"
+        r"|(?:[\w&.-]{2,20}\s+){0,3}liaison(?:\s+(?:to|with)\s+(?:the\s+)?[\w&.-]{2,20}(?:\s+[\w&.-]{2,20}){0,3})?"
         r"|points?\s+of\s+contact|(?:project\s+)?team\s+leads?|project\s+leads?|name|presenter"
         r"|liaison\s+to\s+[\w -]{1,30}"
         # "Liaison officer for Ecma: Name, e-mail", "Liaison manager (OASIS): ..."

@@ -338,3 +338,38 @@ CARDS = (
 def test_a_card_run_into_one_line_ends_its_name_before_the_title(tmp_path: Path, title: str) -> None:
     found = bodies(extracted(tmp_path, CARDS.format(bodies=BODIES, title=title), "mou.md"))
     assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
+
+
+REPRESENTATIVES = """HMC / OBC liaison
+
+{bodies}
+
+Liaison representatives
+
+HMC {dash} Ana Lindqvist-Moe, Chair of the Tide Gauge Working Group
+OBC {dash} Bo Kristiansen-Vik, Telemetry Task Force lead
+"""
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", "-"])
+def test_a_body_before_a_dash_is_its_representative_s_label(tmp_path: Path, dash: str) -> None:
+    found = bodies(extracted(tmp_path, REPRESENTATIVES.format(bodies=BODIES, dash=dash), "liaison.txt"))
+    assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
+
+
+PARTNER_PAGE = """<html><body><h1>Partner: Open Buoy Consortium</h1>
+<p>{bodies}</p>
+<p><strong>{first}:</strong> Ana Lindqvist-Moe</p>
+<p><strong>{second}:</strong> Bo Kristiansen-Vik</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("HMC liaison to OBC", "OBC liaison to HMC"), ("HMC liaison with the OBC", "OBC liaison with the HMC")],
+)
+def test_a_label_naming_a_liaison_and_its_partner(tmp_path: Path, first: str, second: str) -> None:
+    page = PARTNER_PAGE.format(bodies=BODIES, first=first, second=second)
+    found = bodies(extracted(tmp_path, page, "partner.html"))
+    assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
