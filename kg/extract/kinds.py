@@ -702,6 +702,8 @@ def by_title(ctx: Context) -> Kind | None:
         for line in (line for line in lines + title_area(ctx) if not is_sentence(line)):
             if kind == "MeetingRecord" and names_other_kind(pattern, line):
                 continue
+            if kind == "RegisterAddendum" and annex_of_agreement(line, lines):
+                continue
             if affirmed(pattern, line, kind) and (kind != "RegisterAddendum" or amends_something(lines)):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     labelled = agreement_label_only(ctx)
@@ -714,6 +716,27 @@ def by_title(ctx: Context) -> Kind | None:
             if affirmed(pattern, without_bodies(ctx, line) if kind == "AlliancePage" else line, kind):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     return None
+
+
+# A part of an agreement by its own name ("Annex A - Areas of Cooperation", "Exhibit B", "Appendix 1"): under
+# the agreement's title it is the agreement's own part, what the parties agreed; an addendum amends a register
+# or an agreement, and says so ("Addendum", "Amendment", "Exhibit A - Addendum No. 2")
+PART_OF_AGREEMENT = re.compile(r"\b(?:annex|exhibit|appendix|schedule|attachment)\b", re.IGNORECASE)
+AMENDMENT_WORDS = re.compile(
+    r"\b(?:addendum|amendment|supplement|change\s+notice|update|errat(?:a|um)|corrigend(?:a|um)|change\s?log)\b"
+    r"|\bregister\b|\bwork\s*plan\b",
+    re.IGNORECASE,
+)
+
+
+def annex_of_agreement(line: str, lines: list[str]) -> bool:
+    """Whether a title line names an agreement's own part (PART_OF_AGREEMENT) under a title naming the
+    agreement, and no title line names an amendment or a register (AMENDMENT_WORDS): the agreement, no
+    addendum."""
+    if PART_OF_AGREEMENT.search(line) is None or any(AMENDMENT_WORDS.search(other) for other in lines):
+        return False
+    agreement = dict(TITLE_KINDS)["MemorandumOfUnderstanding"]
+    return any(agreement.search(other) for other in lines if other is not line)
 
 
 # How many headings a document's title area may hold: an intergovernmental body's document opens with its

@@ -139,3 +139,44 @@ def test_a_page_recalling_an_agreement_is_still_a_page(tmp_path: Path) -> None:
         "A memorandum of understanding with the Norsk Tide Institute covers tide gauge data.\n"
     )
     assert extracted(tmp_path, page, "p.md").kind == "AlliancePage"
+
+
+ANNEX = """\
+# {title}
+
+## {part}
+
+Annex to the {agreement} signed on 24 August 2027
+
+The Kelp Data Association (KDA) and the Fjordline Sensor Consortium (FSC), together "the Parties", intend to
+cooperate in the areas listed below.
+
+1. Maintenance of the tide gauge telemetry profile.
+2. Alignment of the buoy firmware test suites.
+3. Joint promotion at ocean technology fairs.
+"""
+
+
+@pytest.mark.parametrize("part", ["Annex A - Areas of Cooperation", "Exhibit 1: Scope", "Appendix B"])
+@pytest.mark.parametrize(
+    "title, agreement",
+    [
+        ("Memorandum of Understanding between KDA and FSC", "Memorandum of Understanding"),
+        ("KDA - FSC Cooperation Agreement", "Cooperation Agreement"),
+    ],
+    ids=["mou", "cooperation-agreement"],
+)
+def test_an_agreements_annex_under_its_title_is_the_agreement(
+    tmp_path: Path, part: str, title: str, agreement: str
+) -> None:
+    text = ANNEX.format(title=title, part=part, agreement=agreement)
+    assert extracted(tmp_path, text, "annex.md").kind == "MemorandumOfUnderstanding"
+
+
+def test_an_exhibit_that_is_an_addendum_stays_one(tmp_path: Path) -> None:
+    text = ANNEX.format(
+        title="KDA - FSC Work Register", part="Exhibit A - Addendum No. 2", agreement="Work Register"
+    ).replace(
+        "intend to\ncooperate in the areas listed below.", "changed the items below.\n\n- Added: item 4"
+    )
+    assert extracted(tmp_path, text, "exhibit.md").kind == "RegisterAddendum"
