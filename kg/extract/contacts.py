@@ -343,9 +343,17 @@ def organization_named(ctx: Context, text: str) -> Entity | None:
     return None
 
 
+# An AsciiDoc mail link, "mailto:ana@x.example[Ana Example]": the person is the link's text (which the
+# brackets' removal would lose)
+ASCIIDOC_MAILTO = re.compile(
+    r"mailto:(?P<address>[^\s\[\]@]{1,120}@[^\s\[\]]{3,120})\[(?P<name>[^\[\]\n]{2,80})\]"
+)
+
+
 def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str | None, Entity | None] | None:
     """(person, role, e-mail, organization named on the line) of one contact line; None when it
     names neither an address nor a person."""
+    text = ASCIIDOC_MAILTO.sub(r"\g<name>, \g<address>", text) if "mailto:" in text else text
     email = EMAIL.search(text)
     rest = text if email is None else text[: email.start()] + text[email.end() :]
     rest = re.sub(r"mailto:\s*", "", rest)
@@ -1103,6 +1111,29 @@ ROLE_HEAD = re.compile(
 )
 
 
+# "FiRa has named A as its contact", "The Board appointed A as the Alliance's liaison contact for FiRa": a
+# body naming its own person to a liaison role (the possessive's body, else the one that names them)
+APPOINTED = re.compile(
+    r"(?<![\w'\u2019-])(?P<subject>[A-Z][\w&.-]*+(?:[ \t]++[A-Z][\w&.-]*+){0,4}?)[ \t]++"
+    r"(?:has[ \t]++|have[ \t]++)?(?:appointed|named|designated|nominated)[ \t]++(?P<name>"
+    + r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s++)?[A-Z][\w'\u2019-]++(?:\s++[A-Z][\w'\u2019-]++){1,3}"
+    + r")\s++as\s++(?P<role>[^.;\n]{0,60}?\b(?:contact|liaison|representative|coordinator)s?)\b"
+)
+POSSESSOR = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['\u2019]s\b")
+
+
+def appointing_body(ctx: Context, match: re.Match[str]) -> Entity | None:
+    """The body a person is appointed for: the possessive of the role ("the Alliance's liaison contact"),
+    else the body that appoints ("FiRa has named A as its contact"), when the document knows it."""
+    possessor = POSSESSOR.match(match.group("role"))
+    for text in (possessor.group("body") if possessor else None, LEADING_THE.sub("", match.group("subject"))):
+        if text:
+            body = organization_named(ctx, text) or party_by_word(ctx, text)
+            if body is not None:
+                return body
+    return None
+
+
 def role_holder_lines(ctx: Context) -> list[tuple[Block, str]]:
     """People a sentence names in a role for a body ("A is the Khronos liaison to OGC"), and the
     holder a role's description names ("**X Liaison Manager to Y** - ... Currently: A (a@x)")."""
@@ -1112,6 +1143,10 @@ def role_holder_lines(ctx: Context) -> list[tuple[Block, str]]:
             if looks_like_person(match.group("name"), False):
                 address = f", {match.group('address')}" if match.group("address") else ""
                 lines.append((block, f"{match.group('body')}: {match.group('name')}{address}"))
+        for match in APPOINTED.finditer(block.text):
+            body = appointing_body(ctx, match)
+            if body is not None and looks_like_person(bare(match.group("name")), False):
+                lines.append((block, f"{body.label}: {bare(match.group('name'))}"))
         for match in FOR_BODY_HOLDER.finditer(block.text):
             body = LEADING_THE.sub("", match.group("body"))
             if looks_like_person(match.group("name"), False) and organization_named(ctx, body) is not None:

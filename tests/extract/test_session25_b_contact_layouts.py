@@ -373,3 +373,35 @@ def test_a_label_naming_a_liaison_and_its_partner(tmp_path: Path, first: str, se
     page = PARTNER_PAGE.format(bodies=BODIES, first=first, second=second)
     found = bodies(extracted(tmp_path, page, "partner.html"))
     assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
+
+
+ASCIIDOC = """= HMC / OBC Joint Register
+:revdate: 2027-03-03
+
+{bodies}
+
+== Contacts
+
+* Harbour Metrology Council: mailto:ana@hmc.example[Ana Lindqvist-Moe], Director of Technical Programs
+* Open Buoy Consortium: mailto:bo@obc.example[Bo Kristiansen-Vik], Telemetry Task Force chair
+"""
+
+
+def test_an_asciidoc_mail_link_names_its_person(tmp_path: Path) -> None:
+    found = bodies(extracted(tmp_path, ASCIIDOC.format(bodies=BODIES), "register.txt"))
+    assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
+
+
+APPOINTMENTS = """HMC Board resolutions, 3 March 2027
+
+{bodies}
+
+Resolution 4. The Board of the HMC appointed Ana Lindqvist-Moe as the HMC's liaison contact for the OBC;
+the OBC has {verb} Bo Kristiansen-Vik as its contact.
+"""
+
+
+@pytest.mark.parametrize("verb", ["named", "designated", "nominated"])
+def test_a_body_appointing_its_liaison_contact(tmp_path: Path, verb: str) -> None:
+    found = bodies(extracted(tmp_path, APPOINTMENTS.format(bodies=BODIES, verb=verb), "resolutions.txt"))
+    assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
