@@ -901,6 +901,15 @@ STACKED_NAME = re.compile(
 )
 
 
+def spells_stacked(acronym: str, name: str) -> bool:
+    """Whether the acronym spells the whole name, or spells it with its country first ("JSAE" of the
+    "Society of Automotive Engineers of Japan")."""
+    if spelled_whole(acronym, name):
+        return True
+    head, _, country = name.rpartition(" of ")
+    return bool(head and country[:1] == acronym[:1] and len(acronym) > 2) and spelled_whole(acronym[1:], head)
+
+
 def acronym_above_name(ctx: Context, above: Block, block: Block) -> None:
     """The body an acronym's block and the name's block below it make (STACKED_ACRONYM, STACKED_NAME), when
     the acronym spells the whole name and the text does not know the name already."""
@@ -911,7 +920,7 @@ def acronym_above_name(ctx: Context, above: Block, block: Block) -> None:
         word[:1].isupper() or word.lower() in FUNCTION_WORDS | FOREIGN_ARTICLES for word in name.split()
     ):
         return
-    if not spelled_whole(acronym, name) or any(
+    if not spells_stacked(acronym, name) or any(
         m.start == 0 and m.end == len(name) for m in ctx.resolver.mentions(name)
     ):
         return  # (a known body's former name inside it, "Society of Automotive Engineers" of Japan, is none)

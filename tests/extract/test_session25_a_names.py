@@ -139,8 +139,9 @@ KELP DATA ASSOCIATION | ANNUAL REPORT 2026                              15
     [
         ("FSE\n   Fjordline Society of Engineers", "NTO\n   Norsk Tideverk Organisasjon"),
         ("FSE\n   Fjordline Society of Engineers", "BBA\n   Baltic Buoy Alliance"),
+        ("JSBE\n   Society of Buoy Engineers of Jutland", "NTO\n   Norsk Tideverk Organisasjon"),
     ],
-    ids=["two-unknown", "one-head-known"],
+    ids=["two-unknown", "one-head-known", "country-first"],
 )
 def test_an_acronym_on_the_line_above_its_full_name_names_that_body(
     tmp_path: Path, first: str, second: str
