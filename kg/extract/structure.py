@@ -174,7 +174,15 @@ class Block:
         return bisect.bisect_right(self.pieces, offset, key=lambda piece: piece[0]) - 1
 
     def span_of(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
-        """Document spans of text[start:end] (several when it crosses a joint)."""
+        """Document spans of text[start:end] (several when it crosses a joint). A block of one piece (most
+        are: a line, a cell) answers without the search for the pieces the text crosses (the rules ask
+        36,000 times at 1 MB list-heavy); the same arithmetic as the loop's for that one piece."""
+        if len(self.pieces) == 1:
+            block_offset, doc_start, doc_end = self.pieces[0]
+            low, high = max(start, block_offset), min(end, block_offset + (doc_end - doc_start))
+            if low < high:
+                return ((doc_start + low - block_offset, doc_start + high - block_offset),)
+            return ((self.to_document(start), self.to_document(start)),)
         spans = []
         for index in range(max(self.piece_at(start), 0), len(self.pieces)):
             block_offset, doc_start, doc_end = self.pieces[index]

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from kg.extract.dates import TARGET_DASHED
 from kg.extract.kinds import NOTICE_WORDS
 from kg.extract.names import WordTrie, word_list
+from kg.extract.structure import Block
 from kg.model import prefilter
 from kg.model.prefilter import LoweredText, caseless, finditer, needs, openers, plan, search
 from kg.model.sources import default_sources
@@ -220,3 +221,38 @@ def test_a_pattern_opening_with_a_line_end_finds_each(text: str) -> None:
     for pattern in (re.compile(r"\r\n?|\n"), re.compile(r"\n\s*Signed"), re.compile(r"(?m)^signed|\nx")):
         assert spans(finditer(pattern, text)) == spans(list(pattern.finditer(text))), pattern.pattern
     with_short_text(DEFAULT_SHORT_TEXT)
+
+
+def reference_span_of(block: Block, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Block.span_of as session 24 wrote it: the pieces the text crosses, searched whatever their number."""
+    spans = []
+    for index in range(max(block.piece_at(start), 0), len(block.pieces)):
+        block_offset, doc_start, doc_end = block.pieces[index]
+        if block_offset >= end:
+            break
+        piece_end = block_offset + (doc_end - doc_start)
+        low, high = max(start, block_offset), min(end, piece_end)
+        if low < high:
+            spans.append((doc_start + low - block_offset, doc_start + high - block_offset))
+    return tuple(spans) or ((block.to_document(start), block.to_document(start)),)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(1, 12)), min_size=1, max_size=3),
+    st.integers(-3, 40),
+    st.integers(-3, 40),
+)
+def test_a_block_s_spans_are_the_pieces_it_crosses(
+    shape: list[tuple[int, int]], start: int, end: int
+) -> None:
+    """span_of answers a block of one piece at once (most blocks): as the walk over its pieces answers,
+    for any span, inside the block or not, empty or reversed."""
+    pieces, offset, at = [], 0, 100
+    for gap, length in shape:
+        at += gap
+        pieces.append((offset, at, at + length))
+        offset += length + 1
+        at += length
+    block = Block("paragraph", "x" * (offset - 1), tuple(pieces))
+    assert block.span_of(start, end) == reference_span_of(block, start, end)
