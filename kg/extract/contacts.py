@@ -784,6 +784,7 @@ STAYS_CONTACT = re.compile(
 )
 
 
+CONTACT_ROLE = re.compile(r"\b(?:contacts?|liaisons?|coordinators?|representatives?)\b", re.IGNORECASE)
 # After "For <body>,": a clause that names the body's contact before the person ("contact A, who ...",
 # "please contact A", "the contact is B", "the liaison contact is B", "the technical coordinator remains B")
 CONTACT_LEAD = re.compile(
@@ -799,6 +800,8 @@ def for_body_comma_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]
     party (given apart: a label naming it would be cut at the comma of "NVM Express, Inc.")."""
     lines: list[tuple[Block, str, Entity | None]] = []
     for block in blocks_outside(ctx, "approval"):
+        # "Each Party names a liaison: for X, A; for Y, B": a role named first, then a name alone a clause
+        role = CONTACT_ROLE.search(block.text)
         for match in FOR_BODY_COMMA.finditer(block.text):
             rest = match.group("rest")
             stop = SIDE_SENTENCE_END.search(rest)
@@ -810,7 +813,14 @@ def for_body_comma_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]
             lead = CONTACT_LEAD.match(rest)
             rest = rest[lead.end() :] if lead is not None else rest
             address = EMAIL.search(rest)
-            if address is None and STAYS_CONTACT.search(rest) is None and lead is None:
+            named = bare(rest.strip())
+            listed = (
+                role is not None
+                and role.start() < match.start()
+                and len(named.rsplit(None, 1)[-1:] and named.rsplit(None, 1)[-1]) > 1  # (not "Marcus T": cut)
+                and looks_like_person(named, False)
+            )
+            if address is None and STAYS_CONTACT.search(rest) is None and lead is None and not listed:
                 continue
             party = (
                 organization_named(ctx, match.group("body"))

@@ -405,3 +405,28 @@ the OBC has {verb} Bo Kristiansen-Vik as its contact.
 def test_a_body_appointing_its_liaison_contact(tmp_path: Path, verb: str) -> None:
     found = bodies(extracted(tmp_path, APPOINTMENTS.format(bodies=BODIES, verb=verb), "resolutions.txt"))
     assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
+
+
+EACH_PARTY = """MEMORANDUM OF UNDERSTANDING
+
+between the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC)
+
+1. The Parties cooperate on tide data exchange.
+
+2. {clause} for HMC, Ana Lindqvist-Moe; for OBC, Bo Kristiansen-Vik.
+"""
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["Liaison. Each Party names a liaison, the first contact of the other Party:", "The contacts are:"],
+)
+def test_each_party_s_liaison_named_after_for_and_its_name(tmp_path: Path, clause: str) -> None:
+    found = bodies(extracted(tmp_path, EACH_PARTY.format(clause=clause), "mou.txt"))
+    assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
+
+
+def test_for_a_body_a_name_alone_without_a_role_is_no_contact(tmp_path: Path) -> None:
+    text = EACH_PARTY.format(clause="The meeting was chaired,").replace("chaired,", "chaired")
+    found = bodies(extracted(tmp_path, text, "mou.txt"))
+    assert "Bo Kristiansen-Vik" not in found, found
