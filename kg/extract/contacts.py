@@ -1154,9 +1154,9 @@ def role_holder_lines(ctx: Context) -> list[tuple[Block, str]]:
                 address = f", {match.group('address')}" if match.group("address") else ""
                 lines.append((block, f"{match.group('body')}: {match.group('name')}{address}"))
         for match in APPOINTED.finditer(block.text):
-            body = appointing_body(ctx, match)
-            if body is not None and looks_like_person(bare(match.group("name")), False):
-                lines.append((block, f"{body.label}: {bare(match.group('name'))}"))
+            appointing = appointing_body(ctx, match)
+            if appointing is not None and looks_like_person(bare(match.group("name")), False):
+                lines.append((block, f"{appointing.label}: {bare(match.group('name'))}"))
         for match in FOR_BODY_HOLDER.finditer(block.text):
             body = LEADING_THE.sub("", match.group("body"))
             if looks_like_person(match.group("name"), False) and organization_named(ctx, body) is not None:
@@ -1712,7 +1712,7 @@ def without_bare_repeats(contacts: list[ContactPoint]) -> list[ContactPoint]:
     fuller = {
         c.person for c in contacts if c.person in bare_ones and (c.email is not None or c.role is not None)
     }
-    kept = []
+    kept: list[ContactPoint] = []
     for contact in contacts:
         if contact.person in fuller and contact.email is None and contact.role is None:
             continue
