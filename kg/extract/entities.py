@@ -1579,6 +1579,8 @@ def discover_units(ctx: Context) -> None:
         # (before the unit phrases, which read "KDA Working Group" alone: only where a group's head is)
         for match in finditer(SUBJECT_GROUP, block.text) if "Group" in block.text else ():
             discover_subject_group(ctx, block.text, mentions, match, heading_owner)
+        for match in finditer(TECHNICAL_PLENARY, block.text) if "Plenary" in block.text else ():
+            discover_plenary(ctx, block.text, mentions, match, heading_owner)
         mentions = ctx.resolver.mentions(block.text)
         for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
             for match in finditer(pattern, block.text):
@@ -1642,6 +1644,37 @@ def discover_subject_group(
     written = " ".join(text[leading[0].start : end].split()) if leading else None
     acronym = match.group("acronym") if end == match.end("name") else None
     ctx.resolver.new_unit(" ".join(text[start:end].split()), acronym, owner, written)
+
+
+# A partnership project's governing technical body ("oneM2M Technical Plenary (TP)", "represented by its
+# Technical Plenary"): a unit, though no unit phrase ends with "Plenary" (a "plenary" is as often a meeting)
+TECHNICAL_PLENARY = re.compile(
+    r"(?<![\w-])(?P<name>Technical[ \t]+Plenary)(?![\w-])(?:[ \t]{0,3}\((?P<acronym>[A-Z]{2,5})\))?"
+)
+
+
+def discover_plenary(
+    ctx: Context, text: str, mentions: list[Mention], match: re.Match[str], heading_owner: Entity | None
+) -> None:
+    """A Technical Plenary (TECHNICAL_PLENARY) named after its body, with its acronym or after "its", of the
+    body named right before it, else of the body its sentence or heading names."""
+    start, end = match.span("name")
+    if not uncovered(mentions, start, end):
+        return
+    leading = [m for m in mentions if m.end <= start and not text[m.end : start].strip(" \t'\u2019s")]
+    leading = [m for m in leading if m.entity.kind == "organization"][-1:]
+    if (
+        not leading
+        and match.group("acronym") is None
+        and POSSESSED.search(text, max(0, start - 8), start) is None
+    ):
+        return  # "take part in the Technical Plenary": a meeting as often as the body's unit
+    owner = leading[0].entity if leading else owner_for(ctx, mentions, start, text, end, heading_owner)
+    written = " ".join(text[leading[0].start : end].split()) if leading else None
+    ctx.resolver.new_unit(" ".join(match.group("name").split()), match.group("acronym"), owner, written)
+
+
+POSSESSED = re.compile(r"(?<![\w-])(?:its|their)[ \t]+$", re.IGNORECASE)
 
 
 # A committee named by its code and its subject, as JEDEC, ASTM and IPC name theirs: "JC-64 Committee for

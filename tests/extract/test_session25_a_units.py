@@ -95,3 +95,19 @@ def test_a_sentence_opening_with_a_common_word_is_no_known_bodys(tmp_path: Path,
     found = units(tmp_path, "## Work\n\n" + sentence + "\n")
     parties = ("Kelp Data Association", "Fjordline Sensor Consortium")
     assert found.get("sensor calibration task force") in parties, found
+
+
+@pytest.mark.parametrize(
+    "sentence, owner",
+    [
+        ("Drafts go to the FSC Technical Plenary (TP) for approval.", "Fjordline Sensor Consortium"),
+        (
+            "The Kelp Data Association, represented by its Technical Plenary, approved the plan.",
+            "Kelp Data Association",
+        ),
+    ],
+    ids=["after-body", "its"],
+)
+def test_a_technical_plenary_is_a_unit(tmp_path: Path, sentence: str, owner: str) -> None:
+    found = units(tmp_path, sentence + "\n")
+    assert found.get("technical plenary") == owner, found
