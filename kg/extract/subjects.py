@@ -176,6 +176,12 @@ def split_items(value: str) -> list[str]:
 
 # "Time-Sensitive Networking: coordination of the profiles ...": an item naming its subject before a colon
 ITEM_LABEL = re.compile(r"^[ \t]*(?P<label>[^:\n]{2,60}?)[ \t]*:[ \t]+\S")
+# A lead-in clause before a colon, no subject's label ("The Parties will cooperate on: (a) ..."): a verb of
+# its own or a preposition last
+LABEL_CLAUSE = re.compile(
+    r"\b(?:will|shall|may|must|can|are|is|be|include[sd]?|cover[s]?)\b|\b(?:on|to|for|in|of|with|by|as)\W*$",
+    re.IGNORECASE,
+)
 # Labels of an item that name no subject: a mail's reply marker ("Re: Draft ballot ..."), an exclusion
 # ("Out of scope: pricing ..."), a note
 NO_LABEL = re.compile(
@@ -194,6 +200,7 @@ def item_head(text: str) -> str:
         label is not None
         and len(label.group("label").split()) <= MOST_WORDS
         and NO_LABEL.match(label.group("label")) is None
+        and LABEL_CLAUSE.search(label.group("label")) is None
     ):
         return label.group("label")
     elaboration = ELABORATION.search(text)
@@ -236,6 +243,8 @@ def line_items(block: Block) -> Iterator[str]:
 def subject_name(ctx: Context, phrase: str) -> str | None:
     """A listed phrase that is a subject: a few words, letters only, naming no body, unit or
     specification (a specification listed is one already)."""
+    if phrase.rstrip(" \t*").endswith(":"):
+        return None  # a lead-in to the items after it ("The Parties will cooperate on:")
     words = phrase.strip(" \t.;:*").split()
     while words and words[0].lower() in ARTICLES:
         words = words[1:]
@@ -244,6 +253,8 @@ def subject_name(ctx: Context, phrase: str) -> str | None:
     if words[0].lower() in CLAUSE_OPENINGS or any(an_activity(w) for w in words):
         return None
     name = " ".join(words)
+    if LABEL_CLAUSE.search(name) is not None:
+        return None  # a clause, not a name ("Parties will cooperate on")
     if name.lower() in NO_SUBJECT or only_generic(name):  # a table's "Yes", "TBD", "Both"; "standards"
         return None
     if any(m.entity.kind in ("organization", "unit", "specification") for m in ctx.resolver.mentions(name)):

@@ -142,3 +142,23 @@ def test_a_line_introducing_a_list_names_no_subject_itself(tmp_path: Path) -> No
     found = subjects(tmp_path, text)
     assert "following-topics" not in found, found
     assert {"buoy-telemetry", "gauge-calibration"} <= found, found
+
+
+ARTICLE = """MEMORANDUM OF UNDERSTANDING
+
+between the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC)
+
+ARTICLE 2 - SCOPE OF COOPERATION
+
+2.1 The Parties will cooperate on:
+    (a) buoy telemetry;
+    (b) gauge calibration;
+    (c) sea level datums.
+
+2.2 Work under this MoU is carried out by the HMC Tide Gauge Working Group.
+"""
+
+
+def test_a_numbered_lead_in_clause_is_no_subject(tmp_path: Path) -> None:
+    found = subjects(tmp_path, ARTICLE)
+    assert not any("cooperate" in name for name in found), found
