@@ -509,6 +509,19 @@ def liaison_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     return list(found.values())
 
 
+# A purpose asking something of the addressee in other words than "action" ("Request for input", "For
+# decision", "For approval", "Consultation", "For feedback")
+ASKED_OF = re.compile(
+    r"\b(?:input|decision|approval|consultation|feedback|endorsement|consideration|vote|ballot)\b", re.I
+)
+# The fields whose value is what the addressee is asked to do ("Action requested: ..."), and a value asking
+# nothing ("None", "No action", "Not required", "N/A", "-")
+ASKING_FIELDS = ("action", "action requested", "requested action", "action required", "expected action")
+NOTHING_ASKED = re.compile(
+    r"^\W*(?:none|no(?:\s+action)?(?:\s+required)?|not\s+required|n/?a|nil)?\W*$", re.I
+)
+
+
 def purpose_of(ctx: Context, fields: list[HeaderField]) -> str | None:
     """ "action" or "information", from a For/Purpose field, else from "for action" in the text (not in
     a copy's line: the copies are for information whatever the statement asks), else "information"
@@ -519,12 +532,20 @@ def purpose_of(ctx: Context, fields: list[HeaderField]) -> str | None:
             # is no purpose)
             return "information" if INFORMATION.search(header.value) else "action"
         if header.name in PURPOSE_FIELDS:
+            if NOTHING_ASKED.match(header.value) and header.name in ASKING_FIELDS:
+                return "information"  # "Action requested: None"
             if IN_REPLY.search(header.value) or (
                 INFORMATION.search(header.value) and not ACTION.search(header.value)
             ):
                 return "information"
-            if ACTION.search(header.value):
+            if ACTION.search(header.value) or ASKED_OF.search(header.value):
                 return "action"
+            if (
+                header.name in ASKING_FIELDS
+                and header.value.strip(" -.")
+                and not NOTHING_ASKED.match(header.value)
+            ):
+                return "action"  # "Action requested: Review the attached draft": what is asked
     text = ctx.document.text
     for match in FOR_PURPOSE.finditer(text):
         reach = max(0, match.start() - COPY_REACH)  # a copy's line is short: no scan back over a long one

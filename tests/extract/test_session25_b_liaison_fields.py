@@ -135,3 +135,28 @@ def test_a_request_by_please_dates_the_reply(tmp_path: Path, field: str) -> None
     record = extracted(tmp_path, PLEASE.format(field=field, bodies=BODIES), "statement.txt")
     assert record.liaison is not None and record.liaison.purpose == "action", record.liaison
     assert record.liaison.deadline == "2027-06-30", record.liaison
+
+
+PURPOSE = """LIAISON STATEMENT
+
+From: HMC Tide Gauge Working Group
+To: OBC Telemetry Task Force
+{field}
+
+{bodies} The HMC sends the draft telemetry profile.
+"""
+PURPOSES = {
+    "Purpose: Request for input": "action",
+    "Purpose: For approval": "action",
+    "Purpose: Consultation": "action",
+    "Action requested: Review the attached draft": "action",
+    "Action requested: None": "information",
+    "Action: None": "information",
+    "Requested action: N/A": "information",
+}
+
+
+@pytest.mark.parametrize("field", sorted(PURPOSES))
+def test_what_the_purpose_or_action_field_asks(tmp_path: Path, field: str) -> None:
+    record = extracted(tmp_path, PURPOSE.format(field=field, bodies=BODIES), "statement.txt")
+    assert record.liaison is not None and record.liaison.purpose == PURPOSES[field], record.liaison
