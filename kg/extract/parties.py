@@ -271,14 +271,18 @@ VENUE_REACH = 60
 
 
 def venues(ctx: Context, parties: list[tuple[Entity, Spans]]) -> set[str]:
-    """The parties the document names as a body the others work in (VENUE_BEFORE, VENUE_AFTER)."""
+    """The parties the document names as a body the others work in (VENUE_BEFORE, VENUE_AFTER); a unit of the
+    first party (a page's writer, whose partners take part in its groups) makes no venue of it."""
     iris = {str(entity.iri) for entity, _ in parties}
+    writer = str(parties[0][0].iri) if parties else None
     found: set[str] = set()
     for block in (b for section in ctx.layout.sections for b in section.blocks):
         for mention in ctx.mentions(block):
             organization = organization_of(ctx, mention)
             if organization is None or str(organization.iri) not in iris:
                 continue
+            if mention.entity.kind == "unit" and str(organization.iri) == writer:
+                continue  # "its partners take part in the Technical Plenary": the writer's own unit, no venue
             before = block.text[max(0, mention.start - VENUE_REACH) : mention.start]
             if VENUE_BEFORE.search(before) or VENUE_AFTER.match(block.text, mention.end):
                 found.add(str(organization.iri))

@@ -111,3 +111,17 @@ def test_a_sentence_opening_with_a_common_word_is_no_known_bodys(tmp_path: Path,
 def test_a_technical_plenary_is_a_unit(tmp_path: Path, sentence: str, owner: str) -> None:
     found = units(tmp_path, sentence + "\n")
     assert found.get("technical plenary") == owner, found
+
+
+def test_the_writers_own_unit_the_partners_take_part_in_leaves_the_writer_a_party(tmp_path: Path) -> None:
+    page = (
+        "# Partners\n\n"
+        "The Kelp Data Association (KDA) is a partnership project. Its partners transpose its specifications "
+        "and take part in the Technical Plenary.\n\n"
+        "- Fjordline Sensor Consortium (FSC): founding partner under a partnership agreement\n"
+        "- Baltic Buoy Alliance (BBA): founding partner under a partnership agreement\n\n"
+        "## Working with the partners\n\n"
+        "The partners meet in the technical work of the KDA Technical Plenary (TP) and its groups.\n"
+    )
+    record = extracted(tmp_path, page, "p.md")
+    assert "kelp data association" in {folded(entity.label) for entity, _ in record.parties}
