@@ -19,6 +19,7 @@ from kg.extract.headers import header_fields
 from kg.extract.names import comparable
 from kg.extract.statements import amended_texts
 from kg.extract.structure import Block
+from kg.model import prefilter
 from kg.model.patterns import EMAIL, bracketed_spans, without_brackets
 from kg.model.records import ContactPoint, Entity
 
@@ -587,7 +588,7 @@ def inline_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     signatories are no contacts)."""
     lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "contacts", "approval"):
-        for match in FOR_PARTY.finditer(block.text):
+        for match in prefilter.finditer(FOR_PARTY, block.text):
             if organization_named(ctx, match.group("label")) is not None:
                 lines.append((block, f"{match.group('label')}: {match.group('rest')}"))
         lines += for_party_lines(ctx, block)
@@ -681,7 +682,7 @@ def role_colon_lines(ctx: Context, block: Block) -> list[tuple[Block, str]]:
     after "for" ("A (HMC) and B (OBC)"); none unless each part is such a person (a list of tasks or
     of groups after "contacts:" names no one)."""
     lines: list[tuple[Block, str]] = []
-    for match in ROLE_COLON_PEOPLE.finditer(block.text):
+    for match in prefilter.finditer(ROLE_COLON_PEOPLE, block.text):
         parts = [p.strip() for p in PEOPLE_JOINT.split(match.group("people").strip()) if p.strip()]
         found = [person_with_body(p) for p in parts]
         if parts and all(len(f) == 1 and ": " in f[0] for f in found):
@@ -695,7 +696,7 @@ def role_sentence_lines(ctx: Context) -> list[tuple[Block, str]]:
     lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "contacts", "approval"):
         lines += role_colon_lines(ctx, block)
-        for match in ROLE_SENTENCE.finditer(block.text):
+        for match in prefilter.finditer(ROLE_SENTENCE, block.text):
             label, rest = match.group("label"), restated(match.group("rest").strip())
             address = EMAIL.search(rest)
             # what follows an address is another field (its closing bracket is still its own)
@@ -752,7 +753,7 @@ def side_lines(ctx: Context) -> list[tuple[Block, str]]:
     lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "approval"):
         text = block.text
-        matches = list(SIDE.finditer(text))
+        matches = list(prefilter.finditer(SIDE, text))
         for index, match in enumerate(matches):
             party = organization_named(ctx, match.group("body")) or party_by_word(ctx, match.group("body"))
             if party is None or not ctx.is_party(party):
@@ -802,7 +803,7 @@ def for_body_comma_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]
     for block in blocks_outside(ctx, "approval"):
         # "Each Party names a liaison: for X, A; for Y, B": a role named first, then a name alone a clause
         role = CONTACT_ROLE.search(block.text)
-        for match in FOR_BODY_COMMA.finditer(block.text):
+        for match in prefilter.finditer(FOR_BODY_COMMA, block.text):
             rest = match.group("rest")
             stop = SIDE_SENTENCE_END.search(rest)
             rest = (
@@ -995,7 +996,7 @@ def body_contact_lines(ctx: Context, block: Block) -> list[tuple[Block, str]]:
     """The contacts a block names by their body before the role (BODY_CONTACT), each as "<body>: <name>"; a
     body the document does not know names no one's ("The Project contact is ...")."""
     lines: list[tuple[Block, str]] = []
-    for match in BODY_CONTACT.finditer(block.text):
+    for match in prefilter.finditer(BODY_CONTACT, block.text):
         body = LEADING_THE.sub("", match.group("body"))
         named = organization_named(ctx, body) or party_by_word(ctx, body)
         name = bare(" ".join((match.group("name") or match.group("appositive")).split()))
@@ -1013,7 +1014,7 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
         lines += body_contact_lines(ctx, block)
     # (in a contacts section too: "The liaison contacts remain A for X and B for Y" is no card's line)
     for block in blocks_outside(ctx):
-        for match in CONTACTS_ARE.finditer(block.text):
+        for match in prefilter.finditer(CONTACTS_ARE, block.text):
             role_body = ROLE_BODY.search(match.group("role"))
             for part in PEOPLE_JOINT.split(match.group("people").strip()):
                 found = person_with_body(part.strip())
@@ -1031,7 +1032,7 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
                 lines += [(block, line) for line in found]
     # a sentence sending readers to a person says so in a contacts section too ("## Contact")
     for block in blocks_outside(ctx):
-        for match in ADDRESSED_TO.finditer(block.text):
+        for match in prefilter.finditer(ADDRESSED_TO, block.text):
             people = match.group("people").strip()
             with_role = NAME_ROLE_BODY.match(people)
             if with_role is not None and looks_like_person(bare(with_role.group("name")), False):
@@ -1149,7 +1150,7 @@ def role_holder_lines(ctx: Context) -> list[tuple[Block, str]]:
     holder a role's description names ("**X Liaison Manager to Y** - ... Currently: A (a@x)")."""
     lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "approval"):
-        for match in PERSON_IS_ROLE.finditer(block.text):
+        for match in prefilter.finditer(PERSON_IS_ROLE, block.text):
             if looks_like_person(match.group("name"), False):
                 address = f", {match.group('address')}" if match.group("address") else ""
                 lines.append((block, f"{match.group('body')}: {match.group('name')}{address}"))
@@ -1157,7 +1158,7 @@ def role_holder_lines(ctx: Context) -> list[tuple[Block, str]]:
             appointing = appointing_body(ctx, match)
             if appointing is not None and looks_like_person(bare(match.group("name")), False):
                 lines.append((block, f"{appointing.label}: {bare(match.group('name'))}"))
-        for match in FOR_BODY_HOLDER.finditer(block.text):
+        for match in prefilter.finditer(FOR_BODY_HOLDER, block.text):
             body = LEADING_THE.sub("", match.group("body"))
             if looks_like_person(match.group("name"), False) and organization_named(ctx, body) is not None:
                 lines.append((block, f"{body}: {match.group('name')}"))
@@ -1194,7 +1195,7 @@ def holder_sentence_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]
     is "its" or "their" ("SG17 names its representative to the IETF; ... this is Bo Example")."""
     found: list[tuple[Block, str, Entity | None]] = []
     for block in blocks_outside(ctx, "approval"):
-        for holder in HOLDER.finditer(block.text):
+        for holder in prefilter.finditer(HOLDER, block.text):
             if not looks_like_person(holder.group("name"), False):
                 continue
             low = max(0, holder.start() - HOLDER_CLAUSE)
@@ -1228,7 +1229,7 @@ def replacement_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Contacts an addendum or a note names as replacing another ("A replaces B as the X liaison")."""
     lines = []
     for block in blocks_outside(ctx, "approval"):
-        for match in REPLACES.finditer(block.text):
+        for match in prefilter.finditer(REPLACES, block.text):
             if looks_like_person(bare(match.group("new")), False):
                 lines.append((block, f"{match.group('role')}: {bare(match.group('new'))}"))
     return lines
@@ -1245,7 +1246,7 @@ VCARD_LINE = re.compile(r"^(?P<name>[A-Za-z-]{1,20})(?:;[^:\n]{0,60})?:(?P<value
 def vcard_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Each pasted vCard as one contact line "ORG: FN, TITLE, EMAIL" (its block the card's text)."""
     lines = []
-    for card in VCARD.finditer(ctx.document.text):
+    for card in prefilter.finditer(VCARD, ctx.document.text):
         fields: dict[str, str] = {}
         for line in VCARD_LINE.finditer(card.group("body")):
             fields.setdefault(line.group("name").upper(), line.group("value").strip().replace(";", " "))
@@ -1473,7 +1474,7 @@ def closing_lines(ctx: Context) -> list[tuple[Block, str]]:
     that names an organization is the body, a line with an address the mail, the others the title."""
     text = ctx.document.text
     lines = []
-    for closing in CLOSING.finditer(text):
+    for closing in prefilter.finditer(CLOSING, text):
         for group in signature_groups(text, closing.end() + 1):
             name, *first_rest = signer_parts(group[0][0]) or [group[0][0]]
             after = [(part, group[0][1]) for part in first_rest] + group[1:]
@@ -1491,7 +1492,7 @@ def cc_lines(ctx: Context) -> list[tuple[Block, str]]:
     <t.w@obc.example>"): a contact of the body in their brackets, else of the one their mail's domain
     names."""
     lines = []
-    for match in CC_LINE.finditer(ctx.document.text):
+    for match in prefilter.finditer(CC_LINE, ctx.document.text):
         people = match.group("people")
         for part in re.split(r";|,(?=\s*[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*(?:<|\(|$|,))", people):
             name = part.strip()
@@ -1647,7 +1648,7 @@ def row_party(ctx: Context, cells: list[str], column: int) -> str | None:
 def extract_contacts(ctx: Context) -> list[ContactPoint]:
     contacts: list[ContactPoint] = []
     seen: set[str] = set()  # the same line read twice (a table and its text), not the same person
-    cards = [(card.start(), card.end()) for card in VCARD.finditer(ctx.document.text)]
+    cards = [(card.start(), card.end()) for card in prefilter.finditer(VCARD, ctx.document.text)]
     candidates = [
         (block, organization)
         for block, organization in [

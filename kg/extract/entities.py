@@ -62,6 +62,7 @@ from kg.extract.names import (
 from kg.extract.parties import listed_items, party_sections
 from kg.extract.standards import NOT_A_BODY_WORD
 from kg.extract.structure import Block
+from kg.model import prefilter
 from kg.model.prefilter import finditer
 from kg.model.records import Description, Entity, Mention, Relation, Spans
 
@@ -457,7 +458,10 @@ def discover_organizations(ctx: Context) -> None:
                 discover_bare_names(ctx, opening, ctx.resolver.mentions(opening))
             continue
         discover_named_with_acronym(ctx, block.text, mentions)
-        if block.kind in ("item", "paragraph") and (unit := UNIT_AFTER_COMMA.search(block.text)) is not None:
+        if (
+            block.kind in ("item", "paragraph")
+            and (unit := prefilter.search(UNIT_AFTER_COMMA, block.text)) is not None
+        ):
             # "**Open Compute Project (OCP)** — Hardware Management Project" in a list of who takes part
             discover_project_unit(ctx, block.text, ctx.resolver.mentions(block.text), unit)
         if block.kind != "heading" or kind == "title" or LABELLED_LINE.match(block.text):
@@ -567,7 +571,7 @@ def discover_acting_bodies(ctx: Context, text: str) -> None:
     Working Group"): an organization whatever its name ends on ("Centre", "Trading Community", "X
     International"), with the acronym or former name it gives in brackets. Each name is read back word by
     word at most ACTING_REACH characters, so a text of many such phrases costs their length."""
-    for acting in ACTS_THROUGH.finditer(text):
+    for acting in prefilter.finditer(ACTS_THROUGH, text):
         window = text[max(0, acting.start() - ACTING_REACH) : acting.start()]
         found = acting_body(window)
         if found is None:
@@ -722,7 +726,7 @@ def party_line_opening(text: str) -> str:
     the Z Project)") or units ("takes part through its Security Project")."""
     ends = [
         text.find("("),
-        *(m.start() for m in (ACTING_THROUGH.search(text), UNIT_AFTER_COMMA.search(text)) if m),
+        *(m.start() for m in (ACTING_THROUGH.search(text), prefilter.search(UNIT_AFTER_COMMA, text)) if m),
     ]
     return text[: min((end for end in ends if end >= 0), default=len(text))]
 
@@ -789,7 +793,7 @@ def discover_joint_committees(ctx: Context) -> None:
     """ "ISO/IEC JTC 1/SC 27/WG 4": the joint committee "ISO/IEC JTC 1" is an organization of its own
     (also called "JTC 1"), and the subcommittee path written after it is its unit, named in full."""
     units: dict[str, list[Entity]] = {}
-    for match in JOINT_COMMITTEE.finditer(ctx.document.text):
+    for match in prefilter.finditer(JOINT_COMMITTEE, ctx.document.text):
         body = " ".join(match.group("body").replace("JTC", " JTC ").split())
         committee = body.rsplit(" ", 2)[-2:]  # "JTC 1"
         organization = ctx.resolver.new_organization(body, " ".join(committee))
@@ -823,7 +827,7 @@ def discover_committee_paths(ctx: Context) -> None:
     reading of the text, one look-up per path."""
     paths: dict[str, tuple[str, Entity]] = {}
     writers: set[str] = set()
-    for match in COMMITTEE_PATH.finditer(ctx.document.text):
+    for match in prefilter.finditer(COMMITTEE_PATH, ctx.document.text):
         path = "/".join(spaced_committee(part) for part in match.group("path").split("/"))
         name = f"{match.group('body')}/{path}"
         if match.group("document"):
@@ -1046,7 +1050,7 @@ def same_body(ctx: Context, name: str, alias: str) -> None:
 def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> None:
     """ "the Edge Telemetry Consortium": a name only a body has, anywhere in the text; and the body a
     name opens with when its unit follows it ("Kelpwave Consortium Buoy Telemetry Task Force")."""
-    for match in BARE_ORG_NAME.finditer(text):
+    for match in prefilter.finditer(BARE_ORG_NAME, text):
         for whole, whole_end in bare_names(match):
             name = body_before_unit(whole)
             start = whole_end - len(whole)
@@ -1102,7 +1106,7 @@ def discover_association_names(ctx: Context, text: str, mentions: list[Mention])
     before the form is the body's, whatever its last word ("Catena-X Automotive Network e.V." named no
     body: its head is none of the heads a body's name ends on, and a press release naming it with the
     Eclipse Foundation was refused as naming one organization)."""
-    for match in ASSOCIATION_NAME.finditer(text):
+    for match in prefilter.finditer(ASSOCIATION_NAME, text):
         name = trimmed_name(match.group("name"))
         start = match.end("name") - len(name)
         if len(name.split()) >= 2 and uncovered(mentions, start, match.end("name")) and not is_generic(name):
@@ -1189,7 +1193,7 @@ def discover_party_line(
     offset = 0
     text = text[: through.start()] if (through := ACTING_THROUGH.search(text)) else text
     line = text
-    if (unit := UNIT_AFTER_COMMA.search(text)) is not None:
+    if (unit := prefilter.search(UNIT_AFTER_COMMA, text)) is not None:
         text = text[: unit.start()]
     if any_name and (seat := SEAT_IN_BRACKETS.search(text.rstrip(" .;"))) is not None:
         text = text[: seat.start()]  # "Fjord Sensor Society (Bergen)", "NLPX (Gdansk, Poland)"
@@ -2328,7 +2332,7 @@ def discover_specifications(ctx: Context) -> None:
         if kind in NOT_CONCERNED:
             continue
         mentions = ctx.resolver.mentions(block.text)
-        for match in NAMED_SPEC.finditer(block.text):
+        for match in prefilter.finditer(NAMED_SPEC, block.text):
             if uncovered(mentions, match.start(), match.end()) and len(match.group("name").split()) >= 2:
                 ctx.resolver.new_specification(
                     match.group("name"), match.group("acronym"), match.group("head")
@@ -2349,7 +2353,7 @@ def discover_specifications(ctx: Context) -> None:
             ]
             if any(found):  # "XML (eXtensible Markup Language)": no title "Markup Language" inside it
                 mentions = ctx.resolver.mentions(block.text)
-        for match in TITLED_SPEC.finditer(block.text):
+        for match in prefilter.finditer(TITLED_SPEC, block.text):
             for title in joined_titles(block.text, match):
                 discover_titled_specification(ctx, block.text, mentions, title)
 

@@ -25,6 +25,7 @@ from kg.extract.entities import all_blocks as blocks_with_kinds
 from kg.extract.milestones import tracker_status
 from kg.extract.names import ORG_HEADS
 from kg.extract.structure import Block
+from kg.model import prefilter
 from kg.model.prefilter import finditer, search
 from kg.model.records import AllianceRecord, Entity, Mention
 
@@ -774,10 +775,10 @@ def agreement_label_only(ctx: Context) -> bool:
     page's label of the relationship's type, not the agreement."""
     text = ctx.document.text
     return (
-        ARTICLE.search(text) is None
+        prefilter.search(ARTICLE, text) is None
         and LEGAL_CLAUSE.search(text) is None
-        and SIGNATURE.search(text) is None
-        and PARTIES_WORD.search(text) is None
+        and prefilter.search(SIGNATURE, text) is None
+        and prefilter.search(PARTIES_WORD, text) is None
         and not announces_agreement(opening_text(ctx))
     )
 
@@ -1126,7 +1127,7 @@ def speaks_as(ctx: Context, name: str) -> bool:
     for block in all_blocks(ctx):
         for sentence in SENTENCE.finditer(block.text):
             text = sentence.group()
-            if NOTICE_WORDS.search(text):
+            if prefilter.search(NOTICE_WORDS, text):
                 continue
             if FIRST_PERSON.search(text) or (by_head is not None and by_head.search(text)):
                 return True
@@ -1135,7 +1136,7 @@ def speaks_as(ctx: Context, name: str) -> bool:
 
 def outside_notices(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions that are not inside a notice sentence (spans in order, so one bisection each)."""
-    notices = [s.span() for s in SENTENCE.finditer(text) if NOTICE_WORDS.search(s.group())]
+    notices = [s.span() for s in SENTENCE.finditer(text) if prefilter.search(NOTICE_WORDS, s.group())]
     starts = [start for start, _ in notices]
 
     def in_notice(position: int) -> bool:
@@ -1256,7 +1257,7 @@ def built_as(ctx: Context) -> Kind | None:
         return Kind("MeetingRecord", f"it has a meeting's parts ({named})")
     articles = len(ARTICLE.findall(text)) >= MIN_ARTICLES
     clauses = len({m.group(0).split(None, 1)[-1].lower() for m in LEGAL_CLAUSE.finditer(text)})
-    if (articles or clauses >= MIN_LEGAL_CLAUSES) and SIGNATURE.search(text):
+    if (articles or clauses >= MIN_LEGAL_CLAUSES) and prefilter.search(SIGNATURE, text):
         return Kind("MemorandumOfUnderstanding", "it has numbered articles and a signature block")
     if binds_parties(ctx):
         return Kind("MemorandumOfUnderstanding", "it names the bodies it binds as an agreement does")

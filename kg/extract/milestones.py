@@ -32,6 +32,7 @@ from kg.extract.headers import front_matter_end
 from kg.extract.names import ORG_HEADS
 from kg.extract.statements import amended_texts
 from kg.extract.structure import Block, Cell, Section, opens_with_target, sentences
+from kg.model import prefilter
 from kg.model.namespaces import slugify
 from kg.model.patterns import without_brackets
 from kg.model.records import Collaboration, Deliverable, Entity, Mention, Milestone, Spans, Target
@@ -1674,7 +1675,7 @@ def action_parts(block: Block, minutes: bool = False) -> list[Block]:
     (in a liaison statement it is the field that asks the addressee)."""
     if minutes and BARE_ACTION.match(block.text):
         return [block]
-    labels = list(ACTION_LABEL.finditer(block.text))
+    labels = list(prefilter.finditer(ACTION_LABEL, block.text))
     if minutes and not labels and CODED_ACTION.match(block.text):
         labels = list(CODED_ACTION.finditer(block.text))  # "A4.1 Ada Lind to ... A4.2 Ben Ode to ..."
     if not minutes:  # outside minutes "Action (ETSI ISG ENI): please review ..." asks its addressee
@@ -1870,7 +1871,7 @@ def is_changed_row(block: Block) -> bool:
 
 def changed_rows(block: Block) -> list[Block]:
     """The changed rows a block holds (ROW_CHANGE), each from its label to the next; none without one."""
-    labels = list(ROW_CHANGE.finditer(block.text))
+    labels = list(prefilter.finditer(ROW_CHANGE, block.text))
     if not labels:
         return []
     ends = [m.start() for m in labels[1:]] + [len(block.text)]
@@ -3078,7 +3079,7 @@ def record_fields(text: str) -> list[tuple[str, str]]:
     a card's "title: X color: blue"); none otherwise. Keys are folded ("targetDate" -> "targetdate")."""
     keys = [
         (m, folded)
-        for m in RECORD_KEY.finditer(text)
+        for m in prefilter.finditer(RECORD_KEY, text)
         if (folded := m.group("key").lower().replace("_", "").replace("-", "")) in RECORD_KEYS
     ]
     if not keys or text[: keys[0][0].start()].strip(" -*\u2022>#"):
@@ -3139,7 +3140,7 @@ def key_records(ctx: Context) -> tuple[list[Draft], set[int]]:
     for section in ctx.layout.sections:
         for block in section.blocks:
             readable = block.kind in ("item", "paragraph", "heading", "field") and not block.explicit
-            if not readable or RECORD_KEY.search(block.text) is None:
+            if not readable or prefilter.search(RECORD_KEY, block.text) is None:
                 close()
                 continue
             lines = source_lines(ctx, block)

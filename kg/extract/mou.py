@@ -24,6 +24,7 @@ from kg.extract.parties import (
     section_parties,
     title_parties,
 )
+from kg.model import prefilter
 from kg.model.records import AllianceRecord, Entity, Spans, Term
 
 
@@ -89,7 +90,7 @@ def is_signed(text: str) -> bool:
     the document lacks (a Warning would say it does)."""
     if UNSIGNED.search(text):
         return False
-    for match in SIGNATURE.finditer(text):
+    for match in prefilter.finditer(SIGNATURE, text):
         end = text.find("\n", match.end())
         if not BLANK_TO_FILL.search(text, match.start(), len(text) if end < 0 else end):
             return True

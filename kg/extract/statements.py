@@ -12,6 +12,7 @@ import re
 from kg.extract.context import Context, block_spans
 from kg.extract.dates import parse_date
 from kg.extract.structure import Block
+from kg.model import prefilter
 from kg.model.records import Field, Spans, Statement, Term
 
 DERIVED_TITLE = re.compile(
@@ -175,7 +176,7 @@ def without_list_intro(text: str, following: Block | None) -> str:
 def extract_non_exclusive(ctx: Context) -> Spans | None:
     for section in ctx.layout.sections:
         for block in section.blocks:
-            match = NON_EXCLUSIVE.search(block.text)
+            match = prefilter.search(NON_EXCLUSIVE, block.text)
             if match and not re.search(
                 r"\bnot\s+\W?non", block.text[max(0, match.start() - 8) : match.end()]
             ):

@@ -23,6 +23,7 @@ from kg.extract.context import Context
 from kg.extract.entities import NOT_CONCERNED, all_blocks
 from kg.extract.names import name_before_acronym
 from kg.extract.structure import Block
+from kg.model import prefilter
 from kg.model.namespaces import TOPIC, slugify
 from kg.model.records import Entity
 
@@ -211,7 +212,7 @@ def liaison_subject(block: Block) -> Iterator[str]:
     """The subject a liaison's title line names before "for" ("LS on closed-loop automation for ...")."""
     if len(block.text) > 600:  # a title is a line or a field, not a paragraph
         return
-    for match in LIAISON_SUBJECT.finditer(block.text):
+    for match in prefilter.finditer(LIAISON_SUBJECT, block.text):
         yield match.group("subject")
 
 
@@ -220,7 +221,7 @@ def introduces(block: Block) -> bool:
     heading naming them ("2. Areas of cooperation")."""
     text = block.text.strip()
     heading = len(text) < HEADING_LENGTH and SUBJECT_HEADING.match(text) is not None
-    return heading or SUBJECT_INTRO.search(text) is not None
+    return heading or prefilter.search(SUBJECT_INTRO, text) is not None
 
 
 def line_items(block: Block) -> Iterator[str]:
@@ -231,7 +232,7 @@ def line_items(block: Block) -> Iterator[str]:
         value = block.text
     elif (match := SUBJECT_LINE.match(block.text.strip())) is not None:
         value = match.group("items")
-    elif match := SUBJECT_SENTENCE.search(block.text) or SUBJECT_VERB_SENTENCE.search(block.text):
+    elif match := prefilter.search(SUBJECT_SENTENCE, block.text) or SUBJECT_VERB_SENTENCE.search(block.text):
         value = " ".join(match.group("items").split())
     else:
         return
