@@ -921,11 +921,12 @@ class Session:
 
     def prepare(self) -> None:
         """Read the store's shapes and ontology (once), when kg build made the store; and import what
-        judging and writing a document need (labels, versions and through them kg.model.changes), here,
-        while the extraction runs elsewhere, rather than after it (issue 16 point 1: 10-20 ms of the
-        wait that follows the extraction of one `kg ingest`)."""
+        judging and writing a document need (labels, versions and through them kg.model.changes, and the
+        write's lines), here, while the extraction runs elsewhere, rather than after it (issue 16 point
+        1: 10-20 ms of the wait that follows the extraction of one `kg ingest`)."""
         import kg.pipeline.labels
-        import kg.pipeline.versions  # noqa: F401
+        import kg.pipeline.versions
+        import kg.store.lines  # noqa: F401
 
         graph = self.knowledge_graph
         if self.shapes_ontology is None and graph is not None and graph.holds_graph(SHAPES_IRI):
