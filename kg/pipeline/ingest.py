@@ -145,11 +145,6 @@ class Extraction:
             return None
         return self.stored_lines
 
-    def stored_quads(self, graphs: Mapping[URIRef, Graph]) -> list[ox.Quad] | None:
-        """The quads of the named graph that lines_for gives (parsed from them), else None."""
-        lines = self.lines_for(graphs)
-        return lines.named_quads() if lines is not None else None
-
     @in_frozen_heap
     def ready_to_send(self) -> Extraction:
         """Make, here, what the writing process would otherwise make from this extraction: the stored
@@ -802,16 +797,12 @@ class Writing:
         future: Future[None],
         written: Outcome,
         graphs: frozenset[str],
-        lines: GraphLines | list[ox.Quad] | None,
+        lines: GraphLines | None,
     ) -> None:
-        """`lines`: what the write adds (the lines it loads, or quads of named graphs), None when it
-        replaces a graph the store holds."""
-        from kg.store.lines import GraphLines
-
+        """`lines`: what the write adds (the lines it loads), None when it replaces a graph the store
+        holds."""
         self.future, self.written, self.graphs = future, written, graphs
         self.adds_only = lines is not None  # the store held none of the graphs (new graphs, no replacement)
-        if isinstance(lines, list):
-            lines = GraphLines.from_quads(lines)
         self.by_subject: dict[str, list[str]] = {}  # by IRI: the context is about IRIs (context_of)
         for triples in lines.graphs.values() if lines is not None else ():
             self._index(triples)

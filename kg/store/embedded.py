@@ -420,20 +420,16 @@ class EmbeddedStore(KnowledgeGraph):
         *,
         clear_others: bool = False,
         lines: GraphLines | None = None,
-        quads: list[ox.Quad] | None = None,
     ) -> None:
         """One transaction that keeps the default graph the union: graphs the store does not hold yet
         (what `kg ingest` writes most) are added from their N-Triples lines (`add_new_graphs`);
         otherwise one SPARQL Update (DROP, then INSERT DATA of every graph and of their triples into the
         default graph). `lines`: the graphs' lines (kg.store.lines.GraphLines), when the caller made
         them already (kg.pipeline.ingest reads them while the write runs); used only when the store
-        holds none of the graphs. `quads`: the same as the graphs' quads (new_graph_quads), as callers
-        gave them before the lines."""
+        holds none of the graphs."""
         from kg.store.history import ANY_GRAPH
         from kg.store.lines import GraphLines
 
-        if lines is None and quads is not None:
-            lines = GraphLines.from_quads(quads)
         self._check_writable()
         touched = ANY_GRAPH if clear_others else [str(iri) for iri in graphs]
         new = not clear_others and not any(self.holds_graph(iri) for iri in graphs)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -53,18 +53,6 @@ class GraphLines:
         convert = Converter()
         texts: dict[Node, str] = {}
         return cls({str(iri): _lines(graph, iri, convert, texts) for iri, graph in graphs.items()})
-
-    @classmethod
-    def from_quads(cls, quads: Iterable[ox.Quad]) -> GraphLines:
-        """The lines of quads of named graphs converted already (new_graph_quads), for a caller that has
-        quads rather than graphs (the quads' own terms: their blank node labels are kept)."""
-        graphs: dict[str, set[str]] = {}
-        for quad in quads:
-            name = quad.graph_name
-            if not isinstance(name, ox.NamedNode):
-                raise ValueError(f"not a quad of a named graph: {quad}")
-            graphs.setdefault(name.value, set()).add(f"{quad.subject} {quad.predicate} {quad.object}")
-        return cls({iri: sorted(lines) for iri, lines in graphs.items()})
 
     def __len__(self) -> int:
         return sum(map(len, self.graphs.values()))

@@ -20,6 +20,7 @@ from kg.pipeline import ingest as pipeline
 from kg.pipeline.ingest import Extracted, Session, extract_quietly
 from kg.store import StoreError, open_store
 from kg.store.embedded import EmbeddedStore, new_graph_quads
+from kg.store.lines import GraphLines
 from kg.testing.corpus import RegisterDocuments
 from kg.testing.faults import fingerprint
 from kg.validate.at_scale import shapes_and_ontology, validate_in_context
@@ -162,15 +163,16 @@ def test_what_the_running_write_says_is_the_context_the_store_gives_once_it_is_w
     first.add((URIRef(f"{EX}o"), URIRef(f"{EX}label"), Literal("o")))
     second = Graph(identifier=URIRef(f"{EX}graph/b"))
     second.add((URIRef(f"{EX}b"), URIRef(f"{EX}p"), URIRef(f"{EX}o")))
-    quads = new_graph_quads({first.identifier: first})
-    writing = pipeline.Writing(None, None, frozenset({str(first.identifier)}), quads)  # type: ignore[arg-type]
+    lines = GraphLines.of({first.identifier: first})
+    quads = lines.named_quads()
+    writing = pipeline.Writing(None, None, frozenset({str(first.identifier)}), lines)  # type: ignore[arg-type]
     about = writing.about([f"{EX}o", f"{EX}b"])
     assert sorted(map(str, about)) == sorted(str(ox.Quad(q.subject, q.predicate, q.object)) for q in quads)
     with EmbeddedStore(store, readonly=False) as knowledge_graph:
         shapes = shapes_and_ontology(knowledge_graph)
         alone = validate_in_context(knowledge_graph, second, shapes)
         meanwhile = validate_in_context(knowledge_graph, second, shapes, meanwhile=writing.about)
-        knowledge_graph.replace_graphs({first.identifier: first}, quads=quads)
+        knowledge_graph.replace_graphs({first.identifier: first}, lines=lines)
         written = validate_in_context(knowledge_graph, second, shapes)
         both = validate_in_context(
             knowledge_graph, second, shapes, meanwhile=writing.about
@@ -181,7 +183,7 @@ def test_what_the_running_write_says_is_the_context_the_store_gives_once_it_is_w
 
 def test_the_next_document_waits_for_a_write_that_could_change_its_verdict() -> None:
     graphs = frozenset({f"{EX}graph/a"})
-    adding = pipeline.Writing(None, None, graphs, [])  # type: ignore[arg-type]
+    adding = pipeline.Writing(None, None, graphs, GraphLines({}))  # type: ignore[arg-type]
     replacing = pipeline.Writing(None, None, graphs, None)  # type: ignore[arg-type]
 
     class Fake:
@@ -197,10 +199,11 @@ def test_the_next_document_waits_for_a_write_that_could_change_its_verdict() -> 
 def test_the_quads_a_worker_sends_are_the_graph_as_the_store_adds_it(stores: tuple[Path, list[Path]]) -> None:
     extraction = extracted([stores[1][0]], stores[0])[0].extraction
     assert extraction is not None
-    assert extraction.stored_quads({extraction.graph_iri: extraction.graph}) is None  # not made: not sent
+    assert extraction.lines_for({extraction.graph_iri: extraction.graph}) is None  # not made: not sent
     extraction.ready_to_send()
-    parsed = extraction.stored_quads({extraction.graph_iri: extraction.graph})
-    assert parsed is not None
+    sent = extraction.lines_for({extraction.graph_iri: extraction.graph})
+    assert sent is not None
+    parsed = sent.named_quads()
     converted = new_graph_quads({extraction.graph_iri: extraction.graph})
 
     def shape(quads: list[ox.Quad]) -> list[str]:
@@ -216,4 +219,4 @@ def test_the_quads_a_worker_sends_are_the_graph_as_the_store_adds_it(stores: tup
     blank = {t for q in parsed for t in (q.subject, q.object) if isinstance(t, ox.BlankNode)}
     assert blank and not blank & {t for q in converted for t in (q.subject, q.object)}  # fresh nodes
     linked = Graph(identifier=extraction.graph_iri)
-    assert extraction.stored_quads({extraction.graph_iri: linked}) is None  # another graph: converted
+    assert extraction.lines_for({extraction.graph_iri: linked}) is None  # another graph: converted
