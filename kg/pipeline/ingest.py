@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
@@ -1310,6 +1311,69 @@ def preload_extraction() -> None:
     import kg.extract.registers  # noqa: F401
 
     compiled_patterns.stop_recording()
+    put_plans()
+
+
+# The code a pattern's plan is the output of (kg.model.prefilter reads it from the pattern's parse by
+# re._parser, whose version the cache's key holds with Python's).
+PLAN_CODE = ("kg.model.prefilter",)
+
+
+def put_plans() -> None:
+    """Put in place kg.model.prefilter's plan of each pattern the extraction rules hold at module level
+    (where its matches open, the words every match holds), from kg.validate.cache when the same code
+    planned the same patterns before; else made here, for all of them, and kept.
+
+    Why: prefilter makes a pattern's plan when it is first matched, from the pattern's parse (re._parser,
+    pure Python): about 60 patterns for the first register of every process, 45-75 CPU-ms on the critical
+    path of `kg ingest FILE` (the extraction process's first document; the second costs none of it), the
+    same answer in every run. A plan is a function of the pattern's text and flags and of prefilter's code
+    alone (the cache's key), so a plan read back is the plan first use would make. Patterns made inside the
+    rules' functions are not found here and are planned on first use, as before."""
+    from kg.model import prefilter
+    from kg.validate.cache import cached
+
+    patterns = rule_patterns()
+    if not patterns:
+        return
+    inputs = [f"{pattern.flags}\0{pattern.pattern}".encode("utf-8", "surrogatepass") for pattern in patterns]
+
+    def plan_all() -> list[tuple[Any, ...]]:
+        return [plan_parts(prefilter.new_plan(pattern)) for pattern in patterns]
+
+    parts = cached("plans", inputs, PLAN_CODE, plan_all)
+    if len(parts) != len(patterns):  # an entry not made for these patterns: planned on first use
+        return
+    for pattern, (openers, exact, folded, checks) in zip(patterns, parts, strict=True):
+        if len(prefilter.PLANS) >= PLANS_KEPT:
+            return
+        prefilter.PLANS.setdefault(id(pattern), prefilter.Plan(pattern, openers, exact, folded, checks))
+
+
+PLANS_KEPT = 4096
+"""kg.model.prefilter keeps no more plans than this (new_plan's bound), nor does put_plans."""
+
+
+def plan_parts(plan: Any) -> tuple[Any, ...]:
+    """What a prefilter Plan holds besides its pattern (the cached part)."""
+    return (plan.openers, plan.exact, plan.folded, plan.checks)
+
+
+def rule_patterns() -> list[re.Pattern[str]]:
+    """The compiled text patterns the loaded extraction rules (kg.extract.*) hold at module level, alone or
+    in a tuple, list, set or dict, each object once, sorted by text and flags (a set's order is its hash's,
+    which differs between processes: the cache's key must not)."""
+    found: dict[int, re.Pattern[str]] = {}
+    for name in sorted(name for name in sys.modules if name.startswith("kg.extract.")):
+        for value in list(vars(sys.modules[name]).values()):
+            items = value.values() if isinstance(value, dict) else value
+            if isinstance(value, tuple | list | frozenset | set | dict):
+                for item in items:
+                    if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                        found.setdefault(id(item), item)
+            elif isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found.setdefault(id(value), value)
+    return sorted(found.values(), key=lambda pattern: (pattern.pattern, pattern.flags))
 
 
 def workers_for(count: int, workers: int | None) -> int:
