@@ -295,10 +295,17 @@ NEWS_TITLE = re.compile(
     re.IGNORECASE,
 )
 NEWS_LEAD = re.compile(r"\btoday\b|\bannounce[sd]?\b", re.IGNORECASE)
+# a dateline's day: "12 March 2027", "March 12, 2027", "12.03.2027", "2027-03-12"
+DATELINE_DAY = (
+    r"(?:\d{1,2}[ \t][A-Z][a-z]{2,8}\.?[ \t]\d{4}|[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
 # a release's place opening its first paragraph ("Bergen, Norway - The ...", "GENEVA -- ")
 PLACELINE = re.compile(
     r"^[ \t]{0,4}[A-Z][\w.'\u2019-]{1,30}(?:[ \t][A-Z][\w.'\u2019-]{1,30}){0,3}"
     r"(?:,[ \t]{1,3}[A-Z][\w.'\u2019-]{1,30}(?:[ \t][A-Z][\w.'\u2019-]{1,30}){0,3})?"
+    # and the day, as a dateline gives it ("GENEVA, 12 March 2027 --", "Bergen, Norway, March 12, 2027 -")
+    rf"(?:,[ \t]{{1,3}}{DATELINE_DAY})?"
     r"[ \t]{1,3}(?:--|[-\u2013\u2014])[ \t]",
     re.MULTILINE,
 )
@@ -338,6 +345,14 @@ def headline_of_signing(line: str) -> bool:
     return (
         not is_sentence(line) and AGREEMENT_NOUN.search(line) is not None and SIGNING.search(line) is not None
     )
+
+
+def after_signing_headline(meeting: re.Pattern[str], earlier: list[str]) -> bool:
+    """Whether a title line before this one is a headline of a signing that names no meeting itself ("A and
+    B sign memorandum of understanding" over "Joint workshop on X planned for Q3"): a release's subhead or
+    a heading under its headline tells the news's detail, the headline what the document is. Minutes say
+    so in their own title line ("Minutes - A and B sign ...": the headline names the meeting)."""
+    return any(headline_of_signing(line) and meeting.search(line) is None for line in earlier)
 
 
 def announces_agreement(opening: str) -> bool:
@@ -700,8 +715,11 @@ def by_title(ctx: Context) -> Kind | None:
     the other kinds are what the first title line that names one says."""
     lines = title_lines(ctx) + named_lines(opening_text(ctx))
     for kind, pattern in TITLE_KINDS[:2]:
-        for line in (line for line in lines + title_area(ctx) if not is_sentence(line)):
-            if kind == "MeetingRecord" and names_other_kind(pattern, line):
+        candidates = [line for line in lines + title_area(ctx) if not is_sentence(line)]
+        for index, line in enumerate(candidates):
+            if kind == "MeetingRecord" and (
+                names_other_kind(pattern, line) or after_signing_headline(pattern, candidates[:index])
+            ):
                 continue
             if kind == "RegisterAddendum" and annex_of_agreement(line, lines):
                 continue
