@@ -518,8 +518,8 @@ TARGET_WORD = re.compile(
 # The word that opens the target inside a longer tail ("- comments due 15 September 2025", "- targeted
 # for BBF Q4 meeting (December 2025)", "- expected 2H 2025"): the target is what follows it.
 TARGET_CUE = re.compile(
-    r"\b(?:due(?:\s+by)?|targeted\s+(?:for|at)|target|expected(?:\s+in|\s+by)?|planned\s+(?:for|in)"
-    r"|scheduled\s+(?:for|in)|by"
+    r"\b(?:due(?:\s+by)?|targeted\s+(?:for|at)|target|expected(?:\s+in|\s+by)?|planned(?:\s+(?:for|in))?"
+    r"|scheduled(?:\s+(?:for|in))?|by"
     # a target moved: the new one ("target moved from Q2 2025 to end of November 2025")
     r"|(?:moved|changed|postponed|rescheduled|deferred|shifted|extended)\s+(?:from\s+[^,;]{1,30}?\s+)?to)\s*:?\s+",
     re.IGNORECASE,

@@ -421,6 +421,8 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
                 continue  # "report published - 2Q2019": a work item's status and target, no issue date
             if date is not None and deliverable_row(text, match.start(), match.group() + rest[: date[1]]):
                 continue
+            if role == "published" and met_item(text, match.start()):
+                continue
             if date is not None and date[1] <= CUE_REACH:
                 value, start, end = date
                 found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
@@ -440,6 +442,26 @@ def deliverable_row(text: str, cue_start: int, before_date: str) -> bool:
     window = max(0, cue_start - CELL_REACH)
     cell_start = max(text.rfind(mark, window, cue_start) for mark in CELL_BREAKS)
     return cell_start >= 0 and any(character.isalnum() for character in text[cell_start + 1 : cue_start])
+
+
+# A list line's item, a dash, then the cue ("Joint glossary - published 9 Apr 2027", "X \u2013 released
+# 2027-03-01"): the day a work item was met, not the document's; the line's start is looked for within a
+# bounded reach back from the cue
+MET_ITEM = re.compile(r"[^\W\d][^\n]{0,200}?\w[ \t]{1,3}[-\u2013\u2014][ \t]{1,3}$")
+ITEM_REACH = 240
+
+
+LIST_MARK = re.compile(r"^[ \t]{0,8}(?:[-*+\u2022\u25cf\u25aa\u2013]|\d{1,3}[.)]|\[[^\]\n]{1,12}\])[ \t]")
+
+
+def met_item(text: str, cue_start: int) -> bool:
+    """Whether a cue closes a list line's item after a dash (MET_ITEM): the item's date, no issue date. The
+    line opens with a list's mark, or the cue is written in lower case (a page's "Title \u2013 Published 3
+    May 2026" dates the page)."""
+    line_start = text.rfind("\n", max(0, cue_start - ITEM_REACH), cue_start) + 1
+    head = text[line_start:cue_start]
+    listed = LIST_MARK.match(head) is not None or text[cue_start : cue_start + 1].islower()
+    return listed and MET_ITEM.search(head) is not None and len(head.split()) >= 3
 
 
 # "DGIWG, established in 1983, is ...": a body's own founding, set after its name between commas, no start

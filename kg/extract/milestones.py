@@ -445,7 +445,13 @@ def is_withdrawn(draft: Draft) -> bool:
 
 
 # "Next call: 10 September 2020": the day of the next meeting, not a work item
-NEXT_MEETING = re.compile(r"^(?:the\s+)?next\s+(?:call|meeting|teleconference|telco|plenary|session)\b", re.I)
+NEXT_MEETING = re.compile(
+    r"^(?:the\s+)?(?:next\s+(?:joint\s+)?(?:call|meeting|teleconference|telco|plenary|session)\b"
+    # a meeting named by its number ("Meeting 7 is planned for ...", "Call #13 on ...", "Plenary No. 52"):
+    # the date of a meeting to come, no work item's target
+    r"|(?:joint\s+)?(?:call|meeting|teleconference|telco|plenary|session)\s{1,3}(?:no\.?\s{0,3}|#\s{0,3})?\d{1,4}\b)",
+    re.I,
+)
 # A line or paragraph ending on the next meeting's date as a field ("The call was adjourned at 17:05. Next
 # call: 12 November 2026."): the date of a meeting, no work item's target
 NEXT_MEETING_FIELD = re.compile(
@@ -468,7 +474,11 @@ def dated_sub_items(block: Block) -> list[Block]:
     its lettered parts that has one."""
     labels = list(SUB_ITEM.finditer(block.text))
     if len(labels) < 2 and not (labels and block.label is not None and labels[0].start() > 0):
-        dated = split_item(block.text)[1] is not None or assignee_due(block.text)[1] is not None
+        dated = (
+            split_item(block.text)[1] is not None
+            or assignee_due(block.text)[1] is not None
+            or done_tail(block.text) is not None  # "X - published 9 Apr 2027": met, dated by when
+        )
         return [block] if dated else []
     parts = []
     head = block.text[: labels[0].start()].strip().rstrip(";.,").strip()
@@ -675,6 +685,9 @@ def is_dated_line(text: str) -> bool:
     if SIGNATURE_LINE.search(text) is not None:
         return False
     if opens_with_target(text):
+        return True
+    done = done_tail(text)  # "X - published 9 Apr 2027": an item met, dated by when
+    if done is not None and len(done[0].split()) >= 2:
         return True
     item, target = split_item(text)
     return (
@@ -2224,8 +2237,16 @@ SHORT_LEADER = re.compile(r"(?<![ \t])[ \t]+\.{2,}[ \t]*$")
 EMPTY_TAIL = re.compile(r"(?<=\w)[ \t]{1,3}[-\u2013\u2014][ \t]*$")
 
 
+# A tracker's key in square brackets opening an item ("[R-15] X", "[WI-7] X", "[#42] X"), as status e-mails
+# and exported boards write it: the item's identifier, no part of its text
+BRACKETED_KEY = re.compile(
+    r"^[ \t]{0,3}\[(?:[A-Z][A-Za-z0-9]{0,11}[-_ ]?|#)?\d{1,6}(?:\.\d{1,3})?\][ \t]*:?[ \t]+(?=\S)"
+)
+
+
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
     cleaned = HANDLES.sub("", TASK_BOX.sub("", SPEAKER_STAMP.sub("", unquoted(block.text))))
+    cleaned = BRACKETED_KEY.sub("", cleaned, count=1)
     cleaned = OWNERS_IN_BRACKETS.sub("", LEFT_BULLET.sub("", cleaned, count=1))
     raw = ITEM_LABEL.sub("", CHANGE_LABEL.sub("", without_action_label(cleaned)), count=1)
     raw = EMPTY_TAIL.sub("", raw)  # "X - Target: 4Q2026 -": a dash over nothing (a field left empty)
