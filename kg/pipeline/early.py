@@ -56,17 +56,22 @@ class EarlyExtraction:
 
     extracts_elsewhere = True  # in another process: kg.pipeline.ingest gives it CPU-limited tasks
 
-    def __init__(self) -> None:
+    def __init__(self, one_map: bool = False) -> None:
         context = multiprocessing.get_context("fork")
         self.connection, child = context.Pipe()
         self.process = context.Process(target=serve, args=(child,), name="kg-ingest-extraction", daemon=True)
         self.process.start()
         child.close()
         self.broken = False
+        self.one_map = one_map
+        self.released = False
 
     def map(self, task: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         """task(item) for each item, in order, computed in the child; the first item is sent at once
-        (so that the caller can do its own work meanwhile), each next one when the last came back."""
+        (so that the caller can do its own work meanwhile), each next one when the last came back.
+        `one_map`: the child is told to stop as soon as the last answer is in (see `let_go`)."""
+        if self.released:
+            raise RuntimeError("this extraction process served its one map and was let go")
         pending = list(items)
         sent = self.send(task, pending[0]) if pending else False
         return self.results(task, pending, sent)
@@ -76,7 +81,21 @@ class EarlyExtraction:
             if index and not self.broken:
                 sent = self.send(task, item)
             answer = self.receive(patience(task)) if sent else None
+            if answer is not None and self.one_map and index == len(pending) - 1:
+                self.let_go()
             yield answer[0] if answer is not None else self.without_the_child(task, item)
+
+    def let_go(self) -> None:
+        """Tell the child to stop now that it has given its last answer, rather than at `shutdown`.
+
+        Why: `kg ingest FILE` maps one document once; the child then idled while this process judged,
+        wrote and closed the store, and only then was told to stop and waited for (its exit, a few
+        milliseconds of freeing its memory, came after the store's close, on the command's wall time).
+        Told here, it ends while this process works, and `shutdown` finds it gone."""
+        self.released = True
+        if not self.broken:
+            with contextlib.suppress(OSError, ValueError):
+                self.connection.send(STOP)
 
     def without_the_child(self, task: Callable[[Any], Any], item: Any) -> Any:
         """The answer for `item` once the child is gone: its refusal (`task.stopped`, as
@@ -117,7 +136,7 @@ class EarlyExtraction:
 
     def shutdown(self) -> None:
         """Tell the child to stop and wait for it (briefly: it has nothing left to do)."""
-        if not self.broken:
+        if not self.broken and not self.released:
             with contextlib.suppress(OSError, ValueError):
                 self.connection.send(STOP)
         self.connection.close()
@@ -151,9 +170,10 @@ class LateExtraction:
 
     extracts_elsewhere = True  # in another process: kg.pipeline.ingest gives it CPU-limited tasks
 
-    def __init__(self, preload: bool = True) -> None:
+    def __init__(self, preload: bool = True, one_map: bool = False) -> None:
         self.forked: EarlyExtraction | None = None
         self.preload = preload
+        self.one_map = one_map  # EarlyExtraction's: the child let go once its one map is answered
 
     def fork(self) -> None:
         """Fork now: the command calls it once its imports are done and before it opens the store, so
@@ -172,6 +192,7 @@ class LateExtraction:
                 preload_extraction()
             with contextlib.suppress(OSError):  # no more processes: `map` extracts here
                 self.forked = EarlyExtraction()
+                self.forked.one_map = self.one_map
 
     def map(self, task: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         if self.forked is None:
@@ -259,8 +280,8 @@ def start(
         return None
     # --workers N asks for the process whatever the load
     if workers is None and os.path.getsize(paths[0]) < ALWAYS_APART_BYTES and not idle():
-        return LateExtraction(preload=False)
+        return LateExtraction(preload=False, one_map=True)
     try:
-        return EarlyExtraction()
+        return EarlyExtraction(one_map=True)
     except OSError:  # no more processes: extracted in this one
         return None
