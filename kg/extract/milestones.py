@@ -209,6 +209,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 header = None
     drafts += work_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += status_table_rows(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += change_log_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += corrected_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += actions_under_approval(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
@@ -560,6 +561,76 @@ def status_table_rows(ctx: Context, seen: set[int]) -> list[Draft]:
                 drafts += [draft] if draft is not None else []
             after_row = block.kind == "row"
     return drafts
+
+
+# A change log's columns ("Date | Item | Change", "Work item | Description of change | Agreed"): the column
+# naming the item changed, and the one telling the change, whose cue gives the item's target now
+CHANGE_HEADER = re.compile(
+    r"^(?:changes?|change\s+(?:made|description|summary)|description(?:\s+of(?:\s+the)?\s+change)?"
+    r"|(?:amendment|modification|revision)s?|what\s+changed|action\s+taken)$",
+    re.IGNORECASE,
+)
+CHANGED_ITEM_HEADER = re.compile(
+    r"^(?:(?:work\s+|register\s+|affected\s+)?items?(?:\s+(?:changed|affected|no\.?))?|rows?|deliverables?"
+    r"|work\s+items?\s+(?:changed|affected))$",
+    re.IGNORECASE,
+)
+# The item's number before its title in the item cell ("4 \u2014 X", "Item 7: X", "#3 - X"), or the title in
+# brackets after it ("Item 4 (X)"): the number is no part of the item
+CHANGED_ITEM_NUMBER = re.compile(
+    r"^(?:(?:work\s+)?item\s+|row\s+)?#?\d{1,3}(?:\.\d{1,2})?[ \t]{0,3}"
+    r"(?:[\u2013\u2014:.)-][ \t]{0,3}|(?=\())",
+    re.IGNORECASE,
+)
+ITEM_IN_BRACKETS = re.compile(r"^\((?P<title>[^()]{3,200})\)$")
+
+
+def change_log_rows(ctx: Context, seen: set[int]) -> list[Draft]:
+    """The rows of the change logs outside the work-item sections, a register addendum's table of what
+    changed ("| 2027-02-03 | 4 \u2014 X | Target moved from Q1 2027 to Q3 2027 |", "| 7 \u2014 Y | New item,
+    target 2027-11-30 |"): each changed item with the target its change cell gives now; a withdrawn item,
+    or a change that gives no target, makes none. A revision history ("Version | Date | Change") names no
+    item column and is no change log."""
+    drafts = []
+    for section in ctx.layout.sections:
+        if section.kind in ("milestones", "contacts", "approval"):
+            continue
+        places: tuple[int, int] | None = None
+        after_row = False
+        for block in section.blocks:
+            if block.kind != "row":
+                places = None
+            elif not after_row:
+                places = change_places(block)
+            elif places is not None and block.start not in seen:
+                draft = change_row_draft(block, *places)
+                drafts += [draft] if draft is not None else []
+            after_row = block.kind == "row"
+    return drafts
+
+
+def change_places(header: Block) -> tuple[int, int] | None:
+    """The places of a change log header's item and change columns, or None when it names not both."""
+    cells = [c.text.strip() for c in header.cells]
+    items = [i for i, cell in enumerate(cells) if CHANGED_ITEM_HEADER.match(cell)]
+    changes = [i for i, cell in enumerate(cells) if CHANGE_HEADER.match(cell)]
+    return (items[0], changes[0]) if items and changes and items[0] != changes[0] else None
+
+
+def change_row_draft(block: Block, item: int, change: int) -> Draft | None:
+    """A change log's row as the item it changed and its target now (change_log_rows)."""
+    cells = [c.text.strip() for c in block.cells]
+    if len(cells) <= max(item, change) or WITHDRAWN.match(cells[change]):
+        return None
+    target = cued_target(cells[change])
+    if target is None or target.is_status:
+        return None
+    text = CHANGED_ITEM_NUMBER.sub("", cells[item], count=1).strip()
+    bracketed = ITEM_IN_BRACKETS.match(text)
+    text = bracketed.group("title").strip() if bracketed is not None else text
+    if len(text.split()) < 2:
+        return None
+    return Draft([block], [text], text.rstrip("."), target, None, None, None, is_row=True)
 
 
 def status_place(header: Block) -> int | None:
