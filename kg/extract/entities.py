@@ -481,6 +481,69 @@ def discover_organizations(ctx: Context) -> None:
     for names in party_phrases(ctx):
         discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False, unit_names=True)
     discover_organization_column(ctx)
+    discover_acronym_column(ctx)
+
+
+# The header of a table's column of short names ("Acronym | Organization", "Participant | Short name",
+# "Abbreviation | Full name"), and of the column of names beside it
+ACRONYM_COLUMN = re.compile(r"acronyms?|abbreviations?|abbr\.?|short\s+names?|short\s+forms?", re.IGNORECASE)
+NAME_COLUMN = re.compile(
+    r"(?:full\s+|legal\s+)?names?|participants?|(?:partner\s+)?(?:organi[sz]ations?|bod(?:y|ies))|partners?"
+    r"|members?|(?:member\s+)?institutions?|beneficiar(?:y|ies)",
+    re.IGNORECASE,
+)
+
+
+def discover_acronym_column(ctx: Context) -> None:
+    """A table whose header has a column of short names beside a column of names (ACRONYM_COLUMN,
+    NAME_COLUMN): each row's short name is the acronym of the body its name cell names ("UNECE | United
+    Nations Economic Commission for Europe"), as "Full Name (ACR)" says in a sentence. One pass over the rows;
+    a row whose cells do not line up with the header's (a cell left empty and dropped) is passed over."""
+    more: dict[URIRef, list[str]] = {}
+    for section in ctx.layout.sections:
+        columns: tuple[int, int] | None = None
+        for block in section.blocks:
+            if block.kind != "row":
+                columns = None
+                continue
+            texts = [cell.text.strip(" *_:") for cell in block.cells]
+            if columns is None:
+                columns = acronym_columns(texts)
+                continue
+            if columns[0] >= 0 and len(texts) > max(columns):
+                body = acronym_of_cell(ctx, texts[columns[0]], texts[columns[1]])
+                if body is not None:
+                    more.setdefault(body.iri, []).append(texts[columns[0]])
+    ctx.resolver.with_more_names(more)  # (the indexes rebuilt once for the table, not once a row)
+
+
+def acronym_columns(header: list[str]) -> tuple[int, int]:
+    """The columns of short names and of names in a table's header row, the names' the nearest to the short
+    names'; (-1, -1) when it has no such pair."""
+    short = next((i for i, text in enumerate(header) if ACRONYM_COLUMN.fullmatch(text)), -1)
+    names = [i for i, text in enumerate(header) if i != short and NAME_COLUMN.fullmatch(text)]
+    if short < 0 or not names:
+        return -1, -1
+    return short, min(names, key=lambda i: abs(i - short))
+
+
+def acronym_of_cell(ctx: Context, acronym: str, name: str) -> Entity | None:
+    """The body a row's short name is the acronym of: the body its name cell names, when the body is one the
+    document made (a known body keeps the acronyms the reference data gives it) and the short name names no
+    other."""
+    if not BRACKET_ACRONYM.fullmatch(acronym) or not any(c.isupper() for c in acronym) or not name:
+        return None
+    if ctx.resolver.resolve(acronym, "organization") is not None:
+        return None
+    named = [m for m in ctx.resolver.mentions(name) if m.entity.kind == "organization"]
+    if not named:  # the header says the cell names a body: "Full name | Nordic Marine Data Federation"
+        discover_cell_body(ctx, name)
+        named = [m for m in ctx.resolver.mentions(name) if m.entity.kind == "organization"]
+    whole = len(named) == 1 and named[0].end - named[0].start >= len(name) - LEGAL_FORM_CHARACTERS
+    return named[0].entity if whole and named[0].entity.needs_review else None
+
+
+LEGAL_FORM_CHARACTERS = 8  # what a name cell may hold after the body's name: ", Inc.", " e. V.", " AISBL"
 
 
 # The header of a table's column in which each cell names a body ("| Organization | Group | Topic |")
