@@ -156,7 +156,8 @@ HONORIFIC = re.compile(
 LABEL = re.compile(r"^(?P<label>[^:,()]{1,60}?)(?:\s*(?::|\s?\.{3,}:?)\s*|(?<!\s)\s{3,}(?P<gap>))(?=\S)")
 # A comma or semicolon, a dash or bar between blanks, or a column gap. Blanks only from where a run starts
 # ((?<!\s)): a pattern free to start anywhere in a run scans the rest of it from each place (n² steps).
-SEPARATORS = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+[\u2013\u2014|-]\s+|(?<!\s)\s{3,}")
+# (a middle dot or a bullet between blanks parts a card's or a footer's items: "A \u00b7 Chair \u00b7 HMC")
+SEPARATORS = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+[\u2013\u2014|\u00b7\u2022-]\s+|(?<!\s)\s{3,}")
 # A slash between blanks after a person's name: a card's lines run into one ("Ana Example / Chair, X
 # Working Group / Body"); elsewhere it joins bodies ("DMTF / OGF Alliance Contacts" is one role)
 SLASH = re.compile(r"(?<!\s)\s+/\s+")
@@ -218,7 +219,8 @@ def is_capitalised_surname(word: str) -> bool:
 # A label naming a role and its body with commas or brackets: "Liaison officer, ETSI ISG ZSM:",
 # "Liaison officer (OGF):", "Liaison officer for the LoRa Alliance:"
 ROLE_LABEL = re.compile(
-    r"^(?P<label>[^:\n]{0,40}?\b(?:liaison|contact|representative|coordinator|officer|lead|chair)s?\b[^:\n]{0,50}?)"
+    r"^(?P<label>[^:\n]{0,40}?\b(?:liaison|contact|representative|coordinator|officer|lead|chair|secretary|editor"
+    r"|convenou?r|convener|rapporteur)s?\b[^:\n]{0,50}?)"
     r"\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -358,7 +360,8 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
     email = EMAIL.search(text)
     rest = text if email is None else text[: email.start()] + text[email.end() :]
     rest = re.sub(r"mailto:\s*", "", rest)
-    rest = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", "", rest).strip(" \t,;.<>|")  # (a line block's bar)
+    # (a line block's bar; a separator a line's end cut from the item after it: "A, HMC \u00b7")
+    rest = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", "", rest).strip(" \t,;.<>|\u00b7\u2022")
     labelled, rest = split_label(ctx, rest)
     rest = unslashed(restated(rest))
     parenthetical = " ".join(rest[opening + 1 : closing - 1] for opening, closing in bracketed_spans(rest))
@@ -895,8 +898,23 @@ def role_heading_blocks(ctx: Context) -> list[Block]:
     return found
 
 
+# A group's officers named by their office: "Chair(s): A (HMC); B (OBC)", "Vice-chair: A", "Secretary: A
+# (OBC)", "Editors: A and B" on a committee's page, a charter, a register or an agreement: the people the
+# body names for the work. Not in a meeting's record, where "Chair:" is who presided over the meeting (dev's
+# golds of minutes keep the chair in some, not in others), nor in a liaison statement, whose letterhead's
+# chair is its sender and whose contact a field names
+OFFICERS_NOT_CONTACTS = frozenset({"MeetingRecord", "LiaisonStatement"})
+OFFICER_LABEL = re.compile(
+    r"^\W{0,4}(?:co-?|vice[- ]?)?(?:chair(?:person|man|woman)?|secretary|editor|convenou?r|convener"
+    r"|rapporteur)(?:s|\(s\))?[ \t]{0,12}(?:\.{2,}[ \t]?)?(?::|\t|[ \t]{3}(?=\S))",
+    re.IGNORECASE,
+)
+
+
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
-    """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"."""
+    """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"; outside
+    meeting records and liaison statements, an officer's line too ("Chair(s): A (HMC); B (OBC)")."""
+    officers = ctx.kind not in OFFICERS_NOT_CONTACTS
     pattern = re.compile(
         r"^\W{0,4}(?:(?:[\w-]+\s+){0,3}(?:contacts?|liaisons|coordinators|representatives)"
         r"(?:\s+person|\s+(?:for|of)\s+(?:this|the)\s+[\w -]{1,30}?)?"  # "Contact for this liaison:"
@@ -918,7 +936,9 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
     return [
         block
         for block in blocks_outside(ctx, "contacts")
-        if pattern.match(block.text) or is_liaison_signature(block.text)
+        if pattern.match(block.text)
+        or is_liaison_signature(block.text)
+        or (officers and OFFICER_LABEL.match(block.text) is not None)
     ]
 
 
@@ -968,6 +988,8 @@ ADDRESSED_TO = re.compile(
     r"\s{1,5}(?P<people>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s|\.(?=\w)|[^.;\n]){5,200})",
     re.IGNORECASE,
 )
+# "contact A (HMC) or B (OBC)", "sent to A for HMC or to B for OBC": a reader sent to either of two people
+PEOPLE_OR = re.compile(r"(?<!\s)\s+or\s+(?:to\s+)?(?![^()]*\))")
 # "Ann Example, Liaison Manager, KNA": a person, a role, and the body last
 NAME_ROLE_BODY = re.compile(r"^(?P<name>[^,]{3,60}),\s*[^,]{2,60},\s*(?:the\s+)?(?P<body>[A-Z][^,]{1,60})$")
 
@@ -1042,7 +1064,12 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
             if titled is not None:
                 lines.append((block, titled))
                 continue
-            found = [line for part in PEOPLE_JOINT.split(people) for line in person_with_body(part.strip())]
+            found = [
+                line
+                for joined in PEOPLE_JOINT.split(people)
+                for part in PEOPLE_OR.split(joined)
+                for line in person_with_body(part.strip())
+            ]
             address = EMAIL.search(people)
             if len(found) == 1 and address is not None and EMAIL.search(found[0]) is None:
                 # "write to A, Director of Industry Relations, at a@x.example": the address is the person's
@@ -1888,6 +1915,14 @@ CONTACT_WORD = re.compile(r"\b(?:contact|liaison|representative|coordinator)s?\b
 LABELLED_SENTENCE = re.compile(r"(?<=[.;])\s+(?=(?:For\s+)?[A-Z][\w&.-]{0,20}(?:\s[\w&.-]{1,20}){0,3}\s?:\s)")
 
 
+# An officer's line run onto the one before by a reader that joins a paragraph's lines ("Chair(s): A (HMC); B
+# (OBC) Editor(s): C (OBC)"): each office starts a line of its own
+OFFICER_RUN = re.compile(
+    r"(?<=[)\w])[ \t\n]+"
+    r"(?=(?:Co-?|Vice[- ]?)?(?:Chair|Secretary|Editor|Conven[eo]u?r|Rapporteur)(?i:s|\(s\))?:\s)"
+)
+
+
 ITEM_NUMBER_CELL = re.compile(r"^\s*[A-Z]?\d{1,3}(?:\.\d{1,2})?\.?\s*$")
 
 
@@ -1895,6 +1930,8 @@ def split_people(text: str) -> list[str]:
     """ "Response Contact: Daniele Ricci, Fatima Al-Sayed" names two people, a paragraph with two
     addresses two contacts ("OGF: A, a@x SNIA: B, b@y"), other lines one; "replace A with B" names B."""
     sentences = LABELLED_SENTENCE.split(text)
+    if ":" in text and len(sentences) == 1:
+        sentences = OFFICER_RUN.split(text)
     if len(sentences) > 1:
         return [line for sentence in sentences for line in split_people(sentence)]
     sentences = CONTACT_SENTENCE.split(text)
