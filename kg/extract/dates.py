@@ -663,7 +663,8 @@ def split_leader(text: str) -> tuple[str, Target | None]:
     if not leaders or not text[: leaders[-1].start()].strip():
         return text, None
     columns = [c.strip() for c in COLUMN_GAP.split(text[leaders[-1].end() :]) if c.strip()]
-    targets = [t for t in (parse_target(c) for c in columns) if t is not None]
+    # (a column may open with its cue: "X ........ due 30 June 2027", a call's list of deliverables)
+    targets = [t for t in (parse_target(c) or cued_target(c) for c in columns) if t is not None]
     target = next((t for t in targets if not t.is_status), targets[0] if targets else None)
     if target is None and len(leaders) == 1:
         # a timeline written the other way round, "Meeting #49 (June 2025) ........ working document":

@@ -210,6 +210,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += work_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += status_table_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += change_log_rows(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += period_headed_items(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += corrected_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += actions_under_approval(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
@@ -585,6 +586,49 @@ CHANGED_ITEM_NUMBER = re.compile(
 ITEM_IN_BRACKETS = re.compile(r"^\((?P<title>[^()]{3,200})\)$")
 
 
+# A roadmap has a column, or a heading, for each of several periods: one period heading alone is a date
+PERIOD_HEADINGS = 2
+# A card's title, a dash, then a line of description ("X \u2014 published as open data"): the title is
+# the item
+TITLE_AND_DESCRIPTION = re.compile(r"^(?P<title>[^\n\u2013\u2014]{3,150}?)[ \t]+[-\u2013\u2014][ \t]+\S")
+
+
+def period_headed_items(ctx: Context, seen: set[int]) -> list[Draft]:
+    """Outside the work-item sections, the list items under headings that are each a period alone ("H2
+    2027", "Q3 '28", "March 2027"), a roadmap by half-year or quarter: each item with its own target, else
+    its heading's period; a heading that is no period ("Later", "Backlog") leaves its items unplanned. Two
+    such headings at least: one alone dates a page, not its list."""
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("milestones", "contacts", "approval", "history"):
+            continue
+        headings = [b for b in section.blocks if b.kind == "heading"]
+        if sum(1 for b in headings if period_line(b) is not None) < PERIOD_HEADINGS:
+            continue
+        period: Target | None = None
+        for block in section.blocks:
+            if block.kind == "heading":
+                period = period_line(block)
+            elif block.kind == "item" and period is not None and block.start not in seen:
+                drafts.append(period_item(block, period))
+    return drafts
+
+
+def period_item(
+    block: Block, period: Target, name=None, theme=None, priority=None, in_section: bool = False
+) -> Draft:
+    """An item under a period's heading: its own target when it states one, else the period, and then its
+    title without the description after a dash (TITLE_AND_DESCRIPTION)."""
+    draft = item_draft(block, name, theme, priority, period, in_section=in_section)
+    if draft.target is not period:
+        return draft
+    titled = TITLE_AND_DESCRIPTION.match(draft.texts[0])
+    if titled is None or len(titled.group("title").split()) < 2:
+        return draft
+    title = titled.group("title").strip()
+    return Draft(draft.blocks, [title], compact_label(title), period, name, theme, priority)
+
+
 def change_log_rows(ctx: Context, seen: set[int]) -> list[Draft]:
     """The rows of the change logs outside the work-item sections, a register addendum's table of what
     changed ("| 2027-02-03 | 4 \u2014 X | Target moved from Q1 2027 to Q3 2027 |", "| 7 \u2014 Y | New item,
@@ -854,8 +898,10 @@ def section_milestones(section: Section) -> list[Draft]:
         if period_line(block) is not None:
             period, previous, headed = period_line(block), block, None
             continue
+        if period is not None and block.kind == "heading" and len(block.text.split()) < 2:
+            period = None  # "Later", "Backlog" after the periods' items: a heading, no item of the period
         if period is not None and block.kind in ("heading", "paragraph", "item") and not is_dated(block.text):
-            drafts.append(item_draft(block, name, theme, priority, period, in_section=True))
+            drafts.append(period_item(block, period, name, theme, priority, in_section=True))
             period = period if block.kind == "item" else None  # a list under "Q3 2026" shares it
             previous = block
             continue
@@ -2320,6 +2366,7 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     cleaned = BRACKETED_KEY.sub("", cleaned, count=1)
     cleaned = OWNERS_IN_BRACKETS.sub("", LEFT_BULLET.sub("", cleaned, count=1))
     raw = ITEM_LABEL.sub("", CHANGE_LABEL.sub("", without_action_label(cleaned)), count=1)
+    raw = DELIVERABLE_CODE.sub("", raw, count=1)
     raw = EMPTY_TAIL.sub("", raw)  # "X - Target: 4Q2026 -": a dash over nothing (a field left empty)
     text, target = done_tail(raw) or split_item(raw)
     if target is None and in_section:
@@ -2350,6 +2397,11 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
 # A bullet a reader left at the start of a line (a slide's "\u25cf", "\u25aa", "\u25ba" printed to text)
 LEFT_BULLET = re.compile(
     r"^[ \t]{0,3}[\u25cf\u25aa\u25a0\u25e6\u2022\u25ba\u25b8\u2023\u2219\u25c6\u27a2\u27a4][ \t]+(?=\S)"
+)
+# A deliverable's or a work package's code before its text, with its stop ("D1. X", "D2.3: X", "WP4) X",
+# a call's or a project's list): no part of it (a quarter or a half, "Q3: X", is a period, not a code)
+DELIVERABLE_CODE = re.compile(
+    r"^[ \t]{0,3}(?!Q[1-4]\b|H[12]\b)[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?[.:)][ \t]+(?=\S)"
 )
 # A register item's label before its text ("Item 7: X", "Work item 7. X", "Item 7 - X"): no part of it
 ITEM_LABEL = re.compile(
