@@ -211,6 +211,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += status_table_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += change_log_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += period_headed_items(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += quoted_work_items(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += corrected_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += actions_under_approval(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
@@ -584,6 +585,59 @@ CHANGED_ITEM_NUMBER = re.compile(
     re.IGNORECASE,
 )
 ITEM_IN_BRACKETS = re.compile(r"^\((?P<title>[^()]{3,200})\)$")
+
+
+# A work item named in quotes inside a sentence of minutes, resolutions or an agreement ('agrees to open a
+# joint work item "X" and sets its target date to Q4 2027', 'the new deliverable "Y" is due by 30 September
+# 2027'), read up to the sentence's end (bounded)
+QUOTED_WORK_ITEM = re.compile(
+    r"\b(?:work\s+items?|deliverables?|work\s+packages?|projects?|activit(?:y|ies)|tasks?)"
+    r"(?:\s+(?:no\.\s?)?#?\d{1,3}(?:\.\d{1,2})?)?\s{0,3}[,:]?\s{0,3}"
+    r"[\"\u201c](?P<title>[^\"\u201c\u201d\n]{3,200})[\"\u201d]",
+    re.IGNORECASE,
+)
+QUOTED_ITEM_REACH = 200
+# The cue of its target in the rest of the sentence ("sets its target date to", "by", "due", "expects a stable
+# draft by", "no later than"): the target is the phrase after the cue, up to a comma, semicolon or the end
+QUOTED_TARGET_CUE = re.compile(
+    r"\b(?:target(?:\s+date)?(?:\s+(?:to|of|is|at|for|as))?|by|due(?:\s+(?:by|in))?|no\s+later\s+than"
+    r"|(?:planned|scheduled|expected)(?:\s+(?:for|in|by))?)\s+",
+    re.IGNORECASE,
+)
+QUOTED_SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z]|\s*$)|\n\s*\n")
+
+
+def quoted_work_items(ctx: Context, seen: set[int]) -> list[Draft]:
+    """Outside contacts and approvals, the work items a paragraph names in quotes, each with the target the
+    rest of its sentence cues (QUOTED_WORK_ITEM, QUOTED_TARGET_CUE); an item quoted without a target is
+    none (a title recalled, not planned)."""
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("contacts", "approval"):
+            continue
+        for block in section.blocks:
+            if block.kind not in ("paragraph", "item") or block.start in seen:
+                continue
+            for found in QUOTED_WORK_ITEM.finditer(block.text):
+                target = quoted_target(block.text[found.end() : found.end() + QUOTED_ITEM_REACH])
+                title = found.group("title").strip(" .,;")
+                if target is not None and len(title.split()) >= 2:
+                    spans = block.span_of(found.start("title"), found.end("title"))
+                    part = Block("item", title, ((0, spans[0][0], spans[0][1]),))
+                    drafts.append(Draft([part], [title], compact_label(title), target, None, None, None))
+    return drafts
+
+
+def quoted_target(rest: str) -> Target | None:
+    """The first target a cue in the rest of the quoted item's sentence opens (quoted_work_items)."""
+    end = QUOTED_SENTENCE_END.search(rest)
+    sentence = rest[: end.start()] if end is not None else rest
+    for cue in QUOTED_TARGET_CUE.finditer(sentence):
+        phrase = re.split(r"[,;]", sentence[cue.end() :], maxsplit=1)[0].strip()
+        target = parse_target(phrase)
+        if target is not None and (not target.is_status or target.text == phrase):
+            return target
+    return None
 
 
 # A roadmap has a column, or a heading, for each of several periods: one period heading alone is a date
