@@ -56,7 +56,8 @@ Harbour Metrology Council (HMC) and Open Buoy Consortium (OBC).
 
 AGREEMENT_HTML = """<html><head><title>HMC / OBC cooperation agreement, annex</title></head><body>
 <h1>Annex A to the cooperation agreement between HMC and OBC</h1>
-<p>The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) agree on the following joint work.</p>
+<p>The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) agree on the following joint
+work.</p>
 <p>The Parties will carry out the joint project "Common station code list for tide gauges", with a target
 date of Q4 2027. They will also carry out the joint project "Shared quality flags for buoy records" no later
 than 30 September 2027. The project "Shared archive of sample records" may follow.</p>
