@@ -55,7 +55,12 @@ DEADLINE_FIELDS = (
 )
 ACTION = re.compile(r"\bact(?:ion)?\b|\brespon[sd]|\breply\b|\bcomment", re.IGNORECASE)
 INFORMATION = re.compile(r"\binformation\b|\binformative\b|\bfyi\b", re.IGNORECASE)
-FOR_PURPOSE = re.compile(r"\bfor\s+(?P<purpose>action|information|comment|review)\b", re.IGNORECASE)
+# "for action", and as a letter says it to its addressee: "for your information", "for your review", "for
+# your comments", "for their kind consideration"
+FOR_PURPOSE = re.compile(
+    r"\bfor\s+(?:(?:your|their|its)\s+)?(?:kind\s+)?(?P<purpose>action|information|comments?|review|consideration)\b",
+    re.IGNORECASE,
+)
 # A purpose that is a reply ("In response", "In reply to LS 123"): it answers, asking nothing; a reply that is
 # asked for ("Response requested") is an action
 IN_REPLY = re.compile(r"^\W{0,3}in\s+(?:response|reply)\b", re.IGNORECASE)
@@ -417,7 +422,34 @@ def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple
     if senders is None and recipients is None:
         return letter_ends(ctx)
     to_groups = groups_in(ctx, recipients)
-    return groups_in(ctx, senders) or group_below_source(ctx, fields, to_groups), to_groups
+    from_groups = groups_in(ctx, senders) or group_below_source(ctx, fields, to_groups)
+    if not from_groups and senders is None and recipients is not None:
+        from_groups = letterhead_sender(ctx, recipients, to_groups)
+    return from_groups, to_groups
+
+
+def letterhead_sender(
+    ctx: Context, recipients: HeaderField, to_groups: list[tuple[Entity, Spans]]
+) -> list[tuple[Entity, Spans]]:
+    """A letter with a To field and no From field (an IEEE 802 working group's letter, a body's letterhead
+    over "To:"): the sender is the first group the letterhead names above the To line, of another body
+    than the addressees', with the others its line names (a joint letter's letterhead, "Body A    Body B")."""
+    text = ctx.document.text
+    head = text[: min(text.rfind("\n", 0, recipients.start) + 1, LETTER_REACH)]
+    addressed = {str(o.iri) for o in (organization_of(ctx, e) for e, _ in to_groups) if o is not None}
+    found: list[tuple[Entity, Spans]] = []
+    line_end = -1
+    for mention in ctx.resolver.mentions(head):
+        owner = organization_of(ctx, mention.entity) if is_group(mention.entity) else None
+        if owner is None or str(owner.iri) in addressed:
+            continue
+        if found and mention.start > line_end:
+            break
+        if not found:
+            line_end = head.find("\n", mention.end)
+            line_end = len(head) if line_end < 0 else line_end
+        found.append((mention.entity, (mention.span,)))
+    return found
 
 
 # A body's group written by its kind and designation ("Working Party 4A", "Study Group 13", "Task Group 3"):
