@@ -59,7 +59,13 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\breleased\b|\brelease\s+date\b|\b(?:this|the)\s+draft\b"  # a news page's "Release date:"
             r"|\bprepared\b|\brevised\b|\bedited\b|\b(?:last\s+)?revision\s+date\b|\blast\s+revision\b"
             # a committee's document register: "DATE ASSIGNED:" the day its number was given, the issue
-            r"|\bdate\s+assigned\b",
+            r"|\bdate\s+assigned\b"
+            # "Last update:", "Date of last update", "Exported:", "Generated:", a tool's or a page's day of
+            # putting the copy out; "Plan date:", "Amendment date:", "Version date:", "This revision:", the
+            # day of the document (or of its edition) named by what it is
+            r"|\b(?:last\s+)?update\b|\bexported\b|\bgenerated\b"
+            r"|\b(?:plan|amendment|addendum|register|report|version|edition|document|record)\s+date\b"
+            r"|\bthis\s+(?:revision|version|edition|issue)\b",
         ),
     )
 )
@@ -207,8 +213,10 @@ def role_of_field(name: str, kind: str) -> str | None:
     """The role a header field's date plays; a bare "Date" takes the kind's meaning."""
     for role, pattern in FIELD_WORDS:
         if pattern.search(name):
-            # "Next meeting: ..." is a future meeting, not the one a record comes from
-            return None if role == "meeting" and re.match(r"\W*next\b", name, re.IGNORECASE) else role
+            # "Next meeting: ..." is a future meeting, not the one a record comes from; "Next update: ..." a
+            # future issue, not this one's
+            upcoming = role in ("meeting", "published") and re.match(r"\W*next\b", name, re.IGNORECASE)
+            return None if upcoming else role
     if VERSION_FIELD.match(name):
         return "published"
     if name in BARE_DATE_NAMES:
