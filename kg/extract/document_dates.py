@@ -431,6 +431,8 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
                 continue
             if role == "published" and met_item(text, match.start()):
                 continue
+            if role == "meeting" and meeting_to_come(text, match.start()):
+                continue
             if date is not None and date[1] <= CUE_REACH:
                 value, start, end = date
                 found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
@@ -450,6 +452,26 @@ def deliverable_row(text: str, cue_start: int, before_date: str) -> bool:
     window = max(0, cue_start - CELL_REACH)
     cell_start = max(text.rfind(mark, window, cue_start) for mark in CELL_BREAKS)
     return cell_start >= 0 and any(character.isalnum() for character in text[cell_start + 1 : cue_start])
+
+
+# Words of a sentence that put its meeting ahead ("plans to issue the text at its 112th meeting in July",
+# "so that the answers can be discussed at the WG 3 meeting in November", "will be held in ..."): a meeting to
+# come, not the one the document comes from; looked for between the sentence's start and the cue (bounded)
+FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|plans?|planned|planning|intends?|expects?|expected|upcoming|forthcoming|would"
+    r"|so\s+that|in\s+order\s+to)\b",
+    re.IGNORECASE,
+)
+CLAUSE_REACH = 160
+SENTENCE_START = re.compile(r".*(?:[.;!?](?:\s|$)|\n[ \t]*\n)", re.DOTALL)
+
+
+def meeting_to_come(text: str, cue_start: int) -> bool:
+    """Whether the sentence of a meeting's cue puts that meeting ahead (FUTURE_CLAUSE before the cue)."""
+    window = text[max(0, cue_start - CLAUSE_REACH) : cue_start]
+    before = SENTENCE_START.match(window)
+    clause = window[before.end() :] if before is not None else window
+    return FUTURE_CLAUSE.search(clause) is not None
 
 
 # A list line's item, a dash, then the cue ("Joint glossary - published 9 Apr 2027", "X \u2013 released
