@@ -1790,6 +1790,7 @@ LOWER_CASE_UNIT = re.compile(  # blanks bounded: a run of blanks costs its lengt
     r"{0,4}?)"
     r"(?P<head>technical\s{1,5}work\s{1,5}group|work(?:ing)?\s{1,5}group|task\s{1,5}(?:group|force)"
     r"|expert\s{1,5}group|technical\s{1,5}steering\s{1,5}committee|steering\s{1,5}committee"
+    r"|(?:standards|technical)\s{1,5}committee"  # "the NEN Smart Grids standards committee"
     r"|technical\s{1,5}advisory\s{1,5}(?:council|board)))"
     r"(?![\w-])"
 )
@@ -1821,7 +1822,16 @@ def discover_lower_case_unit(ctx: Context, text: str, mentions: list[Mention], m
     words, head = match.group("words").split(), " ".join(match.group("head").split())
     if not words and head not in WHOLE_HEADS:
         return  # "the working group of X": a head alone is read only after its organization's name
-    if any(w.lower() in QUALIFYING_WORDS for w in words) or ownerless(overlapping(mentions, start, end)):
+    if any(w.lower() in QUALIFYING_WORDS for w in words):
+        return
+    inside = ownerless(overlapping(mentions, start, end))
+    opener = body_opening(text, inside, start)
+    if opener is not None:  # "the KDA Buoy Telemetry working group": its body's name opens its words
+        rest = text[opener.end : end].split()  # (a word before its head: "the ISO technical committee": none)
+        if len(rest) > len(head.split()) and not any(m.start >= opener.end for m in inside):
+            ctx.resolver.new_unit(" ".join(rest), None, opener.entity)
+        return
+    if inside:
         return
     name = " ".join([*words, head])
     owner: Entity | None = None
@@ -1849,6 +1859,15 @@ def discover_lower_case_unit(ctx: Context, text: str, mentions: list[Mention], m
         # "The CoRE working group thanks ...": a group its statement names by its own word, whose body a
         # group field ("From Group: CORE", kg.extract.liaison) or later prose gives; left out without one
         ctx.resolver.new_unit(f"{words[0]} {head.title()}", None, None)
+
+
+def body_opening(text: str, inside: list[Mention], start: int) -> Mention | None:
+    """The organization whose name opens a unit's words (`inside`: the mentions within the unit's name), when
+    the name opens right at `start`."""
+    first = min(inside, key=lambda m: m.start, default=None)
+    if first is None or first.entity.kind != "organization" or first.start != start:
+        return None
+    return first if text[first.end : first.end + 1].isspace() else None
 
 
 NUMBER = re.compile(r"\d+(?:\.\d+)+")

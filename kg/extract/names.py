@@ -75,6 +75,8 @@ UNIT_HEADS = {
     "community group": AKG.WorkingGroup,
     "business group": AKG.WorkingGroup,
     "project team": AKG.WorkingGroup,
+    "working party": AKG.WorkingGroup,  # "Working Party on Automated/Autonomous and Connected Vehicles"
+    "expert team": AKG.WorkingGroup,  # "Expert Team on Data Representation and Codes"
     # a consortium's short-lived group of members on one problem ("Commissioning Tiger Team")
     "tiger team": AKG.TaskForce,
     "forum": AKG.Forum,
@@ -230,6 +232,9 @@ UNIT_PHRASE = re.compile(
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"
     r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"
     r"Task\s+Force|Task\s+Group|Expert\s+Group|Focus\s+Group|Project\s+Team|Tiger\s+Team|"
+    # the heads intergovernmental bodies give their groups ("Working Party on Automated Vehicles", the
+    # WMO's "Expert Team on Data Representation")
+    r"Working\s+Party|Expert\s+Team|"
     # W3C's groups; a "Special Interest Group" is as often a body ("Bluetooth Special Interest Group")
     r"(?<!Special\s)Interest\s+Group|Community\s+Group|Business\s+Group|"
     r"Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"
@@ -239,11 +244,12 @@ UNIT_PHRASE = re.compile(
     # (and an industry specification group: "Industry Specification Group on Multi-access Edge Computing")
     r"(?:(?:(?<=Focus\sGroup)|(?<=Technical\sCommittee)|(?<=Working\sGroup)|(?<=Task\sForce)"
     r"|(?<=Specification\sGroup)"
-    r"|(?<=Expert\sGroup)|(?<=Study\sGroup))\s+on\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May"
+    r"|(?<=Expert\sGroup)|(?<=Study\sGroup)|(?<=Committee)|(?<=Working\sParty)|(?<=Expert\sTeam))\s+on\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May"
     r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)"
     # where the group met, not its subject: "the Joint Working Group on Zoom agreed ..."
     rf"(?!{MEETING_PLATFORM}(?![\w-]))"
-    r"[A-Z][A-Za-z0-9-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9-]{0,30}){0,5})?)"
+    # (a subject's words may be joined by a slash: "Working Party on Automated/Autonomous and Connected ...")
+    r"[A-Z][A-Za-z0-9/-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9/-]{0,30}){0,5})?)"
     r"(?!\s\d)"  # not without its number ("Technical Committee 9.9" is the committee "TC 9.9")
     # its acronym, which may open with a number ("5G Buoy Working Group (5GBWG)"), never a number alone
     # or a committee's code with its head ("(MEC ISG)", "(ISG CIM)", "(TC CYBER)", "(SFF TA TWG)")
@@ -255,7 +261,8 @@ UNIT_PHRASE = re.compile(
 # "NFV ISG", "802.1 WG", "TOSCA TC", "NVMP TWG".
 ACRONYM_UNIT = re.compile(
     # (its words are no form's label in capitals: "TITLE OF TC/SC:")
-    rf"(?<![\w.-])(?P<name>(?:(?!{CAPITAL_FUNCTION_WORDS}\s)[A-Z0-9][A-Za-z0-9.-]{{0,24}}\s+){{1,3}}?"
+    # (a word may join letters by "&": "C&C WG")
+    rf"(?<![\w.&-])(?P<name>(?:(?!{CAPITAL_FUNCTION_WORDS}\s)[A-Z0-9][A-Za-z0-9.&-]{{0,24}}\s+){{1,3}}?"
     r"(?:TWG|ISG|TC|WG|SC|SG|TF)"
     # and its number ("TC 57", "TC 9.9"), then its group's under it ("TC 57 WG 10", "TC 65/WG 10")
     r"(?:[\s-]\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d)"
@@ -268,7 +275,10 @@ ACRONYM_UNIT = re.compile(
 OWNED_UNIT = re.compile(
     rf"(?<![\w-])(?P<name>(?:[{UPPER}0-9][{LETTER}0-9&/.-]{{0,48}}\s+(?:(?:and|of|for|on)\s+)?){{1,5}}"
     r"(?:Project|Group|Sub-?[Tt]eam|SIG|Special\s+Interest\s+Group|Programme|Program|Work\s+Area|Area"
-    r"|Module|Room)"  # DVB's "Technical Module", buildingSMART's "Infrastructure Room"
+    r"|Module|Room"  # DVB's "Technical Module", buildingSMART's "Infrastructure Room"
+    # a national body's council of one field, after its name ("BIS Electrotechnical Division Council"); a
+    # "Council" alone ends as many bodies' names as units' ("International Council on Large Electric Systems")
+    r"|Division\s+Council)"
     rf"(?:\s+(?:on|for)\s+[{UPPER}][{LETTER}0-9-]{{0,48}})?)(?![\w-])"  # "... Group on Runtime"
 )
 # A joint committee of several bodies, and the subcommittees and working groups under it, written as
@@ -892,6 +902,30 @@ class Resolver:
                 index.setdefault(key.casefold(), []).append(entity)
         return index
 
+    @cached_property
+    def units_by_initials(self) -> dict[tuple[str, str], list[Entity]]:
+        """The units this document made by the initials of their name's words and their head's short form
+        (("DCP", "wg") of the "Digital Credentials Protocols Working Group"): a table's column abbreviates
+        them so ("DCP WG", "C&C WG")."""
+        index: dict[tuple[str, str], list[Entity]] = {}
+        for entity in self.new_entities.values():
+            if entity.kind == "unit" and (key := initials_key(entity.label)) is not None:
+                index.setdefault(key, []).append(entity)
+        return index
+
+    def abbreviated_unit(self, name: str) -> Entity | None:
+        """The unit named in full that `name` abbreviates by its words' initials and its head's short form
+        ("DCP WG"), with `name` among its names; None when no unit, or several, are so abbreviated."""
+        short = SHORT_UNIT.fullmatch(name)
+        if short is None:
+            return None
+        units = self.units_by_initials.get(
+            (short.group("letters").replace("&", "").upper(), short.group("head").lower())
+        )
+        if units is None or len(units) != 1:
+            return None
+        return units[0] if name in units[0].names else self.with_names(units[0], name)
+
     def forget_indexes(self) -> None:
         """The names changed: the indexes built from them are built again when next needed."""
         for cached in INDEXES:
@@ -1100,6 +1134,9 @@ class Resolver:
         key = (entity.acronym or coined_word(entity.label)) if entity.kind == "unit" else None
         if "units_by_acronym" in cache and key:
             cache["units_by_acronym"].setdefault(key.casefold(), []).append(entity)
+        initials = initials_key(entity.label) if entity.kind == "unit" else None
+        if "units_by_initials" in cache and initials is not None:
+            cache["units_by_initials"].setdefault(initials, []).append(entity)
         names = list(self.names_of(entity))
         if "by_name" in cache:
             for name, _ in names:
@@ -1215,6 +1252,12 @@ class Resolver:
         name = clean_name(name)
         if organization is not None and (named := self.unit_of_acronym(name, organization)) is not None:
             return named
+        if (
+            abbreviated := self.abbreviated_unit(
+                strip_owner(name, organization.short_name if organization else "")
+            )
+        ) is not None:
+            return abbreviated  # "DCP WG" in a register's column: the group its text names in full
         head = unit_head(name) or name.split()[0].lower()  # "ISG NFV": written head first
         unit_class = UNIT_HEADS.get(head, AKG.WorkingGroup)
         owner = organization.short_name if organization else ""
@@ -1342,7 +1385,35 @@ class Resolver:
 
 
 # The indexes of names a Resolver builds once and forgets when a new name comes
-INDEXES = ("patterns", "names_trie", "full_names_by_entity", "by_name", "by_acronym", "units_by_acronym")
+INDEXES = (
+    "patterns", "names_trie", "full_names_by_entity", "by_name", "by_acronym", "units_by_acronym",
+    "units_by_initials",
+)  # fmt: skip
+# A unit written by the initials of its name's words and its head's short form ("DCP WG", "C&C WG", "BT TF")
+SHORT_UNIT = re.compile(r"(?P<letters>[A-Z][A-Z&]{1,7})\s(?P<head>TWG|ISG|TC|WG|SC|SG|TF)")
+# Each short form's heads in full
+SHORT_FORMS = {
+    "working group": "wg", "work group": "wg", "workgroup": "wg", "technical committee": "tc",
+    "task force": "tf", "study group": "sg", "technical work group": "twg", "technical working group": "twg",
+    "industry specification group": "isg", "subcommittee": "sc",
+}  # fmt: skip
+INITIALS_SKIPPED = {"of", "for", "and", "the", "on", "&", "in", "to"}
+
+
+def initials_key(label: str) -> tuple[str, str] | None:
+    """The initials of a unit's name's words before its head, in capitals, and the head's short form
+    (("CC", "wg") of "Claims & Credentials Working Group"); None for a head with no short form, or a name
+    of fewer than two words before it."""
+    lowered = " ".join(label.lower().split())
+    head = next((h for h in sorted(SHORT_FORMS, key=len, reverse=True) if lowered.endswith(" " + h)), None)
+    if head is None:
+        return None
+    words = [w for w in label.split()[: -len(head.split())] if w.lower() not in INITIALS_SKIPPED]
+    if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words).upper(), SHORT_FORMS[head]
+
+
 # A unit written by its bare acronym, in any case ("NETMOD", "netmod", "CoRE", "6lo")
 BARE_ACRONYM = re.compile(r"(?=[A-Za-z0-9]{0,11}[A-Za-z])[A-Za-z0-9]{2,12}")
 
