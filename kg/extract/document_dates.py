@@ -44,6 +44,8 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "effective",
             r"\beffective\b|\b(?:in|into)\s+(?:force|effect)\b|\bvalid\s+from\b|\bwith\s+effect\b|\bcommencement\b",
         ),
+        # "First signed:", "Originally signed:": the alliance's start, recalled (one in force is "signed")
+        ("initiated", r"\b(?:first|originally|initially)\s+signed\b"),
         ("signed", r"\bsign(?:ed|ature|ing)\b|\bexecut(?:ed|ion)\b"),
         ("approved", r"\bapprov(?:ed|al)\b|\badopted\b|\bendorsed\b|\bratified\b"),
         (
@@ -1070,6 +1072,21 @@ APPROVAL_FIELD = re.compile(r"^(?P<label>[^:\n]{1,80}?)(?::|[ \t]?\.{2,})[ \t]*"
 APPROVAL_VALUE = re.compile(r"^\s*(?:(?i:approved|agreed|signed|adopted)\b|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 
 
+# The kinds of document that are no agreement: a signing they tell is the agreement's, recalled
+RECALLING_KINDS = frozenset({"AlliancePage", "WorkRegister", "MeetingRecord", "LiaisonStatement"})
+DAY_PRECISE = 10  # "2026-03-05": a value with its day
+
+
+def recalled_signing(fact: DatedFact, kind: str) -> DatedFact:
+    """A signing a page, register, record or statement tells by its month or year ("signed their
+    cooperation agreement in March 2020", "A memorandum of understanding signed in May 2019"): the
+    alliance's start, recalled, `initiated` (the corpus convention); a day's signing, or any in an
+    agreement, stays `signed`."""
+    if fact.role != "signed" or kind not in RECALLING_KINDS or len(fact.value) >= DAY_PRECISE:
+        return fact
+    return DatedFact("initiated", fact.value, fact.spans)
+
+
 def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[DatedFact]:
     """Each (role, value) once: header fields first, then sentences, sections and the opening."""
     text = ctx.document.text
@@ -1120,6 +1137,7 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
             fact.spans and ctx.in_references(fact.spans[0][0]) and not dates_the_page(text, fact.spans[0][0])
         )
     ]
+    candidates = [recalled_signing(fact, kind) for fact in candidates]
     candidates = in_writers_order(text, candidates)
     initiated = False
     for fact in candidates:
