@@ -32,7 +32,7 @@ from rdflib.namespace import PROV
 from kg import __version__
 from kg.model.budget import TripleBudget
 from kg.model.graphs import add_terms, blank_nodes_reached, plain_graph
-from kg.model.literals import literal
+from kg.model.literals import literal, offset_literal
 from kg.model.mapping import Evidence
 from kg.model.namespaces import ID, SCHEMA
 from kg.model.patterns import safe_text, sentences
@@ -200,7 +200,7 @@ class ProvenanceBuilder:
         """An offset as a literal, made once per value (a start is often another target's end)."""
         literal = self.offsets.get(value)
         if literal is None:
-            literal = self.offsets[value] = Literal(value, datatype=OFFSET_TYPE)
+            literal = self.offsets[value] = offset_literal(value)  # Literal(value, datatype=OFFSET_TYPE)
         return literal
 
     def activity(self, graph_iri: URIRef, slug: str, started: dt.datetime, ended: dt.datetime) -> URIRef:
