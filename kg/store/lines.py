@@ -29,12 +29,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import InputError
-from kg.model.graphs import by_subject
-from kg.store.terms import Converter
+from kg.model.graphs import SubjectIndex, by_subject
+from kg.store.terms import Converter, stored_literals, to_oxigraph
 
 PIECE = 50_000  # triples parsed and given to the store at a time (twice as many quads: named and default)
 
@@ -115,27 +115,57 @@ def _with_suffix(lines: list[str], suffix: str) -> Iterator[str]:
 
 def _lines(graph: Graph, iri: URIRef, convert: Converter, texts: dict[Node, str]) -> list[str]:
     """One graph's lines, sorted and distinct (InputError naming the graph for a term Oxigraph rejects,
-    as Converter.quads). Each subject's text and each predicate's are joined once per subject."""
-    known = texts.get
+    as Converter.quads). Each subject's text and each predicate's are joined once per subject.
+
+    Each term's text is looked up by the term object's identity (`id`), found by equality (`texts`,
+    the write's blank nodes: one store node per rdflib blank node) only the first time an object is met.
+    Why: rdflib hashes a Literal in Python (its text, language and datatype), a third of a microsecond
+    a time, and a 1 MB list-heavy document's graph holds 102,000 literals met 2-3 times each (the typed
+    ones gathered first, then every triple); a graph's terms are alive (held by the graph, or by
+    `grouped`) while their ids are keys, so an id names one object throughout."""
+    grouped = by_subject(graph)  # held: another store's triples are grouped here, their terms with them
+    by_id: dict[int, str] = {}
+    known = by_id.get
 
     def text(term: Node) -> str:
-        found = known(term)
-        if found is None:
-            found = texts[term] = str(convert(term))
+        kind = type(term)
+        if kind is URIRef:
+            found = str(ox.NamedNode(term))  # type: ignore[arg-type]  # a URIRef is its str
+        elif kind is Literal and term.datatype is None:  # type: ignore[attr-defined]
+            found = str(to_oxigraph(term))
+        else:  # a blank node (the write's one store node for it), or a term of another class
+            found = texts.get(term)  # type: ignore[assignment]
+            if found is None:
+                found = texts[term] = str(convert(term))
+        by_id[id(term)] = found
         return found
 
     lines: list[str] = []
     extend = lines.extend
     try:
-        convert.typed(graph)
-        for s, by_predicate in by_subject(graph):
-            subject = (known(s) or text(s)) + " "
+        by_id.update(_typed_texts(grouped))
+        for s, by_predicate in grouped:
+            subject = (known(id(s)) or text(s)) + " "
             for p, objects in by_predicate.items():
-                head = subject + (known(p) or text(p)) + " "
-                extend([head + (known(o) or text(o)) for o in objects])
+                head = subject + (known(id(p)) or text(p)) + " "
+                extend([head + (known(id(o)) or text(o)) for o in objects])
     except ValueError as error:
         raise InputError(f"graph {iri}: cannot be stored: {error}") from error
     lines.sort()
-    if len(set(texts.values())) < len(texts):  # two rdflib terms, one stored term ("01" and "1" integers)
-        lines = [line for n, line in enumerate(lines) if n == 0 or line != lines[n - 1]]
+    if any(map(str.__eq__, lines, itertools.islice(lines, 1, None))):  # two rdflib terms, one stored
+        lines = [line for n, line in enumerate(lines) if n == 0 or line != lines[n - 1]]  # ("01", "1")
     return lines
+
+
+def _typed_texts(grouped: SubjectIndex) -> dict[int, str]:
+    """The texts of the typed literals among the objects, by the identity of the literal object, in the
+    form the store keeps them (kg.store.terms.stored_literals: one scratch store for them all; one each
+    cost 0.4 ms). ValueError for a literal Oxigraph rejects."""
+    typed: dict[int, Literal] = {}
+    for _, by_predicate in grouped:
+        for objects in by_predicate.values():
+            for o in objects:
+                if type(o) is Literal and o.datatype is not None:
+                    typed[id(o)] = o
+    forms = stored_literals([to_oxigraph(o) for o in typed.values()])
+    return dict(zip(typed, map(str, forms), strict=True))
