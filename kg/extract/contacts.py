@@ -430,6 +430,12 @@ def is_contact_line(ctx: Context, text: str) -> bool:
     return EMAIL.search(text) is not None or (labelled and parse_contact(ctx, text) is not None)
 
 
+def names_contacts(ctx: Context, text: str) -> bool:
+    """Whether a line names a contact, or several ("Contacts: A (HMC) et B (OBC)", a heading a reader made
+    of a contacts line whose people a word of another language joins)."""
+    return is_contact_line(ctx, text) or any(is_contact_line(ctx, line) for line in split_people(text)[1:])
+
+
 def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
     """The lines of the contacts sections, each with the organization its heading names; a person's
     name alone on a line takes the lines after it that name no one (a card: name, then role and
@@ -441,9 +447,11 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
         current = (
             (organization_named(ctx, heading.text) or sender_party(ctx, heading.text)) if heading else None
         )
-        if heading is not None and label_match(heading.text) and is_contact_line(ctx, heading.text):
+        if heading is not None and label_match(heading.text) and names_contacts(ctx, heading.text):
             # "Contact: Ana Souza   Tel: ..." read as the heading of the lines after it
-            found.append((heading, current or next_lines_organization(ctx, section)))
+            # (a heading naming several people gives each the body their own part names, not its first)
+            several = len(split_people(heading.text)) > 1
+            found.append((heading, None if several else current or next_lines_organization(ctx, section)))
         card: Block | None = None  # the name line of the card being read
         by_party = False  # in a table with a column per party (read by table_contact_lines)
         for block in section.blocks:
@@ -911,6 +919,14 @@ OFFICER_LABEL = re.compile(
 )
 
 
+# A contact's label in German, French, Spanish, Portuguese, Italian, Dutch and the Nordic languages
+CONTACT_WORDS_ELSEWHERE = (
+    r"|ansprechpartner(?:in|innen)?|kontakt(?:e|person(?:en|er)?)?|conta(?:cto|ctos|to|tos|tto|tti)"
+    r"|persona\s+de\s+contacto|pessoa\s+de\s+contato|personne\s+de\s+contact|interlocut(?:eur|rice)s?"
+    r"|referent[ei]|contactpersoon|contactpersonen"
+)
+
+
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
     """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"; outside
     meeting records and liaison statements, an officer's line too ("Chair(s): A (HMC); B (OBC)")."""
@@ -927,6 +943,9 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         r"|liaison\s+(?:officers?|managers?|representatives?)"
         r"(?:\s+(?:for|of|to)\s+[\w .&-]{1,40}?|\s?\([^()]{1,40}\))?"
         r"|reply\s+to|co-chairs?|chairs"  # a letter's "REPLY TO:" block, a charter's "Chairs" field
+        # the contact's label in the languages of the corpus's other documents ("Ansprechpartner:",
+        # "Kontakt:", "Contacto:", "Contato:", "Contatto:", "Personne de contact :", "Referente:")
+        rf"{CONTACT_WORDS_ELSEWHERE}"
         r"|from|to)"  # a liaison statement's ends, when they name a person
         r"(?:\s?\([^()\n]{1,40}\))?"  # "Contact person (HMC): Name": the body in brackets
         # "CONTACT     :", "Team contact    Name", a form's "Name ..........: Ana Example"
@@ -1028,12 +1047,46 @@ def body_contact_lines(ctx: Context, block: Block) -> list[tuple[Block, str]]:
     return lines
 
 
+# "The liaison is managed by A (HMC) and B (OBC)", "The joint work will be coordinated by A for HMC and B for
+# OBC": the people a sentence names as running the relationship
+RUN_BY = re.compile(
+    r"\b(?:liaison|relationship|cooperation|co-operation|collaboration|partnership|joint\s+work)\b"
+    r"[^.;:\n]{0,40}?\b(?:is|are|will\s+be|has\s+been)\s+(?:jointly\s+)?"
+    r"(?:managed|coordinated|led|handled|overseen|steered)\s+by\s+"
+    r"(?P<people>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s|[^.;\n]){5,200})",
+    re.IGNORECASE,
+)
+# "A (HMC) and B (OBC) act as liaison officers", "A of HMC and B of OBC serve as the points of contact", "A
+# (HMC) and B (OBC) lead the liaison": the people a sentence opens with, in a role of the relationship
+ACTING_AS = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?P<people>[A-Z][^.;:\n]{3,200}?)\s+(?:(?:will\s+)?(?:act|serve)s?\s+as\s+(?:the\s+)?"
+    r"(?:(?:joint\s+)?liaison\s+(?:officers?|managers?|representatives?|contacts?)|points?\s+of\s+contact"
+    r"|contacts?|coordinators?|liaisons?)"
+    r"|(?:co-?)?(?:lead|coordinate|manage)s?\s+the\s+(?:liaison|relationship|cooperation|collaboration))\b"
+)
+
+
+def running_people_lines(block: Block) -> list[tuple[Block, str]]:
+    """The people a sentence names as running the relationship (RUN_BY, ACTING_AS), each with the body in
+    their brackets or after "for" / "of"; none unless every part is such a person (a list of groups "led by"
+    names no one)."""
+    lines: list[tuple[Block, str]] = []
+    for pattern in (RUN_BY, ACTING_AS):
+        for match in prefilter.finditer(pattern, block.text):
+            parts = [p.strip() for p in PEOPLE_JOINT.split(match.group("people").strip()) if p.strip()]
+            found = [person_with_body(p) for p in parts]
+            if parts and all(len(f) == 1 for f in found):
+                lines += [(block, f[0]) for f in found]
+    return lines
+
+
 def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Contacts a sentence lists with their bodies ("A for KNA and B for QGA", "A (KNA) and B (QGA)"),
     wherever it stands (a signature block never says who the contacts are)."""
     lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "approval"):
         lines += body_contact_lines(ctx, block)
+        lines += running_people_lines(block)
     # (in a contacts section too: "The liaison contacts remain A for X and B for Y" is no card's line)
     for block in blocks_outside(ctx):
         for match in prefilter.finditer(CONTACTS_ARE, block.text):
@@ -2018,7 +2071,10 @@ def bracketed_run(text: str) -> list[str]:
 
 
 # People listed in one phrase: "A, B", "A (SNIA) and B (NVM Express)", "A (UEC), B (OCP)"
-PEOPLE_JOINT = re.compile(r"(?:(?<!\s)\s+)?,\s*(?:and\s+)?(?![^()]*\))|(?<!\s)\s+and\s+(?![^()]*\))")
+# (and the word "and" of the corpus's other languages: "A (HMC) et B (OBC)", "A y B", "A e B", "A und B")
+PEOPLE_JOINT = re.compile(
+    r"(?:(?<!\s)\s+)?,\s*(?:and\s+)?(?![^()]*\))|(?<!\s)\s+(?:and|et|und|y|e|en|och|og)\s+(?![^()]*\))"
+)
 
 
 def bare(name: str) -> str:
