@@ -50,7 +50,8 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("approved", r"\bapprov(?:ed|al)\b|\badopted\b|\bendorsed\b|\bratified\b"),
         (
             "initiated",
-            r"\binitiated\b|\bcreated\b|\bestablished\b|\bsince\b|\bstart(?:ed|\s+date)?\b|\bopened\b",
+            r"\binitiated\b|\bcreated\b|\bestablished\b|\bsince\b|\bstart(?:ed|\s+date)?\b|\bopened\b"
+            r"|\bformed\b|\bfounded\b",
         ),
         ("meeting", r"\bmeeting\b|\bheld\b"),
         (
@@ -171,6 +172,10 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "initiated",
             r"\b(?:since|began\s+in|started\s+in|initiated\s+(?:on|in)|established\s+in|formed\s+in"
             r"|(?:was|were|been)\s+opened\s+(?:on|in))\s+"
+            # "A and B agreed in 2025 to study ...": the joint work's start, told with what they set out to do
+            r"|\bagreed\s+in\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s+to\s)"
+            # "under their cooperation agreement of 2023": the agreement the joint work stands on, by its year
+            r"|\b(?:cooperation|collaboration|partnership|liaison)\s+agreement\s+of\s+(?=(?:19|20)\d{2}\b)"
             r"|\bfirst\s+(?:\w+\s+){1,6}?in\s+",
         ),
     )
