@@ -260,6 +260,29 @@ def test_the_extraction_process_loads_no_validation_nor_store() -> None:
     assert loaded(modules, ("kg.model.changes", "kg.pipeline.versions")) == []
 
 
+# The extraction process's warm-up, then how many of the rules' module-level patterns have their plan.
+PLANS_PROBE = """
+import json, sys
+from kg.model import prefilter
+from kg.model.sources import resources_root
+from kg.pipeline.ingest import rule_patterns, warm_worker
+warm_worker(resources_root())
+patterns = rule_patterns()
+json.dump({"patterns": len(patterns), "planned": sum(id(p) in prefilter.PLANS for p in patterns)}, sys.stdout)
+"""
+
+
+def test_the_extraction_process_has_the_rules_plans_before_its_first_document() -> None:
+    """The rules' kg.model.prefilter plans are put in place by the warm-up, from kg.validate.cache (session
+    26: planning them on first use was 45-75 CPU-ms of the first document, on the critical path)."""
+    probe = [sys.executable, "-c", PLANS_PROBE]
+    subprocess.run(probe, capture_output=True, check=True, timeout=300)  # the cache filled
+    done = subprocess.run(probe, capture_output=True, text=True, check=True, timeout=300)
+    found = json.loads(done.stdout)
+    assert found["patterns"] > 300
+    assert found["planned"] == found["patterns"]
+
+
 def test_constants_kept_in_the_cli_match_their_source() -> None:
     """The CLI keeps copies of two constants so that its parser imports no library: they agree."""
     from kg.cli.options import BASE_IRI
