@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+import pyoxigraph as ox
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 
 from kg.model.graphs import add_terms, plain_graph
 from kg.store.history import nquads_lines
 from kg.store.lines import GraphLines
+from kg.store.terms import stored_literals, to_oxigraph
 
 EX = "https://example.org/"
 G1, G2 = URIRef(f"{EX}graph/1"), URIRef(f"{EX}graph/2")
@@ -62,3 +64,25 @@ def test_a_graph_on_another_store_gives_the_same_lines() -> None:
 
     assert blanked(ours) == blanked(theirs)
     assert list(theirs.nquads_rows()) == nquads_lines(theirs.named_quads())
+
+
+def test_the_small_naturals_written_without_asking_are_what_the_store_keeps() -> None:
+    """Their text is written as Oxigraph keeps it (STORED_AS_INTEGER); every other typed literal is asked
+    of a scratch store (kg.store.terms.stored_literals): the lines of both kinds must be the lines the
+    store's own forms give, around the edges of the rule."""
+    values = ["0", "7", "10", "999999999999999999", "1000000000000000000", "05", "-3", "+4", "1.0", "x"]
+    datatypes = (XSD.integer, XSD.nonNegativeInteger, XSD.positiveInteger, XSD.decimal, XSD.string)
+    subject = URIRef(f"{EX}s")
+    triples = [
+        (subject, URIRef(f"{EX}p{n}"), Literal(value, datatype=datatype, normalize=False))
+        for n, (value, datatype) in enumerate((v, d) for v in values for d in datatypes)
+    ]
+    lines = GraphLines.of({G1: add_terms(plain_graph(G1), triples)}).graphs[str(G1)]
+    expected = [
+        f"{ox.NamedNode(str(s))} {ox.NamedNode(str(p))} {form}"
+        for (s, p, _), form in zip(
+            triples, stored_literals([to_oxigraph(o) for _, _, o in triples]), strict=True
+        )
+    ]
+    assert lines == sorted(expected)
+    assert f'"7"^^<{XSD.integer}>' in " ".join(lines)  # what the rule writes for an offset
