@@ -137,7 +137,9 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:by|in|during|no\s+later\s+than|before)\s+"
             # "in the fourth quarter of 2028": the year (a review's quarter in words dates no more precisely)
             r"(?:the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+)?|\b(?:next|first)\s+review\b[^.;:\n]{0,40}?"
-            r"(?::|\bin\b|\bon\b|\bby\b|\bis\b|\b(?:planned|scheduled|due)(?:\s+for)?\b|\s\.{3,})\s*",
+            r"(?::|\bin\b|\bon\b|\bby\b|\bis\b|\b(?:planned|scheduled|due)(?:\s+for)?\b|\s\.{3,}"
+            # "Next review of this register at the October 2027 plenary": the review at a meeting of a month
+            r"|\bat\s+(?:the|its|their)\b)\s*",
         ),
         (
             "deadline",
@@ -1125,6 +1127,9 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         # statement "approved at the meeting held on X" comes from that meeting, and keeps it)
         approved = {fact.spans for fact in candidates if fact.role == "approved"}
         candidates = [fact for fact in candidates if fact.role != "meeting" or fact.spans not in approved]
+    # "Next review at the October 2027 plenary": the review's month, no meeting of the document
+    reviewed = {fact.spans for fact in candidates if fact.role == "review"}
+    candidates = [fact for fact in candidates if fact.role != "meeting" or fact.spans not in reviewed]
     # a meeting's month that a meeting's day says more precisely ("At its December 2023 meeting" of a
     # statement "agreed at the plenary meeting on 12 December 2023"): one meeting
     days = {fact.value[:7] for fact in candidates if fact.role == "meeting" and len(fact.value) == 10}
