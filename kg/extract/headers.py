@@ -21,7 +21,9 @@ HEADER_LINE = re.compile(
     # any indentation (a field far right of a line), then markers (":Date initiated: ...", a field list)
     # (an Org outline's "#+DATE: ..." setting; an identifier's "NEXT_REVIEW:", its words parted by "_")
     r"^[ \t]*+(?:[>*_|#:+-][ \t]?){0,6}"
-    r"(?P<name>[A-Z][A-Za-z][A-Za-z /&.()_-]{0,38}?)(?:[ \t*_]*+[:|]|[ *_]*+\t)[ \t*_|]*"
+    # (a name's letters may be accented: "Propósito:", "Destinatário:", "Empfänger:")
+    r"(?P<name>[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff /&.()_-]{0,38}?)"
+    r"(?:[ \t*_]*+[:|]|[ *_]*+\t)[ \t*_|]*"
     r"(?P<value>\S(?:.*?[^ \t*_|])?)[ \t*_|]*$"
 )
 # A field whose value stands after a gap of blanks instead of a colon ("Start date        3 March 2026",
@@ -262,7 +264,11 @@ def stacked_fields(lines: list[tuple[str, int]], taken: set[int]) -> list[Header
 # "Register number: WR-7 Revision: 2 Date initiated: 12 January 2026": consecutive "Label: value" lines
 # of a Markdown file are one paragraph to its reader (a soft line break is a blank), so the fields of a
 # header or a contacts list arrive as one line. A label: one to three words, the first capitalised.
-FIELD_LABEL = r"[A-Z][A-Za-z]{1,20}(?: [A-Za-z][a-z]{1,15}){0,2}:[ \t]++\S"
+# (its letters may be accented: "Propósito:", "Destinatário:")
+FIELD_LABEL = (
+    r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff]{1,20}"
+    r"(?: [A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]{1,15}){0,2}:[ \t]++\S"
+)
 OPENS_WITH_FIELD = re.compile(rf"^[ \t]*{FIELD_LABEL}")
 # A later label after a blank that follows a word (not a comma: "Name, Tel: ..." is one field's value)
 LATER_FIELD = re.compile(rf"(?<=[^\s,;(]) (?={FIELD_LABEL})")

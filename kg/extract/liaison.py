@@ -24,6 +24,10 @@ from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Spans
 PURPOSE_FIELDS = (
     "for",
     "purpose",
+    "zweck",
+    "prop\u00f3sito",
+    "finalidad",
+    "finalidade",
     "action",
     "action id",
     "type",
@@ -52,9 +56,20 @@ DEADLINE_FIELDS = (
     "comments due",
     "comments by",
     "respond by",
+    # "Response expected by", "Reply expected by", "Answer requested by", "Comments requested by"
+    "response expected by",
+    "reply expected by",
+    "answer by",
+    "answer requested by",
+    "comments requested by",
+    "requested response date",
 )
 ACTION = re.compile(r"\bact(?:ion)?\b|\brespon[sd]|\breply\b|\bcomment", re.IGNORECASE)
-INFORMATION = re.compile(r"\binformation\b|\binformative\b|\bfyi\b", re.IGNORECASE)
+# (and in the corpus's other languages: "Para información", "Para informação", "Per informazione")
+INFORMATION = re.compile(
+    r"\binformation\b|\binformative\b|\bfyi\b|\binformaci\u00f3n\b|\binforma\u00e7\u00e3o\b|\binformazione\b",
+    re.IGNORECASE,
+)
 # "for action", and as a letter says it to its addressee: "for your information", "for your review", "for
 # your comments", "for their kind consideration"
 FOR_PURPOSE = re.compile(
@@ -255,15 +270,23 @@ def organization_of(ctx: Context, entity: Entity) -> Entity | None:
     return ctx.resolver.entities.get(entity.unit_of) if entity.unit_of is not None else None
 
 
+# (a form's "Issuing group", "Submitting organization", "Sending body", "Liaison from"; and the word of the
+# corpus's other languages: "Von", "De", "Remitente", "Remetente", "Expéditeur", "Absender")
 FROM_NAME = re.compile(
-    r"^(?:from|source|sender|submitted\s+by|sent\s+by|issued\s+by|originator|originating\s+(?:body|group))"
-    r"(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
+    r"^(?:from|source|sender|submitted\s+by|sent\s+by|issued\s+by|originator|originating\s+(?:body|group)"
+    r"|(?:issuing|submitting|sending|originating)(?=\s)|liaison\s+from|von|de|remitente|emisor|remetente"
+    r"|exp\u00e9diteur|absender)"
+    r"(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?|committees?|entity))?$"
 )
 # "To", "To groups", and the ITU template's "For action to" / "For information to"
 TO_NAME = re.compile(
     r"^(?:(?:for\s+(?:action|information|comments?|review)(?:\s+and\s+\w+)?\s+)?to|recipients?|addressees?"
-    r"|destinations?|addressed\s+to|sent\s+to|(?:for\s+the\s+)?attention\s+of)"
-    r"(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?))?$"
+    r"|destinations?|addressed\s+to|sent\s+to|(?:for\s+the\s+)?attention\s+of|attn\.?"
+    # (a form's "Receiving group", "Target organization", "Liaison to"; "An", "Para", "Destinatario",
+    # "Destinatário", "Destinataire", "Empfänger")
+    r"|(?:receiving|target)(?=\s)|liaison\s+to|an|para|destinatari[oa]s?|destinat\u00e1rios?"
+    r"|destinataires?|empf\u00e4nger)"
+    r"(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?|committees?|entity))?$"
 )
 TITLE_ENDS = re.compile(
     r"\bfrom\s+(?P<from>.+?)\s+to\s+(?:the\s+)?(?P<to>.+?)(?:\s+(?:on|about|regarding|concerning)\b|$)", re.I
