@@ -180,6 +180,12 @@ BESIDE_PARTIES = re.compile(
 )
 # Between two organizations named as one run ("ISO and IEC", "ISO, IEC"): what the clause after the last says
 # of the run
+RUN_END = re.compile(r"\band\b|&")
+# ... and in a run of venues, what may stand between two names: a body's bracketed acronym after its name
+# ("membership of the European Committee for Standardization (CEN), CENELEC and ISO")
+RUN_JOINT = re.compile(
+    r"[ \t]{0,3}\(|\)?[ \t\n]{0,3}(?:,|and|&|,[ \t\n]{0,3}and)[ \t\n]{0,3}(?:the[ \t\n]{1,3})?"
+)
 IN_A_RUN = re.compile(r"[ \t\n]{0,3}(?:,|and|&|,[ \t\n]{0,3}and)[ \t\n]{0,3}(?:the[ \t\n]{1,3})?")
 
 
@@ -258,7 +264,15 @@ VENUE_BEFORE = re.compile(
     r"\b(?:(?:cooperat|collaborat|coordinat|participat|engag)\w*|work(?:ing)?|take\s+part|together)"
     r"(?:\s+(?:their|its)\s+(?:work|efforts?|contributions?))?\s+(?:in|within|inside)\s+(?:the\s+)?$"
     r"|\b(?:two|three|four|five|both)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){1,2})?"
-    r"(?:members?|partners?|participants?|founders?)\s+(?:of|in)\s+(?:the\s+)?$",
+    r"(?:members?|partners?|participants?|founders?)\s+(?:of|in)\s+(?:the\s+)?$"
+    # a body a party belongs to, or speaks for its country in: "its membership of CEN, CENELEC, ISO and IEC",
+    # "is a member of X", "represents UK interests in ISO, IEC, CEN and CENELEC"
+    # (a party's own: "its membership of", "holds memberships in", "is a member of", "as a member of";
+    # "Membership in the OFA is required to vote" says what the body's membership gives, no venue)
+    r"|\b(?:(?:its|our|their|holds?|holding)\s+(?:[\w-]{1,20}\s+)?memberships?"
+    r"|(?:is|are|as|being|remains?)\s+(?:an?\s+)?(?:[\w-]{1,20}\s+)?members?)\s+(?:of|in)\s+(?:the\s+)?$"
+    r"|\brepresent(?:s|ing|ed)?\s+(?:[\w-]{1,20}\s+){0,3}(?:interests?|views?|positions?)\s+(?:in|at|within)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # (blanks are bounded: the pattern is tried after every mention, and runs of blanks after a name would
@@ -277,7 +291,16 @@ def venues(ctx: Context, parties: list[tuple[Entity, Spans]]) -> set[str]:
     writer = str(parties[0][0].iri) if parties else None
     found: set[str] = set()
     for block in (b for section in ctx.layout.sections for b in section.blocks):
+        venue_end: int | None = None  # where the last venue of the block's run ended, while the run goes on
+        # the bodies after a venue's first, joined by commas: venues once an "and" joins them
+        pending: list[str] = []
         for mention in ctx.mentions(block):
+            joint = (
+                RUN_JOINT.fullmatch(block.text, venue_end, mention.start) if venue_end is not None else None
+            )
+            venue_end = None
+            if joint is None:
+                pending = []
             organization = organization_of(ctx, mention)
             if organization is None or str(organization.iri) not in iris:
                 continue
@@ -286,6 +309,16 @@ def venues(ctx: Context, parties: list[tuple[Entity, Spans]]) -> set[str]:
             before = block.text[max(0, mention.start - VENUE_REACH) : mention.start]
             if VENUE_BEFORE.search(before) or VENUE_AFTER.match(block.text, mention.end):
                 found.add(str(organization.iri))
+                venue_end, pending = mention.end, []
+            elif joint is not None:
+                # a body named in one run after a venue ("membership of CEN, CENELEC, ISO and IEC"): the run's
+                # "and" names its last, so a comma alone may end it ("a member of ISO, KDA adopts ...")
+                pending.append(str(organization.iri))
+                if RUN_END.search(joint.group()) is not None:
+                    found.update(pending)
+                    pending = []
+                else:
+                    venue_end = mention.end
     return found
 
 

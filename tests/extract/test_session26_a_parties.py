@@ -75,3 +75,45 @@ def test_a_short_name_column_without_names_beside_it_names_nothing(tmp_path: Pat
     )
     record = extracted(tmp_path, text, "liaisons.md")
     assert "NMDF" not in {name for entity, _ in record.parties for name in entity.names}
+
+
+# --- bodies a party is a member of, or represents its country in, named in one run ----------------------
+
+MEMBERSHIP_LEAD = (
+    "The Kelp Data Association (KDA) and the Fjordline Sensor Consortium (FSC) renewed their cooperation "
+    "agreement on buoy telemetry in May 2026. The two bodies exchange drafts and meet once a year."
+)
+MEMBERSHIPS = {
+    "membership-of": "Next to its membership of the Global Buoy Federation, the Ocean Data Union and the "
+    "Pacific Tide Commission, KDA keeps agreements with single bodies.",
+    "represents-interests-in": "KDA represents Norwegian interests in the Global Buoy Federation, the Ocean "
+    "Data Union and the Pacific Tide Commission.",
+    "is-a-member-of": "KDA is a member of the Global Buoy Federation, the Ocean Data Union and the Pacific "
+    "Tide Commission.",
+    "acronyms-in-brackets": "KDA holds memberships in the Global Buoy Federation (GBF), the Ocean Data Union "
+    "(ODU) and the Pacific Tide Commission (PTC).",
+    # (a comma alone ends the run: the party after it is no venue)
+    "a-party-after-the-comma": "As a member of the Global Buoy Federation, KDA adopts its buoy codes.",
+}
+
+
+def membership_page(layout: str, sentence: str) -> tuple[str, str]:
+    if layout == "html":
+        return (
+            f"<html><body><h1>KDA international cooperation</h1><p>{MEMBERSHIP_LEAD}</p><p>{sentence}</p>"
+            "</body></html>\n",
+            "page.html",
+        )
+    heading = "# " if layout == "md" else ""
+    return f"{heading}KDA international cooperation\n\n{MEMBERSHIP_LEAD}\n\n{sentence}\n", f"page.{layout}"
+
+
+@pytest.mark.parametrize("sentence", sorted(MEMBERSHIPS))
+@pytest.mark.parametrize("layout", ["txt", "md", "html"])
+def test_bodies_a_party_is_a_member_of_are_no_parties(tmp_path: Path, layout: str, sentence: str) -> None:
+    text, name = membership_page(layout, MEMBERSHIPS[sentence])
+    record = extracted(tmp_path, text, name)
+    assert {entity.label for entity, _ in record.parties} == {
+        "Kelp Data Association",
+        "Fjordline Sensor Consortium",
+    }
