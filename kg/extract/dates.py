@@ -66,6 +66,7 @@ OTHER_STATUSES = (
 # 2025" is)
 TARGET_PREFIX = re.compile(
     r"^(?:(?:by|before|in|during|around|approximately|until|the|end(?:\s+of)?|target:?"
+    r"|(?:beginning|start)\s+of"  # "beginning of 2028", "start of Q2 2027": the period, its start said
     r"|bis|vor|ende|sp(?:ä|ae)testens)(?:\s+|(?<=end)-)){1,4}",  # and in German: "bis Ende Q1 2027"
     re.IGNORECASE,
 )
@@ -97,7 +98,10 @@ HALF_PATTERNS = (
 MONTH_SPAN = re.compile(
     rf"^(?P<m1>{MONTH})\s*(?:/|-|\u2013|to|through)\s*(?P<m2>{MONTH})\s*,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
 )
-MONTH_NAME = re.compile(rf"^(?P<m>{MONTH})(?:\s*,?\s+|-)(?P<y>\d{{4}}|'\d{{2}})$", re.IGNORECASE)
+# (a spreadsheet's month format "mmm-yy" joins a year of two digits by a hyphen: "Mar-27")
+MONTH_NAME = re.compile(
+    rf"^(?P<m>{MONTH})(?:\s*,?\s+(?P<y>\d{{4}}|'\d{{2}})|-(?P<y2>\d{{4}}|'?\d{{2}}))$", re.I
+)
 MONTH_ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$")  # "2024-11", "2024/11"
 MONTH_SLASH = re.compile(r"^(?P<m>\d{1,2})[/.](?P<y>\d{4})$")  # "11/2024", "10.2025"
 # A year, also a fiscal year or a part of one ("FY2026", "mid-2025", "early 2026"): its year
@@ -118,7 +122,10 @@ DATE_DAY_FIRST = re.compile(
 )
 # A day, its month's name and the year joined by hyphens, as spreadsheets and schedules write them:
 # "29-Nov-11", "05-Feb-2026" (a year of two digits is this century's)
-DATE_HYPHENATED = re.compile(rf"^(?P<d>\d{{1,2}})-(?P<m>{MONTH})-(?P<y>\d{{4}}|\d{{2}})$", re.IGNORECASE)
+# (an issue tracker writes them with slashes: "31/Mar/27", Jira's date fields)
+DATE_HYPHENATED = re.compile(
+    rf"^(?P<d>\d{{1,2}})(?P<joint>[-/])(?P<m>{MONTH})(?P=joint)(?P<y>\d{{4}}|\d{{2}})$", re.IGNORECASE
+)
 DATE_IN_TEXT = re.compile(
     rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<![\d-])\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!-)"
     rf"|\d{{4}}/\d{{2}}/\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
@@ -484,7 +491,9 @@ def month_target(verbatim: str, core: str) -> Target | None:
         if match:
             month = match.group("m")
             number = int(month) if month.isdigit() else month_number(month)
-            year = full_year(match.group("y"))
+            year = full_year(
+                match.group("y") or match.group("y2") if pattern is MONTH_NAME else match.group("y")
+            )
             if 1 <= number <= 12:
                 return Target(
                     verbatim,
@@ -620,7 +629,11 @@ def split_bracketed(text: str) -> tuple[str, Target | None]:
             return text[: found.start()].rstrip(), target
     match = TARGET_BRACKETED.search(text)
     target = parse_target(match.group("target")) if match else None
-    if match is None or target is None or target.kind not in ("month", "months", "quarter", "half", "date"):
+    # (a year said with a word of when, "(beginning of 2028)", "(mid-2027)", is a target; a year alone, an
+    # edition's)
+    worded_year = target is not None and target.kind == "year" and not target.text.strip().isdigit()
+    periods = ("month", "months", "quarter", "half", "date")
+    if match is None or target is None or (target.kind not in periods and not worded_year):
         return text, None
     return text[: match.start()].rstrip(), target
 
