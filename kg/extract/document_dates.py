@@ -33,7 +33,10 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "deadline",
             r"\bdeadline\b|\b(?:reply|response|respond)\s+(?:by|deadline|due|date)\b|\bdue\b|\bclose[sd]?\b"
             # "Response requested by:", "Reply requested:": the day the sender wants its answer
-            r"|\b(?:reply|replies|response|answer|comments?|feedback)\s+(?:is\s+|are\s+)?requested\b",
+            r"|\b(?:reply|replies|responses?|answers?|comments?|feedback)\s+(?:is\s+|are\s+)?requested\b"
+            # a call's "Submissions due:", "Expressions of interest by:", "Nominations close:"
+            r"|\b(?:submissions?|contributions?|proposals?|nominations?|expressions?\s+of\s+interest|registrations?)"
+            r"\s+(?:(?:is|are)\s+)?(?:due|by|close[sd]?|deadline)\b",
         ),
         # a page's "Last reviewed:", "Page reviewed" is when it was last put out
         ("published", r"\b(?:last|page)\s+reviewed\b"),
@@ -143,7 +146,8 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "deadline",
-            r"\b(?:reply|replies|respond|response|responses|feedback|comments)\b[^.;]{0,50}?\b(?:by|before|no\s+later\s+than)\s+",
+            r"\b(?:reply|replies|respond|response|responses|feedback|comments|submissions|expressions\s+of\s+interest"
+            r"|nominations)\b[^.;]{0,50}?\b(?:by|before|no\s+later\s+than)\s+",
         ),
         (
             "meeting",
@@ -178,7 +182,9 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bagreed\s+in\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s+to\s)"
             # "under their cooperation agreement of 2023": the agreement the joint work stands on, by its year
             r"|\b(?:cooperation|collaboration|partnership|liaison)\s+agreement\s+of\s+(?=(?:19|20)\d{2}\b)"
-            r"|\bfirst\s+(?:\w+\s+){1,6}?in\s+",
+            r"|\bfirst\s+(?:\w+\s+){1,6}?in\s+"
+            # "The task force starts at its kick-off call on 15 March 2027": the joint work's first meeting
+            r"|\bkick[- ]?off(?:\s+(?:call|meeting|workshop|session))?\s+(?:on|in|of)\s+",
         ),
     )
 )
@@ -1127,6 +1133,10 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         # statement "approved at the meeting held on X" comes from that meeting, and keeps it)
         approved = {fact.spans for fact in candidates if fact.role == "approved"}
         candidates = [fact for fact in candidates if fact.role != "meeting" or fact.spans not in approved]
+    if kind != "MeetingRecord":
+        # "starts at its kick-off call on 15 March 2027": the start, no meeting of a plan, a page or a call
+        started = {fact.spans for fact in candidates if fact.role == "initiated"}
+        candidates = [fact for fact in candidates if fact.role != "meeting" or fact.spans not in started]
     # "Next review at the October 2027 plenary": the review's month, no meeting of the document
     reviewed = {fact.spans for fact in candidates if fact.role == "review"}
     candidates = [fact for fact in candidates if fact.role != "meeting" or fact.spans not in reviewed]
