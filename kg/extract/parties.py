@@ -322,10 +322,42 @@ def venues(ctx: Context, parties: list[tuple[Entity, Spans]]) -> set[str]:
     return found
 
 
+# A body named as the place where the parties met or signed: "signed at the X headquarters", "at X's offices",
+# "during the X General Assembly", "hosted by X". A party hosts its own signings too ("signed at KDA
+# headquarters"), so a body is such a place only when the document names it nowhere else.
+PLACE_AFTER = re.compile(
+    r"(?:['\u2019]s?)?[ \t]{1,3}(?:headquarters|head[ \t]office|offices|premises|general[ \t]assembly"
+    r"|annual[ \t](?:meeting|conference))\b",
+    re.IGNORECASE,
+)
+PLACE_BEFORE = re.compile(
+    r"\b(?:hosted[ \t]by|at[ \t]the[ \t](?:headquarters|offices|premises)[ \t]of)"
+    r"[ \t]{1,3}(?:the[ \t]{1,3})?$",
+    re.IGNORECASE,
+)
+
+
+def places(ctx: Context, parties: list[tuple[Entity, Spans]]) -> set[str]:
+    """The parties the document names only as the place of the parties' meeting or signing (PLACE_AFTER,
+    PLACE_BEFORE), by their IRIs; one pass over the mentions."""
+    iris = {str(entity.iri) for entity, _ in parties}
+    placed: set[str] = set()
+    elsewhere: set[str] = set()
+    for block in (b for section in ctx.layout.sections for b in section.blocks):
+        for mention in ctx.mentions(block):
+            organization = organization_of(ctx, mention)
+            if organization is None or str(organization.iri) not in iris:
+                continue
+            before = block.text[max(0, mention.start - VENUE_REACH) : mention.start]
+            as_place = PLACE_AFTER.match(block.text, mention.end) or PLACE_BEFORE.search(before)
+            (placed if as_place else elsewhere).add(str(organization.iri))
+    return placed - elsewhere
+
+
 def without_venues(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:
     """The parties without a body they work in, when two parties or more remain (a memorandum "to
     cooperate in 3GPP" between ATIS and ETSI is not one with 3GPP)."""
-    venue = venues(ctx, parties)
+    venue = venues(ctx, parties) | places(ctx, parties)
     kept = [(entity, spans) for entity, spans in parties if str(entity.iri) not in venue]
     return kept if len(kept) >= 2 and len(kept) < len(parties) else parties
 

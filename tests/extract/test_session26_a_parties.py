@@ -117,3 +117,43 @@ def test_bodies_a_party_is_a_member_of_are_no_parties(tmp_path: Path, layout: st
         "Kelp Data Association",
         "Fjordline Sensor Consortium",
     }
+
+
+# --- a body named only as the place of a signing ("signed at ITU headquarters") ---------------------------
+
+PLACE_RELEASE = """\
+{heading}KDA and FSC sign memorandum of understanding on buoy telemetry
+
+BERGEN, 12 March 2027 -- The Kelp Data Association (KDA) and the Fjordline Sensor Consortium (FSC) today
+signed a memorandum of understanding on buoy telemetry. {place}
+
+The KDA Buoy Working Group and the FSC Telemetry Task Force will exchange drafts twice a year.
+"""
+PLACES = {
+    "headquarters": "The agreement was signed at the Global Buoy Federation headquarters in Oslo.",
+    "possessive-offices": "The agreement was signed at the Global Buoy Federation's offices in Oslo.",
+    "annual-meeting": "The agreement was signed during the Global Buoy Federation General Assembly in Oslo.",
+    "hosted-by": "The signing ceremony was hosted by the Global Buoy Federation in Oslo.",
+}
+
+
+@pytest.mark.parametrize("place", sorted(PLACES))
+@pytest.mark.parametrize("layout", ["txt", "md"])
+def test_a_body_named_only_as_the_place_of_a_signing_is_no_party(
+    tmp_path: Path, layout: str, place: str
+) -> None:
+    text = PLACE_RELEASE.format(heading="# " if layout == "md" else "", place=PLACES[place])
+    record = extracted(tmp_path, text, f"release.{layout}")
+    assert {entity.label for entity, _ in record.parties} == {
+        "Kelp Data Association",
+        "Fjordline Sensor Consortium",
+    }
+
+
+def test_a_party_that_hosts_the_signing_stays_a_party(tmp_path: Path) -> None:
+    place = "The agreement was signed at KDA headquarters in Bergen."
+    record = extracted(tmp_path, PLACE_RELEASE.format(heading="", place=place), "release.txt")
+    assert {entity.label for entity, _ in record.parties} == {
+        "Kelp Data Association",
+        "Fjordline Sensor Consortium",
+    }
