@@ -492,7 +492,10 @@ def meeting_to_come(text: str, cue_start: int) -> bool:
 # A list line's item, a dash, then the cue ("Joint glossary - published 9 Apr 2027", "X \u2013 released
 # 2027-03-01"): the day a work item was met, not the document's; the line's start is looked for within a
 # bounded reach back from the cue
-MET_ITEM = re.compile(r"[^\W\d][^\n]{0,200}?\w[ \t]{1,3}[-\u2013\u2014][ \t]{1,3}$")
+# (the line's last few characters alone are matched: a dash between blanks right before the cue, a word
+# before it; no run over the line is tried from every place in it)
+MET_ITEM = re.compile(r"\w[ \t]{1,3}[-\u2013\u2014][ \t]{1,3}$")
+MET_ITEM_TAIL = 8
 ITEM_REACH = 240
 
 
@@ -506,7 +509,7 @@ def met_item(text: str, cue_start: int) -> bool:
     line_start = text.rfind("\n", max(0, cue_start - ITEM_REACH), cue_start) + 1
     head = text[line_start:cue_start]
     listed = LIST_MARK.match(head) is not None or text[cue_start : cue_start + 1].islower()
-    return listed and MET_ITEM.search(head) is not None and len(head.split()) >= 3
+    return listed and MET_ITEM.search(head[-MET_ITEM_TAIL:]) is not None and len(head.split()) >= 3
 
 
 # "DGIWG, established in 1983, is ...": a body's own founding, set after its name between commas, no start
