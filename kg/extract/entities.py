@@ -1644,7 +1644,9 @@ def discover_units(ctx: Context) -> None:
             discover_coded_committee(ctx, block.text, mentions, match, heading_owner)
         mentions = ctx.resolver.mentions(block.text)
         # (before the unit phrases, which read "KDA Working Group" alone: only where a group's head is)
-        for match in finditer(SUBJECT_GROUP, block.text) if "Group" in block.text else ():
+        for match in (
+            finditer(SUBJECT_GROUP, block.text) if "Group" in block.text or "Committee" in block.text else ()
+        ):
             discover_subject_group(ctx, block.text, mentions, match, heading_owner)
         for match in finditer(TECHNICAL_PLENARY, block.text) if "Plenary" in block.text else ():
             discover_plenary(ctx, block.text, mentions, match, heading_owner)
@@ -1676,7 +1678,9 @@ def discover_units(ctx: Context) -> None:
 # phrase: after an article, its body's name or a line's start, not after a word of another unit's name
 # ("Technical Working Group Chair").
 SUBJECT_GROUP = re.compile(
-    r"(?<![\w-])(?P<name>(?:Working|Study|Work)[ \t]+Group[ \t]+(?P<subject>[A-Z][A-Za-z&-]{1,30}"
+    # (and a national body's "Standards Committee Electrical Engineering", as DIN names its committees)
+    r"(?<![\w-])(?P<name>(?:(?:Working|Study|Work)[ \t]+Group|Standards[ \t]+Committee)[ \t]+"
+    r"(?P<subject>[A-Z][A-Za-z&-]{1,30}"
     r"(?:[ \t]+[A-Z][A-Za-z&-]{1,30}){0,2}))(?![\w-])(?:[ \t]{0,3}\((?P<acronym>[A-Z][A-Za-z0-9-]{1,12})\))?"
 )
 NOT_SUBJECT = {
@@ -1684,6 +1688,7 @@ NOT_SUBJECT = {
     "list", "mailing", "agenda", "status", "item", "items", "last", "ballot", "review", "reports", "update",
     "updates", "output", "outputs", "deliverables", "wiki", "website", "leadership", "participants",
     "process", "procedures", "note", "notes", "co-chairs", "editor", "editors", "teleconference", "telco",
+    "chair", "secretary", "secretariat", "meeting", "meetings", "members", "member",
 }  # fmt: skip
 SUBJECT_LEAD = re.compile(
     r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)|^|[(\[*_\-\u2022:;,.])[ \t]*$", re.MULTILINE

@@ -166,3 +166,27 @@ def test_a_groups_initials_in_a_register_are_that_group(tmp_path: Path, layout: 
         "Buoy Data Exchange Working Group",
         "Sensor & Calibration Task Force",
     ]
+
+
+# --- a standards committee named head first with its subject, as national bodies name theirs ----------
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_standards_committee_named_head_first_keeps_its_subject(tmp_path: Path, layout: str) -> None:
+    found = units(
+        tmp_path,
+        layout,
+        [
+            "The KDA Standards Committee Marine Sensors reviews each draft.",
+            "The FSC Standards Committee Electrical Engineering (SC EE) approves the test plan.",
+        ],
+    )
+    assert {
+        ("Standards Committee Marine Sensors", KDA),
+        ("Standards Committee Electrical Engineering", FSC),
+    } <= found
+
+
+def test_a_standards_committee_s_officer_is_no_subject(tmp_path: Path) -> None:
+    found = units(tmp_path, "txt", ["The KDA Standards Committee Chair opened the call."])
+    assert not {label for label, _ in found} & {"Standards Committee Chair"}
