@@ -927,6 +927,10 @@ CONTACT_WORDS_ELSEWHERE = (
 )
 
 
+TO_LINE = re.compile(r"^\W{0,4}to\W{0,4}(?::|\t|\s{3,}(?=\S))", re.IGNORECASE)
+FROM_LINE = re.compile(r"^\W{0,4}from\W{0,4}(?::|\t|\s{3,}(?=\S))", re.IGNORECASE)
+
+
 def labelled_contact_blocks(ctx: Context) -> list[Block]:
     """Lines elsewhere that say who the contact is: "Contact: Tobias Reinholt, Convenor"; outside
     meeting records and liaison statements, an officer's line too ("Chair(s): A (HMC); B (OBC)")."""
@@ -946,19 +950,29 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         # the contact's label in the languages of the corpus's other documents ("Ansprechpartner:",
         # "Kontakt:", "Contacto:", "Contato:", "Contatto:", "Personne de contact :", "Referente:")
         rf"{CONTACT_WORDS_ELSEWHERE}"
-        r"|from|to)"  # a liaison statement's ends, when they name a person
+        r"|from|to)"  # a liaison statement's ends, when they name a person (the addressee: see below)
         r"(?:\s?\([^()\n]{1,40}\))?"  # "Contact person (HMC): Name": the body in brackets
         # "CONTACT     :", "Team contact    Name", a form's "Name ..........: Ana Example"
         r"(?:\s{0,12}(?:\.{2,}\s?)?\W{0,4}[:|\t]|\s{3,}(?=\S))",
         re.IGNORECASE,
     )
-    return [
+    found = [
         block
         for block in blocks_outside(ctx, "contacts")
         if pattern.match(block.text)
         or is_liaison_signature(block.text)
         or (officers and OFFICER_LABEL.match(block.text) is not None)
     ]
+    if not any(TO_LINE.match(block.text) for block in found):
+        return found
+    # the person a "To:" field names is the letter's addressee, no contact (an IEEE 802 letter "To: Ms A,
+    # Chair, X" under a letterhead, a mail's "To: A <a@x>"), unless the From field names a person too: a
+    # header naming the officers at both ends (dev's golds differ; most keep no addressee)
+    both_ends = any(
+        FROM_LINE.match(block.text) and (parsed := parse_contact(ctx, block.text)) and parsed[0]
+        for block in found
+    )
+    return [block for block in found if both_ends or not TO_LINE.match(block.text)]
 
 
 # "Margarethe Example, TGG Liaison Manager": a person signing in a liaison role
@@ -1113,9 +1127,11 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
             if with_role is not None and looks_like_person(bare(with_role.group("name")), False):
                 lines.append((block, f"{with_role.group('body')}: {bare(with_role.group('name'))}"))
                 continue
-            titled = role_first(ctx, people)
+            # (an address in brackets after the name goes with the person: "..., Ms A (a@x.example)")
+            titled = role_first(ctx, BRACKETED_ADDRESS.sub("", people) if "@" in people else people)
             if titled is not None:
-                lines.append((block, titled))
+                address = EMAIL.search(people)
+                lines.append((block, f"{titled}, {address.group()}" if address else titled))
                 continue
             found = [
                 line
@@ -1139,6 +1155,16 @@ ROLE_THEN_NAME = re.compile(
 )
 
 
+# The part of a role naming the body a liaison is with: "liaison officer to the OBC", "representative to X"
+PARTNER_ROLE = re.compile(
+    r"\b(?:liaisons?|liaison\s+(?:officers?|managers?|representatives?|coordinators?)|representatives?"
+    r"|delegates?)\s+(?:to|with|towards)\s.*$",
+    re.IGNORECASE,
+)
+# An address in brackets after a name ("Ms A (a@hmc.example)")
+BRACKETED_ADDRESS = re.compile(r"\s*\([^()@\n]{0,80}@[^()\n]{1,120}\)")
+
+
 def role_first(ctx: Context, text: str) -> str | None:
     """ "<Body> <title>, <name>" as the contact line "<body>: <name>, <title>": the name a person's, a
     word of the title one that opens a person's title ("CEO", "Chair", "Director")."""
@@ -1148,7 +1174,16 @@ def role_first(ctx: Context, text: str) -> str | None:
     role = match.group("role")
     if not any(word.lower() in TITLE_WORDS for word in role.split()):
         return None
-    body = organization_named(ctx, role)
+    # "the WG 5 liaison officer to the OBC, Ms A": the body after "to" is the partner; a statement's liaison
+    # officer is its sender's (another document's: its first other party) when the role names no body of
+    # the person's own
+    own = PARTNER_ROLE.sub("", role)
+    body = organization_named(ctx, own)
+    if body is None and own != role:
+        partner = organization_named(ctx, role)
+        body = next(
+            (p for p in [*ctx.senders, *ctx.parties] if partner is None or p.iri != partner.iri), None
+        )
     name = bare(match.group("name"))
     return f"{body.label}: {name}, {role}" if body is not None else f"{name}, {role}"
 
