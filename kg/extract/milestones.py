@@ -192,6 +192,14 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 ending = [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
                 owned = owned_step(block) if not ending and ctx.kind == "MeetingRecord" else None
                 drafts += ending + ([owned] if owned is not None else [])
+            elif (
+                block.kind == "paragraph"
+                and block.start not in seen
+                and ctx.kind == "MeetingRecord"
+                and OWNER_AFFILIATION.match(block.text) is not None
+                and (owned := owned_step(block)) is not None
+            ):
+                drafts.append(owned)  # "Tomas (OBC) will check ... by 30 June 2027.": an owned step
             elif block.kind == "row" and header is None and lead_in and lone_row(block):
                 led = True
                 draft = row_draft(block, None, None, None, None)  # "| 6 | X | Q3 2028 | open |" alone
@@ -237,7 +245,7 @@ def owned_step(block: Block) -> Draft | None:
     """A meeting's next step owned by a person or the group and due by or in its date, under any heading
     ("Next steps", "Follow-ups"): "Ada Lind will circulate the glossary by 03/20/2026.", "The group will
     publish X in Q2 2026."; None for any other item, and for one with no date."""
-    if without_person_owner(block.text) == block.text:
+    if without_person_owner(without_affiliation(block.text)) == block.text:
         return None
     draft = item_draft(block, None, None, None, None, in_section=True)
     return draft if draft.target is not None else None
@@ -1859,6 +1867,8 @@ def action_parts(block: Block, minutes: bool = False) -> list[Block]:
     (in a liaison statement it is the field that asks the addressee)."""
     if minutes and BARE_ACTION.match(block.text):
         return [block]
+    if minutes and BRACKET_OWNED_ACTION.match(block.text):
+        return [block]  # "Action 3-2 (Tomas Brekke) Draft ...": numbered, its owner in brackets, no colon
     labels = list(prefilter.finditer(ACTION_LABEL, block.text))
     if minutes and not labels and CODED_ACTION.match(block.text):
         labels = list(CODED_ACTION.finditer(block.text))  # "A4.1 Ada Lind to ... A4.2 Ben Ode to ..."
@@ -1923,16 +1933,42 @@ NICK_TO = re.compile(
 ACTION_CODE = re.compile(r"^(?-i:[A-Z]{1,2})[-.]?\d{1,3}(?:[.-]\d{1,3}){0,2}[ \t]{1,3}(?=\S)")
 
 
+# An owner's body in brackets after the owner's name, before "to", "will" or "shall" ("Ada (HMC) to
+# circulate ...", "Ada Lind (OBC) will draft ..."): no part of the owner's name, which then comes off as usual
+OWNER_AFFILIATION = re.compile(
+    r"^(?P<name>@?(?-i:[A-Z][\w'.-]{0,30})(?:[ \t](?-i:[A-Z][\w'.-]{0,30})){0,3})[ \t]{0,3}\([^()\n]{1,40}\)"
+    r"(?=[ \t]{1,3}(?:to|will|shall)[ \t])"
+)
+# An action's label and number with its owner in square or round brackets and no colon ("AI 3-2 [Tomas]
+# Draft ...", "Action 7 (Ada Lind) Circulate ..."): label, number and owner are no part of the action
+BRACKET_OWNED_ACTION = re.compile(
+    rf"^{ACTION_WORD}{ACTION_NUMBER}[ \t]{{0,3}}"
+    rf"(?:\[[^\]\n]{{1,40}}\]|\([^)\n]{{1,40}}\))[ \t]{{1,3}}(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def without_affiliation(text: str) -> str:
+    """A text opening with an owner and the owner's body in brackets, without the brackets
+    (OWNER_AFFILIATION); any other text as it is."""
+    found = OWNER_AFFILIATION.match(text)
+    return found.group("name") + text[found.end() :] if found is not None else text
+
+
 def without_action_label(text: str) -> str:
     """An action item without its label, number and owner; any other item as it is (but a person's name
     opening it before its verb: `without_person_owner`)."""
+    bracketed = BRACKET_OWNED_ACTION.match(text)
+    if bracketed is not None:
+        return text[bracketed.end() :]
+    text = without_affiliation(text)
     label = ACTION_PREFIX.match(text)
     coded = ACTION_CODE.match(text) if label is None else None
     if coded is not None and without_person_owner(text[coded.end() :]) != text[coded.end() :]:
         return without_person_owner(text[coded.end() :])  # "A4.1 Ada Lind to circulate ...": the action
     if label is None:
         return without_person_owner(text)
-    rest = text[label.end() :]
+    rest = without_affiliation(text[label.end() :])
     owner = OWNER_TO.match(rest) or NICK_TO.match(rest)
     if owner is None or rest.split(maxsplit=1)[0].lower() in ACTION_VERBS:
         return without_person_owner(rest)  # "AI-3: Review DVB-I to check ...": it opens with its verb
