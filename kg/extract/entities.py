@@ -265,9 +265,10 @@ FIRST_HEADS = {"association", "federation", "institute", "institution", "organiz
 # Electrical and Electronics Engineers", "Instituto Nacional de Normalizacion", "Bureau de Normalisation du
 # Quebec"), or, in another language than English, with capitalised words alone ("Fondazione Bruno Kessler").
 # A committee's heads ("Comite", "Commission") and a centre's are left out: as often a body's unit.
+# (a tab parts a table row's cells: a name never runs on into the next cell, "Instituto X de Energia\tIME")
 HEAD_FIRST_NAME = re.compile(
     rf"(?<![\w-])(?P<name>(?P<head>[{UPPER}][{LETTER}]{{3,14}})"
-    rf"(?P<rest>(?:[ \t]+(?:(?:{NAME_PARTICLES}|du|y|e|of\s+the|pour|para|per)[ \t]+){{0,2}}"
+    rf"(?P<rest>(?: +(?:(?:{NAME_PARTICLES}|du|y|e|of\s+the|pour|para|per) +){{0,2}}"
     rf"[{UPPER}][{LETTER}'\u2019.-]{{1,40}}){{2,12}}))"
 )
 ENGLISH_FIRST_HEADS = {"association", "federation", "institute", "institution", "organization",

@@ -157,3 +157,37 @@ def test_a_party_that_hosts_the_signing_stays_a_party(tmp_path: Path) -> None:
         "Kelp Data Association",
         "Fjordline Sensor Consortium",
     }
+
+
+# --- a name opening with its head ends with its table cell -------------------------------------------------
+
+HEAD_FIRST_ROWS = [
+    ("1", "Instituto Miradouro de Energia", "IME", "PT"),
+    ("2", "Fundación Costa de Datos", "FCD", "ES"),
+    ("3", "Association for Buoy Standards", "ABS", "FR"),
+]
+
+
+def partner_table(layout: str) -> tuple[str, str]:
+    header = ("No.", "Participant", "Country code", "Country")
+    lead = "The Kelp Data Association (KDA) coordinates a liaison with the partners below on buoy data."
+    if layout == "html":
+        rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in HEAD_FIRST_ROWS)
+        head = "".join(f"<th>{c}</th>" for c in header)
+        return (
+            f"<html><body><h1>Partners</h1><p>{lead}</p><table><tr>{head}</tr>{rows}</table></body></html>",
+            "p.html",
+        )
+    if layout == "md":
+        rows = "\n".join("| " + " | ".join(row) + " |" for row in HEAD_FIRST_ROWS)
+        return f"# Partners\n\n{lead}\n\n| " + " | ".join(header) + f" |\n|---|---|---|---|\n{rows}\n", "p.md"
+    rows = "\n".join("\t".join(row) for row in HEAD_FIRST_ROWS)
+    return "Partners\n\n" + lead + "\n\n" + "\t".join(header) + "\n" + rows + "\n", "p.txt"
+
+
+@pytest.mark.parametrize("layout", ["txt", "md", "html"])
+def test_a_head_first_name_ends_with_its_cell(tmp_path: Path, layout: str) -> None:
+    text, name = partner_table(layout)
+    record = extracted(tmp_path, text, name)
+    labels = {entity.label for entity, _ in record.parties} | {e.label for e in record.new_entities}
+    assert not {label for label in labels if label.endswith((" PT", " ES", " FR", "IME", "FCD"))}
