@@ -48,7 +48,6 @@ from kg.model.sources import Sources, default_sources
 from kg.pipeline.collector import collect_less_often, fewer_collections, in_frozen_heap
 from kg.pipeline.cores import allowed_cores
 from kg.pipeline.limits import LimitedTask, cpu_seconds, memory_mib, surviving_map
-from kg.validate.report import ValidationReport
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -61,10 +60,12 @@ if TYPE_CHECKING:
     from kg.store.embedded import EmbeddedStore
     from kg.store.lines import GraphLines
     from kg.validate.at_scale import PreparedGraph
+    from kg.validate.report import ValidationReport
 
 # The extraction rules (kg.extract: documents, names, registers) and the process pool are imported where
 # they are used: the process that only judges and writes (one `kg ingest` whose document an extraction
-# process reads, kg.pipeline.early) never loads them, nor compiles their patterns (about 0.08 s).
+# process reads, kg.pipeline.early) never loads them, nor compiles their patterns (about 0.08 s). Likewise
+# the validation report (kg.validate.report, 5 ms), which an extraction process never makes.
 
 Clock = Callable[[], dt.datetime]
 
@@ -506,6 +507,8 @@ def check(extraction: Extraction, sources: Sources | None = None) -> ValidationR
 def about_register(report: ValidationReport, facts: Graph) -> ValidationReport:
     """Only the results on nodes the register states something about (not on the reference data
     as such: its warnings are the curators' business, not this document's)."""
+    from kg.validate.report import ValidationReport
+
     subjects = {str(s) for s, _ in by_subject(facts)}  # each subject once (kg.model.graphs)
     results = tuple(r for r in report.results if r.focus_node in subjects)
     return ValidationReport(results=results, results_graph=report.results_graph)
@@ -1228,6 +1231,8 @@ def ingest(
         clock=clock,
         strict=strict,
     )
+    from kg.validate.report import ValidationReport
+
     assert outcome.extraction is not None
     return outcome.extraction, outcome.report or ValidationReport(results=(), results_graph=Graph())
 
