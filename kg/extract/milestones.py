@@ -141,6 +141,11 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 drafts += [draft] if draft is not None and headed.start not in seen else []  # type: ignore[union-attr]
                 headed = None if draft is not None else headed
                 continue
+            own = outcome_draft(block) if block.start not in seen else None
+            if own is not None:  # "Deliverable: X (end of 2028)": the field's item, dated on its own line
+                drafts.append(own)
+                headed, item = None, None
+                continue
             if names_an_item(block) and block.start not in seen:
                 headed, item = block, None
                 continue
@@ -168,6 +173,10 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
             if moved:
                 drafts += moved  # "Item 3 (X): target changed from Q2 2027 to 31 Mar 2027."
                 header = None
+                continue
+            listed = bracketed_list_parts(block) if fresh and block.kind in ("paragraph", "item") else []
+            if listed:  # "Next steps include X (Q3 2027) and Y (H1 2028).": one work item a bracketed target
+                drafts += [item_draft(part, None, None, None, None) for part in listed]
                 continue
             upcoming = next_step_drafts(block) if fresh and block.kind in ("paragraph", "field") else []
             if upcoming:  # "... since 2025. Next: X, expected H2 2027." on a partner page
@@ -854,6 +863,44 @@ def run_on_items(block: Block) -> list[Block]:
     return parts if len(parts) > 1 else [block]
 
 
+# A sentence listing work items each followed by its target in brackets ("Next steps include a joint white
+# paper (Q3 2027) and a plugfest (H1 2028).", "Planned: X (Q3 2027), Y (end of 2027) and Z (2028)."): each
+# item runs from the joint before it to its bracket; the clause that leads the list in is no part of the
+# first. (Bracket searches are bounded: a bracket's text is short, read once from its opening.)
+LISTED_BRACKET = re.compile(r"\((?P<target>[^()\n]{2,40})\)(?=\s*(?:,|;|\.|$|\s(?:and|or|as\s+well\s+as)\s))")
+LIST_JOINTS = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?", re.IGNORECASE)
+LIST_LEAD_IN = re.compile(
+    r"(?:[^\n:]{0,80}\b(?:include|includes|including|are|is|comprise|comprises|cover|covers|will\s+be)\b"
+    r"|[^\n:]{0,60}:)\s+",
+    re.IGNORECASE,
+)
+LISTED_ITEMS = 2
+
+
+def bracketed_list_parts(block: Block) -> list[Block]:
+    """The work items of a sentence listing two or more, each with its target in brackets (LISTED_BRACKET):
+    one block an item, its bracket kept for the item's reading; none for any other block."""
+    text = block.text
+    found = [m for m in LISTED_BRACKET.finditer(text) if parse_target(m.group("target")) is not None]
+    if len(found) < LISTED_ITEMS or len(text) > DESCRIPTION_LENGTH:
+        return []
+    parts, start = [], 0
+    for index, bracket in enumerate(found):
+        joint = LIST_JOINTS.match(text, start)
+        begin = joint.end() if joint is not None else start
+        if index == 0:
+            lead = LIST_LEAD_IN.match(text, begin)
+            begin = lead.end() if lead is not None and lead.end() < bracket.start() else begin
+        piece = text[begin : bracket.end()].strip()
+        if len(text[begin : bracket.start()].split()) < 2:
+            return []
+        offset = text.index(piece, begin)
+        spans = block.span_of(offset, offset + len(piece))
+        parts.append(Block("item", piece, ((0, spans[0][0], spans[0][1]),)))
+        start = bracket.end()
+    return parts
+
+
 def is_dated_line(text: str) -> bool:
     """A line that opens with its ISO day or month, or with a target and a colon or dash ("Q3 2026: X"),
     or has dotted leaders and a target on one side, or ends on a target ("X: Q3 2026", "X - TBD")."""
@@ -1035,6 +1082,10 @@ def section_milestones(section: Section) -> list[Draft]:
             # "Row 2 (revised): X - target moved to 1H2027 Row 3 (revised): Y ...", joined by a reader
             drafts += [
                 item_draft(b, name, theme, priority, heading_target, True) for b in changed_rows(block)
+            ]
+        elif block.kind in ("paragraph", "item") and bracketed_list_parts(block):
+            drafts += [
+                item_draft(b, name, theme, priority, heading_target) for b in bracketed_list_parts(block)
             ]
         elif block.kind in ("paragraph", "item") and len(run_on_items(block)) > 1:
             # "A.1 Publish ..., target Q2 2024. A.2 Describe ..., target 2Q2025." read as one block
@@ -2456,7 +2507,7 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     cleaned = BRACKETED_KEY.sub("", cleaned, count=1)
     cleaned = OWNERS_IN_BRACKETS.sub("", LEFT_BULLET.sub("", cleaned, count=1))
     raw = ITEM_LABEL.sub("", CHANGE_LABEL.sub("", without_action_label(cleaned)), count=1)
-    raw = DELIVERABLE_CODE.sub("", raw, count=1)
+    raw = OUTCOME_LABEL.sub("", DELIVERABLE_CODE.sub("", raw, count=1), count=1)
     raw = EMPTY_TAIL.sub("", raw)  # "X - Target: 4Q2026 -": a dash over nothing (a field left empty)
     text, target = done_tail(raw) or split_item(raw)
     if target is None and in_section:
@@ -2493,6 +2544,25 @@ LEFT_BULLET = re.compile(
 DELIVERABLE_CODE = re.compile(
     r"^[ \t]{0,3}(?!Q[1-4]\b|H[12]\b)[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?[.:)][ \t]+(?=\S)"
 )
+# The field an item is written in ("Expected outcome: X (end of 2028)", "Deliverable: X - Q3 2027", "Planned
+# output: X"): the field's name is no part of the item
+OUTCOME_LABEL = re.compile(
+    r"^[ \t]{0,3}(?:(?:expected|planned|main|key|joint|next)\s+)?"
+    r"(?:outcomes?|outputs?|results?|deliverables?|goals?|objectives?|milestones?)[ \t]{0,3}:[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def outcome_draft(block: Block) -> Draft | None:
+    """A line that is an outcome's field with its item and the item's own target ("Deliverable: X (end of
+    2028)", "Expected outcome: X - Q3 2027"); None for any other block, and for a field waiting for its
+    target on the next line."""
+    if block.kind not in ("heading", "paragraph", "field", "item") or OUTCOME_LABEL.match(block.text) is None:
+        return None
+    draft = item_draft(block, None, None, None, None)
+    return draft if draft.target is not None and len(draft.texts[0].split()) >= 2 else None
+
+
 # A register item's label before its text ("Item 7: X", "Work item 7. X", "Item 7 - X"): no part of it
 ITEM_LABEL = re.compile(
     r"^[ \t]{0,3}(?:work\s+)?item\s+#?\d{1,3}(?:\.\d{1,3})?[ \t]{0,3}[:.)\u2013\u2014-][ \t]{0,3}(?=\S)",
