@@ -126,6 +126,12 @@ COMPANY_WORDS = frozenset(
         "ab",
     }
 )
+# The last word of a country's, a state's or a region's name, never of a person's ("United States", "New
+# Jersey", "United Kingdom", "South Africa"): a partner table's "Country" cell or an address's part
+PLACE_ENDS = frozenset(
+    {"states", "kingdom", "republic", "emirates", "islands", "federation", "jersey", "zealand", "africa"}
+    | {"america", "arabia", "korea", "territories"}
+)
 NAME_PARTICLES = {
     "van",
     "von",
@@ -198,6 +204,8 @@ def looks_like_person(part: str, has_mention: bool) -> bool:
         return False  # "To Groups", "From Contact": a field's name, no person's
     if words[-1].lower().strip(".,") in COMPANY_WORDS:
         return False  # "Nordlys Telecom" on the line after a person's role is their company
+    if words[-1].lower().strip(".,") in PLACE_ENDS:
+        return False  # "United States", "New Jersey": an address's or a table's place, no person
     if any(w.lower().strip(".") in ROLE_WORDS for w in words):
         return False
     capitals = [i for i, w in enumerate(words) if not is_name_word(w) and is_capitalised_surname(w)]
@@ -1635,6 +1643,10 @@ ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 NAME_COLUMN = re.compile(r"^\s*(?:name|person)\s*$", re.IGNORECASE)
+# A ballot's column of votes: the table lists who voted, not whom to contact
+VOTE_COLUMN = re.compile(
+    r"^\W*(?:votes?|ballot|vote\s+cast|yes\s*/\s*no(?:\s*/\s*abstain)?)\W*$", re.IGNORECASE
+)
 
 
 def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
@@ -1647,9 +1659,11 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
             continue
         header: list[str] | None = None
         attendance = section.heading is not None and ATTENDANCE.search(section.heading.text) is not None
+        voting = False  # in a ballot's table, up to its end
         for block in section.blocks:
             if block.kind != "row":
                 header = None if block.kind == "heading" else header
+                voting = False
                 attendance = (
                     ATTENDANCE.search(block.text) is not None if block.kind == "heading" else attendance
                 )
@@ -1657,6 +1671,9 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
             cells = [c.text for c in block.cells]
             if attendance or (header is None and any(ATTENDANCE.search(c) for c in cells)):
                 continue  # who attended a meeting: attendees are no contacts
+            if voting or (header is None and any(VOTE_COLUMN.match(c) for c in cells)):
+                voting = True  # who voted on a ballot ("Name | Company | Vote | Date"): no contacts
+                continue
             if header is None:
                 titles = not any(looks_like_person(c, False) for c in cells)  # "From Contact | Ann Example"
                 header = (
