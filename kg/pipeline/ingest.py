@@ -1335,9 +1335,13 @@ def put_plans() -> None:
     same answer in every run. A plan is a function of the pattern's text and flags and of prefilter's code
     alone (the cache's key), so a plan read back is the plan first use would make. Patterns made inside the
     rules' functions are not found here and are planned on first use, as before."""
+    from dataclasses import fields
+
     from kg.model import prefilter
     from kg.validate.cache import cached
 
+    if tuple(f.name for f in fields(prefilter.Plan)) != PLAN_FIELDS:  # prefilter changed: first use plans
+        return
     patterns = rule_patterns()
     if not patterns:
         return
@@ -1355,6 +1359,8 @@ def put_plans() -> None:
         prefilter.PLANS.setdefault(id(pattern), prefilter.Plan(pattern, openers, exact, folded, checks))
 
 
+PLAN_FIELDS = ("pattern", "openers", "exact", "folded", "checks")
+"""A prefilter Plan's fields as put_plans makes them; another Plan (prefilter edited) is left to first use."""
 PLANS_KEPT = 4096
 """kg.model.prefilter keeps no more plans than this (new_plan's bound), nor does put_plans."""
 

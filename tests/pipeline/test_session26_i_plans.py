@@ -105,3 +105,16 @@ def test_an_entry_for_other_patterns_is_not_used(own_cache: Path, monkeypatch: p
     put_plans()
     assert len(list(own_cache.glob("plans-*.pickle"))) == 2
     assert prefilter.PLANS[id(extra)].folded == ("session twenty-six",)
+
+
+def test_a_plan_of_other_fields_is_left_to_first_use(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A prefilter whose Plan holds other fields (edited since) gets no plan from here: first use makes it,
+    as before, rather than every extraction process failing in its warm-up."""
+    from dataclasses import make_dataclass
+
+    monkeypatch.setattr(prefilter, "Plan", make_dataclass("Plan", ["pattern", "openers", "words"]))
+    refuse_to_plan(monkeypatch)
+    put_plans()
+    assert prefilter.PLANS == {}
