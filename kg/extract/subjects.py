@@ -30,9 +30,10 @@ from kg.model.records import Entity
 # The words a heading or a line names the subjects of a collaboration with: "Areas of collaboration",
 # "Collaboration areas", "Key topics", "Topics of common interest", "Technical scope", "Scope of cooperation",
 # "Themes", "Areas of joint work" (a qualifier or two, the noun, what it is of)
+# ("Subject areas", "Technology areas", "Thematic areas", "Standardisation topics", "Research themes")
 SUBJECT_QUALIFIER = (
     r"(?:key|main|priority|principal|initial|technical|joint|collaboration|cooperation|co-operation|work|focus"
-    r"|common|current|core|shared)"
+    r"|common|current|core|shared|subject|technology|thematic|research|standardi[sz]ation)"
 )
 SUBJECT_OF = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:joint\s+|common\s+|mutual\s+)?"
