@@ -110,3 +110,34 @@ def test_an_offset_is_the_literal_the_constructor_makes(value: int) -> None:
 def test_what_is_not_a_plain_offset_goes_through_the_constructor(value: int) -> None:
     made, expected = offset_literal(value), Literal(value, datatype=XSD.nonNegativeInteger)
     assert str(made) == str(expected) and made.value == expected.value and made == expected
+
+
+ANNOTATIONS = [
+    (EX.annotation1, RDF.type, EX.Annotation),
+    (EX.annotation1, EX.motivatedBy, EX.identifying),
+    (EX.annotation2, RDF.type, EX.Annotation),
+    (EX.annotation2, EX.motivatedBy, EX.identifying),
+    (EX.annotation2, EX.motivatedBy, EX.describing),  # a second object: annotation2's own dict
+    (EX.annotation3, EX.motivatedBy, EX.identifying),
+    (EX.annotation3, RDFS.label, Literal("three")),
+]
+
+
+def test_subjects_of_the_triples_share_one_dict_per_predicate_and_iri_and_change_apart() -> None:
+    facts = add_terms(plain_graph(EX.graph), FACTS)
+    union = union_graph(EX.graph, facts, ANNOTATIONS)
+    index = subject_index(union)
+    assert index[EX.annotation1][RDF.type] is index[EX.annotation2][RDF.type]
+    assert index[EX.annotation1][EX.motivatedBy] is index[EX.annotation3][EX.motivatedBy]
+    assert triples(union) == set(FACTS) | set(ANNOTATIONS)
+    assert set(union.objects(EX.annotation1, EX.motivatedBy)) == {EX.identifying}
+    union.add((EX.annotation1, RDF.type, EX.Other))
+    union.remove((EX.annotation3, EX.motivatedBy, EX.identifying))
+    union.set((EX.annotation2, EX.motivatedBy, EX.linking))
+    assert set(union.objects(EX.annotation1, RDF.type)) == {EX.Annotation, EX.Other}
+    assert set(union.objects(EX.annotation2, RDF.type)) == {EX.Annotation}
+    assert set(union.objects(EX.annotation1, EX.motivatedBy)) == {EX.identifying}
+    assert set(union.objects(EX.annotation2, EX.motivatedBy)) == {EX.linking}
+    assert set(union.objects(EX.annotation3, None)) == {Literal("three")}
+    assert set(union.subjects(RDF.type, EX.Annotation)) == {EX.annotation1, EX.annotation2}
+    assert triples(facts) == set(FACTS)
