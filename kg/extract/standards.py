@@ -22,6 +22,14 @@ from kg.model.records import Entity
 STANDARD_NUMBERS = re.compile(
     r"\b(?>"  # atomic: a number is read whole, or not at all
     r"3GPP\s+T[SR]\s+\d{2}\.\d{3}"
+    # a 3GPP specification by its number alone ("TS 38.473", "draft TR 26.957"): the series' dotted form
+    r"|(?<![\w/-])T[SR][ \xa0]\d{2}\.\d{3}(?:-\d{1,2})?"
+    # a body's numbered series in its own form: SNIA's "SFF-TA-1009", "SFF-8639"; GSMA's "SGP.33"; ATSC's
+    # "ATSC A/331"; IHO's product specifications "S-104", "S-111"; China's sector standards "YD/T 3709",
+    # "GB/T 20000.1"; the UN's vehicle regulations "UN Regulation No. 155"
+    r"|(?<![\w/-])SFF-(?:TA-)?\d{4}|(?<![\w/-])SGP\.\d{2,3}|ATSC[ \xa0]A/\d{2,3}|(?<![\w/-])S-1\d{2}"
+    r"|(?<![\w/-])[A-Z]{2,3}/[TZ][ \xa0]\d{3,5}(?:\.\d{1,3})?(?:-\d{4})?"
+    r"|UN[ \xa0]Regulation[ \xa0]No\.[ \xa0]?\d{1,3}"
     # (a part after the number, "ETSI EN 319 411-1"; the number alone in ETSI's own form, "EN 302 208")
     r"|ETSI\s+(?:GS|GR|TS|TR|EN|ES|EG)\s+(?:[A-Z]{2,6}(?:-[A-Z]{2,6})?\s+)?\d{3}(?:[- ]\d{1,3})?(?:-\d{1,3})?"
     r"|(?<![\w/-])(?:GS|GR|TS|TR|EN|ES|EG)[ \xa0]\d{3}[ \xa0]\d{3}(?:-\d{1,3})?"
@@ -49,7 +57,8 @@ STANDARD_NUMBERS = re.compile(
     # (its European adoption with it: "EN IEC 61215", as "EN ISO 19650-1")
     r"|(?<![\w/-])(?:EN[ \xa0](?=[A-Z]{2,6}[ \xa0]\d))?"
     r"(?!(?:FY|Q|H|WG|SG|TC|SC|TF|ISG|TD|TDOC|DOC)\s)[A-Z]{2,6}"
-    r"(?:[ \xa0](?:TR|TS|PAS)(?=[ \xa0]))?[ \xa0]"
+    # (SMPTE's types too: "SMPTE ST 2067", "SMPTE RP 2057")
+    r"(?:[ \xa0](?:TR|TS|PAS|ST|RP)(?=[ \xa0]))?[ \xa0]"
     r"(?!(?:19|20)\d{2}(?:(?![\d-])|-(?:[01]\d|Q\d|H\d)))\d{4,5}(?:-\d{1,3}){0,3}"
     r")(?![\w]|/\d)(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
     # an Internet-Draft, with its revision or without ("draft-ietf-core-href", an attachment's
@@ -163,6 +172,7 @@ UNIT_DESIGNATION = re.compile(
 )
 ADOPTED_ISO = re.compile(r"^(?:(?:BS|DIN|NF|UNE|SS)\s+)?EN\s+(?P<standard>(?:ISO|IEC)\b.*)$")
 ETSI_DELIVERABLE = re.compile(r"^ETSI\s+(?P<standard>(?:GS|GR|TS|TR|EN|ES|EG)\s\d{3}\s\d{3}.*)$")
+THREE_GPP_SPECIFICATION = re.compile(r"^3GPP\s+(?P<standard>T[SR]\s\d{2}\.\d{3}.*)$")
 ITU_RECOMMENDATION = re.compile(r"^ITU-T\s+(?:Rec(?:ommendation)?\.?\s+)?(?P<number>[A-Z]\.[\d.]+)$")
 
 
@@ -563,5 +573,6 @@ def standard_name(written: str) -> tuple[str, str | None]:
     if recommendation is None:
         adopted = ADOPTED_ISO.match(written)  # "EN ISO 23386" is the standard a bare "ISO 23386" cites
         adopted = adopted or ETSI_DELIVERABLE.match(written)  # "ETSI EN 302 208", cited as "EN 302 208"
+        adopted = adopted or THREE_GPP_SPECIFICATION.match(written)  # "3GPP TS 23.501", cited "TS 23.501"
         return written, adopted.group("standard") if adopted is not None else None
     return f"ITU-T {recommendation.group('number')}", recommendation.group("number")
