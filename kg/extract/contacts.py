@@ -154,8 +154,9 @@ FIELD_OPENERS = frozenset({"to", "from", "for", "the", "of", "within", "with", "
 # A title before a person's name is not part of it ("Dr. Nnamdi Example" is Nnamdi Example).
 HONORIFIC = re.compile(
     # (and the forms of address of India and France: "Shri", "Smt.", "Mme")
-    r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng|Capt|Cdr|Col|Rev|Hon|Adm|Gen|Shri|Smt|Sri|Mme|Mlle)\.?\s+"
-    r"(?=[A-Z\u00c0-\u017f])"
+    # (and a German engineer's degree: "Dr.-Ing.", "Dipl.-Ing.", also after "Prof.")
+    r"^(?:(?:Prof\.?\s+)?(?:Dr|Dipl)\.-Ing|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ir|Ing|Eng|Capt|Cdr|Col|Rev|Hon|Adm|Gen"
+    r"|Shri|Smt|Sri|Mme|Mlle)\.?\s+(?=[A-Z\u00c0-\u017f])"
 )
 # "IEC:", "For IEC .......", and a field whose value stands after a column gap ("Team contact    Ana Example")
 # (a form's dot leaders may stand before the colon: "Name .........: Ana Example")
@@ -180,8 +181,13 @@ def unslashed(text: str) -> str:
 COLUMN_GAP = re.compile(r"\t|\S {3,}\S")
 
 
+INITIALS = re.compile(r"[A-Z]\.-[A-Z]\.?")
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word of a person's name in any script ("Jürgen", "Ødegård", "Mei-Ling", "al-Sayed")."""
+    if "-" in word and INITIALS.fullmatch(word):
+        return True  # "J.-P.", "H.-J.": a hyphenated first name's initials
     word = word.strip(".")
     if word.lower() in NAME_PARTICLES:
         return True
