@@ -50,7 +50,8 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "First signed:", "Originally signed:": the alliance's start, recalled (one in force is "signed")
         ("initiated", r"\b(?:first|originally|initially)\s+signed\b"),
         ("signed", r"\bsign(?:ed|ature|ing)\b|\bexecut(?:ed|ion)\b"),
-        ("approved", r"\bapprov(?:ed|al)\b|\badopted\b|\bendorsed\b|\bratified\b"),
+        # "Agreed:", "Agreed by ....": the day each party agreed the text, its approval
+        ("approved", r"\bapprov(?:ed|al)\b|\badopted\b|\bendorsed\b|\bratified\b|^\W*agreed\b"),
         (
             "initiated",
             r"\binitiated\b|\bcreated\b|\bestablished\b|\bsince\b|\bstart(?:ed|\s+date)?\b|\bopened\b"
