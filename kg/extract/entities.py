@@ -401,9 +401,14 @@ def head_then_purpose(words: list[str]) -> bool:
     last: the name ended nowhere a body's name ends, and "African Organisation" was made the body)."""
     for index in range(1, len(words) - 2):
         purpose = words[index + 1] in ("for", "of") and words[index + 2][:1].isupper()
-        if purpose and folded(words[index]) in FIRST_HEADS:
+        if purpose and folded(words[index]) in INNER_HEADS:
             return all(word[:1].isupper() for word in words[:index])
     return False
+
+
+# ... and inside a name only, a network of its members ("European Network of Transmission System Operators
+# for Electricity", "Nordic Network of Buoy Data Operators"); opening one, "Network Slicing for X" is none
+INNER_HEADS = FIRST_HEADS | {"network"}
 
 
 def owned_by_mention(text: str, mentions: list[Mention], start: int) -> bool:

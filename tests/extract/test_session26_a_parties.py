@@ -191,3 +191,30 @@ def test_a_head_first_name_ends_with_its_cell(tmp_path: Path, layout: str) -> No
     record = extracted(tmp_path, text, name)
     labels = {entity.label for entity, _ in record.parties} | {e.label for e in record.new_entities}
     assert not {label for label in labels if label.endswith((" PT", " ES", " FR", "IME", "FCD"))}
+
+
+# --- a body named as a network of its members ("European Network of Transmission System Operators ...") --
+
+NETWORKS = [
+    "Nordic Network of Buoy Data Operators (NNBDO)",
+    "Baltic Network for Tide Observation (BNTO)",
+    "Pan-Arctic Network of Marine Data Centres (PANMDC)",
+]
+
+
+@pytest.mark.parametrize("network", NETWORKS, ids=["of", "for", "hyphenated-scope"])
+@pytest.mark.parametrize("layout", ["txt", "md", "html"])
+def test_a_network_named_with_its_purpose_is_a_body(tmp_path: Path, layout: str, network: str) -> None:
+    lead = (
+        f"The Kelp Data Association (KDA) and the {network} agreed in 2025 to build open tooling for buoy "
+        "telemetry. The roadmap below is owned by the KDA Buoy Working Group."
+    )
+    items = ["Telemetry validator: H2 2027", "Reference data set: H1 2028"]
+    if layout == "html":
+        text = f"<html><body><h1>KDA roadmap</h1><p>{lead}</p><ul>" + "".join(f"<li>{i}</li>" for i in items)
+        text, name = text + "</ul></body></html>", "a.html"
+    else:
+        title = ("# " if layout == "md" else "") + "KDA roadmap"
+        text, name = f"{title}\n\n{lead}\n\n" + "\n".join(f"- {i}" for i in items) + "\n", f"a.{layout}"
+    record = extracted(tmp_path, text, name)
+    assert network.split(" (")[0] in {entity.label for entity, _ in record.parties}
