@@ -165,12 +165,13 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "published",
             # ("First published: 3 March 2026" in a page's metadata a reader ran into one line)
-            r"\b(?:published|announced|posted|issued|released)(?:\s*+:)?\s+(?:on\s+)?"
+            # ("Draft 0.4 - circulated 21 January 2025 for comment": a draft's day of putting out)
+            r"\b(?:published|announced|posted|issued|released|circulated)(?:\s*+:)?\s+(?:on\s+)?"
             r"|\b(?:(?:last|page)\s+)?(?:updated|modified|edited|revised)(?:\s+by\s+[^,;\n]{1,40}?\s+on\b|\s*(?:on\b|:))?\s*"
             r"|\b(?:last|page)\s+reviewed\s*(?:on\b|:)?\s*"
             # a copy a tool made: "Last regenerated from roadmap.csv on ...", "generated on ...", "read-only
             # copy exported 12 May 2027" (a day only: "exported in May" is a plan)
-            r"|\b(?:re)?generated(?:\s+from\s+[^\s,;]{1,60})?\s+on\s+|\bexported\s+(?:on\s+)?(?=\d)"
+            r"|\b(?:re)?generated(?:\s+from\s+[^\s,;]{1,60})?\s+on\s+|\bexported(?:\s*+:)?\s+(?:on\s+)?(?=\d)"
             # a news item's dateline: "News | Seoul, 14 May 2026", "SEOUL, 14 May 2026 -"
             r"|\bnews\s*[|:\u2013\u2014-]\s*(?:[A-Z][\w.'-]{1,20}(?:\s[A-Z][\w.'-]{1,20}){0,2},\s*)?"
             r"|^[A-Z]{3,20}(?:\s[A-Z]{3,20}){0,2},\s*(?=[\w]{1,10}\s[\w]{1,10}\s\d{4}\s*[\u2013\u2014-])",
@@ -497,6 +498,7 @@ def meeting_to_come(text: str, cue_start: int) -> bool:
 # before it; no run over the line is tried from every place in it)
 MET_ITEM = re.compile(r"\w[ \t]{1,3}[-\u2013\u2014][ \t]{1,3}$")
 MET_ITEM_TAIL = 8
+ITEM_WORDS = 3  # words of an item before the dash ("Draft 0.4 - circulated ...": a draft's label, no item)
 ITEM_REACH = 240
 
 
@@ -510,7 +512,8 @@ def met_item(text: str, cue_start: int) -> bool:
     line_start = text.rfind("\n", max(0, cue_start - ITEM_REACH), cue_start) + 1
     head = text[line_start:cue_start]
     listed = LIST_MARK.match(head) is not None or text[cue_start : cue_start + 1].islower()
-    return listed and MET_ITEM.search(head[-MET_ITEM_TAIL:]) is not None and len(head.split()) >= 3
+    worded = sum(1 for word in head.split() if any(c.isalpha() for c in word)) >= ITEM_WORDS
+    return listed and worded and MET_ITEM.search(head[-MET_ITEM_TAIL:]) is not None
 
 
 # "DGIWG, established in 1983, is ...": a body's own founding, set after its name between commas, no start
