@@ -57,9 +57,10 @@ STANDARD_NUMBERS = re.compile(
     # (its European adoption with it: "EN IEC 61215", as "EN ISO 19650-1")
     r"|(?<![\w/-])(?:EN[ \xa0](?=[A-Z]{2,6}[ \xa0]\d))?"
     r"(?!(?:FY|Q|H|WG|SG|TC|SC|TF|ISG|TD|TDOC|DOC)\s)[A-Z]{2,6}"
-    # (SMPTE's types too: "SMPTE ST 2067", "SMPTE RP 2057")
-    r"(?:[ \xa0](?:TR|TS|PAS|ST|RP)(?=[ \xa0]))?[ \xa0]"
-    r"(?!(?:19|20)\d{2}(?:(?![\d-])|-(?:[01]\d|Q\d|H\d)))\d{4,5}(?:-\d{1,3}){0,3}"
+    # (SMPTE's types too: "SMPTE ST 2067", "SMPTE RP 2057"; after a type a number like a year is the
+    # standard's, "ST 2022", as it is never a date there)
+    r"(?:[ \xa0](?:TR|TS|PAS|ST|RP)[ \xa0]|[ \xa0](?!(?:19|20)\d{2}(?:(?![\d-])|-(?:[01]\d|Q\d|H\d))))"
+    r"\d{4,5}(?:-\d{1,3}){0,3}"
     r")(?![\w]|/\d)(?!\s+(?:WG|TG|SG|TC|ISG|Working\s+Group|Task\s+(?:Group|Force)|Study\s+Group|Committee)\b)"
     # an Internet-Draft, with its revision or without ("draft-ietf-core-href", an attachment's
     # "draft-ietf-core-href-03.txt"): a source and at least two more words ("draft-sharing" is none)

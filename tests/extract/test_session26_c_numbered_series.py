@@ -72,3 +72,16 @@ def test_a_3gpp_number_with_and_without_its_body_is_one_specification(tmp_path: 
     record = extracted(tmp_path, text, "statement.txt")
     labels = [s.label for s, _ in record.specifications if "38.473" in s.label]
     assert labels == ["3GPP TS 38.473"], labels
+
+
+SMPTE = {
+    "statement.txt": STATEMENT.replace("to S-104 for water levels", "to SMPTE ST 2067 for the masters"),
+    "notes.md": NOTES_MD.replace("- S-104 (water levels)", "- SMPTE ST 2067 (masters)"),
+    "page.html": PAGE_HTML.replace("<td>S-104</td>", "<td>SMPTE ST 2067</td>"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SMPTE))
+def test_a_typed_number_like_a_year_is_a_standard(tmp_path: Path, name: str) -> None:
+    labels = topic_labels(extracted(tmp_path, SMPTE[name], name))
+    assert "SMPTE ST 2067" in labels, labels
