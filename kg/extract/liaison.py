@@ -456,7 +456,8 @@ def letterhead_sender(
 ) -> list[tuple[Entity, Spans]]:
     """A letter with a To field and no From field (an IEEE 802 working group's letter, a body's letterhead
     over "To:"): the sender is the first group the letterhead names above the To line, of another body
-    than the addressees', with the others its line names (a joint letter's letterhead, "Body A    Body B")."""
+    than the addressees', with the others of the letterhead's lines up to a blank line (a joint letter's:
+    "Body A    Body B", or one a line)."""
     text = ctx.document.text
     head = text[: min(text.rfind("\n", 0, recipients.start) + 1, LETTER_REACH)]
     addressed = {str(o.iri) for o in (organization_of(ctx, e) for e, _ in to_groups) if o is not None}
@@ -468,8 +469,8 @@ def letterhead_sender(
             continue
         if found and mention.start > line_end:
             break
-        if not found:
-            line_end = head.find("\n", mention.end)
+        if not found:  # the letterhead's lines: up to the first blank line after its first body
+            line_end = head.find("\n\n", mention.end)
             line_end = len(head) if line_end < 0 else line_end
         found.append((mention.entity, (mention.span,)))
     return found
