@@ -36,6 +36,7 @@ from kg.extract.milestones import extract_milestones
 from kg.extract.names import Resolver
 from kg.extract.parties import (
     discover_acronym_bodies,
+    discover_subject_acronyms,
     first_of,
     heading_parties,
     opening_parties,
@@ -99,6 +100,8 @@ def extract_document(document: SourceText, resolver: Resolver, slug: str | None 
     discover_entities(ctx)
     discover_standard_numbers(ctx)
     discover_bare_specifications(ctx)
+    if discover_subject_acronyms(ctx):  # "ONVIF holds a liaison with ...": a writer named by its acronym
+        ctx.forget_mentions()
     organizations = len(named_organizations(ctx))
     if organizations < 2 and discover_acronym_bodies(
         ctx, first_heading(ctx)

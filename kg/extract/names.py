@@ -926,6 +926,14 @@ class Resolver:
             return None
         return units[0] if name in units[0].names else self.with_names(units[0], name)
 
+    def forget_entity(self, entity: Entity) -> None:
+        """A new entity the document turns out not to name (a bare acronym read as a specification that the
+        text makes the subject of its sentences of working with others: a body's)."""
+        if entity.iri in self.new_entities:
+            del self.new_entities[entity.iri]
+            self.entities.pop(entity.iri, None)
+            self.forget_indexes()
+
     def forget_indexes(self) -> None:
         """The names changed: the indexes built from them are built again when next needed."""
         for cached in INDEXES:

@@ -529,6 +529,48 @@ NAMED_PARTNER = re.compile(
 )
 
 
+# A body written by its acronym alone as the subject of the sentences that say whom it works with ("ONVIF
+# holds a category A liaison with IEC TC 79", "ONVIF and the SIA coordinate ...", "ONVIF works with standards
+# bodies"): a page's writer that names itself only so. Read whatever the number of bodies named, so only
+# where it is the subject of two such sentences or more; the verb and the words of working together in the
+# same sentence, a bounded reach between them.
+SUBJECT_ACRONYM = re.compile(
+    rf"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]  ))[ \t]{{0,3}}(?P<a>{ACRONYM})"
+    r"[ \t]+(?:(?:also|now|currently|already|and[ \t]+the|and)[ \t]+)?(?:[A-Z][\w&-]{1,30}[ \t]+){0,4}?"
+    r"(?:holds?|maintains?|keeps?|has|have|works?|co-?operates?|collaborates?|partners?|signed|coordinates?"
+    r"|exchanges?|liaises?)\b[^.\n]{0,80}?\b(?:liaisons?|partnerships?|relationships?|agreements?"
+    r"|memorand(?:um|a)|MoUs?|with|drafts?)\b",
+    re.MULTILINE,
+)
+MIN_SUBJECT_SENTENCES = 2
+
+
+def discover_subject_acronyms(ctx: Context) -> bool:
+    """Give a body written by its acronym alone as the subject of two sentences or more of working with
+    others (SUBJECT_ACRONYM) that no known name covers an organization; whether one was found."""
+    text = ctx.document.text
+    found: dict[str, list[tuple[int, int]]] = {}
+    for match in SUBJECT_ACRONYM.finditer(text):
+        found.setdefault(match.group("a"), []).append(match.span("a"))
+    mentions = ctx.resolver.mentions(text)
+    starts = [m.start for m in mentions]
+    made = False
+    for acronym, spans in found.items():
+        if len(spans) < MIN_SUBJECT_SENTENCES or acronym.upper() in NOT_BODIES:
+            continue
+        taken = [m for m in mentions if m.surface == acronym]
+        if any(m.entity.kind != "specification" or m.entity.label != acronym for m in taken) or any(
+            covered(mentions, starts, start, end) and not any(m.start == start for m in taken)
+            for start, end in spans
+        ):
+            continue  # (a specification the bare acronym alone was read as is the body's name)
+        for entity in {m.entity.iri: m.entity for m in taken if m.entity.needs_review}.values():
+            ctx.resolver.forget_entity(entity)
+        ctx.resolver.new_organization(acronym, acronym)
+        made = True
+    return made
+
+
 def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
     """Give each body written by an acronym alone where only a body stands (ACRONYM_BODY, PARTNERED_WITH,
     JOINED_SUBJECTS, a pair of acronyms opening the `title`, the acronyms of two attendees' bodies or more)

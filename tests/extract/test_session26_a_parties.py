@@ -218,3 +218,54 @@ def test_a_network_named_with_its_purpose_is_a_body(tmp_path: Path, layout: str,
         text, name = f"{title}\n\n{lead}\n\n" + "\n".join(f"- {i}" for i in items) + "\n", f"a.{layout}"
     record = extracted(tmp_path, text, name)
     assert network.split(" (")[0] in {entity.label for entity, _ in record.parties}
+
+
+# --- a page's writer known by its acronym alone, the subject of its sentences of working with others ------
+
+SUBJECT_SENTENCES = [
+    "NBTF works with standards bodies and industry associations so that its buoy profiles fit the wider "
+    "landscape.",
+    "NBTF holds a liaison with the Fjordline Sensor Consortium, whose buoy series refers to the NBTF "
+    "profiles.",
+    "NBTF and the Ocean Data Union exchange drafts on tide gauge events.",
+]
+
+
+def relationships_page(layout: str) -> tuple[str, str]:
+    lead, fsc, odu = SUBJECT_SENTENCES
+    if layout == "html":
+        return (
+            f"<html><body><header>NBTF</header><h1>Relationships</h1><p>{lead}</p><h3>Fjordline Sensor "
+            f"Consortium</h3><p>{fsc}</p><h3>Ocean Data Union</h3><p>{odu}</p></body></html>",
+            "a.html",
+        )
+    if layout == "md":
+        return (
+            f"# Relationships\n\n{lead}\n\n## Fjordline Sensor Consortium\n\n{fsc}\n\n"
+            f"## Ocean Data Union\n\n{odu}\n",
+            "a.md",
+        )
+    return (
+        f"NBTF\n\nRelationships\n\n{lead}\n\nFjordline Sensor Consortium\n{fsc}\n\nOcean Data Union\n{odu}\n",
+        "a.txt",
+    )
+
+
+@pytest.mark.parametrize("layout", ["txt", "md", "html"])
+def test_a_writer_known_by_its_acronym_alone_is_a_party(tmp_path: Path, layout: str) -> None:
+    record = extracted(tmp_path, *relationships_page(layout))
+    assert {entity.label for entity, _ in record.parties} >= {
+        "NBTF",
+        "Fjordline Sensor Consortium",
+        "Ocean Data Union",
+    }
+
+
+def test_an_acronym_that_is_the_subject_once_stays_none(tmp_path: Path) -> None:
+    text = (
+        "# Relationships\n\nThe Kelp Data Association (KDA) works with the Fjordline Sensor Consortium "
+        "(FSC).\n\n"
+        "BUOY holds a record with the tide data of both bodies.\n"
+    )
+    record = extracted(tmp_path, text, "a.md")
+    assert "BUOY" not in {entity.label for entity, _ in record.parties}
