@@ -271,6 +271,7 @@ class Plan:
 
 
 PLANS: dict[int, Plan] = {}
+PLANS_KEPT = 4096
 """Plans by the pattern's id (each holds its pattern, so no id is reused while kept): a Pattern's own hash
 reads all its compiled code, at every call."""
 
@@ -288,9 +289,27 @@ def new_plan(pattern: re.Pattern[str]) -> Plan:
     folded = tuple(sorted(word.lower() for word, folded in words or () if folded))
     usable = words is not None and all(readable(letter, re.IGNORECASE) for word in folded for letter in word)
     made = Plan(pattern, openers(pattern), exact, folded if usable else (), usable)
-    if len(PLANS) < 4096:
+    if len(PLANS) < PLANS_KEPT:
         PLANS[id(pattern)] = made
     return made
+
+
+PlanParts = tuple[Openers | None, tuple[str, ...], tuple[str, ...], bool]
+
+
+def plan_parts(made: Plan) -> PlanParts:
+    """What a plan holds besides its pattern: what a cache keeps of it between processes (a function of
+    the pattern's text and flags and of this module's code alone)."""
+    return (made.openers, made.exact, made.folded, made.checks)
+
+
+def remember(pattern: re.Pattern[str], parts: PlanParts) -> bool:
+    """Put in place a plan made earlier (plan_parts of new_plan's, e.g. by another process), so that first
+    use does not parse the pattern again; False once PLANS_KEPT plans are kept."""
+    if len(PLANS) >= PLANS_KEPT:
+        return False
+    PLANS.setdefault(id(pattern), Plan(pattern, *parts))
+    return True
 
 
 class LoweredText:

@@ -1335,40 +1335,24 @@ def put_plans() -> None:
     same answer in every run. A plan is a function of the pattern's text and flags and of prefilter's code
     alone (the cache's key), so a plan read back is the plan first use would make. Patterns made inside the
     rules' functions are not found here and are planned on first use, as before."""
-    from dataclasses import fields
-
     from kg.model import prefilter
     from kg.validate.cache import cached
 
-    if tuple(f.name for f in fields(prefilter.Plan)) != PLAN_FIELDS:  # prefilter changed: first use plans
-        return
     patterns = rule_patterns()
     if not patterns:
         return
     texts = (f"{pattern.flags}\0{pattern.pattern}".encode("utf-8", "surrogatepass") for pattern in patterns)
     inputs = [b"".join(len(text).to_bytes(4, "big") + text for text in texts)]  # one digest, not 772
 
-    def plan_all() -> list[tuple[Any, ...]]:
-        return [plan_parts(prefilter.new_plan(pattern)) for pattern in patterns]
+    def plan_all() -> list[prefilter.PlanParts]:
+        return [prefilter.plan_parts(prefilter.new_plan(pattern)) for pattern in patterns]
 
     parts = cached("plans", inputs, PLAN_CODE, plan_all)
     if len(parts) != len(patterns):  # an entry not made for these patterns: planned on first use
         return
-    for pattern, (openers, exact, folded, checks) in zip(patterns, parts, strict=True):
-        if len(prefilter.PLANS) >= PLANS_KEPT:
+    for pattern, part in zip(patterns, parts, strict=True):
+        if not prefilter.remember(pattern, part):
             return
-        prefilter.PLANS.setdefault(id(pattern), prefilter.Plan(pattern, openers, exact, folded, checks))
-
-
-PLAN_FIELDS = ("pattern", "openers", "exact", "folded", "checks")
-"""A prefilter Plan's fields as put_plans makes them; another Plan (prefilter edited) is left to first use."""
-PLANS_KEPT = 4096
-"""kg.model.prefilter keeps no more plans than this (new_plan's bound), nor does put_plans."""
-
-
-def plan_parts(plan: Any) -> tuple[Any, ...]:
-    """What a prefilter Plan holds besides its pattern (the cached part)."""
-    return (plan.openers, plan.exact, plan.folded, plan.checks)
 
 
 def rule_patterns() -> list[re.Pattern[str]]:

@@ -18,7 +18,7 @@ import pytest
 
 from kg.model import prefilter
 from kg.model.sources import default_sources
-from kg.pipeline.ingest import extract_quietly, plan_parts, preload_extraction, put_plans, rule_patterns
+from kg.pipeline.ingest import extract_quietly, preload_extraction, put_plans, rule_patterns
 
 SEED = default_sources().root / "data" / "registers"
 CLOCK = dt.datetime(2026, 12, 6, 12, 0, tzinfo=dt.UTC)
@@ -73,7 +73,8 @@ def test_each_plan_read_back_is_the_plan_first_use_makes(
     prefilter.needs.cache_clear()
     prefilter.openers.cache_clear()
     for pattern in rule_patterns():
-        assert plan_parts(kept[id(pattern)]) == plan_parts(prefilter.new_plan(pattern)), pattern.pattern[:60]
+        made = prefilter.new_plan(pattern)
+        assert prefilter.plan_parts(kept[id(pattern)]) == prefilter.plan_parts(made), pattern.pattern[:60]
 
 
 def test_a_register_is_extracted_alike_with_plans_read_back(
@@ -107,14 +108,12 @@ def test_an_entry_for_other_patterns_is_not_used(own_cache: Path, monkeypatch: p
     assert prefilter.PLANS[id(extra)].folded == ("session twenty-six",)
 
 
-def test_a_plan_of_other_fields_is_left_to_first_use(
+def test_no_more_plans_are_put_in_place_than_prefilter_keeps(
     own_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A prefilter whose Plan holds other fields (edited since) gets no plan from here: first use makes it,
-    as before, rather than every extraction process failing in its warm-up."""
-    from dataclasses import make_dataclass
-
-    monkeypatch.setattr(prefilter, "Plan", make_dataclass("Plan", ["pattern", "openers", "words"]))
-    refuse_to_plan(monkeypatch)
+    """put_plans stops at prefilter's bound (PLANS_KEPT), as first use does: the rest are planned on use."""
     put_plans()
-    assert prefilter.PLANS == {}
+    monkeypatch.setattr(prefilter, "PLANS", {})
+    monkeypatch.setattr(prefilter, "PLANS_KEPT", 5)
+    put_plans()
+    assert len(prefilter.PLANS) == 5
