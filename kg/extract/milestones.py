@@ -2509,7 +2509,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     raw = ITEM_LABEL.sub("", CHANGE_LABEL.sub("", without_action_label(cleaned)), count=1)
     raw = OUTCOME_LABEL.sub("", DELIVERABLE_CODE.sub("", raw, count=1), count=1)
     raw = EMPTY_TAIL.sub("", raw)  # "X - Target: 4Q2026 -": a dash over nothing (a field left empty)
-    text, target = done_tail(raw) or split_item(raw)
+    raw = OWNER_DASH_PERSON.sub("", raw, count=1) if owner_before_dash(raw) else raw
+    text, target = done_tail(raw) or fields_in_brackets(raw) or split_item(raw)
     if target is None and in_section:
         text, target = split_in_section(text)
     if target is None and in_section:
@@ -2533,6 +2534,44 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     target = without_cue(without_done(target))
     text = TRAILING_CUE.sub("", without_group_field(text)) if target is not None else text
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
+
+
+# An action written "owner \u2014 action \u2014 date" ("Ada Lind \u2014 circulate the code list \u2014 15 May
+# 2027"): the person before the first dash owns it, no part of the work item
+OWNER_DASH_PERSON = re.compile(rf"^{PERSON}[ \t]{{1,3}}[-\u2013\u2014][ \t]{{1,3}}(?=[a-z])")
+
+
+def owner_before_dash(text: str) -> bool:
+    """Whether an item opens with a person, a dash and an action's verb (OWNER_DASH_PERSON)."""
+    owner = OWNER_DASH_PERSON.match(text)
+    if owner is None or names_a_body(owner.group()):
+        return False
+    rest = text[owner.end() :].split(maxsplit=1)
+    return bool(rest) and rest[0].lower() in ACTION_VERBS
+
+
+# An item's fields in brackets at its end ("X (owner: Ada; due: 20 May 2027)", "X (lead: OBC, target: Q3
+# 2027)"): the due or target field's value is the item's target, the bracket no part of it
+FIELDS_IN_BRACKETS = re.compile(
+    r"(?<=\S)[ \t]{0,3}\((?P<fields>(?:[A-Za-z][A-Za-z ]{1,20}:[^:()\n]{1,60}){1,4})\)[ \t.]{0,3}$"
+)
+BRACKET_TARGET_FIELD = re.compile(
+    r"(?:^|[;,][ \t]{0,3})(?:due(?:\s+date)?|target(?:\s+date)?|deadline|by\s+when)[ \t]{0,3}:[ \t]{0,3}"
+    r"(?P<value>[^;,]{2,40})",
+    re.IGNORECASE,
+)
+
+
+def fields_in_brackets(text: str) -> tuple[str, Target] | None:
+    """The item before its bracketed fields and the target their due or target field gives; None when the
+    item ends on no such bracket."""
+    found = FIELDS_IN_BRACKETS.search(text[-200:])
+    field = BRACKET_TARGET_FIELD.search(found.group("fields")) if found is not None else None
+    target = parse_target(field.group("value").strip()) if field is not None else None
+    if found is None or target is None:
+        return None
+    head = text[: len(text) - len(text[-200:]) + found.start()].rstrip(" ,;")
+    return (head, target) if len(head.split()) >= 2 else None
 
 
 # A bullet a reader left at the start of a line (a slide's "\u25cf", "\u25aa", "\u25ba" printed to text)
