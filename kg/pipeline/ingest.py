@@ -412,7 +412,7 @@ class Checker:
     def reference(self) -> list[Any]:
         """The reference data as Oxigraph quads, converted once."""
         reference, _ = reference_graphs(self.sources.root)
-        return oxigraph_quads(reference)
+        return list(oxigraph_quads(reference))
 
     def __call__(self, extraction: Extraction, context: Iterable[Any] = ()) -> ValidationReport:
         """The facts together with the reference data they point to, by the fastest engine installed
@@ -492,11 +492,13 @@ class DryRunContext:
         return first + types
 
 
-def oxigraph_quads(graph: Graph) -> list[Any]:
-    """The graph's triples as default-graph Oxigraph quads (kg.store.terms, imported when used)."""
+def oxigraph_quads(graph: Graph) -> Iterator[Any]:
+    """The graph's triples as default-graph Oxigraph quads (kg.store.terms, imported when used), made as
+    they are read: a 1 MB list-heavy document's 173,761 facts held as a list before the validation's
+    store took them raised its peak by 80 MB (463 -> 383 MB, session 26, engineer M)."""
     from kg.store.terms import default_graph_quads
 
-    return list(default_graph_quads(graph))
+    return default_graph_quads(graph)
 
 
 def check(extraction: Extraction, sources: Sources | None = None) -> ValidationReport:
