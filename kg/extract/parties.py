@@ -552,6 +552,8 @@ def discover_subject_acronyms(ctx: Context) -> bool:
     found: dict[str, list[tuple[int, int]]] = {}
     for match in SUBJECT_ACRONYM.finditer(text):
         found.setdefault(match.group("a"), []).append(match.span("a"))
+    if all(len(spans) < MIN_SUBJECT_SENTENCES for spans in found.values()):
+        return False  # (no scan of the whole text's mentions for nothing)
     mentions = ctx.resolver.mentions(text)
     starts = [m.start for m in mentions]
     made = False
