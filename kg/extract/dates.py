@@ -618,6 +618,13 @@ TARGET_CUED_BRACKETS = re.compile(
 LEADING_SQUARE = re.compile(r"^\s*\[(?P<target>[^\[\]]{2,30})\]\s*[:\u2013\u2014-]?\s*(?=\S)")
 
 
+# An action's owner and due date in square brackets ("Check X [Tomas, 30 June 2027]", "[A. Lind; Q3 2027]"):
+# the date is the target, the owner no part of it
+OWNER_THEN_DATE = re.compile(
+    r"^(?:[A-Z][\w'.-]{0,30})(?:\s(?:[A-Z][\w'.-]{0,30})){0,2}\s{0,2}[,;]\s{0,2}(?P<date>[^,;]{3,30})$"
+)
+
+
 def split_bracketed(text: str) -> tuple[str, Target | None]:
     """An item ending on a month, quarter or day in brackets; a year alone in brackets ("IEEE 802.3
     (2018)") dates an edition, not a target. Square brackets, or round ones opening on a target word,
@@ -625,6 +632,13 @@ def split_bracketed(text: str) -> tuple[str, Target | None]:
     for marked in (TARGET_SQUARE, TARGET_CUED_BRACKETS):
         found = marked.search(text)
         target = cued_target(found.group("target").strip()) if found else None
+        owned = (
+            OWNER_THEN_DATE.match(found.group("target").strip())
+            if found and marked is TARGET_SQUARE
+            else None
+        )
+        dated = parse_target(owned.group("date")) if owned is not None else None
+        target = dated if dated is not None and not dated.is_status else target
         if found is not None and target is not None:
             return text[: found.start()].rstrip(), target
     match = TARGET_BRACKETED.search(text)

@@ -67,3 +67,16 @@ def test_an_owner_before_a_dash_and_fields_in_brackets_are_no_part_of_the_item(
 ) -> None:
     pairs = written_milestone_pairs(tmp_path, VARIANTS[name], name)
     assert pairs >= EXPECTED, pairs
+
+
+SQUARE = {
+    "minutes.md": MARKDOWN.replace("(lead: OBC, target: Q3 2027)", "[Tomas Brekke, 30 September 2027]"),
+    "minutes.txt": TEXT.replace("(lead: OBC, target: Q3 2027)", "[T. Brekke; 30 September 2027]"),
+    "minutes.html": HTML.replace("(lead: OBC, target: Q3 2027)", "[Tomas, 30 September 2027]"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SQUARE))
+def test_an_owner_and_date_in_square_brackets_give_the_date(tmp_path: Path, name: str) -> None:
+    pairs = written_milestone_pairs(tmp_path, SQUARE[name], name)
+    assert ("check the sample records from buoy operators", "30 September 2027") in pairs, pairs
