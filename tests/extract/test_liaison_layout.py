@@ -50,7 +50,9 @@ def test_overall_description_is_the_purpose_and_only_a_review_of_the_alliance_is
 def test_an_itu_t_recommendation_is_named_by_its_number() -> None:
     assert standard_name("ITU-T Recommendation G.709") == ("ITU-T G.709", "G.709")
     assert standard_name("ITU-T Rec. Y.3172") == ("ITU-T Y.3172", "Y.3172")
-    assert standard_name("3GPP TS 28.312") == ("3GPP TS 28.312", None)
+    # a 3GPP specification is cited by its number alone too ("TS 28.312"), as an ETSI deliverable is
+    # (session 26, bf7c015): the bare number names the same specification
+    assert standard_name("3GPP TS 28.312") == ("3GPP TS 28.312", "TS 28.312")
 
 
 def test_the_body_after_the_contact_fields_concerns_its_specifications(tmp_path: Path) -> None:
