@@ -60,8 +60,12 @@ def test_a_second_process_compiles_none_of_the_rules_patterns(tmp_path: Path) ->
     first = json.loads(python(EXTRACT_ONE, tmp_path, seed="1"))
     written = table_file(tmp_path).stat().st_mtime_ns
     second = json.loads(python(EXTRACT_ONE, tmp_path, seed="2"))  # another hash seed: see the next test
-    assert first["import"][0] == 0 and first["import"][1] >= 400  # the rules' own patterns, all compiled
-    assert second["import"] == [first["import"][1], 0]  # all found, as they load
+    hits, misses = first["import"]
+    assert misses >= 400  # the rules' own patterns, all compiled by the first process
+    # A hit in the first process is a pattern it compiled twice ("\S" in two modules, the first fallen out
+    # of re's own cache of 512 by then): never more than a few, and each is one more hit in the second.
+    assert hits <= misses // 50
+    assert second["import"] == [hits + misses, 0]  # all found, as they load
     assert second["extract"][1] == 0 and second["extract"][0] >= second["import"][0]
     assert first["kept"][0] == first["kept"][1] == first["import"][1]  # the document's own: not kept
     assert second["changed"] is False and table_file(tmp_path).stat().st_mtime_ns == written  # not rewritten
