@@ -237,14 +237,13 @@ def warm_and_kept() -> Iterator[None]:
     generation, so that the first pass of the collector, in the warm-up or in the document's extraction,
     walked all of it: one pass of 45-70 ms, on the critical path of `kg ingest FILE`. Frozen, they are
     walked by no pass; what the extraction makes is collected as before."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
+    from kg.model.collector import collector_paused  # (standard library only)
+
+    with collector_paused():
+        try:
+            yield
+        finally:
+            gc.freeze()
 
 
 def serve(connection: Connection) -> None:

@@ -6,7 +6,6 @@ where graphs are stored and asked. Every crossing between the two goes through h
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
@@ -17,6 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import InputError, KgError
+from kg.model.collector import collector_paused
 from kg.model.graphs import by_subject
 from kg.sparql.results import Row, rdflib_literal
 
@@ -77,18 +77,13 @@ def rows_from_tsv(data: bytes, variables: list[str]) -> list[Row]:
         return [{} for _ in lines]
     terms: dict[str, Node | None] = {}
     rows: list[Row] = []
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         for start in range(0, len(lines), TSV_CHUNK):
             table = [line.split("\t") for line in lines[start : start + TSV_CHUNK]]
             terms.update({cell: tsv_term(cell) for cell in set(chain.from_iterable(table)) - terms.keys()})
             term_of = terms.__getitem__
             rows.extend(dict(zip(variables, map(term_of, cells), strict=True)) for cells in table)
-        return rows
-    finally:
-        if collecting:
-            gc.enable()
+    return rows
 
 
 TSV_CHUNK = 10_000

@@ -24,7 +24,6 @@ created private to the user (0700), and a folder another user owns or may write 
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import io
 import os
@@ -36,6 +35,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
+
+from kg.model.collector import collector_paused
 
 CACHE_VARIABLE = "ALLIANCE_KG_CACHE"
 FORMAT = b"alliance-kg cache 1\n"  # the file layout itself: FORMAT, then the payload's SHA-256, then it
@@ -185,13 +186,8 @@ def unpickled(payload: bytes) -> object:
     older passes every object the process held (the rules, their patterns): loading the reference data
     in the extraction process took 27-71 CPU-ms with the collector, 23-36 without (the same entry, one
     process). What the load leaves is collected as before once the collector runs again."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return pickle.loads(payload)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def write_entry(path: Path, value: object) -> None:
