@@ -244,10 +244,26 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         d
         for d in titled_by_line_above(ctx, drafts)
         if not NEXT_MEETING.match(d.label)
+        and DATE_NAME.fullmatch(d.label.strip(" :")) is None
         and not is_withdrawn(d)
         and not NEXT_MEETING_FIELD.search(d.blocks[0].text)
     ]
-    return sorted(drafts, key=lambda d: d.blocks[0].start)
+    return once_each_action(sorted(drafts, key=lambda d: d.blocks[0].start))
+
+
+def once_each_action(drafts: list[Draft]) -> list[Draft]:
+    """The drafts without an action met again: minutes that list their actions in the discussion and again
+    in a summary ("[NEW] ACTION: ...") state each once. Only an action's line is dropped as a repeat: two
+    rows of a register may name the same item with one target on purpose."""
+    kept: list[Draft] = []
+    met: set[tuple[str, str | None]] = set()
+    for draft in drafts:
+        key = (draft.label.casefold(), draft.target.text if draft.target else None)
+        if key in met and MARKED_ACTION.match(LEFT_BULLET.sub("", draft.blocks[0].text, count=1)):
+            continue
+        met.add(key)
+        kept.append(draft)
+    return kept
 
 
 def owned_step(block: Block) -> Draft | None:
@@ -997,6 +1013,11 @@ def section_milestones(section: Section) -> list[Draft]:
             headed, prior, previous = None, previous, block
             continue
         prior = previous
+        marked = marked_actions(block)
+        if marked is not None:  # "ACTION: Ada to ... by DATE" under a topic's heading: an action, no field
+            drafts += marked
+            headed, previous = None, block
+            continue
         part, target = record.step(headed, block)
         if part:  # "Owner" / "HMC" / "Target" / "Q3 2026" under the item's title: its record's fields
             draft = titled_draft(headed, block, target, name, theme, priority) if target else None  # type: ignore[arg-type]
@@ -1098,6 +1119,37 @@ def section_milestones(section: Section) -> list[Draft]:
             draft = item_draft(block, name, theme, priority, heading_target, in_section=True)
             drafts += [] if draft.target is None and is_instruction(block.text) else [draft]
     return drafts
+
+
+def marked_actions(block: Block) -> list[Draft] | None:
+    """The dated actions of a line of a work-item section that opens with an action's marker (MARKED_ACTION:
+    "ACTION: Ada to circulate ... by 15 May 2027", "[NEW] ACTION: ... [NEW] ACTION: ..." run together);
+    None for any other line. An action without a date is none of the section's work items."""
+    if block.kind not in ("paragraph", "item", "heading") or MARKED_ACTION.match(block.text) is None:
+        return None
+    parts = [cut_joined_line(part) for part in action_parts(block, True)]
+    found = [item_draft(part, None, None, None, None, True) for part in parts]
+    return [draft for draft in found if draft.target is not None]
+
+
+# An action's date followed by a short line a plain-text reader ran into it: the next topic's heading or the
+# minutes' closing mark ("... by 17 March 2027 Buoy telemetry", "... by 30 April 2027 [End of minutes]")
+JOINED_LINE = re.compile(
+    r"\s(?:by|due(?:\s+by)?|before|until|-\s+due)\s+(?P<date>\S[^\n]{2,28}?)"
+    r"(?=\s+(?:\[[^\]\n]{2,30}\]|[A-Z][\w-]*(?:\s+[\w-]+){0,4})\s*$)"
+)
+
+
+def cut_joined_line(part: Block) -> Block:
+    """An action without the short line run into it after its date (JOINED_LINE); the action as it is when
+    its date ends it, or when what follows the date is no line of its own."""
+    if split_item(without_action_label(part.text))[1] is not None:
+        return part
+    for found in JOINED_LINE.finditer(part.text):
+        if parse_target(found.group("date")) is not None:
+            end = found.end("date")
+            return Block(part.kind, part.text[:end], pieces_of(part, 0, end))
+    return part
 
 
 def struck_row(block: Block) -> bool:
@@ -1895,8 +1947,11 @@ ACTION_NAME = r"\s{1,3}(?-i:[A-Z][\w'.-]{0,30})(?:\s(?-i:[A-Z][\w'.-]{0,30})){0,
 ARROWS = r"(?:[-=~]{1,3}>|>{1,3}|[\u2192\u21d2\u2794\u279c\u27a4\u25b6\u25ba\u00bb])"
 ACTION_ARROW = re.compile(rf"^[ \t]{{0,4}}{ARROWS}[ \t]{{0,4}}")
 ARROW_TAIL = re.compile(rf"\s{ARROWS}$")
+# A summary of a chat log's actions gives each its state in square brackets before the marker ("[NEW] ACTION:
+# Ada to ...", "[PENDING] ACTION: ...", "[CONTINUES] ACTION: ..."): no part of the action
+ACTION_STATE = r"\[(?:new|pending|continues|continued|open|done|dropped|closed|in\s+progress)\][ \t]{0,3}"
 ACTION_PREFIX = re.compile(
-    rf"^(?:[ \t]{{0,4}}{ARROWS}[ \t]{{0,4}})?"
+    rf"^(?:[ \t]{{0,4}}{ARROWS}[ \t]{{0,4}})?(?:{ACTION_STATE})?"
     rf"{ACTION_WORD}(?:{ACTION_NUMBER}(?:{ACTION_NAME})?)?\s*(?:{ACTION_OWNER})?\s*:\s*",
     re.IGNORECASE,
 )
@@ -1907,6 +1962,12 @@ BARE_ACTION = re.compile(rf"^{ACTION_WORD}\s*:", re.IGNORECASE)
 # The same label inside a paragraph, where a reader ran the lines of an action list together ("ACTIONS
 # AI-12: ... AI-13: ..."): at the start or after a blank
 ACTION_LABEL = re.compile(rf"(?:^|(?<=\s)){NUMBERED_OR_OWNED}", re.IGNORECASE)
+# The same summary's marker with its state, at the start or after a blank ("[NEW] ACTION: ... [NEW] ACTION:
+# ...", a plain-text reader running its lines together): an action whatever the kind of document
+STATED_ACTION = re.compile(rf"(?:^|(?<=\s)){ACTION_STATE}{ACTION_WORD}\s*:", re.IGNORECASE)
+# A line opening with an action's marker, bare or numbered ("ACTION: Ada to ...", "AI: ...", "AI-3: ..."),
+# in a section read as work items: an action, never a field of the topic heading above it
+MARKED_ACTION = re.compile(rf"^(?:{ACTION_STATE})?{ACTION_WORD}(?:{ACTION_NUMBER})?\s*:", re.IGNORECASE)
 
 
 NUMBERED_LABEL = re.compile(r"\d")
@@ -1921,6 +1982,9 @@ def action_parts(block: Block, minutes: bool = False) -> list[Block]:
     if minutes and BRACKET_OWNED_ACTION.match(block.text):
         return [block]  # "Action 3-2 (Tomas Brekke) Draft ...": numbered, its owner in brackets, no colon
     labels = list(prefilter.finditer(ACTION_LABEL, block.text))
+    if not labels:
+        labels = list(prefilter.finditer(STATED_ACTION, block.text))  # "[NEW] ACTION: ..." a summary's lines
+        minutes = minutes or bool(labels)
     if minutes and not labels and CODED_ACTION.match(block.text):
         labels = list(CODED_ACTION.finditer(block.text))  # "A4.1 Ada Lind to ... A4.2 Ben Ode to ..."
     if not minutes:  # outside minutes "Action (ETSI ISG ENI): please review ..." asks its addressee
@@ -2502,8 +2566,20 @@ BRACKETED_KEY = re.compile(
 )
 
 
+# A chat log's speaker opening its line ("<ada> ...", "<zakim> Date: 3 March 2027"): no part of what is said
+CHAT_SPEAKER = re.compile(r"^<[\w.@|^`-]{1,30}>[ \t]+")
+# What a line dating the document or its meeting is called, alone ("Date: 3 March 2027", "Last updated: ..."):
+# no work item, whatever section it stands in
+DATE_NAME = re.compile(
+    r"(?:(?:meeting|call|issue|publication|document)\s+)?date|dated|(?:last\s+)?(?:updated|modified|edited)"
+    r"|issued|created",
+    re.IGNORECASE,
+)
+
+
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
-    cleaned = HANDLES.sub("", TASK_BOX.sub("", SPEAKER_STAMP.sub("", unquoted(block.text))))
+    said = CHAT_SPEAKER.sub("", block.text)
+    cleaned = HANDLES.sub("", TASK_BOX.sub("", SPEAKER_STAMP.sub("", unquoted(said))))
     cleaned = BRACKETED_KEY.sub("", cleaned, count=1)
     cleaned = OWNERS_IN_BRACKETS.sub("", LEFT_BULLET.sub("", cleaned, count=1))
     raw = ITEM_LABEL.sub("", CHANGE_LABEL.sub("", without_action_label(cleaned)), count=1)
