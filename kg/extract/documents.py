@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.extract.formats_asciidoc import asciidoc_markup, is_asciidoc
 from kg.model.patterns import safe_text
 from kg.model.settings import whole_number
 from kg.model.source_text import SourceText, offset_array
@@ -76,6 +77,13 @@ OFFICE_PARTS = ((DOCX, "word/document.xml"), (PPTX, "ppt/presentation.xml"))
 MEDIA_TYPES = {
     ".txt": "text/plain",
     ".text": "text/plain",
+    ".adoc": "text/plain",  # AsciiDoc (kg.extract.formats_asciidoc), reStructuredText, Org, LaTeX and
+    ".asciidoc": "text/plain",  # spreadsheets saved as CSV or TSV are text the plain reader knows
+    ".rst": "text/plain",
+    ".org": "text/plain",
+    ".tex": "text/plain",
+    ".csv": "text/plain",
+    ".tsv": "text/plain",
     ".md": "text/markdown",
     ".markdown": "text/markdown",
     ".html": "text/html",
@@ -242,6 +250,7 @@ def read_plain(source: str) -> TextBuilder:
     become rows of cells joined by tabs, as the Markdown and HTML readers give theirs."""
     lines = md_lines(source)
     tables = {
+        **(asciidoc_markup(lines) if is_asciidoc(lines) else {}),  # its lists and labels as plain text
         **separated_tables(lines),
         **inner_pipe_tables(lines),
         **asciidoc_tables(lines),
