@@ -77,13 +77,9 @@ OFFICE_PARTS = ((DOCX, "word/document.xml"), (PPTX, "ppt/presentation.xml"))
 MEDIA_TYPES = {
     ".txt": "text/plain",
     ".text": "text/plain",
-    ".adoc": "text/plain",  # AsciiDoc (kg.extract.formats_asciidoc), reStructuredText, Org, LaTeX and
-    ".asciidoc": "text/plain",  # spreadsheets saved as CSV or TSV are text the plain reader knows
-    ".rst": "text/plain",
-    ".org": "text/plain",
-    ".tex": "text/plain",
-    ".csv": "text/plain",
-    ".tsv": "text/plain",
+    ".adoc": "text/plain",  # AsciiDoc (kg.extract.formats_asciidoc) and reStructuredText: documents the
+    ".asciidoc": "text/plain",  # plain reader knows, found in folders. (A CSV sheet, an Org outline, a LaTeX
+    ".rst": "text/plain",  # source are read as text when named, but a folder's are often no documents.)
     ".md": "text/markdown",
     ".markdown": "text/markdown",
     ".html": "text/html",
