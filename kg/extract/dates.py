@@ -216,6 +216,7 @@ def read_target(text: str) -> Target | None:
         or named_target(verbatim, core)
         or occasion_target(verbatim)
         or fiscal_target(verbatim)
+        or relative_target(verbatim)
     )
 
 
@@ -246,6 +247,28 @@ OCCASION = re.compile(
     r"(?:plenary|meeting|summit|conference|workshop|plugfest|assembly|congress|session|f2f)(?:\s+meeting)?$",
     re.IGNORECASE,
 )
+
+
+# A time counted from the start of the work, as charters and project plans date their deliverables ("Month 6",
+# "M+12", "T0 + 9 months", "Week 4"): when it falls depends on a start the line does not give, so it is an
+# open target kept as written, as an occasion is ("18 months after the start": RELATIVE, below)
+FROM_START = re.compile(
+    r"^(?:(?:month|week|year)\s?\d{1,2}|M\s?\+\s?\d{1,2}|(?:T|M)0\s?\+\s?\d{1,2}(?:\s?(?:months?|weeks?))?)$",
+    re.IGNORECASE,
+)
+
+
+def relative_target(verbatim: str) -> Target | None:
+    """A time counted from the work's start ("Month 6", "M+12"): an open target of its own (FROM_START)."""
+    if FROM_START.match(verbatim) is None:
+        return None
+    return Target(verbatim, "status", slugify(verbatim.lower()), known_status=False)
+
+
+def counts_from_start(target: Target) -> bool:
+    """Whether a target is a time counted from the work's start ("Month 6"), which dates the items under
+    it as a period would."""
+    return target.is_status and FROM_START.match(target.text) is not None
 
 
 def occasion_target(verbatim: str) -> Target | None:

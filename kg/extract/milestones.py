@@ -22,6 +22,7 @@ from kg.extract.dates import (
     TARGET_CLAUSE,
     TARGET_LABELLED,
     TARGET_WORD,
+    counts_from_start,
     cued_target,
     is_occasion,
     parse_target,
@@ -258,7 +259,7 @@ def once_each_action(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     met: set[tuple[str, str | None]] = set()
     for draft in drafts:
-        key = (draft.label.casefold(), draft.target.text if draft.target else None)
+        key = (draft.texts[0].casefold(), draft.target.text if draft.target else None)  # a child may follow
         if key in met and MARKED_ACTION.match(LEFT_BULLET.sub("", draft.blocks[0].text, count=1)):
             continue
         met.add(key)
@@ -1468,7 +1469,9 @@ def period_line(block: Block) -> Target | None:
     if FIELD_ITEM.match(text) is not None:
         return None  # "Target: Q1 2028" under an item's title: the title's field, no period over the next
     target = parse_target(text)
-    return target if target is not None and not target.is_status and target.text == text else None
+    if target is None or target.text != text:
+        return None
+    return target if not target.is_status or counts_from_start(target) else None  # "Month 6" too
 
 
 def is_dated(text: str) -> bool:
@@ -1484,11 +1487,13 @@ def is_cut_off(row: Block, width: int) -> bool:
 
 def is_sub_item(block: Block, drafts: list[Draft]) -> bool:
     """Whether an indented item belongs to the item before it: only when that one is less indented (a
-    list indented as a whole is a list of its own, "   1. ... 2. ... 3. ...")."""
+    list indented as a whole is a list of its own, "   1. ... 2. ... 3. ..."), and is no marked action
+    ("ACTION: ...", whose line is all of it)."""
     return (
         block.depth > 0
         and bool(drafts)
         and not drafts[-1].is_row
+        and MARKED_ACTION.match(drafts[-1].blocks[0].text) is None
         and drafts[-1].blocks[0].depth < block.depth
     )
 
@@ -1805,8 +1810,22 @@ REFERENCE_CELL = re.compile(
 )
 
 
+# A note of when a planned target was met, in brackets after it ("January 2027 (actual: 28 January 2027)",
+# "Q2 2027 (achieved 3 June 2027)"): a schedule that keeps its first plan beside what happened; the target
+# is the plan
+ACTUAL_NOTE = re.compile(
+    r"[ \t]{0,3}\((?:actual(?:ly)?|achieved|reached|met|done|delivered|completed|released|shipped)\b"
+    r"[^()\n]{0,40}\)[ \t.]*$",
+    re.IGNORECASE,
+)
+
+
 def cell_target(cell: str) -> Target | None:
-    """A target cell's target: the cell ("Q1 2025"), or the one a change names ("moved to Q1 2025")."""
+    """A target cell's target: the cell ("Q1 2025"), or the one a change names ("moved to Q1 2025"); a plan's
+    target with a note of when it was met is the plan's (ACTUAL_NOTE)."""
+    noted = ACTUAL_NOTE.search(cell)
+    if noted is not None and noted.start() > 0:
+        cell = cell[: noted.start()]
     return parse_target(TARGET_WORD.sub("", cell)) or (cued_target(cell) if len(cell) <= 60 else None)
 
 
@@ -2045,7 +2064,8 @@ NICK_TO = re.compile(
 
 # The number minutes give an action in their summary of actions, a letter and the agenda item's number
 # ("A4.1", "A-7", "B12"): no part of the action when a person owning it follows (without_person_owner)
-ACTION_CODE = re.compile(r"^(?-i:[A-Z]{1,2})[-.]?\d{1,3}(?:[.-]\d{1,3}){0,2}[ \t]{1,3}(?=\S)")
+# (or the action's verb follows the code: "AI-1 Complete ...", "ACT-7 Draft ...", no owner written before it)
+ACTION_CODE = re.compile(r"^(?-i:[A-Z]{1,3})[-.]?\d{1,3}(?:[.-]\d{1,3}){0,2}[ \t]{1,3}(?=\S)")
 
 
 # An owner's body in brackets after the owner's name, before "to", "will" or "shall" ("Ada (HMC) to
@@ -2081,6 +2101,8 @@ def without_action_label(text: str) -> str:
     coded = ACTION_CODE.match(text) if label is None else None
     if coded is not None and without_person_owner(text[coded.end() :]) != text[coded.end() :]:
         return without_person_owner(text[coded.end() :])  # "A4.1 Ada Lind to circulate ...": the action
+    if coded is not None and text[coded.end() :].split(maxsplit=1)[0].lower() in ACTION_VERBS:
+        return text[coded.end() :]  # "AI-1 Complete the review ...": the code before the verb
     if label is None:
         return without_person_owner(text)
     rest = without_affiliation(text[label.end() :])
@@ -2180,6 +2202,9 @@ ACTION_VERBS = frozenset(
     | {"open", "post", "resolve", "run", "file", "raise", "start", "finalise", "finalize", "coordinate"}
     | {"investigate", "verify", "request", "add", "create", "book", "arrange", "nominate", "identify"}
     | {"define", "edit", "upload", "reply", "respond", "notify", "inform", "test", "give", "find", "look"}
+    | {"complete", "finish", "deliver", "produce", "contribute", "consolidate", "harmonise", "harmonize"}
+    | {"document", "assess", "analyse", "analyze", "summarise", "summarize", "clarify", "develop", "revise"}
+    | {"distribute", "forward", "collate", "merge", "translate", "extend", "plan", "register", "consult"}
 )
 
 

@@ -59,6 +59,10 @@ Summary of Action Items
 [NEW] ACTION: Ines to compare the drift corrections with the archive by 31 March 2027
 [PENDING] ACTION: Ada to publish the tide gauge glossary by 30 April 2027
 
+Summary of Resolutions
+
+  1. the code list will be published by both bodies
+
 [End of minutes]
 """
 
