@@ -898,14 +898,21 @@ def blocks_outside(ctx: Context, *kinds: str) -> Iterator[Block]:
 
 
 # A heading naming the people under it by their role ("Section 4 - Liaison officers", "4. Coordinators"),
-# in a section of another kind (a memorandum's articles): the lines up to the next heading are contacts
+# in a section of another kind (a memorandum's articles): the lines up to the next heading are contacts;
+# and the headings a page gives the list of the people who hold its offices ("Who is who", "Officers",
+# "Maintainers", "Leadership", "Key people"): "Ana Example — Co-chair, HMC" lines under them
 ROLE_TITLE = re.compile(
-    r"\b(?:liaison\s+(?:officers|managers|representatives)|coordinators|liaisons)\W*$", re.IGNORECASE
+    r"\b(?:liaison\s+(?:officers|managers|representatives)|coordinators|liaisons"
+    r"|who(?:['\u2019]s|\s+is)\s+who|(?:group\s+|committee\s+)?officers|maintainers|leadership"
+    r"|key\s+(?:people|persons|contacts))\W*$",
+    re.IGNORECASE,
 )
 
 
 def role_heading_blocks(ctx: Context) -> list[Block]:
-    """The lines under a heading that names a liaison role, outside contacts and approval sections."""
+    """The lines under a heading that names a liaison role, outside contacts and approval sections; a
+    person's line a reader took for a heading (a plain-text list's "Ana Example — Co-chair, HMC", no
+    stop at its end) is one of those lines, not the end of the list."""
     found: list[Block] = []
     under_role = False
     for section in ctx.layout.sections:
@@ -913,7 +920,7 @@ def role_heading_blocks(ctx: Context) -> list[Block]:
             continue
         under_role = section.heading is not None and ROLE_TITLE.search(section.heading.text) is not None
         for block in section.blocks:
-            if block.kind == "heading":
+            if block.kind == "heading" and not (under_role and names_person(ctx, block.text)):
                 under_role = ROLE_TITLE.search(block.text) is not None
             elif under_role and block.kind != "row":  # (a table's rows: the table rules read its columns)
                 found.append(block)
@@ -1021,7 +1028,8 @@ CONTACTS_ARE = re.compile(
 )
 # The body a role is for ("the liaison officer for HMC is ..."): the person's body when no other is given
 ROLE_BODY = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*$")
-PERSON_FOR = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:for|of|from)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+# ("questions may be addressed to A at the HMC Secretariat", "A at OBC": the body a person works at)
+PERSON_FOR = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:for|of|from|at)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 # "Questions about liaisons go to Ann Example, Liaison Manager, KNA", "please contact Ann Example (KNA)":
 # the person a document sends its readers to
 ADDRESSED_TO = re.compile(
@@ -1094,6 +1102,41 @@ ACTING_AS = re.compile(
 )
 
 
+# "A, chair of the HMC tide group, will coordinate the joint work with B of OBC", "A (HMC) leads the
+# cooperation together with B (OBC)": two people a sentence names as running the relationship together
+WORKS_WITH = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?P<first>[A-Z][^.;:\n]{3,160}?)\s+(?:will\s+)?(?:co-?)?"
+    r"(?:coordinate|lead|manage|steer|run)s?\s+(?:the\s+)?"
+    r"(?:joint\s+work|liaison|relationship|cooperation|co-operation|collaboration|partnership)"
+    r"(?:\s+(?:together|jointly))?\s+with\s+(?P<second>" + SENTENCE_NAME + r"(?:\s*\([^()\n]{1,60}\)"
+    r"|\s+(?:of|from|at|for)\s+(?:the\s+)?[A-Z][\w&./-]*(?:\s+[A-Z][\w&./-]*){0,4})?)"
+)
+# "A, chair of the HMC tide group": a person, then in commas the office they hold in a body
+APPOSED_OFFICE = re.compile(
+    r"^(?P<name>[^,()]{3,60}?)\s*,\s*(?:the\s+)?[^,()]{2,60}?\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^,()]{1,60}?)\s*,?$"
+)
+
+
+def apposed_person(part: str) -> list[str]:
+    """ "A, chair of HMC," -> "HMC: A"; any other part as person_with_body reads it."""
+    match = APPOSED_OFFICE.match(part.strip())
+    if match is not None and looks_like_person(bare(match.group("name")), False):
+        return [f"{match.group('body')}: {bare(match.group('name'))}"]
+    return person_with_body(part.strip().rstrip(","))
+
+
+def working_pair_lines(block: Block) -> list[tuple[Block, str]]:
+    """The two people of a sentence in which one runs the relationship with the other (WORKS_WITH); none
+    unless both are people (a group "coordinates the liaison with" another group names no one)."""
+    lines: list[tuple[Block, str]] = []
+    for match in prefilter.finditer(WORKS_WITH, block.text):
+        found = [apposed_person(match.group("first")), person_with_body(match.group("second"))]
+        if all(len(f) == 1 for f in found):
+            lines += [(block, f[0]) for f in found]
+    return lines
+
+
 def running_people_lines(block: Block) -> list[tuple[Block, str]]:
     """The people a sentence names as running the relationship (RUN_BY, ACTING_AS), each with the body in
     their brackets or after "for" / "of"; none unless every part is such a person (a list of groups "led by"
@@ -1115,6 +1158,7 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     for block in blocks_outside(ctx, "approval"):
         lines += body_contact_lines(ctx, block)
         lines += running_people_lines(block)
+        lines += working_pair_lines(block)
     # (in a contacts section too: "The liaison contacts remain A for X and B for Y" is no card's line)
     for block in blocks_outside(ctx):
         for match in prefilter.finditer(CONTACTS_ARE, block.text):
@@ -1648,7 +1692,26 @@ ATTENDANCE = re.compile(
     r"^\W*(?:attendees?|attendance|participants|present|members\s+present|roll\s+call|regrets|apologies)\b",
     re.IGNORECASE,
 )
-NAME_COLUMN = re.compile(r"^\s*(?:name|person)\s*$", re.IGNORECASE)
+# The column of a table of people that names each: "Name", "Full name", and "Name" in the corpus's other
+# languages ("Nom", "Nombre", "Nome", "Naam")
+NAME_COLUMN = re.compile(r"^\W*(?:(?:full\s+)?name|person|nom|nombre|nome|naam)\W*$", re.IGNORECASE)
+# The column naming each person by the office they hold: a repository's "Maintainer | GitHub ID |
+# Affiliation", a committee's "Chair | Organization", "Editor(s) | Affiliation": the people the body names
+# for the work; not in minutes or a liaison statement, whose chair presided or sent (OFFICERS_NOT_CONTACTS)
+OFFICE_COLUMN = re.compile(
+    r"^\W*(?:co-?|vice[- ]?)?(?:maintainer|chair|officer|editor|convenou?r|convener|rapporteur)"
+    r"(?:s|\(s\))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_name_column(ctx: Context, title: str) -> bool:
+    """Whether a column's title says its cells are people, each named (NAME_COLUMN, OFFICE_COLUMN)."""
+    return NAME_COLUMN.match(title) is not None or (
+        ctx.kind not in OFFICERS_NOT_CONTACTS and OFFICE_COLUMN.match(title) is not None
+    )
+
+
 # A ballot's column of votes: the table lists who voted, not whom to contact
 VOTE_COLUMN = re.compile(
     r"^\W*(?:votes?|ballot|vote\s+cast|yes\s*/\s*no(?:\s*/\s*abstain)?)\W*$", re.IGNORECASE
@@ -1684,7 +1747,7 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
                 titles = not any(looks_like_person(c, False) for c in cells)  # "From Contact | Ann Example"
                 header = (
                     cells
-                    if titles and any(CONTACT_COLUMN.search(c) or NAME_COLUMN.match(c) for c in cells)
+                    if titles and any(CONTACT_COLUMN.search(c) or is_name_column(ctx, c) for c in cells)
                     else None
                 )
                 continue
@@ -1759,7 +1822,7 @@ def row_contact_lines(ctx: Context, header: list[str], cells: list[str]) -> list
             lines += [
                 f"{row_body}: {person}" if row_body else f"{title}: {person}" for person in cell_people(cell)
             ]
-        elif NAME_COLUMN.match(title):
+        elif is_name_column(ctx, title):
             others = [c for i, c in enumerate(cells) if i != index and c]
             lines.append(", ".join([cell, *others]))
     return lines
