@@ -72,7 +72,10 @@ FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # day of the document (or of its edition) named by what it is
             r"|\b(?:last\s+)?update\b|\bexported\b|\bgenerated\b"
             r"|\b(?:plan|amendment|addendum|register|report|version|edition|document|record)\s+date\b"
-            r"|\bthis\s+(?:revision|version|edition|issue)\b",
+            r"|\bthis\s+(?:revision|version|edition|issue)\b"
+            # "Date of amendment:", "Date of publication:", "Date of this version": named the other way
+            r"|\bdate\s+of\s+(?:the\s+|this\s+)?(?:amendment|addendum|publication|revision|update|version"
+            r"|edition|document|plan|register|report|release)\b",
         ),
     )
 )
@@ -186,7 +189,12 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:cooperation|collaboration|partnership|liaison)\s+agreement\s+of\s+(?=(?:19|20)\d{2}\b)"
             r"|\bfirst\s+(?:\w+\s+){1,6}?in\s+"
             # "The task force starts at its kick-off call on 15 March 2027": the joint work's first meeting
-            r"|\bkick[- ]?off(?:\s+(?:call|meeting|workshop|session))?\s+(?:on|in|of)\s+",
+            r"|\bkick[- ]?off(?:\s+(?:call|meeting|workshop|session))?\s+(?:on|in|of)\s+"
+            # "The task force starts on 1 July 2027", "the joint project began on ...": the work's start,
+            # told with the work as the subject (a meeting or a ballot starting is none)
+            r"|\b(?:task\s+force|working\s+group|(?:joint\s+)?(?:project|programme|program|work|activity|group"
+            r"|collaboration|cooperation|partnership))\s+(?:starts|started|begins|began|will\s+(?:start|begin)"
+            r"|(?:is|was)\s+(?:launched|started))\s+(?:on|in)\s+",
         ),
     )
 )
