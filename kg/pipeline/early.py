@@ -33,11 +33,9 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.connection import Connection
 from typing import Any
 
 from kg.pipeline.cores import allowed_cores
@@ -48,7 +46,178 @@ STOP = None
 def fork_available() -> bool:
     """Whether a child can be forked safely and cheaply here (not on macOS, where system libraries
     forbid it, nor on Windows, which has no fork)."""
-    return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+    return sys.platform != "darwin" and hasattr(os, "fork")
+
+
+class Channel:
+    """One end of the two pipes between the command and its extraction process: whole values, each sent
+    pickled behind its length (the part of multiprocessing's Connection this module used).
+
+    Why not multiprocessing: importing it (its context, reduction and connection modules, and through them
+    socket and selectors) cost 8-10 CPU-ms of the command's start before the fork, on the critical path of
+    both processes of `kg ingest FILE`, for a pipe and a fork."""
+
+    def __init__(self, reading: int, writing: int) -> None:
+        self.reading, self.writing = reading, writing
+
+    def send(self, value: Any) -> None:
+        """The value pickled, behind its length (OSError when the other end is gone or this one closed)."""
+        import pickle
+
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self._write(len(payload).to_bytes(8, "big"))
+        self._write(payload)
+
+    def _write(self, data: bytes) -> None:
+        if self.writing < 0:
+            raise OSError("the channel is closed")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.writing, view) :]
+
+    def recv(self) -> Any:
+        """The next value sent (EOFError when the other end closed before a whole one came)."""
+        import pickle
+
+        size = int.from_bytes(self._read(8), "big")
+        return pickle.loads(self._read(size))
+
+    def _read(self, size: int) -> bytes:
+        if self.reading < 0:
+            raise OSError("the channel is closed")
+        parts, left = [], size
+        while left:
+            part = os.read(self.reading, min(left, 1 << 20))
+            if not part:
+                raise EOFError
+            parts.append(part)
+            left -= len(part)
+        return b"".join(parts)
+
+    def poll(self, seconds: float) -> bool:
+        """Whether something can be read (a value, or the end) within `seconds`."""
+        return readable(self.reading, seconds)
+
+    def close(self) -> None:
+        for descriptor in {self.reading, self.writing} - {-1}:
+            with contextlib.suppress(OSError):
+                os.close(descriptor)
+        self.reading = self.writing = -1
+
+
+def readable(descriptor: int, seconds: float | None) -> bool:
+    """Whether `descriptor` can be read (data, or its other end closed) within `seconds` (None: no end)."""
+    import select
+
+    if descriptor < 0:
+        raise OSError("the channel is closed")
+    poller = select.poll()
+    poller.register(descriptor, select.POLLIN)
+    return bool(poller.poll(None if seconds is None else max(0, int(seconds * 1000))))
+
+
+class Forked:
+    """A child made by os.fork that runs `target(channel)` and ends with os._exit: what this module used of
+    multiprocessing.Process (pid, exitcode, is_alive, join, kill, terminate), and the parent's end of the
+    pipes to it (`channel`).
+
+    As multiprocessing's fork start does: the standard streams are flushed before the fork (nothing
+    buffered is written twice), the child's standard input is /dev/null, an exception the target lets
+    out is printed and ends the child with 1, and the child never returns into the parent's code. Its end
+    is watched through a pipe only the child holds open (`sentinel`), so `join` wakes when it ends."""
+
+    def __init__(self, target: Callable[[Channel], None]) -> None:
+        from_parent, to_child = os.pipe()  # (the end read, the end written)
+        from_child, to_parent = os.pipe()
+        watched, held = os.pipe()  # `held` is the child's alone: its end is the end of `watched`
+        flush_standard_streams()
+        try:
+            pid = os.fork()
+        except BaseException:
+            for descriptor in (to_child, from_parent, from_child, to_parent, watched, held):
+                os.close(descriptor)
+            raise
+        if pid == 0:  # the child: never back into the caller's code
+            code = 1
+            try:
+                for descriptor in (to_child, from_child, watched):
+                    os.close(descriptor)
+                code = run_child(target, Channel(from_parent, to_parent))
+            finally:
+                os._exit(code)
+        for descriptor in (from_parent, to_parent, held):
+            os.close(descriptor)
+        self.pid = pid
+        self.channel = Channel(from_child, to_child)
+        self.sentinel = watched
+        self._code: int | None = None
+
+    @property
+    def exitcode(self) -> int | None:
+        """None while the child runs; else its exit status, or minus the signal that ended it."""
+        self._reap(os.WNOHANG)
+        return self._code
+
+    def is_alive(self) -> bool:
+        return self.exitcode is None
+
+    def join(self, timeout: float | None = None) -> None:
+        """Wait for the child to end, at most `timeout` seconds (None: as long as it takes)."""
+        if self._code is None and (timeout is None or readable(self.sentinel, timeout)):
+            self._reap(0)
+
+    def _reap(self, flags: int) -> None:
+        if self._code is not None:
+            return
+        try:
+            pid, status = os.waitpid(self.pid, flags)
+        except ChildProcessError:  # reaped by someone else: its status is lost
+            pid, status = self.pid, 1 << 8
+        if pid == self.pid:
+            self._code = os.waitstatus_to_exitcode(status)
+            with contextlib.suppress(OSError):
+                os.close(self.sentinel)
+            self.sentinel = -1
+
+    def kill(self) -> None:
+        self._signal("SIGKILL")
+
+    def terminate(self) -> None:
+        self._signal("SIGTERM")
+
+    def _signal(self, name: str) -> None:
+        import signal
+
+        if self.exitcode is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, getattr(signal, name))
+
+
+def flush_standard_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            stream.flush()
+
+
+def run_child(target: Callable[[Channel], None], channel: Channel) -> int:
+    """The child's life after the fork, as multiprocessing's process bootstrap leads it: its exit code."""
+    try:
+        if sys.stdin is not None:
+            with contextlib.suppress(OSError, ValueError):
+                sys.stdin.close()
+                sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 (its stdin while it lives)
+        target(channel)
+        return 0
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    except BaseException:
+        import traceback
+
+        sys.stderr.write("kg-ingest-extraction:\n")
+        traceback.print_exc()
+        return 1
+    finally:
+        flush_standard_streams()
 
 
 class EarlyExtraction:
@@ -58,11 +227,8 @@ class EarlyExtraction:
     extracts_elsewhere = True  # in another process: kg.pipeline.ingest gives it CPU-limited tasks
 
     def __init__(self, one_map: bool = False) -> None:
-        context = multiprocessing.get_context("fork")
-        self.connection, child = context.Pipe()
-        self.process = context.Process(target=serve, args=(child,), name="kg-ingest-extraction", daemon=True)
-        self.process.start()
-        child.close()
+        self.process = Forked(serve)
+        self.connection = self.process.channel
         self.broken = False
         self.one_map = one_map
         self.released = False
@@ -246,7 +412,7 @@ def warm_and_kept() -> Iterator[None]:
             gc.freeze()
 
 
-def serve(connection: Connection) -> None:
+def serve(connection: Channel) -> None:
     """The child: warm up, then run each task received until told to stop or the parent is gone."""
     try:
         with warm_and_kept():

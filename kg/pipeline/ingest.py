@@ -1427,15 +1427,17 @@ def extractions(
     )
     if pool is None:
         return map(task, paths)
-    from concurrent.futures import ProcessPoolExecutor
-
     seconds, memory = cpu_seconds(max_seconds), memory_mib(max_memory)
-    if isinstance(pool, ProcessPoolExecutor):
-        in_worker = LimitedTask(partial(task, known=None, in_worker=True), seconds, Extracted, memory)
-        return surviving_map(pool, partial(new_pool, root=root, known=known), in_worker, paths, workers)
     if getattr(pool, "extracts_elsewhere", False):  # kg.pipeline.early's process: the rows, not the graph
         in_child = partial(task, known=None, rows=rows) if rows is not None else task
         return pool.map(LimitedTask(in_child, seconds, Extracted, memory), paths)
+    # (asked after kg.pipeline.early's process: concurrent.futures.process imports multiprocessing, 10-15
+    # CPU-ms of `kg ingest FILE` before it could send the document, for a pool it does not have)
+    from concurrent.futures import ProcessPoolExecutor
+
+    if isinstance(pool, ProcessPoolExecutor):
+        in_worker = LimitedTask(partial(task, known=None, in_worker=True), seconds, Extracted, memory)
+        return surviving_map(pool, partial(new_pool, root=root, known=known), in_worker, paths, workers)
     return pool.map(task, paths)
 
 
