@@ -397,3 +397,36 @@ def test_every_word_document_is_its_source_built(tmp_path: Path) -> None:
         fresh = tmp_path / docx_path.name
         builder.build(source).save(str(fresh))
         assert docx_text(fresh) == docx_text(docx_path), f"{docx_path.name}: run make_docx.py again"
+
+
+# --- PDF documents are printed from the same sources ---------------------------------------------------
+
+
+def _pdf_builder() -> Any:
+    spec = importlib.util.spec_from_file_location("make_pdf", CORPUS / "make_pdf.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pdf_text(document: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(document)).pages)
+
+
+def test_every_pdf_is_its_source_printed_and_has_its_word_twins_gold(tmp_path: Path) -> None:
+    """make_pdf.py prints the PDFs of the corpus from sources/: each committed PDF is what its source
+    prints now, and its gold is the gold of the Word document printed from the same source, only its file
+    name changed (page furniture states no fact)."""
+    builder = _pdf_builder()
+    built = {pdf_path for _, pdf_path in builder.targets()}
+    committed = {d for part in WRITTEN for d in documents(part) if d.suffix == ".pdf"}
+    assert committed and committed == built, "every .pdf is printed by make_pdf.py and the reverse"
+    for source, pdf_path in builder.targets():
+        fresh = tmp_path / pdf_path.name
+        builder.build(source).output(str(fresh))
+        assert pdf_text(fresh) == pdf_text(pdf_path), f"{pdf_path.name}: run make_pdf.py again"
+        twin = load(pdf_path.parent / (source.stem + ".gold.json"))
+        assert load(pdf_path.with_name(pdf_path.stem + ".gold.json")) == {**twin, "document": pdf_path.name}
