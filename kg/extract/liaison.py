@@ -38,6 +38,12 @@ PURPOSE_FIELDS = (
     "action requested",
     "requested action",
     "action required",
+    # a form's other names for the same ("Nature: Information", "Liaison purpose: For decision")
+    "nature",
+    "nature of liaison",
+    "liaison purpose",
+    "purpose of liaison",
+    "purpose of the liaison",
 )
 DEADLINE_FIELDS = (
     "deadline",
@@ -63,19 +69,40 @@ DEADLINE_FIELDS = (
     "answer requested by",
     "comments requested by",
     "requested response date",
+    # "Response needed by", "Reply required by", "Feedback requested by", "Date for reply"
+    "response needed by",
+    "reply needed by",
+    "response required by",
+    "reply required by",
+    "feedback by",
+    "feedback requested by",
+    "input requested by",
+    "comments needed by",
+    "date for reply",
+    "date for response",
 )
-ACTION = re.compile(r"\bact(?:ion)?\b|\brespon[sd]|\breply\b|\bcomment", re.IGNORECASE)
+# (and what else a purpose field asks the addressee for: "For decision", "For endorsement", "For approval",
+# "For review", "For consideration", "For input", "For feedback", "For confirmation")
+ACTION = re.compile(
+    r"\bact(?:ion)?\b|\brespon[sd]|\breply\b|\bcomment|\breview|\bconsideration\b|\bdecision\b|\bendorse"
+    r"|\bapprov(?:al|e)\b|\binput\b|\bfeedback\b|\bconfirmation\b",
+    re.IGNORECASE,
+)
 # (and in the corpus's other languages: "Para información", "Para informação", "Per informazione")
 INFORMATION = re.compile(
-    r"\binformation\b|\binformative\b|\bfyi\b|\binformaci\u00f3n\b|\binforma\u00e7\u00e3o\b|\binformazione\b",
+    r"\binformation\b|\binformative\b|\bfyi\b|\binformaci\u00f3n\b|\binforma\u00e7\u00e3o\b|\binformazione\b"
+    # ("For noting", "For awareness", "For info", "Zur Kenntnis(nahme)")
+    r"|\bnoting\b|\bawareness\b|\binfo\b|\bkenntnis",
     re.IGNORECASE,
 )
 # "for action", and as a letter says it to its addressee: "for your information", "for your review", "for
 # your comments", "for their kind consideration"
 FOR_PURPOSE = re.compile(
-    r"\bfor\s+(?:(?:your|their|its)\s+)?(?:kind\s+)?(?P<purpose>action|information|comments?|review|consideration)\b",
+    r"\bfor\s+(?:(?:your|their|its)\s+)?(?:kind\s+)?"
+    r"(?P<purpose>action|information|comments?|review|consideration|noting|awareness)\b",
     re.IGNORECASE,
 )
+INFORMED = frozenset({"information", "noting", "awareness"})  # FOR_PURPOSE's purposes that ask nothing
 # A purpose that is a reply ("In response", "In reply to LS 123"): it answers, asking nothing; a reply that is
 # asked for ("Response requested") is an action
 IN_REPLY = re.compile(r"^\W{0,3}in\s+(?:response|reply)\b", re.IGNORECASE)
@@ -273,7 +300,8 @@ def organization_of(ctx: Context, entity: Entity) -> Entity | None:
 # (a form's "Issuing group", "Submitting organization", "Sending body", "Liaison from"; and the word of the
 # corpus's other languages: "Von", "De", "Remitente", "Remetente", "Expéditeur", "Absender")
 FROM_NAME = re.compile(
-    r"^(?:from|source|sender|submitted\s+by|sent\s+by|issued\s+by|originator|originating\s+(?:body|group)"
+    r"^(?:from|source|sender|submitted\s+by|sent\s+by|issued\s+by|prepared\s+by|originator"
+    r"|originating\s+(?:body|group)"
     r"|(?:issuing|submitting|sending|originating)(?=\s)|liaison\s+from|von|de|remitente|emisor|remetente"
     r"|exp\u00e9diteur|absender)"
     r"(?:\s+(?:groups?|bod(?:y|ies)|organi[sz]ations?|committees?|entity))?$"
@@ -282,6 +310,8 @@ FROM_NAME = re.compile(
 TO_NAME = re.compile(
     r"^(?:(?:for\s+(?:action|information|comments?|review)(?:\s+and\s+\w+)?\s+)?to|recipients?|addressees?"
     r"|destinations?|addressed\s+to|sent\s+to|(?:for\s+the\s+)?attention\s+of|attn\.?"
+    # (a form's "Submitted to", "Directed to", "External organization", "Receiver")
+    r"|submitted\s+to|directed\s+to|external(?=\s)|receivers?"
     # (a form's "Receiving group", "Target organization", "Liaison to"; "An", "Para", "Destinatario",
     # "Destinatário", "Destinataire", "Empfänger")
     r"|(?:receiving|target)(?=\s)|liaison\s+to|an|para|destinatari[oa]s?|destinat\u00e1rios?"
@@ -607,7 +637,7 @@ def purpose_of(ctx: Context, fields: list[HeaderField]) -> str | None:
         reach = max(0, match.start() - COPY_REACH)  # a copy's line is short: no scan back over a long one
         line = text[text.rfind("\n", reach, match.start()) + 1 or reach : match.start()]
         if COPY_LINE.match(line) is None:
-            return "information" if match.group("purpose").lower() == "information" else "action"
+            return "information" if match.group("purpose").lower() in INFORMED else "action"
     return "information" if ASKS_NOTHING.search(text) else None
 
 
