@@ -67,7 +67,9 @@ OTHER_STATUSES = (
 TARGET_PREFIX = re.compile(
     r"^(?:(?:by|before|in|during|around|approximately|until|the|end(?:\s+of)?|target:?"
     r"|(?:beginning|start)\s+of"  # "beginning of 2028", "start of Q2 2027": the period, its start said
-    r"|bis|vor|ende|sp(?:ä|ae)testens)(?:\s+|(?<=end)-)){1,4}",  # and in German: "bis Ende Q1 2027"
+    # "early Q3 2027", "mid-June 2027", "late June 2027": a part of a period, dated by the period
+    r"|early|mid|late"
+    r"|bis|vor|ende|sp(?:ä|ae)testens)(?:\s+|(?<=end|mid)-)){1,4}",  # and in German: "bis Ende Q1 2027"
     re.IGNORECASE,
 )
 # A calendar or fiscal year's prefix ("CY2025 H1", "Q4 CY2025"): the period is the year's
@@ -324,7 +326,9 @@ def named_target(verbatim: str, core: str) -> Target | None:
         return None
     inner = match.group("inner") or match.group("after")
     when = period_target(inner, " ".join(CALENDAR_YEAR.sub("", TARGET_PREFIX.sub("", inner)).split()))
-    if when is None or when.kind in ("status", "year"):  # "Smith, 2025" names no occasion's date
+    # "Smith, 2025" names no occasion's date; "Karlsruhe, 9-11 March 2027" an event's place before its days,
+    # no part of its target
+    if when is None or when.kind in ("status", "year", "days"):
         return None
     return Target(verbatim, when.kind, when.key, when.start, when.end)
 
@@ -341,7 +345,45 @@ def period_target(verbatim: str, core: str) -> Target | None:
         or year_target(verbatim, core)
         or season_target(verbatim, core)
         or week_target(verbatim, core)
+        or day_span_target(verbatim, core)
     )
+
+
+# A span of days of one month ("10-12 June 2027", "June 10-12, 2027", "10th to 12th June 2027"), as an event
+# a work item is due at is dated: its first to its last day
+DAY_SPANS = (
+    re.compile(
+        rf"^(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\u2013|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"(?P<m>{MONTH})\s*,?\s+(?P<y>(?:19|20)\d{{2}})$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\u2013|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        r",?\s+(?P<y>(?:19|20)\d{2})$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def day_span_target(verbatim: str, core: str) -> Target | None:
+    for pattern in DAY_SPANS:
+        match = pattern.match(core)
+        if match is None:
+            continue
+        year, month = int(match.group("y")), month_number(match.group("m"))
+        try:
+            first, last = (
+                dt.date(year, month, int(match.group("d1"))),
+                dt.date(year, month, int(match.group("d2"))),
+            )
+        except ValueError:  # no such day (31 June)
+            return None
+        return (
+            Target(verbatim, "days", f"{first.isoformat()}-{last.isoformat()}", first, last)
+            if first < last
+            else None
+        )
+    return None
 
 
 # A season of a year ("Spring 2026", "autumn 2025"): its three months as the northern hemisphere counts
@@ -362,7 +404,10 @@ def season_target(verbatim: str, core: str) -> Target | None:
 
 # An ISO week ("W14 2026", "2026-W14", "week 14 of 2026"): Monday to Sunday of that week
 WEEK_PATTERNS = (
-    re.compile(r"^(?:W|week\s*)(?P<w>\d{1,2})\s*(?:of\s+|[-/ ]\s*)?(?P<y>(?:19|20)\d{2})$", re.IGNORECASE),
+    # ("week 23, 2027"; a German calendar week, "KW 23/2027")
+    re.compile(
+        r"^(?:W|week\s*|KW\s*)(?P<w>\d{1,2})\s*(?:of\s+|,\s*|[-/ ]\s*)?(?P<y>(?:19|20)\d{2})$", re.IGNORECASE
+    ),
     re.compile(r"^(?P<y>(?:19|20)\d{2})\s*-?\s*W(?P<w>\d{1,2})$", re.IGNORECASE),
 )
 

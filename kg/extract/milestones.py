@@ -2618,6 +2618,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = bracketed_status(raw, text)
     if target is None and in_section:
         text, target = loose_tail(text)
+    if target is None and in_section:
+        text, target = comma_dated(text)
     if target is None and MENTIONED.match(cleaned):
         text, target = task_due(text)
     if target is None:
@@ -2635,6 +2637,28 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     target = without_cue(without_done(target))
     text = TRAILING_CUE.sub("", without_group_field(text)) if target is not None else text
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
+
+
+# An event or step with its place and its days after a comma ("first joint plugfest in Karlsruhe, 9-11 March
+# 2027", "Joint workshop at the HMC offices, June 14, 2027"): the days are its target
+DAY_PRECISE_KINDS = frozenset({"date", "days"})
+COMMA_TAIL = 32  # the longest day or days read after a comma ("September 10-12, 2027")
+COMMAS_TRIED = 2  # a date written with a comma ("June 14, 2027") has one of its own
+
+
+def comma_dated(text: str) -> tuple[str, Target | None]:
+    """An item without the day or days that end it after a comma; a month or a year there ("..., June
+    2027", "Oslo, 2019") may be a place's or a source's, so only a day is read."""
+    bare = text.rstrip(" \t.")
+    comma = len(bare)
+    for _ in range(COMMAS_TRIED):
+        comma = bare.rfind(",", max(0, len(bare) - COMMA_TAIL - 1), comma)
+        if comma < 6:
+            break
+        target = parse_target(bare[comma + 1 :].strip())
+        if target is not None and target.kind in DAY_PRECISE_KINDS:
+            return bare[:comma].rstrip(), target
+    return text, None
 
 
 # An action written "owner \u2014 action \u2014 date" ("Ada Lind \u2014 circulate the code list \u2014 15 May
