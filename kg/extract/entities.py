@@ -1952,6 +1952,11 @@ def body_beside(text: str, mentions: list[Mention], match: re.Match[str]) -> Men
     return None
 
 
+# A partnership project's working group by its plenary group's code and its number run on ("SA5", "RAN3",
+# "CT1"): the working group of that technical specification group, "TSG SA WG5" in full
+PARTNERSHIP_GROUP = re.compile(r"(SA|RAN|CT)(\d{1,2})")
+
+
 def discover_head_first_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
     """ "ETSI ISG NFV", "ITU-T SG15": a unit written head first is one only right after its organization
     (alone, "TC Process" or "SG 2" may be anything); its name as written, a numbered study group's in
@@ -1967,8 +1972,12 @@ def discover_head_first_unit(ctx: Context, text: str, mentions: list[Mention], m
     if owner is None or not uncovered(mentions, match.start(), match.end()):
         return
     number = match.group("number")
+    partnership = PARTNERSHIP_GROUP.fullmatch(match.group("name"))
     if number is not None:
         ctx.resolver.new_unit(f"Study Group {int(number)}", f"SG{int(number)}", owner.entity)
+    elif partnership is not None:  # "3GPP CT1" is the CT group's WG1, "TSG CT WG1" where written in full
+        group, number = partnership.groups()
+        ctx.resolver.new_unit(f"TSG {group} WG{int(number)}", f"{group}{int(number)}", owner.entity)
     else:
         ctx.resolver.new_unit(" ".join(match.group("name").split()), None, owner.entity)
 
@@ -2093,6 +2102,10 @@ def discover_unit(
     if possessed is not None:  # "FiRa's Technical Working Group", "the Alliance's Aliro Working Group"
         start = possessed[0]
     name = text[start:name_end].strip()
+    short = own_short_form(name)
+    if short is not None:  # "SG13 Study Group 13" in a legend: the group and its short form
+        start += len(text[start:name_end]) - len(text[start:name_end].lstrip()) + short.end()
+        name = text[start:name_end].strip()
     head_first = designated(text, name, name_end) if leading else None
     if head_first is not None:  # "ETSI Technical Committee Cyber Security (TC CYBER)", "Ecma ... TC39"
         name, acronym = head_first
@@ -2110,6 +2123,7 @@ def discover_unit(
     if not leading and unit_head(name) == " ".join(name.lower().split()):
         return  # a bare "Working Group" is a unit only right after its organization's name
     acronym = None if bracketed or after else match.groupdict().get("acronym")
+    acronym = acronym or (short.group("short") if short is not None else None)
     written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     by_first_word = (
         None
@@ -2131,6 +2145,26 @@ def discover_unit(
         or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     )
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+# A group's short form written before its name, as a legend or a glossary writes it ("SG13 Study Group 13
+# (future networks)", "WG3 Working Group 3", "ISG Industry Specification Group"): the initials of the
+# name's capitalised words, with the name's number if it has one
+SHORT_FORM = re.compile(r"(?P<short>(?P<letters>[A-Z]{2,5})-?(?P<number>\d{1,3})?)[ \t]+(?=[A-Z])")
+
+
+def own_short_form(name: str) -> re.Match[str] | None:
+    """The short form a unit's name opens with when it is that name's initials and number (SHORT_FORM), so
+    that the unit is the name after it; None when the first word is a word of the name ("KDA Buoy Group")."""
+    short = SHORT_FORM.match(name)
+    if short is None:
+        return None
+    words = name[short.end() :].split()
+    initials = "".join(word[0] for word in words if word[0].isupper())
+    number = words[-1] if words and words[-1].isdigit() else None
+    if initials != short.group("letters") or (short.group("number") or number) != number:
+        return None
+    return short if number is None or int(short.group("number") or -1) == int(number) else None
 
 
 # How far back a unit's first word may open in small letters before the capital the unit phrases start at

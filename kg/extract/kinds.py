@@ -556,11 +556,35 @@ def opening_text(ctx: Context) -> str:
 
 def names_itself(opening: str, match: re.Match[str]) -> bool:
     """Whether a kind's words stand where a document names itself: at its line's start, as a field's
-    value, or after a few words, not inside a paragraph's running sentence."""
+    value, or after a few words, not inside a paragraph's running sentence (nor on a line that goes on
+    with the sentence the line above left open: `continues_sentence`)."""
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())  # "\nDOC TYPE: ..."
-    prefix = opening[opening.rfind("\n", 0, start) + 1 : start]
-    prefix = FIELD_LABEL.sub("", prefix, count=1)
-    return not SENTENCE_END.search(prefix) and len(prefix.split()) <= KIND_PREFIX_WORDS
+    line_start = opening.rfind("\n", 0, start) + 1
+    prefix = FIELD_LABEL.sub("", opening[line_start:start], count=1)
+    return (
+        not SENTENCE_END.search(prefix)
+        and len(prefix.split()) <= KIND_PREFIX_WORDS
+        and not continues_sentence(opening, line_start, prefix)
+    )
+
+
+# A hard-wrapped paragraph's line that goes on with the sentence above: it opens in small letters under a
+# line that ends without a stop, or after a semicolon ("... agreed the study at its February meeting;" /
+# "a liaison statement to WG10 is expected."): minutes' liaison reports, a page's running text
+OPEN_LINE_END = re.compile(r"[\w,;)\u2013\u2014-][ \t]*$")
+CLAUSE_BREAK = re.compile(r";\s")
+
+
+def continues_sentence(opening: str, line_start: int, prefix: str) -> bool:
+    """Whether the line at `line_start` goes on with a sentence: a semicolon in its words before the kind's
+    (`prefix`), or a first word in small letters under a non-blank line left open (OPEN_LINE_END)."""
+    if CLAUSE_BREAK.search(prefix):
+        return True
+    line = opening[line_start : line_start + 40].lstrip(" \t")
+    if not line[:1].islower() or line_start == 0:
+        return False
+    above = opening[opening.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return bool(above.strip()) and OPEN_LINE_END.search(above) is not None
 
 
 def title_lines(ctx: Context) -> list[str]:
@@ -934,10 +958,16 @@ def is_liaison(opening: str, text: str) -> bool:
     return has_ends and bool(asks or fields & {"for", "purpose", "action"})
 
 
-# A letter's closing ("Yours sincerely,", "Best regards,")
+# A letter's closing ("Yours sincerely,", "Best regards,"), or the line a body's letter is signed under, the
+# group or body it speaks for on a line of its own ("For the Attestation Working Group,", "On behalf of the
+# X Forum:", "For and on behalf of KDA")
 CLOSING = re.compile(
-    r"^\W{0,3}(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:best|kind|warm)\s+regards|sincerely)\b",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?i:^\W{0,3}(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:best|kind|warm)\s+regards|sincerely)\b)"
+    # (a request's or a field's words after "For" are no signer: "For information:", "For more details")
+    r"|^[ \t*_]{0,3}(?i:for(?:\s+and)?\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s+(?i:the\s+)?"
+    r"(?!(?i:action|information|comments?|review|more|further|details|questions|example|instance)\b)"
+    r"[A-Z][^\n,:.;]{1,80}[,:]?[ \t*_]{0,3}$",
+    re.MULTILINE,
 )
 LIAISON_WORD = re.compile(r"\bliaison\b", re.IGNORECASE)
 

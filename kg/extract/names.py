@@ -98,7 +98,7 @@ UNIT_HEADS = {
 # A unit written head first, as some bodies write theirs, right after its organization: "ETSI ISG NFV",
 # "3GPP TSG SA WG5", "ETSI TC CYBER"; a numbered study group, "ITU-T SG15" or "ITU-T Study Group 15",
 # is named in full ("Study Group 15", acronym "SG15") whichever way it is written.
-# A committee's code with its number run on ("Ecma TC39", "IEC TC57") and an ITU question ("ITU-T
+# A committee's code with its number run on ("Ecma TC39", "IEC TC57", "O-RAN WG4") and an ITU question ("ITU-T
 # Q.16/13", the dot required: "Q3/26" is a quarter) are such units too.
 # A numbered committee named in full ("HMC Technical Committee 18", "Subcommittee 2") is one too: the
 # short form the document also writes ("TC 18") is the same unit (see `spelt_out`).
@@ -109,7 +109,8 @@ HEAD_FIRST_UNIT = re.compile(
     r"|(?P<head>TSG|ISG|TC|SC|WG|TWG|Technical\s+Committee|Industry\s+Specification\s+Group)"
     # (not a form's label in capitals: "TC OR SC:", "TC AND SC")
     rf"\s+(?!{CAPITAL_FUNCTION_WORDS}(?![\w-]))[A-Z][A-Za-z0-9-]{{1,15}}(?:\s+WG\s?\d{{1,2}})?"
-    r"|(?:TC|SC|TG)\d{1,3}|Q\.\d{1,2}/\d{1,2}|(?:Technical\s+Committee|Subcommittee)\s+\d{1,3}(?:\.\d{1,2})?)"
+    # (a working group's, a joint one's, a 3GPP group's code run on too: "O-RAN WG4", "KDA JWG12", "3GPP SA5")
+    r"|(?:TC|SC|TG|J?WG|SA|RAN|CT)\d{1,3}|Q\.\d{1,2}/\d{1,2}|(?:Technical\s+Committee|Subcommittee)\s+\d{1,3}(?:\.\d{1,2})?)"
     r"(?![\w/-])"
 )
 # The last word of an organization's name ("Open Grid Forum", "Trusted Computing Group").
@@ -255,7 +256,9 @@ UNIT_PHRASE = re.compile(
     # or a committee's code with its head ("(MEC ISG)", "(ISG CIM)", "(TC CYBER)", "(SFF TA TWG)")
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11}(?:[ \t](?:ISG|TC|WG|TWG|SC|TF))?"
     r"|(?:ISG|TC|WG|SC)[ \t][A-Z][A-Za-z0-9-]{1,11}|[A-Z][A-Za-z0-9-]{1,11}[ \t][A-Z][A-Za-z0-9-]{1,11}[ \t]"
-    r"(?:ISG|TC|WG|TWG|SC|TF)|\d{1,3}[A-Z][A-Za-z0-9-]{0,10})\))?"
+    r"(?:ISG|TC|WG|TWG|SC|TF)|\d{1,3}[A-Z][A-Za-z0-9-]{0,10}"
+    # or a code and its number ("Technical Harmonization Committee on Electrotechnology (THC 05)", "(JWG 7)")
+    r"|[A-Z]{2,6}[ \t]\d{1,3})\))?"
 )
 # A unit named by its short name and an acronym head, right after its organization or alone:
 # "NFV ISG", "802.1 WG", "TOSCA TC", "NVMP TWG".
