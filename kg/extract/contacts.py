@@ -82,6 +82,20 @@ ROLE_WORDS = {
     "ecosystem",
     "liaisons",
     "events",
+    # a job title written where a person's name stands ("Software Engineer", "Solutions Architect",
+    # "Principal Scientist", "Policy Analyst", a card's title line after the name)
+    "engineer",
+    "architect",
+    "scientist",
+    "analyst",
+    "consultant",
+    "specialist",
+    "editor",
+    "rapporteur",
+    "convenor",
+    "convener",
+    "principal",
+    "senior",
 }
 # The last word of a company's or institution's name, never of a person's
 COMPANY_WORDS = frozenset(
@@ -1532,6 +1546,28 @@ def affiliation(ctx: Context, role: str | None) -> Entity | None:
         named = party_by_word(ctx, part)
         if named is not None:
             return named
+    return employer(ctx, role)
+
+
+# A word that may stand inside a company's name among capitalised ones ("AT&T Labs", "Deutsche Telekom
+# AG", "Instituto de Telecomunicaciones")
+COMPANY_JOINERS = frozenset({"&", "and", "of", "de", "der", "for", "du", "di", "la"})
+
+
+def employer(ctx: Context, role: str | None) -> Entity | None:
+    """The company a contact's card names after the person, which the reference data does not know: a part
+    of capitalised words, a company's word among them ("KT Corporation", "Hanbit Telecom Research",
+    "Telecom Italia"), no role's word ("Research Director"): an ITU-T statement's "Contact: Name, Company,
+    Country", a card's line under the name. It becomes a new organization, flagged for review as every
+    discovered one is; a part naming no company stays a role."""
+    for part in (role or "").split(", "):
+        words = part.strip(" \u2013\u2014-").split()
+        if not 1 <= len(words) <= 6 or not any(w.lower().strip(".,") in COMPANY_WORDS for w in words):
+            continue
+        if any(w.lower().strip(".,") in ROLE_WORDS or w.lower() in TITLE_WORDS for w in words):
+            continue
+        if all(w[0].isupper() or w.lower() in COMPANY_JOINERS for w in words) and words[0][0].isupper():
+            return ctx.resolver.new_organization(" ".join(words))
     return None
 
 
