@@ -50,18 +50,25 @@ def files_state(store: Path) -> str | None:
 def read_digests(store: Path, state: str) -> dict[str, str]:
     """The digests the file holds for `state` (graph IRI -> hex digest); none for another state, no
     file, or a file that is not one of ours."""
+    return read_kept(store, state)[1]
+
+
+def read_kept(store: Path, state: str) -> tuple[bool, dict[str, str]]:
+    """Whether the file was written for `state`, that is whether RocksDB's files are now as a writer of
+    kg left them when it had closed the store, flushed (EmbeddedStore.close: it writes the file only then,
+    still holding the store's gate); and the digests it holds for that state."""
     try:
         lines = regular_text(store / DIGESTS, encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        return {}
+        return False, {}
     if not lines or lines[0] != f"state {state}":
-        return {}
+        return False, {}
     digests = {}
     for line in lines[1:]:
         digest, _, iri = line.partition(" ")
         if len(digest) == 64 and iri:
             digests[iri] = digest
-    return digests
+    return True, digests
 
 
 def write_digests(store: Path, state: str | None, digests: dict[str, str]) -> None:
