@@ -72,10 +72,12 @@ def read_kept(store: Path, state: str) -> tuple[bool, dict[str, str]]:
 
 
 def write_digests(store: Path, state: str | None, digests: dict[str, str]) -> None:
-    """Keep `digests` for the files' `state` (atomically: written beside, then renamed); no state or no
-    digest removes the file. Best effort: a file that cannot be written costs the next run the dump."""
+    """Keep `digests` for the files' `state` (atomically: written beside, then renamed), the state alone
+    when there is no digest to keep (the next writer then knows the files are as this one left them:
+    EmbeddedStore._read_digests); no state removes the file. Best effort: a file that cannot be written
+    costs the next run the dump and the read-only probe."""
     target = store / DIGESTS
-    if state is None or not digests:
+    if state is None:
         forget_digests(store)
         return
     kept = list(digests.items())[:KEPT]

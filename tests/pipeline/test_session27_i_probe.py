@@ -76,6 +76,18 @@ def test_any_change_of_the_files_brings_the_probe_back(store_copy: Path, probes:
     assert probes == [store_copy]
 
 
+def test_a_writer_that_kept_no_digest_still_leaves_the_state(store_copy: Path, probes: list[Path]) -> None:
+    """The files' state is written at a sound close whether or not a digest was kept (a session that read
+    no shapes: a batch of refused documents, kg store commands), so the next writer skips the probe too."""
+    with EmbeddedStore(store_copy, readonly=False):
+        pass
+    assert (store_copy / DIGESTS).is_file()
+    probes.clear()
+    with EmbeddedStore(store_copy, readonly=False) as writer:
+        assert writer.graph_digest(SHAPES_IRI) is None
+    assert probes == []
+
+
 def test_a_copy_of_a_store_is_probed(store_copy: Path, tmp_path: Path, probes: list[Path]) -> None:
     """A copy has other inodes (and times): not the files any writer closed."""
     closed_by_a_writer(store_copy)
