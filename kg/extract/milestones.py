@@ -2065,7 +2065,8 @@ NICK_TO = re.compile(
 # The number minutes give an action in their summary of actions, a letter and the agenda item's number
 # ("A4.1", "A-7", "B12"): no part of the action when a person owning it follows (without_person_owner)
 # (or the action's verb follows the code: "AI-1 Complete ...", "ACT-7 Draft ...", no owner written before it)
-ACTION_CODE = re.compile(r"^(?-i:[A-Z]{1,3})[-.]?\d{1,3}(?:[.-]\d{1,3}){0,2}[ \t]{1,3}(?=\S)")
+# (with a colon too: "A10-3-1: Ada Lind to ...", a meeting's number and the action's)
+ACTION_CODE = re.compile(r"^(?-i:[A-Z]{1,3})[-.]?\d{1,3}(?:[.-]\d{1,3}){0,2}:?[ \t]{1,3}(?=\S)")
 
 
 # An owner's body in brackets after the owner's name, before "to", "will" or "shall" ("Ada (HMC) to
@@ -2152,7 +2153,7 @@ PERSON_OWNER = re.compile(
 # An action of minutes' summary by its number and its owner ("A4.1 Ada Lind to circulate ..."), at the
 # start of a line or after a blank, where a reader ran the summary's lines together
 CODED_ACTION = re.compile(
-    rf"(?:^|(?<=\s))(?-i:[A-Z]{{1,2}})[-.]?\d{{1,3}}(?:[.-]\d{{1,3}}){{0,2}}[ \t]{{1,3}}"
+    rf"(?:^|(?<=\s))(?-i:[A-Z]{{1,3}})[-.]?\d{{1,3}}(?:[.-]\d{{1,3}}){{0,2}}:?[ \t]{{1,3}}"
     rf"(?={PERSON}[ \t]{{1,3}}(?:to|will|shall)[ \t])"
 )
 
@@ -2751,16 +2752,29 @@ def without_group_field(text: str) -> str:
 
 # The cue a target's clause opened with, left at the end of the item once the target is taken ("X,
 # expected in the second half of 2027": X)
+# The stage a planned item is due for before its date ("planned for approval in July 2027", "expected for
+# publication by Q3 2027"): no part of the item or of its target
+STAGES = (
+    r"approval|publication|adoption|completion|release|ballot|submission|delivery|finali[sz]ation|freeze"
+    r"|consultation|enquiry|comments?|vote|decision"
+)
+PLANNED_STAGE = rf"(?:[ \t]{{1,3}}for[ \t]{{1,3}}(?:(?:its|their|the|final)[ \t]{{1,3}})?(?:{STAGES}))?"
+# (also with its verb and the stage the item is due for: "X is expected for publication", "X are planned")
 TRAILING_CUE = re.compile(
-    r"(?<=\S),?[ \t]{1,3}(?:expected|due|planned|scheduled|foreseen|targeted)(?:[ \t]{1,3}(?:in|for|by))?$",
+    r"(?<=\S),?(?:[ \t]{1,3}(?:is|are)(?:[ \t]{1,3}(?:now|currently))?)?[ \t]{1,3}"
+    rf"(?:expected|due|planned|scheduled|foreseen|targeted){PLANNED_STAGE}"
+    r"(?:[ \t]{1,3}(?:in|for|by))?$",
     re.IGNORECASE,
 )
 
 
 # A target in a clause of plans closing the item ("X, planned for the second half of 2027;", "X, scheduled in
 # Q3 2027.", "X, expected H2 2027"), which the calendar reads once its cue is taken off
+# (the stage the item is planned for before its date, "is planned for approval in July 2027", "expected for
+# publication by Q3 2027": the item's target is the date; "is"/"are" before the cue no part of the item)
 PLANNED_CLAUSE = re.compile(
-    r"(?<=\S),?[ \t]{1,3}(?:planned|scheduled|foreseen|targeted|expected)"
+    r"(?<=\S),?(?:[ \t]{1,3}(?:is|are)(?:[ \t]{1,3}(?:now|currently))?)?[ \t]{1,3}"
+    rf"(?:planned|scheduled|foreseen|targeted|expected){PLANNED_STAGE}"
     r"(?:[ \t]{1,3}(?:for|in|by|around))?[ \t]{1,3}(?P<target>[^,;()\n]{2,40}?)[ \t]*[.;]?$",
     re.IGNORECASE,
 )
@@ -2958,7 +2972,7 @@ PLAN_SUBJECT = re.compile(
 )
 PLANNED_FOR = re.compile(
     r"^(?P<item>[^;:]{6,160}?)\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|scheduled|expected|due|foreseen"
-    r"|targeted)\s+(?:for|in|by|before|during)\s+(?P<target>[^,;]{2,40}?)\s*$",
+    rf"|targeted){PLANNED_STAGE}\s+(?:for|in|by|before|during)\s+(?P<target>[^,;]{{2,40}}?)\s*$",
     re.IGNORECASE,
 )
 ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
