@@ -258,7 +258,9 @@ FIRST_HEADS = {"association", "federation", "institute", "institution", "organiz
                # a public body named by its kind of office ("Department of Standards Malaysia", "Ministry of
                # Economy, Trade and Industry", "Korean Agency for Technology and Standards"); an "Office"
                # is as often a unit of one ("Office for Product Safety and Standards" of a department)
-               "department", "ministry", "agency", "ministerio", "ministero", "ministere"}  # fmt: skip
+               "department", "ministry", "agency", "ministerio", "ministero", "ministere",
+               # a coalition of bodies ("Coalition for Content Provenance and Authenticity")
+               "coalition"}  # fmt: skip
 
 
 # A body's name that opens with its head and goes on with a particle and capitalised words ("Institute of
@@ -273,7 +275,8 @@ HEAD_FIRST_NAME = re.compile(
 )
 ENGLISH_FIRST_HEADS = {"association", "federation", "institute", "institution", "organization",
                        "organisation", "foundation", "consortium", "alliance", "society", "council",
-                       "commission", "union", "agency", "bureau", "department", "ministry"}  # fmt: skip
+                       "commission", "union", "agency", "bureau", "department", "ministry",
+                       "coalition"}  # fmt: skip
 PARTICLE = re.compile(rf"\s(?:{NAME_PARTICLES}|du|pour|para|per)\s")
 
 

@@ -187,6 +187,10 @@ COLLABORATION_WORDS = re.compile(
     # "gemeinsam", "samenwerking"); "accords" alone, not English "accordance"
     r"|accords?|acuerdos?|convenios?|accord[oi]|intesa|partenariat\w*|alianzas?|alleanz[ae]|memorando"
     r"|vereinbarung\w*|absichtserkl\w*|gemeinsam\w*|samenwerking\w*|conjointe?s?|conjunt[ao]s?|congiunt[aoie]"
+    # and in Portuguese, the Nordic languages and Polish ("acordo de cooperação", "parceria", "samarbete",
+    # "samarbeid", "avtal", "porozumienie o współpracy")
+    r"|coopera[\u00e7c][\u00e3a]o|colabora[\u00e7c][\u00e3a]o|parcerias?|acordos?|samarbe(?:te|id|jde)\w*"
+    r"|avtal\w*|avtale\w*|aftale\w*|wsp\u00f3\u0142prac\w*|porozumieni\w*"
     # bodies developing or writing something together ("co-develop", "co-authored"), "teamed up", "joined
     # forces", "agreed to" (not "co-sponsored": an event's sponsors, CALL_TITLE)
     r"|co-(?:develop|author|edit|publish|chair|lead)\w*|teamed\s+up|join(?:s|ed|ing)?\s+forces|agreed\s+(?:to|on|upon)"
