@@ -1449,9 +1449,18 @@ def vcard_lines(ctx: Context) -> list[tuple[Block, str]]:
 
 # A letter's closing ("Sincerely,", "Best regards,", "Yours faithfully,"): the signatures follow it, one
 # group of lines each (name, then title, body and address on lines of their own)
+# A letter's closing, after which its signatures stand: in English ("Yours sincerely", "Kind regards",
+# "Best wishes", "Thanks and regards", "Respectfully submitted") and in the corpus's other languages ("Mit
+# freundlichen Grüßen", "Cordialement", "Atentamente", "Saludos cordiales", "Atenciosamente", "Cordiali
+# saluti", "Met vriendelijke groet", "Med vänliga hälsningar", "Med vennlig hilsen", "Venlig hilsen")
 CLOSING = re.compile(
     r"^[ \t]*(?:(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?"
-    r"|(?:with\s+)?(?:best|kind|warm)(?:est)?\s+regards|regards|respectfully(?:\s+yours)?)[ \t]*,?[ \t]*$",
+    r"|(?:with\s+)?(?:(?:best|kind|warm)(?:est)?\s+)?(?:regards|wishes)|(?:many\s+)?thanks\s+and\s+(?:best\s+)?regards"
+    r"|respectfully(?:\s+(?:yours|submitted))?"
+    r"|(?:mit\s+)?(?:freundlichen|besten|herzlichen)\s+gr(?:\u00fc|ue)(?:\u00df|ss)en|(?:bien\s+)?cordialement"
+    r"|atentamente|(?:un\s+)?saludos?(?:\s+cordiales)?|atenciosamente|cordiali\s+saluti|distinti\s+saluti"
+    r"|met\s+vriendelijke\s+groet(?:en)?|med\s+v\u00e4nliga\s+h\u00e4lsningar|med\s+vennlig\s+hilsen"
+    r"|venlig\s+hilsen)[ \t]*,?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 SIGNATURE_LINES = 12  # lines after a closing read for signatures
