@@ -1729,7 +1729,10 @@ def cc_lines(ctx: Context) -> list[tuple[Block, str]]:
 CONTACT_COLUMN = re.compile(
     r"\bcontacts?\b|\bliaison\s+(?:managers?|officers?|representatives?)\b|\brepresentatives?\b"
     r"|\bfocal\s+points?\b"  # "Participant | Focal point | Function": an intergovernmental body's word
-    r"|^\W*(?:liaisons?|coordinators?)\W*$",  # "Side | Liaison | Reach them at"
+    r"|^\W*(?:liaisons?|coordinators?)\W*$"  # "Side | Liaison | Reach them at"
+    # a table's "Party | Delegate", and the contact's word in the corpus's other languages ("Organisation
+    # | Ansprechpartner", "Organisme | Interlocuteur", "Organización | Persona de contacto", "Referente")
+    rf"|^\W*(?:delegates?{CONTACT_WORDS_ELSEWHERE})\W*$",
     re.IGNORECASE,
 )
 # A list of who attended (a heading "Attendees", a column "Present"): no contacts
