@@ -1673,6 +1673,9 @@ def discover_units(ctx: Context) -> None:
         # not overlap) and changes none of the bodies it is read with, while reading them again after each
         # made a paragraph of thousands of units cost their square
         mentions = ctx.resolver.mentions(block.text)
+        for match in finditer(NUMBERED_QUESTION, block.text) if "Question" in block.text else ():
+            discover_question(ctx, block.text, mentions, match, heading_owner)
+        mentions = ctx.resolver.mentions(block.text)
         for match in finditer(WORKING_PARTY, block.text):
             discover_working_party(ctx, block.text, mentions, match)
         mentions = ctx.resolver.mentions(block.text)
@@ -1904,6 +1907,47 @@ def designation_owner(ctx: Context, designation: str) -> Entity | None:
 
 LIST_REACH = 120
 # A working party of a study group, as the ITU sectors number them: "Working Party 1/20", "WP 5D"
+# A study group's question written in full with its group's number ("Question 11/15 (Q11/15)", "work is done
+# in Question 6/13"): the group of experts the study group's work is carried in, a unit of the study group's
+# body. (A header field's bare "Question(s): 2/17" and the short "Q2/17" alone are left: a rapporteur's
+# title, or an addressee, as often as the unit that works.)
+NUMBERED_QUESTION = re.compile(r"(?<![\w/-])Question[ \t]+(?P<number>\d{1,2})/(?P<group>\d{1,2})(?![\w/])")
+
+
+# A header's field of addressees, where a question is written as whom a statement goes to
+ADDRESS_FIELD = re.compile(
+    r"[ \t|*]{0,4}(?:to|cc|copy|for\s+(?:action|information|info)(?:\s+to)?|destination|addressees?)"
+    r"[ \t*]{0,3}[:|\t]",
+    re.IGNORECASE,
+)
+ADDRESS_FIELD_REACH = 120
+
+
+def discover_question(
+    ctx: Context, text: str, mentions: list[Mention], match: re.Match[str], heading_owner: Entity | None
+) -> None:
+    """A question of a study group (NUMBERED_QUESTION), of the body whose "Study Group N" the document
+    names, else of the body its sentence or heading names."""
+    if not uncovered(mentions, match.start(), match.end()):
+        return
+    line_start = text.rfind("\n", max(0, match.start() - ADDRESS_FIELD_REACH), match.start()) + 1
+    if ADDRESS_FIELD.match(text, line_start, match.start()):
+        return  # "To: ITU-T Study Group 13, Question 20/13": an addressee, not a group named at work
+    number, group = int(match.group("number")), int(match.group("group"))
+    owner = study_group_owner(ctx, group) or owner_for(
+        ctx, mentions, match.start(), text, match.end(), heading_owner
+    )
+    ctx.resolver.new_unit(f"Question {number}/{group}", f"Q{number}/{group}", owner)
+
+
+def study_group_owner(ctx: Context, group: int) -> Entity | None:
+    """The body of the study group numbered `group` the document has named ("Study Group 15"), if any."""
+    for entity in ctx.resolver.new_entities.values():
+        if entity.kind == "unit" and entity.label == f"Study Group {group}" and entity.unit_of is not None:
+            return ctx.resolver.entities.get(entity.unit_of)
+    return None
+
+
 WORKING_PARTY = re.compile(
     r"(?<![\w-])(?:Working\s+Party|WP)\s?(?P<number>\d{1,2}(?:/\d{1,2}|[A-F]))(?![\w/])"
 )

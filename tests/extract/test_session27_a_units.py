@@ -120,3 +120,37 @@ def test_a_plenary_groups_code_run_on_is_its_working_group_in_full(tmp_path: Pat
     record = extracted(tmp_path, text, name)
     found = {(unit.label, unit.acronym) for unit, _ in record.units}
     assert ("TSG CT WG1", "CT1") in found and not any(label == "CT1" for label, _ in found), found
+
+
+QUESTIONS = [
+    "At its March meeting, the KDA Study Group 4 (SG4) progressed the draft in Question 3/4 (Q3/4).",
+    "The work is done in Question 3/4 of the KDA Study Group 4, with the FSC's comments.",
+    "KDA Study Group 4: Question 3/4 carries the buoy profile; the FSC reviews it.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUESTIONS, ids=["bracketed", "of-group", "after-colon"])
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_study_groups_numbered_question_is_its_bodys_unit(
+    tmp_path: Path, layout: str, sentence: str
+) -> None:
+    """A study group's question written in full ("Question 11/15", "Question 6/13"): the unit the work is
+    carried in, of the body whose study group it is."""
+    text, name = document(layout, [sentence])
+    record = extracted(tmp_path, text, name)
+    owners = {entity.iri: entity.label for entity, _ in record.parties}
+    found = {(unit.label, owners.get(unit.unit_of, "?")) for unit, _ in record.units}
+    assert ("Question 3/4", "Kelp Data Association") in found, found
+
+
+@pytest.mark.parametrize("field", ["To", "Cc", "For action to"])
+def test_a_question_in_an_address_field_is_no_unit(tmp_path: Path, field: str) -> None:
+    """A statement's header addressing a question ("To: ITU-T Study Group 13, Question 20/13") names whom it
+    goes to, not a group at work in the alliance (the corpus's convention since session 8)."""
+    text = (
+        "LIAISON STATEMENT\n\nFrom: Fjordline Sensor Consortium (FSC)\n"
+        f"{field}: Kelp Data Association (KDA) Study Group 4, Question 3/4\nPurpose: For information\n\n"
+        "The FSC informs the KDA of its buoy profile.\n"
+    )
+    record = extracted(tmp_path, text, "ls.txt")
+    assert "Question 3/4" not in {unit.label for unit, _ in record.units}
