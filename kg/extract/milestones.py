@@ -389,7 +389,11 @@ LEAD_IN = re.compile(
     r"|commits?\s+to"
     r"|(?:joint\s+)?work(?:\s+items?|\s+programme|\s+plan)?\s+(?:is|are|includes?)|as\s+follows"
     # "Cooperative activities under this Memorandum may include:", "The first implementation plan comprises:"
-    r"|\b(?:activities|deliverables|plan|programme)\b[^.:\n]{0,60}?\b(?:may\s+)?(?:include|comprise)s?)\s*:\s*$",
+    r"|\b(?:activities|deliverables|plan|programme)\b[^.:\n]{0,60}?\b(?:may\s+)?(?:include|comprise)s?"
+    # "The first joint activities are:", "Planned deliverables for 2027 will be:", "Our priorities are:"
+    r"|\b(?:activities|deliverables|outputs|steps|projects|priorities|milestones|work\s+items)\b[^.:\n]{0,40}?"
+    r"\b(?:are|will\s+be)"
+    r")\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -473,6 +477,10 @@ def planned_work(ctx: Context, seen: set[int]) -> list[Draft]:
                 found = planned_drafts(block, None, None, None)
                 told = told_drafts(block)
                 drafts += found + [d for d in told if not any(d.label == f.label for f in found)]
+            elif ctx.kind == "MemorandumOfUnderstanding" and section.kind in ("preamble", "body", "scope"):
+                # an announcement of an agreement tells the first step it plans in a sentence of its own
+                # ("The first joint session is expected at the Global Congress in October 2027."): that only
+                drafts += planned_drafts(block, None, None, None, passive_only=True)
     return drafts
 
 
@@ -2972,7 +2980,9 @@ PLAN_SUBJECT = re.compile(
 )
 PLANNED_FOR = re.compile(
     r"^(?P<item>[^;:]{6,160}?)\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:planned|scheduled|expected|due|foreseen"
-    rf"|targeted){PLANNED_STAGE}\s+(?:for|in|by|before|during)\s+(?P<target>[^,;]{{2,40}}?)\s*$",
+    # (the occasion it is expected at before its date: "... is expected at the Congress in October 2027")
+    rf"|targeted){PLANNED_STAGE}(?:\s+at\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])[^,;]{{2,60}}?)?"
+    r"\s+(?:for|in|by|before|during)\s+(?P<target>[^,;]{2,40}?)\s*$",
     re.IGNORECASE,
 )
 ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
@@ -2989,12 +2999,13 @@ DOCUMENT_REVIEW = re.compile(
 )
 
 
-def planned_drafts(block: Block, name, theme, priority) -> list[Draft]:
+def planned_drafts(block: Block, name, theme, priority, passive_only: bool = False) -> list[Draft]:
     """The work items a paragraph tells in sentences of plans, each with the target it names; none for
-    a paragraph that plans nothing."""
+    a paragraph that plans nothing. `passive_only`: only "X is planned for DATE" (PLANNED_FOR), not what a
+    subject "will" do."""
     drafts = []
     for start, end in sentences(block.text):
-        found = planned_item(block.text[start:end].rstrip(" ."))
+        found = planned_item(block.text[start:end].rstrip(" ."), passive_only)
         if found is None:
             continue
         item, target = found
@@ -3084,7 +3095,7 @@ def told_drafts(block: Block) -> list[Draft]:
     return drafts
 
 
-def planned_item(sentence: str) -> tuple[str, Target] | None:
+def planned_item(sentence: str, passive_only: bool = False) -> tuple[str, Target] | None:
     """The item and target of one sentence of plans ("... expect to complete a joint note in the third
     quarter of 2026"), None for any other sentence."""
     passive = PLANNED_FOR.match(sentence)
@@ -3093,7 +3104,7 @@ def planned_item(sentence: str) -> tuple[str, Target] | None:
         item = ARTICLE.sub("", passive.group("item").strip())
         dated = target is not None and (not target.is_status or is_occasion(target))
         return (item, target) if dated and names_work(item) and target is not None else None
-    subject = PLAN_SUBJECT.match(sentence)
+    subject = PLAN_SUBJECT.match(sentence) if not passive_only else None
     if subject is None:
         return None
     rest = sentence[subject.end() :]
