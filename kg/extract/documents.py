@@ -1315,6 +1315,13 @@ def read_html(source: str) -> TextBuilder:
 
 PDF_LINE_END = re.compile(r"[.:;!?)\]”\"]\s*$")
 PDF_ITEM = re.compile(r"^\s*([-*•·▪◦o]|\d+[.)]|[a-z][.)])\s+")
+# a field's label opening a line: "Source: ...", "E-mail: ...", "Due date: ..."
+# a numbered heading opening a line ("2 Purpose of the collaboration", "4.1 Scope"), not a date ("12 March")
+PDF_HEADING = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[A-Z][a-z]",
+    re.IGNORECASE,
+)
+PDF_FIELD = re.compile(r"^\s*[A-Z][\w()/-]*(?: [\w()/-]+){0,3}:\s")
 
 
 PDF_MIN_OPERATORS = 1 << 17
@@ -1380,7 +1387,11 @@ def _not_our_stop(record: logging.LogRecord) -> bool:
 
 
 def pdf_text_layer(path: Path, data: bytes, limit: int | None = None) -> str:
-    """The text layer of all pages, pages separated by a blank line (within a PdfBudget)."""
+    """The text layer of all pages (within a PdfBudget): each page without its running header, footer
+    and page number (kg.extract.formats_pdf.without_furniture), pages separated by a blank line unless a
+    sentence runs over the break."""
+    from kg.extract.formats_pdf import joined_pages, page_text, without_furniture
+
     budget = PdfBudget(path, data, max_bytes(limit))
     logging.getLogger("pypdf._page").addFilter(_not_our_stop)  # once: a logger keeps a filter once
     try:
@@ -1396,7 +1407,7 @@ def pdf_text_layer(path: Path, data: bytes, limit: int | None = None) -> str:
         raise
     except Exception as error:
         raise InputError(f"{path}: not a readable PDF: {' '.join(str(error).split())}") from error
-    return safe_text("\n\n".join(page.strip("\n") for page in pages))
+    return safe_text(joined_pages(without_furniture([page_text(page) for page in pages])))
 
 
 def pdf_page_text(page: Any, budget: PdfBudget) -> str:
@@ -1453,19 +1464,49 @@ def read_pdf(layer: str) -> TextBuilder:
     as hard-wrapped plain text is; a PDF's width is measured in characters of proportional type, so a
     line is full at 80% of the widest)."""
     lines = md_lines(layer)
-    full = 0.8 * max((len(line.rstrip()) for line, _ in lines), default=0)
+    full = 0.8 * text_width(lines)
     return reflow(lines, lambda previous, line, _first, gap: not gap and wraps_on(previous, line, full))
 
 
+def text_width(lines: list[tuple[str, int]]) -> int:
+    """The width the text is wrapped at, in characters: the length a tenth of its lines of running text
+    reach (not its single longest line, which a table's row or a joined field can make twice as long)."""
+    lengths = sorted(len(line.rstrip()) for line, _ in lines if line.strip() and "\t" not in line)
+    return lengths[len(lengths) * 9 // 10] if lengths else 0
+
+
 def wraps_on(line: str, following: str, full: float) -> bool:
-    """Whether `following` continues the paragraph `line` was cut from."""
-    if not line.strip() or not following.strip() or PDF_ITEM.match(following):
+    """Whether `following` continues the paragraph `line` was cut from: it opens in lower case (pypdf
+    breaks a line where a run of type moves: "- ETC" over "to produce ..."), unless the two read as
+    entries of a list a line each whose next word would have fitted on the line; or the line before
+    fills the width without ending a sentence. A list's item, a numbered heading or a field's label
+    ("Contact: ...") opens a line of its own."""
+    if not line.strip() or not following.strip() or PDF_ITEM.match(following) or PDF_FIELD.match(following):
         return False
-    if "\t" in line or "\t" in following:  # a table's row (kg.extract.formats_pdf) stands alone
-        return False
-    if LOWER_WORD.match(following.lstrip()):
+    if "\t" in line or "\t" in following or PDF_HEADING.match(following):
+        return False  # a table's row (kg.extract.formats_pdf) stands alone; "2 Purpose": a numbered heading
+    if LOWER_WORD.match(following.lstrip()) and not (
+        fits_after(line, following, full) and parallel(line, following)
+    ):
         return True
     return len(line.rstrip()) >= full and not PDF_LINE_END.search(line)
+
+
+def parallel(line: str, following: str) -> bool:
+    """Whether two lines read as two entries of a list set a line each: the line closes a bracket ("the
+    African Organisation for Standardisation (ARSO)"), or both open with the same word ("the ...")."""
+    return (
+        line.rstrip().endswith((")", "]"))
+        or line.split(maxsplit=1)[0].casefold() == following.split(maxsplit=1)[0].casefold()
+    )
+
+
+def fits_after(line: str, following: str, full: float) -> bool:
+    """Whether the next line's first word would have fitted at the end of the line: then the line was not
+    wrapped there but ended ("the African Organisation for Standardisation (ARSO)" over "the Pan
+    American Standards Commission (COPANT)", a party a line). `full` is 0.8 of the width."""
+    word = following.split(maxsplit=1)[0]
+    return len(line.rstrip()) + 1 + len(word) < full * 1.05
 
 
 # --- Word (.docx) ---------------------------------------------------------------------------

@@ -146,6 +146,8 @@ def tables_of_page(layout: str) -> str | None:
         out.extend(plain_line(line) for line in lines[position : region.start])
         if region.table:
             out.extend("\t".join(cells) for cells in rows_of(region))
+        elif field_grid(region):
+            out.extend(field_lines(region))
         else:
             out.extend(columns_of(region))
         position = region.start + len(region.lines)
@@ -156,6 +158,38 @@ def tables_of_page(layout: str) -> str | None:
 def plain_line(line: Line) -> str:
     """A line outside the tables, its blanks collapsed (layout mode spreads justified type)."""
     return " ".join(line.raw.split())
+
+
+def field_grid(region: Region) -> bool:
+    """Whether a region is a grid of fields: labels in its first column ("Source:", "For:", "Contact:"),
+    their values in the second, as a liaison statement's or a register's header table sets them. Blocks
+    set side by side (two parties' signature blocks) have labels in both columns."""
+    if len(region.columns) != 2:
+        return False
+    labels = labelled_values = 0
+    for line in region.lines:
+        for start, text in line.cells:
+            if region.column_of(start) == 0:
+                labels += text.endswith(":")
+            elif region.column_of(start) == 1:
+                labelled_values += bool(FIELD_CELL.match(text))
+    filled = sum(1 for line in region.lines if line.cells)
+    return labels >= 2 and labels * 10 >= filled * 4 and not labelled_values
+
+
+def field_lines(region: Region) -> list[str]:
+    """A grid of fields as one line a field, "Label: value", a value's wrapped lines (nothing in the
+    label's column) going on with it."""
+    out: list[str] = []
+    for line in region.lines:
+        cells = {region.column_of(start): text for start, text in line.cells}
+        if not line.cells:
+            continue
+        if 0 in cells or not out:
+            out.append(" ".join(text for _, text in line.cells))
+        else:
+            out[-1] = joined([out[-1], " ".join(text for _, text in line.cells)])
+    return out
 
 
 def columns_of(region: Region) -> list[str]:
@@ -299,3 +333,117 @@ def joined(parts: list[str]) -> str:
     for part in parts:
         text += part if not text or text.endswith("-") else " " + part
     return text
+
+
+# --- Page furniture ---------------------------------------------------------------------------------
+# A word processor's PDF repeats a running header (the document's short title, its number and version)
+# and a footer (the page's number, "Page 2 of 5", "- 2 -", a copyright line) on every page. Read as
+# text they were lines of the document: the header on top of the first page stood before the title and
+# was taken for it, a page number ended the last item of a page, and a paragraph running over a page
+# break was cut in two by them.
+
+EDGE_LINES = 3
+"""How many non-blank lines at the top and at the foot of a page may be its header or footer."""
+PAGE_NUMBER = re.compile(
+    r"^(?:page|p\.|seite|página|pagina)?\s*[-\u2013\u2014(]?\s*\d{1,4}\s*[-\u2013\u2014)]?"
+    r"(?:\s*(?:of|/|de|von|sur)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+DIGITS = re.compile(r"\d+")
+SPACED = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+LONE_BULLET = re.compile(
+    r"^([\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u2013-])[ \t]*\n(?:[ \t]*\n){0,3}(?=\S)", re.M
+)
+
+
+def furniture_key(line: str) -> str:
+    """What a running header or footer keeps from page to page: its words, any number standing for the
+    page's."""
+    return DIGITS.sub("#", " ".join(line.split()).casefold())
+
+
+def edge_lines(lines: list[str]) -> tuple[list[int], list[int]]:
+    """The indexes of a page's first and last EDGE_LINES non-blank lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return filled[:EDGE_LINES], filled[::-1][:EDGE_LINES]
+
+
+def repeated_edges(pages: list[list[str]]) -> tuple[set[str], set[str], set[str]]:
+    """The keys of the lines standing at the top (and at the foot) of at least half the pages, of two
+    pages or more, and never inside a page: the running header's lines and the footer's; and those at
+    the top of every page."""
+    tops: dict[str, int] = {}
+    feet: dict[str, int] = {}
+    inside: set[str] = set()
+    for lines in pages:
+        top, foot = edge_lines(lines)
+        for counts, indexes in ((tops, top), (feet, foot)):
+            for key in {furniture_key(lines[i]) for i in indexes}:
+                counts[key] = counts.get(key, 0) + 1
+        edges = set(top) | set(foot)
+        inside.update(furniture_key(line) for i, line in enumerate(lines) if i not in edges and line.strip())
+    least = max(2, (len(pages) + 1) // 2)
+    every = {k for k, n in tops.items() if n == len(pages)} - inside
+    heads = {k for k, n in tops.items() if n >= least} - inside
+    return heads, {k for k, n in feet.items() if n >= least} - inside, every
+
+
+def without_furniture(pages: list[str]) -> list[str]:
+    """The pages without their running headers, footers and page numbers: lines at a page's top or foot
+    that stand at the same edge of at least half the pages (numbers aside), or that are a page number.
+    The first page keeps a top line the other pages repeat unless every page has it, or it says it again
+    below (a first page often has no header, its title standing where the other pages have theirs)."""
+    split = [page.split("\n") for page in pages]
+    heads, feet, every = repeated_edges(split) if len(split) >= 2 else (set(), set(), set())
+    kept: list[str] = []
+    for number, lines in enumerate(split):
+        top, foot = edge_lines(lines)
+        dropped: set[int] = set()
+        for index in foot:  # from the foot up, while the lines are furniture
+            if furniture_key(lines[index]) not in feet and not PAGE_NUMBER.match(lines[index].strip()):
+                break
+            dropped.add(index)
+        for index in top:
+            line = lines[index]
+            if any(lines[i].strip() == line.strip() for i in dropped):
+                break  # the title the header said again: the page's own line
+            said_again = any(lines[i].strip() == line.strip() for i in top if i > index)
+            key = furniture_key(line)
+            header = key in heads and (number > 0 or said_again or key in every)
+            if index in dropped or not (header or said_again or PAGE_NUMBER.match(line.strip())):
+                break
+            dropped.add(index)
+        if not any(line.strip() for i, line in enumerate(lines) if i not in dropped):
+            dropped = set()  # a page of nothing but such lines (the same few lines on every page) is text
+        kept.append("\n".join(line for i, line in enumerate(lines) if i not in dropped).strip("\n"))
+    return kept
+
+
+def page_text(text: str) -> str:
+    """A page's plain text as its reader sees it: a list's bullet that the text layer gave a line of its own
+    ("\u2022" and then the item's text) back before its text, and the blanks justified type spreads
+    between words ("the  Joint  Register  it  amends") one blank again."""
+    text = LONE_BULLET.sub(r"\1 ", text)
+    return "\n".join(SPACED.sub(" ", line) if "\t" not in line else line for line in text.split("\n"))
+
+
+def joined_pages(pages: list[str]) -> str:
+    """The pages one after the other: a blank line between two, but a line break only where a sentence
+    runs over the break (the page ends without a sentence's end and the next opens in lower case), so
+    that the paragraph is read whole. (Parts joined once: adding each page to the text so far copied it
+    at every page.)"""
+    parts: list[str] = []
+    last = ""  # the last line of the page before
+    for page in pages:
+        text = page.strip("\n")
+        if not text.strip():
+            continue
+        if parts:
+            runs_on = not SENTENCE_END.search(last) and text.lstrip()[:1].islower()
+            parts.append("\n" if runs_on else "\n\n")
+        parts.append(text)
+        last = text.rstrip().rsplit("\n", 1)[-1]
+    return "".join(parts)
+
+
+SENTENCE_END = re.compile(r"[.:;!?)\]\u201d\"]\s*$")
