@@ -458,10 +458,46 @@ def liaison_fields(ctx: Context) -> list[HeaderField]:
     return [*fields, *(f for f in stacked_fields(ctx) if f.name not in names)]
 
 
+# "This is a liaison statement from the HMC Tide Group to the OBC Telemetry Committee", "The attached liaison
+# letter from X to Y ...": the ends a statement's opening sentence names, where its header names people
+# (a mail's "From: Ana Example <a@x>", "To: chairs <c@y>") or nothing
+SAID_ENDS = re.compile(
+    r"\bliaison(?:[ \t]+statement|[ \t]+letter)?[ \t\n]+from[ \t\n]+(?:the[ \t\n]+)?"
+    r"(?P<from>[^.;:]{2,120}?)"
+    r"[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?(?P<to>[^.;:]{2,120}?)"
+    r"(?=[ \t]*[.;:]|[ \t\n]+(?:on|about|regarding|concerning|for)\b)",
+    re.IGNORECASE,
+)
+SAID_REACH = 6000  # a statement says who sends it to whom near its start: the text read that far only
+
+
+def said_ends(ctx: Context) -> tuple[HeaderField | None, HeaderField | None]:
+    """The sender and addressee the first such sentence names (SAID_ENDS), each when it names a group."""
+    match = SAID_ENDS.search(ctx.document.text, 0, SAID_REACH)
+    if match is None:
+        return None, None
+    ends = []
+    for name in ("from", "to"):
+        value = " ".join(match.group(name).split())
+        field = HeaderField(name, value, match.start(name), match.end(name))
+        ends.append(field if any(is_group(m.entity) for m in ctx.resolver.mentions(value)) else None)
+    return ends[0], ends[1]
+
+
+def names_no_group(ctx: Context, field: HeaderField | None) -> bool:
+    """A field naming no group the text knows: a person, a mailbox, or no field at all."""
+    return field is None or not any(is_group(m.entity) for m in ctx.resolver.mentions(field.value))
+
+
 def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
     fields = with_title_line(ctx, liaison_fields(ctx))
     from_title, to_title = title_ends(ctx, fields)
     named = naming_field(ctx, fields, FROM_NAME)
+    addressed = naming_field(ctx, fields, TO_NAME)
+    if from_title is None and (names_no_group(ctx, named) or names_no_group(ctx, addressed)):
+        said_from, said_to = said_ends(ctx)
+        named = (said_from or named) if names_no_group(ctx, named) else named
+        addressed = (said_to or addressed) if names_no_group(ctx, addressed) else addressed
     if named is None and from_title is None and (line := title_line(ctx)) is not None:
         # a letter headed "Liaison Statement from X to Y" above a "Subject:" line and no From field: the
         # heading names the ends
@@ -469,9 +505,7 @@ def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple
         from_title, to_title = from_line, to_title or to_line
     # a Source field naming a person ("SOURCE: Ms. Ana Example", who wrote the report): the title's sender
     senders = named if named is not None and groups_in(ctx, named) else (from_title or named)
-    recipients = (
-        naming_field(ctx, fields, TO_NAME) or to_title or addressee_line(ctx) or other_end(fields, senders)
-    )
+    recipients = addressed or to_title or addressee_line(ctx) or other_end(fields, senders)
     if senders is None and recipients is None:
         return letter_ends(ctx)
     to_groups = groups_in(ctx, recipients)
