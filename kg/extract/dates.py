@@ -597,9 +597,17 @@ TARGET_WORD = re.compile(
 TARGET_CUE = re.compile(
     r"\b(?:due(?:\s+by)?|targeted\s+(?:for|at)|target|expected(?:\s+in|\s+by)?|planned(?:\s+(?:for|in))?"
     r"|scheduled(?:\s+(?:for|in))?|by"
-    # a target moved: the new one ("target moved from Q2 2025 to end of November 2025")
-    r"|(?:moved|changed|postponed|rescheduled|deferred|shifted|extended)\s+(?:from\s+[^,;]{1,30}?\s+)?to)\s*:?\s+",
+    # a target moved: the new one ("target moved from Q2 2025 to end of November 2025", "delayed to Q1 2028",
+    # "slipped to Q2 2028", "now Q1 2028 (was Q4 2027)")
+    r"|(?:moved|changed|postponed|rescheduled|deferred|shifted|extended|delayed|slipped|pushed(?:\s+back)?"
+    r"|brought\s+forward|advanced|re-?planned|revised)\s+(?:from\s+[^,;]{1,30}?\s+)?to|now"
+    # an item met, dated by when ("completed April 2027", "delivered on 3 May 2027")
+    r"|(?:completed|delivered|published|achieved|done)(?:\s+(?:in|on))?)\s*:?\s+",
     re.IGNORECASE,
+)
+# The target a moved one replaced, noted after the new one ("Q1 2028 (was Q4 2027)"): no part of it
+WAS_NOTE = re.compile(
+    r"\s*\((?:was|previously|originally|formerly|initially)\b[^()]{0,40}\)\s*$", re.IGNORECASE
 )
 # Dotted leaders between an item and its target ("1. Joint webinar ........ 2025-06-12    planned")
 LEADER = re.compile(r"(?:(?<!\s)\s+)?(?:\.\s?){3,}\s*|(?:(?<!\s)\s+)?\u2026+\s*")
@@ -746,6 +754,7 @@ def trailing(pattern: re.Pattern[str]) -> Callable[[str], tuple[str, Target | No
 def cued_target(tail: str) -> Target | None:
     """The target a tail states: the whole tail ("Q3 2024"), else what follows its last target word
     ("comments due 15 September 2025" -> "15 September 2025")."""
+    tail = WAS_NOTE.sub("", tail)
     cues = list(TARGET_CUE.finditer(tail))
     cued = parse_target(LEADING_THE.sub("", tail[cues[-1].end() :])) if cues else None
     return cued or parse_target(TARGET_WORD.sub("", tail))

@@ -45,6 +45,8 @@ HEADER_CELL = re.compile(
     r"|expected|planned|timing|completion|deadline|ready|delivery|step|start|end|finish|timeline|eta|schedule"
     r"|ref(?:erence)?|id|identifier|title|name|tasks?|phase|state|priority|assignee|editors?|topic|subject"
     r"|changes?|previous|revised|new|original|old|current|before|now|after|was|work\s+packages?"
+    # an action table's "Who | What | When" ("By whom", "By when"), a plan's "Output", "Outcome"
+    r"|who|what|by\s+whom|by\s+when|outputs?|outcomes?"
     # the same columns in German (a DIN or DKE register: "Arbeitspaket | Federführung | Zieltermin | Stand")
     r"|arbeitspakete?|aufgaben?|ma(?:ß|ss)nahmen?|meilensteine?|ergebnisse?|vorhaben|aktivit(?:ä|ae)ten"
     r"|zieltermin|termin|frist|f(?:ä|ae)llig(?:keit)?|zeitrahmen|geplant|stand|federf(?:ü|ue)hrung"
@@ -931,6 +933,10 @@ def is_dated_line(text: str) -> bool:
     or has dotted leaders and a target on one side, or ends on a target ("X: Q3 2026", "X - TBD")."""
     if LEADING_ISO.match(text) is not None:
         return True
+    gapped = LEADING_GAPPED.match(text)
+    target = parse_target(gapped.group("target")) if gapped is not None else None
+    if target is not None and not target.is_status and target.kind != "year":
+        return True  # "Q2 2027    First draft of X": a timeline's two columns (a year's may be history)
     if SIGNATURE_LINE.search(text) is not None:
         return False
     if opens_with_target(text):
@@ -1525,7 +1531,7 @@ TARGET_COLUMN = re.compile(
     r"^(?:(?P<age>new|revised|current|updated|amended|previous|old|original|initial|former)\s+)?"
     rf"(?:{DONE_BY}|"
     r"target(?:\s+(?:date|quarter|month|period|release))?|due(?:\s+(?:date|by))?|date\s+due|deadline"
-    r"|time\s?frame|timeline|schedule|timing|eta|when|date|expected(?:\s+(?:date|by))?"
+    r"|time\s?frame|timeline|schedule|timing|eta|(?:by\s+)?when|date|expected(?:\s+(?:date|by))?"
     r"|planned(?:\s+(?:date|quarter|for))?"
     # a schedule's end column ("Completion Date", "Planned finish"), not its "Start Date"
     r"|(?:(?:planned|expected|estimated|scheduled)\s+)?(?:completion|end|finish|delivery)(?:\s+date)?"
@@ -1576,6 +1582,8 @@ def row_draft(
         return Draft([block], [text], text.rstrip("."), target, name, theme, priority, is_row=True)
     column = target_column(header, len(cells), cells)
     item = row_item_column(cells, header, column)
+    if header is None and period_first(cells):
+        column, item = 0, 1  # "Q2 2027 <TAB> First draft of X": a timeline's row, when first and what
     if any(WITHDRAWN.match(c.strip(" .")) for i, c in enumerate(cells) if i != item):
         return None  # "| removed | Survey of ... | Q2 2025 | - |": a change table's row taken out
     if column is not None and column != item:
@@ -1756,6 +1764,15 @@ def row_cells(block: Block, width: int) -> list[str]:
     return placed
 
 
+def period_first(cells: list[str]) -> bool:
+    """A header-less row whose first cell is a period, not a year alone, and whose second is words of
+    their own ("Q2 2027 | First draft of X"): a timeline's row."""
+    first = parse_target(cells[0]) if len(cells) >= 2 else None
+    if first is None or first.is_status or first.kind == "year":
+        return False
+    return len(cells[1].split()) >= 2 and parse_target(cells[1]) is None
+
+
 def row_item_column(cells: list[str], header: list[str] | None, target: int | None) -> int:
     """The column of a row's item: the one its header names ("Deliverable", "Activity") wherever it
     stands; else the first one that is neither a row number ("| 1 | ...", "| D1 | ...") nor the
@@ -1870,7 +1887,9 @@ ITEM_COLUMN = re.compile(
     # with a word of when or which ("Next deliverable", "Planned activities") beside a first column of themes
     # (a "Next milestone" column names the stage an item reaches next, not the item)
     r"|(?:next|planned|expected|upcoming|current|joint|key|main)\s+"
-    r"(?:deliverables?|activit(?:y|ies)|work\s+items?|tasks?|work\s+packages?))$",
+    r"(?:deliverables?|activit(?:y|ies)|work\s+items?|tasks?|work\s+packages?)"
+    # an action table's "Who | What | When", a plan's "Output", "Outcome", "Next step", "To do"
+    r"|what|outputs?|outcomes?|(?:next\s+)?steps?|action\s+points?|actions?\s+required|to[\s-]?do)$",
     re.IGNORECASE,
 )
 # The item's column named in German ("Arbeitspaket"): after the English names, so that a bilingual table
@@ -2360,6 +2379,9 @@ LEADING_TARGET = re.compile(
 )
 # a roadmap's line that opens with its ISO day or month, no dash after it ("2025-03-04 Joint kick-off call")
 LEADING_ISO = re.compile(r"^(?P<target>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\s+(?=[A-Z])")
+# a timeline's line that opens with its period and a column's gap, no dash ("Q2 2027    First draft of X",
+# "June 2027\tJoint workshop"): a plain-text table of two columns, when first and what
+LEADING_GAPPED = re.compile(r"^(?P<target>\S+(?: \S+){0,3}?)(?:[ \xa0]{3,}|[ \xa0]*\t[ \t\xa0]*)(?=[A-Z])")
 TIME_CLAUSE = re.compile(r"\s(?:in|by|during|before|until)\s", re.IGNORECASE)
 # A sentence that reports ("The group agreed to review ... in September 2022."): no work item
 REPORTED = re.compile(
@@ -3151,7 +3173,7 @@ def split_in_section(text: str) -> tuple[str, Target | None]:
     """An item of a work-item section that opens with its target or ends on "in/by <period>" (a
     charter's "Candidate Note for joint review in H1/2027."): its text and that target; a status
     alone ("TBD: ...") or a period inside a longer tail is none."""
-    leading = LEADING_TARGET.match(text) or LEADING_ISO.match(text)
+    leading = LEADING_TARGET.match(text) or LEADING_ISO.match(text) or LEADING_GAPPED.match(text)
     target = parse_target(leading.group("target")) if leading else None
     if leading is not None and target is not None and (not target.is_status or target.key in RUNNING):
         return text[leading.end() :].strip(), target
