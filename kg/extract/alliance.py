@@ -151,6 +151,24 @@ def completed(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[E
     found = {str(entity.iri): (entity, spans) for entity, spans in parties}
     for entity, spans in first_of(title_parties(ctx), opening_parties(ctx), heading_parties(ctx), sole_pair):
         found.setdefault(str(entity.iri), (entity, spans))
+    if len(found) < 2:  # one body's minutes with its liaison reports ("2.1 ETSI ISG ZSM (reported by ...)")
+        for entity, spans in unit_owners(ctx):
+            found.setdefault(str(entity.iri), (entity, spans))
+    return list(found.values())
+
+
+def unit_owners(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The bodies whose units the document names, each where first named: a group's meeting that reports on
+    its liaisons ("ETSI ISG ZSM", "3GPP SA5", "TM Forum Autonomous Networks Project") names the bodies it
+    works with by their groups; its title names only its own."""
+    found: dict[str, tuple[Entity, Spans]] = {}
+    for block in all_blocks(ctx):
+        for mention in ctx.mentions(block):
+            if mention.entity.kind != "unit" or mention.entity.unit_of is None:
+                continue
+            owner = ctx.resolver.entities.get(mention.entity.unit_of)
+            if owner is not None and owner.kind == "organization":
+                found.setdefault(str(owner.iri), (owner, block.span_of(*mention.span)))
     return list(found.values())
 
 

@@ -78,3 +78,31 @@ def test_cooperation_in_other_languages_is_an_alliance(
 ) -> None:
     found = party_labels(tmp_path, layout, title, [paragraph])
     assert {"Kelp Data Association", "Fjordline Sensor Consortium"} <= found, found
+
+
+OPENING = [
+    "Chair: Ada Lindqvist-Oyelaran",
+    "Secretary: Tomas Brekke-Adeyemi",
+    "Attendance: 31 participants (list in annex).",
+    "1. Opening",
+    "The chair opened the meeting at 14:00 UTC.",
+    "2. Agenda",
+    "The agenda was approved without change.",
+    "3. Minutes of the last meeting",
+    "The minutes were approved.",
+    "4. Liaison reports",
+]
+REPORTS = [
+    "4.1 Fjordline Sensor Consortium (FSC) Telemetry Task Force, reported by Ada Lindqvist-Oyelaran. The "
+    "task force froze its profile.",
+    "4.2 Nordic Marine Data Federation (NMDF) Buoy Working Group, reported by Tomas Brekke-Adeyemi. No news.",
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_one_bodys_minutes_name_the_bodies_of_its_liaison_reports(tmp_path: Path, layout: str) -> None:
+    """One body's meeting whose title names only it ("KDA WG10 - minutes") reports on the groups of the
+    bodies it works with, after its opening: those bodies are the alliance's other parties."""
+    title = "Kelp Data Association (KDA) WG10 - Minutes of 9 March 2027"
+    found = party_labels(tmp_path, layout, title, [*OPENING, *REPORTS])
+    assert {"Fjordline Sensor Consortium", "Nordic Marine Data Federation"} <= found, found
