@@ -2170,7 +2170,6 @@ def discover_unit(
     if not leading and unit_head(name) == " ".join(name.lower().split()):
         return  # a bare "Working Group" is a unit only right after its organization's name
     acronym = None if bracketed or after else match.groupdict().get("acronym")
-    acronym = acronym or (short.group("short") if short is not None else None)
     written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     by_first_word = (
         None
