@@ -913,13 +913,14 @@ def reflow(
     lines: list[tuple[str, int]],
     joins: Joins,
     furniture: Callable[[str], bool] | None = None,
-    unjoined: frozenset[int] = frozenset(),
+    unjoined: frozenset[int] | set[int] = frozenset(),
+    headings: frozenset[int] = frozenset(),
 ) -> TextBuilder:
     """The lines of a text wrapped at a margin (a PDF's page, a hard-wrapped RFC), each paragraph
     joined into one line where `joins` says a line goes on with it (one space for the line break, the
     next line's indent left out), never a line that starts at one of `unjoined`; blank lines kept,
-    `furniture` lines (page headers, footers) left out.
-    One pass over the lines: linear in the text."""
+    `furniture` lines (page headers, footers) left out, the lines starting at one of `headings` marked
+    headings. One pass over the lines: linear in the text."""
     builder = TextBuilder()
     previous: str | None = None
     first, gap = "", ""
@@ -935,6 +936,8 @@ def reflow(
         else:
             if previous is not None:
                 builder.add_synthetic("\n" + ("\n" if gap == "page" else gap), start)
+            if start in headings:
+                builder.mark_heading()
             builder.add(line.rstrip(), start)
             previous, first, gap = line, line, ""
     if previous is not None and gap:
@@ -1350,6 +1353,9 @@ class PdfBudget:
         self.characters_left = limit
         self.farthest = 0.0  # the farthest text of the page being read from its origin, in points
         self.smallest_type = math.inf  # the smallest type of the page being read, in points
+        self.sized: list[
+            tuple[str, float]
+        ] = []  # the page's text as drawn, piece by piece, and its type's size
 
     def operator(self, *_: object) -> None:
         self.operators_left -= 1
@@ -1370,12 +1376,14 @@ class PdfBudget:
                 f"of {self.limit:,} bytes: refused (raise the cap with --max-bytes or ${MAX_BYTES_VARIABLE})"
             )
         if matrix is None or text_matrix is None or not text.strip():
+            self.sized.append((text, 0.0))  # (the line breaks pypdf puts between the pieces)
             return
+        scale = math.hypot(text_matrix[0], text_matrix[1]) * math.hypot(matrix[0], matrix[1])
+        self.sized.append((text, abs(size) * scale if isinstance(size, int | float) else 0.0))
         x, y = text_matrix[4], text_matrix[5]  # where the text starts, on the page (its user space)
         where = (x * matrix[0] + y * matrix[2] + matrix[4], x * matrix[1] + y * matrix[3] + matrix[5])
         self.farthest = max(self.farthest, abs(where[0]), abs(where[1]))
         if isinstance(size, int | float):  # the type's size as drawn: its size, scaled by both matrices
-            scale = math.hypot(text_matrix[0], text_matrix[1]) * math.hypot(matrix[0], matrix[1])
             self.smallest_type = min(self.smallest_type, abs(size) * scale)
 
 
@@ -1390,7 +1398,14 @@ def pdf_text_layer(path: Path, data: bytes, limit: int | None = None) -> str:
     """The text layer of all pages (within a PdfBudget): each page without its running header, footer
     and page number (kg.extract.formats_pdf.without_furniture), pages separated by a blank line unless a
     sentence runs over the break."""
-    from kg.extract.formats_pdf import joined_pages, page_text, without_furniture
+    return pdf_layer_and_headings(path, data, limit)[0]
+
+
+def pdf_layer_and_headings(path: Path, data: bytes, limit: int | None = None) -> tuple[str, frozenset[int]]:
+    """The text layer (pdf_text_layer) and where its headings' lines start: lines set in type larger than
+    the page's running text (kg.extract.formats_pdf.marked_headings), as a Word file's heading styles
+    are read."""
+    from kg.extract.formats_pdf import joined_pages, page_text, unmarked, without_furniture
 
     budget = PdfBudget(path, data, max_bytes(limit))
     logging.getLogger("pypdf._page").addFilter(_not_our_stop)  # once: a logger keeps a filter once
@@ -1407,7 +1422,7 @@ def pdf_text_layer(path: Path, data: bytes, limit: int | None = None) -> str:
         raise
     except Exception as error:
         raise InputError(f"{path}: not a readable PDF: {' '.join(str(error).split())}") from error
-    return safe_text(joined_pages(without_furniture([page_text(page) for page in pages])))
+    return unmarked(safe_text(joined_pages(without_furniture([page_text(page) for page in pages]))))
 
 
 def pdf_page_text(page: Any, budget: PdfBudget) -> str:
@@ -1415,19 +1430,19 @@ def pdf_page_text(page: Any, budget: PdfBudget) -> str:
     text of its layout, each table's rows tab-separated (kg.extract.formats_pdf). The layout is read
     only after the plain reading stayed within the budget (layout mode takes no visitors), and only
     when it will be of the order of the plain text (layout_is_small)."""
-    from kg.extract.formats_pdf import tables_of_page
+    from kg.extract.formats_pdf import marked_headings, tables_of_page
 
-    budget.farthest, budget.smallest_type = 0.0, math.inf
+    budget.farthest, budget.smallest_type, budget.sized = 0.0, math.inf, []
     plain = page.extract_text(visitor_operand_before=budget.operator, visitor_text=budget.text) or ""
     if not plain.strip() or not layout_is_small(page, plain, budget):
-        return plain
+        return marked_headings(plain, budget.sized)
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except MemoryError:  # the memory cap's refusal, not a page layout mode cannot read
         raise
     except Exception:  # layout mode is pypdf's newer reader: a page it cannot lay out keeps its text
-        return plain
-    return tables_of_page(layout) or plain
+        return marked_headings(plain, budget.sized)
+    return marked_headings(tables_of_page(layout) or plain, budget.sized)
 
 
 def layout_is_small(page: Any, plain: str, budget: PdfBudget) -> bool:
@@ -1459,13 +1474,20 @@ LAYOUT_GROWTH = 20
 """How much longer than its plain text a page's layout text may be (blanks standing for positions)."""
 
 
-def read_pdf(layer: str) -> TextBuilder:
+def read_pdf(layer: str, headings: frozenset[int] = frozenset()) -> TextBuilder:
     """PDF lines are wrapped to the page: a line that fills the width and runs on is joined (reflow,
     as hard-wrapped plain text is; a PDF's width is measured in characters of proportional type, so a
-    line is full at 80% of the widest)."""
+    line is full at 80% of the widest). A heading's line (`headings`: where they start) is marked one and
+    stands alone."""
     lines = md_lines(layer)
     full = 0.8 * text_width(lines)
-    return reflow(lines, lambda previous, line, _first, gap: not gap and wraps_on(previous, line, full))
+    after = {start for (_, before), (_, start) in pairwise(lines) if before in headings}
+    return reflow(
+        lines,
+        lambda previous, line, _first, gap: not gap and wraps_on(previous, line, full),
+        unjoined=headings | after,
+        headings=headings,
+    )
 
 
 def text_width(lines: list[tuple[str, int]]) -> int:
@@ -1479,8 +1501,9 @@ def wraps_on(line: str, following: str, full: float) -> bool:
     """Whether `following` continues the paragraph `line` was cut from: it opens in lower case (pypdf
     breaks a line where a run of type moves: "- ETC" over "to produce ..."), unless the two read as
     entries of a list a line each whose next word would have fitted on the line; or the line before
-    fills the width without ending a sentence. A list's item, a numbered heading or a field's label
-    ("Contact: ...") opens a line of its own."""
+    ends no sentence and fills the width, or the next line's first word would not have fitted on it (a
+    line of larger or bolder type wraps short of the running text's width). A list's item, a numbered
+    heading or a field's label ("Contact: ...") opens a line of its own."""
     if not line.strip() or not following.strip() or PDF_ITEM.match(following) or PDF_FIELD.match(following):
         return False
     if "\t" in line or "\t" in following or PDF_HEADING.match(following):
@@ -1489,7 +1512,8 @@ def wraps_on(line: str, following: str, full: float) -> bool:
         fits_after(line, following, full) and parallel(line, following)
     ):
         return True
-    return len(line.rstrip()) >= full and not PDF_LINE_END.search(line)
+    ended = PDF_LINE_END.search(line) is not None
+    return not ended and (len(line.rstrip()) >= full or not fits_after(line, following, full))
 
 
 def parallel(line: str, following: str) -> bool:
@@ -2202,7 +2226,7 @@ def read_text_formats(
     """The reader of each format (the binary ones through their text layer; an archive opened when the
     format was found out is handed on)."""
     if media_type == "application/pdf":
-        return read_pdf(pdf_text_layer(path, data, limit))
+        return read_pdf(*pdf_layer_and_headings(path, data, limit))
     if media_type == DOCX:
         return read_docx(path, data, limit, archive)[1]
     if media_type == PPTX:

@@ -356,10 +356,15 @@ LONE_BULLET = re.compile(
 )
 
 
+def bare(line: str) -> str:
+    """A line without its heading mark and the blanks around it."""
+    return line.replace(HEADING_MARK, "").strip()
+
+
 def furniture_key(line: str) -> str:
     """What a running header or footer keeps from page to page: its words, any number standing for the
-    page's."""
-    return DIGITS.sub("#", " ".join(line.split()).casefold())
+    page's (a heading's mark aside)."""
+    return DIGITS.sub("#", " ".join(line.replace(HEADING_MARK, "").split()).casefold())
 
 
 def edge_lines(lines: list[str]) -> tuple[list[int], list[int]]:
@@ -400,17 +405,17 @@ def without_furniture(pages: list[str]) -> list[str]:
         top, foot = edge_lines(lines)
         dropped: set[int] = set()
         for index in foot:  # from the foot up, while the lines are furniture
-            if furniture_key(lines[index]) not in feet and not PAGE_NUMBER.match(lines[index].strip()):
+            if furniture_key(lines[index]) not in feet and not PAGE_NUMBER.match(bare(lines[index])):
                 break
             dropped.add(index)
         for index in top:
             line = lines[index]
-            if any(lines[i].strip() == line.strip() for i in dropped):
+            if any(bare(lines[i]) == bare(line) for i in dropped):
                 break  # the title the header said again: the page's own line
-            said_again = any(lines[i].strip() == line.strip() for i in top if i > index)
+            said_again = any(bare(lines[i]) == bare(line) for i in top if i > index)
             key = furniture_key(line)
             header = key in heads and (number > 0 or said_again or key in every)
-            if index in dropped or not (header or said_again or PAGE_NUMBER.match(line.strip())):
+            if index in dropped or not (header or said_again or PAGE_NUMBER.match(bare(line))):
                 break
             dropped.add(index)
         if not any(line.strip() for i, line in enumerate(lines) if i not in dropped):
@@ -447,3 +452,82 @@ def joined_pages(pages: list[str]) -> str:
 
 
 SENTENCE_END = re.compile(r"[.:;!?)\]\u201d\"]\s*$")
+
+
+# --- Headings by their type -------------------------------------------------------------------------
+# A PDF keeps no heading styles, only type: a heading is set larger than the running text. Read as plain
+# lines, "Effective Date" or "Related Documents" were no headings, so the section they open ran on (the
+# dates of a bulletin's description read as the dates of the documents its references section cited),
+# where the same document in Word, Markdown or HTML had them. A heading's line is marked here with
+# HEADING_MARK before the page's other readings, and the mark taken out once the layer is whole (unmarked),
+# its place kept as where a heading starts.
+
+HEADING_MARK = "\ue000"  # a private-use character: no document's text
+HEADING_SCALE = 1.15
+"""How much larger than the page's running text a heading's type is, at least."""
+HEADING_WORDS = 20
+
+
+def line_sizes(sized: list[tuple[str, float]]) -> list[float]:
+    """The size of the type each line of the page's plain text is set in (the size most of its characters
+    have), from the pieces pypdf drew it in."""
+    counts: list[dict[float, int]] = [{}]
+    for text, size in sized:
+        parts = text.split("\n")
+        for number, part in enumerate(parts):
+            if number:
+                counts.append({})
+            if part.strip() and size:
+                key = round(size * 2) / 2
+                counts[-1][key] = counts[-1].get(key, 0) + len(part.strip())
+    return [max(c, key=c.__getitem__) if c else 0.0 for c in counts]
+
+
+def heading_texts(sized: list[tuple[str, float]]) -> dict[str, float]:
+    """The texts of the page's lines set in type at least HEADING_SCALE times its running text's, and
+    their type's size."""
+    lines = "".join(text for text, _ in sized).split("\n")
+    sizes = line_sizes(sized)
+    totals: dict[float, int] = {}
+    for line, size in zip(lines, sizes, strict=False):
+        totals[size] = totals.get(size, 0) + len(line.strip())
+    totals.pop(0.0, None)
+    if not totals:
+        return {}
+    body = max(totals, key=totals.__getitem__)
+    return {
+        " ".join(line.split()): size
+        for line, size in zip(lines, sizes, strict=False)
+        if size >= body * HEADING_SCALE and 0 < len(line.split()) <= HEADING_WORDS and "\t" not in line
+    }
+
+
+def marked_headings(text: str, sized: list[tuple[str, float]]) -> str:
+    """The page's text with each heading's line marked (HEADING_MARK at its start), the lines of a heading
+    wrapped over two or more lines (in one size of type) joined into one."""
+    headings = heading_texts(sized)
+    if not headings:
+        return text
+    out: list[str] = []
+    previous = 0.0  # the size of the heading on the line before, 0 for a line of running text
+    for line in text.split("\n"):
+        size = headings.get(" ".join(line.split()), 0.0)
+        if size and size == previous:
+            out[-1] += " " + line.strip()
+        else:
+            out.append(HEADING_MARK + line.strip() if size else line)
+        previous = size
+    return "\n".join(out)
+
+
+def unmarked(layer: str) -> tuple[str, frozenset[int]]:
+    """The layer without its heading marks, and where the marked lines start in it."""
+    if HEADING_MARK not in layer:
+        return layer, frozenset()
+    parts = layer.split(HEADING_MARK)
+    starts: set[int] = set()
+    position = len(parts[0])
+    for part in parts[1:]:
+        starts.add(position)
+        position += len(part)
+    return "".join(parts), frozenset(starts)

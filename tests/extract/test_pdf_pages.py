@@ -12,7 +12,16 @@ from support.printed import font
 from support.work_items import contact_orgs, item_keys
 
 from kg.extract.documents import read_document, wraps_on
-from kg.extract.formats_pdf import joined_pages, page_text, tables_of_page, without_furniture
+from kg.extract.formats_pdf import (
+    HEADING_MARK,
+    heading_texts,
+    joined_pages,
+    marked_headings,
+    page_text,
+    tables_of_page,
+    unmarked,
+    without_furniture,
+)
 from kg.pipeline.ingest import extract
 
 fpdf = pytest.importorskip("fpdf")
@@ -108,6 +117,12 @@ def test_a_grid_of_fields_beside_a_table_is_read_a_field_a_line() -> None:
         ),
         ("The parties will exchange their drafts of the tide gauge profile and review each", "other's", True),
         (
+            "the Comision Panamericana de Normas Tecnicas / Pan American Standards",
+            "Commission (COPANT)",
+            True,
+        ),
+        ("Preamble", "The three regional standards organizations", False),
+        (
             "The parties signed the register in Geneva at the plenary week of the Council on",
             "12 March 2027.",
             True,
@@ -190,3 +205,41 @@ def test_a_register_printed_on_pages_reads_as_its_text(
     }
     assert contact_orgs(record) == {"jane roe": "hmc", "lee park": "obc"}
     assert sorted(p.label for p, _ in record.parties) == ["Harbour Metrology Council", "Open Buoy Consortium"]
+
+
+SIZED = [
+    ("Work Register between the Harbour", 15.0),
+    ("\n", 0.0),
+    ("Metrology Council and the Buoy Consortium", 15.0),
+    ("\n", 0.0),
+    ("Effective Date", 12.0),
+    ("\n", 0.0),
+    ("1st April 2027. The register stays in force until the parties end it in writing.", 10.0),
+    ("\n", 0.0),
+    ("Bold run-in label", 10.0),
+    ("\n", 0.0),
+    ("More running text of the page, set in the body type.", 10.0),
+]
+
+
+def test_lines_set_larger_than_the_running_text_are_headings_and_a_wrapped_one_is_one_line() -> None:
+    assert heading_texts(SIZED) == {
+        "Work Register between the Harbour": 15.0,
+        "Metrology Council and the Buoy Consortium": 15.0,
+        "Effective Date": 12.0,
+    }
+    marked = marked_headings("".join(text for text, _ in SIZED), SIZED)
+    assert marked.split("\n")[:3] == [
+        HEADING_MARK + "Work Register between the Harbour Metrology Council and the Buoy Consortium",
+        HEADING_MARK + "Effective Date",
+        "1st April 2027. The register stays in force until the parties end it in writing.",
+    ]
+    layer, starts = unmarked(marked)
+    assert HEADING_MARK not in layer and {layer[i : i + 9] for i in starts} == {"Work Regi", "Effective"}
+
+
+def test_a_printed_register_s_headings_are_marked_as_a_word_file_s_are(tmp_path: Path) -> None:
+    document = read_document(printed_register(tmp_path / "register.pdf", None, "{n}"))
+    marked = {document.text[i : document.text.index("\n", i)] for i in document.heading_lines}
+    assert {"1 Parties", "2 Scope", "3 Work items", "4 Contacts"} <= marked
+    assert not any(line.startswith(("The parties", "HMC:")) for line in marked)
