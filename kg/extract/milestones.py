@@ -127,7 +127,10 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         after_row = False  # the block before was a table's row
         led = False  # the block before led in rows written alone ("Add the following row after item 5:")
         last: Block | None = None
+        # the heading the block stands under, an "Actions" one making a sentence owned and dated an action
+        heading_text = section.heading.text if section.heading is not None else ""
         for block in section.blocks:
+            heading_text = block.text if block.kind == "heading" else heading_text
             led, lead_in = leads_in(block), led
             last, before = block, last
             wrapped = replaced_under(before, block) if lead_in and before is not None else None
@@ -208,7 +211,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 block.kind == "paragraph"
                 and block.start not in seen
                 and ctx.kind == "MeetingRecord"
-                and OWNER_AFFILIATION.match(block.text) is not None
+                and (OWNER_AFFILIATION.match(block.text) is not None or ACTIONS_HEADING.search(heading_text))
                 and (owned := owned_step(block)) is not None
             ):
                 drafts.append(owned)  # "Tomas (OBC) will check ... by 30 June 2027.": an owned step
@@ -269,14 +272,42 @@ def once_each_action(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+# A heading over minutes' actions ("Actions", "Actions agreed", "Action points", "Follow-ups", "Next steps",
+# "To do"): each sentence under it that names an owner and a date is an action
+ACTIONS_HEADING = re.compile(
+    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:summary\s+of\s+)?(?:new\s+|open\s+|agreed\s+)?actions?"
+    r"(?:\s+(?:items?|points?|agreed|list|register|log))?|(?:decisions\s+and\s+)?actions?|follow[\s-]?ups?"
+    r"|next\s+steps|to[\s-]?dos?)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def owned_step(block: Block) -> Draft | None:
     """A meeting's next step owned by a person or the group and due by or in its date, under any heading
     ("Next steps", "Follow-ups"): "Ada Lind will circulate the glossary by 03/20/2026.", "The group will
-    publish X in Q2 2026."; None for any other item, and for one with no date."""
-    if without_person_owner(without_affiliation(block.text)) == block.text:
+    publish X in Q2 2026."; owned by a body, the body stays in it ("OBC will draft X by ...", as "ETSI TC LI
+    to circulate ..." does); None for any other item, and for one with no date."""
+    if without_person_owner(without_affiliation(block.text)) == block.text and not body_owned(block.text):
         return None
     draft = item_draft(block, None, None, None, None, in_section=True)
     return draft if draft.target is not None else None
+
+
+# A body owning an action, by its acronym or its name ("OBC will draft ...", "ETSI TC LI to ...")
+BODY_OWNER = re.compile(
+    r"^(?:the\s+)?(?-i:[A-Z][\w&/-]{1,15})(?:\s(?-i:[A-Z][\w&/-]{1,15})){0,3}\s+(?:will|to|shall)\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&-]{1,11}\b")
+
+
+def body_owned(text: str) -> bool:
+    """Whether a step opens with a body and "will"/"to" and an action's verb (BODY_OWNER)."""
+    found = BODY_OWNER.match(text)
+    if found is None or found.group("verb") not in ACTION_VERBS:
+        return False
+    owner = text[: found.start("verb")]
+    return ACRONYM_WORD.search(owner) is not None or names_a_body(owner)
 
 
 ROW_NUMBER = re.compile(r"^\d{1,5}$")
@@ -2169,7 +2200,9 @@ PERSON_OWNER = re.compile(
     rf"^(?:{PERSON}(?:[ \t]{{0,3}}(?:,|&|\band\b)[ \t]{{0,3}}{PERSON}){{0,3}}"
     r"|the\s+group|both\s+(?:sides|organi[sz]ations|groups|bodies|parties)|all|everyone"
     # a role the minutes give the work to ("Both secretariats to compare ...", "The chairs will ...")
-    r"|(?:both|the|all|each)\s+(?:(?:two|joint)\s+)?(?:secretariats?|secretaries|(?:co-)?chairs?|editors?"
+    # (with the body's acronym before the role: "The HMC secretariat will ...", "the OBC chair to ...")
+    r"|(?:both|the|all|each)\s+(?:(?:two|joint)\s+)?(?:(?-i:[A-Z][A-Z0-9-]{1,11})\s+)?"
+    r"(?:secretariats?|secretaries|(?:co-)?chairs?|editors?"
     r"|convenors?|rapporteurs?|liaison\s+officers?|coordinators?|members|participants|staff)"
     r"|each\s+(?:side|party|organi[sz]ation))"
     r"(?P<joint>[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?:to|will|shall)[ \t]{1,3}|[ \t]{1,3}(?=[a-z]))",
@@ -3177,7 +3210,7 @@ def split_in_section(text: str) -> tuple[str, Target | None]:
     target = parse_target(leading.group("target")) if leading else None
     if leading is not None and target is not None and (not target.is_status or target.key in RUNNING):
         return text[leading.end() :].strip(), target
-    stripped = text.rstrip(" .")
+    stripped = text.rstrip(" .;,")  # ("... by 15 May 2027;": an item of a list run on with semicolons)
     if REPORTED.match(stripped):
         return text, None
     for clause in reversed(list(TIME_CLAUSE.finditer(stripped))):
