@@ -904,6 +904,9 @@ def page_furniture(line: str) -> bool:
     return PAGE_FOOTER.match(line) is not None or PAGE_HEADER.match(line) is not None
 
 
+HYPHENATED = re.compile(r"[^\W\d_]-$")
+"""A line ending in a word broken at a hyphen ("inter-" over "operability", "Time-" over "sensitive")."""
+
 Joins = Callable[[str, str, str, str], bool]
 """(previous line, line, the paragraph's first line, what is between them: "" for nothing, a line
 break per blank line, "page" for a page break) -> whether `line` goes on with the paragraph."""
@@ -930,7 +933,8 @@ def reflow(
         elif not line.strip():
             gap = gap if gap == "page" else gap + "\n"
         elif previous is not None and start not in unjoined and joins(previous, line, first, gap):
-            builder.add_synthetic(" ", start)
+            if not HYPHENATED.search(previous.rstrip()) or not line.lstrip()[:1].islower():
+                builder.add_synthetic(" ", start)  # (a word broken at its hyphen goes on without a blank)
             builder.add(line.strip(), start + indent_of(line))
             previous, gap = line, ""
         else:

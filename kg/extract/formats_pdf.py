@@ -424,11 +424,26 @@ def without_furniture(pages: list[str]) -> list[str]:
     return kept
 
 
+LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
+"""A typeface's ligatures, which a PDF's text layer may give as one character ("Speci\ufb01cation"): their
+letters, as every rule reads the words."""
+
+
 def page_text(text: str) -> str:
-    """A page's plain text as its reader sees it: a list's bullet that the text layer gave a line of its own
-    ("\u2022" and then the item's text) back before its text, and the blanks justified type spreads
-    between words ("the  Joint  Register  it  amends") one blank again."""
-    text = LONE_BULLET.sub(r"\1 ", text)
+    """A page's plain text as its reader sees it: ligatures as their letters, a list's bullet that the text
+    layer gave a line of its own ("\u2022" and then the item's text) back before its text, and the blanks
+    justified type spreads between words ("the  Joint  Register  it  amends") one blank again."""
+    text = LONE_BULLET.sub(r"\1 ", text.translate(LIGATURES))
     return "\n".join(SPACED.sub(" ", line) if "\t" not in line else line for line in text.split("\n"))
 
 

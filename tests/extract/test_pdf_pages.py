@@ -243,3 +243,14 @@ def test_a_printed_register_s_headings_are_marked_as_a_word_file_s_are(tmp_path:
     marked = {document.text[i : document.text.index("\n", i)] for i in document.heading_lines}
     assert {"1 Parties", "2 Scope", "3 Work items", "4 Contacts"} <= marked
     assert not any(line.startswith(("The parties", "HMC:")) for line in marked)
+
+
+def test_ligatures_are_their_letters_and_a_word_broken_at_its_hyphen_goes_on_without_a_blank() -> None:
+    from kg.extract.documents import read_pdf
+
+    assert page_text("The joint speci\ufb01cation and work\ufb02ow") == "The joint specification and workflow"
+    layer = (
+        "The parties will publish a joint profile for the exchange of tide data between inter-\n"
+        "operable gauges and buoys."
+    )
+    assert "between inter-operable gauges and buoys." in "".join(read_pdf(layer).parts)
