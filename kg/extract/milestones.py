@@ -2690,6 +2690,9 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = assignee_due(text)
     if target is None:
         text, target = planned_clause(text)
+    if target is None:
+        text, target = handle_due(text)
+    text = TRAILING_OWNER.sub("", text) if target is not None else text  # "X [Ada Lind] [15 May 2027]": X
     text = LEAD_TAIL.sub("", record_item(text))  # "X - lead CEN/TC 465 - target H1 2027": X
     text = SHORT_LEADER.sub("", text)  # "X .. by 31-07-2026": the leader's dots before its target
     quoted = QUOTED_TITLE.match(text)
@@ -2698,9 +2701,49 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     announced = NEW_ITEM_QUOTED.match(" ".join(raw.split()))
     if announced is not None:  # "A new item 7 is added: "X", target H2 2027, led by ...": the item is X
         text, target = announced.group("title").strip(), target or first_target(announced.group("rest"))
-    target = without_cue(without_done(target))
+    target = without_owner(without_cue(without_done(target)))
     text = TRAILING_CUE.sub("", without_group_field(text)) if target is not None else text
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
+
+
+# An action's owner written before its date in the target's place ("X (Ada, 15 May 2027)", "X -> Ada Lind,
+# 15.05.2027", "X (Tomas, by end of June 2027)"): a person's name or handle, no occasion's
+OWNER_THEN_DATE = re.compile(
+    r"^(?P<owner>@[\w.-]{1,30}|(?-i:[A-Z][a-z'\u2019-]{1,20})(?:[ \t](?-i:[A-Z][a-z'\u2019-]{1,20})){0,2})"
+    r"[ \t]{0,3}[,;][ \t]{0,3}(?:(?:due|by|until)[ \t]{1,3})?(?P<date>\S[^,;]{1,40})$"
+)
+OCCASION_WORDS = re.compile(
+    r"\b(?:summit|meeting|plenary|conference|workshop|congress|forum|week|event|session|assembly|plugfest"
+    r"|release|call|hackathon|webinar)\b",
+    re.IGNORECASE,
+)
+# A person in square brackets closing an item before its target ("X [Ada Lind] [15 May 2027]"): the owner
+TRAILING_OWNER = re.compile(
+    r"[ \t]{0,3}\[(?-i:[A-Z][a-z'\u2019-]{1,20})(?:[ \t](?-i:[A-Z][a-z'\u2019-]{1,20})){0,2}\]$"
+)
+# A handle and a due date in brackets closing an item ("X (@ada, due 2027-05-15)", a tracker's task line)
+HANDLE_DUE = re.compile(
+    r"(?<=\S)[ \t]{0,3}\(@[\w.-]{1,30}[ \t]{0,3},[ \t]{0,3}(?:due|by|until)?[ \t]{0,3}:?[ \t]{0,3}"
+    r"(?P<date>[^()\n]{2,40})\)[ \t.]*$",
+    re.IGNORECASE,
+)
+
+
+def without_owner(target: Target | None) -> Target | None:
+    """A target without the person owning the action, written before its date (OWNER_THEN_DATE); an
+    occasion named before its date ("Global Summit, October 2025") stays as it is."""
+    found = OWNER_THEN_DATE.match(target.text) if target is not None else None
+    if found is None or OCCASION_WORDS.search(found.group("owner")) is not None:
+        return target
+    dated = parse_target(found.group("date").strip())
+    return dated if dated is not None and not dated.is_status else target
+
+
+def handle_due(text: str) -> tuple[str, Target | None]:
+    """An item closed by a handle and its due date in brackets (HANDLE_DUE): its text and that date."""
+    found = HANDLE_DUE.search(text)
+    target = parse_target(found.group("date").strip()) if found is not None else None
+    return (text[: found.start()], target) if found is not None and target is not None else (text, None)
 
 
 # An event or step with its place and its days after a comma ("first joint plugfest in Karlsruhe, 9-11 March
