@@ -1059,9 +1059,9 @@ def section_milestones(section: Section) -> list[Draft]:
             headed, prior, previous = None, previous, block
             continue
         prior = previous
-        marked = marked_actions(block)
-        if marked is not None:  # "ACTION: Ada to ... by DATE" under a topic's heading: an action, no field
-            drafts += marked
+        actions = marked_actions(block)
+        if actions is not None:  # "ACTION: Ada to ... by DATE" under a topic's heading: an action, no field
+            drafts += actions
             headed, previous = None, block
             continue
         part, target = record.step(headed, block)
