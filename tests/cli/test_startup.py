@@ -160,6 +160,9 @@ def test_ingest_writes_without_network_server_or_client(tmp_path: Path, store_co
     not_needed = tuple(name for name in HEAVY if name not in ("pyshacl", "pyshacl_turbo"))
     assert loaded(modules, not_needed) == []
     assert loaded(modules, ("kg.network", "kg.server", "kg.agenda", "kg.store.remote")) == []
+    # the extraction process is forked by os.fork (kg.pipeline.early.Forked), no pool is made for one
+    # document: multiprocessing is no part of it (session 27: 8-10 CPU-ms before the fork, 10-15 after)
+    assert loaded(modules, ("multiprocessing", "concurrent.futures.process")) == []
 
 
 def on_one_core() -> None:
@@ -259,6 +262,7 @@ def test_the_extraction_process_loads_no_validation_nor_store() -> None:
     assert loaded(modules, ("kg.validate.shacl", "kg.validate.at_scale", "kg.sparql", "kg.store")) == []
     assert loaded(modules, ("kg.model.changes", "kg.pipeline.versions")) == []
     assert loaded(modules, ("kg.validate.report",)) == []  # what judging makes (session 26: 5 ms)
+    assert loaded(modules, ("multiprocessing",)) == []  # (session 27: kg.pipeline.early.Forked, Channel)
 
 
 # The extraction process's warm-up, then how many of the rules' module-level patterns have their plan.
