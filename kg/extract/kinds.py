@@ -1324,6 +1324,8 @@ def built_as(ctx: Context) -> Kind | None:
         return Kind("RegisterAddendum", "its title calls it an update or changes, and it lists the changes")
     if lists_work(ctx, blocks, timeline=False):
         return Kind("WorkRegister", "it lists work items with targets")
+    if target_table(ctx, blocks):  # (a page calling itself a liaison's keeps its word: a table of joint work)
+        return Kind("WorkRegister", "it has a table of work items under a target column", weak=True)
     if lists_work(ctx, blocks, timeline=True):
         return Kind("WorkRegister", "it lists dated steps (a timeline)", weak=True)
     return None
@@ -1387,6 +1389,43 @@ def lists_work(ctx: Context, blocks: list[Block], timeline: bool) -> bool:
     dated = sum(marks)
     other_words = sum(len(block.text.split()) for block, mark in zip(blocks, marks, strict=True) if not mark)
     return dated >= MIN_DATED_ITEMS and other_words <= WORDS_PER_DATED_ITEM * dated
+
+
+# A table's header cell naming when each row's work is due ("Target", "Due date", "Planned", "Expected by",
+# "Deadline", "ETA"): under it, rows with their targets are a register's items, however much prose the page
+# puts around the table (a release plan's introduction and notes)
+TARGET_HEADER = re.compile(
+    r"\W{0,3}(?:(?:target|due|planned|expected|completion|delivery|finish|end)"
+    r"(?:[ \t]+(?:date|by|for|quarter|month|period))?|deadline|eta|date[ \t]+due|milestone[ \t]+date)\W{0,3}",
+    re.IGNORECASE,
+)
+MIN_TABLE_TARGETS = 3
+# (a partner page describing its collaboration at length, a table of joint work under it, stays a page: the
+# prose outside the tables is at most twice the tables' words in a register)
+PROSE_PER_ROW_WORD = 2
+
+
+def target_table(ctx: Context, blocks: list[Block]) -> bool:
+    """Whether a table's header row names a target column (TARGET_HEADER) and at least MIN_TABLE_TARGETS of
+    the rows under it carry a target (`has_target`), in a text that is mostly its tables: a table of work
+    items with a header row."""
+    rows = sum(len(block.text.split()) for block in blocks if block.kind == "row")
+    prose = sum(len(block.text.split()) for block in blocks if block.kind != "row")
+    if prose > PROSE_PER_ROW_WORD * rows:
+        return False
+    dated = 0
+    under = False
+    for block in blocks:
+        if block.kind != "row":  # the table ended: the next one has a header row of its own
+            under, dated = False, 0
+            continue
+        if not under:
+            under = any(TARGET_HEADER.fullmatch(cell.text) for cell in block.cells)
+            continue
+        dated += has_target(ctx, block)
+        if dated >= MIN_TABLE_TARGETS:
+            return True
+    return False
 
 
 def work_blocks(ctx: Context) -> list[Block]:

@@ -116,3 +116,88 @@ def test_a_letter_calling_itself_a_liaison_is_a_statement(tmp_path: Path, layout
 def test_a_letter_signed_for_its_group_is_a_statement(tmp_path: Path, layout: str, closing: str) -> None:
     text = letter(layout, "Buoy telemetry profiles", closing)
     assert extracted(tmp_path, text, f"letter.{layout}").kind == "LiaisonStatement"
+
+
+PLAN_INTRO = (
+    "The Kelp Data Association (KDA) and the Fjordline Sensor Consortium (FSC) build one buoy telemetry test "
+    "suite together. The table keeps each release's target."
+)
+PLAN_ROWS = [
+    (
+        "Alpha 1",
+        "January 2028",
+        "Developer preview of the shared test harness, for buoy vendors and the labs of both bodies",
+    ),
+    (
+        "Beta 1",
+        "April 2028",
+        "Feature-complete suite opened to early certification candidates of both bodies and their labs",
+    ),
+    (
+        "RC 1",
+        "July 2028",
+        "Release candidate reviewed by both certification programmes, their labs and three vendors",
+    ),
+    (
+        "Final",
+        "October 2028",
+        "Suite 1.0 accepted for certification by both programmes and published to all their members",
+    ),
+]
+# (the notes a plan keeps under its table: with them the prose outweighs what a list of items may carry, and
+# only the table's header row says the rows are work items)
+PLAN_NOTES = (
+    "Notes. Dates are targets of the joint working team and move only by agreement of both programme "
+    "managers. "
+    "A release ships when both certification programmes have run the suite against at least three devices "
+    "from different vendors and have published the results to their members. Each release is announced "
+    "on both bodies' mailing lists; the previous release stays available for six months after a new one "
+    "ships, so that laboratories can finish the certifications they started. Questions about a release go to "
+    "the joint working team, which meets every second week and keeps its notes on the shared site."
+)
+TARGET_HEADERS = ["Target", "Due date", "Planned", "ETA"]
+
+
+def plan(layout: str, header: str, title: str = "KDA - FSC: Shared Buoy Suite Release Plan") -> str:
+    rows = [("Release", header, "Description"), *PLAN_ROWS]
+    if layout == "html":
+        cells = "".join(
+            "<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in row) + "</tr>"
+            for tag, row in zip(["th", *["td"] * len(PLAN_ROWS)], rows, strict=True)
+        )
+        return (
+            f"<html><body><h1>{title}</h1><p>{PLAN_INTRO}</p><table>{cells}</table><p>{PLAN_NOTES}</p>"
+            "</body></html>\n"
+        )
+    if layout == "md":
+        lines = ["| " + " | ".join(row) + " |" for row in rows]
+        lines.insert(1, "|---|---|---|")
+        return f"# {title}\n\n{PLAN_INTRO}\n\n" + "\n".join(lines) + f"\n\n{PLAN_NOTES}\n"
+    table = "\n".join("\t".join(row) for row in rows)
+    return f"{title}\n\n{PLAN_INTRO}\n\n{table}\n\n{PLAN_NOTES}\n"
+
+
+@pytest.mark.parametrize("header", TARGET_HEADERS)
+@pytest.mark.parametrize("layout", ["md", "html", "txt"])
+def test_a_table_under_a_target_column_is_a_register(tmp_path: Path, layout: str, header: str) -> None:
+    """A plan whose title names no kind ("Release Plan") and whose table's header row names a target column:
+    its rows are work items with their targets, whatever prose stands around the table."""
+    record = extracted(tmp_path, plan(layout, header), f"plan.{layout}")
+    assert record.kind == "WorkRegister", record.kind
+
+
+PROSE = (
+    "The two bodies have worked together since 2021, when the KDA joined the FSC's telemetry programme as "
+    "an observer and the FSC's experts began to attend the KDA buoy plenaries. Both keep their own "
+    "processes: the KDA publishes profiles, the FSC certifies devices, and neither adopts the other's "
+    "documents by reference. Members of either body may take part in the joint sessions, which rotate "
+    "between two ports. "
+)
+
+
+@pytest.mark.parametrize("layout", ["md", "html"])
+def test_a_partner_page_telling_its_story_around_a_table_stays_a_page(tmp_path: Path, layout: str) -> None:
+    """A partner page titled by its two bodies alone that tells its relationship at length keeps its kind
+    over a table of joint work with targets (the prose outweighs the table twice over)."""
+    text = plan(layout, "Target", title="KDA and FSC").replace(PLAN_INTRO, PLAN_INTRO + " " + PROSE * 2)
+    assert extracted(tmp_path, text, f"page.{layout}").kind == "AlliancePage"
