@@ -332,7 +332,7 @@ class LateExtraction:
 
     The store is not open yet when `kg ingest` forks (its RocksDB threads could hold a lock that the child
     would inherit locked); where `map` forks, as for `kg diff`, no store is open. The child ends with
-    os._exit (multiprocessing's fork start does); a child that gives no answer in time is ended
+    os._exit (Forked, as multiprocessing's fork start did); a child that gives no answer in time is ended
     (EarlyExtraction.receive)."""
 
     extracts_elsewhere = True  # in another process: kg.pipeline.ingest gives it CPU-limited tasks
