@@ -1322,12 +1322,14 @@ def read_html(source: str) -> TextBuilder:
 
 PDF_LINE_END = re.compile(r"[.:;!?)\]”\"]\s*$")
 PDF_ITEM = re.compile(r"^\s*([-*•·▪◦o]|\d+[.)]|[a-z][.)])\s+")
-# a field's label opening a line: "Source: ...", "E-mail: ...", "Due date: ..."
 # a numbered heading opening a line ("2 Purpose of the collaboration", "4.1 Scope"), not a date ("12 March")
+# nor a count ("12 months after signature")
 PDF_HEADING = re.compile(
-    r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[A-Z][a-z]",
+    r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?-i:[A-Z])[a-z]",
     re.IGNORECASE,
 )
+# a field's label opening a line: "Source: ...", "E-mail: ...", "Due date: ..."
 PDF_FIELD = re.compile(r"^\s*[A-Z][\w()/-]*(?: [\w()/-]+){0,3}:\s")
 
 
@@ -1357,9 +1359,8 @@ class PdfBudget:
         self.characters_left = limit
         self.farthest = 0.0  # the farthest text of the page being read from its origin, in points
         self.smallest_type = math.inf  # the smallest type of the page being read, in points
-        self.sized: list[
-            tuple[str, float]
-        ] = []  # the page's text as drawn, piece by piece, and its type's size
+        # the page's text as drawn, piece by piece, and its type's size (formats_pdf.marked_headings)
+        self.sized: list[tuple[str, float]] = []
 
     def operator(self, *_: object) -> None:
         self.operators_left -= 1
