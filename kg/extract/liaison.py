@@ -485,8 +485,13 @@ def said_ends(ctx: Context) -> tuple[HeaderField | None, HeaderField | None]:
 
 
 def names_no_group(ctx: Context, field: HeaderField | None) -> bool:
-    """A field naming no group the text knows: a person, a mailbox, or no field at all."""
-    return field is None or not any(is_group(m.entity) for m in ctx.resolver.mentions(field.value))
+    """A field naming no group the text knows (a person, or no field at all), or a mail's routing: a mailbox
+    ("FAPI WG chairs <chairs@x.example>" names who reads the mail, not the group the statement is for)."""
+    return (
+        field is None
+        or EMAIL.search(field.value) is not None
+        or not any(is_group(m.entity) for m in ctx.resolver.mentions(field.value))
+    )
 
 
 def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:

@@ -54,6 +54,14 @@ def test_the_ends_an_opening_sentence_names(tmp_path: Path, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["mail.txt", "mail.md", "mail.html"])
+def test_a_mailbox_named_for_a_group_is_the_mail_s_routing(tmp_path: Path, name: str) -> None:
+    """ "To: TDX WG chairs <chairs@x>": who reads the mail; the sentence names the statement's addressee."""
+    text = mail(name, receiver="TDX WG chairs &lt;tdx-chairs@obc-wg.example&gt;")
+    senders, recipients = ends(tmp_path, text, name)
+    assert "HMC" in senders and "OBC" in recipients, (senders, recipients)
+
+
+@pytest.mark.parametrize("name", ["mail.txt", "mail.md", "mail.html"])
 def test_a_header_naming_groups_keeps_its_own(tmp_path: Path, name: str) -> None:
     text = mail(name, "Open Buoy Consortium (OBC)", "Harbour Metrology Council (HMC)")
     senders, recipients = ends(tmp_path, text, name)
