@@ -119,6 +119,8 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "approved",
             r"\bapproved\b|\bagreed\s+by\b"
+            # "Status: agreed at the joint steering meeting of 3 March 2027": the text agreed at a meeting
+            r"|\bagreed\s+at\s+(?=(?:the|its|their)\s)"
             # "Study Group 11 agreed to this text at its meeting on ...": the body that approved the document
             r"|\bagreed\s+(?:to\s+)?(?:this|the)\s+(?:text|document|memo|statement|report|register)\b"
             # "Adopted by the Board on ...", "This register was endorsed by ... on ...": the document's own
