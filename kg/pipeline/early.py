@@ -104,11 +104,6 @@ class Channel:
                 os.close(descriptor)
         self.reading = self.writing = -1
 
-    def __del__(self) -> None:
-        """Closed when let go, as multiprocessing's Connection is: the other end then reads the end (a
-        child waiting for a task stops) rather than wait for this process to exit."""
-        self.close()
-
 
 def readable(descriptor: int, seconds: float | None) -> bool:
     """Whether `descriptor` can be read (data, or its other end closed) within `seconds` (None: no end)."""

@@ -10,8 +10,6 @@ standard input, and whole values of any size both ways.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import os
 import signal
@@ -131,23 +129,6 @@ def test_a_child_gone_is_the_end_of_what_the_parent_reads() -> None:
     child.channel.close()
     with pytest.raises(OSError):
         child.channel.send("after close")
-
-
-def until_the_end(channel: Channel) -> None:
-    """Serve as kg.pipeline.early.serve does: until told to stop or the other end is gone."""
-    with contextlib.suppress(EOFError):
-        while channel.recv() is not None:
-            pass
-
-
-def test_a_channel_let_go_ends_the_child_that_waits_on_it() -> None:
-    """As with multiprocessing's Connection: dropping the parent's end (no shutdown) closes it, and the
-    child, reading the end, stops, instead of waiting for the parent's own exit."""
-    child = Forked(until_the_end)
-    child.channel = None  # type: ignore[assignment]  # the only reference
-    gc.collect()
-    child.join(timeout=60)
-    assert child.exitcode == 0
 
 
 def raising(channel: Channel) -> None:
