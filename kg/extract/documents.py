@@ -954,6 +954,8 @@ def reflow(
 MD_HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.*)$")  # the closing hashes are cut by heading_title
 MD_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{3,}:?\s*+(\|\s*+:?-{3,}:?\s*+)*+\|?\s*+$")
 MD_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+")
+MD_HARD_BREAK = re.compile(r"\S(?: {2,}|\\)$")  # a line ending in two blanks or a backslash
+MD_BACKSLASH_BREAK = re.compile(r"(?<!\\)\\$")
 # A line that opens with a bold label ("**From:** ...", "**Date Initiated:** ..."): a field of its own
 MD_FIELD_LINE = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}?:?(?:\*\*|__)\s*:?")
 # A data block's line under a page's title or in its front matter, its key an identifier ("created:
@@ -1029,9 +1031,12 @@ def heading_title(text: str) -> str:
 
 
 def read_markdown(source: str) -> TextBuilder:
-    """Headings are marked, tables become tab-separated rows, soft-wrapped lines are joined."""
+    """Headings are marked, tables become tab-separated rows, soft-wrapped lines are joined; a line ending
+    in a hard line break (two blanks or a backslash, CommonMark's) ends its line: a header's fields or a
+    signature's lines written so ("Ana Souza  " over "Liaison officer, HMC  ") stay a line each."""
     builder = TextBuilder()
     in_paragraph = False
+    broken = False  # whether the line before ended in a hard line break
     lines = diff_read(md_lines(source))
     tables = inner_pipe_tables(lines)  # "01 | Item | When" under "---|---|---": no outer pipes
     for index, (line, start) in enumerate(lines):
@@ -1064,13 +1069,15 @@ def read_markdown(source: str) -> TextBuilder:
             add_item(builder, line, start)
             in_paragraph = True
         else:
-            if in_paragraph and (MD_FIELD_LINE.match(stripped) or MD_KEY_LINE.match(stripped)):
+            if in_paragraph and (broken or MD_FIELD_LINE.match(stripped) or MD_KEY_LINE.match(stripped)):
                 builder.add_synthetic("\n", start)  # "**To:** ..." / "**From:** ...": a header line each
             elif in_paragraph:
                 builder.add_synthetic(" ", start)
             indent = len(line) - len(line.lstrip())
-            add_inline(builder, line.strip(), start + indent)
+            text = stripped[:-1].rstrip() if MD_BACKSLASH_BREAK.search(stripped) else stripped
+            add_inline(builder, text, start + indent)
             in_paragraph = True
+        broken = MD_HARD_BREAK.search(line) is not None
     return builder
 
 
