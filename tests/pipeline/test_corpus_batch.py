@@ -37,20 +37,14 @@ def dev_documents() -> dict[str, str]:
     return kinds
 
 
-@pytest.fixture(scope="module")
-def batch(tmp_path_factory: pytest.TempPathFactory, seed_store: Path) -> tuple[int, dict[str, str], str]:
-    """The exit code, each document's verdict and the standard error of one batch into a seed store.
+PRINTED_TWIN = "-pdf.pdf"
+"""The suffix of a PDF printed from a Word document's source (tests/fixtures/corpus/make_pdf.py): the same
+document as its Word twin, with the same identity (title, version, date: docs/identity.md), so one store
+takes one of the two and refuses the other as another version of it, as it would a user's pair."""
 
-    `--strict` refuses a document at its first SHACL Violation instead of taking out the facts it names
-    (kg.pipeline.salvage): so a document added is one whose whole reading is storable, validated in the
-    context of the store and of the documents before it, and a rule that reads a fact the shapes refuse
-    fails here by the document's name."""
-    work = tmp_path_factory.mktemp("corpus-batch")
-    folder, store = work / "dev", work / "store"
-    folder.mkdir()
-    for name in dev_documents():
-        shutil.copy2(CORPUS / "dev" / name, folder / name)
-    shutil.copytree(seed_store, store)
+
+def ingest(folder: Path, store: Path) -> tuple[int, dict[str, str], str]:
+    """The exit code, each document's verdict and the standard error of `kg ingest FOLDER --strict`."""
     done = subprocess.run(
         [sys.executable, "-m", "kg.cli", "ingest", str(folder), "--store", str(store), "--strict"],
         capture_output=True,
@@ -64,6 +58,33 @@ def batch(tmp_path_factory: pytest.TempPathFactory, seed_store: Path) -> tuple[i
         if row:
             verdicts[Path(row["document"]).name] = row["verdict"]
     return done.returncode, verdicts, done.stderr
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory, seed_store: Path) -> tuple[int, dict[str, str], str]:
+    """The exit code, each document's verdict and the standard error of one batch into a seed store; the
+    PDFs printed from the Word documents' sources in a second batch into another copy of it (PRINTED_TWIN),
+    their verdicts with the others'.
+
+    `--strict` refuses a document at its first SHACL Violation instead of taking out the facts it names
+    (kg.pipeline.salvage): so a document added is one whose whole reading is storable, validated in the
+    context of the store and of the documents before it, and a rule that reads a fact the shapes refuse
+    fails here by the document's name."""
+    work = tmp_path_factory.mktemp("corpus-batch")
+    folders = {"dev": work / "dev", "printed": work / "printed"}
+    for name in dev_documents():
+        folder = folders["printed" if name.endswith(PRINTED_TWIN) else "dev"]
+        folder.mkdir(exist_ok=True)
+        shutil.copy2(CORPUS / "dev" / name, folder / name)
+    code, verdicts, stderr = 0, {}, ""
+    for part, folder in folders.items():
+        store = work / f"store-{part}"
+        shutil.copytree(seed_store, store)
+        part_code, part_verdicts, part_stderr = ingest(folder, store)
+        code = part_code if part == "dev" else code
+        verdicts.update(part_verdicts)
+        stderr += part_stderr
+    return code, verdicts, stderr
 
 
 def test_every_dev_document_has_a_verdict_in_the_table(batch: tuple[int, dict[str, str], str]) -> None:
