@@ -141,6 +141,11 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 after_row = False  # two numbers in a row: an empty row, which ends the table
                 continue
             after_row = block.kind == "row"
+            changed = moved_targets(block) if block.kind == "paragraph" and block.start not in seen else []
+            if changed:  # "Item 3 (X) - new target date: 31 December 2027.": a change, not an item's field
+                drafts += changed
+                headed, item, header = None, None, None
+                continue
             part, target = record.step(headed, block)
             if part:  # "Owner" / "HMC" / "Target" / "Q3 2026" under the item's title: its record's fields
                 draft = titled_draft(headed, block, target, None, None, None) if target else None  # type: ignore[arg-type]
@@ -2355,21 +2360,62 @@ def replaced_under(lead: Block, block: Block) -> Draft | None:
 
 
 BARE_ITEM_NUMBER = re.compile(r"(?:work\s+)?(?:item|row|deliverable)\s+#?[\w.-]{1,8}", re.IGNORECASE)
+# An amendment's other words for an item's new target: passive ("the target date "Q2 2027" is replaced by
+# "Q4 2027"", "... is changed to Q4 2027"), moved without its old one ("is extended until 31 December 2027",
+# "postponed to Q1 2028"), "by X instead of Y", and a field ("Item 3 (X) - new target date: 31 December 2027")
+NEW_VALUE = (
+    re.compile(
+        r"\b(?:is|are|shall\s+be|will\s+be|has\s+been)\s+(?:replaced|changed|amended|updated)\s+(?:by|with|to)\s+"
+        r"[\"\u201c\u2018']?(?P<new>[^\"\u201c\u201d\u2018\u2019';]{2,40}?)[\"\u201d\u2019']?\s*+\.?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:changed|moved|postponed|deferred|delayed|shifted|extended|rescheduled|brought\s+forward)"
+        r"\s+(?:to|until)\s+(?P<new>[^;]{2,40}?)(?:\s{0,3}\([^()]{0,160}\))?\s*+\.?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:by|on|in)\s+(?P<new>[^;]{2,40}?)\s+instead\s+of\s+[^;]{2,40}?\s*+[.;]?$", re.IGNORECASE
+    ),
+    re.compile(
+        r"\bnew\s+(?:target(?:\s+date)?|due\s+date|deadline|completion\s+date)\s*:?\s*(?P<new>[^;]{2,40}?)\s*+\.?$",
+        re.IGNORECASE,
+    ),
+)
+# The item such a change names by its number and, in brackets, its title, after a preposition ("In item 3
+# (X), the target ...", "for work item A.3 (X)")
+NAMED_ITEM = re.compile(
+    r"\b(?:work\s+)?(?:item|row|deliverable)\s+#?[\w.-]{1,8}\s*\((?P<item>[^()]{3,200})\)", re.I
+)
+CHANGE_WORDS = (
+    "from",
+    "replace",
+    "until",
+    "instead of",
+    "new target",
+    "new due",
+    "new deadline",
+    "changed to",
+)
 
 
 def moved_targets(block: Block) -> list[Draft]:
     """The items whose target a block's sentences change (MOVED_FROM_TO), each with its new target."""
     drafts: list[Draft] = []
     lowered = block.text.lower()
-    if "from" not in lowered and "replace" not in lowered:
+    if not any(word in lowered for word in CHANGE_WORDS):
         return drafts
     for start, end in sentences(block.text):
         sentence = block.text[start:end].strip()
-        moved = MOVED_FROM_TO.search(sentence) or REPLACED_BY.search(sentence)
+        moved = (
+            MOVED_FROM_TO.search(sentence)
+            or REPLACED_BY.search(sentence)
+            or next((m for p in NEW_VALUE if (m := p.search(sentence)) is not None), None)
+        )
         target = parse_target(moved.group("new").strip("\"'\u201c\u201d ")) if moved else None
         if moved is None or target is None:
             continue
-        named = (p.search(sentence) for p in MOVED_ITEM)
+        named = (p.search(sentence) for p in (*MOVED_ITEM, NAMED_ITEM))
         found = next(
             (
                 m
@@ -2377,10 +2423,12 @@ def moved_targets(block: Block) -> list[Draft]:
                 if m is not None
                 and m.end("item") <= moved.start()
                 and not HEADER_CELL.fullmatch(m.group("item"))
+                and parse_target(m.group("item").strip()) is None  # the quoted old target is no item
             ),
             None,
         )  # "Item 3 (X), column "Target": replace ...": the quoted column's name is no item
         item = found.group("item").strip() if found is not None else ""
+        item = item[1:-1].strip() if item.startswith("(") and item.endswith(")") else item  # "item A.3 (X)"
         if not item or BARE_ITEM_NUMBER.fullmatch(item):
             continue  # "The target of item 3 moves ...": the item is not named
         offset = block.text.index(item, start)
@@ -3001,7 +3049,8 @@ def assignee_due(text: str) -> tuple[str, Target | None]:
 # "New work item 5, “X”: target H2 2027", "A new milestone is added: "X" - target: end of Q3 2027")
 NEW_ITEM_QUOTED = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:new|additional)\s+(?:work\s+)?(?:item|milestone|deliverable|activity|task)"
-    r"(?:\s+(?:no\.\s?)?#?[\w.-]{1,8})?(?:\s+(?:is|was|has\s+been)\s+added)?\s{0,3}[,:]?\s{0,3}"
+    r"(?:\s+(?:no\.\s?)?#?[\w.-]{1,8})?(?:\s+(?:is|was|has\s+been)\s+(?:added|inserted|included|introduced))?"
+    r"\s{0,3}[,:]?\s{0,3}"
     r"[\"\u201c](?P<title>[^\"\u201c\u201d]{3,300})[\"\u201d](?P<rest>.{0,300})$",
     re.IGNORECASE,
 )
