@@ -164,6 +164,11 @@ def subject_mention(text: str, mentions: list[Mention], start: int = 0) -> Menti
 
 
 def capitalise(text: str) -> str:
+    """The text with its first letter a capital, as a label opens; a first word that writes capitals or
+    digits after its first letter is a name written so ("glTF", "eMBB", "oneM2M", "iOS"): left as it is."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if any(c.isupper() or c.isdigit() for c in first[1:]):
+        return text
     return text[:1].upper() + text[1:]
 
 
