@@ -42,7 +42,6 @@ from rdflib.term import Node
 from kg.model.namespaces import AKG, ID, ORG, SPEC, TOPIC, WG, slugify
 from kg.model.patterns import EMAIL
 from kg.model.prefilter import finditer
-from kg.model.rdfio import load_graph
 from kg.model.records import Entity, Mention
 
 __all__ = ["EMAIL", "Resolver", "known_graph", "load_resolver"]
@@ -1517,4 +1516,8 @@ def known_graph(rows: Iterable[Mapping[str, Node | None]]) -> Graph:
 
 
 def load_resolver(reference_files: Iterable[Path], ontology_files: Iterable[Path]) -> Resolver:
+    """The resolver of the reference data. (rdfio imported here: an extraction process handed its
+    resolver from the cache never parses RDF, and kept out rdfio's imports.)"""
+    from kg.model.rdfio import load_graph
+
     return Resolver(load_graph(reference_files), load_graph(ontology_files))
