@@ -961,6 +961,7 @@ def reflow(
 MD_HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.*)$")  # the closing hashes are cut by heading_title
 MD_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{3,}:?\s*+(\|\s*+:?-{3,}:?\s*+)*+\|?\s*+$")
 MD_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+")
+MD_LABEL_LINE = re.compile(r"^[A-Z][\w()/-]*(?: [\w()/-]+){0,3}:\s")  # "To: ...", "Due date: ..."
 MD_HARD_BREAK = re.compile(r"\S(?: {2,}|\\)$")  # a line ending in two blanks or a backslash
 MD_BACKSLASH_BREAK = re.compile(r"(?<!\\)\\$")
 # A line that opens with a bold label ("**From:** ...", "**Date Initiated:** ..."): a field of its own
@@ -1039,8 +1040,10 @@ def heading_title(text: str) -> str:
 
 def read_markdown(source: str) -> TextBuilder:
     """Headings are marked, tables become tab-separated rows, soft-wrapped lines are joined; a line ending
-    in a hard line break (two blanks or a backslash, CommonMark's) ends its line: a header's fields or a
-    signature's lines written so ("Ana Souza  " over "Liaison officer, HMC  ") stay a line each."""
+    in a hard line break (two blanks or a backslash, CommonMark's) before a field's label ends its line: a
+    header's fields written so ("From: HMC  " over "To: OBC  ") stay a line each. (A card's lines written so
+    are still run into one line, "Ana Souza Liaison Officer HMC ana@x", which kg.extract.contacts reads as
+    a card: read a line each, a card whose second line is "Liaison Officer" lost its body.)"""
     builder = TextBuilder()
     in_paragraph = False
     broken = False  # whether the line before ended in a hard line break
@@ -1076,7 +1079,11 @@ def read_markdown(source: str) -> TextBuilder:
             add_item(builder, line, start)
             in_paragraph = True
         else:
-            if in_paragraph and (broken or MD_FIELD_LINE.match(stripped) or MD_KEY_LINE.match(stripped)):
+            if in_paragraph and (
+                (broken and MD_LABEL_LINE.match(stripped))
+                or MD_FIELD_LINE.match(stripped)
+                or MD_KEY_LINE.match(stripped)
+            ):
                 builder.add_synthetic("\n", start)  # "**To:** ..." / "**From:** ...": a header line each
             elif in_paragraph:
                 builder.add_synthetic(" ", start)
