@@ -22,21 +22,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
+from support.work_items import contact_bodies, extracted
 
 from kg.model.records import AllianceRecord
 
 BODIES = (
     "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) cooperate on tide data exchange."
 )
-
-
-def bodies(record: AllianceRecord) -> dict[str | None, str | None]:
-    return {
-        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
-        for c in record.contacts
-        if c.person
-    }
 
 
 def ends(record: AllianceRecord) -> tuple[set[str], set[str]]:
@@ -88,7 +80,7 @@ def test_dot_leader_form_fields_are_fields(tmp_path: Path, leader: str, sender_u
     senders, recipients = ends(record)
     assert "HMC" in senders, senders
     assert "OBC" in recipients, recipients
-    assert bodies(record) == {"Beatrix Holmqvist-Ames": "HMC"}, bodies(record)
+    assert contact_bodies(record) == {"Beatrix Holmqvist-Ames": "HMC"}, contact_bodies(record)
 
 
 PAGE = """<html><body>
@@ -116,14 +108,14 @@ AFFILIATIONS = ["Harbour Metrology Council Tide Gauge Working Group", "Harbour M
 def test_the_affiliation_after_the_name_is_the_body(tmp_path: Path, labels: str, affiliation: str) -> None:
     label, other = LABELS[labels]
     page = PAGE.format(bodies=BODIES, label=label, other=other, affiliation=affiliation)
-    found = bodies(extracted(tmp_path, page, "page.html"))
+    found = contact_bodies(extracted(tmp_path, page, "page.html"))
     assert found == {"Ana Lindqvist-Ahl": "HMC", "Bo Kristiansen-Oduya": "OBC"}, found
 
 
 def test_a_body_label_alone_still_gives_its_body(tmp_path: Path) -> None:
     """ "HMC: Ana Example, OBC liaison": the label is the body, the role names the partner (unchanged)."""
     page = PAGE.format(bodies=BODIES, label="HMC", other="OBC", affiliation="OBC liaison")
-    found = bodies(extracted(tmp_path, page, "page.html"))
+    found = contact_bodies(extracted(tmp_path, page, "page.html"))
     assert found.get("Ana Lindqvist-Ahl") == "HMC", found
 
 
@@ -146,7 +138,7 @@ HMC thanks the OBC for its statement on buoy telemetry.
 
 @pytest.mark.parametrize("role", ["Vice-Chair, liaison to OBC", "Liaison officer to the OBC", "OBC liaison"])
 def test_an_organization_column_wins_over_a_body_the_role_names(tmp_path: Path, role: str) -> None:
-    found = bodies(extracted(tmp_path, TABLE.format(role=role), "reply.md"))
+    found = contact_bodies(extracted(tmp_path, TABLE.format(role=role), "reply.md"))
     assert found == {"Mirela Dragomir-Haas": "HMC", "Sung-ho Baek-Larsen": "HMC"}, found
 
 
@@ -173,7 +165,9 @@ dario@hmc.example
 @pytest.mark.parametrize("gap", ["", "\n"])
 @pytest.mark.parametrize("title", ["Liaison Officer to the OBC", "Secretary"])
 def test_stacked_signatures_are_two_signers(tmp_path: Path, gap: str, title: str) -> None:
-    found = bodies(extracted(tmp_path, LETTER.format(bodies=BODIES, gap=gap, title=title), "letter.txt"))
+    found = contact_bodies(
+        extracted(tmp_path, LETTER.format(bodies=BODIES, gap=gap, title=title), "letter.txt")
+    )
     assert found == {"Mariko Ellison-Tanabe": "HMC", "Dario Quaresma-Lind": "HMC"}, found
 
 
@@ -200,13 +194,13 @@ signe@hmc.example
 @pytest.mark.parametrize("title", ["Liaison Manager", "Liaison Manager, Technical Liaisons"])
 def test_a_liaison_signer_is_a_contact_beside_one_the_text_names(tmp_path: Path, title: str) -> None:
     cc = "Cc: Wendell Okafor-Strand <wendell@hmc.example>\n"
-    found = bodies(extracted(tmp_path, MAIL.format(bodies=BODIES, cc=cc, title=title), "mail.txt"))
+    found = contact_bodies(extracted(tmp_path, MAIL.format(bodies=BODIES, cc=cc, title=title), "mail.txt"))
     assert found == {"Wendell Okafor-Strand": "HMC", "Signe Rautavaara": "HMC"}, found
 
 
 def test_a_chief_executive_signer_stays_no_contact_beside_one_the_text_names(tmp_path: Path) -> None:
     """The rule of session 14 kept: a letter naming its contact has no contact in its chief's signature."""
-    found = bodies(
+    found = contact_bodies(
         extracted(tmp_path, MAIL.format(bodies=BODIES, cc="", title="Chief Executive"), "mail.txt")
     )
     assert "Signe Rautavaara" not in found, found
@@ -241,7 +235,9 @@ def test_a_person_named_alone_and_again_with_an_address_is_one_contact(tmp_path:
     record = extracted(tmp_path, DATATRACKER.format(bodies=BODIES), "statement.txt")
     people = [c.person for c in record.contacts if c.person]
     assert sorted(people) == ["Helena Kouris-Vik", "Tobias Arneberg-Holm"], people
-    assert bodies(record) == {"Tobias Arneberg-Holm": "HMC", "Helena Kouris-Vik": "OBC"}, bodies(record)
+    assert contact_bodies(record) == {"Tobias Arneberg-Holm": "HMC", "Helena Kouris-Vik": "OBC"}, (
+        contact_bodies(record)
+    )
 
 
 ADDENDUM = """AMENDMENT 2
@@ -261,7 +257,7 @@ Changes to clause 7 (Contacts)
 
 @pytest.mark.parametrize("role", ["coordinator remains", "coordinator is now", "representative stays"])
 def test_for_a_body_the_role_kept_by_a_person_gives_that_body(tmp_path: Path, role: str) -> None:
-    found = bodies(extracted(tmp_path, ADDENDUM.format(role=role), "amendment.txt"))
+    found = contact_bodies(extracted(tmp_path, ADDENDUM.format(role=role), "amendment.txt"))
     assert found.get("Dana Whitfield-Ames") == "OBC", found
     assert found.get("Ingeborg Castellano-Mwangi") == "HMC", found
 
@@ -281,7 +277,7 @@ Yuki Hallstrom-Berg, policy lead, yuki@{obc}.example
 
 @pytest.mark.parametrize(("hmc", "obc"), [("hmc-policy", "obc-policy"), ("policy-hmc", "obc-cra")])
 def test_a_body_word_hyphen_joined_in_a_mail_domain_names_it(tmp_path: Path, hmc: str, obc: str) -> None:
-    found = bodies(extracted(tmp_path, MOU_CONTACTS.format(hmc=hmc, obc=obc), "mou.txt"))
+    found = contact_bodies(extracted(tmp_path, MOU_CONTACTS.format(hmc=hmc, obc=obc), "mou.txt"))
     assert found == {"Rosalind Achterberg-Vik": "HMC", "Yuki Hallstrom-Berg": "OBC"}, found
 
 
@@ -304,7 +300,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_a_sentence_naming_each_body_s_liaison_with_an_address(tmp_path: Path, sentence: str) -> None:
-    found = bodies(extracted(tmp_path, PLAN.format(bodies=BODIES, sentence=sentence), "plan.txt"))
+    found = contact_bodies(extracted(tmp_path, PLAN.format(bodies=BODIES, sentence=sentence), "plan.txt"))
     assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
 
 
@@ -320,7 +316,7 @@ Dear OBC colleagues,
 
 
 def test_a_mail_sender_s_address_gives_their_body(tmp_path: Path) -> None:
-    found = bodies(extracted(tmp_path, MAIL_FROM.format(bodies=BODIES), "mail.txt"))
+    found = contact_bodies(extracted(tmp_path, MAIL_FROM.format(bodies=BODIES), "mail.txt"))
     assert found == {"Ana Lindqvist-Moe": "HMC"}, found
 
 
@@ -336,7 +332,7 @@ CARDS = (
 
 @pytest.mark.parametrize("title", ["Programme Manager", "Project Lead", "Technical Director"])
 def test_a_card_run_into_one_line_ends_its_name_before_the_title(tmp_path: Path, title: str) -> None:
-    found = bodies(extracted(tmp_path, CARDS.format(bodies=BODIES, title=title), "mou.md"))
+    found = contact_bodies(extracted(tmp_path, CARDS.format(bodies=BODIES, title=title), "mou.md"))
     assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
 
 
@@ -353,7 +349,9 @@ OBC {dash} Bo Kristiansen-Vik, Telemetry Task Force lead
 
 @pytest.mark.parametrize("dash", ["\u2014", "\u2013", "-"])
 def test_a_body_before_a_dash_is_its_representative_s_label(tmp_path: Path, dash: str) -> None:
-    found = bodies(extracted(tmp_path, REPRESENTATIVES.format(bodies=BODIES, dash=dash), "liaison.txt"))
+    found = contact_bodies(
+        extracted(tmp_path, REPRESENTATIVES.format(bodies=BODIES, dash=dash), "liaison.txt")
+    )
     assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
 
 
@@ -371,7 +369,7 @@ PARTNER_PAGE = """<html><body><h1>Partner: Open Buoy Consortium</h1>
 )
 def test_a_label_naming_a_liaison_and_its_partner(tmp_path: Path, first: str, second: str) -> None:
     page = PARTNER_PAGE.format(bodies=BODIES, first=first, second=second)
-    found = bodies(extracted(tmp_path, page, "partner.html"))
+    found = contact_bodies(extracted(tmp_path, page, "partner.html"))
     assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
 
 
@@ -388,7 +386,7 @@ ASCIIDOC = """= HMC / OBC Joint Register
 
 
 def test_an_asciidoc_mail_link_names_its_person(tmp_path: Path) -> None:
-    found = bodies(extracted(tmp_path, ASCIIDOC.format(bodies=BODIES), "register.txt"))
+    found = contact_bodies(extracted(tmp_path, ASCIIDOC.format(bodies=BODIES), "register.txt"))
     assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
 
 
@@ -403,7 +401,9 @@ the OBC has {verb} Bo Kristiansen-Vik as its contact.
 
 @pytest.mark.parametrize("verb", ["named", "designated", "nominated"])
 def test_a_body_appointing_its_liaison_contact(tmp_path: Path, verb: str) -> None:
-    found = bodies(extracted(tmp_path, APPOINTMENTS.format(bodies=BODIES, verb=verb), "resolutions.txt"))
+    found = contact_bodies(
+        extracted(tmp_path, APPOINTMENTS.format(bodies=BODIES, verb=verb), "resolutions.txt")
+    )
     assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
 
 
@@ -422,11 +422,11 @@ between the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC)
     ["Liaison. Each Party names a liaison, the first contact of the other Party:", "The contacts are:"],
 )
 def test_each_party_s_liaison_named_after_for_and_its_name(tmp_path: Path, clause: str) -> None:
-    found = bodies(extracted(tmp_path, EACH_PARTY.format(clause=clause), "mou.txt"))
+    found = contact_bodies(extracted(tmp_path, EACH_PARTY.format(clause=clause), "mou.txt"))
     assert found == {"Ana Lindqvist-Moe": "HMC", "Bo Kristiansen-Vik": "OBC"}, found
 
 
 def test_for_a_body_a_name_alone_without_a_role_is_no_contact(tmp_path: Path) -> None:
     text = EACH_PARTY.format(clause="The meeting was chaired,").replace("chaired,", "chaired")
-    found = bodies(extracted(tmp_path, text, "mou.txt"))
+    found = contact_bodies(extracted(tmp_path, text, "mou.txt"))
     assert "Bo Kristiansen-Vik" not in found, found

@@ -17,9 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
-
-from kg.model.records import AllianceRecord
+from support.work_items import contact_bodies, extracted
 
 BODIES = (
     "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) cooperate on tide data exchange."
@@ -47,29 +45,21 @@ SENTENCES = [
 BOTH = {"Ana Lindqvist-Ahl": "HMC", "Bo Kristiansen-Oduya": "OBC"}
 
 
-def bodies(record: AllianceRecord) -> dict[str | None, str | None]:
-    return {
-        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
-        for c in record.contacts
-        if c.person
-    }
-
-
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 @pytest.mark.parametrize("line", LABELLED)
 def test_a_contact_label_of_another_language(tmp_path: Path, name: str, line: str) -> None:
-    found = bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name))
+    found = contact_bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name))
     assert found == BOTH, found
 
 
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 @pytest.mark.parametrize("line", SENTENCES)
 def test_the_people_running_the_relationship(tmp_path: Path, name: str, line: str) -> None:
-    found = bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name))
+    found = contact_bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name))
     assert found == BOTH, found
 
 
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_groups_that_lead_the_work_name_no_one(tmp_path: Path, name: str) -> None:
     line = "The joint work is coordinated by the Tide Gauge Working Group and the Telemetry Task Force."
-    assert bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name)) == {}
+    assert contact_bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name)) == {}

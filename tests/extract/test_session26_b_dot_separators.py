@@ -13,9 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
-
-from kg.model.records import AllianceRecord
+from support.work_items import contact_bodies, extracted
 
 BODIES = (
     "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) cooperate on tide data exchange."
@@ -46,22 +44,14 @@ Bo Kristiansen-Oduya {{sep}} Liaison Officer {{sep}} OBC
 LAYOUTS = {"page.html": PAGE, "cards.txt": CARDS, "cards.md": MD_CARDS}
 
 
-def bodies(record: AllianceRecord) -> dict[str | None, str | None]:
-    return {
-        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
-        for c in record.contacts
-        if c.person
-    }
-
-
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 @pytest.mark.parametrize("sep", ["\u00b7", "\u2022"])
 def test_a_dot_parts_a_contacts_items(tmp_path: Path, name: str, sep: str) -> None:
-    found = bodies(extracted(tmp_path, LAYOUTS[name].format(sep=sep), name))
+    found = contact_bodies(extracted(tmp_path, LAYOUTS[name].format(sep=sep), name))
     assert found == {"Ana Lindqvist-Ahl": "HMC", "Bo Kristiansen-Oduya": "OBC"}, found
 
 
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_a_bar_still_parts_them(tmp_path: Path, name: str) -> None:
-    found = bodies(extracted(tmp_path, LAYOUTS[name].format(sep="|"), name))
+    found = contact_bodies(extracted(tmp_path, LAYOUTS[name].format(sep="|"), name))
     assert found == {"Ana Lindqvist-Ahl": "HMC", "Bo Kristiansen-Oduya": "OBC"}, found

@@ -12,9 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
-
-from kg.model.records import AllianceRecord
+from support.work_items import contact_bodies, extracted
 
 BODIES = (
     "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) cooperate on tide data exchange."
@@ -33,17 +31,9 @@ LAYOUTS = {
 }
 
 
-def bodies(record: AllianceRecord) -> dict[str | None, str | None]:
-    return {
-        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
-        for c in record.contacts
-        if c.person
-    }
-
-
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_either_of_two_people_is_a_contact(tmp_path: Path, name: str, sentence: str) -> None:
     text = LAYOUTS[name].format(bodies=BODIES, sentence=sentence)
-    found = bodies(extracted(tmp_path, text, name))
+    found = contact_bodies(extracted(tmp_path, text, name))
     assert found == {"Ana Lindqvist-Ahl": "HMC", "Bo Kristiansen-Oduya": "OBC"}, found

@@ -15,9 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
-
-from kg.model.records import AllianceRecord
+from support.work_items import contact_bodies, extracted
 
 LETTER = """Harbour Metrology Council (HMC)
 Tide Gauge Working Group
@@ -69,19 +67,11 @@ SENTENCES = [
 ]
 
 
-def bodies(record: AllianceRecord) -> dict[str | None, str | None]:
-    return {
-        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
-        for c in record.contacts
-        if c.person
-    }
-
-
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 @pytest.mark.parametrize("addressee", ADDRESSEES)
 def test_the_addressee_is_no_contact(tmp_path: Path, name: str, addressee: str) -> None:
     text = LAYOUTS[name].format(addressee=addressee, sentence=SENTENCES[0])
-    found = bodies(extracted(tmp_path, text, name))
+    found = contact_bodies(extracted(tmp_path, text, name))
     assert "Bo Kristiansen-Oduya" not in found, found
     assert found.get("Ana Lindqvist-Ahl") == "HMC", found
 
@@ -90,4 +80,4 @@ def test_the_addressee_is_no_contact(tmp_path: Path, name: str, addressee: str) 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_a_liaison_officer_to_the_partner_is_the_senders(tmp_path: Path, name: str, sentence: str) -> None:
     text = LAYOUTS[name].format(addressee="Open Buoy Consortium (OBC)", sentence=sentence)
-    assert bodies(extracted(tmp_path, text, name)).get("Ana Lindqvist-Ahl") == "HMC"
+    assert contact_bodies(extracted(tmp_path, text, name)).get("Ana Lindqvist-Ahl") == "HMC"

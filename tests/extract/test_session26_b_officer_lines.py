@@ -15,21 +15,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
-
-from kg.model.records import AllianceRecord
+from support.work_items import contact_bodies, extracted
 
 BODIES = (
     "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) cooperate on tide data exchange."
 )
-
-
-def bodies(record: AllianceRecord) -> dict[str | None, str | None]:
-    return {
-        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
-        for c in record.contacts
-        if c.person
-    }
 
 
 README = f"""# Tide Data Alignment Group
@@ -71,7 +61,7 @@ def test_officers_with_their_bodies_are_contacts(
     tmp_path: Path, name: str, chairs: str, secretary: str
 ) -> None:
     text = LAYOUTS[name].format(chairs=chairs, secretary=secretary)
-    found = bodies(extracted(tmp_path, text, name))
+    found = contact_bodies(extracted(tmp_path, text, name))
     assert found == {"Ana Lindqvist-Ahl": "HMC", "Bo Kristiansen-Oduya": "OBC", "Carla Mendes-Rooij": "OBC"}
 
 
@@ -79,7 +69,7 @@ def test_officers_with_their_bodies_are_contacts(
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_one_officer_a_line(tmp_path: Path, office: str, name: str) -> None:
     text = LAYOUTS[name].format(chairs=f"{office}: Dag Solberg-Amari (HMC)", secretary="")
-    assert bodies(extracted(tmp_path, text, name)) == {"Dag Solberg-Amari": "HMC"}
+    assert contact_bodies(extracted(tmp_path, text, name)) == {"Dag Solberg-Amari": "HMC"}
 
 
 MINUTES = f"""HMC / OBC Joint Call - Minutes
@@ -101,7 +91,7 @@ Next meeting: 9 April 2027
 def test_a_meetings_chair_is_not_a_contact(tmp_path: Path, office: str) -> None:
     """Who presided over a meeting is no contact of the work (unchanged by the rule)."""
     record = extracted(tmp_path, MINUTES.format(office=office), "minutes.txt")
-    assert "Ana Lindqvist-Ahl" not in bodies(record)
+    assert "Ana Lindqvist-Ahl" not in contact_bodies(record)
 
 
 STATEMENT = f"""HMC Tide Gauge Working Group
@@ -121,6 +111,6 @@ Contact: Bo Kristiansen-Oduya, HMC liaison to OBC (bo@hmc.example)
 
 def test_a_statements_letterhead_chair_is_its_sender_not_a_contact(tmp_path: Path) -> None:
     """A statement's contact is the one its field names (unchanged by the rule)."""
-    found = bodies(extracted(tmp_path, STATEMENT, "statement.txt"))
+    found = contact_bodies(extracted(tmp_path, STATEMENT, "statement.txt"))
     assert "Bo Kristiansen-Oduya" in found, found
     assert "Ana Lindqvist-Ahl" not in found, found

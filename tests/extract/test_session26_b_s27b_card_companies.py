@@ -15,23 +15,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
-
-from kg.model.records import AllianceRecord
+from support.work_items import contact_bodies, extracted
 
 HEAD = (
     "Source: Harbour Metrology Council (HMC) Tide Group\nTo: Open Buoy Consortium (OBC)\n"
     "Title: LS on the tide data profile\nFor: Action\nDeadline: 31 March 2028\n"
 )
 BODY = "HMC thanks OBC for its letter on tide data exchange and asks OBC to review the attached draft."
-
-
-def bodies(record: AllianceRecord) -> dict[str | None, str | None]:
-    return {
-        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
-        for c in record.contacts
-        if c.person
-    }
 
 
 def statement(name: str, company: str, country: str) -> str:
@@ -68,7 +58,7 @@ COMPANIES = [
 def test_a_card_s_company_is_the_contact_s_organization(
     tmp_path: Path, name: str, company: str, country: str
 ) -> None:
-    found = bodies(extracted(tmp_path, statement(name, company, country), name))
+    found = contact_bodies(extracted(tmp_path, statement(name, company, country), name))
     assert found == {"Ana Lindqvist-Ahl": company}, found
 
 
@@ -84,5 +74,5 @@ BODIES = "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC)
 @pytest.mark.parametrize("title", ["Software Engineer", "Solutions Architect", "Principal Scientist"])
 def test_a_job_title_is_no_person_and_no_company(tmp_path: Path, name: str, title: str) -> None:
     line = f"Contact: Ana Lindqvist-Ahl, {title}, Harbour Metrology Council"
-    found = bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name))
+    found = contact_bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name))
     assert found == {"Ana Lindqvist-Ahl": "HMC"}, found

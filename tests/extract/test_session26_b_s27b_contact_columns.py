@@ -11,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
-
-from kg.model.records import AllianceRecord
+from support.work_items import contact_bodies, extracted
 
 BODIES = "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) cooperate on tide data."
 ROWS = [("HMC", "Ana Lindqvist-Ahl", "ana@hmc.example"), ("OBC", "Bo Kristiansen-Oduya", "bo@obc.example")]
@@ -24,14 +22,6 @@ HEADERS = [
     ("Organización", "Persona de contacto"),
     ("Partner", "Referente"),
 ]
-
-
-def bodies(record: AllianceRecord) -> dict[str | None, str | None]:
-    return {
-        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
-        for c in record.contacts
-        if c.person
-    }
 
 
 def page(name: str, body_title: str, person_title: str) -> str:
@@ -53,5 +43,5 @@ def page(name: str, body_title: str, person_title: str) -> str:
 def test_a_contact_column_under_another_title(
     tmp_path: Path, name: str, body_title: str, person_title: str
 ) -> None:
-    found = bodies(extracted(tmp_path, page(name, body_title, person_title), name))
+    found = contact_bodies(extracted(tmp_path, page(name, body_title, person_title), name))
     assert found == {"Ana Lindqvist-Ahl": "HMC", "Bo Kristiansen-Oduya": "OBC"}, found

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from support.work_items import extracted
+from support.work_items import contact_bodies, extracted
 
 from kg.model.records import AllianceRecord
 from kg.pipeline.ingest import extract
@@ -41,14 +41,6 @@ CLOSINGS = [
 ]
 
 
-def bodies(record: AllianceRecord) -> dict[str | None, str | None]:
-    return {
-        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
-        for c in record.contacts
-        if c.person
-    }
-
-
 def letter(tmp_path: Path, name: str, closing: str) -> AllianceRecord:
     if name.endswith(".docx"):
         document = Document()
@@ -71,4 +63,4 @@ def letter(tmp_path: Path, name: str, closing: str) -> AllianceRecord:
 @pytest.mark.parametrize("name", ["letter.txt", "letter.html", "letter.docx"])
 @pytest.mark.parametrize("closing", CLOSINGS)
 def test_the_signature_under_another_closing(tmp_path: Path, name: str, closing: str) -> None:
-    assert bodies(letter(tmp_path, name, closing)) == {"Ana Lindqvist-Ahl": "HMC"}
+    assert contact_bodies(letter(tmp_path, name, closing)) == {"Ana Lindqvist-Ahl": "HMC"}

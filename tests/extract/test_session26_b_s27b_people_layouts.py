@@ -18,22 +18,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
-
-from kg.model.records import AllianceRecord
+from support.work_items import contact_bodies, extracted
 
 BODIES = (
     "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) cooperate on tide data exchange."
 )
 BOTH = {"Ana Lindqvist-Ahl": "HMC", "Bo Kristiansen-Oduya": "OBC"}
-
-
-def bodies(record: AllianceRecord) -> dict[str | None, str | None]:
-    return {
-        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
-        for c in record.contacts
-        if c.person
-    }
 
 
 OFFICE_TABLES = {
@@ -61,7 +51,7 @@ OFFICE_TABLES = {
 
 @pytest.mark.parametrize("name", sorted(OFFICE_TABLES))
 def test_a_table_titling_its_people_by_their_office(tmp_path: Path, name: str) -> None:
-    found = bodies(extracted(tmp_path, OFFICE_TABLES[name].format(bodies=BODIES), name))
+    found = contact_bodies(extracted(tmp_path, OFFICE_TABLES[name].format(bodies=BODIES), name))
     assert found == BOTH, found
 
 
@@ -74,7 +64,7 @@ def test_a_statement_chair_column_stays_no_contact(tmp_path: Path) -> None:
     )
     record = extracted(tmp_path, text, "minutes.md")
     assert record.kind == "MeetingRecord"
-    assert "Ana Lindqvist-Ahl" not in bodies(record)
+    assert "Ana Lindqvist-Ahl" not in contact_bodies(record)
 
 
 WHO_IS_WHO = {
@@ -98,7 +88,7 @@ WHO_IS_WHO = {
 
 @pytest.mark.parametrize("name", sorted(WHO_IS_WHO))
 def test_lines_under_a_heading_of_office_holders(tmp_path: Path, name: str) -> None:
-    found = bodies(extracted(tmp_path, WHO_IS_WHO[name].format(bodies=BODIES), name))
+    found = contact_bodies(extracted(tmp_path, WHO_IS_WHO[name].format(bodies=BODIES), name))
     assert found == BOTH, found
 
 
@@ -123,18 +113,18 @@ SENT_TO = [
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 @pytest.mark.parametrize("line", PAIRS)
 def test_two_people_running_the_work_together(tmp_path: Path, name: str, line: str) -> None:
-    found = bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name))
+    found = contact_bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name))
     assert found == BOTH, found
 
 
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 @pytest.mark.parametrize("line", SENT_TO)
 def test_a_person_at_a_body(tmp_path: Path, name: str, line: str) -> None:
-    found = bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name))
+    found = contact_bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name))
     assert found == {"Cleo Varga-Ndiaye": "HMC"}, found
 
 
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_groups_running_the_work_together_name_no_one(tmp_path: Path, name: str) -> None:
     line = "The Tide Gauge Working Group coordinates the liaison with the Telemetry Task Force."
-    assert bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name)) == {}
+    assert contact_bodies(extracted(tmp_path, LAYOUTS[name].format(bodies=BODIES, line=line), name)) == {}

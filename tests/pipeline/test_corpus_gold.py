@@ -380,8 +380,9 @@ def test_the_statement_check_finds_an_invented_fact(tmp_path: Path) -> None:
 # --- Word documents are built from reviewable sources ------------------------------------------------
 
 
-def _docx_builder() -> Any:
-    spec = importlib.util.spec_from_file_location("make_docx", CORPUS / "make_docx.py")
+def _builder(name: str) -> Any:
+    """The corpus's script `name`.py (make_docx, make_pdf) as a module."""
+    spec = importlib.util.spec_from_file_location(name, CORPUS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -389,7 +390,7 @@ def _docx_builder() -> Any:
 
 
 def test_every_word_document_is_its_source_built(tmp_path: Path) -> None:
-    builder = _docx_builder()
+    builder = _builder("make_docx")
     built = {docx_path for _, docx_path in builder.targets()}
     committed = {d for part in WRITTEN for d in documents(part) if d.suffix == ".docx"}
     assert committed and committed == built, "every .docx has a source in sources/ and the reverse"
@@ -402,14 +403,6 @@ def test_every_word_document_is_its_source_built(tmp_path: Path) -> None:
 # --- PDF documents are printed from the same sources ---------------------------------------------------
 
 
-def _pdf_builder() -> Any:
-    spec = importlib.util.spec_from_file_location("make_pdf", CORPUS / "make_pdf.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def pdf_text(document: Path) -> str:
     from pypdf import PdfReader
 
@@ -420,7 +413,7 @@ def test_every_pdf_is_its_source_printed_and_has_its_word_twins_gold(tmp_path: P
     """make_pdf.py prints the PDFs of the corpus from sources/: each committed PDF is what its source
     prints now, and its gold is the gold of the Word document printed from the same source, only its file
     name changed (page furniture states no fact)."""
-    builder = _pdf_builder()
+    builder = _builder("make_pdf")
     built = {pdf_path for _, pdf_path in builder.targets()}
     committed = {d for part in WRITTEN for d in documents(part) if d.suffix == ".pdf"}
     assert committed and committed == built, "every .pdf is printed by make_pdf.py and the reverse"

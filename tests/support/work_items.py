@@ -108,6 +108,15 @@ def contact_orgs(record: AllianceRecord) -> dict[str, str | None]:
     return people
 
 
+def contact_bodies(record: AllianceRecord) -> dict[str | None, str | None]:
+    """Each named person with the acronym (else the label) of their organization, as written."""
+    return {
+        c.person: (c.organization.acronym or c.organization.label) if c.organization else None
+        for c in record.contacts
+        if c.person
+    }
+
+
 def topic_labels(record: AllianceRecord) -> set[str]:
     """The labels of the record's specifications and of the topics the document brought."""
     new = {e.iri: e for e in record.new_entities}
