@@ -520,6 +520,7 @@ def heading_texts(sized: list[tuple[str, float]]) -> dict[str, float]:
 def marked_headings(text: str, sized: list[tuple[str, float]]) -> str:
     """The page's text with each heading's line marked (HEADING_MARK at its start), the lines of a heading
     wrapped over two or more lines (in one size of type) joined into one."""
+    text = text.replace(HEADING_MARK, " ")  # (a symbol font's private-use glyph is no mark of ours)
     headings = heading_texts(sized)
     if not headings:
         return text

@@ -238,6 +238,15 @@ def test_lines_set_larger_than_the_running_text_are_headings_and_a_wrapped_one_i
     assert HEADING_MARK not in layer and {layer[i : i + 9] for i in starts} == {"Work Regi", "Effective"}
 
 
+def test_a_private_use_character_of_the_page_is_no_heading_mark() -> None:
+    page = "Icon \ue000 here\nMore running text of the page."
+    marked = marked_headings(page, [(page, 10.0)])
+    assert HEADING_MARK not in marked and unmarked(marked) == (
+        "Icon   here\nMore running text of the page.",
+        frozenset(),
+    )
+
+
 def test_a_printed_register_s_headings_are_marked_as_a_word_file_s_are(tmp_path: Path) -> None:
     document = read_document(printed_register(tmp_path / "register.pdf", None, "{n}"))
     marked = {document.text[i : document.text.index("\n", i)] for i in document.heading_lines}
