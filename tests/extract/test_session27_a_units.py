@@ -16,27 +16,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.work_items import extracted
-
-LEAD = (
-    "The Kelp Data Association (KDA) and the Fjordline Sensor Consortium (FSC) cooperate on buoy telemetry "
-    "under a memorandum of understanding signed in 2026."
-)
+from support.work_items import extracted, kelp_document
 
 
 def document(layout: str, sentences: list[str]) -> tuple[str, str]:
-    """The lead and the sentences naming the units: prose (txt), a bulleted list (md) or table rows (html)."""
-    if layout == "md":
-        items = "\n".join(f"- {s}" for s in sentences)
-        return f"# KDA and FSC cooperation\n\n{LEAD}\n\n{items}\n", "a.md"
-    if layout == "html":
-        rows = "".join(f"<tr><td>{s}</td><td>2027</td></tr>" for s in sentences)
-        return (
-            f"<html><body><h1>KDA and FSC cooperation</h1><p>{LEAD}</p>"
-            f"<table><tr><th>Group</th><th>Year</th></tr>{rows}</table></body></html>\n",
-            "a.html",
-        )
-    return "KDA and FSC cooperation\n\n" + LEAD + "\n\n" + "\n".join(sentences) + "\n", "a.txt"
+    return kelp_document(layout, sentences, prose=False, column="Group")
 
 
 def unit_names(tmp_path: Path, layout: str, sentences: list[str]) -> set[str]:

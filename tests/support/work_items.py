@@ -108,6 +108,31 @@ def contact_orgs(record: AllianceRecord) -> dict[str, str | None]:
     return people
 
 
+KELP_LEAD = (
+    "The Kelp Data Association (KDA) and the Fjordline Sensor Consortium (FSC) cooperate on buoy telemetry "
+    "under a memorandum of understanding signed in 2026."
+)
+"""The opening the unit invariance tests of sessions 26 and 27 put above the sentences naming units."""
+
+
+def kelp_document(layout: str, sentences: list[str], prose: bool, column: str) -> tuple[str, str]:
+    """KELP_LEAD and the sentences naming the units, and the file name choosing the reader: prose after the
+    lead (txt, `prose`) or a line each, a bulleted list (md), or table rows under a `column` header (html)."""
+    if layout == "md":
+        items = "\n".join(f"- {s}" for s in sentences)
+        return f"# KDA and FSC cooperation\n\n{KELP_LEAD}\n\n{items}\n", "a.md"
+    if layout == "html":
+        rows = "".join(f"<tr><td>{s}</td><td>2027</td></tr>" for s in sentences)
+        return (
+            f"<html><body><h1>KDA and FSC cooperation</h1><p>{KELP_LEAD}</p>"
+            f"<table><tr><th>{column}</th><th>Year</th></tr>{rows}</table></body></html>\n",
+            "a.html",
+        )
+    if prose:
+        return "KDA and FSC cooperation\n\n" + KELP_LEAD + " " + " ".join(sentences) + "\n", "a.txt"
+    return "KDA and FSC cooperation\n\n" + KELP_LEAD + "\n\n" + "\n".join(sentences) + "\n", "a.txt"
+
+
 def contact_bodies(record: AllianceRecord) -> dict[str | None, str | None]:
     """Each named person with the acronym (else the label) of their organization, as written."""
     return {
