@@ -961,7 +961,10 @@ def reflow(
 MD_HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.*)$")  # the closing hashes are cut by heading_title
 MD_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{3,}:?\s*+(\|\s*+:?-{3,}:?\s*+)*+\|?\s*+$")
 MD_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+")
-MD_LABEL_LINE = re.compile(r"^[A-Z][\w()/-]*(?: [\w()/-]+){0,3}:\s")  # "To: ...", "Due date: ..."
+# A line opening with a field's label ("To: ...", "E-mail: ...", "Due date (UTC): ..."): a line of its own,
+# in a Markdown paragraph after a hard break and in a PDF's wrapped text (a wider label than LABEL_LINE's,
+# which hard-wrapped plain text asks for)
+FIELD_LABEL_LINE = re.compile(r"^\s*[A-Z][\w()/-]*(?: [\w()/-]+){0,3}:\s")
 MD_HARD_BREAK = re.compile(r"\S(?: {2,}|\\)$")  # a line ending in two blanks or a backslash
 MD_BACKSLASH_BREAK = re.compile(r"(?<!\\)\\$")
 # A line that opens with a bold label ("**From:** ...", "**Date Initiated:** ..."): a field of its own
@@ -1080,7 +1083,7 @@ def read_markdown(source: str) -> TextBuilder:
             in_paragraph = True
         else:
             if in_paragraph and (
-                (broken and MD_LABEL_LINE.match(stripped))
+                (broken and FIELD_LABEL_LINE.match(stripped))
                 or MD_FIELD_LINE.match(stripped)
                 or MD_KEY_LINE.match(stripped)
             ):
@@ -1350,8 +1353,6 @@ PDF_HEADING = re.compile(
     r"(?-i:[A-Z])[a-z]",
     re.IGNORECASE,
 )
-# a field's label opening a line: "Source: ...", "E-mail: ...", "Due date: ..."
-PDF_FIELD = re.compile(r"^\s*[A-Z][\w()/-]*(?: [\w()/-]+){0,3}:\s")
 
 
 PDF_MIN_OPERATORS = 1 << 17
@@ -1530,7 +1531,9 @@ def wraps_on(line: str, following: str, full: float) -> bool:
     ends no sentence and fills the width, or the next line's first word would not have fitted on it (a
     line of larger or bolder type wraps short of the running text's width). A list's item, a numbered
     heading or a field's label ("Contact: ...") opens a line of its own."""
-    if not line.strip() or not following.strip() or PDF_ITEM.match(following) or PDF_FIELD.match(following):
+    if not line.strip() or not following.strip():
+        return False
+    if PDF_ITEM.match(following) or FIELD_LABEL_LINE.match(following):
         return False
     if "\t" in line or "\t" in following or PDF_HEADING.match(following):
         return False  # a table's row (kg.extract.formats_pdf) stands alone; "2 Purpose": a numbered heading
