@@ -46,7 +46,7 @@ from kg.store.check import release_memory as _release_memory
 from kg.store.gate import hold_for_writing
 from kg.store.generation import advance
 from kg.store.interface import KnowledgeGraph, StoreError, refuse_unparseable
-from kg.store.terms import Converter, from_oxigraph, ntriples, rows_from_tsv, term_converter
+from kg.store.terms import Converter, ntriples, rdflib_triple, rows_from_tsv, term_converter
 from kg.store.union import (
     ensure_union,
     leaving,
@@ -318,10 +318,10 @@ class EmbeddedStore(KnowledgeGraph):
             if isinstance(answer, ox.QueryTriples):
                 graph, convert = bind_prefixes(Graph()), term_converter()
                 for triple in answer:
-                    graph.add((convert(triple.subject), convert(triple.predicate), convert(triple.object)))
+                    graph.add(rdflib_triple(triple, convert))
                 return QueryResult(form=form, graph=graph)
             variables = [v.value for v in answer.variables]
-            tsv = answer.serialize(format=ox.QueryResultsFormat.TSV)
+            tsv = answer.serialize(format=ox.QueryResultsFormat.TSV) or b""
         except (OSError, RuntimeError) as error:
             raise self._failed(error) from None
         return QueryResult(form="SELECT", variables=variables, rows=rows_from_tsv(tsv, variables))
@@ -354,9 +354,7 @@ class EmbeddedStore(KnowledgeGraph):
         graph = bind_prefixes(Graph(identifier=URIRef(iri)))
         try:
             for quad in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(iri))):
-                graph.add(
-                    (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
-                )
+                graph.add(rdflib_triple(quad))
         except (OSError, RuntimeError) as error:
             raise unreadable(self.path, error) from None
         return graph
@@ -364,7 +362,7 @@ class EmbeddedStore(KnowledgeGraph):
     def export(self, iri: URIRef, rdf_format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes:
         """One named graph serialized by Oxigraph (fast: no rdflib on the way), for push and downloads."""
         try:
-            return self.oxigraph.dump(format=rdf_format, from_graph=ox.NamedNode(str(iri)))
+            return self.oxigraph.dump(format=rdf_format, from_graph=ox.NamedNode(str(iri))) or b""
         except (OSError, RuntimeError) as error:
             raise unreadable(self.path, error) from None
 
@@ -572,14 +570,13 @@ class EmbeddedStore(KnowledgeGraph):
         if rdf_format is None:
             raise InputError(f"{path}: unknown RDF file type")
         target = ox.NamedNode(str(graph)) if graph is not None else None
-        kwargs = {"to_graph": target} if target is not None else {}
         self._written(None)
         history = History(self.path)
         history.begin(self.oxigraph)
         new = self._new_quads(path, rdf_format, target) if self.graphs() else None
         with stale_window(self.path, self.oxigraph, atomic=False):
             if new is None:  # a new store: what it holds afterwards is what was added
-                self.oxigraph.bulk_load(path=str(path), format=rdf_format, **kwargs)
+                self.oxigraph.bulk_load(path=str(path), format=rdf_format, to_graph=target)
             else:  # the very quads parsed (the bulk loader would name blank nodes anew)
                 self.oxigraph.bulk_extend(new)
         self.oxigraph.optimize()

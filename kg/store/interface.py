@@ -10,7 +10,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from kg.errors import KgError
 from kg.model.namespaces import PREFIXES
@@ -148,7 +148,7 @@ class KnowledgeGraph(ABC):
     def resolve(self, label: str) -> URIRef:
         """The one entity whose label, alternative label, hidden label or acronym is `label` (any case)."""
         rows = self.execute("SELECT", self.named_query(RESOLVE_QUERY).bind({"label": label})).rows
-        entities = sorted({row["entity"] for row in rows if isinstance(row.get("entity"), URIRef)})
+        entities = sorted({entity for row in rows if isinstance(entity := row.get("entity"), URIRef)})
         if len(entities) == 1:
             return entities[0]
         if not entities:
@@ -181,7 +181,11 @@ class KnowledgeGraph(ABC):
         rows = self.execute(
             "SELECT", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
         ).rows
-        return {row["g"]: int(row["n"]) for row in rows if isinstance(row.get("g"), URIRef)}
+        return {
+            graph: int(count)
+            for row in rows
+            if isinstance(graph := row.get("g"), URIRef) and isinstance(count := row.get("n"), Literal)
+        }
 
     # Writing ------------------------------------------------------------------------
 

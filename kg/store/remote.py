@@ -205,7 +205,7 @@ class SparqlEndpoint(KnowledgeGraph):
             "SELECT",
             f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), "{BASE}")) }}',
         ).rows
-        return sorted(row["g"] for row in rows if isinstance(row.get("g"), URIRef))
+        return sorted(graph for row in rows if isinstance(graph := row.get("g"), URIRef))
 
     def graph(self, iri: URIRef) -> Graph:
         graph = self.execute(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -41,6 +41,14 @@ def from_oxigraph(term: Any) -> Node | None:
     if maker is None:
         raise KgError(f"unsupported RDF term in an answer: {term!r}")
     return maker(term)
+
+
+def rdflib_triple(
+    triple: ox.Triple | ox.Quad, convert: Callable[[Any], Node | None] = from_oxigraph
+) -> tuple[Node, Node, Node]:
+    """The rdflib triple of a stored triple or quad: its three terms are always bound, so none is None."""
+    terms = (convert(triple.subject), convert(triple.predicate), convert(triple.object))
+    return cast(tuple[Node, Node, Node], terms)
 
 
 def term_converter() -> Callable[[Any], Node | None]:
@@ -112,6 +120,8 @@ def tsv_term(cell: str) -> Node | None:
     if cell.startswith("_:"):
         return BNode(cell[2:])
     solutions = ox.parse_query_results(f"?v\n{cell}\n", ox.QueryResultsFormat.TSV)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise KgError(f"not a cell of a SELECT answer: {cell!r}")
     return from_oxigraph(next(iter(solutions))[0])
 
 
@@ -246,4 +256,4 @@ def ntriples(graph: Graph) -> str:
         triples = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph]
     except ValueError as error:
         raise InputError(f"graph {graph.identifier}: cannot be stored: {error}") from error
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
