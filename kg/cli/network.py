@@ -46,7 +46,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     path.set_defaults(handler=cmd_path, kind="organizations")
 
     export = _action(actions, "export", "write the network for Gephi, Cytoscape, D3 or Graphviz")
-    add_format(export, EXPORT_FORMATS, default="graphml")
+    add_format(
+        export, EXPORT_FORMATS, help_text="default: the --out name's suffix (.gexf, .dot...), else graphml"
+    )
     add_out(export, "output file (default: KIND.FORMAT in the current folder; csv: two files)")
     export.set_defaults(handler=cmd_export)
 
@@ -114,15 +116,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kg.network.export import FORMATS, export_network
     from kg.network.graphs import build_network
 
-    out = Path(args.out) if args.out else Path(f"{args.kind}{FORMATS[args.format]}")
+    fmt = export_format(args.out, args.format)
+    out = Path(args.out) if args.out else Path(f"{args.kind}{FORMATS[fmt]}")
     with open_from_args(args) as source:
         graph = build_network(source, args.kind, args.as_of)
     with replaced_whole(out) as staged:
-        written = export_network(graph, staged, args.format)
+        written = export_network(graph, staged, fmt)
     size = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
     for path in written:
         print(f"wrote {out.parent / path.name} ({size})")
     return 0
+
+
+def export_format(out: str | None, asked: str | None) -> str:
+    """The format --format names, else the one the --out file's name ends in, else GraphML.
+
+    Why: --format defaulted to graphml whatever the name, so `kg network export --out net.gexf` wrote
+    GraphML under a .gexf name, and Gephi (or `dot`, for `--out net.dot`) refused the file. A name with
+    no export suffix (`net.xml`) still gets GraphML, as before."""
+    if asked:
+        return asked
+    name = Path(out).name.lower() if out else ""
+    return next((fmt for fmt in EXPORT_FORMATS if name.endswith(f".{fmt}")), "graphml")
 
 
 def cmd_draw(args: argparse.Namespace) -> int:
