@@ -17,6 +17,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         return evaluate_corpus(args)
     from kg.pipeline.evaluate import evaluate_seeds
 
+    refuse_unknown_seeds(args.slugs)
     comparisons = evaluate_seeds(args.slugs or None)
     failed = []
     for comparison in comparisons:
@@ -27,6 +28,27 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         sys.stderr.write(f"kg evaluate: below {args.min:.2f} precision or recall: {', '.join(failed)}\n")
         return 1
     return 0
+
+
+def refuse_unknown_seeds(slugs: list[str]) -> None:
+    """One line naming the seeds when a SLUG is none of them.
+
+    Why: `kg evaluate nosuch` ended in a Python traceback (a KeyError deep in kg.pipeline.evaluate);
+    a user who mistyped a slug, or gave a document's name, learns which slugs there are instead."""
+    if not slugs:
+        return
+    from kg.errors import InputError
+    from kg.model.sources import default_sources
+    from kg.pipeline.ingest import seed_documents
+
+    sources = default_sources()
+    known = sorted(set(seed_documents(sources)) & set(sources.curated_registers))
+    unknown = [slug for slug in slugs if slug not in known]
+    if unknown:
+        raise InputError(
+            f"no seed register {', '.join(map(repr, unknown))}: the seeds are {', '.join(known)} "
+            "(any other document is scored against its gold with --corpus DIR)"
+        )
 
 
 def evaluate_corpus(args: argparse.Namespace) -> int:
