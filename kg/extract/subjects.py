@@ -80,6 +80,15 @@ SUBJECT_SENTENCE = re.compile(
     r"(?P<items>[^.;:()\[\]]{1,200})(?=[.;:]|$)",
     re.I,
 )
+# Where a sentence's list of subjects ends and an adjunct of the sentence begins: "cooperate in the fields
+# of A, B and C on the basis of equality and mutual benefit", "... in accordance with this Memorandum",
+# "... with a view to ...", "... under the terms of ..." (an agreement's stock phrases; the last item is C)
+LIST_ADJUNCT = re.compile(
+    r"[ \t]+(?:on[ \t]+the[ \t]+basis[ \t]+of|in[ \t]+accordance[ \t]+with|with[ \t]+a[ \t]+view[ \t]+to"
+    r"|in[ \t]+order[ \t]+to|so[ \t]+as[ \t]+to|under[ \t]+the[ \t]+(?:terms|provisions|conditions)\b"
+    r"|within[ \t]+the[ \t]+(?:framework|scope|limits)[ \t]+of|subject[ \t]+to[ \t]+the)\b",
+    re.I,
+)
 # "Title: LS on misbehaviour reporting for C-V2X deployments": a liaison's subject line names its subject
 # before the use it is for (what follows "for"); a title without "for" ("LS on alignment of ...") names a
 # task, not a subject
@@ -235,6 +244,8 @@ def line_items(block: Block) -> Iterator[str]:
         value = match.group("items")
     elif match := prefilter.search(SUBJECT_SENTENCE, block.text) or SUBJECT_VERB_SENTENCE.search(block.text):
         value = " ".join(match.group("items").split())
+        adjunct = LIST_ADJUNCT.search(value)
+        value = value[: adjunct.start()] if adjunct is not None else value
     else:
         return
     items = split_items(value.strip().rstrip("."))
