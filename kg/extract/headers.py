@@ -166,7 +166,9 @@ def plan_row(line: str, plan: bool) -> bool:
     if ROW_MARK.search(line) is None:
         return False
     first = line.strip().strip("|").split("|")[0].split("\t")[0]
-    return plan or PLAN_HEAD.match(first.strip()) is not None
+    # a header row's cells are column titles: a digit beside "Action" makes it a field ("| Action | For
+    # comment by 2026-05-15 |", a committee letter's request and its date)
+    return plan or (PLAN_HEAD.match(first.strip()) is not None and not any(c.isdigit() for c in line))
 
 
 def first_lines(text: str) -> Iterator[tuple[str, int]]:

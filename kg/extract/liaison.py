@@ -686,7 +686,21 @@ def deadline_of(ctx: Context, fields: list[HeaderField], record: AllianceRecord)
     if date is not None:
         return date[0]
     dated = next((d.value for d in record.dates if d.role == "deadline"), None)
-    return dated or asked_by(ctx)
+    return dated or asked_in_field(fields) or asked_by(ctx)
+
+
+def asked_in_field(fields: list[HeaderField]) -> str | None:
+    """The date an action field asks the reply by ("Action: For comment by 2026-05-15", "Expected action:
+    Review, no later than 12 March 2027"): a committee's letter writes its request and its date in one
+    field, no Deadline field beside it. A date the field names without "by" is of something else."""
+    for header in fields:
+        if header.name not in ASKING_FIELDS:
+            continue
+        for by in ASKED_BY.finditer(header.value):
+            date = first_date_in(header.value[by.end() : by.end() + DATE_REACH])
+            if date is not None and date[1] == 0:
+                return date[0]
+    return None
 
 
 # The request of a statement without a Deadline field ("SA4 kindly asks the Codec Working Group to answer
