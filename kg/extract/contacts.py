@@ -1673,7 +1673,28 @@ def signer_parts(line: str) -> list[str] | None:
     if looks_like_person(bare(line), False):
         return [line]
     parts = [part.strip() for part in SEPARATORS.split(unslashed(line)) if part.strip()]
-    return parts if len(parts) > 1 and looks_like_person(bare(parts[0]), False) else None
+    if len(parts) > 1 and looks_like_person(bare(parts[0]), False):
+        return parts
+    run_on = run_on_signer(bare(parts[0])) if parts else None
+    return [*run_on, *parts[1:]] if run_on is not None else None
+
+
+# A signature's own words of a title that may open it after the name ("Committee Manager", "Secretary
+# General"), beside the titles' first words a card's run-on line is cut at (TITLE_OPENERS)
+SIGNATURE_TITLE_OPENERS = TITLE_OPENERS | {"committee", "secretariat", "general", "standards"}
+
+
+def run_on_signer(part: str) -> list[str] | None:
+    """A signature's name and title a reader ran into one line ("Ana Lind Committee Manager", a Markdown
+    paragraph of the signature's two lines): [name, title] when two to four name words open it and a
+    title's first word follows; cheap, a few words looked at once per closing."""
+    words = part.split()
+    for size in (4, 3, 2):
+        if len(words) > size and words[size].strip(",.").lower() in SIGNATURE_TITLE_OPENERS:
+            name = " ".join(words[:size])
+            if looks_like_person(name, False):
+                return [name, " ".join(words[size:])]
+    return None
 
 
 def signature_body(ctx: Context, lines: list[tuple[str, int]]) -> str | None:
