@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.agenda.items import AgendaError, AgendaItem, Queryable, agenda_items
+from kg.agenda.items import AgendaError, AgendaItem, Queryable, agenda_items, register_titled
 
 WINDOW = re.compile(r"(?P<n>\d+)\s*(?P<unit>[dwmy])", re.IGNORECASE)
 DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -110,6 +110,7 @@ def due_items(
 ) -> list[DueItem]:
     """Items overdue on `as_of` or starting by `as_of + within`, each with its register's contacts."""
     horizon = as_of + within
+    register = register_titled(source, register)  # the contacts' query too takes no title
     contacts = contacts_by_register(source, register)
     found = []
     for item in agenda_items(source, register, org):

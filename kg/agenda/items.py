@@ -132,6 +132,7 @@ def _date(value: object, what: str) -> dt.date:
 
 def agenda_items(source: Queryable, register: str | None = None, org: str | None = None) -> list[AgendaItem]:
     """Every dated milestone target and review of the registers (narrowed to one register or party)."""
+    register = register_titled(source, register)
     params = {key: value for key, value in (("register", register), ("org", org)) if value}
     items = [_dated_item(dict(row)) for row in source.select("agenda", params)]
     items += [
@@ -140,6 +141,32 @@ def agenda_items(source: Queryable, register: str | None = None, org: str | None
         if (item := _cycle_item(row))
     ]
     return sorted(items, key=lambda item: (item.start, item.end, item.register, item.kind, item.key))
+
+
+def register_titled(source: Queryable, register: str | None) -> str | None:
+    """The IRI of the register whose title `register` is (any case, runs of blanks as one), else
+    `register` as given, for the named queries to resolve as an IRI, prefixed name or label.
+
+    Why: `kg due`, `kg calendar` and `kg timeline` say --register takes a title, but named queries
+    resolve labels and acronyms (queries/resolve-entity.rq), and a register has a title
+    (dcterms:title), no label: `--register "OGF / DMTF Work Register"` was "no entity is called".
+    Titles are read from the latest version of each document, so a document's versions are one
+    register here; two documents of one title are ambiguous, and the message names them."""
+    if not register:
+        return register
+    wanted = " ".join(register.split()).casefold()
+    found = sorted(
+        {
+            str(row["register"])
+            for row in map(dict, source.select("register-parties"))
+            if row.get("title") is not None and " ".join(str(row["title"]).split()).casefold() == wanted
+        }
+    )
+    if len(found) > 1:
+        raise AgendaError(
+            f"{register!r} is the title of {len(found)} registers ({', '.join(found[:5])}); give an IRI"
+        )
+    return found[0] if found else register
 
 
 def _dated_item(row: dict[str, Any]) -> AgendaItem:
