@@ -1165,6 +1165,8 @@ VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
 HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # (a template is inert, never shown; <del> is text a tracked change deleted, as a Word file's w:del)
 HTML_SKIPPED = {"script", "style", "head", "nav", "button", "template", "del"}
+# The states of a page's <title> (_HtmlReader.page_title)
+TITLE_UNREAD, TITLE_READING, TITLE_READ = 0, 1, 2
 # A page's cookie or consent banner is no part of its document ("We use cookies ...", "Accept all").
 BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
 
@@ -1193,6 +1195,8 @@ class _HtmlReader(HTMLParser):
         self.in_cell = False  # inside a td or th (not a table nested in it)
         self.cell_text = False  # the cell has text already
         self.cell_break = False  # a paragraph, div or line break parts the cell's next text from its last
+        self.title = TITLE_UNREAD  # whether the page's <title> is unread, being read or read (site_name)
+        self.title_text = TextBuilder()  # its text as written
 
     def source_offset(self) -> int:
         line, column = self.getpos()
@@ -1205,7 +1209,11 @@ class _HtmlReader(HTMLParser):
                 self.banner.append(tag)
                 self.skipping += 1
             return
-        if tag in HTML_SKIPPED:
+        if self.title == TITLE_READING:
+            self.title = TITLE_READ  # (a <title> left open ends at the next tag, not at the end of the page)
+        if tag == "title" and self.title == TITLE_UNREAD and not self.builder.length:
+            self.title = TITLE_READING
+        elif tag in HTML_SKIPPED:
             self.skipping += 1
         elif tag in HTML_HEADINGS:
             self.builder.break_block(at)
@@ -1259,7 +1267,9 @@ class _HtmlReader(HTMLParser):
                     self.skipping = max(0, self.skipping - 1)
                 self.skipping = max(0, self.skipping - 1)
             return
-        if tag in HTML_SKIPPED:
+        if tag == "title" and self.title == TITLE_READING:
+            self.title = TITLE_READ
+        elif tag in HTML_SKIPPED:
             self.skipping = max(0, self.skipping - 1)
         elif self.in_cell and tag in CELL_LINES:
             self.cell_break = self.cell_text
@@ -1278,6 +1288,10 @@ class _HtmlReader(HTMLParser):
             self.line_break(self.source_offset())
 
     def handle_data(self, data: str) -> None:
+        if self.title == TITLE_READING:
+            if self.title_text.length <= TITLE_LENGTH:
+                self.title_text.add(data, self.source_offset())
+            return
         if self.skipping:
             return
         start = self.source_offset()
@@ -1298,6 +1312,10 @@ class _HtmlReader(HTMLParser):
         self.pending_space = False
 
     def add_reference(self, character: str) -> None:
+        if self.title == TITLE_READING and character:
+            if self.title_text.length <= TITLE_LENGTH:
+                self.title_text.add_synthetic(character, self.source_offset())
+            return
         if self.skipping or not character:
             return
         at = self.source_offset()
@@ -1326,6 +1344,39 @@ class _HtmlReader(HTMLParser):
 UNENDED_MARKUP = re.compile(r"<[A-Za-z!?]|</.", re.DOTALL)
 
 
+# The marks parting a page's <title> into the page's name and its site's ("Partners | Thread Group",
+# "TC 69 - Liaisons | IEC", "Joint Working Groups - OPC Foundation")
+TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7\u00bb:-]{1,2}\s+")
+TITLE_LENGTH = 300  # a longer <title> is no page's name and site's
+SITE_NAME_WORDS = 6  # a longer last part is no site's name
+
+
+def site_name(title: TextBuilder, body: TextBuilder) -> TextBuilder:
+    """The last part of a page's <title>, when its text never says it, on a line of its own above the text
+    as a site's banner shows its name: a site names its own body there and often nowhere else ("Partner
+    Organizations | Thread Group", "TC 69 - Liaisons | IEC": the page's writer, a party of its partners, was
+    lost). Only that part: the page's part repeats its first heading or names a section of the site
+    ("BBF / O-RAN Work Register - Liaisons - ..."), and the whole title read as a heading pairs two bodies
+    ("Thread Group - Partner Organizations - CSA-IOT") as a page's own title would."""
+    text = "".join(title.parts)
+    parts = list(TITLE_PARTS.finditer(text)) if len(text) <= TITLE_LENGTH else []
+    if not parts:
+        return body
+    start = parts[-1].end()
+    name = " ".join(text[start:].split())
+    if not name or len(name.split()) > SITE_NAME_WORDS:
+        return body
+    said = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+    if said.search("".join(body.parts)):
+        return body
+    banner = TextBuilder()
+    banner.mark_heading()
+    banner.add_synthetic(name, title.offsets[start])
+    banner.break_block(title.offsets[start])
+    append_shifted(banner, body, 0)
+    return banner
+
+
 def read_html(source: str) -> TextBuilder:
     """Why the tail is dropped before `close`: Python's HTMLParser (3.11 before 3.11.13, CVE-2025-6069)
     reads markup left open at the end of the file by trying it again at every "<" that follows, each
@@ -1339,7 +1390,7 @@ def read_html(source: str) -> TextBuilder:
     if UNENDED_MARKUP.match(reader.rawdata):
         reader.rawdata = ""
     reader.close()
-    return reader.builder
+    return site_name(reader.title_text, reader.builder)
 
 
 # --- PDF --------------------------------------------------------------------------------------
