@@ -37,6 +37,8 @@ from kg.extract.dates import parse_target
 from kg.extract.names import (
     ACRONYM_THEN_NAME,
     ACRONYM_UNIT,
+    BARE_JOINT_PATH,
+    COMMITTEE_DESIGNATION,
     DEFINED_HEREINAFTER,
     DESCRIBED_THEN_DEFINED,
     FORMERLY_NAMED,
@@ -863,22 +865,62 @@ def discover_nested_units(ctx: Context) -> None:
 
 def discover_joint_committees(ctx: Context) -> None:
     """ "ISO/IEC JTC 1/SC 27/WG 4": the joint committee "ISO/IEC JTC 1" is an organization of its own
-    (also called "JTC 1"), and the subcommittee path written after it is its unit, named in full."""
+    (also called "JTC 1"), and the subcommittee path written after it is its unit, named in full. Its own
+    documents write the path without the bodies ("JTC 1/SC 22") and the designations without their blanks
+    ("ISO/IEC JTC1/SC24/WG9"): the unit is the same, and the way the text writes it finds it too."""
     units: dict[str, list[Entity]] = {}
+    written: dict[URIRef, list[str]] = {}
+    committees: dict[str, Entity] = {}  # "JTC 1" -> the joint committee the document names in full
     for match in prefilter.finditer(JOINT_COMMITTEE, ctx.document.text):
         body = " ".join(match.group("body").replace("JTC", " JTC ").split())
-        committee = body.rsplit(" ", 2)[-2:]  # "JTC 1"
-        organization = ctx.resolver.new_organization(body, " ".join(committee))
+        committee = " ".join(body.rsplit(" ", 2)[-2:])  # "JTC 1"
+        organization = ctx.resolver.new_organization(body, committee)
+        committees.setdefault(committee, organization)
         if match.group("path"):
-            path = "/".join(spaced_committee(part) for part in match.group("path").split("/") if part)
+            path = committee_path(match.group("path"))
             unit = ctx.resolver.new_unit(f"{body}/{path}", path, organization)
             units.setdefault(path.rsplit("/", 1)[-1], []).append(unit)
+            as_written(written, unit, match.group(), match.group("path").lstrip("/ "))
+    for match in prefilter.finditer(BARE_JOINT_PATH, ctx.document.text):
+        committee = spaced_committee(match.group("committee"))
+        organization = committees.get(committee)
+        if organization is None and committee == "JTC 1":  # the one joint committee written bare
+            organization = committees[committee] = ctx.resolver.new_organization("ISO/IEC JTC 1", committee)
+        if organization is None:
+            continue  # "JTC 21/WG 5" of a document that never names whose JTC 21 it is
+        path = committee_path(match.group("path"))
+        body = organization.label if committee in organization.label else f"ISO/IEC {committee}"
+        unit = ctx.resolver.new_unit(f"{body}/{path}", path, organization)
+        units.setdefault(path.rsplit("/", 1)[-1], []).append(unit)
+        as_written(written, unit, match.group(), match.group("path").lstrip("/"))
     # "WG 5 asks ...": the last part of one committee's path, written alone, is that committee's group
     for last, found in units.items():
         if len({u.iri for u in found}) == 1:
             unit = ctx.resolver.entities.get(found[0].iri, found[0])
             if last != unit.acronym and last not in unit.names:
                 ctx.resolver.with_names(unit, last)
+    more_names(ctx, written)
+
+
+def committee_path(path: str) -> str:
+    """ "/SC22/WG20", " SC 36" -> "SC 22/WG 20", "SC 36": a path as the committees write it in full."""
+    return "/".join(spaced_committee(part) for part in re.split(r"[/ ](?=[A-Z])", path) if part.strip())
+
+
+def as_written(written: dict[URIRef, list[str]], unit: Entity, *names: str) -> None:
+    """Keep the names a committee's unit is written by where they are not its own ("JTC1/SC24" of the
+    unit "ISO/IEC JTC 1/SC 24"): a name pattern reads a blank as any blanks, never as none."""
+    for name in names:
+        normal = " ".join(name.split())
+        own = {" ".join(n.split()) for n in (unit.label, unit.acronym or "", *unit.names)}
+        if normal and normal not in own and normal not in written.get(unit.iri, []):
+            written.setdefault(unit.iri, []).append(normal)
+
+
+def more_names(ctx: Context, written: dict[URIRef, list[str]]) -> None:
+    """The names kept by as_written given to the new units they name, the indexes rebuilt once."""
+    new = {iri: names for iri, names in written.items() if iri in ctx.resolver.new_entities}
+    ctx.resolver.with_more_names(new)
 
 
 # A committee of a standards body written as its path: the body, a slash, the committee, then each
@@ -897,7 +939,7 @@ def discover_committee_paths(ctx: Context) -> None:
     discover_joint_committees'. A committee whose own documents the text numbers ("ISO/TC 211 N 6120")
     writes the document: it is the party the document speaks for, no group taking part in the work. One
     reading of the text, one look-up per path."""
-    paths: dict[str, tuple[str, Entity]] = {}
+    paths: dict[str, tuple[str, Entity, set[str]]] = {}
     writers: set[str] = set()
     for match in prefilter.finditer(COMMITTEE_PATH, ctx.document.text):
         path = "/".join(spaced_committee(part) for part in match.group("path").split("/"))
@@ -905,10 +947,15 @@ def discover_committee_paths(ctx: Context) -> None:
         if match.group("document"):
             writers.add(name)
         if name not in paths and (body := ctx.resolver.resolve(match.group("body"), "organization")):
-            paths[name] = (path, body)
-    for name, (path, body) in paths.items():
+            paths[name] = (path, body, set())
+        if name in paths:  # "ISO/TC46/SC2": the unit "ISO/TC 46/SC 2" as the text writes it
+            paths[name][2].update((f"{match.group('body')}/{match.group('path')}", match.group("path")))
+    written: dict[URIRef, list[str]] = {}
+    for name, (path, body, spellings) in paths.items():
         if name not in writers and ctx.resolver.resolve(name, "organization") is None:
-            ctx.resolver.new_unit(name, path, body)
+            unit = ctx.resolver.new_unit(name, path, body)
+            as_written(written, unit, *sorted(spellings))
+    more_names(ctx, written)
 
 
 def spaced_committee(part: str) -> str:
@@ -1284,6 +1331,8 @@ def discover_party_line(
         unnamed = named is None and not has_no_organization(mentions, start, offset)
         if not name or unnamed or is_generic(name) or names_a_person(text[:start], name):
             continue  # (and "- Executive Director Ana Example, acting through ...": an officer)
+        if COMMITTEE_DESIGNATION.fullmatch(name):
+            continue  # "ISO/TC46/SC2 and JTC1/SC22" split at its slashes: "SC2" is some body's group
         if named is not None:
             ctx.resolver.new_organization(trimmed_name(named.group("name")), named.group("acronym"))
         elif BARE_ACRONYM.fullmatch(name) and (any_name or name.isupper()):
@@ -2149,6 +2198,10 @@ def discover_unit(
     if possessed is not None:  # "FiRa's Technical Working Group", "the Alliance's Aliro Working Group"
         start = possessed[0]
     name = text[start:name_end].strip()
+    officer = OFFICER_OF.match(name)
+    if officer is not None:  # "Chair of the Architecture Working Group": the group, not its chair
+        start += len(text[start:name_end]) - len(text[start:name_end].lstrip()) + officer.end()
+        name = text[start:name_end].strip()
     short = own_short_form(name)
     if short is not None:  # "SG13 Study Group 13" in a legend: the group and its short form
         start += len(text[start:name_end]) - len(text[start:name_end].lstrip()) + short.end()
@@ -2191,6 +2244,15 @@ def discover_unit(
         or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     )
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+# An officer's title before the group the officer holds it in ("Chair of the Architecture Working Group",
+# "Convenor of", "Vice-Chairman of"), which a unit phrase read from the title's capital takes in
+OFFICER_OF = re.compile(
+    r"(?:(?:Vice|Co)[- ]?)?(?:Chair(?:man|woman|person)?|Convenor|Convener|Secretary|Rapporteur|Editor"
+    r"|President|Director|Head|Liaison\s+Officer)\s+(?:of|to)\s+(?:the\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # A group's short form written before its name, as a legend or a glossary writes it ("SG13 Study Group 13

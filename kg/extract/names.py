@@ -287,9 +287,20 @@ OWNED_UNIT = re.compile(
 # standards bodies write them: "ISO/IEC JTC 1", "ISO/IEC JTC 1/SC 27/WG 4", "CEN-CENELEC JTC 21". The joint
 # committee is one body (not ISO and IEC); "ISO/IEC 27017" (a standard's number) is none.
 JOINT_COMMITTEE = re.compile(
-    # (the acronyms joined by a slash or a hyphen: "ISO/IEC JTC 1", "CEN-CENELEC JTC 21")
-    r"(?<![\w/-])(?P<body>(?:[A-Z]{2,8}[/-])+[A-Z]{2,8}\s+JTC\s?\d{1,3})(?P<path>(?:/(?:SC|WG|AG|JWG|TF)\s?\d{1,3})*)(?![\w/])"
+    # (the acronyms joined by a slash or a hyphen: "ISO/IEC JTC 1", "CEN-CENELEC JTC 21"; the path's parts
+    # joined by a slash or, as committees' own lists write them, a blank: "ISO/IEC JTC 1 SC 36")
+    r"(?<![\w/-])(?P<body>(?:[A-Z]{2,8}[/-])+[A-Z]{2,8}\s+JTC\s?\d{1,3})"
+    r"(?P<path>(?:[/ ](?:SC|WG|AG|JWG|TF)\s?\d{1,3})*)(?![\w/])"
 )
+# A joint committee's path written without the bodies that own the committee, as its own documents write
+# it: "JTC 1/SC 22", "JTC1/SC24/WG9" (the committee is the one the document or the reference data knows
+# by "JTC 1").
+BARE_JOINT_PATH = re.compile(
+    r"(?<![\w/-])(?P<committee>JTC\s?\d{1,3})(?P<path>(?:/(?:SC|WG|AG|JWG|TF)\s?\d{1,3})+)(?![\w/])"
+)
+# A committee's designation alone, its letters and number with or without a blank ("SC22", "WG 9", "TC46",
+# "JTC1", "SG17"): a group of some body, never a body of its own.
+COMMITTEE_DESIGNATION = re.compile(r"(?:J?TC|SC|WG|JWG|SG|AG|AHG|TG|PC)\s?\d{1,3}")
 NAMED_SPEC = re.compile(
     rf"(?P<name>(?:[A-Z][A-Za-z0-9\u2019'/-]{WORD_TAIL}\s+){{0,5}}?[A-Z][A-Za-z0-9\u2019'/-]{WORD_TAIL})"
     r"\s+(?:\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\)\s+)?(?P<head>specification|standard)s?\b"

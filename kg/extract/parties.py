@@ -13,6 +13,7 @@ import bisect
 import re
 
 from kg.extract.context import Context, block_spans
+from kg.extract.names import COMMITTEE_DESIGNATION
 from kg.extract.structure import Block, Section
 from kg.model.records import Entity, Mention, Spans
 
@@ -591,7 +592,9 @@ def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
     found = False
     for start, end in spans:
         acronym = text[start:end]
-        if acronym.upper() in NOT_BODIES or covered(mentions, starts, start, end):
+        if acronym.upper() in NOT_BODIES or COMMITTEE_DESIGNATION.fullmatch(acronym):
+            continue  # ("SC22/WG20": a committee's group, whose body the text does not say)
+        if covered(mentions, starts, start, end):
             continue
         ctx.resolver.new_organization(acronym, acronym)
         found = True
