@@ -9,6 +9,7 @@ began from kg.extract.document_dates ("since 2009").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.extract.context import Context
 from kg.extract.kinds import WORDS, is_furniture, names_two
@@ -81,7 +82,7 @@ def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
         merged.setdefault(str(entity.iri), (entity, spans))
     for entity, spans in labelled_partners(ctx):  # an "At a glance" table's "Partner | X" row
         merged.setdefault(str(entity.iri), (entity, spans))
-    listed = item_partners(ctx) + listed_row_partners(ctx)
+    listed = item_partners(ctx) + listed_row_partners(ctx) + category_partners(ctx)
     for entity, spans in listed:
         merged.setdefault(str(entity.iri), (entity, spans))
     return with_table_partners(ctx, list(merged.values()), {str(entity.iri) for entity, _ in listed})
@@ -188,6 +189,61 @@ def item_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
 
 
 MIN_PARTNER_SECTIONS = 2
+# A line that names a kind of body and then lists bodies of that kind, nothing else ("Partnership projects:
+# 3GPP, oneM2M", "Regional SDOs - ETSI, ARIB and TTA"): a liaison page's candidates grouped by kind
+CATEGORY_LABEL = re.compile(
+    r"^\W{0,3}(?P<label>[A-Za-z][\w .&/'()-]{0,40}?)\W{0,2}(?::|\s[\u2013\u2014-])\s*"
+)
+# ... but a letter's or a record's own fields, which name a sender, an addressee or a role
+NOT_CATEGORY_LABELS = {
+    "to", "cc", "copy", "from", "source", "contact", "contacts", "chair", "chairs", "attendees", "present",
+    "regrets", "approved", "signed", "author", "authors", "editor", "editors", "secretariat", "owner", "lead",
+}  # fmt: skip
+# What joins two bodies of such a line: a comma, "and", "&", a slash
+LIST_GAP = re.compile(r"^[\s,;/&]*(?:(?:and|or)\s+)?(?:the\s+)?$")
+# Bodies the grouped lines name in all, at least: two lines of one body each are a letter's fields
+MIN_CATEGORY_BODIES = 3
+
+
+def category_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The bodies a page lists by kind, a kind a line (CATEGORY_LABEL): the candidates of a working group's
+    "liaison relationships" contribution, a body's partners grouped as "SDOs: ..." / "Fora: ...". Each
+    body of such lines is a partner when two lines or more of one section are so and name three bodies
+    or more; the first organization of each line was all an item's reading kept. A line is an item, a
+    field, a short line plain text reads as a heading, or a line of a paragraph (plain text keeps a list's
+    lines in one paragraph)."""
+    found: list[tuple[Entity, Spans]] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("contacts", "approval"):
+            continue
+        lines = [b for b in section.blocks if b.kind in ("item", "paragraph", "field", "heading")]
+        runs = [run for b in lines for run in category_runs(ctx, b)]
+        bodies = {str(entity.iri) for run in runs for entity, _ in run}
+        if len(runs) >= MIN_PARTNER_SECTIONS and len(bodies) >= MIN_CATEGORY_BODIES:
+            found += [party for run in runs for party in run]
+    return found
+
+
+def category_runs(ctx: Context, block: Block) -> list[list[tuple[Entity, Spans]]]:
+    """The bodies each line of a block lists after the kind it opens with; a line saying anything else
+    lists none."""
+    runs: list[list[tuple[Entity, Spans]]] = []
+    mentions = [m for m in ctx.mentions(block) if m.entity.kind in ("organization", "unit")]
+    offset = 0
+    for line in block.text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        label = CATEGORY_LABEL.match(line)
+        if label is None or label.group("label").strip().lower() in NOT_CATEGORY_LABELS:
+            continue
+        named = [m for m in mentions if start <= m.start and m.end <= start + len(line)]
+        if not named or named[0].start < start + label.end():
+            continue  # the label names a body itself
+        if block.text[start + label.end() : named[0].start].strip(" *_"):
+            continue  # a sentence after the label
+        joined = all(LIST_GAP.match(block.text[a.end : b.start]) for a, b in pairwise(named))
+        if joined and not block.text[named[-1].end : start + len(line)].strip(" .;*_"):
+            runs.append(organizations_in(ctx, block, named[0].start, named[-1].end))
+    return runs
 
 
 def described_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
