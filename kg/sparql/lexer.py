@@ -176,6 +176,12 @@ MAX_NESTING = 128
 # recurse once per pattern or operator, and a flat query crashes them as deep nesting does
 # (3,000 OPTIONALs, 7,000 `+1`s, 10,000 triple patterns: a segfault, from 110 KB of text).
 MAX_TOKENS = 8_000
+# Resources a DESCRIBE may list by name: Oxigraph builds one branch per resource, one inside the
+# other, and evaluating them overflows its stack from about 2,700 (a segfault of `kg sparql`, a query
+# worker of `kg serve` killed) well within MAX_TOKENS: 3,000 IRIs are 3,001 tokens, and
+# `DESCRIBE <><>...` 6 KB of text. Many resources go in a VALUES block (`DESCRIBE ?r WHERE { VALUES ?r
+# {...} }`), whose rows the engine joins without recursion.
+MAX_DESCRIBED = 1_000
 
 # What a bracket opened (the stack of `_Pass.frames`).
 TOP, EXPRESSION, COLLECTION, GROUP, PROPERTIES, TRIPLE_TERM = "top", "(expr", "(", "{", "[", "<<"
@@ -269,11 +275,12 @@ class Lexed:
     longest_match: bool = False
     top_words: tuple[tuple[int, str], ...] = ()  # (position in `source`, upper case) of top-level words
     opaque: tuple[tuple[int, int], ...] = ()  # (start, end) in `source` of each comment and string, in order
+    described: int = 0  # the resources a DESCRIBE lists (IRIs, prefixed names and variables)
 
     @property
     def too_deep(self) -> str | None:
-        """Why the text is refused unparsed: brackets nested deeper than MAX_NESTING, or more than
-        MAX_TOKENS tokens besides VALUES data."""
+        """Why the text is refused unparsed: brackets nested deeper than MAX_NESTING, more than
+        MAX_TOKENS tokens besides VALUES data, or a DESCRIBE of more than MAX_DESCRIBED resources."""
         if self.nesting > MAX_NESTING:
             return (
                 f"the query nests brackets {self.nesting} deep; at most {MAX_NESTING} levels are "
@@ -283,6 +290,11 @@ class Lexed:
             return (
                 f"the query has {self.tokens:,} tokens besides VALUES data; at most {MAX_TOKENS:,} are "
                 "accepted (put long lists of values in a VALUES block, or split the query)"
+            )
+        if self.described > MAX_DESCRIBED:
+            return (
+                f"the query describes {self.described:,} resources by name; at most {MAX_DESCRIBED:,} are "
+                "accepted (list them in a VALUES block: DESCRIBE ?r WHERE { VALUES ?r { ... } })"
             )
         return None
 
@@ -357,6 +369,8 @@ class _Pass:
         self.form: str | None = None
         self.update = False
         self.tokens = 0  # outside VALUES data blocks (`Lexed.tokens`)
+        self.describing = False  # between a top-level DESCRIBE and its WHERE, FROM or group
+        self.described = 0  # resources listed there (`Lexed.described`)
         self.in_data = 0  # data blocks open
         self.values_header = False  # VALUES and then only variables and parentheses so far
         self.deepest = 0
@@ -397,6 +411,7 @@ class _Pass:
             self.longest_match,
             tuple(self.top_words),
             tuple(self.opaque),
+            self.described,
         )
 
     # Tokens ------------------------------------------------------------------------------
@@ -535,8 +550,10 @@ class _Pass:
         frame = self.frames[-1]
         if frame.kind == TOP:
             self.top_words.append((start, upper))
+            self.describing = False  # WHERE, FROM, a solution modifier: the list of resources ends
             if upper in FORMS and self.form is None and not self.update:
                 self.form = upper
+                self.describing = upper == "DESCRIBE"
             elif upper in UPDATES and self.form is None:
                 self.update = True
         if upper in EXPRESSION_CLAUSES:
@@ -555,6 +572,7 @@ class _Pass:
             kind = GROUP if char == "{" else PROPERTIES
             if char == "{":
                 self.frames[-1].clause = False  # `SELECT ... {`: the WHERE clause begins
+                self.describing = False
         data = char == "{" and self.values_header
         self.push(kind, data)
         end = self.punctuation(position, position + 1)
@@ -607,6 +625,8 @@ class _Pass:
         self.values_header = self.values_header and in_header
         if not self.in_data:
             self.tokens += 1
+        if self.describing and kind == OPERAND and len(self.frames) == 1:
+            self.described += 1
 
     def punctuation(self, start: int, end: int) -> int:
         """Operators, separators and anything else that starts no token: shown as they are."""
