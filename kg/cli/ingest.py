@@ -331,7 +331,11 @@ def graphs_explaining(iri: URIRef, args: argparse.Namespace) -> list[Graph]:
 
 
 def source_of(graph: Graph) -> tuple[str, str | None]:
-    """(path as recorded, the source text when the file is there to count lines in)."""
+    """(where the source is, the source text when the file is there to count lines in).
+
+    Where: the file read when it is there, else the path as recorded. Why: a seed register's path is
+    recorded relative to the resources (`data/registers/...`), which outside the checkout (a wheel's
+    kg/_resources) named a file the user could not open from any folder."""
     from rdflib import URIRef
     from rdflib.namespace import PROV
 
@@ -344,6 +348,7 @@ def source_of(graph: Graph) -> tuple[str, str | None]:
     fmt = str(graph.value(document, URIRef("http://purl.org/dc/terms/format")) or "")
     if not file.is_file():
         return path, None
+    path = str(file)
     if fmt.startswith("text/"):
         return path, file.read_bytes().decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
     from kg.extract.documents import text_layer
