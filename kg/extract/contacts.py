@@ -1524,6 +1524,7 @@ def add_contact(
         or sender_party(ctx, line)
         or first_party(ctx, block)
         or heading_party(ctx, block)
+        or (title_party(ctx) if role and ctx.kind == "AlliancePage" else None)
     )
     contacts.append(
         ContactPoint(len(contacts) + 1, organization, email, block_spans(block), role=role, person=person)
@@ -2363,6 +2364,25 @@ def party_heading(ctx: Context, heading: Block) -> Entity | None:
         return None
     named = organization_named(ctx, heading.text) or party_by_word(ctx, heading.text)
     return named if named is not None and ctx.is_party(named) else None
+
+
+def title_party(ctx: Context) -> Entity | None:
+    """The one party a page's title names ("Bodies with which the Broadband Forum exchanges liaisons"): the
+    body whose page it is, whose officer a contact named by office alone is ("the Liaison Coordinator, Ana
+    Lind"); none when the title names two parties or none."""
+    title = ctx.layout.title
+    if title is None and ctx.layout.sections:
+        # a page's first heading, as kg.extract.entities.first_heading reads it (that module imports this)
+        section = ctx.layout.sections[0]
+        title = section.heading if section.heading is not None else next(iter(section.blocks), None)
+    if title is None or (title is not ctx.layout.title and title.kind != "heading"):
+        return None
+    named = {
+        m.entity.iri: m.entity
+        for m in ctx.mentions(title)
+        if m.entity.kind == "organization" and ctx.is_party(m.entity)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def first_party(ctx: Context, block) -> Entity | None:
