@@ -69,6 +69,7 @@ TOO_MANY = b"the request has more than this server's limit of 100 header fields\
 TIMED_OUT = b"the request head did not arrive in time\n"
 BODY_TIMED_OUT = b"the request body did not arrive in time\n"
 NOT_HTTP = "Invalid HTTP request received."
+TWO_HOSTS = "Invalid HTTP request received: more than one Host header field."
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,8 @@ class BoundedHttpTools(HttpToolsProtocol):
         self._body = 0  # body bytes of this message
         self._framing = 0  # bytes fed in its body that were not body: chunk sizes, trailers
         self._over: tuple[str, bytes] | None = None  # the bound a callback found broken
+        self._hosts = 0  # Host fields of this message
+        self._invalid: str | None = None  # why a callback found the head invalid (400)
         self._answered = False  # a 431/408 was sent (or will be, `_last_answer`): what comes is dropped
         self._last_answer: bytes | None = None
         self._head_timer: asyncio.TimerHandle | None = None
@@ -278,7 +281,10 @@ class BoundedHttpTools(HttpToolsProtocol):
                 self._unsupported_upgrade_warning()
             return False
         except httptools.HttpParserError:
-            if self._over is not None:
+            if self._invalid is not None:
+                self._closures.count("refused: invalid head (400)")
+                self.send_400_response(self._invalid)
+            elif self._over is not None:
                 reason, body = self._over
                 if self._in_head:
                     self._refuse(reason, body)
@@ -293,6 +299,7 @@ class BoundedHttpTools(HttpToolsProtocol):
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._in_head = self._partial = True
+        self._hosts = 0
 
     def on_url(self, url: bytes) -> None:
         self._count(len(url), fields=0)
@@ -300,6 +307,14 @@ class BoundedHttpTools(HttpToolsProtocol):
 
     def on_header(self, name: bytes, value: bytes) -> None:
         self._count(len(name) + len(value) + 4, fields=1)  # name: value CRLF
+        if name.lower() == b"host":
+            self._hosts += 1
+            if self._hosts > 1:
+                # RFC 9112 3.2: a server MUST answer 400 to a request with more than one Host field.
+                # The allowed-host check and the URLs the server builds read the first one; a proxy
+                # in front may read the last: two readings of one request's target.
+                self._invalid = TWO_HOSTS
+                raise _OverBound
         super().on_header(name, value)
 
     def _count(self, size: int, *, fields: int) -> None:
@@ -317,6 +332,7 @@ class BoundedHttpTools(HttpToolsProtocol):
         self._in_head = self._partial = False
         self._events += 1
         self._stop_waiting()
+        target_host_for_host_field(self.url, self.headers)
         super().on_headers_complete()
         self._body_pending = True  # until the message is complete
         if not self.pipeline:  # answered now; a pipelined request's body is timed when its turn comes
@@ -361,6 +377,29 @@ class BoundedHttpTools(HttpToolsProtocol):
             return
         self.transport.write_eof()
         self._wait(min(LINGER_SECONDS, self.head_seconds), self.transport.close)
+
+
+def target_host_for_host_field(url: bytes, headers: list[tuple[bytes, bytes]]) -> None:
+    """A request target in absolute form (`GET http://host:port/path`) names the host: RFC 9112 3.2.2
+    says the server MUST ignore the Host field then and use the target's. uvicorn keeps only the
+    target's path, so the allowed-host check (Starlette's TrustedHostMiddleware) and the URLs the
+    server builds from the request (the service description's endpoint, a write's Location) read a
+    Host field the target contradicts: `GET http://evil.example/sparql` with our own Host was answered
+    200. The Host field becomes the target's authority (in place: the list is the scope's), so every
+    reader checks and uses the host the request names."""
+    if not url[:8].lower().startswith((b"http://", b"https://")) or all(n != b"host" for n, _ in headers):
+        return  # origin form; or no Host field, which HTTP/1.1 requires all the same (400 as before)
+    try:
+        parsed = httptools.parse_url(url)
+    except httptools.HttpParserInvalidURLError:
+        return  # uvicorn refuses it (400) as it parses the same URL
+    host = parsed.host or b""
+    if b":" in host:  # an IPv6 address, bracketed again
+        host = b"[" + host + b"]"
+    if parsed.port is not None:
+        host += b":" + str(parsed.port).encode("ascii")
+    headers[:] = [(name, value) for name, value in headers if name != b"host"]
+    headers.append((b"host", host))
 
 
 class HiddenCredentials(logging.Filter):
