@@ -335,9 +335,36 @@ def extract(
 
     sources = sources or default_sources()
     started = clock()
-    document = read_document(Path(path), limit=limit)
-    record = extract_register(document, new_resolver(sources, known), slug=slug)
-    return mapped(document, record, Path(path), sources, started, clock, TripleBudget(max_triples))
+    try:
+        document = read_document(Path(path), limit=limit)
+        record = extract_register(document, new_resolver(sources, known), slug=slug)
+        return mapped(document, record, Path(path), sources, started, clock, TripleBudget(max_triples))
+    except (KgError, MemoryError, SystemError, ImportError):
+        raise  # a refusal already; or the memory cap's, which kg.pipeline.limits.LimitedTask tells
+    except Exception as error:
+        raise extraction_failed(Path(path), error) from error
+
+
+class ExtractionFailed(InputError):
+    """A document whose reading, rules or mapping raised an error that is not a refusal: a fault in our
+    code, met on a layout nobody foresaw. Why a refusal of that document rather than the error: a batch
+    goes on with the other documents and ends with its table (it stopped in a traceback, and the
+    documents after it were never read); the message names the document and the place of the fault, so
+    that it can be reported and mended."""
+
+
+def extraction_failed(path: Path, error: Exception) -> ExtractionFailed:
+    """The refusal of `path` for `error`, naming the innermost place it was raised (a message alone, so
+    that it pickles from an extraction process to the command as any refusal does)."""
+    import traceback  # only on this path: what `kg ingest` imports at start is guarded (test_startup.py)
+
+    frames = traceback.extract_tb(error.__traceback__)
+    place = f" in {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return ExtractionFailed(
+        f"{path}: its extraction failed on an internal error ({type(error).__name__}: {error}{place}); "
+        "nothing was stored. This is a fault of alliance-kg, not of the document: please report it with "
+        "the document"
+    )
 
 
 @in_frozen_heap  # kg.pipeline.collector: this stage and the later ones
