@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from kg.cli.options import add_document_limits, add_format, add_store
 from kg.errors import printable
@@ -63,6 +64,42 @@ def sides(args: argparse.Namespace) -> tuple[Side, Side]:
         return store_side(store, store.to_iri(args.old)), store_side(store, store.to_iri(args.new))
 
 
+class StoreTaken(argparse.Action):
+    """--store [PATH] that remembers, on its parser, the word it took (see explain_missing_new)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        setattr(namespace, self.dest, values)
+        parser.set_defaults(store_took=values if isinstance(values, str) and values else None)
+
+
+def explain_missing_new(parser: argparse.ArgumentParser) -> None:
+    """When NEW is missing because --store took a word, say so and how to write the command.
+
+    Why: --store's PATH is optional, so `kg diff --store reg:a reg:b` gives the store the path `reg:a`,
+    and argparse stopped with "the following arguments are required: NEW", which says nothing of why
+    (docs/time.md did). The word cannot be given back to the positionals once taken: argparse matches
+    a command's positionals before the options after them, which `kg diff OLD --store= NEW` needs, so
+    the message explains instead."""
+    error = parser.error
+
+    def explained(message: str) -> NoReturn:
+        took = parser.get_default("store_took")
+        if took is not None and "NEW" in message:
+            message += (
+                f" (--store took {took!r} as the store's PATH: for the default store write --store "
+                "after the two sides, kg diff OLD NEW --store, or as --store=)"
+            )
+        error(message)
+
+    parser.error = explained  # type: ignore[method-assign]
+
+
 def add_commands(commands: argparse._SubParsersAction) -> None:
     diff = commands.add_parser(
         "diff",
@@ -84,7 +121,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "compare two named graphs of this store, given by graph IRI or register IRI",
         nargs="?",
         const="",
+        action=StoreTaken,
     )
+    explain_missing_new(diff)
     add_format(diff, FORMATS, default="text")
     add_document_limits(diff)
     diff.set_defaults(handler=cmd_diff)
