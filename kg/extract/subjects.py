@@ -80,6 +80,15 @@ SUBJECT_SENTENCE = re.compile(
     r"(?P<items>[^.;:()\[\]]{1,200})(?=[.;:]|$)",
     re.I,
 )
+# "cooperate in areas of mutual interest such as A, B and C", "in areas of common interest, including A, B
+# and C", "in a number of areas, notably A and B": the areas a sentence goes on to name after "such as"
+# (bounded as SUBJECT_SENTENCE; "in areas of mutual interest, as time permits" names none)
+SUBJECT_EXAMPLES = re.compile(
+    r"\bin\s+(?:(?:the|several|many|various|a\s+number\s+of|a\s+range\s+of)\s+)?(?:areas?|fields?|domains?)"
+    r"(?:\s+of\s+(?:mutual|common|shared|joint)\s+interest)?,?\s+(?:such\s+as|including|notably|e\.g\.,?)\s+"
+    r"(?P<items>[^.;:()\[\]]{1,200})(?=[.;:]|$)",
+    re.I,
+)
 # Where a sentence's list of subjects ends and an adjunct of the sentence begins: "cooperate in the fields
 # of A, B and C on the basis of equality and mutual benefit", "... in accordance with this Memorandum",
 # "... with a view to ...", "... under the terms of ..." (an agreement's stock phrases; the last item is C)
@@ -242,7 +251,11 @@ def line_items(block: Block) -> Iterator[str]:
         value = block.text
     elif (match := SUBJECT_LINE.match(block.text.strip())) is not None:
         value = match.group("items")
-    elif match := prefilter.search(SUBJECT_SENTENCE, block.text) or SUBJECT_VERB_SENTENCE.search(block.text):
+    elif match := (
+        prefilter.search(SUBJECT_SENTENCE, block.text)
+        or SUBJECT_VERB_SENTENCE.search(block.text)
+        or prefilter.search(SUBJECT_EXAMPLES, block.text)
+    ):
         value = " ".join(match.group("items").split())
         adjunct = LIST_ADJUNCT.search(value)
         value = value[: adjunct.start()] if adjunct is not None else value
