@@ -1679,6 +1679,35 @@ def blocks_under_bodies(ctx: Context) -> Iterator[tuple[Entity | None, Block]]:
             yield body, block
 
 
+# A body's group written in brackets right after the body's name, as a table of liaisons writes its cells
+# ("Ecma International (TC39)", "W3C (GPU for the Web Working Group)", "Annotating All Knowledge Coalition
+# (Steering Committee)")
+BRACKETED_GROUP = re.compile(r"[ \t]?\((?P<group>[A-Z][^()\n]{1,70})\)")
+
+
+def discover_bracketed_groups(ctx: Context, text: str, mentions: list[Mention]) -> None:
+    """A committee's designation or a unit's name in brackets right after a body's name is that body's
+    group: the bracket holds no acronym of the body there (an acronym has no unit's head, and a body's
+    designation is a group's)."""
+    for match in finditer(BRACKETED_GROUP, text):
+        group = " ".join(match.group("group").split())
+        designated = COMMITTEE_DESIGNATION.fullmatch(group) is not None
+        if not designated and (len(group.split()) < 2 or unit_head(group) is None or not name_shaped(group)):
+            continue
+        before = [
+            m
+            for m in overlapping(mentions, max(0, match.start() - 1), match.start())
+            if m.end <= match.start()
+        ]
+        owner = before[-1] if before and before[-1].entity.kind == "organization" else None
+        if owner is None or text[owner.end : match.start()].strip():
+            continue
+        if not uncovered(mentions, match.start("group"), match.end("group")):
+            continue  # a group the text already names
+        written = " ".join(text[owner.start : match.end()].split())
+        ctx.resolver.new_unit(group, None, owner.entity, written if not designated else None)
+
+
 def discover_units(ctx: Context) -> None:
     by_column = party_column_cells(ctx)
     first_words = bodies_by_first_word(ctx)
@@ -1697,6 +1726,9 @@ def discover_units(ctx: Context) -> None:
             for match in finditer(HEAD_FIRST_UNIT, text):
                 discover_head_first_unit(ctx, text, ctx.resolver.mentions(text), match)
         mentions = ctx.resolver.mentions(block.text)
+        if "(" in block.text:
+            discover_bracketed_groups(ctx, block.text, mentions)
+            mentions = ctx.resolver.mentions(block.text)
         # (first: the shorter phrases are parts of it; only where its head is, a word most blocks lack)
         for match in finditer(CODED_COMMITTEE, block.text) if "ommittee" in block.text else ():
             discover_coded_committee(ctx, block.text, mentions, match, heading_owner)
