@@ -200,13 +200,13 @@ def read_dot(path: Path) -> nx.Graph:
     return nx.nx_pydot.read_dot(path)
 
 
-def _cells(rows: Any) -> list[dict[str, str]]:
+def _cells(rows: Any) -> list[dict[str, Any]]:
     """The rows of a table `write_csv` wrote, each cell's text mark (spreadsheet_cell) taken off."""
     return [{key: _unmarked(value) for key, value in row.items()} for row in rows]
 
 
-def _unmarked(value: str | None) -> str | None:
-    return value[1:] if value and value.startswith(TEXT_MARK) else value
+def _unmarked(value: Any) -> Any:
+    return value[1:] if isinstance(value, str) and value.startswith(TEXT_MARK) else value
 
 
 def read_csv(path: Path) -> nx.Graph:
