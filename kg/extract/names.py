@@ -505,11 +505,22 @@ class TextWord:
     word: str
 
 
+# A name's "-isation" and "-ization" are one spelling ("International Organisation for Standardization" of a
+# reference naming "International Organization for Standardization"): British and American writers name the
+# same body, and a document mixes both. Same length, so every place in a text stays where it was.
+SPELLING = re.compile(r"i[sz]ation")
+
+
+def spelled(lowered: str) -> str:
+    """A lowered text with each "-isation" written "-ization", as names are indexed (SPELLING)."""
+    return lowered.replace("isation", "ization") if "isation" in lowered else lowered
+
+
 def text_words(text: str) -> list[TextWord]:
     """The words of `text` (TOKEN, lower case); a text a name may match through a folded letter (see
     ASCII_FOLDS) is read with them folded, at the same places (each is one letter for one)."""
     folded = text.translate(ASCII_FOLDS) if not text.isascii() else text
-    return [TextWord(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(folded)]
+    return [TextWord(m.start(), m.end(), spelled(m.group().lower())) for m in TOKEN.finditer(folded)]
 
 
 class WordTrie:
@@ -540,7 +551,8 @@ class WordTrie:
         self.walk(text, *word_list(text), found)
         if not text.isascii() and text.translate(ASCII_FOLDS) != text:
             matches = list(TOKEN.finditer(text))
-            self.walk(text, [m.group().lower() for m in matches], [m.start() for m in matches], found)
+            words = [spelled(m.group().lower()) for m in matches]
+            self.walk(text, words, [m.start() for m in matches], found)
         return found
 
     def walk(self, text: str, words: list[str], starts: list[int], found: set[tuple[int, int]]) -> None:
@@ -586,7 +598,7 @@ def word_list(text: str) -> tuple[list[str], list[int]]:
     TOKEN's words at the same places. One split of the text into its gaps and words, and the starts as
     the running sum of their lengths: all in C, where a `start()` per match was Python's."""
     folded = text.translate(ASCII_FOLDS) if not text.isascii() else text
-    pieces = WORD_SPLIT.split(folded.lower())  # gap, word, gap, word, ..., gap
+    pieces = WORD_SPLIT.split(spelled(folded.lower()))  # gap, word, gap, word, ..., gap
     return pieces[1::2], list(accumulate(map(len, pieces), initial=0))[1:-1:2]
 
 
@@ -625,7 +637,10 @@ def name_pattern(name: str, case_sensitive: bool, first_letter_free: bool = Fals
 
     `first_letter_free`: an organization's name keeps its capitals except the first letter ("the Open
     Group" in a sentence still names The Open Group)."""
-    words = [re.escape(w).replace("\u2019", "['\u2019]").replace("\\'", "['\u2019]") for w in name.split()]
+    words = [
+        SPELLING.sub("i[sz]ation", re.escape(w)).replace("\u2019", "['\u2019]").replace("\\'", "['\u2019]")
+        for w in name.split()
+    ]
     if first_letter_free and words and words[0][:1].isalpha():
         first = words[0][0]
         words[0] = f"[{first.upper()}{first.lower()}]{words[0][1:]}"
@@ -653,7 +668,7 @@ def acronym_as_word(entity: Entity) -> Iterable[tuple[str, bool]]:
 
 
 def first_word(name: str) -> str:
-    words = WORD.findall(name.lower())
+    words = WORD.findall(spelled(name.lower()))
     return words[0] if words else ""
 
 
@@ -969,7 +984,7 @@ class Resolver:
         domains = {m.group("domain").lower() for m in EMAIL.finditer(text)}
         # an address's host opens with "http" or "www.": looked for there alone (kg.model.prefilter)
         domains |= {m.group("host").lower().removeprefix("www.") for m in finditer(URL_HOST, text)}
-        words = set(WORD.findall(text.lower()))
+        words = set(WORD.findall(spelled(text.lower())))
         whole = words if not any(letter in text for letter in FOLDED_LETTERS) else None
         for entity in self.entities.values():
             if not self.needs_evidence(entity):
@@ -1304,8 +1319,8 @@ class Resolver:
         bare = unit_head(name) == " ".join(name.lower().split()) and bool(owner)
         finding = (written or f"{owner} {name}") if bare else name
         spelt = tuple(
-            filter(None, [spelt_out(strip_owner(name, owner))])
-        )  # "TC 57": "Technical Committee 57"
+            filter(None, [spelt_out(strip_owner(name, owner)) or head_variant(strip_owner(name, owner))])
+        )  # "TC 57": "Technical Committee 57"; "Technical Committee ERM": "TC ERM"
         if existing is None:
             return self.remember(
                 iri, "unit", label, finding, acronym, unit_class, unit_of=owner_iri, aliases=spelt
@@ -1466,6 +1481,31 @@ def spelt_out(name: str) -> str | None:
     a first mention, the short one in tables and later prose; a reader looks the unit up by either."""
     match = NUMBERED_SHORT_HEAD.fullmatch(name.strip())
     return f"{SPELT_HEADS[match.group('head')]} {match.group('number')}" if match else None
+
+
+# A committee named by its head and its code, the head in full or abbreviated: "Technical Committee ERM" and
+# "TC ERM", "Industry Specification Group ZSM" and "ISG ZSM" (ETSI writes both, a title the one, a table the
+# other). A code is a word of capitals or digits, two at least ("ERM", "SmartM2M", "MEC"), never a plain
+# word ("Working Group Security" is no code's group).
+CODED_FULL_HEAD = re.compile(
+    r"(?P<head>Technical\s+Committee|Industry\s+Specification\s+Group|Working\s+Group|Study\s+Group|Task\s+Force)"
+    r"\s+(?P<code>[A-Z][A-Za-z0-9-]{1,11})"
+)
+CODED_SHORT_HEAD = re.compile(r"(?P<head>TC|ISG|WG|SG|TF)\s+(?P<code>[A-Z][A-Za-z0-9-]{1,11})")
+ABBREVIATED_HEADS = {" ".join(full.split()): short for short, full in SHORT_HEADS.items() if short != "TWG"}
+
+
+def head_variant(name: str) -> str | None:
+    """A committee named by a code (CODED_FULL_HEAD) by its head the other way: "Technical Committee ERM"
+    -> "TC ERM", "ISG ZSM" -> "Industry Specification Group ZSM"; None for any other name."""
+    full = CODED_FULL_HEAD.fullmatch(name.strip())
+    short = CODED_SHORT_HEAD.fullmatch(name.strip())
+    found = full or short
+    if found is None or sum(c.isupper() or c.isdigit() for c in found.group("code")) < 2:
+        return None
+    if full is not None:
+        return f"{ABBREVIATED_HEADS[' '.join(full.group('head').split())]} {full.group('code')}"
+    return f"{SHORT_HEADS[found.group('head')]} {found.group('code')}"
 
 
 def is_placeholder(entity: Entity) -> bool:
