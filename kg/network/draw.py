@@ -14,6 +14,7 @@ seed, so the same graph gives the same picture.
 from __future__ import annotations
 
 import io
+import math
 import re
 import textwrap
 from pathlib import Path
@@ -28,6 +29,8 @@ DEFAULT_TOP = 150
 EDGE_LABEL_LIMIT = 12
 FULL_NAME_LIMIT = 12  # nodes; beyond, full names clutter the picture
 KAMADA_KAWAI_LIMIT = 300
+LEGEND_COLUMNS = 5
+PACKED_CELL, PACKED_GAP = 2.0, 0.6  # a component's square in the grid of components, and between two
 COLOURS = (
     "#1f77b4",
     "#ff7f0e",
@@ -99,15 +102,47 @@ def colour_groups(graph: nx.Graph, colour_by: str) -> dict[str, str]:
 
 
 def layout(graph: nx.Graph) -> dict[str, Any]:
+    """Each connected component laid out alone (component_layout) and the components set side by side,
+    largest first (packed).
+
+    Why: laid out whole, a graph of several components had them pushed to opposite corners by the
+    spring layout (the plain install's, without scipy), the largest squeezed into one of them with its
+    labels over each other; Kamada-Kawai has no distance between components to keep either."""
+    view = undirected(graph)
+    parts = sorted(nx.connected_components(view), key=lambda part: (-len(part), min(part)))
+    if len(parts) <= 1:
+        return component_layout(view)
+    return packed([component_layout(view.subgraph(part)) for part in parts])
+
+
+def component_layout(view: nx.Graph) -> dict[str, Any]:
     """Kamada-Kawai up to a few hundred nodes (fewest crossings of networkx's layouts on the seed
     graphs), a seeded spring layout beyond (Kamada-Kawai is quadratic in nodes)."""
-    view = undirected(graph)
     if 2 < view.number_of_nodes() <= KAMADA_KAWAI_LIMIT:
         try:
             return nx.kamada_kawai_layout(view, weight=None)
         except ImportError:  # scipy is missing: fall through to the spring layout
             pass
     return nx.spring_layout(view, seed=SEED, weight=None)
+
+
+def packed(layouts: list[dict[str, Any]]) -> dict[str, Any]:
+    """Components in rows of a square grid, largest first, each fitted into its cell at a size that
+    grows with the square root of its nodes (a lone node is a dot, not a graph's worth of space)."""
+    import numpy as np
+
+    columns = math.ceil(math.sqrt(len(layouts)))
+    largest = max(len(positions) for positions in layouts)
+    placed: dict[str, Any] = {}
+    for i, positions in enumerate(layouts):
+        points = np.array(list(positions.values()), dtype=float).reshape(-1, 2)
+        low, high = points.min(axis=0), points.max(axis=0)
+        extent = float((high - low).max()) or 1.0
+        side = PACKED_CELL * math.sqrt(len(positions) / largest)
+        centre = np.array([i % columns, -(i // columns)], dtype=float) * (PACKED_CELL + PACKED_GAP)
+        for node, point in zip(positions, points, strict=True):
+            placed[node] = centre + (point - (low + high) / 2) / extent * side
+    return placed
 
 
 def edge_caption(data: dict[str, Any]) -> str:
@@ -149,7 +184,10 @@ def draw_network(
         _draw(shown, axes, layout(shown), [palette[groups[node]] for node in shown])
         handles = [Line2D([], [], marker="o", linestyle="", markersize=10, color=c) for c in palette.values()]
         names = [as_text(str(group)) for group in palette]
-        axes.legend(handles, names, loc="lower left", fontsize=9, frameon=False)
+        # Under the plot, outside the nodes' axes: inside them ("lower left") a layout could put a node
+        # under the legend, as the spring layout of the plain install (no scipy) did.
+        columns = min(len(names), LEGEND_COLUMNS)
+        figure.legend(handles, names, loc="outside lower center", ncols=columns, fontsize=9, frameon=False)
     if out is not None:
         fmt = picture_format(out, fmt)
         metadata = {"Date": None} if fmt == "svg" else {}
