@@ -75,6 +75,7 @@ def header_fields(document: SourceText, limit: int = HEADER_LIMIT) -> list[Heade
         if seen >= limit:
             break
     more = stacked_fields(lines, {f.start for f in found}) + aligned_fields(lines, found)
+    more += single_blank_fields(lines, {f.start for f in [*found, *more]})
     more += front_matter_fields(lines)
     return sorted([*found, *more], key=lambda f: f.start) if more else found
 
@@ -230,6 +231,35 @@ def aligned_fields(lines: list[tuple[str, int]], found: list[HeaderField]) -> li
         start = position + match.end()
         aligned.append(HeaderField(name, value, start, start + len(value), bare=True))
     return aligned
+
+
+TRACKER_LEAST = 3  # single-blank field lines a tracker's header has: one or two are prose ("To the chairs")
+CONTINUATION_LENGTH = 40  # a value's second line between them ("The OBC Secretary"), not a line of prose
+
+
+def single_blank_fields(lines: list[tuple[str, int]], taken: set[int]) -> list[HeaderField]:
+    """The fields of a tracker's table saved as text, one row a line, name and value parted by one blank
+    ("From Group X", "From Contact Ana Lind", "Purpose For action"): a run of TRACKER_LEAST lines or more
+    that open with a known name (BARE_NAME), short lines and a blank line or two between them; a longer
+    line of another kind ends the run. One pass over the first lines."""
+    found: list[HeaderField] = []
+    run: list[HeaderField] = []
+    blanks = 0
+    for line, position in [*lines, ("", -1), ("", -1), ("", -1)]:
+        # (a label alone, "From Group" over its value, is a stacked field's: stacked_fields reads it)
+        match = BARE_ONE_BLANK.match(line) if line.strip() and not BARE_LABEL.match(line) else None
+        if match is not None and not any(position <= t < position + len(line) for t in taken):
+            blanks = 0
+            value = line[match.end() :].rstrip()
+            start = position + match.end()
+            name = " ".join(match.group("name").lower().split())
+            run.append(HeaderField(name, value, start, start + len(value), bare=True))
+            continue
+        blanks = blanks + 1 if not line.strip() else 0
+        if blanks > STACKED_BLANKS or (line.strip() and len(line.strip()) > CONTINUATION_LENGTH):
+            found += run if len(run) >= TRACKER_LEAST else []
+            run = []
+    return found
 
 
 # A label alone on its line with its colon, its value on the next line (after a blank or two): a cover sheet's
