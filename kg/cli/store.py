@@ -38,9 +38,35 @@ def cmd_load(args: argparse.Namespace) -> int:
     from kg.store.check import load_store
     from kg.store.embedded import store_location
 
-    result = load_store(replaceable_store(store_location(args.path)), published_nquads(args.source))
+    path, source = replaceable_store(store_location(args.path)), published_nquads(args.source)
+    before = readable_graphs(path)
+    result = load_store(path, source)
     sys.stdout.write(result.render())
+    gone = sorted(before - set(result.graphs))
+    if gone:
+        shown = ", ".join(gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
+        sys.stderr.write(
+            f"kg store load: {len(gone)} graph(s) the store held are not in {source} and are gone: {shown} "
+            "(documents added by kg ingest: ingest them again)\n"
+        )
     return 0
+
+
+def readable_graphs(path: Path) -> set[str]:
+    """The named graphs of the store at `path`, or none when it is missing or cannot be read.
+
+    Why: `kg store load` puts the published N-Quads in place of the store, and the documents
+    `kg ingest` had added since the last `kg build` went without a word; the command now names them.
+    A damaged store (what the command is for) may not open at all: then there is nothing to name."""
+    if not path.exists():
+        return set()
+    from kg.store import open_store
+
+    try:
+        with open_store(path) as store:
+            return {str(graph) for graph in store.graphs()}
+    except Exception:  # a damaged store fails in any way; the load replaces it whatever it holds
+        return set()
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -72,8 +98,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "load",
         help="replace the store (a damaged one, say) by the graphs of the published N-Quads",
         description="Load the N-Quads into a new store, check it, and put it in place of the store at "
-        "PATH (if any) in one step, while holding its writer lock. 'kg build' makes the store "
-        "again from the sources instead.",
+        "PATH (if any) in one step, while holding its writer lock; the graphs of the store that the "
+        "file does not hold (documents ingested since it was published) go, and are named. 'kg build' "
+        "makes the store again from the sources instead.",
     )
     load.add_argument("path", nargs="?", metavar="PATH", help=where)
     load.add_argument("--from", dest="source", metavar="FILE", help=f"the N-Quads (default: {nquads})")
