@@ -68,8 +68,20 @@ SUBJECT_INTRO = re.compile(
 # subjects it lists (bounded: 200 characters, no stop inside; a line ending on a colon introduces a list
 # instead: "... will address the following topics:"). Not "work on X" or "cooperate on X": in running prose
 # those name whatever the bodies do, which dev's golds keep no subject of.
+# (the bodies may stand between the words and the verb: "The areas of cooperation between A and B include
+# X and Y", "The collaboration between A and B will cover X")
+BETWEEN_BODIES = r"(?:\s+between\s+[^.;:\n]{3,120}?)?"
 SUBJECT_VERB_SENTENCE = re.compile(
-    rf"\b(?:{SUBJECT_WORDS}|{WORK_WORDS})\s+{SUBJECT_VERBS}\s+(?P<items>[^.;:()\[\]]{{1,200}})(?=[.;]|$)",
+    rf"\b(?:{SUBJECT_WORDS}|{WORK_WORDS}){BETWEEN_BODIES}\s+{SUBJECT_VERBS}\s+"
+    rf"(?P<items>[^.;:()\[\]]{{1,200}})(?=[.;]|$)",
+    re.I,
+)
+# "Among the areas of common interest between A and B are X, Y and Z", "Among the areas of symmetry between
+# A and B are X": the subjects after "are"
+SUBJECT_AMONG = re.compile(
+    r"\bamong\s+the\s+(?:[\w-]+\s+){0,2}?(?:areas?|fields?|topics?|subjects|themes|domains)"
+    rf"(?:\s+of\s+[\w-]+(?:\s+interest)?)?{BETWEEN_BODIES}\s+(?:are|were)\s+(?P<items>[^.;:()\[\]]{{1,200}})"
+    r"(?=[.;]|$)",
     re.I,
 )
 # "The parties cooperate in the areas of tide gauge telemetry and buoy calibration.": a sentence that ends
@@ -112,7 +124,8 @@ LIAISON_SUBJECT = re.compile(
 ELABORATION = re.compile(
     r"[ \t]*\(|[ \t]*;|,?[ \t\n]+(?:in[ \t]+particular|including|such[ \t]+as|e\.g\.|notably|especially)\b"
 )
-ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+and[ \t]+")
+# (a serial comma's "and" goes with its comma: "A, B, and C" has three items, not "and C")
+ITEMS = re.compile(r"[ \t]*[,;](?:[ \t]*(?:and|or)[ \t]+)?[ \t]*|[ \t]+and[ \t]+")
 SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z/-]{0,30}")
 ARTICLES = {"the", "a", "an"}
 # Words of how the parties work together, not of what about ("joint tutorials and webinars", "exchange
@@ -255,6 +268,7 @@ def line_items(block: Block) -> Iterator[str]:
         prefilter.search(SUBJECT_SENTENCE, block.text)
         or SUBJECT_VERB_SENTENCE.search(block.text)
         or prefilter.search(SUBJECT_EXAMPLES, block.text)
+        or prefilter.search(SUBJECT_AMONG, block.text)
     ):
         value = " ".join(match.group("items").split())
         adjunct = LIST_ADJUNCT.search(value)
