@@ -100,18 +100,20 @@ def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | LateExtr
 
 
 def incomplete_items(outcome: Outcome, extraction: Extraction) -> list[tuple[str, str]]:
-    """(item, message) for each Warning on one of the document's own items (a milestone whose target was
-    not read, a contact without an address: nodes under the register's IRI), which the user can mend in
-    the document; Warnings on the bodies and specifications it names are the reference data's business
-    (its "needs review" lines). The item is named by its prefixed IRI and its label."""
+    """(item, message) for each Warning on the register or one of the document's own items (a
+    milestone whose target was not read, a contact without an address: nodes under the register's
+    IRI), which the user can mend in the document; Warnings on the bodies and specifications it names
+    are the reference data's business (its "needs review" lines). The item is named by its prefixed
+    IRI and its label."""
     from rdflib import RDFS, URIRef
 
     from kg.model.namespaces import REG
 
-    prefix = f"{REG}{extraction.slug}/"
+    register = f"{REG}{extraction.slug}"
     results = outcome.report.warnings if outcome.report is not None else []
     items = []
-    for result in (r for r in results if r.focus_node.startswith(prefix)):
+    # the register itself too: its own Warning (no version printed) was counted and never named
+    for result in (r for r in results if r.focus_node == register or r.focus_node.startswith(f"{register}/")):
         label = extraction.facts.value(URIRef(result.focus_node), RDFS.label)
         named = f" ('{one_line(str(label))}')" if label is not None else ""
         items.append((f"reg:{result.focus_node.removeprefix(str(REG))}{named}", result.message))
