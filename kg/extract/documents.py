@@ -251,7 +251,7 @@ def read_plain(source: str) -> TextBuilder:
     (an RFC, an e-mailed liaison statement) has its wrapped paragraphs joined (read_wrapped); the rows
     of a table written with separators (a spreadsheet saved as CSV, a pipe table with no outer pipes)
     become rows of cells joined by tabs, as the Markdown and HTML readers give theirs."""
-    lines = md_lines(source)
+    lines, boxed = unboxed(md_lines(source))
     tables = {
         **(asciidoc_markup(lines) if is_asciidoc(lines) else {}),  # its lists and labels as plain text
         **separated_tables(lines),
@@ -269,6 +269,8 @@ def read_plain(source: str) -> TextBuilder:
         return read_with_tables(lines, tables, width)
     if width is not None:
         return read_wrapped(lines, width)
+    if boxed:
+        return read_with_tables(lines, {}, None)
     builder = TextBuilder()
     for match in re.finditer(r"[^\r]+|\r\n?", source):
         if match.group().startswith("\r"):
@@ -276,6 +278,39 @@ def read_plain(source: str) -> TextBuilder:
         else:
             builder.add(match.group(), match.start())
     return builder
+
+
+# A box drawn around text, one column wide (a contact card, a notice, a statement's header fields): its
+# rules ("+--------+", "┌───┐", "╚═══╝") part the boxes as blank lines do,
+# and a line between its bars ("| Officer:   Ana Example  |", "│ From: ITU-T SG15 │") is the text inside them.
+# A rule with a joint inside ("+---+---+") is a table's, and a line with a bar inside a row of its cells.
+BOX_RULE = re.compile("^[ \t]*+[+┌└├╔╚╠][-─═=]{3,}+[+┐┘┤╗╝╣][ \t]*+$")
+BOX_LINE = re.compile("^[ \t]*+[|│║](?P<text>[^|│║\n]*+)[|│║][ \t]*+$")
+
+
+def unboxed(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], bool]:
+    """The lines as read without the boxes drawn around them, and whether there was one: a box's rule is a
+    blank line, a line between its bars its text. Every rule reads lines: a card's "| Officer:   Dr. Ana
+    Example |" or "│ Deadline:  15 March 2027 │" opened with a bar, so that no field, heading or name in a
+    box was read, and its lines, padded to the box's width, looked wrapped at a margin."""
+    found = False
+    read: list[tuple[str, int]] = []
+    for line, start in lines:
+        if not line.endswith(
+            ("+", "|", "\u2502", "\u2510", "\u2518", "\u2524", "\u2551", "\u2557", "\u255d", "\u2563")
+        ):
+            read.append((line, start))  # (most lines end in no frame: asked first, the regexes are spared)
+        elif BOX_RULE.match(line):
+            read.append(("", start))
+            found = True
+        elif (boxed := BOX_LINE.match(line)) is not None:
+            text = boxed.group("text")
+            lead = len(text) - len(text.lstrip(" \t"))
+            read.append((text.strip(" \t"), start + boxed.start("text") + lead))
+            found = True
+        else:
+            read.append((line, start))
+    return read, found
 
 
 # --- Tables written with separators in plain text -------------------------------------------------
@@ -740,11 +775,14 @@ writer, even when the next line opens with a long word (an e-mail address under 
 # blanks not after the end of a sentence (RFCs put two blanks between sentences)
 # or a dot leader ("Meeting #49 ........ draft Report")
 TABLE_GAP = re.compile(r"\S(?:\t|   |(?<![.!?:])  )\s*\S|\.{4,}|…")
-# "Name: value" lines of a header block: a known field name, or any short label before a column gap
+# "Name: value" lines of a header block: a known field name, any short label before a column gap, or one
+# with blanks before its colon, aligned as a form aligns its labels ("APPROVAL    : Agreed at ...", "FOR
+# ACTION  : BBF": no sentence puts a blank before its colon)
 HEADER_FIELD = re.compile(
     r"^\s*(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|Contact|Title|Source|Purpose|Deadline|Action"
     r"|For|Question|Status|Tel|Phone|Fax|E-?mail|Name|Org|Attachments?|Reply by|Category|ISSN"
-    r"|Obsoletes|Updates|Expires)\s*:|[A-Z][\w-]*(?: [\w-]+){0,2}:(?:\t|\s{2,}))\s*",
+    r"|Obsoletes|Updates|Expires)\s*:|[A-Z][\w-]*(?: [\w-]+){0,2}:(?:\t|\s{2,})"
+    r"|[A-Z][\w()/-]*(?: [\w()/-]+){0,2}[ \t]+:[ \t])\s*",
     re.IGNORECASE,
 )
 # A "Label: value" line opens a field of its own ("Timeframe: Q4 2026" under an exhibit's item)
@@ -863,6 +901,22 @@ def runs_on(line: str, following: str, hang: int, width: int) -> bool:
     )
 
 
+def hangs_under_value(first: str, previous: str, line: str) -> bool:
+    """Whether `line` goes on with the value of the header field `first` opened: it stands at the value's
+    column, deeper than the label, and opens in lower case or with a bracket ("APPROVAL    : Agreed at
+    the Study Group 15 meeting" over "              (Geneva, 20 March 2026)"; a title's "line rate options
+    and ..."), however short the line above (a form wraps a field's value where its writer chose). A line
+    opening in capitals there may be the next value of a list ("To:  IEEE 802.3" over "     IETF
+    AVTCORE"), and a field beside another ("Contact:  Ana   Tel: ...") is a form's two columns."""
+    field = HEADER_FIELD.match(first)
+    if field is None or indent_of(line) != field.end() or field.end() <= indent_of(first):
+        return False
+    opening = line.lstrip()[:1]
+    if not (LOWER_WORD.match(line.lstrip()) or opening in ("(", "[")):
+        return False
+    return not (set_apart(line) or WRAP_ITEM.match(line) or LABEL_LINE.match(line) or tabular(previous))
+
+
 def read_wrapped(lines: list[tuple[str, int]], width: int) -> TextBuilder:
     """Each wrapped paragraph one line, its lines joined by a space (offsets still into the source);
     other lines as they are. An RFC's page footer and running header are left out, and a paragraph
@@ -876,6 +930,8 @@ def read_wrapped(lines: list[tuple[str, int]], width: int) -> TextBuilder:
             return False  # a rule boxing or underlining a title ("=====" / "#tide-dev: ..." / "=====")
         if BARRED_LINE.match(previous) or BARRED_LINE.match(line):
             return False  # a table's rows drawn with bars ("| 2 | X | Q4 2026 |", a wiki's "^ # ^ Item ^")
+        if gap == "" and hangs_under_value(first, previous, line):
+            return True
         return gap in ("", "page") and runs_on(previous, line, hang_of(first), width)
 
     return reflow(lines, joins, page_furniture, ruled_table_lines(lines))
