@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ from kg.cli.options import add_format, add_store_options, connection, open_from_
 from kg.errors import InputError, printable_lines
 
 if TYPE_CHECKING:
+    from kg.sparql.named import NamedQuery
     from kg.store import KnowledgeGraph
 
 # kg.sparql.render.FORMATS, here so that building the parser does not import rdflib
@@ -43,7 +45,7 @@ def parse_params(pairs: list[str] | None) -> dict[str, str]:
 
 def cmd_query(args: argparse.Namespace) -> int:
     if args.list:
-        sys.stdout.write(list_queries())
+        sys.stdout.write(list_queries(args.format))
         return 0
     from kg.sparql.named import QueryError
     from kg.sparql.render import render
@@ -63,14 +65,41 @@ def write_answer(text: str) -> None:
     sys.stdout.write(printable_lines(text) if sys.stdout.isatty() else text)
 
 
-def list_queries() -> str:
-    from kg.sparql.named import catalogue
+def list_queries(fmt: str | None = None) -> str:
+    """The catalogue: a line per query (table, the default), or JSON for programs.
 
+    Why JSON: `kg query --list -f json` printed the text lines, the format ignored without a word, so a
+    program (a notebook's widget, a shell completion) had to parse the columns of a table."""
+    from kg.sparql.named import QueryError, catalogue
+
+    if fmt == "json":
+        return json.dumps([query_entry(query) for query in catalogue().values()], indent=1) + "\n"
+    if fmt not in (None, "table"):
+        raise QueryError(f"--list prints a table or, with --format json, JSON; not {fmt}")
     lines = []
     for name, query in catalogue().items():
         params = ", ".join(p.describe() for p in query.parameters)
         lines.append(f"{name:32s} {query.title}" + (f"  [{params}]" if params else ""))
     return "\n".join(lines) + "\n"
+
+
+def query_entry(query: NamedQuery) -> dict[str, object]:
+    """A named query as `kg query --list -f json` lists it: what its header comment says."""
+    return {
+        "name": query.name,
+        "title": query.title,
+        "description": query.description,
+        "parameters": [
+            {
+                "name": p.name,
+                "type": p.type,
+                "required": p.required,
+                "default": p.default,
+                "description": p.description,
+            }
+            for p in query.parameters
+        ],
+    }
 
 
 def read_query_text(query_or_file: str) -> tuple[str, Path | None]:
