@@ -76,11 +76,28 @@ def _action(actions: argparse._SubParsersAction, name: str, help_text: str) -> a
     return parser
 
 
+def network_of(source: Queryable, args: argparse.Namespace) -> nx.Graph:
+    """The network --kind names, as of --as-of; for the specifications network, which has no dates,
+    a line on stderr that --as-of is not applied.
+
+    Why: `kg network summary --kind specifications --as-of 2015-01-01` printed the whole network
+    with no word that the date was passed over (kg.network.graphs.specification_graph ignores it),
+    so it read as the network of that day."""
+    from kg.network.graphs import build_network
+
+    if args.as_of and args.kind == "specifications":
+        sys.stderr.write(
+            "kg network: the specifications network has no dates (dependencies are timeless): "
+            f"--as-of {args.as_of} is not applied\n"
+        )
+    return build_network(source, args.kind, args.as_of)
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
-    from kg.network.graphs import build_network, summarize
+    from kg.network.graphs import summarize
 
     with open_from_args(args) as source:
-        summary = summarize(build_network(source, args.kind, args.as_of), n=args.top, pivots=args.pivots)
+        summary = summarize(network_of(source, args), n=args.top, pivots=args.pivots)
     if args.format == "json":
         sys.stdout.write(json.dumps(summary.as_dict(), indent=1) + "\n")
     else:
@@ -114,12 +131,11 @@ def render_path(graph: nx.Graph, steps: list[Step], source: Queryable) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.network.export import FORMATS, export_network
-    from kg.network.graphs import build_network
 
     fmt = export_format(args.out, args.format)
     out = Path(args.out) if args.out else Path(f"{args.kind}{FORMATS[fmt]}")
     with open_from_args(args) as source:
-        graph = build_network(source, args.kind, args.as_of)
+        graph = network_of(source, args)
     with replaced_whole(out) as staged:
         written = export_network(graph, staged, fmt)
     size = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
@@ -142,12 +158,11 @@ def export_format(out: str | None, asked: str | None) -> str:
 
 def cmd_draw(args: argparse.Namespace) -> int:
     from kg.network.draw import draw_network, picture_format
-    from kg.network.graphs import build_network
 
     out = Path(args.out)
     picture_format(out, None)  # a wrong suffix fails before the network is built
     with open_from_args(args) as source:
-        graph = build_network(source, args.kind, args.as_of)
+        graph = network_of(source, args)
     with replaced_whole(out) as staged:
         draw_network(graph, staged, colour_by=args.colour, top=args.top)
     print(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
