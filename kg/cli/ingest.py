@@ -100,22 +100,38 @@ def ingest_documents(args: argparse.Namespace, early: EarlyExtraction | LateExtr
 
 
 def incomplete_items(outcome: Outcome, extraction: Extraction) -> list[tuple[str, str]]:
-    """(item, message) for each Warning on the register or one of the document's own items (a
-    milestone whose target was not read, a contact without an address: nodes under the register's
-    IRI), which the user can mend in the document; Warnings on the bodies and specifications it names
-    are the reference data's business (its "needs review" lines). The item is named by its prefixed
-    IRI and its label."""
+    """(item, message) for each Warning on one of the document's own items (a milestone whose target was
+    not read, a contact without an address: nodes under the register's IRI), which the user can mend in
+    the document; Warnings on the bodies and specifications it names are the reference data's business
+    (its "needs review" lines). The item is named by its prefixed IRI and its label."""
+    from kg.model.namespaces import REG
+
+    return own_warnings(outcome, extraction, f"{REG}{extraction.slug}/")
+
+
+def register_warnings(outcome: Outcome, extraction: Extraction) -> list[tuple[str, str]]:
+    """(register, message) for each Warning on the register itself (no version printed, no topic of
+    the scheme). Why: they were counted in "N warning(s)" and named nowhere (session 28)."""
+    from kg.model.namespaces import REG
+
+    return own_warnings(outcome, extraction, f"{REG}{extraction.slug}", exact=True)
+
+
+def own_warnings(
+    outcome: Outcome, extraction: Extraction, prefix: str, *, exact: bool = False
+) -> list[tuple[str, str]]:
+    """(node, message) for the Warnings on the node `prefix` (exact) or on the nodes under it."""
     from rdflib import RDFS, URIRef
 
     from kg.model.namespaces import REG
 
-    register = f"{REG}{extraction.slug}"
     results = outcome.report.warnings if outcome.report is not None else []
     items = []
-    # the register itself too: its own Warning (no version printed) was counted and never named
-    for result in (r for r in results if r.focus_node == register or r.focus_node.startswith(f"{register}/")):
+    for result in results:
+        if result.focus_node != prefix if exact else not result.focus_node.startswith(prefix):
+            continue
         label = extraction.facts.value(URIRef(result.focus_node), RDFS.label)
-        named = f" ('{one_line(str(label))}')" if label is not None else ""
+        named = f" ('{one_line(str(label))}')" if label is not None and not exact else ""
         items.append((f"reg:{result.focus_node.removeprefix(str(REG))}{named}", result.message))
     return items
 
@@ -236,6 +252,8 @@ class Report:
             self.out.write(f"  partial: it has no {', '.join(extraction.record.warnings)}\n")
         for dropped in outcome.dropped:  # Violations of the rules' reading: kg.pipeline.salvage
             self.out.write(f"  dropped: {one_line(dropped.line())}\n")
+        for focus, message in register_warnings(outcome, extraction):
+            self.out.write(f"  warning: {focus}: {one_line(message)}\n")
         for focus, message in incomplete_items(outcome, extraction):
             self.out.write(f"  incomplete: {focus}: {one_line(message)}\n")
         for entity in extraction.record.new_entities:
