@@ -1056,6 +1056,8 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
         return False  # "PHASE 1: SET-UP" / "2025-03-04 Joint kick-off call" / "2025-03-18 ...": dated lines
     if opens_with_target(block.text):
         return False  # "Q3 2026: Joint glossary" / "2H2027: Reference mapping": a timeline's lines
+    if block.text[:1].isdigit() and implicit_heading(previous) and is_title_case(previous.text):
+        return False  # "Joint Work Register" / "12 organizations ...": a title, then its text's first line
     if block.text[:1].islower() or block.text[:1].isdigit():
         return True
     return previous.kind == "item" and following is not None and following.kind == "item"
