@@ -2255,6 +2255,9 @@ def discover_unit(
     if not leading and unit_head(name) == " ".join(name.lower().split()):
         return  # a bare "Working Group" is a unit only right after its organization's name
     acronym = None if bracketed or after else match.groupdict().get("acronym")
+    inner = match.groupdict().get("inner")
+    inner = inner if inner and f"({inner})" in name else None  # (the name may start after the bracket)
+    acronym = acronym or inner  # "... SMIME (LAMPS) Working Group": LAMPS
     written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
     by_first_word = (
         None
@@ -2275,6 +2278,10 @@ def discover_unit(
         or written_after_body(ctx, name)
         or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     )
+    if inner and acronym == inner:  # "Web of Things (WoT) Working Group" is the "WoT Working Group"
+        if owner is not None:  # (a title line's group with no body: the body's line names it later)
+            discover_inner_acronym_unit(ctx, name, inner, owner)
+        return
     ctx.resolver.new_unit(name, acronym, owner, written)
 
 
@@ -2285,6 +2292,19 @@ OFFICER_OF = re.compile(
     r"|President|Director|Head|Liaison\s+Officer)\s+(?:of|to)\s+(?:the\s+)?(?=\S)",
     re.IGNORECASE,
 )
+
+
+def discover_inner_acronym_unit(ctx: Context, name: str, inner: str, owner: Entity) -> None:
+    """A group named with its acronym before its head ("Limited Additional Mechanisms for PKIX and SMIME
+    (LAMPS) Working Group"): one unit with the short name ("LAMPS Working Group", which a document, its
+    table or a reader writes too, "CSAF TC" the same committee), named also as written and without the
+    bracket ("Web of Things Working Group")."""
+    head = name.rsplit(f"({inner})", 1)[1].strip()
+    unit = ctx.resolver.new_unit(f"{inner} {head}", inner, owner)
+    plain = " ".join(name.replace(f"({inner})", " ").split())
+    more = [n for n in dict.fromkeys((name, plain)) if n not in unit.names and n != unit.label]
+    if more and unit.iri in ctx.resolver.new_entities:
+        ctx.resolver.with_names(unit, *more)
 
 
 # A group's short form written before its name, as a legend or a glossary writes it ("SG13 Study Group 13

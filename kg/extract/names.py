@@ -229,6 +229,10 @@ UNIT_PHRASE = re.compile(
     rf"|\d{{1,3}}-?[A-Z][A-Za-z0-9-]{{0,20}}|(?<!TC\s)(?<!SC\s)(?<![\d.])(?!(?:19|20)\d\d\b)\d{{3,4}}(?=\s+[A-Z]))\s+"
     # "GPU for the Web Working Group", "Spatial Data on the Web Interest Group"
     r"(?:(?:(?:and|&)\s+|(?:of|for|on)\s+(?:the\s+)?)(?=[A-Z]))?){0,6}?"
+    # the group's acronym in brackets before its head, as the IETF and OASIS write it: "Limited Additional
+    # Mechanisms for PKIX and SMIME (LAMPS) Working Group", "Open Document Format for Office Applications
+    # (OpenDocument) Technical Committee"
+    r"(?:(?<=\s)\((?P<inner>[A-Z][A-Za-z0-9-]{1,15})\)\s+)?"
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"
     r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"
     r"Task\s+Force|Task\s+Group|Expert\s+Group|Focus\s+Group|Project\s+Team|Tiger\s+Team|"
