@@ -883,14 +883,14 @@ def discover_joint_committees(ctx: Context) -> None:
             as_written(written, unit, match.group(), match.group("path").lstrip("/ "))
     for match in prefilter.finditer(BARE_JOINT_PATH, ctx.document.text):
         committee = spaced_committee(match.group("committee"))
-        organization = committees.get(committee)
-        if organization is None and committee == "JTC 1":  # the one joint committee written bare
-            organization = committees[committee] = ctx.resolver.new_organization("ISO/IEC JTC 1", committee)
-        if organization is None:
+        joint = committees.get(committee)
+        if joint is None and committee == "JTC 1":  # the one joint committee written bare
+            joint = committees[committee] = ctx.resolver.new_organization("ISO/IEC JTC 1", committee)
+        if joint is None:
             continue  # "JTC 21/WG 5" of a document that never names whose JTC 21 it is
         path = committee_path(match.group("path"))
-        body = organization.label if committee in organization.label else f"ISO/IEC {committee}"
-        unit = ctx.resolver.new_unit(f"{body}/{path}", path, organization)
+        body = joint.label if committee in joint.label else f"ISO/IEC {committee}"
+        unit = ctx.resolver.new_unit(f"{body}/{path}", path, joint)
         units.setdefault(path.rsplit("/", 1)[-1], []).append(unit)
         as_written(written, unit, match.group(), match.group("path").lstrip("/"))
     # "WG 5 asks ...": the last part of one committee's path, written alone, is that committee's group
