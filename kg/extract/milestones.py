@@ -244,9 +244,12 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += actions_under_approval(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += plan_lines(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += timeline_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += bare_dated_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += gantt_drafts(ctx)
+    flat, cells = flattened_rows(ctx)  # a table written a cell a line: its rows, not its lines one by one
+    drafts = [d for d in drafts if d.blocks[0].start not in cells] + flat
     records, claimed = key_records(ctx)
     records += org_drafts(ctx)
     sideways, rows = side_tables(ctx)
@@ -354,6 +357,238 @@ def plan_lines(ctx: Context, seen: set[int]) -> list[Draft]:
             if draft.target is not None and short_line and first.start not in seen:
                 drafts.append(draft)
     return drafts
+
+
+def timeline_lines(ctx: Context, seen: set[int]) -> list[Draft]:
+    """In a plan or roadmap (PLAN_DOCUMENT), the lines of its other sections that open with when they are
+    due (when_first: "2027-05 (May) SC 34 to circulate ...", "H2 2027 Submit ...", "16 April - Last
+    call ...", "by the June plenary - Wide review ..."), also when long enough to be read as paragraphs,
+    and each line of a paragraph a reader ran such lines into (when_lines); plan_lines reads the short
+    ones it reads as headings."""
+    opening = next((s.blocks[0] for s in ctx.layout.sections if s.blocks), None)
+    if opening is None or opening.kind != "heading" or PLAN_DOCUMENT.search(opening.text) is None:
+        return []
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("milestones", "contacts", "approval", "history", "review"):
+            continue
+        for block in section.blocks:
+            if block.start not in seen and block.kind in ("paragraph", "item", "heading"):
+                found = [when_draft(part, None, None, None) for part in when_lines(block)]
+                drafts += [draft for draft in found if draft.target is not None]
+    return drafts
+
+
+# A timeline's line that opens with when, then the item: the first words up to a dash, a colon or the
+# blank before a capital ("2027-03-18 Interop workshop: ...", "16 April - X", "H2 2027 Submit X")
+WHEN_END = re.compile(r"[ \t]*+(?:[\u2013\u2014:]|-(?=[ \t]))[ \t]++|[ \t]++(?=[A-Z0-9\"'\u201c])")
+# The month's name repeated in brackets after an ISO month ("2027-05 (May)"): part of the target as written
+MONTH_NAME_AFTER = re.compile(rf"(?<=\b(?:19|20)\d{{2}}-[01]\d)[ \t]\((?:{MONTH})\)", re.IGNORECASE)
+WHEN_WORDS = 6
+
+
+def when_first(text: str) -> tuple[str, Target] | None:
+    """A line that opens with when it is due and goes on with the item (WHEN_END): the item and its
+    target as written, its cue ("by the June plenary") left out. The longest opening of at most six words
+    that is a target wins. A year alone before a blank opens a history's line ("2019 DMTF and SNIA
+    signed ..."), and a status before one a sentence ("Completed the ..."): neither is read; a day
+    without its year ("16 April") is an open target kept as written, as an action list's is."""
+    head = text[:80]
+    ends = [
+        m for m in WHEN_END.finditer(head) if m.start() > 0 and len(head[: m.start()].split()) <= WHEN_WORDS
+    ]
+    for end in reversed(ends):
+        item = text[end.end() :].strip()
+        target = when_target(head[: end.start()].strip())
+        spaced = not end.group().strip()
+        if target is None or len(item.split()) < 2 or DATE_LABEL.search(head[: end.start()]) is not None:
+            continue
+        if (spaced and (target.kind == "year" or target.is_status)) or not dates_a_line(target):
+            continue  # "2019 DMTF and SNIA signed ...", "Completed: the ...": no timeline's line
+        return item.rstrip(" .;"), target
+    return None
+
+
+def dates_a_line(target: Target) -> bool:
+    """Whether a target opening a line dates it: a period, or an open target that stands for when (an
+    occasion, a point of a fiscal year, a day without its year, "Month 6"); a status ("Completed", "TBD")
+    opens a report, no timeline's line."""
+    if not target.is_status:
+        return True
+    return (
+        is_occasion(target)
+        or counts_from_start(target)
+        or FISCAL_POINT.match(target.text) is not None
+        or DAY_NO_YEAR.match(target.text) is not None
+    )
+
+
+def when_target(when: str) -> Target | None:
+    """The target a timeline's line opens with (when_first), without its cue ("by", "until"), an ISO month
+    keeping the month's name written after it ("2027-05 (May)"), a day without its year kept open."""
+    cue = PERIOD_CUE.match(when)
+    bare = when[cue.end() :] if cue is not None else when
+    if ":" in bare:
+        return None  # "Target: Q4 2024 - IN PROGRESS": a field's label, the line an item's field
+    core = MONTH_NAME_AFTER.sub("", bare)
+    target = parse_target(core)
+    if target is not None and target.text == core:
+        return Target(bare, target.kind, target.key, target.start, target.end, target.known_status)
+    if DAY_NO_YEAR.match(bare) is not None:
+        return Target(bare, "status", slugify(bare.lower()), known_status=False)
+    return None
+
+
+# Where a reader ran a timeline's next line into the line before: an ISO day or month, a quarter or a half
+# after a blank, followed by its item ("... set up (done) 2027-01-26 First joint call ...", "... H2 2027
+# Submit ...")
+RUN_IN_ISO = re.compile(
+    r"(?<=[ \t])(?:(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?(?:[ \t]\([A-Za-z]{3,9}\.?\))?"
+    r"|(?:[QH][1-4]|[1-4][QH])[ \t/]?(?:19|20)\d{2})[ \t](?=[A-Z])"
+)
+
+
+def when_lines(block: Block) -> list[Block]:
+    """The lines of a block that each open with when they are due (when_first): the block's own lines
+    when a reader joined them (its pieces), else the parts between the ISO dates a reader ran in
+    (RUN_IN_ISO); none unless the first line is such a line, and the lines after one that is not are
+    its continuation. One pass over the block's pieces or its ISO dates."""
+    whole, shift = day_as_label(block)
+    offsets = [0, *(offset + shift for offset, _, _ in block.pieces[1:])]
+    if len(offsets) < 2:
+        offsets = [0, *(m.start() for m in RUN_IN_ISO.finditer(whole))]
+    if when_first(whole) is None:
+        return []  # a block that opens with no timeline's line: a date inside it starts none
+    ends = [*offsets[1:], len(whole)]  # each line read alone: no copy of the rest of the block per line
+    starts = [o for o, e in zip(offsets, ends, strict=True) if o == 0 or when_first(whole[o:e]) is not None]
+    parts = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(whole)
+        text = whole[start:end].strip()
+        spans = block.span_of(max(start - shift, 0), max(start - shift, 0) + len(text))
+        parts.append(Block("item", text, tuple((0, low, high) for low, high in spans[:1]), depth=block.depth))
+    return parts
+
+
+def day_as_label(block: Block) -> tuple[str, int]:
+    """A block's text with the day a reader took for its number put back ("16 April - X", read as item 16
+    "April - X"), and how many characters that adds; the text as it is otherwise."""
+    label = block.label or ""
+    if not label.isdigit() or len(label) > 2 or when_first(block.text) is not None:
+        return block.text, 0
+    whole = f"{label} {block.text}"
+    return (whole, len(label) + 1) if when_first(whole) is not None else (block.text, 0)
+
+
+def when_draft(block: Block, name, theme, priority) -> Draft:
+    """The milestone of a timeline's line (when_first): its item and target; the item's own trailing target
+    ("2027-06-30 X - target moved") is left to the other rules, this line is dated by its opening."""
+    found = when_first(day_as_label(block)[0])
+    if found is None:
+        return item_draft(block, name, theme, priority, None, in_section=True)
+    text, target = found
+    text = STATUS_IN_BRACKETS_END.sub("", text)
+    return Draft([block], [text], compact_label(text), target, name, theme, priority)
+
+
+# A status in brackets closing a timeline's line ("2027-01-12 X set up (done)"): no part of the item
+STATUS_IN_BRACKETS_END = re.compile(
+    r"[ \t]{0,3}\((?:done|completed?|met|held|in[ \t]progress|ongoing|on[ \t]track)\)[ \t.]*$", re.IGNORECASE
+)
+
+
+def flattened_rows(ctx: Context) -> tuple[list[Draft], set[int]]:
+    """The rows of a table an export wrote one cell a line (a wiki's "Task" / "Start" / "End" header, then
+    each task's name, start and end on lines of their own, as copied from a web page or a slide): a run
+    of short lines that names an item and a target column (item_column, target_column) is the header, and
+    each run of as many lines after it a row, dated by the cell under the target column; the rows end at
+    the first that does not fit (a cell under the target that is no date, an item that is one). Across
+    sections, since a reader may take an item's line for a heading. One pass: each line is tried as a
+    header's first at most FLAT_WIDTH times, each row read once. Also the starts of the table's lines,
+    which no other rule reads (a cell that is a date alone is no period over the next cell)."""
+    lines = [
+        b for s in ctx.layout.sections for b in ([s.heading] if s.heading is not None else []) + s.blocks
+    ]
+    lines = sorted({b.start: b for b in lines}.values(), key=lambda b: b.start)
+    named = [column_name(b) for b in lines]  # each line's column name, read once
+    drafts: list[Draft] = []
+    claimed: set[int] = set()
+    index = 0
+    while index < len(lines):
+        best: list[Draft] = []
+        last = index  # the line after the best reading's last row
+        window = named[index : index + FLAT_WIDTH]
+        headers = flat_headers(lines, index) if "item" in window and "target" in window else []
+        for width, item, target in headers:  # the width whose rows read furthest
+            rows, found = index + width, []
+            while rows + width <= len(lines) and (
+                draft := flat_row(lines[rows : rows + width], item, target)
+            ):
+                found.append(draft)
+                rows += width
+            if len(found) >= 2 and len(found) > len(best):
+                best, last = found, rows
+        if not best:
+            index += 1
+            continue
+        drafts += best
+        claimed |= {b.start for b in lines[index:last]}
+        index = last
+    return drafts, claimed
+
+
+FLAT_WIDTH = 5
+FLAT_CELL = 40
+
+
+def column_name(block: Block) -> str | None:
+    """Whether a short line names a table's item column ("item") or its target column ("target"): the
+    cheap test that lets flattened_rows try a header only where one may open (a run of 40,000 "Regards,"
+    lines is tried nowhere)."""
+    text = block.text.strip().rstrip(":")
+    if len(text) > FLAT_CELL or block.kind == "row":
+        return None
+    if any(pattern.match(text) for pattern in ITEM_COLUMNS):
+        return "item"
+    return "target" if named_target_column(text) is not None else None
+
+
+def flat_headers(lines: list[Block], index: int) -> list[tuple[int, int, int]]:
+    """The widths a flattened table's header opening at `index` may have, each with its item's and target's
+    columns: short lines, none a date, naming an item and a target column; none when no header opens
+    there (the line is no column's name)."""
+    found = []
+    for width in range(2, FLAT_WIDTH + 1):
+        blocks = lines[index : index + width]
+        cells = [b.text.strip().rstrip(":") for b in blocks]
+        if len(cells) < width or any(
+            len(c) > FLAT_CELL or b.kind == "row" for c, b in zip(cells, blocks, strict=True)
+        ):
+            break
+        if when_target(cells[-1]) is not None:
+            break  # a date: the header ended before it
+        item, target = item_column(cells, width), target_column(cells, width)
+        if item is not None and target is not None and item != target:
+            found.append((width, item, target))
+    return found
+
+
+def flat_row(cells: list[Block], item: int, target: int) -> Draft | None:
+    """A row of a flattened table (flat_header): its item and the target under the target column."""
+    if any(b.kind == "row" for b in cells):
+        return None
+    when = when_target(cells[target].text.strip().rstrip("."))
+    text = cells[item].text.strip()
+    if when is None or not dates_a_line(when) or when_target(text) is not None or len(text.split()) < 2:
+        return None
+    text = WORK_NOTE.sub("", text)
+    return Draft([cells[item]], [text], compact_label(text), when, None, None, None)
+
+
+# A way of working in brackets after a task ("Draft the mapping (teleconference)"): no part of the item
+WORK_NOTE = re.compile(
+    r"[ \t]{0,3}\((?:teleconference|telecon|conference\s+call|e-?mail|f2f|face[ -]to[ -]face)\)$", re.I
+)
 
 
 # What a document's own dates are called ("Effective date: 1 May 2026", "Last updated - March 2026", "Next
@@ -1081,6 +1316,8 @@ def section_milestones(section: Section) -> list[Draft]:
             continue
         if period is not None and block.kind == "heading" and len(block.text.split()) < 2:
             period = None  # "Later", "Backlog" after the periods' items: a heading, no item of the period
+        if period is not None and block.kind != "item" and previous is not None and previous.kind == "item":
+            period = None  # "Contacts: ..." after the list under "2027/06/15": the list is over
         if period is not None and block.kind in ("heading", "paragraph", "item") and not is_dated(block.text):
             drafts.append(period_item(block, period, name, theme, priority, in_section=True))
             period = period if block.kind == "item" else None  # a list under "Q3 2026" shares it
@@ -1143,6 +1380,11 @@ def section_milestones(section: Section) -> list[Draft]:
             drafts += [draft] if draft is not None else []
         elif block.kind == "item" and is_sub_item(block, drafts):
             add_child(drafts[-1], block)
+        elif block.kind in ("paragraph", "item") and len(when_lines(block)) > 1:
+            # "2027-01-12 X (done) 2027-01-26 Y", "16 April - X" over "14 May - Y": a timeline's lines that a
+            # reader joined, each dated by its opening
+            found = [when_draft(b, name, theme, priority) for b in when_lines(block)]
+            drafts += [draft for draft in found if draft.target is not None]
         elif block.kind in ("paragraph", "item") and len(leader_lines(block)) > 1:
             # "Meeting #49 (June 2025) ..... X" over "Meeting #50 (October 2025) ..... Y", joined by a reader
             drafts += [
@@ -1165,9 +1407,12 @@ def section_milestones(section: Section) -> list[Draft]:
         elif block.kind == "paragraph" and planned_drafts(block, name, theme, priority):
             drafts += planned_drafts(block, name, theme, priority)  # "The group expects to publish X in ..."
         elif block.kind == "item" or (
-            block.kind == "paragraph" and (is_dated(block.text) or under_status(block, heading_target))
+            block.kind == "paragraph"
+            and (is_dated(block.text) or under_status(block, heading_target) or when_first(block.text))
         ):
             draft = item_draft(block, name, theme, priority, heading_target, in_section=True)
+            if draft.target is heading_target and when_first(block.text) is not None:
+                draft = when_draft(block, name, theme, priority)  # "2027-03-18 Interop workshop: review of X"
             drafts += [] if draft.target is None and is_instruction(block.text) else [draft]
     return drafts
 
@@ -1512,16 +1757,30 @@ PERIOD_LINE_LENGTH = 30
 def period_line(block: Block) -> Target | None:
     """The period a line of a work-item section is alone ("Q2 2026", "June 2027": a timeline's term,
     a heading over a quarter's items), which the item after it takes as its target; None for any
-    other line, and for a status alone ("Completed"), which the heading rules read."""
-    text = block.text.strip().rstrip(":")
-    if block.kind not in ("heading", "paragraph") or len(text) > PERIOD_LINE_LENGTH:
+    other line, and for a status alone ("Completed"), which the heading rules read. A list's item that
+    is a date alone dates the items after it as a line does (a nested timeline whose reader lost the
+    nesting: "- April 8, 2027" over "- Editors to post CSD02"); a lead-in's cue is none of the period
+    ("By 15 April 2027:", "By the June plenary:" over the items due then), and with the cue an occasion
+    is a period too."""
+    text = block.text.strip().rstrip(":").rstrip()
+    if block.kind not in ("heading", "paragraph", "item") or len(text) > PERIOD_LINE_LENGTH + 10:
         return None
     if FIELD_ITEM.match(text) is not None:
         return None  # "Target: Q1 2028" under an item's title: the title's field, no period over the next
-    target = parse_target(text)
-    if target is None or target.text != text:
+    cue = PERIOD_CUE.match(text)
+    target = when_target(text)
+    if target is None or len(target.text) > PERIOD_LINE_LENGTH:
         return None
+    if target.is_status and cue is not None and dates_a_line(target):
+        return target  # "By the June plenary:", "By end of FY27:": the occasion the items are due at
     return target if not target.is_status or counts_from_start(target) else None  # "Month 6" too
+
+
+# A lead-in's cue before the period a line stands for ("By 15 April 2027:", "Until the June plenary:", "Due
+# end of Q3 FY27:"): the items under it are due then, and the cue is no part of their target
+PERIOD_CUE = re.compile(r"^(?:by|until|before|due(?:[ \t]by)?|no[ \t]later[ \t]than)[ \t]+(?=\S)", re.I)
+# A point of a body's fiscal year, an open target kept as written ("end of FY27", "Q3 FY2027")
+FISCAL_POINT = re.compile(r"^(?:(?:the[ \t])?(?:end|start|middle)[ \t]of[ \t])?(?:Q[1-4][ \t])?FY", re.I)
 
 
 def is_dated(text: str) -> bool:
@@ -1570,7 +1829,7 @@ TARGET_COLUMN = re.compile(
     r"|time\s?frame|timeline|schedule|timing|eta|(?:by\s+)?when|date|expected(?:\s+(?:date|by))?"
     r"|planned(?:\s+(?:date|quarter|for))?"
     # a schedule's end column ("Completion Date", "Planned finish"), not its "Start Date"
-    r"|(?:(?:planned|expected|estimated|scheduled)\s+)?(?:completion|end|finish|delivery)(?:\s+date)?"
+    r"|(?:(?:planned|expected|estimated|scheduled|target)\s+)?(?:completion|end|finish|delivery)(?:\s+date)?"
     r"|zieltermin|termin|frist|f(?:ä|ae)llig(?:keit)?|zeitrahmen|geplant(?:\s+f(?:ü|ue)r)?)$"
     r"|^(?P<bare>now|after|before|was)$",  # a change table's "Item | Before | Now", "Item | Was | Now"
     re.IGNORECASE,
@@ -1925,7 +2184,10 @@ ITEM_COLUMN = re.compile(
     r"|(?:next|planned|expected|upcoming|current|joint|key|main)\s+"
     r"(?:deliverables?|activit(?:y|ies)|work\s+items?|tasks?|work\s+packages?)"
     # an action table's "Who | What | When", a plan's "Output", "Outcome", "Next step", "To do"
-    r"|what|outputs?|outcomes?|(?:next\s+)?steps?|action\s+points?|actions?\s+required|to[\s-]?do)$",
+    r"|what|outputs?|outcomes?|(?:next\s+)?steps?|action\s+points?|actions?\s+required|to[\s-]?do"
+    # two names in one title, as charter templates write it ("Action/Milestone", "Task / Deliverable")
+    r"|(?:actions?|tasks?|milestones?|deliverables?|activit(?:y|ies))\s?/\s?"
+    r"(?:actions?|tasks?|milestones?|deliverables?|activit(?:y|ies)))$",
     re.IGNORECASE,
 )
 # The item's column named in German ("Arbeitspaket"): after the English names, so that a bilingual table
@@ -2250,7 +2512,18 @@ def first_name_owner(text: str) -> re.Match[str] | None:
     owner = FIRST_NAME_OWNER.match(text)
     if owner is None or owner.group("name").lower() in ACTION_VERBS or owner.group("name") in ORG_HEADS:
         return None
+    if ROLE_NOUN.fullmatch(owner.group("name")) is not None:
+        return None  # "Editors to post the draft": a role written as the item's subject, no person's name
     return owner
+
+
+# A role a timeline or an action list writes as the item's subject without an article ("Editors to post the
+# draft", "Chairs to send ..."): no first name; a role after an article is PERSON_OWNER's
+ROLE_NOUN = re.compile(
+    r"(?:editors?|chairs?|co-chairs?|rapporteurs?|convenors?|secretariats?|members|authors|proponents"
+    r"|contributors|participants|coordinators?)",
+    re.IGNORECASE,
+)
 
 
 def names_a_body(owner: str) -> bool:
