@@ -25,7 +25,7 @@ from typing import Any, Generic, TypeVar
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
 
-from kg.sparql.lexer import VARIABLE
+from kg.sparql.lexer import MAX_TOKENS, VARIABLE
 from kg.sparql.results import rdflib_literal
 
 T = TypeVar("T")
@@ -37,6 +37,18 @@ the rest of Unicode's spaces are IRI characters (ucschar), as Oxigraph reads the
 
 class ResultsError(ValueError):
     """The body is not SPARQL JSON results (an HTML error page, a truncated answer, ...)."""
+
+
+MAX_VARIABLES = MAX_TOKENS
+"""Variables an answer's head may name: no query sent can name more (each is a token of its text, and
+kg.sparql.lexer refuses text of more than MAX_TOKENS). Oxigraph's results parser is quadratic in them:
+a hostile endpoint's head of 200,000 names (7 MB, far within every byte cap) kept `kg sparql --endpoint`
+busy past 120 s, and 16,000 cost 0.54 s where 2,000 cost 0.02 s."""
+HEAD_VARS = re.compile(rb'"vars"\s*:\s*\[')
+"""Where a head's list of variables opens: a key "vars" whose value is a list. A string's quotes inside a
+JSON string are escaped, so the unescaped `"vars"` followed by `:` is a key; in the bindings a variable
+named vars opens an object, not a list."""
+VARIABLE_ITEM = re.compile(rb'\s*"(?:[^"\\]|\\.)*"\s*([,\]])', re.DOTALL)
 
 
 class TooManyRows(Exception):
@@ -56,7 +68,9 @@ def rows_within(body: bytes, cap: int) -> None:
     holds the GIL until it is done: in the server, a store's 48 MB answer of a million rows held every
     other client for 5.8 s and took it to 720 MB (docs/reliability.md section 13); in `kg sparql
     --endpoint`, a hostile endpoint's 2,000,000 rows took 197 s and 1.8 GB (section 19). An answer
-    Oxigraph cannot read is counted by rows_counted (Virtuoso's quirks are read by `read_json`)."""
+    Oxigraph cannot read is counted by rows_counted (Virtuoso's quirks are read by `read_json`). A head
+    naming more than MAX_VARIABLES variables is refused first (ResultsError: `variables_within`)."""
+    variables_within(body)
     try:
         solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
         if isinstance(solutions, ox.QuerySolutions):
@@ -65,6 +79,29 @@ def rows_within(body: bytes, cap: int) -> None:
                     raise TooManyRows(cap)
     except (SyntaxError, ValueError, OSError):
         rows_counted(body, cap)
+
+
+def variables_within(body: bytes) -> None:
+    """ResultsError when the head of a SPARQL JSON answer names more than MAX_VARIABLES variables,
+    found without parsing the document: the list after the first `"vars":`, counted item by item and
+    left at the one past the limit (linear in what it reads). What is not a list of strings there is
+    left to the parsers, which say what is wrong with it."""
+    head = HEAD_VARS.search(body)
+    if head is None:
+        return
+    position = head.end()
+    for count in range(1, MAX_VARIABLES + 2):
+        item = VARIABLE_ITEM.match(body, position)
+        if item is None:
+            return
+        if count > MAX_VARIABLES:
+            break
+        if item.group(1) == b"]":
+            return
+        position = item.end()
+    raise ResultsError(
+        f"not SPARQL JSON results for any query: the head names more than {MAX_VARIABLES:,} variables"
+    )
 
 
 def rows_counted(body: bytes, cap: int) -> None:
@@ -170,6 +207,10 @@ def _variables(names: list[Any]) -> list[str]:
     if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
         raise ResultsError(
             f"not SPARQL JSON results: the head's vars are not a list of names: {names!r:.120}"
+        )
+    if len(names) > MAX_VARIABLES:
+        raise ResultsError(
+            f"not SPARQL JSON results for any query: the head names more than {MAX_VARIABLES:,} variables"
         )
     for name in names:
         if VARIABLE.fullmatch("?" + name) is None:
