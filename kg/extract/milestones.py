@@ -442,8 +442,9 @@ def when_target(when: str) -> Target | None:
 # Where a reader ran a timeline's next line into the line before: an ISO day or month, a quarter or a half
 # after a blank, followed by its item ("... set up (done) 2027-01-26 First joint call ...", "... H2 2027
 # Submit ...")
-RUN_IN_ISO = re.compile(
-    r"(?<=[ \t])(?:(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?(?:[ \t]\([A-Za-z]{3,9}\.?\))?"
+RUN_IN_ISO = re.compile(  # (not a range's end: "2027-02 (Feb) to 2027-03 (Mar) X" is one line)
+    r"(?<=[ \t])(?<!\bto[ \t])(?<!through[ \t])(?<!until[ \t])(?<![-\u2013\u2014][ \t])"
+    r"(?:(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?(?:[ \t]\([A-Za-z]{3,9}\.?\))?"
     r"|(?:[QH][1-4]|[1-4][QH])[ \t/]?(?:19|20)\d{2})[ \t](?=[A-Z])"
 )
 
@@ -1180,8 +1181,8 @@ def bracketed_list_parts(block: Block) -> list[Block]:
     one block an item, its bracket kept for the item's reading; none for any other block."""
     text = block.text
     found = [m for m in LISTED_BRACKET.finditer(text) if parse_target(m.group("target")) is not None]
-    if len(found) < LISTED_ITEMS or len(text) > DESCRIPTION_LENGTH:
-        return []
+    if len(found) < LISTED_ITEMS or len(text) > DESCRIPTION_LENGTH or when_first(text) is not None:
+        return []  # (a timeline's line opening with its period, "2027-02 (Feb) to 2027-03 (Mar) X": no list)
     parts, start = [], 0
     for index, bracket in enumerate(found):
         joint = LIST_JOINTS.match(text, start)

@@ -108,3 +108,33 @@ def test_a_history_line_opening_with_a_year_is_no_step(tmp_path: Path) -> None:
     )
     pairs = written_milestone_pairs(tmp_path, history, "roadmap.md")
     assert not any(item.startswith("hmc and obc signed") for item, _ in pairs), pairs
+
+
+RANGE_MD = """# Roadmap for the HMC / OBC tide data subgroup
+
+Kept by the joint subgroup of the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC).
+
+PHASE 2: COLLECTION
+
+2027-02 (Feb) to 2027-03 (Mar) Collect the tide records from both memberships
+2027-03-18 Joint workshop on the collected tide records
+"""
+RANGE_TXT = RANGE_MD.replace("# Roadmap", "ROADMAP").replace("\n\nPHASE", "\nPHASE")
+RANGE_HTML = """<html><body><h1>Roadmap for the HMC / OBC tide data subgroup</h1>
+<p>Kept by the joint subgroup of the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC).</p>
+<h2>PHASE 2: COLLECTION</h2>
+<p>2027-02 (Feb) to 2027-03 (Mar) Collect the tide records from both memberships</p>
+<p>2027-03-18 Joint workshop on the collected tide records</p>
+</body></html>
+"""
+RANGES = {"roadmap.md": RANGE_MD, "roadmap.txt": RANGE_TXT, "roadmap.html": RANGE_HTML}
+
+
+@pytest.mark.parametrize("name", sorted(RANGES))
+def test_a_line_opening_with_a_range_of_months_is_dated_by_the_range(tmp_path: Path, name: str) -> None:
+    """ "2027-02 (Feb) to 2027-03 (Mar) X": the range is the target as written; its end starts no line."""
+    pairs = written_milestone_pairs(tmp_path, RANGES[name], name)
+    assert pairs == {
+        ("collect the tide records from both memberships", "2027-02 (Feb) to 2027-03 (Mar)"),
+        ("joint workshop on the collected tide records", "2027-03-18"),
+    }, pairs
