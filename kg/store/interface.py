@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.errors import KgError
 from kg.model.namespaces import PREFIXES
-from kg.sparql.lexer import MAX_NESTING, MAX_TOKENS, lex
+from kg.sparql.lexer import MAX_DESCRIBED, MAX_NESTING, MAX_TOKENS, lex
 from kg.sparql.named import (
     Fragments,
     NamedQuery,
@@ -230,13 +230,16 @@ OPENERS = ("{", "(", "[", "<<")
 
 def refuse_unparseable(text: str) -> None:
     """QueryError for text Oxigraph's parser would overflow its stack on (a segfault, not an error):
-    brackets nested past kg.sparql.lexer.MAX_NESTING or tokens past MAX_TOKENS. One check for every
+    brackets nested past kg.sparql.lexer.MAX_NESTING, tokens past MAX_TOKENS, or a DESCRIBE of more
+    resources than MAX_DESCRIBED. One check for every
     path text takes to the engine: KnowledgeGraph.prepare for ad hoc text, and an embedded store's
     execute (public) for any text; `kg sparql` and the server check the text they lexed already.
 
     Why the count first: lexing a named query costs more than asking a small one (1.5 ms against 0.2
     ms), and text with fewer opening brackets than the nesting limit and fewer characters than the
-    token limit is within both without it; and the verdict is kept for the texts asked again."""
+    token limit is within both without it, as is a DESCRIBE of fewer characters than the resources it
+    may name (each is at least one, `:`, and a blank); and the verdict is kept for the texts asked
+    again."""
     too_deep = why_unparseable(text)
     if too_deep:
         raise QueryError(too_deep)
@@ -245,6 +248,7 @@ def refuse_unparseable(text: str) -> None:
 @functools.lru_cache(maxsize=256)
 def why_unparseable(text: str) -> str | None:
     """Why Oxigraph must not parse `text` (kg.sparql.lexer's too_deep), or None."""
-    if len(text) <= MAX_TOKENS and sum(text.count(opener) for opener in OPENERS) <= MAX_NESTING:
+    within_counts = len(text) <= MAX_TOKENS and sum(text.count(o) for o in OPENERS) <= MAX_NESTING
+    if within_counts and (len(text) <= MAX_DESCRIBED or "describe" not in text.lower()):
         return None
     return lex(text).too_deep
