@@ -923,6 +923,28 @@ ROLE_TITLE = re.compile(
 )
 
 
+# "... to the Liaisons Coordinator, Ana Lind.", "registered by the Liaison Co-ordinator, Ana Lind": a liaison
+# office, a comma, then its holder, in running prose (a body's page of its liaisons, a letter); an office with
+# no name after it ("the Liaison Coordinator, who ...") names no one
+PROSE_OFFICE = re.compile(
+    r"\b(?i:(?:liaisons?|external\s+relations|relations|partnerships?)\s+(?:co-?ordinator|manager|officer|lead))"
+    r"\s*,\s*(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}?)"
+    r"(?=\s*(?:[.,;)]|$))"
+)
+
+
+def prose_office_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """The holder a liaison office names after its comma (PROSE_OFFICE), as the line "<name>, <office>"."""
+    lines: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "approval", "contacts"):
+        for match in prefilter.finditer(PROSE_OFFICE, block.text):
+            name = bare(match.group("name"))
+            if looks_like_person(name, False):
+                office = block.text[match.start() : match.start("name")].rstrip(" ,")
+                lines.append((block, f"{name}, {office}"))
+    return lines
+
+
 def role_heading_blocks(ctx: Context) -> list[Block]:
     """The lines under a heading that names a liaison role, outside contacts and approval sections; a
     person's line a reader took for a heading (a plain-text list's "Ana Example — Co-chair, HMC", no
@@ -1948,6 +1970,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             *named_contact_lines(ctx),
             *role_sentence_lines(ctx),
             *role_holder_lines(ctx),
+            *prose_office_lines(ctx),
             *vcard_lines(ctx),
         )
     ]
