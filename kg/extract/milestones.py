@@ -381,7 +381,10 @@ def timeline_lines(ctx: Context, seen: set[int]) -> list[Draft]:
 
 # A timeline's line that opens with when, then the item: the first words up to a dash, a colon or the
 # blank before a capital ("2027-03-18 Interop workshop: ...", "16 April - X", "H2 2027 Submit X")
-WHEN_END = re.compile(r"[ \t]*+(?:[\u2013\u2014:]|-(?=[ \t]))[ \t]++|[ \t]++(?=[A-Z0-9\"'\u201c])")
+WHEN_END = re.compile(
+    # (a sub-bullet a reader ran into its date's line: "December 19, 2012 § File all known issues")
+    r"[ \t]*+(?:[\u2013\u2014:\u00a7\u2022\u25aa]|-(?=[ \t]))[ \t]++|[ \t]++(?=[A-Z0-9\"'\u201c])"
+)
 # The month's name repeated in brackets after an ISO month ("2027-05 (May)"): part of the target as written
 MONTH_NAME_AFTER = re.compile(rf"(?<=\b(?:19|20)\d{{2}}-[01]\d)[ \t]\((?:{MONTH})\)", re.IGNORECASE)
 WHEN_WORDS = 6
@@ -988,8 +991,11 @@ def period_item(
     block: Block, period: Target, name=None, theme=None, priority=None, in_section: bool = False
 ) -> Draft:
     """An item under a period's heading: its own target when it states one, else the period, and then its
-    title without the description after a dash (TITLE_AND_DESCRIPTION)."""
+    title without the description after a dash (TITLE_AND_DESCRIPTION). Its own target may open it, as a
+    timeline's day under its month does ("April 2013" over "April 22, 2013 § Editors to post ...")."""
     draft = item_draft(block, name, theme, priority, period, in_section=in_section)
+    if draft.target is period and when_first(day_as_label(block)[0]) is not None:
+        return when_draft(block, name, theme, priority)
     if draft.target is not period:
         return draft
     titled = TITLE_AND_DESCRIPTION.match(draft.texts[0])

@@ -147,3 +147,42 @@ def test_a_date_alone_dates_the_items_under_it(tmp_path: Path, name: str) -> Non
 def test_a_lead_in_by_a_date_dates_its_items_without_its_cue(tmp_path: Path, name: str) -> None:
     pairs = written_milestone_pairs(tmp_path, LEAD_INS[name], name)
     assert pairs == LEAD_IN_EXPECTED, pairs
+
+
+RUN_IN_TXT = """HMC / OBC DRAFT TIMELINE FOR THE MERGED TIDE PROFILE
+
+Shared by the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC).
+
+Timeline:
+
+* April 2027
+o April 8, 2027 \u00a7 Editors to post the second committee draft
+o April 22, 2027 \u00a7 Approve the second draft and start the public review
+* May 2027
+o May 20, 2027 \u00a7 Close the public review of the second draft
+"""
+RUN_IN_MD = RUN_IN_TXT.replace("HMC / OBC DRAFT TIMELINE FOR THE MERGED TIDE PROFILE", "# HMC / OBC timeline")
+RUN_IN_MD = RUN_IN_MD.replace("* ", "- ").replace("o April", "- April").replace("o May", "- May")
+RUN_IN_MD = RUN_IN_MD.replace(" \u00a7 ", " \u2022 ")
+RUN_IN_HTML = """<html><body><h1>HMC / OBC draft timeline</h1>
+<p>Shared by the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC).</p>
+<h2>Timeline</h2>
+<ul><li>April 2027</li>
+<li>April 8, 2027 \u00a7 Editors to post the second committee draft</li>
+<li>April 22, 2027 \u00a7 Approve the second draft and start the public review</li>
+<li>May 2027</li>
+<li>May 20, 2027 \u00a7 Close the public review of the second draft</li></ul>
+</body></html>
+"""
+RUN_INS = {"timeline.txt": RUN_IN_TXT, "timeline.md": RUN_IN_MD, "timeline.html": RUN_IN_HTML}
+
+
+@pytest.mark.parametrize("name", sorted(RUN_INS))
+def test_a_day_under_its_month_dates_the_item_run_into_its_line(tmp_path: Path, name: str) -> None:
+    """ "April 8, 2027 \u00a7 Editors to post ..." under "April 2027": the day its line opens with."""
+    pairs = written_milestone_pairs(tmp_path, RUN_INS[name], name)
+    assert pairs == {
+        ("editors to post the second committee draft", "April 8, 2027"),
+        ("approve the second draft and start the public review", "April 22, 2027"),
+        ("close the public review of the second draft", "May 20, 2027"),
+    }, pairs
