@@ -105,7 +105,11 @@ async def timeline(request: Request) -> Response:
 
     personal = bool(narrowed) or "as_of" in request.query_params
     try:
-        picture = await _computed(request, f"agenda-timeline-{fmt}-{today.isoformat()}", work, personal)
+        if personal:  # drawn for this visitor: one at a time (State.drawing), the others wait their turn
+            async with state.drawing:
+                picture = await anyio.to_thread.run_sync(work)
+        else:
+            picture = await _computed(request, f"agenda-timeline-{fmt}-{today.isoformat()}", work, False)
     except KgError as error:
         return problem(request, 400 if narrowed else 404, str(error))
     return Response(picture, media_type=PICTURES[fmt], headers={"Cache-Control": "public, max-age=300"})

@@ -75,6 +75,9 @@ class State:
     pages: Pages
     _cache: dict[tuple[str, str], Any] = field(default_factory=dict)
     _locks: dict[str, asyncio.Lock] = field(default_factory=dict)
+    # One picture drawn for a visitor at a time (kg.server.agenda.timeline): each dated or narrowed
+    # timeline is drawn anew, about 1.5 CPU-s, and 24 at once had every other request wait on them.
+    drawing: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     async def cached(self, name: str, factory: Callable[[], Awaitable[Any]]) -> Any:
         """A value computed once per data generation (dumps, VoID, home page listings)."""
