@@ -259,6 +259,11 @@ def classify(ctx: Context, organizations: int) -> Kind:
             "when, when authors hear back); bodies that sponsor or support an event lend it their names and "
             "state no alliance between them"
         )
+    if is_membership_list(ctx):
+        raise NotAnAllianceDocument(
+            f"{ctx.document.path}: not an alliance document: it lists a committee's members with their "
+            "voting status (P- and O-members); members of one committee state no alliance between them"
+        )
     if organizations < 2 and not is_liaison(opening, text):
         raise NotAnAllianceDocument(
             f"{ctx.document.path}: not an alliance document: it names {organizations} organization(s), "
@@ -1089,6 +1094,31 @@ def is_call_for_papers(ctx: Context) -> bool:
         return False
     parts = {m.lastgroup for m in finditer(CALL_PARTS, ctx.document.text)}
     return len(parts) >= MIN_CALL_PARTS
+
+
+# A committee's member written with its voting status, as ISO and IEC committees list them: "France
+# (AFNOR) [P]", "Belgium (NBN) (O-member)", "DIN - P-member", "Japan (JISC): Observing"
+MEMBER_STATUS = re.compile(
+    r"^[^\n]{2,80}?(?:\[[PpOo]\]|\(?\b[PO]-members?\b\)?|[:\u2013-][ \t]*(?:Participating|Observing)\b)"
+    r"[ \t.;]*$",
+    re.MULTILINE,
+)
+# An agreement's words, which a page listing members beside an agreement says
+MEMBERSHIP_AGREEMENT = re.compile(
+    r"\b(?:memorand\w*|MoUs?|agreements?|work\s+register|liaison\s+statement|cooperat\w*|collaborat\w*)\b",
+    re.IGNORECASE,
+)
+MIN_MEMBER_LINES = 5
+
+
+def is_membership_list(ctx: Context) -> bool:
+    """Whether the document is a committee's membership list: five lines or more each naming a member with
+    its voting status (MEMBER_STATUS), and no word of an agreement or a cooperation (the members of one
+    committee vote in it together; they are no alliance)."""
+    text = ctx.document.text
+    if "member" not in text.lower() or len(MEMBER_STATUS.findall(text)) < MIN_MEMBER_LINES:
+        return False
+    return MEMBERSHIP_AGREEMENT.search(text) is None
 
 
 # --- the organizations a document names, and its writer ---------------------------------------------
