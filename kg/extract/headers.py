@@ -167,9 +167,20 @@ def plan_row(line: str, plan: bool) -> bool:
     if ROW_MARK.search(line) is None:
         return False
     first = line.strip().strip("|").split("|")[0].split("\t")[0]
-    # a header row's cells are column titles: a digit beside "Action" makes it a field ("| Action | For
-    # comment by 2026-05-15 |", a committee letter's request and its date)
-    return plan or (PLAN_HEAD.match(first.strip()) is not None and not any(c.isdigit() for c in line))
+    return plan or (PLAN_HEAD.match(first.strip()) is not None and not asked_by_row(line))
+
+
+def asked_by_row(line: str) -> bool:
+    """Whether a two-cell row "Action | For comment by 2026-05-15" is a committee letter's request and its
+    date (a field), not a plan table's column titles ("Action | Owner | Due", "Deliverable | Q1 2027"): its
+    first cell "Action", its second a phrase of three words or more with a digit."""
+    cells = [c.strip() for c in re.split(r"\||\t", line.strip().strip("|")) if c.strip()]
+    return (
+        len(cells) == 2
+        and cells[0].strip("*_ ").lower() in ("action", "actions")
+        and len(cells[1].split()) >= 3
+        and any(c.isdigit() for c in cells[1])
+    )
 
 
 def first_lines(text: str) -> Iterator[tuple[str, int]]:

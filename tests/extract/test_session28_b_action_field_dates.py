@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 from support.work_items import extracted
 
+from kg.extract.headers import header_fields
+from kg.model.source_text import SourceText
+
 FIELDS = [
     ("Action", "For comment by 2027-05-15", "2027-05-15"),
     ("Action requested", "Please reply before 30 April 2027", "2027-04-30"),
@@ -52,3 +55,13 @@ def test_a_date_the_field_asks_nothing_by_is_no_deadline(tmp_path: Path, name: s
     )
     assert record.liaison is not None
     assert record.liaison.deadline is None
+
+
+@pytest.mark.parametrize(
+    "titles", ["Deliverable\tTarget (2027)", "Deliverable\tQ1 2027\tQ2 2027", "Action\tDue (2027)"]
+)
+def test_a_plan_table_with_years_in_its_titles_stays_a_plan(titles: str) -> None:
+    """Column titles holding a year ("Target (2027)", "Q1 2027") head a plan: its rows are no fields."""
+    text = f"Joint work plan\n\n{titles}\nGlossary published\t1 June 2027\nTest suite\tQ3 2027\n"
+    document = SourceText(Path("plan.html"), "text/html", "", text, range(len(text)))
+    assert not [f.name for f in header_fields(document) if f.name in ("glossary published", "test suite")]
