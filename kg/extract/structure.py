@@ -415,9 +415,12 @@ def read_blocks(document: SourceText) -> list[Block]:
         if plain and TABLE_RULE.match(line):
             continue  # "|---|---|", "+-----+-----+", "+=====+=====+": the rules of a table drawn in text
         if plain and (PIPE_ROW.match(line) or CARET_ROW.match(line)):
-            flush_cells(cells, blocks)
             bar = r"\|" if PIPE_ROW.match(line) else r"[|^]"  # "| Item | Target |", "^ Item ^ Target ^"
-            blocks.append(row_of(pipe_cells(line, start, bar)))
+            row = pipe_cells(line, start, bar)
+            if not row:  # "|      |      |": a spacer row, a form's empty line; read as the table's rules are
+                continue
+            flush_cells(cells, blocks)
+            blocks.append(row_of(row))
             columns, hang, previous = None, None, None
             continue
         ruled = ruled_header(before, line) if plain and columns is None and blocks else None
