@@ -94,11 +94,12 @@ SUBJECT_SENTENCE = re.compile(
 )
 # "cooperate in areas of mutual interest such as A, B and C", "in areas of common interest, including A, B
 # and C", "in a number of areas, notably A and B": the areas a sentence goes on to name after "such as"
-# (bounded as SUBJECT_SENTENCE; "in areas of mutual interest, as time permits" names none)
+# (bounded as SUBJECT_SENTENCE; "in areas of mutual interest, as time permits" names none, nor does "experts
+# in the field, such as A" without "of mutual interest" or "a number of")
 SUBJECT_EXAMPLES = re.compile(
-    r"\bin\s+(?:(?:the|several|many|various|a\s+number\s+of|a\s+range\s+of)\s+)?(?:areas?|fields?|domains?)"
-    r"(?:\s+of\s+(?:mutual|common|shared|joint)\s+interest)?,?\s+(?:such\s+as|including|notably|e\.g\.,?)\s+"
-    r"(?P<items>[^.;:()\[\]]{1,200})(?=[.;:]|$)",
+    r"\bin\s+(?:(?:several|many|various|a\s+number\s+of|a\s+range\s+of)\s+(?:areas|fields|domains)"
+    r"|(?:the\s+)?(?:areas?|fields?|domains?)\s+of\s+(?:mutual|common|shared|joint)\s+interest)"
+    r",?\s+(?:such\s+as|including|notably|e\.g\.,?)\s+(?P<items>[^.;:()\[\]]{1,200})(?=[.;:]|$)",
     re.I,
 )
 # Where a sentence's list of subjects ends and an adjunct of the sentence begins: "cooperate in the fields

@@ -48,3 +48,14 @@ def test_areas_of_interest_as_time_permits_name_none(tmp_path: Path, name: str) 
         for label in topic_labels(extracted(tmp_path, LAYOUTS[name].format(sentence=sentence), name))
     }
     assert not any("time" in label or "resources" in label for label in labels), labels
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_people_in_the_field_such_as_are_no_areas(tmp_path: Path, name: str) -> None:
+    """ "experts in the field, such as Ana Lind and Bo Ek": no areas named, no subject."""
+    sentence = f"{BODIES} invited experts in the field, such as Ana Lind and Bo Ekdahl."
+    labels = {
+        label.lower()
+        for label in topic_labels(extracted(tmp_path, LAYOUTS[name].format(sentence=sentence), name))
+    }
+    assert not any("lind" in label or "ekdahl" in label for label in labels), labels
