@@ -258,7 +258,9 @@ def single_blank_fields(lines: list[tuple[str, int]], taken: set[int]) -> list[H
     blanks = 0
     for line, position in [*lines, ("", -1), ("", -1), ("", -1)]:
         # (a label alone, "From Group" over its value, is a stacked field's: stacked_fields reads it)
-        match = BARE_ONE_BLANK.match(line) if line.strip() and not BARE_LABEL.match(line) else None
+        # (a tracker's names are capitalised: a line of prose opening "to the ..." is none)
+        capital = line.strip()[:1].isupper()
+        match = BARE_ONE_BLANK.match(line) if capital and not BARE_LABEL.match(line) else None
         if match is not None and not any(position <= t < position + len(line) for t in taken):
             blanks = 0
             value = line[match.end() :].rstrip()

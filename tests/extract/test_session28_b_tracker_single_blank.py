@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 from support.work_items import contact_orgs, extracted
 
+from kg.extract.headers import header_fields
+from kg.model.source_text import SourceText
+
 ROWS = [
     "Liaison statement",
     "Reply LS on buoy telemetry profiles",
@@ -79,3 +82,15 @@ def test_labels_alone_above_their_values_stay_stacked(tmp_path: Path, name: str)
     assert record.liaison is not None
     assert [e.acronym for e in record.liaison.senders] == ["HMC"]
     assert [e.acronym for e in record.liaison.recipients] == ["OBC"]
+
+
+def test_three_wrapped_lines_of_prose_are_no_header() -> None:
+    """Wrapped prose whose lines open with "to", "from", "to" (lower case) is no tracker's table."""
+    text = (
+        "HMC liaison note on buoy telemetry\n\nThe Harbour Metrology Council (HMC) sends this note\n"
+        "to the Open Buoy Consortium (OBC) members who asked\n"
+        "from the Coastal Radar Alliance (CRA) side about it and\n"
+        "to the Tide Gauge Committee (TGC) chairs as well.\n"
+    )
+    document = SourceText(Path("note.txt"), "text/plain", "", text, range(len(text)))
+    assert not [f for f in header_fields(document) if f.name in ("to", "from")]
