@@ -532,6 +532,8 @@ def flattened_rows(ctx: Context) -> tuple[list[Draft], set[int]]:
                 rows += width
             if len(found) >= 2 and len(found) > len(best):
                 best, last = found, rows
+        if not best and (index == 0 or date_alone(lines[index - 1]) is None):
+            best, last = headerless_rows(lines, index)
         if not best:
             index += 1
             continue
@@ -543,6 +545,48 @@ def flattened_rows(ctx: Context) -> tuple[list[Draft], set[int]]:
 
 FLAT_WIDTH = 5
 FLAT_CELL = 40
+
+
+HEADERLESS_ROWS = 3
+
+
+def headerless_rows(lines: list[Block], index: int) -> tuple[list[Draft], int]:
+    """The rows of a flattened table whose header row was lost (a wiki's task table copied without it:
+    each task's line, then its start and end dates, or its one date, on lines of their own): from
+    `index`, an item's line followed by one or two lines that are each a date alone, at least three such
+    rows in a row, each item dated by its last date. A run that a date opens (flattened_rows' caller
+    asks only where the line before is no date) is a timeline's dates over their items instead, read by
+    period_line. ([], index) when none opens at `index`."""
+    rows: list[Draft] = []
+    at = index
+    while at < len(lines):
+        item = lines[at]
+        text = item.text.strip()
+        dates: list[Target] = []
+        while at + 1 + len(dates) < len(lines) and len(dates) < 2:
+            when = date_alone(lines[at + 1 + len(dates)])
+            if when is None:
+                break
+            dates.append(when)
+        if not dates or item.kind == "row" or len(text.split()) < 3 or date_alone(item) is not None:
+            break
+        if len(text) > DESCRIPTION_LENGTH or text.endswith((":", ".")):
+            break  # a lead-in or a sentence of prose, no task's cell
+        if len(dates) == 2 and dates[0].kind != dates[1].kind:
+            break  # "February 2027" over "February 11, 2027": a timeline's month and day, no start and end
+        text = WORK_NOTE.sub("", text)
+        rows.append(Draft([item], [text], compact_label(text), dates[-1], None, None, None))
+        at += 1 + len(dates)
+    return (rows, at) if len(rows) >= HEADERLESS_ROWS else ([], index)
+
+
+def date_alone(block: Block) -> Target | None:
+    """The date a short line is alone ("June 27", "Aug 12", "2027-03-18"), else None."""
+    text = block.text.strip().rstrip(".")
+    if len(text) > PERIOD_LINE_LENGTH or block.kind == "row":
+        return None
+    when = when_target(text)
+    return when if when is not None and dates_a_line(when) and not PERIOD_CUE.match(text) else None
 
 
 def column_name(block: Block) -> str | None:

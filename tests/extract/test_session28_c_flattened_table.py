@@ -147,3 +147,42 @@ def test_a_row_whose_target_cell_is_no_date_ends_the_table(tmp_path: Path) -> No
     broken = TEXT.replace("Mar 19", "see the wiki")
     pairs = written_milestone_pairs(tmp_path, broken, "tasks.txt")
     assert ("publish the joint glossary on both web sites", "Apr 30") not in pairs, pairs
+
+
+HEADERLESS_TXT = """HMC / OBC - Joint Tasks: Develop the Joint Glossary of Tide Terms
+
+Assigned to the joint editing team of the Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC).
+
+Tasks include;
+
+Collect the terms each body uses for tide levels
+
+Jan 11
+
+Feb 5
+
+Draft the mapping of the tide level terms
+
+Mar 19
+
+Publish the joint glossary on both web sites
+
+Apr 12
+
+Apr 30
+"""
+HEADERLESS_MD = HEADERLESS_TXT.replace("HMC / OBC - Joint", "# HMC / OBC - Joint")
+HEADERLESS_HTML = (
+    "<html><body>"
+    + "".join(f"<p>{line}</p>" for line in HEADERLESS_TXT.splitlines() if line.strip())
+    + "</body></html>"
+)
+HEADERLESS = {"tasks.txt": HEADERLESS_TXT, "tasks.md": HEADERLESS_MD, "tasks.html": HEADERLESS_HTML}
+
+
+@pytest.mark.parametrize("name", sorted(HEADERLESS))
+def test_a_flattened_table_without_its_header_dates_each_task_by_its_last_date(
+    tmp_path: Path, name: str
+) -> None:
+    pairs = written_milestone_pairs(tmp_path, HEADERLESS[name], name)
+    assert pairs == EXPECTED, pairs
