@@ -63,11 +63,20 @@ def add_store_options(parser: argparse.ArgumentParser, *, endpoint: bool = True)
     add_connection_options(parser)
 
 
+AUTH_CHOICES = ("basic", "digest", "bearer")
+"""kg.store.http.AUTH_SCHEMES, written here: that module imports httpx, which no command loads at start."""
+
+
 def add_connection_options(parser: argparse.ArgumentParser) -> None:
     """Credentials and timeout of a remote SPARQL endpoint (see connection)."""
     parser.add_argument("--user", help="user name for the endpoint")
     parser.add_argument("--password", help=f"password (better: set ${PASSWORD_VARIABLE})")
-    parser.add_argument("--auth", choices=["basic", "digest"], default="basic", help="HTTP auth scheme")
+    parser.add_argument(
+        "--auth",
+        choices=AUTH_CHOICES,
+        default="basic",
+        help="HTTP auth scheme (bearer: the password is a token, as kg serve's update token)",
+    )
     parser.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="HTTP timeout")
     parser.add_argument(
         "--max-rows",

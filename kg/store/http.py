@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -34,12 +34,13 @@ from kg import __version__
 from kg.errors import KgError
 
 USER_AGENT = f"alliance-kg/{__version__} (+https://w3id.org/alliance-kg/)"
-AUTH_SCHEMES = ("basic", "digest")
+AUTH_SCHEMES = ("basic", "digest", "bearer")
 EXPLANATION_CHARS = 200
 EXPLANATION_BYTES = 65536  # an error page's first line is near its top
 MAX_ANSWER_BYTES = 256 << 20  # an answer is read no further: a remote store's answer is not ours to size
 HINTS = {
-    401: "it refused the credentials: pass --user and --password; Virtuoso takes Digest only: --auth digest",
+    401: "it refused the credentials: pass --user and --password; Virtuoso takes Digest only: --auth digest; "
+    "kg serve takes its update token: --auth bearer, the token as --password or $ALLIANCE_KG_PASSWORD",
     403: "the account may not do this (Virtuoso: GRANT SPARQL_UPDATE, or use the -auth endpoint)",
     404: "check the URL",
 }
@@ -61,6 +62,20 @@ class EndpointTimeout(EndpointError):
         self.seconds = seconds
 
 
+class BearerAuth(httpx.Auth):
+    """`Authorization: Bearer TOKEN` on every request (RFC 6750), as `kg serve` takes its update token.
+
+    Why our own: httpx offers Basic and Digest only, and without it `kg push` could not write to the
+    project's own server (its 401 advised --user and --password, which it never takes)."""
+
+    def __init__(self, token: str) -> None:
+        self._header = f"Bearer {token}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+
 @dataclass(frozen=True)
 class Connection:
     """How to talk to one server, shared by queries, updates and uploads, sync and async.
@@ -79,7 +94,7 @@ class Connection:
 
     def __post_init__(self) -> None:
         if self.auth not in AUTH_SCHEMES:
-            raise EndpointError(f"unknown --auth {self.auth!r}: use basic or digest")
+            raise EndpointError(f"unknown --auth {self.auth!r}: use {', '.join(AUTH_SCHEMES)}")
         checked_url(self.url)
         bare, user, password = split_credentials(self.url)
         if bare != self.url:  # http://user:password@host/: the options say it where no one reads it
@@ -88,7 +103,10 @@ class Connection:
             object.__setattr__(self, "password", self.password if self.password is not None else password)
 
     def credentials(self) -> httpx.Auth | None:
-        """A fresh auth object per client: Digest remembers the server's last challenge (its nonce)."""
+        """A fresh auth object per client: Digest remembers the server's last challenge (its nonce).
+        Bearer sends the password as a token, with no user (`kg serve`'s update token)."""
+        if self.auth == "bearer":
+            return BearerAuth(self.password) if self.password is not None else None
         if self.user is None:
             return None
         if self.auth == "digest":
