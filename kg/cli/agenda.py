@@ -27,7 +27,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "calendar", help="an iCalendar file of every milestone target and review (all-day spans, stable UIDs)"
     )
     _narrowing(calendar)
-    add_out(calendar, "write the calendar here (default: standard output)")
+    add_out(calendar, "write the calendar here (default, or -: standard output)")
     calendar.add_argument(
         "--name", default="Alliance milestones and reviews", help="the calendar's display name"
     )
@@ -73,7 +73,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     with open_from_args(args) as source:
         items = agenda_items(source, args.register, args.org)
     body = ical_bytes(items, args.name)
-    if args.out:
+    if args.out and args.out != "-":  # "-": standard output, as `kg sparql -` reads standard input
         with replaced_whole(Path(args.out)) as staged:
             staged.write_bytes(body)
         sys.stderr.write(f"kg calendar: {len(items)} events written to {args.out}\n")
