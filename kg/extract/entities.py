@@ -58,6 +58,7 @@ from kg.extract.names import (
     UNIT_PHRASE,
     UPPER,
     WORD_TAIL,
+    as_titled,
     name_before_acronym,
     unit_head,
 )
@@ -201,7 +202,13 @@ def trimmed_name(name: str) -> str:
 
 def organization_name_kind(name: str) -> str | None:
     """ "organization" for a name only a body has ("Edge Telemetry Consortium", "Trusted Computing Group"),
-    "ambiguous" for one a unit may have too ("... Forum", "... Task Force", "... Council"), else None."""
+    "ambiguous" for one a unit may have too ("... Forum", "... Task Force", "... Council"), else None;
+    a name in capitals that is none of these is read again as running text writes it (as_titled)."""
+    kind = name_kind(name)
+    return kind if kind is not None or as_titled(name) == name else name_kind(as_titled(name))
+
+
+def name_kind(name: str) -> str | None:
     words = name.split()
     lowered = " ".join(w.lower() for w in words)
     if len(words) < 2 or any(

@@ -1265,7 +1265,7 @@ class Resolver:
         """The organization a document names as `name` ("Full Name" or an acronym) and `acronym`: a known
         one when certain (see known_organization), else a new one flagged for review, whose IRI comes
         from its acronym, or from its full name when another body already has that acronym."""
-        name = clean_name(name)
+        name = as_titled(clean_name(name))
         known = self.known_organization(name, acronym) or self.acronym_variant(name, acronym)
         if known is not None:
             unnamed = known.acronym is None and known.iri in self.new_entities
@@ -1521,6 +1521,36 @@ def is_placeholder(entity: Entity) -> bool:
 
 def normal_name(name: str) -> str:
     return " ".join(name.replace("\u2019", "'").lower().split())
+
+
+# Words a title in capitals writes in capitals too but running text in lower case ("MEMORANDUM OF
+# UNDERSTANDING BETWEEN THE ... AND THE ..."): as_titled writes them as running text does.
+TITLE_SMALL_WORDS = frozenset(
+    "a an and at between by de del der des du et for in la le of on or the to und with".split()  # noqa: SIM905
+)
+
+
+def as_titled(name: str) -> str:
+    """A name of two words or more written in capitals ("OPEN TELEMETRY CONSORTIUM", as a title or a
+    heading writes it) as running text writes it ("Open Telemetry Consortium"), else `name` as it is.
+
+    Why: the rules know a body by the head its name ends on ("Consortium", "Alliance") and by its
+    capitalised words; in a title in capitals every word is capitalised and no head is written as the
+    rules know it, so "MEMORANDUM OF UNDERSTANDING BETWEEN THE X CONSORTIUM (XC) AND THE Y ALLIANCE
+    (YA)" named no organization and the memorandum was refused. Only a name ending on a word of five
+    letters or more, as a body's head is ("CONSORTIUM", "FORUM", "INSTITUTE"); a word holding a digit
+    or a mark ("ITU-T", "3GPP", "R&D") keeps its capitals."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper() or not (words[-1].isalpha() and len(words[-1]) > 4):
+        return name  # "ISO/IEC JTC", "OASIS ODF TC": acronyms, a run of them ending on a short one
+    return " ".join(
+        word
+        if not word.isalpha()
+        else word.lower()
+        if index and word.lower() in TITLE_SMALL_WORDS
+        else word.capitalize()
+        for index, word in enumerate(words)
+    )
 
 
 def clean_name(name: str) -> str:
