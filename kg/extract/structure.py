@@ -99,7 +99,9 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "contacts",
             r"\bcontacts?\b|\b(?:liaison\s+)?representatives\b|\bpoints?\s+of\s+contact\b|^\W*coordinators\W*$"
             # "Liaison officers", "New liaison officer"
-            r"|^\W*(?:[\w-]+\s+)?liaison\s+(?:officers?|managers?)\W*$",
+            r"|^\W*(?:[\w-]+\s+)?liaison\s+(?:officers?|managers?)\W*$"
+            # a web page's way of heading them: "Get in touch", "Who to ask", "Enquiries"
+            r"|^\W*(?:get\s+in\s+touch|who\s+to\s+(?:ask|contact)|enquiries|inquiries)\W*$",
         ),
         (
             "milestones",
