@@ -29,7 +29,7 @@ TOKEN = "s3cret-token-for-the-test"
 def writable(tmp_path: Path) -> Iterator[LiveServer]:
     """A `kg serve` on an empty store of its own, writable with TOKEN."""
     empty = tmp_path / "served"
-    with open_store(empty, readonly=False):  # a new store: the ontology, shapes and reference data, no register
+    with open_store(empty, readonly=False):  # a new store: ontology, shapes, reference data, no register
         pass
     server = start_server("--store", str(empty), env={"ALLIANCE_KG_UPDATE_TOKEN": TOKEN})
     yield server
