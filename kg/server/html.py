@@ -22,7 +22,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup, escape
 
-from kg.errors import printable
 from kg.model.namespaces import (
     AKG,
     DEFINITION_PREDICATES,
@@ -462,25 +461,6 @@ def by_subject_of(triples: Iterable[ox.Triple]) -> dict[Any, Pairs]:
     return grouped
 
 
-def shown_text(value: Any) -> Any:
-    """A value as a page shows it: each control character (but TAB and LF), bidirectional override and
-    lone surrogate written as its escape (kg.errors.printable), Markup too (escapes hold no markup).
-
-    Why: Jinja2 escapes markup, not these. A label holding ESC or BEL (written with the update token,
-    or loaded) reached <title> and <h1> raw: an HTML parse error, a page that retitles the terminal
-    `curl` prints it on, and U+202E turning the rest of a title around. Applied where each value is
-    written (Jinja2's finalize), not to whole pages: a page-wide scan cost 14 % of a page's time; a
-    value without a control, a line break or a tab (str.isprintable) is let through as it is (Jinja2
-    alone, a template writing 1,000 short values, load 8: 2.02 ms plain, 2.50 with this, 4.06 with
-    every value given to the regular expression)."""
-    if value.__class__ is str and value.isprintable():  # most values: one C call, nothing to escape
-        return value
-    if isinstance(value, str):
-        shown = printable(value)
-        return Markup(shown) if isinstance(value, Markup) else shown
-    return value
-
-
 class Pages:
     """The page renderer of one server: knows the public base it maps to local links."""
 
@@ -489,10 +469,7 @@ class Pages:
         # auto_reload off: the templates do not change under a running server, and checking their
         # files' times cost every page two stat() calls.
         self.env = Environment(
-            loader=FileSystemLoader(TEMPLATES),
-            autoescape=select_autoescape(["html"]),
-            auto_reload=False,
-            finalize=shown_text,
+            loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]), auto_reload=False
         )
         self.env.filters["href"] = self.href
         self.env.filters["markdown"] = markdown_text
