@@ -134,19 +134,30 @@ async def protocol_parameters(
     return params, (text if kind == DIRECT_QUERY else None), (text if kind == DIRECT_UPDATE else None)
 
 
+# Long texts are lexed one at a time per server process (see `lexed`).
+LONG_LEXES = anyio.CapacityLimiter(1)
+
+
 async def lexed(text: str) -> Lexed:
-    """Both readings of a visitor's text (kg.sparql.lexer), the long ones in a thread.
+    """Both readings of a visitor's text (kg.sparql.lexer), the long ones in a thread, one at a time;
+    the lexer stops at the first limit the text passes (`lex(until_refused=True)`), which refuses it.
 
     Why a thread: hostile text up to the request limit costs the lexer seconds of CPU (linear
-    time, a few microseconds a character); on the event loop that would stall every other page.
+    time, about a microsecond a token); on the event loop that would stall every other page. Why one
+    at a time: a thread still holds the interpreter's lock while it lexes, and each thread gets its
+    turn: 16 visitors' 1 MiB bodies lexed at once kept a cheap page waiting 4.3 s (attack round 16).
+    Queued, they wait for each other, and the event loop shares the CPU with one of them only.
     """
 
     def read() -> Lexed:
-        scanned = scan(text)
-        scanned.readings  # noqa: B018 - the other reading is computed here, not on the event loop
+        scanned = scan(text, until_refused=True)
+        if not scanned.too_deep:  # a refused text needs no other reading
+            scanned.readings  # noqa: B018 - the other reading is computed here, not on the event loop
         return scanned
 
-    return read() if len(text) < LEX_IN_THREAD else await anyio.to_thread.run_sync(read)
+    if len(text) < LEX_IN_THREAD:
+        return read()
+    return await anyio.to_thread.run_sync(read, limiter=LONG_LEXES)
 
 
 def single(values: list[str], name: str) -> str | None:

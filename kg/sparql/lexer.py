@@ -92,14 +92,21 @@ PLX = r"%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%]"
 
 COMMENT = re.compile(r"#[^\r\n]*")
 WHOLE_LINE_COMMENT = re.compile(r"^[ \t]*#[^\r\n]*", re.MULTILINE)
-IRI = re.compile(rf"<(?:[^<>\"{{}}|^`\\\x00-\x20]|{UCHAR})*>")  # IRIREF, escapes included
+# Each pattern below that repeats a choice is written unrolled and possessive (`[^\\]*+(?:\\.[^\\]*+)*+`),
+# never as `(?:[^\\]|\\.)*`: `re` keeps a backtracking entry for each repetition of a group, about 116
+# bytes, so one 1 MiB string in a visitor's query took 120 MB of the server's memory to lex (and 0.35 s,
+# against 15 ms). The choices start with different characters, so the unrolled form matches the same
+# text, and nothing after the repetition can make it give any back, so possessive changes no match.
+IRI_CHAR = r"[^<>\"{}|^`\\\x00-\x20]"
+IRI = re.compile(rf"<{IRI_CHAR}*+(?:(?:{UCHAR}){IRI_CHAR}*+)*+>")  # IRIREF, escapes included
 PLAIN_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")  # IRIREF once escapes were replaced
 ESCAPE = re.compile(UCHAR)
 VARIABLE = re.compile(rf"[?$]{char_class(PN_CHARS_U, DIGITS)}{char_class(VARNAME_CHARS)}*")
 # A prefix (or a word) and a local name, each to be cut back to its last non-dot character.
 PREFIX_RUN = re.compile(rf"{NAME_BASE}{char_class(PN_CHARS, chars('.'))}*")
 LOCAL_START = rf"(?:{char_class(PN_CHARS_U, chars(':'), DIGITS)}|{PLX})"
-LOCAL_RUN = re.compile(rf"{LOCAL_START}(?:{char_class(PN_CHARS, chars('.:'))}|{PLX})*")
+LOCAL_CHAR = char_class(PN_CHARS, chars(".:"))
+LOCAL_RUN = re.compile(rf"{LOCAL_START}{LOCAL_CHAR}*+(?:(?:{PLX}){LOCAL_CHAR}*+)*+")
 
 
 @lru_cache(maxsize=1)
@@ -107,9 +114,10 @@ def dotless_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The other reading's prefix and local name runs: its names hold no dots, as in engines that end a
     name at a dot (`ex:a.b` as `ex:a` `.` `b`): what follows the dot is visible there. Compiled when
     that reading is first asked for (the guard's), not by every command that lexes a query: 8 ms."""
+    dotless = char_class(PN_CHARS, chars(":"))
     return (
         re.compile(rf"{NAME_BASE}{NAME_CHAR}*"),
-        re.compile(rf"{LOCAL_START}(?:{char_class(PN_CHARS, chars(':'))}|{PLX})*"),
+        re.compile(rf"{LOCAL_START}{dotless}*+(?:(?:{PLX}){dotless}*+)*+"),
     )
 
 
@@ -154,16 +162,17 @@ def name_start(char: str) -> bool:
 NUMBER = re.compile(
     r"[0-9]+\.[0-9]*[eE][+-]?[0-9]+|[0-9]*\.[0-9]+(?:[eE][+-]?[0-9]+)?|[0-9]+(?:[eE][+-]?[0-9]+)?"
 )
-LANGUAGE_TAG = re.compile(r"@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*(?:--[a-zA-Z]+)?")
+LANGUAGE_TAG = re.compile(r"@[a-zA-Z]++(?:-[a-zA-Z0-9]++)*+(?:--[a-zA-Z]++)?")
 # A run of characters that start no token and are no bracket: one match instead of a step each.
 OTHER = re.compile(r"[\s!%&*+,\-/;=\\^`|~]+")
-# The inside of each string form up to where it must close; each step takes one character or
-# one escape, so a scan never backtracks.
+# The inside of each string form up to where it must close: runs of plain characters between escapes
+# (and, in a long string, quotes that close nothing), unrolled and possessive as IRI above, so a scan
+# never backtracks and keeps no entry per character.
 STRING_BODIES = {
-    "'''": re.compile(r"(?:[^'\\]|\\.|'(?!''))*", re.DOTALL),
-    '"""': re.compile(r'(?:[^"\\]|\\.|"(?!""))*', re.DOTALL),
-    "'": re.compile(r"(?:[^'\\\r\n]|\\.)*", re.DOTALL),
-    '"': re.compile(r'(?:[^"\\\r\n]|\\.)*', re.DOTALL),
+    "'''": re.compile(r"[^'\\]*+(?:(?:\\.|'(?!''))[^'\\]*+)*+", re.DOTALL),
+    '"""': re.compile(r'[^"\\]*+(?:(?:\\.|"(?!""))[^"\\]*+)*+', re.DOTALL),
+    "'": re.compile(r"[^'\\\r\n]*+(?:\\.[^'\\\r\n]*+)*+", re.DOTALL),
+    '"': re.compile(r'[^"\\\r\n]*+(?:\\.[^"\\\r\n]*+)*+', re.DOTALL),
 }
 
 # Query forms and update operations, read at the top level only (a sub-select is no query form).
@@ -276,25 +285,31 @@ class Lexed:
     top_words: tuple[tuple[int, str], ...] = ()  # (position in `source`, upper case) of top-level words
     opaque: tuple[tuple[int, int], ...] = ()  # (start, end) in `source` of each comment and string, in order
     described: int = 0  # the resources a DESCRIBE lists (IRIs, prefixed names and variables)
+    # False when the pass stopped at the first limit passed (`lex(..., until_refused=True)`): the
+    # counts are then lower bounds, and only `too_deep` may be read (every other field is partial).
+    complete: bool = True
 
     @property
     def too_deep(self) -> str | None:
         """Why the text is refused unparsed: brackets nested deeper than MAX_NESTING, more than
         MAX_TOKENS tokens besides VALUES data, or a DESCRIBE of more than MAX_DESCRIBED resources."""
+        at_least = "" if self.complete else "at least "  # a pass stopped at MAX_TOKENS counted no further
         if self.nesting > MAX_NESTING:
             return (
-                f"the query nests brackets {self.nesting} deep; at most {MAX_NESTING} levels are "
+                f"the query nests brackets {at_least}{self.nesting} deep; at most {MAX_NESTING} levels are "
                 "accepted (flatten the expression or the group patterns)"
             )
         if self.tokens > MAX_TOKENS:
+            count = f"{self.tokens:,}" if self.complete else f"more than {MAX_TOKENS:,}"
             return (
-                f"the query has {self.tokens:,} tokens besides VALUES data; at most {MAX_TOKENS:,} are "
+                f"the query has {count} tokens besides VALUES data; at most {MAX_TOKENS:,} are "
                 "accepted (put long lists of values in a VALUES block, or split the query)"
             )
         if self.described > MAX_DESCRIBED:
             return (
-                f"the query describes {self.described:,} resources by name; at most {MAX_DESCRIBED:,} are "
-                "accepted (list them in a VALUES block: DESCRIBE ?r WHERE { VALUES ?r { ... } })"
+                f"the query describes {at_least}{self.described:,} resources by name; at most "
+                f"{MAX_DESCRIBED:,} are accepted "
+                "(list them in a VALUES block: DESCRIBE ?r WHERE { VALUES ?r { ... } })"
             )
         return None
 
@@ -309,7 +324,7 @@ class Lexed:
         replaced first, `<` an IRI wherever one can be matched."""
         if self.longest_match:
             return self
-        return _Pass(unescape(self.source), longest_match=True).run()
+        return _Pass(unescape(self.source), longest_match=True, until_refused=not self.complete).run()
 
     @property
     def readings(self) -> tuple[Lexed, Lexed]:
@@ -317,9 +332,17 @@ class Lexed:
         return self, self.other_reading
 
 
-def lex(text: str) -> Lexed:
-    """Tokenize `text` once as Oxigraph parses it; see the module docstring."""
-    return _Pass(text).run()
+def lex(text: str, until_refused: bool = False) -> Lexed:
+    """Tokenize `text` once as Oxigraph parses it; see the module docstring.
+
+    `until_refused`: stop at the token past MAX_TOKENS (which also bounds the nesting and a DESCRIBE's
+    list, each bracket and resource being a token), for a caller that refuses such a text whatever else
+    it holds (the server). Why: the pass costs about a
+    microsecond a token, and a visitor's 1 MiB of `()()()...` is a million of them: the server spent
+    2 s of CPU on each such request (5 s under load) to count tokens past the 8,000th, and 16 at once
+    kept its other pages waiting 4 s. Never for a caller that reads more than `too_deep` (the shapes'
+    SERVICE check): the text after the stop is unread."""
+    return _Pass(text, until_refused=until_refused).run()
 
 
 def may_have_from(text: str) -> bool:
@@ -352,9 +375,10 @@ class _Frame:
 class _Pass:
     """One left-to-right pass: the token at each position, and what it adds to the visible text."""
 
-    def __init__(self, text: str, longest_match: bool = False) -> None:
+    def __init__(self, text: str, longest_match: bool = False, until_refused: bool = False) -> None:
         self.text = text
         self.longest_match = longest_match
+        self.until_refused = until_refused
         self.prefix_run, self.local_run = dotless_runs() if longest_match else (PREFIX_RUN, LOCAL_RUN)
         self.visible: list[str] = []
         self.prefix_pieces: list[int] = []  # where in `visible` prefixes are (blanked in `keywords`)
@@ -383,6 +407,7 @@ class _Pass:
     def run(self) -> Lexed:
         text, position, length = self.text, 0, len(self.text)
         handlers = {char: getattr(self, name) for char, name in HANDLERS.items()}
+        until_refused = self.until_refused
         while position < length:
             char = text[position]
             handler = handlers.get(char)
@@ -393,6 +418,8 @@ class _Pass:
             else:
                 match = OTHER.match(text, position)
                 position = self.punctuation(position, match.end() if match else position + 1)
+            if until_refused and self.tokens > MAX_TOKENS:  # nesting and DESCRIBE lists are tokens too
+                break
         keywords = list(self.visible)
         for index in self.prefix_pieces:
             keywords[index] = ""
@@ -412,6 +439,7 @@ class _Pass:
             tuple(self.top_words),
             tuple(self.opaque),
             self.described,
+            position >= length,
         )
 
     # Tokens ------------------------------------------------------------------------------
