@@ -596,6 +596,17 @@ def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[En
     if not head:
         return [], []
     sender = head[0]
+    addressed = [m for m in head if ADDRESSED_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    if addressed and addressed[0] is sender:
+        # "Proposed response letter to the TTC request ...", "Reply to ETSI TC ITS": the first body named is
+        # the one written to; the sender is the first body of another organization
+        other = organization_of(ctx, sender.entity)
+        sender = next((m for m in head if organization_of(ctx, m.entity) not in (None, other)), sender)
+        if sender is not head[0]:
+            kept = [m for m in head if m is not sender]
+            return [(sender.entity, (sender.span,))], [
+                (m.entity, (m.span,)) for m in kept if organization_of(ctx, m.entity) == other
+            ][:1]
     owner = organization_of(ctx, sender.entity)
     others = [m for m in head[1:] if organization_of(ctx, m.entity) not in (None, owner)]
     if not others:
@@ -609,6 +620,8 @@ def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[En
 
 
 LETTER_REACH = 3000
+# a body named right after "to" in a letter's heading ("letter to the TTC", "Response to ETSI"): the addressee
+ADDRESSED_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_group(entity: Entity) -> bool:
