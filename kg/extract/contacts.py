@@ -1533,12 +1533,14 @@ def add_contact(
         seen.add(f"{person}@{block.start}".lower())
     # (the affiliation read only where it may decide: parse_contact and this run for every list line)
     own_first = labelled is not None and role_labelled(line)
+    # a role towards another body ("liaison representative to the OBC") does not name the person's own
+    own_role = "" if role is None or COUNTERPART_ROLE.search(role) else role
     organization = (
         ((affiliation(ctx, role) or labelled) if own_first else labelled)
         or heading_organization
         or affiliation(ctx, role)
-        or organization_named(ctx, role or "")
-        or party_named(ctx, role or "")
+        or organization_named(ctx, own_role)
+        or party_named(ctx, own_role)
         # (an address naming a party says more than the side of the statement a field is on: a mail's
         # "From: Ana Example <ana@hmc.example>")
         or (ctx.resolver.organization_for_email(email) if email else None)
@@ -2408,8 +2410,33 @@ def title_party(ctx: Context) -> Entity | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# A body named as the one a person is a liaison to ("our liaison officer to TTC", "HMC liaison towards the
+# OBC", "representative to ETSI"): the counterpart, not the person's own body
+COUNTERPART_BEFORE = re.compile(
+    r"\b(?:liaisons?|officers?|representatives?|delegates?|rapporteurs?)\s+(?:to|towards|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+COUNTERPART_ROLE = re.compile(
+    r"\b(?:liaisons?|officers?|representatives?|delegates?|rapporteurs?)\s+(?:to|towards|with)\s",
+    re.IGNORECASE,
+)
+
+
 def first_party(ctx: Context, block) -> Entity | None:
-    parties = [
-        m.entity for m in ctx.mentions(block) if m.entity.kind == "organization" and ctx.is_party(m.entity)
-    ]
-    return parties[0] if parties else None
+    """The first party the contact's block names, passing over one named as the counterpart its liaison is
+    to; when that is the only one, the statement's sender (the writer's own liaison officer), else the one
+    other party."""
+    mentions = [m for m in ctx.mentions(block) if m.entity.kind == "organization" and ctx.is_party(m.entity)]
+    counterparts = {
+        str(m.entity.iri)
+        for m in mentions
+        if COUNTERPART_BEFORE.search(block.text, max(0, m.start - 40), m.start) is not None
+    }
+    own = [m for m in mentions if str(m.entity.iri) not in counterparts]
+    if own or not mentions:
+        return own[0].entity if own else None
+    senders = [s for s in ctx.senders if str(s.iri) not in counterparts]
+    others = [p for p in ctx.parties if str(p.iri) not in counterparts]
+    return senders[0] if len(senders) == 1 else others[0] if len(others) == 1 else None
