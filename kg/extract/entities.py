@@ -1178,7 +1178,7 @@ def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> Non
     name opens with when its unit follows it ("Kelpwave Consortium Buoy Telemetry Task Force")."""
     for match in prefilter.finditer(BARE_ORG_NAME, text):
         for whole, whole_end in bare_names(match):
-            name = body_before_unit(whole)
+            name = body_before_unit(before_headline_verb(whole))
             start = whole_end - len(whole)
             end = start + len(name)
             if (
@@ -1188,6 +1188,22 @@ def discover_bare_names(ctx: Context, text: str, mentions: list[Mention]) -> Non
                 and not unit_like_spec(name)
             ):
                 ctx.resolver.new_organization(name, None)
+
+
+HEADLINE_VERB = re.compile(
+    r"\s(?:Sign|Signs|Renew|Renews|Announce|Announces|Launch|Launches|Form|Forms|Extend|Extends|Unite|Unites"
+    r"|Expand|Expands|Strengthen|Strengthens|Formalize|Formalizes|Formalise|Formalises|Establish|Establishes)\s"
+)
+
+
+def before_headline_verb(name: str) -> str:
+    """A title-case headline's name up to the verb after a body's head ("Open Buoy Consortium Announce
+    Partnership" is the consortium announcing one: "Partnership" ends a body's name too)."""
+    for verb in HEADLINE_VERB.finditer(name):
+        words = name[: verb.start()].split()
+        if words and words[-1] in ORG_HEADS:
+            return name[: verb.start()]
+    return name
 
 
 # The heads of a unit's name no body's name ends with ("Task Force" may end one: the IETF's)
@@ -1461,6 +1477,9 @@ def party_phrases(ctx: Context) -> Iterator[str]:
         yield match.group("names")
     elif title is not None and (between_in_title := BETWEEN.search(title.text)) is not None:
         yield between_in_title.group("names")
+    headline = title or first_heading(ctx)
+    if headline is not None and (told := HEADLINE_PARTIES.match(headline.text.strip(" #*"))) is not None:
+        yield told.group("names")
     for section in ctx.layout.of_kind("preamble", "purpose", "organizations"):
         for block in section.blocks[:2]:
             between = BETWEEN.search(block.text)
@@ -1479,6 +1498,20 @@ JOINED_PARTIES = re.compile(
     r"(?:[ \t]\([^()]{1,20}\))?"
     r"[ \t]+(?:(?:have|has|will|today|jointly|formally)[ \t]+){0,2}"
     r"(?:agree|co-?operate|collaborate|sign|partner|work[ \t]together|coordinate|join|announce)"
+)
+# A news headline whose subject is the parties, in title case, before the verb of what they do ("Harbour
+# Metrology Council and Open Buoy Consortium Sign Memo of Understanding", "X, Y Announce Partnership", "X
+# & Y Renew Cooperation Agreement"): the verb, written with a capital as a headline writes every word,
+# ends the last name (a name's pattern reads "Consortium Sign" as one name going on)
+HEADLINE_PARTIES = re.compile(
+    r"^(?:The[ \t]+)?(?P<names>[A-Z][^.;:!?\n]{2,160}?(?:[ \t]and|[ \t]&|,)[ \t][^.;:!?\n]{2,160}?)"
+    r"(?:[ \t]\([^()]{1,20}\))?"
+    r"[ \t]+(?:(?:Have|Will|Jointly|Formally|to)[ \t]+)?"
+    r"(?:Sign|Signs|Signed|Renew|Renews|Renewed|Announce|Announces|Join[ \t]+Forces|Partner|Partners"
+    r"|Team[ \t]+Up"
+    r"|Collaborate|Collaborates|Agree|Agrees|Form|Forms|Launch|Launches|Extend|Extends|Unite|Unites"
+    r"|Ink|Inks|Formalize|Formalise|Formalizes|Formalises|Strengthen|Strengthens|Deepen|Deepens|Expand"
+    r"|Expands|Enter|Enters|Conclude|Concludes|Establish|Establishes|Cooperate|Co-operate|Align|Aligns)\b"
 )
 PARTNERED_WITH = re.compile(
     r"\b(?:works?|co-?operates?|collaborates?|partners?|liaises?|liaison)[ \t]+with[ \t]+(?:the[ \t]+)?"

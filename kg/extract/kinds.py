@@ -68,6 +68,8 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "MemorandumOfUnderstanding",
             r"\bmemorandum\s+of\s+(?:understanding|agreement|cooperation|co-operation|collaboration)\b"
+            # (its short form, as a news headline writes it: "A and B Sign Memo of Understanding")
+            r"|\bmemo\s+of\s+(?:understanding|agreement|co-?operation)\b"
             r"|\bMoU\b|\bMOA\b|\bletter\s+of\s+(?:intent|understanding|agreement|co-?operation)\b"
             # an agreement named by what it agrees on ("Cooperation Agreement", "Liaison Agreement"); a
             # "working agreement" is a register's old name, read below
@@ -174,6 +176,7 @@ FOR_ACTION = re.compile(
 # plural both ways ("memoranda", "memorandums of understanding were signed")
 AGREED_MEMORANDUM = (
     r"memorand(?:ums?|a)\s+of\s+(?:understanding|agreement|co-?operation|collaboration|intent)"
+    r"|memos?\s+of\s+(?:understanding|agreement|co-?operation)"  # (the short form: "Memo of Understanding")
 )
 # (with the words of partner pages in other languages: "Kooperation", "Zusammenarbeit", "coopération",
 # "colaboración", "collaborazione")
@@ -333,12 +336,16 @@ def is_news(ctx: Context, opening: str) -> bool:
 
 AGREEMENT_NOUN = re.compile(  # (and their plurals: "Three Memorandums of Understanding Signed", "MoUs")
     r"\bmemorand(?:um|ums|a)\s+of\s+(?:understanding|agreement|co-?operation)\b|\bMoUs?\b|\bMOAs?\b"
+    r"|\bmemos?\s+of\s+(?:understanding|agreement|co-?operation)\b"
     r"|\bletter\s+of\s+(?:intent|understanding)\b"
     r"|\b(?:cooperation|co-operation|collaboration|partnership|liaison|framework)\s+agreement\b",
     re.IGNORECASE,
 )
 SIGNING = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|renew(?:ed|s|ing)?|conclude[ds]?|concluding|enter(?:ed|s)?\s+into|execut(?:ed|es))\b",
+    r"\b(?:sign(?:ed|s|ing)?|renew(?:ed|s|ing)?|conclude[ds]?|concluding|enter(?:ed|s)?\s+into|execut(?:ed|es)"
+    # a body joining an agreement others signed becomes its party ("X joined the four bodies in a
+    # Memorandum of Understanding", "X joins the MoU on ...", "Consortium Unites in MoU with ...")
+    r"|join(?:ed|s|ing)?|unite[ds]?|uniting)\b",
     re.IGNORECASE,
 )
 SIGNING_REACH = 120
@@ -948,7 +955,7 @@ def is_liaison(opening: str, text: str) -> bool:
     """A liaison statement says so, or has a liaison header: From (or Source) and To, and For
     action or information."""
     if any(
-        names_itself(opening, match) and not negated(opening, match.start())
+        names_itself(opening, match) and not negated(opening, match.start()) and not handled(opening, match)
         for match in LIAISON_TITLE.finditer(opening)
     ):
         return True
@@ -965,6 +972,27 @@ def is_liaison(opening: str, text: str) -> bool:
         or fields & {"response", "reply"}
     )
     return has_ends and bool(asks or fields & {"for", "purpose", "action"})
+
+
+# A verb of what a meeting does with a statement, opening the words before it: an action item or a
+# report's line ("WP2-6: Approve the outgoing Liaison Statement to X - TD168", "Noted the incoming LS from
+# Y", "Agreed to send a liaison statement to Z") names another document, the one the meeting handles. A
+# statement's own title says what it is ("Liaison statement to X", "Reply to the LS from Y", "Draft LS on Z").
+HANDLING_VERB = re.compile(
+    r"^\W{0,3}(?:approv(?:e|es|ed|al\s+of)|not(?:e|es|ed)|agree(?:s|d)?(?:\s+(?:to|on))?|send(?:s|ing)?|sent"
+    r"|review(?:s|ed)?|consider(?:s|ed)?|endorse(?:s|d)?|discuss(?:es|ed)?|forward(?:s|ed)?|accept(?:s|ed)?"
+    r"|adopt(?:s|ed)?|prepare(?:s|d)?\s+(?:and\s+sen[dt]\s+)?(?:an?|the)|receiv(?:e|es|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def handled(opening: str, match: re.Match[str]) -> bool:
+    """Whether the kind's words stand after a verb of what a meeting does with a document (HANDLING_VERB):
+    the line names a statement it approves or notes, not itself."""
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+    line_start = opening.rfind("\n", 0, start) + 1
+    prefix = FIELD_LABEL.sub("", opening[line_start:start], count=1)
+    return HANDLING_VERB.match(prefix) is not None
 
 
 # A letter's closing ("Yours sincerely,", "Best regards,"), or the line a body's letter is signed under, the
