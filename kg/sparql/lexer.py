@@ -191,6 +191,11 @@ MAX_TOKENS = 8_000
 # `DESCRIBE <><>...` 6 KB of text. Many resources go in a VALUES block (`DESCRIBE ?r WHERE { VALUES ?r
 # {...} }`), whose rows the engine joins without recursion.
 MAX_DESCRIBED = 1_000
+# Tokens of VALUES data the server reads from a visitor (`lex(until_refused=True)`; the command line and
+# the library read any number): its lexer costs about a microsecond a token in each reading, and 1 MiB
+# of `VALUES ?x { ()()()... }` (a million tokens) took 9 s a request under load. 200,000 is a VALUES
+# block of 60,000 literals or 40,000 rows of two values, each with room to spare.
+MAX_DATA_TOKENS = 200_000
 
 # What a bracket opened (the stack of `_Pass.frames`).
 TOP, EXPRESSION, COLLECTION, GROUP, PROPERTIES, TRIPLE_TERM = "top", "(expr", "(", "{", "[", "<<"
@@ -288,6 +293,8 @@ class Lexed:
     # False when the pass stopped at the first limit passed (`lex(..., until_refused=True)`): the
     # counts are then lower bounds, and only `too_deep` may be read (every other field is partial).
     complete: bool = True
+    limited: bool = False  # read for the server (`until_refused`): VALUES data is bounded too
+    data_tokens: int = 0  # tokens inside VALUES data blocks
 
     @property
     def too_deep(self) -> str | None:
@@ -304,6 +311,11 @@ class Lexed:
             return (
                 f"the query has {count} tokens besides VALUES data; at most {MAX_TOKENS:,} are "
                 "accepted (put long lists of values in a VALUES block, or split the query)"
+            )
+        if self.limited and self.data_tokens > MAX_DATA_TOKENS:
+            return (
+                f"the query has more than {MAX_DATA_TOKENS:,} tokens of VALUES data; this endpoint reads at "
+                f"most {MAX_DATA_TOKENS:,} (split the VALUES block over several queries)"
             )
         if self.described > MAX_DESCRIBED:
             return (
@@ -324,7 +336,7 @@ class Lexed:
         replaced first, `<` an IRI wherever one can be matched."""
         if self.longest_match:
             return self
-        return _Pass(unescape(self.source), longest_match=True, until_refused=not self.complete).run()
+        return _Pass(unescape(self.source), longest_match=True, until_refused=self.limited).run()
 
     @property
     def readings(self) -> tuple[Lexed, Lexed]:
@@ -393,6 +405,7 @@ class _Pass:
         self.form: str | None = None
         self.update = False
         self.tokens = 0  # outside VALUES data blocks (`Lexed.tokens`)
+        self.data_tokens = 0  # inside them
         self.describing = False  # between a top-level DESCRIBE and its WHERE, FROM or group
         self.described = 0  # resources listed there (`Lexed.described`)
         self.in_data = 0  # data blocks open
@@ -418,8 +431,8 @@ class _Pass:
             else:
                 match = OTHER.match(text, position)
                 position = self.punctuation(position, match.end() if match else position + 1)
-            if until_refused and self.tokens > MAX_TOKENS:  # nesting and DESCRIBE lists are tokens too
-                break
+            if until_refused and (self.tokens > MAX_TOKENS or self.data_tokens > MAX_DATA_TOKENS):
+                break  # nesting and DESCRIBE lists are tokens too
         keywords = list(self.visible)
         for index in self.prefix_pieces:
             keywords[index] = ""
@@ -440,6 +453,8 @@ class _Pass:
             tuple(self.opaque),
             self.described,
             position >= length,
+            until_refused,
+            self.data_tokens,
         )
 
     # Tokens ------------------------------------------------------------------------------
@@ -653,6 +668,8 @@ class _Pass:
         self.values_header = self.values_header and in_header
         if not self.in_data:
             self.tokens += 1
+        else:
+            self.data_tokens += 1
         if self.describing and kind == OPERAND and len(self.frames) == 1:
             self.described += 1
 
@@ -667,6 +684,8 @@ class _Pass:
             self.values_header = self.values_header and piece == "("
             if not self.in_data:
                 self.tokens += len(piece) - sum(map(str.isspace, piece))  # `!!!!`: one operator each
+            else:
+                self.data_tokens += 1
         return end
 
     def show(self, start: int, end: int) -> None:

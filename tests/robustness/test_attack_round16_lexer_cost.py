@@ -23,7 +23,7 @@ import anyio
 import pytest
 from support.kg_server import http_client
 
-from kg.sparql.lexer import MAX_DESCRIBED, MAX_NESTING, MAX_TOKENS, lex
+from kg.sparql.lexer import MAX_DATA_TOKENS, MAX_DESCRIBED, MAX_NESTING, MAX_TOKENS, lex
 
 LONG = 200_000
 
@@ -74,6 +74,18 @@ def test_the_server_stops_lexing_a_text_at_the_limit_that_refuses_it(shape: str)
     assert scanned.too_deep and not scanned.complete
     assert scanned.tokens == MAX_TOKENS + 1  # before: every token of the text counted (12,000-40,006)
     assert lex(REFUSED[shape]).too_deep  # a full pass refuses it as before
+
+
+def test_the_server_reads_at_most_so_much_values_data() -> None:
+    """VALUES data is no token of MAX_TOKENS (any number of values may be joined without recursion), so
+    1 MiB of `VALUES ?x { ()()()... }` was lexed whole in both readings: 9 s a request under load."""
+    flood = "SELECT * { VALUES ?x { " + "()" * (MAX_DATA_TOKENS // 2 + 1_000) + " } }"
+    scanned = lex(flood, until_refused=True)
+    assert scanned.data_tokens == MAX_DATA_TOKENS + 1 and not scanned.complete
+    assert f"more than {MAX_DATA_TOKENS:,} tokens of VALUES data" in (scanned.too_deep or "")
+    assert lex(flood).too_deep is None  # the command line and the library read any VALUES block
+    rows = "SELECT * { VALUES (?x ?y) { " + " ".join(f'({n} "a")' for n in range(40_000)) + " } }"
+    assert lex(rows, until_refused=True).too_deep is None  # 40,000 rows of two values still read
 
 
 def test_a_text_within_the_token_limit_is_read_whole_and_told_exactly() -> None:
