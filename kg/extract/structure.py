@@ -46,10 +46,19 @@ ITEM_FIELD_LINE = re.compile(
 DASHED_TARGET_LINE = re.compile(
     r"^[-\u2013\u2014][ \t]{1,3}(?:Target(?:\s+date)?|Due(?:\s+date)?|Deadline|Time\s?frame|ETA)\s*:", re.I
 )
+# A line that opens with a day and its month, the year left out, then a dash, a colon or a column gap
+# before words ("16 April - Working group last call", "3 May: First draft", "21 June   Joint review",
+# "May 3 - ...", "1st July - ..."): an entry of a dated list (minutes' timelines, e-mails), never the number
+# of a heading "April - ..." nor the rest of the line above it
+DAY_MONTH_OPENING = re.compile(
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?i:{MONTH})|(?i:{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?!\w)"
+    r"(?:\s*[-\u2013\u2014:]\s+|\s{2,}|\t)(?=[^\W\d_])"
+)
 # (a day opening a line, "15 Oct 2026", is a date, not the number of a heading "Oct 2026": a cell of a
-# table written one cell a line, or a timeline's entry)
+# table written one cell a line, or a timeline's entry; and so is a day and month before a dash, a colon
+# or a gap, DAY_MONTH_OPENING)
 NUMBERED_HEADING = re.compile(
-    rf"^(?!\d{{1,2}}\s+(?i:{MONTH})(?:\s+|,\s*)(?:19|20)\d\d\b)"
+    rf"^(?!\d{{1,2}}\s+(?i:{MONTH})(?:\s+|,\s*)(?:19|20)\d\d\b)(?!{DAY_MONTH_OPENING.pattern[1:]})"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[A-Z].*)$"
 )
 FIELD = re.compile(
@@ -305,8 +314,8 @@ def classify_line(line: str, start: int, explicit_heading: bool) -> Block:
     item = item_block(line, start)
     if item is not None:
         return item
-    if is_heading_text(stripped):
-        return text_block("heading", line, start)
+    if is_heading_text(stripped) and not DAY_MONTH_OPENING.match(stripped):
+        return text_block("heading", line, start)  # ("30 April - Comments due": a dated entry, no heading)
     return text_block("paragraph", line, start)
 
 
@@ -1018,7 +1027,9 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
     for index, block in enumerate(content):
         following = content[index + 1] if index + 1 < len(content) else None
         item_ended = result and result[-1].kind == "item" and id(block) in after_blank
-        if result and wraps and not item_ended and wraps_on(result[-1], block):
+        if result and numbered_apart(block, after_blank):
+            result.append(block)
+        elif result and wraps and not item_ended and wraps_on(result[-1], block):
             joined = result[-1].joined(block)
             result[-1] = replace(joined, kind="paragraph") if joined.kind == "heading" else joined
         elif result and continues(result[-1], block, following):
@@ -1030,6 +1041,13 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
         else:
             result.append(block)
     return result
+
+
+def numbered_apart(block: Block, after_blank: set[int]) -> bool:
+    """A numbered line read as a heading after a blank line ("4. Next meetings" under a list's last entry):
+    the next numbered part of the text, never the rest of the paragraph above (its number was lost
+    there, and the heading with it)."""
+    return implicit_heading(block) and block.label is not None and id(block) in after_blank
 
 
 def numbered(block: Block) -> bool:
@@ -1059,8 +1077,8 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
         return False  # (its last mark only: a block joined line by line was read whole at each line)
     if ISO_OPENING.match(block.text) and (implicit_heading(previous) or ISO_OPENING.match(previous.text)):
         return False  # "PHASE 1: SET-UP" / "2025-03-04 Joint kick-off call" / "2025-03-18 ...": dated lines
-    if opens_with_target(block.text):
-        return False  # "Q3 2026: Joint glossary" / "2H2027: Reference mapping": a timeline's lines
+    if opens_with_target(block.text) or DAY_MONTH_OPENING.match(block.text):
+        return False  # "Q3 2026: Joint glossary" / "2H2027: Reference mapping" / "16 April - X": a timeline
     if block.text[:1].isdigit() and implicit_heading(previous) and is_title_case(previous.text):
         return False  # "Joint Work Register" / "12 organizations ...": a title, then its text's first line
     if block.text[:1].islower() or block.text[:1].isdigit():
@@ -1083,11 +1101,13 @@ def opens_with_target(text: str) -> bool:
 
 def dated_line(block: Block) -> bool:
     """A short line read as a heading for its shape that opens or ends with a target ("Q3 2026: Joint
-    glossary of tide gauge terms", "Shared conformance test suite: TBD"): an item of a list written
-    without bullets, which opens no section whatever its words ("terms", "scope", "review")."""
+    glossary of tide gauge terms", "Shared conformance test suite: TBD", "3 June - Draft approved for public
+    review"): an item of a list written without bullets, which opens no section whatever its words
+    ("terms", "scope", "review")."""
     if not implicit_heading(block):
         return False
-    return opens_with_target(block.text) or split_target(block.text)[1] is not None
+    opens = opens_with_target(block.text) or DAY_MONTH_OPENING.match(block.text) is not None
+    return opens or split_target(block.text)[1] is not None
 
 
 # A line that opens with an ISO day or month ("2025-03-04 Joint kick-off call", "2025-09"): an entry of a
@@ -1114,6 +1134,8 @@ def wraps_on(previous: Block, block: Block) -> bool:
         # say (each is a condition of the wrap; asked first, they spare a paragraph's two date readings)
         return False
     last_line = previous.text[len(previous.text) - (end - start) :]
+    if DAY_MONTH_OPENING.match(block.text):
+        return False  # "16 April - Circulate the draft" over "30 April - Comments due": two entries
     if len(previous.pieces) == 1 and is_title_case(last_line):
         return False  # "Joint Work Register - Interconnect Description" / "Version 0.9": a title
 
