@@ -1831,7 +1831,7 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
                     ATTENDANCE.search(block.text) is not None if block.kind == "heading" else attendance
                 )
                 continue
-            cells = [c.text for c in block.cells]
+            cells = aligned_cells(block)
             if attendance or (header is None and any(ATTENDANCE.search(c) for c in cells)):
                 continue  # who attended a meeting: attendees are no contacts
             if voting or (header is None and any(VOTE_COLUMN.match(c) for c in cells)):
@@ -1910,7 +1910,10 @@ def row_contact_lines(ctx: Context, header: list[str], cells: list[str]) -> list
     for index, (title, cell) in enumerate(zip(header, cells, strict=False)):
         if not cell:
             continue
-        if CONTACT_COLUMN.search(title):
+        if CONTACT_COLUMN.search(title) and OUR_COLUMN.match(title) and (writer := page_writer(ctx)):
+            # "Our contact": the page's own body's, whatever body the row is about
+            lines += [f"{writer.label}: {person}" for person in cell_people(cell)]
+        elif CONTACT_COLUMN.search(title):
             row_body = None if names_body(ctx, title) else row_party(ctx, cells, index)
             row_body = without_brackets(row_body).strip() if row_body else None  # "Broadband Forum (BBF)"
             lines += [
@@ -1922,14 +1925,54 @@ def row_contact_lines(ctx: Context, header: list[str], cells: list[str]) -> list
     return lines
 
 
+# A contact column titled for the page's own side ("Our contact", "Our liaison", "Contact at our side")
+OUR_COLUMN = re.compile(r"^\W*our\b", re.IGNORECASE)
+
+
+def page_writer(ctx: Context) -> Entity | None:
+    """The body whose page it is: the one party its title names, else the first party (the writer a page's
+    banner or title gives comes first, kg.extract.alliance.with_writer)."""
+    return title_party(ctx) or (ctx.parties[0] if ctx.parties else None)
+
+
+def aligned_cells(block: Block) -> list[str]:
+    """A row's cells' texts, each in its own column: an empty cell the reader left out (an HTML page's
+    blank "MOU" cell) stays an empty one, so that the cells after it keep their column's title."""
+    if not block.cells or any(c.column is None for c in block.cells):
+        return [c.text for c in block.cells]
+    cells = [""] * (max(c.column or 0 for c in block.cells) + 1)
+    for cell in block.cells:
+        cells[cell.column or 0] = cell.text
+    return cells
+
+
+# A contact column's cell that names the person by the subject they answer for ("SVG: Ana Lind", "Timed
+# Text: Bo Example"), one such part a line of the cell
+SUBJECT_LABEL = re.compile(r"^(?P<subject>[A-Z][^:;,()]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
+
+
 def cell_people(cell: str) -> list[str]:
     """The people of one cell of a contact column: several when semicolons part them ("A; B (liaison
-    shepherd, IAB)"), each with its own bracketed role; the cell whole otherwise."""
-    parts = [part.strip() for part in cell.split(";") if part.strip()]
-    people = len(parts) > 1 and all(
-        looks_like_person(bare(without_brackets(p).strip()), False) for p in parts
-    )
-    return parts if people else [cell]
+    shepherd, IAB)"), each with its own bracketed role, or commas part people alone, each perhaps led by
+    the subject they answer for ("Web and TV: Ana Lind, Timed Text: Bo Example", the lines of a page's
+    cell); the cell whole otherwise."""
+    for separator in (";", ","):
+        parts = [unled(part.strip()) for part in cell.split(separator) if part.strip()]
+        people = len(parts) > 1 and all(
+            looks_like_person(bare(without_brackets(p).strip()), False) for p in parts
+        )
+        if people:
+            return parts
+    return [unled(cell)]
+
+
+def unled(part: str) -> str:
+    """A cell's part without the subject that leads it ("SVG: Ana Lind" is Ana Lind, for SVG), when what
+    follows is a person."""
+    match = SUBJECT_LABEL.match(part)
+    if match is None or not looks_like_person(bare(without_brackets(match.group("rest")).strip()), False):
+        return part
+    return f"{match.group('rest')} ({match.group('subject')})"
 
 
 def row_party(ctx: Context, cells: list[str], column: int) -> str | None:
