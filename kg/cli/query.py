@@ -102,17 +102,37 @@ def query_entry(query: NamedQuery) -> dict[str, object]:
     }
 
 
+def query_text(data: bytes, shown: str) -> str:
+    """A query file's text: UTF-8 (SPARQL 1.1 Query 19.1), a byte order mark at its start left out.
+
+    Why: a file with a byte that is not UTF-8 (a Latin-1 editor's `é`) ended `kg sparql` in a
+    UnicodeDecodeError traceback, standard input in a UnicodeEncodeError one; a file saved with a byte
+    order mark (Windows Notepad) was "a syntax error at line 1, column 8" (attack round 16)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        line = data.count(b"\n", 0, error.start) + 1
+        byte, column = data[error.start], error.start - line_start + 1
+        raise InputError(
+            f"{shown}, line {line}, byte {column} of the line: 0x{byte:02X} is not UTF-8; a SPARQL query "
+            "is UTF-8 text (convert it, e.g. with iconv -t UTF-8)"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
 def read_query_text(query_or_file: str) -> tuple[str, Path | None]:
     """The query itself, the text of a .rq file, or standard input for '-'; and the file it is from."""
     if query_or_file == "-":
-        return sys.stdin.read(), None
+        return query_text(sys.stdin.buffer.read(), "standard input"), None
     path = Path(query_or_file)
     looks_like_path = "\n" not in query_or_file and len(query_or_file) < 4096 and "{" not in query_or_file
     if looks_like_path and path.is_file():
-        return path.read_text(encoding="utf-8"), path
+        return query_text(path.read_bytes(), str(path)), path
     if looks_like_path and path.suffix in (".rq", ".sparql"):
         raise InputError(f"{path}: no such file")
-    return query_or_file, None
+    # An argument's bytes that are not UTF-8 reach Python as lone surrogates (PEP 383): the bytes again.
+    return query_text(query_or_file.encode("utf-8", "surrogateescape"), "the query"), None
 
 
 def cmd_sparql(args: argparse.Namespace) -> int:
