@@ -128,10 +128,12 @@ DATE_DAY_FIRST = re.compile(
 DATE_HYPHENATED = re.compile(
     rf"^(?P<d>\d{{1,2}})(?P<joint>[-/])(?P<m>{MONTH})(?P=joint)(?P<y>\d{{4}}|\d{{2}})$", re.IGNORECASE
 )
+# The year first, then the month's name and the day ("2004-Nov-16"), as ITU's liaison tables write a day
+DATE_YEAR_MONTH_NAME = re.compile(rf"^(?P<y>\d{{4}})-(?P<m>{MONTH})-(?P<d>\d{{1,2}})$", re.IGNORECASE)
 DATE_IN_TEXT = re.compile(
     rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<![\d-])\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!-)"
     rf"|\d{{4}}/\d{{2}}/\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
-    rf"|\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})(?![\w-])"
+    rf"|\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})(?![\w-])|\d{{4}}-{MONTH}-\d{{1,2}}(?![\w-])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?{MONTH},?\s+\d{{4}})\b",  # "3rd day of May, 2024"
     re.IGNORECASE,
@@ -154,6 +156,13 @@ TARGET_DASHED = re.compile(rf"(?<!\s)\s+{SEPARATOR}\s+(?P<target>(?:(?!\s{SEPARA
 # is none of the target
 TARGET_TYPED_DASH = re.compile(
     r"(?<=[^\s-])--(?!-)[ \t]{0,3}(?:by[ \t]{1,3})?(?P<target>[^-\n]{2,40}?)[ \t]*+\.?[ \t]*$"
+)
+
+
+# A line an arrow opens, as chairs' timelines mark their steps ("===> 30 June 2028 new material complete",
+# "-> 2Q2029 ballot resolution"): a step's date (kg.extract.milestones.arrow_lines), no review or approval
+ARROWED_LINE = re.compile(
+    r"^[ \t]{0,4}(?:[-=~]{1,3}>|>{1,3}|[\u2192\u21d2\u2794\u279c\u27a4\u25b6\u25ba\u00bb])"
 )
 
 
@@ -184,6 +193,7 @@ def parse_date(text: str) -> dt.date | None:
         DATE_MONTH_FIRST,
         DATE_DAY_FIRST,
         DATE_HYPHENATED,
+        DATE_YEAR_MONTH_NAME,
     ):
         match = pattern.match(text)
         if match:
@@ -866,7 +876,13 @@ DAY_MONTH_RANGE = re.compile(
 MONTH_DAY_RANGE = re.compile(
     rf"\b(?P<m>{MONTH})\s++\d{{1,2}}{ORDINAL}{RANGE_TO}(?:{MONTH}\s++)?\d{{1,2}}{ORDINAL}{YEAR_AFTER}", re.I
 )
-DAY_RANGES = (DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY_RANGE)
+# The year first, the month's name and the days after it, as ITU's liaison tables write a meeting
+# ("Geneva, 2004-Nov-16-25", "2028-Jan-17/26"): a span of days, its month
+YEAR_MONTH_DAYS = re.compile(
+    rf"\b(?P<y>(?:19|20)\d{{2}})-(?P<m>{MONTH})-\d{{1,2}}(?:-|/|\s*+[\u2013\u2014]\s*+)\d{{1,2}}(?![\d-])",
+    re.I,
+)
+DAY_RANGES = (DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY_RANGE, YEAR_MONTH_DAYS)
 
 
 def day_range_in(text: str) -> tuple[str, int, int] | None:

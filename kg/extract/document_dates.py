@@ -20,7 +20,15 @@ from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.dates import APPROVAL_FIRST as APPROVING
-from kg.extract.dates import MONTH, all_dates_in, day_range_in, first_date_in, iso_value, review_window
+from kg.extract.dates import (
+    ARROWED_LINE,
+    MONTH,
+    all_dates_in,
+    day_range_in,
+    first_date_in,
+    iso_value,
+    review_window,
+)
 from kg.extract.headers import PLAN_HEAD, HeaderField
 from kg.model.prefilter import LoweredText, finditer, search
 from kg.model.records import DatedFact
@@ -189,7 +197,8 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bagreed\s+in\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\s+to\s)"
             # "under their cooperation agreement of 2023": the agreement the joint work stands on, by its year
             r"|\b(?:cooperation|collaboration|partnership|liaison)\s+agreement\s+of\s+(?=(?:19|20)\d{2}\b)"
-            r"|\bfirst\s+(?:\w+\s+){1,6}?in\s+"
+            # (not a draft's first version, a timetable's step: "First Public Working Draft in October 2028")
+            r"|\bfirst\s+(?!(?:public\s+)?(?:working\s+|committee\s+|public\s+)?drafts?\b)(?:\w+\s+){1,6}?in\s+"
             # "The task force starts at its kick-off call on 15 March 2027": the joint work's first meeting
             r"|\bkick[- ]?off(?:\s+(?:call|meeting|workshop|session))?\s+(?:on|in|of)\s+"
             # "The task force starts on 1 July 2027", "the joint project began on ...": the work's start,
@@ -460,6 +469,8 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
                 continue
             if role == "meeting" and meeting_to_come(text, match.start()):
                 continue
+            if role == "meeting" and kind == "MeetingRecord" and approves_minutes(text, match.start()):
+                continue  # "The minutes of the call of 30 September were approved": an earlier call
             if date is not None and date[1] <= CUE_REACH:
                 value, start, end = date
                 found.append(DatedFact(role, value, ((match.end() + start, match.end() + end),)))
@@ -499,6 +510,27 @@ def meeting_to_come(text: str, cue_start: int) -> bool:
     before = SENTENCE_START.match(window)
     clause = window[before.end() :] if before is not None else window
     return FUTURE_CLAUSE.search(clause) is not None
+
+
+# A sentence that approves minutes ("The minutes of the call of 30 September 2027 were approved", "the
+# minutes of 12 May are approved"): the meeting it names is an earlier one, whose record it approves
+MINUTES_APPROVED = re.compile(
+    r"\bminutes\b.{0,80}?\b(?:were|was|are|is|stand|been)\s+(?:\w+\s+){0,2}?(?:approved|accepted|adopted)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def approves_minutes(text: str, cue_start: int) -> bool:
+    """Whether a meeting's cue stands in a sentence approving minutes (MINUTES_APPROVED), not these."""
+    low = max(0, cue_start - CLAUSE_REACH)
+    before = SENTENCE_START.match(text, low, cue_start)
+    start = before.end() if before is not None else low
+    after = SENTENCE_END.search(text, cue_start, cue_start + CLAUSE_REACH)
+    sentence = text[start : after.end() if after is not None else cue_start + CLAUSE_REACH]
+    return MINUTES_APPROVED.search(sentence) is not None and THIS_RECORD.search(sentence) is None
+
+
+SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 # A list line's item, a dash, then the cue ("Joint glossary - published 9 Apr 2027", "X \u2013 released
@@ -1013,9 +1045,14 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
             continue  # "1. Review of the work register": the meeting reviewed the items, the dates are theirs
         if role == "approved" and (kind == "MemorandumOfUnderstanding" or SIGNATURES.search(section.title)):
             role = "signed"  # the dates of a signatures section are signing dates, in a register too
+        earlier = role == "approved" and kind == "MeetingRecord" and MINUTES_WORD.search(section.title)
         for block in [*field_heading(section), *section.blocks]:
             if block.kind != "row" and role != "review" and ANOTHER_ROLE.search(block.text):
                 continue  # "Page revised 02-Oct-26" at the foot of an approval section
+            if earlier and THIS_RECORD.search(block.text) is None:
+                continue  # minutes' "Minutes Approval" / "- 30 September 2027: Passed": an earlier call's
+            if role == "review" and ARROWED_LINE.match(block.text):
+                break  # "===> 30 June 2028 new material complete": a timeline's step, no review
             dates = all_dates_in(block.text) if block.kind == "row" or role != "review" else []
             if (
                 role == "review"
@@ -1039,6 +1076,12 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
             if role == "review" and dates:
                 break
     return found
+
+
+# Minutes' section that approves minutes ("Minutes Approval", "Approval of the previous minutes"): the
+# minutes it approves are an earlier meeting's, dated by that meeting, unless a line says these are
+MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
+THIS_RECORD = re.compile(r"\b(?:these|this)\s+(?:minutes|notes|record)\b", re.IGNORECASE)
 
 
 def given_another_role(text: str) -> set[int]:
@@ -1165,6 +1208,11 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
     ]
     if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
         candidates += meeting_day(ctx)
+    if kind == "MeetingRecord":
+        # minutes dated at their head ("Agenda and action item review - 9 February 2028"): the meeting's
+        # day, which the meeting's date already states; no day of publishing besides
+        met = {fact.value for fact in candidates if fact.role == "meeting"}
+        candidates = [fact for fact in candidates if not (fact.role == "published" and fact.value in met)]
     # a cited document's dates ("References: X, published 12 March 2019") are that document's
     # (the page's own date at its foot, after a "See also" list, is no cited document's)
     candidates = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.dates import DATE_IN_TEXT, find_target, parse_date, review_cycle, review_window
+from kg.extract.dates import ARROWED_LINE, DATE_IN_TEXT, find_target, parse_date, review_cycle, review_window
 from kg.extract.structure import Block
 from kg.model.records import Approval, Entity, Review
 
@@ -36,6 +36,8 @@ def extract_review(ctx: Context) -> Review | None:
     """The review cycle ("approximately once per year") or next review ("June 2022"), the sentence
     that states it, and the document that sets out the review process ("DS4003")."""
     blocks = [b for b in ctx.layout.blocks("review") if b.kind in ("paragraph", "item")]
+    # ("===> 30 June 2028 new material complete" under a line read as a review's heading: a step's date)
+    blocks = [b for b in blocks if ARROWED_LINE.match(b.text) is None]
     if ctx.kind == "MeetingRecord":
         blocks = [b for b in blocks if REVIEW_TO_COME.search(b.text)]
     review: Review | None = None

@@ -245,6 +245,8 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += planned_work(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += plan_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += timeline_lines(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += arrow_lines(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += owner_due_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += bare_dated_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += gantt_drafts(ctx)
@@ -769,6 +771,32 @@ def wrapped_dated_lines(block: Block) -> list[Block]:
         parts.append(Block("item", " ".join(segment.split()), ((0, spans[0][0], spans[-1][1]),)))
         start = end
     return parts if parts and start == len(block.text) else []
+
+
+# The end of a sentence before the next one's capital: where a timetable's steps meet once a reader ran them
+# into one line
+SENTENCE_BREAK = re.compile(r"(?<=[.;])[ \t]+(?=[A-Z0-9])")
+
+
+def timetable_steps(block: Block) -> list[Block]:
+    """The steps of a timetable a reader ran into one paragraph, each its own line or sentence ending on its
+    target ("First Working Draft in October 2028. Last Call Working Draft in June 2029. ..."): its joined
+    lines when each ends so (wrapped_dated_lines), else its sentences when every one does; none otherwise."""
+    if len(block.pieces) > 1:  # each line one step ending on its target, none a step's wrapped line
+        lines = wrapped_dated_lines(block)  # ("id: WI-2" / "title: X" / "due: 2027-03-31" is a record)
+        return lines if len(lines) == len(block.pieces) else []
+    text = block.text
+    starts = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text))]
+    if len(starts) < 2:
+        return []
+    parts: list[Block] = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        step = text[start:end].strip()
+        if not ends_on_target(step):
+            return []
+        spans = block.span_of(start, start + len(step))
+        parts.append(Block("item", step, ((0, spans[0][0], spans[-1][1]),)))
+    return parts
 
 
 def ends_on_target(line: str) -> bool:
@@ -1455,6 +1483,11 @@ def section_milestones(section: Section) -> list[Draft]:
         elif block.kind in ("paragraph", "item") and len(run_on_items(block)) > 1:
             # "A.1 Publish ..., target Q2 2024. A.2 Describe ..., target 2Q2025." read as one block
             drafts += [item_draft(b, name, theme, priority, heading_target) for b in run_on_items(block)]
+        elif block.kind == "paragraph" and len(timetable_steps(block)) > 1:
+            # "First Working Draft in October 2028." over "Last Call in June 2029.": a charter's timetable,
+            # one step a line ending on its target, that a reader ran into one paragraph
+            steps = timetable_steps(block)
+            drafts += [item_draft(b, name, theme, priority, heading_target, True) for b in steps]
         elif block.kind == "paragraph" and planned_drafts(block, name, theme, priority):
             drafts += planned_drafts(block, name, theme, priority)  # "The group expects to publish X in ..."
         elif block.kind == "item" or (
@@ -2330,8 +2363,9 @@ def gantt_target(block: Block, periods: dict[int, str]) -> Target | None:
 # An action's label: the word, then its number ("AI-12", "Action item 4") and its owner in brackets
 # ("ACTION (Hannah)"), each written once here for the three patterns below
 ACTION_WORD = r"(?:action(?:\s+(?:item|point))?|AI|AP)"  # "AP 7-1": an action point
-# (a number may hold its year or meeting, "AI-2026-07", "Action 49.3")
-ACTION_NUMBER = r"\s{0,3}[-#]?\s{0,3}\d{1,4}(?:[-./]\d{1,4}){0,2}[a-z]?"
+# (a number may hold its year or meeting, "AI-2026-07", "Action 49.3", or the meeting's day and the
+# action's number, "ACTION ITEM 2027-11-03.02", as a board's minutes number them)
+ACTION_NUMBER = r"\s{0,3}[-#]?\s{0,3}\d{1,4}(?:[-./]\d{1,4}){0,3}[a-z]?"
 ACTION_OWNER = r"\([^)]{1,60}\)"
 # "ACTION (Hannah): circulate the draft ...", "AI-12: ...", "Action item 4 (open): ...": the action item is
 # what follows its number and owners
@@ -2522,6 +2556,10 @@ PERSON_OWNER = re.compile(
     r"|(?:both|the|all|each)\s+(?:(?:two|joint)\s+)?(?:(?-i:[A-Z][A-Z0-9-]{1,11})\s+)?"
     r"(?:secretariats?|secretaries|(?:co-)?chairs?|editors?"
     r"|convenors?|rapporteurs?|liaison\s+officers?|coordinators?|members|participants|staff)"
+    # (or a body's name and its unit before the role, no article: "OASIS staff to publish ...", "Ecma
+    # TC39 liaison to circulate ...", a board's minutes giving the work to a body's people)
+    r"|(?-i:[A-Z][A-Za-z0-9-]{1,15})(?:[ \t](?-i:[A-Z][A-Za-z0-9-]{1,15}))?[ \t]"
+    r"(?-i:staff|secretariat|liaisons?|liaison[ \t]officers?|chairs?|co-chairs|editors?|rapporteurs?)"
     r"|each\s+(?:side|party|organi[sz]ation))"
     r"(?P<joint>[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?:to|will|shall)[ \t]{1,3}|[ \t]{1,3}(?=[a-z]))",
     re.IGNORECASE,
@@ -2542,6 +2580,113 @@ CODED_ACTION = re.compile(
 FIRST_NAME_OWNER = re.compile(
     rf"^@?(?P<name>{NAME_WORD})(?P<joint>[ \t]{{1,3}}(?:to|will|shall)[ \t]{{1,3}})"
 )
+
+
+def arrow_lines(ctx: Context, seen: set[int]) -> list[Draft]:
+    """The lines that an arrow opens and then when they are due, in any document ("===> 30 June 2028 new
+    material complete", "-> 2Q2029 ballot resolution meeting", "\u2192 by the June plenary - X"), as chairs'
+    estimated timelines mark the steps under each draft: the arrow marks the line as a step, so no plan's
+    title is needed (timeline_lines), and each line is read alone where a reader ran them together (the
+    block's pieces), a line without an arrow after one no part of it. An action's label after the arrow
+    ("-> AI-1 Ada: ...") is the action rules'."""
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("contacts", "history", "approval"):
+            continue
+        for block in section.blocks:
+            if block.start in seen or block.kind not in ("paragraph", "item", "heading"):
+                continue
+            if ARROW_ANYWHERE.search(block.text) is None:
+                continue
+            for part in arrow_parts(block):
+                found = arrow_when(part.text)
+                if found is not None:
+                    item, target = found
+                    drafts.append(Draft([part], [item], compact_label(item), target, None, None, None))
+    return drafts
+
+
+def arrow_when(text: str) -> tuple[str, Target] | None:
+    """An arrowed line's item and target: when_first's, or the longest opening of at most six words that is
+    a target dating a line, then the item in any case ("30 June 2028 new material complete": after an
+    arrow the date is known to come first, so no capital need open the item)."""
+    found = when_first(text)
+    if found is not None:
+        return found
+    words = text.split()
+    for count in range(min(WHEN_WORDS, len(words) - 2), 0, -1):
+        target = when_target(" ".join(words[:count]))
+        if target is not None and dates_a_line(target):
+            return " ".join(words[count:]).rstrip(" .;"), target
+    return None
+
+
+# An arrow at a line's start or after a blank (ARROWS), where a timeline's step may open
+ARROW_ANYWHERE = re.compile(rf"(?:^|(?<=\s)){ARROWS}[ \t]")
+
+
+def arrow_parts(block: Block) -> list[Block]:
+    """Each line of a block (its pieces, or the parts between arrows a reader ran in) that opens with an
+    arrow and then when it is due (when_first), as an item without the arrow."""
+    text = block.text
+    offsets = [offset for offset, _, _ in block.pieces]
+    if len(offsets) < 2:
+        offsets = sorted({0, *(m.start() for m in ARROW_ANYWHERE.finditer(text))})
+    ends = [*offsets[1:], len(text)]
+    parts = []
+    for start, end in zip(offsets, ends, strict=True):
+        line = text[start:end]
+        arrow = ACTION_ARROW.match(line)
+        if arrow is None or ACTION_PREFIX.match(line) is not None:
+            continue
+        rest = line[arrow.end() :].rstrip()
+        if arrow_when(rest) is None:
+            continue
+        low = start + arrow.end()
+        spans = block.span_of(low, low + len(rest))
+        parts.append(Block("item", rest, tuple((0, a, b) for a, b in spans[:1]), depth=block.depth))
+    return parts
+
+
+# An action's owner and when it is due on a line of their own under the action, as list archives' minutes
+# write their open action items ("- Propose rules for ... (Open Action Item #0013)" over "- Jeff Mischkinsky,
+# Due Sep 24,"; "Ana Lind - due 24 September", "The chairs; deadline: 2027-10-14")
+OWNER_DUE_LINE = re.compile(
+    rf"^(?P<owner>{PERSON}(?:[ \t]{{0,3}}(?:,|&|/|\band\b)[ \t]{{0,3}}{PERSON}){{0,3}}"
+    r"|(?:the[ \t])?(?-i:[A-Z][\w-]{1,15})(?:[ \t](?-i:[A-Z][\w-]{1,15})){0,2}(?:[ \t][a-z-]{3,12})?"
+    r"|all|both)"
+    r"[ \t]{0,3}[,;\u2013\u2014-][ \t]{0,3}(?:due|deadline|target)(?:[ \t]date)?[ \t]{0,3}:?[ \t]{0,3}"
+    r"(?P<when>[^,;()\n]{2,40}?)[ \t,.;]*$",
+    re.IGNORECASE,
+)
+# An action's identifier in brackets closing its title ("(Open Action Item #0013)", "(AI 12)", "(action
+# 2027-03.4)"): no part of the action
+ACTION_ID_TAIL = re.compile(
+    rf"[ \t]{{0,3}}\((?:(?:open|closed|new|pending)[ \t]{{1,3}})?{ACTION_WORD}{ACTION_NUMBER}\)[ \t.]*$",
+    re.IGNORECASE,
+)
+
+
+def owner_due_lines(ctx: Context, seen: set[int]) -> list[Draft]:
+    """An action whose owner and due date stand on the line under it (OWNER_DUE_LINE): the line above,
+    without its identifier in brackets (ACTION_ID_TAIL) and its owner, dated by the line under it. The line
+    above must be a list item or paragraph no rule read and that ends on no target of its own."""
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("contacts", "history", "approval"):
+            continue
+        for above, block in pairwise(section.blocks):
+            due = OWNER_DUE_LINE.match(block.text) if block.kind in ("item", "paragraph") else None
+            if due is None or above.kind not in ("item", "paragraph") or above.start in seen:
+                continue
+            target = when_target(due.group("when").strip())
+            if target is None or OWNER_DUE_LINE.match(above.text) is not None or split_item(above.text)[1]:
+                continue
+            text = without_action_label(ACTION_ID_TAIL.sub("", above.text)).strip(" .;:")
+            if len(text.split()) < 3 or text.endswith(":"):
+                continue
+            drafts.append(Draft([above, block], [text], compact_label(text), target, None, None, None))
+    return drafts
 
 
 def without_person_owner(text: str) -> str:
@@ -3637,7 +3782,18 @@ def split_in_section(text: str) -> tuple[str, Target | None]:
         dated = target is not None and (not target.is_status or is_occasion(target))
         if target is not None and dated and stripped[: clause.start()].count(" ") >= 2:
             return stripped[: clause.start()].rstrip(" ,"), target
+        if target is not None and dated and STAGE_NAME.fullmatch(stripped[: clause.start()]) is not None:
+            return stripped[: clause.start()].rstrip(" ,"), target  # "Candidate Recommendation in 2030."
     return text, None
+
+
+# A stage of a standard's track named by two capitalised words, a charter's timetable step on its own
+# ("Candidate Recommendation in 2030.", "Proposed Standard in Q2 2029", "Final Draft by June 2028"): two
+# words are otherwise too few for an item before "in <period>"
+STAGE_NAME = re.compile(
+    r"(?-i:[A-Z][a-z]+|[A-Z]{2,6})[ \t](?i:recommendation|standard|draft|specification|report|note|ballot"
+    r"|release|review|approval|publication)"
+)
 
 
 # A chat bot's stamp after each line of its minutes: who said it and when ("... by 2026-11-02  (ada_l,
