@@ -1799,6 +1799,8 @@ def discover_units(ctx: Context) -> None:
         mentions = ctx.resolver.mentions(block.text)
         for match in finditer(WORKING_PARTY, block.text):
             discover_working_party(ctx, block.text, mentions, match)
+        for match in finditer(PLURAL_GROUPS, block.text) if "s " in block.text else ():
+            discover_plural_groups(ctx, block.text, mentions, match)
         mentions = ctx.resolver.mentions(block.text)
         for match in finditer(LOWER_CASE_UNIT, block.text):
             discover_lower_case_unit(ctx, block.text, mentions, match)
@@ -2083,16 +2085,115 @@ def discover_working_party(ctx: Context, text: str, mentions: list[Mention], mat
         m.entity.kind == "organization" and m.end <= match.start() and not text[m.end : match.start()].strip()
         for m in mentions
     )
-    if not uncovered(mentions, match.start(), match.end()) or not (lead.endswith(",") or right_after):
-        return  # after its body ("ITU-R WP 5D", "ITU-T, ..., Working Party 1/20"), not "the meeting of WP 5D"
+    if not uncovered(mentions, match.start(), match.end()):
+        return
+    number = match.group("number")
+    written = " ".join(match.group(0).split())  # "WP5C", "WP3/13": as written, the name that finds it
+    if not (lead.endswith(",") or right_after):
+        # not after its body ("the meeting of WP 5D"): the body whose study group or other working parties
+        # the document names, or none (the first party would be a guess)
+        owner = working_party_owner(ctx, number)
+        if owner is not None:
+            named_as_written(
+                ctx, ctx.resolver.new_unit(f"Working Party {number}", f"WP {number}", owner), written
+            )
+        return  # after its body ("ITU-R WP 5D", "ITU-T, ..., Working Party 1/20")
     reach = max(0, match.start() - LIST_REACH)  # the body heads the list the working party ends
     start = max(text.rfind(". ", reach, match.start()), text.rfind("; ", reach, match.start()), reach - 1) + 1
     before = [
         m for m in mentions if start <= m.start and m.end <= match.start() and m.entity.kind == "organization"
     ]
     if before:
-        number = match.group("number")
-        ctx.resolver.new_unit(f"Working Party {number}", f"WP {number}", before[-1].entity)
+        unit = ctx.resolver.new_unit(f"Working Party {number}", f"WP {number}", before[-1].entity)
+        named_as_written(ctx, unit, written)
+
+
+def named_as_written(ctx: Context, unit: Entity, written: str) -> None:
+    """A new unit also named as the text writes it ("WP5C" of "Working Party 5C", acronym "WP 5C"): a name
+    pattern reads a blank as any blanks, never as none."""
+    own = {" ".join(n.split()) for n in (unit.label, unit.acronym or "", *unit.names)}
+    if written not in own and unit.iri in ctx.resolver.new_entities:
+        ctx.resolver.with_names(unit, written)
+
+
+def sibling_owner(ctx: Context, head: str) -> Entity | None:
+    """The one body whose units named "<head> N" the document names ("Working Party 5A" of ITU-R): the
+    body of another unit so numbered ("WP 5C" in "Working Parties 5A and 5C"); none when two bodies have
+    such units."""
+    owners = {
+        e.unit_of
+        for e in ctx.resolver.new_entities.values()
+        if e.kind == "unit" and e.unit_of is not None and e.label.startswith(head + " ")
+    }
+    return ctx.resolver.entities.get(next(iter(owners))) if len(owners) == 1 else None
+
+
+def working_party_owner(ctx: Context, number: str) -> Entity | None:
+    """The body of a working party written without it: the study group's ("WP 3/13" of Study Group 13), or
+    that of the document's other working parties."""
+    if "/" in number:
+        return study_group_owner(ctx, int(number.split("/")[1]))
+    return sibling_owner(ctx, "Working Party")
+
+
+# Numbered groups of one body listed after their head in the plural, as ITU sectors write them ("ITU-T
+# Study Groups 13 and 19", "Working Parties 8A and 8F", "WPs 8A and 8F", "SGs 2, 3 and 5"): each a unit
+GROUP_NUMBER = r"\d{1,2}(?:/\d{1,2}|[A-F](?![\w/]))?"
+PLURAL_GROUPS = re.compile(
+    r"(?<![\w-])(?P<head>(?i:study\s+groups|working\s+parties)|WPs|SGs)\s+"
+    rf"(?P<numbers>{GROUP_NUMBER}(?:\s*,\s*{GROUP_NUMBER}){{0,8}}\s*,?\s+(?i:and|&)\s+{GROUP_NUMBER})(?![\w/])"
+)
+PLURAL_NUMBER = re.compile(GROUP_NUMBER)
+
+
+def plural_group_names(match: re.Match[str]) -> list[tuple[str, str, int, int]]:
+    """(name, acronym, start, end) of each group a PLURAL_GROUPS match lists, in the text's places."""
+    study = match.group("head").lower().startswith(("study", "sg"))
+    found = []
+    for number in PLURAL_NUMBER.finditer(match.group("numbers")):
+        value = number.group().upper()
+        start, end = match.start("numbers") + number.start(), match.start("numbers") + number.end()
+        if study and value.isdigit():
+            found.append((f"Study Group {int(value)}", f"SG{int(value)}", start, end))
+        elif not study:
+            found.append((f"Working Party {value}", f"WP {value}", start, end))
+    return found
+
+
+def discover_plural_groups(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
+    """The groups a plural head lists (PLURAL_GROUPS), of the body written right before it ("ITU-T Study
+    Groups 13 and 19"), else of the body the document's other groups so named have."""
+    before = [
+        m
+        for m in mentions
+        if m.entity.kind == "organization"
+        and m.end <= match.start()
+        and not text[m.end : match.start()].strip()
+    ]
+    study = match.group("head").lower().startswith(("study", "sg"))
+    for name, acronym, _, _ in plural_group_names(match):
+        if before:
+            owner: Entity | None = before[-1].entity
+        elif study:
+            owner = sibling_owner(ctx, "Study Group")
+        else:
+            owner = working_party_owner(ctx, name.rsplit(" ", 1)[1])
+        if owner is not None:
+            ctx.resolver.new_unit(name, acronym, owner)
+
+
+def plural_group_units(ctx: Context, text: str) -> list[tuple[Entity, int, int]]:
+    """The units a text's plural heads list (found by discover_plural_groups), with each one's number's
+    place: a name pattern finds "Study Group 19" nowhere in "Study Groups 13 and 19"."""
+    found = []
+    for match in finditer(PLURAL_GROUPS, text) if "s " in text else ():
+        for name, _, start, end in plural_group_names(match):
+            found += [
+                (e, start, end)
+                for e in ctx.resolver.new_entities.values()
+                if e.kind == "unit" and e.label == name and e.unit_of is not None
+            ][:1]
+    return found
 
 
 # What may stand between a body and its unit written head first: nothing, its possessive, or "its" after
@@ -3032,6 +3133,9 @@ def extract_units(ctx: Context) -> list[tuple[Entity, Spans]]:
                     found.setdefault(
                         str(mention.entity.iri), (mention.entity, block_spans(block, *mention.span))
                     )
+            for unit, start, end in plural_group_units(ctx, block.text):
+                if is_participating(ctx, unit) and not in_copy_field(block.text, start):
+                    found.setdefault(str(unit.iri), (unit, block_spans(block, start, end)))
     return list(found.values())
 
 

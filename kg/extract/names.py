@@ -112,6 +112,14 @@ HEAD_FIRST_UNIT = re.compile(
     r"|(?:TC|SC|TG|J?WG|SA|RAN|CT)\d{1,3}|Q\.\d{1,2}/\d{1,2}|(?:Technical\s+Committee|Subcommittee)\s+\d{1,3}(?:\.\d{1,2})?)"
     r"(?![\w/-])"
 )
+# An officer's title and a comma before the group or body the officer speaks for, as a statement's source
+# field writes it ("Chairman, WP2/TSAG", "Vice-Chair, ETSI ISG ZSM", "Convenor, ISO/TC 46/SC 2/WG 8")
+OFFICER_BEFORE_GROUP = re.compile(
+    r"^\W{0,3}(?:(?:Vice|Co|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Convenor|Convener|Rapporteur"
+    r"|Associate\s+Rapporteur|Secretary|Editor|Liaison\s+(?:Officer|Rapporteur|Manager)|Coordinator)"
+    r"\s*,\s+(?=\S)",
+    re.IGNORECASE,
+)
 # The last word of an organization's name ("Open Grid Forum", "Trusted Computing Group").
 ORG_HEADS = (
     "Agency",  # "Pacific Conformity Assessment Agency": a public body's head
@@ -242,6 +250,7 @@ UNIT_PHRASE = re.compile(
     # W3C's groups; a "Special Interest Group" is as often a body ("Bluetooth Special Interest Group")
     r"(?<!Special\s)Interest\s+Group|Community\s+Group|Business\s+Group|"
     r"Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"
+    r"(?![a-z])"  # (not a head in the plural: "ITU-T Study Groups 13 and 19" names no "ITU-T Study Group")
     r"(?:(?<=Group)\s\d{1,3}(?!\w|\.\d))?"  # a numbered group: "Study Group 17", "Working Group 4."
     # an ITU focus group is named after its head: "Focus Group on Machine Learning for Networks", and so
     # are many committees and groups: "Technical Committee on Radio Access Networks", "Task Force on X"
@@ -1264,7 +1273,17 @@ class Resolver:
     def new_organization(self, name: str, acronym: str | None = None) -> Entity:
         """The organization a document names as `name` ("Full Name" or an acronym) and `acronym`: a known
         one when certain (see known_organization), else a new one flagged for review, whose IRI comes
-        from its acronym, or from its full name when another body already has that acronym."""
+        from its acronym, or from its full name when another body already has that acronym. A group's
+        officer written before it ("Source: Chairman, WP3/13") is no body: the group or body after the
+        title is, when the text or the reference data knows it (a unit then, not an organization)."""
+        if (officer := OFFICER_BEFORE_GROUP.match(name)) is not None:
+            rest = name[officer.end() :].strip()
+            named = [m for m in self.mentions(rest) if m.entity.kind in ("organization", "unit")]
+            if named:
+                return max(named, key=lambda m: m.end - m.start).entity
+            if acronym == name:
+                acronym = rest if rest.isupper() else None
+            name = rest
         name = as_titled(clean_name(name))
         known = self.known_organization(name, acronym) or self.acronym_variant(name, acronym)
         if known is not None:
