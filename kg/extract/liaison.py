@@ -113,8 +113,12 @@ COPY_LINE = re.compile(
 )
 COPY_REACH = 200
 # A letter saying it asks nothing ("No action is requested of RAN1", "we would like to inform ...")
+# ("No reply to this letter is required", "No response is expected from ETSI", "This letter requires no
+# answer": a letter that asks for no reply)
 ASKS_NOTHING = re.compile(
-    r"\bno\s+(?:further\s+)?action\s+(?:is\s+|are\s+)?(?:requested|required|needed|expected)\b"
+    r"\bno\s+(?:further\s+)?(?:action|reply|response|answer)\s+(?:(?:to|from|by|of)\s+[^.;:\n]{1,40}?\s+)?"
+    r"(?:is\s+|are\s+)?(?:requested|required|needed|expected)\b"
+    r"|\b(?:requires?|needs?)\s+no\s+(?:further\s+)?(?:action|reply|response|answer)\b"
     r"|\b(?:would\s+like|wish(?:es)?|is\s+pleased|are\s+pleased)\s+to\s+inform\b",
     re.IGNORECASE,
 )
