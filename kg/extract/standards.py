@@ -236,6 +236,29 @@ def title_after(text: str, end: int) -> tuple[str | None, bool]:
     return title, bool(quoted)
 
 
+# The next items of a list of amendments that writes the body's prefix on its first only ("IEEE 802.3ch,
+# 802.3cy and 802.3dh", "IEEE 802.11d, 802.11h, and 802.11j", "IEEE 802.1Qcc and 802.1CBdb"): each a dotted
+# number with its amendment's letters
+CONTINUED_NUMBER = re.compile(
+    r"(?:[ \xa0]*,[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+)"
+    r"(?P<number>P?\d{3,4}(?:\.\d{1,2}){1,2}(?=[A-Za-z])[A-Z]{0,3}[a-z]{0,3})(?![\w.-])"
+)
+
+
+def continued_numbers(text: str, numbers: list[re.Match[str]]) -> list[str]:
+    """The amendments a list names after an IEEE number without their prefix ("802.3cy" of "IEEE 802.3ch,
+    802.3cy and 802.3dh"), as written; each list read once from its first number (linear)."""
+    found = []
+    for match in numbers:
+        if not match.group().startswith("IEEE"):
+            continue
+        end = match.end()
+        while (item := CONTINUED_NUMBER.match(text, end)) is not None:
+            found.append(item.group("number"))
+            end = item.end()
+    return found
+
+
 def discover_standard_numbers(ctx: Context) -> None:
     """Every standard the document cites by number becomes a known specification."""
     text = ctx.document.text
@@ -255,6 +278,8 @@ def discover_standard_numbers(ctx: Context) -> None:
         aliases = tuple(dict.fromkeys(titles.get(written, [])))
         ctx.resolver.new_specification(name, number, head="specification", aliases=aliases)
     for written in body_numbered_standards(ctx, text):
+        ctx.resolver.new_specification(written, None, head="specification")
+    for written in dict.fromkeys(continued_numbers(text, numbers)):
         ctx.resolver.new_specification(written, None, head="specification")
     for index, written in enumerate(dict.fromkeys(versioned_names(text))):
         name = written.rsplit(" ", 1)[0]
