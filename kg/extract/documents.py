@@ -1253,6 +1253,8 @@ class _HtmlReader(HTMLParser):
         self.cell_break = False  # a paragraph, div or line break parts the cell's next text from its last
         self.title = TITLE_UNREAD  # whether the page's <title> is unread, being read or read (site_name)
         self.title_text = TextBuilder()  # its text as written
+        self.lists = 0  # the lists (ul, ol) open around the text: an item of a list in an item is indented
+        self.item_opened = False  # a list item's mark was written and no text yet ("<li><p>Text</p>")
 
     def source_offset(self) -> int:
         line, column = self.getpos()
@@ -1271,6 +1273,8 @@ class _HtmlReader(HTMLParser):
             self.title = TITLE_READING
         elif tag in HTML_SKIPPED:
             self.skipping += 1
+        elif self.skipping:
+            return  # (a skipped element's lists, cells, headings are no lines: a menu's items gave "-" lines)
         elif tag in HTML_HEADINGS:
             self.builder.break_block(at)
             self.builder.mark_heading()
@@ -1288,10 +1292,15 @@ class _HtmlReader(HTMLParser):
             self.in_cell, self.cell_text, self.cell_break = tag == "td", False, False
         elif tag == "li":
             self.line_break(at)
-            self.builder.add_synthetic("- ", at)
+            # an item of a list inside an item one indent deeper (its depth, as a plain-text list's), so
+            # that a partner's details listed under it ("Liaison officer: ...") are no partners of their own
+            self.builder.add_synthetic("  " * max(0, self.lists - 1) + "- ", at)
+            self.item_opened = True
         elif tag in HTML_BLOCKS:
-            self.builder.break_block(at)
+            if not (self.item_opened and tag in CELL_LINES):
+                self.builder.break_block(at)  # (an item's text in a paragraph, "<li><p>Text</p>": the item's)
             self.in_cell = self.in_cell and tag != "table"  # a table nested in a cell: its own rows
+            self.lists += tag in ("ul", "ol")
         self.pending_space = self.pending_space and not self.breaks_words(tag)
 
     def cell_separator(self, at: int) -> None:
@@ -1327,10 +1336,13 @@ class _HtmlReader(HTMLParser):
             self.title = TITLE_READ
         elif tag in HTML_SKIPPED:
             self.skipping = max(0, self.skipping - 1)
+        elif self.skipping:
+            return
         elif self.in_cell and tag in CELL_LINES:
             self.cell_break = self.cell_text
         elif tag in HTML_HEADINGS or (tag in HTML_BLOCKS and tag not in ("li", "tr")):
             self.builder.break_block(at)
+            self.lists = max(0, self.lists - (tag in ("ul", "ol")))
         elif tag in ("li", "tr"):
             self.line_break(at)
         if tag in ("td", "th", "tr", "table"):
@@ -1356,6 +1368,7 @@ class _HtmlReader(HTMLParser):
         self.pending_space = bool(data) and data[-1].isspace()
 
     def add_word(self, word: str, at: int, leading_space: bool) -> None:
+        self.item_opened = False
         if self.in_cell:
             self.cell_separator(at)
         if (
