@@ -724,11 +724,13 @@ def asked_in_field(fields: list[HeaderField]) -> str | None:
 # ... and to comment on the attached draft, if possible by 30 January 2026"): a sentence asking for a reply,
 # and the date it is asked by
 # (and "Please comment on the draft by ...", an action field's or a letter's request)
+# (and "Comments from OBC are welcome until 15 January 2027", a chair's mail asking in the passive)
 ASKING = re.compile(
-    r"\b(?:asks?|requests?|invites?|invited|would\s+(?:appreciate|welcome)|kindly|please)\b", re.IGNORECASE
+    r"\b(?:asks?|requests?|invites?|invited|would\s+(?:appreciate|welcome)|kindly|please|(?:are|is)\s+welcome)\b",
+    re.IGNORECASE,
 )
 ASKED_BY = re.compile(
-    r"\b(?:(?:if\s+possible\s+|preferably\s+)?by|before|no\s+later\s+than|not\s+later\s+than)\s+",
+    r"\b(?:(?:if\s+possible\s+|preferably\s+)?by|before|no\s+later\s+than|not\s+later\s+than|until|till)\s+",
     re.IGNORECASE,
 )
 SENTENCE = re.compile(r"[^.!?]+[.!?]?")
