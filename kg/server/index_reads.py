@@ -32,6 +32,13 @@ CACHE_SIZE = 200_000
 """Nodes whose classes (or owners) a View keeps; cleared when full, like its labels."""
 PAIRS_HELD = 300_000
 """Triples of nodes a View keeps (about 100 MB at most); cleared when full."""
+MAX_CLASSES = 256
+"""Classes read for one node, and above one class (the ontology has 45, with 47 subclass links and
+23 more in its alignments). Why a bound: the closure was read class by class and kept per class,
+so a node with 8,000 types on a chain of 20,000 subclasses (a store written with the token, or
+someone's) cost about 8,000 x 12,000 index reads and as many strings kept: its HTML page ran past
+120 s, the server grew by 2 MB a second and other pages waited 4-19 s (attack round 16). Past the
+bound a node's page may miss its layout (kg.server.html.LAYOUTS): a plain table of its statements."""
 
 TYPE = ox.NamedNode(RDF_TYPE)
 ORDINAL = ox.NamedNode(f"{AKG}ordinal")
@@ -198,20 +205,23 @@ def classes_of(reader: Reader, caches: Caches, iri: str) -> frozenset[str]:
     """`iri`'s classes and their superclasses (`a/rdfs:subClassOf*`), kept per snapshot."""
     known = caches.classes.get(iri)
     if known is None:
-        known = frozenset().union(
-            *(superclasses(reader, caches, t) for t in reader.objects(ox.NamedNode(iri), TYPE))
-        )
+        found: set[str] = set()
+        for cls in reader.objects(ox.NamedNode(iri), TYPE):
+            found |= superclasses(reader, caches, cls)
+            if len(found) >= MAX_CLASSES:  # see MAX_CLASSES
+                break
+        known = frozenset(found)
         caches.room(caches.classes)[iri] = known
     return known
 
 
 def superclasses(reader: Reader, caches: Caches, cls: Any) -> frozenset[str]:
-    """`cls` and every class above it by rdfs:subClassOf (cycles included once)."""
+    """`cls` and every class above it by rdfs:subClassOf (cycles included once), at most MAX_CLASSES."""
     known = caches.superclasses.get(cls)
     if known is not None:
         return known
     seen, frontier = {cls}, [cls]
-    while frontier:
+    while frontier and len(seen) < MAX_CLASSES:
         node = frontier.pop()
         if isinstance(node, ox.Literal):
             continue  # a literal is the subject of nothing
@@ -219,6 +229,8 @@ def superclasses(reader: Reader, caches: Caches, cls: Any) -> frozenset[str]:
             if parent not in seen:
                 seen.add(parent)
                 frontier.append(parent)
+                if len(seen) >= MAX_CLASSES:
+                    break
     known = frozenset(term.value for term in seen)
     caches.room(caches.superclasses)[cls] = known
     return known
