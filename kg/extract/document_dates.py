@@ -165,7 +165,10 @@ SENTENCE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "meeting",
-            r"\b(?:met|meeting\s+(?:was\s+)?held(?:\s+\w+)?|convened|takes\s+place|will\s+take\s+place"
+            # "met in Brussels, Belgium on 21 and 22 January 2014": the place between the verb and the day
+            r"\b(?:met|convened|gathered)\s+(?:in|at)\s+(?-i:[A-Z][\w.'-]{1,20})(?:,?\s+(?-i:[A-Z][\w.'-]{1,20})){0,2}"
+            r"\s+(?:on|in)\s+"
+            r"|\b(?:met|meeting\s+(?:was\s+)?held(?:\s+\w+)?|convened|takes\s+place|will\s+take\s+place"
             r"|(?:will\s+be|is|was)\s+held|(?:plenary|meeting|workshop|call)(?:\s+meeting)?)\s+(?:on|in)\s+"
             # "At its 12th meeting (Bergen, 3-7 June 2024)": the meeting, its place, its days in brackets
             # (a span of days: one day in brackets is the day a statement was agreed at the meeting)

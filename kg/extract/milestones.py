@@ -1351,6 +1351,7 @@ def section_milestones(section: Section) -> list[Draft]:
     previous: Block | None = headed
     prior: Block | None = None  # the block before `previous`
     period: Target | None = None  # a line that is a period alone, the target of what it stands over
+    period_block: Block | None = None  # that line
     record = RecordFields()
     tracked = False  # the block before was a tracker's status line: a progress line may follow it
     led = False  # the block before led in rows written alone ("Add the following row after item 5:")
@@ -1392,7 +1393,10 @@ def section_milestones(section: Section) -> list[Draft]:
             continue
         if period_line(block) is not None:
             period, previous, headed = period_line(block), block, None
+            period_block = block
             continue
+        if period is not None and ends_labelled_period(period_block, block):
+            period = None  # "- Review / Comment (1Q2007)" / "  - X" / "- Y (in progress)": Y is no item of it
         if period is not None and block.kind == "heading" and len(block.text.split()) < 2:
             period = None  # "Later", "Backlog" after the periods' items: a heading, no item of the period
         if period is not None and block.kind != "item" and previous is not None and previous.kind == "item":
@@ -1499,6 +1503,21 @@ def section_milestones(section: Section) -> list[Draft]:
                 draft = when_draft(block, name, theme, priority)  # "2027-03-18 Interop workshop: review of X"
             drafts += [] if draft.target is None and is_instruction(block.text) else [draft]
     return drafts
+
+
+# A list item that is a work item's label with its period in brackets ("Review / Comment (1Q2007)"), not a
+# period alone: its sub-items share the period, the items beside it do not
+LABELLED_PERIOD = re.compile(r"^(?=[^()]*[A-Za-z]{3})[^()]{3,80}?[ \t]*\((?P<period>[^()]{2,30})\)[ \t.:]*$")
+
+
+def ends_labelled_period(period_block: Block | None, block: Block) -> bool:
+    """Whether a list item stands beside (not under) the item whose period its list shares, where that item
+    is a label with its period in brackets (LABELLED_PERIOD): a slide's "Review / Comment (1Q2007)" over
+    its sub-items, then the next pursued item at the same depth with its own state."""
+    if period_block is None or period_block.kind != "item" or block.kind != "item":
+        return False
+    labelled = LABELLED_PERIOD.match(period_block.text)
+    return labelled is not None and block.depth <= period_block.depth
 
 
 def marked_actions(block: Block) -> list[Draft] | None:
