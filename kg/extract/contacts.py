@@ -1958,12 +1958,22 @@ def cell_people(cell: str) -> list[str]:
     cell); the cell whole otherwise."""
     for separator in (";", ","):
         parts = [unled(part.strip()) for part in cell.split(separator) if part.strip()]
-        people = len(parts) > 1 and all(
-            looks_like_person(bare(without_brackets(p).strip()), False) for p in parts
-        )
-        if people:
+        people = [p for p in parts if looks_like_person(bare(without_brackets(p).strip()), False)]
+        if len(parts) > 1 and len(people) == len(parts):
             return parts
+        if separator == "," and len(people) >= 2 and all(not names_role(p) for p in parts if p not in people):
+            return people  # "3GPP liaison alias, Paolo Usai, SVG: Tolga Capin": the people, not the alias
     return [unled(cell)]
+
+
+def names_role(part: str) -> bool:
+    """Whether a cell's part is a role's or a title's words alone ("Chair", "Liaison Officer", "Vice-Chair"),
+    which go with the person before them (not "OBC liaison alias", a mailbox's name)."""
+    words = part.replace("-", " ").split()
+    return bool(words) and all(
+        w.lower().strip(".") in ROLE_WORDS or w.lower() in TITLE_WORDS or w.lower() in ("of", "the", "and")
+        for w in words
+    )
 
 
 def unled(part: str) -> str:
