@@ -162,15 +162,49 @@ def opening_blocks(ctx: Context) -> list[Block]:
 
 def opening_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     """Every organization the title and opening paragraphs name, but those the text sets beside the parties
-    ("ISO and IEC, who work together with the Parties"), when two others remain."""
+    ("ISO and IEC, who work together with the Parties") and those it names only as the owners of what the
+    parties use ("the W3C's HTML 4.0 recommendation"), when two others remain."""
     found: dict[str, tuple[Entity, Spans]] = {}
     beside: set[str] = set()
     for block in opening_blocks(ctx):
         for entity, spans in organizations_in(ctx, block):
             found.setdefault(str(entity.iri), (entity, spans))
         beside |= beside_the_parties(ctx, block)
+    if len(found) > 2:
+        beside |= only_owners(ctx)
     kept = [party for iri, party in found.items() if iri not in beside]
     return kept if len(kept) >= 2 else list(found.values())
+
+
+# A body's possessive: "the W3C's HTML 4.0 recommendation", "ETSI\u2019s work"
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
+def only_owners(ctx: Context) -> set[str]:
+    """The organizations the document names only in the possessive, before no group of theirs ("the W3C's
+    Data on the Web Best Practices", "following the IETF's RFC 9110"): the owners of a specification or a
+    work the parties use, never a party to what the document states (a group after the possessive, "ETSI's
+    ISG NFV", takes part, and so does its body)."""
+    plain: set[str] = set()
+    possessive: set[str] = set()
+    for section in ctx.layout.sections:
+        for block in ([section.heading] if section.heading is not None else []) + section.blocks:
+            mentions = ctx.mentions(block)
+            for mention in mentions:
+                organization = organization_of(ctx, mention)
+                if organization is None:
+                    continue
+                owned = (
+                    mention.entity.kind == "organization"
+                    and POSSESSIVE_AFTER.match(block.text, mention.end) is not None
+                )
+                group_after = owned and any(
+                    m.entity.kind == "unit" and mention.end < m.start <= mention.end + 4 for m in mentions
+                )
+                (possessive if owned and not group_after else plain).add(str(organization.iri))
+    if ctx.layout.title is not None:
+        plain |= {str(o.iri) for m in ctx.mentions(ctx.layout.title) if (o := organization_of(ctx, m))}
+    return possessive - plain
 
 
 # After an organization: a clause setting it beside the parties, so no party ("ISO, which works jointly with
