@@ -1072,7 +1072,8 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
                     if first and role == "review"
                     else dates
                 )
-            if role == "approved" and block.kind != "row":
+            if role in ("approved", "signed") and block.kind != "row":
+                # ("signed at the joint meeting of 3 May 2027 and takes effect on 1 June 2027": one signing)
                 dates = [date for date in dates if date[1] not in given_another_role(block.text)]
             for value, start, end in dates[:1] if role == "review" else dates:
                 found.append(DatedFact(role, value, block.span_of(start, end)))
@@ -1092,7 +1093,9 @@ def given_another_role(text: str) -> set[int]:
     takes effect on 15 June 2026", "published on the member site on 20 June 2026"): under "Approval and
     effect" the day it takes effect is no approval, though every other date there is one."""
     return {
-        fact.spans[0][0] for fact in dates_from_sentences(text) if fact.role not in ("approved", "signed")
+        fact.spans[0][0]
+        for fact in dates_from_sentences(text)
+        if fact.role not in ("approved", "signed", "meeting")  # (the meeting it was approved or signed at)
     }
 
 
@@ -1211,6 +1214,11 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
     ]
     if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
         candidates += meeting_day(ctx)
+    if kind in ("RegisterAddendum", "MemorandumOfUnderstanding"):
+        # "The changes were agreed on the joint liaison call of 25 November 2026": the call that agreed an
+        # addendum or a memorandum is no date of the agreement, which its approval, signing or taking
+        # effect dates (a meeting's date is a record's, a liaison statement's or a plan's)
+        candidates = [fact for fact in candidates if fact.role != "meeting"]
     if kind == "MeetingRecord":
         # minutes dated at their head ("Agenda and action item review - 9 February 2028"): the meeting's
         # day, which the meeting's date already states; no day of publishing besides
