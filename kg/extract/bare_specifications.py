@@ -250,9 +250,17 @@ def subject_name(ctx: Context, prefix: str) -> bool:
     or acronym ("CCAMP" of the "CCAMP Working Group" is the unit), not an acronym alone."""
     if not is_name(prefix) or PERSON_SHAPE.match(prefix):
         return False
-    if re.fullmatch(r"[A-Z]{2,8}", prefix):
+    if re.fullmatch(r"[A-Z]{2,8}", prefix) or GROUP_DESIGNATION.fullmatch(prefix):
         return False
     return not any(ctx.resolver.resolve(prefix, kind) for kind in ("organization", "unit"))
+
+
+# A group's own designation before a unit's head ("WP 5D Working Group Technology Aspects", "SG 13 Working
+# Party", "TC 57 Working Group 10"): the group the unit belongs to, not its subject
+GROUP_DESIGNATION = re.compile(
+    r"(?:(?:[A-Z]{1,4}[- ]?)?(?:WP|SG|TG|TC|SC|WG|TF|ISG|JTC)|Working\s+Party|Study\s+Group|Task\s+Group)"
+    r"[ \xa0]?\d{1,3}[A-Z]?(?:/\d{1,3})?"
+)
 
 
 def joined_names(ctx: Context, block: Block) -> Iterator[str]:
