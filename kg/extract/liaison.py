@@ -607,10 +607,12 @@ def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[En
         other = organization_of(ctx, sender.entity)
         sender = next((m for m in head if organization_of(ctx, m.entity) not in (None, other)), sender)
         if sender is not head[0]:
-            kept = [m for m in head if m is not sender]
-            return [(sender.entity, (sender.span,))], [
-                (m.entity, (m.span,)) for m in kept if organization_of(ctx, m.entity) == other
-            ][:1]
+            to: list[tuple[Entity, Spans]] = [
+                (m.entity, (m.span,))
+                for m in head
+                if m is not sender and organization_of(ctx, m.entity) == other
+            ]
+            return [(sender.entity, (sender.span,))], to[:1]
     owner = organization_of(ctx, sender.entity)
     others = [m for m in head[1:] if organization_of(ctx, m.entity) not in (None, owner)]
     if not others:
