@@ -771,6 +771,10 @@ DATELINE_REACH = 3000  # a dateline opens the release: its first lines
 DATELINE_ALONE = re.compile(
     rf"^[ \t*_>]*+(?:{PLACE})[ \t]*+[-\u2013\u2014][ \t]*+(?P<day>(?i:{DAY}))[ \t*_]*+$", re.MULTILINE
 )
+# A letter's place and day set at the right margin of a plain-text letter ("      Reading, 3 February 2026"):
+# the comma form, which slides use for their place and meeting day at the left or centred, is a letter's
+# date only so far to the right (twenty blanks or more before it)
+LETTER_DATE = re.compile(rf"^[ \t]{{20,}}(?:{PLACE})[ \t]*+,[ \t]*+(?P<day>(?i:{DAY}))[ \t]*+$", re.MULTILINE)
 
 
 def dateline_date(text: str, kind: str = "") -> list[DatedFact]:
@@ -778,7 +782,7 @@ def dateline_date(text: str, kind: str = "") -> list[DatedFact]:
     whose place and day are the meeting's), among its first lines: published."""
     match = DATELINE.search(text, 0, DATELINE_REACH)
     if match is None and kind != "MeetingRecord":
-        match = DATELINE_ALONE.search(text, 0, DATELINE_REACH)
+        match = DATELINE_ALONE.search(text, 0, DATELINE_REACH) or LETTER_DATE.search(text, 0, DATELINE_REACH)
     value = iso_value(match.group("day")) if match is not None else None
     if match is None or value is None or len(value) != 10:
         return []
