@@ -147,13 +147,17 @@ def _lines(graph: Graph, iri: URIRef, convert: Converter, texts: dict[Node, str]
         return found
 
     lines: list[str] = []
-    extend = lines.extend
+    extend, append = lines.extend, lines.append
     try:
         by_id.update(_typed_texts(grouped))
         for s, by_predicate in grouped:
-            subject = (known(id(s)) or text(s)) + " "
+            subject = known(id(s)) or text(s)
             for p, objects in by_predicate.items():
-                head = subject + (known(id(p)) or text(p)) + " "
+                if len(objects) == 1:  # most: one string made, no list (session 29: 1.20 -> 1.08 s at 1 MB)
+                    for o in objects:
+                        append(f"{subject} {known(id(p)) or text(p)} {known(id(o)) or text(o)}")
+                    continue
+                head = f"{subject} {known(id(p)) or text(p)} "
                 extend([head + (known(id(o)) or text(o)) for o in objects])
     except ValueError as error:
         raise InputError(f"graph {iri}: cannot be stored: {error}") from error
