@@ -215,6 +215,8 @@ def name_kind(name: str) -> str | None:
         lowered.endswith(h) and (lowered == h or lowered.endswith(" " + h)) for h in UNIT_ONLY_HEADS
     ):
         return None
+    if words[0].lower() in AGREEMENT_WORDS and words[-1] in GROUP_HEADS_OF_AGREEMENTS:
+        return None  # "MoU Management Group", "Agreement Steering Committee": the agreement's own group
     if not any(w.lower() not in GENERIC_WORDS for w in words[:-1]):
         return None
     last, before = words[-1], words[-2].lower()
@@ -231,6 +233,12 @@ def name_kind(name: str) -> str | None:
     if last in AMBIGUOUS_HEADS:
         return "ambiguous"
     return "organization" if last in ORG_HEADS else None
+
+
+# A group an agreement sets up to run itself is named after it ("the MoU Management Group", "the Memorandum
+# Steering Committee", "the Agreement Coordination Group"): the agreement's group, no body to ally with
+AGREEMENT_WORDS = {"mou", "moa", "memorandum", "agreement"}
+GROUP_HEADS_OF_AGREEMENTS = {"Group", "Committee", "Council", "Board", "Forum"}
 
 
 # "Authority" ends a public body's name ("Ghana Standards Authority", "Infocomm Media Development Authority")
