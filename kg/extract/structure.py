@@ -257,7 +257,22 @@ def is_heading_text(text: str) -> bool:
         return False
     if words[-1].lower().strip(":") in TRAILING_FUNCTION_WORDS:
         return False
+    if SENTENCE_INSIDE.search(text):
+        return False  # "Joint work on the interface. Contact: Ana Example": a sentence, then another
     return not has_main_verb(words)
+
+
+# A sentence ended inside a line and another begun ("... the interface. Contact: ...", "Agreed. Next ..."):
+# no title holds one ("U.S. Access Board", "Acme Inc. Board", "ISO/IEC JTC 1 Ed. 2" are abbreviations,
+# "Annex. List of participants" a label)
+SENTENCE_INSIDE = re.compile(
+    r"(?<![^\W\d_])(?!(?i:inc|ltd|co|corp|bros|st|dr|mr|mrs|ms|prof|ed|eds|vol|no|nr|rev|etc|vs|approx|dept|"
+    r"assn|univ|intl|gmbh|ag|sa|nv|bv|mt|ft|jr|sr|fig|sec|art|para|ch|pt|or|orig|e\.v"
+    # (a heading's label: "Annex. List of participants", "Part. Scope")
+    r"|annex|appendix|attachment|chapter|section|part|article|clause|exhibit|schedule|table|figure)\.)"
+    r"[A-Za-z][a-z]+\.[ \t]+[A-Z]"
+    r"|(?<=[A-Za-z] )(?:19|20)\d\d\.[ \t]+[A-Z]"  # ("Started in 2019. Contact: ...": a year ends it)
+)
 
 
 def numbered_heading(title: str) -> bool:
