@@ -153,6 +153,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.set_defaults(handler=cmd_serve)
 
 
+MIN_WORKER_MEMORY_MB = 512
+
+
 def config_from(args: argparse.Namespace):
     from kg.server import ServerConfig
 
@@ -163,11 +166,26 @@ def config_from(args: argparse.Namespace):
         args.worker_memory_mb,
         args.max_answer_bytes,
         args.max_html_rows,
+        args.page_size,
+        args.workers,
     )
     if min(sizes) <= 0 or not args.timeout > 0 or not args.slow_query_seconds > 0:
         raise KgError(
             "--timeout, --max-rows, --max-request-bytes, --max-answer-bytes, --max-html-rows, "
-            "--query-workers, --worker-memory-mb and --slow-query-seconds must be positive"
+            "--query-workers, --worker-memory-mb, --page-size, --workers and --slow-query-seconds must be "
+            "positive"
+        )
+    # Attack round 16: `--timeout inf` (or 1e400) was taken, and no query was ever stopped; a port
+    # past 65535 ended in an OverflowError traceback from bind(); `--worker-memory-mb 256` in RocksDB's
+    # "Anonymous mmap ... failed. Aborting." and a startup traceback.
+    if args.timeout == float("inf"):
+        raise KgError("--timeout must be a finite number of seconds: it is what stops a visitor's query")
+    if not 0 <= args.port <= 65535:
+        raise KgError(f"--port must be a port number from 0 to 65535, got {args.port}")
+    if args.worker_memory_mb < MIN_WORKER_MEMORY_MB:
+        raise KgError(
+            f"--worker-memory-mb must be at least {MIN_WORKER_MEMORY_MB}: a query worker's interpreter and "
+            "store take about 300 MB of address space before any query"
         )
     base = args.base if args.base.endswith(("/", "#")) else args.base + "/"
     return ServerConfig(
