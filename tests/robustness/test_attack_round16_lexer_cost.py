@@ -132,3 +132,23 @@ def test_the_real_server_refuses_a_megabyte_of_tokens_without_counting_them() ->
         assert refused.status_code == 400
         assert f"more than {MAX_TOKENS:,} tokens" in refused.text  # before: "has 1,000,006 tokens"
         assert client.get("/sparql", params={"query": "ASK {}"}).status_code == 200
+
+
+def test_a_text_whose_other_reading_passes_a_limit_is_refused_before_the_guard() -> None:
+    """An escaped quote ends a string early in the other reading (escapes replaced first, as Jena and
+    Virtuoso read a query behind `kg serve --endpoint`): one string of the first reading is 20,000
+    brackets and a SERVICE in the other. A pass stopped at the limit has not seen the SERVICE, so the
+    text must be refused for the limit, not let through to the guard."""
+    from kg.server import sparql
+    from kg.server.guard import Refused, check_no_fetch
+
+    text = 'ASK { FILTER("\\u0022' + "(" * 20_000 + ' SERVICE <http://127.0.0.1:9/> {} \\u0022") }'
+    scanned = anyio.run(sparql.lexed, text)
+    assert scanned.too_deep is None and not scanned.other_reading.complete
+    refused = sparql.refused_unread(scanned)
+    if refused is None:
+        with pytest.raises(Refused):
+            check_no_fetch(scanned)
+    with http_client() as client:
+        answer = client.post("/sparql", content=text, headers={"Content-Type": "application/sparql-query"})
+        assert answer.status_code in (400, 403), answer.text
