@@ -1096,9 +1096,32 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
         return False  # "Q3 2026: Joint glossary" / "2H2027: Reference mapping" / "16 April - X": a timeline
     if block.text[:1].isdigit() and implicit_heading(previous) and is_title_case(previous.text):
         return False  # "Joint Work Register" / "12 organizations ...": a title, then its text's first line
+    if described(previous, block):
+        return False  # "HbbTV Association" over "to keep the two in step": a term, then its description
     if block.text[:1].islower() or block.text[:1].isdigit():
         return True
     return previous.kind == "item" and following is not None and following.kind == "item"
+
+
+# A short line that ends on a name ("HbbTV Association", "Broadband Forum (BBF)", "450 MHz Alliance"), and
+# the words that would go on with it were it a sentence broken there ("... signed by the Khronos Group" /
+# "and ASAM on 3 May")
+TERM_LINE = re.compile(r"^[A-Z0-9][^.:;!?]{0,50}[ \t](?:[A-Z][\w&'-]*|\([A-Z][\w&.-]*\))$")
+JOINING_WORDS = frozenset(
+    ["and", "or", "of", "for", "with", "in", "on", "at", "by", "from", "as", "nor", "but"]
+)
+
+
+def described(previous: Block, block: Block) -> bool:
+    """Whether `block` describes the name on the short line before it, as a list of bodies without markup
+    writes each ("450 MHz Alliance" / "liaison with AISG to discuss remote control of antennas" / "Agreed
+    in March 2004"): the name is a line of its own read as a heading for its shape, and the description
+    opens in lower case with no word that would go on with a name in a sentence."""
+    if not (implicit_heading(previous) and len(previous.pieces) == 1 and TERM_LINE.match(previous.text)):
+        return False
+    first = block.text.split(maxsplit=1)[0] if block.text else ""
+    # (a word in lower case: an address, "https://..." or "ana@example.org", is no description)
+    return re.fullmatch(r"[a-z][a-z-]*,?", first) is not None and first not in JOINING_WORDS
 
 
 # A line that opens with its target and a colon or a dash ("Q3 2026: Joint glossary", "31 Mar 2027 - Test
