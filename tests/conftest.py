@@ -24,6 +24,7 @@ from support.kg_server import http_client
 
 from kg.pipeline.build import assemble, named_graphs
 from kg.store.embedded import STORE_VARIABLE, write_store
+from kg.testing.live_server import stop_all as stop_all_servers
 from kg.testing.servers import Server, ServerUnavailable, required_in_ci, start_oxigraph, start_virtuoso
 
 
@@ -33,6 +34,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     at the end while the other core idled (the last minutes of a CI run). The sort is stable and the
     same on every worker, as xdist requires."""
     items.sort(key=lambda item: item.get_closest_marker("costly") is None)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Every `kg serve` the tests started is stopped here, in the test process, rather than by atexit
+    handlers alone, which an xdist worker ending with os._exit never runs (kg.testing.live_server)."""
+    stop_all_servers()
 
 
 @pytest.fixture(scope="session", autouse=True)
