@@ -49,11 +49,26 @@ STARTED = dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC)
 ENDED = dt.datetime(2026, 1, 1, 9, 0, 5, tzinfo=dt.UTC)
 
 
+SAMPLE_STRIDE = 5
+"""Every fifth dev document (by name) is checked, and the first of each file format. Why not all: the
+builder's output depends on the evidence's spans and the reader's offsets, not on which rule found a
+fact, and the dev corpus grows by 20-30 documents a session: all 477 took 150 CPU-s of a CI run by
+session 29, the costliest test of the suite; a fifth of them still holds every format and kind."""
+
+
 def documents() -> list[tuple[str | None, Path]]:
-    """(slug, path) of the seed registers and of every document of the dev corpus (docs/corpus.md)."""
+    """(slug, path) of the seed registers and of a sample of the dev corpus (docs/corpus.md): every
+    SAMPLE_STRIDE-th document and the first of each suffix."""
     found: list[tuple[str | None, Path]] = list(seed_documents().items())
-    for gold in sorted(DEV.glob("*.gold.json")):
-        found.append((None, gold.parent / json.loads(gold.read_text(encoding="utf-8"))["document"]))
+    paths = [
+        gold.parent / json.loads(gold.read_text(encoding="utf-8"))["document"]
+        for gold in sorted(DEV.glob("*.gold.json"))
+    ]
+    suffixes: set[str] = set()
+    for index, path in enumerate(paths):
+        if index % SAMPLE_STRIDE == 0 or path.suffix not in suffixes:
+            found.append((None, path))
+        suffixes.add(path.suffix)
     return found
 
 
@@ -170,7 +185,7 @@ def test_the_provenance_of_every_seed_and_dev_document_is_the_model_written_out(
             continue
         assert same(built, reference), path
         checked += annotations > 0
-    assert checked >= 80  # the seeds and nearly all of the 77 dev documents are annotated
+    assert checked >= 80  # the seeds and nearly all of the sampled dev documents are annotated
 
 
 def test_annotations_whose_evidence_is_one_span_share_its_target(tmp_path: Path) -> None:
