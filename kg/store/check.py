@@ -51,6 +51,7 @@ What is done about it:
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 import shlex
@@ -233,22 +234,33 @@ def writer_lock(path: Path) -> Iterator[None]:
 # --- Bounded memory ------------------------------------------------------------------------------
 
 
+MINIMUM_LIMIT = 64 * 2**20
+"""The least memory limit taken: under it no command can open a store, and a reading command that ran out
+of memory called a sound store damaged (ALLIANCE_KG_MEMORY_LIMIT=1)."""
+
+
 def parse_size(text: str, total: int) -> int | None:
-    """Bytes from '2G', '512M', '1048576', '40%' (of `total`); None for 'off', 'none' or '0'."""
+    """Bytes from '2G', '512M', '67108864', '40%' (of `total`); None for 'off', 'none' or '0'. Anything
+    else, a limit that is not a finite number or is under MINIMUM_LIMIT ('inf', '1e400', '-1G', '1'),
+    is a StoreError naming the variable."""
     value = text.strip().lower().removesuffix("b").removesuffix("i")
     if value in ("off", "none", "no", "0", ""):
         return None
-    if value.endswith("%"):
-        return int(total * float(value[:-1]) / 100)
     units = {"k": 2**10, "m": 2**20, "g": 2**30, "t": 2**40}
-    scale = units.get(value[-1], 1)
-    number = value[:-1] if value[-1] in units else value
     try:
-        return int(float(number) * scale)
+        if value.endswith("%"):
+            size = total * float(value[:-1]) / 100
+        else:
+            scale = units.get(value[-1], 1)
+            size = float(value[:-1] if value[-1] in units else value) * scale
     except ValueError:
+        size = math.nan
+    if not math.isfinite(size) or size < MINIMUM_LIMIT:
         raise StoreError(
-            f"${MEMORY_VARIABLE}={text!r}: give bytes (with K, M, G or T), a percentage of memory, or 'off'"
-        ) from None
+            f"${MEMORY_VARIABLE}={text!r}: give bytes (with K, M, G or T), a percentage of memory, or 'off'; "
+            f"at least {MINIMUM_LIMIT // 2**20} MiB"
+        )
+    return int(size)
 
 
 def physical_memory() -> int:

@@ -369,10 +369,19 @@ def test_memory_limits_are_read_as_people_write_them() -> None:
     assert parse_size("512MiB", 16 * gib) == 512 * 2**20
     assert parse_size("1.5g", 16 * gib) == int(1.5 * gib)
     assert parse_size("25%", 16 * gib) == 4 * gib
-    assert parse_size("1048576", 16 * gib) == 2**20
+    assert parse_size("134217728", 16 * gib) == 128 * 2**20
     assert parse_size("off", 16 * gib) is None
     with pytest.raises(StoreError, match=MEMORY_VARIABLE):
         parse_size("lots", 16 * gib)
+
+
+@pytest.mark.parametrize("text", ["inf", "1e400", "nan", "-5", "-1G", "-3%", "1", "1048576", "0%", "abc%"])
+def test_a_limit_no_command_could_run_under_is_refused_by_name(text: str) -> None:
+    """Not a finite number, negative, or under MINIMUM_LIMIT: before, 'inf' and '1e400' ended every
+    reading command in an OverflowError traceback, 'abc%' in a ValueError, and '1' made `kg sparql` call a
+    sound store damaged (engineer R's attack round 16)."""
+    with pytest.raises(StoreError, match=rf"\${MEMORY_VARIABLE}=.*at least 64 MiB"):
+        parse_size(text, 16 * 2**30)
 
 
 def test_what_counts_as_damage() -> None:
