@@ -2841,6 +2841,16 @@ SPEC_LEAD_WORDS = LEAD_WORDS | {
 NOT_SUBJECT_SECTIONS = ("contacts", "approval", "review", "organizations")
 DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|understanding|agreement|register|statement|minutes)\b", re.I)
 
+# A plural generic head names a kind of party, no one thing: "External Organizations (EOs)", "Partner Bodies
+# (PBs)", "Member Companies (MCs)" are the bodies a letter is sent to or speaks of, neither a specification
+# nor a topic (a plural of things, "Non-Terrestrial Networks (NTN)", stays a subject)
+GENERIC_PLURAL_HEADS = re.compile(
+    r"\b(?:organi[sz]ations|bodies|members|parties|groups|entities|companies|partners|participants"
+    r"|stakeholders|associations|agencies|institutions|administrations|operators|vendors|manufacturers"
+    r"|delegates|delegations|experts|liaisons|societies|consortia|alliances|fora|forums)$",
+    re.IGNORECASE,
+)
+
 
 def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
     """ "Power Usage Effectiveness (PUE)", "Time-Sensitive Networking (TSN)": a term the document
@@ -2860,6 +2870,8 @@ def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], m
         return
     if DOCUMENT_WORDS.search(name):
         return  # "Memorandum of Understanding (MoU)": the document itself
+    if GENERIC_PLURAL_HEADS.search(name):
+        return  # "External Organizations (EOs)": a kind of party, no one thing
     if UNIT_HEAD_AFTER.match(text, match.end()):
         return  # "IEEE 802.15 Wireless Specialty Networks (WSN) Working Group": the words name a unit
     ctx.resolver.new_specification(name, acronym, aliases=(owned,) if owned != name else ())
@@ -2876,6 +2888,8 @@ def discover_subject_after_acronym(ctx: Context, mentions: list[Mention], match:
     if not uncovered(mentions, match.start(), match.end()):
         return False
     if organization_name_kind(name) is not None or UNIT_PHRASE.fullmatch(name) or DOCUMENT_WORDS.search(name):
+        return False
+    if GENERIC_PLURAL_HEADS.search(name):
         return False
     ctx.resolver.new_specification(name, acronym)
     return True
