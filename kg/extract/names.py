@@ -1485,7 +1485,7 @@ SHORT_HEADS = {
 
 
 # A numbered committee written head first with its head abbreviated: "TC 18", "TC18", "SC 2", "WP 5D"
-NUMBERED_SHORT_HEAD = re.compile(r"(?P<head>TC|SC|WG|WP|TF)\s?(?P<number>\d{1,3}(?:\.\d{1,2})?[A-Z]?)")
+NUMBERED_SHORT_HEAD = re.compile(r"(?P<head>TC|SC|WG|WP|TF|SG)\s?(?P<number>\d{1,3}(?:\.\d{1,2})?[A-Z]?)")
 SPELT_HEADS = {**SHORT_HEADS, "WP": "Working Party"}
 
 
