@@ -171,6 +171,19 @@ FOR_ACTION = re.compile(
     r"|views)\b",
     re.IGNORECASE,
 )
+# A request to the addressee in a mail or letter's own words, with From and To (or "Dear ..."): a body asking
+# the other to act ("IEEE 802 asks SC 6 to circulate ...", "we request the Working Party to consider ...",
+# "We invite you to review ...") or welcoming its answer ("Comments from SC 6 are welcome until ...",
+# "your feedback would be appreciated"): a chair's mail to another body's committee is a statement
+ADDRESSEE_ASKED = re.compile(
+    r"\b(?:asks?|requests?|invites?|urges?)[ \t\n]{1,3}(?:[\w/.-]{1,30}[ \t\n]{1,3}){1,5}?to[ \t\n]{1,3}"
+    r"(?:circulate|consider|review|comment|note|distribute|forward|provide|send|respond|reply|share|inform"
+    r"|take[ \t\n]{1,3}(?:note|action|into))\b"
+    r"|\b(?:comments?|feedback|input|views|responses?|replies)\b[^.\n]{0,40}?\b(?:are|is"
+    r"|would[ \t\n]{1,3}be|will[ \t\n]{1,3}be)[ \t\n]{1,3}(?:most[ \t\n]{1,3}|very[ \t\n]{1,3})?"
+    r"(?:welcome|appreciated|invited)\b",
+    re.IGNORECASE,
+)
 # A memorandum of what bodies agree ("memorandum of understanding"); a memorandum alone is a company's memo
 # ("INTERNAL MEMORANDUM: travel approvals for standards meetings"), which speaks of no work together; the
 # plural both ways ("memoranda", "memorandums of understanding were signed")
@@ -967,6 +980,7 @@ def is_liaison(opening: str, text: str) -> bool:
     has_ends = bool(fields & {"from", "source"}) and addressed
     asks = (
         search(FOR_ACTION, text[:3000])
+        or search(ADDRESSEE_ASKED, text[:3000])
         or LIAISON_SUBJECT.search(text[:3000])
         or REPLY_FIELD.search(text[:3000])
         or fields & {"response", "reply"}
