@@ -24,6 +24,7 @@ from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, pars
 from kg.extract.entities import all_blocks as blocks_with_kinds
 from kg.extract.milestones import tracker_status
 from kg.extract.names import ORG_HEADS
+from kg.extract.parties import slash_pair_bodies
 from kg.extract.structure import Block
 from kg.model import prefilter
 from kg.model.prefilter import finditer, search
@@ -1188,6 +1189,8 @@ def named_organizations(ctx: Context) -> list[Entity]:
         if m.entity.kind == "unit" and m.entity.unit_of is not None
     ]
     named = list(unique([*found, *(o for o in owners if o is not None)]))
+    if len(named) < 2:  # "IETF/IEEE802 Coordination": two bodies' list, by their acronyms in its title
+        named = list(unique([*named, *slash_pair_bodies(ctx, title_lines(ctx))]))
     author = writer(ctx) if len(named) < 2 else None
     return list(unique([*named, author])) if author is not None else named
 

@@ -640,6 +640,43 @@ def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
     return found
 
 
+# Two bodies' acronyms joined by a slash ("IETF/IEEE802 coordination", "W3C / IETF liaison items", "ITU-T/IEEE
+# 802 joint items"): a list kept by the two. An acronym glued to its committee's number ("IEEE802",
+# "IEEE802.1") or followed by it ("IEEE 802", which a document citing "IEEE 802.1AX" reads as a standard)
+# still names the body. Not a slash inside one body's name ("ISO/IEC JTC 1": a mention across the slash), nor
+# a run of three ("ISO/IEC/IEEE 8802-3": a standard's developers).
+SLASH_PAIR = re.compile(
+    r"(?<![\w/.-])(?P<a>[A-Z][A-Za-z0-9&]{1,11}(?:-[A-Z])?)(?:[ \t]\d{1,4}(?:\.\d{1,3}){0,2})?"
+    r"[ \t]{0,2}/[ \t]{0,2}(?P<b>[A-Z][A-Za-z0-9&]{1,11}(?:-[A-Z])?)(?![A-Za-z0-9&/-])"
+)
+COMMITTEE_NUMBER = re.compile(r"(?<=[A-Za-z])\d{1,4}(?:\.\d{1,3}){0,2}$")
+
+
+def slash_pair_bodies(ctx: Context, lines: list[str]) -> list[Entity]:
+    """The known organizations two acronyms joined by a slash name in `lines` (SLASH_PAIR), each the one body
+    of its acronym (exact case), an acronym glued to a committee's number read without it."""
+    found: list[Entity] = []
+    for line in lines:
+        for match in SLASH_PAIR.finditer(line):
+            slash = line.index("/", match.end("a"))
+            if any(m.start <= slash < m.end for m in ctx.resolver.mentions(line)):
+                continue  # ("ISO/IEC JTC 1": one body's name)
+            pair = [acronym_body(ctx, match.group(g)) for g in ("a", "b")]
+            if pair[0] is not None and pair[1] is not None and pair[0].iri != pair[1].iri:
+                found += [entity for entity in pair if entity is not None and entity not in found]
+    return found
+
+
+def acronym_body(ctx: Context, token: str) -> Entity | None:
+    """The one organization known by the acronym `token`, or by it without a committee's number glued to it
+    ("IEEE802" is IEEE's)."""
+    for acronym in (token, COMMITTEE_NUMBER.sub("", token)):
+        bodies = ctx.resolver.by_acronym.get(acronym, [])
+        if len(bodies) == 1:
+            return bodies[0]
+    return None
+
+
 def covered(mentions: list[Mention], starts: list[int], start: int, end: int) -> bool:
     """Whether a known mention overlaps start-end (mentions in text order and apart: one bisection)."""
     index = bisect.bisect_right(starts, start) - 1
