@@ -324,16 +324,39 @@ SENTENCE_IN_VALUE = re.compile(r"[a-z]{2}\. [A-Z][a-z]")
 LONGEST_VALUE = 160
 
 
-def field_cuts(text: str) -> list[int]:
+# A free-text field (a subject, a title, a purpose), whose value is a phrase that may hold a colon of its own
+# ("Subject: Draft Minutes: June meeting", "Title: Annex B: Test Profiles"): a later "Word:" inside its value
+# is no label, unless it starts a line of the source or names a field a header holds (FIELD_NAME)
+FREE_TEXT_FIELD = re.compile(
+    r"^[ 	]*+(?:Subject|Re|Ref|Regarding|Concerning|Title|Document\s+title|Purpose|Topic|Summary|Object"
+    r"|Objet|Asunto|Assunto|Betreff|Oggetto|Headline|Heading|Description|Agenda\s+item)[ 	]*+:",
+    re.IGNORECASE,
+)
+FIELD_NAME = re.compile(
+    rf"(?:{BARE_NAME}|version|revision|rev|ref(?:erence)?|document(?:\s+(?:no|number|id))?|number|no|doc"
+    r"|work\s+item|question|study\s+group|sg|attachments?|enclosures?|author|editor|owner|chair|secretary"
+    r"|e-?mail|tel|phone|fax|location|venue|place|time|agenda|pages?|keywords?|category|classification"
+    r"|distribution|expires|updates|obsoletes|organi[sz]ation|company|name|for|action|meeting)[ \t]*+:",
+    re.IGNORECASE,
+)
+
+
+def field_cuts(text: str, breaks: frozenset[int] = frozenset()) -> list[int]:
     """Where a line of field lines run together splits (the blank before each later label); none
-    unless it opens with a field and every value is short and holds no sentence."""
+    unless it opens with a field and every value is short and holds no sentence. `breaks`: the blanks
+    that were line breaks of the source (a free-text field's value is cut only there or before a known
+    field's name: FREE_TEXT_FIELD)."""
     if not OPENS_WITH_FIELD.match(text):
         return []
     cuts: list[int] = []
     for match in LATER_FIELD.finditer(text):
         # a label starts after the value of the field before it ("Project Start Date:" is one label)
-        colon = text.find(":", cuts[-1] if cuts else 0, match.start())
+        field_start = cuts[-1] + 1 if cuts else 0
+        colon = text.find(":", field_start, match.start())
         valued = colon >= 0 and text[colon + 1 : match.start()].strip() != ""
+        free_text = FREE_TEXT_FIELD.match(text, field_start) is not None
+        if free_text and match.start() not in breaks and not FIELD_NAME.match(text, match.end()):
+            continue  # ("Subject: Draft Minutes: June meeting": "Minutes:" is part of the subject)
         if valued and not CONTACT_DETAIL.match(text, match.end()):
             cuts.append(match.start())
     bounds = [0, *cuts, len(text)]

@@ -779,7 +779,8 @@ def field_lines(block: Block) -> list[Block]:
     and the text before each later label is a short value (no sentence: a colon inside prose stays)."""
     if block.kind not in ("paragraph", "heading") or block.explicit:
         return [block]
-    cuts = field_cuts(block.text)
+    breaks = frozenset(offset - 1 for offset, _, _ in block.pieces[1:])  # (a line break became a blank)
+    cuts = field_cuts(block.text, breaks)
     if not cuts:
         return [block]
     bounds = [0, *[c + 1 for c in cuts], len(block.text) + 1]
