@@ -137,8 +137,16 @@ TITLE_LINES = 3
 TITLE_WORDS = 8
 
 
+# One sentence's end and the next's start inside a line ("... Open Buoy Consortium (OBC). The changes were
+# agreed on the joint liaison call of"): a hard-wrapped paragraph's line, prose, whatever its last word
+# ("No. 3", "Rec. ITU-T", "802.3." end no sentence: a small letter or a bracket before the stop)
+INNER_SENTENCE_END = re.compile(r"[a-z)\]][.!?][ \t]+[A-Z]")
+
+
 def is_sentence(line: str) -> bool:
-    return len(line.split()) > TITLE_WORDS and line.rstrip().endswith((".", ":", ";"))
+    return len(line.split()) > TITLE_WORDS and (
+        line.rstrip().endswith((".", ":", ";")) or INNER_SENTENCE_END.search(line) is not None
+    )
 
 
 BREADCRUMB = re.compile(r"\s[\u203a\u00bb>]\s.*\s[\u203a\u00bb>]\s")  # "Home > About > Liaisons > X"
