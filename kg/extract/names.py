@@ -746,6 +746,36 @@ def longest_first(found: list[Mention]) -> list[Mention]:
     return chosen
 
 
+# A draft cited by its working name, not yet by a number: in brackets ("ITU-R M.[IMT.SENSING]", "ITU-T
+# Y.[ADT-req]") or in lower case ("ITU-T Y.ml-nfv"), after its series' letter
+WORKING_NAME = re.compile(r"\s[A-Z]{1,3}\.(?:\[|[a-z]{2})")
+
+
+def with_citing_bodies(text: str, found: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    """The chosen mentions and, for each draft cited by its working name (WORKING_NAME) whose name opens
+    with a body's name ("ITU-R M.[IMT.SENSING]"), that body's mention too: a draft under work is cited by
+    the body writing it or working with it, and a statement naming its sector only there still names it
+    (the longer mention hid it). A published standard's body is not: anyone cites "ISO 8601"."""
+    bodies: dict[int, Mention] = {}
+    for mention in found:
+        known = bodies.get(mention.start)
+        if mention.entity.kind == "organization" and (known is None or mention.end > known.end):
+            bodies[mention.start] = mention
+    if not bodies:
+        return chosen
+    result: list[Mention] = []
+    for mention in chosen:
+        body = bodies.get(mention.start) if mention.entity.kind == "specification" else None
+        if (
+            body is not None
+            and body.end < mention.end
+            and WORKING_NAME.match(text, body.end, mention.end) is not None
+        ):
+            result.append(body)
+        result.append(mention)
+    return result
+
+
 class Resolver:
     """Finds and resolves the names of organizations, units, specifications and licences.
 
@@ -1065,7 +1095,8 @@ class Resolver:
             if entity is not None:
                 found.append(Mention(entity, start, end, candidates[0][1]))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
-        return [self.used(m) for m in self.qualified(text, longest_first(found))]
+        chosen = with_citing_bodies(text, found, longest_first(found))
+        return [self.used(m) for m in self.qualified(text, chosen)]
 
     def choose(self, candidates: list[tuple[NamePattern, str]], local: set[URIRef]) -> Entity | None:
         """The entity a span names: by a full name, the one entity; by an acronym, the one organization

@@ -42,6 +42,9 @@ STANDARD_NUMBERS = re.compile(
     r"|(?<![\w/-])(?:[A-Z]{2,5}/){1,2}(?!(?:TC|SC|WG|JTC|SG|AK|TF|AWI|NP|WD|CD|DIS|FDIS)\s)[A-Z]{2,5}"
     r"(?:\s+(?:TR|TS|PAS))?[ \xa0]\d{4,5}(?:-\d{1,3}){0,3}"
     r"|ITU-[TR]\s+(?:Rec(?:ommendation)?\.?\s+)?[A-Z]{1,2}\.(?:\d{1,4}(?:\.\d{1,3})?|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)"
+    # a draft by its working name in brackets until it has a number ("ITU-R M.[IMT.SENSING]", "ITU-T
+    # Y.[ADT-req]", "ITU-R M.[IP CHAR]": a blank only between two words)
+    r"|ITU-[TR]\s+(?:Rec(?:ommendation)?\.?\s+)?[A-Z]{1,3}\.\[[A-Za-z0-9](?:[\w.-]| (?=\w)){1,30}\]"
     # a Recommendation by its number, or a draft by its working name ("Y.ml-nfv", "X.zt-5gc")
     r"|(?<![\w.])[GXYQ]\.(?:\d{3,4}(?:\.\d{1,3})?|[a-z]{1,6}-[a-z0-9]{1,8}(?:-[a-z0-9]{1,8})?)"
     # a body's numbered technical report or specification: "TR-369", "TS-0012", "TMF622", "MEF 10.3"
