@@ -381,8 +381,19 @@ def headline_of_signing(line: str) -> bool:
     of signing in one title, as no page or agreement is titled. A news item's section ("Standardization
     News") seldom says "news" first, so the headline is what marks it."""
     return (
-        not is_sentence(line) and AGREEMENT_NOUN.search(line) is not None and SIGNING.search(line) is not None
+        not is_sentence(line)
+        and AGREEMENT_NOUN.search(line) is not None
+        and any(not before(SIGNING_AHEAD, line, match.start()) for match in SIGNING.finditer(line))
     )
+
+
+# A signing still ahead ("A and B plan to sign a Memorandum", "prepare to conclude an agreement", "aim to
+# renew"): the headline of talks, no signing
+SIGNING_AHEAD = re.compile(
+    r"\b(?:plan(?:s|ning)?|prepar(?:e|es|ing)|aim(?:s|ing)?|intend(?:s|ing)?|hop(?:e|es|ing)|seek(?:s|ing)?"
+    r"|expect(?:s|ing)?|work(?:s|ing)?\s+towards?)\s+to\s+$",
+    re.IGNORECASE,
+)
 
 
 def after_signing_headline(meeting: re.Pattern[str], earlier: list[str]) -> bool:
@@ -794,9 +805,30 @@ def by_title(ctx: Context) -> Kind | None:
         for kind, pattern in TITLE_KINDS[2:]:
             if kind == "MemorandumOfUnderstanding" and labelled and AGREEMENT_LABEL.fullmatch(line.strip()):
                 continue  # a partner page's label of the agreement type, under the partner's name
+            if kind == "MemorandumOfUnderstanding" and only_prepared(pattern, line):
+                continue  # "A, B and C prepare MoU": the news of talks towards an agreement, not one
             if affirmed(pattern, without_bodies(ctx, line) if kind == "AlliancePage" else line, kind):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     return None
+
+
+# A verb of work towards an agreement not yet made, just before its name ("CEN, ETSI and ANSI prepare MoU",
+# "A and B plan to sign a Memorandum of Understanding", "Talks: X and Y negotiating cooperation agreement",
+# "X and Y work towards an MoU"): a headline of talks, which a page tells; the agreement's own title
+# ("Draft MoU between A and B") and a signing's ("A and B sign MoU") name none of these verbs
+PREPARING_BEFORE = re.compile(
+    r"\b(?:prepar(?:e|es|ing)|plan(?:s|ning)?|negotiat(?:e|es|ing)|discuss(?:es|ing)?|explor(?:e|es|ing)"
+    r"|consider(?:s|ing)?|(?:work|works|working|move|moves|moving)\s+(?:towards?|on))"
+    r"(?:\s+to\s+(?:sign|conclude|agree|establish))?\s+(?:(?:an?|the|new|joint|possible|potential|future)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def only_prepared(pattern: re.Pattern[str], line: str) -> bool:
+    """Whether every naming of an agreement in the line follows a verb of work towards it
+    (PREPARING_BEFORE)."""
+    matches = list(pattern.finditer(line))
+    return bool(matches) and all(before(PREPARING_BEFORE, line, match.start()) for match in matches)
 
 
 # A part of an agreement by its own name ("Annex A - Areas of Cooperation", "Exhibit B", "Appendix 1"): under
