@@ -49,6 +49,23 @@ def work_slug(title: str, parties: Iterable[str]) -> str:
     return "--".join([*names, base])
 
 
+def names_a_party(slug: str, record: AllianceRecord) -> bool:
+    """Whether the slug holds every word of some party's name: its IRI's local name, label, acronym or
+    another name ("sd-association-usb-implementers-forum-work-register" names SD Association)."""
+    words = set(slug.split("-"))
+    for entity, _ in record.parties:
+        for name in (party_local_name(entity.iri), entity.label, entity.acronym or "", *entity.names):
+            name_words = set(slugify(name).split("-")) - {""}
+            if name_words and name_words <= words:
+                return True
+    return False
+
+
+def party_local_name(iri: str) -> str:
+    """The last segment of a party's IRI (dmtf), as the alliance's IRI uses it."""
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
 def version_slug(version: str) -> str:
     """The version number as an IRI segment ("1.3d" -> 1-3d; "Draft 0.3" -> 0-3); the first word
     when it has no number (a field may run on into the next line's text)."""
@@ -66,8 +83,15 @@ def own_date(record: AllianceRecord) -> str | None:
 
 
 def document_slug(record: AllianceRecord, document: SourceText) -> str:
-    """title[-vVERSION | -DATE | -HASH]: readable, stable across re-reads, distinct across versions."""
+    """title[-vVERSION | -DATE | -HASH]: readable, stable across re-reads, distinct across versions.
+
+    A title that names none of the parties ("MEMORANDUM OF UNDERSTANDING") gets their sorted local names
+    first, as the work's slug does (`work_slug`; here a party's label or acronym counts as naming it too):
+    two such memoranda between different bodies, effective the same day, were one identity, and a batch
+    refused the second as a changed copy of the first."""
     base = title_slug(record)
+    if record.parties and not names_a_party(base, record):
+        base = "--".join([*sorted({party_local_name(entity.iri) for entity, _ in record.parties}), base])
     version = version_slug(record.version.value) if record.version is not None else ""
     if version:
         return f"{base}-v{version}"

@@ -65,7 +65,29 @@ def test_without_version_or_date_the_content_decides() -> None:
     titled = dataclasses.replace(
         bare, title=Field("A title that is much longer than ten words would ever need to be here", ())
     )
-    assert document_slug(titled, document).startswith("a-title-that-is-much-longer-than-ten-words-would-")
+    # (a title naming neither party gets the parties first: see the test below)
+    assert document_slug(titled, document).startswith(
+        "dmtf--ogf--a-title-that-is-much-longer-than-ten-words-would-"
+    )
+
+
+def test_a_title_naming_no_party_is_told_apart_by_the_parties() -> None:
+    """Two memoranda titled only "MEMORANDUM OF UNDERSTANDING", between different bodies and effective the
+    same day, were one identity (memorandum-of-understanding-2026-04-01): a batch refused the second as
+    a changed copy of the first. A title that names a party, by its IRI's local name, label or acronym,
+    keeps its slug as it was."""
+    record = extract(KINDS / "ogf-liaison-statement.txt").record
+    document = extract(KINDS / "ogf-liaison-statement.txt").document
+    dated = dataclasses.replace(
+        record, version=None, dates=[DatedFact("effective", "2026-04-01", ())], date_initiated=None
+    )
+    bare = dataclasses.replace(dated, title=Field("MEMORANDUM OF UNDERSTANDING", ()))
+    assert document_slug(bare, document) == "dmtf--ogf--memorandum-of-understanding-2026-04-01"
+    others = dataclasses.replace(bare, parties=bare.parties[:1])
+    assert document_slug(others, document) != document_slug(bare, document)
+    for title in ("Open Grid Forum memorandum", "Memorandum of the OGF", "DMTF and partners"):
+        named = dataclasses.replace(dated, title=Field(title, ()))
+        assert not document_slug(named, document).startswith("dmtf--"), title
 
 
 def test_version_numbers() -> None:
