@@ -637,6 +637,15 @@ MAIL_DATE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?(?P<y>(?:19|20)\d{2})\s*$"
 )
 ISSUE_LINES = 12
+HEAD_REACH = (
+    36  # a head's right column read after its left one (an RFC's authors, then its date) ends by here
+)
+# The right column of a head's line, after a column gap: its last cell
+# (a date alone, opening with its day, month or year: an ITU head's "Geneva, 12 December 2023" is the place
+# and day of the meeting that agreed the text)
+HEAD_RIGHT_CELL = re.compile(
+    r"\S[ \t]{3,}+(?P<cell>(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?:[^\t\n]*\S)?)[ \t]*$"
+)
 RIGHT_COLUMN = 40  # the indent of a line set at the right of a plain-text memo's header
 
 
@@ -651,14 +660,27 @@ REVISION_IN_TITLE = re.compile(
 TITLE_LINES = 3
 
 
+# A revision history's heading ("0. Revision History", "Document history", "Change log"): the rows under it
+# date each revision ("0.0 Initial Revision - 9/4/2012": the first one), none of them the document's issue
+HISTORY_HEADING = re.compile(
+    r"^\W*(?:[\d.]{1,6}\s+)?(?:(?:revision|version|change|document|edit|release)\s+(?:history|log|record)"
+    r"|change\s*log|history\s+of\s+(?:changes|revisions))\W*$",
+    re.IGNORECASE,
+)
+
+
 def issue_date(text: str, kind: str) -> list[DatedFact]:
     """The day a statement, page, register or post was issued, from its first lines. A revision's or
     version's date may be a month ("Rev. B (Oct 2026)", "Edition 3, September 2026"); a date alone on
-    its line is a full one."""
+    its line is a full one. None from the rows of a revision history (HISTORY_HEADING)."""
     position, written = 0, 0
-    for line in text.split("\n")[:ISSUE_LINES]:
+    for number, line in enumerate(text.split("\n", HEAD_REACH)[:HEAD_REACH]):
         start, position = position, position + len(line) + 1
+        if number >= ISSUE_LINES and line.strip() and len(line) - len(line.lstrip(" ")) < RIGHT_COLUMN:
+            break  # (past the first lines, only a head's right column goes on: its authors, then its date)
         written += 1 if line.strip() else 0
+        if HISTORY_HEADING.match(line):
+            return []
         mail = MAIL_DATE.match(line)
         if mail is not None:
             value = iso_value(f"{mail.group('d')} {mail.group('m')} {mail.group('y')}")
@@ -677,10 +699,21 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
         alone = revision is None and kind in ("LiaisonStatement", "AlliancePage")
         # a month alone at the right of a memo's header, under its authors (an RFC's "September 2012")
         right = alone and len(line) - len(line.lstrip(" ")) >= RIGHT_COLUMN
+        cell = HEAD_RIGHT_CELL.search(line) if alone and value is None else None
+        # (one gap on the line, no bar: a table's row has more cells, its last one a deliverable's date)
+        two_runs = len(re.findall(r"\S[ \t]{3,}(?=\S)", line)) == 1 and "|" not in line
+        cell = cell if cell is not None and cell.start("cell") >= RIGHT_COLUMN and two_runs else None
+        if cell is not None:
+            # a head set in two columns: the date in the right one, whatever the left one holds on its line
+            # ("Expires: September 3, 2026            March 2, 2026", "Category: Informational    May 2026")
+            bare = cell.group("cell")
+            value, right = iso_value(bare), True
         month = (revision is not None or right) and value is not None and len(value) == 7
         precise = value is not None and (len(value) == 10 or month)
         if value is not None and precise and (revision is not None or alone):
-            offset = start + line.index(bare[:4], revision.end() if revision else 0)
+            offset = start + line.index(
+                bare[:4], revision.end() if revision else cell.start("cell") if cell else 0
+            )
             return [DatedFact("published", value, ((offset, offset + len(bare)),))]
     return []
 
@@ -1170,6 +1203,24 @@ def recalled_signing(fact: DatedFact, kind: str) -> DatedFact:
     return DatedFact("initiated", fact.value, fact.spans)
 
 
+# The label of the day a document lapses, before a date on its line
+EXPIRY_LABEL = re.compile(
+    r"\b(?:expires?|expiry|expiration|lapses|valid\s+(?:until|through|to)|good\s+until)(?:\s+(?:date|on))?"
+    r"[ \t]*+[:.-]?[ \t]*+$",
+    re.IGNORECASE,
+)
+EXPIRY_REACH = 40
+
+
+def expiry_of(text: str, fact: DatedFact) -> bool:
+    """Whether a date stands right after an expiry's label on its line ("Expires: September 3, 2026")."""
+    if not fact.spans:
+        return False
+    start = fact.spans[0][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    return EXPIRY_LABEL.search(text[max(line_start, start - EXPIRY_REACH) : start]) is not None
+
+
 def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[DatedFact]:
     """Each (role, value) once: header fields first, then sentences, sections and the opening."""
     text = ctx.document.text
@@ -1237,6 +1288,9 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
             fact.spans and ctx.in_references(fact.spans[0][0]) and not dates_the_page(text, fact.spans[0][0])
         )
     ]
+    # an Internet-Draft's "Expires: September 3, 2026" (a certificate's "Valid until", an offer's "Expiry
+    # date"): the day the document lapses, never the day it was published, whichever rule read it
+    candidates = [fact for fact in candidates if not (fact.role == "published" and expiry_of(text, fact))]
     candidates = [recalled_signing(fact, kind) for fact in candidates]
     candidates = in_writers_order(text, candidates)
     initiated = False
