@@ -180,7 +180,6 @@ class HttpClient(_Client):
 
         `request` takes httpx's content, data, params and headers.
         """
-        started = time.monotonic()
         target, seconds, policy = self._request(method, url, timeout)
         named, cap = self._named(target), self.connection.max_answer_bytes
         with no_answer_as_error(named, seconds):
@@ -189,8 +188,9 @@ class HttpClient(_Client):
             answer = pool.send(
                 pool.build_request(method, target, **policy, **request), stream=True, follow_redirects=follow
             )
-            try:
-                pieces = in_time(capped(answer.iter_bytes(), cap, named), started + seconds, named, seconds)
+            try:  # the body within `seconds` of the head (an upload's own time is not the answer's)
+                deadline = time.monotonic() + seconds
+                pieces = in_time(capped(answer.iter_bytes(), cap, named), deadline, named, seconds)
                 return whole(answer, b"".join(pieces))
             finally:
                 answer.close()
@@ -259,7 +259,7 @@ def capped(pieces: Iterator[bytes], cap: int, url: str) -> Iterator[bytes]:
 
 
 def in_time(pieces: Iterator[bytes], deadline: float, url: str, seconds: float) -> Iterator[bytes]:
-    """The answer's bytes, an EndpointTimeout once the whole answer has taken longer than `seconds`.
+    """The answer's bytes, an EndpointTimeout once its body has taken longer than `seconds` after its head.
 
     Why: httpx's timeout bounds each read, not the answer, so a server that sent a byte a second kept
     `kg push` and `kg sparql --endpoint` waiting past 100 s whatever --timeout said (engineer R's attack
