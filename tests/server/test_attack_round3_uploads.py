@@ -157,6 +157,11 @@ def test_a_megabyte_of_turtle_cannot_take_hundreds_of_megabytes(server: LiveServ
 def test_ordinary_uploads_are_still_stored(server: LiveServer, media_type: str, body: str) -> None:
     graph = f"http://a.example/ordinary/{media_type.split('/')[1]}"
     answer, _ = put(server, graph, body.encode(), media_type)
+    for _ in range(20):  # 503 "try again": a bomb of an earlier test may still hold the writer (seen in CI)
+        if answer.status_code != 503:
+            break
+        time.sleep(0.5)
+        answer, _ = put(server, graph, body.encode(), media_type)
     assert answer.status_code == 201, answer.text[:300]
     stored = httpx.get(
         server.url + "store", params={"graph": graph}, headers={"Accept": "application/n-triples"}
