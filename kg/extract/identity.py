@@ -13,9 +13,9 @@ does not say can merge it with another. docs/identity.md describes the whole sch
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from kg.model.namespaces import slugify
+from kg.model.namespaces import local_name, slugify
 from kg.model.records import AllianceRecord
 from kg.model.source_text import SourceText
 
@@ -40,30 +40,40 @@ def work_slug(title: str, parties: Iterable[str]) -> str:
     versions 1.0 and 1.1 of "OGF / DMTF Storage Work Register" are versions of one work even when
     1.1 adds a party. A title that names none of its parties ("Work Register") does not tell two
     alliances' registers apart, so their sorted party names come first (`dmtf--ogf--work-register`).
-    `parties` are the local names of the parties' IRIs (dmtf, ogf), as in the alliance's IRI."""
-    base = words_slug(title) or "document"
-    names = sorted({slugify(p) for p in parties if slugify(p)})
+    `parties` are the local names of the parties' IRIs (dmtf, ogf), as in the alliance's IRI: a work
+    is found again from a stored graph, which keeps the parties' IRIs, not the names the text used."""
+    return with_party_names(words_slug(title) or "document", [[party] for party in parties])
+
+
+def with_party_names(base: str, parties: Sequence[Sequence[str]]) -> str:
+    """The slug `base`, or, when it names none of the parties, their sorted local names first.
+
+    Each party is given as its names, its IRI's local name first. The slug names a party when it holds
+    every word of one of them. One rule for a document's slug and its work's (`document_slug`,
+    `work_slug`): they differ only in the names they know."""
     words = set(base.split("-"))
-    if not names or any(set(name.split("-")) <= words for name in names):
+    local_names = sorted({slugify(names[0]) for names in parties if names and slugify(names[0])})
+    if not local_names or any(names_in(words, names) for names in parties):
         return base
-    return "--".join([*names, base])
+    return "--".join([*local_names, base])
 
 
-def names_a_party(slug: str, record: AllianceRecord) -> bool:
-    """Whether the slug holds every word of some party's name: its IRI's local name, label, acronym or
-    another name ("sd-association-usb-implementers-forum-work-register" names SD Association)."""
-    words = set(slug.split("-"))
-    for entity, _ in record.parties:
-        for name in (party_local_name(entity.iri), entity.label, entity.acronym or "", *entity.names):
-            name_words = set(slugify(name).split("-")) - {""}
-            if name_words and name_words <= words:
-                return True
+def names_in(words: set[str], names: Iterable[str]) -> bool:
+    """Whether the words hold every word of one of the names."""
+    for name in names:
+        name_words = set(slugify(name).split("-")) - {""}
+        if name_words and name_words <= words:
+            return True
     return False
 
 
-def party_local_name(iri: str) -> str:
-    """The last segment of a party's IRI (dmtf), as the alliance's IRI uses it."""
-    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+def party_names(record: AllianceRecord) -> list[list[str]]:
+    """Each party's names as a slug may hold them: its IRI's local name, label, acronym, other names
+    ("sd-association-usb-implementers-forum-work-register" names SD Association)."""
+    return [
+        [local_name(entity.iri), entity.label, entity.acronym or "", *entity.names]
+        for entity, _ in record.parties
+    ]
 
 
 def version_slug(version: str) -> str:
@@ -89,9 +99,7 @@ def document_slug(record: AllianceRecord, document: SourceText) -> str:
     first, as the work's slug does (`work_slug`; here a party's label or acronym counts as naming it too):
     two such memoranda between different bodies, effective the same day, were one identity, and a batch
     refused the second as a changed copy of the first."""
-    base = title_slug(record)
-    if record.parties and not names_a_party(base, record):
-        base = "--".join([*sorted({party_local_name(entity.iri) for entity, _ in record.parties}), base])
+    base = with_party_names(title_slug(record), party_names(record))
     version = version_slug(record.version.value) if record.version is not None else ""
     if version:
         return f"{base}-v{version}"

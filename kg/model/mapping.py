@@ -47,6 +47,7 @@ from kg.model.namespaces import (
     PERSON,
     REG,
     Terms,
+    local_name,
     register_graph_iri,
     slugify,
 )
@@ -521,10 +522,6 @@ class Mapper:
 
 
 # --- Triples of one record each (pure functions, tested on their own) --------------------------------
-
-
-def local_name(iri: URIRef) -> str:
-    return str(iri).rstrip("/").rsplit("/", 1)[-1]
 
 
 def term_names(terms: Sequence[Term]) -> list[str]:

@@ -127,6 +127,12 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", bare).strip("-")
 
 
+def local_name(iri: str) -> str:
+    """The last path segment of an IRI (dmtf for .../id/organization/dmtf): the name by which an
+    alliance's IRI, a document's slug and a work's slug all refer to a party, so that all three agree."""
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
 # The predicates that name a resource, and that define one, in the order a page prefers them.
 LABEL_PREDICATES = (
     "http://www.w3.org/2004/02/skos/core#prefLabel",

@@ -33,7 +33,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV
 
 from kg.extract.identity import VERSION_NUMBER, words_slug, work_slug
 from kg.model.changes import VERSION_LINKS
-from kg.model.namespaces import AKG, GRAPH, ID, bind_prefixes
+from kg.model.namespaces import AKG, GRAPH, ID, bind_prefixes, local_name
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -125,7 +125,7 @@ def version_of(graph: Graph) -> Version | None:
 
 def party_names(graph: Graph, document: URIRef) -> list[str]:
     """The local names of the document's parties' IRIs (dmtf, ogf), as the alliance's IRI uses them."""
-    return [str(p).rstrip("/").rsplit("/", 1)[-1] for p in graph.objects(document, AKG.party)]
+    return [local_name(str(p)) for p in graph.objects(document, AKG.party)]
 
 
 def work_of(graph: Graph, document: URIRef) -> URIRef:
