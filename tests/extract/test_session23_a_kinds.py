@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.layouts import titled
 from support.work_items import extracted
 
 from kg.extract.kinds import NotAnAllianceDocument
@@ -180,12 +181,8 @@ def test_a_body_that_works_with_another_speaks_of_an_alliance(
     tmp_path: Path, sentence: str, suffix: str
 ) -> None:
     title = "Tide records: who does what"
-    text = {
-        "txt": f"{title}\n\n{sentence}\n",
-        "md": f"# {title}\n\n{sentence}\n",
-        "html": f"<html><body><h1>{title}</h1><p>{sentence}</p></body></html>",
-    }[suffix]
-    assert extracted(tmp_path, text, f"page.{suffix}").kind != "NotAlliance"
+    text, name = titled(suffix, title, [sentence], stem="page")
+    assert extracted(tmp_path, text, name).kind != "NotAlliance"
 
 
 def test_a_product_that_works_with_bodies_formats_is_still_refused(tmp_path: Path) -> None:
@@ -218,12 +215,8 @@ def test_an_agreement_named_by_its_abbreviation_or_as_intent_speaks_of_an_allian
     tmp_path: Path, lead: str, suffix: str
 ) -> None:
     title = "Tide records"
-    text = {
-        "txt": f"{title}\n\n{lead}\n",
-        "md": f"# {title}\n\n{lead}\n",
-        "html": f"<html><body><h1>{title}</h1><p>{lead}</p></body></html>",
-    }[suffix]
-    assert extracted(tmp_path, text, f"news.{suffix}").kind != "NotAlliance"
+    text, name = titled(suffix, title, [lead], stem="news")
+    assert extracted(tmp_path, text, name).kind != "NotAlliance"
 
 
 def test_mou_in_small_letters_is_no_agreement(tmp_path: Path) -> None:
@@ -284,12 +277,8 @@ TOGETHER = [
 @pytest.mark.parametrize("suffix", ["txt", "md", "html"])
 def test_two_bodies_acting_together_speak_of_an_alliance(tmp_path: Path, sentence: str, suffix: str) -> None:
     title = "Tide records"
-    text = {
-        "txt": f"{title}\n\n{sentence}\n",
-        "md": f"# {title}\n\n{sentence}\n",
-        "html": f"<html><body><h1>{title}</h1><p>{sentence}</p></body></html>",
-    }[suffix]
-    assert extracted(tmp_path, text, f"news.{suffix}").kind != "NotAlliance"
+    text, name = titled(suffix, title, [sentence], stem="news")
+    assert extracted(tmp_path, text, name).kind != "NotAlliance"
 
 
 @pytest.mark.parametrize(

@@ -14,22 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.layouts import LAYOUTS, titled
 from support.work_items import extracted
-
-LAYOUTS = ["txt", "md", "html"]
-
-
-def document(layout: str, title: str, paragraphs: list[str]) -> tuple[str, str]:
-    if layout == "md":
-        return f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n", "a.md"
-    if layout == "html":
-        body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
-        return f"<html><body><h1>{title}</h1>\n{body}</body></html>\n", "a.html"
-    return f"{title}\n\n" + "\n\n".join(paragraphs) + "\n", "a.txt"
 
 
 def party_labels(tmp_path: Path, layout: str, title: str, paragraphs: list[str]) -> set[str]:
-    text, name = document(layout, title, paragraphs)
+    text, name = titled(layout, title, paragraphs)
     return {entity.label for entity, _ in extracted(tmp_path, text, name).parties}
 
 

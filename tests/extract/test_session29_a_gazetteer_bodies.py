@@ -12,19 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.layouts import titled
 from support.work_items import extracted
 
 
-def written(layout: str, title: str, sentence: str) -> tuple[str, str]:
-    if layout == "md":
-        return f"# {title}\n\n{sentence}\n", "a.md"
-    if layout == "html":
-        return f"<html><body><h1>{title}</h1><p>{sentence}</p></body></html>\n", "a.html"
-    return f"{title}\n\n{sentence}\n", "a.txt"
-
-
 def parties(tmp_path: Path, layout: str, title: str, sentence: str) -> set[str]:
-    text, name = written(layout, title, sentence)
+    text, name = titled(layout, title, [sentence])
     return {p.acronym or p.label for p, _ in extracted(tmp_path, text, name).parties}
 
 

@@ -15,18 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.layouts import LAYOUTS, titled
 from support.work_items import extracted
-
-LAYOUTS = ["txt", "md", "html"]
-
-
-def written(layout: str, title: str, lines: list[str]) -> tuple[str, str]:
-    if layout == "md":
-        return f"# {title}\n\n" + "\n\n".join(lines) + "\n", "a.md"
-    if layout == "html":
-        body = "".join(f"<p>{line}</p>" for line in lines)
-        return f"<html><body><h1>{title}</h1>{body}</body></html>\n", "a.html"
-    return f"{title}\n\n" + "\n\n".join(lines) + "\n", "a.txt"
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -43,7 +33,7 @@ def test_a_memo_of_understanding_is_a_memorandum(tmp_path: Path, layout: str, he
         "The two bodies will keep each other informed of their work on open standards.",
         "1. Collaboration: joint events and publications. 2. Communications: an exchange of newsletters.",
     ]
-    text, name = written(layout, headline, lines)
+    text, name = titled(layout, headline, lines)
     assert extracted(tmp_path, text, name).kind == "MemorandumOfUnderstanding"
 
 
@@ -58,7 +48,7 @@ def test_a_memo_of_understanding_is_a_memorandum(tmp_path: Path, layout: str, he
     ],
 )
 def test_a_body_joining_a_memorandum_in_the_news_is_one(tmp_path: Path, layout: str, lead: str) -> None:
-    text, name = written(
+    text, name = titled(
         layout,
         "OASIS Joins International Alliance of Standards Bodies for Smart City Data",
         ["Press Release", lead, "The bodies will align their data dictionaries."],
@@ -67,7 +57,7 @@ def test_a_body_joining_a_memorandum_in_the_news_is_one(tmp_path: Path, layout: 
 
 
 def test_joining_a_page_with_no_agreement_is_still_a_page(tmp_path: Path) -> None:
-    text, name = written(
+    text, name = titled(
         "md",
         "Our partners",
         [

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.layouts import titled
 from support.work_items import extracted
 
 LAYOUTS = ["txt", "html"]
@@ -25,15 +26,6 @@ LINES = [
 ]
 
 
-def written(layout: str, title: str) -> tuple[str, str]:
-    if layout == "md":
-        return f"# {title}\n\n" + "\n\n".join(LINES) + "\n", "a.md"
-    if layout == "html":
-        body = "".join(f"<p>{line}</p>" for line in LINES)
-        return f"<html><body><h1>{title}</h1>{body}</body></html>\n", "a.html"
-    return f"{title}\n\n" + "\n\n".join(LINES) + "\n", "a.txt"
-
-
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize(
     "headline",
@@ -44,11 +36,11 @@ def written(layout: str, title: str) -> tuple[str, str]:
     ],
 )
 def test_a_headline_of_work_towards_an_mou_is_a_page(tmp_path: Path, layout: str, headline: str) -> None:
-    text, name = written(layout, headline)
+    text, name = titled(layout, headline, LINES)
     assert extracted(tmp_path, text, name).kind == "AlliancePage"
 
 
 @pytest.mark.parametrize("headline", ["ETSI and ANSI sign MoU", "Draft MoU between ITU and W3C"])
 def test_a_signing_or_a_draft_stays_a_memorandum(tmp_path: Path, headline: str) -> None:
-    text, name = written("txt", headline)
+    text, name = titled("txt", headline, LINES)
     assert extracted(tmp_path, text, name).kind == "MemorandumOfUnderstanding"
