@@ -327,8 +327,9 @@ LONGEST_VALUE = 160
 # A free-text field (a subject, a title, a purpose), whose value is a phrase that may hold a colon of its own
 # ("Subject: Draft Minutes: June meeting", "Title: Annex B: Test Profiles"): a later "Word:" inside its value
 # is no label, unless it starts a line of the source or names a field a header holds (FIELD_NAME)
+# (no "^": matched at a later field's start, field_cuts' pos, where "^" never holds)
 FREE_TEXT_FIELD = re.compile(
-    r"^[ 	]*+(?:Subject|Re|Ref|Regarding|Concerning|Title|Document\s+title|Purpose|Topic|Summary|Object"
+    r"[ 	]*+(?:Subject|Re|Ref|Regarding|Concerning|Title|Document\s+title|Purpose|Topic|Summary|Object"
     r"|Objet|Asunto|Assunto|Betreff|Oggetto|Headline|Heading|Description|Agenda\s+item)[ 	]*+:",
     re.IGNORECASE,
 )
