@@ -77,7 +77,9 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
         default="basic",
         help="HTTP auth scheme (bearer: the password is a token, as kg serve's update token)",
     )
-    parser.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="HTTP timeout")
+    parser.add_argument(
+        "--timeout", type=positive_seconds, default=30.0, metavar="SECONDS", help="HTTP timeout"
+    )
     parser.add_argument(
         "--max-rows",
         type=positive_int,
@@ -111,6 +113,21 @@ def positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value <= 0:
         raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
+def positive_seconds(text: str) -> float:
+    """A number of seconds an endpoint is given: finite and more than 0.
+
+    Why (attack round 17): `--timeout nan`, `inf`, `1e400` or `-1` reached the socket's settimeout and
+    ended `kg sparql`, `kg push`, `kg calendar` and `kg network` in a ValueError or OverflowError
+    traceback; `--timeout 0` was "cannot reach URL (Operation now in progress)", a wrong reason."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value < float("inf"):  # NaN too
+        raise argparse.ArgumentTypeError(f"must be a finite number of seconds more than 0, not {text!r}")
     return value
 
 

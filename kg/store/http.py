@@ -96,6 +96,12 @@ class Connection:
     def __post_init__(self) -> None:
         if self.auth not in AUTH_SCHEMES:
             raise EndpointError(f"unknown --auth {self.auth!r}: use {', '.join(AUTH_SCHEMES)}")
+        if not isinstance(self.timeout, int | float) or not 0 < self.timeout < float("inf"):  # NaN too
+            # a NaN, infinite or negative timeout reached the socket's settimeout: a ValueError or
+            # OverflowError traceback from the first request (attack round 17)
+            raise EndpointError(
+                f"the timeout must be a finite number of seconds more than 0, not {self.timeout!r}"
+            )
         checked_url(self.url)
         bare, user, password = split_credentials(self.url)
         if bare != self.url:  # http://user:password@host/: the options say it where no one reads it
