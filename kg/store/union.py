@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +114,9 @@ def resync(store: ox.Store) -> None:
 
 
 @contextlib.contextmanager
-def stale_window(path: Path | str, store: ox.Store, *, atomic: bool = True) -> Iterator[None]:
+def stale_window(
+    path: Path | str, store: ox.Store, *, atomic: bool = True, graphs: Collection[str] | None = None
+) -> Iterator[None]:
     """Around a write that does not keep the default graph itself: mark it stale, let the write
     run, then resync and mark it the union again.
 
@@ -122,8 +124,14 @@ def stale_window(path: Path | str, store: ox.Store, *, atomic: bool = True) -> I
     the default graph is the union still; a failed bulk load may have written part of its file,
     so the marker stays "stale": readers fall back (query_options), the next writer resyncs
     (`ensure_union`). So does a process killed inside the window.
+
+    `graphs`: the named graphs the write can change, when the caller knows them and the write takes
+    nothing out of the default graph itself (what it adds there it keeps in one of `graphs`). Then
+    only those graphs' triples are levelled (`level`): the cost of the write, where the whole
+    store's resync took 8 s for a Graph Store write of ten triples at 448,000 quads.
     """
     state, number = read_marker(path)
+    before = triples_of(store, graphs) if graphs is not None and state == UNION else None
     write_marker(path, STALE, number + 1)
     try:
         yield
@@ -131,9 +139,35 @@ def stale_window(path: Path | str, store: ox.Store, *, atomic: bool = True) -> I
         if atomic and state == UNION:
             write_marker(path, UNION, number + 1)
         raise
-    resync(store)
+    if graphs is not None and before is not None:
+        level(store, graphs, before)
+    else:
+        resync(store)
     store.flush()
     write_marker(path, UNION, number + 1)
+
+
+def triples_of(store: ox.Store, graphs: Iterable[str]) -> set[ox.Triple]:
+    """Every triple the named `graphs` state."""
+    return {
+        quad.triple for graph in graphs for quad in store.quads_for_pattern(None, None, None, _name(graph))
+    }
+
+
+def level(store: ox.Store, graphs: Collection[str], before: set[ox.Triple]) -> None:
+    """Bring the default graph level with the union after a write that changed only `graphs`, which
+    stated `before` ahead of it: their triples now enter the default graph (a triple already there
+    stays once: it is a set), and a triple they stated before and no longer do leaves it unless
+    another named graph still states it. The rest of the default graph is not read: it was the union
+    before the write, and nothing else changed."""
+    after = triples_of(store, graphs)
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in after - before)
+    for triple in before - after:
+        s, p, o = triple.subject, triple.predicate, triple.object
+        if not any(
+            isinstance(q.graph_name, ox.NamedNode | ox.BlankNode) for q in store.quads_for_pattern(s, p, o)
+        ):
+            store.remove(ox.Quad(s, p, o, ox.DefaultGraph()))
 
 
 def ensure_union(path: Path | str, store: ox.Store) -> None:
