@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -268,15 +269,51 @@ def not_acceptable(formats: tuple[Format, ...], form: str) -> Answer:
     return Answer(406, error=f"no acceptable format for a {form} answer: this endpoint offers {offered}")
 
 
+NO_SPACE = "no space left on the disk that holds the store"
+DISK_FULL = {errno.ENOSPC, errno.EDQUOT}
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether `error` is the store's disk (or the user's quota) being full: Python's OSError carries
+    its errno; RocksDB's, through pyoxigraph, only the system's words in its message."""
+    return isinstance(error, OSError) and (
+        error.errno in DISK_FULL or any(os.strerror(code) in str(error) for code in DISK_FULL)
+    )
+
+
+def no_space(changed: str, *, made: bool = False) -> Answer:
+    """507 Insufficient Storage (RFC 4918 11.5): the server cannot store what the write needs. Not
+    the visitor's fault (a 4xx), nor a crash or another writer (what the server said before: attack
+    round 17)."""
+    then = "" if made else ", then try again"
+    return Answer(507, error=f"{NO_SPACE}: {changed}; free space there{then}")
+
+
 def run_update(store: ox.Store, request: dict[str, Any]) -> Answer:
+    """The update, flushed: 204, or 400 (nothing changed: one transaction). The store's disk full as
+    the update writes its log is 507 (`no_space`); full as it is flushed, after the update was made,
+    the OSError goes on (`update_keeping_union` says what was made)."""
     try:
         store.update(request["update"], prefixes=PREFIXES, base_iri=request.get("base"))
-        store.flush()
     except SyntaxError as error:
         return Answer(400, error=f"SPARQL Update syntax error: {' '.join(str(error).split())}")
-    except (OSError, RuntimeError, ValueError) as error:
+    except OSError as error:
+        if disk_full(error):
+            return no_space("nothing was changed")
         return Answer(400, error=f"the update failed, nothing was changed: {' '.join(str(error).split())}")
+    except (RuntimeError, ValueError) as error:
+        return Answer(400, error=f"the update failed, nothing was changed: {' '.join(str(error).split())}")
+    try:
+        store.flush()
+    except OSError as error:
+        if disk_full(error):
+            raise _Made(error) from error
+        return Answer(400, error=f"the update failed: {' '.join(str(error).split())}")
     return Answer(204)
+
+
+class _Made(OSError):
+    """The store's disk filled up after the update was made (it is in the store's log)."""
 
 
 class _Unchanged(Exception):
@@ -296,14 +333,30 @@ def update_keeping_union(store: ox.Store, path: str, request: dict[str, Any]) ->
         touched, inserts_default = update_writes(update, base, PREFIXES)
         data = default_data(update, base, PREFIXES) if inserts_default and touched is not None else None
         graphs = None if touched is None else touched | {DEFAULT_WRITES}
+        made = False
         with recording(path, store, graphs, "update", SERVER_COMMAND), stale_window(path, store):
             before = Before.of(store, touched, inserts_default and data is None)
-            answer = run_update(store, request)
+            try:
+                answer = run_update(store, request)
+            except _Made:
+                made = True
+                raise
             if answer.status >= 300:
                 raise _Unchanged(answer)
+            made = True
             keep_default_writes(store, before, data)
     except _Unchanged as refused:
         return refused.answer
+    except OSError as error:  # kg.store.union's marker, the history or the default graph's writes
+        if not disk_full(error):
+            raise
+        if made:
+            return no_space(
+                "the update was made, but what the store keeps beside it (its history, its default graph) "
+                "may lag until the next write",
+                made=True,
+            )
+        return no_space("nothing was changed")
     return answer
 
 
@@ -388,10 +441,14 @@ def answer_update(held: list[ox.Store], path: str, request: dict[str, Any]) -> A
         )
     except UploadRefused as error:
         answer = Answer(400, error=str(error))
+    except OSError as error:  # the history, written before the update (kg.store.history.recording)
+        if not disk_full(error):
+            raise
+        answer = no_space("nothing was changed")
     del store  # the last reference: RocksDB flushes and closes here
     while _writer_gates:
         _writer_gates.pop().release()
-    if answer.status < 300:
+    if answer.status < 300 or answer.status == 507:  # 507: the update may have been made
         advance(path)  # readers in other processes follow (kg.store.generation)
     return answer
 
@@ -454,7 +511,14 @@ def serve(path: str, write: bool, sandbox: str = UNSANDBOXED) -> None:
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but the protocol may reach the pipe
     if write:
-        held = [open_for(path, write=True)[0]]  # answer_update drops the only reference, closing it
+        try:
+            held = [open_for(path, write=True)[0]]  # answer_update drops the only reference, closing it
+        except OSError as error:  # RocksDB writes a new log as it opens; a writer then holds nothing
+            if not disk_full(error):
+                raise
+            out.write(json.dumps({"ready": False, "full": f"{NO_SPACE}: {error}"}).encode() + b"\n")
+            out.flush()
+            return
         say_ready(out, sandbox)
         line = inp.readline()
         if line:
@@ -543,6 +607,10 @@ class WorkersUnavailable(ConnectionError):
     """Workers cannot be started as configured (no sandbox to be had, no store): the server stops."""
 
 
+class StoreFull(ConnectionError):
+    """A write worker could not open the store: its disk is full (not another writer)."""
+
+
 @dataclass(frozen=True)
 class WorkerOptions:
     """How worker processes are started: sandboxed (no network) and with a memory cap."""
@@ -599,6 +667,9 @@ class Worker:
             status = {}
         if status.get("error"):
             raise WorkersUnavailable(f"query worker {self.process.pid}: {status['error']}")
+        if status.get("full"):  # the worker holds the store's gate until it has ended: wait for it
+            await self.close()
+            raise StoreFull(str(status["full"]))
         if not status.get("ready"):
             raise ConnectionError(f"query worker {self.process.pid} could not open the store")
         self.sandbox = str(status.get("sandbox", ""))
@@ -744,6 +815,8 @@ class WorkerPool:
             worker = await Worker.start(self.store, write=True, options=self.options)
         except WorkersUnavailable:
             raise
+        except StoreFull:
+            return no_space("nothing was changed")
         except ConnectionError:
             return Answer(503, error="the store cannot be written now (another writer holds it): try again")
         try:
@@ -762,7 +835,7 @@ class WorkerPool:
                 "of the engine); nothing was changed: send it in smaller parts",
             )
         await worker.close()
-        if answer.status < 300:
+        if answer.status < 300 or answer.status == 507:  # 507: the update may have been made
             self.generation += 1
         return answer
 
