@@ -369,15 +369,20 @@ class EmbeddedStore(KnowledgeGraph):
     def update(self, sparql_update: str) -> None:
         """Run a SPARQL Update as one transaction: every operation in it takes effect, or none does.
 
-        Then the default graph is brought level with the named graphs (kg.store.union): any
-        update may write anywhere, so it cannot keep the default graph itself.
+        Then the default graph is brought level with the named graphs (kg.store.union): for the
+        graphs the update names, when it names them all and takes nothing out of the default graph
+        itself (kg.store.history.update_scope), else across the whole store.
         """
-        from kg.store.history import graphs_touched
+        from kg.store.history import update_scope
 
         self._check_writable()
-        touched = graphs_touched(sparql_update, prefixes=PREFIXES)
+        scope = update_scope(sparql_update, prefixes=PREFIXES)
         self._written(None)  # before: a failed update may have written some of it
-        with self._recording(touched, "update"), stale_window(self.path, self.oxigraph):
+        levelled = scope.levelled_graphs()
+        with (
+            self._recording(scope.touched, "update"),
+            stale_window(self.path, self.oxigraph, graphs=levelled),
+        ):
             self._write(sparql_update)
         self._announce()
 

@@ -331,11 +331,42 @@ def update_writes(
     update: str, base: str | None = None, prefixes: dict[str, str] | None = None
 ) -> tuple[set[str] | None, bool]:
     """(graphs_touched, inserts_into_default) of one update, read in one pass."""
+    scope = update_scope(update, base, prefixes)
+    return scope.touched, scope.inserts_default
+
+
+@dataclass(frozen=True)
+class UpdateScope:
+    """What one SPARQL Update can write, as the scan reads it (see graphs_touched).
+
+    `deletes_default`: it may take triples out of the default graph itself (a DELETE template's bare
+    triples without WITH, CLEAR or DROP DEFAULT, COPY or MOVE to or from it; True when unsure). A
+    write that does not, and names the graphs it touches, lets the default graph be levelled for those
+    graphs only (kg.store.union.stale_window's `graphs`), not resynced across the whole store.
+    """
+
+    touched: set[str] | None
+    inserts_default: bool
+    deletes_default: bool
+
+    def levelled_graphs(self, *also: str, inserts_kept: bool = False) -> set[str] | None:
+        """The graphs whose triples level the default graph after the update (with `also`, graphs the
+        caller writes besides), or None when the whole store must be resynced: the update may write
+        any graph, take triples out of the default graph, or put triples there that no named graph
+        keeps (`inserts_kept`: the caller keeps them in one of `also`, as the server does)."""
+        if self.touched is None or self.deletes_default or (self.inserts_default and not inserts_kept):
+            return None
+        return self.touched | set(also)
+
+
+def update_scope(update: str, base: str | None = None, prefixes: dict[str, str] | None = None) -> UpdateScope:
+    """The UpdateScope of one update, read in one pass."""
     scan = _Scan(update, base, dict(prefixes or {}))
     try:
-        return scan.run(), scan.inserts_default
+        touched = scan.run()
     except _Unsure:
-        return ANY_GRAPH, True
+        return UpdateScope(ANY_GRAPH, True, True)
+    return UpdateScope(touched, scan.inserts_default, scan.deletes_default)
 
 
 def default_data(
@@ -430,6 +461,7 @@ class _Scan:
         self.with_graph: str | None = None
         self.next: tuple[str, str] | None = None
         self.inserts_default = False  # an INSERT, ADD, COPY, MOVE or LOAD may write the default graph
+        self.deletes_default = False  # a DELETE, CLEAR, DROP, COPY or MOVE may take triples out of it
         self.data_only = True  # every operation is an INSERT DATA (default_data)
 
     def peek(self) -> tuple[str, str]:
@@ -532,6 +564,8 @@ class _Scan:
             self.touched.add(self.with_graph)
         elif bare and inserting:
             self.inserts_default = True
+        elif bare:
+            self.deletes_default = True
 
     def skip_clause(self) -> None:
         """USING [NAMED] <g>, or WHERE { ... }: read, never written."""
@@ -551,6 +585,7 @@ class _Scan:
             if self.take()[1].upper() != "DEFAULT" and target:
                 raise _Unsure
             self.inserts_default |= inserting
+            self.deletes_default |= target  # cleared, dropped, moved away, or copied over
             return
         if self.word() == "GRAPH":
             self.take()

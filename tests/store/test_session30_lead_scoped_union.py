@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import Graph, Literal, URIRef
 
+from kg.store.embedded import EmbeddedStore, write_store
 from kg.store.union import STALE, UNION, read_marker, resync, stale_window, write_marker
 
 P = ox.NamedNode("urn:x-test:p")
@@ -102,3 +104,31 @@ def test_random_writes_end_as_a_whole_resync_would(store: ox.Store, tmp_path: Pa
             for quad in list(store.quads_for_pattern(None, None, None, rng.choice(graphs)))[:2]:
                 store.remove(quad)
         assert default_graph(store) == union_of_named(store)
+
+
+def test_the_python_api_levels_an_update_in_the_scope_it_names(tmp_path: Path) -> None:
+    """EmbeddedStore.update: an update of named graphs only is levelled for them (the stray default
+    triple outside them stays); a DELETE of the default graph itself is resynced across the store."""
+    graph = Graph()
+    graph.add((URIRef("urn:x-test:s1"), URIRef(P.value), Literal("1")))
+    path = write_store({URIRef(A.value): graph}, tmp_path / "store")
+    raw = ox.Store(str(path))
+    stray = ox.Quad(node(9), P, ox.Literal("9"), DEFAULT)
+    raw.add(stray)
+    del raw
+    with EmbeddedStore(path, readonly=False) as kg:
+        kg.update(f"INSERT DATA {{ GRAPH <{B.value}> {{ <urn:x-test:s2> <{P.value}> 2 }} }}")
+        kg.update(f"DELETE DATA {{ GRAPH <{A.value}> {{ <urn:x-test:s1> <{P.value}> '1' }} }}")
+    raw = ox.Store.read_only(str(path))
+    assert stray in raw
+    assert {q.triple for q in raw.quads_for_pattern(None, None, None, DEFAULT)} == {
+        stray.triple,
+        ox.Triple(
+            node(2), P, ox.Literal("2", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        ),
+    }
+    del raw
+    with EmbeddedStore(path, readonly=False) as kg:
+        kg.update("DELETE DATA { <urn:x-test:s7> <urn:x-test:p> 7 }")  # the default graph itself
+    raw = ox.Store.read_only(str(path))
+    assert stray not in raw
