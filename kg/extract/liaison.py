@@ -13,11 +13,21 @@ import re
 from dataclasses import replace
 from itertools import islice
 
+from kg.extract.contacts import (
+    CLOSING,
+    SIGNATURE_LINES,
+    bare,
+    looks_like_person,
+    signature_groups,
+    signer_parts,
+    text_lines,
+)
 from kg.extract.context import Context, unique
 from kg.extract.dates import first_date_in
 from kg.extract.headers import HeaderField, field_named, header_fields
 from kg.extract.kinds import SALUTATION, names_two
-from kg.extract.names import unit_head
+from kg.extract.names import ORG_HEADS, unit_head
+from kg.model import prefilter
 from kg.model.patterns import EMAIL
 from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Spans
 
@@ -518,10 +528,139 @@ def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple
     if senders is None and recipients is None:
         return letter_ends(ctx)
     to_groups = groups_in(ctx, recipients)
+    person = names_person(ctx, senders)  # (before groups_in makes the unknown name a new body)
     from_groups = groups_in(ctx, senders) or group_below_source(ctx, fields, to_groups)
     if not from_groups and senders is None and recipients is not None:
         from_groups = letterhead_sender(ctx, recipients, to_groups)
+    if not from_groups or person:
+        # a mail from a person ("From: Ana Example <ana@x>", "From: Ana Example"): the signature's group
+        from_groups = signature_sender(ctx, to_groups) or from_groups
     return from_groups, to_groups
+
+
+def names_person(ctx: Context, field: HeaderField | None) -> bool:
+    """Whether a sender's field names a person and no group the text knows ("From: Ana Example")."""
+    if field is None:
+        return False
+    if any(is_group(m.entity) and not m.entity.needs_review for m in ctx.resolver.mentions(field.value)):
+        return False  # (a name discovered in this text may be the person's, read as a new body)
+    value = EMAIL.sub("", field.value).strip(" <>\"',;")
+    if is_person(ctx, value) or EMAIL.search(field.value):
+        return True
+    last = value.split()[-1] if value.split() else ""
+    return looks_like_person(bare(value), False) and unit_head(value) is None and last not in ORG_HEADS
+
+
+# A signature's line giving the signer's office in a group ("Chair, IEEE 802 LAN/MAN Standards Committee",
+# "Rapporteur, Q5/13", "Convenor of ISO/TC 211/WG 7") or after it ("ETSI TC ITS Chair"): the group sends
+SIGNER_OFFICE = (
+    r"(?:co-?|vice[- ]?|deputy\s+|acting\s+|associate\s+)?(?:chair(?:man|woman|person)?|convenou?r|convener"
+    r"|rapporteur|secretary|president|director|liaison\s+(?:officer|manager|rapporteur|representative)"
+    r"|head\s+of\s+delegation)"
+)
+OFFICE_BEFORE = re.compile(
+    rf"^\W{{0,3}}{SIGNER_OFFICE}(?:\s*,\s*|\s+of\s+(?:the\s+)?|\s+(?=[A-Z0-9]))(?P<group>\S[^\n]{{1,120}})$",
+    re.IGNORECASE,
+)
+OFFICE_AFTER = re.compile(
+    rf"^\W{{0,3}}(?P<group>\S[^\n,]{{1,80}}?)[ \t,]+{SIGNER_OFFICE}\W{{0,3}}$", re.IGNORECASE
+)
+# where a run-on office line stops naming its group: another office, or the group it is a liaison to
+OFFICE_ENDS = re.compile(rf"\s+(?:(?:liaison\s+)?to\s|{SIGNER_OFFICE}\b)", re.IGNORECASE)
+# An office alone on its line, or with a designation only ("Chair", "Rapporteur, Q5/13"): its group the next
+DESIGNATION = r"(?:Q|SG|WP|WG|TG)[ -]?\d{1,3}[A-Z]?(?:/\d{1,3}[A-Z]?)?"
+OFFICE_ALONE = re.compile(rf"^\W{{0,3}}{SIGNER_OFFICE}(?:\s*,?\s*{DESIGNATION})?\W{{0,3}}$", re.IGNORECASE)
+# A group written by its designation alone ("Q5/13", "SG 13", "WP 4A", "WG 7"): the sending body's group
+DESIGNATION_ALONE = re.compile(r"(?:Q|SG|WP|WG|TG|TC|SC)[ -]?\d{1,3}[A-Z]?(?:/\d{1,3}[A-Z]?)?")
+SIGNATURE_START = re.compile(r"^-- ?$", re.MULTILINE)  # a mail's signature delimiter
+
+
+def signature_sender(ctx: Context, to_groups: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:
+    """The group a letter's signature gives its signer an office in, when no field names the sender (a
+    chair's mail: "From: Ana Example <ana@x>", "Regards," over "Ana Example" / "Chair, IEEE 802 LAN/MAN
+    Standards Committee"): the first office line under a signer's name that names a group of another body
+    than the addressees' ("Liaison to ISO/IEC JTC 1/SC 6" names the addressee). A group written by its
+    designation alone ("Rapporteur, Q5/13") is a group of the one other body the text names."""
+    text = ctx.document.text
+    starts = [m.end() + 1 for m in prefilter.finditer(CLOSING, text)]
+    starts += [m.end() + 1 for m in SIGNATURE_START.finditer(text)]
+    if not starts:
+        return []
+    addressed = {str(o.iri) for o in (organization_of(ctx, e) for e, _ in to_groups) if o is not None}
+    groups = signature_groups(text, max(starts))
+    if not groups:  # (a name and office run into one line open no signature there: "Ana Example X Chair")
+        lines = [
+            (line.strip(), at) for line, at in text_lines(text, max(starts), SIGNATURE_LINES) if line.strip()
+        ]
+        groups = [lines[:1]] if lines and run_on_office(*lines[0]) else []
+    for group in groups:
+        first, first_at = group[0]
+        parts = signer_parts(first) or [first]
+        candidates = [(part, first_at + max(first.find(part), 0)) for part in parts[1:]] + group[1:]
+        candidates = run_on_office(first, first_at) + candidates
+        office = False  # the line before was an office naming no group ("Chair" over "X Working Group")
+        for line, at in candidates:
+            found = office_group(ctx, line, at, addressed)
+            if not found and office:
+                found = named_groups(ctx, line, at, addressed)
+            if found:
+                return found
+            office = OFFICE_ALONE.match(line) is not None or office_named(line)
+    return []
+
+
+def run_on_office(line: str, at: int) -> list[tuple[str, int]]:
+    """A signer's name and office a reader ran into one line ("Ana Example ETSI TC ITS Chair", a Markdown
+    paragraph of the signature's lines): the office after two to four name words, if any."""
+    words = list(re.finditer(r"\S+", line))
+    for size in (2, 3, 4):
+        if len(words) > size and looks_like_person(" ".join(w.group() for w in words[:size]), False):
+            rest = line[words[size].start() :]
+            if office_named(rest):
+                return [(rest, at + words[size].start())]
+    return []
+
+
+def office_named(line: str) -> bool:
+    """Whether a line gives an office (OFFICE_BEFORE, OFFICE_AFTER), whatever group it names."""
+    return OFFICE_BEFORE.match(line) is not None or OFFICE_AFTER.match(line) is not None
+
+
+def named_groups(ctx: Context, name: str, start: int, addressed: set[str]) -> list[tuple[Entity, Spans]]:
+    """The groups a signature's line names, of bodies not addressed."""
+    found: list[tuple[Entity, Spans]] = []
+    for mention in ctx.resolver.mentions(name):
+        owner = organization_of(ctx, mention.entity) if is_group(mention.entity) else None
+        if owner is not None and str(owner.iri) not in addressed:
+            found.append((mention.entity, ((start + mention.start, start + mention.end),)))
+    return found
+
+
+def office_group(ctx: Context, line: str, at: int, addressed: set[str]) -> list[tuple[Entity, Spans]]:
+    """The groups an office line names (OFFICE_BEFORE, OFFICE_AFTER), of bodies not addressed."""
+    match = OFFICE_BEFORE.match(line) or OFFICE_AFTER.match(line)
+    if match is None:
+        return []
+    name = match.group("group")
+    end = OFFICE_ENDS.search(name)
+    name = name[: end.start()] if end is not None else name
+    name = name.strip(" .;,")
+    start = at + match.start("group")
+    found = named_groups(ctx, name, start, addressed)
+    if found or not DESIGNATION_ALONE.fullmatch(name):
+        return found
+    others = unique(
+        [
+            owner
+            for m in ctx.resolver.mentions(ctx.document.text[:STACKED_REACH])
+            if (owner := organization_of(ctx, m.entity)) is not None
+            and str(owner.iri) not in addressed
+            and not (owner.needs_review and looks_like_person(owner.label, False))  # ("From: Ana Example")
+        ]
+    )
+    if len(others) != 1:
+        return []
+    return [(ctx.resolver.new_unit(name, None, others[0]), ((start, start + len(name)),))]
 
 
 def letterhead_sender(
