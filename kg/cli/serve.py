@@ -195,7 +195,7 @@ def config_from(args: argparse.Namespace):
         timeout=args.timeout,
         max_rows=args.max_rows,
         max_request_bytes=args.max_request_bytes,
-        update_token=os.environ.get(TOKEN_VARIABLE) or None,
+        update_token=update_token(),
         workers=args.query_workers,
         page_size=args.page_size,
         sandbox=not args.no_sandbox,
@@ -234,6 +234,28 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def update_token() -> str | None:
+    """$ALLIANCE_KG_UPDATE_TOKEN, when it is one a client can send in an Authorization field.
+
+    Why (attack round 17): the server started with any token, and one holding a control character
+    ('tok\\nen', which no field may carry), starting or ending with a blank (which every parser trims from
+    a field) or not UTF-8 (a 500 on every write) locked every write out with no word said; a token
+    past ASCII ('pässwort') is sent as UTF-8 and taken (kg.server.sparql.check_token)."""
+    token = os.environ.get(TOKEN_VARIABLE) or None
+    if token is None:
+        return None
+    try:
+        token.encode()
+    except UnicodeEncodeError:
+        raise KgError(f"${TOKEN_VARIABLE} is not UTF-8 text: no client could send it") from None
+    if token != token.strip() or any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in token):
+        raise KgError(
+            f"${TOKEN_VARIABLE} starts or ends with a blank, or holds a control character: no client could "
+            "send it in an Authorization field (RFC 9110 5.5); choose letters, digits and punctuation"
+        )
+    return token
 
 
 def connection_limits(args: argparse.Namespace) -> dict[str, Any]:
