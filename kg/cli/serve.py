@@ -250,7 +250,9 @@ def update_token() -> str | None:
         token.encode()
     except UnicodeEncodeError:
         raise KgError(f"${TOKEN_VARIABLE} is not UTF-8 text: no client could send it") from None
-    if token != token.strip() or any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in token):
+    from kg.store.http import sendable_token
+
+    if not sendable_token(token):
         raise KgError(
             f"${TOKEN_VARIABLE} starts or ends with a blank, or holds a control character: no client could "
             "send it in an Authorization field (RFC 9110 5.5); choose letters, digits and punctuation"

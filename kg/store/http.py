@@ -77,6 +77,12 @@ class BearerAuth(httpx.Auth):
         yield request
 
 
+def sendable_token(token: str) -> bool:
+    """Whether `Authorization: Bearer TOKEN` can carry `token` as it is: no control character (a field
+    holds none), no blank at either end (parsers trim them). kg.cli.serve.update_token asks the same."""
+    return token == token.strip() and not any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in token)
+
+
 @dataclass(frozen=True)
 class Connection:
     """How to talk to one server, shared by queries, updates and uploads, sync and async.
@@ -101,6 +107,12 @@ class Connection:
             # OverflowError traceback from the first request (attack round 17)
             raise EndpointError(
                 f"the timeout must be a finite number of seconds more than 0, not {self.timeout!r}"
+            )
+        if self.auth == "bearer" and self.password is not None and not sendable_token(self.password):
+            # it was "cannot reach URL (Illegal header value ...): check ... that the server is running"
+            raise EndpointError(
+                "the bearer token (--password or $ALLIANCE_KG_PASSWORD) starts or ends with a blank or holds "
+                "a control character: no Authorization field can carry it"
             )
         checked_url(self.url)
         bare, user, password = split_credentials(self.url)

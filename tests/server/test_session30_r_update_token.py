@@ -23,7 +23,7 @@ from kg.cli import serve
 from kg.cli.main import build_parser
 from kg.errors import KgError
 from kg.store.embedded import write_store
-from kg.store.http import Connection, HttpClient
+from kg.store.http import Connection, EndpointError, HttpClient
 from kg.testing.live_server import LiveServer, start_server
 
 TOKEN = "pässwort-Ω"
@@ -84,3 +84,11 @@ def test_a_token_no_field_can_carry_is_refused_at_start(token: str, monkeypatch:
 def test_inner_blanks_and_punctuation_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(serve.TOKEN_VARIABLE, "a b!c~ä")
     assert serve.config_from(build_parser().parse_args(["serve"])).update_token == "a b!c~ä"
+
+
+@pytest.mark.parametrize("token", ["tok\nen", " token", "tok\x7fen"])
+def test_kg_push_refuses_a_bearer_token_no_field_can_carry(token: str) -> None:
+    """It was "cannot reach URL (Illegal header value ...): check the URL and that the server is running"."""
+    with pytest.raises(EndpointError, match="no Authorization field can carry it"):
+        Connection("http://127.0.0.1:9/store", password=token, auth="bearer")
+    Connection("http://127.0.0.1:9/store", password=token.strip() or "x", auth="basic")  # Basic encodes it
