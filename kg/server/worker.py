@@ -60,7 +60,7 @@ from kg.sparql.write import select_json
 from kg.store.check import open_read_only, try_open_read_only
 from kg.store.gate import WriterGate, hold_for_writing
 from kg.store.generation import advance, last_written
-from kg.store.history import default_data, named_quads, only_in_default, recording, update_writes
+from kg.store.history import default_data, named_quads, only_in_default, recording, update_scope
 from kg.store.union import (
     ensure_union,
     listed_dataset,
@@ -330,11 +330,16 @@ def update_keeping_union(store: ox.Store, path: str, request: dict[str, Any]) ->
     anywhere, so it cannot keep it itself."""
     try:  # recorded in the store's history (kg.store.history) when it succeeds
         update, base = request["update"], request.get("base")
-        touched, inserts_default = update_writes(update, base, PREFIXES)
+        scope = update_scope(update, base, PREFIXES)
+        touched, inserts_default = scope.touched, scope.inserts_default
         data = default_data(update, base, PREFIXES) if inserts_default and touched is not None else None
         graphs = None if touched is None else touched | {DEFAULT_WRITES}
+        levelled = scope.levelled_graphs(DEFAULT_WRITES, inserts_kept=True)  # keep_default_writes keeps them
         made = False
-        with recording(path, store, graphs, "update", SERVER_COMMAND), stale_window(path, store):
+        with (
+            recording(path, store, graphs, "update", SERVER_COMMAND),
+            stale_window(path, store, graphs=levelled),
+        ):
             before = Before.of(store, touched, inserts_default and data is None)
             try:
                 answer = run_update(store, request)
