@@ -30,7 +30,9 @@ def calendar_of(
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", safe_text(name))
+    # TEXT, escaped as RFC 5545 3.3.11 says: a name holding a line break (`kg calendar --name`) was an
+    # AssertionError traceback from the icalendar library, which writes an X- property's text raw
+    calendar.add("x-wr-calname", icalendar.vText(safe_text(name)))
     for item in items:
         calendar.add_component(event_of(item, stamp))
     return calendar
