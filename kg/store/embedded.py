@@ -117,7 +117,8 @@ def prune_info_logs(path: Path, keep: int = INFO_LOGS_KEPT) -> None:
 
     def age(log: Path) -> tuple[int, float]:  # LOG.old.<microseconds>
         suffix = log.name.rsplit(".", 1)[-1]
-        return (int(suffix) if suffix.isdigit() else 0, log.stat().st_mtime)
+        numbered = suffix.isascii() and suffix.isdigit() and len(suffix) < 30  # not '²', not 5,000 digits
+        return (int(suffix) if numbered else 0, log.stat().st_mtime)
 
     with contextlib.suppress(OSError):
         old = sorted(path.glob("LOG.old.*"), key=age)

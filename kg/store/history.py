@@ -51,7 +51,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO, NoReturn, Protocol
 from urllib.parse import urljoin
 
 import pyoxigraph as ox
@@ -1009,7 +1009,7 @@ class History:
         newest, _ = self._last()
         last = newest.id if newest is not None else 0
         stems = (name.removesuffix(SUFFIX) for name in os.listdir(self.patches) if name.endswith(SUFFIX))
-        numbered = sorted((int(stem), stem) for stem in stems if stem.isdigit() and int(stem) > last)
+        numbered = sorted((int(stem), stem) for stem in stems if _numbered(stem) and int(stem) > last)
         orphans = [self.patches / f"{stem}{SUFFIX}" for _, stem in numbered]
         recovered = []
         for path in orphans:
@@ -1268,6 +1268,12 @@ def revert(
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
+def _numbered(stem: str) -> bool:
+    """A patch file's name is a transaction id: ASCII digits, few enough for int() (a file named '²'
+    or of 5,000 digits in a store's history folder ended its next writer in a ValueError)."""
+    return stem.isascii() and stem.isdigit() and len(stem) <= 30
+
+
 def parse_id(text: int | str) -> int:
     try:
         return int(str(text).strip())
@@ -1279,18 +1285,23 @@ def parse_moment(text: str) -> int | datetime:
     """A transaction id (digits) or a moment: an ISO date (the end of that day, UTC: the store as it
     stood when the day was over) or datetime (UTC unless it says otherwise)."""
     text = text.strip()
-    if text.isdigit():
-        return int(text)
+    if text.isdigit():  # ASCII digits only, and few enough for int(): '²' or 5,000 digits were tracebacks
+        return parse_id(text) if text.isascii() and len(text) <= 30 else _no_moment(text)
     try:
         if DATE.match(text):  # its last microsecond: the next day's first would not exist after 9999-12-31
             return datetime.combine(date.fromisoformat(text), time.max, UTC)
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise HistoryError(
-            "--as-of takes a transaction id, a date (2026-12-03) or a datetime (2026-12-03T18:30:00Z), "
-            f"got {text!r}"
-        ) from None
+        _no_moment(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _no_moment(text: str) -> NoReturn:
+    shown = text if len(text) <= 60 else text[:60] + "..."
+    raise HistoryError(
+        "--as-of takes a transaction id, a date (2026-12-03) or a datetime (2026-12-03T18:30:00Z), "
+        f"got {shown!r}"
+    ) from None
 
 
 def later_than(history: History, when: int | datetime) -> list[Transaction]:

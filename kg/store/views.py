@@ -95,7 +95,8 @@ class Views:
         """Remove the snapshots of processes that are gone."""
         for snapshot in views.iterdir():
             pid = snapshot.name.split("-")[0]
-            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            numbered = pid.isascii() and pid.isdigit() and len(pid) < 12  # not '²' (int() raises)
+            if numbered and int(pid) != os.getpid() and not _alive(int(pid)):
                 shutil.rmtree(snapshot, ignore_errors=True)
 
     def release_unheld(self) -> None:
