@@ -190,7 +190,14 @@ ADDRESSEE_ASKED = re.compile(
     r"|take[ \t\n]{1,3}(?:note|action|into))\b"
     r"|\b(?:comments?|feedback|input|views|responses?|replies)\b[^.\n]{0,40}?\b(?:are|is"
     r"|would[ \t\n]{1,3}be|will[ \t\n]{1,3}be)[ \t\n]{1,3}(?:most[ \t\n]{1,3}|very[ \t\n]{1,3})?"
-    r"(?:welcome|appreciated|invited)\b",
+    r"(?:welcome|appreciated|invited)\b"
+    # a letter's polite request ("We would appreciate it if TC X could ...", "we would be grateful if the
+    # committee could ...") and the addressee asked in the passive ("TC X is kindly requested to ...", "the
+    # members of SG 5 are invited to review ...")
+    r"|\bwould[ \t\n]{1,3}(?:appreciate|be[ \t\n]{1,3}(?:grateful|thankful|pleased|glad))[ \t\n]{1,3}"
+    r"(?:it[ \t\n]{1,3})?if\b"
+    r"|\b(?:is|are)[ \t\n]{1,3}(?:kindly[ \t\n]{1,3}|hereby[ \t\n]{1,3}|therefore[ \t\n]{1,3})?"
+    r"(?:requested|invited|asked|encouraged)[ \t\n]{1,3}to[ \t\n]{1,3}(?!be\b)\w",
     re.IGNORECASE,
 )
 # A memorandum of what bodies agree ("memorandum of understanding"); a memorandum alone is a company's memo
@@ -391,7 +398,10 @@ def headline_of_signing(line: str) -> bool:
 # renew"): the headline of talks, no signing
 SIGNING_AHEAD = re.compile(
     r"\b(?:plan(?:s|ning)?|prepar(?:e|es|ing)|aim(?:s|ing)?|intend(?:s|ing)?|hop(?:e|es|ing)|seek(?:s|ing)?"
-    r"|expect(?:s|ing)?|work(?:s|ing)?\s+towards?)\s+to\s+$",
+    r"|expect(?:s|ing)?|work(?:s|ing)?\s+towards?)\s+to\s+$"
+    # and a signing told in the future or as still to come ("will sign", "is expected to be signed", "is to
+    # be signed", "will be renewed", "could be concluded")
+    r"|\b(?:will|shall|would|could|may|might)\s+(?:(?:soon|later|formally|also)\s+)?(?:be\s+)?$|\bto\s+be\s+$",
     re.IGNORECASE,
 )
 
@@ -417,8 +427,9 @@ def announces_agreement(opening: str) -> bool:
         stops = [
             i for i in (lead.find(". ", match.end(), end), lead.find("\n\n", match.end(), end)) if i >= 0
         ]
-        if SIGNING.search(lead, start, min(stops, default=end)):
-            return True
+        for signing in SIGNING.finditer(lead, start, min(stops, default=end)):
+            if not before(SIGNING_AHEAD, lead, signing.start()):  # ("expected to be signed in 2028")
+                return True
     return False
 
 
@@ -914,7 +925,8 @@ def names_other_kind(meeting: re.Pattern[str], line: str) -> bool:
 # "Re: Letter of Understanding - ...", "Subject: FW: HMC / OBC work register"), a table's row read as its
 # cells joined by a tab ("Title\tApprove ...")
 NAMING_FIELD = re.compile(
-    r"^[ \t|*]{0,4}(?:title|subject|re|regarding|betreff|objet)[ \t*]{0,3}(?::|\t|\|)[ \t|*]{0,4}"
+    # (the value after the gap an aligned header leaves: "Re:      Addendum 2 to ...")
+    r"^[ \t|*]{0,4}(?:title|subject|re|regarding|betreff|objet)[ \t*]{0,3}(?::|\t|\|)[ \t|*]{0,16}"
     r"(?:(?:re|fwd?|aw|wg|tr)[ \t]{0,2}:[ \t]{0,2}){0,3}(?P<value>\S[^\n]{0,200})",
     re.IGNORECASE | re.MULTILINE,
 )
