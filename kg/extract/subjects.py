@@ -102,6 +102,21 @@ SUBJECT_EXAMPLES = re.compile(
     r",?\s+(?:such\s+as|including|notably|e\.g\.,?)\s+(?P<items>[^.;:()\[\]]{1,200})(?=[.;:]|$)",
     re.I,
 )
+# "Topics of particular interest are: device management and M2M provisioning.", "The main areas are: A, B
+# and C": subjects after "are" (or "include") and a colon inside a sentence or a list item's prose (a line
+# ending on the colon introduces a list instead: SUBJECT_INTRO); bounded as SUBJECT_SENTENCE
+SUBJECT_ARE_COLON = re.compile(
+    rf"\b(?:{SUBJECT_QUALIFIER}\s+){{0,2}}(?:topics?|subjects|themes|areas|fields|domains)"
+    r"(?:\s+of\s+(?:particular|special|specific|mutual|common|shared|joint)\s+interest)?"
+    r"\s+(?:are|will\s+be|include)[ \t]*:[ \t]*(?P<items>[^.;:()\[\]\n]{1,200})(?=[.;]|$)",
+    re.I,
+)
+# A sentence's list that goes on past its first semicolon: "Areas of planned collaboration include A; B and
+# C; D; and E." (items cut by semicolons, each one holding "and" of its own): the rest of the list, to the
+# sentence's stop (a quoted sentence's: '... and E," the two bodies said')
+SEMICOLON_REST = re.compile(r";(?P<rest>[^:()\[\]]{1,300}?)(?:[.,]?[\"\u201d]|\.(?=\s|$)|$)")
+SEMICOLON_ITEMS = re.compile(r"[ \t]*;[ \t]*(?:(?:and|or)[ \t]+)?")
+LAST_SEMICOLON_ITEM = re.compile(r";[ \t]*(?:and|or)[ \t]+[^;]+$")
 # Where a sentence's list of subjects ends and an adjunct of the sentence begins: "cooperate in the fields
 # of A, B and C on the basis of equality and mutual benefit", "... in accordance with this Memorandum",
 # "... with a view to ...", "... under the terms of ..." (an agreement's stock phrases; the last item is C)
@@ -134,6 +149,7 @@ ARTICLES = {"the", "a", "an"}
 # Words that open a clause, not a subject ("this register", "we", "both parties")
 CLAUSE_OPENINGS = {"this", "these", "that", "those", "it", "its", "they", "we", "our", "both", "each", "all"}
 MOST_WORDS = 5
+SEMICOLON_ITEM_WORDS = 8
 HEADING_LENGTH = 60
 MOST_SUBJECTS = 30
 
@@ -270,15 +286,37 @@ def line_items(block: Block) -> Iterator[str]:
         or SUBJECT_VERB_SENTENCE.search(block.text)
         or prefilter.search(SUBJECT_EXAMPLES, block.text)
         or prefilter.search(SUBJECT_AMONG, block.text)
+        or SUBJECT_ARE_COLON.search(block.text)
     ):
         value = " ".join(match.group("items").split())
         adjunct = LIST_ADJUNCT.search(value)
         value = value[: adjunct.start()] if adjunct is not None else value
+        if adjunct is None and (semicolon_list := semicolon_items(value, block.text, match.end())):
+            yield from semicolon_list
+            return
     else:
         return
     items = split_items(value.strip().rstrip("."))
     if all(len(item.split()) <= MOST_WORDS or BRACKETED_ACRONYM.search(item) for item in items):
         yield from items  # an item with its acronym is a name, however many words: no sentence
+
+
+def semicolon_items(first: str, text: str, end: int) -> list[str]:
+    """A sentence's list cut by semicolons (its first item `first`, the rest after `end`), each item a few
+    words: "include A; B and C; and D" is A, "B and C" and D, not B and C apart. Empty when the list does
+    not go on past a semicolon, its last item is not joined by "; and" (or "; or"), or an item is a
+    clause (more than SEMICOLON_ITEM_WORDS words; an item longer than a subject's MOST_WORDS but short of
+    a clause stays in the list, and is no subject)."""
+    rest = SEMICOLON_REST.match(text, end)
+    if rest is None:
+        return []
+    value = " ".join(rest.group("rest").split()).strip()
+    if LAST_SEMICOLON_ITEM.search(";" + value) is None:
+        return []  # a list's last item comes after "; and" ("...; other items may be added" is a clause)
+    items = [item.strip() for item in [first, *SEMICOLON_ITEMS.split(value)]]
+    if len(items) < 2 or not all(item and len(item.split()) <= SEMICOLON_ITEM_WORDS for item in items):
+        return []
+    return items
 
 
 def subject_name(ctx: Context, phrase: str) -> str | None:
