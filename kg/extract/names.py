@@ -749,13 +749,66 @@ def longest_first(found: list[Mention]) -> list[Mention]:
 # A draft cited by its working name, not yet by a number: in brackets ("ITU-R M.[IMT.SENSING]", "ITU-T
 # Y.[ADT-req]") or in lower case ("ITU-T Y.ml-nfv"), after its series' letter
 WORKING_NAME = re.compile(r"\s[A-Z]{1,3}\.(?:\[|[a-z]{2})")
+# What follows the bodies that open a standard's number, up to its first digit: a blank, a slash or a hyphen,
+# then at most a type or series ("Std", "Rec.", "TS", "M.", "P"): "IEEE 802.1AX", "ITU-R M.2160", "ISO/IEC
+# 27001", "IEEE Std 802.3", "3GPP TS 23.501", "ETSI GS NFV 002", "IEEE P802.11be"
+NUMBER_AFTER_BODIES = re.compile(r"[ \xa0/-]{1,3}(?:[A-Za-z]{1,12}\.?[ \xa0]{1,2}){0,2}(?:[A-Z]\.|P)?\d")
+BODIES_JOINER = re.compile(r"[ \xa0]{0,2}[/-][ \xa0]{0,2}")
+
+
+def citing_bodies(text: str, bodies: list[Mention], mention: Mention) -> list[Mention]:
+    """The bodies that open a specification's mention: each named within it, in order, before its number
+    (NUMBER_AFTER_BODIES) or a draft's working name (WORKING_NAME), joined by a slash or a hyphen ("ISO/IEC
+    27001": ISO and IEC); none when its name goes on in words ("OGC API - Features")."""
+    found: list[Mention] = []
+    at = mention.start
+    for body in bodies:
+        if body.start < at or body.end >= mention.end:
+            continue
+        if body.start > at and (
+            not found or BODIES_JOINER.fullmatch(text, found[-1].end, body.start) is None
+        ):
+            break
+        found.append(body)
+        at = body.end
+    if not found:
+        return []
+    rest = found[-1].end
+    if NUMBER_AFTER_BODIES.match(text, rest, mention.end) or WORKING_NAME.match(text, rest, mention.end):
+        return found
+    return []
+
+
+CITING_BODIES_MAX = 3
+
+
+def cited_bodies(mentions: list[Mention]) -> set[int]:
+    """The places of the mentions (in `mentions`, a text's, in order) that name a body only as it opens a
+    specification's number (with_citing_bodies: the specification's mention follows them, spanning them)."""
+    places: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if mention.entity.kind != "organization":
+            continue
+        for later in mentions[index + 1 : index + 1 + CITING_BODIES_MAX]:
+            if later.start <= mention.start and later.end > mention.end:
+                places.add(index)
+                break
+    return places
+
+
+def uncited(mentions: list[Mention]) -> list[Mention]:
+    """The mentions but those naming a body only as it opens a standard's number (cited_bodies)."""
+    cited = cited_bodies(mentions)
+    return [m for place, m in enumerate(mentions) if place not in cited] if cited else mentions
 
 
 def with_citing_bodies(text: str, found: list[Mention], chosen: list[Mention]) -> list[Mention]:
-    """The chosen mentions and, for each draft cited by its working name (WORKING_NAME) whose name opens
-    with a body's name ("ITU-R M.[IMT.SENSING]"), that body's mention too: a draft under work is cited by
-    the body writing it or working with it, and a statement naming its sector only there still names it
-    (the longer mention hid it). A published standard's body is not: anyone cites "ISO 8601"."""
+    """The chosen mentions and, for each specification cited by its number or a draft by its working name
+    whose name opens with bodies' names ("IEEE 802.1AX", "ITU-R M.2160", "ISO/IEC 27001", "ITU-R
+    M.[IMT.SENSING]"), those bodies' mentions too, each before the specification's: a text that cites a
+    body's standard names the body (the longer mention hid it), and a statement naming its sector only there
+    still names it. The number stays a specification. Which of these bodies are parties is the party rules'
+    choice (kg.extract.parties.cited_only)."""
     bodies: dict[int, Mention] = {}
     for mention in found:
         known = bodies.get(mention.start)
@@ -763,15 +816,15 @@ def with_citing_bodies(text: str, found: list[Mention], chosen: list[Mention]) -
             bodies[mention.start] = mention
     if not bodies:
         return chosen
+    ordered = sorted(bodies.values(), key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     result: list[Mention] = []
     for mention in chosen:
-        body = bodies.get(mention.start) if mention.entity.kind == "specification" else None
-        if (
-            body is not None
-            and body.end < mention.end
-            and WORKING_NAME.match(text, body.end, mention.end) is not None
-        ):
-            result.append(body)
+        if mention.entity.kind == "specification":
+            first = bisect.bisect_left(starts, mention.start)
+            last = bisect.bisect_left(starts, mention.end, lo=first)
+            if first < last:
+                result += citing_bodies(text, ordered[first:last], mention)
         result.append(mention)
     return result
 

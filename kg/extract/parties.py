@@ -13,7 +13,7 @@ import bisect
 import re
 
 from kg.extract.context import Context, block_spans
-from kg.extract.names import COMMITTEE_DESIGNATION
+from kg.extract.names import COMMITTEE_DESIGNATION, cited_bodies
 from kg.extract.structure import Block, Section
 from kg.model.records import Entity, Mention, Spans
 
@@ -57,8 +57,10 @@ def organizations_in(
     parents = {
         str(m.entity.iri) for m in mentions if PARENT_BEFORE.search(block.text, max(0, m.start - 40), m.start)
     }
-    for mention in mentions:
-        if str(mention.entity.iri) in parents:
+    # a body named only as it opens a standard's number ("ISO 8601", "ITU-R M.2160") is cited, no party here
+    cited = cited_bodies(mentions)
+    for place, mention in enumerate(mentions):
+        if str(mention.entity.iri) in parents or place in cited:
             continue
         if mention.start >= start and mention.end <= stop:
             organization = organization_of(ctx, mention)
@@ -113,10 +115,20 @@ def defined_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     "THE ... COUNCIL" / "AND" / ...) spends the opening blocks before the paragraph that names them."""
     blocks = first_blocks(ctx, DEFINING_BLOCKS)
     for index, block in enumerate(blocks):
-        found = organizations_in(ctx, block, 0, defining_clause(block, blocks[index + 1 : index + 2]))
+        clause = defining_clause(block, blocks[index + 1 : index + 2])
+        found = organizations_in(ctx, block, 0, clause)
+        if clause and len(found) == 1 and index and MID_SENTENCE_END.search(blocks[index - 1].text):
+            # the sentence naming the parties began on the line before, which the reader cut off ("The A (X)
+            # and the B" / "C (Y), hereinafter referred to as ...")
+            before = {str(e.iri): (e, spans) for e, spans in organizations_in(ctx, blocks[index - 1])}
+            found = list({**before, **{str(e.iri): (e, spans) for e, spans in found}}.values())
         if len(found) >= 2:
             return found
     return []
+
+
+# A line that stops mid-sentence: after a word, with no stop, colon or semicolon ("... and the Pacific Assay")
+MID_SENTENCE_END = re.compile(r"[A-Za-z,][ \t]*$")
 
 
 def heading_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
