@@ -1812,11 +1812,12 @@ VOTE_COLUMN = re.compile(
 )
 
 
-def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
+def table_contact_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]:
     """Contacts in tables: the cells of a "... contact" column ("W3C contact: Sylvie Moreau"), and
     the "Name" column of a table of roles ("Aurélie Castañeda, GSMA Head of Delegation"); never
-    a table of signatures (an approval section): signatories are no contacts."""
-    lines: list[tuple[Block, str]] = []
+    a table of signatures (an approval section): signatories are no contacts. Each line with the body of
+    its row when the row's body cell names one nobody knew (unknown_row_body)."""
+    lines: list[tuple[Block, str, Entity | None]] = []
     for section in ctx.layout.sections:
         if section.kind == "approval":
             continue
@@ -1845,7 +1846,7 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
                     else None
                 )
                 continue
-            lines += [(block, line) for line in row_contact_lines(ctx, header, cells)]
+            lines += [(block, line, body) for line, body in row_contact_lines(ctx, header, cells)]
     return lines
 
 
@@ -1902,27 +1903,71 @@ def card_cell(ctx: Context, cell: str) -> bool:
     return "," in cell and looks_like_person(bare(HONORIFIC.sub("", first)), named)
 
 
-def row_contact_lines(ctx: Context, header: list[str], cells: list[str]) -> list[str]:
+def row_contact_lines(ctx: Context, header: list[str], cells: list[str]) -> list[tuple[str, Entity | None]]:
     """A row's contacts: each cell of a contact column, of the body its title names ("OBC contact"),
     else of the body the row is about ("| HMC | Marit Solberg |" under "Organization | Liaison
     manager"); the person of a "Name" column with the row's other cells."""
-    lines = []
+    lines: list[tuple[str, Entity | None]] = []
     for index, (title, cell) in enumerate(zip(header, cells, strict=False)):
         if not cell:
             continue
         if CONTACT_COLUMN.search(title) and OUR_COLUMN.match(title) and (writer := page_writer(ctx)):
             # "Our contact": the page's own body's, whatever body the row is about
-            lines += [f"{writer.label}: {person}" for person in cell_people(cell)]
+            lines += [(f"{writer.label}: {person}", None) for person in cell_people(cell)]
         elif CONTACT_COLUMN.search(title):
             row_body = None if names_body(ctx, title) else row_party(ctx, cells, index)
             row_body = without_brackets(row_body).strip() if row_body else None  # "Broadband Forum (BBF)"
+            # (a row's body the line's label will not name: "Access Board (US)" read as a unit, no body)
+            named = row_body is not None and names_body(ctx, row_body) and not writer_unit(ctx, row_body)
+            unknown = not named and not names_body(ctx, title)
+            new_body = unknown_row_body(ctx, header, cells, index) if unknown else None
             lines += [
-                f"{row_body}: {person}" if row_body else f"{title}: {person}" for person in cell_people(cell)
+                (f"{row_body}: {person}" if row_body else f"{title}: {person}", new_body)
+                for person in cell_people(cell)
             ]
         elif is_name_column(ctx, title):
             others = [c for i, c in enumerate(cells) if i != index and c]
-            lines.append(", ".join([cell, *others]))
+            lines.append((", ".join([cell, *others]), None))
     return lines
+
+
+# The column of a liaisons table naming the body each row is about ("Organization", "Partner", "External
+# organization", "SDO", "Body")
+BODY_COLUMN = re.compile(
+    r"^\W*(?:(?:partner|external|liaison|member)\s+)?(?:organi[sz]ations?|bod(?:y|ies)|partners?|sdos?"
+    r"|standards?\s+bod(?:y|ies)|consorti(?:a|um)|members?)\W*$",
+    re.IGNORECASE,
+)
+BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)\s*$")
+
+
+def writer_unit(ctx: Context, name: str) -> bool:
+    """Whether a row's body cell is read as a unit of the page's writer ("Access Board" as "W3C Access Board",
+    a unit discovered from the writer's page): a row of a liaisons table is about another body."""
+    writer = page_writer(ctx)
+    first = next(iter(ctx.resolver.mentions(name)), None)
+    return (
+        writer is not None
+        and first is not None
+        and first.entity.kind == "unit"
+        and first.entity.unit_of == writer.iri
+    )
+
+
+def unknown_row_body(ctx: Context, header: list[str], cells: list[str], column: int) -> Entity | None:
+    """The body of a row whose body cell (BODY_COLUMN) names one nobody knew ("Access Board (US)", "Coastal
+    Sensor Guild (CSG)"): a new organization, so that the row's liaison contact is of it, not of the page's
+    writer (the fallback of a contact line naming no body)."""
+    for index, (title, cell) in enumerate(zip(header, cells, strict=False)):
+        if index == column or not cell or BODY_COLUMN.match(title) is None:
+            continue
+        name = without_brackets(cell).strip(" .;,:")
+        if not 1 <= len(name.split()) <= 8 or "@" in cell or any(c.isdigit() for c in name):
+            return None
+        bracketed = BRACKETED_ACRONYM.search(cell)
+        acronym = bracketed.group(1) if bracketed is not None and bracketed.group(1).isupper() else None
+        return ctx.resolver.new_organization(name, acronym)
+    return None
 
 
 # A contact column titled for the page's own side ("Our contact", "Our liaison", "Contact at our side")
@@ -2010,10 +2055,8 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     ]
     # a header's contact fields written without a colon first: the layout reads their lines as headings
     lines = [(block, line, None) for block, line in bare_header_lines(ctx)] + lines
-    lines += [
-        (block, line, None)
-        for block, line in (*table_contact_lines(ctx), *party_column_lines(ctx), *side_lines(ctx))
-    ]
+    lines += table_contact_lines(ctx)
+    lines += [(block, line, None) for block, line in (*party_column_lines(ctx), *side_lines(ctx))]
     lines += for_body_comma_lines(ctx)  # (with the party apart, in the place the other rules expect)
     lines += [
         (block, line, None)
