@@ -727,6 +727,7 @@ class WorkerPool:
         self.all: set[Worker] = set()
         self.generation = 0
         self._tasks: set[asyncio.Task] = set()
+        self._writing = asyncio.Lock()  # this process's writes, one after the other (`write`)
 
     async def start(self) -> None:
         for worker in await asyncio.gather(
@@ -815,7 +816,25 @@ class WorkerPool:
 
     async def write(self, request: dict[str, Any], timeout: float) -> Answer:
         """One write (an update, or a Graph Store upload: kg.server.uploads) in a short-lived write
-        worker, killed at the time limit; a worker that ends (its memory cap) changed nothing."""
+        worker, killed at the time limit; a worker that ends (its memory cap) changed nothing.
+
+        Writes of this server process wait for each other, within the time limit: two visitors writing
+        at once were 503 "another writer holds it: try again" but for one (5 of 6 PUTs sent together;
+        attack round 17), since a write worker holds the store's gate and the next could not open it.
+        Another process's writer (another --workers process, `kg ingest`) is still a 503."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        try:
+            await asyncio.wait_for(self._writing.acquire(), timeout)
+        except TimeoutError:
+            return Answer(503, error=f"other writes held the store for {timeout:g} s: try again")
+        try:
+            return await self._write(request, max(0.0, deadline - loop.time()), timeout)
+        finally:
+            self._writing.release()
+
+    async def _write(self, request: dict[str, Any], remaining: float, timeout: float) -> Answer:
+        """The write, given `remaining` seconds of the time limit `timeout` (what messages name)."""
         try:
             worker = await Worker.start(self.store, write=True, options=self.options)
         except WorkersUnavailable:
@@ -825,7 +844,7 @@ class WorkerPool:
         except ConnectionError:
             return Answer(503, error="the store cannot be written now (another writer holds it): try again")
         try:
-            answer = await asyncio.wait_for(worker.ask(request), timeout)
+            answer = await asyncio.wait_for(worker.ask(request), remaining)
         except TimeoutError:
             log.warning("killed update worker %s: past the time limit of %g s", worker.process.pid, timeout)
             worker.kill()
