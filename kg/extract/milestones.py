@@ -1437,10 +1437,10 @@ def section_milestones(section: Section) -> list[Draft]:
         if (
             block.kind == "heading"
             and not block.explicit
-            and (is_dated_line(block.text) or is_changed_row(block))
+            and (is_dated_line(block.text) or is_changed_row(block) or numbered_step(block))
         ):
-            # "2025-03-04 Joint kick-off call", "June 2025 ..... X": short lines read as headings for their
-            # shape, dated steps
+            # "2025-03-04 Joint kick-off call", "June 2025 ..... X", "3. First draft distributed by 30 June
+            # 2027": short lines read as headings for their shape, dated steps
             drafts.append(item_draft(block, name, theme, priority, heading_target, in_section=True))
         elif block.kind == "heading":
             match = PRIORITY.search(block.text)
@@ -3228,6 +3228,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = planned_clause(text)
     if target is None:
         text, target = handle_due(text)
+    if target is None and in_section:
+        text, target = trailing_step_date(text)  # last: the cued shapes above read their own cue's date
     text = TRAILING_OWNER.sub("", text) if target is not None else text  # "X [Ada Lind] [15 May 2027]": X
     text = LEAD_TAIL.sub("", record_item(text))  # "X - lead CEN/TC 465 - target H1 2027": X
     text = SHORT_LEADER.sub("", text)  # "X .. by 31-07-2026": the leader's dots before its target
@@ -3287,6 +3289,67 @@ def handle_due(text: str) -> tuple[str, Target | None]:
 DAY_PRECISE_KINDS = frozenset({"date", "days"})
 COMMA_TAIL = 32  # the longest day or days read after a comma ("September 10-12, 2027")
 COMMAS_TRIED = 2  # a date written with a comma ("June 14, 2027") has one of its own
+
+
+# A timeline's step that ends on its date, with no cue or after "on" / "in" ("Project plan circulated on 26
+# April 2027", "Final draft agreed October 2027", "IWA published February/March 2021", "Second workshop
+# 20th-21st September 2027 (online)"), as a workshop's or a joint plan's numbered timeline writes its steps:
+# the date a month or more precise (a year alone ends many a title: "Report 2027"), a bracketed note after
+# it no part of it; the step keeps two words, and one whose last word labels a date ("minutes of the meeting
+# of 3 May", "Last updated", "since") is no step ("Workshop agreement published ..." is one), nor one whose
+# date is a range's end ("held between August and September 2027"), nor a field's value ("Next joint update:
+# OCP Global Summit, October 2025": a label's line, read by the rules of fields)
+STEP_NOTE = re.compile(r"[ \t]*\((?P<note>[^()\n]{1,30})\)[ \t.;]*$")
+STEP_CUE = re.compile(r"[ \t]*(?:[,\u2013\u2014]|[ \t]-|[ \t](?:on|in))?[ \t]*$", re.IGNORECASE)
+STEP_DATE_WORDS = 4  # "20th-21st September 2027", "3 May 2027", "December 2027/January 2028"
+STEP_KINDS = frozenset({"date", "days", "month", "months", "quarter", "half", "season"})
+STEP_NOT_AFTER = re.compile(
+    r"\b(?:of|from|since|after|dated|than|updated|revised|modified|edited|changed|created|version|edition"
+    r"|effective|and|or|to|between|until|till|through|the|a|an)$",
+    re.IGNORECASE,
+)
+
+
+def trailing_step_date(text: str) -> tuple[str, Target | None]:
+    """A step and the date it ends on (STEP_NOTE, STEP_CUE): the longest ending of at most four words that
+    is a period (STEP_KINDS), or two such periods joined by "/" ("December 2027/January 2028"); the text
+    as it is otherwise."""
+    core = text.rstrip(" \t.;")
+    note = STEP_NOTE.search(core)
+    if note is not None and parse_target(note.group("note").strip()) is None:
+        core = core[: note.start()].rstrip()
+    words = core.split()
+    for count in range(min(STEP_DATE_WORDS, len(words) - 2), 0, -1):
+        tail = " ".join(words[-count:])
+        target = step_period(tail)
+        if target is None:
+            continue
+        head = " ".join(words[:-count])
+        head = STEP_CUE.sub("", head) if STEP_CUE.search(head) is not None else head
+        if len(head.split()) < 2 or STEP_NOT_AFTER.search(head) or ":" in head:
+            return text, None
+        return head, target
+    return text, None
+
+
+def numbered_step(block: Block) -> bool:
+    """A numbered line of a timeline that a reader took for a heading for its shape ("3. First working draft
+    distributed 30 June 2027"), ending on its date (trailing_step_date)."""
+    return bool(block.label) and trailing_step_date(block.text)[1] is not None
+
+
+def step_period(tail: str) -> Target | None:
+    """A step's date as written (trailing_step_date): one period, or two joined by a slash."""
+    target = parse_target(tail)
+    if target is not None and target.text == tail and target.kind in STEP_KINDS:
+        return target
+    first, slash, second = tail.partition("/")
+    if not slash or not first.strip() or not second.strip():
+        return None
+    start, end = parse_target(first.strip()), parse_target(second.strip())
+    if start is None or end is None or start.kind not in STEP_KINDS or end.kind not in STEP_KINDS:
+        return None
+    return Target(tail, "months", f"{start.key}-{end.key}", start.start, end.end)
 
 
 def comma_dated(text: str) -> tuple[str, Target | None]:
