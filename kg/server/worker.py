@@ -35,6 +35,7 @@ import os
 import resource
 import signal
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +59,7 @@ from kg.server.sandbox import SandboxUnavailable, isolate
 from kg.server.uploads import UploadRefused, upload_update
 from kg.sparql.write import select_json
 from kg.store.check import open_read_only, try_open_read_only
-from kg.store.gate import WriterGate, hold_for_writing
+from kg.store.gate import StoreBusy, WriterGate, hold_for_writing
 from kg.store.generation import advance, last_written
 from kg.store.history import default_data, named_quads, only_in_default, recording, update_scope
 from kg.store.union import (
@@ -74,6 +75,7 @@ DEFAULT_MEMORY_MB = 4096
 UNSANDBOXED = "none (--no-sandbox)"
 STARTUP_SECONDS = 60
 SPAWN_ATTEMPTS = 5
+GATE_POLL = 0.05  # seconds between a write worker's tries at a gate another process's writer holds
 WORKER_NICENESS = 10  # visitors' SPARQL yields the CPU to pages, VoID and dumps under load
 SERVER_COMMAND = "kg serve: SPARQL Update or Graph Store write"  # what the store's history says
 HTML_CELL_CHARS = 2_000  # of a literal on an HTML results page; machine formats carry it whole
@@ -435,6 +437,20 @@ def open_for(path: str, write: bool) -> tuple[ox.Store, bool]:
     return union_snapshot(path, lambda: open_read_only(Path(path)))
 
 
+def open_writer(path: str, wait: float) -> ox.Store:
+    """The store opened for writing, waiting up to `wait` seconds for another process's writer to finish
+    (StoreBusy after): a write of another `kg serve --workers` process holds the gate for a second or
+    two, and its visitor's neighbour was a 503 "try again" (attack round 17)."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return open_for(path, write=True)[0]
+        except StoreBusy:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(GATE_POLL)
+
+
 def answer_update(held: list[ox.Store], path: str, request: dict[str, Any]) -> Answer:
     """A write worker's one update, on the store `held` holds its only reference to. The store is
     closed and the gate opened before readers are told to follow: a read-only open beside a
@@ -507,7 +523,7 @@ def reply(out: BinaryIO, answer: Answer) -> None:
     out.flush()
 
 
-def serve(path: str, write: bool, sandbox: str = UNSANDBOXED) -> None:
+def serve(path: str, write: bool, sandbox: str = UNSANDBOXED, gate_wait: float = 0.0) -> None:
     """Answer requests until stdin closes; a write worker answers one and exits (releasing the lock).
 
     The first line out says the worker is ready (its modules loaded and its store open): the
@@ -517,7 +533,7 @@ def serve(path: str, write: bool, sandbox: str = UNSANDBOXED) -> None:
     sys.stdout = sys.stderr  # nothing but the protocol may reach the pipe
     if write:
         try:
-            held = [open_for(path, write=True)[0]]  # answer_update drops the only reference, closing it
+            held = [open_writer(path, gate_wait)]  # answer_update drops the only reference, closing it
         except OSError as error:  # RocksDB writes a new log as it opens; a writer then holds nothing
             if not disk_full(error):
                 raise
@@ -568,6 +584,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="kg.server.worker")
     parser.add_argument("--store", required=True)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--gate-wait", type=float, default=0.0)
     parser.add_argument("--no-sandbox", action="store_true")
     parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB)
     args = parser.parse_args(argv)
@@ -581,7 +598,7 @@ def main(argv: list[str] | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in the terminal stops the server, which stops us
     with contextlib.suppress(OSError):  # a slow query must not take CPU from the pages (benchmarks/soak.py)
         os.nice(WORKER_NICENESS)
-    serve(args.store, args.write, sandbox)
+    serve(args.store, args.write, sandbox, args.gate_wait)
 
 
 def limit_memory(megabytes: int) -> None:
@@ -635,14 +652,16 @@ class Worker:
         self.sandbox = ""
 
     @classmethod
-    async def start(cls, store: str, write: bool = False, options: WorkerOptions | None = None) -> Worker:
+    async def start(
+        cls, store: str, write: bool = False, options: WorkerOptions | None = None, gate_wait: float = 0.0
+    ) -> Worker:
         args = [
             sys.executable,
             "-c",
             "from kg.server.worker import main; main()",
             "--store",
             store,
-            *(["--write"] if write else []),
+            *(["--write", "--gate-wait", f"{gate_wait:.3f}"] if write else []),
             *(options or WorkerOptions()).arguments(),
         ]
         process = await asyncio.create_subprocess_exec(
@@ -829,14 +848,17 @@ class WorkerPool:
         except TimeoutError:
             return Answer(503, error=f"other writes held the store for {timeout:g} s: try again")
         try:
-            return await self._write(request, max(0.0, deadline - loop.time()), timeout)
+            return await self._write(request, deadline, timeout)
         finally:
             self._writing.release()
 
-    async def _write(self, request: dict[str, Any], remaining: float, timeout: float) -> Answer:
-        """The write, given `remaining` seconds of the time limit `timeout` (what messages name)."""
+    async def _write(self, request: dict[str, Any], deadline: float, timeout: float) -> Answer:
+        """The write, by the loop's `deadline`, of the time limit `timeout` (what messages name). Its
+        worker waits for another process's writer (another --workers process) until then."""
+        loop = asyncio.get_running_loop()
         try:
-            worker = await Worker.start(self.store, write=True, options=self.options)
+            wait = max(0.0, deadline - loop.time())
+            worker = await Worker.start(self.store, write=True, options=self.options, gate_wait=wait)
         except WorkersUnavailable:
             raise
         except StoreFull:
@@ -844,7 +866,7 @@ class WorkerPool:
         except ConnectionError:
             return Answer(503, error="the store cannot be written now (another writer holds it): try again")
         try:
-            answer = await asyncio.wait_for(worker.ask(request), remaining)
+            answer = await asyncio.wait_for(worker.ask(request), max(0.0, deadline - loop.time()))
         except TimeoutError:
             log.warning("killed update worker %s: past the time limit of %g s", worker.process.pid, timeout)
             worker.kill()
