@@ -637,9 +637,7 @@ MAIL_DATE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?(?P<y>(?:19|20)\d{2})\s*$"
 )
 ISSUE_LINES = 12
-HEAD_REACH = (
-    36  # a head's right column read after its left one (an RFC's authors, then its date) ends by here
-)
+HEAD_REACH = 120  # a head's lines (a long list of authors at the right) are read up to here, not beyond
 # The right column of a head's line, after a column gap: its last cell
 # (a date alone, opening with its day, month or year: an ITU head's "Geneva, 12 December 2023" is the place
 # and day of the meeting that agreed the text)
@@ -674,10 +672,12 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
     version's date may be a month ("Rev. B (Oct 2026)", "Edition 3, September 2026"); a date alone on
     its line is a full one. None from the rows of a revision history (HISTORY_HEADING)."""
     position, written = 0, 0
+    headed: bool | None = None  # whether the first line is a head's (two columns): its lines may run long
     for number, line in enumerate(text.split("\n", HEAD_REACH)[:HEAD_REACH]):
         start, position = position, position + len(line) + 1
-        if number >= ISSUE_LINES and line.strip() and len(line) - len(line.lstrip(" ")) < RIGHT_COLUMN:
-            break  # (past the first lines, only a head's right column goes on: its authors, then its date)
+        headed = headed if headed is not None or not line.strip() else head_line(line)  # (a head opens it)
+        if number >= ISSUE_LINES and line.strip() and not head_line(line, two_columns=bool(headed)):
+            break  # (past the first lines, only a head's lines go on: authors at the right, then the date)
         written += 1 if line.strip() else 0
         if HISTORY_HEADING.match(line):
             return []
@@ -716,6 +716,22 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
             )
             return [DatedFact("published", value, ((offset, offset + len(bare)),))]
     return []
+
+
+# A head's line in two columns: its left cell from the margin, a gap, its right cell set at the right
+TWO_COLUMN_LINE = re.compile(r"^[ \t]{0,3}\S(?:[^\t|]*?\S)?[ \t]{3,}+(?P<right>\S[^\t|]*)$")
+
+
+def head_line(line: str, two_columns: bool = True) -> bool:
+    """Whether a line may be a two-column head's (an RFC's or an Internet-Draft's): set at the right (an
+    author, an organization, the date), or (`two_columns`: in a document that opens with such a head) a left
+    cell and a right cell starting at RIGHT_COLUMN or beyond ("Obsoletes: 4053          Harbour Labs")."""
+    if len(line) - len(line.lstrip(" ")) >= RIGHT_COLUMN:
+        return True
+    if not two_columns:
+        return False
+    two = TWO_COLUMN_LINE.match(line)
+    return two is not None and two.start("right") >= RIGHT_COLUMN
 
 
 # After a revision's number: its date, then a colon or a dash before a remark on the revision
