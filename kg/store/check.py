@@ -101,10 +101,21 @@ NOT_WRITABLE_WORDS = re.compile(
 )
 
 
+# What RocksDB says when the disk (or the user's quota) is full as a writer opens the store: it writes a
+# new log and manifest first. The data is sound; a rebuild or a reload would need the same room.
+NO_SPACE_WORDS = re.compile(r"no space left on device|disk quota exceeded", re.IGNORECASE)
+
+
 def damaged(path: Path | str, reason: object) -> DamagedStore:
     """The one-line error for a damaged store: what went wrong, and the commands that repair it; for
-    files that may not be written, what is wrong instead (they are not damaged)."""
+    files that may not be written, or a full disk, what is wrong instead (they are not damaged)."""
     where = shlex.quote(str(path))
+    if NO_SPACE_WORDS.search(str(reason)):  # it was "damaged or unreadable ... rebuild it" (attack round 17)
+        return DamagedStore(
+            f"the store at {path} cannot be written: the disk that holds it is full ({one_line(reason)}); "
+            "its files are not damaged and commands that only read it still work: free space there, then "
+            "run the command again"
+        )
     if NOT_WRITABLE_WORDS.search(str(reason)):
         return DamagedStore(
             f"the store at {path} cannot be written ({one_line(reason)}): its files are not damaged; "
