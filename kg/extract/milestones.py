@@ -239,6 +239,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += status_table_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += change_log_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += period_headed_items(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += dated_titles(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += quoted_work_items(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += corrected_rows(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += actions_under_approval(ctx, {b.start for d in drafts for b in d.blocks})
@@ -1059,6 +1060,91 @@ def period_headed_items(ctx: Context, seen: set[int]) -> list[Draft]:
     return drafts
 
 
+# A page's key dates, each a date (or a span of days) on a line of its own, the step's title on the next and
+# a line describing it after ("15 May 2027" / "First joint test event" / "A test event hosted by ..."), under
+# a heading naming dates, a timeline or a plan; a span written with an arrow or a dash, its first day maybe
+# without the year ("03 February \u2192 28 March 2027")
+DATES_HEADING = re.compile(
+    r"\b(?:dates?|timeline|timetable|schedule|milestones?|calendar|roadmap|plan)\b", re.IGNORECASE
+)
+DAY_SPAN = re.compile(
+    r"^(?P<first>[^\u2192\u2013\u2014]{3,25}?)[ \t]+(?:\u2192|->|[\u2013\u2014-]|to)[ \t]+(?P<last>.{3,25})$"
+)
+TITLE_WORDS = 10
+
+
+def dated_titles(ctx: Context, seen: set[int]) -> list[Draft]:
+    """Outside the work-item sections, under a dates heading (DATES_HEADING), the titles that each stand
+    on the line after a date alone (date_or_span): the step is the title, its target the date as written.
+    Two such pairs at least: one date over a line dates a page or a post, no list of steps. A title is a
+    short line (TITLE_WORDS), no sentence, no date itself; the description after it is none."""
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("milestones", "contacts", "approval", "history"):
+            continue
+        under = section.heading is not None and DATES_HEADING.search(section.heading.text) is not None
+        found: list[Draft] = []
+        dated: Target | None = None  # the date on the line before, waiting for its title
+        for block in section.blocks:
+            if dated is not None:
+                if is_step_title(block) and block.start not in seen:
+                    text = block.text.strip().rstrip(":")
+                    found.append(Draft([block], [text], compact_label(text), dated, None, None, None))
+                dated = None
+                continue
+            dated = date_or_span(block) if under else None
+            if dated is None and block.kind == "heading":  # a heading of its own: the dates are over
+                drafts += found if len(found) >= PERIOD_HEADINGS else []
+                found, under = [], DATES_HEADING.search(block.text) is not None
+        drafts += found if len(found) >= PERIOD_HEADINGS else []
+    return drafts
+
+
+def is_step_title(block: Block) -> bool:
+    """A step's title under its date (dated_titles): a short line that is no sentence and no date (one
+    word only as a heading)."""
+    text = block.text.strip()
+    words = len(text.split())
+    short = block.kind in ("heading", "paragraph", "item") and 2 <= words <= TITLE_WORDS
+    return (
+        (short or (block.kind == "heading" and words == 1))
+        and not text.endswith(".")
+        and (date_or_span(block) is None)
+    )
+
+
+def date_or_span(block: Block) -> Target | None:
+    """A line that is a date alone (period_line), or a span of days from one to the other, the first
+    maybe without the year the last one gives ("03 February \u2192 28 March 2027")."""
+    if block.kind not in ("heading", "paragraph", "item") or len(block.text) > PERIOD_LINE_LENGTH + 20:
+        return None
+    period = period_line(block)
+    if period is not None:
+        return period if not period.is_status else None
+    return day_span(block)
+
+
+def day_span(block: Block) -> Target | None:
+    """A line that is a span of days alone, its first day maybe without the year ("03 February \u2192 28
+    March 2027", "3 - 7 May 2027" is parse_target's): the days as written."""
+    text = block.text.strip()
+    if block.kind not in ("heading", "paragraph", "item") or len(text) > PERIOD_LINE_LENGTH + 20:
+        return None
+    span = DAY_SPAN.match(text)
+    if span is None:
+        return None
+    last = parse_target(span.group("last").strip())
+    if last is None or last.kind not in STEP_KINDS or last.start is None:
+        return None
+    first_text = span.group("first").strip()
+    first = parse_target(first_text)
+    if first is None and last.text.endswith(str(last.start.year)):
+        first = parse_target(f"{first_text} {last.start.year}")
+    if first is None or first.kind not in STEP_KINDS:
+        return None
+    return Target(text, "days", f"{first.key}-{last.key}", first.start, last.end)
+
+
 def period_item(
     block: Block, period: Target, name=None, theme=None, priority=None, in_section: bool = False
 ) -> Draft:
@@ -1391,8 +1477,10 @@ def section_milestones(section: Section) -> list[Draft]:
             headed = None if draft is not None else headed
             previous = block
             continue
-        if period_line(block) is not None:
-            period, previous, headed = period_line(block), block, None
+        if (
+            period_line(block) is not None or day_span(block) is not None
+        ):  # "03 February \u2192 28 March 2027"
+            period, previous, headed = period_line(block) or day_span(block), block, None
             period_block = block
             continue
         if period is not None and ends_labelled_period(period_block, block):
