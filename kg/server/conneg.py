@@ -57,6 +57,8 @@ class MediaRange:
             return False
         offered = dict(_params(";" + ";".join(param_text)))
         offered.setdefault("charset", "utf-8")  # everything textual is served as UTF-8
+        if (kind, subtype.strip()) == ("text", "csv"):  # RFC 4180 3: SPARQL's CSV always has its header row
+            offered.setdefault("header", "present")
         # RFC 9110: parameters must match, except a profile (JSON-LD's), which our offers do not state.
         return all(offered.get(name) == value for name, value in self.params if name != "profile")
 
@@ -86,7 +88,7 @@ def parse_accept(header: str | None) -> list[MediaRange]:
             if name == "q":
                 q = _weight(value)
                 break  # what follows q are accept-ext parameters, not media type parameters
-            params.append((name, value.lower() if name == "charset" else value))
+            params.append((name, value.lower() if name in ("charset", "header") else value))
         kind, _, subtype = canonical_media_type(f"{kind}/{subtype}".lower()).partition("/")
         ranges.append(MediaRange(kind, subtype, tuple(params), q))
     return ranges
