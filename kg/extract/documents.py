@@ -51,6 +51,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.extract.formats_asciidoc import asciidoc_markup, is_asciidoc
+from kg.extract.headers import FIELD_NAME, FREE_TEXT_FIELD
 from kg.model.patterns import safe_text
 from kg.model.settings import whole_number
 from kg.model.source_text import SourceText, offset_array
@@ -1106,11 +1107,13 @@ def read_markdown(source: str) -> TextBuilder:
     builder = TextBuilder()
     in_paragraph = False
     broken = False  # whether the line before ended in a hard line break
+    free_text = False  # whether the paragraph's line before opened with a free-text field's label
     lines = diff_read(md_lines(source))
     tables = inner_pipe_tables(lines)  # "01 | Item | When" under "---|---|---": no outer pipes
     for index, (line, start) in enumerate(lines):
         stripped = line.strip()
         heading = MD_HEADING.match(line)
+        after_free_text, free_text = free_text, False
         if index in tables:
             if tables[index]:
                 if in_paragraph:
@@ -1140,6 +1143,7 @@ def read_markdown(source: str) -> TextBuilder:
         else:
             if in_paragraph and (
                 (broken and FIELD_LABEL_LINE.match(stripped))
+                or (after_free_text and FIELD_LABEL_LINE.match(stripped) and not FIELD_NAME.match(stripped))
                 or MD_FIELD_LINE.match(stripped)
                 or MD_KEY_LINE.match(stripped)
             ):
@@ -1149,6 +1153,10 @@ def read_markdown(source: str) -> TextBuilder:
             indent = len(line) - len(line.lstrip())
             text = stripped[:-1].rstrip() if MD_BACKSLASH_BREAK.search(stripped) else stripped
             add_inline(builder, text, start + indent)
+            # a free-text field's line ("Subject: Draft Minutes: June"): a label opening the next line
+            # ("Minutes: kept by Y") starts a field of its own, which no rule could tell from a colon inside
+            # the subject once the lines are joined (headers.field_cuts cuts there only before a known name)
+            free_text = FREE_TEXT_FIELD.match(stripped) is not None
             in_paragraph = True
         broken = MD_HARD_BREAK.search(line) is not None
     return builder

@@ -350,7 +350,10 @@ def field_cuts(text: str, breaks: frozenset[int] = frozenset()) -> list[int]:
     if not OPENS_WITH_FIELD.match(text):
         return []
     cuts: list[int] = []
-    for match in LATER_FIELD.finditer(text):
+    candidates = list(LATER_FIELD.finditer(text))
+    for index, match in enumerate(candidates):
+        if value_end_before_head(text, match, candidates[index + 1 :]):
+            continue  # ("From: ETSI ISG NFV Subject: X": "NFV" ends the value, "Subject" is the label)
         # a label starts after the value of the field before it ("Project Start Date:" is one label)
         field_start = cuts[-1] + 1 if cuts else 0
         colon = text.find(":", field_start, match.start())
@@ -365,6 +368,26 @@ def field_cuts(text: str, breaks: frozenset[int] = frozenset()) -> list[int]:
     if cuts and (SENTENCE_IN_VALUE.search(text) or any(len(v) > LONGEST_VALUE for v in values)):
         return []
     return cuts
+
+
+# The names of a header's fields that take no word before them ("Subject:", "From:", "Version:"): a word
+# before one of them in fields run together ends the value before it ("From: ETSI ISG NFV Subject: X",
+# "Editors: Ana Lind and Bo Ek Version: 1.2"), where "Project Start Date:" is one label
+HEAD_NAME = re.compile(
+    r"(?:from|to|cc|bcc|subject|re|regarding|version|revision|purpose|deadline)[ \t]*+:", re.IGNORECASE
+)
+
+
+def value_end_before_head(text: str, match: re.Match[str], later: list[re.Match[str]]) -> bool:
+    """Whether a later label candidate ends at this one's colon and is a head name (HEAD_NAME) while this one,
+    longer, is no known field's name: the words before the head name are the value's."""
+    colon = text.find(":", match.end())
+    if colon < 0 or FIELD_NAME.match(text, match.end()):
+        return False
+    return any(
+        text.find(":", other.end()) == colon and HEAD_NAME.match(text, other.end()) is not None
+        for other in later
+    )
 
 
 # Fields side by side after a column gap ("Date: 11 May 2026          Date: 20 May 2026", two signature
