@@ -119,10 +119,12 @@ def discover_entities(ctx: Context) -> None:
     discover_joint_committees(ctx)
     discover_organizations(ctx)
     discover_committee_paths(ctx)
+    discover_glued_units(ctx)
     ctx.forget_mentions()
     ctx.parties = [entity for entity, _ in extract_parties(ctx)]
     discover_nested_units(ctx)
     discover_units(ctx)
+    discover_glued_units(ctx, coded=True)
     discover_specifications(ctx)
     ctx.forget_mentions()
 
@@ -946,6 +948,48 @@ COMMITTEE_PATH = re.compile(
     r"(?<![\w/-])(?P<body>[A-Z][A-Za-z]{1,7}(?:-[A-Z]{2,8})?)/"
     r"(?P<path>(?:TC|PC)\s?\d{1,3}(?:/(?:SC|WG|JWG|AG|AHG|TF)\s?\d{1,3})*)(?![\w/])(?P<document>\s?N\s?\d)?"
 )
+
+
+# A body's acronym glued to its committee's number ("IEEE802", "IEEE802.11", "IETF/IEEE802") or joined by a
+# hyphen to its group's code ("ETSI-NFV"): the body and its unit. A number of two or three digits, dotted
+# or not (a four- or five-digit one is a standard's, "ISO9001"; "PI4.0" a version); a code only where the
+# text names a unit of the body by it ("ETSI ISG NFV"): "DVB-DASH", "OIDF-FIDO", "WBA-WFA" name a standard,
+# a joint project, two bodies.
+GLUED_UNIT = re.compile(
+    r"(?<![\w.-])(?P<acronym>[A-Z][A-Z&]{1,9})(?:(?P<number>[1-9]\d{1,2}(?:\.\d{1,3}[a-z]{0,3}){0,2})"
+    r"|-(?P<code>[A-Z]{2,8}))(?![\w-]|\.\d)"
+)
+
+
+def discover_glued_units(ctx: Context, coded: bool = False) -> None:
+    """The units of GLUED_UNIT, each of the one known or discovered body its acronym names (exact case): by
+    number (before the parties are read), or by code (`coded`: once the units are discovered)."""
+    text = ctx.document.text
+    if not any(c.isdigit() for c in text) and "-" not in text:
+        return
+    mentions = ctx.resolver.mentions(text)
+    for match in finditer(GLUED_UNIT, text):
+        bodies = ctx.resolver.by_acronym.get(match.group("acronym"), [])
+        others = [m for m in overlapping(mentions, *match.span()) if m.span != match.span("acronym")]
+        if len(bodies) != 1 or others:
+            continue  # ("IEEE-SA": a name of its own; the acronym alone before it is the body's)
+        if match.group("number") and not coded:
+            ctx.resolver.glued_unit(bodies[0], match.group("number"), match.group())
+        unit = coded_unit(ctx, bodies[0], match.group("code")) if match.group("code") and coded else None
+        if unit is not None and unit.needs_review and match.group() not in unit.names:
+            ctx.resolver.with_names(unit, match.group())
+
+
+def coded_unit(ctx: Context, body: Entity, code: str) -> Entity | None:
+    """The one unit of `body` the document names whose acronym or one of whose names' words is `code`."""
+    units = {
+        e.iri: e
+        for e in ctx.resolver.new_entities.values()
+        if e.kind == "unit"
+        and e.unit_of == body.iri
+        and (e.acronym == code or any(code in name.split() for name in (e.label, *e.names)))
+    }
+    return next(iter(units.values())) if len(units) == 1 else None
 
 
 def discover_committee_paths(ctx: Context) -> None:

@@ -1442,6 +1442,15 @@ class Resolver:
             return self.with_names(existing, *spelt)
         return existing
 
+    def glued_unit(self, organization: Entity, code: str, written: str) -> Entity:
+        """The unit a body's acronym glued to its committee's number or code names ("IEEE802.11", "ETSI-NFV"),
+        labelled with the acronym and the code apart ("IEEE 802.11"); only the glued spelling finds it (the
+        spaced one, "IEEE 802.11", is read as the body's standard)."""
+        owner = organization.short_name
+        iri = URIRef(f"{WG}{slugify(owner)}-{slugify(code)}")
+        label = f"{owner} {code}"
+        return self.remember(iri, "unit", label, written, None, AKG.WorkingGroup, organization.iri)
+
     def unit_of_acronym(self, name: str, organization: Entity) -> Entity | None:
         """The unit the document named in full with the acronym `name` is ("Network Modeling Working Group
         (NETMOD)", then "To Groups: netmod"), now the organization's: a group field whose body is known from
