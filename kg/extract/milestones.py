@@ -3300,6 +3300,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     raw = EMPTY_TAIL.sub("", raw)  # "X - Target: 4Q2026 -": a dash over nothing (a field left empty)
     raw = OWNER_DASH_PERSON.sub("", raw, count=1) if owner_before_dash(raw) else raw
     text, target = done_tail(raw) or fields_in_brackets(raw) or split_item(raw)
+    if target is None:
+        text, target = staged_in_brackets(text)
     if target is None and in_section:
         text, target = split_in_section(text)
     if target is None and in_section:
@@ -3377,6 +3379,29 @@ def handle_due(text: str) -> tuple[str, Target | None]:
 DAY_PRECISE_KINDS = frozenset({"date", "days"})
 COMMA_TAIL = 32  # the longest day or days read after a comma ("September 10-12, 2027")
 COMMAS_TRIED = 2  # a date written with a comma ("June 14, 2027") has one of its own
+
+
+# A stage of the work and when it is due, in brackets closing the item ("X (Completion in 2011)", "X
+# (completion expected Q3 2027)", "X (publication planned for March 2028)", "X (approval: 2Q2028)"), as
+# slides and overviews date a group's work: the date is the item's target, the stage's words no part of it
+STAGED_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?P<stage>completion|publication|approval|delivery|finali[sz]ation|adoption|release|ballot)"
+    r"(?:[ \t]+(?:is[ \t]+)?(?:expected|planned|scheduled|targeted|due|foreseen))?"
+    r"(?:[ \t]+(?:in|by|for|on|at))?[ \t]*:?[ \t]*(?P<date>[^()\n]{2,30}?)[ \t]*\)[ \t.;]*$",
+    re.IGNORECASE,
+)
+
+
+def staged_in_brackets(text: str) -> tuple[str, Target | None]:
+    """An item and the date its closing bracket gives a stage of it (STAGED_IN_BRACKETS); the text as it
+    is otherwise (a status there, "(completion TBD)", is none: the bracket stays the item's)."""
+    found = STAGED_IN_BRACKETS.search(text)
+    if found is None or len(text[: found.start()].split()) < 2:
+        return text, None
+    target = parse_target(found.group("date"))
+    if target is None or target.is_status or target.text != found.group("date"):
+        return text, None
+    return text[: found.start()].rstrip(" ,;"), target
 
 
 # A timeline's step that ends on its date, with no cue or after "on" / "in" ("Project plan circulated on 26
