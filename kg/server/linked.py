@@ -32,7 +32,15 @@ from kg.server.context import (
     representation,
     state_of,
 )
-from kg.server.describe import Versions, describe, list_class, versions_of
+from kg.server.describe import (
+    PAGE_TEXT_CHARS,
+    Versions,
+    describe,
+    for_page,
+    list_class,
+    literal_chars,
+    versions_of,
+)
 from kg.server.formats import DOCUMENT_FORMATS, HTML, NEGOTIATED_DOCUMENT_FORMATS
 from kg.server.results import write_graph
 from kg.server.sparql import graph_sizes
@@ -52,6 +60,8 @@ SHAPES_SECTIONS: list[tuple[str, tuple[str, ...]]] = [
 INLINE_WRITE = 1_000
 """Triples, links, labels, records and sources (Description.size) a document may have to be
 written on the event loop itself (about a millisecond of HTML); larger ones in a thread."""
+INLINE_CHARS = 100_000
+"""Characters of literals a document may hold to be written on the event loop itself."""
 HOME_LISTED = 1000
 """The most members of a class the home page lists. The store's own organizations grew past 200 (the
 gazetteer holds 337), and a listing bounded below them showed an arbitrary part (the query has no order):
@@ -210,15 +220,19 @@ async def document(request: Request) -> Response:
     if choice.negotiated and choice.format in DOCUMENT_FORMATS:  # a generic name has no suffix URL
         headers["Content-Location"] = path + choice.format.suffix + (f"?{query}" if query else "")
     fmt = choice.format
+    chars = literal_chars(description)
 
     def write() -> str | bytes:
         if fmt is HTML:
-            return state.pages.resource(description, links, versions)
+            shown = for_page(description) if chars > PAGE_TEXT_CHARS else description
+            return state.pages.resource(shown, links, versions)
         return write_graph(fmt, description.rdf())
 
     # A large description is written in a thread (it would hold the event loop); most are written
     # at once: the hop to a thread and back cost a Turtle document about a sixth of its CPU time.
-    body = write() if description.size <= INLINE_WRITE else await anyio.to_thread.run_sync(write)
+    # Large counts its literals' text too: one triple of 64 MiB was written inline (attack round 17).
+    inline = description.size <= INLINE_WRITE and chars <= INLINE_CHARS
+    body = write() if inline else await anyio.to_thread.run_sync(write)
     return representation(request, body, choice.format, negotiated=choice.negotiated, headers=headers)
 
 
