@@ -282,9 +282,41 @@ def _quads(path: Path, rows: list[tuple[int, str]]) -> list[ox.Quad]:
     except SyntaxError as error:
         line = rows[min(max((error.lineno or 1) - 1, 0), len(rows) - 1)][0]
         raise HistoryError(f"{path}, line {line}: {' '.join(str(error).split())}") from None
+    except MemoryError:  # a token past the parser's buffer (16 MiB): a literal that long, row by row
+        quads = [quad for number, rest in rows for quad in _row_quads(path, number, rest)]
     if len(quads) != len(rows) or any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
         raise HistoryError(f"{path}: every A and D row must be one quad in a named graph")
     return quads
+
+
+LONG_ROW = 1 << 20  # characters of a row read by `_row_quads` on its own rather than by Oxigraph's parser
+# A row whose object is a literal: its subject, predicate, the literal's text, language or datatype, graph.
+# Possessive, so that a literal of megabytes keeps no backtracking state (docs/reliability.md, section 26).
+LITERAL_ROW = re.compile(
+    r'(<[^>]*+>|_:\S++)\s++(<[^>]*+>)\s++"([^"\\]*+(?:\\.[^"\\]*+)*+)"'
+    r"(?:@([A-Za-z0-9-]++)|\^\^<([^>]*+)>)?\s++(<[^>]*+>|_:\S++)\s*+\.?"
+)
+
+
+def _row_quads(path: Path, number: int, rest: str) -> list[ox.Quad]:
+    """One A or D row's quad. Oxigraph's parser holds a token in a buffer of at most 16 MiB and raises
+    MemoryError past it: a literal longer than that (one SPARQL Update with the token can make one)
+    made every later write that read the history ("Reached the buffer maximal size"), `--as-of` and
+    `kg history revert` end in that traceback (attack round 17). Such a row's literal is read here."""
+    from rdflib.plugins.parsers.ntriples import unquote
+
+    if len(rest) <= LONG_ROW:
+        return list(ox.parse(rest.encode("utf-8") + b"\n", format=ox.RdfFormat.N_QUADS))
+    match = LITERAL_ROW.fullmatch(rest.strip())
+    if match is None:
+        raise HistoryError(f"{path}, line {number}: a row of {len(rest):,} characters that is no quad")
+    subject, predicate, text, language, datatype, graph = match.groups()
+    head = next(ox.parse(f'{subject} {predicate} "" {graph} .\n'.encode(), format=ox.RdfFormat.N_QUADS))
+    if language:
+        literal = ox.Literal(unquote(text), language=language)
+    else:
+        literal = ox.Literal(unquote(text), datatype=ox.NamedNode(datatype) if datatype else None)
+    return [ox.Quad(head.subject, head.predicate, literal, head.graph_name)]
 
 
 def named_quads(store: ox.Store, graphs: Iterable[str] | None = ANY_GRAPH) -> set[ox.Quad]:
