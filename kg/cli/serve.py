@@ -188,6 +188,7 @@ def config_from(args: argparse.Namespace):
             "store take about 300 MB of address space before any query"
         )
     base = args.base if args.base.endswith(("/", "#")) else args.base + "/"
+    checked_base(base)
     return ServerConfig(
         store=Path(args.store) if args.store else None,
         endpoint=args.endpoint,
@@ -234,6 +235,17 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def checked_base(base: str) -> None:
+    """--base must be an absolute IRI: the server writes every resource's IRI under it. `--base relative/`
+    or one holding a blank was taken, and VoID answered 500 with a traceback (attack round 17)."""
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(base + "id/x")
+    except ValueError:
+        raise KgError(f"--base must be an absolute IRI (https://example.org/kg/), not {base!r}") from None
 
 
 def update_token() -> str | None:
