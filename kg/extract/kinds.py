@@ -22,6 +22,7 @@ from kg.errors import InputError
 from kg.extract.context import Context, unique
 from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, parse_target
 from kg.extract.entities import all_blocks as blocks_with_kinds
+from kg.extract.headers import OPENS_WITH_FIELD, split_fields
 from kg.extract.milestones import tracker_status
 from kg.extract.names import ORG_HEADS
 from kg.extract.parties import slash_pair_bodies
@@ -1028,6 +1029,7 @@ def is_liaison(opening: str, text: str) -> bool:
     if mail_carries_other_kind(opening):
         return False
     fields = {m.group(0).strip(" *:").split()[0].lower() for m in LIAISON_FIELD.finditer(text[:3000])}
+    fields |= run_together_fields(text[:3000])
     # a letter from one body to another opens with "Dear ..." instead of a To field
     addressed = bool(fields & ADDRESSEE_FIELDS) or SALUTATION.search(text[:3000]) is not None
     has_ends = bool(fields & {"from", "source"}) and addressed
@@ -1039,6 +1041,21 @@ def is_liaison(opening: str, text: str) -> bool:
         or fields & {"response", "reply"}
     )
     return has_ends and bool(asks or fields & {"for", "purpose", "action"})
+
+
+def run_together_fields(opening: str) -> set[str]:
+    """The liaison fields' names (LIAISON_FIELD) of header lines a reader ran into one line after its first
+    field (a Markdown paragraph of a mail's header: "Subject: X From: Ana <a@x> Date: ... To: OBC"), which
+    the line-anchored pattern reads only the first of."""
+    found: set[str] = set()
+    for line in opening.splitlines():
+        if OPENS_WITH_FIELD.match(line) is None:
+            continue
+        for segment in split_fields(line)[1:]:
+            match = LIAISON_FIELD.match(segment)
+            if match is not None:
+                found.add(match.group(0).strip(" *:|\t").split()[0].lower())
+    return found
 
 
 # A verb of what a meeting does with a statement, opening the words before it: an action item or a
