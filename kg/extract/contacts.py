@@ -1935,7 +1935,7 @@ def row_contact_lines(ctx: Context, header: list[str], cells: list[str]) -> list
 # organization", "SDO", "Body")
 BODY_COLUMN = re.compile(
     r"^\W*(?:(?:partner|external|liaison|member)\s+)?(?:organi[sz]ations?|bod(?:y|ies)|partners?|sdos?"
-    r"|standards?\s+bod(?:y|ies)|consorti(?:a|um)|members?)\W*$",
+    r"|standards?\s+bod(?:y|ies)|consorti(?:a|um))\W*$",  # (not "Members": a column of people as often)
     re.IGNORECASE,
 )
 BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)\s*$")
