@@ -189,6 +189,15 @@ def config_from(args: argparse.Namespace):
         )
     base = args.base if args.base.endswith(("/", "#")) else args.base + "/"
     checked_base(base)
+    if not args.host.strip():  # uvicorn binds every address for "": a script's unset $HOST exposed the server
+        raise KgError(
+            "--host is empty: give the address to bind (127.0.0.1 by default; 0.0.0.0 or :: for every "
+            "address, said so)"
+        )
+    for name in args.allowed_host or []:
+        if name != "*" and ("*" in name.removeprefix("*.") or not name.strip() or " " in name):
+            # Starlette's AssertionError traceback for '*.*' (attack round 17)
+            raise KgError(f"--allowed-host takes a host name, '*.example.org' or '*', not {name!r}")
     return ServerConfig(
         store=Path(args.store) if args.store else None,
         endpoint=args.endpoint,
@@ -224,6 +233,11 @@ def allowed_hosts(bound: str, given: list[str] | None) -> list[str] | None:
     host = (f"[{bound}]" if ":" in bound else bound).lower()
     own = {host, *LOOPBACK_NAMES} if is_loopback(bound) else {host}
     return sorted(own | {name.lower() for name in given or []})
+
+
+def url_host(host: str) -> str:
+    """The host as a URL writes it: an IPv6 address in brackets (http://[::1]:8000/, not http://::1:8000/)."""
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
 
 
 def is_loopback(host: str) -> bool:
@@ -576,7 +590,7 @@ def run(args: argparse.Namespace, config, limits: dict[str, Any]) -> None:
 
     served = without_password(config.endpoint or str(config.store))  # no password on a terminal or in a log
     print(
-        f"serving {served} at http://{args.host}:{args.port}/ "
+        f"serving {served} at http://{url_host(args.host)}:{args.port}/ "
         f"(SPARQL: /sparql; IRIs under {config.public_base})",
         flush=True,
     )
