@@ -13,7 +13,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.cli.options import add_format, add_out, add_store_options, open_from_args, replaced_whole
+from kg.cli.options import (
+    add_format,
+    add_out,
+    add_store_options,
+    open_from_args,
+    positive_int,
+    replaced_whole,
+)
 from kg.errors import printable
 
 if TYPE_CHECKING:
@@ -33,8 +40,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     actions = network.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     summary = _action(actions, "summary", "size, components, communities and the most central nodes")
-    summary.add_argument("--top", type=int, default=5, metavar="N", help="how many nodes per ranking (5)")
-    summary.add_argument("--pivots", type=int, metavar="K", help="sample K pivots for betweenness")
+    # positive_int (attack round 17): --pivots 0 was a ZeroDivisionError traceback, -3 a ValueError one;
+    # --top 0 or -5 drew everything
+    summary.add_argument(
+        "--top", type=positive_int, default=5, metavar="N", help="how many nodes per ranking (5)"
+    )
+    summary.add_argument("--pivots", type=positive_int, metavar="K", help="sample K pivots for betweenness")
     add_format(summary, ["text", "json"], default="text")
     summary.set_defaults(handler=cmd_summary)
 
@@ -62,7 +73,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         default="kind",
         help="node colour by kind or by Louvain community (default: kind)",
     )
-    draw.add_argument("--top", type=int, default=150, metavar="N", help="draw the N best connected only")
+    draw.add_argument(
+        "--top", type=positive_int, default=150, metavar="N", help="draw the N best connected only"
+    )
     draw.set_defaults(handler=cmd_draw)
 
 
