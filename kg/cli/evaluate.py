@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.cli.options import fraction
+
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.corpus:
@@ -94,7 +96,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "a document still violating refused), not what the rules read",
     )
     evaluate.add_argument(
-        "--min", type=float, default=0.95, help="seeds: fail below this precision or recall"
+        "--min", type=fraction, default=0.95, help="seeds: fail below this precision or recall"
     )
-    evaluate.add_argument("--min-f1", type=float, help="corpus: fail when a subset's micro-F1 is below this")
+    evaluate.add_argument(
+        "--min-f1", type=fraction, help="corpus: fail when a subset's micro-F1 is below this"
+    )
     evaluate.set_defaults(handler=cmd_evaluate)

@@ -12,7 +12,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from kg.cli.options import add_format, add_store
+from kg.cli.options import add_format, add_store, positive_int
 from kg.errors import UNPRINTABLE, printable
 
 if TYPE_CHECKING:
@@ -106,7 +106,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     add_store(history)
     add_format(history, ["text", "json"], default="text")
-    history.add_argument("--limit", type=int, metavar="N", help="only the last N transactions")
+    # it said "no transaction recorded" of a store with transactions for 0 or less (attack round 17)
+    history.add_argument("--limit", type=positive_int, metavar="N", help="only the last N transactions")
     history.set_defaults(handler=cmd_list)
     actions = history.add_subparsers(dest="action", metavar="ACTION")
 

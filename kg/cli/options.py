@@ -116,6 +116,29 @@ def positive_int(text: str) -> int:
     return value
 
 
+def whole_number(text: str) -> int:
+    """0 or more: `kg ingest --workers -1` ran as 0 does, extraction in the command's own process without
+    the CPU and memory limits, with no word said (attack round 17)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def fraction(text: str) -> float:
+    """A share from 0 to 1: `kg evaluate --min nan` failed every register ("below nan"), `--min 2` too."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value <= 1:  # NaN too
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1, not {text!r}")
+    return value
+
+
 def positive_seconds(text: str) -> float:
     """A number of seconds an endpoint is given: finite and more than 0.
 
