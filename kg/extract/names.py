@@ -1392,7 +1392,7 @@ class Resolver:
         """A unit the reference data does not know. `written`: the unit as the text names it with its
         organization ("NMF Technical Committee"), the name that finds it when its own is only a head
         ("Technical Committee", which every body may have: alone it would find this one everywhere)."""
-        name = clean_name(name)
+        name = one_head(clean_name(name))
         if organization is not None and (named := self.unit_of_acronym(name, organization)) is not None:
             return named
         if (
@@ -1412,7 +1412,11 @@ class Resolver:
         prefix = f"{slugify(owner)}-" if owner else ""
         iri = URIRef(f"{namespace}{prefix}{local}")
         # "NFV ISG", "802.3 Ethernet Working Group": not a name without its organization's
-        short = is_short_unit_name(name) or name[:1].isdigit()
+        # ("SG 15", "TC 57": a numbered group by its short head, no name without its body's: "ITU-T SG 15";
+        # the designation its short name, as an acronym)
+        designated = owner != "" and NUMBERED_SHORT_HEAD.fullmatch(name) is not None
+        acronym = name if designated and acronym is None else acronym
+        short = is_short_unit_name(name) or name[:1].isdigit() or designated
         label = (
             name
             if not owner
@@ -1589,6 +1593,21 @@ def full_head(name: str) -> str:
     if len(words) > 1 and words[-1] in SHORT_HEADS:
         return " ".join([*words[:-1], SHORT_HEADS[words[-1]]])
     return spelt_out(name) or name
+
+
+# A group's designation written before a head of its own kind ("WP 5D Working Group", "SG 15 Study Group",
+# "Working Party 5D Working Group"): the head says again what the designation says
+DESIGNATION_THEN_HEAD = re.compile(
+    r"(?P<designation>(?:(?:TC|SC|WG|WP|TF|SG)\s?|(?:Working\s+(?:Party|Group)|Study\s+Group|Technical\s+"
+    r"Committee|Subcommittee|Task\s+Force)\s+)\d{1,3}(?:\.\d{1,2})?[A-Z]?)\s+(?:Working\s+(?:Party|Group)|Study\s+"
+    r"Group|Technical\s+Committee|Subcommittee|Task\s+Force)"
+)
+
+
+def one_head(name: str) -> str:
+    """A unit's name with one kind word: its designation alone before a head (DESIGNATION_THEN_HEAD)."""
+    match = DESIGNATION_THEN_HEAD.fullmatch(name)
+    return match.group("designation") if match else name
 
 
 def spelt_out(name: str) -> str | None:
