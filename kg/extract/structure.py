@@ -116,7 +116,7 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "milestones",
             r"\b(milestones?|deliverables|timeline|schedule|calendar|roadmap|work\s+items?|work\s+plan|exhibit|action\s+items"
             r"|register\s+items|joint\s+items|items\s+reviewed|status\s+of\s+(?:the\s+)?(?:work|items|register)"
-            r"|next\s+steps)\b",
+            r"|next\s+steps|(?:key|important)\s+dates)\b",
         ),
         # A heading about reviewing the alliance ("Work Register Review Date"); a title asking for a
         # review of something else ("Request for review of YANG models") is none.
