@@ -37,6 +37,10 @@ def expand_iri(text: str) -> URIRef:
         return URIRef(PREFIXES[prefix] + rest)
     if "://" not in text:
         raise InputError(f"{text!r} is not an IRI or a prefixed name (known prefixes: {', '.join(PREFIXES)})")
+    if any(c in '<>"{}|^`\\' or ord(c) <= 0x20 or 0x7F <= ord(c) < 0xA0 for c in text):
+        # rdflib's "does not look like a valid URI, trying to serialize this will break." came first, with
+        # an ESC or a line break of the argument raw on the terminal (attack round 17)
+        raise InputError(f'{text!r} is not an IRI: it holds a blank, a control or one of <>"{{}}|^`\\')
     return URIRef(text)
 
 
