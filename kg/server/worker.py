@@ -340,17 +340,17 @@ def update_keeping_union(store: ox.Store, path: str, request: dict[str, Any]) ->
         made = False
         with (
             recording(path, store, graphs, "update", SERVER_COMMAND),
-            stale_window(path, store, graphs=levelled),
+            stale_window(path, store, graphs=levelled) as window,
         ):
             before = Before.of(store, touched, inserts_default and data is None)
             try:
                 answer = run_update(store, request)
             except _Made:
-                made = True
+                made = window.committed = True
                 raise
             if answer.status >= 300:
                 raise _Unchanged(answer)
-            made = True
+            made = window.committed = True
             keep_default_writes(store, before, data)
     except _Unchanged as refused:
         return refused.answer

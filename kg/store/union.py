@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -113,10 +114,17 @@ def resync(store: ox.Store) -> None:
     store.update(RESYNC)
 
 
+@dataclass
+class Window:
+    """A stale window as its caller knows it: whether the write inside it was committed."""
+
+    committed: bool = False
+
+
 @contextlib.contextmanager
 def stale_window(
     path: Path | str, store: ox.Store, *, atomic: bool = True, graphs: Collection[str] | None = None
-) -> Iterator[None]:
+) -> Iterator[Window]:
     """Around a write that does not keep the default graph itself: mark it stale, let the write
     run, then resync and mark it the union again.
 
@@ -129,14 +137,20 @@ def stale_window(
     nothing out of the default graph itself (what it adds there it keeps in one of `graphs`). Then
     only those graphs' triples are levelled (`level`): the cost of the write, where the whole
     store's resync took 8 s for a Graph Store write of ten triples at 448,000 quads.
+
+    The window it yields lets the caller say that its write was committed (`window.committed = True`):
+    a failure after that (the disk filled before the history or the default-writes graph was written)
+    leaves the marker "stale", since the default graph may lack what was committed; the next writer
+    resyncs.
     """
+    window = Window()
     state, number = read_marker(path)
     before = triples_of(store, graphs) if graphs is not None and state == UNION else None
     write_marker(path, STALE, number + 1)
     try:
-        yield
+        yield window
     except BaseException:
-        if atomic and state == UNION:
+        if atomic and state == UNION and not window.committed:
             write_marker(path, UNION, number + 1)
         raise
     if graphs is not None and before is not None:

@@ -132,3 +132,16 @@ def test_the_python_api_levels_an_update_in_the_scope_it_names(tmp_path: Path) -
         kg.update("DELETE DATA { <urn:x-test:s7> <urn:x-test:p> 7 }")  # the default graph itself
     raw = ox.Store.read_only(str(path))
     assert stray not in raw
+
+
+def test_a_failure_after_the_write_was_committed_leaves_the_marker_stale(
+    store: ox.Store, tmp_path: Path
+) -> None:
+    """The update is in the store, its level is not (the disk filled before): readers must not trust the
+    default graph, and the next writer resyncs (R, attack round 17)."""
+    with pytest.raises(OSError), stale_window(tmp_path, store, graphs=[A.value]) as window:
+        store.add(ox.Quad(node(7), P, ox.Literal("7"), A))
+        window.committed = True
+        raise OSError(28, "No space left on device")
+    assert read_marker(tmp_path) == (STALE, 2)
+    assert ox.Quad(node(7), P, ox.Literal("7"), DEFAULT) not in store  # not levelled: readers fall back
