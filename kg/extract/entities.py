@@ -42,6 +42,7 @@ from kg.extract.names import (
     DEFINED_HEREINAFTER,
     DESCRIBED_THEN_DEFINED,
     FORMERLY_NAMED,
+    GENERIC_PLURAL_HEADS,
     HEAD_FIRST_UNIT,
     JOINT_COMMITTEE,
     LETTER,
@@ -59,6 +60,7 @@ from kg.extract.names import (
     UPPER,
     WORD_TAIL,
     as_titled,
+    is_generic_plural,
     name_before_acronym,
     uncited,
     unit_head,
@@ -214,8 +216,10 @@ def organization_name_kind(name: str) -> str | None:
 def name_kind(name: str) -> str | None:
     words = name.split()
     lowered = " ".join(w.lower() for w in words)
-    if len(words) < 2 or any(
-        lowered.endswith(h) and (lowered == h or lowered.endswith(" " + h)) for h in UNIT_ONLY_HEADS
+    if (
+        len(words) < 2
+        or is_generic_plural(name)
+        or any(lowered.endswith(h) and (lowered == h or lowered.endswith(" " + h)) for h in UNIT_ONLY_HEADS)
     ):
         return None
     if words[0].lower() in AGREEMENT_WORDS and words[-1] in GROUP_HEADS_OF_AGREEMENTS:
@@ -626,6 +630,8 @@ def discover_cell_body(ctx: Context, text: str) -> None:
     if any(m.entity.kind in ("organization", "unit") for m in ctx.resolver.mentions(name)):
         return
     named = seated(NAMED_WITH_ACRONYM.fullmatch(name))
+    if is_generic_plural(trimmed_name(named.group("name")) if named is not None else name):
+        return  # ("Standards Development Organizations (SDOs)": a kind of partner, no body)
     if named is not None:
         ctx.resolver.new_organization(trimmed_name(named.group("name")), named.group("acronym"))
     elif len(name.split()) >= 2:  # a word alone ("O-RAN") is the short name of a body named elsewhere
@@ -2885,16 +2891,6 @@ SPEC_LEAD_WORDS = LEAD_WORDS | {
 # specifications are read (extract_specifications).
 NOT_SUBJECT_SECTIONS = ("contacts", "approval", "review", "organizations")
 DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|understanding|agreement|register|statement|minutes)\b", re.I)
-
-# A plural generic head names a kind of party, no one thing: "External Organizations (EOs)", "Partner Bodies
-# (PBs)", "Member Companies (MCs)" are the bodies a letter is sent to or speaks of, neither a specification
-# nor a topic (a plural of things, "Non-Terrestrial Networks (NTN)", stays a subject)
-GENERIC_PLURAL_HEADS = re.compile(
-    r"\b(?:organi[sz]ations|bodies|members|parties|groups|entities|companies|partners|participants"
-    r"|stakeholders|associations|agencies|institutions|administrations|operators|vendors|manufacturers"
-    r"|delegates|delegations|experts|liaisons|societies|consortia|alliances|fora|forums)$",
-    re.IGNORECASE,
-)
 
 
 def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:

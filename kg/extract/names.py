@@ -1604,6 +1604,38 @@ DESIGNATION_THEN_HEAD = re.compile(
 )
 
 
+# A plural generic head names a kind of party, no one thing: "External Organizations (EOs)", "Partner Bodies
+# (PBs)", "Member Companies (MCs)", "Industry Fora (IF)" are the bodies a letter is sent to or speaks of,
+# neither a body, a specification nor a topic (a plural of things, "Non-Terrestrial Networks (NTN)", stays a
+# subject). A body's own name ties its head to what it gathers by a particle ("Conference of ...
+# Administrations", "Association of ... Manufacturers"): a name.
+GENERIC_PLURAL_HEADS = re.compile(
+    r"\b(?:organi[sz]ations|bodies|members|parties|groups|entities|companies|partners|participants"
+    r"|stakeholders|associations|agencies|institutions|administrations|operators|vendors|manufacturers"
+    r"|delegates|delegations|experts|liaisons|societies|consortia|alliances|fora|forums)$",
+    re.IGNORECASE,
+)
+BODY_PARTICLES = frozenset({"of", "for", "de", "des", "du", "für", "der", "di", "del", "della", "van", "von"})
+# the capitalised words before a bracket, at the end of a text ("... the Industry Fora (")
+NAME_BEFORE_BRACKET = re.compile(r"(?P<name>(?:[A-Z][\w&'-]{0,30}[ \t]+){0,5}[A-Z][\w&'-]{0,30})[ \t]*\($")
+
+
+def is_generic_plural(name: str) -> bool:
+    """Whether a name is a generic plural phrase (GENERIC_PLURAL_HEADS), no body's name."""
+    words = name.split()
+    return (
+        bool(words)
+        and bool(GENERIC_PLURAL_HEADS.search(words[-1]))
+        and not BODY_PARTICLES & {w.lower() for w in words}
+    )
+
+
+def after_generic_plural(text: str, start: int) -> bool:
+    """Whether the acronym at `start` is in brackets after a generic plural phrase ("Industry Fora (IF)")."""
+    before = NAME_BEFORE_BRACKET.search(text, max(0, start - 200), start)
+    return before is not None and is_generic_plural(before.group("name"))
+
+
 def one_head(name: str) -> str:
     """A unit's name with one kind word: its designation alone before a head (DESIGNATION_THEN_HEAD)."""
     match = DESIGNATION_THEN_HEAD.fullmatch(name)

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from kg.extract.context import Context, block_spans
-from kg.extract.names import COMMITTEE_DESIGNATION, cited_bodies
+from kg.extract.names import COMMITTEE_DESIGNATION, after_generic_plural, cited_bodies, is_generic_plural
 from kg.extract.structure import Block, Section
 from kg.model.records import Entity, Mention, Spans
 
@@ -640,12 +640,16 @@ def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
         acronym = text[start:end]
         if acronym.upper() in NOT_BODIES or COMMITTEE_DESIGNATION.fullmatch(acronym):
             continue  # ("SC22/WG20": a committee's group, whose body the text does not say)
+        if after_generic_plural(text, start):
+            continue  # ("the Industry Fora (IF)": a kind of partner, no body)
         if covered(mentions, starts, start, end):
             continue
         ctx.resolver.new_organization(acronym, acronym)
         found = True
     for match in NAMED_PARTNER.finditer(text):
         for group in ("a", "b"):
+            if is_generic_plural(match.group(group) or ""):
+                continue  # ("a liaison with the Partner Organizations (POs)")
             if match.group(group) and not covered(mentions, starts, *match.span(group)):
                 ctx.resolver.new_organization(match.group(group), match.group(f"{group}_acronym"))
                 found = True
