@@ -119,7 +119,11 @@ def load_dataset(paths: Iterable[Path]) -> Dataset:
 def load_into(dataset: Dataset, path: Path, graph: URIRef | None = None) -> None:
     """Parse one file into `dataset` (into `graph` when given and the format has no graphs)."""
     rdf_format = format_of(path)
-    if not path.is_file():
+    if not path.is_file():  # asked of what the name leads to: a named pipe is never opened
+        if path.exists():
+            raise InputError(
+                f"{path}: not a regular file (a folder, a named pipe or a device): nothing was read"
+            )
         raise InputError(f"{path}: no such file")
     try:
         check_rdf_file(path, rdf_format)  # hostile input is refused before rdflib can fetch or run away
