@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from kg.extract.context import Context
+from kg.extract.context import Context, block_spans
 from kg.extract.kinds import WORDS, is_furniture, names_two
 from kg.extract.parties import (
     MIN_AGREEMENTS,
@@ -26,7 +26,7 @@ from kg.extract.parties import (
     organizations_in,
     title_parties,
 )
-from kg.extract.structure import Block
+from kg.extract.structure import Block, Cell
 from kg.model.records import AllianceRecord, Entity, Spans
 
 
@@ -353,12 +353,49 @@ def column_partners(ctx: Context, table: list[Block], column: int) -> list[tuple
     """The organization each row names in that column, when every row naming one names one and the rows
     name different ones (at least MIN_PARTNER_SECTIONS); else none."""
     openers: list[tuple[Entity, Spans]] = []
+    unknown: list[tuple[Block, Cell]] = []  # a body cell naming a body nobody knew
+    headed = bool(table[0].cells) and len(table[0].cells) > column
+    headed = headed and PARTNER_HEADER.match(table[0].cells[column].text) is not None
     for block in (b for b in table if len(b.cells) > column):
         cell = block.cells[column]
         named = organizations_in(ctx, block, cell.start - block.start, cell.end - block.start)
         openers += named[:1] if len(named) == 1 else []
+        if headed and not named and block is not table[0] and is_new_body_cell(cell.text.strip()):
+            unknown.append((block, cell))
     iris = [str(entity.iri) for entity, _ in openers]
-    return openers if len(set(iris)) == len(iris) and len(iris) >= MIN_PARTNER_SECTIONS else []
+    if len(set(iris)) != len(iris) or len(iris) < MIN_PARTNER_SECTIONS:
+        return []
+    # under a body column's header, beside two known partners at least, a row's body nobody knew is a
+    # partner too (a new organization: "Coastal Data Trust", "Hollis Storage Guild (HSG)")
+    for block, cell in unknown:
+        text = cell.text.strip()
+        acronym = BRACKETED_ACRONYM.search(text)
+        name = text[: acronym.start()].strip() if acronym is not None else text
+        entity = ctx.resolver.new_organization(name, acronym.group(1) if acronym is not None else None)
+        if str(entity.iri) not in iris and entity.kind == "organization":
+            iris.append(str(entity.iri))
+            openers.append((entity, block_spans(block, cell.start - block.start, cell.end - block.start)))
+    return openers
+
+
+# A body cell naming a body nobody knew: two to eight capitalised words (a lower-case "of", "for", "and"
+# between them), perhaps its acronym in brackets after it; no digits, no sentence, no address
+NEW_BODY_CELL = re.compile(
+    r"^(?:[A-Z][\w&'.-]*)(?:\s+(?:(?:of|for|and|the|on|in|de|du|der|für)\s+)*[A-Z][\w&'.-]*){1,7}"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\))?$"
+)
+# A plural head names a kind of party, no one body: "Standards Development Organizations (SDOs)", "Industry
+# Fora", "Market Representation Partners"
+PLURAL_HEAD = re.compile(r"(?:[^su]s|^Fora)$")
+
+
+def is_new_body_cell(text: str) -> bool:
+    """Whether a body cell names a body nobody knew (NEW_BODY_CELL), not a kind of party (PLURAL_HEAD)."""
+    name = BRACKETED_ACRONYM.sub("", text).strip()
+    return NEW_BODY_CELL.match(text) is not None and PLURAL_HEAD.search(name.split()[-1]) is None
+
+
+BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&-]{1,11})\)$")
 
 
 def tables(ctx: Context) -> list[list[Block]]:
