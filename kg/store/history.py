@@ -52,7 +52,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, BinaryIO, NoReturn, Protocol
-from urllib.parse import urljoin
 
 import pyoxigraph as ox
 
@@ -456,13 +455,18 @@ class _Unsure(Exception):
 
 
 _STOP = r"""\s{}()<>,;"'#"""
+# An IRI, its \u and \U escapes in it (Oxigraph takes them: `<http://ex.org/\u0041#x>` is one IRI, whose `#`
+# opens no comment that would hide the rest of the line from the scan: session 30, reviewer V).
+_IRI_CHARS = r'[^<>"{}|^`\\\x00-\x20]*'
+_IRI = rf"<{_IRI_CHARS}(?:(?:\\u[0-9A-Fa-f]{{4}}|\\U[0-9A-Fa-f]{{8}}){_IRI_CHARS})*>"
 TOKEN = re.compile(
     r"(?P<space>\s+)|(?P<comment>#[^\r\n]*)"
     r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
     r'|"(?:[^"\\\r\n]|\\.)*"'
     r"|'(?:[^'\\\r\n]|\\.)*')"
-    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
+    r"|(?P<triple><<)"  # a triple term's opening, never an IRI's: `<<(?s?p'x>y')>>` holds no IRI `<(?s?p'x>`
+    rf"|(?P<iri>{_IRI})"
     rf"|(?P<variable>[?$][^{_STOP}.]+)"
     rf"|(?P<blank>_:[^{_STOP}]+)"
     rf"|(?P<name>(?:[A-Za-z][\w.\-]*)?:(?:[^{_STOP}\\]|\\.)*)"
@@ -474,7 +478,7 @@ SKIP = re.compile(  # the inside of a block: anything but braces, with strings, 
     # A backslash escapes the character after it (`ex:c\#x`, `ex:it\'s`: local names, PN_LOCAL_ESC), so
     # that character opens no comment or string. One character per step inside a string: a `+` there,
     # under the `*`, backtracked exponentially on a string that never closes.
-    r"""(?:[^{}"'#<\\]+|\\.|<[^<>"{}|^`\\\x00-\x20]*>|<"""
+    rf"""(?:[^{{}}"'#<\\]+|\\.|<<|{_IRI}|<"""
     r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
     r'|"(?:[^"\\\r\n]|\\.)*"'
@@ -482,6 +486,20 @@ SKIP = re.compile(  # the inside of a block: anything but braces, with strings, 
     r"|#[^\r\n]*)*"
 )
 ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+# The pieces of a WHERE clause (`skip_clause`): as SKIP's, with parentheses apart. There `<` may be less-than
+# (`FILTER(?o<'x>y')`, `FILTER(?o<?b#x>`): read as an IRI, `<'x>` made the scan take `'x>y'`'s closing quote
+# for an opening one, and `<?b#x>` read on past a comment: the update's next operations were skipped as
+# part of the WHERE clause, and the graphs they write were not levelled (session 30, reviewer V).
+WHERE_PIECE = re.compile(
+    rf"""(?P<plain>[^{{}}()"'#<\\]+)|(?P<escape>\\.)|(?P<iri>{_IRI})|(?P<less><)"""
+    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\r\n]|\\.)*"'
+    r"|'(?:[^'\\\r\n]|\\.)*')"
+    r"|(?P<comment>#[^\r\n]*)|(?P<open>[{(])|(?P<close>[})])"
+)
+NO_OPERAND = set("({[,;=!|&+*/")  # what ends no operand: a `<` after it is no less-than
+AMBIGUOUS = set("'#()")  # an IRI holding one of these, where `<` may be less-than, may be no IRI
 
 
 class _Scan:
@@ -526,6 +544,31 @@ class _Scan:
                 raise _Unsure  # a string that never closes, a lone backslash: not read as a brace
             depth += 1 if self.text[self.position] == "{" else -1
             self.position += 1
+
+    def skip_where(self) -> None:
+        """Past the `}` that closes the WHERE clause just opened, as skip_block, but unsure of an IRI that
+        may be a less-than followed by what the IRI would hide (a quote, a comment, parentheses): where
+        expressions are (inside parentheses: FILTER, BIND, a subquery's SELECT, GROUP BY, HAVING, ORDER
+        BY) after something that can end an operand."""
+        braces, parentheses, last = 1, 0, "{"
+        while braces:
+            match = WHERE_PIECE.match(self.text, self.position)
+            if match is None:
+                raise _Unsure  # a string that never closes, a lone backslash
+            kind, piece = match.lastgroup, match.group()
+            self.position = match.end()
+            # after `<`, `<<(?s?p'x>y')>>` (a triple term) or `?o<<http://x#y>` (less than an IRI)
+            maybe_less = last == "<" or (parentheses and last not in NO_OPERAND)
+            if kind == "iri" and maybe_less and AMBIGUOUS & set(piece):
+                raise _Unsure
+            if kind == "open":
+                braces, parentheses = (braces + 1, parentheses) if piece == "{" else (braces, parentheses + 1)
+            elif kind == "close":
+                braces, parentheses = (braces - 1, parentheses) if piece == "}" else (braces, parentheses - 1)
+            if kind == "escape":  # a local name's escaped character (`ex:a\(`) ends an operand
+                last = "a"
+            elif kind != "comment" and piece.strip():
+                last = piece.rstrip()[-1]
 
     def word(self) -> str:
         kind, text = self.peek()
@@ -607,7 +650,7 @@ class _Scan:
             self.take()
             return
         self.take()
-        self.skip_block()
+        self.skip_where()
 
     def graph_ref(self, target: bool, inserting: bool = False) -> None:
         """[SILENT] (GRAPH name | name | DEFAULT | NAMED | ALL) of CLEAR, DROP, CREATE, ADD, MOVE, COPY."""
@@ -646,12 +689,28 @@ class _Scan:
                 return iri
             if self.base is None:
                 raise _Unsure
-            return urljoin(self.base, iri)
+            return _resolved(iri, self.base)
         if kind == "name" and "\\" not in text and "%" not in text:
             prefix, _, local = text.partition(":")
             if prefix in self.prefixes:
                 return self.prefixes[prefix] + local
         raise _Unsure
+
+
+def _resolved(iri: str, base: str) -> str:
+    """A relative IRI resolved against `base` by Oxigraph's own SPARQL parser, as the update's are:
+    urllib's urljoin kept a base's fragment for `<>` (`BASE <http://ex.org/a#f>`: RFC 3986 drops it) and
+    resolved nothing against a `tag:` or `urn:` base, so the scan named another graph than the one the
+    update wrote, and the default graph was levelled for the wrong one (session 30, reviewer V)."""
+    try:
+        solutions = ox.Store().query(f"SELECT (<{iri}> AS ?iri) {{}}", base_iri=base)
+        assert isinstance(solutions, ox.QuerySolutions)
+        term = next(iter(solutions))[0]
+    except (SyntaxError, ValueError, OSError, RuntimeError, StopIteration):
+        raise _Unsure from None
+    if not isinstance(term, ox.NamedNode):
+        raise _Unsure
+    return term.value
 
 
 # --- The log -------------------------------------------------------------------------------------
