@@ -681,7 +681,17 @@ class _Scan:
             self.inserts_default = True
 
     def graph_name(self, token: tuple[str, str]) -> str:
-        """An IRI (a relative one against BASE) or a prefixed name; anything else: unsure."""
+        """An IRI (a relative one against BASE) or a prefixed name that Oxigraph takes for one; anything
+        else: unsure (`<http://ex.org/%zz>` was named, and reading the graph before the update raised
+        ValueError out of EmbeddedStore.update and out of the server's write worker: session 30, V)."""
+        name = self._graph_name(token)
+        try:
+            ox.NamedNode(name)
+        except ValueError:
+            raise _Unsure from None
+        return name
+
+    def _graph_name(self, token: tuple[str, str]) -> str:
         kind, text = token
         if kind == "iri" and "\\" not in text:
             iri = text[1:-1]

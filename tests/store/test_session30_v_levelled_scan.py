@@ -16,6 +16,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
+from kg.errors import KgError
 from kg.model.namespaces import PREFIXES
 from kg.store.embedded import EmbeddedStore, write_store
 from kg.store.history import update_scope
@@ -185,3 +186,13 @@ def test_random_updates_leave_the_default_graph_the_union(tmp_path: Path) -> Non
         assert read_marker(tmp_path)[0] == UNION
         assert default_graph(store) == union_of_named(store), update
     assert levelled > 50  # the scoped level was exercised, not only the resync
+
+
+def test_a_graph_name_oxigraph_refuses_is_the_update_s_error_not_a_traceback(tmp_path: Path) -> None:
+    """`<http://ex.org/%zz>` was named by the scan, and reading that graph before the update raised
+    ValueError out of EmbeddedStore.update: now the scan is unsure, and the update says what is wrong."""
+    update = "INSERT DATA { GRAPH <http://ex.org/%zz> { <urn:s> <urn:p> 1 } }"
+    assert update_scope(update).touched is None
+    path = write_store({URIRef("http://ex.org/a"): Graph()}, tmp_path / "store")
+    with EmbeddedStore(path, readonly=False) as kg, pytest.raises(KgError, match="syntax error"):
+        kg.update(update)
