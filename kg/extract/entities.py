@@ -2196,25 +2196,51 @@ def working_party_owner(ctx: Context, number: str) -> Entity | None:
 
 
 # Numbered groups of one body listed after their head in the plural, as ITU sectors write them ("ITU-T
-# Study Groups 13 and 19", "Working Parties 8A and 8F", "WPs 8A and 8F", "SGs 2, 3 and 5"): each a unit
-GROUP_NUMBER = r"\d{1,2}(?:/\d{1,2}|[A-F](?![\w/]))?"
+# Study Groups 13 and 19", "Working Parties 8A and 8F", "WPs 8A and 8F", "SGs 2, 3 and 5"), and as other
+# bodies list their working groups, technical committees, subcommittees and task forces ("IEC Technical
+# Committees 57 and 65", "ISO/IEC JTC 1 SCs 27 and 42", "HMC WGs 2 & 3"): each a unit
+GROUP_NUMBER = r"\d{1,3}(?:/\d{1,2}|[A-F](?![\w/]))?"
 PLURAL_GROUPS = re.compile(
-    r"(?<![\w-])(?P<head>(?i:study\s+groups|working\s+parties)|WPs|SGs)\s+"
+    r"(?<![\w-])(?P<head>(?i:study\s+groups|working\s+parties|working\s+groups|technical\s+committees"
+    r"|sub-?committees|task\s+forces)|WPs|SGs|WGs|TCs|SCs|TFs)\s+"
     rf"(?P<numbers>{GROUP_NUMBER}(?:\s*,\s*{GROUP_NUMBER}){{0,8}}\s*,?\s+(?i:and|&)\s+{GROUP_NUMBER})(?![\w/])"
 )
 PLURAL_NUMBER = re.compile(GROUP_NUMBER)
+# Each plural head's unit: its head in full and its short form ("SG" run on with its number, as ITU writes it)
+GROUP_PLURAL_HEADS = {
+    "study": ("Study Group", "SG"),
+    "sg": ("Study Group", "SG"),
+    "working parties": ("Working Party", "WP "),
+    "wp": ("Working Party", "WP "),
+    "working groups": ("Working Group", "WG "),
+    "wg": ("Working Group", "WG "),
+    "technical": ("Technical Committee", "TC "),
+    "tc": ("Technical Committee", "TC "),
+    "sub": ("Subcommittee", "SC "),
+    "sc": ("Subcommittee", "SC "),
+    "task": ("Task Force", "TF "),
+    "tf": ("Task Force", "TF "),
+}
+
+
+def plural_head(match: re.Match[str]) -> tuple[str, str]:
+    """The head in full and the short form of the units a PLURAL_GROUPS match lists."""
+    head = " ".join(match.group("head").lower().split())
+    key = next(k for k in GROUP_PLURAL_HEADS if head.startswith(k))
+    return GROUP_PLURAL_HEADS[key]
 
 
 def plural_group_names(match: re.Match[str]) -> list[tuple[str, str, int, int]]:
-    """(name, acronym, start, end) of each group a PLURAL_GROUPS match lists, in the text's places."""
-    study = match.group("head").lower().startswith(("study", "sg"))
+    """(name, acronym, start, end) of each group a PLURAL_GROUPS match lists, in the text's places: a working
+    party numbered with a letter ("8A"), any other group by its number alone."""
+    full, short = plural_head(match)
     found = []
     for number in PLURAL_NUMBER.finditer(match.group("numbers")):
         value = number.group().upper()
         start, end = match.start("numbers") + number.start(), match.start("numbers") + number.end()
-        if study and value.isdigit():
-            found.append((f"Study Group {int(value)}", f"SG{int(value)}", start, end))
-        elif not study:
+        if full != "Working Party" and value.isdigit():
+            found.append((f"{full} {int(value)}", f"{short}{int(value)}", start, end))
+        elif full == "Working Party":
             found.append((f"Working Party {value}", f"WP {value}", start, end))
     return found
 
@@ -2229,12 +2255,12 @@ def discover_plural_groups(ctx: Context, text: str, mentions: list[Mention], mat
         and m.end <= match.start()
         and not text[m.end : match.start()].strip()
     ]
-    study = match.group("head").lower().startswith(("study", "sg"))
+    full, _ = plural_head(match)
     for name, acronym, _, _ in plural_group_names(match):
         if before:
             owner: Entity | None = before[-1].entity
-        elif study:
-            owner = sibling_owner(ctx, "Study Group")
+        elif full != "Working Party":
+            owner = sibling_owner(ctx, full)
         else:
             owner = working_party_owner(ctx, name.rsplit(" ", 1)[1])
         if owner is not None:
