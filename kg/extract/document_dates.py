@@ -309,12 +309,27 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
         header.name not in BARE_DATE_NAMES and role_of_field(header.name, kind) == "initiated"
         for header in fields
     )
+    # a mail's header alone ("Subject:", "From:", "Date:"), no register's field dating its start or issue
+    # below it (a forwarded register's "Register initiated", "Revision 4 (draft of ...)")
+    names = {header.name for header in fields}
+    mail = (
+        "subject" in names
+        and bool(names & {"from", "sender"})
+        and not any(
+            header.name not in BARE_DATE_NAMES
+            and role_of_field(header.name, kind) in ("initiated", "published")
+            and first_date_in(header.value) is not None
+            for header in fields
+        )
+    )
     for header in fields:
         if header.start in ballot:
             continue
         role = role_of_field(header.name, kind)
-        if role == "initiated" and header.name in BARE_DATE_NAMES and named_initiation:
-            role = "published"  # a register's "Date:" beside its "Initiated:" field: the day of this issue
+        if role == "initiated" and header.name in BARE_DATE_NAMES and (named_initiation or mail):
+            # a register's "Date:" beside its "Initiated:" field: the day of this issue; a mail's "Date:"
+            # (beside its "Subject:" and "From:") the day the mail was sent, no start of the alliance
+            role = "published"
         if (
             role == "published"
             and VERSION_FIELD.match(header.name)
@@ -666,6 +681,14 @@ HISTORY_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# A heading over a page's list of dated steps ("Key dates", "## Timeline of the joint work", "IMPORTANT
+# DATES")
+DATES_HEADING = re.compile(
+    r"^[#=*\s]*(?:\d{1,2}\.?\s+)?(?:(?:key|important)\s+dates|timeline|timetable|schedule|milestones)\b"
+    r"(?:\s+of\b[^.:]*)?[\s:*#=]*$",
+    re.IGNORECASE,
+)
+
 
 def issue_date(text: str, kind: str) -> list[DatedFact]:
     """The day a statement, page, register or post was issued, from its first lines. A revision's or
@@ -679,8 +702,8 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
         if number >= ISSUE_LINES and line.strip() and not head_line(line, two_columns=bool(headed)):
             break  # (past the first lines, only a head's lines go on: authors at the right, then the date)
         written += 1 if line.strip() else 0
-        if HISTORY_HEADING.match(line):
-            return []
+        if HISTORY_HEADING.match(line) or (len(line) <= 60 and DATES_HEADING.match(line)):
+            return []  # (a page's "Key dates" list: a date over each step, none the page's)
         mail = MAIL_DATE.match(line)
         if mail is not None:
             value = iso_value(f"{mail.group('d')} {mail.group('m')} {mail.group('y')}")
@@ -872,12 +895,25 @@ def closing_date_line(text: str, kind: str) -> list[DatedFact]:
         return []
     tail_start = max(0, len(text) - 2000)  # (the last lines only: no scan of a long page)
     lines = [(m.start() + tail_start, m.group()) for m in re.finditer(r"[^\n]+", text[tail_start:])]
-    for start, line in reversed([(s, ln) for s, ln in lines if ln.strip()][-CLOSING_LINES:]):
+    filled = [(s, ln) for s, ln in lines if ln.strip()]
+    for place, (start, line) in reversed(list(enumerate(filled))[-CLOSING_LINES:]):
         value = iso_value(line.strip()) if len(line) <= 40 else None
         if value is not None and len(value) == 10:
+            if any(date_alone(earlier) for _, earlier in filled[:place]):
+                return []  # a page's list of key dates, a date over each step: the last step's, no issue
             offset = start + line.index(line.strip())
             return [DatedFact("published", value, ((offset, offset + len(line.strip())),))]
     return []
+
+
+def date_alone(line: str) -> bool:
+    """Whether a line is a date alone, a day or a month ("15 May 2027", "June 2027", no year alone), or a
+    span of days ("03 February \u2192 28 March 2027")."""
+    text = line.strip()
+    if len(text) > 60:
+        return False
+    parts = [text, *re.split(r"\u2192|->|\s[\u2013\u2014-]\s", text)[1:]]
+    return any(len(iso_value(part.strip()) or "") >= 7 for part in parts)
 
 
 def footer_date(text: str) -> list[DatedFact]:
