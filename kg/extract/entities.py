@@ -976,18 +976,22 @@ def discover_glued_units(ctx: Context, coded: bool = False) -> None:
     mentions = ctx.resolver.mentions(text)
     for match in finditer(GLUED_UNIT, text):
         bodies = ctx.resolver.by_acronym.get(match.group("acronym"), [])
-        others = [m for m in overlapping(mentions, *match.span()) if m.span != match.span("acronym")]
+        own = {match.span("acronym")} | ({match.span()} if coded else set())  # (the glued unit found again)
+        others = [m for m in overlapping(mentions, *match.span()) if m.span not in own]
         if len(bodies) != 1 or others:
             continue  # ("IEEE-SA": a name of its own; the acronym alone before it is the body's)
         if match.group("number") and not coded:
             ctx.resolver.glued_unit(bodies[0], match.group("number"), match.group())
-        unit = coded_unit(ctx, bodies[0], match.group("code")) if match.group("code") and coded else None
+        code = match.group("code") or match.group("number")
+        unit = coded_unit(ctx, bodies[0], code) if coded else None
         if unit is not None and unit.needs_review and match.group() not in unit.names:
             ctx.resolver.with_names(unit, match.group())
 
 
 def coded_unit(ctx: Context, body: Entity, code: str) -> Entity | None:
-    """The one unit of `body` the document names whose acronym or one of whose names' words is `code`."""
+    """The one unit of `body` the document names whose acronym or one of whose names' words is `code`, but
+    the glued spelling's own (Resolver.glued_unit): "IEEE802.11" and "IEEE 802.11 Working Group" are one
+    unit; the glued one is then forgotten."""
     units = {
         e.iri: e
         for e in ctx.resolver.new_entities.values()
@@ -995,7 +999,13 @@ def coded_unit(ctx: Context, body: Entity, code: str) -> Entity | None:
         and e.unit_of == body.iri
         and (e.acronym == code or any(code in name.split() for name in (e.label, *e.names)))
     }
-    return next(iter(units.values())) if len(units) == 1 else None
+    glued = [e for e in units.values() if e.label == f"{body.short_name} {code}" and e.acronym is None]
+    named = [e for e in units.values() if e not in glued]
+    if len(named) != 1:
+        return None
+    for entity in glued:
+        ctx.resolver.forget_entity(entity)
+    return named[0]
 
 
 def discover_committee_paths(ctx: Context) -> None:

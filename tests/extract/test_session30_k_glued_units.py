@@ -62,6 +62,15 @@ def test_a_group_code_after_a_hyphen_is_the_group_the_text_names(tmp_path: Path,
     assert len(units) == 1 and "ETSI-NFV" in units[0].names, [(u.label, u.names) for u in units]
 
 
+@pytest.mark.parametrize("layout", ["txt", "md", "html"])
+def test_a_glued_number_of_a_unit_the_text_names_is_that_unit(tmp_path: Path, layout: str) -> None:
+    sentence = "HMC works with the IEEE 802.11 Working Group on buoy links; IEEE802.11 reviews the profile."
+    text, name = written(layout, "HMC coordination page", sentence)
+    record = extracted(tmp_path, text, name)
+    units = [u for u, _ in record.units if "802.11" in u.label]
+    assert len(units) == 1 and "IEEE802.11" in units[0].names, [(u.label, u.names) for u in units]
+
+
 @pytest.mark.parametrize("layout", ["txt", "md"])
 @pytest.mark.parametrize("title", ["Items for IETF/IEEE802 coordination", "IETF / IEEE802.1 coordination"])
 def test_two_acronyms_joined_by_a_slash_name_two_bodies(tmp_path: Path, layout: str, title: str) -> None:
