@@ -1043,7 +1043,11 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
     for index, block in enumerate(content):
         following = content[index + 1] if index + 1 < len(content) else None
         item_ended = result and result[-1].kind == "item" and id(block) in after_blank
-        if result and numbered_apart(block, after_blank):
+        if result and numbered_next(result[-1], block) and id(block) not in after_blank:
+            # "1. Plan circulated ..." / "2. First draft ...": two entries of one numbered list, line by line
+            result[-1] = as_entry(result[-1])
+            result.append(as_entry(block))
+        elif result and (numbered_apart(block, after_blank) or numbered_next(result[-1], block)):
             result.append(block)
         elif result and wraps and not item_ended and wraps_on(result[-1], block):
             joined = result[-1].joined(block)
@@ -1064,6 +1068,21 @@ def numbered_apart(block: Block, after_blank: set[int]) -> bool:
     the next numbered part of the text, never the rest of the paragraph above (its number was lost
     there, and the heading with it)."""
     return implicit_heading(block) and block.label is not None and id(block) in after_blank
+
+
+def numbered_next(previous: Block, block: Block) -> bool:
+    """A line numbered next after the numbered line above it ("1. Plan circulated to both secretariats on 26
+    April 2027" over "2. First working draft distributed 30 June 2027"): the list's next entry, never the
+    wrapped rest of a long entry, however long the one above."""
+    if block.label is None or previous.label is None or block.explicit:
+        return False
+    return next_label(previous.label) == block.label
+
+
+def as_entry(block: Block) -> Block:
+    """A numbered line read as a heading or a paragraph for its shape, as the list entry it is."""
+    shaped = block.kind in ("heading", "paragraph") and not block.explicit
+    return replace(block, kind="item") if shaped else block
 
 
 def numbered(block: Block) -> bool:
@@ -1099,6 +1118,8 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
         return False  # "Joint Work Register" / "12 organizations ...": a title, then its text's first line
     if described(previous, block):
         return False  # "HbbTV Association" over "to keep the two in step": a term, then its description
+    if implicit_heading(block) and ENDS_ON_DAY.search(previous.text):
+        return False  # "ACTION: X to publish the draft by 30 June 2027" / "Joint plugfest": the next topic
     if block.text[:1].islower() or block.text[:1].isdigit():
         return True
     return previous.kind == "item" and following is not None and following.kind == "item"
@@ -1110,6 +1131,14 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
 TERM_LINE = re.compile(r"^[A-Z0-9][^.:;!?]{0,50}[ \t](?:[A-Z][\w&'-]*|\([A-Z][\w&.-]*\))$")
 JOINING_WORDS = frozenset(
     ["and", "or", "of", "for", "with", "in", "on", "at", "by", "from", "as", "nor", "but"]
+)
+
+
+# A line that ends on a full day ("... by 30 June 2027", "... due 2027-07-15"): a dated entry, whole
+ENDS_ON_DAY = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{MONTH})\.?,?[ \t]+(?:19|20)\d{{2}}"
+    rf"|\b(?i:{MONTH})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]+(?:19|20)\d{{2}}"
+    r"|\b(?:19|20)\d{2}-[01]\d-[0-3]\d)$"
 )
 
 
@@ -1175,6 +1204,8 @@ def wraps_on(previous: Block, block: Block) -> bool:
     last_line = previous.text[len(previous.text) - (end - start) :]
     if DAY_MONTH_OPENING.match(block.text):
         return False  # "16 April - Circulate the draft" over "30 April - Comments due": two entries
+    if implicit_heading(block) and block.start > end + 1 and ENDS_ON_DAY.search(previous.text):
+        return False  # "ACTION: X to publish the draft by 30 June 2027", a blank line, "Joint plugfest"
     if len(previous.pieces) == 1 and is_title_case(last_line):
         return False  # "Joint Work Register - Interconnect Description" / "Version 0.9": a title
 
