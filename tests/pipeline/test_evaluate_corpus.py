@@ -167,7 +167,11 @@ def test_the_command_prints_every_subset(small_corpus: Path, capsys: pytest.Capt
         assert heading in out
     assert "by document kind" in out and "micro-F1" in out
     assert main(["evaluate", "--corpus", str(small_corpus), "--min-f1", "0.1"]) == 0  # dev 0.16
-    assert main(["evaluate", "--corpus", str(small_corpus), "--min-f1", "1.01"]) == 1
+    assert main(["evaluate", "--corpus", str(small_corpus), "--min-f1", "0.99"]) == 1
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as refused:  # no micro-F1 is over 1: a usage error, not a low score
+        main(["evaluate", "--corpus", str(small_corpus), "--min-f1", "1.01"])
+    assert refused.value.code == 2 and "--min-f1" in capsys.readouterr().err
 
 
 def test_a_missing_corpus_is_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
