@@ -2127,8 +2127,13 @@ def completed_by_late(
     the text named without a body, given again with an address ("Cc: A <a@hmc.example>"), takes the body
     the address names."""
     found: list[ContactPoint] = []
+    signed: set[str] = set()  # the people whose signature names their body ("SNIA liaison to DMTF")
     for block, line in late:
+        before = len(found)
         add_contact(ctx, found, set(), block, line, None)
+        parsed = parse_contact(ctx, line) if len(found) > before else None
+        if parsed is not None and parsed[3] is not None and found[-1].person:
+            signed.add(found[-1].person)
     index = {c.person: i for i, c in enumerate(contacts) if c.person}
     for contact in found:
         if contact.person is None:
@@ -2137,12 +2142,29 @@ def completed_by_late(
         if at is None and contact.role is not None and LIAISON_ROLE.search(contact.role) is not None:
             index[contact.person] = len(contacts)
             contacts.append(replace(contact, ordinal=len(contacts) + 1))
-        elif at is not None and contacts[at].organization is None and contact.organization is not None:
+        elif at is not None and contact.organization is not None and (
+            contacts[at].organization is None
+            or (contact.person in signed and mail_sender(ctx, contacts[at]))
+        ):
+            # a mail's sender took the side the "From:" field is on (the first party); their signature,
+            # naming their body, says which it is
             known = contacts[at]
             contacts[at] = replace(
                 known, organization=contact.organization, email=known.email or contact.email
             )
     return contacts
+
+
+FROM_FIELD = re.compile(r"\W{0,3}from\s*:", re.IGNORECASE)  # (matched at a line's start)
+
+
+def mail_sender(ctx: Context, contact: ContactPoint) -> bool:
+    """Whether a contact was read from a mail's "From:" field."""
+    if not contact.spans:
+        return False
+    start = contact.spans[0][0]
+    line_start = ctx.document.text.rfind("\n", 0, start) + 1
+    return FROM_FIELD.match(ctx.document.text, line_start) is not None
 
 
 # A committee officer's office on the line under their name, in brackets: "(ISO/IEC JTC 1/SC 34 Chairman)"
