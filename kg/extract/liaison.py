@@ -24,9 +24,10 @@ from kg.extract.contacts import (
 )
 from kg.extract.context import Context, unique
 from kg.extract.dates import first_date_in
+from kg.extract.entities import plural_group_units
 from kg.extract.headers import HeaderField, field_named, header_fields
 from kg.extract.kinds import SALUTATION, names_two
-from kg.extract.names import ORG_HEADS, unit_head
+from kg.extract.names import ORG_HEADS, is_generic_plural, unit_head
 from kg.model import prefilter
 from kg.model.patterns import EMAIL
 from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Spans
@@ -143,6 +144,9 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
     found: list[tuple[Entity, Spans]] = [
         (m.entity, ((header.start + m.start, header.start + m.end),)) for m in mentions
     ]
+    for unit, start, end in plural_group_units(ctx, header.value):  # "To: ITU-T Study Groups 13 and 20"
+        if all(unit is not entity for entity, _ in found):
+            found.append((unit, ((header.start + start, header.start + end),)))
     named = [e for e, _ in found if e.kind in ("organization", "unit")]
     if not named and (address := EMAIL.search(header.value)) is not None:
         return mailbox_owner(ctx, header, address)
@@ -162,9 +166,15 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
             found = [(designated_unit(ctx, name, owner), header.spans)]
         elif (split := body_and_group(ctx, name)) is not None:
             found = [(entity, header.spans) for entity in split]
-        elif 1 <= len(name.split()) <= 8 and DOCUMENT_REFERENCE.search(name) is None:
+        elif 1 <= len(name.split()) <= 8 and DOCUMENT_REFERENCE.search(name) is None and not generic(name):
             found = [(ctx.resolver.new_organization(name, name if name.isupper() else None), header.spans)]
     return [(e, s) for e, s in found if e.kind in ("organization", "unit")]
+
+
+def generic(name: str) -> bool:
+    """Whether a field's value names a kind of body, not one ("To: Relevant External Organizations (EOs)",
+    "To: All Standards Development Organizations"): no new organization is made of it."""
+    return is_generic_plural(re.sub(r"^(?:all|relevant|other|interested|concerned)\s+", "", name, flags=re.I))
 
 
 MAX_NAME_WORDS = 8

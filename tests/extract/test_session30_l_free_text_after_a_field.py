@@ -24,11 +24,13 @@ FREE = (
 )
 
 
-@pytest.mark.parametrize("before", BEFORE)
-@pytest.mark.parametrize("free", FREE)
+# Not a case: a reference's value runs on into a "Re:" (no known field's name), as before; making "Re" a
+# known field's name would cut "Subject: Fwd: Re: X" (headers.field_cuts).
+PAIRS = [(b, f) for b in BEFORE for f in FREE if not (b.startswith("Ref:") and f.startswith("Re:"))]
+
+
+@pytest.mark.parametrize(("before", "free"), PAIRS)
 def test_a_free_text_value_after_a_field_keeps_its_colons(before: str, free: str) -> None:
-    if before.startswith("Ref:") and free.startswith("Re:"):
-        pytest.skip("a reference's value runs on into a Re: (no known field's name), as before")
     assert split_fields(f"{before} {free}") == [before, free]
 
 
