@@ -2142,9 +2142,13 @@ def completed_by_late(
         if at is None and contact.role is not None and LIAISON_ROLE.search(contact.role) is not None:
             index[contact.person] = len(contacts)
             contacts.append(replace(contact, ordinal=len(contacts) + 1))
-        elif at is not None and contact.organization is not None and (
-            contacts[at].organization is None
-            or (contact.person in signed and mail_sender(ctx, contacts[at]))
+        elif (
+            at is not None
+            and contact.organization is not None
+            and (
+                contacts[at].organization is None
+                or (contact.person in signed and mail_sender(ctx, contacts[at]))
+            )
         ):
             # a mail's sender took the side the "From:" field is on (the first party); their signature,
             # naming their body, says which it is
