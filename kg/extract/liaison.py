@@ -166,15 +166,13 @@ def groups_in(ctx: Context, header: HeaderField | None) -> list[tuple[Entity, Sp
             found = [(designated_unit(ctx, name, owner), header.spans)]
         elif (split := body_and_group(ctx, name)) is not None:
             found = [(entity, header.spans) for entity in split]
-        elif 1 <= len(name.split()) <= 8 and DOCUMENT_REFERENCE.search(name) is None and not generic(name):
+        elif (
+            1 <= len(name.split()) <= 8
+            and DOCUMENT_REFERENCE.search(name) is None
+            and not is_generic_plural(name)
+        ):
             found = [(ctx.resolver.new_organization(name, name if name.isupper() else None), header.spans)]
     return [(e, s) for e, s in found if e.kind in ("organization", "unit")]
-
-
-def generic(name: str) -> bool:
-    """Whether a field's value names a kind of body, not one ("To: Relevant External Organizations (EOs)",
-    "To: All Standards Development Organizations"): no new organization is made of it."""
-    return is_generic_plural(re.sub(r"^(?:all|relevant|other|interested|concerned)\s+", "", name, flags=re.I))
 
 
 MAX_NAME_WORDS = 8
