@@ -340,9 +340,9 @@ def graphs_touched(
     1,000 triples (a Graph Store PUT is one), far longer than the update itself. What an update
     writes is told by few tokens: GRAPH before a name inside a DELETE or INSERT template, WITH, and
     the graphs of CLEAR, DROP, ADD, MOVE, COPY and LOAD. Writes to the default graph count for
-    nothing: it is the union of the named graphs, resynced after every update (kg.store.union).
+    nothing: it is the union of the named graphs, levelled after every update (kg.store.union).
     """
-    return update_writes(update, base, prefixes)[0]
+    return update_scope(update, base, prefixes).touched
 
 
 def inserts_into_default(
@@ -355,15 +355,7 @@ def inserts_into_default(
     afterwards takes a scan of the whole store (seconds at 1e6 triples); an update that writes named
     graphs only, as `kg push` and rdflib's named contexts do, need not pay for it.
     """
-    return update_writes(update, base, prefixes)[1]
-
-
-def update_writes(
-    update: str, base: str | None = None, prefixes: dict[str, str] | None = None
-) -> tuple[set[str] | None, bool]:
-    """(graphs_touched, inserts_into_default) of one update, read in one pass."""
-    scope = update_scope(update, base, prefixes)
-    return scope.touched, scope.inserts_default
+    return update_scope(update, base, prefixes).inserts_default
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from kg.store.history import (
     inserts_into_default,
     parse_moment,
     read_patch,
-    update_writes,
+    update_scope,
 )
 from kg.store.remote import push, push_target
 from kg.testing.servers import Server
@@ -407,7 +407,8 @@ def test_a_failed_write_leaves_no_trace(store: EmbeddedStore) -> None:
     ],
 )
 def test_escapes_and_open_strings_never_hide_a_write(update: str, writes: tuple) -> None:
-    assert update_writes(update, prefixes={"ex": EX}) == writes
+    scope = update_scope(update, prefixes={"ex": EX})
+    assert (scope.touched, scope.inserts_default) == writes
 
 
 def test_an_update_is_read_in_linear_time() -> None:
@@ -419,5 +420,5 @@ def test_an_update_is_read_in_linear_time() -> None:
     ]
     for update in hostile:
         started = time.perf_counter()
-        update_writes(update)
+        update_scope(update)
         assert time.perf_counter() - started < 10
