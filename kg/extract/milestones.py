@@ -2657,7 +2657,7 @@ NAME_WORD = (
 PERSON = rf"@?{NAME_WORD}(?:[ \t]{{1,3}}{NAME_WORD}){{1,3}}"
 PERSON_OWNER = re.compile(
     rf"^(?:{PERSON}(?:[ \t]{{0,3}}(?:,|&|\band\b)[ \t]{{0,3}}{PERSON}){{0,3}}"
-    r"|the\s+group|both\s+(?:sides|organi[sz]ations|groups|bodies|parties)|all|everyone"
+    r"|the\s+group|all|everyone"
     # a role the minutes give the work to ("Both secretariats to compare ...", "The chairs will ...")
     # (with the body's acronym before the role: "The HMC secretariat will ...", "the OBC chair to ...")
     r"|(?:both|the|all|each)\s+(?:(?:two|joint)\s+)?(?:(?-i:[A-Z][A-Z0-9-]{1,11})\s+)?"
@@ -2667,7 +2667,7 @@ PERSON_OWNER = re.compile(
     # TC39 liaison to circulate ...", a board's minutes giving the work to a body's people)
     r"|(?-i:[A-Z][A-Za-z0-9-]{1,15})(?:[ \t](?-i:[A-Z][A-Za-z0-9-]{1,15}))?[ \t]"
     r"(?-i:staff|secretariat|liaisons?|liaison[ \t]officers?|chairs?|co-chairs|editors?|rapporteurs?)"
-    r"|each\s+(?:side|party|organi[sz]ation))"
+    r")"
     r"(?P<joint>[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?:to|will|shall)[ \t]{1,3}|[ \t]{1,3}(?=[a-z]))",
     re.IGNORECASE,
 )
@@ -2796,10 +2796,24 @@ def owner_due_lines(ctx: Context, seen: set[int]) -> list[Draft]:
     return drafts
 
 
+# The parties themselves as an item's subject ("Both organizations will run ...", "The Parties will align
+# ...", "Each party will nominate ...", "Both sides to compare ..."): a plural or generic subject, no person
+# owning the work; the item keeps it, as it keeps a body's name (names_a_body)
+# ("The group will publish ..." is the meeting's own group, an owner as before)
+PLURAL_SUBJECT = re.compile(
+    r"^(?:(?:both|each|either|all|the)[ \t]{1,3}(?:(?:two|three)[ \t]{1,3})?"
+    r"(?:parties|party|sides?|organi[sz]ations?|bodies|body|partners?|signatories|institutions?|consortia)"
+    r"|(?:both|each|either|all)[ \t]{1,3}(?:(?:two|three)[ \t]{1,3})?groups?)"
+    r"[ \t]{1,3}(?:to|will|shall)[ \t]",
+    re.IGNORECASE,
+)
+
+
 def without_person_owner(text: str) -> str:
-    """An action without the person who owns it (PERSON_OWNER, FIRST_NAME_OWNER); any other text as it is."""
+    """An action without the person who owns it (PERSON_OWNER, FIRST_NAME_OWNER); any other text as it is.
+    The parties as the subject (PLURAL_SUBJECT) own nothing as a person does: the text stays whole."""
     owner = PERSON_OWNER.match(text) or first_name_owner(text)
-    if owner is None:
+    if owner is None or PLURAL_SUBJECT.match(text) is not None:
         return text
     rest = text[owner.end() :]
     verb = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
