@@ -543,6 +543,13 @@ def liaison_groups(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple
     if not from_groups or person:
         # a mail from a person ("From: Ana Example <ana@x>", "From: Ana Example"): the signature's group
         from_groups = signature_sender(ctx, to_groups) or from_groups
+    if not to_groups and from_groups:
+        senders_of = {str(o.iri) for o in (organization_of(ctx, e) for e, _ in from_groups) if o is not None}
+        to_groups = [
+            (e, spans)
+            for e, spans in signature_addressees(ctx)
+            if (o := organization_of(ctx, e)) is not None and str(o.iri) not in senders_of
+        ]
     return from_groups, to_groups
 
 
@@ -572,6 +579,14 @@ OFFICE_BEFORE = re.compile(
 )
 OFFICE_AFTER = re.compile(
     rf"^\W{{0,3}}(?P<group>\S[^\n,]{{1,80}}?)[ \t,]+{SIGNER_OFFICE}\W{{0,3}}$", re.IGNORECASE
+)
+# A signer's office toward another body ("SNIA liaison to DMTF", "OGF representative to the SNIA", "OFA
+# delegate to OGF", "DMTF Liaison Officer to the OGF"): the body before the words is the signer's, the one
+# after the addressee ("Liaison to the OGF" alone names the addressee only)
+OFFICE_TO = re.compile(
+    rf"^\W{{0,3}}(?P<group>[^\s,]{{1,40}}(?:[ \t]+[^\s,]{{1,40}}){{0,5}}?)[ \t]+(?:{SIGNER_OFFICE}|liaison"
+    r"|representative|delegate)[ \t]+to[ \t]+(?:the[ \t]+)?(?P<to>\S[^\n]{0,80}?)\W{0,3}$",
+    re.IGNORECASE,
 )
 # where a run-on office line stops naming its group: another office, or the group it is a liaison to
 OFFICE_ENDS = re.compile(rf"\s+(?:(?:liaison\s+)?to\s|{SIGNER_OFFICE}\b)", re.IGNORECASE)
@@ -617,6 +632,24 @@ def signature_sender(ctx: Context, to_groups: list[tuple[Entity, Spans]]) -> lis
     return []
 
 
+def signature_addressees(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The groups a signer's office names as the one the signer is a liaison to ("SNIA liaison to the OGF"),
+    when no field names the addressee (a mail to a list's mailbox)."""
+    text = ctx.document.text
+    starts = [m.end() + 1 for m in prefilter.finditer(CLOSING, text)]
+    starts += [m.end() + 1 for m in SIGNATURE_START.finditer(text)]
+    if not starts:
+        return []
+    for group in signature_groups(text, max(starts)):
+        first, first_at = group[0]
+        parts = signer_parts(first) or [first]
+        for line, at in [(part, first_at + max(first.find(part), 0)) for part in parts[1:]] + group[1:]:
+            match = OFFICE_TO.match(line)
+            if match is not None:
+                return named_groups(ctx, match.group("to"), at + match.start("to"), set())
+    return []
+
+
 def run_on_office(line: str, at: int) -> list[tuple[str, int]]:
     """A signer's name and office a reader ran into one line ("Ana Example ETSI TC ITS Chair", a Markdown
     paragraph of the signature's lines): the office after two to four name words, if any."""
@@ -631,7 +664,7 @@ def run_on_office(line: str, at: int) -> list[tuple[str, int]]:
 
 def office_named(line: str) -> bool:
     """Whether a line gives an office (OFFICE_BEFORE, OFFICE_AFTER), whatever group it names."""
-    return OFFICE_BEFORE.match(line) is not None or OFFICE_AFTER.match(line) is not None
+    return any(pattern.match(line) is not None for pattern in (OFFICE_BEFORE, OFFICE_AFTER, OFFICE_TO))
 
 
 def named_groups(ctx: Context, name: str, start: int, addressed: set[str]) -> list[tuple[Entity, Spans]]:
@@ -645,8 +678,8 @@ def named_groups(ctx: Context, name: str, start: int, addressed: set[str]) -> li
 
 
 def office_group(ctx: Context, line: str, at: int, addressed: set[str]) -> list[tuple[Entity, Spans]]:
-    """The groups an office line names (OFFICE_BEFORE, OFFICE_AFTER), of bodies not addressed."""
-    match = OFFICE_BEFORE.match(line) or OFFICE_AFTER.match(line)
+    """The groups an office line names (OFFICE_BEFORE, OFFICE_AFTER, OFFICE_TO), of bodies not addressed."""
+    match = OFFICE_BEFORE.match(line) or OFFICE_AFTER.match(line) or OFFICE_TO.match(line)
     if match is None:
         return []
     name = match.group("group")
