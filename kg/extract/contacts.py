@@ -18,7 +18,7 @@ from kg.extract.context import Context, block_spans, in_ranges
 from kg.extract.headers import header_fields
 from kg.extract.names import comparable
 from kg.extract.statements import amended_texts
-from kg.extract.structure import Block
+from kg.extract.structure import Block, Section
 from kg.model import prefilter
 from kg.model.patterns import EMAIL, bracketed_spans, without_brackets
 from kg.model.records import ContactPoint, Entity
@@ -2246,8 +2246,20 @@ def signature_ranges(ctx: Context) -> list[tuple[int, int]]:
     that opens the signatures on. Signatories are no contacts: the people a document names as contacts
     are named elsewhere, in a sentence, a contacts section or a table."""
     ranges: list[tuple[int, int]] = []
+    agreement = ctx.kind == "MemorandumOfUnderstanding"
+    going = False  # the section before ended in the signatures
     for section in ctx.layout.sections:
+        if going and agreement and continues_signatures(section):
+            # a signature block's own lines read as headings ("Signature: ____", "Name: A" under "Signed for
+            # and on behalf of X") open sections of their own: the signatures go on through them
+            if section.blocks:
+                ranges[-1] = (ranges[-1][0], section.blocks[-1].end)
+            continue
+        going = False
         if not section.blocks:
+            if agreement and section.heading is not None and SIGNING.match(section.heading.text):
+                ranges.append((section.heading.start, section.heading.end))
+                going = True
             continue
         end = section.blocks[-1].end
         signatures = section.kind == "approval" and (
@@ -2255,8 +2267,8 @@ def signature_ranges(ctx: Context) -> list[tuple[int, int]]:
         )
         if signatures and section.heading is not None and not opens_document(ctx, section.heading):
             ranges.append((section.heading.start, end))
+            going = True
             continue
-        agreement = ctx.kind == "MemorandumOfUnderstanding"
         opening = next(
             (
                 b
@@ -2267,7 +2279,23 @@ def signature_ranges(ctx: Context) -> list[tuple[int, int]]:
         )
         if opening is not None:
             ranges.append((opening.start, end))
+            going = True
     return ranges
+
+
+def continues_signatures(section: Section) -> bool:
+    """Whether a section after a signatures' stretch is more of it: one with no heading, or headed by a
+    signing line or a signature's own field ("Signature: ____", "Name: A", "Title: Chair")."""
+    heading = section.heading
+    return (
+        heading is None
+        or SIGNING.match(heading.text) is not None
+        or SIGNATURE_FIELD.match(heading.text) is not None
+    )
+
+
+# A signature block's own fields ("Signature: ____", "Name: A", "Title: Chair", "Date: 2 May 2027", "By: A")
+SIGNATURE_FIELD = re.compile(r"^\W{0,4}(?:signature|name|title|date|by|position|witness)\s*:", re.IGNORECASE)
 
 
 def opens_document(ctx: Context, heading: Block) -> bool:
