@@ -800,6 +800,40 @@ def timetable_steps(block: Block) -> list[Block]:
     return parts
 
 
+# Where one sentence of a timeline joins its dated steps: "and", "; and", ", while"
+STEP_JOINT = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*(?:and)?|,[ \t]*while|\band)[ \t]+", re.IGNORECASE)
+
+
+def dated_clauses(block: Block) -> list[Block]:
+    """The steps of one sentence that joins two or more, each clause ending on its own date ("The kick-off
+    meeting will be held on 12 May 2027 and the closing workshop in November 2027"); none unless every
+    clause so ends and names its step in two words at least ("between 12 and 14 May" is one date)."""
+    text = block.text.rstrip(" .;")
+    parts: list[Block] = []
+    start = 0
+    for joint in STEP_JOINT.finditer(text):
+        if clause_ends_dated(text[start : joint.start()]):
+            parts.append(clause_block(block, start, joint.start()))
+            start = joint.end()
+    if not parts or not clause_ends_dated(text[start:]):
+        return []
+    return [*parts, clause_block(block, start, len(text))]
+
+
+def clause_ends_dated(clause: str) -> bool:
+    """Whether a clause ends on the date it is due by, naming the step before it in two words at least."""
+    draft = item_draft(Block("paragraph", clause, ((0, 0, len(clause)),)), None, None, None, None, True)
+    target = draft.target
+    if target is None or target.is_status or len(draft.texts[0].split()) < 2:
+        return False
+    return clause.rstrip(" .,").lower().endswith(target.text.lower())
+
+
+def clause_block(block: Block, start: int, end: int) -> Block:
+    spans = block.span_of(start, end)
+    return Block("item", block.text[start:end].strip(), ((0, spans[0][0], spans[-1][1]),))
+
+
 def ends_on_target(line: str) -> bool:
     """Whether a line ends on a target, as an item of a work-item section would ("X .. by 31-07-2026")."""
     return split_item(line)[1] is not None or split_in_section(line)[1] is not None
@@ -1580,6 +1614,11 @@ def section_milestones(section: Section) -> list[Draft]:
             # one step a line ending on its target, that a reader ran into one paragraph
             steps = timetable_steps(block)
             drafts += [item_draft(b, name, theme, priority, heading_target, True) for b in steps]
+        elif block.kind == "paragraph" and len(clauses := dated_clauses(block)) > 1:
+            # "The kick-off will be held on 12 May 2027 and the closing workshop in November 2027": two
+            # steps in one sentence; over the timeline's own dated items, its lead sentence: no step
+            if not any(b.kind == "item" and b is not block and is_dated(b.text) for b in section.blocks):
+                drafts += [item_draft(b, name, theme, priority, None, True) for b in clauses]
         elif block.kind == "paragraph" and planned_drafts(block, name, theme, priority):
             drafts += planned_drafts(block, name, theme, priority)  # "The group expects to publish X in ..."
         elif block.kind == "item" or (
