@@ -24,7 +24,7 @@ from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, pars
 from kg.extract.entities import all_blocks as blocks_with_kinds
 from kg.extract.headers import OPENS_WITH_FIELD, split_fields
 from kg.extract.milestones import tracker_status
-from kg.extract.names import ORG_HEADS
+from kg.extract.names import ORG_HEADS, cited_bodies
 from kg.extract.parties import slash_pair_bodies
 from kg.extract.structure import Block
 from kg.model import prefilter
@@ -1247,10 +1247,18 @@ NOTICE_WORDS = re.compile(
 
 
 def named_organizations(ctx: Context) -> list[Entity]:
-    """Every organization the document names, each once (the classifier needs two); a body named
-    only in a trademark or copyright notice is not counted (a product brochure's footer), unless the
-    text names fewer than two others and it is the writer who speaks in the text (`writer`)."""
-    mentions = [m for b in all_blocks(ctx) for m in outside_notices(b.text, ctx.mentions(b))]
+    """Every organization the document names, each once (the classifier needs two); a body named only as
+    it opens a standard's number ("ISO/IEC 17025", names.cited_bodies) counts only when fewer than two are
+    named outright; a body named only in a trademark or copyright notice is not counted (a product
+    brochure's footer), unless the text names fewer than two others and it is the writer who speaks in the
+    text (`writer`)."""
+    mentions: list[Mention] = []
+    cited: list[Entity] = []  # bodies named only as they open a standard's number ("ISO/IEC 17025")
+    for block in all_blocks(ctx):
+        listed = outside_notices(block.text, ctx.mentions(block))
+        places = cited_bodies(listed)
+        mentions.extend(m for place, m in enumerate(listed) if place not in places)
+        cited.extend(listed[place].entity for place in sorted(places))
     found = [m.entity for m in mentions if m.entity.kind == "organization"]
     owners = [
         ctx.resolver.entities.get(m.entity.unit_of)
@@ -1258,6 +1266,8 @@ def named_organizations(ctx: Context) -> list[Entity]:
         if m.entity.kind == "unit" and m.entity.unit_of is not None
     ]
     named = list(unique([*found, *(o for o in owners if o is not None)]))
+    if len(named) < 2:  # the cited count only where fewer than two are named outright: a pair citing a
+        named = list(unique([*named, *cited]))  # standard still names two (the sole pair of its parties)
     if len(named) < 2:  # "IETF/IEEE802 Coordination": two bodies' list, by their acronyms in its title
         named = list(unique([*named, *slash_pair_bodies(ctx, title_lines(ctx))]))
     author = writer(ctx) if len(named) < 2 else None
