@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from kg.errors import InputError
 from kg.extract.context import Context, unique
-from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, parse_target
+from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, first_date_in, parse_target
 from kg.extract.entities import all_blocks as blocks_with_kinds
 from kg.extract.headers import OPENS_WITH_FIELD, split_fields
 from kg.extract.milestones import tracker_status
@@ -322,6 +322,8 @@ def classify(ctx: Context, organizations: int) -> Kind:
         # its title or build names another kind: minutes or an MoU's announcement sent as a letter stay
         # what they are (the session 15 review)
         return Kind("LiaisonStatement", "it is a letter between two bodies asking for comments or action")
+    if decided is not None and decided.name == "MeetingRecord" and built is None and plans_ahead(ctx):
+        return Kind("WorkRegister", "its meeting is still ahead, and it lists dated steps", weak=True)
     kind = decided or by_structure(ctx)
     if kind.name in WEAK_TITLE_KINDS and is_news(ctx, opening) and announces_agreement(opening):
         return Kind("MemorandumOfUnderstanding", "its opening tells of an agreement signed or renewed")
@@ -351,6 +353,34 @@ PLACELINE = re.compile(
     r"[ \t]{1,3}(?:--|[-\u2013\u2014])[ \t]",
     re.MULTILINE,
 )
+
+
+# A meeting still ahead, told in the lead ("The kick-off meeting will be held on 12 May 2027", "A kick-off
+# workshop is planned for 3 March", "The first meeting is scheduled for ...", "will take place in Geneva")
+FUTURE_MEETING = re.compile(
+    r"\b(?:kick-?off|meetings?|workshops?|calls?|sessions?|plenary|conference)\b[^.;\n]{0,60}?"
+    r"\b(?:will[ \t]+(?:be[ \t]+held|take[ \t]+place|be[ \t]+convened|convene|start|open)"
+    r"|(?:is|are)[ \t]+(?:planned|scheduled|foreseen|expected|due)[ \t]+"
+    r"(?:for|on|in|to[ \t]+(?:be[ \t]+held|take))"
+    r"|(?:is|are)[ \t]+to[ \t]+(?:be[ \t]+held|take[ \t]+place))\b",
+    re.IGNORECASE,
+)
+# the lead: the first paragraphs under the title (a plan says what is ahead before its steps)
+LEAD_BLOCKS = 3
+MIN_PLANNED_STEPS = 3
+
+
+def plans_ahead(ctx: Context) -> bool:
+    """Whether the document plans work around a meeting still ahead: its lead tells of the meeting in the
+    future (FUTURE_MEETING), and at least MIN_PLANNED_STEPS listed items carry a date ("1. Draft scope
+    circulated on 1 March 2027"), a timeline. Minutes tell of a meeting held; a plan's title may still name
+    its workshop ("Joint workshop agreement on ...")."""
+    blocks = [block for section in ctx.layout.sections for block in section.blocks]
+    lead = [block for block in blocks if block.kind == "paragraph"][:LEAD_BLOCKS]
+    if not any(search(FUTURE_MEETING, block.text) for block in lead):
+        return False
+    dated = sum(1 for block in blocks if block.kind == "item" and first_date_in(block.text) is not None)
+    return dated >= MIN_PLANNED_STEPS
 
 
 def is_news(ctx: Context, opening: str) -> bool:
