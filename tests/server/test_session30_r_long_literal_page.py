@@ -1,7 +1,8 @@
 """Attack round 17 (session 30, engineer R): a resource page of a literal of megabytes.
 
 One SPARQL Update with the token (CONCAT doubling a string 22 times; a store made elsewhere would do)
-gave a resource a label of 64 MiB. Its HTML page was 201 MB (the label written as title, heading and
+gave a resource a label of 64 MiB (such an update is now refused, 413: kg.server.term_cap; the store
+here is made with the label). Its HTML page was 201 MB (the label written as title, heading and
 statement), written on the event loop (a description of one triple is "small"): 5.7 s alone; eight
 visitors at once took 54 s each, held VoID as long and grew the server to 2.8 GB. An HTML page now
 shows PAGE_TEXT_CHARS of each literal and says how long the whole is (kg.server.describe.for_page), and a
@@ -34,26 +35,15 @@ DOUBLINGS = 16  # 16 characters doubled 16 times: 1 MiB
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LiveServer]:
+    # Written into the store as it is built: an update may no longer write a term this long (attack
+    # round 18, kg.server.term_cap: 413), but a store made elsewhere may hold one.
     folder = Path(tempfile.mkdtemp(prefix="kg-long-literal-"))
-    seed = Graph(identifier=URIRef("http://example.org/seed"))
-    seed.add((URIRef("http://example.org/a"), URIRef("http://example.org/p"), Literal("a")))
-    store = write_store({seed.identifier: seed}, folder / "store")
+    graph = Graph(identifier=URIRef("http://example.org/g"))
+    graph.add((URIRef("http://example.org/a"), URIRef("http://example.org/p"), Literal("a")))
+    graph.add((URIRef(LONG), URIRef(LABEL), Literal("0123456789abcdef" * (1 << DOUBLINGS))))
+    store = write_store({graph.identifier: graph}, folder / "store")
     live = start_server("--store", str(store), env={serve.TOKEN_VARIABLE: TOKEN})
     try:
-        binds = ['BIND("0123456789abcdef" AS ?v0)'] + [
-            f"BIND(CONCAT(?v{i}, ?v{i}) AS ?v{i + 1})" for i in range(DOUBLINGS)
-        ]
-        update = (
-            f"INSERT {{ GRAPH <http://example.org/g> {{ <{LONG}> <{LABEL}> ?v{DOUBLINGS} }} }} "
-            f"WHERE {{ {' '.join(binds)} }}"
-        )
-        written = httpx.post(
-            f"{live.url}sparql",
-            data={"update": update},
-            headers={"Authorization": f"Bearer {TOKEN}"},
-            timeout=60,
-        )
-        assert written.status_code == 204, written.text
         yield live
     finally:
         live.stop()

@@ -1,0 +1,107 @@
+"""A visitor's SPARQL Update may not write a term longer than MAX_TERM_CHARS (attack round 18).
+
+Why: every other way into a store is held to kg.model.rdfguard's limit on one term (262,144
+characters: files, Graph Store uploads, documents through their size cap), but an update sent with
+the token was not: `INSERT { <r> rdfs:label ?v } WHERE { BIND(CONCAT(...)) }` doubling 22 times
+wrote a label of 64 MiB, which pyoxigraph then decodes whole at every read (0.35 s a read, the GIL
+held): eight visitors of its page waited 9 s each, its Turtle document was 67 MB past
+`--max-answer-bytes`, and the store's history held a 67 MB patch (section 27).
+
+How, in the write worker, before the update is made (an update is one transaction, made or not: it
+cannot be taken back once a check after it finds the term):
+
+- An update whose INSERT has a WHERE clause can compute its terms (CONCAT, GROUP_CONCAT, REPLACE,
+  IRI, ...): it runs first on a checkpoint of the store (`ox.Store.backup`: RocksDB's hard links,
+  milliseconds on the store's own disk) in the store's folder, which is then scanned for terms over
+  the limit in the graphs the update may write; a term found there and not in the store is new.
+- An update of data only (INSERT DATA, DELETE DATA, graph management) writes only the terms its
+  text spells: none can be over the limit when the text is not, and a longer text is run on an
+  empty store in memory, as kg.store.history.default_data does, and its triples measured.
+
+A Graph Store upload needs neither: its body passed rdfguard's limit on terms.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.model.namespaces import PREFIXES
+from kg.model.rdfguard import MAX_TERM_CHARS
+from kg.sparql.lexer import lex
+
+DRY_RUN = "alliance-kg.dry-run"  # the checkpoint's folder, in the store's folder (same disk: hard links)
+COMPUTED_INSERT = re.compile(r"\bINSERT\b(?!\s*DATA\b)", re.IGNORECASE)
+FOUND = 20  # long terms read from the checkpoint at most (each then looked up in the store)
+
+
+class TermTooLong(Exception):
+    """The update would write a term longer than MAX_TERM_CHARS: nothing was changed."""
+
+
+def check_terms(
+    store: ox.Store, path: str, update: str, base: str | None, graphs: set[str] | None, default: bool = True
+) -> None:
+    """TermTooLong when `update` would write a term (IRI or literal) of more than MAX_TERM_CHARS
+    characters to `store` (at `path`); `graphs`: the named graphs it may write (None: any),
+    `default`: whether it may write the default graph."""
+    if COMPUTED_INSERT.search(lex(update).keywords):
+        return _dry_run(store, Path(path), update, base, _scan(graphs, default))
+    if len(update) <= MAX_TERM_CHARS:
+        return None
+    scratch = ox.Store()
+    try:
+        scratch.update(update, prefixes=PREFIXES, base_iri=base)
+    except (SyntaxError, OSError, RuntimeError, ValueError):
+        return None  # the store itself says what is wrong with it
+    for quad in scratch:
+        _refuse_long(quad)
+    return None
+
+
+def _dry_run(store: ox.Store, path: Path, update: str, base: str | None, scan: str) -> None:
+    folder = path / DRY_RUN
+    shutil.rmtree(folder, ignore_errors=True)  # one left by a worker killed at the time limit
+    try:
+        store.backup(str(folder))
+        copy = ox.Store(str(folder))
+        try:
+            copy.update(update, prefixes=PREFIXES, base_iri=base)
+        except (SyntaxError, OSError, RuntimeError, ValueError):
+            return None  # the store itself says what is wrong with it (it changes nothing there either)
+        found = [row for row in copy.query(scan) if isinstance(row, ox.QuerySolution)]
+        del copy
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    for row in found:
+        graph = row["g"]
+        quad = ox.Quad(row["s"], row["p"], row["o"], graph if graph is not None else ox.DefaultGraph())
+        if quad not in store:  # a term the store held before (written before this limit) may stay
+            _refuse_long(quad)
+    return None
+
+
+def _scan(graphs: set[str] | None, default: bool) -> str:
+    """Quads holding a term over the limit in `graphs` (every named graph when None) and, when
+    `default`, in the default graph (where an update without GRAPH writes)."""
+    long = " || ".join(f"STRLEN(STR(?{v})) > {MAX_TERM_CHARS}" for v in "spo")
+    names = " ".join(str(ox.NamedNode(g)) for g in sorted(graphs or ()))
+    named = "" if graphs is None else f"VALUES ?g {{ {names} }}"
+    where = f"{{ {named} GRAPH ?g {{ ?s ?p ?o }} FILTER({long}) }}"
+    if default:
+        where = f"{{ ?s ?p ?o FILTER({long}) }} UNION {where}"
+    return f"SELECT ?s ?p ?o ?g WHERE {{ {where} }} LIMIT {FOUND}"
+
+
+def _refuse_long(quad: ox.Quad) -> None:
+    for role, term in (("subject", quad.subject), ("predicate", quad.predicate), ("object", quad.object)):
+        if isinstance(term, (ox.NamedNode, ox.Literal)) and len(term.value) > MAX_TERM_CHARS:
+            kind = "an IRI" if isinstance(term, ox.NamedNode) else "a literal"
+            raise TermTooLong(
+                f"the update would write {kind} of {len(term.value):,} characters as a triple's {role}, "
+                f"longer than the limit of {MAX_TERM_CHARS:,} characters on one term; nothing was changed: "
+                "write shorter values (SUBSTR), or split the text over several triples"
+            )
