@@ -125,16 +125,18 @@ def cmd_path(args: argparse.Namespace) -> int:
         graph = build_network(source, "organizations", args.as_of)
         ends = [find_node(graph, name, source) for name in (args.source, args.target)]
         steps = collaboration_path(graph, *ends)
-        sys.stdout.write(printable(render_path(graph, steps, source)))
+        sys.stdout.write(printable(render_path(graph, steps, source, ends[0])))
     return 0
 
 
-def render_path(graph: nx.Graph, steps: list[Step], source: Queryable) -> str:
-    """`OGF -> DMTF -> OFA (2 steps)`, then each step with its registers, by short name and title."""
+def render_path(graph: nx.Graph, steps: list[Step], source: Queryable, start: str) -> str:
+    """`OGF -> DMTF -> OFA (2 steps)`, then each step with its registers, by short name and title.
+    A path from a node to itself is `DMTF (0 steps)`: it printed " (0 steps)", no name (attack round 18)."""
     from kg.network.graphs import label_of, local_name, node_attributes
 
     titles = {iri: data["label"] for iri, data in node_attributes(source, "register").items()}
-    names = [label_of(graph, steps[0].source), *(label_of(graph, s.target) for s in steps)] if steps else []
+    first = steps[0].source if steps else start
+    names = [label_of(graph, first), *(label_of(graph, s.target) for s in steps)]
     lines = [f"{' -> '.join(names)} ({len(steps)} step{'s' if len(steps) != 1 else ''})"]
     for step in steps:
         via = "; ".join(f"{local_name(r)} ({titles.get(r, r)})" for r in step.registers)

@@ -586,15 +586,22 @@ def run(args: argparse.Namespace, config, limits: dict[str, Any]) -> None:
     import uvicorn
 
     from kg.server import create_app
+    from kg.server.balance import listen
+    from kg.server.protocol import BoundedHttpTools
     from kg.store.secrets import without_password
 
+    # Bound here, before it is announced: `--port 0` (any free port) announced port 0 (attack round 18).
+    try:
+        listener = listen(args.host, args.port, BACKLOG)
+    except OSError as error:
+        raise KgError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
+    port = listener.getsockname()[1]
     served = without_password(config.endpoint or str(config.store))  # no password on a terminal or in a log
     print(
-        f"serving {served} at http://{url_host(args.host)}:{args.port}/ "
+        f"serving {served} at http://{url_host(args.host)}:{port}/ "
         f"(SPARQL: /sparql; IRIs under {config.public_base})",
         flush=True,
     )
-    from kg.server.protocol import BoundedHttpTools
 
     options = {
         "host": args.host,
@@ -610,24 +617,25 @@ def run(args: argparse.Namespace, config, limits: dict[str, Any]) -> None:
         settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in dataclasses.asdict(config).items()}
         settings.pop("update_token")
         os.environ[CONFIG_VARIABLE] = json.dumps({"server": settings, "connections": limits})
-        balanced(args, {**options, "app": "kg.cli.serve:app_factory", "factory": True})
+        balanced(args, {**options, "app": "kg.cli.serve:app_factory", "factory": True}, listener)
     else:
         BoundedHttpTools.configure(**limits)
-        uvicorn.run(create_app(config), **options)
+        with listener:
+            server = uvicorn.Server(uvicorn.Config(create_app(config), **options))
+            with suppress(KeyboardInterrupt):
+                server.run(sockets=[listener])
+        if not server.started:
+            raise SystemExit(3)  # uvicorn.run's exit when the server never started
 
 
-def balanced(args: argparse.Namespace, options: dict[str, Any]) -> None:
+def balanced(args: argparse.Namespace, options: dict[str, Any], listener) -> None:
     """--workers N: N server processes, each handed its share of the connections by this one
     (kg.server.balance: keep-alive connections spread evenly, whichever way they arrive)."""
     import uvicorn
 
-    from kg.server.balance import Balancer, listen
+    from kg.server.balance import Balancer
 
     uvicorn.Config(**options)  # sets up this process's logging as the server processes' own
-    try:
-        listener = listen(args.host, args.port, BACKLOG)
-    except OSError as error:
-        raise KgError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
     with listener:
         stopped_by = Balancer(listener, args.workers, options).run()
     if stopped_by is not None:
