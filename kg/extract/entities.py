@@ -2257,24 +2257,55 @@ def plural_group_names(match: re.Match[str]) -> list[tuple[str, str, int, int]]:
 
 def discover_plural_groups(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
     """The groups a plural head lists (PLURAL_GROUPS), of the body written right before it ("ITU-T Study
-    Groups 13 and 19"), else of the body the document's other groups so named have."""
+    Groups 13 and 19", "ISO/IEC JTC 1 SCs 27 and 42"), else of the body the document's other groups so named
+    have. A group of a numbered committee is also named after it, as such groups are ("ISO/IEC JTC 1/SC 27").
+    Each one is remembered at its number's place (Resolver.listed_units)."""
     before = [
         m
         for m in mentions
-        if m.entity.kind == "organization"
+        if m.entity.kind in ("organization", "unit")
         and m.end <= match.start()
-        and not text[m.end : match.start()].strip()
+        and text[m.end : match.start()].strip() in ("", "/")
     ]
+    # a numbered committee of a body before the head ("IEC TC 57 WGs 10 and 13", "ISO/TC 211 WGs 4 and 6"):
+    # each group is the body's, named after its committee ("TC 57/WG 10"), as one group alone is
+    committee = before[-1].entity if before and before[-1].entity.kind == "unit" else None
+    if committee is not None and (
+        committee.unit_of is None or NUMBERED_BODY.search(committee.acronym or committee.label) is None
+    ):
+        return
     full, _ = plural_head(match)
-    for name, acronym, _, _ in plural_group_names(match):
+    for name, acronym, start, _ in plural_group_names(match):
+        if committee is not None:
+            owner = ctx.resolver.entities.get(committee.unit_of) if committee.unit_of else None
+            designation = f"{committee.acronym or committee.label}/{acronym}"
+            if owner is not None:
+                unit = ctx.resolver.new_unit(designation, designation, owner)
+                written = [f"{n}/{acronym}" for n in dict.fromkeys((committee.label, *committee.names))]
+                if missing := [n for n in written if n not in unit.names]:
+                    unit = ctx.resolver.with_names(unit, *missing)
+                ctx.resolver.listed_units[(text, start)] = unit.iri
+            continue
         if before:
-            owner: Entity | None = before[-1].entity
+            owner = before[-1].entity
         elif full != "Working Party":
             owner = sibling_owner(ctx, full)
         else:
             owner = working_party_owner(ctx, name.rsplit(" ", 1)[1])
-        if owner is not None:
-            ctx.resolver.new_unit(name, acronym, owner)
+        if owner is None:
+            continue
+        # a subcommittee by its short name, as it is named alone ("JTC 1/SC 27"): one unit either way
+        unit = ctx.resolver.new_unit(acronym if full == "Subcommittee" else name, acronym, owner)
+        if NUMBERED_BODY.search(owner.label) is not None:
+            slashed = [f"{n}/{acronym}" for n in dict.fromkeys((owner.label, owner.short_name))]
+            if missing := [n for n in slashed if n not in unit.names]:
+                unit = ctx.resolver.with_names(unit, *missing)
+        ctx.resolver.listed_units[(text, start)] = unit.iri
+
+
+# A body that is itself a numbered committee ("ISO/IEC JTC 1", "ISO/TC 211"): its groups are named after it
+# with a slash ("ISO/IEC JTC 1/SC 27")
+NUMBERED_BODY = re.compile(r"\b(?:JTC|TC|SC)[ \t]?\d{1,3}$")
 
 
 def plural_group_units(ctx: Context, text: str) -> list[tuple[Entity, int, int]]:
@@ -2282,12 +2313,11 @@ def plural_group_units(ctx: Context, text: str) -> list[tuple[Entity, int, int]]
     place: a name pattern finds "Study Group 19" nowhere in "Study Groups 13 and 19"."""
     found = []
     for match in finditer(PLURAL_GROUPS, text) if "s " in text else ():
-        for name, _, start, end in plural_group_names(match):
-            found += [
-                (e, start, end)
-                for e in ctx.resolver.new_entities.values()
-                if e.kind == "unit" and e.label == name and e.unit_of is not None
-            ][:1]
+        for _, _, start, end in plural_group_names(match):
+            iri = ctx.resolver.listed_units.get((text, start))
+            unit = ctx.resolver.new_entities.get(iri) if iri is not None else None
+            if unit is not None and unit.kind == "unit" and unit.unit_of is not None:
+                found.append((unit, start, end))
     return found
 
 

@@ -847,6 +847,9 @@ class Resolver:
         self.new_entities: dict[URIRef, Entity] = {}
         self.evidence: set[URIRef] = set()
         self.unit_keys: dict[str, URIRef] = {}  # a new unit by its owner and its name with the head in full
+        # the unit each number of a plural head stands for ("SCs 27 and 42"), by its text and the number's
+        # place: no name pattern finds "Subcommittee 42" there, and its label may carry its body's name
+        self.listed_units: dict[tuple[str, int], URIRef] = {}
         # Mentions found per text, until the next change of what is known: the rules ask for the
         # mentions of one block many times (after every discovery pass), which cost the pattern
         # scan each time; a change (a new entity, new evidence, a developer) forgets them all.
