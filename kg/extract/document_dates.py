@@ -833,7 +833,8 @@ DATELINE = re.compile(
     rf"^[ \t*_>]*+(?:{PLACE})[ \t]*+(?:[,;]|[-\u2013\u2014])[ \t]*+(?P<day>(?i:{DAY}))[ \t*_]*+"
     r"(?:/[^/\n]{1,40}/[ \t]*+|\([A-Z][^()\n]{1,40}\)[ \t]*+)?"  # a wire's name: "/Wire/", "(WIRE)"
     # then the release's first sentence ("-- The X and Y today announced"), not a status ("- approved")
-    r"(?:--|[-\u2013\u2014:|])[ \t*_]*+(?:\n[ \t]*+)?(?=[A-Z\u201c\"])",
+    # (the mark may end its line, the text below it, after a blank line: "Seoul, May 14, 2026 /Wire/ --")
+    r"(?:--|[-\u2013\u2014:|])[ \t*_]*+(?:\n[ \t]*+){0,2}(?=[A-Z\u201c\"])",
     re.MULTILINE,
 )
 DATELINE_REACH = 3000  # a dateline opens the release: its first lines
@@ -843,6 +844,32 @@ DATELINE_REACH = 3000  # a dateline opens the release: its first lines
 DATELINE_ALONE = re.compile(
     rf"^[ \t*_>]*+(?:{PLACE})[ \t]*+[-\u2013\u2014][ \t]*+(?P<day>(?i:{DAY}))[ \t*_]*+$", re.MULTILINE
 )
+# A news item's dateline with a comma, on a line of its own over the item's first paragraph ("Brussels, 22
+# January 2014", a blank line, then the lead: a sentence of eight words or more): a slide's place and day
+# stand over its title or its presenters, short lines, and minutes' are their meeting's (not read there)
+DATELINE_OVER_LEAD = re.compile(
+    rf"^[ \t*_>]*+(?:{PLACE})[ \t]*+,[ \t]*+(?P<day>(?i:{DAY}))[ \t*_]*+\n(?:[ \t]*+\n){{1,2}}"
+    r"(?P<lead>[ \t]*+[A-Z\u201c\"][^\n]{0,300})",
+    re.MULTILINE,
+)
+LEAD_WORDS = 8
+
+
+def is_lead(line: str) -> bool:
+    """Whether a line opens a text's prose: LEAD_WORDS words or more, half of them in lower case (a slide's
+    presenters and titles are names, capitalised)."""
+    words = line.split()
+    return len(words) >= LEAD_WORDS and 2 * sum(word[0].islower() for word in words) >= len(words)
+
+
+def dateline_over_lead(text: str) -> re.Match[str] | None:
+    """The first DATELINE_OVER_LEAD among the first lines whose next line is a lead (is_lead)."""
+    for match in DATELINE_OVER_LEAD.finditer(text, 0, DATELINE_REACH):
+        if is_lead(match.group("lead")):
+            return match
+    return None
+
+
 # A letter's place and day set at the right margin of a plain-text letter ("      Reading, 3 February 2026"):
 # the comma form, which slides use for their place and meeting day at the left or centred, is a letter's
 # date only so far to the right (twenty blanks or more before it)
@@ -850,11 +877,15 @@ LETTER_DATE = re.compile(rf"^[ \t]{{20,}}(?:{PLACE})[ \t]*+,[ \t]*+(?P<day>(?i:{
 
 
 def dateline_date(text: str, kind: str = "") -> list[DatedFact]:
-    """The day a press release's dateline gives (DATELINE, or DATELINE_ALONE outside minutes and slides,
-    whose place and day are the meeting's), among its first lines: published."""
+    """The day a press release's dateline gives (DATELINE, or DATELINE_ALONE and DATELINE_OVER_LEAD outside
+    minutes and slides, whose place and day are the meeting's), among its first lines: published."""
     match = DATELINE.search(text, 0, DATELINE_REACH)
     if match is None and kind != "MeetingRecord":
-        match = DATELINE_ALONE.search(text, 0, DATELINE_REACH) or LETTER_DATE.search(text, 0, DATELINE_REACH)
+        match = (
+            DATELINE_ALONE.search(text, 0, DATELINE_REACH)
+            or dateline_over_lead(text)
+            or LETTER_DATE.search(text, 0, DATELINE_REACH)
+        )
     value = iso_value(match.group("day")) if match is not None else None
     if match is None or value is None or len(value) != 10:
         return []
