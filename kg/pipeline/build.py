@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,12 +156,19 @@ def build(
     return BuildResult(dataset=dataset, report=report, files=files, store=store)
 
 
+def iri_graphs(dataset: Dataset) -> Iterator[tuple[URIRef, Graph]]:
+    """The dataset's graphs named by an IRI, with their names typed as such: a build names every graph
+    it makes by an IRI (a store's named graph can have no other name), and rdflib types a graph's
+    identifier only as an IRI or a blank node."""
+    for graph in dataset.graphs():
+        if isinstance(graph.identifier, URIRef):
+            yield graph.identifier, graph
+
+
 def named_graphs(dataset: Dataset) -> dict[URIRef, Graph]:
     """The non-empty named graphs of the dataset (its default graph stays empty in a build)."""
     return {
-        graph.identifier: graph
-        for graph in dataset.graphs()
-        if graph.identifier != DATASET_DEFAULT_GRAPH_ID and len(graph)
+        iri: graph for iri, graph in iri_graphs(dataset) if iri != DATASET_DEFAULT_GRAPH_ID and len(graph)
     }
 
 
@@ -186,4 +194,4 @@ def write_distribution(dataset: Dataset, out_dir: Path) -> tuple[Path, ...]:
 
 
 def graph_sizes(dataset: Dataset) -> dict[URIRef, int]:
-    return {graph.identifier: len(graph) for graph in dataset.graphs() if len(graph)}
+    return {iri: len(graph) for iri, graph in iri_graphs(dataset) if len(graph)}
