@@ -480,7 +480,13 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
             # (a heading naming several people gives each the body their own part names, not its first)
             several = len(split_people(heading.text)) > 1
             found.append((heading, None if several else current or next_lines_organization(ctx, section)))
-        card: Block | None = None  # the name line of the card being read
+        # "Contact:   Ana Souza      Tel: ...": the heading is the card's first line, the lines under it its
+        # details in the same two columns
+        card: Block | None = (  # the name line of the card being read
+            heading
+            if found and found[-1][0] is heading and card_columns(LABEL.sub("", heading.text))
+            else None
+        )
         by_party = False  # in a table with a column per party (read by table_contact_lines)
         for block in section.blocks:
             by_party = block.kind == "row" and (by_party or bool(party_columns(ctx, block)))
@@ -517,7 +523,8 @@ COLUMN_TITLE = re.compile(
 # A field of a contact's card: "Name:", "Org:", "Tel:", "Email:"
 CARD_FIELD = re.compile(
     r"^(?P<name>name|org|organi[sz]ation|affiliation|company|title|role|position|tel|phone|telephone|fax"
-    r"|mobile|e-?mail|address|function)[ \t]*(?:\.{2,}[ \t]*)?:\s*",  # (a form's "Name .....: Ana Example")
+    # (a form's "Name .....: Ana Example")
+    r"|mobile|e-?mail|address|function|country|city)[ \t]*(?:\.{2,}[ \t]*)?:\s*",
     re.IGNORECASE,
 )
 
@@ -570,6 +577,8 @@ def is_card_detail(ctx: Context, block: Block) -> bool:
     """A line after a card's name that names no one: a role, an organization, an address."""
     if block.kind not in ("heading", "paragraph", "field"):
         return False
+    if card_columns(block.text):
+        return True  # "Telecom Italia      E-mail: a@x": a two-column card's line, its field on the right
     if CARD_FIELD.match(block.text) is None and OTHER_FIELD.match(block.text):
         return False  # "Last reviewed: 2026-04-14" after the card
     if FOR_WORD.match(block.text) and (
@@ -578,9 +587,19 @@ def is_card_detail(ctx: Context, block: Block) -> bool:
         return False  # "For OBC:", "For Open Buoy Consortium": the next party's card
     if block.text.rstrip().endswith(".") and len(block.text.split()) > 6:
         return False  # "This register will be reviewed annually.": a sentence after the cards
+    field = CARD_FIELD.match(block.text)
+    if field is not None and field.group("name").lower() != "name":
+        return len(block.text) <= 120  # "Organization: Telecom Italia": the field says it is no one's name
     text = CARD_FIELD.sub("", block.text)
     parsed = parse_contact(ctx, text)
     return len(block.text) <= 120 and (parsed is None or parsed[0] is None)
+
+
+def card_columns(text: str) -> bool:
+    """A line of a card written in two columns whose right one is a card's field ("ETRI      E-mail: a@x",
+    "Rapporteur Q6/13      Tel: +1 555 0100"): a detail of the card above, never a person's own line."""
+    columns = [c for c in re.split(r"\t+|\s{3,}", text.strip()) if c]
+    return len(text) <= 160 and len(columns) == 2 and CARD_FIELD.match(columns[1]) is not None
 
 
 def field_value(block: Block) -> Block:
@@ -1020,6 +1039,7 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         or is_liaison_signature(block.text)
         or (officers and OFFICER_LABEL.match(block.text) is not None)
     ]
+    found = with_card_lines(ctx, found)
     if not any(TO_LINE.match(block.text) for block in found):
         return found
     # the person a "To:" field names is the letter's addressee, no contact (an IEEE 802 letter "To: Ms A,
@@ -1030,6 +1050,26 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         for block in found
     )
     return [block for block in found if both_ends or not TO_LINE.match(block.text)]
+
+
+def with_card_lines(ctx: Context, blocks: list[Block]) -> list[Block]:
+    """Each "Contact:  Name      Tel: ..." line of a two-column card joined by the card's lines under it
+    ("Telecom Italia      E-mail: a@x"), which name no one of their own."""
+    if not any(card_columns(LABEL.sub("", b.text)) for b in blocks):
+        return blocks
+    after: dict[int, list[Block]] = {}
+    for section in ctx.layout.sections:
+        for index, block in enumerate(section.blocks):
+            after[block.start] = section.blocks[index + 1 : index + 4]
+    joined = []
+    for block in blocks:
+        if card_columns(LABEL.sub("", block.text)):
+            for line in after.get(block.start, []):
+                if not card_columns(line.text):
+                    break
+                block = block.joined(field_value(line))
+        joined.append(block)
+    return joined
 
 
 # "Margarethe Example, TGG Liaison Manager": a person signing in a liaison role
@@ -1529,6 +1569,7 @@ def add_contact(
         # read by its columns and as a line: "Liaison officer" was a second role of the same contact)
         if f"{person}@{block.start}".lower() in seen:
             give_body(contacts, person, labelled or heading_organization)
+            give_address(contacts, person, email)
             return
         seen.add(f"{person}@{block.start}".lower())
     # (the affiliation read only where it may decide: parse_contact and this run for every list line)
@@ -1622,6 +1663,18 @@ def give_body(contacts: list[ContactPoint], person: str | None, labelled: Entity
         if contacts[index].person == person:
             if contacts[index].organization is None:
                 contacts[index] = replace(contacts[index], organization=labelled)
+            return
+
+
+def give_address(contacts: list[ContactPoint], person: str, email: str | None) -> None:
+    """A card read again whole ("Name: A" read first alone, then with the card's "E-mail:" line): the
+    address goes to that person's contact, when it has none."""
+    if email is None:
+        return
+    for index in range(len(contacts) - 1, -1, -1):
+        if contacts[index].person == person:
+            if contacts[index].email is None:
+                contacts[index] = replace(contacts[index], email=email)
             return
 
 
