@@ -333,6 +333,10 @@ FREE_TEXT_FIELD = re.compile(
     r"|Objet|Asunto|Assunto|Betreff|Oggetto|Headline|Heading|Description|Agenda\s+item)[ 	]*+:",
     re.IGNORECASE,
 )
+# A reference's field, then a subject's "Re:" on its line ("Ref: WG-17 Re: Liaison Reply: X"): a reference is
+# a number, no phrase a subject's "Re:" goes on (a subject's own "Re:" and "Fwd:" stay: "Subject: Fwd: Re: X")
+REFERENCE_FIELD = re.compile(r"[ \t]*+(?:Ref|Our\s+ref|Your\s+ref)[ \t]*+:", re.IGNORECASE)
+RE_FIELD = re.compile(r"Re[ \t]*+:", re.IGNORECASE)
 FIELD_NAME = re.compile(
     rf"(?:{BARE_NAME}|version|revision|rev|ref(?:erence)?|document(?:\s+(?:no|number|id))?|number|no|doc"
     r"|work\s+item|question|study\s+group|sg|attachments?|enclosures?|author|editor|owner|chair|secretary"
@@ -359,7 +363,13 @@ def field_cuts(text: str, breaks: frozenset[int] = frozenset()) -> list[int]:
         colon = text.find(":", field_start, match.start())
         valued = colon >= 0 and text[colon + 1 : match.start()].strip() != ""
         free_text = FREE_TEXT_FIELD.match(text, field_start) is not None
-        if free_text and match.start() not in breaks and not FIELD_NAME.match(text, match.end()):
+        reply = REFERENCE_FIELD.match(text, field_start) is not None and RE_FIELD.match(text, match.end())
+        if (
+            free_text
+            and match.start() not in breaks
+            and not FIELD_NAME.match(text, match.end())
+            and not reply
+        ):
             continue  # ("Subject: Draft Minutes: June meeting": "Minutes:" is part of the subject)
         if valued and not CONTACT_DETAIL.match(text, match.end()):
             cuts.append(match.start())
