@@ -202,6 +202,26 @@ def graph_list(params: list[tuple[str, str]], name: str) -> list[str] | None:
     return values or None
 
 
+QUERY_DATASET = ("default-graph-uri", "named-graph-uri")
+UPDATE_DATASET = ("using-graph-uri", "using-named-graph-uri")
+
+
+def misplaced(params: list[tuple[str, str]], is_update: bool) -> None:
+    """400 for the other operation's dataset parameters: an update with default-graph-uri ran on the
+    whole default graph, a query with using-graph-uri on the whole store, each as if the visitor had
+    not named a graph (attack round 18). SPARQL 1.1 Protocol 2.1 and 2.2 give each operation its own."""
+    wrong, right = (QUERY_DATASET, UPDATE_DATASET) if is_update else (UPDATE_DATASET, QUERY_DATASET)
+    sent = sorted({k for k, _ in params if k in wrong})
+    if sent:
+        operation, other = ("an update", "a query") if is_update else ("a query", "an update")
+        raise ProtocolError(
+            400,
+            f"{' and '.join(sent)} {'is a parameter' if len(sent) == 1 else 'are parameters'} of {other}, "
+            f"not of {operation} (SPARQL 1.1 Protocol 2.1, 2.2): name the dataset of {operation} with "
+            f"{' or '.join(right)}",
+        )
+
+
 async def sparql(request: Request) -> Response:
     state = state_of(request)
     try:
@@ -221,6 +241,7 @@ async def sparql(request: Request) -> Response:
         query, update = single(queries, "query"), single(updates, "update")
         if query is not None and update is not None:
             raise ProtocolError(400, "a request carries a query or an update, not both")
+        misplaced(params, update is not None)
         if update is not None:
             return await run_update(request, state, update, params)
         if query is None:
