@@ -510,8 +510,19 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
                 named = organization_named(ctx, block.text)
                 current = named or party_by_word(ctx, FOR_WORD.sub("", block.text))
                 continue
-            found.append((block, current))
+            # a statement's field saying whose side its contact is on ("Response Contact: A" after "To
+            # Contacts: B"): its own label decides the body, not the field above it
+            found.append((block, None if SIDE_CONTACT_FIELD.match(block.text) else current))
     return found
+
+
+# A liaison statement's contact fields that say which end the person is at (a datatracker's "From Contact",
+# "Response Contact", "Technical Contact", "To Contacts"; a form's "Submitter")
+SIDE_CONTACT_FIELD = re.compile(
+    r"^\W{0,3}(?:(?:from|to|response|reponse|reply|technical|source)\s+contacts?(?:\s?\(s\))?|submitter)"
+    r"\W{0,3}(?::|\t|\s{3,})",
+    re.IGNORECASE,
+)
 
 
 # The column titles of a contacts table ("Name | Organization | Email | Role"): no contact
@@ -1023,6 +1034,7 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         r"|liaison\s+(?:officers?|managers?|representatives?)"
         r"(?:\s+(?:for|of|to)\s+[\w .&-]{1,40}?|\s?\([^()]{1,40}\))?"
         r"|reply\s+to|co-chairs?|chairs"  # a letter's "REPLY TO:" block, a charter's "Chairs" field
+        r"|submitter"  # a statement form's "Submitter: Name, Rapporteur Q14/15, ITU-T SG15"
         # the contact's label in the languages of the corpus's other documents ("Ansprechpartner:",
         # "Kontakt:", "Contacto:", "Contato:", "Contatto:", "Personne de contact :", "Referente:")
         rf"{CONTACT_WORDS_ELSEWHERE}"
@@ -1039,7 +1051,7 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         or is_liaison_signature(block.text)
         or (officers and OFFICER_LABEL.match(block.text) is not None)
     ]
-    found = with_card_lines(ctx, found)
+    found = with_hanging_lines(ctx, with_card_lines(ctx, found))
     if not any(TO_LINE.match(block.text) for block in found):
         return found
     # the person a "To:" field names is the letter's addressee, no contact (an IEEE 802 letter "To: Ms A,
@@ -1050,6 +1062,41 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         for block in found
     )
     return [block for block in found if both_ends or not TO_LINE.match(block.text)]
+
+
+HANGING_INDENT = 8  # a field's value wrapped under it stands this far in at least ("Technical contact(s): A")
+
+
+def with_hanging_lines(ctx: Context, blocks: list[Block]) -> list[Block]:
+    """Each labelled contact field joined by the people listed under its value, indented as far
+    ("Technical contact(s): A (a@x)" over "                      B (b@x)"): one more person of the field."""
+    text = ctx.document.text
+    after: dict[int, list[Block]] | None = None
+    joined = []
+    for block in blocks:
+        line_end = text.find("\n", block.start)
+        if line_end < 0 or not text.startswith(" " * HANGING_INDENT, line_end + 1):
+            joined.append(block)
+            continue
+        if after is None:
+            after = {
+                b.start: section.blocks[index + 1 : index + 4]
+                for section in ctx.layout.sections
+                for index, b in enumerate(section.blocks)
+            }
+        for line in after.get(block.start, []):
+            line_start = text.rfind("\n", 0, line.start) + 1
+            indent = text[line_start : line.start]
+            if (
+                len(indent) < HANGING_INDENT
+                or indent.strip()
+                or label_match(line.text) is not None
+                or not looks_like_person(bare(SEPARATORS.split(without_brackets(line.text))[0]), False)
+            ):
+                break
+            block = block.joined(field_value(line))
+        joined.append(block)
+    return joined
 
 
 def with_card_lines(ctx: Context, blocks: list[Block]) -> list[Block]:
@@ -2433,6 +2480,9 @@ def split_people(text: str) -> list[str]:
         # the word that joins them
         cuts = [0, *(address_end(text, m.end()) for m in emails[:-1]), len(text)]
         parts = [JOINING_WORD.sub("", text[a:b].strip(" ,;.")) for a, b in itertools.pairwise(cuts)]
+        side = SIDE_CONTACT_FIELD.match(text)
+        if side is not None:  # "Technical contact(s): A (a@x), B (b@x)": each one of the field's side
+            parts = [parts[0], *(p if label_match(p) else f"{side.group().strip()} {p}" for p in parts[1:])]
         return [part for part in parts if part]
     label, _, rest = text.partition(":")
     listed = [p.strip() for p in rest.strip(" .;").split(";") if p.strip()]
@@ -2552,7 +2602,10 @@ def domain_forms(label: str) -> set[str]:
 def sender_party(ctx: Context, line: str) -> Entity | None:
     """The contact of a liaison's sending group ("From Contact", "Response Contact") speaks for
     the first party, the sender's organization."""
-    if re.match(r"^\W*(?:from|response|reply|source)\b", line, re.IGNORECASE) and ctx.parties:
+    if (
+        re.match(r"^\W*(?:from|response|reponse|reply|source|submitter)\b", line, re.IGNORECASE)
+        and ctx.parties
+    ):
         return ctx.parties[0]
     if ctx.kind == "LiaisonStatement" and re.match(r"^\W*to\s+contacts?\b", line, re.IGNORECASE):
         # a datatracker's "To Contacts": the receiving side, the one party that does not send
