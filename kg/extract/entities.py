@@ -1079,6 +1079,16 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         if kind is None and a_sector(ctx, name, match.group("acronym")):
             ctx.resolver.new_organization(name, match.group("acronym"))
             continue
+        if (
+            kind is None
+            and public_body(name)
+            and not name.startswith(("Office ", "Secretariat "))  # (as often a department's unit: no body)
+            and spells(match.group("acronym"), name)
+            and uncovered(mentions, start, match.end("name"))  # (its acronym may be another's: "CTA")
+            and not owned_by_mention(text, mentions, start)
+        ):
+            ctx.resolver.new_organization(name, match.group("acronym"))  # "Trade Administration (ITA)"
+            continue
         if kind is None or unit_like_spec(name) or not uncovered(mentions, start, match.end()):
             continue
         owned = owned_by_mention(text, mentions, start)
@@ -1086,6 +1096,38 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue  # "TCCA's Critical Communications Broadband Group (CCBG)": the body's group, a unit
         if kind == "organization" or not owned:
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+# The heads of a public body's name, at its end ("International Trade Administration", "National Maritime
+# Safety Agency", "Patent Office") or first before "of"/"for" ("Ministry of Ports and Shipping"): written
+# with its acronym, such a name is an organization, never a specification. Words that make the head an
+# office of a project or of another body ("Project Office", "Press Office") are none; a name opening with
+# "Office" is as often a department's unit ("Office for Product Safety and Standards"): no body either.
+PUBLIC_HEADS = {"administration", "agency", "authority", "office", "ministry", "department", "commission",
+                "bureau", "institute", "directorate", "inspectorate", "regulator", "secretariat"}  # fmt: skip
+# (an office, a department or a secretariat is as often one of a project's or a body's own)
+NOT_PUBLIC = {"project", "program", "programme", "management", "press", "liaison", "technical", "support",
+              "member", "membership", "editorial", "tc", "central", "main", "local", "regional", "branch",
+              "head", "home", "back", "front", "procurement", "legal", "it", "finance", "sales", "marketing",
+              "engineering", "research", "standards", "forecast"}  # fmt: skip
+OFFICE_HEADS = {"office", "department", "secretariat", "bureau"}
+
+
+def public_body(name: str) -> bool:
+    """Whether a name is a public body's by its head (PUBLIC_HEADS): first, before "of" or "for" and
+    capitalised words, or at its end after a word that makes it no office of something (NOT_PUBLIC) nor an
+    authority of a trust scheme (ROLE_AUTHORITIES)."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words):
+        return False
+    if words[0].lower() in PUBLIC_HEADS and words[1] in ("of", "for") and len(words) >= 3:
+        return words[-1][:1].isupper()
+    head, before = words[-1].lower(), words[-2].lower()
+    if head not in PUBLIC_HEADS or before in FUNCTION_WORDS:
+        return False
+    if head in OFFICE_HEADS:
+        return before not in NOT_PUBLIC
+    return head != "authority" or before not in ROLE_AUTHORITIES
 
 
 # A printed report's or a page's partner panel sets the partner's acronym on a line of its own above its full
