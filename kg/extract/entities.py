@@ -1113,13 +1113,22 @@ NOT_PUBLIC = {"project", "program", "programme", "management", "press", "liaison
 OFFICE_HEADS = {"office", "department", "secretariat", "bureau"}
 
 
+# Other heads only a body's name ends on ("Hollis Storage Guild", "Coastal Data Trust", "Nordic Chamber of
+# Commerce"): a "Trust" of three words or more ("Zero Trust" is a way of securing a network)
+BODY_ONLY_HEADS = {"guild", "chamber", "league", "syndicate", "cooperative", "co-operative", "collective"}
+
+
 def public_body(name: str) -> bool:
-    """Whether a name is a public body's by its head (PUBLIC_HEADS): first, before "of" or "for" and
-    capitalised words, or at its end after a word that makes it no office of something (NOT_PUBLIC) nor an
-    authority of a trust scheme (ROLE_AUTHORITIES)."""
+    """Whether a name is a body's by its head: a public body's (PUBLIC_HEADS) first, before "of" or "for"
+    and capitalised words, or at its end after a word that makes it no office of something (NOT_PUBLIC) nor
+    an authority of a trust scheme (ROLE_AUTHORITIES); or a head only bodies have (BODY_ONLY_HEADS)."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words):
         return False
+    if words[-1].lower() in BODY_ONLY_HEADS or (words[-1] == "Trust" and len(words) >= 3):
+        return words[-2].lower() not in FUNCTION_WORDS
+    if any(w.lower() in BODY_ONLY_HEADS and after in ("of", "for") for w, after in pairwise(words[:-1])):
+        return True  # "Guild of Tide Surveyors", "Nordic Chamber of Shipping"
     if words[0].lower() in PUBLIC_HEADS and words[1] in ("of", "for") and len(words) >= 3:
         return words[-1][:1].isupper()
     head, before = words[-1].lower(), words[-2].lower()
@@ -2922,7 +2931,35 @@ def without_named_specifications(
     return sorted(kept, key=lambda m: m.start)
 
 
+# A table's column of bodies, by its header ("Organization", "Partner", "Member organization", "Body",
+# "Signatory"): a "Name (ACR)" in it names a body, whatever its head ("Hollis Storage Guild (HSG)")
+BODY_HEADER = re.compile(
+    r"^\W{0,3}(?:(?:partner|member|liaison|external|standards?|peer)\s+)?(?:partners?|organi[sz]ations?"
+    r"|bod(?:y|ies)|counterparts?|signator(?:y|ies)|sdos?|members?)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def body_column_cells(ctx: Context) -> dict[int, list[str]]:
+    """The texts of the cells under a column of bodies (BODY_HEADER), by their row's start."""
+    found: dict[int, list[str]] = {}
+    for section in ctx.layout.sections:
+        columns: set[int] | None = None
+        for block in section.blocks:
+            if block.kind != "row":
+                columns = None
+                continue
+            placed = [(c.column if c.column is not None else i, c.text) for i, c in enumerate(block.cells)]
+            if columns is None:
+                columns = {col for col, text in placed if BODY_HEADER.match(text)}
+                continue
+            if cells := [text for col, text in placed if col in columns and text]:
+                found[block.start] = cells
+    return found
+
+
 def discover_specifications(ctx: Context) -> None:
+    bodies = body_column_cells(ctx)
     for kind, block in all_blocks(ctx):
         if kind in NOT_CONCERNED:
             continue
@@ -2932,7 +2969,10 @@ def discover_specifications(ctx: Context) -> None:
                 ctx.resolver.new_specification(
                     match.group("name"), match.group("acronym"), match.group("head")
                 )
+        body_cells = bodies.get(block.start, []) if block.kind == "row" else []
         for match in finditer(NAMED_WITH_ACRONYM, block.text):
+            if any(match.group() in cell for cell in body_cells):
+                continue  # "| Hollis Storage Guild (HSG) |" under "Organization": a body
             head = match.group("name").split()[-1].lower()
             name, owned = acronym_names(block.text, match, match.group("name"))
             start = min(match.start(), match.end("name") - len(owned))
@@ -3013,7 +3053,7 @@ def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], m
     name = " ".join(words)
     if len(words) < 2 or not uncovered(mentions, match.end("name") - len(name), match.end()):
         return
-    if organization_name_kind(name) is not None or UNIT_PHRASE.fullmatch(name):
+    if organization_name_kind(name) is not None or UNIT_PHRASE.fullmatch(name) or public_body(name):
         return
     if not decided and not spells(acronym, name):
         return
@@ -3037,6 +3077,8 @@ def discover_subject_after_acronym(ctx: Context, mentions: list[Mention], match:
     if not uncovered(mentions, match.start(), match.end()):
         return False
     if organization_name_kind(name) is not None or UNIT_PHRASE.fullmatch(name) or DOCUMENT_WORDS.search(name):
+        return False
+    if public_body(name):
         return False
     if GENERIC_PLURAL_HEADS.search(name):
         return False

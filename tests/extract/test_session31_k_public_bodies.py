@@ -60,3 +60,10 @@ def test_an_office_of_a_project_is_no_body(tmp_path: Path, layout: str) -> None:
     found = kinds(tmp_path, layout, "The HMC Project Office (HPO) keeps the files.")
     assert "HMC Project Office" not in found and "Project Office" not in found, found
 
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_an_office_named_head_first_is_no_specification(tmp_path: Path, layout: str) -> None:
+    """ "Office for ..." is as often a unit of a department ("Within the ministry, the Office for ...") as a
+    body: no body is made of it, and no specification either."""
+    found = kinds(tmp_path, layout, "Within OBC, the Office for Buoy Safety and Standards (OBSS) runs it.")
+    assert found.get("Office for Buoy Safety and Standards") in (None, "unit"), found
