@@ -694,9 +694,11 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
     """The day a statement, page, register or post was issued, from its first lines. A revision's or
     version's date may be a month ("Rev. B (Oct 2026)", "Edition 3, September 2026"); a date alone on
     its line is a full one. None from the rows of a revision history (HISTORY_HEADING)."""
-    position, written = 0, 0
+    lines = text.split("\n", HEAD_REACH)[:HEAD_REACH]
+    first = head_start(lines)  # (a saved page's link bars and breadcrumb above the head: skipped)
+    position, written = sum(len(line) + 1 for line in lines[:first]), 0
     headed: bool | None = None  # whether the first line is a head's (two columns): its lines may run long
-    for number, line in enumerate(text.split("\n", HEAD_REACH)[:HEAD_REACH]):
+    for number, line in enumerate(lines[first:]):
         start, position = position, position + len(line) + 1
         headed = headed if headed is not None or not line.strip() else head_line(line)  # (a head opens it)
         if number >= ISSUE_LINES and line.strip() and not head_line(line, two_columns=bool(headed)):
@@ -739,6 +741,36 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
             )
             return [DatedFact("published", value, ((offset, offset + len(bare)),))]
     return []
+
+
+# A saved page's clutter above its text: a bar of bracketed links ("[Docs] [txt|pdf] [Tracker] [IPR]", or
+# Markdown links "[Docs](...) [txt](...)"), a skip link ("Skip to main content"), a breadcrumb ("Home >
+# Documents > RFC 9999", "Home \u203a RFCs \u203a RFC 9999"): lines of the site, none of the document's head
+PAGE_CLUTTER = re.compile(
+    r"^[ \t]*+(?:(?:\[[^\]\n]{1,40}\](?:\([^()\s]{0,200}\))?[ \t|]*+){2,}"
+    r"|skip[ \t]+to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|navigation|text)\b[^\n]{0,20}"
+    r"|[^>\u203a\u00bb\n]{1,40}(?:[ \t]+[>\u203a\u00bb][ \t]+[^>\u203a\u00bb\n]{1,40}){1,6})[ \t]*+$",
+    re.IGNORECASE,
+)
+CLUTTER_REACH = 30  # the lines a saved page's clutter fills above its text
+LONE_LINES = 4  # a tracker's lines between its clutter and the head ("INFORMATIONAL", "Updated by: 9998")
+YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def head_start(lines: list[str]) -> int:
+    """Where a document's head starts: 0, or, under a saved page's clutter (PAGE_CLUTTER among the first
+    CLUTTER_REACH lines), the first line of a two-column head after the last clutter line (a few lone lines
+    without a year between them), else the first line after it that holds anything."""
+    last = max((n for n, line in enumerate(lines[:CLUTTER_REACH]) if PAGE_CLUTTER.match(line)), default=-1)
+    if last < 0 or any(YEAR_WRITTEN.search(line) and not PAGE_CLUTTER.match(line) for line in lines[:last]):
+        return 0  # (a line of the document's own, dated, above a line that looks like a breadcrumb: no page)
+    after = [n for n in range(last + 1, len(lines)) if lines[n].strip()]
+    for count, n in enumerate(after[: LONE_LINES + 1]):
+        if head_line(lines[n]):
+            return n
+        if YEAR_WRITTEN.search(lines[n]) or count == LONE_LINES:
+            break
+    return after[0] if after else 0
 
 
 # A head's line in two columns: its left cell from the margin, a gap, its right cell set at the right
