@@ -1286,10 +1286,13 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     for block in blocks_outside(ctx):
         for match in prefilter.finditer(CONTACTS_ARE, block.text):
             role_body = ROLE_BODY.search(match.group("role"))
+            owner = None if role_body is not None else role_owner(ctx, block.text, match.start())
             for part in PEOPLE_JOINT.split(match.group("people").strip()):
                 found = person_with_body(part.strip())
                 if role_body is not None and organization_named(ctx, role_body.group("body")) is not None:
                     found = [f if ": " in f else f"{role_body.group('body')}: {f}" for f in found]
+                elif owner is not None:
+                    found = [f if ": " in f else f"{owner.label}: {f}" for f in found]
                 address = EMAIL.search(part)
                 if not found and address is not None and lines and lines[-1][0] is block:
                     # "A, Director of Programs (a@x.example)": the title and address after the name go
@@ -1327,6 +1330,26 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
                 found = [f"{found[0]}, {address.group()}"]
             lines += [(block, line) for line in found]
     return lines
+
+
+# Who a role is of, said right before it: "our" (the writer's), or a body's name ("the OFA liaison to OGF
+# is A", "OGF's liaison to DMTF is A"), a word or two of the role between ("our technical liaison")
+ROLE_OWNER = re.compile(
+    r"(?:\b(?P<our>[Oo]ur)|(?P<body>[A-Z][\w&.-]{1,30})(?:['\u2019]s)?)\s+(?:[a-z][\w-]{1,20}\s+){0,2}$"
+)
+
+
+def role_owner(ctx: Context, text: str, start: int) -> Entity | None:
+    """The body whose role a sentence names before "... is A": "our" is the writer's (a page's body, a
+    statement's sender, else the first party), a body's name that body."""
+    owner = ROLE_OWNER.search(text, max(0, start - 60), start)
+    if owner is None:
+        return None
+    if owner.group("our"):
+        if ctx.kind == "AlliancePage":
+            return page_writer(ctx)
+        return ctx.senders[0] if ctx.senders else (ctx.parties[0] if ctx.parties else None)
+    return organization_named(ctx, owner.group("body")) or party_by_word(ctx, owner.group("body"))
 
 
 # "OBC Executive Director, Dr. Ana Example", "the HMC Chair, Prof. Ana Example": a title of a body's, then
@@ -1624,7 +1647,8 @@ def add_contact(
     # a role towards another body ("liaison representative to the OBC") does not name the person's own
     own_role = "" if role is None or COUNTERPART_ROLE.search(role) else role
     organization = (
-        ((affiliation(ctx, role) or labelled) if own_first else labelled)
+        bracketed_body(ctx, line, person)
+        or ((affiliation(ctx, role) or labelled) if own_first else labelled)
         or heading_organization
         or affiliation(ctx, role)
         or organization_named(ctx, own_role)
@@ -1641,6 +1665,25 @@ def add_contact(
     contacts.append(
         ContactPoint(len(contacts) + 1, organization, email, block_spans(block), role=role, person=person)
     )
+
+
+def bracketed_body(ctx: Context, line: str, person: str | None) -> Entity | None:
+    """The organization a bracket right after the person's name is, whole ("Margit Example (OGF)" under a
+    heading or label naming the partner, "SNIA: A (OGF)"): where the person works, said of them alone."""
+    if person is None or "(" not in line:
+        return None
+    at = line.find(person)
+    bracket = BRACKET_AFTER.match(line, at + len(person)) if at >= 0 else None
+    if bracket is None:
+        return None
+    inner = bracket.group("inner").strip()
+    mentions = ctx.resolver.mentions(inner)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(inner):
+        return None
+    return mentions[0].entity if mentions[0].entity.kind == "organization" else None
+
+
+BRACKET_AFTER = re.compile(r"[ \t]*\((?P<inner>[^()@\n]{2,60})\)")
 
 
 # A role's words that point at another body than the person's own ("liaison to OBC", "OBC counterpart",
