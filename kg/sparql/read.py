@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from rdflib import BNode, URIRef
 
 from kg.sparql.lexer import MAX_TOKENS, VARIABLE
-from kg.sparql.results import rdflib_literal
+from kg.sparql.results import directional_literal, rdflib_literal
 
 T = TypeVar("T")
 ASK_TRUE = ("1", "true")
@@ -159,7 +159,7 @@ def _oxigraph_directional(lexical: str, language: str, direction: str) -> ox.Lit
     return ox.Literal(lexical, language=language, direction=DIRECTIONS[direction])
 
 
-RDFLIB: Terms[Any] = Terms(URIRef, BNode, rdflib_literal)
+RDFLIB: Terms[Any] = Terms(URIRef, BNode, rdflib_literal, directional_literal)
 OXIGRAPH: Terms[Any] = Terms(ox.NamedNode, _oxigraph_blank, _oxigraph_literal, _oxigraph_directional)
 
 

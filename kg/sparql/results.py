@@ -59,6 +59,31 @@ def _python_value(term: Node | None) -> Any:
     return str(term)
 
 
+class DirectionalLiteral(Literal):
+    """A language-tagged string with a base direction (RDF 1.2: `"x"@he--rtl`), which rdflib's Literal
+    cannot hold: the same literal for rdflib (its language, value, equality), with `direction` ("ltr" or
+    "rtl") kept for the writers (kg.sparql.write.base_direction). Why: `kg sparql -f json` and `-f tsv`,
+    and the library's rows, gave `"x"@he--rtl` as `"x"@he`, another term (attack round 18)."""
+
+    __slots__ = ("direction",)
+
+    direction: str
+
+    def _literal_n3(self, use_plain: bool = False, qname_callback: Any = None) -> str:
+        """`"x"@he--rtl`: how Turtle (rdflib's serializer) and n3() write it, as RDF 1.2 does."""
+        return f"{super()._literal_n3(use_plain, qname_callback)}--{self.direction}"
+
+
+def directional_literal(lexical: str, language: str, direction: str) -> Literal:
+    """`"lexical"@language--direction` as rdflib reads it, the direction kept (DirectionalLiteral)."""
+    plain = rdflib_literal(lexical, language)
+    literal = _new_string(DirectionalLiteral, lexical)
+    literal._language, literal._datatype = plain._language, plain._datatype
+    literal._value, literal._ill_typed = plain._value, plain._ill_typed
+    literal.direction = direction
+    return literal
+
+
 def rdflib_literal(lexical: str, language: str | None = None, datatype: str | None = None) -> Literal:
     """The rdflib literal, with xsd:string written as a plain literal (as rdflib parses one).
 

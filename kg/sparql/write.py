@@ -82,7 +82,7 @@ def base_direction(term: Term) -> str | None:
     results then wrote `STRLANGDIR("x", "en", "rtl")` (or such a literal uploaded or loaded) as
     `"x"@en`, another term, where TSV and Oxigraph's own writers keep `--rtl`. Written as SPARQL 1.2
     Query Results do, and as Oxigraph writes them: `its:dir`."""
-    direction = getattr(term, "direction", None) if isinstance(term, ox.Literal) else None
+    direction = getattr(term, "direction", None) if isinstance(term, (ox.Literal, Literal)) else None
     return None if direction is None else str(direction)
 
 
@@ -214,7 +214,8 @@ def ntriples(term: Term) -> str:
         return f"_:{value}"
     quoted = '"' + value.translate(STRING_ESCAPES) + '"'
     if language:
-        return f"{quoted}@{language}"
+        direction = base_direction(term)
+        return f"{quoted}@{language}--{direction}" if direction else f"{quoted}@{language}"
     return f"{quoted}^^<{datatype}>" if datatype else quoted
 
 

@@ -18,12 +18,15 @@ from rdflib.term import Node
 from kg.errors import InputError, KgError
 from kg.model.collector import collector_paused
 from kg.model.graphs import by_subject
-from kg.sparql.results import Row, rdflib_literal
+from kg.sparql.results import Row, directional_literal, rdflib_literal
 
 LANGUAGE_TAG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*")
 
 
 def _literal(term: ox.Literal) -> Literal:
+    direction = term.direction
+    if direction is not None and term.language:  # "x"@he--rtl: the direction kept (attack round 18)
+        return directional_literal(term.value, term.language, str(direction))
     return rdflib_literal(term.value, term.language, term.datatype.value)
 
 
