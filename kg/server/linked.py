@@ -182,6 +182,21 @@ def page_number(request: Request) -> int | None:
     return int(text) if int(text) > 0 else None
 
 
+async def unserved_suffix(state: State, tail: str) -> str | None:
+    """What is wrong with `/doc/dmtf.nq` when `dmtf` is known: a suffix of no document format. It was
+    "nothing is known about .../dmtf.nq", as if the resource were unknown (attack round 18)."""
+    stem, dot, suffix = tail.rpartition(".")
+    if not (dot and stem and suffix.isascii() and suffix.isalpha() and len(suffix) <= 10):
+        return None
+    if not await state.backend.exists(state.config.public_base + "id/" + stem):
+        return None
+    served = ", ".join(f.suffix for f in DOCUMENT_FORMATS)
+    return (
+        f"/doc/{stem} has no .{suffix} document: its formats are {served}, or none (negotiated by "
+        "Accept); the whole store in N-Quads or TriG is under /dumps"
+    )
+
+
 async def document(request: Request) -> Response:
     """GET /doc/...[.ttl|.jsonld|.nt|.rdf|.html]: the resource's description, negotiated or fixed."""
     state = state_of(request)
@@ -207,6 +222,8 @@ async def document(request: Request) -> Response:
     if not description.exists:
         if page > 1 and await state.backend.exists(iri):
             return problem(request, 404, f"{iri} has no page {page} of incoming links: see page 1")
+        if wrong := await unserved_suffix(state, tail):
+            return problem(request, 404, wrong)
         return problem(request, 404, f"nothing is known about {iri}")
     query = "" if page == 1 else f"page={page}"
     path = "/doc/" + tail
