@@ -804,11 +804,17 @@ def timetable_steps(block: Block) -> list[Block]:
 STEP_JOINT = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*(?:and)?|,[ \t]*while|\band)[ \t]+", re.IGNORECASE)
 
 
+ONE_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=[A-Z])")
+PAST_TENSE = re.compile(r"\b(?:was|were|had|has[ \t]+been|have[ \t]+been)\b", re.IGNORECASE)
+
+
 def dated_clauses(block: Block) -> list[Block]:
     """The steps of one sentence that joins two or more, each clause ending on its own date ("The kick-off
     meeting will be held on 12 May 2027 and the closing workshop in November 2027"); none unless every
     clause so ends and names its step in two words at least ("between 12 and 14 May" is one date)."""
     text = block.text.rstrip(" .;")
+    if ONE_SENTENCE_BREAK.search(text) is not None or PAST_TENSE.search(text) is not None:
+        return []  # several sentences, or a record of what was done ("It was approved by X on ... and by Y")
     parts: list[Block] = []
     start = 0
     for joint in STEP_JOINT.finditer(text):
@@ -820,8 +826,13 @@ def dated_clauses(block: Block) -> list[Block]:
     return [*parts, clause_block(block, start, len(text))]
 
 
+AGENT_OPENING = re.compile(r"^[ \t]*by[ \t]", re.IGNORECASE)
+
+
 def clause_ends_dated(clause: str) -> bool:
     """Whether a clause ends on the date it is due by, naming the step before it in two words at least."""
+    if AGENT_OPENING.match(clause) is not None:
+        return False  # "... and by the X committee on 27 February": who did it, no step
     draft = item_draft(Block("paragraph", clause, ((0, 0, len(clause)),)), None, None, None, None, True)
     target = draft.target
     if target is None or target.is_status or len(draft.texts[0].split()) < 2:

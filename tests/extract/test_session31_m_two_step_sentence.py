@@ -64,7 +64,10 @@ def test_over_the_timeline_s_list_the_sentence_is_no_step(tmp_path: Path, senten
         "The workshop runs between 12 May 2027 and 14 May 2027.",
         "The plan covers data and tools in 2027.",
         "The group met in March 2027 and agreed the plan.",
+        "It was approved by the HMC board on 24 February 2027 and by the OBC council on 2027/02/27.",
+        "Approved by the HMC board on 24 February 2027 and by the OBC council on 26 February 2027.",
+        "This note lists the changes. The kick-off is held on 12 May 2027 and the workshop in November 2027.",
     ],
 )
-def test_one_date_or_a_span_is_no_pair_of_steps(sentence: str) -> None:
+def test_one_date_a_record_or_two_sentences_is_no_pair_of_steps(sentence: str) -> None:
     assert dated_clauses(Block("paragraph", sentence, ((0, 0, len(sentence)),))) == []
