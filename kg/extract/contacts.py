@@ -482,6 +482,9 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
             found.append((heading, None if several else current or next_lines_organization(ctx, section)))
         # "Contact:   Ana Souza      Tel: ...": the heading is the card's first line, the lines under it its
         # details in the same two columns
+        gapped = gap_table_blocks(ctx, section.blocks)
+        if gapped:
+            found += [(b, None) for b in gapped[1]]
         card: Block | None = (  # the name line of the card being read
             heading
             if found and found[-1][0] is heading and card_columns(LABEL.sub("", heading.text))
@@ -489,6 +492,8 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
         )
         by_party = False  # in a table with a column per party (read by table_contact_lines)
         for block in section.blocks:
+            if gapped and block.start in gapped[0]:
+                continue
             by_party = block.kind == "row" and (by_party or bool(party_columns(ctx, block)))
             if by_party or (block.kind == "row" and (is_column_titles(block) or names_two_people(block))):
                 continue
@@ -523,6 +528,72 @@ SIDE_CONTACT_FIELD = re.compile(
     r"\W{0,3}(?::|\t|\s{3,})",
     re.IGNORECASE,
 )
+
+
+# A plain-text table's columns, parted by a run of blanks or tabs
+GAP_SPLIT = re.compile(r"\t+|[ \t]{3,}")
+# A column giving each row's body ("Organization", "Group", "Body", "SDO")
+ROW_BODY_COLUMN = re.compile(
+    r"^\W*(?:organi[sz]ations?|org|body|bodies|group|company|party|parties|sdo|member|committee)\W*$", re.I
+)
+# A column giving the office its people hold, or their name ("Chair", "Co-chair", "Editor", "Liaison")
+PEOPLE_COLUMN = re.compile(
+    r"^\W*(?:(?:co-?|vice[- ]?)?(?:chair|editor|convenou?r|convener|rapporteur|secretary|lead|liaison"
+    r"(?:\s+officer)?|contact|coordinator|representative)(?:s|\(s\))?|name|person)\W*$",
+    re.IGNORECASE,
+)
+
+
+def gap_columns(block: Block) -> list[tuple[str, int]]:
+    """A line's cells parted by column gaps, each with its offset in the line."""
+    cells, at = [], 0
+    for gap in [*GAP_SPLIT.finditer(block.text), None]:
+        end = gap.start() if gap is not None else len(block.text)
+        if block.text[at:end].strip():
+            cells.append(
+                (block.text[at:end].strip(), at + len(block.text[at:end]) - len(block.text[at:end].lstrip()))
+            )
+        at = gap.end() if gap is not None else end
+    return cells
+
+
+def gap_table_blocks(ctx: Context, blocks: list[Block]) -> tuple[set[int], list[Block]] | None:
+    """A contacts section's plain-text table that the reader left as lines ("Organization   Chair   Co-chair"
+    over "DMTF   Ana Lind   Bo Ek", or "Role   DMTF   SNIA" over "Chair   Ana Lind   Dana Ruiz"): the
+    starts of its lines, and one line a person, "Body: Name, Office", on the person's cell."""
+    for index, header in enumerate(blocks):
+        if header.kind == "row":
+            continue
+        titles = [t for t, _ in gap_columns(header)]
+        if len(titles) < 3:
+            continue
+        by_body = ROW_BODY_COLUMN.match(titles[0]) is not None and all(
+            PEOPLE_COLUMN.match(t) for t in titles[1:]
+        )
+        by_role = (
+            COLUMN_TITLE.match(titles[0]) is not None
+            and not by_body
+            and all(organization_named(ctx, t) is not None for t in titles[1:])
+        )
+        if not by_body and not by_role:
+            continue
+        starts, lines = {header.start}, []
+        for row in blocks[index + 1 :]:
+            cells = gap_columns(row)
+            if row.kind == "row" or len(cells) != len(titles):
+                break
+            starts.add(row.start)
+            for column, (cell, at) in enumerate(cells[1:], 1):
+                if not looks_like_person(bare(without_brackets(cell).strip()), False) and "@" not in cell:
+                    continue
+                body, office = (cells[0][0], titles[column]) if by_body else (titles[column], cells[0][0])
+                spans = row.span_of(at, at + len(cell))
+                lines.append(
+                    Block("paragraph", f"{body}: {cell}, {office}", ((0, spans[0][0], spans[-1][1]),))
+                )
+        if lines:
+            return starts, lines
+    return None
 
 
 # The column titles of a contacts table ("Name | Organization | Email | Role"): no contact
