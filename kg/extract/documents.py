@@ -52,6 +52,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.extract.formats_asciidoc import asciidoc_markup, is_asciidoc
 from kg.extract.headers import FIELD_NAME, FREE_TEXT_FIELD
+from kg.extract.structure import FIRST_LABELS, LETTER_OPENING, next_labels
 from kg.model.patterns import safe_text
 from kg.model.settings import whole_number
 from kg.model.source_text import SourceText, offset_array
@@ -1146,6 +1147,7 @@ def read_markdown(source: str) -> TextBuilder:
                 or (after_free_text and FIELD_LABEL_LINE.match(stripped) and not FIELD_NAME.match(stripped))
                 or MD_FIELD_LINE.match(stripped)
                 or MD_KEY_LINE.match(stripped)
+                or lettered_line(lines, index)
             ):
                 builder.add_synthetic("\n", start)  # "**To:** ..." / "**From:** ...": a header line each
             elif in_paragraph:
@@ -1160,6 +1162,26 @@ def read_markdown(source: str) -> TextBuilder:
             in_paragraph = True
         broken = MD_HARD_BREAK.search(line) is not None
     return builder
+
+
+def lettered_line(lines: list[tuple[str, int]], index: int) -> bool:
+    """Whether a paragraph's line is an entry of a lettered list ("a) ...", "(b) ...", "A. ...", "ii. ..."),
+    which CommonMark runs into the paragraph (letters are no list markers): its label follows the line
+    above's, or it opens a run that the next line goes on ("a)" over "b)"). A line ending "by Dr" over "A.
+    Example of ..." is a name's initial wrapped, no entry."""
+    label = line_label(lines[index][0])
+    if label is None:
+        return False
+    before = line_label(lines[index - 1][0]) if index > 0 else None
+    if before is not None and label in next_labels(before):
+        return True
+    after = line_label(lines[index + 1][0]) if index + 1 < len(lines) else None
+    return label in FIRST_LABELS and after is not None and after in next_labels(label)
+
+
+def line_label(line: str) -> str | None:
+    opening = LETTER_OPENING.match(line.strip())
+    return opening.group("label") if opening is not None else None
 
 
 def add_item(builder: TextBuilder, line: str, start: int) -> None:

@@ -1049,6 +1049,8 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
             result.append(as_entry(block))
         elif result and (numbered_apart(block, after_blank) or numbered_next(result[-1], block)):
             result.append(block)
+        elif result and lettered_entry(result[-1], block, following):
+            result.append(block)  # "A. Storage profile" under "c) ... promotion of the": an entry of its own
         elif result and wraps and not item_ended and wraps_on(result[-1], block):
             joined = result[-1].joined(block)
             result[-1] = replace(joined, kind="paragraph") if joined.kind == "heading" else joined
@@ -1535,6 +1537,52 @@ def next_label(label: str) -> str | None:
     """The number after a section's ("2" -> "3", "4.1" -> "4.2"); None for a letter or a numeral."""
     head, dot, last = label.rstrip(".").rpartition(".")
     return f"{head}{dot}{int(last) + 1}" if last.isdigit() else None
+
+
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+
+def next_labels(label: str) -> set[str]:
+    """The labels a list's next entry may carry after `label`: the next number (next_label), letter ("a" ->
+    "b", "B" -> "C") or numeral ("iv" -> "v", "IX" -> "X"); "i", "v" and "x" are a letter and a numeral."""
+    bare = label.strip("().")
+    found = {following} if (following := next_label(bare)) is not None else set()
+    if len(bare) == 1 and bare.isalpha() and bare.lower() != "z":
+        found.add(chr(ord(bare) + 1))
+    lower = bare.lower()
+    if lower in ROMAN[:-1]:
+        numeral = ROMAN[ROMAN.index(lower) + 1]
+        found.add(numeral.upper() if bare.isupper() else numeral)
+    return found
+
+
+# A line opening with a list's letter or numeral ("a) ...", "(b) ...", "A. ...", "iv. ..."): the label
+LETTER_OPENING = re.compile(r"^\(?(?P<label>[a-zA-Z]|[ivx]{2,4}|[IVX]{2,4})[.)][ \t]+\S")
+FIRST_LABELS = {"a", "A", "i", "I"}
+
+
+def list_label(block: Block | None) -> str | None:
+    """A block's list label: an item's, or a lettered line's read as a heading or paragraph ("A. Scope")."""
+    if block is None:
+        return None
+    if block.label is not None:
+        return block.label.strip("().")
+    opening = LETTER_OPENING.match(block.text)
+    return opening.group("label") if opening is not None else None
+
+
+def lettered_entry(previous: Block, block: Block, following: Block | None) -> bool:
+    """Whether a lettered line is a list's entry, not the wrapped rest of the line above: its label follows
+    the label of the line above ("b)" under "a)"), or it opens a run that the next line goes on ("A." over
+    "B."): "A. Example of ..." after a line ending "by Dr" is a name's initial, no entry."""
+    label = list_label(block)
+    if label is None or label[:1].isdigit() or not (LETTER_OPENING.match(block.text) or block.kind == "item"):
+        return False
+    before = list_label(previous)
+    if before is not None and label in next_labels(before):
+        return True
+    after = list_label(following)
+    return label in FIRST_LABELS and after is not None and after in next_labels(label)
 
 
 def ends_header_contacts(section: Section, block: Block) -> bool:
