@@ -1868,8 +1868,15 @@ def discover_bracketed_groups(ctx: Context, text: str, mentions: list[Mention]) 
         ctx.resolver.new_unit(group, None, owner.entity, written if not designated else None)
 
 
+def in_cell(text: str, match: re.Match[str], cell: str) -> bool:
+    """Whether a match lies in a row's cell of this text (a row's text is its cells parted by tabs)."""
+    at = text.find(cell)
+    return at >= 0 and at <= match.start("name") and match.end("name") <= at + len(cell)
+
+
 def discover_units(ctx: Context) -> None:
     by_column = party_column_cells(ctx)
+    body_cells = body_column_cells(ctx)
     first_words = bodies_by_first_word(ctx)
     row_body: Entity | None = None  # the body an item names alone: a row's first cell read one cell an item
     for owner_above, block in blocks_under_bodies(ctx):
@@ -1879,7 +1886,10 @@ def discover_units(ctx: Context) -> None:
         heading_owner = owner_above or (row_body if block.kind == "item" else None)
         row_body = heading_body(ctx, block) if block.kind == "item" else None
         owned = by_column.get(block.start, []) if block.kind == "row" else party_label_items(ctx, block)
+        cells = body_cells.get(block.start, []) if block.kind == "row" else []
         for text in owned:
+            if any(text.endswith(" " + cell) for cell in cells):
+                continue  # "| Access Board (US) |" under "Organization", read after the first row's body
             for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
                 for match in finditer(pattern, text):
                     discover_unit(ctx, text, ctx.resolver.mentions(text), match)
@@ -1903,7 +1913,8 @@ def discover_units(ctx: Context) -> None:
         mentions = ctx.resolver.mentions(block.text)
         for pattern in (UNIT_PHRASE, ACRONYM_UNIT):
             for match in finditer(pattern, block.text):
-                discover_unit(ctx, block.text, mentions, match, heading_owner, first_words)
+                alone = any(in_cell(block.text, match, cell) for cell in cells)
+                discover_unit(ctx, block.text, mentions, match, heading_owner, first_words, alone)
             mentions = ctx.resolver.mentions(block.text)
         for match in finditer(OWNED_UNIT, block.text):
             discover_owned_unit(ctx, block.text, mentions, match)
@@ -2507,10 +2518,13 @@ def discover_unit(
     match: re.Match[str],
     heading_owner: Entity | None = None,
     first_words: dict[str, set[Entity]] | None = None,
+    alone: bool = False,
 ) -> None:
     """A unit phrase ("Interoperability Working Group (IWG)", "NFV ISG"), without the organization named
     right before it ("ETSI NFV ISG"), which owns it, or the first word of its name ("Sundvik Industrial
-    Working Group" of the Sundvik Alliance, `first_words`); else its owner comes from the context."""
+    Working Group" of the Sundvik Alliance, `first_words`); else its owner comes from the context. `alone`:
+    the phrase fills a cell of a table's column of bodies ("| Access Board (US) |" under "Organization"),
+    where a name with no body of its own in it is a body, no unit of the page's writer or of the row above."""
     start = first = match.start("name")
     article = re.match(r"(?:The|the|A|a|An|an|Its|its)\s+", text[start:])
     start += article.end() if article else 0
@@ -2591,6 +2605,11 @@ def discover_unit(
         or after
         or bracketed
         or (organization_of(ctx, committee.entity) if committee is not None else None)
+    )
+    if owner is None and alone:
+        return
+    owner = (
+        owner
         or named_owner(ctx, name)
         or written_after_body(ctx, name)
         or owner_for(ctx, mentions, start, text, name_end, heading_owner)

@@ -69,6 +69,7 @@ UNIT_HEADS = {
     # Group", "Focus Group on ...", "OPC UA for Devices Project Team")
     "task group": AKG.TaskForce,
     "expert group": AKG.WorkingGroup,
+    "advisory group": AKG.WorkingGroup,  # "Radio Regulatory Technical Advisory Group"
     "focus group": AKG.WorkingGroup,
     "interest group": AKG.WorkingGroup,
     "community group": AKG.WorkingGroup,
@@ -244,6 +245,8 @@ UNIT_PHRASE = re.compile(
     r"(?:Technical\s+Work\s+Group|Working\s+Group|"
     r"Work\s+Group|Workgroup|Technical\s+Committee|Industry\s+Specification\s+Group|Study\s+Group|"
     r"Task\s+Force|Task\s+Group|Expert\s+Group|Focus\s+Group|Project\s+Team|Tiger\s+Team|"
+    # a group that advises its body ("IEEE 802.18 Radio Regulatory Technical Advisory Group")
+    r"Advisory\s+Group|"
     # the heads intergovernmental bodies give their groups ("Working Party on Automated Vehicles", the
     # WMO's "Expert Team on Data Representation")
     r"Working\s+Party|Expert\s+Team|"
@@ -257,7 +260,7 @@ UNIT_PHRASE = re.compile(
     # (and an industry specification group: "Industry Specification Group on Multi-access Edge Computing")
     r"(?:(?:(?<=Focus\sGroup)|(?<=Technical\sCommittee)|(?<=Working\sGroup)|(?<=Task\sForce)"
     r"|(?<=Specification\sGroup)"
-    r"|(?<=Expert\sGroup)|(?<=Study\sGroup)|(?<=Committee)|(?<=Working\sParty)|(?<=Expert\sTeam))\s+on\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May"
+    r"|(?<=Expert\sGroup)|(?<=Advisory\sGroup)|(?<=Study\sGroup)|(?<=Committee)|(?<=Working\sParty)|(?<=Expert\sTeam))\s+on\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May"
     r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)"
     # where the group met, not its subject: "the Joint Working Group on Zoom agreed ..."
     rf"(?!{MEETING_PLATFORM}(?![\w-]))"
