@@ -107,13 +107,14 @@ def due_items(
     within: dt.timedelta,
     register: str | None = None,
     org: str | None = None,
+    skipped: list[str] | None = None,
 ) -> list[DueItem]:
     """Items overdue on `as_of` or starting by `as_of + within`, each with its register's contacts."""
     horizon = as_of + within
     register = register_titled(source, register)  # the contacts' query too takes no title
     contacts = contacts_by_register(source, register)
     found = []
-    for item in agenda_items(source, register, org):
+    for item in agenda_items(source, register, org, skipped):
         if item.kind == "approval":
             continue  # given, not due
         state = state_of(item, as_of, horizon)

@@ -62,11 +62,16 @@ class Cycle:
 def parse_cycle(text: str) -> Cycle:
     """`P1Y` -> a yearly cycle. Only calendar parts (Y, M, W, D): a review cycle has no hours."""
     match = DURATION.fullmatch(text.strip())
-    parts = {k: int(v) for k, v in (match.groupdict() if match else {}).items() if v}
+    try:
+        parts = {k: int(v) for k, v in (match.groupdict() if match else {}).items() if v}
+    except ValueError:  # more digits than Python converts (4,300)
+        raise AgendaError(f"review cycle {text[:40]!r}... is longer than any calendar") from None
     if not parts:
         raise AgendaError(
-            f"review cycle {text!r} is not an ISO 8601 duration of years, months, weeks or days"
+            f"review cycle {text[:40]!r} is not an ISO 8601 duration of years, months, weeks or days"
         )
+    if not any(parts.values()):  # P0D: RFC 5545 has no recurrence of interval 0 (RRULE INTERVAL=0)
+        raise AgendaError(f"review cycle {text[:40]!r} is no time at all")
     step = relativedelta(
         years=parts.get("years", 0),
         months=parts.get("months", 0),
@@ -118,6 +123,7 @@ def _text(value: object) -> str:
 
 
 def _date(value: object, what: str) -> dt.date:
+    lexical = str(value)
     if isinstance(value, Literal):
         value = value.toPython()
     if isinstance(value, dt.datetime):
@@ -127,20 +133,40 @@ def _date(value: object, what: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise AgendaError(f"{what}: {value!r} is not a date") from None
+        raise AgendaError(
+            f"{what} {lexical[:40]!r} is not a date of the calendar (YYYY-MM-DD, years 1 to 9999)"
+        ) from None
 
 
-def agenda_items(source: Queryable, register: str | None = None, org: str | None = None) -> list[AgendaItem]:
-    """Every dated milestone target and review of the registers (narrowed to one register or party)."""
+def agenda_items(
+    source: Queryable, register: str | None = None, org: str | None = None, skipped: list[str] | None = None
+) -> list[AgendaItem]:
+    """Every dated milestone target and review of the registers (narrowed to one register or party).
+
+    An item whose dates cannot be read (`"-0044-03-15"`, `"2026-02-30"`, an end before its start, a
+    review cycle of `P0D` or one that passes the year 9999) is left out, and why is added to `skipped`:
+    one such item in a store (written with the update token, loaded from a file, read from an
+    endpoint) made every calendar, timeline and "what is due" of the server 400 and `kg calendar`
+    exit 2 with nothing written (attack round 18)."""
+    notes = [] if skipped is None else skipped
     register = register_titled(source, register)
     params = {key: value for key, value in (("register", register), ("org", org)) if value}
-    items = [_dated_item(dict(row)) for row in source.select("agenda", params)]
+    items = [item for row in source.select("agenda", params) if (item := _readable(_dated_item, row, notes))]
     items += [
         item
-        for row in _latest_per_register(source.select("review-cycles", params))
-        if (item := _cycle_item(row))
+        for row in _latest_per_register(source.select("review-cycles", params), notes)
+        if (item := _readable(_cycle_item, row, notes))
     ]
     return sorted(items, key=lambda item: (item.start, item.end, item.register, item.kind, item.key))
+
+
+def _readable(make: Any, row: Any, notes: list[str]) -> AgendaItem | None:
+    """`make(row)`, or None with the reason added to `notes`."""
+    try:
+        return make(dict(row))
+    except AgendaError as error:
+        notes.append(f"{error}: left out")
+        return None
 
 
 def register_titled(source: Queryable, register: str | None) -> str | None:
@@ -172,7 +198,7 @@ def register_titled(source: Queryable, register: str | None) -> str | None:
 def _dated_item(row: dict[str, Any]) -> AgendaItem:
     kind, item, register = _text(row["kind"]), _text(row["item"]), _text(row["register"])
     key = f"{register}\n{item}" if kind == "review" else item
-    return AgendaItem(
+    made = AgendaItem(
         kind=kind,
         key=key,
         register=register,
@@ -182,13 +208,25 @@ def _dated_item(row: dict[str, Any]) -> AgendaItem:
         start=_date(row["start"], f"{item} start"),
         end=_date(row["end"], f"{item} end"),
     )
+    if made.end < made.start:
+        raise AgendaError(f"{item} ends on {made.end}, before it starts on {made.start}")
+    if made.end == dt.date.max:  # a calendar's all-day event ends the day after
+        raise AgendaError(f"{item} ends on {made.end}, the last day a calendar holds")
+    return made
 
 
-def _latest_per_register(rows: Iterable[Any]) -> list[dict[str, Any]]:
-    """One row per register: the latest date a review cycle counts from (approval or initiation)."""
+def _latest_per_register(rows: Iterable[Any], notes: list[str]) -> list[dict[str, Any]]:
+    """One row per register: the latest date a review cycle counts from (approval or initiation); a
+    date that cannot be read is passed over (and `notes` says so)."""
     latest: dict[str, dict[str, Any]] = {}
     for row in map(dict, rows):
-        dates = [_date(row[k], f"{row['register']} {k}") for k in ("approvalDate", "initiated") if row.get(k)]
+        dates = []
+        for key in ("approvalDate", "initiated"):
+            if row.get(key):
+                try:
+                    dates.append(_date(row[key], f"{row['register']} {key}"))
+                except AgendaError as error:
+                    notes.append(f"{error}: passed over")
         row["from"] = max(dates, default=None)
         known = latest.get(str(row["register"]))
         if known is None or (row["from"] and (not known["from"] or row["from"] > known["from"])):
@@ -199,9 +237,19 @@ def _latest_per_register(rows: Iterable[Any]) -> list[dict[str, Any]]:
 def _cycle_item(row: dict[str, Any]) -> AgendaItem | None:
     if not row["from"]:
         return None  # a cycle with nothing to count from: no date to put in a calendar
-    cycle = parse_cycle(_text(row["reviewCycle"]))
-    first = row["from"] + cycle.step
     register = _text(row["register"])
+    try:
+        cycle = parse_cycle(_text(row["reviewCycle"]))
+    except AgendaError as error:
+        raise AgendaError(f"{register}: {error}") from None
+    try:
+        first = row["from"] + cycle.step
+        if first == dt.date.max:  # a calendar's all-day event ends the day after
+            raise OverflowError(first)
+    except (ValueError, OverflowError):
+        raise AgendaError(
+            f"{register}: a review cycle of {cycle.text[:40]} from {row['from']} passes the year 9999"
+        ) from None
     return AgendaItem(
         kind="review",
         key=f"{register}\ncycle",

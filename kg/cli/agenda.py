@@ -66,12 +66,21 @@ def _narrowing(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def say_skipped(command: str, skipped: list[str]) -> None:
+    """One warning line on stderr per agenda item left out (kg.agenda.items.agenda_items): the store
+    holds a date no calendar has; the other items are written."""
+    for note in skipped:
+        sys.stderr.write(printable(f"kg {command}: warning: {note}\n"))
+
+
 def cmd_calendar(args: argparse.Namespace) -> int:
     from kg.agenda.calendar import ical_bytes
     from kg.agenda.items import agenda_items
 
+    skipped: list[str] = []
     with open_from_args(args) as source:
-        items = agenda_items(source, args.register, args.org)
+        items = agenda_items(source, args.register, args.org, skipped)
+    say_skipped("calendar", skipped)
     body = ical_bytes(items, args.name)
     if args.out and args.out != "-":  # "-": standard output, as `kg sparql -` reads standard input
         with replaced_whole(Path(args.out)) as staged:
@@ -92,10 +101,12 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     if fmt not in FORMATS:
         raise AgendaError(f"{out}: a timeline is written as .png or .svg")
     today = parse_day(args.as_of)
+    skipped: list[str] = []
     with open_from_args(args) as source:
-        items = agenda_items(source, args.register, args.org)
+        items = agenda_items(source, args.register, args.org, skipped)
         narrowed = {i.register for i in items} if (args.register or args.org) else None
         opened = open_items(source, narrowed)
+    say_skipped("timeline", skipped)
     figure = draw_timeline(items, opened, today)
     with replaced_whole(out) as staged:
         save_timeline(figure, staged, fmt)
@@ -107,8 +118,10 @@ def cmd_due(args: argparse.Namespace) -> int:
     from kg.agenda.due import due_items, parse_day, parse_window
 
     as_of, within = parse_day(args.as_of), parse_window(args.within)
+    skipped: list[str] = []
     with open_from_args(args) as source:
-        found = due_items(source, as_of, within, args.register, args.org)
+        found = due_items(source, as_of, within, args.register, args.org, skipped)
+    say_skipped("due", skipped)
     if args.format == "json":
         sys.stdout.write(json.dumps([d.as_json() for d in found], indent=1) + "\n")
         return 0
