@@ -39,7 +39,13 @@ def parse_params(pairs: list[str] | None) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise QueryError(f"--param expects KEY=VALUE, got {pair!r} (example: --param org=DMTF)")
-        params[key.strip().replace("-", "_")] = value
+        name = key.strip().replace("-", "_")
+        if name in params:  # `-p org=DMTF -p org=OGF` asked for OGF alone, silently (attack round 18)
+            raise QueryError(
+                f"--param {key.strip()} is given twice ({params[name]!r} and {value!r}): a named query takes "
+                "one value per parameter; run it once for each"
+            )
+        params[name] = value
     return params
 
 

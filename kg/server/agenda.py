@@ -24,13 +24,14 @@ from starlette.responses import Response
 from kg.agenda.items import AgendaError
 from kg.errors import KgError
 from kg.server.conneg import negotiate
-from kg.server.context import problem, state_of
+from kg.server.context import problem, repeated_parameter, state_of
 from kg.server.preconditions import conditional_status, etag_of
 
 log = logging.getLogger(__name__)
 
 PICTURES = {"svg": "image/svg+xml", "png": "image/png"}
 NARROWING = ("register", "org")
+SINGLE = (*NARROWING, "as_of", "within")  # each taken once: repeated, 400 (repeated_parameter)
 
 
 def _narrowing(request: Request) -> dict[str, str]:
@@ -61,6 +62,8 @@ async def calendar(request: Request) -> Response:
     from kg.agenda.calendar import ical_bytes
     from kg.agenda.items import agenda_items
 
+    if repeated := repeated_parameter(request, SINGLE):
+        return problem(request, 400, repeated)
     state, narrowed = state_of(request), _narrowing(request)
 
     def work() -> bytes:
@@ -103,6 +106,8 @@ async def timeline(request: Request) -> Response:
     state, narrowed, fmt = state_of(request), _narrowing(request), request.path_params["fmt"]
     if fmt not in PICTURES:
         return problem(request, 404, "the timeline is available as .svg or .png")
+    if repeated := repeated_parameter(request, SINGLE):
+        return problem(request, 400, repeated)
     try:
         today = _day(request)
     except AgendaError as error:
@@ -132,6 +137,8 @@ async def timeline(request: Request) -> Response:
 
 async def due(request: Request) -> Response:
     """GET /due[?as_of=DATE][&within=90d][&register=...][&org=...]: HTML for people, JSON for programs."""
+    if repeated := repeated_parameter(request, SINGLE):
+        return problem(request, 400, repeated)
     state, narrowed = state_of(request), _narrowing(request)
     within_text = request.query_params.get("within", "90d")
     try:

@@ -183,6 +183,16 @@ class Choice:
     error: str = ""
 
 
+def repeated_parameter(request: Request, names: tuple[str, ...]) -> str | None:
+    """What is wrong when one of `names` is given more than once (`?register=A&register=B`): the pages
+    read one value of each, and took the last without a word, answering for B alone (attack round 18)."""
+    for name in names:
+        values = request.query_params.getlist(name)
+        if len(values) > 1:
+            return f"{name} is given {len(values)} times: give it once (one value a request)"
+    return None
+
+
 def format_values(params: list[tuple[str, str]]) -> list[str]:
     """What `?format=` and `?output=` say (Fuseki's two names), every value, in order."""
     return [value for key, value in params if key in FORMAT_PARAMETERS and value.strip()]

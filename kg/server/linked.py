@@ -29,6 +29,7 @@ from kg.server.context import (
     choose_format,
     link_header,
     problem,
+    repeated_parameter,
     representation,
     state_of,
 )
@@ -202,6 +203,8 @@ async def document(request: Request) -> Response:
     state = state_of(request)
     tail, suffix = split_suffix(raw_tail(request, "/doc/"))
     iri = state.config.public_base + "id/" + tail
+    if repeated := repeated_parameter(request, ("page",)):
+        return problem(request, 400, repeated)
     page = page_number(request)
     if page is None:
         return problem(request, 400, "page must be a positive whole number")
