@@ -480,14 +480,16 @@ def contact_blocks(ctx: Context) -> list[tuple[Block, Entity | None]]:
             # (a heading naming several people gives each the body their own part names, not its first)
             several = len(split_people(heading.text)) > 1
             found.append((heading, None if several else current or next_lines_organization(ctx, section)))
-        # "Contact:   Ana Souza      Tel: ...": the heading is the card's first line, the lines under it its
-        # details in the same two columns
+        # "Contact:   Ana Souza      Tel: ...", "Contact:   Name: Ana Souza": the heading is the card's first
+        # line, the lines under it its details (in the same two columns, or one sub-field a line)
         gapped = gap_table_blocks(ctx, section.blocks)
         if gapped:
             found += [(b, None) for b in gapped[1]]
         card: Block | None = (  # the name line of the card being read
             heading
-            if found and found[-1][0] is heading and card_columns(LABEL.sub("", heading.text))
+            if found
+            and found[-1][0] is heading
+            and (card_columns(LABEL.sub("", heading.text)) or LABEL.match(LABEL.sub("", heading.text)))
             else None
         )
         by_party = False  # in a table with a column per party (read by table_contact_lines)
@@ -606,7 +608,8 @@ COLUMN_TITLE = re.compile(
 CARD_FIELD = re.compile(
     r"^(?P<name>name|org|organi[sz]ation|affiliation|company|title|role|position|tel|phone|telephone|fax"
     # (a form's "Name .....: Ana Example")
-    r"|mobile|e-?mail|address|function|country|city)[ \t]*(?:\.{2,}[ \t]*)?:\s*",
+    r"|mobile|e-?mail|address|function|country|city|phone\s+number|e-?mail\s+address)[ \t]*"
+    r"(?:\.{2,}[ \t]*)?:\s*",
     re.IGNORECASE,
 )
 
@@ -1158,11 +1161,17 @@ def with_hanging_lines(ctx: Context, blocks: list[Block]) -> list[Block]:
         for line in after.get(block.start, []):
             line_start = text.rfind("\n", 0, line.start) + 1
             indent = text[line_start : line.start]
+            field = (
+                CARD_FIELD.match(line.text) is not None
+                and CARD_FIELD.match(line.text).group("name") != "name"
+            )
             if (
                 len(indent) < HANGING_INDENT
                 or indent.strip()
-                or label_match(line.text) is not None
-                or not looks_like_person(bare(SEPARATORS.split(without_brackets(line.text))[0]), False)
+                or (label_match(line.text) is not None and not field)
+                or not (
+                    field or looks_like_person(bare(SEPARATORS.split(without_brackets(line.text))[0]), False)
+                )
             ):
                 break
             block = block.joined(field_value(line))
@@ -2417,6 +2426,34 @@ def officer_card_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]:
                 break
         parts = [person, bracketed.group("office"), *([address.group()] if address else [])]
         found.append((name.joined(office), ", ".join(parts), body))
+        if reply is not None:
+            found += next_reply_cards(ctx, blocks[index + 2 : index + 2 + 3 * CARD_LINES])
+    return found
+
+
+def next_reply_cards(ctx: Context, blocks: list[Block]) -> list[tuple[Block, str, Entity | None]]:
+    """The other cards of a "REPLY TO:" block after its first, each opened by "Name, Office" ("Ms. Ana
+    Example, ISO/IEC JTC 1/SC 34 Secretariat") over an address and an "E-mail:" line; up to the first line
+    that is no card's (the date, the greeting)."""
+    found: list[tuple[Block, str, Entity | None]] = []
+    for index, block in enumerate(blocks):
+        if len(block.text.split()) > 12 or block.text.rstrip().endswith(","):
+            break  # a sentence, or "Dear Members,": the cards are over
+        if not is_card_opening(ctx, block):
+            continue
+        person, office = (part.strip() for part in block.text.split(",", 1))
+        body = organization_named(ctx, office)
+        if body is None:
+            continue
+        address = None
+        for detail in blocks[index + 1 : index + 1 + CARD_LINES]:
+            opening = is_card_opening(ctx, detail) and organization_named(ctx, detail.text.split(",", 1)[1])
+            if opening or is_card_name(ctx, detail):
+                break  # the next card ("New York, NY 10036" is an address's line, no card's)
+            if (address := EMAIL.search(detail.text)) is not None:
+                break
+        if address is not None:  # (a card, not a line of prose: its address says so)
+            found.append((block, f"{person}, {office}, {address.group()}", body))
     return found
 
 
