@@ -3205,7 +3205,7 @@ def extract_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     for section in party_sections(ctx):
         items = [b for b in section.blocks if b.kind == "item"]
         for block in (b for b in section.blocks if id(b) in lines):
-            mentions = uncited(ctx.mentions(block))
+            mentions = uncited(ctx.mentions(block), block.text)
             listed = party_run(ctx, block.text, mentions) if items else mentions
             for mention in listed:
                 organization = organization_of(ctx, mention.entity)
@@ -3244,7 +3244,7 @@ def title_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     blocks = [ctx.layout.title] if ctx.layout.title else []
     blocks += [b for s in ctx.layout.of_kind("preamble", "purpose") for b in s.blocks[:2]]
     for block in blocks:
-        orgs = [m for m in uncited(ctx.mentions(block)) if m.entity.kind == "organization"]
+        orgs = [m for m in uncited(ctx.mentions(block), block.text) if m.entity.kind == "organization"]
         if len(orgs) >= 2:
             return [(m.entity, block_spans(block, m.start, m.end)) for m in orgs]
     return []

@@ -785,23 +785,60 @@ def citing_bodies(text: str, bodies: list[Mention], mention: Mention) -> list[Me
 CITING_BODIES_MAX = 3
 
 
-def cited_bodies(mentions: list[Mention]) -> set[int]:
+def cited_bodies(mentions: list[Mention], text: str | None = None) -> set[int]:
     """The places of the mentions (in `mentions`, a text's, in order) that name a body only as it opens a
-    specification's number (with_citing_bodies: the specification's mention follows them, spanning them)."""
+    specification's number (with_citing_bodies: the specification's mention follows them, spanning them).
+    With the text: not where a verb of working together comes before the number ("works with IEEE 802.11",
+    "in cooperation with IEEE 802.3 and IEEE 802.1"): a committee named by its number, whose body is worked
+    with (WORKED_WITH); a standard "compliant with", "based on" or "implemented" stays cited."""
     places: set[int] = set()
     for index, mention in enumerate(mentions):
         if mention.entity.kind != "organization":
             continue
         for later in mentions[index + 1 : index + 1 + CITING_BODIES_MAX]:
             if later.start <= mention.start and later.end > mention.end:
-                places.add(index)
+                if text is None or not worked_with(text, later.start):
+                    places.add(index)
                 break
     return places
 
 
-def uncited(mentions: list[Mention]) -> list[Mention]:
+# A verb or phrase of working together right before a body's committee, or before a list of them
+# ("works closely with", "liaises with", "collaborates with", "in cooperation with", "jointly with")
+WORKING_WITH = (
+    r"\b(?:(?:work(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|co-?operat(?:es?|ed|ing)|liais(?:es?|ed|ing)"
+    r"|coordinat(?:es?|ed|ing)|partner(?:s|ed|ing)?|engag(?:es?|ed|ing))(?:\s+(?:closely|directly|jointly))?"
+    r"|in\s+(?:close\s+)?(?:co-?operation|collaboration|coordination|liaison|partnership)|jointly)"
+    r"\s+with\s+"
+)
+WORKED_WITH = re.compile(
+    WORKING_WITH + r"(?:the\s+)?"
+    # (other committees named before it in the same list: "with IEEE 802.3 and IEEE 802.1")
+    r"(?:[A-Z][\w./-]{0,15}(?:\s+[A-Z0-9][\w./-]{0,15}){0,3}\s*(?:,|\band\b|&)\s*){0,4}$"
+)
+# "... works with OBC on buoys and with IEEE 802.11 on telemetry": a second "with" of the same verb
+AND_WITH = re.compile(r"(?:\band|,|\bas\s+well\s+as)\s+(?:also\s+)?with\s+(?:the\s+)?$")
+WORKING_WITH_VERB = re.compile(WORKING_WITH)
+WORKED_WITH_REACH = 160
+
+
+def worked_with(text: str, start: int) -> bool:
+    """Whether a verb of working together (WORKED_WITH) comes right before `start` in `text`, or earlier in
+    its sentence before a second "with" (AND_WITH)."""
+    reach = max(0, start - WORKED_WITH_REACH)
+    if "with" not in text[reach:start]:
+        return False
+    if WORKED_WITH.search(text, reach, start) is not None:
+        return True
+    if AND_WITH.search(text, reach, start) is None:
+        return False
+    sentence = max(text.rfind(". ", reach, start), text.rfind("\n\n", reach, start), reach)
+    return WORKING_WITH_VERB.search(text, sentence, start) is not None
+
+
+def uncited(mentions: list[Mention], text: str | None = None) -> list[Mention]:
     """The mentions but those naming a body only as it opens a standard's number (cited_bodies)."""
-    cited = cited_bodies(mentions)
+    cited = cited_bodies(mentions, text)
     return [m for place, m in enumerate(mentions) if place not in cited] if cited else mentions
 
 

@@ -58,7 +58,7 @@ def organizations_in(
         str(m.entity.iri) for m in mentions if PARENT_BEFORE.search(block.text, max(0, m.start - 40), m.start)
     }
     # a body named only as it opens a standard's number ("ISO 8601", "ITU-R M.2160") is cited, no party here
-    cited = cited_bodies(mentions)
+    cited = cited_bodies(mentions, block.text)
     for place, mention in enumerate(mentions):
         if str(mention.entity.iri) in parents or place in cited:
             continue
