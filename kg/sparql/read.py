@@ -137,7 +137,9 @@ class Terms(Generic[T]):
     """A directional language-tagged string (RDF 1.2 `"x"@en--rtl`: `its:dir` in SPARQL JSON) from its
     lexical form, language and direction, where the library has them (pyoxigraph). Why: `kg serve
     --endpoint` in front of a store that answers one lost its direction (docs/reliability.md section
-    19); rdflib has none, so its literal keeps the language alone."""
+    19); rdflib has none: its literal is a kg.sparql.results.DirectionalLiteral (attack round 18)."""
+    triple: Callable[[T, T, T], T] | None = None
+    """A triple term (RDF 1.2) from its subject, predicate and object, where the library has them."""
 
 
 def _oxigraph_blank(label: str) -> ox.BlankNode:
@@ -160,7 +162,10 @@ def _oxigraph_directional(lexical: str, language: str, direction: str) -> ox.Lit
 
 
 RDFLIB: Terms[Any] = Terms(URIRef, BNode, rdflib_literal, directional_literal)
-OXIGRAPH: Terms[Any] = Terms(ox.NamedNode, _oxigraph_blank, _oxigraph_literal, _oxigraph_directional)
+OXIGRAPH: Terms[Any] = Terms(
+    ox.NamedNode, _oxigraph_blank, _oxigraph_literal, _oxigraph_directional, ox.Triple
+)
+TRIPLE_PARTS = ("subject", "predicate", "object")
 
 
 @dataclass
@@ -254,6 +259,8 @@ def term_reader(terms: Terms[T]) -> Callable[[Mapping[str, Any]], T]:
     cache: dict[tuple[Any, ...], T] = {}
 
     def read(binding: Mapping[str, Any]) -> T:
+        if binding.get("type") == "triple":  # RDF 1.2: its value is the triple's three terms (unhashable)
+            return _triple_term(terms, binding.get("value"), read)
         key = (
             binding["type"],
             binding["value"],
@@ -267,6 +274,26 @@ def term_reader(terms: Terms[T]) -> Callable[[Mapping[str, Any]], T]:
         return term
 
     return read
+
+
+def _triple_term(terms: Terms[T], value: Any, read: Callable[[Mapping[str, Any]], T]) -> T:
+    """A triple term (SPARQL 1.2 JSON: `{"type": "triple", "value": {"subject": ..., ...}}`), where the
+    library has them (pyoxigraph); rdflib has none. It was "not SPARQL JSON results (TypeError:
+    unhashable type: 'dict')" of a store's valid answer (attack round 18)."""
+    parts = [value.get(part) if isinstance(value, Mapping) else None for part in TRIPLE_PARTS]
+    if not all(isinstance(part, Mapping) for part in parts):
+        raise ResultsError(
+            f"not SPARQL JSON results: a triple term is its subject, predicate and object: {value!r:.80}"
+        )
+    if terms.triple is None:
+        raise ResultsError(
+            "the answer holds a triple term (RDF 1.2, <<( s p o )>>), which this client cannot show: "
+            "select its parts instead (SUBJECT(?t), PREDICATE(?t), OBJECT(?t))"
+        )
+    try:
+        return terms.triple(*(read(part) for part in parts))
+    except (TypeError, ValueError) as error:  # pyoxigraph: a literal subject, a blank predicate...
+        raise ResultsError(f"not SPARQL JSON results: not a triple term: {error}") from None
 
 
 def _term(

@@ -200,6 +200,8 @@ def tsv_term(term: Term | None) -> str:
     """TSV writes terms in N-Triples syntax (section 3), so types and languages survive."""
     if term is None:
         return ""
+    if isinstance(term, ox.Triple):  # N-Triples 1.2: str() gave `<a> <b> <c>`, three cells' worth (round 18)
+        return f"<<( {tsv_term(term.subject)} {tsv_term(term.predicate)} {tsv_term(term.object)} )>>"
     if isinstance(term, OXIGRAPH_TERMS):
         return str(term)  # Oxigraph's own N-Triples form
     return ntriples(term)

@@ -42,6 +42,11 @@ def from_oxigraph(term: Any) -> Node | None:
     """An rdflib term for a pyoxigraph term (None for an unbound variable)."""
     maker = _MAKERS.get(type(term))
     if maker is None:
+        if isinstance(term, ox.Triple):  # rdflib has no triple term; the repr was the message (round 18)
+            raise KgError(
+                f"the answer holds a triple term (RDF 1.2, <<( {str(term)[:200]} )>>), which rdflib terms "
+                "cannot hold: select its parts instead (SUBJECT(?t), PREDICATE(?t), OBJECT(?t))"
+            )
         raise KgError(f"unsupported RDF term in an answer: {term!r}")
     return maker(term)
 
