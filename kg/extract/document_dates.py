@@ -485,6 +485,8 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
                 continue
             if role == "published" and met_item(text, match.start()):
                 continue
+            if role == "published" and date is not None and list_step(text, match.start(), rest[: date[1]]):
+                continue
             if role == "meeting" and meeting_to_come(text, match.start()):
                 continue
             if role == "meeting" and kind == "MeetingRecord" and approves_minutes(text, match.start()):
@@ -574,6 +576,32 @@ def met_item(text: str, cue_start: int) -> bool:
     listed = LIST_MARK.match(head) is not None or text[cue_start : cue_start + 1].islower()
     worded = sum(1 for word in head.split() if any(c.isalpha() for c in word)) >= ITEM_WORDS
     return listed and worded and MET_ITEM.search(head[-MET_ITEM_TAIL:]) is not None
+
+
+# The verbs of putting a text out that a plan's step ends with ("Initial analysis circulated on ..."); a
+# page's own edit, update or export ("last edited on", "copy exported") is the page's
+STEP_CUE = re.compile(r"(?:published|announced|posted|issued|released|circulated)\b", re.IGNORECASE)
+# words by which a list line speaks of the document itself, or tells its state ("This page was last edited")
+SELF_NAMED = re.compile(r"\b(?:this|page|document|pad|copy|site|wiki|was|is)\b", re.IGNORECASE)
+# What may stand between a cue of issue and its date in a page's metadata ("Published: ", "updated on ")
+CUE_TO_DATE = re.compile(r"^[ \t]*+(?:on|:|-|\u2013)?[ \t]*+$", re.IGNORECASE)
+
+
+def list_step(text: str, cue_start: int, between: str) -> bool:
+    """Whether a cue of issue stands in a list line as a step's ("1. Initial analysis circulated on 31st
+    August 2026", "2) Updated draft circulated by 6 November 2026"): the line opens with a list's mark and
+    words of the step stand before the cue, or words other than "on" or a colon between the cue and its date.
+    A metadata list's "- Published: 3 March 2026" or "- Last updated 2 May 2026" dates the page."""
+    line_start = text.rfind("\n", max(0, cue_start - ITEM_REACH), cue_start) + 1
+    head = text[line_start:cue_start]
+    mark = LIST_MARK.match(head)
+    if mark is None:
+        return False
+    before = head[mark.end() :]
+    if SELF_NAMED.search(before):
+        return False  # ("- This page was last edited on ...", "* Minutes doc: this pad (copy exported ...)")
+    stepped = STEP_CUE.match(text, cue_start) is not None and any(c.isalpha() for c in before)
+    return stepped or CUE_TO_DATE.match(between) is None
 
 
 # "DGIWG, established in 1983, is ...": a body's own founding, set after its name between commas, no start
