@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from kg.errors import InputError
 from kg.extract.context import Context, unique
 from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, first_date_in, parse_target
+from kg.extract.document_dates import dateline_over_lead
 from kg.extract.entities import all_blocks as blocks_with_kinds
 from kg.extract.headers import OPENS_WITH_FIELD, split_fields
 from kg.extract.milestones import tracker_status
@@ -391,6 +392,8 @@ def is_news(ctx: Context, opening: str) -> bool:
         any(NEWS_TITLE.search(line) or headline_of_signing(line) for line in title_lines(ctx))
         or PLACELINE.search(lead) is not None
         or NEWS_LEAD.search(lead) is not None
+        # a dateline with a comma on a line of its own over the lead ("Brussels, 22 January 2014")
+        or dateline_over_lead(lead) is not None
     )
 
 
@@ -445,10 +448,23 @@ def after_signing_headline(meeting: re.Pattern[str], earlier: list[str]) -> bool
     return any(headline_of_signing(line) and meeting.search(line) is None for line in earlier)
 
 
+# An agreement named by the word alone right after its signing ("have signed an agreement to ...", "signed a
+# new agreement this week", "have concluded an agreement on ..."): the news tells of one signed
+SIGNED_AGREEMENT = re.compile(
+    r"\b(?:signed|concluded|renewed|entered\s+into)\s+(?:an?|the|a\s+new|a\s+formal)\s+"
+    r"(?:[a-z][\w-]{1,20}\s+){0,2}?agreement\b",
+    re.IGNORECASE,
+)
+
+
 def announces_agreement(opening: str) -> bool:
     """Whether the lead tells of an agreement signed or renewed, in the sentence that names it, with no
-    negation before it (AGREEMENT_NOUN, SIGNING)."""
+    negation before it (AGREEMENT_NOUN, SIGNING), or a bare agreement right after its signing verb
+    (SIGNED_AGREEMENT)."""
     lead = opening[:LEAD_CHARACTERS]
+    for match in SIGNED_AGREEMENT.finditer(lead):
+        if not negated(lead, match.start()) and not before(SIGNING_AHEAD, lead, match.start()):
+            return True
     for match in AGREEMENT_NOUN.finditer(lead):
         if negated(lead, match.start()):
             continue
