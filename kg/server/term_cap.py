@@ -62,9 +62,16 @@ def check_terms(
     return None
 
 
+def discard_dry_run(path: str) -> None:
+    """Remove a checkpoint a write worker killed at the time limit left in the store's folder: its hard
+    links would keep the disk space of files RocksDB has since compacted away. Every write worker calls
+    this (it holds the store's gate: no other dry run is under way)."""
+    shutil.rmtree(Path(path) / DRY_RUN, ignore_errors=True)
+
+
 def _dry_run(store: ox.Store, path: Path, update: str, base: str | None, scan: str) -> None:
     folder = path / DRY_RUN
-    shutil.rmtree(folder, ignore_errors=True)  # one left by a worker killed at the time limit
+    discard_dry_run(str(path))
     try:
         store.backup(str(folder))
         copy = ox.Store(str(folder))

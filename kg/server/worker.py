@@ -56,7 +56,7 @@ from kg.server.preconditions import (
 from kg.server.queries import query_text
 from kg.server.results import NoXmlForm, write_ask, write_graph, write_select
 from kg.server.sandbox import SandboxUnavailable, isolate
-from kg.server.term_cap import TermTooLong, check_terms
+from kg.server.term_cap import TermTooLong, check_terms, discard_dry_run
 from kg.server.uploads import UploadRefused, upload_update
 from kg.sparql.write import select_json
 from kg.store.check import open_read_only, try_open_read_only
@@ -457,6 +457,7 @@ def answer_update(held: list[ox.Store], path: str, request: dict[str, Any]) -> A
     closed and the gate opened before readers are told to follow: a read-only open beside a
     closing writer is undefined behaviour in pyoxigraph."""
     store = held.pop()
+    discard_dry_run(path)
     try:
         answer = (
             unmet_precondition(store, path, request.get("preconditions"))

@@ -112,3 +112,19 @@ def test_terms_within_the_limit_are_written(server: tuple[LiveServer, Path]) -> 
     text = f"INSERT {{ GRAPH <{GRAPH}> {{ {triple} }} }} WHERE {{ {doubled(4)} }}"
     assert update(live, text).status_code == 204
     assert ask(live, "ASK { <http://example.org/c> ?p ?o . <http://example.org/d> ?q ?r }")
+
+
+def test_a_checkpoint_left_by_a_killed_worker_goes_at_the_next_write(server: tuple[LiveServer, Path]) -> None:
+    live, store = server
+    left = store / "alliance-kg.dry-run"
+    left.mkdir()
+    (left / "000001.sst").write_bytes(b"kept alive by a hard link")
+    written = httpx.put(
+        f"{live.url}store",
+        params={"graph": "http://example.org/other"},
+        content=b"<http://example.org/e> <http://example.org/p> 1 .",
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/n-triples"},
+        timeout=60,
+    )
+    assert written.status_code == 201, written.text
+    assert not left.exists()
