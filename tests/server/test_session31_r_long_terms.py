@@ -122,7 +122,7 @@ def test_a_checkpoint_left_by_a_killed_worker_goes_at_the_next_write(server: tup
     written = httpx.put(
         f"{live.url}store",
         params={"graph": "http://example.org/other"},
-        content=b"<http://example.org/e> <http://example.org/p> 1 .",
+        content=b'<http://example.org/e> <http://example.org/p> "1" .',
         headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/n-triples"},
         timeout=60,
     )
