@@ -49,6 +49,7 @@ from kg.extract.names import (
     NAME_PARTICLES,
     NAMED_SPEC,
     NAMED_WITH_ACRONYM,
+    NUMBERED_SHORT_HEAD,
     ORG_HEADS,
     OWNED_UNIT,
     SPEC_HEADS,
@@ -62,6 +63,7 @@ from kg.extract.names import (
     as_titled,
     is_generic_plural,
     name_before_acronym,
+    spelt_out,
     uncited,
     unit_head,
 )
@@ -126,6 +128,7 @@ def discover_entities(ctx: Context) -> None:
     ctx.parties = [entity for entity, _ in extract_parties(ctx)]
     discover_nested_units(ctx)
     discover_units(ctx)
+    discover_undecided_units(ctx)
     discover_glued_units(ctx, coded=True)
     discover_specifications(ctx)
     ctx.forget_mentions()
@@ -2608,17 +2611,82 @@ def discover_unit(
     )
     if owner is None and alone:
         return
-    owner = (
-        owner
-        or named_owner(ctx, name)
-        or written_after_body(ctx, name)
-        or owner_for(ctx, mentions, start, text, name_end, heading_owner)
-    )
+    owner = owner or named_owner(ctx, name) or written_after_body(ctx, name)
+    designation = NUMBERED_SHORT_HEAD.match(name) if owner is None else None
+    if designation is not None:  # "WP 5D Working Group" with no body: a known unit so designated, or later
+        owner = designated_owner(ctx, designation.group()) or owner_on_line(
+            text, mentions, start, owner_for(ctx, mentions, start, text, name_end)
+        )
+        if owner is None:  # (a unit of no body for now: a field naming it reads it, and no new body)
+            unit = ctx.resolver.new_unit(name, acronym, None, written)
+            ctx.resolver.undecided_units.append((unit.iri, designation.group()))
+            return
+    owner = owner or owner_for(ctx, mentions, start, text, name_end, heading_owner)
     if inner and acronym == inner:  # "Web of Things (WoT) Working Group" is the "WoT Working Group"
         if owner is not None:  # (a title line's group with no body: the body's line names it later)
             discover_inner_acronym_unit(ctx, name, inner, owner)
         return
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+def owner_on_line(text: str, mentions: list[Mention], start: int, owner: Entity | None) -> Entity | None:
+    """The owner the text names on the unit's own line (its table row: "| ISO/IEC JTC 1 | SC 34 |", its
+    sentence), else None: a body named on another line (a header's "From:") is no evidence."""
+    if owner is None:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = len(text) if (end := text.find("\n", start)) < 0 else end
+    named = any(m.entity.iri == owner.iri and line_start <= m.start and m.end <= line_end for m in mentions)
+    return owner if named else None
+
+
+def designated_units(ctx: Context, designation: str, owner: URIRef | None = None) -> list[Entity]:
+    """The units with a body (`owner`'s, if given) the document or the reference data names by this
+    designation ("WP 5D", or "Working Party 5D" spelt out), alone or after their body's name."""
+    wanted = {"".join(designation.split()).casefold()}
+    if (spelt := spelt_out(designation)) is not None:
+        wanted.add("".join(spelt.split()).casefold())
+    found = {
+        e.iri: e
+        for e in (*ctx.resolver.entities.values(), *ctx.resolver.new_entities.values())
+        if e.kind == "unit"
+        and e.unit_of is not None
+        and (owner is None or e.unit_of == owner)
+        and any(
+            "".join(n.split()).casefold() in wanted or "".join(n.split()[-2:]).casefold() in wanted
+            for n in (e.label, e.acronym or "", *e.names)
+            if n
+        )
+    }
+    return list(found.values())
+
+
+def designated_owner(ctx: Context, designation: str) -> Entity | None:
+    """The one body whose unit is so designated (designated_units): a unit named by its designation alone
+    is never guessed to be the body the document speaks for or of."""
+    owners = {e.unit_of for e in designated_units(ctx, designation) if e.unit_of is not None}
+    return ctx.resolver.entities.get(next(iter(owners))) if len(owners) == 1 else None
+
+
+def discover_undecided_units(ctx: Context) -> None:
+    """The units named by their designation alone ("The Chairman, WP 5D Working Group"), once the whole
+    document is read: the body of the unit the document names with its body elsewhere ("ITU-R Working Party
+    5D"), or none (such a unit is left out)."""
+    undecided, ctx.resolver.undecided_units = ctx.resolver.undecided_units, []
+    for iri, designation in undecided:
+        unit = ctx.resolver.new_entities.get(iri)
+        if unit is None or unit.unit_of is not None:
+            continue
+        owner = designated_owner(ctx, designation)
+        if owner is None:
+            continue  # (left out at the end, as every unit of no body: kg.extract.alliance)
+        named = designated_units(ctx, designation, owner.iri)
+        if named:  # "ITU-R Working Party 5D" named too: one unit, which its names without the body find
+            ctx.resolver.forget_entity(unit)
+            more = [n for n in (unit.label, *unit.names) if n not in named[0].names]
+            ctx.resolver.with_names(named[0], *dict.fromkeys(more))
+        else:
+            ctx.resolver.owned_by(unit, owner)
 
 
 # An officer's title before the group the officer holds it in ("Chair of the Architecture Working Group",

@@ -890,6 +890,9 @@ class Resolver:
         # the unit each number of a plural head stands for ("SCs 27 and 42"), by its text and the number's
         # place: no name pattern finds "Subcommittee 42" there, and its label may carry its body's name
         self.listed_units: dict[tuple[str, int], URIRef] = {}
+        # units named by their designation alone ("WP 5D Working Group"), whose body the document may name
+        # later: (the unit, of no body yet; its designation), decided once every unit is discovered
+        self.undecided_units: list[tuple[URIRef, str]] = []
         # Mentions found per text, until the next change of what is known: the rules ask for the
         # mentions of one block many times (after every discovery pass), which cost the pattern
         # scan each time; a change (a new entity, new evidence, a developer) forgets them all.
