@@ -32,6 +32,7 @@ from kg.model.namespaces import (
     compact,
 )
 from kg.server.describe import Description, Labels, Source, Term, Versions, local_name
+from kg.sparql.read import DIRECTIONS
 
 TEMPLATES = Path(__file__).with_name("templates")
 NESTING_LIMIT = 4
@@ -513,6 +514,12 @@ class Pages:
             return nested(value) if nested is not None else Markup("<em>(anonymous)</em>")
         if isinstance(value, ox.Literal):
             if value.language:
+                if value.direction is not None:  # "x"@he--rtl: shown so, its text isolated (attack round 18)
+                    way = escape(str(value.direction))
+                    return Markup(
+                        f'<bdi dir="{way}">{escape(value.value)}</bdi>'
+                        f'<span class="lang">@{escape(value.language)}--{way}</span>'
+                    )
                 return Markup(f'{escape(value.value)}<span class="lang">@{escape(value.language)}</span>')
             if value.datatype.value != XSD_STRING:
                 return Markup(
@@ -729,7 +736,8 @@ class Pages:
         if value["type"] == "bnode":
             return escape(f"_:{value['value']}")
         if "xml:lang" in value:
-            return self.term(ox.Literal(value["value"], language=value["xml:lang"]), labels)
+            way = DIRECTIONS.get(value.get("its:dir", ""))
+            return self.term(ox.Literal(value["value"], language=value["xml:lang"], direction=way), labels)
         if "datatype" in value:
             return self.term(ox.Literal(value["value"], datatype=ox.NamedNode(value["datatype"])), labels)
         return escape(value["value"])
