@@ -339,7 +339,13 @@ NEWS_TITLE = re.compile(
     r"|\bfor\s+immediate\s+release\b",
     re.IGNORECASE,
 )
-NEWS_LEAD = re.compile(r"\btoday\b|\bannounce[sd]?\b", re.IGNORECASE)
+NEWS_LEAD = re.compile(
+    r"\btoday\b|\bannounce[sd]?\b"
+    # a news service's credit opening the lead's paragraph ("(Nanowerk News) ISO and IEEE have ...",
+    # "(BUSINESS WIRE) --", "(PRNewswire)")
+    r"|^[ \t*_]{0,3}\((?:[A-Z][\w.&'-]{0,20}[ \t]){0,3}(?i:news|wire|newswire|prnewswire|prweb)\)[ \t]",
+    re.IGNORECASE | re.MULTILINE,
+)
 # a dateline's day: "12 March 2027", "March 12, 2027", "12.03.2027", "2027-03-12"
 DATELINE_DAY = (
     r"(?:\d{1,2}[ \t][A-Z][a-z]{2,8}\.?[ \t]\d{4}|[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}"

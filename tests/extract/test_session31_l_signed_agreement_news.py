@@ -58,3 +58,17 @@ def test_a_partner_page_recalling_its_agreement_stays_a_page(tmp_path: Path) -> 
         "storage management. Their groups meet every quarter.\n"
     )
     assert extracted(tmp_path, text, "page.txt").kind == "AlliancePage"
+
+
+@pytest.mark.parametrize("credit", ["(Harbour News)", "(BUSINESS WIRE)", "(PRNewswire)", "(Tide Wire)"])
+def test_a_lead_opening_with_a_news_services_credit_is_news(tmp_path: Path, credit: str) -> None:
+    text = f"{TITLE}\n\nPosted: 3 March 2027\n\n{credit} {LEADS[0]}\n\nThe two bodies will meet in May.\n"
+    assert extracted(tmp_path, text, "news.txt").kind == "MemorandumOfUnderstanding"
+
+
+def test_a_bracketed_aside_in_a_page_is_no_credit(tmp_path: Path) -> None:
+    text = (
+        "DMTF partnership with SNIA\n\n(See also our other partners.) DMTF and SNIA have signed an agreement "
+        "in 2009 to work together on storage management.\n"
+    )
+    assert extracted(tmp_path, text, "page.txt").kind == "AlliancePage"
