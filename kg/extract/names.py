@@ -309,10 +309,13 @@ JOINT_COMMITTEE = re.compile(
     r"(?P<path>(?:[/ ](?:SC|WG|AG|JWG|TF)\s?\d{1,3})*)(?![\w/])"
 )
 # A joint committee's path written without the bodies that own the committee, as its own documents write
-# it: "JTC 1/SC 22", "JTC1/SC24/WG9" (the committee is the one the document or the reference data knows
-# by "JTC 1").
+# it: "JTC 1/SC 22", "JTC1/SC24/WG9", its subcommittee after a blank as its lists write it ("JTC1 SC31/WG4",
+# "JTC1 SC31")
+# (the committee is the one the document or the reference data knows by "JTC 1").
 BARE_JOINT_PATH = re.compile(
-    r"(?<![\w/-])(?P<committee>JTC\s?\d{1,3})(?P<path>(?:/(?:SC|WG|AG|JWG|TF)\s?\d{1,3})+)(?![\w/])"
+    r"(?<![\w/-])(?P<committee>JTC\s?\d{1,3})"
+    r"(?P<path>(?:/|[ \t](?=SC\s?\d))(?:SC|WG|AG|JWG|TF)\s?\d{1,3}(?:/(?:SC|WG|AG|JWG|TF)\s?\d{1,3})*)"
+    r"(?![\w/])"
 )
 # A committee's designation alone, its letters and number with or without a blank ("SC22", "WG 9", "TC46",
 # "JTC1", "SG17"): a group of some body, never a body of its own.
