@@ -1139,6 +1139,8 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
 
 
 HANGING_INDENT = 8  # a field's value wrapped under it stands this far in at least ("Technical contact(s): A")
+# Where a field's value starts on its line: after its name's colon and the blanks that pad it
+FIELD_VALUE_START = re.compile(r"^[^:\n]{1,60}:[ \t]*(?=\S)")
 
 
 def with_hanging_lines(ctx: Context, blocks: list[Block]) -> list[Block]:
@@ -1149,9 +1151,12 @@ def with_hanging_lines(ctx: Context, blocks: list[Block]) -> list[Block]:
     joined = []
     for block in blocks:
         line_end = text.find("\n", block.start)
-        if line_end < 0 or not text.startswith(" " * HANGING_INDENT, line_end + 1):
+        label = FIELD_VALUE_START.match(block.text)
+        if label is None or line_end < 0 or not text.startswith(" " * HANGING_INDENT, line_end + 1):
             joined.append(block)
             continue
+        # the column the field's value starts at: the lines under it stand as far in
+        column = block.start + label.end() - (text.rfind("\n", 0, block.start) + 1)
         if after is None:
             after = {
                 b.start: section.blocks[index + 1 : index + 4]
@@ -1167,6 +1172,7 @@ def with_hanging_lines(ctx: Context, blocks: list[Block]) -> list[Block]:
             )
             if (
                 len(indent) < HANGING_INDENT
+                or abs(len(indent) - column) > 1
                 or indent.strip()
                 or (label_match(line.text) is not None and not field)
                 or not (
@@ -1226,7 +1232,9 @@ CONTACTS_ARE = re.compile(
     r"(?P<role>[^.:;\n]{0,60}?)\b(?:are|is|remains?|will\s+be)\s+"
     # the people, up to a clause naming the next role ("A, and the liaison officer for OBC is B")
     r"(?P<people>(?:(?!,?\s{1,3}(?:and\s{1,3})?(?:the|its|our)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}"
-    r"(?:contact|liaison|coordinator|representative))[^.;\n]|\.(?=\w)){5,200})",
+    # (an honorific's full stop goes on: "the primary contact is Dr. Ana Example")
+    r"(?:contact|liaison|coordinator|representative))(?:(?<![\w.])(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s|[^.;\n])"
+    r"|\.(?=\w)){5,200})",
     re.IGNORECASE,
 )
 # The body a role is for ("the liaison officer for HMC is ..."): the person's body when no other is given
@@ -1423,13 +1431,12 @@ def role_owner(ctx: Context, text: str, start: int) -> Entity | None:
     """The body whose role a sentence names before "... is A": "our" is the writer's (a page's body, a
     statement's sender, else the first party), a body's name that body."""
     owner = ROLE_OWNER.search(text, max(0, start - 60), start)
-    if owner is None:
-        return None
-    if owner.group("our"):
+    if owner is not None and owner.group("our"):
         if ctx.kind == "AlliancePage":
             return page_writer(ctx)
         return ctx.senders[0] if ctx.senders else (ctx.parties[0] if ctx.parties else None)
-    return organization_named(ctx, owner.group("body")) or party_by_word(ctx, owner.group("body"))
+    body = owner.group("body") if owner is not None else None
+    return (organization_named(ctx, body) or party_by_word(ctx, body)) if body else None
 
 
 # "OBC Executive Director, Dr. Ana Example", "the HMC Chair, Prof. Ana Example": a title of a body's, then
@@ -1741,6 +1748,9 @@ def add_contact(
         or first_party(ctx, block)
         or heading_party(ctx, block)
         or (title_party(ctx) if role and ctx.kind == "AlliancePage" else None)
+        # a statement's own text naming its contact with no body ("The primary contact for the liaison is A"):
+        # the sender's
+        or (ctx.senders[0] if ctx.kind == "LiaisonStatement" and ctx.senders else None)
     )
     contacts.append(
         ContactPoint(len(contacts) + 1, organization, email, block_spans(block), role=role, person=person)
@@ -2321,7 +2331,9 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
 def without_bare_repeats(contacts: list[ContactPoint]) -> list[ContactPoint]:
     """The contacts, a person read once by their name alone (a "From Contact" field, a sentence) and again
     with an address or a role counted once: the fuller reading, with the body of the bare one if it has
-    none. Two readings with roles stay two (one person in two roles)."""
+    none. Two readings with roles stay two (one person in two roles); a reading with a role only and one
+    with an address only (a header's "Cc: Ms A, X liaison to Y" and a sentence's "A, a@x") are one."""
+    contacts = with_addresses_joined(contacts)
     bare_ones = {c.person: c for c in contacts if c.person and c.email is None and c.role is None}
     if not bare_ones:
         return contacts
@@ -2335,6 +2347,38 @@ def without_bare_repeats(contacts: list[ContactPoint]) -> list[ContactPoint]:
         if contact.person in fuller and contact.organization is None:
             contact = replace(contact, organization=bare_ones[contact.person].organization)
         kept.append(replace(contact, ordinal=len(kept) + 1))
+    return kept
+
+
+def with_addresses_joined(contacts: list[ContactPoint]) -> list[ContactPoint]:
+    """A person read once with a role and no address and once with an address and no role, of one body
+    (or the address's reading of none): one contact, the role's reading with the address."""
+    addressed = {}
+    for c in contacts:
+        if c.person and c.email is not None and c.role is None:
+            addressed.setdefault(c.person, c)
+    if not addressed:
+        return contacts
+    joined: dict[str, ContactPoint] = {}
+    for c in contacts:
+        other = addressed.get(c.person or "")
+        if (
+            other is not None
+            and c.email is None
+            and c.role is not None
+            and c.person not in joined
+            and (other.organization is None or c.organization == other.organization)
+        ):
+            joined[c.person or ""] = c
+    if not joined:
+        return contacts
+    kept: list[ContactPoint] = []
+    for c in contacts:
+        if c.person in joined and c is addressed[c.person or ""]:
+            continue
+        if c.person in joined and c is joined[c.person or ""]:
+            c = replace(c, email=addressed[c.person or ""].email)
+        kept.append(replace(c, ordinal=len(kept) + 1))
     return kept
 
 

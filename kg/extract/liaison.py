@@ -30,7 +30,7 @@ from kg.extract.kinds import SALUTATION, names_two
 from kg.extract.names import ORG_HEADS, is_generic_plural, unit_head
 from kg.model import prefilter
 from kg.model.patterns import EMAIL
-from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Spans
+from kg.model.records import AllianceRecord, Entity, LiaisonHeader, Mention, Spans
 
 PURPOSE_FIELDS = (
     "for",
@@ -770,11 +770,20 @@ def group_below_source(
 def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]]:
     """A statement written as a letter, with no From or To field: the sender is the body its letterhead
     names first, the addressees the other bodies named before the greeting ends (the address block,
-    "Dear members of the SNIA Technical Council"), else the first other body its text names."""
+    "Dear members of the SNIA Technical Council"), else the first other body its text names. A body that
+    says it writes ("X hereby applies for a liaison with ...") under a committee's document header (a JTC 1
+    N-document's, which names the committee registering it) is the sender, that committee the addressee."""
     text = ctx.document.text
     greeting = SALUTATION.search(text[:LETTER_REACH])
     if greeting is None:
         return [], []
+    writer = hereby_writer(ctx, greeting.end())
+    if writer is not None:
+        owner = organization_of(ctx, writer.entity)
+        head = [m for m in ctx.resolver.mentions(text[: greeting.start()]) if is_group(m.entity)]
+        to = next((m for m in head if organization_of(ctx, m.entity) not in (None, owner)), None)
+        if to is not None:
+            return [(writer.entity, (writer.span,))], [(to.entity, (to.span,))]
     end = text.find("\n", greeting.end())
     head = [m for m in ctx.resolver.mentions(text[: end if end >= 0 else len(text)]) if is_group(m.entity)]
     if not head:
@@ -806,6 +815,29 @@ def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[En
 
 
 LETTER_REACH = 3000
+# A letter's writer saying so ("The LoRa Alliance hereby applies for ...", "OASIS hereby requests ..."): the
+# body right before "hereby", at a sentence's start
+HEREBY = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?P<body>[^.\n]{2,80}?)\s+hereby\s+(?:applies|requests|submits|informs"
+    r"|notifies|proposes|asks|confirms|invites|wishes)\b",
+    re.IGNORECASE,
+)
+HEREBY_REACH = 1500  # the letter's first paragraphs after its greeting
+
+
+def hereby_writer(ctx: Context, start: int) -> Mention | None:
+    """The group a letter's sentence names as the one writing ("X hereby applies ..."), if any."""
+    text = ctx.document.text
+    match = HEREBY.search(text, start, start + HEREBY_REACH)
+    if match is None:
+        return None
+    found = [m for m in ctx.resolver.mentions(match.group("body")) if is_group(m.entity)]
+    if not found:
+        return None
+    offset = match.start("body")
+    return replace(found[0], start=found[0].start + offset, end=found[0].end + offset)
+
+
 # a body named right after "to" in a letter's heading ("letter to the TTC", "Response to ETSI"): the addressee
 ADDRESSED_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
