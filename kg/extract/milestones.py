@@ -11,6 +11,7 @@ theme ("Collaboration on Cloud Standards (Priority 1)").
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -25,6 +26,7 @@ from kg.extract.dates import (
     counts_from_start,
     cued_target,
     is_occasion,
+    month_number,
     parse_target,
     split_target,
 )
@@ -265,7 +267,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         and not is_withdrawn(d)
         and not NEXT_MEETING_FIELD.search(d.blocks[0].text)
     ]
-    return once_each_action(sorted(drafts, key=lambda d: d.blocks[0].start))
+    return dated_by_context(ctx, once_each_action(sorted(drafts, key=lambda d: d.blocks[0].start)))
 
 
 def once_each_action(drafts: list[Draft]) -> list[Draft]:
@@ -869,14 +871,27 @@ def planned_work(ctx: Context, seen: set[int]) -> list[Draft]:
                 ctx.kind == "AlliancePage" and section.kind not in ("contacts", "review", "history")
             ):
                 # an alliance page tells its work in sentences under any heading ("Our collaboration")
-                found = planned_drafts(block, None, None, None)
+                found = two_steps(section, block, planned_drafts(block, None, None, None))
                 told = told_drafts(block)
                 drafts += found + [d for d in told if not any(d.label == f.label for f in found)]
             elif ctx.kind == "MemorandumOfUnderstanding" and section.kind in ("preamble", "body", "scope"):
                 # an announcement of an agreement tells the first step it plans in a sentence of its own
                 # ("The first joint session is expected at the Global Congress in October 2027."): that only
-                drafts += planned_drafts(block, None, None, None, passive_only=True)
+                planned = planned_drafts(block, None, None, None, passive_only=True)
+                drafts += two_steps(section, block, planned)
     return drafts
+
+
+def two_steps(section: Section, block: Block, found: list[Draft]) -> list[Draft]:
+    """A plan's sentence read as one step (`found`) that joins two dated ones (dated_clauses: "The kick-off
+    call will be held on 4 March 2027 and the closing meeting in October 2027"): its two steps; over the
+    section's own dated list, the list's lead sentence: none."""
+    clauses = dated_clauses(block) if found else []
+    if len(clauses) < 2:
+        return found
+    if any(b.kind == "item" and is_dated(b.text) for b in section.blocks):
+        return []
+    return [item_draft(b, None, None, None, None, True) for b in clauses]
 
 
 def is_withdrawn(draft: Draft) -> bool:
@@ -918,6 +933,7 @@ def dated_sub_items(block: Block) -> list[Block]:
             split_item(block.text)[1] is not None
             or assignee_due(block.text)[1] is not None
             or done_tail(block.text) is not None  # "X - published 9 Apr 2027": met, dated by when
+            or yearless_tail(block.text, cued=True)[1] is not None  # "X by 30 April"
         )
         return [block] if dated else []
     parts = []
@@ -3372,6 +3388,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = bracketed_status(raw, text)
     if target is None and in_section:
         text, target = loose_tail(text)
+    if target is None:
+        text, target = yearless_tail(text, cued=not in_section)
     if target is None and in_section:
         text, target = comma_dated(text)
     if target is None and MENTIONED.match(cleaned):
@@ -4067,10 +4085,96 @@ LOOSE_TAIL = re.compile(
     r"|[ \t](?:by|before|until)[ \t]{1,3})(?P<target>[^\u2013\u2014]{2,40}?)[ \t.]{0,3}$",
     re.IGNORECASE,
 )
-DAY_NO_YEAR = re.compile(
-    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,3}}{MONTH}|{MONTH}[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?)$",
+DAY_WORDS = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]{{1,3}}of)?[ \t]{{1,3}}{MONTH}"
+    rf"|{MONTH}[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?)"
+)
+DAY_NO_YEAR = re.compile(rf"^{DAY_WORDS}$", re.IGNORECASE)
+# A day without its year closing a timeline's step, its cue before it ("by", "no later than", "on or
+# before"), after it ("at the latest") or none ("X distributed September 15th"), in a work-item section
+YEARLESS_TAIL = re.compile(
+    r"[ \t,:\u2013\u2014-]{1,4}(?:(?P<cue>by|before|until|till|on|due|(?:no|not)[ \t]later[ \t]than"
+    r"|on[ \t]or[ \t]before)[ \t]{1,3})?(?:the[ \t]{1,3})?"
+    rf"(?P<day>{DAY_WORDS})(?P<latest>,?[ \t]{{1,3}}at[ \t]the[ \t]latest)?[ \t.;]*$",
     re.IGNORECASE,
 )
+
+
+DAY_BEFORE = re.compile(rf"\b{DAY_WORDS}[ \t]*$", re.IGNORECASE)
+
+
+def yearless_tail(text: str, cued: bool = False) -> tuple[str, Target | None]:
+    """A step and the day without its year it ends on (YEARLESS_TAIL): "All material circulated September
+    25th at the latest", "Final text agreed no later than the 2nd of November"; in a work-item section
+    the day alone too ("X distributed September 15th"), elsewhere (`cued`) only after a cue of when it is
+    due or before "at the latest" ("on" is none). The day is an open target as written, dated by the
+    document's context later (dated_by_context); the item keeps two words at least."""
+    tail = YEARLESS_TAIL.search(text)
+    if tail is None or len(text[: tail.start()].split()) < 2:
+        return text, None
+    if DAY_BEFORE.search(text, 0, tail.start()) is not None:
+        return text, None  # "X October 30th-November 22nd": a span of days, not a day after its item
+    if cued and not tail.group("latest") and (tail.group("cue") or "on").lower() == "on":
+        return text, None
+    day = " ".join(tail.group("day").split())
+    target = Target(day, "status", slugify(day.lower()), known_status=False)
+    return text[: tail.start()].rstrip(" ,;:"), target
+
+
+# A line dated with its year, a month named before the year ("Date: Tue, 9 Mar 2027", "First workshop
+# 14th-16th October 2027") or an ISO day: the context a day without its year takes its year from
+CONTEXT_DATE = re.compile(
+    rf"\b(?P<month>{MONTH})[ \t,]{{1,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]{{1,3}})?"
+    r"(?P<year>(?:19|20)\d{2})\b"
+    r"|\b(?P<iso>(?:19|20)\d{2})-(?P<iso_month>[01]\d)-[0-3]\d\b",
+    re.IGNORECASE,
+)
+CONTEXT_REACH = 4000  # how far above (and then below) a step its dated line is looked for
+DAY_NUMBER = re.compile(r"\d{1,2}")
+MONTH_WORD = re.compile(MONTH, re.IGNORECASE)
+
+
+def dated_by_context(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Each draft whose target is a day without its year ("September 25th", "by 3 March"), dated by the
+    nearest dated line above it in the document, else below it (CONTEXT_DATE): its year, or the next
+    (the year before, below) where the step's month comes earlier (later) than that line's, as a
+    timeline runs on. A line naming two years leaves the day open, as no dated line does."""
+    text = ctx.document.text
+    for draft in drafts:
+        target = draft.target
+        if target is None or not target.is_status or DAY_NO_YEAR.match(target.text) is None:
+            continue
+        month_name = MONTH_WORD.search(target.text)
+        number = DAY_NUMBER.search(target.text)
+        if month_name is None or number is None:
+            continue
+        month, day = month_number(month_name.group().rstrip(".")), int(number.group())
+        start, end = draft.blocks[0].start, draft.blocks[-1].end
+        above = list(CONTEXT_DATE.finditer(text, max(0, start - CONTEXT_REACH), start))
+        below = None if above else CONTEXT_DATE.search(text, end, end + CONTEXT_REACH)
+        found = above[-1] if above else below
+        if found is None:
+            continue
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_end = text.find("\n", found.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        years = {m.group("year") or m.group("iso") for m in CONTEXT_DATE.finditer(line)}
+        if len(years) != 1:
+            continue
+        year = int(years.pop())
+        if found.group("iso") is not None:
+            known = int(found.group("iso_month"))
+        else:
+            known = month_number(found.group("month").rstrip("."))
+        year += (1 if month < known else 0) if above else (-1 if month > known else 0)
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        draft.target = Target(target.text, "date", when.isoformat(), when, when)
+    return drafts
+
+
 NEXT_MEETING_TARGET = re.compile(
     r"^(?:the[ \t])?next[ \t](?:[a-z-]{1,15}[ \t])?(?:call|meeting|sync|plenary|session|interim|telco|f2f)$",
     re.IGNORECASE,

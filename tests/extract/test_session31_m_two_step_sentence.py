@@ -71,3 +71,16 @@ def test_over_the_timeline_s_list_the_sentence_is_no_step(tmp_path: Path, senten
 )
 def test_one_date_a_record_or_two_sentences_is_no_pair_of_steps(sentence: str) -> None:
     assert dated_clauses(Block("paragraph", sentence, ((0, 0, len(sentence)),))) == []
+
+
+@pytest.mark.parametrize("kind", ["plan", "page"])
+def test_outside_a_timeline_section_the_lead_sentence_is_no_step(tmp_path: Path, kind: str) -> None:
+    title = "HMC and OBC joint note on tide records: plan of work" if kind == "plan" else "HMC and OBC"
+    text = (
+        f"{title}\n\nThe Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) agreed the "
+        "following plan.\n\nThe kick-off call will be held on 4 March 2027 and the closing review meeting in "
+        "October 2027.\n\n1. Editors nominated by both bodies until 19th March 2027\n"
+        "2. Second edition published in October 2027\n"
+    )
+    pairs = written_milestone_pairs(tmp_path, text, "plan.txt")
+    assert not any("kick-off" in text or "held on" in text for text, _ in pairs)
