@@ -338,7 +338,17 @@ def subject_name(ctx: Context, phrase: str) -> str | None:
         return None
     if any(m.entity.kind in ("organization", "unit", "specification") for m in ctx.resolver.mentions(name)):
         return None
+    if any(word in body_acronyms(ctx) for word in words):
+        return None  # "CTA programmes" where the document names "the Coastal Trade Administration (CTA)"
     return name
+
+
+def body_acronyms(ctx: Context) -> set[str]:
+    """The acronyms of the bodies and units the document names (its parties and the ones it discovered,
+    "the Coastal Trade Administration (CTA)"): a body's acronym the reference data spells otherwise is no
+    mention of it, yet a listed phrase holding it names the body's work, no subject."""
+    bodies = [*ctx.parties, *ctx.resolver.new_entities.values()]
+    return {e.acronym for e in bodies if e.kind in ("organization", "unit") and e.acronym}
 
 
 def subject(ctx: Context, name: str) -> Entity:
