@@ -102,6 +102,45 @@ SUBJECT_EXAMPLES = re.compile(
     r",?\s+(?:such\s+as|including|notably|e\.g\.,?)\s+(?P<items>[^.;:()\[\]]{1,200})(?=[.;:]|$)",
     re.I,
 )
+# "Other technological areas such as AI, semiconductors and quantum technology", "in areas such as A and B",
+# "topics like A and B": the subjects a plural "areas"/"topics" goes on to name (bounded as SUBJECT_SENTENCE;
+# "experts in the field, such as A" names a singular field, no list of areas)
+SUBJECT_SUCH_AS = re.compile(
+    r"\b(?:areas|fields|domains|topics|themes)[ \t]*,?[ \t]+(?:such[ \t]+as|like|notably|e\.g\.,?)[ \t]+"
+    r"(?P<items>(?:[^.;:()\[\]]|\((?-i:[A-Z][A-Za-z0-9&/-]{1,11})\)){1,200})(?=[.;:]|$)",
+    re.I,
+)
+# "One of the areas of focus is X and Y.", "The main topics are A, B and C.", "Its priority areas will be A
+# and B": the subjects after "is"/"are" (the article before the words is checked by subjects_after_are)
+SUBJECT_ARE = re.compile(
+    r"\b(?:areas?|topics?|fields|themes|domains|priorities)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:focus|cooperation|co-operation|collaboration"
+    r"|(?:common|mutual|shared)[ \t]+interest|joint[ \t]+work))?[ \t]+(?:is|are|will[ \t]+be)[ \t]+"
+    r"(?P<items>[^.;:()\[\]]{1,200})(?=[.;]|$)",
+    re.I,
+)
+ARTICLE_BEFORE = re.compile(r"(?:^|\b)(?:the|its|their|our)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.I)
+# "Digital identity, cybersecurity and AI are among the key areas covered by the partnership": the subjects
+# that open the sentence, before "are (among) the (key) areas/topics"
+ARE_AMONG_AREAS = re.compile(
+    r"[ \t]+(?:are|were)[ \t]+(?:among[ \t]+)?(?:the|its|their|our)[ \t]+"
+    r"(?:(?:key|main|principal|priority|core|initial|major|first|focus)[ \t]+)?"
+    r"(?:areas|topics|fields|themes|domains|priorities)\b",
+    re.I,
+)
+SENTENCE_START = re.compile(r"(?:^|[.!?;][ \t\n]+|\n)(?=[^.!?;\n]*$)")
+# A list of subjects led by the work done on them: "the development and implementation of A and B" is A and B
+ACTIVITY_LEAD = re.compile(
+    r"^(?:the[ \t]+)?(?:development|implementation|deployment|promotion|adoption|application|use)"
+    r"(?:[ \t]+and[ \t]+(?:development|implementation|deployment|promotion|adoption|application|use))?"
+    r"[ \t]+of[ \t]+",
+    re.I,
+)
+# A list's first word that makes it a clause, no subject: "The areas are described in Annex A", "are as
+# follows", "are set out below"
+CLAUSE_ITEM = re.compile(r"^(?:\w+ed|as|to|in|set|shown|given|many|few|several|broad|wide|numerous)\b", re.I)
+
+
 # "Topics of particular interest are: device management and M2M provisioning.", "The main areas are: A, B
 # and C": subjects after "are" (or "include") and a colon inside a sentence or a list item's prose (a line
 # ending on the colon introduces a list instead: SUBJECT_INTRO); bounded as SUBJECT_SENTENCE
@@ -179,6 +218,7 @@ def listed_phrases(ctx: Context) -> Iterator[str]:
             carried = []
             continue
         yield from line_items(block)
+        yield from items_before_are(block)
         yield from liaison_subject(block)
         if block.kind == "item" and (introduced or headed):
             listing = True
@@ -287,8 +327,10 @@ def line_items(block: Block) -> Iterator[str]:
         or prefilter.search(SUBJECT_EXAMPLES, block.text)
         or prefilter.search(SUBJECT_AMONG, block.text)
         or SUBJECT_ARE_COLON.search(block.text)
+        or prefilter.search(SUBJECT_SUCH_AS, block.text)
+        or subjects_after_are(block.text)
     ):
-        value = " ".join(match.group("items").split())
+        value = ACTIVITY_LEAD.sub("", " ".join(match.group("items").split()))
         adjunct = LIST_ADJUNCT.search(value)
         value = value[: adjunct.start()] if adjunct is not None else value
         if adjunct is None and (semicolon_list := semicolon_items(value, block.text, match.end())):
@@ -299,6 +341,53 @@ def line_items(block: Block) -> Iterator[str]:
     items = split_items(value.strip().rstrip("."))
     if all(len(item.split()) <= MOST_WORDS or BRACKETED_ACRONYM.search(item) for item in items):
         yield from items  # an item with its acronym is a name, however many words: no sentence
+
+
+def subjects_after_are(text: str) -> re.Match[str] | None:
+    """The subjects after "the (main) areas/topics ... is/are" (SUBJECT_ARE): the words led by an article
+    ("One of the areas of focus is X", "The main topics are A and B"), the list no clause ("The areas are
+    described in Annex A") and two items, or one of two words at least ("The focus area is cybersecurity"
+    names one word, as often an adjective: none)."""
+    if len(text) > 2000:
+        return None  # a subjects sentence stands in a paragraph of its own size, no page run together
+    for match in prefilter.finditer(SUBJECT_ARE, text):
+        if ARTICLE_BEFORE.search(text, 0, match.start()) is None:
+            continue
+        items = " ".join(match.group("items").split())
+        if CLAUSE_ITEM.match(items) is not None:
+            continue
+        if len(split_items(items)) >= 2 or len(items.split()) >= 2:
+            return match
+    return None
+
+
+def items_before_are(block: Block) -> Iterator[str]:
+    """The subjects a sentence lists before "are among the key areas" (subjects_before_are), each a few
+    words; read beside the block's other lists ("... are among the key areas. One of the areas of focus is
+    X.")."""
+    value = subjects_before_are(block)
+    if value is None:
+        return
+    items = split_items(ACTIVITY_LEAD.sub("", value).strip().rstrip("."))
+    if all(len(item.split()) <= MOST_WORDS or BRACKETED_ACRONYM.search(item) for item in items):
+        yield from items
+
+
+def subjects_before_are(block: Block) -> str | None:
+    """The subjects a sentence opens with before "are (among) the (key) areas/topics" (ARE_AMONG_AREAS):
+    "Digital identity, cybersecurity and AI are among the key areas covered by ..."; a list of two items
+    at least, the sentence's opening words all of it (from the sentence's start or its line's: a title a
+    reader ran into the paragraph is none of it)."""
+    text = block.text
+    if len(text) > 2000:
+        return None
+    for match in prefilter.finditer(ARE_AMONG_AREAS, text):
+        start = SENTENCE_START.search(text, 0, match.start())
+        lines = [offset for offset, _, _ in block.pieces if offset < match.start()]
+        value = " ".join(text[max([start.end() if start else 0, *lines]) : match.start()].split())
+        if value and len(split_items(value)) >= 2:
+            return value
+    return None
 
 
 def semicolon_items(first: str, text: str, end: int) -> list[str]:
