@@ -143,7 +143,14 @@ class Terms(Generic[T]):
 
 
 def _oxigraph_blank(label: str) -> ox.BlankNode:
-    return ox.BlankNode("".join(c if c.isalnum() else "_" for c in label))
+    """A blank node of the label an endpoint gave (any string in SPARQL JSON): each character that is
+    not a letter or digit as `_`; a label that leaves no valid one (`_:²`, `_:`, which made the answer
+    "not SPARQL JSON results": attack round 18) as `x-` and its UTF-8 in hex (the `-` no other label
+    gets). Left: `_:a-b` and `_:a_b` of one answer are still one node (docs/reliability.md section 28)."""
+    try:
+        return ox.BlankNode("".join(c if c.isalnum() else "_" for c in label))
+    except ValueError:
+        return ox.BlankNode("x-" + label.encode("utf-8", "surrogatepass").hex())
 
 
 def _oxigraph_literal(lexical: str, language: str | None, datatype: str | None) -> ox.Literal:
