@@ -1008,6 +1008,31 @@ def party_address_lines(ctx: Context) -> list[tuple[Block, str]]:
     return found
 
 
+# "Ana Example, IEC TC 100 Chair (ana@x.example)": a person, their office in a body, their address in
+# brackets; one such part of a list item or line ("A, X Chair (a@x), and B, X Secretary (b@x).")
+OFFICE_ADDRESS = re.compile(
+    r"(?:^|(?<=[;,]\s)|(?<=\band\s))(?:and\s+)?(?P<name>[A-Z][^,;()\n]{2,50}),\s*(?P<office>[^,;()\n]{2,80}?\b"
+    r"(?:chair(?:man|woman|person)?|secretary|convenou?r|convener|rapporteur|editor|counsellor|manager"
+    r"|director|coordinator|officer|liaison|representative)s?)\s*\((?P<address>[^()\s@]{1,64}@[^()\s]{3,120})\)",
+    re.IGNORECASE,
+)
+
+
+def office_address_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """The people a list names each with an office in a body and an address in brackets (an invitation's
+    "Tamsin Example, IEC TC 100 Chair (t@x), and Hideo Example, IEC TC 100 Secretary (h@x)."): the
+    officers the document gives to write to, whatever its kind; an office with no name is nobody."""
+    found: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "approval"):
+        if "@" not in block.text or "(" not in block.text:
+            continue
+        for match in prefilter.finditer(OFFICE_ADDRESS, block.text):
+            name = bare(match.group("name").strip())
+            if looks_like_person(name, False):
+                found.append((block, f"{name}, {match.group('office').strip()}, {match.group('address')}"))
+    return found
+
+
 def blocks_outside(ctx: Context, *kinds: str) -> Iterator[Block]:
     """The blocks of every section but those of `kinds` (where a rule would misread its own layout)."""
     for section in ctx.layout.sections:
@@ -1075,7 +1100,10 @@ def role_heading_blocks(ctx: Context) -> list[Block]:
 OFFICERS_NOT_CONTACTS = frozenset({"MeetingRecord", "LiaisonStatement"})
 OFFICER_LABEL = re.compile(
     r"^\W{0,4}(?:co-?|vice[- ]?)?(?:chair(?:person|man|woman)?|secretary|editor|convenou?r|convener"
-    r"|rapporteur)(?:s|\(s\))?[ \t]{0,12}(?:\.{2,}[ \t]?)?(?::|\t|[ \t]{3}(?=\S))",
+    r"|rapporteur)(?:s|\(s\))?"
+    # ("Convenor, SC31/WG4: A", "Chair of the Tide Gauge WG: A": the office's group before the colon)
+    r"(?:,[ \t]*[^:,\n]{2,40}(?=:)|[ \t]+of[ \t]+[^:,\n]{2,40}(?=:))?"
+    r"[ \t]{0,12}(?:\.{2,}[ \t]?)?(?::|\t|[ \t]{3}(?=\S))",
     re.IGNORECASE,
 )
 
@@ -2303,6 +2331,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             *role_holder_lines(ctx),
             *prose_office_lines(ctx),
             *vcard_lines(ctx),
+            *office_address_lines(ctx),
         )
     ]
     # an officer's card first: its office names the body, which the other rules would guess ("REPLY TO:")
