@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -160,7 +160,9 @@ def agenda_items(
     return sorted(items, key=lambda item: (item.start, item.end, item.register, item.kind, item.key))
 
 
-def _readable(make: Any, row: Any, notes: list[str]) -> AgendaItem | None:
+def _readable(
+    make: Callable[[dict[str, Any]], AgendaItem | None], row: Any, notes: list[str]
+) -> AgendaItem | None:
     """`make(row)`, or None with the reason added to `notes`."""
     try:
         return make(dict(row))

@@ -79,7 +79,9 @@ def _dry_run(store: ox.Store, path: Path, update: str, base: str | None, scan: s
             copy.update(update, prefixes=PREFIXES, base_iri=base)
         except (SyntaxError, OSError, RuntimeError, ValueError):
             return None  # the store itself says what is wrong with it (it changes nothing there either)
-        found = [row for row in copy.query(scan) if isinstance(row, ox.QuerySolution)]
+        rows = copy.query(scan)
+        assert isinstance(rows, ox.QuerySolutions)
+        found = list(rows)
         del copy
     finally:
         shutil.rmtree(folder, ignore_errors=True)

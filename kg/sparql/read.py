@@ -288,7 +288,8 @@ def _triple_term(terms: Terms[T], value: Any, read: Callable[[Mapping[str, Any]]
     library has them (pyoxigraph); rdflib has none. It was "not SPARQL JSON results (TypeError:
     unhashable type: 'dict')" of a store's valid answer (attack round 18)."""
     parts = [value.get(part) if isinstance(value, Mapping) else None for part in TRIPLE_PARTS]
-    if not all(isinstance(part, Mapping) for part in parts):
+    terms_of = [part for part in parts if isinstance(part, Mapping)]
+    if len(terms_of) != len(TRIPLE_PARTS):
         raise ResultsError(
             f"not SPARQL JSON results: a triple term is its subject, predicate and object: {value!r:.80}"
         )
@@ -298,7 +299,7 @@ def _triple_term(terms: Terms[T], value: Any, read: Callable[[Mapping[str, Any]]
             "select its parts instead (SUBJECT(?t), PREDICATE(?t), OBJECT(?t))"
         )
     try:
-        return terms.triple(*(read(part) for part in parts))
+        return terms.triple(*(read(part) for part in terms_of))
     except (TypeError, ValueError) as error:  # pyoxigraph: a literal subject, a blank predicate...
         raise ResultsError(f"not SPARQL JSON results: not a triple term: {error}") from None
 
