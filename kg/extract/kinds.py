@@ -323,7 +323,8 @@ def classify(ctx: Context, organizations: int) -> Kind:
         # its title or build names another kind: minutes or an MoU's announcement sent as a letter stay
         # what they are (the session 15 review)
         return Kind("LiaisonStatement", "it is a letter between two bodies asking for comments or action")
-    if decided is not None and decided.name == "MeetingRecord" and built is None and plans_ahead(ctx):
+    # (a title naming a workshop or no kind at all: "... joint best practice note: plan of work")
+    if (decided is None or decided.name == "MeetingRecord") and built is None and plans_ahead(ctx):
         return Kind("WorkRegister", "its meeting is still ahead, and it lists dated steps", weak=True)
     kind = decided or by_structure(ctx)
     if kind.name in WEAK_TITLE_KINDS and is_news(ctx, opening) and announces_agreement(opening):

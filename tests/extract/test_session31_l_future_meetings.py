@@ -73,3 +73,22 @@ def test_a_meeting_announced_without_dated_steps_keeps_its_title(tmp_path: Path)
         "to present their liaison work.\n"
     )
     assert extracted(tmp_path, text, "workshop.txt").kind == "MeetingRecord"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "DMTF and SNIA joint storage note: plan of work",
+        "Steps towards the second edition of the joint DMTF and SNIA storage note",
+        "DMTF / SNIA storage glossary - how we get there",
+    ],
+)
+@pytest.mark.parametrize("layout", ["txt", "md"])
+def test_a_plan_whose_title_names_no_kind_is_a_plan_too(tmp_path: Path, title: str, layout: str) -> None:
+    text, name = plan(layout, title, LEADS[0])
+    assert extracted(tmp_path, text, name).kind == "WorkRegister"
+
+
+def test_a_page_naming_its_partnership_keeps_its_title(tmp_path: Path) -> None:
+    text, name = plan("txt", "DMTF partnership with SNIA", LEADS[0])
+    assert extracted(tmp_path, text, name).kind == "AlliancePage"
