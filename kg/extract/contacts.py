@@ -327,11 +327,18 @@ def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
         return None, text
     label = match.group("label")
     role_for = ROLE_FOR.search(label)  # "Liaison officer for Ecma": the party a word names after "for"
-    organization = (
-        organization_named(ctx, label)
-        or party_by_word(ctx, label)
-        or (party_by_word(ctx, role_for.group("body")) if role_for else None)
-    )
+    toward = LABEL_TOWARD.match(label)
+    if toward is not None:
+        # "AES liaison representative to SMPTE": the body before the role is the person's, the one after
+        # the body they are a liaison to (never theirs, known or not)
+        own = toward.group("own").strip()
+        organization = organization_named(ctx, own) or party_by_word(ctx, own.split()[-1] if own else "")
+    else:
+        organization = (
+            organization_named(ctx, label)
+            or party_by_word(ctx, label)
+            or (party_by_word(ctx, role_for.group("body")) if role_for else None)
+        )
     rest = text[match.end() :]
     inner = LABEL.match(rest)
     if inner is not None and inner.group("gap") is None and len(inner.group("label").split()) <= 4:
@@ -343,6 +350,13 @@ def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
 
 
 ROLE_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<body>[\w&.-]{2,40})\s*$", re.IGNORECASE)
+# A label naming the person's body, their role and the body it is towards ("AES liaison representative to
+# SMPTE", "OGF liaison officer to the DMTF")
+LABEL_TOWARD = re.compile(
+    r"^\W{0,3}(?P<own>[^\s:][^:]{0,40}?)\s+(?:technical\s+)?(?:liaison|representative|delegate)s?"
+    r"(?:\s+(?:officer|manager|representative|rapporteur))?\s+(?:to|towards|with)\s+(?:the\s+)?\S",
+    re.IGNORECASE,
+)
 
 
 FOR_WORD = re.compile(r"^\W*for\s+(?:the\s+)?", re.IGNORECASE)
