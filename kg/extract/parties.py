@@ -58,7 +58,7 @@ def organizations_in(
         str(m.entity.iri) for m in mentions if PARENT_BEFORE.search(block.text, max(0, m.start - 40), m.start)
     }
     # a body named only as it opens a standard's number ("ISO 8601", "ITU-R M.2160") is cited, no party here
-    cited = cited_bodies(mentions, block.text)
+    cited = cited_bodies(mentions, block.text) | joint_owners(block.text, mentions)
     for place, mention in enumerate(mentions):
         if str(mention.entity.iri) in parents or place in cited:
             continue
@@ -67,6 +67,33 @@ def organizations_in(
             if organization is not None:
                 found.setdefault(str(organization.iri), (organization, block_spans(block, *mention.span)))
     return list(found.values())
+
+
+# The bodies a joint committee's full name says it is of ("ISO/IEC JTC 1 Joint Technical Committee 1 of ISO
+# and IEC", "the Joint Working Group of CEN and CENELEC"): its owners, named as part of its name, no parties
+JOINT_OF = re.compile(
+    r"\bJoint\s+(?:[A-Z][a-z]+\s+){0,3}(?:Committee|Group|Board|Panel|Team|Commission)(?:\s+\d{1,3})?\s+of\s+"
+    r"(?:the\s+)?$"
+)
+JOINT_OF_REACH = 80
+OWNERS_JOINED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?")
+
+
+def joint_owners(text: str, mentions: list[Mention]) -> set[int]:
+    """The places of the mentions that name a joint committee's owners inside its full name (JOINT_OF), and
+    of those joined to them by "and" or a comma ("of ISO and IEC")."""
+    places: set[int] = set()
+    last_end = -1
+    for place, mention in enumerate(mentions):
+        if mention.entity.kind != "organization":
+            continue
+        joined = last_end >= 0 and OWNERS_JOINED.fullmatch(text, last_end, mention.start) is not None
+        if joined or JOINT_OF.search(text, max(0, mention.start - JOINT_OF_REACH), mention.start):
+            places.add(place)
+            last_end = mention.end
+        else:
+            last_end = -1
+    return places
 
 
 # A party described as part of another body: "an operating unit of", "a division of", "a program of"
