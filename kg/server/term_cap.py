@@ -35,11 +35,16 @@ from kg.sparql.lexer import lex
 
 DRY_RUN = "alliance-kg.dry-run"  # the checkpoint's folder, in the store's folder (same disk: hard links)
 COMPUTED_INSERT = re.compile(r"\bINSERT\b(?!\s*DATA\b)", re.IGNORECASE)
+RANDOM = re.compile(r"\bRAND\s*\(", re.IGNORECASE)  # the one function whose length may differ run to run
 FOUND = 20  # long terms read from the checkpoint at most (each then looked up in the store)
 
 
 class TermTooLong(Exception):
     """The update would write a term longer than MAX_TERM_CHARS: nothing was changed."""
+
+
+class Unverifiable(Exception):
+    """The update computes what it writes with RAND(): its dry run says nothing of its run (400)."""
 
 
 def check_terms(
@@ -48,7 +53,13 @@ def check_terms(
     """TermTooLong when `update` would write a term (IRI or literal) of more than MAX_TERM_CHARS
     characters to `store` (at `path`); `graphs`: the named graphs it may write (None: any),
     `default`: whether it may write the default graph."""
-    if COMPUTED_INSERT.search(lex(update).keywords):
+    keywords = lex(update).keywords
+    if COMPUTED_INSERT.search(keywords):
+        if RANDOM.search(keywords):  # SUBSTR(?long, 1, RAND() * 1e6): short in the dry run, long after it
+            raise Unverifiable(
+                "an update whose INSERT computes its values may not call RAND(): this endpoint runs such an "
+                "update once first to measure what it writes; compute random values in your client"
+            )
         return _dry_run(store, Path(path), update, base, _scan(graphs, default))
     if len(update) <= MAX_TERM_CHARS:
         return None
@@ -74,16 +85,8 @@ def _dry_run(store: ox.Store, path: Path, update: str, base: str | None, scan: s
     discard_dry_run(str(path))
     try:
         store.backup(str(folder))
-        copy = ox.Store(str(folder))
-        try:
-            copy.update(update, prefixes=PREFIXES, base_iri=base)
-        except (SyntaxError, OSError, RuntimeError, ValueError):
-            return None  # the store itself says what is wrong with it (it changes nothing there either)
-        rows = copy.query(scan)
-        assert isinstance(rows, ox.QuerySolutions)
-        found = list(rows)
-        del copy
-    finally:
+        found = _long_quads_after(folder, update, base, scan)
+    finally:  # the copy is closed: its last reference went with _long_quads_after's frame
         shutil.rmtree(folder, ignore_errors=True)
     for row in found:
         graph = row["g"]
@@ -91,6 +94,19 @@ def _dry_run(store: ox.Store, path: Path, update: str, base: str | None, scan: s
         if quad not in store:  # a term the store held before (written before this limit) may stay
             _refuse_long(quad)
     return None
+
+
+def _long_quads_after(folder: Path, update: str, base: str | None, scan: str) -> list[ox.QuerySolution]:
+    """The rows of `scan` on the checkpoint at `folder` once `update` has run there ([] when the update
+    fails: the store itself says what is wrong with it, and it changes nothing there either)."""
+    copy = ox.Store(str(folder))
+    try:
+        copy.update(update, prefixes=PREFIXES, base_iri=base)
+    except (SyntaxError, OSError, RuntimeError, ValueError):
+        return []
+    rows = copy.query(scan)
+    assert isinstance(rows, ox.QuerySolutions)
+    return list(rows)
 
 
 def _scan(graphs: set[str] | None, default: bool) -> str:

@@ -56,7 +56,7 @@ from kg.server.preconditions import (
 from kg.server.queries import query_text
 from kg.server.results import NoXmlForm, write_ask, write_graph, write_select
 from kg.server.sandbox import SandboxUnavailable, isolate
-from kg.server.term_cap import TermTooLong, check_terms, discard_dry_run
+from kg.server.term_cap import TermTooLong, Unverifiable, check_terms, discard_dry_run
 from kg.server.uploads import UploadRefused, upload_update
 from kg.sparql.write import select_json
 from kg.store.check import open_read_only, try_open_read_only
@@ -488,6 +488,8 @@ def long_terms(store: ox.Store, path: str, request: dict[str, Any]) -> Answer | 
         check_terms(store, path, request["update"], request.get("base"), scope.touched, scope.inserts_default)
     except TermTooLong as error:
         return Answer(413, error=str(error))
+    except Unverifiable as error:
+        return Answer(400, error=str(error))
     return None
 
 

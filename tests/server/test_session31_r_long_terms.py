@@ -128,3 +128,18 @@ def test_a_checkpoint_left_by_a_killed_worker_goes_at_the_next_write(server: tup
     )
     assert written.status_code == 201, written.text
     assert not left.exists()
+
+
+def test_a_computed_insert_calling_rand_is_refused(server: tuple[LiveServer, Path]) -> None:
+    # SUBSTR(?long, 1, RAND() * N): short in the dry run, long in the run after it, by chance.
+    live, _ = server
+    length = "xsd:integer(RAND() * 600000)"
+    text = (
+        "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+        f"INSERT {{ GRAPH <{GRAPH}> {{ <http://example.org/r> <http://example.org/p> ?cut }} }} "
+        f"WHERE {{ {doubled(16)} BIND(SUBSTR(?v16, 1, {length}) AS ?cut) }}"
+    )
+    answer = update(live, text)
+    assert answer.status_code == 400, answer.text
+    assert "may not call RAND()" in answer.text
+    assert not ask(live, "ASK { <http://example.org/r> ?p ?o }")
