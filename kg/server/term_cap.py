@@ -35,7 +35,9 @@ from kg.sparql.lexer import lex
 
 DRY_RUN = "alliance-kg.dry-run"  # the checkpoint's folder, in the store's folder (same disk: hard links)
 COMPUTED_INSERT = re.compile(r"\bINSERT\b(?!\s*DATA\b)", re.IGNORECASE)
-RANDOM = re.compile(r"\bRAND\s*\(", re.IGNORECASE)  # the one function whose length may differ run to run
+# Functions whose value differs from one run to the next (STR(UUID()), SECONDS(NOW()) as numbers too):
+# a length made of them is short in the dry run and long in the run after it. BNODE() gives no text.
+RANDOM = re.compile(r"\b(?:RAND|NOW|UUID|STRUUID)\s*\(", re.IGNORECASE)
 FOUND = 20  # long terms read from the checkpoint at most (each then looked up in the store)
 
 
@@ -44,7 +46,8 @@ class TermTooLong(Exception):
 
 
 class Unverifiable(Exception):
-    """The update computes what it writes with RAND(): its dry run says nothing of its run (400)."""
+    """The update computes what it writes with RAND(), NOW(), UUID() or STRUUID(): its dry run says
+    nothing of its run (400)."""
 
 
 def check_terms(
@@ -55,10 +58,12 @@ def check_terms(
     `default`: whether it may write the default graph."""
     keywords = lex(update).keywords
     if COMPUTED_INSERT.search(keywords):
-        if RANDOM.search(keywords):  # SUBSTR(?long, 1, RAND() * 1e6): short in the dry run, long after it
+        if called := RANDOM.search(keywords):  # SUBSTR(?long, 1, RAND() * 1e6): short, then long
+            name = called.group().rstrip("( ").upper()
             raise Unverifiable(
-                "an update whose INSERT computes its values may not call RAND(): this endpoint runs such an "
-                "update once first to measure what it writes; compute random values in your client"
+                f"an update whose INSERT computes its values may not call {name}(): this endpoint runs such "
+                "an update once first to measure what it writes, and the value would differ the second "
+                "time; compute it in your client and send it as data"
             )
         return _dry_run(store, Path(path), update, base, _scan(graphs, default))
     if len(update) <= MAX_TERM_CHARS:
