@@ -1208,10 +1208,8 @@ def with_hanging_lines(ctx: Context, blocks: list[Block]) -> list[Block]:
         for line in after.get(block.start, []):
             line_start = text.rfind("\n", 0, line.start) + 1
             indent = text[line_start : line.start]
-            field = (
-                CARD_FIELD.match(line.text) is not None
-                and CARD_FIELD.match(line.text).group("name") != "name"
-            )
+            card_field = CARD_FIELD.match(line.text)
+            field = card_field is not None and card_field.group("name") != "name"
             if (
                 len(indent) < HANGING_INDENT
                 or abs(len(indent) - column) > 1
@@ -2396,7 +2394,7 @@ def without_bare_repeats(contacts: list[ContactPoint]) -> list[ContactPoint]:
 def with_addresses_joined(contacts: list[ContactPoint]) -> list[ContactPoint]:
     """A person read once with a role and no address and once with an address and no role, of one body
     (or the address's reading of none): one contact, the role's reading with the address."""
-    addressed = {}
+    addressed: dict[str, ContactPoint] = {}
     for c in contacts:
         if c.person and c.email is not None and c.role is None:
             addressed.setdefault(c.person, c)

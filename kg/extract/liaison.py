@@ -781,9 +781,9 @@ def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[En
     if writer is not None:
         owner = organization_of(ctx, writer.entity)
         head = [m for m in ctx.resolver.mentions(text[: greeting.start()]) if is_group(m.entity)]
-        to = next((m for m in head if organization_of(ctx, m.entity) not in (None, owner)), None)
-        if to is not None:
-            return [(writer.entity, (writer.span,))], [(to.entity, (to.span,))]
+        written_to = next((m for m in head if organization_of(ctx, m.entity) not in (None, owner)), None)
+        if written_to is not None:
+            return [(writer.entity, (writer.span,))], [(written_to.entity, (written_to.span,))]
     end = text.find("\n", greeting.end())
     head = [m for m in ctx.resolver.mentions(text[: end if end >= 0 else len(text)]) if is_group(m.entity)]
     if not head:
