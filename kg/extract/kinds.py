@@ -20,7 +20,15 @@ from dataclasses import dataclass
 
 from kg.errors import InputError
 from kg.extract.context import Context, unique
-from kg.extract.dates import TARGET_CLAUSE, TARGET_DASHED, TARGET_LABELLED, first_date_in, parse_target
+from kg.extract.dates import (
+    DATE_IN_TEXT,
+    MONTH_IN_TEXT,
+    TARGET_CLAUSE,
+    TARGET_DASHED,
+    TARGET_LABELLED,
+    first_date_in,
+    parse_target,
+)
 from kg.extract.document_dates import dateline_over_lead
 from kg.extract.entities import all_blocks as blocks_with_kinds
 from kg.extract.headers import OPENS_WITH_FIELD, split_fields
@@ -326,6 +334,8 @@ def classify(ctx: Context, organizations: int) -> Kind:
     # (a title naming a workshop or no kind at all: "... joint best practice note: plan of work")
     if (decided is None or decided.name == "MeetingRecord") and built is None and plans_ahead(ctx):
         return Kind("WorkRegister", "its meeting is still ahead, and it lists dated steps", weak=True)
+    if decided is None and built is None and joint_charter_with_timeline(ctx):
+        return Kind("WorkRegister", "it is a joint group's charter with a timeline of its work", weak=True)
     kind = decided or by_structure(ctx)
     if kind.name in WEAK_TITLE_KINDS and is_news(ctx, opening) and announces_agreement(opening):
         return Kind("MemorandumOfUnderstanding", "its opening tells of an agreement signed or renewed")
@@ -389,6 +399,39 @@ def plans_ahead(ctx: Context) -> bool:
         return False
     dated = sum(1 for block in blocks if block.kind == "item" and first_date_in(block.text) is not None)
     return dated >= MIN_PLANNED_STEPS
+
+
+# a date or a month written in a text ("12 May 2027", "September 2028")
+DATES_WRITTEN = re.compile(f"{DATE_IN_TEXT.pattern}|{MONTH_IN_TEXT.pattern}", re.IGNORECASE)
+# A joint group's charter, by its title ("X / Y Joint Task Force on Z: Charter", "Joint WG Charter")
+JOINT_CHARTER = re.compile(r"\bjoint\b.{0,120}\bcharter\b|\bcharter\b.{0,120}\bjoint\b", re.IGNORECASE)
+# the heading of its timeline ("Milestones", "Expected timetable", "3. Deliverables and schedule")
+TIMELINE_HEADING = re.compile(r"\b(?:milestones?|timeline|timetable|schedule)\b", re.IGNORECASE)
+# a step counted from the group's start ("Month 9 First draft ...")
+COUNTED_MONTH = re.compile(r"\bmonth\s+\d{1,2}\b", re.IGNORECASE)
+MIN_CHARTER_STEPS = 2
+NUMBERED_PART = re.compile(r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+[A-Z]")
+
+
+def joint_charter_with_timeline(ctx: Context) -> bool:
+    """Whether a title line names a joint group's charter (JOINT_CHARTER) and a section headed by its
+    milestones or timeline dates at least MIN_CHARTER_STEPS steps (a date or a counted month each, or a
+    timetable's lines run into one block): the charter is the register of the group's joint work. One
+    body's charter listing its liaisons, or a joint charter with no timeline, is a page."""
+    if not any(JOINT_CHARTER.search(line) and not is_sentence(line) for line in title_lines(ctx)):
+        return False
+    steps: int | None = None  # the steps dated under the last timeline heading, None under another heading
+    for block in all_blocks(ctx):
+        dated = len(DATES_WRITTEN.findall(block.text)) + len(COUNTED_MONTH.findall(block.text))
+        if block.kind == "heading" and TIMELINE_HEADING.search(block.text):
+            steps = 0
+        elif block.kind == "heading" and not dated and NUMBERED_PART.match(block.text):
+            steps = None  # the next numbered part ("4. Leadership"); a step's name read as a heading goes on
+        elif steps is not None:
+            steps += dated
+            if steps >= MIN_CHARTER_STEPS:
+                return True
+    return False
 
 
 def is_news(ctx: Context, opening: str) -> bool:
