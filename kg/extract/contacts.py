@@ -1431,6 +1431,9 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
                         previous if EMAIL.search(previous) else f"{previous}, {address.group()}",
                     )
                 lines += [(block, line) for line in found]
+    # "A (HMC) and B (OBC) remain the liaison contacts": the people before the verb, each with their body
+    for block in blocks_outside(ctx, "approval"):
+        lines += people_are_role_lines(block)
     # a sentence sending readers to a person says so in a contacts section too ("## Contact")
     for block in blocks_outside(ctx):
         for match in prefilter.finditer(ADDRESSED_TO, block.text):
@@ -1477,6 +1480,31 @@ def role_owner(ctx: Context, text: str, start: int) -> Entity | None:
         return ctx.senders[0] if ctx.senders else (ctx.parties[0] if ctx.parties else None)
     body = owner.group("body") if owner is not None else None
     return (organization_named(ctx, body) or party_by_word(ctx, body)) if body else None
+
+
+# The verb and role after the people a sentence names as the contacts ("... remain the liaison contacts for
+# the coming year", "... are the points of contact", "... will be the representatives")
+ROLE_AFTER_PEOPLE = re.compile(
+    r"(?<=\S)\s+(?:are|remain|will\s+(?:be|remain|serve\s+as|act\s+as)|serve\s+as|act\s+as|have\s+been\s+"
+    r"(?:named|appointed|designated)(?:\s+as)?)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:contacts|liaisons|representatives|coordinators|points\s+of\s+contact|contact\s+points)\b",
+    re.IGNORECASE,
+)
+
+
+def people_are_role_lines(block: Block) -> list[tuple[Block, str]]:
+    """The people a sentence opens with when it says they are the contacts ("Annika Example (Bluetooth
+    SIG) and Jonah Example (CSA) remain the liaison contacts"): each with the body in their brackets; only
+    when every part before the verb is a person."""
+    lines: list[tuple[Block, str]] = []
+    for match in prefilter.finditer(ROLE_AFTER_PEOPLE, block.text):
+        head = block.text[max(0, match.start() - 300) : match.start()]
+        people = head[max(head.rfind(mark) for mark in ".!?;:\n") + 1 :]  # from the sentence's start
+        parts = [p.strip() for p in PEOPLE_JOINT.split(people.strip()) if p.strip()]
+        found = [person_with_body(part) for part in parts]
+        if len(parts) >= 2 and all(found):
+            lines += [(block, line) for each in found for line in each]
+    return lines
 
 
 # "OBC Executive Director, Dr. Ana Example", "the HMC Chair, Prof. Ana Example": a title of a body's, then
