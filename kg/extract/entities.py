@@ -2198,11 +2198,12 @@ def discover_question(
 
 
 def study_group_owner(ctx: Context, group: int) -> Entity | None:
-    """The body of the study group numbered `group` the document has named ("Study Group 15"), if any."""
+    """The body of the study group numbered `group` the document has named ("Study Group 15", "ITU-T SG 5",
+    "SG13"), if any: the one body whose unit is so designated (designated_owner)."""
     for entity in ctx.resolver.new_entities.values():
         if entity.kind == "unit" and entity.label == f"Study Group {group}" and entity.unit_of is not None:
             return ctx.resolver.entities.get(entity.unit_of)
-    return None
+    return designated_owner(ctx, f"SG {group}")
 
 
 WORKING_PARTY = re.compile(
