@@ -252,6 +252,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += owner_due_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += bare_dated_lines(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += dated_list_items(ctx, drafts)
     drafts += gantt_drafts(ctx)
     flat, cells = flattened_rows(ctx)  # a table written a cell a line: its rows, not its lines one by one
     drafts = [d for d in drafts if d.blocks[0].start not in cells] + flat
@@ -850,6 +851,53 @@ def clause_block(block: Block, start: int, end: int) -> Block:
 def ends_on_target(line: str) -> bool:
     """Whether a line ends on a target, as an item of a work-item section would ("X .. by 31-07-2026")."""
     return split_item(line)[1] is not None or split_in_section(line)[1] is not None
+
+
+DATED_LIST_LENGTH = 3  # items of a list, at least, for the list to be a timeline's
+
+
+def dated_list_items(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """In the document's lead (under its title, before any other heading), a list of three items or more,
+    two thirds of which end on a date when read as a work-item section's items: a timeline no heading
+    names (a list under a heading that names none, "Background", is no timeline). Its items no rule read
+    are read so ("5. Joint review meeting 21st-22nd June 2027 (online)", "6. Comments collected July
+    16th": a date after no cue), each kept when its target dates it."""
+    seen = {b.start for d in drafts for b in d.blocks}
+    found: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.heading is not None or section.kind in ("milestones", "contacts", "approval", "history"):
+            continue  # (under a heading naming no timeline, "Background", dated items are no steps)
+        run: list[Block] = []
+        for index, block in enumerate([*section.blocks, None]):
+            if block is not None and block.kind == "heading" and index > 0:
+                break  # the document's lead ends at its first heading after the title
+            if block is not None and block.kind == "item" and (not run or block.depth == run[0].depth):
+                run.append(block)
+                continue
+            if len(run) >= DATED_LIST_LENGTH:
+                read = [(item, item_draft(item, None, None, None, None, in_section=True)) for item in run]
+                steps = [(item, draft) for item, draft in read if dates_its_item(item, draft)]
+                if len(steps) * 3 >= len(run) * 2:
+                    found += [draft for item, draft in steps if item.start not in seen]
+            run = [block] if block is not None and block.kind == "item" else []
+    return found
+
+
+STEP_WORDS = 10  # words of a timeline's step, at most: a longer item is a sentence of news or of terms
+
+
+def dates_its_item(item: Block, draft: Draft) -> bool:
+    """Whether a list's item is a timeline's step: read as a work-item section's, a target that dates it (a
+    period, or a day without its year) closing a short step of one sentence (two to STEP_WORDS words); an
+    item opening with its date is a list of news ("02 March 2019: The MoU between ..."), none."""
+    target = draft.target
+    if target is None or (target.is_status and DAY_NO_YEAR.match(target.text) is None):
+        return False
+    if when_first(item.text) is not None or LEADING_ISO.match(item.text) is not None:
+        return False
+    if ONE_SENTENCE_BREAK.search(item.text) is not None:
+        return False
+    return 2 <= len(draft.texts[0].split()) <= STEP_WORDS
 
 
 def planned_work(ctx: Context, seen: set[int]) -> list[Draft]:
