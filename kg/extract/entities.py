@@ -2376,15 +2376,25 @@ NUMBERED_BODY = re.compile(r"\b(?:JTC|TC|SC)[ \t]?\d{1,3}$")
 
 def plural_group_units(ctx: Context, text: str) -> list[tuple[Entity, int, int]]:
     """The units a text's plural heads list (found by discover_plural_groups), with each one's number's
-    place: a name pattern finds "Study Group 19" nowhere in "Study Groups 13 and 19"."""
+    place: a name pattern finds "Study Group 19" nowhere in "Study Groups 13 and 19". A unit is the one
+    discovered at that place of that text, else (a text cut from the one read, as a header field's value
+    "To: ITU-T Study Groups 13 and 20" is) the discovered unit of that name."""
     found = []
     for match in finditer(PLURAL_GROUPS, text) if "s " in text else ():
-        for _, _, start, end in plural_group_names(match):
+        for name, _, start, end in plural_group_names(match):
             iri = ctx.resolver.listed_units.get((text, start))
-            unit = ctx.resolver.new_entities.get(iri) if iri is not None else None
+            unit = ctx.resolver.new_entities.get(iri) if iri is not None else listed_unit_named(ctx, name)
             if unit is not None and unit.kind == "unit" and unit.unit_of is not None:
                 found.append((unit, start, end))
     return found
+
+
+def listed_unit_named(ctx: Context, name: str) -> Entity | None:
+    """The unit discovered from a plural head under `name` ("Study Group 13"), the first if several."""
+    return next(
+        (e for e in ctx.resolver.new_entities.values() if e.kind == "unit" and name in (e.label, *e.names)),
+        None,
+    )
 
 
 # What may stand between a body and its unit written head first: nothing, its possessive, or "its" after
