@@ -209,6 +209,9 @@ def listed_phrases(ctx: Context) -> Iterator[str]:
     # subjects past a lead-in paragraph or a date line between them: a list of two items or more (one item
     # alone there is a sub-heading a reader took for a bullet)
     headed = listing = False
+    slide: str | None = (
+        None  # the section the block before was a subjects heading of, or a short line under one
+    )
     carried: list[str] = []
     for kind, block in all_blocks(ctx):
         if kind in NOT_CONCERNED:
@@ -220,6 +223,14 @@ def listed_phrases(ctx: Context) -> Iterator[str]:
         yield from line_items(block)
         yield from items_before_are(block)
         yield from liaison_subject(block)
+        if block.kind == "paragraph" and headed and not listing:
+            yield from headed_sentence_items(block)
+        elif block.kind == "paragraph":
+            yield from headed_lines(block)
+        if slide == kind and short_heading(block):
+            carried.append(block.text)  # a slide's "Focus Areas" over its short lines, each read as a heading
+            continue
+        slide = kind if block.kind == "heading" and introduces(block) else None  # (one section's lines)
         if block.kind == "item" and (introduced or headed):
             listing = True
             if introduced:
@@ -359,6 +370,77 @@ def subjects_after_are(text: str) -> re.Match[str] | None:
         if len(split_items(items)) >= 2 or len(items.split()) >= 2:
             return match
     return None
+
+
+# Under a subjects heading ("Scope", "Areas of cooperation"), the sentence naming what the parties work on:
+# "The Parties will collaborate on A, B and C.", "The cooperation shall focus on the following areas: A, B
+# and C." (bounded as SUBJECT_SENTENCE); elsewhere "work on X" in prose names whatever the bodies do
+HEADED_WORK_ON = re.compile(
+    r"\b(?:collaborate|cooperate|co-operate|work[ \t]+together|focus|concentrate)[ \t]+(?:on|in)[ \t]+"
+    r"(?:the[ \t]+following[ \t]+(?:areas|topics|fields|subjects|themes)[ \t]*:[ \t]*)?"
+    r"(?P<items>[^.;:()\[\]]{1,200})(?=[.;]|$)",
+    re.I,
+)
+SHORT_LINE_WORDS = 5
+
+
+def headed_sentence_items(block: Block) -> Iterator[str]:
+    """Under a subjects heading, the subjects of the sentence naming the work (HEADED_WORK_ON), each a few
+    words; or a paragraph of short lines (short_lines)."""
+    match = prefilter.search(HEADED_WORK_ON, block.text) if len(block.text) <= 2000 else None
+    if match is None:
+        yield from short_lines(block.text, [offset for offset, _, _ in block.pieces])
+        return
+    value = ACTIVITY_LEAD.sub("", " ".join(match.group("items").split())).strip()
+    if POINTER_LIST.match(value) is not None:
+        return  # "cooperate in the areas listed below": the list comes after
+    items = split_items(value)
+    if all(len(item.split()) <= MOST_WORDS for item in items):
+        yield from items
+
+
+# What points to a list elsewhere, not a list: "the areas listed below", "the following", "these topics"
+POINTER_LIST = re.compile(
+    r"^(?:the[ \t]+|these[ \t]+|those[ \t]+)?(?:following|areas?|topics?|fields?|subjects?|themes?|matters?"
+    r"|work[ \t]+items?|items?|activities|projects?)\b",
+    re.I,
+)
+
+
+def short_heading(block: Block) -> bool:
+    """A short line a plain-text reader took for a heading for its shape (not marked as one): a few words,
+    no sentence, no subjects heading of its own."""
+    text = block.text.strip()
+    return (
+        block.kind == "heading"
+        and not block.explicit
+        and 0 < len(text.split()) <= SHORT_LINE_WORDS
+        and text[:1].isalpha()  # "3. WORK ITEMS": a numbered heading of the document's own
+        and not text.isupper()
+        and not text.endswith((".", ",", ":", ";"))
+        and not introduces(block)
+    )
+
+
+def headed_lines(block: Block) -> Iterator[str]:
+    """A paragraph a reader ran together from a subjects heading and the short lines under it, as a
+    slide's text is ("Focus Areas" over "Tide gauge telemetry" / "Buoy calibration"): the lines."""
+    offsets = [offset for offset, _, _ in block.pieces]
+    if len(offsets) < 3 or len(block.text) > 2000:
+        return
+    first = block.text[: offsets[1]].strip()
+    if len(first) < HEADING_LENGTH and SUBJECT_HEADING.match(first) is not None:
+        yield from short_lines(block.text[offsets[1] :], [offset - offsets[1] for offset in offsets[1:]])
+
+
+def short_lines(text: str, offsets: list[int]) -> list[str]:
+    """The lines of a text (starting at `offsets`), when there are two or more and every one is a few
+    words and no sentence (no stop, comma or colon closing it); none otherwise."""
+    if len(offsets) < 2:
+        return []
+    lines = [text[a:b].strip() for a, b in zip(offsets, [*offsets[1:], len(text)], strict=True)]
+    short = all(line and len(line.split()) <= SHORT_LINE_WORDS for line in lines)
+    return lines if short and not any(line.endswith((".", ",", ":", ";")) for line in lines) else []
 
 
 def items_before_are(block: Block) -> Iterator[str]:
