@@ -225,8 +225,6 @@ def listed_phrases(ctx: Context) -> Iterator[str]:
         yield from liaison_subject(block)
         if block.kind == "paragraph" and headed and not listing:
             yield from headed_sentence_items(block)
-        elif block.kind == "paragraph":
-            yield from headed_lines(block)
         if slide == kind and short_heading(block):
             carried.append(block.text)  # a slide's "Focus Areas" over its short lines, each read as a heading
             continue
@@ -420,17 +418,6 @@ def short_heading(block: Block) -> bool:
         and not text.endswith((".", ",", ":", ";"))
         and not introduces(block)
     )
-
-
-def headed_lines(block: Block) -> Iterator[str]:
-    """A paragraph a reader ran together from a subjects heading and the short lines under it, as a
-    slide's text is ("Focus Areas" over "Tide gauge telemetry" / "Buoy calibration"): the lines."""
-    offsets = [offset for offset, _, _ in block.pieces]
-    if len(offsets) < 3 or len(block.text) > 2000:
-        return
-    first = block.text[: offsets[1]].strip()
-    if len(first) < HEADING_LENGTH and SUBJECT_HEADING.match(first) is not None:
-        yield from short_lines(block.text[offsets[1] :], [offset - offsets[1] for offset in offsets[1:]])
 
 
 def short_lines(text: str, offsets: list[int]) -> list[str]:

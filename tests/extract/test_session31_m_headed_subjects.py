@@ -71,3 +71,12 @@ def test_a_slide_s_short_lines_under_its_subjects_heading(tmp_path: Path, headin
 def test_a_numbered_heading_after_the_scope_is_no_subject(tmp_path: Path) -> None:
     text = f"{HEAD}2. Scope\n\n3. WORK ITEMS\n\n3.1 Extend the tide record schema with buoy fields.\n"
     assert "work-items" not in topics(tmp_path, text)
+
+
+def test_short_lines_a_blank_apart_from_their_subjects_heading(tmp_path: Path) -> None:
+    text = (
+        "HMC / OBC cooperation\n\nThe Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) work "
+        "together on tides.\n\nFocus areas\n\nTide gauge telemetry\nBuoy calibration\nSea level datums\n\n"
+        "Contact: Ada Lind\n"
+    )
+    assert topics(tmp_path, text, "page.txt") == EXPECTED
