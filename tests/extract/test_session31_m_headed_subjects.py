@@ -75,8 +75,8 @@ def test_a_numbered_heading_after_the_scope_is_no_subject(tmp_path: Path) -> Non
 
 def test_short_lines_a_blank_apart_from_their_subjects_heading(tmp_path: Path) -> None:
     text = (
-        "HMC / OBC cooperation\n\nThe Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) work "
-        "together on tides.\n\nFocus areas\n\nTide gauge telemetry\nBuoy calibration\nSea level datums\n\n"
-        "Contact: Ada Lind\n"
+        "HMC / OBC cooperation\n\nThe Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) "
+        "work together on tides.\n\nFocus areas\n\nTide gauge telemetry\nBuoy calibration\n"
+        "Sea level datums\n\nContact: Ada Lind\n"
     )
     assert topics(tmp_path, text, "page.txt") == EXPECTED
