@@ -383,6 +383,9 @@ FUTURE_MEETING = re.compile(
     r"|(?:is|are)[ \t]+to[ \t]+(?:be[ \t]+held|take[ \t]+place))\b",
     re.IGNORECASE,
 )
+# the words before a meeting that make it the one after the minutes' own ("The next meeting will be held on
+# ...", "The following joint session will take place ..."): minutes tell of it so, a plan of its kick-off
+NEXT_MEETING = re.compile(r"\b(?:next|following)(?:[ \t]+[\w-]+){0,2}[ \t]+$", re.IGNORECASE)
 # the lead: the first paragraphs under the title (a plan says what is ahead before its steps)
 LEAD_BLOCKS = 3
 MIN_PLANNED_STEPS = 3
@@ -395,10 +398,18 @@ def plans_ahead(ctx: Context) -> bool:
     its workshop ("Joint workshop agreement on ...")."""
     blocks = [block for section in ctx.layout.sections for block in section.blocks]
     lead = [block for block in blocks if block.kind == "paragraph"][:LEAD_BLOCKS]
-    if not any(search(FUTURE_MEETING, block.text) for block in lead):
+    if not any(tells_of_meeting_ahead(block.text) for block in lead):
         return False
     dated = sum(1 for block in blocks if block.kind == "item" and first_date_in(block.text) is not None)
     return dated >= MIN_PLANNED_STEPS
+
+
+def tells_of_meeting_ahead(text: str) -> bool:
+    """Whether a text tells of a meeting still ahead (FUTURE_MEETING), not the next one (NEXT_MEETING)."""
+    return any(
+        NEXT_MEETING.search(text, max(0, match.start() - 40), match.start()) is None
+        for match in finditer(FUTURE_MEETING, text)
+    )
 
 
 # a date or a month written in a text ("12 May 2027", "September 2028")
