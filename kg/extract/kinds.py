@@ -1356,14 +1356,14 @@ NOTICE_WORDS = re.compile(
 def named_organizations(ctx: Context) -> list[Entity]:
     """Every organization the document names, each once (the classifier needs two); a body named only as
     it opens a standard's number ("ISO/IEC 17025", names.cited_bodies) counts only when fewer than two are
-    named outright; a body named only in a trademark or copyright notice is not counted (a product
-    brochure's footer), unless the text names fewer than two others and it is the writer who speaks in the
-    text (`writer`)."""
+    named outright, unless the committee it opens is worked with ("works with IEEE 802.11"); a body named
+    only in a trademark or copyright notice is not counted (a product brochure's footer), unless the text
+    names fewer than two others and it is the writer who speaks in the text (`writer`)."""
     mentions: list[Mention] = []
     cited: list[Entity] = []  # bodies named only as they open a standard's number ("ISO/IEC 17025")
     for block in all_blocks(ctx):
         listed = outside_notices(block.text, ctx.mentions(block))
-        places = cited_bodies(listed)
+        places = cited_bodies(listed, block.text)  # a committee worked with names its body (parties)
         mentions.extend(m for place, m in enumerate(listed) if place not in places)
         cited.extend(listed[place].entity for place in sorted(places))
     found = [m.entity for m in mentions if m.entity.kind == "organization"]
