@@ -31,6 +31,7 @@ import pyoxigraph as ox
 
 from kg.model.namespaces import PREFIXES
 from kg.model.rdfguard import MAX_TERM_CHARS
+from kg.server.queries import bound
 from kg.sparql.lexer import lex
 
 DRY_RUN = "alliance-kg.dry-run"  # the checkpoint's folder, in the store's folder (same disk: hard links)
@@ -38,7 +39,6 @@ COMPUTED_INSERT = re.compile(r"\bINSERT\b(?!\s*DATA\b)", re.IGNORECASE)
 # Functions whose value differs from one run to the next (STR(UUID()), SECONDS(NOW()) as numbers too):
 # a length made of them is short in the dry run and long in the run after it. BNODE() gives no text.
 RANDOM = re.compile(r"\b(?:RAND|NOW|UUID|STRUUID)\s*\(", re.IGNORECASE)
-FOUND = 20  # long terms read from the checkpoint at most (each then looked up in the store)
 
 
 class TermTooLong(Exception):
@@ -65,7 +65,7 @@ def check_terms(
                 "an update once first to measure what it writes, and the value would differ the second "
                 "time; compute it in your client and send it as data"
             )
-        return _dry_run(store, Path(path), update, base, _scan(graphs, default))
+        return _dry_run(store, Path(path), update, base, _scans(graphs, default))
     if len(update) <= MAX_TERM_CHARS:
         return None
     scratch = ox.Store()
@@ -85,45 +85,43 @@ def discard_dry_run(path: str) -> None:
     shutil.rmtree(Path(path) / DRY_RUN, ignore_errors=True)
 
 
-def _dry_run(store: ox.Store, path: Path, update: str, base: str | None, scan: str) -> None:
+def _scans(graphs: set[str] | None, default: bool) -> list[str]:
+    """The queries of quads holding a term over the limit in `graphs` (every named graph when None) and,
+    when `default`, in the default graph (where an update without GRAPH writes)."""
+    named = {} if graphs is None else {"graph": [ox.NamedNode(g) for g in sorted(graphs)]}
+    scans = [bound("long-terms-named", **named)]  # both files write MAX_TERM_CHARS out
+    return [*scans, bound("long-terms-default")] if default else scans
+
+
+def _dry_run(store: ox.Store, path: Path, update: str, base: str | None, scans: list[str]) -> None:
     folder = path / DRY_RUN
     discard_dry_run(str(path))
     try:
         store.backup(str(folder))
-        found = _long_quads_after(folder, update, base, scan)
+        found = _long_quads_after(folder, update, base, scans)
     finally:  # the copy is closed: its last reference went with _long_quads_after's frame
         shutil.rmtree(folder, ignore_errors=True)
-    for row in found:
-        graph = row["g"]
-        quad = ox.Quad(row["s"], row["p"], row["o"], graph if graph is not None else ox.DefaultGraph())
+    for quad in found:
         if quad not in store:  # a term the store held before (written before this limit) may stay
             _refuse_long(quad)
     return None
 
 
-def _long_quads_after(folder: Path, update: str, base: str | None, scan: str) -> list[ox.QuerySolution]:
-    """The rows of `scan` on the checkpoint at `folder` once `update` has run there ([] when the update
+def _long_quads_after(folder: Path, update: str, base: str | None, scans: list[str]) -> list[ox.Quad]:
+    """The quads `scans` find on the checkpoint at `folder` once `update` has run there ([] when the update
     fails: the store itself says what is wrong with it, and it changes nothing there either)."""
     copy = ox.Store(str(folder))
     try:
         copy.update(update, prefixes=PREFIXES, base_iri=base)
     except (SyntaxError, OSError, RuntimeError, ValueError):
         return []
-    rows = copy.query(scan)
-    assert isinstance(rows, ox.QuerySolutions)
-    return list(rows)
-
-
-def _scan(graphs: set[str] | None, default: bool) -> str:
-    """Quads holding a term over the limit in `graphs` (every named graph when None) and, when
-    `default`, in the default graph (where an update without GRAPH writes)."""
-    long = " || ".join(f"STRLEN(STR(?{v})) > {MAX_TERM_CHARS}" for v in "spo")
-    names = " ".join(str(ox.NamedNode(g)) for g in sorted(graphs or ()))
-    named = "" if graphs is None else f"VALUES ?g {{ {names} }}"
-    where = f"{{ {named} GRAPH ?g {{ ?s ?p ?o }} FILTER({long}) }}"
-    if default:
-        where = f"{{ ?s ?p ?o FILTER({long}) }} UNION {where}"
-    return f"SELECT ?s ?p ?o ?g WHERE {{ {where} }} LIMIT {FOUND}"
+    found: list[ox.Quad] = []
+    for scan in scans:
+        rows = copy.query(scan)
+        assert isinstance(rows, ox.QuerySolutions)
+        named = "graph" in [v.value for v in rows.variables]
+        found += [ox.Quad(r["s"], r["p"], r["o"], r["graph"] if named else ox.DefaultGraph()) for r in rows]
+    return found
 
 
 def _refuse_long(quad: ox.Quad) -> None:

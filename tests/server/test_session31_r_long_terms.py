@@ -148,3 +148,12 @@ def test_a_computed_insert_calling_a_function_of_the_moment_is_refused(
     assert answer.status_code == 400, answer.text
     assert f"may not call {name}()" in answer.text
     assert not ask(live, "ASK { <http://example.org/r> ?p ?o }")
+
+
+def test_the_scans_write_the_limit_out() -> None:
+    from kg.model.rdfguard import MAX_TERM_CHARS
+    from kg.server.queries import query_text
+
+    for name in ("long-terms-named", "long-terms-default"):
+        text = query_text(name)
+        assert text.count(f"> {MAX_TERM_CHARS}") == 3, name
