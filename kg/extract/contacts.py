@@ -1485,7 +1485,8 @@ def role_owner(ctx: Context, text: str, start: int) -> Entity | None:
 # The verb and role after the people a sentence names as the contacts ("... remain the liaison contacts for
 # the coming year", "... are the points of contact", "... will be the representatives")
 ROLE_AFTER_PEOPLE = re.compile(
-    r"(?<=\S)\s+(?:are|remain|will\s+(?:be|remain|serve\s+as|act\s+as)|serve\s+as|act\s+as|have\s+been\s+"
+    r"(?<=\S)\s+(?:are|remain|stay|continue\s+(?:as|to\s+be)"
+    r"|will\s+(?:be|remain|stay|continue\s+(?:as|to\s+be)|serve\s+as|act\s+as)|serve\s+as|act\s+as|have\s+been\s+"
     r"(?:named|appointed|designated)(?:\s+as)?)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:contacts|liaisons|representatives|coordinators|points\s+of\s+contact|contact\s+points)\b",
     re.IGNORECASE,
@@ -1504,6 +1505,46 @@ def people_are_role_lines(block: Block) -> list[tuple[Block, str]]:
         found = [person_with_body(part) for part in parts]
         if len(parts) >= 2 and all(found):
             lines += [(block, line) for each in found for line in each]
+    return lines
+
+
+# A person named with a liaison office in their brackets or after a comma ("Tomas Vik (CSA staff, liaison
+# officer)" in a list of attendees, "Minutes taken by Carla Example, Thread Group liaison officer."): a
+# contact wherever the line stands (minutes' attendees are none otherwise), of the body the office or
+# brackets name, else of the list item's label ("Connectivity Standards Alliance: A (...), B (...)")
+APPOSED_LIAISON = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z\u00c0-\u00de][\w'\u2019-]+"
+    r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]+){1,3}?)"
+    # (an office in the brackets: "liaison" with an office word, a counterpart or nothing after it, never
+    # "(liaison update)")
+    r"(?:\s*\((?P<inner>[^()\n]{0,60}?\bliaison(?:\s+(?:officer|contact|representative|coordinator|manager"
+    r"|lead|delegate)s?)?(?:\s+(?:to|for|with)\s+[^()\n]{1,40}|,\s*[^()\n]{1,40})?)\)"
+    r"|,\s+(?P<office>(?:the\s+|an?\s+)?[^,.;:()\n]{0,50}?\bliaison\s+"
+    r"(?:officer|contact|representative|coordinator|manager|lead|delegate)s?\b"
+    r"(?:\s+(?:to|for|with)\s+(?:the\s+)?[A-Z][^,.;:()\n]{1,40})?)(?=\s*(?:[.,;)]|$)))"
+)
+ITEM_LABEL = re.compile(r"^\W{0,4}(?P<label>[A-Z][^:\n]{1,60}?)\s*:\s")
+
+
+def apposed_liaison_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Each person APPOSED_LIAISON finds, as the line "<name> (<brackets>)" or "<name>, <office>", after the
+    line's label when it names a body."""
+    lines: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "approval"):
+        if "iaison" not in block.text:
+            continue
+        item = ITEM_LABEL.match(block.text)
+        label = item.group("label") if item is not None else None
+        label = label if label is not None and organization_named(ctx, label) is not None else None
+        for match in prefilter.finditer(APPOSED_LIAISON, block.text):
+            name = bare(match.group("name"))
+            if not looks_like_person(name, False):
+                continue
+            if match.group("inner") is not None:
+                line = f"{name} ({match.group('inner').strip()})"
+            else:
+                line = f"{name}, {match.group('office').strip()}"
+            lines.append((block, f"{label}: {line}" if label is not None else line))
     return lines
 
 
@@ -2383,6 +2424,12 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             continue
         if not in_ranges(block.start, signing) and not ctx.in_references(block.start):
             add_contact(ctx, contacts, seen, block, line, heading_organization)
+    # a person with a liaison office in a list or sentence no other rule read (minutes' attendees)
+    taken = {c.person for c in contacts if c.person}
+    for block, line in apposed_liaison_lines(ctx):
+        if not in_ranges(block.start, signing) and not ctx.in_references(block.start):
+            add_contact(ctx, contacts, seen, block, line, None, taken)
+            taken |= {c.person for c in contacts if c.person}
     late = [*closing_lines(ctx), *cc_lines(ctx)]
     if late and not named_elsewhere(contacts, [b for b, _ in late]):
         # a signer is the letter's contact when the letter names none (not its chief executive under a
