@@ -346,6 +346,11 @@ def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
         body = organization_named(ctx, inner.group("label")) or party_by_word(ctx, inner.group("label"))
         if body is not None:
             return body, rest[inner.end() :]
+        office = ROLE_LABEL.match(rest)
+        if organization is not None and office is not None and office.end() == inner.end():
+            # "OFA: Liaison officer: A (OGF)" (a body's item, then the office's label): the person after the
+            # office, the office their role
+            return organization, f"{rest[inner.end() :]}, {inner.group('label').strip()}"
     return organization, rest
 
 
@@ -787,10 +792,14 @@ def party_item(ctx: Context, block: Block) -> tuple[Block, str] | None:
     party = organization_named(ctx, label) or party_by_word(ctx, label)
     if party is None or not ctx.is_party(party):
         return None
-    parts = [bare(p.strip()) for p in without_brackets(match.group("rest")).split(",")]
+    rest = match.group("rest")
+    office = ROLE_LABEL.match(rest)
+    if office is not None and len(office.group("label").split()) <= 4:
+        rest = f"{rest[office.end() :]}, {office.group('label').strip()}"  # "OFA: Liaison officer: A (OGF)"
+    parts = [bare(p.strip()) for p in without_brackets(rest).split(",")]
     if not looks_like_person(parts[0], False) or any(looks_like_person(p, False) for p in parts[1:]):
         return None
-    return block, f"{party.label}: {match.group('rest')}"
+    return block, f"{party.label}: {rest}"
 
 
 def for_party_lines(ctx: Context, block: Block) -> list[tuple[Block, str]]:
