@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from rdflib import URIRef
@@ -1940,6 +1941,47 @@ def discover_units(ctx: Context) -> None:
             discover_lower_case_unit(ctx, block.text, mentions, match)
 
 
+# A body's acronym the document defines: in brackets after a name ending in a body's head ("the IEEE Ocean
+# Sensing Society (OSS)"), or opening a line that is a body's name alone, a page's heading ("DICOM Standards
+# Committee"). Group, Forum, Project, Council and a bare Committee name units as often: left out.
+BODY_ACRONYM_HEADS = (
+    r"(?:Society|Consortium|Alliance|Association|Foundation|Institute|Institution|Organi[sz]ation|Federation"
+    r"|Agency|Commission|Union)"
+)
+DEFINED_BODY_ACRONYM = re.compile(rf"\b{BODY_ACRONYM_HEADS}[ \t]{{0,3}}\((?P<word>[A-Z][A-Z0-9]{{1,9}})\)")
+BODY_NAME_LINE = re.compile(
+    r"^[ \t#*]{0,8}(?P<word>[A-Z][A-Z0-9]{1,9})(?:[ \t]+[A-Z][\w-]{1,20}){0,3}[ \t]+"
+    rf"(?:Standards[ \t]+Committee|{BODY_ACRONYM_HEADS})[ \t*]*$",
+    re.MULTILINE,
+)
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+
+
+@lru_cache(maxsize=4)
+def body_acronyms(text: str) -> frozenset[str]:
+    """The acronyms the text defines for bodies (DEFINED_BODY_ACRONYM, BODY_NAME_LINE), read once per text."""
+    return frozenset(
+        match.group("word")
+        for pattern in (DEFINED_BODY_ACRONYM, BODY_NAME_LINE)
+        for match in pattern.finditer(text)
+    )
+
+
+def foreign_acronym(ctx: Context, name: str, owner: Entity) -> bool:
+    """Whether a unit's name opens with the acronym of a body the document names that is not `owner` (the
+    body its sentence, heading or page would give it): "GRSS Technical Committee on Standards for Earth
+    Observation" on OGC's page about the IEEE GRSS, "DICOM WG-20" in an HL7 sentence. The word must be no
+    known body's (those own the unit as written before it) and none of the owner's names."""
+    word = name.split()[0]
+    if not ACRONYM_WORD.fullmatch(word) or word not in body_acronyms(ctx.document.text):
+        return False
+    if ctx.resolver.resolve(word, "organization") is not None:
+        return False
+    return not any(
+        word.casefold() in n.casefold().split() for n in (owner.label, owner.acronym or "", *owner.names)
+    )
+
+
 # A group named head first, its subject after its head, as European bodies name theirs ("the Working Group
 # Communication Profiles", "the Study Group Networks of TSDSI", "the Working Group Adaptive Platform
 # (WG-AP)"): one to three capitalised words of subject, none of them an officer, a paper or a meeting of
@@ -2632,7 +2674,10 @@ def discover_unit(
             unit = ctx.resolver.new_unit(name, acronym, None, written)
             ctx.resolver.undecided_units.append((unit.iri, designation.group()))
             return
-    owner = owner or owner_for(ctx, mentions, start, text, name_end, heading_owner)
+    if owner is None:
+        owner = owner_for(ctx, mentions, start, text, name_end, heading_owner)
+        if owner is not None and foreign_acronym(ctx, name, owner):
+            owner = None  # "GRSS Technical Committee on ...", "DICOM WG-20": another body's, none guessed
     if inner and acronym == inner:  # "Web of Things (WoT) Working Group" is the "WoT Working Group"
         if owner is not None:  # (a title line's group with no body: the body's line names it later)
             discover_inner_acronym_unit(ctx, name, inner, owner)
