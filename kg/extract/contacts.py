@@ -2588,8 +2588,9 @@ def officer_card_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]:
         if body is None:
             continue
         address = None
-        for detail in blocks[index + 2 : index + 2 + CARD_LINES]:
-            if is_card_name(ctx, detail):
+        for at in range(index + 2, min(index + 2 + CARD_LINES, len(blocks))):
+            detail = blocks[at]
+            if next_card(ctx, detail, blocks[at + 1] if at + 1 < len(blocks) else None):
                 break
             if (address := EMAIL.search(detail.text)) is not None:
                 break
@@ -2598,6 +2599,19 @@ def officer_card_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]:
         if reply is not None:
             found += next_reply_cards(ctx, blocks[index + 2 : index + 2 + 3 * CARD_LINES])
     return found
+
+
+def next_card(ctx: Context, detail: Block, after: Block | None) -> bool:
+    """Whether a line under an officer's card opens the next card: a name with its office in brackets on
+    the line after, a name with a form of address ("Ms. Ana Example"), or "Name, Office"; an address's
+    line that reads like a name ("Lakeside Computing Centre") opens none."""
+    if is_card_opening(ctx, detail) and organization_named(ctx, detail.text.split(",", 1)[1]) is not None:
+        return True
+    if not is_card_name(ctx, detail):
+        return False
+    return HONORIFIC.match(detail.text.strip()) is not None or (
+        after is not None and OFFICE.match(after.text.strip()) is not None
+    )
 
 
 def next_reply_cards(ctx: Context, blocks: list[Block]) -> list[tuple[Block, str, Entity | None]]:
