@@ -15,6 +15,7 @@ import re
 from rdflib import URIRef
 
 from kg.extract.context import Context
+from kg.extract.document_dates import CLUTTER_REACH, PAGE_CLUTTER
 from kg.extract.names import WORK_VERBS
 from kg.model.records import Entity
 
@@ -209,6 +210,26 @@ def in_postal_address(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def in_link_bar(text: str, match: re.Match[str]) -> bool:
+    """Whether a number is one bracketed link of a saved page's link bar over the document
+    ("[Docs] [txt|pdf] [draft-iab-bbf-coord] [Tracker]", document_dates.PAGE_CLUTTER, among the first
+    CLUTTER_REACH lines): a link of the site to the draft the page grew from, no specification it concerns.
+    Only a number alone in its brackets (a look of one character each side and of its one line)."""
+    start, end = match.span()
+    if text[start - 1 : start] != "[" or text[end : end + 1] != "]":
+        return False
+    if start > LINK_BAR_REACH or text.count("\n", 0, start) >= CLUTTER_REACH:
+        return False  # (bounded: a text citing thousands of "[RFC 8795]" looks at none of them twice)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end, end + LINK_BAR_REACH)
+    if line_end < 0 and end + LINK_BAR_REACH < len(text):
+        return False  # a line longer than any bar
+    return PAGE_CLUTTER.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
+
+
+LINK_BAR_REACH = 4000  # the characters of the top lines a saved page's link bars fill, at most
+
+
 # A standard's title written right after its number: in quotes ('TR-383 "Common YANG Modules"') or in
 # brackets, up to a comma that adds a note ("TR-538 (Transport Profile for Packet Fronthaul, draft)")
 TITLE_AFTER = re.compile(
@@ -266,7 +287,11 @@ def discover_standard_numbers(ctx: Context) -> None:
     """Every standard the document cites by number becomes a known specification."""
     text = ctx.document.text
     designations = {" ".join(m.group("number").split()) for m in UNIT_DESIGNATION.finditer(text)}
-    numbers = [m for m in STANDARD_NUMBERS.finditer(text) if not in_postal_address(text, m)]
+    numbers = [
+        m
+        for m in STANDARD_NUMBERS.finditer(text)
+        if not in_postal_address(text, m) and not in_link_bar(text, m)
+    ]
     titles: dict[str, list[str]] = {}  # the titles in brackets after each number: other names of it
     for match in numbers:
         title, quoted = title_after(text, match.end())
