@@ -1214,9 +1214,29 @@ def add_table_row(builder: TextBuilder, line: str, start: int) -> None:
         if index > 0:
             builder.add_synthetic("\t", start + offset)
         if cell.strip():
-            lead = len(cell) - len(cell.lstrip())
-            add_inline(builder, cell.strip(), start + offset + lead)
+            add_cell_lines(builder, cell, start + offset)
     builder.add_synthetic("\n", start + len(line))
+
+
+# A line break inside a Markdown table's cell, written as HTML ("Name<br>Org", "<br/>", "<br />")
+MD_CELL_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+
+
+def add_cell_lines(builder: TextBuilder, cell: str, start: int) -> None:
+    """A cell's text, its lines parted by `<br>` (MD_CELL_BREAK) joined as the HTML reader joins a cell's
+    lines (_HtmlReader.cell_separator): a comma, a space after a label or a sentence's end. An ITU-style
+    contact card in a table ("Name<br>Org<br>Country") reads "Name, Org, Country", its person apart."""
+    position, written = 0, False
+    for part in [*MD_CELL_BREAK.finditer(cell), None]:
+        end = part.start() if part is not None else len(cell)
+        line = cell[position:end]
+        if line.strip():
+            if written:
+                builder.add_synthetic(" " if builder.ends_with(CELL_LINE_ENDS) else ", ", start + position)
+            lead = len(line) - len(line.lstrip())
+            add_inline(builder, line.strip(), start + position + lead)
+            written = True
+        position = part.end() if part is not None else len(cell)
 
 
 # --- HTML -----------------------------------------------------------------------------------
