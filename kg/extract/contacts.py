@@ -1286,6 +1286,15 @@ CONTACTS_ARE = re.compile(
     r"|\.(?=\w)){5,200})",
     re.IGNORECASE,
 )
+# A sentence that confirms or names the contacts and lists them after a colon ("The committee confirmed the
+# liaison representatives: A for X and B for Y.", "The Board appointed its liaison contacts: ...")
+CONTACTS_LISTED = re.compile(
+    r"\b(?:confirmed|named|appointed|designated|nominated|agreed(?:\s+on)?|noted|reconfirmed)\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]{1,20}\s+){0,2}(?P<role>)"
+    r"(?:contacts|liaisons|representatives|coordinators|points\s+of\s+contact|contact\s+points)"
+    r"\s*:\s*(?P<people>[^.;\n]{5,200})",
+    re.IGNORECASE,
+)
 # The body a role is for ("the liaison officer for HMC is ..."): the person's body when no other is given
 ROLE_BODY = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*$")
 # ("questions may be addressed to A at the HMC Secretariat", "A at OBC": the body a person works at)
@@ -1420,26 +1429,30 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
         lines += running_people_lines(block)
         lines += working_pair_lines(block)
     # (in a contacts section too: "The liaison contacts remain A for X and B for Y" is no card's line)
-    for block in blocks_outside(ctx):
-        for match in prefilter.finditer(CONTACTS_ARE, block.text):
-            role_body = ROLE_BODY.search(match.group("role"))
-            owner = None if role_body is not None else role_owner(ctx, block.text, match.start())
-            for part in PEOPLE_JOINT.split(match.group("people").strip()):
-                found = person_with_body(part.strip())
-                if role_body is not None and organization_named(ctx, role_body.group("body")) is not None:
-                    found = [f if ": " in f else f"{role_body.group('body')}: {f}" for f in found]
-                elif owner is not None:
-                    found = [f if ": " in f else f"{owner.label}: {f}" for f in found]
-                address = EMAIL.search(part)
-                if not found and address is not None and lines and lines[-1][0] is block:
-                    # "A, Director of Programs (a@x.example)": the title and address after the name go
-                    # with it, not with the next person
-                    previous = lines[-1][1]
-                    lines[-1] = (
-                        block,
-                        previous if EMAIL.search(previous) else f"{previous}, {address.group()}",
-                    )
-                lines += [(block, line) for line in found]
+    for block, match in (
+        (listed, match)
+        for listed in blocks_outside(ctx)
+        for pattern in (CONTACTS_ARE, CONTACTS_LISTED)
+        for match in prefilter.finditer(pattern, listed.text)
+    ):
+        role_body = ROLE_BODY.search(match.group("role"))
+        owner = None if role_body is not None else role_owner(ctx, block.text, match.start())
+        for part in PEOPLE_JOINT.split(match.group("people").strip()):
+            found = person_with_body(part.strip())
+            if role_body is not None and organization_named(ctx, role_body.group("body")) is not None:
+                found = [f if ": " in f else f"{role_body.group('body')}: {f}" for f in found]
+            elif owner is not None:
+                found = [f if ": " in f else f"{owner.label}: {f}" for f in found]
+            address = EMAIL.search(part)
+            if not found and address is not None and lines and lines[-1][0] is block:
+                # "A, Director of Programs (a@x.example)": the title and address after the name go
+                # with it, not with the next person
+                previous = lines[-1][1]
+                lines[-1] = (
+                    block,
+                    previous if EMAIL.search(previous) else f"{previous}, {address.group()}",
+                )
+            lines += [(block, line) for line in found]
     # "A (HMC) and B (OBC) remain the liaison contacts": the people before the verb, each with their body
     for block in blocks_outside(ctx, "approval"):
         lines += people_are_role_lines(block)
