@@ -92,6 +92,9 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|recognition)\s+arrangements?\b"
             r"|\b(?:statement|declaration)s?\s+of\s+(?:intent|intention|co-?operation|understanding)\b"
             r"|\bjoint\s+declaration\b"
+            # the statement a committee and a consortium set a liaison up with ("Liaison between A and B /
+            # Statement of mutual benefits and responsibilities")
+            r"|\bstatement\s+of\s+mutual\s+benefits?\b"
             # a title that is the word alone, or the agreement and its parties ("AGREEMENT", "Agreement
             # between A and B"): a "Working Agreement" is a register's old name, read below
             r"|^\W{0,3}agreement(?:\s+between\b.*)?\W{0,3}$"
@@ -918,17 +921,31 @@ def by_title(ctx: Context) -> Kind | None:
             if affirmed(pattern, line, kind) and (kind != "RegisterAddendum" or amends_something(lines)):
                 return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
     labelled = agreement_label_only(ctx)
-    for line in lines:
+    relation: Kind | None = None  # a "Liaison between A and B" line: a page, unless the next line says more
+    relation_line = 0
+    for index, line in enumerate(lines):
         if headline_of_signing(line):  # "Three MoUs Signed": the news of the agreements, whatever it says
             return Kind("MemorandumOfUnderstanding", f"its headline tells of a signing: {line[:80]!r}")
+        if relation is not None and index > relation_line + 1:
+            return relation
         for kind, pattern in TITLE_KINDS[2:]:
             if kind == "MemorandumOfUnderstanding" and labelled and AGREEMENT_LABEL.fullmatch(line.strip()):
                 continue  # a partner page's label of the agreement type, under the partner's name
             if kind == "MemorandumOfUnderstanding" and only_prepared(pattern, line):
                 continue  # "A, B and C prepare MoU": the news of talks towards an agreement, not one
             if affirmed(pattern, without_bodies(ctx, line) if kind == "AlliancePage" else line, kind):
-                return Kind(kind, f"its title says so: {line.strip()[:80]!r}")
-    return None
+                found = Kind(kind, f"its title says so: {line.strip()[:80]!r}")
+                if kind != "AlliancePage" or relation is not None or not RELATION_TITLE.match(line):
+                    return relation if relation is not None and kind == "AlliancePage" else found
+                relation, relation_line = found, index
+                break
+    return relation
+
+
+# A title naming only the relation between two bodies ("Liaison between the Web3D Consortium and SC24/WG9",
+# "Title: Liaison between ..."): the line right under it may name the document ("Statement of mutual
+# benefits"), which then decides its kind
+RELATION_TITLE = re.compile(r"^\W{0,3}(?:title\W{0,3}:?\s{0,3})?liaison\s+between\b", re.IGNORECASE)
 
 
 # A verb of work towards an agreement not yet made, just before its name ("CEN, ETSI and ANSI prepare MoU",
