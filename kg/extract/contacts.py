@@ -1338,6 +1338,17 @@ BODY_CONTACT = re.compile(
 )
 
 
+# A person who says they hold the role, by a pronoun: "A confirmed that she remains the OPC Foundation's
+# liaison contact", "B said he will stay IDTA's representative": the body before the role is theirs
+SELF_ROLE = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>" + SENTENCE_NAME + r")\s++(?:confirmed|said|noted|stated|announced"
+    r"|explained|reported|agreed)\s++(?:that\s++)?(?:she|he|they)\s++(?:remains?|stays?|is|are"
+    r"|will\s++(?:remain|stay|be|continue\s++as))\s++(?:now\s++|still\s++)?(?:the\s++)?"
+    r"(?P<body>[A-Z][\w&.-]*+(?:[ \t]++[A-Z][\w&.-]*+){0,4}?)(?:['\u2019]s)?\s++(?:liaison\s++)?"
+    r"(?:contact|liaison|representative|coordinator)(?:\s++(?:person|officer))?\b"
+)
+
+
 def body_contact_lines(ctx: Context, block: Block) -> list[tuple[Block, str]]:
     """The contacts a block names by their body before the role (BODY_CONTACT), each as "<body>: <name>"; a
     body the document does not know names no one's ("The Project contact is ...")."""
@@ -1426,6 +1437,11 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     lines: list[tuple[Block, str]] = []
     for block in blocks_outside(ctx, "approval"):
         lines += body_contact_lines(ctx, block)
+        lines += [
+            (block, f"{match.group('body')}: {bare(match.group('name'))}")
+            for match in prefilter.finditer(SELF_ROLE, block.text)
+            if organization_named(ctx, match.group("body")) is not None
+        ]
         lines += running_people_lines(block)
         lines += working_pair_lines(block)
     # (in a contacts section too: "The liaison contacts remain A for X and B for Y" is no card's line)
