@@ -843,6 +843,12 @@ def clause_ends_dated(clause: str) -> bool:
     return clause.rstrip(" .,").lower().endswith(target.text.lower())
 
 
+def sentence_block(block: Block, start: int, end: int) -> Block:
+    """One sentence of a paragraph as a paragraph of its own, its pieces kept."""
+    spans = block.span_of(start, end)
+    return Block("paragraph", block.text[start:end], ((0, spans[0][0], spans[-1][1]),))
+
+
 def clause_block(block: Block, start: int, end: int) -> Block:
     spans = block.span_of(start, end)
     return Block("item", block.text[start:end].strip(), ((0, spans[0][0], spans[-1][1]),))
@@ -919,13 +925,16 @@ def planned_work(ctx: Context, seen: set[int]) -> list[Draft]:
                 ctx.kind == "AlliancePage" and section.kind not in ("contacts", "review", "history")
             ):
                 # an alliance page tells its work in sentences under any heading ("Our collaboration")
-                found = two_steps(section, block, planned_drafts(block, None, None, None))
+                over_list = any(b.kind == "item" and is_dated(b.text) for b in section.blocks)
+                planned = planned_drafts(block, None, None, None, over_list=over_list)
+                found = two_steps(section, block, planned)
                 told = told_drafts(block)
                 drafts += found + [d for d in told if not any(d.label == f.label for f in found)]
             elif ctx.kind == "MemorandumOfUnderstanding" and section.kind in ("preamble", "body", "scope"):
                 # an announcement of an agreement tells the first step it plans in a sentence of its own
                 # ("The first joint session is expected at the Global Congress in October 2027."): that only
-                planned = planned_drafts(block, None, None, None, passive_only=True)
+                over_list = any(b.kind == "item" and is_dated(b.text) for b in section.blocks)
+                planned = planned_drafts(block, None, None, None, passive_only=True, over_list=over_list)
                 drafts += two_steps(section, block, planned)
     return drafts
 
@@ -1695,7 +1704,9 @@ def section_milestones(section: Section) -> list[Draft]:
             if not any(b.kind == "item" and b is not block and is_dated(b.text) for b in section.blocks):
                 drafts += [item_draft(b, name, theme, priority, None, True) for b in clauses]
         elif block.kind == "paragraph" and planned_drafts(block, name, theme, priority):
-            drafts += planned_drafts(block, name, theme, priority)  # "The group expects to publish X in ..."
+            # "The group expects to publish X in ..."; a lead sentence of two dated steps over the list: none
+            over_list = any(b.kind == "item" and b is not block and is_dated(b.text) for b in section.blocks)
+            drafts += planned_drafts(block, name, theme, priority, over_list=over_list)
         elif block.kind == "item" or (
             block.kind == "paragraph"
             and (is_dated(block.text) or under_status(block, heading_target) or when_first(block.text))
@@ -3940,14 +3951,22 @@ DOCUMENT_REVIEW = re.compile(
 )
 
 
-def planned_drafts(block: Block, name, theme, priority, passive_only: bool = False) -> list[Draft]:
+def planned_drafts(
+    block: Block, name, theme, priority, passive_only: bool = False, over_list: bool = False
+) -> list[Draft]:
     """The work items a paragraph tells in sentences of plans, each with the target it names; none for
     a paragraph that plans nothing. `passive_only`: only "X is planned for DATE" (PLANNED_FOR), not what a
-    subject "will" do."""
+    subject "will" do. A sentence of two dated clauses ("The kick-off is scheduled for 3 March 2027, and
+    the second workshop is planned for June 2027") is its two steps, in a paragraph of several sentences
+    too; over its section's own dated list (`over_list`) it is the list's lead sentence: none."""
     drafts = []
     for start, end in sentences(block.text):
         found = planned_item(block.text[start:end].rstrip(" ."), passive_only)
         if found is None:
+            continue
+        clauses = dated_clauses(sentence_block(block, start, end))
+        if len(clauses) > 1:
+            drafts += [] if over_list else [item_draft(b, name, theme, priority, None, True) for b in clauses]
             continue
         item, target = found
         offset = block.text.index(item, start)
