@@ -1364,9 +1364,22 @@ def expiry_of(text: str, fact: DatedFact) -> bool:
     return EXPIRY_LABEL.search(text[max(line_start, start - EXPIRY_REACH) : start]) is not None
 
 
+# The words of an agreement's signing or of its signatures ("signed", "signatories", "executed", "IN WITNESS
+# WHEREOF", "for and on behalf of"): an agreement's text without any is not signed in it
+SIGNING_WORDS = re.compile(
+    r"\bsign(?:ed|s|ing|ature\w*|atory|atories)?\b|\bexecut(?:ed|ion)\b|\bin\s+witness\b|\bon\s+behalf\s+of\b",
+    re.IGNORECASE,
+)
+
+
 def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[DatedFact]:
-    """Each (role, value) once: header fields first, then sentences, sections and the opening."""
+    """Each (role, value) once: header fields first, then sentences, sections and the opening. An agreement
+    whose text never speaks of signing it (UNSIGNED: a statement of mutual benefits sent "for approval") is
+    dated as a page is: its bare date is the day it was issued, no signing."""
     text = ctx.document.text
+    agreement = kind in ("RegisterAddendum", "MemorandumOfUnderstanding")
+    if kind == "MemorandumOfUnderstanding" and SIGNING_WORDS.search(text) is None:
+        kind = "AlliancePage"
     seen: set[tuple[str, str]] = set()
     result: list[DatedFact] = []
     candidates = [
@@ -1412,7 +1425,7 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
     ]
     if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
         candidates += meeting_day(ctx)
-    if kind in ("RegisterAddendum", "MemorandumOfUnderstanding"):
+    if agreement:
         # "The changes were agreed on the joint liaison call of 25 November 2026": the call that agreed an
         # addendum or a memorandum is no date of the agreement, which its approval, signing or taking
         # effect dates (a meeting's date is a record's, a liaison statement's or a plan's)
