@@ -8,8 +8,10 @@ register they review, read by kg.extract.milestones like any milestone list.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import Context
-from kg.extract.kinds import TITLE_KINDS, is_sentence, names_two
+from kg.extract.kinds import TITLE_KINDS, all_blocks, is_sentence, names_two, outside_notices
 from kg.extract.pages import is_excerpt, organizations_opening, worded_opening
 from kg.extract.parties import (
     between_parties,
@@ -28,6 +30,7 @@ def meeting_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     every body the opening names; the opening read past a site's links when they fill it (pages)."""
     worded = worded_opening(ctx)
     return first_of(
+        invitation_parties(ctx),
         named_meeting(ctx, worded),
         title_parties(ctx),
         between_parties(ctx, opening_blocks(ctx)),
@@ -38,6 +41,57 @@ def meeting_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
 
 
 MEETING_TITLE = TITLE_KINDS[0][1]
+
+# The label over an invitation's list of the officers it is sent to ("Invitations to:", "Invited:")
+INVITED_LABEL = re.compile(
+    r"^[ \t]*(?:invitations?(?:[ \t]+(?:sent[ \t]+|addressed[ \t]+)?to)?"
+    r"|invited(?:[ \t]+(?:participants|parties))?|invitees|to[ \t]+be[ \t]+invited)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+OFFICER_LINE = (
+    200  # characters of one line of the officer list, at most: a longer block is the prose after it
+)
+
+
+def invitation_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """An invitation's parties: under an opening's "Invitations to:" over the officers it is sent to ("Chair
+    of ITU-T SG 5 (address);", "Rapporteur of ITU-T Question 21/16"), the bodies the rest of the document
+    names (its letterhead, the prose telling why they meet), each where first named; a body named only by
+    an officer of it in that list is an addressee, no party. None for a document without that list, or
+    naming fewer than two bodies outside it."""
+    blocks = all_blocks(ctx)
+    opening = {id(block) for block in opening_blocks(ctx)}
+    label = next(
+        (i for i, b in enumerate(blocks) if id(b) in opening and INVITED_LABEL.match(b.text) is not None),
+        None,
+    )
+    if label is None:
+        return []
+    end = label + 1
+    while end < len(blocks) and is_officer_line(blocks[end]):
+        end += 1
+    if end == label + 1:
+        return []
+    found: dict[str, tuple[Entity, Spans]] = {}
+    for block in blocks[:label] + blocks[end:]:
+        for mention in outside_notices(block.text, ctx.mentions(block)):
+            entity = mention.entity
+            if entity.kind == "unit" and entity.unit_of is not None:
+                entity = ctx.resolver.entities.get(entity.unit_of) or entity
+            if entity.kind == "organization":
+                found.setdefault(str(entity.iri), (entity, block.span_of(*mention.span)))
+    return list(found.values()) if len(found) >= 2 else []
+
+
+def is_officer_line(block: Block) -> bool:
+    """A line of an invitation's officer list: an item, or a short line ending as a list's line does (";",
+    ",", "and", "."), of one sentence at most."""
+    text = block.text.strip()
+    if block.kind == "heading" or not text or len(text) > OFFICER_LINE:
+        return False
+    if block.kind == "item":
+        return True
+    return re.search(r"(?:[;,.]|\band)$", text) is not None and re.search(r"[.;][ \t]+[A-Z]", text) is None
 
 
 def named_meeting(ctx: Context, opening: list[Block]) -> list[tuple[Entity, Spans]]:
