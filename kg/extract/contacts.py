@@ -1555,13 +1555,31 @@ APPOSED_LIAISON = re.compile(
     r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]+){1,3}?)"
     # (an office in the brackets: "liaison" with an office word, a counterpart or nothing after it, never
     # "(liaison update)")
-    r"(?:\s*\((?P<inner>[^()\n]{0,60}?\bliaison(?:\s+(?:officer|contact|representative|coordinator|manager"
-    r"|lead|delegate)s?)?(?:\s+(?:to|for|with)\s+[^()\n]{1,40}|,\s*[^()\n]{1,40})?)\)"
-    r"|,\s+(?P<office>(?:the\s+|an?\s+)?[^,.;:()\n]{0,50}?\bliaison\s+"
-    r"(?:officer|contact|representative|coordinator|manager|lead|delegate)s?\b"
-    r"(?:\s+(?:to|for|with)\s+(?:the\s+)?[A-Z][^,.;:()\n]{1,40})?)(?=\s*(?:[.,;)]|$)))"
+    r"(?:\s*\((?P<inner>[^()\n]{0,60}?\b(?i:liaison(?:\s+(?:officer|contact|representative|coordinator"
+    r"|manager|lead|delegate)s?)?)(?:\s+(?i:to|for|with)\s+[^()\n]{1,40}|,\s*[^()\n]{1,40})?)\)"
+    # (after a comma, or a dash: an attendance list's "Name - Affiliation - Liaison to IETF")
+    # (never a clause about the person: "A, who coordinates the liaison")
+    r"|(?:,|[ \t]+[-\u2013\u2014])\s+(?!(?i:who|whose|which|that)\b)"
+    r"(?P<office>(?:the\s+|an?\s+)?(?:[^,.;:()\n]|\.(?=\d)){0,50}?"
+    r"\b(?i:liaison(?:\s+(?:officer|contact|representative|coordinator|manager|lead|delegate)s?)?)\b"
+    r"(?:\s+(?i:to|for|with)\s+(?:the\s+)?[A-Z](?:[^,.;:()\n]|\.(?=\d)){1,40})?)(?=\s*(?:[.,;)]|$)))"
 )
+OFFICE_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 ITEM_LABEL = re.compile(r"^\W{0,4}(?P<label>[A-Z][^:\n]{1,60}?)\s*:\s")
+
+
+OFFICE_OWNER = re.compile(r"^(?:the\s+)?(?P<own>[^\n]{2,60}?)(?:['\u2019]s)?\s+liaison\b", re.IGNORECASE)
+
+
+def office_owner(ctx: Context, office: str) -> str | None:
+    """The label of the body a liaison office names before "liaison" ("IETF liaison to IEEE 802" -> the
+    IETF's; "IETF/IEEE-SA liaison" -> the IETF's), as the line's label; None when it names none."""
+    match = OFFICE_OWNER.match(office.strip())
+    if match is None:
+        return None
+    own = match.group("own").split("/")[0].strip()
+    body = organization_named(ctx, own) or party_by_word(ctx, own)
+    return body.label if body is not None else None
 
 
 def apposed_liaison_lines(ctx: Context) -> list[tuple[Block, str]]:
@@ -1578,11 +1596,15 @@ def apposed_liaison_lines(ctx: Context) -> list[tuple[Block, str]]:
             name = bare(match.group("name"))
             if not looks_like_person(name, False):
                 continue
+            owner = label
             if match.group("inner") is not None:
                 line = f"{name} ({match.group('inner').strip()})"
             else:
-                line = f"{name}, {match.group('office').strip()}"
-            lines.append((block, f"{label}: {line}" if label is not None else line))
+                # ("Name - Affiliation - IEEE 802.1 liaison to IETF": the office is the last part)
+                office = OFFICE_DASH.split(match.group("office"))[-1].strip()
+                line = f"{name}, {office}"
+                owner = owner or office_owner(ctx, office)
+            lines.append((block, f"{owner}: {line}" if owner is not None else line))
     return lines
 
 
@@ -2214,7 +2236,10 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]:
                 continue
             cells = aligned_cells(block)
             if attendance or (header is None and any(ATTENDANCE.search(c) for c in cells)):
-                continue  # who attended a meeting: attendees are no contacts
+                # who attended a meeting: attendees are no contacts, but one whose cell names a liaison
+                # office they hold ("Ana Example | IETF/IEEE-SA liaison | ...")
+                lines += [(block, line, None) for line in attendee_liaison_lines(ctx, cells)]
+                continue
             if voting or (header is None and any(VOTE_COLUMN.match(c) for c in cells)):
                 voting = True  # who voted on a ballot ("Name | Company | Vote | Date"): no contacts
                 continue
@@ -2228,6 +2253,27 @@ def table_contact_lines(ctx: Context) -> list[tuple[Block, str, Entity | None]]:
                 continue
             lines += [(block, line, body) for line, body in row_contact_lines(ctx, header, cells)]
     return lines
+
+
+# A cell naming a liaison office ("IETF/IEEE-SA liaison", "Liaison officer to OGF"), not a liaison's business
+LIAISON_OFFICE_CELL = re.compile(
+    r"^[^\n]{0,60}?\bliaison(?:\s+(?:officer|contact|representative|coordinator|manager|lead|delegate)s?)?"
+    r"(?:\s+(?:to|for|with)\s+[^\n]{1,40})?\W*$",
+    re.IGNORECASE,
+)
+
+
+def attendee_liaison_lines(ctx: Context, cells: list[str]) -> list[str]:
+    """An attendance table's row whose cell names a liaison office: the person of the row (the first cell
+    that is a person's name) with that office and the row's address, as "<name>, <office>[, <address>]"."""
+    office = next((c.strip() for c in cells if LIAISON_OFFICE_CELL.match(c.strip())), None)
+    person = next((c.strip() for c in cells if looks_like_person(bare(c.strip()), False)), None)
+    if office is None or person is None:
+        return []
+    address = next((m.group() for c in cells if (m := EMAIL.search(c)) is not None), None)
+    line = ", ".join([person, office, *([address] if address else [])])
+    owner = office_owner(ctx, office)
+    return [f"{owner}: {line}" if owner is not None else line]
 
 
 def party_columns(ctx: Context, block: Block) -> dict[int, str]:
@@ -2465,6 +2511,8 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     # a person with a liaison office in a list or sentence no other rule read (minutes' attendees)
     taken = {c.person for c in contacts if c.person}
     for block, line in apposed_liaison_lines(ctx):
+        if in_ranges(block.start, replaced):
+            continue
         if not in_ranges(block.start, signing) and not ctx.in_references(block.start):
             add_contact(ctx, contacts, seen, block, line, None, taken)
             taken |= {c.person for c in contacts if c.person}
