@@ -378,12 +378,37 @@ def render_fact(fact: tuple) -> str:
     return " | ".join("/".join(sorted(part)) if isinstance(part, frozenset) else str(part) for part in fact)
 
 
+def read_gold(gold_file: Path) -> dict:
+    """One gold file, read whole before any document is extracted: an InputError naming the file (and the
+    line, or the part) where it is no JSON object of docs/corpus.md's form, not a traceback half-way through
+    a corpus."""
+    try:
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{gold_file}: cannot read it: {error}") from None
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{gold_file}: line {error.lineno}, column {error.colno}: no JSON: {error.msg}"
+        ) from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("document"), str) or not gold["document"]:
+        raise InputError(
+            f"{gold_file}: a gold file is a JSON object whose 'document' names its file (docs/corpus.md)"
+        )
+    try:
+        gold_facts(gold)
+    except KeyError as error:
+        raise InputError(f"{gold_file}: a fact lacks its {error} (docs/corpus.md)") from None
+    except (TypeError, AttributeError, ValueError) as error:
+        raise InputError(f"{gold_file}: not gold as docs/corpus.md writes it: {error}") from None
+    return gold
+
+
 def corpus_documents(root: Path) -> list[tuple[str, Path, dict]]:
     """(subset, document path, gold) for every <name>.gold.json of dev/ and held-out/."""
     found = []
     for subset in SUBSETS:
         for gold_file in sorted((root / subset).glob("*.gold.json")):
-            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            gold = read_gold(gold_file)
             found.append((subset, gold_file.parent / gold["document"], gold))
     if not found:
         raise InputError(
