@@ -2567,6 +2567,11 @@ def is_site_area(name: str) -> bool:
     return len([w for w in words[:-1] if w.lower() not in FUNCTION_WORDS]) < 2
 
 
+# A joining word right after a body's name inside a unit phrase's words ("HL7 and MARIS Working Group"): the
+# body closes an item of a list, and the unit is the next item's, never named "and MARIS Working Group"
+JOINED_AFTER_BODY = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|&)[ \t]+(?=[A-Z0-9])")
+
+
 def discover_unit(
     ctx: Context,
     text: str,
@@ -2609,6 +2614,9 @@ def discover_unit(
     leading = leading or before
     if leading and not before:
         start = leading[0].end
+        joined = JOINED_AFTER_BODY.match(text, start)
+        if joined is not None:  # "the Imaging Work Group of HL7 and MARIS Working Group 4": a list, the
+            leading, start = [], joined.end()  # body ends the item before; the unit opens after "and"
     name_end, after = owner_inside(text, mentions, start, match.end("name"))
     start = cell_start(text, start, name_end)
     possessed = prefixed or (

@@ -85,3 +85,19 @@ def test_a_unit_opening_with_its_own_bodys_acronym_stays_its_own(tmp_path: Path)
     )
     found = units(tmp_path, text, "page.md")
     assert found.get("Coastal Domain Working Group") == "OGC", found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Imaging Work Group of HL7 and MARIS Working Group 4 (Buoy Imaging) meet jointly each year.",
+        "Experts of HL7, and Tide Sensing Working Group members review the profile.",
+        "The profile is maintained by HL7 & Harbour Telemetry Task Force editors.",
+    ],
+)
+def test_a_unit_after_a_body_and_a_joining_word_is_not_named_with_it(tmp_path: Path, sentence: str) -> None:
+    text = MARKDOWN.replace(
+        "The Imaging Work Group of HL7 and MARIS {group} (Buoy Imaging) meet jointly each year.", sentence
+    )
+    found = units(tmp_path, text, "page.md")
+    assert not any(label.split()[0] in ("and", "or", "&", ",") for label in found), found
