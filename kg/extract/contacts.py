@@ -317,6 +317,11 @@ DASH_LABEL = re.compile(
 def split_label(ctx: Context, text: str) -> tuple[Entity | None, str]:
     """ "OASIS TOSCA TC: Martin Okello, ..." -> (OASIS, "Martin Okello, ..."): the organization a
     leading label names (a unit stands for its organization), and the rest of the line."""
+    for party in ctx.parties:
+        # a party's name longer than a label's limit, written before the colon by a rule that names the
+        # body ("Association for Standardization of Automation and Measuring Systems: A")
+        if len(party.label) > 40 and text.startswith(f"{party.label}:"):
+            return party, text[len(party.label) + 1 :]
     match = label_match(text) or ROLE_LABEL.match(text)
     if match is None:
         dash = DASH_LABEL.match(text)
@@ -421,10 +426,25 @@ def parse_contact(ctx: Context, text: str) -> tuple[str | None, str | None, str 
         leading = leading_person(ctx, parts[0])
         if leading is not None:
             person, parts = leading[0], [leading[1], *parts[1:]]
+    if person is None and parts:
+        # "Khronos liaison officer Rosalind Example": a title whose last word is an office, then the name
+        trailing = TITLE_THEN_NAME.match(parts[0])
+        if trailing is not None and looks_like_person(trailing.group("name"), False):
+            person, parts = trailing.group("name"), [trailing.group("title"), *parts[1:]]
     if email is None and person is None:
         return None
     role_parts = [p for p in parts if p != person] + ([parenthetical] if parenthetical else [])
     return person, ", ".join(role_parts) or None, email.group() if email else None, labelled
+
+
+# A title ending on an office, then a person's name with nothing between ("Khronos liaison officer Ana
+# Example", "HMC Liaison Manager Dr. Ana Example")
+TITLE_THEN_NAME = re.compile(
+    # (an office's word proper: "WG802.11 Liaison Ad Hoc" is a group, no title over "Ad Hoc")
+    r"^(?P<title>[^\n]{0,60}\b(?i:officer|manager|representative|coordinator|delegate)s?)"
+    r"\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]+"
+    r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]+){1,3})$"
+)
 
 
 # "A (convenor) replaces the previous contact", "A succeeds B as liaison officer": the new contact is A
@@ -1582,6 +1602,45 @@ def office_owner(ctx: Context, office: str) -> str | None:
     return body.label if body is not None else None
 
 
+# "AES to TC 100: Ana Example", "TC 100 to DVB: Bo Example": a liaison officer named by the direction of
+# the liaison, both ends bodies or their groups; the person is of the body the line opens with
+DIRECTION_LABEL = re.compile(
+    r"^\W{0,4}(?P<own>[A-Z][^:\n]{0,40}?)\s+to\s+(?:the\s+)?(?P<other>[A-Z][^:\n]{0,40}?)\s*:\s*"
+    r"(?P<rest>\S[^\n]{2,160})$"
+)
+
+
+def direction_label_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Each DIRECTION_LABEL line whose ends both name a body (or a body's group) and whose value opens
+    with a person's name, as "<own body>: <value>"."""
+    lines: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "approval"):
+        for line in block.text.splitlines():
+            match = DIRECTION_LABEL.match(line.strip())
+            if match is None or not looks_like_person(bare(match.group("rest").split(",")[0]), False):
+                continue
+            own = end_body(ctx, match.group("own"))
+            other = end_body(ctx, match.group("other")) or COMMITTEE_CODE.match(match.group("other"))
+            if own is not None and other is not None:
+                lines.append((block, f"{own.label}: {match.group('rest')}"))
+    return lines
+
+
+# A committee by its code alone ("TC 100", "ISO/TC 211", "SC 41", "WG 4"): a group of some body
+COMMITTEE_CODE = re.compile(r"^(?:[A-Z][\w/-]{0,12}\s+)?(?:TC|SC|WG|SG|JTC|JWG)\s?\d{1,3}\b")
+
+
+def end_body(ctx: Context, text: str) -> Entity | None:
+    """The body one end of a liaison's direction names: by its name, or a party by its acronym or a
+    word of its name ("AES", an acronym the resolver leaves ambiguous)."""
+    wanted = text.strip()
+    return (
+        organization_named(ctx, wanted)
+        or party_by_word(ctx, wanted)
+        or next((p for p in ctx.parties if wanted in (p.acronym, p.label)), None)
+    )
+
+
 def apposed_liaison_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Each person APPOSED_LIAISON finds, as the line "<name> (<brackets>)" or "<name>, <office>", after the
     line's label when it names a body."""
@@ -2510,7 +2569,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             add_contact(ctx, contacts, seen, block, line, heading_organization)
     # a person with a liaison office in a list or sentence no other rule read (minutes' attendees)
     taken = {c.person for c in contacts if c.person}
-    for block, line in apposed_liaison_lines(ctx):
+    for block, line in [*direction_label_lines(ctx), *apposed_liaison_lines(ctx)]:
         if in_ranges(block.start, replaced):
             continue
         if not in_ranges(block.start, signing) and not ctx.in_references(block.start):
