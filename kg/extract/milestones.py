@@ -211,7 +211,10 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 draft = row_draft(row, None, None, None, None, header, periods)  # a numbered row
                 drafts += [draft] if draft is not None and draft.target is not None else []
             elif block.kind == "item" and block.start not in seen:
-                ending = [item_draft(b, None, None, None, None) for b in dated_sub_items(block)]
+                # a day after a cue ("X by 30 April", "X by 30 April 2027") dates an action of a call's list,
+                # not an item under a heading that names no work ("Background")
+                cued = ctx.kind == "MeetingRecord" or ACTIONS_HEADING.search(heading_text) is not None
+                ending = [item_draft(b, None, None, None, None) for b in dated_sub_items(block, cued)]
                 owned = owned_step(block) if not ending and ctx.kind == "MeetingRecord" else None
                 drafts += ending + ([owned] if owned is not None else [])
             elif (
@@ -980,17 +983,19 @@ SUB_ITEM = re.compile(
 )
 
 
-def dated_sub_items(block: Block) -> list[Block]:
+def dated_sub_items(block: Block, cued_days: bool = True) -> list[Block]:
     """The items of a block that end on a target: the block itself, or, when a list was read as one
     item ("Deliverables. a. A glossary - target 2Q2023; b. A report - target Q4 2023"), each of
-    its lettered parts that has one."""
+    its lettered parts that has one. `cued_days`: a day after a cue ("X by 30 April", "X by 30 April
+    2027") is one, as in an action list; both forms or neither."""
     labels = list(SUB_ITEM.finditer(block.text))
     if len(labels) < 2 and not (labels and block.label is not None and labels[0].start() > 0):
         dated = (
             split_item(block.text)[1] is not None
             or assignee_due(block.text)[1] is not None
             or done_tail(block.text) is not None  # "X - published 9 Apr 2027": met, dated by when
-            or yearless_tail(block.text, cued=True)[1] is not None  # "X by 30 April"
+            or (cued_days and yearless_tail(block.text, cued=True)[1] is not None)  # "X by 30 April"
+            or (cued_days and cued_date_tail(block.text)[1] is not None)  # "X by 30 April 2027"
         )
         return [block] if dated else []
     parts = []
@@ -3449,6 +3454,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = loose_tail(text)
     if target is None:
         text, target = yearless_tail(text, cued=not in_section)
+    if target is None:
+        text, target = cued_date_tail(text)  # "X no later than 2 July 2027", as "... than 2 July" is read
     if target is None and in_section:
         text, target = comma_dated(text)
     if target is None and MENTIONED.match(cleaned):
@@ -4168,6 +4175,32 @@ YEARLESS_TAIL = re.compile(
 
 
 DAY_BEFORE = re.compile(rf"\b{DAY_WORDS}[ \t]*$", re.IGNORECASE)
+# The same cued tail with the day's year ("X by 30 June 2027", "X no later than 2 July 2027"): the cue is
+# needed ("X 30 June 2027" outside a work-item section is a dated line of news, not a step)
+CUED_DATE_TAIL = re.compile(
+    r"[ \t,:\u2013\u2014-]{1,4}(?P<cue>by|before|until|till|due(?:[ \t]by)?|(?:no|not)[ \t]later[ \t]than"
+    r"|on[ \t]or[ \t]before)[ \t]{1,3}(?:the[ \t]{1,3})?(?P<target>[^,;:()]{6,30}?)"
+    r"(?:,?[ \t]{1,3}at[ \t]the[ \t]latest)?[ \t.;]*$",
+    re.IGNORECASE,
+)
+
+
+CUED_STEP_WORDS = 12  # words of such a step, at most: a longer line is a sentence of terms or of news
+
+
+def cued_date_tail(text: str) -> tuple[str, Target | None]:
+    """Outside a work-item section, a step ending on a cue and a day with its year ("Buoy test plans shared
+    by 28 May 2027"), read as its yearless form is (yearless_tail, cued): the text before the cue and that
+    day; the text as it is otherwise. The step is one short sentence (two to CUED_STEP_WORDS words)."""
+    tail = CUED_DATE_TAIL.search(text)
+    if tail is None or not 2 <= len(text[: tail.start()].split()) <= CUED_STEP_WORDS:
+        return text, None
+    if ONE_SENTENCE_BREAK.search(text, 0, tail.start()) is not None:
+        return text, None  # "Term. This memorandum ... the parties will review it by 30 November 2026": terms
+    target = parse_target(tail.group("target").strip())
+    if target is None or target.kind not in ("date", "days"):
+        return text, None
+    return text[: tail.start()].rstrip(" ,;:"), target
 
 
 def yearless_tail(text: str, cued: bool = False) -> tuple[str, Target | None]:
@@ -4273,6 +4306,9 @@ def loose_tail(text: str) -> tuple[str, Target | None]:
     shapes = (DAY_NO_YEAR, NEXT_MEETING_TARGET, CONDITION_TARGET, NAMED_EVENT)
     if not any(shape.match(words) for shape in shapes):
         return text, None
+    period = parse_target(words)
+    if period is not None and not period.is_status:
+        return text[: tail.start()].rstrip(" ,;"), period  # "due by March 2027": a month, no event's name
     target = Target(words, "status", slugify(words.lower()), known_status=False)
     return text[: tail.start()].rstrip(" ,;"), target
 
