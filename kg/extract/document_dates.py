@@ -1365,9 +1365,10 @@ def expiry_of(text: str, fact: DatedFact) -> bool:
 
 
 # The words of an agreement's signing or of its signatures ("signed", "signatories", "executed", "IN WITNESS
-# WHEREOF", "for and on behalf of"): an agreement's text without any is not signed in it
+# WHEREOF", "for and on behalf of", a letter agreement's "please countersign"): an agreement's text without
+# any is not signed in it
 SIGNING_WORDS = re.compile(
-    r"\bsign(?:ed|s|ing|ature\w*|atory|atories)?\b|\bexecut(?:ed|ion)\b|\bin\s+witness\b|\bon\s+behalf\s+of\b",
+    r"\b(?:counter-?)?sign(?:ed|s|ing|ature\w*|atory|atories)?\b|\bexecut(?:ed|ion)\b|\bin\s+witness\b|\bon\s+behalf\s+of\b",
     re.IGNORECASE,
 )
 
