@@ -66,3 +66,12 @@ def test_terms_a_long_sentence_or_a_year_alone_is_no_cued_step(line: str) -> Non
 def test_a_month_with_its_year_after_by_is_that_month(line: str, key: str) -> None:
     target = loose_tail(line)[1]
     assert target is not None and target.key == key
+
+
+@pytest.mark.parametrize("day", ["30 September", "30 September 2027"])
+def test_under_a_heading_naming_no_work_neither_form_is_a_step(tmp_path: Path, day: str) -> None:
+    lead = "The Harbour Metrology Council (HMC) and the Open Buoy Consortium (OBC) work under a liaison."
+    items = f"* Requirements gathered by 12 March\n* Draft profile shared by {day}\n"
+    items += "* Test plan agreed by 4 May\n"
+    text = f"# HMC and OBC liaison\n\n{lead}\n\n## Background\n\n{items}"
+    assert not extracted(tmp_path, text, "page.md").milestones
