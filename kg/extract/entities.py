@@ -47,6 +47,7 @@ from kg.extract.names import (
     HEAD_FIRST_UNIT,
     JOINT_COMMITTEE,
     LETTER,
+    NAME_GAP,
     NAME_PARTICLES,
     NAMED_SPEC,
     NAMED_WITH_ACRONYM,
@@ -183,9 +184,9 @@ UNIT_ONLY_HEADS = (
 )  # fmt: skip
 AMBIGUOUS_HEADS = ("Forum", "Council")  # and "Task Force": as often a unit as an organization
 BARE_HEADS = "|".join([*ORG_HEADS, r"Task\s+Force"])
-BARE_ORG_NAME = re.compile(
-    rf"(?<![\w&'\u2019-])(?P<name>(?:[A-Z][A-Za-z0-9\u2019'&.-]{WORD_TAIL}\s+(?:(?:of|for|and|the|on|&)\s+){{0,2}})"
-    rf"{{1,6}}(?:{BARE_HEADS}))(?![\w-])(?!\s+[A-Z0-9])"
+BARE_ORG_NAME = re.compile(  # (its words parted by blanks but a tab, as names.NAME_GAP: a tab parts cells)
+    rf"(?<![\w&'\u2019-])(?P<name>(?:[A-Z][A-Za-z0-9\u2019'&.-]{WORD_TAIL}{NAME_GAP}"
+    rf"(?:(?:of|for|and|the|on|&){NAME_GAP}){{0,2}}){{1,6}}(?:{BARE_HEADS}))(?![\w-])(?!\s+[A-Z0-9])"
 )
 PARTY_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:;|,\s*and\s+|,|&|/)\s*|(?<!\s)\s+(?:&|and|\u2013|-)\s+")
 BARE_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")

@@ -172,8 +172,11 @@ UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u017f"
 NAME_PARTICLES = "of|and|for|the|on|de|des|du|la|le|les|et|für|und|der|die|del|della|di|van|von"
 CAPITALISED = rf"(?:[{UPPER}][{LETTER}0-9\u2019'&/.-]{WORD_TAIL}|{NAME_PARTICLES})"
+# the blanks between a name's words: never a tab, which parts a table's cells as the readers give them
+# ("Yuki<TAB>The Alliance for OpenUSD (AOUSD)": a presenter's cell and a body's name, not one name)
+NAME_GAP = r"[^\S\t]+"
 NAMED_WITH_ACRONYM = re.compile(
-    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&/.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{0,7}})"
+    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&/.-]{WORD_TAIL}(?:{NAME_GAP}{CAPITALISED}){{0,7}})"
     # the acronym in brackets, or in quotes as a defined short name ('("NGMN")'), then in capitals;
     # a corporate suffix may come between ("Quantum Grid Alliance e.V. (QGA)")
     r"(?:,?\s+(?:e\.\s?V\.|Inc\.|Ltd\.|AISBL|GmbH))?"
@@ -188,21 +191,21 @@ NAMED_WITH_ACRONYM = re.compile(
 # ("HMC")". The description is bounded (200 characters, no bracket or quote), so a match costs at most
 # that much from each name.
 DESCRIBED_THEN_DEFINED = re.compile(
-    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,7}}),\s+(?:a|an)\s+"
+    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:{NAME_GAP}{CAPITALISED}){{1,7}}),\s+(?:a|an)\s+"
     r"[^()\"\u201c\u201d]{1,200}?\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|the\s+)?"
     r"[\"\u201c](?P<acronym>[A-Z][A-Za-z0-9&/-]{1,11})[\"\u201d]\)"
 )
 # "Harbour Metrology Council, hereinafter "HMC"": a short name defined without brackets
 DEFINED_HEREINAFTER = re.compile(
-    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,7}}),?\s+hereinafter\s+"
+    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:{NAME_GAP}{CAPITALISED}){{1,7}}),?\s+hereinafter\s+"
     r"(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"\u201c](?P<acronym>[A-Z][A-Za-z0-9&/-]{1,11})[\"\u201d]"
 )
 # A body trading under another name: "Next Generation Mobile Networks Alliance e.V., trading as NGMN
 # Alliance", "Acme Telemetry Foundation, also known as the Acme Forum": one body, both names.
 TRADING_AS = re.compile(
-    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,7}})"
+    rf"(?P<name>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:{NAME_GAP}{CAPITALISED}){{1,7}})"
     r"(?:,?\s+(?:e\.\s?V\.|Inc\.|Ltd\.|AISBL))?,?\s+(?:trading|doing\s+business|also\s+known|known)\s+as\s+"
-    rf"(?:the\s+)?(?P<alias>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:\s+{CAPITALISED}){{1,4}})"
+    rf"(?:the\s+)?(?P<alias>[{UPPER}][{LETTER}0-9\u2019'&.-]{WORD_TAIL}(?:{NAME_GAP}{CAPITALISED}){{1,4}})"
 )
 # A body known by its acronym, with the name it had before: "MEF (formerly the Metro Ethernet Forum)",
 # "ACME (previously known as the Acme Telemetry Council)".
