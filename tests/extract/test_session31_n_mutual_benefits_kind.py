@@ -32,13 +32,15 @@ def title_kind(text: str) -> str | None:
 
 
 BODY = (
-    "\nThis statement supports a category C liaison between the Ocean Buoy Consortium and ISO/IEC JTC 1/SC 31."
+    "\nThis statement supports a category C liaison between the Ocean Buoy Consortium and "
+    "ISO/IEC JTC 1/SC 31."
     "\n\nThe Consortium's members bring field data on buoy labels; SC 31 maintains the carrier standards.\n"
 )
 TITLES = [
     "Liaison between the Ocean Buoy Consortium and SC31/WG4\nStatement of mutual benefits\n\nMarch 3, 2027\n",
     "Liaison between OBC and ISO/IEC JTC 1/SC 31\nStatement of Mutual Benefits and Responsibilities\n",
-    "LIAISON BETWEEN THE OCEAN BUOY CONSORTIUM AND JTC1/SC31/WG2\nSTATEMENT OF MUTUAL BENEFIT\n\n2027-05-02\n",
+    "LIAISON BETWEEN THE OCEAN BUOY CONSORTIUM AND JTC1/SC31/WG2\n"
+    "STATEMENT OF MUTUAL BENEFIT\n\n2027-05-02\n",
     "Title:  Liaison between the Ocean Buoy Consortium and ISO/IEC JTC1/SC31/WG4:\n"
     "        Statement of mutual benefits and responsibilities\nDate:   2027-02-18\n",
 ]
