@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.layouts import led
 from support.work_items import extracted
 
 LAYOUTS = ["txt", "md", "html"]
@@ -21,15 +22,7 @@ LEAD = "ETSI thanks the groups named here for their comments on the draft report
 
 
 def written(layout: str, sentence: str) -> tuple[str, str]:
-    if layout == "md":
-        return f"# Liaison statement from ETSI ISG NFV\n\n{LEAD}\n\n- {sentence}\n", "a.md"
-    if layout == "html":
-        return (
-            f"<html><body><h1>Liaison statement from ETSI ISG NFV</h1>"
-            f"<p>{LEAD} {sentence}</p></body></html>\n",
-            "a.html",
-        )
-    return f"Liaison statement from ETSI ISG NFV\n\n{LEAD}\n{sentence}\n", "a.txt"
+    return led(layout, "Liaison statement from ETSI ISG NFV", LEAD, sentence)
 
 
 def units(tmp_path: Path, layout: str, sentence: str) -> dict[str, str]:

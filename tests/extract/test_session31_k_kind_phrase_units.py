@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.layouts import led
 from support.work_items import extracted
 
 LAYOUTS = ["txt", "md", "html"]
@@ -19,14 +20,7 @@ LEAD = "The Harbour Metrology Council (HMC) thanks the groups named here for the
 
 
 def written(layout: str, sentence: str) -> tuple[str, str]:
-    if layout == "md":
-        return f"# Liaison statement from HMC\n\n{LEAD}\n\n- {sentence}\n", "a.md"
-    if layout == "html":
-        return (
-            f"<html><body><h1>Liaison statement from HMC</h1><p>{LEAD} {sentence}</p></body></html>\n",
-            "a.html",
-        )
-    return f"Liaison statement from HMC\n\n{LEAD}\n{sentence}\n", "a.txt"
+    return led(layout, "Liaison statement from HMC", LEAD, sentence)
 
 
 def units(tmp_path: Path, text: str, name: str) -> dict[str, str]:

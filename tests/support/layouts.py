@@ -21,3 +21,15 @@ def titled(layout: str, title: str, paragraphs: Sequence[str], stem: str = "a") 
     if layout == "txt":
         return f"{title}\n\n" + "\n\n".join(paragraphs) + "\n", f"{stem}.txt"
     raise ValueError(f"no layout {layout!r}: one of {', '.join(LAYOUTS)}")
+
+
+def led(layout: str, title: str, lead: str, sentence: str, stem: str = "a") -> tuple[str, str]:
+    """A title, a lead paragraph and the sentence under test: a list item below the lead in Markdown, the
+    lead's own paragraph in HTML, the line under it in text (the statements the name and unit rules read)."""
+    if layout == "md":
+        return f"# {title}\n\n{lead}\n\n- {sentence}\n", f"{stem}.md"
+    if layout == "html":
+        return f"<html><body><h1>{title}</h1><p>{lead} {sentence}</p></body></html>\n", f"{stem}.html"
+    if layout == "txt":
+        return f"{title}\n\n{lead}\n{sentence}\n", f"{stem}.txt"
+    raise ValueError(f"no layout {layout!r}: one of {', '.join(LAYOUTS)}")
