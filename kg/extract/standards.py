@@ -361,17 +361,26 @@ def new_owned_specification(ctx: Context, name: str, owned: str | None, bodies: 
 
 def first_words_of_bodies(ctx: Context) -> set[str]:
     """The first word of each organization's name that is a word of capitals ("MIPI" of "MIPI Alliance",
-    "Kelp" of "Kelp Alliance" as a document discovered it): a body is written by it in front of its
-    specifications. Read once per document from the known names."""
+    "Kelp" of "Kelp Alliance" as a document discovered it), and a name of one word coded as names are
+    ("oneM2M", "GS1", "GlobalPlatform": ONE_WORD_BODY): a body is written by it in front of its
+    specifications ("oneM2M TS-0026"). Read once per document from the known names."""
     words = set()
     for entity in ctx.resolver.entities.values():
         if entity.kind != "organization":
             continue
         for name in (entity.label, *entity.names):
             first, _, rest = name.partition(" ")
-            if rest and first[:1].isupper() and first.lower() not in NOT_A_BODY_WORD:
+            if first.lower() in NOT_A_BODY_WORD:
+                continue
+            if (rest and first[:1].isupper()) or (not rest and ONE_WORD_BODY.fullmatch(first)):
                 words.add(first)
     return words
+
+
+# A body's name of one word with a capital or a digit past its first letter ("oneM2M", "GS1", "EMVCo",
+# "buildingSMART"): a name as no English word is; a one-word name in title case ("Eurosmart") is left out,
+# as the same word opens sentences
+ONE_WORD_BODY = re.compile(r"[\w/-][\w/-]*[A-Z0-9][\w/-]*")
 
 
 TOKEN = re.compile(r"\S+")
