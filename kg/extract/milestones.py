@@ -4132,7 +4132,7 @@ def split_in_section(text: str) -> tuple[str, Target | None]:
         target = parse_target(tail)
         dated = target is not None and (not target.is_status or is_occasion(target))
         if target is not None and dated and stripped[: clause.start()].count(" ") >= 2:
-            return stripped[: clause.start()].rstrip(" ,"), target
+            return stripped[: clause.start()].rstrip(" ,"), ahead_of_meeting(clause.group().strip(), target)
         if target is not None and dated and STAGE_NAME.fullmatch(stripped[: clause.start()]) is not None:
             return stripped[: clause.start()].rstrip(" ,"), target  # "Candidate Recommendation in 2030."
     return text, None
@@ -4294,7 +4294,8 @@ RUNNING_BASIS = re.compile(
 def loose_tail(text: str) -> tuple[str, Target | None]:
     """An action's item and the occasion ending it (LOOSE_TAIL) when it is one of those shapes, or its
     running basis (RUNNING_BASIS: the status it names); the text as it is otherwise. The item keeps at
-    least two words, so a line that is a date alone is no item."""
+    least two words, so a line that is a date alone is no item. The next meeting after "before" keeps its
+    cue (ahead_of_meeting)."""
     running = RUNNING_BASIS.search(text)
     status = parse_target(running.group("status")) if running is not None else None
     if running is not None and status is not None and len(text[: running.start()].split()) >= 2:
@@ -4310,7 +4311,18 @@ def loose_tail(text: str) -> tuple[str, Target | None]:
     if period is not None and not period.is_status:
         return text[: tail.start()].rstrip(" ,;"), period  # "due by March 2027": a month, no event's name
     target = Target(words, "status", slugify(words.lower()), known_status=False)
-    return text[: tail.start()].rstrip(" ,;"), target
+    cue = text[tail.start() : tail.start("target")].strip(" \t-\u2013\u2014")
+    return text[: tail.start()].rstrip(" ,;"), ahead_of_meeting(cue, target)
+
+
+def ahead_of_meeting(cue: str, target: Target) -> Target:
+    """The next meeting after "before" as its cue and it are written ("before the next meeting"): the
+    work is due ahead of it, not at it, as a target field's "Due: before the June Member Meeting" says
+    (BEFORE_OCCASION); any other target, or any other cue ("by the next call"), as it is."""
+    if cue.lower() != "before" or not target.is_status or NEXT_MEETING_TARGET.match(target.text) is None:
+        return target
+    words = f"{cue} {target.text}"
+    return Target(words, "status", slugify(words.lower()), known_status=False)
 
 
 # A sub-bullet that is one field of the item above it, not an item of its own ("- X -> Q1 2027" over
