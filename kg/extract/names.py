@@ -225,6 +225,15 @@ ACRONYM_THEN_NAME = re.compile(
     rf"(?P<name>(?:[{UPPER}]|\d{{1,3}}[{LETTER}]|[a-z]{{1,10}}[A-Z])[{LETTER}0-9\u2019'&.-]{WORD_TAIL}"
     rf"(?:\s+{CAPITALISED}){{1,9}})\)"
 )
+# A word of a unit's subject, and a list of its subjects after its first ("..., Instrumentation and
+# Traceability", "..., Standards, and Norms"): capitalised words, none a body's acronym in capitals, on one
+# line and in one cell (blanks but a tab or a line's end)
+SUBJECT_WORD = r"(?![A-Z][A-Z0-9&-]+(?![\w-]))[A-Z][A-Za-z0-9/-]{0,30}"
+SUBJECT_GAP = r"[^\S\t\n]+"
+SUBJECT_LIST = (
+    rf"(?:(?:,{SUBJECT_GAP}{SUBJECT_WORD}(?:{SUBJECT_GAP}{SUBJECT_WORD})?){{1,3}},?{SUBJECT_GAP}and{SUBJECT_GAP}"
+    rf"{SUBJECT_WORD}(?:{SUBJECT_GAP}{SUBJECT_WORD})?)?"
+)
 # The services groups meet on ("met on Zoom", "the Working Group on Microsoft Teams"): no subject of a group
 MEETING_PLATFORM = (
     r"(?:Zoom|(?:Microsoft\s+|MS\s+)?Teams|(?:Cisco\s+)?Webex|WebEx|GoToMeeting|Google\s+Meet|Jitsi(?:\s+Meet)?"
@@ -268,7 +277,10 @@ UNIT_PHRASE = re.compile(
     # where the group met, not its subject: "the Joint Working Group on Zoom agreed ..."
     rf"(?!{MEETING_PLATFORM}(?![\w-]))"
     # (a subject's words may be joined by a slash: "Working Party on Automated/Autonomous and Connected ...")
-    r"[A-Z][A-Za-z0-9/-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9/-]{0,30}){0,5})?)"
+    r"[A-Z][A-Za-z0-9/-]{0,30}(?:\s+(?:(?:and|for|of|in)\s+)?[A-Z0-9][A-Za-z0-9/-]{0,30}){0,5}"
+    # its subjects listed ("Standing Committee on Measurements, Instrumentation and Traceability"): read to
+    # the list's "and" (its items words, not a body's acronym: "... on Buoys, CDA and the Port Authority")
+    rf"{SUBJECT_LIST})?)"
     r"(?!\s\d)"  # not without its number ("Technical Committee 9.9" is the committee "TC 9.9")
     # its acronym, which may open with a number ("5G Buoy Working Group (5GBWG)"), never a number alone
     # or a committee's code with its head ("(MEC ISG)", "(ISG CIM)", "(TC CYBER)", "(SFF TA TWG)")
@@ -300,7 +312,8 @@ OWNED_UNIT = re.compile(
     # a national body's council of one field, after its name ("BIS Electrotechnical Division Council"); a
     # "Council" alone ends as many bodies' names as units' ("International Council on Large Electric Systems")
     r"|Division\s+Council)"
-    rf"(?:\s+(?:on|for)\s+[{UPPER}][{LETTER}0-9-]{{0,48}})?)(?![\w-])"  # "... Group on Runtime"
+    # "... Group on Runtime", "... Strategic Programme on Production Technology"
+    rf"(?:\s+(?:on|for)\s+[{UPPER}][{LETTER}0-9-]{{0,48}}(?:{SUBJECT_GAP}(?:and{SUBJECT_GAP})?{SUBJECT_WORD}){{0,3}})?)(?![\w-])"
 )
 # A joint committee of several bodies, and the subcommittees and working groups under it, written as
 # standards bodies write them: "ISO/IEC JTC 1", "ISO/IEC JTC 1/SC 27/WG 4", "CEN-CENELEC JTC 21". The joint
