@@ -322,10 +322,21 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
             for header in fields
         )
     )
+    # a record's field naming its meeting with a date ("Meeting: JWG meeting 7, Monaco, 16-17 February 2027")
+    meeting_named = any(
+        header.name not in BARE_DATE_NAMES
+        and role_of_field(header.name, kind) == "meeting"
+        and first_date_in(header.value) is not None
+        for header in fields
+    )
     for header in fields:
         if header.start in ballot:
             continue
         role = role_of_field(header.name, kind)
+        if role == "meeting" and header.name in BARE_DATE_NAMES and (meeting_named or mail):
+            # minutes' "Date:" beside a "Meeting:" field dating the meeting: the day of the record's issue; a
+            # mail's "Date:" the day the minutes were sent (the meeting's is in its subject or title)
+            role = "published"
         if role == "initiated" and header.name in BARE_DATE_NAMES and (named_initiation or mail):
             # a register's "Date:" beside its "Initiated:" field: the day of this issue; a mail's "Date:"
             # (beside its "Subject:" and "From:") the day the mail was sent, no start of the alliance
@@ -1182,13 +1193,15 @@ def dates_the_page(text: str, position: int) -> bool:
     return SELF_DATING.match(text, line_start, position) is not None and position - line_start <= 200
 
 
-def meeting_day(ctx: Context) -> list[DatedFact]:
+def meeting_day(ctx: Context, taken: frozenset[int] = frozenset()) -> list[DatedFact]:
     """Minutes and slides name their meeting's day in their first lines ("Minutes - Thursday,
-    9 July 2020", "Technical Symposium - 21 June 2022"): the first full date there."""
+    9 July 2020", "Technical Symposium - 21 June 2022"): the first full date there that no other role
+    a header field gave another role (`taken`, where those dates start: a mail's "Date:", the day the
+    minutes were sent)."""
     text = ctx.document.text
     head = opening(text, OPENING_LINES + 2)
     for value, start, end in all_dates_in(head):
-        if len(value) == 10:
+        if len(value) == 10 and start not in taken:
             return [DatedFact("meeting", value, ((start, end),))]
     return []
 
@@ -1383,8 +1396,9 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         kind = "AlliancePage"
     seen: set[tuple[str, str]] = set()
     result: list[DatedFact] = []
+    field_facts = dates_from_fields(fields, kind)
     candidates = [
-        *dates_from_fields(fields, kind),
+        *field_facts,
         *dates_from_sentences(text, kind),
         *dates_from_sections(ctx, kind),
         *(signing_dates(ctx) if kind not in ("LiaisonStatement", "MeetingRecord") else []),
@@ -1425,7 +1439,9 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         f for f in candidates if not (f.role == "meeting" and len(f.value) == 7 and f.value in days)
     ]
     if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
-        candidates += meeting_day(ctx)
+        # (not the day a field says the record was sent or issued: a mail's "Date:")
+        sent = frozenset(fact.spans[0][0] for fact in field_facts if fact.role == "published" and fact.spans)
+        candidates += meeting_day(ctx, sent)
     if agreement:
         # "The changes were agreed on the joint liaison call of 25 November 2026": the call that agreed an
         # addendum or a memorandum is no date of the agreement, which its approval, signing or taking
