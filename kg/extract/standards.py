@@ -260,6 +260,53 @@ def title_after(text: str, end: int) -> tuple[str | None, bool]:
     return title, bool(quoted)
 
 
+# A standard's title written right after its number in capitals, without quotes or brackets: "TMF622 Product
+# Ordering", "IEC/IEEE 60802 TSN Profile for Industrial Automation" (two to eight words on the number's line,
+# one space apart: a tab parts a table's cells)
+PLAIN_TITLE_AFTER = re.compile(
+    r"[ \xa0](?P<title>[A-Z][\w/-]{0,30}(?:[ \xa0](?:(?:of|for|and|on|in|to|over|with|&)[ \xa0])?"
+    r"[A-Z][\w/-]{0,30}){1,7})(?![\w/-])"
+)
+# Words that make the capitals after a number the name of something else: a unit's or a body's head
+# ("IEEE 802.11 Wireless LAN Working Group"), an occasion ("ISO 27001 Alignment Workshop")
+NOT_TITLE_WORDS = {
+    "working", "group", "committee", "task", "force", "wg", "tg", "sg", "tc", "sc", "tf", "isg", "sig",
+    "alliance", "forum", "consortium", "foundation", "association", "project", "workshop", "meeting",
+    "plenary", "webinar", "liaison", "ls", "contact", "chair", "editor",
+}  # fmt: skip
+# A month or a period opening the capitals, a date's ("ISO 9001 June 2026", "TR-369 Q3 Release")
+PERIOD_WORD = re.compile(
+    r"^(?:Q[1-4]|H[12]|FY\d{0,4}|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$",
+    re.IGNORECASE,
+)
+
+
+def plain_title_after(text: str, end: int) -> str | None:
+    """The title a standard's number is followed by in capitals (PLAIN_TITLE_AFTER), none when its first
+    word is a reference's or a work's ("Section", "Review") or a word names a unit, a body or an occasion."""
+    after = PLAIN_TITLE_AFTER.match(text, end)
+    if after is None:
+        return None
+    title = after.group("title")
+    # "TMF622 Product Ordering and TMF620 ...", "... Infrastructure of RFC 5280": the title ends before
+    # another number (a look a few characters past it: linear)
+    number = STANDARD_NUMBERS.search(text, after.start("title"), min(len(text), after.end() + 16))
+    if number is not None and number.start() < after.end():
+        title = title[: number.start() - after.start("title")]
+    words = title.split()
+    while words and words[-1].lower() in TITLE_JOINERS:
+        words.pop()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if first in NOT_A_SPECIFICATION or first in WORK_VERBS or PERIOD_WORD.match(words[0]):
+        return None
+    if any(w.lower() in NOT_TITLE_WORDS for w in words):
+        return None
+    return " ".join(words)
+
+
 # The next items of a list of amendments that writes the body's prefix on its first only ("IEEE 802.3ch,
 # 802.3cy and 802.3dh", "IEEE 802.11d, 802.11h, and 802.11j", "IEEE 802.1Qcc and 802.1CBdb"): each a dotted
 # number with its amendment's letters
@@ -299,6 +346,9 @@ def discover_standard_numbers(ctx: Context) -> None:
             ctx.resolver.new_specification(title, None, head="specification")
         elif title is not None:
             titles.setdefault(" ".join(match.group().split()), []).append(title)
+        elif (plain := plain_title_after(text, match.end())) is not None:
+            written = " ".join(match.group().split())  # "TMF622 Product Ordering": a name of TMF622
+            titles.setdefault(written, []).append(f"{written} {plain}")
     for written in dict.fromkeys(" ".join(m.group().split()) for m in numbers):
         if written in designations:
             continue  # "IEEE 802.1" of a document that speaks of the "IEEE 802.1 WG": the unit
