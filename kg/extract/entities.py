@@ -445,13 +445,15 @@ INNER_HEADS = FIRST_HEADS | {"network"}
 
 def owned_by_mention(text: str, mentions: list[Mention], start: int) -> bool:
     """Whether an organization is named right before `start` ("DMTF Fabrics Task Force"), or the name
-    is what something was chartered as ("has chartered a Fabrics Task Force"): then it is a unit."""
+    is what something was chartered as ("has chartered a Fabrics Task Force") or what a body named before
+    acts through ("FIRST, through its PSIRT Special Interest Group"): then it is a unit."""
     window = text[max(0, start - OWNER_WINDOW) : start]
     before = window.rstrip()
     end = start - (len(window) - len(before))  # where the text before the name ends, blanks aside
     named = any(m.entity.kind == "organization" and m.end == end for m in mentions)
     possessive = re.search(r"['\u2019]s?$", before) is not None and ELISION.search(before) is None
-    return named or possessive or CHARTER_BEFORE.search(window) is not None
+    through = THROUGH_BEFORE.search(window) is not None and owner_through(text, mentions, start) is not None
+    return named or possessive or through or CHARTER_BEFORE.search(window) is not None
 
 
 # An article or preposition elided before a name ("l'Institut", "d'Europe", "dell'Istituto"): no possessive
@@ -2497,6 +2499,31 @@ def discover_head_first_unit(ctx: Context, text: str, mentions: list[Mention], m
 
 # A body's possessive right before a unit's name ("OBC's ", "OBC\u2019s ")
 POSSESSIVE_BEFORE = re.compile(r"['\u2019]s[ \t]\Z")
+# A body's unit it acts through, named after it: "FIRST (Forum of ...), through its PSIRT Special Interest
+# Group (PSIRT SIG)", "OCP, acting through the Hardware Management Project"; the body within a clause before
+THROUGH_BEFORE = re.compile(r"(?:,\s*|(?<!\s)\s+)(?:acting\s+|working\s+)?through\s+(?:its|the)\s+\Z", re.I)
+THROUGH_REACH = 120
+UNIT_ACRONYM_AFTER = re.compile(
+    r"[ \t]{0,3}\((?P<acronym>[A-Z][A-Za-z0-9&-]{0,11}(?:[ \t][A-Z][A-Za-z0-9&-]{1,11})?)\)"
+)
+
+
+def owner_through(text: str, mentions: list[Mention], start: int) -> Mention | None:
+    """The body a unit starting at `start` is named as acting for ("..., through its X Project"): the last
+    organization named before "through" in the same clause (no sentence's end between, THROUGH_REACH at
+    most), or None."""
+    through = THROUGH_BEFORE.search(text, max(0, start - 40), start)
+    if through is None:
+        return None
+    before = [
+        m
+        for m in mentions
+        if m.entity.kind == "organization"
+        and m.end <= through.start()
+        and through.start() - m.end <= THROUGH_REACH
+        and not re.search(r"[.;:!?](?:\s|$)", text[m.end : through.start()])
+    ]
+    return before[-1] if before else None
 
 
 def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
@@ -2526,6 +2553,17 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
                 for m in overlapping(mentions, max(0, possessive.start() - 1), possessive.start())
                 if m.entity.kind == "organization" and m.end == possessive.start()
             ]
+    if not owners and (through := owner_through(text, mentions, match.start("name"))) is not None:
+        name = " ".join(text[match.start("name") : match.end("name")].split())
+        if (
+            len(name.split()) >= 2
+            and name.lower() not in UNIT_HEADS  # a head alone: "through its Working Group 2.6 Field Devices"
+            and uncovered(mentions, match.start("name"), match.end("name"))
+            and not (is_site_area(name) or a_place(name))
+        ):
+            bracket = UNIT_ACRONYM_AFTER.match(text, match.end("name"))
+            ctx.resolver.new_unit(name, bracket.group("acronym") if bracket else None, through.entity)
+        return
     if not owners:  # "the Fiber Access Networks Work Area of the Broadband Forum": its organization after it
         after = OWNER_AFTER.match(text, match.end("name"))
         right = starting_at(mentions, after.end()) if after else []
