@@ -307,6 +307,10 @@ def plain_title_after(text: str, end: int) -> str | None:
     return " ".join(words)
 
 
+# A standard's edition written after its number, a colon and the year ("ISO/IEC 27001:2022", "EN 55032:2015")
+EDITION_AFTER = re.compile(r":(?P<year>(?:19|20)\d{2})(?![\w:/-])")
+
+
 # The next items of a list of amendments that writes the body's prefix on its first only ("IEEE 802.3ch,
 # 802.3cy and 802.3dh", "IEEE 802.11d, 802.11h, and 802.11j", "IEEE 802.1Qcc and 802.1CBdb"): each a dotted
 # number with its amendment's letters
@@ -341,6 +345,9 @@ def discover_standard_numbers(ctx: Context) -> None:
     ]
     titles: dict[str, list[str]] = {}  # the titles in brackets after each number: other names of it
     for match in numbers:
+        if (edition := EDITION_AFTER.match(text, match.end())) is not None:
+            written = " ".join(match.group().split())  # "ISO/IEC 27001:2022": a name of ISO/IEC 27001
+            titles.setdefault(written, []).append(f"{written}:{edition.group('year')}")
         title, quoted = title_after(text, match.end())
         if title is not None and quoted:  # a title in quotes is cited as a document of its own
             ctx.resolver.new_specification(title, None, head="specification")
