@@ -61,6 +61,8 @@ TITLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bdownload\s+presentation\b"
             # a call's notes: "3D geospatial sync — notes", "Call notes"
             r"|\b(?:sync|call|telco|session)\s*[\u2013\u2014:-]?\s*notes\b"
+            # or named head first: "Notes of the GSMA - WBA roaming call", "Notes from the joint telco"
+            r"|\bnotes\s+(?:of|from)\s+(?:[\w&/'.-]+\s+){0,8}?(?:call|telco|session|sync)\b"
             # a meeting's recap as a calendar or a notes tool shares it ("Recap: A x B liaison sync
             # (October)", "Weekly sync", "Meeting recap"): a sync ends its phrase (no time sync protocol)
             rf"|{WEAK_MEETING_WORDS}",
