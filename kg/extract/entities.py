@@ -3532,6 +3532,7 @@ def extract_units(ctx: Context) -> list[tuple[Entity, Spans]]:
                     mention.entity.kind == "unit"
                     and is_participating(ctx, mention.entity)
                     and not in_copy_field(block.text, mention.start)
+                    and not approving_committee(mention.entity, block.text, mention.start)
                 ):
                     found.setdefault(
                         str(mention.entity.iri), (mention.entity, block_spans(block, *mention.span))
@@ -3540,6 +3541,33 @@ def extract_units(ctx: Context) -> list[tuple[Entity, Spans]]:
                 if is_participating(ctx, unit) and not in_copy_field(block.text, start):
                     found.setdefault(str(unit.iri), (unit, block_spans(block, start, end)))
     return list(found.values())
+
+
+# A clause or a field saying who approved the text: "approved by the C2PA Steering Committee on ... and by
+# the IPTC Standards Committee", "| Approval | O-RAN Technical Steering Committee, 2024-11-07 |" (a
+# sentence's or a line's end between it and the name ends it)
+APPROVED_BY = re.compile(
+    r"\b(?:approved|endorsed|ratified|adopted)(?:[ \t]+(?!by\b)[\w-]{1,20}){0,4}[ \t]+by[ \t]+(?:the[ \t]+)?"
+    r"(?:[^.;\n]{0,120}?[ \t](?:and|or)[ \t]+(?:by[ \t]+)?(?:the[ \t]+)?)?"
+    # (the body's name the committee's may open with: "by the EMVCo Executive Committee")
+    r"(?-i:(?:[A-Z][\w&/.'-]{0,30}[ \t]+){0,4})\Z",
+    re.IGNORECASE,
+)
+APPROVAL_FIELD = re.compile(
+    r"(?:^|\n)[ \t|*#>-]{0,4}(?:approvals?|approved[ \t]+by|endorsed[ \t]+by)[ \t*]{0,3}(?::|\t|\|)[^\n]*\Z",
+    re.IGNORECASE,
+)
+APPROVAL_REACH = 200
+
+
+def approving_committee(unit: Entity, text: str, position: int) -> bool:
+    """Whether a committee or board (no working group, forum or task force: those do the work) is named at
+    `position` only as approving the text (APPROVED_BY, APPROVAL_FIELD): it oversees the work, it takes no
+    part in it."""
+    if {t.rsplit("#", 1)[-1] for t in unit.types} & set(PARTICIPATING_UNIT_TYPES):
+        return False
+    before = text[max(0, position - APPROVAL_REACH) : position]
+    return APPROVED_BY.search(before) is not None or APPROVAL_FIELD.search(before) is not None
 
 
 # A field that copies a statement or a mail to someone ("Cc: ...", "Copy to: ..."), as its
