@@ -3469,6 +3469,7 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     if target is None and in_section:
         text, target = trailing_step_date(text)  # last: the cued shapes above read their own cue's date
     text = TRAILING_OWNER.sub("", text) if target is not None else text  # "X [Ada Lind] [15 May 2027]": X
+    text = without_dashed_owner(text) if target is not None else text  # "X - Ada Lind - 28 Feb 2027": X
     text = LEAD_TAIL.sub("", record_item(text))  # "X - lead CEN/TC 465 - target H1 2027": X
     text = SHORT_LEADER.sub("", text)  # "X .. by 31-07-2026": the leader's dots before its target
     quoted = QUOTED_TITLE.match(text)
@@ -3497,6 +3498,22 @@ OCCASION_WORDS = re.compile(
 TRAILING_OWNER = re.compile(
     r"[ \t]{0,3}\[(?-i:[A-Z][a-z'\u2019-]{1,20})(?:[ \t](?-i:[A-Z][a-z'\u2019-]{1,20})){0,2}\]$"
 )
+# A person after a dash closing an action before its target's dash ("Circulate X - Ada Lind - 28 February
+# 2027", a minutes template's "Action Items:" line): the owner
+DASHED_OWNER = re.compile(rf"[ \t]{{1,3}}[-\u2013\u2014][ \t]{{1,3}}(?P<owner>{PERSON})[ \t]{{0,3}}$")
+
+
+def without_dashed_owner(text: str) -> str:
+    """An action opening with its verb, without the person after a dash at its end (DASHED_OWNER); a body
+    there ("Tide Gauge Working Group"), or an item opening with no action's verb, keeps its words."""
+    found = DASHED_OWNER.search(text)
+    verb = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    if found is None or names_a_body(found.group("owner")) or verb not in ACTION_VERBS:
+        return text
+    item = text[: found.start()].rstrip()
+    return item if len(item.split()) >= 2 else text
+
+
 # A handle and a due date in brackets closing an item ("X (@ada, due 2027-05-15)", a tracker's task line)
 HANDLE_DUE = re.compile(
     r"(?<=\S)[ \t]{0,3}\(@[\w.-]{1,30}[ \t]{0,3},[ \t]{0,3}(?:due|by|until)?[ \t]{0,3}:?[ \t]{0,3}"
