@@ -2483,6 +2483,10 @@ def discover_head_first_unit(ctx: Context, text: str, mentions: list[Mention], m
         for m in mentions
         if not (m.entity.kind == "specification" and match.start() <= m.start and m.end <= match.end())
     ]
+    # a group under a committee the document names too ("ETSI TC ITS WG5" where "ETSI TC ITS" is a unit):
+    # the committee's name inside it does not hide the group
+    committee = extended_committee(text, mentions, match.start(), match.end())
+    mentions = [m for m in mentions if m is not committee]
     owner = body_beside(text, mentions, match)
     if owner is None or not uncovered(mentions, match.start(), match.end()):
         return
