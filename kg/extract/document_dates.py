@@ -782,6 +782,52 @@ def issue_date(text: str, kind: str) -> list[DatedFact]:
     return []
 
 
+# A document's reference in a record's head: a code of three parts or more parted by slashes, with a digit
+# and a capital ("IEC TC 100/AGS/412/INV", "DSTI/DPC/AIGO/M(2026)1/FINAL"), ending the first or last cell
+# of its line (a cell of four words at most)
+REFERENCE_CODE = re.compile(r"(?=\S{0,80}\d)(?=\S{0,80}[A-Z])[\w().-]{1,20}(?:/[\w().-]{1,20}){2,6}")
+
+
+def is_reference_line(line: str) -> bool:
+    """Whether a head's line is a document's reference (REFERENCE_CODE), maybe beside one other cell."""
+    cells = re.split(r"[ \t]{3,}", line.strip())
+    if len(cells) > 2:
+        return False
+    return any(
+        len(words) <= 4 and REFERENCE_CODE.fullmatch(words[-1]) is not None
+        for words in (cell.split() for cell in (cells[0], cells[-1]))
+        if words
+    )
+
+
+REFERENCE_REACH = 3  # lines from a record's reference to its date of issue, at most (blank ones not counted)
+
+
+def referenced_issue_date(text: str) -> list[DatedFact]:
+    """A meeting record's day of issue: a full date alone on its line (maybe set at the right) within
+    REFERENCE_REACH lines under the document's reference at its head (is_reference_line), before its title;
+    none for a date under any other first line (the title's: the meeting's day)."""
+    lines = text.split("\n", ISSUE_LINES)[:ISSUE_LINES]
+    position, since = 0, None
+    for line in lines:
+        start, position = position, position + len(line) + 1
+        if not line.strip():
+            continue
+        if since is None:
+            if not is_reference_line(line):
+                return []  # (the first line is no reference: a title, a letterhead)
+            since = 0
+            continue
+        since += 1
+        value = iso_value(line.strip())
+        if value is not None and len(value) == DAY_PRECISE:
+            offset = start + line.index(line.strip())
+            return [DatedFact("published", value, ((offset, offset + len(line.strip())),))]
+        if since >= REFERENCE_REACH:
+            break
+    return []
+
+
 # A saved page's clutter above its text: a bar of bracketed links ("[Docs] [txt|pdf] [Tracker] [IPR]", or
 # Markdown links "[Docs](...) [txt](...)"), a skip link ("Skip to main content"), a breadcrumb ("Home >
 # Documents > RFC 9999", "Home \u203a RFCs \u203a RFC 9999"): lines of the site, none of the document's head
@@ -1193,13 +1239,13 @@ def dates_the_page(text: str, position: int) -> bool:
     return SELF_DATING.match(text, line_start, position) is not None and position - line_start <= 200
 
 
-def meeting_day(ctx: Context, taken: frozenset[int] = frozenset()) -> list[DatedFact]:
+def meeting_day(ctx: Context, taken: frozenset[int] = frozenset(), above: int = 0) -> list[DatedFact]:
     """Minutes and slides name their meeting's day in their first lines ("Minutes - Thursday,
     9 July 2020", "Technical Symposium - 21 June 2022"): the first full date there that no other role
     a header field gave another role (`taken`, where those dates start: a mail's "Date:", the day the
-    minutes were sent)."""
+    minutes were sent); a head's lines of reference and issue (`above` of them) read past."""
     text = ctx.document.text
-    head = opening(text, OPENING_LINES + 2)
+    head = opening(text, OPENING_LINES + 2 + above)
     for value, start, end in all_dates_in(head):
         if len(value) == 10 and start not in taken:
             return [DatedFact("meeting", value, ((start, end),))]
@@ -1408,6 +1454,7 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *dateline_date(text, kind),
         *identifier_dates(text, kind),
         *key_term_rows(ctx, kind),
+        *(referenced_issue_date(text) if kind == "MeetingRecord" else []),
     ]
     history = change_history_date(ctx)
     if history:
@@ -1440,8 +1487,11 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
     ]
     if kind == "MeetingRecord" and not any(fact.role == "meeting" for fact in candidates):
         # (not the day a field says the record was sent or issued: a mail's "Date:")
-        sent = frozenset(fact.spans[0][0] for fact in field_facts if fact.role == "published" and fact.spans)
-        candidates += meeting_day(ctx, sent)
+        referenced = referenced_issue_date(text)
+        issued = [fact for fact in [*field_facts, *referenced] if fact.role == "published" and fact.spans]
+        sent = frozenset(fact.spans[0][0] for fact in issued)
+        above = text.count("\n", 0, referenced[0].spans[0][1]) + 1 if referenced else 0
+        candidates += meeting_day(ctx, sent, above)
     if agreement:
         # "The changes were agreed on the joint liaison call of 25 November 2026": the call that agreed an
         # addendum or a memorandum is no date of the agreement, which its approval, signing or taking
