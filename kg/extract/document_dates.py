@@ -546,7 +546,11 @@ def meeting_to_come(text: str, cue_start: int) -> bool:
 # A sentence that approves minutes ("The minutes of the call of 30 September 2027 were approved", "the
 # minutes of 12 May are approved"): the meeting it names is an earlier one, whose record it approves
 MINUTES_APPROVED = re.compile(
-    r"\bminutes\b.{0,80}?\b(?:were|was|are|is|stand|been)\s+(?:\w+\s+){0,2}?(?:approved|accepted|adopted)\b",
+    r"\bminutes\b.{0,80}?\b(?:were|was|are|is|stand|been)\s+(?:\w+\s+){0,2}?(?:approved|accepted|adopted)\b"
+    # (the verb first: "Motion: To approve the minutes of the call of X", "The group adopted the minutes of
+    # ...", "Approval of the previous minutes")
+    r"|\b(?:approv(?:e|es|ed|ing|al)|adopt(?:s|ed|ing|ion)?|accept(?:s|ed|ing|ance)?)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:draft\s+|previous\s+|last\s+)?minutes\b",
     re.IGNORECASE | re.DOTALL,
 )
 
