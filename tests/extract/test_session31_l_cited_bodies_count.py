@@ -5,30 +5,8 @@ longer read as "naming two"). The bodies are real, the documents and wording inv
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from kg.extract.context import Context
-from kg.extract.entities import discover_entities
-from kg.extract.kinds import named_organizations
-from kg.extract.names import Resolver
-from kg.extract.standards import discover_standard_numbers
-from kg.extract.structure import read_layout
-from kg.model.source_text import SourceText
-from kg.model.sources import default_sources
-from kg.pipeline.ingest import reference_graphs
-
-
-def named(text: str, name: str = "page.txt") -> set[str]:
-    media = {"txt": "text/plain", "md": "text/markdown", "html": "text/html"}[name.rsplit(".", 1)[1]]
-    source = SourceText(Path(name), media, "0" * 64, text, tuple(range(len(text) + 1)))
-    reference, ontology = reference_graphs(default_sources().root)
-    ctx = Context(source, read_layout(source), Resolver(reference, ontology))
-    discover_entities(ctx)
-    discover_standard_numbers(ctx)
-    return {entity.acronym or entity.label for entity in named_organizations(ctx)}
-
+from support.named_bodies import named
 
 CITED = ["ISO/IEC 17025", "ISO 8601", "IEEE 802.3", "ITU-T X.509"]
 TWO = [
