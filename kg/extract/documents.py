@@ -227,12 +227,50 @@ def decode_by_bom(path: Path, data: bytes) -> str | None:
     return None
 
 
+UNMARKED_UTF16_SAMPLE = 8192  # bytes looked at to tell UTF-16 without a mark from a binary file
+TEXT_CONTROLS = frozenset("\t\n\x0c\r")
+
+
+def decode_unmarked_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a byte order mark (some exports and tools do): in text of the ASCII range
+    every other byte is NUL, the high byte of each code unit. Taken as UTF-16 only when it cannot be
+    anything else, so that real binary files stay refused: an even length; in the first 8 KiB, no code
+    unit NUL, at least half of them with a NUL high byte (on the same side each time); the whole decoding
+    strictly (no lone surrogate) to text of no control character but tab, line ends and form feed, and
+    no noncharacter U+FFFE/U+FFFF. Little- or big-endian by the side the NULs are on; None otherwise."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[: UNMARKED_UTF16_SAMPLE - UNMARKED_UTF16_SAMPLE % 2]
+    units = len(sample) // 2
+    if 0 in memoryview(sample).cast("H").tolist():  # a NUL code unit: no text holds one
+        return None
+    for high, encoding in ((1, "utf-16-le"), (0, "utf-16-be")):
+        if sample[high::2].count(0) * 2 < units:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            return None
+        if any(
+            (ord(c) < 32 and c not in TEXT_CONTROLS) or 0x7F <= ord(c) < 0xA0 or c in "\ufffe\uffff"
+            for c in text
+        ):
+            return None
+        return text
+    return None
+
+
 def decode(path: Path, data: bytes) -> str:
-    """The text of a document (UTF-8, UTF-16 or UTF-32 with a byte order mark, else windows-1252),
-    with its unsafe characters replaced one for one (see the module's docstring)."""
+    """The text of a document (UTF-8, UTF-16 or UTF-32 with a byte order mark, UTF-16 without one as
+    decode_unmarked_utf16 recognises it, else windows-1252), with its unsafe characters replaced one for
+    one (see the module's docstring)."""
     by_bom = decode_by_bom(path, data)
     if by_bom is not None:
         return safe_text(by_bom)
+    if b"\x00" in data[:UNMARKED_UTF16_SAMPLE]:
+        unmarked = decode_unmarked_utf16(data)
+        if unmarked is not None:
+            return safe_text(unmarked)
     if looks_binary(data):
         raise InputError(
             f"{path}: this is a binary file, not a register document (text, Markdown, HTML, PDF, Word, "
