@@ -4937,6 +4937,32 @@ def side_table(rows: list[Block]) -> list[Draft]:
 # --- Putting it together ------------------------------------------------------------------------------
 
 
+# A work item's owning bodies and "to" before its verb ("OBC to confirm ...", "HMC and OBC to agree ..."): the
+# owners are the milestone's responsible bodies; the work without them is one more text of the milestone (its
+# label stays as written: session 18 kept "HMC to circulate ..." a register's own words)
+OWNER_NAME = r"(?-i:[A-Z][\w&.'-]{0,40})(?:[ \t](?-i:[A-Z0-9][\w&.'-]{0,40})){0,5}"
+BODY_OWNER_TO = re.compile(
+    rf"^(?P<owners>{OWNER_NAME}(?:[ \t]{{0,3}}(?:,|/|&|\band\b)[ \t]{{0,3}}{OWNER_NAME}){{0,3}})"
+    r"[ \t]+to[ \t]+(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.DOTALL,
+)
+
+
+def without_body_owner(label: str, responsible: list[Entity]) -> str:
+    """A label without the bodies owning it before "to" and its verb ("OBC to confirm the pilot stations" is
+    "Confirm the pilot stations", the work as a reader names it without its owner): only when each owner is
+    a name of a body responsible for the milestone and the word after "to" opens an action (ACTION_VERBS);
+    any other label as it is."""
+    found = BODY_OWNER_TO.match(label)
+    if found is None or found.group("verb") not in ACTION_VERBS:
+        return label
+    names = {name for entity in responsible for name in (*entity.names, entity.label, entity.acronym) if name}
+    owners = [o.strip() for o in re.split(r"\s*(?:,|/|&|\band\b)\s*", found.group("owners")) if o.strip()]
+    if not owners or any(owner not in names for owner in owners):
+        return label
+    return found.group("verb").capitalize() + found.group("rest")
+
+
 def extract_milestones(ctx: Context) -> tuple[list[Milestone], list[Collaboration]]:
     milestones: list[Milestone] = []
     collaborations: list[Collaboration] = []
@@ -4954,11 +4980,12 @@ def extract_milestones(ctx: Context) -> tuple[list[Milestone], list[Collaboratio
         responsible, involves, concerns = milestone_people(ctx, draft)
         deliverables = deliverables_of(ctx, draft, responsible, concerns)
         spans: Spans = tuple(s for b in draft.blocks for s in b.spans)
+        bare = without_body_owner(draft.label, responsible)
         milestones.append(
             Milestone(
                 ordinal=ordinal,
                 label=draft.label,
-                texts=tuple(draft.texts),
+                texts=tuple(dict.fromkeys([*draft.texts, *([bare] if bare != draft.label else [])])),
                 target=draft.target,
                 spans=spans,
                 section=draft.section,
