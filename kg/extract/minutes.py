@@ -69,11 +69,14 @@ def invitation_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
         return []
     end = label + 1
     while end < len(blocks) and is_officer_line(blocks[end]):
+        if blocks[label + 1].kind == "item" and blocks[end].kind != "item":
+            break  # a list's items, then the prose after it (a short paragraph is no officer's line)
         end += 1
     if end == label + 1:
         return []
     found: dict[str, tuple[Entity, Spans]] = {}
-    for block in blocks[:label] + blocks[end:]:
+    agenda = agenda_lines(blocks[end:])
+    for block in blocks[:label] + [b for b in blocks[end:] if id(b) not in agenda]:
         for mention in outside_notices(block.text, ctx.mentions(block)):
             entity = mention.entity
             if entity.kind == "unit" and entity.unit_of is not None:
@@ -81,6 +84,32 @@ def invitation_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
             if entity.kind == "organization":
                 found.setdefault(str(entity.iri), (entity, block.span_of(*mention.span)))
     return list(found.values()) if len(found) >= 2 else []
+
+
+# The head of an agenda, as a heading or a line of its own ("Draft agenda", "Agenda:", "Provisional agenda",
+# "3. Proposed agenda")
+AGENDA_HEAD = re.compile(
+    r"^\W{0,3}(?:\d{1,2}\.?[ \t]{1,3})?(?:(?:draft|provisional|proposed|annotated|tentative)[ \t]+)?"
+    r"agenda(?:[ \t]+(?:items?|and[ \t]+\w+))?[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def agenda_lines(blocks: list[Block]) -> set[int]:
+    """The ids of an agenda's lines (the items or rows under an agenda's head, up to the next heading or
+    sentence of prose): a body an agenda item names ("Report from the OGC liaison") is named in passing,
+    neither invited nor attending."""
+    found: set[int] = set()
+    inside = False
+    for block in blocks:
+        text = block.text.strip()
+        if AGENDA_HEAD.match(text) is not None:
+            inside = True
+        elif block.kind == "heading" or (block.kind == "paragraph" and is_sentence(text)):
+            inside = False
+        elif inside:
+            found.add(id(block))
+    return found
 
 
 def is_officer_line(block: Block) -> bool:
