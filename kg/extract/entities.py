@@ -39,6 +39,8 @@ from kg.extract.names import (
     ACRONYM_THEN_NAME,
     ACRONYM_UNIT,
     BARE_JOINT_PATH,
+    BARE_JTC_ONE,
+    BARE_SUBCOMMITTEE,
     COMMITTEE_DESIGNATION,
     DEFINED_HEREINAFTER,
     DESCRIBED_THEN_DEFINED,
@@ -55,6 +57,7 @@ from kg.extract.names import (
     ORG_HEADS,
     OWNED_UNIT,
     SPEC_HEADS,
+    TECHNICAL_COMMITTEE,
     TITLE_SPEC_HEAD,
     TITLED_SPEC,
     TRADING_AS,
@@ -912,6 +915,9 @@ def discover_joint_committees(ctx: Context) -> None:
             unit = ctx.resolver.new_unit(f"{body}/{path}", path, organization)
             units.setdefault(path.rsplit("/", 1)[-1], []).append(unit)
             as_written(written, unit, match.group(), match.group("path").lstrip("/ "))
+    if "JTC 1" not in committees and prefilter.search(BARE_JTC_ONE, ctx.document.text) is not None:
+        # "to JTC 1 under the PAS procedure": the one joint committee written bare, its paths' owner too
+        committees["JTC 1"] = ctx.resolver.new_organization("ISO/IEC JTC 1", "JTC 1")
     for match in prefilter.finditer(BARE_JOINT_PATH, ctx.document.text):
         committee = spaced_committee(match.group("committee"))
         joint = committees.get(committee)
@@ -924,6 +930,17 @@ def discover_joint_committees(ctx: Context) -> None:
         unit = ctx.resolver.new_unit(f"{body}/{path}", path, joint)
         units.setdefault(path.rsplit("/", 1)[-1], []).append(unit)
         as_written(written, unit, match.group(), match.group("path").lstrip("/"))
+    # "SC 34/WG 6", "SC 34 N 1905" in a text naming JTC 1 and no technical committee that could own them:
+    # JTC 1's (a liaison's mail to the subcommittee's members writes neither the bodies nor "JTC 1/")
+    # (ISO/IEC's only: another pair's JTC 1 is named too rarely to own what the text leaves unowned)
+    joint = committees.get("JTC 1")
+    iso_iec = joint is not None and joint.label == "ISO/IEC JTC 1"
+    if joint is not None and iso_iec and prefilter.search(TECHNICAL_COMMITTEE, ctx.document.text) is None:
+        for match in prefilter.finditer(BARE_SUBCOMMITTEE, ctx.document.text):
+            path = committee_path(match.group())
+            unit = ctx.resolver.new_unit(f"{joint.label}/{path}", path, joint)
+            units.setdefault(path.rsplit("/", 1)[-1], []).append(unit)
+            as_written(written, unit, match.group())
     # "WG 5 asks ...": the last part of one committee's path, written alone, is that committee's group
     for last, found in units.items():
         if len({u.iri for u in found}) == 1:

@@ -244,7 +244,8 @@ COLLABORATION_WORDS = re.compile(
     # the formal relationships of standards bodies by their own names: a body's standing to submit its
     # specifications to a joint committee ("PAS Submitter", "fast-tracked to JTC 1"), standards published
     # under both bodies' logos ("dual logo")
-    r"|PAS\s+submitters?|fast-?track(?:s|ed|ing)?|dual[\s-]logo(?:ed)?)\b",
+    # (and the procedure itself: "OASIS will submit ODF 1.2 to JTC 1 under the PAS procedure")
+    r"|PAS\s+(?:submitters?|procedure|process|submissions?)|fast-?track(?:s|ed|ing)?|dual[\s-]logo(?:ed)?)\b",
     re.IGNORECASE,
 )
 # The words that speak of bodies working together wherever they stand; the others speak of it only

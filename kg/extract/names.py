@@ -333,6 +333,16 @@ BARE_JOINT_PATH = re.compile(
     r"(?P<path>(?:/|[ \t](?=SC\s?\d))(?:SC|WG|AG|JWG|TF)\s?\d{1,3}(?:/(?:SC|WG|AG|JWG|TF)\s?\d{1,3})*)"
     r"(?![\w/])"
 )
+# ISO/IEC's joint committee written bare, with no body before it nor path after it, as the bodies that work
+# with it write it: "submit ODF 1.2 to JTC 1 under the PAS procedure", "a JTC 1 N 1234 ballot", "JTC1 plenary"
+# (the only joint committee "JTC 1" the documents name unowned; "CEN-CENELEC JTC 1" is JOINT_COMMITTEE's)
+BARE_JTC_ONE = re.compile(r"(?<![\w/-])(?<![A-Z][ \t])JTC[ \t]?1(?![\w/-]|\.\d|[ \t]?/)")
+# A subcommittee's path written alone, with no body before it ("SC 34/WG 6", "SC 34 N 1905", "SC34"), and a
+# technical committee's designation that may own such subcommittees ("ISO/TC 211", "IEC TC 100"; not "JTC 1")
+BARE_SUBCOMMITTEE = re.compile(
+    r"(?<![\w/-])(?<![A-Z][ \t])SC[ \t]?\d{1,3}(?:/(?:WG|AG|JWG|TF)[ \t]?\d{1,3})*(?![\w/-]|[ \t]?/)"
+)
+TECHNICAL_COMMITTEE = re.compile(r"(?<![\w-])TC[ \t]?\d{1,3}\b")
 # A committee's designation alone, its letters and number with or without a blank ("SC22", "WG 9", "TC46",
 # "JTC1", "SG17"): a group of some body, never a body of its own.
 COMMITTEE_DESIGNATION = re.compile(r"(?:J?TC|SC|WG|JWG|SG|AG|AHG|TG|PC)\s?\d{1,3}")
