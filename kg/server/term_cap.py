@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -36,9 +37,9 @@ from kg.sparql.lexer import lex
 
 DRY_RUN = "alliance-kg.dry-run"  # the checkpoint's folder, in the store's folder (same disk: hard links)
 COMPUTED_INSERT = re.compile(r"\bINSERT\b(?!\s*DATA\b)", re.IGNORECASE)
-# Functions whose value differs from one run to the next (STR(UUID()), SECONDS(NOW()) as numbers too):
-# a length made of them is short in the dry run and long in the run after it. BNODE() gives no text.
-RANDOM = re.compile(r"\b(?:RAND|NOW|UUID|STRUUID)\s*\(", re.IGNORECASE)
+# What may stand between a function's name and its empty argument list: white space and comments.
+EMPTY_ARGUMENTS = re.compile(r"(?:\s|#[^\r\n]*)*+\((?:\s|#[^\r\n]*)*+\)")
+DATE_TIME = "http://www.w3.org/2001/XMLSchema#dateTime"
 
 
 class TermTooLong(Exception):
@@ -46,8 +47,8 @@ class TermTooLong(Exception):
 
 
 class Unverifiable(Exception):
-    """The update computes what it writes with RAND(), NOW(), UUID() or STRUUID(): its dry run says
-    nothing of its run (400)."""
+    """The update computes what it writes with RAND(), UUID() or STRUUID(): its dry run says nothing of
+    its run (400). NOW() is pinned to one value in both runs instead (pin_now)."""
 
 
 def check_terms(
@@ -56,10 +57,12 @@ def check_terms(
     """TermTooLong when `update` would write a term (IRI or literal) of more than MAX_TERM_CHARS
     characters to `store` (at `path`); `graphs`: the named graphs it may write (None: any),
     `default`: whether it may write the default graph."""
-    keywords = lex(update).keywords
-    if COMPUTED_INSERT.search(keywords):
-        if called := RANDOM.search(keywords):  # SUBSTR(?long, 1, RAND() * 1e6): short, then long
-            name = called.group().rstrip("( ").upper()
+    lexed = lex(update)
+    if COMPUTED_INSERT.search(lexed.keywords):
+        # (functions of the moment: their value differs from one run to the next, SUBSTR(?long, 1, RAND() *
+        # 1e6) short in the dry run and long in the run after it; NOW() is pinned first, by pin_now)
+        if lexed.moments:
+            name = lexed.moments[0][1]
             raise Unverifiable(
                 f"an update whose INSERT computes its values may not call {name}(): this endpoint runs such "
                 "an update once first to measure what it writes, and the value would differ the second "
@@ -76,6 +79,28 @@ def check_terms(
     for quad in scratch:
         _refuse_long(quad)
     return None
+
+
+def pin_now(update: str, moment: datetime | None = None) -> str:
+    """`update` with each call of NOW() replaced by one xsd:dateTime literal (the moment of the call to
+    this function, or `moment`), so that the dry run and the run after it compute the same values from it
+    (attack round 19: `INSERT { ?s dcterms:modified ?t } WHERE { BIND(NOW() AS ?t) }` was refused). SPARQL
+    gives NOW() one value in one execution of an update, so the update means what it meant. The calls
+    are found by the lexer, as Oxigraph reads the text (a NOW inside a string, an IRI, a comment or a
+    prefixed name is none); only the call's own characters are replaced, by text of this function's."""
+    calls = lex(update).moments
+    if not any(name == "NOW" for _, name in calls):
+        return update
+    stamp = (moment or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    literal = f' "{stamp.replace("+00:00", "Z")}"^^<{DATE_TIME}> '
+    pieces, end = [], 0
+    for start, name in calls:
+        arguments = EMPTY_ARGUMENTS.match(update, start + len(name)) if name == "NOW" else None
+        if arguments is None:  # not NOW, or not called as NOW(): the store says what is wrong with it
+            continue
+        pieces += [update[end:start], literal]
+        end = arguments.end()
+    return "".join([*pieces, update[end:]])
 
 
 def discard_dry_run(path: str) -> None:

@@ -56,7 +56,7 @@ from kg.server.preconditions import (
 from kg.server.queries import query_text
 from kg.server.results import NoXmlForm, write_ask, write_graph, write_select
 from kg.server.sandbox import SandboxUnavailable, isolate
-from kg.server.term_cap import TermTooLong, Unverifiable, check_terms, discard_dry_run
+from kg.server.term_cap import TermTooLong, Unverifiable, check_terms, discard_dry_run, pin_now
 from kg.server.uploads import UploadRefused, upload_update
 from kg.sparql.write import select_json
 from kg.store.check import open_read_only, try_open_read_only
@@ -468,6 +468,8 @@ def answer_update(held: list[ox.Store], path: str, request: dict[str, Any]) -> A
     closing writer is undefined behaviour in pyoxigraph."""
     store = held.pop()
     discard_dry_run(path)
+    if "update" in request:  # NOW() one value in the dry run and the run (kg.server.term_cap.pin_now)
+        request = {**request, "update": pin_now(request["update"])}
     try:
         answer = (
             unmet_precondition(store, path, request.get("preconditions"))

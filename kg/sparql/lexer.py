@@ -210,6 +210,8 @@ NOT_CALLS = frozenset({"a", "VALUES"})
 EXPRESSION_CLAUSES = frozenset({"SELECT", "BY", "HAVING"})
 CLAUSE_ENDS = frozenset({"WHERE", "FROM", "LIMIT", "OFFSET", "VALUES", "CONSTRUCT", "ASK", "DESCRIBE"})
 BOOLEANS = frozenset({"TRUE", "FALSE"})
+# Functions whose value differs from one evaluation to the next (`Lexed.moments`)
+MOMENT_FUNCTIONS = frozenset({"NOW", "RAND", "UUID", "STRUUID"})
 
 DIGIT_SET = frozenset("0123456789")
 PUNCTUATION_TOKEN = (PUNCTUATION, "")
@@ -295,6 +297,9 @@ class Lexed:
     complete: bool = True
     limited: bool = False  # read for the server (`until_refused`): VALUES data is bounded too
     data_tokens: int = 0  # tokens inside VALUES data blocks
+    # (position in `source`, upper case) of each call's name among MOMENT_FUNCTIONS, at any depth: the
+    # server's dry run pins NOW() to one value in both runs (kg.server.term_cap.pin_now)
+    moments: tuple[tuple[int, str], ...] = ()
 
     @property
     def too_deep(self) -> str | None:
@@ -416,6 +421,7 @@ class _Pass:
         self.previous_is_name = False  # the last token is an IRI or a prefixed name
         self.top_words: list[tuple[int, str]] = []
         self.opaque: list[tuple[int, int]] = []
+        self.moments: list[tuple[int, str]] = []
 
     def run(self) -> Lexed:
         text, position, length = self.text, 0, len(self.text)
@@ -455,6 +461,7 @@ class _Pass:
             position >= length,
             until_refused,
             self.data_tokens,
+            tuple(self.moments),
         )
 
     # Tokens ------------------------------------------------------------------------------
@@ -590,6 +597,8 @@ class _Pass:
         self.show(start, end)
         self.token(OPERAND if upper in BOOLEANS else WORD_TOKEN, word if word == "a" else upper)
         self.values_header = upper == "VALUES"
+        if upper in MOMENT_FUNCTIONS:
+            self.moments.append((start, upper))
         frame = self.frames[-1]
         if frame.kind == TOP:
             self.top_words.append((start, upper))
