@@ -143,14 +143,14 @@ class Terms(Generic[T]):
 
 
 def _oxigraph_blank(label: str) -> ox.BlankNode:
-    """A blank node of the label an endpoint gave (any string in SPARQL JSON): each character that is
-    not a letter or digit as `_`; a label that leaves no valid one (`_:²`, `_:`, which made the answer
-    "not SPARQL JSON results": attack round 18) as `x-` and its UTF-8 in hex (the `-` no other label
-    gets). Left: `_:a-b` and `_:a_b` of one answer are still one node (docs/reliability.md section 28)."""
-    try:
-        return ox.BlankNode("".join(c if c.isalnum() else "_" for c in label))
-    except ValueError:
-        return ox.BlankNode("x-" + label.encode("utf-8", "surrogatepass").hex())
+    """A blank node of the label an endpoint gave (any string in SPARQL JSON), one node per label: a
+    label of ASCII letters and digits as it is; any other (`nodeID://b1`, `_:a-b`, `_:a_b`, `²`, the
+    empty one) as `x-` and its UTF-8 in hex, a name with a `-`, which no label kept as it is has.
+    Before, each character other than a letter or digit became `_`: `a-b` and `a_b` of one answer were
+    one node (attack round 19), and `²` or the empty label no name at all (round 18)."""
+    if label.isascii() and label.isalnum():
+        return ox.BlankNode(label)
+    return ox.BlankNode("x-" + label.encode("utf-8", "surrogatepass").hex())
 
 
 def _oxigraph_literal(lexical: str, language: str | None, datatype: str | None) -> ox.Literal:
