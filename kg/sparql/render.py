@@ -8,7 +8,9 @@ included) reads these; people's formats shorten IRIs to the project's prefixed n
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 from rdflib import BNode, Graph, URIRef
 from rdflib.term import Node
@@ -17,7 +19,7 @@ from kg.errors import printable
 from kg.model.namespaces import PREFIXES, bind_prefixes, compact
 from kg.sparql import write
 from kg.sparql.named import QueryError
-from kg.sparql.results import QueryResult
+from kg.sparql.results import DirectionalLiteral, QueryResult
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "md")
 GRAPH_FORMATS = ("turtle", "jsonld")
@@ -47,8 +49,45 @@ def _render_graph(result: QueryResult, output_format: str) -> str:
         )
     graph = bind_prefixes(result.graph if result.graph is not None else Graph())
     if output_format == "jsonld":
-        return graph.serialize(format="json-ld", context=dict(PREFIXES), indent=1)
+        return as_jsonld(graph)
     return graph.serialize(format="turtle")
+
+
+def as_jsonld(graph: Graph) -> str:
+    """JSON-LD of `graph` by rdflib's serializer, with `@direction` (JSON-LD 1.1) on the value objects of
+    directional language-tagged strings (RDF 1.2 `"x"@he--rtl`, kg.sparql.results.DirectionalLiteral),
+    which rdflib's serializer writes with `@language` alone, another literal (attack round 19); the
+    context then says `"@version": 1.1`, so that a JSON-LD 1.0 processor refuses the document rather
+    than drop the direction."""
+    text = graph.serialize(format="json-ld", context=dict(PREFIXES), indent=1)
+    directions = {
+        (str(term), term.language): term.direction
+        for term in graph.objects()
+        if isinstance(term, DirectionalLiteral)
+    }
+    if not directions:
+        return text
+    document = json.loads(text)
+    _add_directions(document, directions)
+    if isinstance(document, dict) and isinstance(document.get("@context"), dict):
+        document["@context"] = {"@version": 1.1, **document["@context"]}
+    return json.dumps(document, indent=1, ensure_ascii=False)
+
+
+def _add_directions(node: Any, directions: dict[tuple[str, str | None], str]) -> None:
+    """`@direction` on each value object of `node` (a JSON-LD tree) whose value and language have one."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if "@value" in item and "@language" in item:
+                direction = directions.get((item["@value"], item["@language"]))
+                if direction is not None:
+                    item["@direction"] = direction
+            else:
+                stack.extend(item.values())
 
 
 def _render_boolean(value: bool, output_format: str) -> str:
