@@ -25,6 +25,7 @@ from typing import Any, Generic, TypeVar
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
 
+from kg.errors import KgError
 from kg.sparql.lexer import MAX_TOKENS, VARIABLE
 from kg.sparql.results import directional_literal, rdflib_literal
 
@@ -37,6 +38,12 @@ the rest of Unicode's spaces are IRI characters (ucschar), as Oxigraph reads the
 
 class ResultsError(ValueError):
     """The body is not SPARQL JSON results (an HTML error page, a truncated answer, ...)."""
+
+
+class UnheldTerm(KgError):
+    """The body is SPARQL JSON results, but holds a term the library asked for cannot (rdflib: a triple
+    term). Not a ResultsError: the endpoint answered as asked, and a caller that says it did not
+    (kg.store.remote: "did not answer as asked") would blame it wrongly (attack round 19)."""
 
 
 MAX_VARIABLES = MAX_TOKENS
@@ -196,7 +203,7 @@ def read_json(body: bytes | str, terms: Terms[T], *, ask: bool = False) -> Resul
         variables = _variables(payload.get("head", {}).get("vars", []))
         read = term_reader(terms)
         rows = [tuple(read(b[v]) if v in b else None for v in variables) for b in bindings]
-    except ResultsError:
+    except (ResultsError, UnheldTerm):
         raise
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         # ValueError: a term its library refuses (rdflib: "'x y' is not a valid language tag"), which
@@ -294,7 +301,7 @@ def _triple_term(terms: Terms[T], value: Any, read: Callable[[Mapping[str, Any]]
             f"not SPARQL JSON results: a triple term is its subject, predicate and object: {value!r:.80}"
         )
     if terms.triple is None:
-        raise ResultsError(
+        raise UnheldTerm(
             "the answer holds a triple term (RDF 1.2, <<( s p o )>>), which this client cannot show: "
             "select its parts instead (SUBJECT(?t), PREDICATE(?t), OBJECT(?t))"
         )
