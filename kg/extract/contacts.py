@@ -1172,7 +1172,10 @@ def labelled_contact_blocks(ctx: Context) -> list[Block]:
         r"(?:\s+person|\s+(?:for|of)\s+(?:this|the)\s+[\w -]{1,30}?)?"  # "Contact for this liaison:"
         # ("HMC liaison: Name", a slide's bullet: the one-word role of a body names its holder)
         # ("Open Buoy Consortium liaison: Name"; a partner page's "Liaison: Name", a definition list's term)
-        r"|(?:[\w&.-]{2,20}\s+){0,3}liaison(?:\s+(?:to|with)\s+(?:the\s+)?[\w&.-]{2,20}(?:\s+[\w&.-]{2,20}){0,3})?"
+        # (the words before "liaison" stay in one cell: a row's cells are joined by tabs, "Ana Lind<TAB>IETF
+        # liaison to IEEE 802<TAB>..." is an attendee's row, its person no label)
+        r"|(?:[\w&.-]{2,20}[^\S\t\n]+){0,3}liaison"
+        r"(?:\s+(?:to|with)\s+(?:the\s+)?[\w&.-]{2,20}(?:\s+[\w&.-]{2,20}){0,3})?"
         r"|points?\s+of\s+contact|(?:project\s+)?team\s+leads?|project\s+leads?|name|presenter"
         r"|liaison\s+to\s+[\w -]{1,30}"
         # "Liaison officer for Ecma: Name, e-mail", "Liaison manager (OASIS): ..."
@@ -1328,8 +1331,12 @@ ADDRESSED_TO = re.compile(
     # "To discuss a collaboration, write to A", "Who to ask: A (...)", "Questions about the partnership: A"
     r"|(?:please\s+)?write\s+to|who\s+to\s+(?:ask|contact|write\s+to)\s*:"
     r"|(?:questions|enquiries|inquiries)\s+(?:about|on|regarding)\s+[^.:;\n]{1,40}:)"
+    # (the people may follow the role they hold, a colon and a line break: "can be sent to the liaison
+    # officers:" over "A (TCG) and B (UEFI Forum).")
+    r"\s{1,5}(?:(?:the|our|its|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}"
+    r"(?:contacts?|liaisons?|officers?|representatives?|coordinators?|points?\s+of\s+contact)[ \t]*:\s{1,5})?"
     # (an honorific's full stop goes on: "please contact HMC CEO, Dr. Ana Example.", and an address's)
-    r"\s{1,5}(?P<people>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s|\.(?=\w)|[^.;\n]){5,200})",
+    r"(?P<people>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s|\.(?=\w)|[^.;\n]){5,200})",
     re.IGNORECASE,
 )
 # "contact A (HMC) or B (OBC)", "sent to A for HMC or to B for OBC": a reader sent to either of two people
@@ -1492,9 +1499,18 @@ def named_contact_lines(ctx: Context) -> list[tuple[Block, str]]:
     # "A (HMC) and B (OBC) remain the liaison contacts": the people before the verb, each with their body
     for block in blocks_outside(ctx, "approval"):
         lines += people_are_role_lines(block)
-    # a sentence sending readers to a person says so in a contacts section too ("## Contact")
-    for block in blocks_outside(ctx):
-        for match in prefilter.finditer(ADDRESSED_TO, block.text):
+    # a sentence sending readers to a person says so in a contacts section too ("## Contact"); one ending on
+    # a role and a colon reads the people on the line under it ("... sent to the liaison officers:")
+    outside = list(blocks_outside(ctx))
+    for block, text in [
+        *((block, block.text) for block in outside),
+        *(
+            (after, f"{block.text} {after.text}")
+            for block, after in itertools.pairwise(outside)
+            if block.text.rstrip().endswith(":") and block.kind != "heading" and after.kind != "heading"
+        ),
+    ]:
+        for match in prefilter.finditer(ADDRESSED_TO, text):
             people = match.group("people").strip()
             with_role = NAME_ROLE_BODY.match(people)
             if with_role is not None and looks_like_person(bare(with_role.group("name")), False):
@@ -1576,13 +1592,14 @@ APPOSED_LIAISON = re.compile(
     # (an office in the brackets: "liaison" with an office word, a counterpart or nothing after it, never
     # "(liaison update)")
     r"(?:\s*\((?P<inner>[^()\n]{0,60}?\b(?i:liaison(?:\s+(?:officer|contact|representative|coordinator"
-    r"|manager|lead|delegate)s?)?)(?:\s+(?i:to|for|with)\s+[^()\n]{1,40}|,\s*[^()\n]{1,40})?)\)"
+    r"|manager|lead|delegate)s?)?)(?:\s+(?i:to|for|with|from)\s+[^()\n]{1,40}|,\s*[^()\n]{1,40})?)\)"
     # (after a comma, or a dash: an attendance list's "Name - Affiliation - Liaison to IETF")
     # (never a clause about the person: "A, who coordinates the liaison")
     r"|(?:,|[ \t]+[-\u2013\u2014])\s+(?!(?i:who|whose|which|that)\b)"
     r"(?P<office>(?:the\s+|an?\s+)?(?:[^,.;:()\n]|\.(?=\d)){0,50}?"
     r"\b(?i:liaison(?:\s+(?:officer|contact|representative|coordinator|manager|lead|delegate)s?)?)\b"
-    r"(?:\s+(?i:to|for|with)\s+(?:the\s+)?[A-Z](?:[^,.;:()\n]|\.(?=\d)){1,40})?)(?=\s*(?:[.,;)]|$)))"
+    # ("Name - Liaison from ISOC": an attendance list's office of the body the person comes from)
+    r"(?:\s+(?i:to|for|with|from)\s+(?:the\s+)?[A-Z](?:[^,.;:()\n]|\.(?=\d)){1,40})?)(?=\s*(?:[.,;)]|$)))"
 )
 OFFICE_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 ITEM_LABEL = re.compile(r"^\W{0,4}(?P<label>[A-Z][^:\n]{1,60}?)\s*:\s")
@@ -1591,9 +1608,22 @@ ITEM_LABEL = re.compile(r"^\W{0,4}(?P<label>[A-Z][^:\n]{1,60}?)\s*:\s")
 OFFICE_OWNER = re.compile(r"^(?:the\s+)?(?P<own>[^\n]{2,60}?)(?:['\u2019]s)?\s+liaison\b", re.IGNORECASE)
 
 
+# A liaison office named by the body it comes from ("Liaison from ISOC", "liaison representative from the
+# IESG"): that body owns it
+OFFICE_FROM = re.compile(
+    r"\bliaison(?:\s+(?:officer|contact|representative|coordinator|manager|lead|delegate)s?)?\s+from\s+"
+    r"(?:the\s+)?(?P<body>[^\n]{2,60}?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def office_owner(ctx: Context, office: str) -> str | None:
     """The label of the body a liaison office names before "liaison" ("IETF liaison to IEEE 802" -> the
     IETF's; "IETF/IEEE-SA liaison" -> the IETF's), as the line's label; None when it names none."""
+    sent = OFFICE_FROM.search(office.strip())
+    if sent is not None:  # "Liaison from ISOC": the body the liaison comes from
+        body = organization_named(ctx, sent.group("body")) or party_by_word(ctx, sent.group("body"))
+        return body.label if body is not None else None
     match = OFFICE_OWNER.match(office.strip())
     if match is None:
         return None
