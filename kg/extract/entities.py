@@ -1113,6 +1113,9 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         ):
             ctx.resolver.new_organization(name, match.group("acronym"))  # "Trade Administration (ITA)"
             continue
+        if kind == "organization" and opened_by_known_acronym(text, mentions, start, match):
+            ctx.resolver.new_organization(name, match.group("acronym"))  # "IEEE Communications Society"
+            continue
         if kind is None or unit_like_spec(name) or not uncovered(mentions, start, match.end()):
             continue
         owned = owned_by_mention(text, mentions, start)
@@ -1120,6 +1123,28 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue  # "TCCA's Critical Communications Broadband Group (CCBG)": the body's group, a unit
         if kind == "organization" or not owned:
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+def opened_by_known_acronym(text: str, mentions: list[Mention], start: int, match: re.Match[str]) -> bool:
+    """Whether a "Full Name (ACR)" name opens with a known body's acronym and is otherwise no known name,
+    its own acronym spelling the words after it: "IEEE Geoscience and Remote Sensing Society (GRSS)", "the
+    IEEE Communications Society (ComSoc)", "ETSI Centre for Testing (ECT)" are bodies of their own named after
+    the known one, not that body ("the IEEE Standards Association (IEEE SA)", known by its whole name, is
+    its own mention)."""
+    inside = overlapping(mentions, start, match.end("name"))
+    if len(inside) != 1 or inside[0].entity.kind != "organization" or inside[0].start != start:
+        return False
+    known, acronym = inside[0], match.group("acronym")
+    written = text[known.start : known.end]
+    rest = " ".join(text[known.end : match.end("name")].split())
+    return (
+        BARE_ACRONYM.fullmatch(written) is not None
+        and sum(c.isupper() for c in written) >= 2
+        and len(rest.split()) >= 2
+        and not acronym.startswith(written)
+        and (spells(acronym, rest) or spelled_whole(acronym, rest))
+        and uncovered(mentions, match.end("name"), match.end())
+    )
 
 
 # The heads of a public body's name, at its end ("International Trade Administration", "National Maritime
@@ -1490,6 +1515,8 @@ def discover_party_line(
         if any_name and offset > len(part) and is_seat(name, gap):
             continue  # "- Fjord Sensor Society, Bergen": where the party sits
         named = seated(NAMED_WITH_ACRONYM.fullmatch(name))
+        if named is not None and cut_at_a_joint(text, start + part.find(name), named):
+            continue  # "IEEE Harbour Sensing and Tidal Measurement Society (HSTMS)": one name, found whole
         if named is not None and not has_no_organization(mentions, start, offset):
             # only a body found earlier by this very name, which now gets its acronym
             named = named if is_named_earlier(part, mentions, start, named) else None
@@ -1509,6 +1536,19 @@ def discover_party_line(
             ctx.resolver.new_organization(body_before_unit(clean(name)), None)
     if unit is not None:  # with the bodies this line has just named
         discover_project_unit(ctx, line, ctx.resolver.mentions(line), unit)
+
+
+def cut_at_a_joint(text: str, start: int, named: re.Match[str]) -> bool:
+    """Whether a party line's part "Name (ACR)", at `start` of the line, is the end of one name that a joint
+    cut: the acronym's letters read its words back past the part's start ("Harbour Sensing and Tidal
+    Measurement Society (HSTMS)" split at "and")."""
+    if named.group("name").split()[0].lower() in ("the", "a", "an") or spelled_whole(
+        named.group("acronym"), named.group("name")
+    ):
+        return False  # "DMTF and The Green Grid (TGG)": the part opens a name of its own
+    end = start + named.end("name")
+    begin = name_before_acronym(text, end, named.group("acronym"))
+    return begin is not None and begin < start and " and " in text[begin:start] + " "
 
 
 # A seat after a party's name, in a list of parties: one to three words each capitalised and then in lower
