@@ -841,17 +841,30 @@ PAGE_CLUTTER = re.compile(
     r"|[^>\u203a\u00bb\n]{1,40}(?:[ \t]+[>\u203a\u00bb][ \t]+[^>\u203a\u00bb\n]{1,40}){1,6})[ \t]*+$",
     re.IGNORECASE,
 )
+# A web archive's banner over the page it saved ("Archived View for ... captured on 2022-01-08", "Next capture
+# (2023-01-30)", "The Wayback Machine - ...", "8 captures"): its dates are the archive's, none the document's
+ARCHIVE_BANNER = re.compile(
+    r"\b(?:captured\s+on|(?:next|previous|prev|first|last)\s+capture|archived\s+view|wayback\s+machine"
+    r"|\d{1,6}\s+captures)\b",
+    re.IGNORECASE,
+)
 CLUTTER_REACH = 30  # the lines a saved page's clutter fills above its text
 LONE_LINES = 4  # a tracker's lines between its clutter and the head ("INFORMATIONAL", "Updated by: 9998")
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def is_clutter(line: str) -> bool:
+    """A saved page's line above its text: a link bar or breadcrumb (PAGE_CLUTTER), or a web archive's
+    banner (ARCHIVE_BANNER)."""
+    return PAGE_CLUTTER.match(line) is not None or ARCHIVE_BANNER.search(line) is not None
 
 
 def head_start(lines: list[str]) -> int:
     """Where a document's head starts: 0, or, under a saved page's clutter (PAGE_CLUTTER among the first
     CLUTTER_REACH lines), the first line of a two-column head after the last clutter line (a few lone lines
     without a year between them), else the first line after it that holds anything."""
-    last = max((n for n, line in enumerate(lines[:CLUTTER_REACH]) if PAGE_CLUTTER.match(line)), default=-1)
-    if last < 0 or any(YEAR_WRITTEN.search(line) and not PAGE_CLUTTER.match(line) for line in lines[:last]):
+    last = max((n for n, line in enumerate(lines[:CLUTTER_REACH]) if is_clutter(line)), default=-1)
+    if last < 0 or any(YEAR_WRITTEN.search(line) and not is_clutter(line) for line in lines[:last]):
         return 0  # (a line of the document's own, dated, above a line that looks like a breadcrumb: no page)
     after = [n for n in range(last + 1, len(lines)) if lines[n].strip()]
     for count, n in enumerate(after[: LONE_LINES + 1]):
@@ -997,15 +1010,27 @@ def dateline_over_lead(text: str) -> re.Match[str] | None:
 LETTER_DATE = re.compile(rf"^[ \t]{{20,}}(?:{PLACE})[ \t]*+,[ \t]*+(?P<day>(?i:{DAY}))[ \t]*+$", re.MULTILINE)
 
 
+# A release's own line naming what it is and its day ("*Press release, 9 June 2027*", "News release | 9 June
+# 2027", "For immediate release: 9 June 2027"), on a line of its own among the first lines
+RELEASE_LINE = re.compile(
+    r"^[ \t*_>]*+(?i:(?:press|news|media)[ \t]+(?:release|statement|announcement)"
+    r"|for[ \t]+immediate[ \t]+release)"
+    rf"[ \t]*+(?:[,:|]|[-\u2013\u2014])[ \t]*+(?P<day>(?i:{DAY}))[ \t*_.]*+$",
+    re.MULTILINE,
+)
+
+
 def dateline_date(text: str, kind: str = "") -> list[DatedFact]:
     """The day a press release's dateline gives (DATELINE, or DATELINE_ALONE and DATELINE_OVER_LEAD outside
-    minutes and slides, whose place and day are the meeting's), among its first lines: published."""
+    minutes and slides, whose place and day are the meeting's; or the release's line naming itself,
+    RELEASE_LINE), among its first lines: published."""
     match = DATELINE.search(text, 0, DATELINE_REACH)
     if match is None and kind != "MeetingRecord":
         match = (
             DATELINE_ALONE.search(text, 0, DATELINE_REACH)
             or dateline_over_lead(text)
             or LETTER_DATE.search(text, 0, DATELINE_REACH)
+            or RELEASE_LINE.search(text, 0, DATELINE_REACH)
         )
     value = iso_value(match.group("day")) if match is not None else None
     if match is None or value is None or len(value) != 10:
