@@ -1565,6 +1565,11 @@ PDF_HEADING = re.compile(
 
 PDF_MIN_OPERATORS = 1 << 17
 """The fewest content-stream operators a PDF's text layer may run (more: one per byte of the file)."""
+PDF_PAGE_OPERATORS = 256
+"""What a page costs of that budget before its operators run (attack round 19): pypdf spends about a
+millisecond on each page however little it draws, some 50 operators' time, so that 60,000 pages of one
+shared small page (360 KB: every page an entry of one /Kids array) read for 64 s within the budget. The
+PDFs of the corpus hold 1,669 bytes a page and more; 256 lets 512 pages through the smallest budget."""
 
 
 class _PdfOverBudget(Exception):
@@ -1591,6 +1596,17 @@ class PdfBudget:
         self.smallest_type = math.inf  # the smallest type of the page being read, in points
         # the page's text as drawn, piece by piece, and its type's size (formats_pdf.marked_headings)
         self.sized: list[tuple[str, float]] = []
+
+    def pages(self, count: int) -> None:
+        """Each page's cost (PDF_PAGE_OPERATORS) taken from the budget at once, refused when past it."""
+        self.operators_left -= count * PDF_PAGE_OPERATORS
+        if self.operators_left < 0:
+            raise _PdfOverBudget(
+                f"{self.path}: {count:,} pages, more than a PDF of its size holds: each page costs "
+                f"{PDF_PAGE_OPERATORS} of its budget of {self.operators:,} content operators (one per "
+                f"byte of the file, at least {PDF_MIN_OPERATORS:,}): its text would cost far more than its "
+                "size; refused"
+            )
 
     def operator(self, *_: object) -> None:
         self.operators_left -= 1
@@ -1650,6 +1666,7 @@ def pdf_layer_and_headings(path: Path, data: bytes, limit: int | None = None) ->
         from pypdf import PdfReader
 
         reader = PdfReader(BytesIO(data))
+        budget.pages(len(reader.pages))
         pages = [pdf_page_text(page, budget) for page in reader.pages]
     except _PdfOverBudget as error:
         raise InputError(str(error)) from None
