@@ -36,6 +36,7 @@ from kg.extract.context import (
 )
 from kg.extract.dates import parse_target
 from kg.extract.names import (
+    ACRONYM_STANDARDS_COMMITTEE,
     ACRONYM_THEN_NAME,
     ACRONYM_UNIT,
     BARE_JOINT_PATH,
@@ -525,6 +526,25 @@ def discover_organizations(ctx: Context) -> None:
         discover_party_line(ctx, names, ctx.resolver.mentions(names), any_name=False, unit_names=True)
     discover_organization_column(ctx)
     discover_acronym_column(ctx)
+    discover_acronym_committees(ctx)
+
+
+def discover_acronym_committees(ctx: Context) -> None:
+    """ "DICOM Standards Committee" (ACRONYM_STANDARDS_COMMITTEE) where the text and the reference data name
+    no body by that acronym: the committee is the body its acronym names (a partners page's heading over
+    what the page's owner does with it, "DICOM WG-20" then its unit); a known body's committee ("the AES
+    Standards Committee" of a text naming the Audio Engineering Society (AES)) stays that body's unit."""
+    named: list[Entity] | None = None  # the bodies the text names, read once if a committee is found
+    for match in prefilter.finditer(ACRONYM_STANDARDS_COMMITTEE, ctx.document.text):
+        acronym, name = match.group("acronym"), " ".join(match.group("name").split())
+        if ctx.resolver.resolve(acronym, "organization") is not None or ctx.resolver.mentions(name):
+            continue
+        if named is None:
+            mentions = ctx.resolver.mentions(ctx.document.text)
+            named = [m.entity for m in mentions if m.entity.kind == "organization"] + list(ctx.parties)
+        if any(acronym in (body.acronym, body.label) or spelled_whole(acronym, body.label) for body in named):
+            continue  # ("Audio Engineering Society" named in the text: the AES Standards Committee is its)
+        ctx.resolver.new_organization(name, acronym)
 
 
 # The header of a table's column of short names ("Acronym | Organization", "Participant | Short name",
@@ -2743,7 +2763,9 @@ def discover_unit(
     committee = extended_committee(text, mentions, start, name_end)
     if committee is not None:  # "TC 57 WG 10" extends the "TC 57" already found: its group, another unit
         mentions = [m for m in mentions if m is not committee]
-    if len(name.split()) < 2 or not (
+    # (one word is a unit only as a designation after its body: "DICOM WG-20", "XYZ TG4")
+    designated_alone = bool(leading) and HYPHENED_DESIGNATION.fullmatch(name) is not None
+    if (len(name.split()) < 2 and not designated_alone) or not (
         uncovered(mentions, start, reach) or own_acronym_after(mentions, start, name_end, reach, match)
     ):
         return
@@ -2791,6 +2813,10 @@ def discover_unit(
             discover_inner_acronym_unit(ctx, name, inner, owner)
         return
     ctx.resolver.new_unit(name, acronym, owner, written)
+
+
+# A group's designation in one word, its letters and number joined ("WG-20", "TG4", "SG-06")
+HYPHENED_DESIGNATION = re.compile(r"(?:WG|TG|SG|TF|AG|EG|TC|SC)-?\d{1,3}[A-Za-z]?")
 
 
 def owner_on_line(text: str, mentions: list[Mention], start: int, owner: Entity | None) -> Entity | None:

@@ -343,6 +343,13 @@ BARE_SUBCOMMITTEE = re.compile(
     r"(?<![\w/-])(?<![A-Z][ \t])SC[ \t]?\d{1,3}(?:/(?:WG|AG|JWG|TF)[ \t]?\d{1,3})*(?![\w/-]|[ \t]?/)"
 )
 TECHNICAL_COMMITTEE = re.compile(r"(?<![\w-])TC[ \t]?\d{1,3}\b")
+# A standards committee named by an acronym alone ("the DICOM Standards Committee", "## XYZ Standards Board"):
+# the body that acronym names, when nothing else names it (no acronym or word before it: "IEEE SA Standards
+# Board", "LAN/MAN Standards Committee" are a known body's units)
+ACRONYM_STANDARDS_COMMITTEE = re.compile(
+    r"(?<![\w/&-])(?<![A-Z0-9][ \t])(?P<name>(?P<acronym>[A-Z][A-Z0-9]{2,9})[ \t]+Standards[ \t]+"
+    r"(?:Committee|Board|Council))(?![\w-])"
+)
 # A committee's designation alone, its letters and number with or without a blank ("SC22", "WG 9", "TC46",
 # "JTC1", "SG17"): a group of some body, never a body of its own.
 COMMITTEE_DESIGNATION = re.compile(r"(?:J?TC|SC|WG|JWG|SG|AG|AHG|TG|PC)\s?\d{1,3}")
