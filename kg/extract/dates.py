@@ -133,12 +133,15 @@ DATE_HYPHENATED = re.compile(
 )
 # The year first, then the month's name and the day ("2004-Nov-16"), as ITU's liaison tables write a day
 DATE_YEAR_MONTH_NAME = re.compile(rf"^(?P<y>\d{{4}})-(?P<m>{MONTH})-(?P<d>\d{{1,2}})$", re.IGNORECASE)
+# (a date in Markdown's underscores for italics, "_17 February 2027_", is read too: "_" is a word's letter
+# to "\b")
 DATE_IN_TEXT = re.compile(
-    rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<![\d-])\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!-)"
+    rf"(?:\b|(?<=_))(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<![\d-])\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!-)"
     rf"|\d{{4}}/\d{{2}}/\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})(?![\w-])|\d{{4}}-{MONTH}-\d{{1,2}}(?![\w-])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?{MONTH},?\s+\d{{4}})\b",  # "3rd day of May, 2024"
+    # ("3rd day of May, 2024")
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?{MONTH},?\s+\d{{4}})(?:\b|(?=_))",
     re.IGNORECASE,
 )
 TARGET_LABELLED = re.compile(

@@ -498,7 +498,8 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
                 continue
             if role == "published" and date is not None and list_step(text, match.start(), rest[: date[1]]):
                 continue
-            if role == "meeting" and meeting_to_come(text, match.start()):
+            minutes = kind == "MeetingRecord"
+            if role == "meeting" and meeting_to_come(text, match.start(), match.group() if minutes else ""):
                 continue
             if role == "meeting" and kind == "MeetingRecord" and approves_minutes(text, match.start()):
                 continue  # "The minutes of the call of 30 September were approved": an earlier call
@@ -535,12 +536,26 @@ CLAUSE_REACH = 160
 SENTENCE_START = re.compile(r".*(?:[.;!?](?:\s|$)|\n[ \t]*\n)", re.DOTALL)
 
 
-def meeting_to_come(text: str, cue_start: int) -> bool:
-    """Whether the sentence of a meeting's cue puts that meeting ahead (FUTURE_CLAUSE before the cue)."""
+# A meeting named as the one after this ("The next teleconference will be held in June 2027", "the following
+# call is on ..."): one to come, whatever the tense
+NEXT_MEETING = re.compile(
+    r"\b(?:next|following|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|teleconference|telecon|plenary"
+    r"|session|workshop|conference)\b",
+    re.IGNORECASE,
+)
+
+
+def meeting_to_come(text: str, cue_start: int, cue: str = "") -> bool:
+    """Whether the sentence of a meeting's cue puts that meeting ahead (FUTURE_CLAUSE before the cue); in
+    minutes also the future in the cue itself ("will be held in ...") or NEXT_MEETING before it: a record's
+    meeting is its own, the next one is none (a page's or a statement's next workshop is the meeting it
+    names: pass no `cue` for those)."""
     window = text[max(0, cue_start - CLAUSE_REACH) : cue_start]
     before = SENTENCE_START.match(window)
     clause = window[before.end() :] if before is not None else window
-    return FUTURE_CLAUSE.search(clause) is not None
+    if not cue:
+        return FUTURE_CLAUSE.search(clause) is not None
+    return FUTURE_CLAUSE.search(f"{clause}{cue}") is not None or NEXT_MEETING.search(clause) is not None
 
 
 # A sentence that approves minutes ("The minutes of the call of 30 September 2027 were approved", "the
@@ -1301,6 +1316,15 @@ def opens_document(ctx: Context, section) -> bool:
 FIRST_TEXT = re.compile(r"\S")
 
 
+# A record's section heading that names an item the meeting discussed or heard ("Discussion of HTTP Message
+# Signatures", "3. Report on the signature workshop"): its dates are no approval's or signing's
+AGENDA_TOPIC = re.compile(
+    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s{1,4})?(?:discussion|report|update|presentation|status)s?"
+    r"\s+(?:of|on|from|about)\b",
+    re.IGNORECASE,
+)
+
+
 def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
     """Dates written in a review or approval section (a table of signatures: one per row): the
     section gives them their role (signed, for a memorandum). A title that says "Review" ("Alliance
@@ -1314,6 +1338,8 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
             continue
         if role == "review" and kind == "MeetingRecord":
             continue  # "1. Review of the work register": the meeting reviewed the items, the dates are theirs
+        if role == "approved" and kind == "MeetingRecord" and AGENDA_TOPIC.match(section.title):
+            continue  # "Discussion of HTTP Message Signatures": an item the meeting discussed, no approval
         if role == "approved" and (kind == "MemorandumOfUnderstanding" or SIGNATURES.search(section.title)):
             role = "signed"  # the dates of a signatures section are signing dates, in a register too
         earlier = role == "approved" and kind == "MeetingRecord" and MINUTES_WORD.search(section.title)
