@@ -224,6 +224,8 @@ def organization_name_kind(name: str) -> str | None:
 
 def name_kind(name: str) -> str | None:
     words = name.split()
+    if len(words) > 1 and words[0] in ("A", "An", "Our"):  # "A Special Interest Group reviews ...": the
+        words = words[1:]  # article or the writer's "Our" opens the sentence, no word of a name
     lowered = " ".join(w.lower() for w in words)
     if (
         len(words) < 2
@@ -243,8 +245,8 @@ def name_kind(name: str) -> str | None:
     if lowered.endswith("task force"):
         return "ambiguous" if len(words) > 2 else None
     if last == "Group":
-        if lowered.endswith("special interest group"):
-            return "organization"
+        if lowered.endswith("special interest group"):  # ("Bluetooth Special Interest Group"; the words
+            return "organization" if len(words) > 3 else None  # alone are a kind of group, no body)
         return None if before in UNIT_GROUP_WORDS else "organization"
     if last in AMBIGUOUS_HEADS:
         return "ambiguous"
@@ -2655,6 +2657,8 @@ def discover_owned_unit(ctx: Context, text: str, mentions: list[Mention], match:
                 ctx.resolver.new_unit(name, None, right[0].entity)
         return
     owner = owners[-1]
+    if re.match(r"[.;:!?](?:\s|$)", text[owner.end :]):
+        return  # "... works with ISO. A Special Interest Group reviews ...": the body ended its sentence
     name = text[owner.end : match.end("name")].strip()
     words = name.split()
     if len(words) < 2 or words[0][:1].islower() or not uncovered(mentions, owner.end, match.end("name")):
@@ -2707,7 +2711,8 @@ def discover_unit(
     the phrase fills a cell of a table's column of bodies ("| Access Board (US) |" under "Organization"),
     where a name with no body of its own in it is a body, no unit of the page's writer or of the row above."""
     start = first = match.start("name")
-    article = re.match(r"(?:The|the|A|a|An|an|Its|its)\s+", text[start:])
+    # (and the writer's "Our Technical Committee ...": no word of the unit's name)
+    article = re.match(r"(?:The|the|A|a|An|an|Its|its|Our|our)\s+", text[start:])
     start += article.end() if article else 0
     opened = word_start(text, start)  # "prplMesh Working Group": the phrase read from "Mesh"
     before: list[Mention] = []
