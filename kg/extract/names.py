@@ -94,6 +94,7 @@ UNIT_HEADS = {
     "sg": AKG.WorkingGroup,
     "tf": AKG.TaskForce,
     "tsg": AKG.TechnicalWorkGroup,  # 3GPP's technical specification groups
+    "tag": AKG.WorkingGroup,  # a technical advisory group ("IEEE 802.18 TAG")
 }
 # A unit written head first, as some bodies write theirs, right after its organization: "ETSI ISG NFV",
 # "3GPP TSG SA WG5", "ETSI TC CYBER"; a numbered study group, "ITU-T SG15" or "ITU-T Study Group 15",
@@ -294,9 +295,9 @@ UNIT_PHRASE = re.compile(
 # "NFV ISG", "802.1 WG", "TOSCA TC", "NVMP TWG".
 ACRONYM_UNIT = re.compile(
     # (its words are no form's label in capitals: "TITLE OF TC/SC:")
-    # (a word may join letters by "&": "C&C WG")
-    rf"(?<![\w.&-])(?P<name>(?:(?!{CAPITAL_FUNCTION_WORDS}\s)[A-Z0-9][A-Za-z0-9.&-]{{0,24}}\s+){{1,3}}?"
-    r"(?:TWG|ISG|TC|WG|SC|SG|TF)"
+    # (a word may join letters by "&": "C&C WG"; an article opening a sentence is none: "The 802.11 WG")
+    rf"(?<![\w.&-])(?P<name>(?:(?!(?:{CAPITAL_FUNCTION_WORDS}|The|An?|Our)\s)[A-Z0-9][A-Za-z0-9.&-]{{0,24}}\s+){{1,3}}?"
+    r"(?:TWG|ISG|TC|WG|SC|SG|TF|TAG)"
     # and its number ("TC 57", "TC 9.9"), then its group's under it ("TC 57 WG 10", "TC 65/WG 10")
     r"(?:[\s-]\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d)"
     r"(?:[\s/](?:WG|SC|TG|TF|AHG)\s?\d{1,3}(?!\d|\.\d))*)?)(?![\w-])"
@@ -1633,7 +1634,7 @@ SHORT_UNIT = re.compile(r"(?P<letters>[A-Z][A-Z&]{1,7})\s(?P<head>TWG|ISG|TC|WG|
 SHORT_FORMS = {
     "working group": "wg", "work group": "wg", "workgroup": "wg", "technical committee": "tc",
     "task force": "tf", "study group": "sg", "technical work group": "twg", "technical working group": "twg",
-    "industry specification group": "isg", "subcommittee": "sc",
+    "industry specification group": "isg", "subcommittee": "sc", "technical advisory group": "tag",
 }  # fmt: skip
 INITIALS_SKIPPED = {"of", "for", "and", "the", "on", "&", "in", "to"}
 
@@ -1660,6 +1661,7 @@ ALIAS_HEADS = {"api", "apis", "technical", "core", "common", "open", "data", "re
 SHORT_HEADS = {
     "WG": "Working Group", "TWG": "Technical Work Group", "TC": "Technical Committee", "SG": "Study Group",
     "TF": "Task Force", "ISG": "Industry Specification Group", "SC": "Subcommittee",
+    "TAG": "Technical Advisory Group",
 }  # fmt: skip
 
 

@@ -169,11 +169,13 @@ def versioned_names(text: str) -> list[str]:
     return found
 
 
-# A number written as a unit's designation: "IEEE 802.1 WG", "IEEE 802.3 Working Group".
+# A number written as a unit's designation: "IEEE 802.1 WG", "IEEE 802.3 Working Group", "IEEE 802.18 TAG"
+# (its technical advisory group).
 # and its standards committee: "IEEE 802 LAN/MAN Standards Committee".
 UNIT_DESIGNATION = re.compile(
     r"(?P<number>IEEE\s+P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*)\s+"
-    r"(?:WG|TG|Working\s+Group|Task\s+(?:Group|Force)|(?:[A-Z]{2,5}/[A-Z]{2,5}\s+)?Standards\s+Committee)\b"
+    r"(?:WG|TG|TAG|Working\s+Group|Task\s+(?:Group|Force)|(?:Technical\s+)?Advisory\s+Group"
+    r"|(?:[A-Z]{2,5}/[A-Z]{2,5}\s+)?Standards\s+Committee)\b"
 )
 ADOPTED_ISO = re.compile(r"^(?:(?:BS|DIN|NF|UNE|SS)\s+)?EN\s+(?P<standard>(?:ISO|IEC)\b.*)$")
 ETSI_DELIVERABLE = re.compile(r"^ETSI\s+(?P<standard>(?:GS|GR|TS|TR|EN|ES|EG)\s\d{3}\s\d{3}.*)$")
