@@ -19,6 +19,8 @@ from kg.agenda.items import AgendaItem
 from kg.model.patterns import safe_text
 
 PRODUCT = "-//alliance-kg//agenda//EN"
+LISTED_OCCURRENCES = 100
+"""Dates listed for a review cycle no RRULE states (`P1Y1D`): a century of yearly reviews."""
 
 
 def calendar_of(
@@ -54,7 +56,11 @@ def event_of(item: AgendaItem, stamp: dt.datetime) -> icalendar.Event:
     event.add("description", safe_text(description_of(item)))
     event.add("url", item.register)
     if item.cycle is not None:
-        event.add("rrule", item.cycle.rrule)
+        rule = item.cycle.rrule
+        if rule is not None:
+            event.add("rrule", rule)
+        else:  # months or years and days: no RRULE says it, so its next dates are listed (RDATE)
+            event.add("rdate", item.cycle.starts_after(item.start, LISTED_OCCURRENCES))
     return event
 
 

@@ -47,16 +47,32 @@ class Cycle:
     step: relativedelta
 
     @property
-    def rrule(self) -> dict[str, object]:
-        """The iCalendar recurrence rule of the cycle (RFC 5545 RRULE)."""
+    def rrule(self) -> dict[str, object] | None:
+        """The iCalendar recurrence rule of the cycle (RFC 5545 RRULE); None for a cycle of months or years
+        and days (`P1Y1D`, `P1M2W`), which no RRULE states: it was a DAILY rule of its days alone, a
+        yearly review every day of the feed (attack round 19); kg.agenda.calendar lists its dates."""
         years, months, days = self.step.years, self.step.months, self.step.days
-        if years and not months and not days:
+        if days and (years or months):
+            return None
+        if years and not months:
             return {"FREQ": "YEARLY", "INTERVAL": years}
         if not days:
             return {"FREQ": "MONTHLY", "INTERVAL": years * 12 + months}
-        if not years and not months and days % 7 == 0:
+        if days % 7 == 0:
             return {"FREQ": "WEEKLY", "INTERVAL": days // 7}
         return {"FREQ": "DAILY", "INTERVAL": days}
+
+    def starts_after(self, start: dt.date, count: int) -> list[dt.date]:
+        """The next `count` starts after `start`, each a step after the last (as `kg due` and the timeline
+        count them), fewer where the calendar ends (year 9999)."""
+        starts: list[dt.date] = []
+        while len(starts) < count:
+            try:
+                start = start + self.step
+            except (OverflowError, ValueError):
+                break
+            starts.append(start)
+        return starts
 
 
 def parse_cycle(text: str) -> Cycle:
