@@ -253,6 +253,11 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += timeline_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += arrow_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += owner_due_lines(ctx, {b.start for d in drafts for b in d.blocks})
+    owned = owned_sentences(ctx, {b.start for d in drafts for b in d.blocks})
+    spans = [(d.blocks[0].start, d.blocks[0].end) for d in owned]
+    # (a person's action in a sentence is theirs to do, with its verb: not the object a plan's reading took
+    # out of it, "Ana will send the list ..." as "List ...")
+    drafts = [d for d in drafts if not any(low < d.blocks[0].start < high for low, high in spans)] + owned
     drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += bare_dated_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += dated_list_items(ctx, drafts)
@@ -2923,6 +2928,48 @@ def owner_due_lines(ctx: Context, seen: set[int]) -> list[Draft]:
             if len(text.split()) < 3 or text.endswith(":"):
                 continue
             drafts.append(Draft([above, block], [text], compact_label(text), target, None, None, None))
+    return drafts
+
+
+# A sentence of minutes' prose in which a person takes an action on ("Priya Castellanos will send the list
+# of open questions to the chairs by 15 April 2027."): the person's name (two to four words written as names
+# are), "will" or "to", an action's verb (matched where a sentence starts: no "^")
+OWNED_SENTENCE = re.compile(
+    r"[ \t]*+(?P<owner>(?-i:[A-Z\u00c0-\u00de][a-z\u00df-\u024f'\u2019][\w'\u2019.-]{0,30})"
+    r"(?:[ \t]{1,3}(?-i:[A-Z\u00c0-\u00de][a-z\u00df-\u024f'\u2019][\w'\u2019.-]{0,30})){1,3})"
+    r"[ \t]+(?:will|to)[ \t]+(?P<verb>[a-z]+)\b"
+)
+# The word that makes a day an action's due day ("by 15 April 2027", "before the June plenary")
+DUE_CUE = re.compile(r"\b(?:by|before|no\s+later\s+than|due(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def owned_sentences(ctx: Context, seen: set[int]) -> list[Draft]:
+    """In minutes, each sentence of a paragraph no rule read in which a person takes an action on with its
+    due day (OWNED_SENTENCE, read as owned_step reads a next step, the day after DUE_CUE: "... by 15 April
+    2027"), under any heading
+    but a record's contacts, approvals and history: an action the meeting agreed in its discussion. None
+    without a day or outside minutes."""
+    if ctx.kind != "MeetingRecord":
+        return []
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("contacts", "approval", "history"):
+            continue
+        for block in section.blocks:
+            if block.kind != "paragraph" or block.start in seen:
+                continue
+            for start, end in sentences(block.text):
+                found = OWNED_SENTENCE.match(block.text, start, end)
+                if found is None or found.group("verb") not in ACTION_VERBS:
+                    continue
+                if found.group("owner").split()[0] in ORG_HEADS or names_a_body(found.group("owner")):
+                    continue
+                draft = owned_step(sentence_block(block, found.start("owner"), end))
+                if draft is None or draft.target is None or draft.target.is_status:
+                    continue
+                due = block.text.find(draft.target.text, found.start("owner"), end)
+                if due > 0 and DUE_CUE.search(block.text, found.start("owner"), due) is not None:
+                    drafts.append(draft)  # (a day after "by": "present X at the June plenary" is no due day)
     return drafts
 
 
