@@ -30,8 +30,8 @@ from kg.server.describe import is_iri
 from kg.server.preconditions import (
     PRECONDITIONS,
     Conditions,
+    failed_precondition,
     graph_tags,
-    precondition_failed,
     precondition_refusal,
     tags_asked,
 )
@@ -107,8 +107,8 @@ async def check_preconditions(request: Request, state: State, graph: str | None)
     exists = graph is None or graph in await state.backend.graphs()
     tags = await current_tags(state, graph) if exists and tags_asked(request) else set()
     last_modified = state.backend.last_modified()
-    if precondition_failed(request, tags, exists, last_modified):
-        raise ProtocolError(412, precondition_refusal(graph))
+    if reason := failed_precondition(request, tags, exists, last_modified):
+        raise ProtocolError(412, precondition_refusal(graph, reason))
     return {**Conditions.of(request).as_json(), "graph": graph, "last_modified": last_modified}
 
 

@@ -135,35 +135,48 @@ def if_none_match_fails(request: Conditional, tags: Collection[str], exists: boo
 def precondition_failed(
     request: Conditional, tags: Collection[str], exists: bool, last_modified: float | None
 ) -> bool:
-    """Whether the request's preconditions make it 412 Precondition Failed, evaluated in the order of
-    RFC 9110 13.2.2: If-Match, else If-Unmodified-Since; then, for a method other than GET and HEAD
-    (which answer 304 instead: not_modified), If-None-Match. `tags` are the current representations'
-    ETags, `exists` whether there is one at all.
+    """Whether the request's preconditions make it 412 Precondition Failed (failed_precondition)."""
+    return failed_precondition(request, tags, exists, last_modified) is not None
+
+
+def failed_precondition(
+    request: Conditional, tags: Collection[str], exists: bool, last_modified: float | None
+) -> str | None:
+    """Which of the request's preconditions makes it 412 Precondition Failed, and why, said for its 412
+    (None when none does), evaluated in the order of RFC 9110 13.2.2: If-Match, else If-Unmodified-Since;
+    then, for a method other than GET and HEAD (which answer 304 instead: not_modified), If-None-Match.
+    `tags` are the current representations' ETags, `exists` whether there is one at all.
 
     Why: a client that edits a graph sends back the ETag it read (`If-Match`), or creates one only if
     absent (`If-None-Match: *`), so that a write made by someone else in between is not lost; an origin
     server MUST NOT perform the method when the condition is false (RFC 9110 13.1.1). They were ignored.
+    Each says what failed: every 412 said "it changed since", also of a graph that was never there
+    (`If-Match: *`) or one the client asked to be absent (`If-None-Match: *`; attack round 19).
 
     A DELETE of a named graph that does not exist is 404 whatever its preconditions say: a server MUST
     ignore them when the request without them would fail other than with 412 (RFC 9110 13.2.1).
     """
     headers = request.headers
     if request.method == "DELETE" and not exists:
-        return False
+        return None
     if "if-match" in headers:
         if if_match_fails(request, tags, exists):
-            return True
+            if not exists:
+                return "it does not exist (If-Match asks for a current one); write it without If-Match"
+            return "it changed since (If-Match names no current ETag of it; a weak one never matches)"
     elif "if-unmodified-since" in headers and if_unmodified_since_fails(request, exists, last_modified):
-        return True
+        return "it changed after the If-Unmodified-Since date"
     if request.method in ("GET", "HEAD") or "if-none-match" not in headers:
-        return False
-    return if_none_match_fails(request, tags, exists)
+        return None
+    if if_none_match_fails(request, tags, exists):
+        return "it exists (If-None-Match asks for none, or for none of the ETags given)"
+    return None
 
 
-def precondition_refusal(graph: str | None) -> str:
-    """The 412's message: which graph, and what the client does next."""
+def precondition_refusal(graph: str | None, reason: str = "it changed since") -> str:
+    """The 412's message: which graph, what failed (failed_precondition), and what the client does next."""
     name = "the default graph" if graph is None else f"<{graph}>"
-    return f"a precondition is false for {name}: it changed since; read it again (GET /store) and retry"
+    return f"a precondition is false for {name}: {reason}; read it again (GET /store) and retry"
 
 
 PRECONDITIONS = ("if-match", "if-none-match", "if-unmodified-since")

@@ -48,8 +48,8 @@ from kg.server.conneg import negotiate
 from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
 from kg.server.preconditions import (
     Conditions,
+    failed_precondition,
     graph_tags,
-    precondition_failed,
     precondition_refusal,
     tags_asked,
 )
@@ -518,8 +518,8 @@ def unmet_precondition(store: ox.Store, path: str, preconditions: dict[str, Any]
     exists = graph is None or store.contains_named_graph(ox.NamedNode(graph))
     tags = graph_tags(graph_triples(store, graph)) if exists and tags_asked(conditions) else set()
     last_modified = max(preconditions["last_modified"], last_written(path))
-    if precondition_failed(conditions, tags, exists, last_modified):
-        return Answer(412, error=precondition_refusal(graph))
+    if reason := failed_precondition(conditions, tags, exists, last_modified):
+        return Answer(412, error=precondition_refusal(graph, reason))
     return None
 
 
