@@ -1135,6 +1135,13 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         ):
             ctx.resolver.new_organization(name, match.group("acronym"))  # "Trade Administration (ITA)"
             continue
+        if (
+            kind is None
+            and head_for_one_word(name, match.group("acronym"))
+            and uncovered(mentions, start, match.end())
+        ):
+            ctx.resolver.new_organization(name, match.group("acronym"))  # "Alliance for Telemetry (AFT)"
+            continue
         if kind == "organization" and opened_by_known_acronym(text, mentions, start, match):
             ctx.resolver.new_organization(name, match.group("acronym"))  # "IEEE Communications Society"
             continue
@@ -1145,6 +1152,22 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue  # "TCCA's Critical Communications Broadband Group (CCBG)": the body's group, a unit
         if kind == "organization" or not owned:
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+def head_for_one_word(name: str, acronym: str) -> bool:
+    """Whether a "Full Name (ACR)" name is a body's head, "for" or "of" and one capitalised word, its acronym
+    spelling all three ("Alliance for Telemetry (AFT)", "Consortium for Buoys (CfB)"): a body's name, though a
+    head with one word is as often a heading's ("Alliance Members")."""
+    words = name.split()
+    return (
+        len(words) == 3
+        and folded(words[0]) in FIRST_HEADS
+        and words[1] in ("for", "of")
+        and words[2][:1].isupper()
+        and words[2].lower() not in GENERIC_WORDS
+        and len(acronym) == 3
+        and spelled_whole(acronym, name)
+    )
 
 
 def opened_by_known_acronym(text: str, mentions: list[Mention], start: int, match: re.Match[str]) -> bool:
