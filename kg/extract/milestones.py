@@ -2759,6 +2759,9 @@ def without_action_label(text: str) -> str:
     if label is None:
         return without_person_owner(text)
     rest = without_affiliation(text[label.end() :])
+    willing = LABELLED_WILL.match(rest)
+    if willing is not None and not names_a_body(willing.group()):
+        return rest[willing.end() :]  # "Action: Ana Lind will communicate to JTC 1 ...": any verb after it
     owner = OWNER_TO.match(rest) or NICK_TO.match(rest)
     if owner is None or rest.split(maxsplit=1)[0].lower() in ACTION_VERBS:
         return without_person_owner(rest)  # "AI-3: Review DVB-I to check ...": it opens with its verb
@@ -2805,6 +2808,11 @@ PERSON_OWNER = re.compile(
     r")"
     r"(?P<joint>[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?:to|will|shall)[ \t]{1,3}|[ \t]{1,3}(?=[a-z]))",
     re.IGNORECASE,
+)
+# After an action's label, the person owning it and "will" or "shall" ("Action: Ana Lind will communicate to
+# JTC 1 that ..."): the label says it is an action, so any verb may follow (not only ACTION_VERBS)
+LABELLED_WILL = re.compile(
+    rf"^{PERSON}(?:[ \t]{{0,3}}(?:,|&|\band\b)[ \t]{{0,3}}{PERSON}){{0,3}}[ \t]+(?:will|shall)[ \t]+(?=[a-z])"
 )
 
 
@@ -3258,6 +3266,12 @@ STATUS_COLUMN = re.compile(
 )
 
 
+# A sentence of its own closing an action before its due day ("... are confidential. To be done by
+# 1999-01-31.", "X. To be completed by 31 January 2027"): no part of the action
+DUE_SENTENCE = re.compile(
+    r"(?<=\S)[.;]\s+to\s+be\s+(?:done|completed|finished|delivered|sent|circulated|provided|submitted)\s*$",
+    re.IGNORECASE,
+)
 # A target's label left at the end of the item when the target was split at its colon ("X Expected: Q3
 # 2026", a Markdown paragraph joining a title and its field line): no part of the item
 TRAILING_LABEL = re.compile(
@@ -3517,6 +3531,7 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = trailing_step_date(text)  # last: the cued shapes above read their own cue's date
     text = TRAILING_OWNER.sub("", text) if target is not None else text  # "X [Ada Lind] [15 May 2027]": X
     text = without_dashed_owner(text) if target is not None else text  # "X - Ada Lind - 28 Feb 2027": X
+    text = DUE_SENTENCE.sub("", text) if target is not None else text  # "X. To be done by DATE": X
     text = LEAD_TAIL.sub("", record_item(text))  # "X - lead CEN/TC 465 - target H1 2027": X
     text = SHORT_LEADER.sub("", text)  # "X .. by 31-07-2026": the leader's dots before its target
     quoted = QUOTED_TITLE.match(text)
