@@ -1596,6 +1596,8 @@ def built_as(ctx: Context) -> Kind | None:
         return Kind("MemorandumOfUnderstanding", "it names the bodies it binds as an agreement does")
     if is_slide_deck(text):
         return Kind("MeetingRecord", "it is a slide deck: short pages under a numbered page or slide mark")
+    if reports_status(text):
+        return Kind("MeetingRecord", "it reports a period's work as done, under way and next (a status)")
     blocks = work_blocks(ctx)
     if changed_rows(blocks) >= MIN_CHANGES and AMENDED.search(opening_text(ctx)):
         return Kind("RegisterAddendum", "it lists changed rows of what it amends")
@@ -1610,6 +1612,27 @@ def built_as(ctx: Context) -> Kind | None:
     if lists_work(ctx, blocks, timeline=True):
         return Kind("WorkRegister", "it lists dated steps (a timeline)", weak=True)
     return None
+
+
+# A status report's lists, each under a line of its own naming what its items are ("Done", "Doing", "Next",
+# "Completed:", "In progress", "## Next steps") over a list item: a period's report of the joint work (a
+# weekly status mail), which the bodies' groups keep as they keep minutes; its items' targets make it no
+# register
+STATUS_LIST = re.compile(
+    r"^[ \t]{0,4}(?:#{1,4}[ \t]{1,3})?[*_]{0,2}(?:(?P<done>done|completed|accomplished|finished)"
+    r"|(?P<doing>doing|in[ \t]progress|ongoing|under[ \t]way|current)"
+    r"|(?P<next>next|next[ \t]steps|planned|upcoming|coming[ \t]up|to[ \t]do))"
+    r"(?:[ \t]this[ \t](?:week|month))?[*_]{0,2}[ \t]{0,2}:?[*_]{0,2}[ \t]*\n"
+    r"[ \t]{0,8}(?:[*\u2022-]|\d{1,2}[.)])[ \t]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def reports_status(text: str) -> bool:
+    """Whether a text reports its work in status lists (STATUS_LIST): what is done, and what is under way
+    or next."""
+    found = {m.lastgroup for m in STATUS_LIST.finditer(text)}
+    return "done" in found and bool(found & {"doing", "next"})
 
 
 # An agreement names the bodies it binds as only agreements do: each defined for the rest of its text ("the
@@ -1783,10 +1806,23 @@ def has_target(ctx: Context, block: Block) -> bool:
 def opens_with_date(block: Block) -> bool:
     """A dated line of a timeline ("2025-03-18 Call for use cases", "2025-09" over its step), or of a
     table written one cell a line ("15 Oct 2026 done" under its milestone; the layout may read "15" as
-    the label of a numbered line)."""
+    the label of a numbered line); a timeline's day without its year, its step after a dash or colon
+    ("16 April - first draft", "May 14: joint review", "16-30 April - comments"), is one too."""
     words = block.text.split()
     line = [*([block.label] if block.label and block.label.isdigit() else []), *words]
-    return any(is_period(" ".join(line[:n])) for n in range(1, MAX_DATE_WORDS + 1) if n <= len(line))
+    if any(is_period(" ".join(line[:n])) for n in range(1, MAX_DATE_WORDS + 1) if n <= len(line)):
+        return True
+    return YEARLESS_STEP.match(" ".join(line)) is not None
+
+
+# A timeline's step dated by a day without its year, then a dash or colon before the step
+MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?(?:[ \t]?[-\u2013][ \t]?\d{1,2}(?:st|nd|rd|th)?)?"  # "16", "16-30"
+YEARLESS_DAY = rf"(?:{DAY_NUMBER}[ \t]{MONTH_WORD}|{MONTH_WORD}[ \t]{DAY_NUMBER})"
+YEARLESS_STEP = re.compile(rf"{YEARLESS_DAY}[ \t]{{0,2}}(?:[-\u2013\u2014:]|\|)[ \t]{{0,2}}[A-Za-z]")
 
 
 def names_a_body(ctx: Context, cell: str) -> bool:
