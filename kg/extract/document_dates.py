@@ -312,8 +312,9 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
     # a mail's header alone ("Subject:", "From:", "Date:"), no register's field dating its start or issue
     # below it (a forwarded register's "Register initiated", "Revision 4 (draft of ...)")
     names = {header.name for header in fields}
+    # (a list archive's mail may give its subject as its first line, with "From:", "Date:", "To:" under it)
     mail = (
-        "subject" in names
+        bool(names & {"subject", "to", "message-id", "cc"})
         and bool(names & {"from", "sender"})
         and not any(
             header.name not in BARE_DATE_NAMES
