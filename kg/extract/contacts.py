@@ -1693,6 +1693,8 @@ def apposed_liaison_lines(ctx: Context) -> list[tuple[Block, str]]:
                 office = OFFICE_DASH.split(match.group("office"))[-1].strip()
                 line = f"{name}, {office}"
                 owner = owner or office_owner(ctx, office)
+                if owner is None and OFFICE_FROM.search(office) is not None:
+                    continue  # "A - Liaison from the RFC Editor": of a body nobody knows, not the page's
             lines.append((block, f"{owner}: {line}" if owner is not None else line))
     return lines
 

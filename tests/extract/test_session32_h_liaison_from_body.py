@@ -41,3 +41,9 @@ def test_the_body_the_liaison_comes_from(tmp_path: Path, variant: str) -> None:
     found = {c.person: c.organization.label if c.organization else None for c in record.contacts}
     assert found.get("Marta Lindqvist") == "Internet Engineering Task Force", found
     assert "Jonas Weber" not in found, found
+
+
+def test_a_liaison_from_a_body_nobody_knows_is_no_contact_of_the_page(tmp_path: Path) -> None:
+    lines = "Present\nMarta Lindqvist \u2014 Liaison from the Nordic Cable Registry\nJonas Weber\n"
+    record = extracted(tmp_path, HEAD + lines, "m.txt")
+    assert "Marta Lindqvist" not in {c.person for c in record.contacts}, record.contacts
