@@ -974,7 +974,8 @@ def discover_joint_committees(ctx: Context) -> None:
 
 def committee_path(path: str) -> str:
     """ "/SC22/WG20", " SC 36" -> "SC 22/WG 20", "SC 36": a path as the committees write it in full."""
-    return "/".join(spaced_committee(part) for part in re.split(r"[/ ](?=[A-Z])", path) if part.strip())
+    parts = re.split(r"[ \t]?/[ \t]?|[ ](?=[A-Z])", path.strip(" \t/"))  # ("/ SC 29 / WG 11" too)
+    return "/".join(spaced_committee(part) for part in parts if part.strip())
 
 
 def as_written(written: dict[URIRef, list[str]], unit: Entity, *names: str) -> None:

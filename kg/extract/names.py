@@ -323,7 +323,8 @@ JOINT_COMMITTEE = re.compile(
     # (the acronyms joined by a slash or a hyphen: "ISO/IEC JTC 1", "CEN-CENELEC JTC 21"; the path's parts
     # joined by a slash or, as committees' own lists write them, a blank: "ISO/IEC JTC 1 SC 36")
     r"(?<![\w/-])(?P<body>(?:[A-Z]{2,8}[/-])+[A-Z]{2,8}\s+JTC\s?\d{1,3})"
-    r"(?P<path>(?:[/ ](?:SC|WG|AG|JWG|TF)\s?\d{1,3})*)(?![\w/])"
+    # (a slash with blanks around it too, as minutes and summaries write it: "ISO/IEC JTC 1 / SC 29 / WG 11")
+    r"(?P<path>(?:(?:[ \t]?/[ \t]?|[ ])(?:SC|WG|AG|JWG|TF)\s?\d{1,3})*)(?![\w/])"
 )
 # A joint committee's path written without the bodies that own the committee, as its own documents write
 # it: "JTC 1/SC 22", "JTC1/SC24/WG9", its subcommittee after a blank as its lists write it ("JTC1 SC31/WG4",
