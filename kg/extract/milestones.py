@@ -253,11 +253,11 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     drafts += timeline_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += arrow_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += owner_due_lines(ctx, {b.start for d in drafts for b in d.blocks})
-    owned = owned_sentences(ctx, {b.start for d in drafts for b in d.blocks})
-    spans = [(d.blocks[0].start, d.blocks[0].end) for d in owned]
+    sentenced = owned_sentences(ctx, {b.start for d in drafts for b in d.blocks})
+    spans = [(d.blocks[0].start, d.blocks[0].end) for d in sentenced]
     # (a person's action in a sentence is theirs to do, with its verb: not the object a plan's reading took
     # out of it, "Ana will send the list ..." as "List ...")
-    drafts = [d for d in drafts if not any(low < d.blocks[0].start < high for low, high in spans)] + owned
+    drafts = [d for d in drafts if not any(low < d.blocks[0].start < high for low, high in spans)] + sentenced
     drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += bare_dated_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += dated_list_items(ctx, drafts)
