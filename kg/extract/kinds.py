@@ -130,6 +130,13 @@ LIAISON_TITLE = re.compile(
     r"|^\W{0,3}(?:doc(?:ument)?\s{1,3}type|type)\W{0,3}:?\s{0,3}liaison\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# the writer speaking as the liaison between two bodies ("As liaison officer from the Khronos Group to SC 24,
+# I am writing ...", "As the OASIS liaison representative to JTC 1, I ..."): with a salutation, a liaison
+# report
+LIAISON_SPEAKER = re.compile(
+    r"\b[Aa]s\s+(?:the\s+|an?\s+|your\s+)?(?:[A-Z][\w&/.-]{0,20}\s+){0,4}liaison\s+"
+    r"(?:(?:officer|representative|rapporteur|manager|coordinator)\s+)?(?:from|of|for|to|between)\s+(?:the\s+)?[A-Z]"
+)
 # an e-mail's subject ("Subject: Liaison on the storage profile draft", "Subject: RE: Liaison to ..."):
 # with From and To, an e-mail sent as a liaison
 # (and a memo's "RE:" or "Regarding:" line, its subject: "TO: ... FROM: ... RE: Liaison - sideband pins")
@@ -1155,6 +1162,10 @@ def is_liaison(opening: str, text: str) -> bool:
         return True
     if mail_carries_other_kind(opening):
         return False
+    if LIAISON_SPEAKER.search(text[:3000]) and SALUTATION.search(text[:3000]):
+        return (
+            True  # "Dear members of SC 24/WG 9, As liaison officer from X to SC 24, I ...": a liaison report
+        )
     fields = {m.group(0).strip(" *:").split()[0].lower() for m in LIAISON_FIELD.finditer(text[:3000])}
     fields |= run_together_fields(text[:3000])
     # a letter from one body to another opens with "Dear ..." instead of a To field

@@ -786,6 +786,9 @@ def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[En
             return [(writer.entity, (writer.span,))], [(written_to.entity, (written_to.span,))]
     end = text.find("\n", greeting.end())
     head = [m for m in ctx.resolver.mentions(text[: end if end >= 0 else len(text)]) if is_group(m.entity)]
+    spoken = speaker_ends(ctx, greeting.end(), head)
+    if spoken is not None:
+        return spoken
     if not head:
         return [], []
     sender = head[0]
@@ -815,6 +818,43 @@ def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[En
 
 
 LETTER_REACH = 3000
+# The writer saying whose liaison it is, after the greeting: "As liaison officer from the Khronos Group to SC
+# 24, I am writing ...", "As the OASIS liaison to JTC 1/SC 34, I ..." (kinds.LIAISON_SPEAKER)
+SPEAKER_ENDS = re.compile(
+    r"\b[Aa]s\s+(?:the\s+|an?\s+|your\s+)?(?P<own>(?:[A-Z][\w&/.-]{0,20}\s+){0,4})liaison\s+"
+    r"(?:(?:officer|representative|rapporteur|manager|coordinator)\s+)?(?:from\s+(?P<from>[^,;\n]{2,80}?)\s+)?"
+    r"to\s+(?P<to>[^,;\n]{2,80}?)\s*[,;]"
+)
+SPEAKER_REACH = 600  # the letter's first paragraph after its greeting
+
+
+def speaker_ends(
+    ctx: Context, start: int, greeted: list[Mention]
+) -> tuple[list[tuple[Entity, Spans]], list[tuple[Entity, Spans]]] | None:
+    """The ends a letter's writer states as the liaison it is (SPEAKER_ENDS): the body it is liaison from
+    (or whose liaison it is: "the OASIS liaison"), and the one it is liaison to, or the group of that body
+    its greeting addresses ("Dear members of SC 24/WG 9"); None when the letter says neither."""
+    text = ctx.document.text
+    said = SPEAKER_ENDS.search(text, start, min(len(text), start + SPEAKER_REACH))
+    if said is None:
+        return None
+    group = "from" if said.group("from") else "own"
+    senders = [m for m in ctx.resolver.mentions(said.group(group)) if is_group(m.entity)]
+    addressees = [m for m in ctx.resolver.mentions(said.group("to")) if is_group(m.entity)]
+    if not senders or not addressees:
+        return None
+    shift, at = said.start(group), said.start("to")
+    sender = replace(senders[0], start=senders[0].start + shift, end=senders[0].end + shift)
+    to = replace(addressees[0], start=addressees[0].start + at, end=addressees[0].end + at)
+    owner = organization_of(ctx, to.entity)
+    if organization_of(ctx, sender.entity) in (None, owner):
+        return None
+    # (the group of that body the greeting names, its unit first: "the W3C Web of Things Working Group")
+    greeting = [m for m in greeted if owner is not None and organization_of(ctx, m.entity) == owner]
+    addressee = next((m for m in greeting if m.entity.kind == "unit"), greeting[0] if greeting else to)
+    return [(sender.entity, (sender.span,))], [(addressee.entity, (addressee.span,))]
+
+
 # A letter's writer saying so ("The LoRa Alliance hereby applies for ...", "OASIS hereby requests ..."): the
 # body right before "hereby", at a sentence's start
 HEREBY = re.compile(
