@@ -2650,6 +2650,10 @@ def action_parts(block: Block, minutes: bool = False) -> list[Block]:
     (in a liaison statement it is the field that asks the addressee)."""
     if minutes and BARE_ACTION.match(block.text):
         return [block]
+    spoken = CHAT_SPEAKER.match(block.text) if minutes else None
+    if spoken is not None and BARE_ACTION.match(block.text[spoken.end() :]):
+        # "<kaz> ACTION: kaz to send ...": a chat log's line, its speaker no part of the action
+        return [Block("item", block.text[spoken.end() :], pieces_of(block, spoken.end(), len(block.text)))]
     if minutes and BRACKET_OWNED_ACTION.match(block.text):
         return [block]  # "Action 3-2 (Tomas Brekke) Draft ...": numbered, its owner in brackets, no colon
     labels = list(prefilter.finditer(ACTION_LABEL, block.text))
@@ -3486,6 +3490,9 @@ BRACKETED_KEY = re.compile(
 
 # A chat log's speaker opening its line ("<ada> ...", "<zakim> Date: 3 March 2027"): no part of what is said
 CHAT_SPEAKER = re.compile(r"^<[\w.@|^`-]{1,30}>[ \t]+")
+# The next speaker's mark inside a chat log's line a reader ran on ("ACTION: kaz to send X by 30 April 2027
+# <trackbot> Created ACTION-123 - ..."): the action ends before it
+LATER_SPEAKER = re.compile(r"\s+<[\w.@|^`-]{1,30}>[ \t]+(?=\S)")
 # What a line dating the document or its meeting is called, alone ("Date: 3 March 2027", "Last updated: ..."):
 # no work item, whatever section it stands in
 DATE_NAME = re.compile(
@@ -3496,7 +3503,7 @@ DATE_NAME = re.compile(
 
 
 def item_draft(block: Block, name, theme, priority, heading_target, in_section: bool = False) -> Draft:
-    said = CHAT_SPEAKER.sub("", block.text)
+    said = LATER_SPEAKER.split(CHAT_SPEAKER.sub("", block.text), maxsplit=1)[0]
     cleaned = HANDLES.sub("", TASK_BOX.sub("", SPEAKER_STAMP.sub("", unquoted(said))))
     cleaned = BRACKETED_KEY.sub("", cleaned, count=1)
     cleaned = OWNERS_IN_BRACKETS.sub("", LEFT_BULLET.sub("", cleaned, count=1))
