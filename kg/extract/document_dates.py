@@ -1554,6 +1554,10 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         # effect dates (a meeting's date is a record's, a liaison statement's or a plan's)
         candidates = [fact for fact in candidates if fact.role != "meeting"]
     if kind == "MeetingRecord":
+        # an action's "send the liaison reply by 30 April 2027", "comments by ...": the due day of a work item
+        # of the meeting (kg.extract.milestones), no deadline a liaison statement sets its addressee
+        candidates = [fact for fact in candidates if fact.role != "deadline"]
+    if kind == "MeetingRecord":
         # minutes dated at their head ("Agenda and action item review - 9 February 2028"): the meeting's
         # day, which the meeting's date already states; no day of publishing besides
         met = {fact.value for fact in candidates if fact.role == "meeting"}
