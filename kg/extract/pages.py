@@ -82,7 +82,7 @@ def page_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
         merged.setdefault(str(entity.iri), (entity, spans))
     for entity, spans in labelled_partners(ctx):  # an "At a glance" table's "Partner | X" row
         merged.setdefault(str(entity.iri), (entity, spans))
-    listed = item_partners(ctx) + listed_row_partners(ctx) + category_partners(ctx)
+    listed = item_partners(ctx) + listed_row_partners(ctx) + category_partners(ctx) + flat_row_partners(ctx)
     for entity, spans in listed:
         merged.setdefault(str(entity.iri), (entity, spans))
     return with_table_partners(ctx, list(merged.values()), {str(entity.iri) for entity, _ in listed})
@@ -113,6 +113,40 @@ def labelled_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
             ):
                 found += organizations_in(ctx, block, label.end())
     return found
+
+
+# The header line of a table a text reader flattened, one row a line with its cells run together by blanks
+# ("Organization W3C Activities affected W3C contact Liaison contact"): its first column names the partners,
+# a few column names follow, and it ends as no sentence does
+FLAT_HEADER = re.compile(
+    r"^\W{0,3}(?:organi[sz]ations?|partners?|partner\s+organi[sz]ations?|bod(?:y|ies))[ \t]+"
+    r"(?:[A-Za-z0-9][\w/&-]*[ \t]+){1,10}[A-Za-z0-9][\w/&-]*[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A line opening with a body's name (the article may come first): a flattened row's first cell
+LINE_START = re.compile(r"^[ \t]*(?:The[ \t]+)?", re.MULTILINE)
+MIN_FLAT_ROWS = 3
+
+
+def flat_row_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The partners of a flattened table (FLAT_HEADER over its rows, a row a line of the text): the
+    organization each line after the header opens with, when at least MIN_FLAT_ROWS lines open with
+    different ones (W3C's liaisons table saved as text: "AFNOR (French ISO) Generic Liaisons Daniel ...").
+    Lines, not blocks: a text reader runs such lines together into paragraphs."""
+    text = ctx.document.text
+    header = FLAT_HEADER.search(text)
+    if header is None:
+        return []
+    found: dict[str, tuple[Entity, Spans]] = {}
+    for line in LINE_START.finditer(text, header.end() + 1):
+        end = text.find("\n", line.end())
+        written = text[line.end() : end if end >= 0 else len(text)][:120]
+        first = next((m for m in ctx.resolver.mentions(written) if m.start == 0), None)
+        if first is None or first.entity.kind != "organization":
+            continue
+        span = ((line.end() + first.start, line.end() + first.end),)
+        found.setdefault(str(first.entity.iri), (first.entity, span))
+    return list(found.values()) if len(found) >= MIN_FLAT_ROWS else []
 
 
 def listed_row_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
