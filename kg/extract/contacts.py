@@ -1671,6 +1671,39 @@ def end_body(ctx: Context, text: str) -> Entity | None:
     )
 
 
+# A section of minutes hearing the liaisons' reports ("8. Reports of external liaisons", "Liaison reports",
+# "Liaisons")
+LIAISON_REPORTS = re.compile(r"\bliaisons?\b", re.IGNORECASE)
+# A liaison's report by its body and its presenter in brackets ("Ecma International (Rex Example): report
+# N0830", "Ecma liaison report (Rex Example)")
+REPORT_BY = re.compile(
+    r"^\W{0,4}(?P<body>[A-Z][^():\n]{0,60}?)(?:\s+liaison(?:\s+report)?)?\s*\((?P<name>[^()\n]{3,60})\)"
+    r"\s*(?:[:.,;\u2013\u2014-]|$)"
+)
+
+
+def liaison_report_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """In minutes, under a heading of liaisons' reports (LIAISON_REPORTS): each report's presenter as a
+    contact of the body reported on, by "Body (Name): ..." or "Body liaison report (Name)" (REPORT_BY). The
+    body must be one the document knows."""
+    if ctx.kind != "MeetingRecord":
+        return []
+    lines: list[tuple[Block, str]] = []
+    for section in ctx.layout.sections:
+        inside = section.heading is not None and LIAISON_REPORTS.search(section.heading.text) is not None
+        for block in section.blocks:
+            if block.kind == "heading":
+                inside = LIAISON_REPORTS.search(block.text) is not None
+                continue
+            found = REPORT_BY.match(block.text) if inside and block.kind in ("item", "paragraph") else None
+            if found is None or not looks_like_person(bare(found.group("name")), False):
+                continue
+            body = organization_named(ctx, found.group("body").strip())
+            if body is not None:
+                lines.append((block, f"{body.label}: {bare(found.group('name'))}"))
+    return lines
+
+
 def apposed_liaison_lines(ctx: Context) -> list[tuple[Block, str]]:
     """Each person APPOSED_LIAISON finds, as the line "<name> (<brackets>)" or "<name>, <office>", after the
     line's label when it names a body."""
@@ -2601,7 +2634,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             add_contact(ctx, contacts, seen, block, line, heading_organization)
     # a person with a liaison office in a list or sentence no other rule read (minutes' attendees)
     taken = {c.person for c in contacts if c.person}
-    for block, line in [*direction_label_lines(ctx), *apposed_liaison_lines(ctx)]:
+    for block, line in [*direction_label_lines(ctx), *apposed_liaison_lines(ctx), *liaison_report_lines(ctx)]:
         if in_ranges(block.start, replaced):
             continue
         if not in_ranges(block.start, signing) and not ctx.in_references(block.start):
