@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,12 +17,16 @@ from kg.cli.options import (
     add_hide_emails,
     add_out,
     add_store,
+    positive_seconds,
     replaceable_distribution,
     replaceable_store,
 )
+from kg.cli.waiting import abandoned, interruptible
 from kg.errors import KgError, ValidationFailed
 
 Handler = Callable[[argparse.Namespace], int]
+VALIDATE_SECONDS = 900.0
+"""`kg validate --store`'s time limit: about 80 times what a store of a million triples takes (README)."""
 
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "kg.cli.query": ("query", "sparql", "push"),
@@ -71,13 +76,24 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if args.store is not None:
         from kg.store.embedded import store_location
 
-        report = validate_a_store(store_location(args.store))
+        location = store_location(args.store)
+        report = interruptible(
+            lambda: validate_a_store(location), args.timeout, lambda: ran_past(args.timeout)
+        )
     else:
         from kg.validate.shacl import validate_files
 
         report = validate_files([Path(p) for p in args.files])
     sys.stdout.write(report.render(args.format))
     return 0 if report.acceptable else 1
+
+
+def ran_past(seconds: float) -> KgError:
+    return KgError(
+        f"the validation of the store ran past {seconds:g} s (--timeout) and was given up: its shapes graph "
+        "is the store's own, and one of its constraints may never end on these data ('kg build "
+        "--keep-documents' gives it this version's shapes); nothing was reported"
+    )
 
 
 def validate_a_store(path: Path):
@@ -133,6 +149,14 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         const="",
     )
     add_format(validate, ["text", "turtle", "json"], default="text")
+    validate.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        default=VALIDATE_SECONDS,
+        metavar="SECONDS",
+        help=f"with --store: give up after this long (default {VALIDATE_SECONDS:g}: a store's own shapes may "
+        "hold a constraint that never ends)",
+    )
     validate.set_defaults(handler=cmd_validate)
 
     for module in modules_for(command):
@@ -170,7 +194,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = run(args)
     if leave is not None:
         leave.code = code
+    if argv is None and abandoned():  # work given up on still runs: the teardown would wait for it
+        quit_at_once(code)
     return code
+
+
+def quit_at_once(code: int) -> None:
+    """End the program now, its output flushed (kg.cli.waiting: a thread in the store's code is not
+    stopped by anything but the end of the process, and the interpreter's teardown joins the threads of
+    the validation's pools)."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        code = code or 120
+    os._exit(code)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,12 +14,12 @@ import argparse
 import contextlib
 import json
 import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO
 
 from kg.cli.options import add_format, add_store_options, connection, open_from_args
+from kg.cli.waiting import interruptible
 from kg.errors import InputError, printable_lines
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 # kg.sparql.render.FORMATS, here so that building the parser does not import rdflib
 # (tests/cli/test_startup.py keeps them in step).
 FORMATS = ("table", "csv", "tsv", "json", "md", "turtle", "jsonld")
-T = TypeVar("T")
 
 
 def parse_params(pairs: list[str] | None) -> dict[str, str]:
@@ -65,33 +64,6 @@ def cmd_query(args: argparse.Namespace) -> int:
         result = interruptible(lambda: graph.query(args.name, params))
         write_answer(render(result, args.format))
     return 0
-
-
-def interruptible(call: Callable[[], T]) -> T:
-    """`call()`, made in a thread of its own while this one waits, so that Ctrl-C ends the command.
-
-    Why: the embedded store evaluates a query in Oxigraph's own code, and Python runs its SIGINT handler
-    only between two of its own instructions of the main thread: `kg sparql "SELECT (COUNT(*) AS ?n)
-    { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"` ignored Ctrl-C for as long as it counted (hours; attack round
-    19). pyoxigraph lets go of the interpreter while it evaluates, so the waiting thread gets the
-    KeyboardInterrupt at once, and the command ends with "interrupted" (kg.cli.main); the thread, a
-    daemon, ends with the process."""
-    outcome: list[tuple[bool, object]] = []
-
-    def run() -> None:
-        try:
-            outcome.append((True, call()))
-        except BaseException as error:  # handed to the waiting thread, raised there
-            outcome.append((False, error))
-
-    worker = threading.Thread(target=run, name="kg-query", daemon=True)
-    worker.start()
-    while worker.is_alive():
-        worker.join(0.25)
-    made, value = outcome[0]
-    if not made:
-        raise value  # type: ignore[misc]
-    return value  # type: ignore[return-value]
 
 
 def write_answer(text: str) -> None:

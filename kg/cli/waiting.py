@@ -1,0 +1,62 @@
+"""Waiting for work done in the embedded store's own code, so that Ctrl-C and time limits end a command.
+
+Why: the embedded store (pyoxigraph) evaluates a query in Oxigraph's own code, and Python runs its
+SIGINT handler only between two of its own instructions of the main thread: `kg sparql "SELECT (COUNT(*)
+AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"` ignored Ctrl-C for as long as it counted (hours), and
+`kg validate --store` of a store whose own shapes hold such a SPARQL constraint ran for good (attack
+round 19). pyoxigraph lets go of the interpreter while it evaluates, so the work runs in a thread of its
+own while the main thread waits, gets the KeyboardInterrupt at once, and can give up at a time limit.
+A thread given up on cannot be stopped: the program then ends without the interpreter's teardown
+(kg.cli.main, `abandoned`), which would wait for it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+POLL = 0.25  # seconds between two looks at the work, each a chance for the signal handler to run
+ABANDONED: list[threading.Event] = []
+
+
+def interruptible(
+    call: Callable[[], T], seconds: float | None = None, past: Callable[[], Exception] | None = None
+) -> T:
+    """`call()`, made in a daemon thread while this one waits; `past()` raised (a KgError saying what to do)
+    when it is still at work after `seconds`. Its own exception is raised here.
+
+    The wait is on an Event, not Thread.join: a KeyboardInterrupt inside join() marks the thread as
+    ended while it runs (CPython 3.11's bpo-45274 handling), and the work would not be known to go on."""
+    outcome: list[tuple[bool, object]] = []
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome.append((True, call()))
+        except BaseException as error:  # handed to the waiting thread, raised there
+            outcome.append((False, error))
+        finally:
+            done.set()
+
+    deadline = None if seconds is None else time.monotonic() + seconds
+    threading.Thread(target=run, name="kg-work", daemon=True).start()
+    try:
+        while not done.wait(POLL):
+            if deadline is not None and time.monotonic() >= deadline:
+                raise past() if past is not None else TimeoutError(f"still at work after {seconds} s")
+    except BaseException:
+        if not done.is_set():
+            ABANDONED.append(done)
+        raise
+    made, value = outcome[0]
+    if not made:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
+
+
+def abandoned() -> bool:
+    """Whether work given up on (interrupted, or past its time) is still running in a thread."""
+    return any(not done.is_set() for done in ABANDONED)
