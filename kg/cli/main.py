@@ -21,7 +21,6 @@ from kg.cli.options import (
     replaceable_distribution,
     replaceable_store,
 )
-from kg.cli.waiting import abandoned, interruptible
 from kg.errors import KgError, ValidationFailed
 
 Handler = Callable[[argparse.Namespace], int]
@@ -74,6 +73,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if (args.store is not None) == bool(args.files):
         raise KgError("give the RDF files to validate, or --store [PATH] to validate a store (not both)")
     if args.store is not None:
+        from kg.cli.waiting import interruptible
         from kg.store.embedded import store_location
 
         location = store_location(args.store)
@@ -194,9 +194,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = run(args)
     if leave is not None:
         leave.code = code
-    if argv is None and abandoned():  # work given up on still runs: the teardown would wait for it
+    if argv is None and work_left():  # work given up on still runs: the teardown would wait for it
         quit_at_once(code)
     return code
+
+
+def work_left() -> bool:
+    """Whether kg.cli.waiting gave up on work that still runs (never, when no command loaded it)."""
+    waiting = sys.modules.get("kg.cli.waiting")
+    return waiting is not None and waiting.abandoned()
 
 
 def quit_at_once(code: int) -> None:

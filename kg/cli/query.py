@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from kg.cli.options import add_format, add_store_options, connection, open_from_args
-from kg.cli.waiting import interruptible
 from kg.errors import InputError, printable_lines
 
 if TYPE_CHECKING:
@@ -54,6 +53,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     if args.list:
         sys.stdout.write(list_queries(args.format))
         return 0
+    from kg.cli.waiting import interruptible
     from kg.sparql.named import QueryError
     from kg.sparql.render import render
 
@@ -165,6 +165,7 @@ def read_query_text(query_or_file: str) -> tuple[str, Path | None]:
 
 
 def cmd_sparql(args: argparse.Namespace) -> int:
+    from kg.cli.waiting import interruptible
     from kg.sparql.named import QueryError, compose_query
     from kg.sparql.render import render
 
