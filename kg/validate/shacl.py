@@ -26,7 +26,7 @@ from kg.model.namespaces import bind_prefixes
 from kg.model.rdfguard import check_rdf_file
 from kg.model.rdfio import OXIGRAPH_FORMATS, format_of, load_graph, parse_error
 from kg.model.sources import Sources, default_sources
-from kg.store.terms import from_oxigraph, to_oxigraph
+from kg.store.terms import rdflib_triple, to_oxigraph
 from kg.validate.report import ValidationReport, ValidationResult
 from kg.validate.sparql_rules import merge, run_sparql_rules, split_shapes
 
@@ -175,7 +175,7 @@ def oxigraph_read(path: Path, rdf_format: str) -> Graph:
             raise rdf12_refusal(path, "a triple term")
         if isinstance(obj, ox.Literal) and obj.direction is not None:
             raise rdf12_refusal(path, None)
-        graph.add((from_oxigraph(subject), from_oxigraph(quad.predicate), from_oxigraph(obj)))
+        graph.add(rdflib_triple(quad))
     return graph
 
 
