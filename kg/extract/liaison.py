@@ -130,7 +130,11 @@ ASKS_NOTHING = re.compile(
     r"\bno\s+(?:further\s+)?(?:action|reply|response|answer)\s+(?:(?:to|from|by|of)\s+[^.;:\n]{1,40}?\s+)?"
     r"(?:is\s+|are\s+)?(?:requested|required|needed|expected)\b"
     r"|\b(?:requires?|needs?)\s+no\s+(?:further\s+)?(?:action|reply|response|answer)\b"
-    r"|\b(?:would\s+like|wish(?:es)?|is\s+pleased|are\s+pleased)\s+to\s+inform\b",
+    r"|\b(?:would\s+like|wish(?:es)?|is\s+pleased|are\s+pleased)\s+to\s+inform\b"
+    # a liaison's report that only tells the news ("I am writing with a short update", "to bring you up to
+    # date on ...", "to keep you informed of ...")
+    r"|\b(?:writing|write)\s+(?:with|to\s+give\s+you)\s+(?:a\s+)?(?:short\s+|brief\s+|quick\s+)?update\b"
+    r"|\bto\s+(?:bring|keep)\s+you\s+(?:up\s+to\s+date|informed)\b",
     re.IGNORECASE,
 )
 LIST_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:;|,|\band\b|/|\n)\s*")

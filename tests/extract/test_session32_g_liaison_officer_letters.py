@@ -71,3 +71,21 @@ def test_a_letter_naming_no_liaison_is_no_statement(tmp_path: Path) -> None:
     news = "OGC and W3C agreed to publish the joint note on sensor data in June."
     text = LETTER.format(greeted="members of the W3C Web of Things Working Group", speaker="", news=news)
     assert extracted(tmp_path, text, "l.txt").kind != "LiaisonStatement"
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "I am writing with a short update.",
+        "This note is to bring you up to date on the submission.",
+        "I write to keep you informed of the plans.",
+    ],
+)
+def test_a_liaison_officers_update_is_for_information(tmp_path: Path, update: str) -> None:
+    text = LETTER.replace("I am writing with a short update. ", "").format(
+        greeted="members of SC 24/WG 9",
+        speaker="As liaison officer from the Khronos Group to SC 24,",
+        news=f"{update} Khronos still plans to submit its format to JTC 1 under the PAS procedure.",
+    )
+    record = extracted(tmp_path, text, "l.txt")
+    assert record.liaison is not None and record.liaison.purpose == "information", record.liaison
