@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from kg.pipeline.ingest import Extraction, Outcome
 
 
+QUOTED = 200  # characters of an argument a message quotes
+
+
 def expand_iri(text: str) -> URIRef:
     """A full IRI, <IRI>, or a prefixed name such as organization:dmtf or reg:ogf-dmtf/milestone-1."""
     from rdflib import URIRef
@@ -35,12 +38,14 @@ def expand_iri(text: str) -> URIRef:
     prefix, _, rest = text.partition(":")
     if prefix in PREFIXES and not rest.startswith("//"):
         return URIRef(PREFIXES[prefix] + rest)
+    # (the argument quoted at most QUOTED characters long: one of 100,000 was echoed whole, attack round 19)
+    shown = repr(text[:QUOTED]) + (f" (cut; {len(text):,} characters)" if len(text) > QUOTED else "")
     if "://" not in text:
-        raise InputError(f"{text!r} is not an IRI or a prefixed name (known prefixes: {', '.join(PREFIXES)})")
+        raise InputError(f"{shown} is not an IRI or a prefixed name (known prefixes: {', '.join(PREFIXES)})")
     if any(c in '<>"{}|^`\\' or ord(c) <= 0x20 or 0x7F <= ord(c) < 0xA0 for c in text):
         # rdflib's "does not look like a valid URI, trying to serialize this will break." came first, with
         # an ESC or a line break of the argument raw on the terminal (attack round 17)
-        raise InputError(f'{text!r} is not an IRI: it holds a blank, a control or one of <>"{{}}|^`\\')
+        raise InputError(f'{shown} is not an IRI: it holds a blank, a control or one of <>"{{}}|^`\\')
     return URIRef(text)
 
 
