@@ -1684,18 +1684,29 @@ REPORT_BY = re.compile(
 
 def liaison_report_lines(ctx: Context) -> list[tuple[Block, str]]:
     """In minutes, under a heading of liaisons' reports (LIAISON_REPORTS): each report's presenter as a
-    contact of the body reported on, by "Body (Name): ..." or "Body liaison report (Name)" (REPORT_BY). The
+    contact of the body reported on, by "Body (Name): ..." or "Body liaison report (Name)" (REPORT_BY), or by
+    an item naming the body alone with the person's item under it ("- Ecma" over "  - Rex Example"). The
     body must be one the document knows."""
     if ctx.kind != "MeetingRecord":
         return []
     lines: list[tuple[Block, str]] = []
     for section in ctx.layout.sections:
         inside = section.heading is not None and LIAISON_REPORTS.search(section.heading.text) is not None
+        parent: tuple[Block, Entity] | None = None  # an item naming a body alone ("- Ecma"), over its report
         for block in section.blocks:
             if block.kind == "heading":
-                inside = LIAISON_REPORTS.search(block.text) is not None
+                inside, parent = LIAISON_REPORTS.search(block.text) is not None, None
                 continue
-            found = REPORT_BY.match(block.text) if inside and block.kind in ("item", "paragraph") else None
+            if not inside or block.kind not in ("item", "paragraph"):
+                continue
+            name = bare(block.text.strip())
+            if parent is not None and block.kind == "item" and block.depth > parent[0].depth:
+                if looks_like_person(name, False):  # "- Ecma" over "  - Rex Example": Ecma's report, by Rex
+                    lines.append((block, f"{parent[1].label}: {name}"))
+                continue
+            alone = organization_named(ctx, block.text.strip(" :")) if block.kind == "item" else None
+            parent = (block, alone) if alone is not None else None
+            found = REPORT_BY.match(block.text)
             if found is None or not looks_like_person(bare(found.group("name")), False):
                 continue
             body = organization_named(ctx, found.group("body").strip())
@@ -2003,6 +2014,7 @@ def add_contact(
         return
     person, role, email, labelled = parsed
     if taken is not None and (person is None or person in taken):
+        give_body(contacts, person, labelled)  # (a late rule that knows the body of one read without it)
         return
     if person is not None and is_site_link(person):
         return  # a page's footer or share bar read as a name: "Privacy Policy", "Facebook X LinkedIn Email"

@@ -1,7 +1,8 @@
 """Minutes' section of liaison reports ("8. Reports of external liaisons", "Liaison reports"): the person in
 brackets after the body reported on ("Ecma International (Rex Lindqvist): report N0830 presented", "8.1 Ecma
 liaison report (Rex Lindqvist)") presents that body's liaison report, its liaison contact (an ISO/IEC JTC 1
-plenary's layout) (session 32, H). Bodies real, people invented.
+plenary's layout), as does the person's item under an item naming the body alone ("- Ecma" over "  - Rex
+Lindqvist") (session 32, H). Bodies real, people invented.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ REPORTS = {
     "items": "- Ecma International (Rex Lindqvist): liaison report N0830 presented.\n"
     "- OASIS (Ana Okafor): the ODF TC liaison report.\n",
     "numbered": "8.1 Ecma liaison report (Rex Lindqvist)\n\nThe report was noted.\n",
+    "nested": "- Ecma\n  - Rex Lindqvist\n  - project editor of record for 29500\n- OASIS\n  - Ana Okafor\n",
 }
 
 
