@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import urllib.parse
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -85,6 +86,10 @@ class Limits:
                 414,
                 f"the URL is longer than the limit of {self.config.max_url_bytes:,} bytes: POST the query",
             )
+        if not utf8_query(scope.get("query_string", b"")):
+            # (Starlette reads such bytes as U+FFFD: `/calendar.ics?register=%FF` answered "no entity is
+            # called '\ufffd'", `/store?graph=%FF` "not an absolute IRI"; /sparql alone said why; round 19)
+            return 400, "parameters must be UTF-8 (percent-encoded)"
         length = headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > self.config.max_request_bytes:
             return (
@@ -108,6 +113,15 @@ class Limits:
         ]
         await send({"type": "http.response.start", "status": 204, "headers": response_headers})
         await send({"type": "http.response.body", "body": b""})
+
+
+def utf8_query(query: bytes) -> bool:
+    """Whether a URL's query string is UTF-8 once its percent escapes are read (within the URL limit)."""
+    try:
+        urllib.parse.unquote_to_bytes(query).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def cors_methods(path: str) -> str:
