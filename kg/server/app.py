@@ -90,6 +90,11 @@ class Limits:
             # (Starlette reads such bytes as U+FFFD: `/calendar.ics?register=%FF` answered "no entity is
             # called '\ufffd'", `/store?graph=%FF` "not an absolute IRI"; /sparql alone said why; round 19)
             return 400, "parameters must be UTF-8 (percent-encoded)"
+        codings = [c.strip().lower() for c in ",".join(headers.getlist("transfer-encoding")).split(",")]
+        if [c for c in codings if c] not in ([], ["chunked"]):
+            # (`gzip, chunked` was read as chunked, the gzip left for the query's text: RFC 9112 6.1 asks for
+            # a 501 of a transfer coding the server does not understand; round 19)
+            return 501, "transfer codings other than chunked are not implemented: send the body as it is"
         length = headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > self.config.max_request_bytes:
             return (
