@@ -122,6 +122,21 @@ def test_a_unit_named_with_its_organization_is_that_unit() -> None:
     )
 
 
+def test_a_gold_unit_written_with_its_organization_is_the_unit_without_it() -> None:
+    """The rule above, on the gold's side: "ETSI TC ATTM" of ETSI in the gold is the extracted "TC ATTM" of
+    ETSI, and an extracted "ETSI TC ATTM" matches it as before; another organization's prefix is kept."""
+    gold = gold_facts(
+        {"kind": "LiaisonStatement", "units": [{"name": "ETSI TC ATTM", "organization": ["ETSI"]}]}
+    )
+    assert gold["units"] == [(frozenset({"etsi tc attm", "tc attm"}), frozenset({"etsi"}))]
+    assert matches("units", gold["units"][0], (frozenset({"tc attm"}), frozenset({"etsi"})))
+    assert not matches("units", gold["units"][0], (frozenset({"tc attm"}), frozenset({"itu-t"})))
+    other = gold_facts(
+        {"kind": "LiaisonStatement", "units": [{"name": "IEEE 802.3 WG", "organization": ["ETSI"]}]}
+    )
+    assert other["units"] == [(frozenset({"ieee 802.3 wg"}), frozenset({"etsi"}))]
+
+
 @pytest.fixture
 def small_corpus(tmp_path: Path) -> Path:
     """A corpus of two documents: the OGF-DMTF seed in dev with a gold naming a third party, and a lunch in
