@@ -29,7 +29,7 @@ def meeting_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
     """The bodies the title names, else those "between" which the opening says the meeting was, else
     every body the opening names; the opening read past a site's links when they fill it (pages)."""
     worded = worded_opening(ctx)
-    return first_of(
+    parties = first_of(
         invitation_parties(ctx),
         named_meeting(ctx, worded),
         title_parties(ctx),
@@ -38,6 +38,40 @@ def meeting_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
         between_parties(ctx, worded),
         organizations_opening(ctx, worded),
     )
+    if not parties:
+        return parties
+    known = {str(entity.iri) for entity, _ in parties}
+    return parties + [party for party in worked_with(ctx) if str(party[0].iri) not in known]
+
+
+# Before a body (or a unit of one) the record's meeting works with: "aligned text with IEC TC 100", "a joint
+# session with ETSI TC ITS", "in collaboration with the OGC", "coordinated with IEEE 802.1"; what comes after
+# "with" is the other side of the meeting's work, so its owner takes part in what the record states
+WORKED_WITH = re.compile(
+    r"\b(?:aligned|common|joint(?:ly)?|collaborat\w*|co-?operat\w*|coordinat\w*|co-?ordinat\w*|liais\w*)"
+    r"\b[^.;:\n]{0,40}?\bwith[ \t\n]{1,3}(?:the[ \t\n]{1,3})?$",
+    re.IGNORECASE,
+)
+WORKED_WITH_REACH = 80
+
+
+def worked_with(ctx: Context) -> list[tuple[Entity, Spans]]:
+    """The organizations a sentence of the record names right after a verb of working together and "with"
+    (WORKED_WITH), each once, in order: added to the parties the record's head named (an agenda's line
+    naming a body in passing is no sentence, and is passed over)."""
+    found: dict[str, tuple[Entity, Spans]] = {}
+    blocks = all_blocks(ctx)
+    agenda = agenda_lines(blocks)
+    for block in blocks:
+        if id(block) in agenda or block.kind == "heading":
+            continue
+        text = block.text
+        for mention in ctx.mentions(block):
+            if WORKED_WITH.search(text, max(0, mention.start - WORKED_WITH_REACH), mention.start) is None:
+                continue
+            for entity, spans in organizations_in(ctx, block, mention.start, mention.end):
+                found.setdefault(str(entity.iri), (entity, spans))
+    return list(found.values())
 
 
 MEETING_TITLE = TITLE_KINDS[0][1]
