@@ -2600,6 +2600,67 @@ def row_party(ctx: Context, cells: list[str], column: int) -> str | None:
     return None
 
 
+# A letter's or mail's writer saying whose liaison he is ("As liaison officer from the Khronos Group to SC 24,
+# I am writing", "As the OGC's liaison representative to TC 211, I would like to"): the writer, named over the
+# text (a mail archive's author line) or under its closing, is that body's contact
+WRITER_OFFICE = re.compile(
+    r"\b[Aa]s\s+(?:the\s+|an?\s+|your\s+)?(?:(?:appointed|designated|official|current|new)\s+)?"
+    r"(?:(?P<owner>[^,;\n]{2,60}?)['\u2019]s\s+)?"
+    r"(?:liaison(?:\s+(?:officer|representative|manager|delegate|rapporteur|person))?|representative|delegate)"
+    r"(?:\s+(?:from|of|for)\s+(?:the\s+)?(?P<body>[^,;\n]{2,80}?))?"
+    r"(?:\s+(?:to|with|in|at)\s+(?:the\s+)?[^,;\n]{1,80}?)?\s*,\s+I\b"
+)
+WRITER_HEAD_LINES = 8
+# What may stand around an author's name on a line of its own: "*Posted by Ana Example*", "From: Ana Example"
+AUTHOR_LEAD = re.compile(
+    r"^[\W_]*(?:(?:(?:posted|written|sent)\s+)?by|from|author)\b\s*:?\s*|^[\W_]+", re.IGNORECASE
+)
+AUTHOR_END = re.compile(r"[\W_]+$")
+
+
+def writer_office_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """The writer of a letter that says whose liaison he is (WRITER_OFFICE) as that body's contact line
+    ("Body: Name"): the signer under the closing when the signature gives a full name, else the line of
+    the text's head that is a person's name alone (a mail's author), the one the signer's first name opens
+    when there is a signature."""
+    text = ctx.document.text
+    office = prefilter.search(WRITER_OFFICE, text)
+    if office is None:
+        return []
+    said = office.group("body") or office.group("owner")
+    body = organization_named(ctx, said) if said else None
+    if body is None:
+        return []
+    signer = None
+    for closing in prefilter.finditer(CLOSING, text):
+        groups = signature_groups(text, closing.end() + 1)
+        if groups:
+            signer = (signer_parts(groups[0][0][0]) or [groups[0][0][0]])[0]
+    head = [
+        (AUTHOR_END.sub("", AUTHOR_LEAD.sub("", line.strip())), offset)
+        for line, offset in text_lines(text, 0, WRITER_HEAD_LINES)
+    ]
+    named = [
+        (line, offset)
+        for line, offset in head
+        if looks_like_person(HONORIFIC.sub("", line), False) and offset < office.start()
+    ]
+    if signer is not None and len(signer.split()) == 1:
+        named = [(line, offset) for line, offset in named if line.split()[0] == signer]
+    if named:
+        name, start = named[0]
+    elif signer is not None and len(signer.split()) >= 2:
+        # (the office's sentence as the place: the signatures' own reading, which guesses the body, keeps
+        # to the lines under the closing)
+        name, start = signer, office.start()
+    else:
+        return []
+    found = text.find(name.split()[0], start, start + len(name) + 40)
+    start = found if found >= 0 else start
+    block = Block("paragraph", name, ((0, start, start + len(name)),))
+    return [(block, f"{said}: {name}")]
+
+
 def extract_contacts(ctx: Context) -> list[ContactPoint]:
     contacts: list[ContactPoint] = []
     seen: set[str] = set()  # the same line read twice (a table and its text), not the same person
@@ -2633,6 +2694,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             *prose_office_lines(ctx),
             *vcard_lines(ctx),
             *office_address_lines(ctx),
+            *writer_office_lines(ctx),
         )
     ]
     # an officer's card first: its office names the body, which the other rules would guess ("REPLY TO:")
