@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import httpcore
 import httpx
 
 from kg import __version__
@@ -188,7 +189,7 @@ class HttpClient(_Client):
         """Opened on first use (most endpoints built for one query), once even when threads race to it."""
         with self._opening:
             if self._client is None:
-                self._client = httpx.Client(**self.connection.client_options())
+                self._client = with_head_deadline(httpx.Client(**self.connection.client_options()))
             return self._client
 
     def send(
@@ -207,6 +208,9 @@ class HttpClient(_Client):
                 pool.build_request(method, target, **policy, **request), stream=True, follow_redirects=follow
             )
             try:  # the body within `seconds` of the head (an upload's own time is not the answer's)
+                stream = answer.extensions.get("network_stream")
+                if isinstance(stream, DeadlineStream):
+                    stream.head_read()
                 deadline = time.monotonic() + seconds
                 pieces = in_time(capped(answer.iter_bytes(), cap, named), deadline, named, seconds)
                 return whole(answer, b"".join(pieces))
@@ -266,6 +270,77 @@ class AsyncHttpClient(_Client):
         if self._client is not None:
             await self._client.aclose()
             self._client = None
+
+
+class DeadlineStream(httpcore.NetworkStream):
+    """A connection whose reads of one answer end together within one read timeout of the request.
+
+    Why: httpx's timeout bounds each read, and `in_time` the body, but not the head: a server that sent
+    `102 Processing` every half second (httpcore reads informational answers without end), or its status
+    line or header fields a byte at a time, kept `kg push --timeout 2` and `kg sparql --endpoint` waiting
+    without end (attack round 20). The clock starts at the first read after the request was written
+    (an upload's own time is not the answer's) and every read of the head gets what is left of it."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self.inner = inner
+        self.deadline: float | None = None
+        self.counting = True  # until the head is in: `in_time` bounds the body, naming it
+
+    def head_read(self) -> None:
+        """The answer's head is in: its body's time is `in_time`'s to bound."""
+        self.counting = False
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if timeout is None or not self.counting:
+            return self.inner.read(max_bytes, timeout)
+        now = time.monotonic()
+        if self.deadline is None:
+            self.deadline = now + timeout
+        left = self.deadline - now
+        if left <= 0:
+            raise httpcore.ReadTimeout("the answer took longer than the read timeout")
+        return self.inner.read(max_bytes, min(timeout, left))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.deadline, self.counting = None, True  # a new request: its clock starts at its first read
+        self.inner.write(buffer, timeout)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def start_tls(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        return DeadlineStream(self.inner.start_tls(*args, **kwargs))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.inner.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's network backend, its connections made `DeadlineStream`s."""
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self.inner = inner
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        return DeadlineStream(self.inner.connect_tcp(*args, **kwargs))
+
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        return DeadlineStream(self.inner.connect_unix_socket(*args, **kwargs))
+
+    def sleep(self, seconds: float) -> None:
+        self.inner.sleep(seconds)
+
+
+def with_head_deadline(client: httpx.Client) -> httpx.Client:
+    """`client`, each of its connection pools (the direct one and any proxy's) reading through a
+    `DeadlineBackend`. httpx has no option for a network backend: its pools' attribute is set."""
+    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        inner = getattr(pool, "_network_backend", None)
+        if isinstance(inner, httpcore.NetworkBackend) and not isinstance(inner, DeadlineBackend):
+            pool._network_backend = DeadlineBackend(inner)  # type: ignore[union-attr]
+    return client
 
 
 def capped(pieces: Iterator[bytes], cap: int, url: str) -> Iterator[bytes]:
