@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg.errors import InputError, KgError
 from kg.model.namespaces import bind_prefixes
@@ -127,6 +128,9 @@ def load_into(dataset: Dataset, path: Path, graph: URIRef | None = None) -> None
         raise InputError(f"{path}: no such file")
     try:
         check_rdf_file(path, rdf_format)  # hostile input is refused before rdflib can fetch or run away
+        if rdf_format in OXIGRAPH_FORMATS and has_lone_cr(path):
+            oxigraph_into(dataset, path, rdf_format, graph)
+            return
         with _quiet_literal_warnings():
             if rdf_format in QUAD_FORMATS:
                 dataset.parse(path, format=rdf_format)
@@ -138,7 +142,90 @@ def load_into(dataset: Dataset, path: Path, graph: URIRef | None = None) -> None
     except OSError as error:  # unreadable (permissions, I/O): a message, not a traceback echoing the name
         raise InputError(f"{path}: cannot be read: {error.strerror or error}") from None
     except Exception as error:
+        raise rdf12_refusal(path, rdf_format) or parse_error(path, error) from error
+
+
+LONE_CR = re.compile(rb"\r(?!\n)")
+RDF12_TERM = re.compile(r"<<|@[A-Za-z]+(?:-[A-Za-z0-9]+)*--(?:ltr|rtl)\b")
+READ_PIECE = 1 << 20
+
+
+def has_lone_cr(path: Path) -> bool:
+    """Whether the file holds a CR not followed by LF (old Mac line ends), read a mebibyte at a time.
+
+    Why: the grammars of Turtle, TriG, N-Triples and N-Quads take CR alone as a line end (white space),
+    rdflib's parsers do not: a comment on the first line ran to the end of the file, and a valid file was
+    read as an empty graph or refused as "Bad syntax" (attack rounds 18-19). Such a file is read by
+    Oxigraph's parser, which follows the grammar."""
+    with path.open("rb") as stream:
+        carry = b""
+        while piece := stream.read(READ_PIECE):
+            if LONE_CR.search(carry + piece[:1]) or LONE_CR.search(piece[:-1]):
+                return True
+            carry = piece[-1:]
+        return carry == b"\r"
+
+
+def oxigraph_into(dataset: Dataset, path: Path, rdf_format: str, graph: URIRef | None = None) -> None:
+    """Parse one file with Oxigraph's parser into `dataset` (its named graphs kept; triples into `graph`
+    when given, else the default graph), each of its blank nodes a new rdflib one (two files' `_:b0` are
+    two nodes, as rdflib's parser makes them). kg.model.rdfguard has passed the file: Oxigraph's parsers
+    fetch nothing and are linear. InputError naming RDF 1.2 for a term rdflib cannot hold."""
+    blanks: dict[str, BNode] = {}
+    default = dataset.graph(graph) if graph is not None else dataset.default_graph
+    try:
+        for quad in ox.parse(path=str(path), format=OXIGRAPH_FORMATS[rdf_format]):
+            if isinstance(quad.subject, ox.Triple) or isinstance(quad.object, ox.Triple):
+                raise _rdf12_error(path, "a triple term")
+            if isinstance(quad.object, ox.Literal) and quad.object.direction is not None:
+                raise _rdf12_error(path, 'a directional language-tagged string ("..."@he--rtl)')
+            name = quad.graph_name
+            target = (
+                default if isinstance(name, ox.DefaultGraph) else dataset.graph(_rdflib_term(name, blanks))
+            )
+            target.add(
+                tuple(_rdflib_term(term, blanks) for term in (quad.subject, quad.predicate, quad.object))
+            )
+    except (SyntaxError, ValueError) as error:
         raise parse_error(path, error) from error
+
+
+def _rdflib_term(term: object, blanks: dict[str, BNode]) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return blanks.setdefault(term.value, BNode())
+    assert isinstance(term, ox.Literal)
+    return _rdflib_literal(term)
+
+
+def rdf12_refusal(path: Path, rdf_format: str) -> InputError | None:
+    """For a file rdflib's parser refused: the refusal naming RDF 1.2 when Oxigraph's parser reads it and
+    finds an RDF 1.2 term (rdflib's terms cannot hold them: "Bad syntax" said nothing useful), else None."""
+    if rdf_format not in OXIGRAPH_FORMATS:
+        return None
+    try:
+        oxigraph_into(bind_prefixes(Dataset()), path, rdf_format)
+    except InputError as refusal:
+        return refusal if "RDF 1.2" in str(refusal) else None
+    except (OSError, RecursionError, MemoryError):
+        return None
+    return None
+
+
+def _rdf12_error(path: Path, what: str) -> InputError:
+    """RDF 1.2 named as what it is, with the line of its first such term when the text shows it."""
+    line = None
+    with path.open(encoding="utf-8", errors="replace", newline="") as text:
+        for number, content in enumerate(re.split(r"\r\n|\r|\n", text.read()), 1):
+            if RDF12_TERM.search(content):
+                line = number
+                break
+    where = f"{path}:{line}" if line else str(path)
+    return InputError(
+        f"{where}: RDF 1.2 is not supported: the file holds {what}, and alliance-kg reads RDF 1.1 "
+        "(rdflib's terms and the shapes' engine have no such terms); write it without them"
+    )
 
 
 @contextmanager
