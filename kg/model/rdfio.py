@@ -181,13 +181,16 @@ def oxigraph_into(dataset: Dataset, path: Path, rdf_format: str, graph: URIRef |
                 raise _rdf12_error(path, 'a directional language-tagged string ("..."@he--rtl)')
             name = quad.graph_name
             target = (
-                default if isinstance(name, ox.DefaultGraph) else dataset.graph(_rdflib_term(name, blanks))
+                default if isinstance(name, ox.DefaultGraph) else dataset.graph(_graph_name(name, blanks))
             )
-            target.add(
-                tuple(_rdflib_term(term, blanks) for term in (quad.subject, quad.predicate, quad.object))
-            )
+            subject, predicate = _rdflib_term(quad.subject, blanks), _rdflib_term(quad.predicate, blanks)
+            target.add((subject, predicate, _rdflib_term(quad.object, blanks)))
     except (SyntaxError, ValueError) as error:
         raise parse_error(path, error) from error
+
+
+def _graph_name(name: ox.NamedNode | ox.BlankNode, blanks: dict[str, BNode]) -> URIRef | BNode:
+    return URIRef(name.value) if isinstance(name, ox.NamedNode) else blanks.setdefault(name.value, BNode())
 
 
 def _rdflib_term(term: object, blanks: dict[str, BNode]) -> Node:
