@@ -78,6 +78,32 @@ class BearerAuth(httpx.Auth):
         yield request
 
 
+class CheckedDigestAuth(httpx.DigestAuth):
+    """httpx's Digest, a challenge it cannot answer refused in one line naming the URL.
+
+    Why: httpx parses the server's `WWW-Authenticate: Digest ...` trusting it: a field without `=`
+    (`Digest realm`) ended `kg push --auth digest` in a ValueError traceback, an algorithm it does not
+    know (`SHA-512-256-sess`) in a KeyError one (attack round 20)."""
+
+    def _parse_challenge(self, request: httpx.Request, response: httpx.Response, auth_header: str) -> Any:
+        url = str(request.url.copy_with(query=None))
+        try:
+            challenge = super()._parse_challenge(request, response, auth_header)
+        except (ValueError, httpx.ProtocolError):
+            raise logged(
+                EndpointError(f"{url} sent a malformed Digest challenge (WWW-Authenticate): see its log")
+            ) from None
+        if challenge.algorithm.upper() not in self._ALGORITHM_TO_HASH_FUNCTION:
+            known = ", ".join(self._ALGORITHM_TO_HASH_FUNCTION)
+            raise logged(
+                EndpointError(
+                    f"{url} asks for the Digest algorithm {challenge.algorithm[:40]!r}, which is not "
+                    f"supported (only {known}): use --auth basic if it takes it"
+                )
+            )
+        return challenge
+
+
 def sendable_token(token: str) -> bool:
     """Whether `Authorization: Bearer TOKEN` can carry `token` as it is: no control character (a field
     holds none), no blank at either end (parsers trim them). kg.cli.serve.update_token asks the same."""
@@ -130,7 +156,7 @@ class Connection:
         if self.user is None:
             return None
         if self.auth == "digest":
-            return httpx.DigestAuth(self.user, self.password or "")
+            return CheckedDigestAuth(self.user, self.password or "")
         return httpx.BasicAuth(self.user, self.password or "")
 
     def options(self) -> dict[str, Any]:
@@ -384,7 +410,8 @@ def too_large(url: str, cap: int) -> EndpointError:
 
 def whole(answer: httpx.Response, body: bytes) -> httpx.Response:
     """A response holding `body` (already decoded from any Content-Encoding), as `request` gives one."""
-    headers = [(k, v) for k, v in answer.headers.multi_items() if k.lower() not in DECODED_HEADERS]
+    # as received (bytes): decoded, a field past ASCII (a Location holding U+202E) could not be set again
+    headers = [(k, v) for k, v in answer.headers.raw if k.lower().decode("latin-1") not in DECODED_HEADERS]
     return httpx.Response(answer.status_code, headers=headers, content=body, request=answer.request)
 
 
