@@ -324,6 +324,8 @@ def candidate(
         return None
     if cue == "after" and not (distinctive(name) or after_article(text, start)):
         return None
+    if cue == "after" and adjective_compound(words[-1]):
+        return None  # "a Geneva, Switzerland-based standards arm": a description, no name
     if cue == "joined before" and not special(name) and re.match(r"[ \xa0]+to\b", text[end:]):
         return None  # "Client to Authenticator Protocol": a plain word before "to" opens a longer name
     if cue.startswith("joined") and len(words) > 1 and not any(special(w) for w in words):
@@ -398,6 +400,21 @@ def coded_hyphen(word: str) -> bool:
         return False
     first, *rest = word.split("-")
     return first.isupper() or any(part[:1].isupper() or part[:1].isdigit() for part in rest) or len(first) < 2
+
+
+# The second part of an English adjective compound ("Switzerland-based", "US-led", "industry-wide",
+# "Europe-centric"): a past participle or an adjective that says where from or how far, never a code
+ADJECTIVE_PART = re.compile(
+    r"[a-z]+ed|wide|centric|specific|only|like|free|friendly|ready|compatible|compliant|oriented"
+)
+
+
+def adjective_compound(word: str) -> bool:
+    """Whether a hyphenated word is an adjective that describes ("Switzerland-based", "US-led",
+    "industry-wide"), where a code's part is capitalised or a number ("SPIR-V", "Wi-Fi", "3-D")."""
+    if "-" not in word:
+        return False
+    return ADJECTIVE_PART.fullmatch(word.rsplit("-", 1)[1].strip(".,;:")) is not None
 
 
 def distinctive(name: str) -> bool:

@@ -43,6 +43,7 @@ from kg.extract.names import (
     BARE_JTC_ONE,
     BARE_SUBCOMMITTEE,
     COMMITTEE_DESIGNATION,
+    COUNTRY_CODES,
     DEFINED_HEREINAFTER,
     DESCRIBED_THEN_DEFINED,
     FORMERLY_NAMED,
@@ -2821,8 +2822,8 @@ def discover_unit(
         or bracketed
         or (organization_of(ctx, committee.entity) if committee is not None else None)
     )
-    if owner is None and alone:
-        return
+    if owner is None and (alone or acronym in COUNTRY_CODES):
+        return  # "Access Board (US)" in a list of partners: a body of that country, no unit guessed
     owner = owner or named_owner(ctx, name) or written_after_body(ctx, name)
     designation = NUMBERED_SHORT_HEAD.match(name) if owner is None else None
     if designation is not None:  # "WP 5D Working Group" with no body: a known unit so designated, or later

@@ -1452,6 +1452,8 @@ class Resolver:
             if acronym == name:
                 acronym = rest if rest.isupper() else None
             name = rest
+        if acronym in COUNTRY_CODES and comparable(name) != comparable(acronym):
+            acronym = None  # "Access Board (US)": the country it is of, no acronym of its name
         name = as_titled(clean_name(name))
         known = self.known_organization(name, acronym) or self.acronym_variant(name, acronym)
         if known is not None:
@@ -1477,6 +1479,8 @@ class Resolver:
         organization ("NMF Technical Committee"), the name that finds it when its own is only a head
         ("Technical Committee", which every body may have: alone it would find this one everywhere)."""
         name = one_head(clean_name(name))
+        if acronym in COUNTRY_CODES:
+            acronym = None  # "Standards Board (UK)": the country of the group, no acronym of it
         if organization is not None and (named := self.unit_of_acronym(name, organization)) is not None:
             return named
         if (
@@ -1694,10 +1698,37 @@ DESIGNATION_THEN_HEAD = re.compile(
 # neither a body, a specification nor a topic (a plural of things, "Non-Terrestrial Networks (NTN)", stays a
 # subject). A body's own name ties its head to what it gathers by a particle ("Conference of ...
 # Administrations", "Association of ... Manufacturers"): a name.
+# Countries and unions written in brackets after a body's name ("Access Board (US)", "Standards Council
+# (UK)"): where it is, never its acronym
+COUNTRY_CODES = frozenset(
+    {
+        "US",
+        "USA",
+        "UK",
+        "EU",
+        "FR",
+        "DE",
+        "JP",
+        "CN",
+        "KR",
+        "CA",
+        "AU",
+        "NZ",
+        "IN",
+        "CH",
+        "NL",
+        "SE",
+        "ES",
+        "BR",
+    }
+)
 GENERIC_PLURAL_HEADS = re.compile(
     r"\b(?:organi[sz]ations|bodies|members|parties|groups|entities|companies|partners|participants"
     r"|stakeholders|associations|agencies|institutions|administrations|operators|vendors|manufacturers"
-    r"|delegates|delegations|experts|liaisons|societies|consortia|alliances|fora|forums)$",
+    r"|delegates|delegations|experts|liaisons|societies|consortia|alliances|fora|forums"
+    # a body's own groups, in the plural ("OASIS Technical Committees (TCs)", "its Task Forces"): many
+    # units of one body, no one thing
+    r"|committees|subcommittees|forces|teams|panels|councils|boards)$",
     re.IGNORECASE,
 )
 BODY_PARTICLES = frozenset({"of", "for", "de", "des", "du", "für", "der", "di", "del", "della", "van", "von"})

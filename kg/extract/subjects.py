@@ -187,6 +187,9 @@ ARTICLES = {"the", "a", "an"}
 # of information", "meetings"): an item holding one is an activity, no subject
 # Words that open a clause, not a subject ("this register", "we", "both parties")
 CLAUSE_OPENINGS = {"this", "these", "that", "those", "it", "its", "they", "we", "our", "both", "each", "all"}
+# Comparatives that open a goal, not a subject ("increased public awareness", "improved uptake", "greater
+# reach"); "enhanced" is left out, as it names technologies ("Enhanced Mobile Broadband")
+GOAL_OPENINGS = {"increased", "improved", "greater", "better", "stronger", "wider", "reduced", "raised"}
 MOST_WORDS = 5
 SEMICOLON_ITEM_WORDS = 8
 HEADING_LENGTH = 60
@@ -489,6 +492,8 @@ def subject_name(ctx: Context, phrase: str) -> str | None:
         return None
     if words[0].lower() in CLAUSE_OPENINGS or any(an_activity(w) for w in words):
         return None
+    if words[0].lower() in GOAL_OPENINGS:
+        return None  # "increased public awareness of X": a goal the parties aim at, no subject
     name = " ".join(words)
     if LABEL_CLAUSE.search(name) is not None:
         return None  # a clause, not a name ("Parties will cooperate on")
