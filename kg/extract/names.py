@@ -1698,30 +1698,6 @@ DESIGNATION_THEN_HEAD = re.compile(
 # neither a body, a specification nor a topic (a plural of things, "Non-Terrestrial Networks (NTN)", stays a
 # subject). A body's own name ties its head to what it gathers by a particle ("Conference of ...
 # Administrations", "Association of ... Manufacturers"): a name.
-# Countries and unions written in brackets after a body's name ("Access Board (US)", "Standards Council
-# (UK)"): where it is, never its acronym
-COUNTRY_CODES = frozenset(
-    {
-        "US",
-        "USA",
-        "UK",
-        "EU",
-        "FR",
-        "DE",
-        "JP",
-        "CN",
-        "KR",
-        "CA",
-        "AU",
-        "NZ",
-        "IN",
-        "CH",
-        "NL",
-        "SE",
-        "ES",
-        "BR",
-    }
-)
 GENERIC_PLURAL_HEADS = re.compile(
     r"\b(?:organi[sz]ations|bodies|members|parties|groups|entities|companies|partners|participants"
     r"|stakeholders|associations|agencies|institutions|administrations|operators|vendors|manufacturers"
@@ -1731,6 +1707,12 @@ GENERIC_PLURAL_HEADS = re.compile(
     r"|committees|subcommittees|forces|teams|panels|councils|boards)$",
     re.IGNORECASE,
 )
+# Countries and unions written in brackets after a body's name ("Access Board (US)", "Standards Council
+# (UK)"): where it is, never its acronym
+COUNTRY_CODES = frozenset({
+    "US", "USA", "UK", "EU", "FR", "DE", "JP", "CN", "KR", "CA", "AU", "NZ", "IN", "CH", "NL", "SE",
+    "ES", "BR",
+})  # fmt: skip
 BODY_PARTICLES = frozenset({"of", "for", "de", "des", "du", "für", "der", "di", "del", "della", "van", "von"})
 # the capitalised words before a bracket, at the end of a text ("... the Industry Fora (")
 NAME_BEFORE_BRACKET = re.compile(r"(?P<name>(?:[A-Z][\w&'-]{0,30}[ \t]+){0,5}[A-Z][\w&'-]{0,30})[ \t]*\($")
