@@ -277,7 +277,7 @@ def _slice_edit(query: NamedQuery, parameter: Parameter, value: int) -> Edit:
 
 def count_value(parameter: Parameter, raw: object) -> int:
     """A LIMIT or OFFSET: a whole number, zero or more (a bool is no number here)."""
-    text = str(raw).strip()
+    text = as_text(raw, f"parameter {parameter.name!r} expects {parameter.type}").strip()
     if isinstance(raw, bool) or not re.fullmatch(r"\+?\d{1,18}", text):
         shown = text if len(text) <= 40 else f"{text[:40]}... ({len(text)} characters)"
         raise QueryError(
@@ -288,8 +288,8 @@ def count_value(parameter: Parameter, raw: object) -> int:
 
 def coerce(parameter: Parameter, raw: object, resolve: IriResolver | None = None) -> Literal | URIRef:
     """Turn a user value into a typed RDF term, or explain in one line why it cannot be."""
-    text = str(raw).strip()
     problem = f"parameter {parameter.name!r} expects {parameter.type}"
+    text = as_text(raw, problem).strip()
     if isinstance(raw, ox.NamedNode):
         # a term already: its IRI passed pyoxigraph's RFC 3987 parser, and is no prefixed name or label
         if parameter.type != "iri":
@@ -304,12 +304,27 @@ def coerce(parameter: Parameter, raw: object, resolve: IriResolver | None = None
     if parameter.type == "integer":
         if not re.fullmatch(r"[+-]?\d+", text):
             raise QueryError(f"{problem}, got {text!r} (example: 2)")
+        if len(text) > MAX_INTEGER_DIGITS:  # int() of more digits is a ValueError: Python's own limit
+            raise QueryError(f"{problem}, got {len(text):,} digits (at most {MAX_INTEGER_DIGITS:,})")
         return Literal(int(text), datatype=XSD.integer)
     if parameter.type == "date":
         return Literal(_parse_date(text, problem), datatype=XSD.date)
     if parameter.type == "iri":
         return to_iri(text, resolve, problem)
     raise QueryError(f"{problem}: unknown parameter type (known: {', '.join(PARAMETER_TYPES)})")
+
+
+MAX_INTEGER_DIGITS = 4000  # below sys.get_int_max_str_digits()'s default of 4,300
+
+
+def as_text(raw: object, problem: str) -> str:
+    """`str(raw)`, or one line why a value has no text: a Python int of more than 4,300 digits (the
+    Python API's `kg.select("collaborators", org=10**5000)`) ended in int's ValueError traceback
+    (attack round 20)."""
+    try:
+        return str(raw)
+    except ValueError:
+        raise QueryError(f"{problem}, got a {type(raw).__name__} with no text (too many digits?)") from None
 
 
 def _parse_date(text: str, problem: str) -> dt.date:
