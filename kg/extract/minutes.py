@@ -160,10 +160,11 @@ def is_officer_line(block: Block) -> bool:
 def named_meeting(ctx: Context, opening: list[Block]) -> list[tuple[Entity, Spans]]:
     """The bodies of the line of the opening that names the meeting ("Executive Summary of the ITU-T SG15
     / OIF coordination meeting"), not a sentence telling of one: a site's banner may stand above it as
-    the first heading (title_parties)."""
+    the first heading (title_parties). A body opening a number there is its committee meeting ("IAB / IEEE
+    802 Coordination Teleconference"), a party, no standard cited."""
     for block in opening:
         if not is_sentence(block.text) and MEETING_TITLE.search(block.text) is not None:
-            return organizations_in(ctx, block)
+            return organizations_in(ctx, block, committees=True)
     return []
 
 

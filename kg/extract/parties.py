@@ -47,9 +47,12 @@ def organization_of(ctx: Context, mention: Mention) -> Entity | None:
 
 
 def organizations_in(
-    ctx: Context, block: Block, start: int = 0, end: int | None = None
+    ctx: Context, block: Block, start: int = 0, end: int | None = None, committees: bool = False
 ) -> list[tuple[Entity, Spans]]:
-    """The organizations a block (or a part of it) names, each once, in order."""
+    """The organizations a block (or a part of it) names, each once, in order. With `committees`, a body
+    opening a number is that body's committee, no citation (a meeting's name: "IAB / IEEE 802 Coordination
+    Teleconference", "ITU-T SG15 / IEEE 802.3 joint session": a meeting is held by bodies, never by a
+    standard)."""
     found: dict[str, tuple[Entity, Spans]] = {}
     stop = len(block.text) if end is None else end
     mentions = ctx.mentions(block)
@@ -58,7 +61,7 @@ def organizations_in(
         str(m.entity.iri) for m in mentions if PARENT_BEFORE.search(block.text, max(0, m.start - 40), m.start)
     }
     # a body named only as it opens a standard's number ("ISO 8601", "ITU-R M.2160") is cited, no party here
-    cited = cited_bodies(mentions, block.text) | joint_owners(block.text, mentions)
+    cited = (set() if committees else cited_bodies(mentions, block.text)) | joint_owners(block.text, mentions)
     for place, mention in enumerate(mentions):
         if str(mention.entity.iri) in parents or place in cited:
             continue
