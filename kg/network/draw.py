@@ -177,7 +177,10 @@ def draw_network(
     axes.margins(0.08)
     axes.set_title(as_text(title or heading(graph, shown)), fontsize=12)
     if shown.number_of_nodes() == 0:
-        axes.text(0.5, 0.5, "no collaboration in this view", ha="center", va="center", fontsize=14)
+        # placed in the axes' own coordinates: at data (0.5, 0.5) with no data, the margins made the
+        # constrained layout collapse ("axes sizes collapsed to zero", a UserWarning on every empty draw)
+        message = "no collaboration in this view"
+        axes.text(0.5, 0.5, message, ha="center", va="center", fontsize=14, transform=axes.transAxes)
     else:
         groups = colour_groups(shown, colour_by)
         palette = {group: COLOURS[i % len(COLOURS)] for i, group in enumerate(sorted(set(groups.values())))}
