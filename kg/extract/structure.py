@@ -121,8 +121,16 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A heading about reviewing the alliance ("Work Register Review Date"); a title asking for a
         # review of something else ("Request for review of YANG models") is none.
         ("review", r"^(?!.*\b(?:request|call)s?\s+for\s+(?:\w+\s+)?review).*\breview\b"),
-        # (a heading "Execution" or "Signatories" alone: the table of who signed an agreement, and when)
-        ("approval", r"\bapprov(al|als|ed)\b|\bsignatures?\b|^\W*(?:execution(?:\s+page)?|signatories)\W*$"),
+        # (a heading "Execution" or "Signatories" alone: the table of who signed an agreement, and when;
+        # "Signatures" opening the heading, after its number, or joined to another part ("Approval and
+        # Signatures"), or a "Signature page": a heading naming a kind of signature ("Discussion of HTTP
+        # Message Signatures", "XML Signature Interop") is about that technology, no signing)
+        (
+            "approval",
+            r"\bapprov(al|als|ed)\b|^\W*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6})[.):]?\s+)?signatures?\b"
+            r"|(?:\band|&)\s+signatures?\b|\bsignature\s+(?:page|block)s?\b"
+            r"|^\W*(?:execution(?:\s+page)?|signatories)\W*$",
+        ),
         ("benefits", r"\bbenefits?\b"),
         ("limitations", r"\blimitations?\b"),
         ("ip", r"intellectual property|\bfeedback and contributions\b|\bcontributions\b"),
