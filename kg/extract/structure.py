@@ -1120,6 +1120,8 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
         return False
     if TERMINAL.search(previous.text.rstrip()[-1:]):
         return False  # (its last mark only: a block joined line by line was read whole at each line)
+    if SPEAKER_MARK.match(block.text):
+        return False  # "10:32:05 <RRSAgent> ...": a chat log's next line, whatever it opens with
     if ISO_OPENING.match(block.text) and (implicit_heading(previous) or ISO_OPENING.match(previous.text)):
         return False  # "PHASE 1: SET-UP" / "2025-03-04 Joint kick-off call" / "2025-03-18 ...": dated lines
     if opens_with_target(block.text) or DAY_MONTH_OPENING.match(block.text):
@@ -1200,6 +1202,11 @@ WRAP_WIDTH = 60
 DOT_LEADER = re.compile(r"\.{4,}|\u2026")
 
 
+# A chat log's line opening with its speaker, after its time or not ("<kaz> ACTION: ...", "[10:32] <ada> ...",
+# "10:32:05 <trackbot> Created ACTION-123"): a line of its own, never the wrapped rest of the one above
+SPEAKER_MARK = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?<[^<>\s]{1,40}>[ \t]")
+
+
 def wraps_on(previous: Block, block: Block) -> bool:
     """ "... and Quantum Grid" / "Alliance e.V., trading as ...": the next line of one paragraph."""
     if not (previous.kind in ("paragraph", "item") or implicit_heading(previous)):
@@ -1212,6 +1219,8 @@ def wraps_on(previous: Block, block: Block) -> bool:
         # say (each is a condition of the wrap; asked first, they spare a paragraph's two date readings)
         return False
     last_line = previous.text[len(previous.text) - (end - start) :]
+    if SPEAKER_MARK.match(block.text):
+        return False  # "<trackbot> Created ACTION-123 ...": a chat log's next line, another speaker's
     if DAY_MONTH_OPENING.match(block.text):
         return False  # "16 April - Circulate the draft" over "30 April - Comments due": two entries
     if implicit_heading(block) and block.start > end + 1 and ENDS_ON_DAY.search(previous.text):
