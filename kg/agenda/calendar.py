@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import icalendar
 
-from kg.agenda.items import AgendaItem
+from kg.agenda.items import AgendaItem, Cycle
 from kg.model.patterns import safe_text
 
 PRODUCT = "-//alliance-kg//agenda//EN"
@@ -56,12 +56,25 @@ def event_of(item: AgendaItem, stamp: dt.datetime) -> icalendar.Event:
     event.add("description", safe_text(description_of(item)))
     event.add("url", item.register)
     if item.cycle is not None:
-        rule = item.cycle.rrule
+        rule = item.cycle.rrule if keeps_its_day(item.cycle, item.start) else None
         if rule is not None:
             event.add("rrule", rule)
-        else:  # months or years and days: no RRULE says it, so its next dates are listed (RDATE)
+        else:  # no RRULE says it (months or years and days, a clamped day): its next dates are listed
             event.add("rdate", item.cycle.starts_after(item.start, LISTED_OCCURRENCES))
     return event
+
+
+def keeps_its_day(cycle: Cycle, start: dt.date) -> bool:
+    """Whether every listed start of a cycle of months or years falls on `start`'s day of the month.
+
+    Why: a yearly review from 2024-02-29, or a monthly one from the 31st, is a step after the last in
+    `kg due` (2025-02-28, 2026-02-28; the 31st, then the 28th or 29th and on), but RFC 5545 skips the
+    dates a YEARLY or MONTHLY rule makes that do not exist: calendars showed the review every four years,
+    or in seven months of twelve (attack round 20). Such a cycle's dates are listed instead."""
+    step = cycle.step
+    if start.day <= 28 or step.days or not (step.years or step.months):  # no day to clamp, or no such rule
+        return True
+    return all(later.day == start.day for later in cycle.starts_after(start, LISTED_OCCURRENCES))
 
 
 def description_of(item: AgendaItem) -> str:
