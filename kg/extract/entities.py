@@ -2775,6 +2775,11 @@ def discover_unit(
     if possessed is not None:  # "FiRa's Technical Working Group", "the Alliance's Aliro Working Group"
         start = possessed[0]
     name = text[start:name_end].strip()
+    dashed = None if leading or possessed else DASHED_SUBJECT.search(text, max(0, start - 60), start)
+    if dashed is not None and dashed_subject(dashed, mentions) and bare_head(name):
+        # "the Radio Regulatory - Technical Advisory Group": the subject, a dash, then the head (a body's
+        # name before the dash, "OGC - Technical Committee", is its owner, read as such)
+        start, name = dashed.start("words"), f"{dashed.group('words')} {name}"
     officer = OFFICER_OF.match(name)
     if officer is not None:  # "Chair of the Architecture Working Group": the group, not its chair
         start += len(text[start:name_end]) - len(text[start:name_end].lstrip()) + officer.end()
@@ -3422,6 +3427,45 @@ def is_proper(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word)
 
 
+# One to three capitalised words opening a line or after "the", then a dash, right before a unit's head
+DASHED_SUBJECT = re.compile(
+    r"(?:^|(?<=\n)|(?<=\bthe )|(?<=\bThe ))(?P<words>[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20}){0,2})"
+    r"[ \t]+[-\u2013][ \t]+$"
+)
+# Words of a document's title before a dash ("Minutes - Working Group 3"): no subject of the group
+DASH_TITLE_WORDS = {"minutes", "report", "agenda", "meeting", "session", "liaison", "update", "notes"}
+
+
+def dashed_subject(match: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether the words before a dash name a unit's subject: no body or other name the text knows, no
+    word of a document's title."""
+    words = match.group("words")
+    return uncovered(mentions, match.start("words"), match.end("words")) and not any(
+        w.lower() in DASH_TITLE_WORDS for w in words.split()
+    )
+
+
+# Words that qualify a unit's head without naming what it works on ("Technical Advisory Group")
+HEAD_QUALIFIERS = {"technical", "advisory", "steering", "joint", "coordination", "management", "expert"}
+
+
+def bare_head(name: str) -> bool:
+    """Whether a unit's name is only its head, with words that qualify it ("Technical Advisory Group")."""
+    head = unit_head(name)
+    words = " ".join(name.lower().split())
+    if head is None or not words.endswith(head):
+        return False
+    return all(w in HEAD_QUALIFIERS for w in words[: len(words) - len(head)].split())
+
+
+def own_word(word: str) -> bool:
+    """A word that makes plural documents one title ("TOSCA Profiles"): a proper one, but no plural of an
+    acronym ("MOUs", "SDOs"), which counts things like the head does ("New MOUs Strengthen ... Standards", a
+    headline: no title)."""
+    return is_proper(word) and PLURAL_ACRONYM.fullmatch(word) is None
+
+
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 IN_LANGUAGE = re.compile(r"\s+in\s+[A-Z]{2,8}$")
 
 
@@ -3467,7 +3511,7 @@ def discover_titled_specification(
         if re.match(r"['\u2019]", text[owners[0].end :]):
             name, aliases = rest, ()  # "CSA's Cloud Controls Matrix": the title is what follows
     head = match.group("head").split()[-1].lower()
-    if head in PLURAL_HEADS and not owners and not any(is_proper(w) for w in name.split()[:-1]):
+    if head in PLURAL_HEADS and not owners and not any(own_word(w) for w in name.split()[:-1]):
         return  # "Cloud Standards", "Storage Profiles": a kind of documents, not a title
     if match.group("head") == "Model" and len(name.split()) < 3 and not owners:
         return  # "Business Model", "Operating Model": a bare model is a title only with more words
