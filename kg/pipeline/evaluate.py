@@ -151,6 +151,7 @@ def evaluate_seeds(slugs: list[str] | None = None, sources=None) -> list[Compari
 SUBSETS = ("dev", "held-out")
 FACT_KINDS = ("kind", "parties", "units", "topics", "milestones", "contacts", "dates", "liaison", "warnings")
 LABELS = (SKOS.prefLabel, SKOS.altLabel, AKG.acronym, RDFS.label, FOAF.name)
+OPENING = {")": "(", "]": "[", "}": "{"}
 PUNCTUATION = "".join(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)).startswith("P"))
 KIND_CLASSES = {AKG[kind]: kind for kind in DOCUMENT_KINDS}
 DATE_ROLES = {
@@ -170,7 +171,11 @@ def norm(text: object) -> str:
     """docs/corpus.md's normalisation: NFKC, case folded, whitespace collapsed, leading and
     trailing punctuation and quotes stripped."""
     folded = " ".join(unicodedata.normalize("NFKC", str(text)).casefold().split())
-    return folded.strip(PUNCTUATION + " ")
+    stripped = folded.strip(PUNCTUATION + " ")
+    closing = folded[len(folded.rstrip(")]}")) :][:1]  # a bracket closing one the text opened is kept
+    if closing and stripped.count(OPENING[closing]) > stripped.count(closing):
+        return stripped + closing  # "ITU-R M.[IP CHAR]": not "itu-r m.[ip char"
+    return stripped
 
 
 def names(values: list[str] | None) -> frozenset[str]:
@@ -395,13 +400,15 @@ def read_gold(gold_file: Path) -> dict:
     line, or the part) where it is no JSON object of docs/corpus.md's form, not a traceback half-way through
     a corpus."""
     try:
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        gold = json.loads(gold_text(gold_file))
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{gold_file}: cannot read it: {error}") from None
     except json.JSONDecodeError as error:
         raise InputError(
             f"{gold_file}: line {error.lineno}, column {error.colno}: no JSON: {error.msg}"
         ) from None
+    except RecursionError:
+        raise InputError(f"{gold_file}: nested too deeply for a gold file (docs/corpus.md)") from None
     if not isinstance(gold, dict) or not isinstance(gold.get("document"), str) or not gold["document"]:
         raise InputError(
             f"{gold_file}: a gold file is a JSON object whose 'document' names its file (docs/corpus.md)"
@@ -415,13 +422,44 @@ def read_gold(gold_file: Path) -> dict:
     return gold
 
 
+GOLD_LIMIT = 1 << 20
+"""Bytes a gold file may hold (the corpus's largest is under 20 KB): a gold linked to a device or a huge
+file is refused, not read until memory runs out."""
+
+
+def gold_text(gold_file: Path) -> str:
+    """A gold file's text: a regular file (a named pipe or a device is never opened) of at most GOLD_LIMIT
+    bytes."""
+    if not gold_file.is_file():
+        raise OSError("not a regular file (a folder, a named pipe or a device)")
+    with gold_file.open("rb") as stream:
+        data = stream.read(GOLD_LIMIT + 1)
+    if len(data) > GOLD_LIMIT:
+        raise OSError(f"over {GOLD_LIMIT:,} bytes: no gold file is this large")
+    return data.decode("utf-8")
+
+
+def gold_document(gold_file: Path, gold: dict) -> Path:
+    """The document a gold names: a file beside it, in its own folder (InputError naming the gold when the
+    name leads elsewhere or to nothing: the document was scored F1 0 without a word)."""
+    name = Path(gold["document"])
+    document = gold_file.parent / name
+    if name.is_absolute() or len(name.parts) != 1 or name.name in ("", ".", ".."):
+        raise InputError(
+            f"{gold_file}: 'document' must name a file in the gold's own folder, not {str(name)!r}"
+        )
+    if not document.is_file():
+        raise InputError(f"{gold_file}: its document {name} is not a file in {gold_file.parent}")
+    return document
+
+
 def corpus_documents(root: Path) -> list[tuple[str, Path, dict]]:
     """(subset, document path, gold) for every <name>.gold.json of dev/ and held-out/."""
     found = []
     for subset in SUBSETS:
         for gold_file in sorted((root / subset).glob("*.gold.json")):
             gold = read_gold(gold_file)
-            found.append((subset, gold_file.parent / gold["document"], gold))
+            found.append((subset, gold_document(gold_file, gold), gold))
     if not found:
         raise InputError(
             f"{root}: no <name>.gold.json under {root / 'dev'} or {root / 'held-out'} (docs/corpus.md)"
