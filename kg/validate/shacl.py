@@ -14,19 +14,16 @@ in the data, where pyshacl alone parses each query again for every focus node.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Node, URIRef
 from rdflib.namespace import SH
 
-from kg.errors import InputError
 from kg.model.namespaces import bind_prefixes
-from kg.model.rdfguard import check_rdf_file
-from kg.model.rdfio import OXIGRAPH_FORMATS, format_of, load_graph, parse_error
+from kg.model.rdfio import load_graph
 from kg.model.sources import Sources, default_sources
-from kg.store.terms import rdflib_triple, to_oxigraph
+from kg.store.terms import to_oxigraph
 from kg.validate.report import ValidationReport, ValidationResult
 from kg.validate.sparql_rules import merge, run_sparql_rules, split_shapes
 
@@ -110,92 +107,10 @@ def report_from(results_graph: Graph, shapes: Graph) -> ValidationReport:
 
 
 def validate_files(paths: list[Path], sources: Sources | None = None) -> ValidationReport:
-    """Validate the union of the given RDF files (parse errors raise InputError)."""
-    return validate(read_files(paths), load_shapes(sources), load_ontology(sources))
-
-
-RDF12_TERM = re.compile(r"<<|@[A-Za-z]+(?:-[A-Za-z0-9]+)*--(?:ltr|rtl)\b")
-LONE_CR = re.compile(rb"\r(?!\n)")
-
-
-def read_files(paths: list[Path]) -> Graph:
-    """The union of the given RDF files, as kg.model.rdfio.load_graph reads them, except where rdflib's
-    parser misreads or refuses a valid file (attack round 19):
-    - Turtle, TriG, N-Triples or N-Quads with lines ending in CR alone (old Mac files; their grammars count
-      CR as a line end) is read by Oxigraph's parser, which follows the grammar: rdflib ran a comment on
-      the first line to the end of the file (an empty graph, "Conforms") or refused it as "Bad syntax";
-    - a file of RDF 1.2 terms (a directional language tag "x"@he--rtl, a triple term <<( )>>), which
-      rdflib's terms cannot hold, is refused naming RDF 1.2 rather than as "Bad syntax"."""
-    graph = bind_prefixes(Graph())
-    for path in paths:
-        rdf_format = format_of(path)
-        if rdf_format in OXIGRAPH_FORMATS and has_lone_cr(path):
-            check_rdf_file(path, rdf_format)  # the same guard as load_graph's
-            try:
-                graph += oxigraph_read(path, rdf_format)
-            except (SyntaxError, ValueError) as error:
-                raise parse_error(path, error) from error
-            continue
-        try:
-            graph += load_graph([path])
-        except InputError as refusal:
-            # only a parse error (the guard's refusals carry no cause), in a format Oxigraph reads
-            if refusal.__cause__ is None or rdf_format not in OXIGRAPH_FORMATS:
-                raise
-            try:  # a valid file rdflib's parser refuses is read by Oxigraph's; RDF 1.2 is named
-                graph += oxigraph_read(path, rdf_format)
-            except (SyntaxError, ValueError, OSError):
-                raise refusal from None
-    return graph
-
-
-def has_lone_cr(path: Path) -> bool:
-    """Whether a regular file holds a CR not followed by LF (read a mebibyte at a time)."""
-    if not path.is_file():
-        return False  # load_graph says what it is
-    try:
-        with path.open("rb") as stream:
-            carry = b""
-            while chunk := stream.read(1 << 20):
-                if LONE_CR.search(carry + chunk[:1]) or LONE_CR.search(chunk[:-1]):
-                    return True
-                carry = chunk[-1:]
-            return carry == b"\r"
-    except OSError:
-        return False  # load_graph says why it cannot be read
-
-
-def oxigraph_read(path: Path, rdf_format: str) -> Graph:
-    """A file read by Oxigraph's parser (kg.model.rdfguard has passed it: linear, it fetches nothing);
-    InputError naming RDF 1.2 for a term rdflib cannot hold."""
-    graph = Graph()
-    for quad in ox.parse(path=str(path), format=OXIGRAPH_FORMATS[rdf_format]):
-        subject, obj = quad.subject, quad.object
-        if isinstance(obj, ox.Triple) or isinstance(subject, ox.Triple):
-            raise rdf12_refusal(path, "a triple term")
-        if isinstance(obj, ox.Literal) and obj.direction is not None:
-            raise rdf12_refusal(path, None)
-        graph.add(rdflib_triple(quad))
-    return graph
-
-
-def rdf12_refusal(path: Path, what: str | None) -> InputError:
-    """RDF 1.2 named as what it is, with the line of its first such term when the text shows it."""
-    line = None
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        text = ""
-    for number, content in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        if RDF12_TERM.search(content):
-            line = number
-            break
-    where = f"{path}:{line}" if line else str(path)
-    what = what or 'a directional language-tagged string ("..."@he--rtl)'
-    return InputError(
-        f"{where}: RDF 1.2 is not supported: the file holds {what}, and kg validate reads RDF 1.1 "
-        "(the shapes' engine has no such terms); write it without them"
-    )
+    """Validate the union of the given RDF files (parse errors raise InputError). They are read as every
+    RDF file of the project is (kg.model.rdfio): lines ending in CR alone as their grammar says, RDF 1.2
+    refused naming it (attack round 19)."""
+    return validate(load_graph(paths), load_shapes(sources), load_ontology(sources))
 
 
 def _copy(graph: Graph) -> Graph:
