@@ -23,10 +23,11 @@ def found(record) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     "lines",
     [
-        "Questions can be addressed to the liaison officers:\nMarta Lindqvist (TCG) and Jonas Weber (UEFI Forum).",
+        "Questions can be addressed to the liaison officers:\n"
+        "Marta Lindqvist (TCG) and Jonas Weber (UEFI Forum).",
         "Please contact our liaison representatives: Marta Lindqvist (TCG) or Jonas Weber (UEFI Forum).",
-        "Enquiries should be sent to the two liaison contacts:\nMarta Lindqvist for TCG and Jonas Weber for the "
-        "UEFI Forum.",
+        "Enquiries should be sent to the two liaison contacts:\n"
+        "Marta Lindqvist for TCG and Jonas Weber for the UEFI Forum.",
     ],
 )
 @pytest.mark.parametrize("name", ["page.md", "page.txt"])
