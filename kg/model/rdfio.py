@@ -142,7 +142,9 @@ def load_into(dataset: Dataset, path: Path, graph: URIRef | None = None) -> None
     except OSError as error:  # unreadable (permissions, I/O): a message, not a traceback echoing the name
         raise InputError(f"{path}: cannot be read: {error.strerror or error}") from None
     except Exception as error:
-        raise rdf12_refusal(path, rdf_format) or parse_error(path, error) from error
+        # (not for nesting past rdflib's limit: Oxigraph's own stack grows with a hostile depth, parse_error)
+        rdf12 = None if isinstance(error, RecursionError) else rdf12_refusal(path, rdf_format)
+        raise rdf12 or parse_error(path, error) from error
 
 
 LONE_CR = re.compile(rb"\r(?!\n)")
