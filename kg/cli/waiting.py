@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from kg.errors import KgError
+
 T = TypeVar("T")
 POLL = 0.25  # seconds between two looks at the work, each a chance for the signal handler to run
 ABANDONED: list[threading.Event] = []
@@ -36,6 +38,8 @@ def interruptible(
     def run() -> None:
         try:
             outcome.append((True, call()))
+        except KgError as error:  # the program's own error, said in one line: its frames stay here
+            outcome.append((False, without_frames(error)))
         except BaseException as error:  # handed to the waiting thread, raised there
             outcome.append((False, error))
         finally:
@@ -55,6 +59,24 @@ def interruptible(
     if not made:
         raise value  # type: ignore[misc]
     return value  # type: ignore[return-value]
+
+
+def without_frames(error: BaseException) -> BaseException:
+    """`error` and the errors it was raised from or during, without their tracebacks: the frames are
+    freed in this thread, with what they hold. Why: pyoxigraph's answers may only be dropped on the
+    thread that made them (pyo3's "unsendable"); an answer left in a frame of the traceback was dropped
+    on the waiting thread, which printed a RuntimeError under the command's one-line error (a SPARQL
+    endpoint's answer over --max-rows). A KgError is printed as its message alone: nothing is lost."""
+    seen: set[int] = set()
+    chain: list[BaseException | None] = [error]
+    while chain:
+        link = chain.pop()
+        if link is None or id(link) in seen:
+            continue
+        seen.add(id(link))
+        link.__traceback__ = None
+        chain += [link.__cause__, link.__context__]
+    return error
 
 
 def abandoned() -> bool:
