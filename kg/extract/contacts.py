@@ -1704,6 +1704,12 @@ def liaison_report_lines(ctx: Context) -> list[tuple[Block, str]]:
                 if looks_like_person(name, False):  # "- Ecma" over "  - Rex Example": Ecma's report, by Rex
                     lines.append((block, f"{parent[1].label}: {name}"))
                 continue
+            if parent is not None and block.kind == "item" and looks_like_person(name, False):
+                # "- Ecma" then "- Rex Example" at one depth (a plain text's nesting the reader flattened):
+                # the person's item right after the body's alone is its report's presenter
+                lines.append((block, f"{parent[1].label}: {name}"))
+                parent = None
+                continue
             alone = organization_named(ctx, block.text.strip(" :")) if block.kind == "item" else None
             parent = (block, alone) if alone is not None else None
             found = REPORT_BY.match(block.text)
@@ -2699,6 +2705,9 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     ]
     # an officer's card first: its office names the body, which the other rules would guess ("REPLY TO:")
     lines = officer_card_lines(ctx) + lines + holder_sentence_lines(ctx)
+    # a liaison report's presenter under its body in minutes: the body the section gives, before any rule
+    # that would read the bare name as one of the meeting's parties
+    lines = [(block, line, None) for block, line in liaison_report_lines(ctx)] + lines
     signing = signature_ranges(ctx)
     replaced, _ = amended_texts(ctx)  # an amendment's replaced text: its contacts no longer are
     for block, line, heading_organization in lines:
@@ -2708,7 +2717,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
             add_contact(ctx, contacts, seen, block, line, heading_organization)
     # a person with a liaison office in a list or sentence no other rule read (minutes' attendees)
     taken = {c.person for c in contacts if c.person}
-    for block, line in [*direction_label_lines(ctx), *apposed_liaison_lines(ctx), *liaison_report_lines(ctx)]:
+    for block, line in [*direction_label_lines(ctx), *apposed_liaison_lines(ctx)]:
         if in_ranges(block.start, replaced):
             continue
         if not in_ranges(block.start, signing) and not ctx.in_references(block.start):
