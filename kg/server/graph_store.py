@@ -36,7 +36,7 @@ from kg.server.preconditions import (
     tags_asked,
 )
 from kg.server.queries import iri_ref
-from kg.server.sparql import ProtocolError, check_token, media_type_of, read_body
+from kg.server.sparql import UTF8_CHARSETS, ProtocolError, check_token, codec_of, media_type_of, read_body
 from kg.server.uploads import upload_request
 from kg.server.worker import DEFAULT_WRITES, QueryTimeout
 
@@ -125,7 +125,7 @@ def syntax_of(request: Request) -> ox.RdfFormat:
     """The RDF syntax of the body, by its Content-Type (415 for a dataset syntax or another type)."""
     kind, charset = media_type_of(request)
     kind = canonical_media_type(kind)
-    if charset not in (None, "utf-8", "utf8"):
+    if codec_of(charset) not in UTF8_CHARSETS:  # US-ASCII is UTF-8 too
         raise ProtocolError(415, f"charset {charset} is not supported: send UTF-8")
     if kind in DATASET_SYNTAXES:
         raise ProtocolError(

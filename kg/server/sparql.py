@@ -8,7 +8,9 @@ here, before a query reaches an engine.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import functools
 import hmac
 import json
 import logging
@@ -68,32 +70,44 @@ class ProtocolError(Exception):
         self.headers = headers or {}
 
 
+UTF8_CHARSETS = ("utf-8", "ascii")
+"""Python's names of the charsets a UTF-8 body may declare: UTF-8, and US-ASCII, a part of it."""
+FORM_CODECS = re.compile(r"iso8859-(?:[1-9]|1[0-6])|cp125[0-8]")
+"""The other ASCII-based charsets a form body may declare (`codec_of`'s names)."""
+
 MAX_PARAMETERS = 30_000
 """Parameters of one request (a form body may hold 25,000 named-graph-uri: section 25 of reliability.md)."""
 
 
-def parse_pairs(text: str) -> list[tuple[str, str]]:
-    """application/x-www-form-urlencoded pairs, strictly UTF-8 (the protocol requires it), at most
-    MAX_PARAMETERS (counted before any is parsed)."""
+def parse_pairs(text: str, charset: str = "utf-8") -> list[tuple[str, str]]:
+    """application/x-www-form-urlencoded pairs, their escapes strictly in `charset` (UTF-8 unless a form
+    body declares another, `form_charset`), at most MAX_PARAMETERS (counted before any is parsed)."""
     try:
         return urllib.parse.parse_qsl(
-            text, keep_blank_values=True, strict_parsing=False, errors="strict", max_num_fields=MAX_PARAMETERS
+            text,
+            keep_blank_values=True,
+            strict_parsing=False,
+            encoding=charset,
+            errors="strict",
+            max_num_fields=MAX_PARAMETERS,
         )
     except UnicodeDecodeError:
-        raise ProtocolError(400, "parameters must be UTF-8 (percent-encoded)") from None
+        name = "UTF-8" if charset == "utf-8" else charset
+        raise ProtocolError(400, f"parameters must be {name} (percent-encoded)") from None
     except ValueError:  # "Max number of fields exceeded"
         raise ProtocolError(400, f"a request holds at most {MAX_PARAMETERS:,} parameters") from None
 
 
-async def parsed_form(text: str) -> list[tuple[str, str]]:
+async def parsed_form(text: str, charset: str = "utf-8") -> list[tuple[str, str]]:
     """A form body's pairs; a long one in a thread, one at a time with the lexer's (`lexed`).
 
     Why: parse_qsl costs about 10 microseconds a pair or escape, and ran on the event loop: one 1 MiB
     body of `a=%41&...` (170,000 pairs) held every other request 2.2 s, eight of them 14.8 s
     (attack round 16)."""
+    parse = parse_pairs if charset == "utf-8" else functools.partial(parse_pairs, charset=charset)
     if len(text) < LEX_IN_THREAD:
-        return parse_pairs(text)
-    return await anyio.to_thread.run_sync(parse_pairs, text, limiter=LONG_LEXES)
+        return parse(text)
+    return await anyio.to_thread.run_sync(parse, text, limiter=LONG_LEXES)
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -126,13 +140,51 @@ def media_type_of(request: Request) -> tuple[str, str | None]:
     return kind.strip().lower(), charset
 
 
-def utf8(body: bytes, charset: str | None) -> str:
-    if charset not in (None, "utf-8", "utf8"):
-        raise ProtocolError(415, f"charset {charset} is not supported: send UTF-8")
+def codec_of(charset: str | None) -> str | None:
+    """Python's name of a declared charset (None when it names none): `US-ASCII` is 'ascii',
+    `ISO-8859-1` and `latin1` 'iso8859-1', `windows-1252` 'cp1252'."""
+    if charset is None:
+        return "utf-8"
     try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ProtocolError(400, "the request body is not valid UTF-8") from None
+        return codecs.lookup(charset).name
+    except (LookupError, ValueError):
+        return None
+
+
+def utf8(body: bytes, charset: str | None) -> str:
+    """The text of a body that must be UTF-8 (a direct query or update, an RDF upload): its media types
+    are UTF-8 by their registrations, and US-ASCII, which clients declare too, is a part of it."""
+    codec = codec_of(charset)
+    if codec not in UTF8_CHARSETS:
+        raise ProtocolError(415, f"charset {charset} is not supported: send UTF-8")
+    return decoded(body, codec, charset)
+
+
+def form_charset(charset: str | None) -> str:
+    """The charset of a form body's escapes: UTF-8 unless the body declares an ASCII-based one
+    (US-ASCII, ISO-8859-n, windows-125n), which is read as declared.
+
+    Why: the protocol's forms are UTF-8, but clients declare what they encoded: Apache HttpClient 4's
+    UrlEncodedFormEntity (Java SPARQL clients) sends `charset=ISO-8859-1` by default, and `é` as %E9.
+    Read as UTF-8 that is no text (400); refused by its charset, a form nothing was wrong with (415).
+    A charset that is not ASCII-based (UTF-16) cannot hold a form's ASCII syntax: 415."""
+    codec = codec_of(charset)
+    if codec is None or not (codec in UTF8_CHARSETS or FORM_CODECS.fullmatch(codec)):
+        raise ProtocolError(
+            415, f"charset {charset} is not supported for a form: send UTF-8 (or ISO-8859-1, windows-1252)"
+        )
+    return codec
+
+
+def decoded(body: bytes, codec: str, charset: str | None) -> str:
+    """The body in `codec`, the charset `charset` named (400 naming the first byte that is not)."""
+    try:
+        return body.decode(codec)
+    except UnicodeDecodeError as error:
+        name, byte = ("UTF-8" if codec == "utf-8" else charset), body[error.start]
+        raise ProtocolError(
+            400, f"the request body is not valid {name}: byte 0x{byte:02x} at offset {error.start}"
+        ) from None
 
 
 async def protocol_parameters(
@@ -149,9 +201,11 @@ async def protocol_parameters(
             f"POST a query as {FORM} (query=...) or {DIRECT_QUERY}, an update as {FORM} (update=...) or "
             f"{DIRECT_UPDATE}; got {kind or 'no Content-Type'}",
         )
-    text = utf8(await read_body(request, limit), charset)
     if kind == FORM:
-        return params + await parsed_form(text), None, None
+        codec = form_charset(charset)
+        text = decoded(await read_body(request, limit), codec, charset)
+        return params + await parsed_form(text, codec), None, None
+    text = utf8(await read_body(request, limit), charset)
     return params, (text if kind == DIRECT_QUERY else None), (text if kind == DIRECT_UPDATE else None)
 
 
