@@ -1514,8 +1514,16 @@ class Resolver:
         )
         owner_iri = organization.iri if organization else None
         key = f"{owner_iri} {slugify(full_head(strip_owner(name, owner)))}"
-        existing = self.new_entities.get(self.unit_keys.setdefault(key, iri))
         bare = unit_head(name) == " ".join(name.lower().split()) and bool(owner)
+        if organization is not None and not bare and key not in self.unit_keys:
+            # "[Radio Regulatory Technical Advisory Group Minutes]", then "the IEEE 802.18 Radio Regulatory
+            # Technical Advisory Group": the unit read first without its body is the body's, not a second
+            # unit of the same name (two would share every mention, and neither be found)
+            ownerless = self.new_entities.get(self.unit_keys.get(f"None {slugify(full_head(name))}", iri))
+            if ownerless is not None and ownerless.kind == "unit" and ownerless.unit_of is None:
+                self.unit_keys[key] = ownerless.iri
+                return self.owned_by(ownerless, organization)
+        existing = self.new_entities.get(self.unit_keys.setdefault(key, iri))
         finding = (written or f"{owner} {name}") if bare else name
         spelt = tuple(
             filter(None, [spelt_out(strip_owner(name, owner)) or head_variant(strip_owner(name, owner))])
