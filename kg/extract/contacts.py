@@ -1593,15 +1593,22 @@ APPOSED_LIAISON = re.compile(
     # "(liaison update)")
     r"(?:\s*\((?P<inner>[^()\n]{0,60}?\b(?i:liaison(?:\s+(?:officer|contact|representative|coordinator"
     r"|manager|lead|delegate)s?)?)(?:\s+(?i:to|for|with|from)\s+[^()\n]{1,40}|,\s*[^()\n]{1,40})?)\)"
-    # (after a comma, or a dash: an attendance list's "Name - Affiliation - Liaison to IETF")
+    # (after a comma, or a dash: an attendance list's "Name - Affiliation - Liaison to IETF"; after a
+    # slash, the employer in brackets before it: a roll call's "Name (Employer) / IAB Liaison")
     # (never a clause about the person: "A, who coordinates the liaison")
-    r"|(?:,|[ \t]+[-\u2013\u2014])\s+(?!(?i:who|whose|which|that)\b)"
-    r"(?P<office>(?:the\s+|an?\s+)?(?:[^,.;:()\n]|\.(?=\d)){0,50}?"
+    r"|(?:,|[ \t]+[-\u2013\u2014]|(?P<slash>(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*/))\s*"
+    r"(?!(?i:who|whose|which|that)\b)(?(slash)|(?<=\s))"
+    # (after a slash, the office holds none: "A / Routing Area B / IAB Liaison" is two lines run together)
+    r"(?P<office>(?:the\s+|an?\s+)?(?(slash)(?:[^,.;:()\n/]|\.(?=\d)){0,50}?|(?:[^,.;:()\n]|\.(?=\d)){0,50}?)"
     r"\b(?i:liaison(?:\s+(?:officer|contact|representative|coordinator|manager|lead|delegate)s?)?)\b"
     # ("Name - Liaison from ISOC": an attendance list's office of the body the person comes from)
-    r"(?:\s+(?i:to|for|with|from)\s+(?:the\s+)?[A-Z](?:[^,.;:()\n]|\.(?=\d)){1,40})?)(?=\s*(?:[.,;)]|$)))"
+    r"(?:\s+(?i:to|for|with|from)\s+(?:the\s+)?[A-Z](?:[^,.;:()\n]|\.(?=\d)){1,40})?)"
+    # (a roll call whose lines a reader ran together: the next "Name (Employer) /" ends the office)
+    r"(?=\s*(?:[.,;)]|$)|(?(slash)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}[ \t]*[(/]|(?!))))"
 )
 OFFICE_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
+# The office of the roll call's line before, a reader having run the lines together ("... / Routing Area ")
+AFTER_SLASH_OFFICE = re.compile(r"/[^()/\n]{0,60}$")
 ITEM_LABEL = re.compile(r"^\W{0,4}(?P<label>[A-Z][^:\n]{1,60}?)\s*:\s")
 
 
@@ -1733,6 +1740,10 @@ def apposed_liaison_lines(ctx: Context) -> list[tuple[Block, str]]:
         label = label if label is not None and organization_named(ctx, label) is not None else None
         for match in prefilter.finditer(APPOSED_LIAISON, block.text):
             name = bare(match.group("name"))
+            if match.group("slash") and AFTER_SLASH_OFFICE.search(block.text, 0, match.start()) is not None:
+                # a roll call's lines run together ("... / Routing Area Rex Example (X) / IAB Liaison"): the
+                # name's first words end the office before it; a roll call's name is given and family name
+                name = " ".join(name.split()[-2:])
             if not looks_like_person(name, False):
                 continue
             owner = label
@@ -1743,8 +1754,10 @@ def apposed_liaison_lines(ctx: Context) -> list[tuple[Block, str]]:
                 office = OFFICE_DASH.split(match.group("office"))[-1].strip()
                 line = f"{name}, {office}"
                 owner = owner or office_owner(ctx, office)
-                if owner is None and OFFICE_FROM.search(office) is not None:
-                    continue  # "A - Liaison from the RFC Editor": of a body nobody knows, not the page's
+                if owner is None and (OFFICE_FROM.search(office) is not None or match.group("slash")):
+                    # "A - Liaison from the RFC Editor", "A (Employer) / RFC Editor Liaison": of a body
+                    # nobody knows, not the page's
+                    continue
             lines.append((block, f"{owner}: {line}" if owner is not None else line))
     return lines
 
