@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from typing import Any
 
 import anyio.to_thread
@@ -24,6 +25,7 @@ import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
 
+from kg.model.namespaces import BASE
 from kg.server.conneg import canonical_media_type
 from kg.server.context import State, problem, refused, state_of
 from kg.server.describe import is_iri
@@ -50,6 +52,8 @@ GRAPH_SYNTAXES = {
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
 DATASET_SYNTAXES = ("application/n-quads", "application/trig")
+POSTED_GRAPHS = BASE + "id/graph/posted-"
+"""The graphs POSTed to the store itself are named here, each by a random part (`new_graph`)."""
 
 
 def writable(state: State) -> bool:
@@ -69,7 +73,7 @@ async def write(request: Request) -> Response:
         return problem(request, 405, "this graph store is read-only", {"Allow": READ_ALLOWED})
     try:
         check_token(request, state)
-        graph = target(request)
+        graph = new_graph() if request.method == "POST" and not request.url.query else target(request)
         conditions = await check_preconditions(request, state, graph)
         if request.method == "DELETE":
             return await delete(request, state, graph, conditions)
@@ -80,6 +84,13 @@ async def write(request: Request) -> Response:
     except ProtocolError as error:
         answer = refused if error.status in (401, 413) else problem
         return answer(request, error.status, str(error), error.headers)
+
+
+def new_graph() -> str:
+    """The IRI of the graph a POST to the store itself makes (Graph Store Protocol 5.5: the server
+    creates a graph of the payload's statements and names it in Location, 201): one never used before.
+    It was 400 "name exactly one graph"; Oxigraph server and the protocol's clients make one so."""
+    return f"{POSTED_GRAPHS}{uuid.uuid4().hex}"
 
 
 def target(request: Request) -> str | None:
@@ -202,7 +213,8 @@ async def store(request: Request, state: State, graph: str | None, job: dict[str
     await run(request, state, job)
     if existed:
         return Response(status_code=204)
-    return Response(status_code=201, headers={"Location": str(request.url)})
+    location = str(request.url.include_query_params(graph=graph))  # the store itself has no ?graph
+    return Response(status_code=201, headers={"Location": location})
 
 
 async def delete(

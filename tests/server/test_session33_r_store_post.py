@@ -1,0 +1,70 @@
+"""Attack round 21 (session 33, R): the Graph Store Protocol's writes as its clients send them.
+
+5.5: a POST to the graph store itself (no ?graph, no ?default) asks the server to make a new graph of
+the statements sent and to name it in Location with 201 Created. kg serve answered 400 "name exactly
+one graph", so a client following the protocol (as Oxigraph server serves it) could not add a graph
+without minting an IRI itself. And a body declaring `charset=US-ASCII`, a part of UTF-8, was 415."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from support.kg_server import copy_store, served_store
+
+from kg.testing.live_server import LiveServer, start_server
+
+TOKEN = "s33r-store-post"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+TRIPLES = b'<http://e.org/s33r/a> <http://e.org/s33r/p> "posted" .\n'
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LiveServer]:
+    store = str(copy_store(served_store()))
+    server = start_server("--store", store, "--query-workers", "1", env={"ALLIANCE_KG_UPDATE_TOKEN": TOKEN})
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def http(server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.url.rstrip("/"), timeout=30) as client:
+        yield client
+
+
+def post_to_store(http: httpx.Client) -> httpx.Response:
+    return http.post("/store", content=TRIPLES, headers={**AUTH, "Content-Type": "application/n-triples"})
+
+
+def test_a_post_to_the_store_makes_a_new_graph(http: httpx.Client) -> None:
+    answer = post_to_store(http)
+    assert answer.status_code == 201, answer.text  # before: 400 "name exactly one graph"
+    location = answer.headers["location"]
+    assert location.startswith(f"{http.base_url}/store?graph=")
+    graph = httpx.URL(location).params["graph"]
+    assert graph.startswith("https://w3id.org/alliance-kg/id/graph/posted-")
+    read = http.get(location, headers={"Accept": "application/n-triples"})
+    assert read.status_code == 200 and read.text == TRIPLES.decode()
+    again = post_to_store(http)  # each POST a graph of its own
+    assert again.status_code == 201 and again.headers["location"] != location
+
+
+def test_a_post_to_the_store_needs_the_token(http: httpx.Client) -> None:
+    answer = http.post("/store", content=TRIPLES, headers={"Content-Type": "application/n-triples"})
+    assert answer.status_code == 401
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE"])
+def test_other_writes_still_name_their_graph(http: httpx.Client, method: str) -> None:
+    answer = http.request(
+        method, "/store", content=TRIPLES, headers={**AUTH, "Content-Type": "application/n-triples"}
+    )
+    assert answer.status_code == 400 and "name exactly one graph" in answer.text
+
+
+def test_an_upload_declared_us_ascii_is_read(http: httpx.Client) -> None:
+    headers = {**AUTH, "Content-Type": "text/turtle; charset=US-ASCII"}
+    answer = http.put("/store?graph=http://e.org/s33r/ascii", content=TRIPLES, headers=headers)
+    assert answer.status_code == 201, answer.text  # before: 415
