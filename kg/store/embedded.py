@@ -87,7 +87,16 @@ ADDING = "alliance-kg.adding"  # the graphs a bulk add is writing, until it has 
 
 
 def store_location(path: Path | str | None = None) -> Path:
-    """`path` when given (--store), else the default store (default_store_path)."""
+    """`path` when given (--store), else the default store (default_store_path).
+
+    An empty string is refused rather than read as "not given": `--store ""` (an unset shell variable)
+    or open_store("") from the Python API would otherwise open, or for a writer create, the default
+    store in the current folder without a word."""
+    if isinstance(path, str) and not path.strip():
+        raise InputError(
+            f"the store's path {path!r} is empty: name the store's folder, or leave the option out for"
+            f" the default ({default_store_path()})"
+        )
     return Path(path) if path else default_store_path()
 
 

@@ -1,0 +1,36 @@
+"""An empty store path is an error, not the default store (session 32 R2's "found, not fixed"): open_store("")
+and `kg query NAME --store ""` (a shell variable left unset) opened, or for a writer created, the default
+store in the current folder without a word."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.store import open_store
+
+
+@pytest.mark.parametrize("path", ["", "   "])
+def test_open_store_refuses_an_empty_path(path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match="is empty"):
+        open_store(path, readonly=False)
+    assert not (tmp_path / ".alliance-kg").exists()
+
+
+def test_the_command_line_names_the_empty_store_path(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "query", "collaborators", "--param", "org=DMTF", "--store", ""],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert "store's path '' is empty" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / ".alliance-kg").exists()
