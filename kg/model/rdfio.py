@@ -177,10 +177,9 @@ def oxigraph_into(dataset: Dataset, path: Path, rdf_format: str, graph: URIRef |
     default = dataset.graph(graph) if graph is not None else dataset.default_graph
     try:
         for quad in ox.parse(path=str(path), format=OXIGRAPH_FORMATS[rdf_format]):
-            if isinstance(quad.subject, ox.Triple) or isinstance(quad.object, ox.Triple):
-                raise _rdf12_error(path, "a triple term")
-            if isinstance(quad.object, ox.Literal) and quad.object.direction is not None:
-                raise _rdf12_error(path, 'a directional language-tagged string ("..."@he--rtl)')
+            newer = rdf12_term(quad)
+            if newer:
+                raise _rdf12_error(path, newer)
             name = quad.graph_name
             target = (
                 default if isinstance(name, ox.DefaultGraph) else dataset.graph(_graph_name(name, blanks))
@@ -209,12 +208,22 @@ def rdf12_refusal(path: Path, rdf_format: str) -> InputError | None:
     finds an RDF 1.2 term (rdflib's terms cannot hold them: "Bad syntax" said nothing useful), else None."""
     if rdf_format not in OXIGRAPH_FORMATS:
         return None
-    try:
-        oxigraph_into(bind_prefixes(Dataset()), path, rdf_format)
-    except InputError as refusal:
-        return refusal if "RDF 1.2" in str(refusal) else None
-    except (OSError, RecursionError, MemoryError):
+    try:  # Oxigraph's terms looked at as they come: none is made an rdflib term, nothing is kept
+        for quad in ox.parse(path=str(path), format=OXIGRAPH_FORMATS[rdf_format]):
+            newer = rdf12_term(quad)
+            if newer:
+                return _rdf12_error(path, newer)
+    except (SyntaxError, ValueError, OSError, RecursionError, MemoryError):
         return None
+    return None
+
+
+def rdf12_term(quad: ox.Quad) -> str | None:
+    """What RDF 1.2 term the quad holds, in words for a message, or None for an RDF 1.1 quad."""
+    if isinstance(quad.subject, ox.Triple) or isinstance(quad.object, ox.Triple):
+        return "a triple term"
+    if isinstance(quad.object, ox.Literal) and quad.object.direction is not None:
+        return 'a directional language-tagged string ("..."@he--rtl)'
     return None
 
 
