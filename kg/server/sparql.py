@@ -59,6 +59,22 @@ EMPTY_GRAPH = BASE + "id/graph/empty"
 LEX_IN_THREAD = 16 << 10  # characters: longer texts are read by the lexer off the event loop
 LONG_LEXES = anyio.CapacityLimiter(1)  # long texts are lexed, long forms parsed, one at a time
 REFUSALS = (401, 403, 413)  # protocol errors that turn a request away rather than fault its syntax
+W3C_FORMATS = "http://www.w3.org/ns/formats/"
+RESULT_FORMATS = (
+    "SPARQL_Results_JSON",
+    "SPARQL_Results_XML",
+    "SPARQL_Results_CSV",
+    "SPARQL_Results_TSV",
+    "Turtle",
+    "JSON-LD",
+    "N-Triples",
+    "RDF_XML",
+    "TriG",
+    "N-Quads",
+)
+"""The service description's sd:resultFormat, by their names at W3C_FORMATS ("Unique URIs for File
+Formats"). Why not pyoxigraph's `RdfFormat.iri`: its JSON-LD is https://www.w3.org/ns/formats/data/JSON-LD,
+which that list does not hold, so a client looking for formats:JSON-LD did not find it (round 21)."""
 BUILT_IN_EXAMPLES = ("organizations", "registers", "specifications")
 """The first queries the SPARQL page offers: queries/server/example-NAME.rq."""
 
@@ -573,23 +589,7 @@ def service_description(
         triples.append(ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")))
     if state.config.update_token and not state.backend.remote:
         triples.append(ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
-    formats = [
-        ox.QueryResultsFormat.JSON,
-        ox.QueryResultsFormat.XML,
-        ox.QueryResultsFormat.CSV,
-        ox.QueryResultsFormat.TSV,
-    ]
-    formats_iris = [f.iri for f in formats] + [
-        f.iri
-        for f in (
-            ox.RdfFormat.TURTLE,
-            ox.RdfFormat.JSON_LD,
-            ox.RdfFormat.N_TRIPLES,
-            ox.RdfFormat.RDF_XML,
-            ox.RdfFormat.TRIG,
-            ox.RdfFormat.N_QUADS,
-        )
-    ]
+    formats_iris = [W3C_FORMATS + name for name in RESULT_FORMATS]
     triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(iri)) for iri in formats_iris]
     for index, (graph, size) in enumerate(graphs):
         named, described = ox.BlankNode(f"named{index}"), ox.BlankNode(f"graph{index}")
