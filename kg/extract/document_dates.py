@@ -27,6 +27,7 @@ from kg.extract.dates import (
     day_range_in,
     first_date_in,
     iso_value,
+    month_number,
     review_window,
 )
 from kg.extract.headers import PLAN_HEAD, HeaderField
@@ -690,6 +691,17 @@ def of_replaced(text: str, cue_start: int) -> bool:
 def day_precise_cue(cue: str, value: str) -> bool:
     """ "published on" or "updated:" may give a month or a year; a bare "published" only a day."""
     return len(value) == 10 or re.search(r"\bon\s*$|:\s*$|updated|modified", cue, re.IGNORECASE) is not None
+
+
+def span_months(text: str, span: DatedFact) -> set[str]:
+    """The months a span of days covers ("2027-02" and "2027-03" for "28 February - 9 March 2027"), by the
+    months its text names, in the year of its first day."""
+    (start, end), year = span.spans[0], span.value[:4]
+    named = {month_number(m.group().rstrip(".")) for m in MONTH_WORDS.finditer(text, start, end)}
+    return {span.value, *(f"{year}-{m:02d}" for m in named)}
+
+
+MONTH_WORDS = re.compile(rf"\b{MONTH}", re.IGNORECASE)
 
 
 def dates_from_opening(text: str) -> list[DatedFact]:
@@ -1499,12 +1511,20 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
     seen: set[tuple[str, str]] = set()
     result: list[DatedFact] = []
     field_facts = dates_from_fields(fields, kind)
+    told = dates_from_sentences(text, kind)
+    span = dates_from_opening(text)
+    if kind == "MeetingRecord" and span:
+        # minutes under their meeting's span of days ("(Geneva, 8-17 March 2027)", "21 November - 2 December
+        # 2027"): a session or workshop "held on 10 March 2027" is part of that meeting, whose date is the
+        # span's (first) month, not another meeting
+        within = span_months(text, span[0])
+        told = [f for f in told if not (f.role == "meeting" and f.value[:7] in within)]
     candidates = [
         *field_facts,
-        *dates_from_sentences(text, kind),
+        *told,
         *dates_from_sections(ctx, kind),
         *(signing_dates(ctx) if kind not in ("LiaisonStatement", "MeetingRecord") else []),
-        *dates_from_opening(text),
+        *span,
         *issue_date(text, kind),
         *front_matter_date(text, kind),
         *dateline_date(text, kind),
