@@ -1144,6 +1144,15 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
         ):
             ctx.resolver.new_organization(name, match.group("acronym"))  # "Alliance for Telemetry (AFT)"
             continue
+        if (
+            kind is None
+            and acronym_body_head(name, match.group("acronym"))
+            and uncovered(mentions, start, match.end())
+        ):
+            ctx.resolver.new_organization(
+                name, match.group("acronym")
+            )  # "Pacific Area Standards Congress (PASC)"
+            continue
         if kind == "organization" and opened_by_known_acronym(text, mentions, start, match):
             ctx.resolver.new_organization(name, match.group("acronym"))  # "IEEE Communications Society"
             continue
@@ -1154,6 +1163,27 @@ def discover_named_with_acronym(ctx: Context, text: str, mentions: list[Mention]
             continue  # "TCCA's Critical Communications Broadband Group (CCBG)": the body's group, a unit
         if kind == "organization" or not owned:
             ctx.resolver.new_organization(name, match.group("acronym"))
+
+
+# Heads of a body's name that no unit, specification or topic ends with, too rare or too often an event's
+# or an office's alone to make a body without the acronym the name is written with ("Pacific Area Standards
+# Congress (PASC)", "Open Spectrum Coalition (OSC)"; "Kenya Bureau of Standards (KEBS)" is found by its head)
+ACRONYM_BODY_HEADS = {"Congress", "Coalition", "Confederation", "League", "Bureau"}
+# Words of an event's name, not a body's ("Mobile World Congress (MWC)", "Annual Standards Congress")
+EVENT_WORDS = {"world", "global", "annual", "summit", "international", "congress"}
+
+
+def acronym_body_head(name: str, acronym: str) -> bool:
+    """Whether a "Full Name (ACR)" name ends with a body's head of ACRONYM_BODY_HEADS, its acronym spelling
+    it, with no word of an event's name before the head: a body, never a specification or a topic."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1] in ACRONYM_BODY_HEADS
+        and all(w[:1].isupper() or w in ("of", "for", "and", "on", "&") for w in words)
+        and not any(w.lower() in EVENT_WORDS for w in words[:-1])
+        and spells(acronym, name)
+    )
 
 
 def head_for_one_word(name: str, acronym: str) -> bool:
@@ -3367,6 +3397,8 @@ def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], m
         return
     if organization_name_kind(name) is not None or UNIT_PHRASE.fullmatch(name) or public_body(name):
         return
+    if name.split()[-1] in ACRONYM_BODY_HEADS:
+        return  # "Pacific Area Standards Congress (PASC)": a body's name, no subject
     if not decided and not spells(acronym, name):
         return
     if DOCUMENT_WORDS.search(name):
