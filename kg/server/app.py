@@ -120,6 +120,59 @@ class Limits:
         await send({"type": "http.response.body", "body": b""})
 
 
+class UntaggedPreconditions:
+    """RFC 9110 13.1 for the reads whose answers carry no ETag (a query's answer, the SPARQL, dumps,
+    due and network pages): `If-Match` naming tags is false (none can match an answer without one),
+    so 412; `If-None-Match: *` is false when there is a current representation, so 304 (13.1.2).
+
+    Why here: the routes with ETags evaluate every precondition themselves (`representation`,
+    `conditional_status`); these answered 200 whatever the conditions said, where 13.1.1 and 13.1.2
+    say the origin MUST NOT perform the method (a client that sent `If-Match` to read the version it
+    had seen got another). Only a 2xx is changed: a request that would fail without its conditions
+    fails the same (13.2.1). The answer is made and dropped: such a request costs what it would."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        if_match = [t.strip() for t in ",".join(headers.getlist("if-match")).split(",") if t.strip()]
+        if_none_match = [t.strip() for t in ",".join(headers.getlist("if-none-match")).split(",")]
+        status = 412 if if_match and "*" not in if_match else 304 if "*" in if_none_match else None
+        if status is None:
+            await self.app(scope, receive, send)
+            return
+        replaced = False
+
+        async def checked(message: Message) -> None:
+            nonlocal replaced
+            if message["type"] == "http.response.start":
+                names = {name.lower() for name, _ in message.get("headers", [])}
+                if 200 <= message["status"] < 300 and b"etag" not in names:
+                    replaced = True
+                    await self.answer(status, message, send)
+                    return
+            if not replaced:
+                await send(message)
+
+        await self.app(scope, receive, checked)
+
+    @staticmethod
+    async def answer(status: int, start: Message, send: Send) -> None:
+        kept = (b"vary", b"content-location", b"cache-control", b"expires")  # 304's (RFC 9110 15.4.5)
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() in kept]
+        body = b""
+        if status == 412:
+            body = b"a precondition is false: this answer has no ETag, so If-Match names none of it\n"
+            headers += [(b"content-type", b"text/plain; charset=utf-8")]
+        headers += [(b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
 def utf8_query(query: bytes) -> bool:
     """Whether a URL's query string is UTF-8 once its percent escapes are read (within the URL limit)."""
     try:
@@ -251,7 +304,7 @@ def create_app(config: ServerConfig, backend: Backend | None = None) -> Any:
     }
     app = Starlette(routes=routes(), lifespan=lifespan, exception_handlers=handlers)
     app.state.kg = State(config, backend, Pages(config.public_base))
-    limited = Limits(app, config)
+    limited = Limits(UntaggedPreconditions(app), config)
     if config.allowed_hosts is None:
         return limited
     # A request naming another host is refused (400) before anything reads it: a web page whose
