@@ -180,7 +180,8 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
             titled = block.kind == "heading" and (ITEM_ID.match(block.text) or short_line or block.explicit)
             headed = block if titled else headed if describes(block, headed) else None
             fresh = block.kind in ("item", "paragraph", "heading") and block.start not in seen
-            actions = action_parts(block, ctx.kind == "MeetingRecord") if fresh else []
+            page = ctx.kind == "AlliancePage"
+            actions = action_parts(block, ctx.kind == "MeetingRecord", page) if fresh else []
             actions = actions or (changed_rows(block) if fresh else [])
             moved = (moved_targets(block) or added_items(block)) if fresh else []
             if moved:
@@ -2644,11 +2645,15 @@ MARKED_ACTION = re.compile(rf"^(?:{ACTION_STATE})?{ACTION_WORD}(?:{ACTION_NUMBER
 NUMBERED_LABEL = re.compile(r"\d")
 
 
-def action_parts(block: Block, minutes: bool = False) -> list[Block]:
+def action_parts(block: Block, minutes: bool = False, page: bool = False) -> list[Block]:
     """The numbered or owned actions a block holds, each from its label to the next one; none when it
     opens with none and has no label after a sentence's end. In minutes a bare "ACTION:" is one too
-    (in a liaison statement it is the field that asks the addressee)."""
+    (in a liaison statement it is the field that asks the addressee); on a page (a liaison note quoting a
+    meeting's resolution) one whose owner "will" or "shall" do it ("Action: A will communicate ...")."""
     if minutes and BARE_ACTION.match(block.text):
+        return [block]
+    bare = BARE_ACTION.match(block.text) if page else None
+    if bare is not None and LABELLED_WILL.match(block.text[bare.end() :].lstrip()):
         return [block]
     spoken = CHAT_SPEAKER.match(block.text) if minutes else None
     if spoken is not None and BARE_ACTION.match(block.text[spoken.end() :]):
