@@ -56,12 +56,13 @@ def upload_update(upload: dict[str, Any]) -> str:
         raise UploadRefused(f"{upload['format']} is not an RDF syntax")
     body = upload["body"].encode("latin-1")
     guard(body, syntax)
-    if syntax == ox.RdfFormat.RDF_XML:
-        count_xml_names(body)
+    xml_error = count_xml_names(body) if syntax == ox.RdfFormat.RDF_XML else None
     try:
         data = streamed(body, syntax, upload["base"], AMPLIFICATION * int(upload["limit"]))
     except SyntaxError as error:
         where = f" at line {error.lineno}" if error.lineno else ""
+        if not where and xml_error is not None:  # Oxigraph's RDF/XML errors name no place; expat's do
+            where = f" at line {xml_error.lineno}, column {xml_error.offset + 1}"
         message = " ".join(str(error).split())
         raise UploadRefused(f"the {syntax.name} body does not parse{where}: {message}") from None
     except (ValueError, OSError) as error:
@@ -87,9 +88,11 @@ def guard(body: bytes, syntax: ox.RdfFormat) -> None:
             raise UploadRefused(str(error).replace(str(path), f"the {syntax.name} body")) from None
 
 
-def count_xml_names(body: bytes) -> None:
+def count_xml_names(body: bytes) -> expat.ExpatError | None:
     """Refuse an RDF/XML element with more than MAX_ATTRIBUTES attributes, or a document declaring
-    more than MAX_NAMESPACES namespaces: Oxigraph's cost per element grows with both."""
+    more than MAX_NAMESPACES namespaces: Oxigraph's cost per element grows with both. The XML's
+    well-formedness error, if any, is returned: its line and column, which Oxigraph's error lacks
+    ("expected `</p>`, but `</q>` was found" was all a client learnt of a 1 MiB upload; round 21)."""
     declared = 0
 
     def start(name: str, attributes: list[str]) -> None:
@@ -111,8 +114,9 @@ def count_xml_names(body: bytes) -> None:
     parser.StartElementHandler = start
     try:
         parser.Parse(body, True)
-    except expat.ExpatError:
-        return  # Oxigraph's parser says where
+    except expat.ExpatError as error:
+        return error  # Oxigraph's parser says what, this where
+    return None
 
 
 def streamed(body: bytes, syntax: ox.RdfFormat, base: str, budget: int) -> str:

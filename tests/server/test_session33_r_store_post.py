@@ -3,7 +3,8 @@
 5.5: a POST to the graph store itself (no ?graph, no ?default) asks the server to make a new graph of
 the statements sent and to name it in Location with 201 Created. kg serve answered 400 "name exactly
 one graph", so a client following the protocol (as Oxigraph server serves it) could not add a graph
-without minting an IRI itself. And a body declaring `charset=US-ASCII`, a part of UTF-8, was 415."""
+without minting an IRI itself. A body declaring `charset=US-ASCII`, a part of UTF-8, was 415. RDF/XML
+that is not well-formed was 400 in Oxigraph's words, which name no line: now expat's line and column."""
 
 from __future__ import annotations
 
@@ -68,3 +69,21 @@ def test_an_upload_declared_us_ascii_is_read(http: httpx.Client) -> None:
     headers = {**AUTH, "Content-Type": "text/turtle; charset=US-ASCII"}
     answer = http.put("/store?graph=http://e.org/s33r/ascii", content=TRIPLES, headers=headers)
     assert answer.status_code == 201, answer.text  # before: 415
+
+
+BAD_RDF_XML = b"""<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="http://e.org/s33r/a">
+    <p xmlns="http://e.org/s33r/">x</q>
+  </rdf:Description>
+</rdf:RDF>
+"""
+
+
+def test_bad_rdf_xml_is_400_naming_its_line(http: httpx.Client) -> None:
+    headers = {**AUTH, "Content-Type": "application/rdf+xml"}
+    answer = http.put("/store?graph=http://e.org/s33r/xml", content=BAD_RDF_XML, headers=headers)
+    assert answer.status_code == 400
+    assert "does not parse at line 4, column 38" in answer.text  # the name in </q>; before: no line
+    assert "expected `</p>`, but `</q>` was found" in answer.text  # Oxigraph's what
+    assert http.get("/store?graph=http://e.org/s33r/xml").status_code == 404  # nothing written
