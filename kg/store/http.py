@@ -135,6 +135,16 @@ class Connection:
             raise EndpointError(
                 f"the timeout must be a finite number of seconds more than 0, not {self.timeout!r}"
             )
+        if (
+            isinstance(self.max_answer_bytes, bool)
+            or not isinstance(self.max_answer_bytes, int)
+            or self.max_answer_bytes <= 0
+        ):
+            # 0 or less refused every answer as "more than -1 bytes", a float failed in the reader's
+            # slicing; the command line checks its options, the Python API did not (left by round 20)
+            raise EndpointError(
+                f"max_answer_bytes must be a whole number of bytes more than 0, not {self.max_answer_bytes!r}"
+            )
         if self.auth == "bearer" and self.password is not None and not sendable_token(self.password):
             # it was "cannot reach URL (Illegal header value ...): check ... that the server is running"
             raise EndpointError(
