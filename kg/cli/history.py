@@ -67,8 +67,20 @@ def describe(transaction: Transaction) -> str:
     return first + (f"\n       graphs: {shown}" if graphs else "")
 
 
+def transaction_id(text: str) -> int:
+    """A transaction id as 'kg history' lists it: ASCII digits alone. kg.store.history.parse_id reads
+    what int() does, so `kg history show " 1"` or a full-width one (U+FF11) showed transaction 1."""
+    from kg.store.history import HistoryError, parse_id
+
+    if not (text.isascii() and text.isdigit() and len(text) <= 30):
+        shown = text if len(text) <= 40 else text[:40] + "..."
+        raise HistoryError(f"a transaction id is a number ('kg history' lists them), got {shown!r}")
+    return parse_id(text)
+
+
 def cmd_show(args: argparse.Namespace) -> int:
-    sys.stdout.write(terminal_safe_patch(history_of(args).patch_text(args.id)))
+    wanted = transaction_id(args.id)  # said before the store is looked for
+    sys.stdout.write(terminal_safe_patch(history_of(args).patch_text(wanted)))
     return 0
 
 
@@ -85,9 +97,9 @@ def terminal_safe_patch(text: str) -> str:
 
 def cmd_revert(args: argparse.Namespace) -> int:
     from kg.store.embedded import EmbeddedStore, store_location
-    from kg.store.history import current_command, parse_id
+    from kg.store.history import current_command
 
-    wanted = parse_id(args.id)
+    wanted = transaction_id(args.id)
     history_of(args).get(wanted)  # no such transaction: said before the writer lock is taken
     with EmbeddedStore(store_location(args.store), readonly=False, command=current_command()) as store:
         done = store.revert(wanted)

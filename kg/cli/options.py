@@ -106,11 +106,23 @@ def open_from_args(args: argparse.Namespace) -> KnowledgeGraph:
     return open_store(args.store)
 
 
+WHOLE_NUMBER = re.compile(r"-?[0-9]{1,30}")
+"""What a count option takes: ASCII digits, a minus sign before them at most."""
+
+
+def ascii_integer(text: str) -> int:
+    """`text` as int() reads it, when it is written as WHOLE_NUMBER says.
+
+    Why not int() alone: it also reads ' 5', '1_000', a full-width digit (U+FF15) and '+5', so a mistyped or
+    pasted value was taken for another one without a word (attack round 20 found it of `kg history show`)."""
+    if not WHOLE_NUMBER.fullmatch(text):
+        shown = text if len(text) <= 40 else text[:40] + "..."
+        raise argparse.ArgumentTypeError(f"{shown!r} is not a whole number (ASCII digits)")
+    return int(text)
+
+
 def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    value = ascii_integer(text)
     if value <= 0:
         raise argparse.ArgumentTypeError("must be more than 0")
     return value
@@ -119,10 +131,7 @@ def positive_int(text: str) -> int:
 def whole_number(text: str) -> int:
     """0 or more: `kg ingest --workers -1` ran as 0 does, extraction in the command's own process without
     the CPU and memory limits, with no word said (attack round 17)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    value = ascii_integer(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
     return value

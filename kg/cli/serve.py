@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.cli.options import BASE_IRI as BASE
-from kg.cli.options import add_endpoint, add_hide_emails, add_store
+from kg.cli.options import add_endpoint, add_hide_emails, add_store, ascii_integer
 from kg.errors import KgError
 
 TOKEN_VARIABLE = "ALLIANCE_KG_UPDATE_TOKEN"
@@ -50,7 +50,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "VoID and dumps. Binds 127.0.0.1 unless --host says otherwise.",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--port", type=ascii_integer, default=8000, help="port (default: 8000)")
     serve.add_argument(
         "--allowed-host",
         action="append",
@@ -68,13 +68,22 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.add_argument(
         "--timeout", type=float, default=10.0, help="wall-clock limit per query, seconds (default: 10)"
     )
-    serve.add_argument("--max-rows", type=int, default=10_000, help="most rows or triples a query may return")
     serve.add_argument(
-        "--max-request-bytes", type=int, default=1 << 20, help="largest request body (default: 1 MiB)"
+        "--max-rows", type=ascii_integer, default=10_000, help="most rows or triples a query may return"
     )
-    serve.add_argument("--query-workers", type=int, default=2, help="worker processes running SPARQL queries")
-    serve.add_argument("--page-size", type=int, default=100, help="incoming links per page of a resource")
-    serve.add_argument("--workers", type=int, default=1, help="server processes (uvicorn workers)")
+    serve.add_argument(
+        "--max-request-bytes",
+        type=ascii_integer,
+        default=1 << 20,
+        help="largest request body (default: 1 MiB)",
+    )
+    serve.add_argument(
+        "--query-workers", type=ascii_integer, default=2, help="worker processes running SPARQL queries"
+    )
+    serve.add_argument(
+        "--page-size", type=ascii_integer, default=100, help="incoming links per page of a resource"
+    )
+    serve.add_argument("--workers", type=ascii_integer, default=1, help="server processes (uvicorn workers)")
     serve.add_argument(
         "--head-timeout",
         type=float,
@@ -93,28 +102,28 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     serve.add_argument(
         "--max-connections",
-        type=int,
+        type=ascii_integer,
         metavar="N",
         help="open connections per server process; past it, the one that waited longest for a "
         f"request is closed (default: {MAX_CONNECTIONS:,}, or what the open-file limit allows)",
     )
     serve.add_argument(
         "--max-answer-bytes",
-        type=int,
+        type=ascii_integer,
         default=64 << 20,
         metavar="N",
         help="largest answer a query may give, written (default: 64 MiB); more is refused like more rows",
     )
     serve.add_argument(
         "--max-html-rows",
-        type=int,
+        type=ascii_integer,
         default=1_000,
         metavar="N",
         help="rows or triples an HTML page shows; the rest in machine formats (default: 1000)",
     )
     serve.add_argument(
         "--worker-memory-mb",
-        type=int,
+        type=ascii_integer,
         default=DEFAULT_MEMORY_MB,
         metavar="MB",
         help="address space of each query worker; a query needing more is answered 503 and costs "
