@@ -73,8 +73,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if (args.store is not None) == bool(args.files):
         raise KgError("give the RDF files to validate, or --store [PATH] to validate a store (not both)")
     if args.store is not None:
-        from kg.cli.waiting import interruptible
         from kg.store.embedded import store_location
+        from kg.store.waiting import interruptible
 
         location = store_location(args.store)
         report = interruptible(
@@ -200,13 +200,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def work_left() -> bool:
-    """Whether kg.cli.waiting gave up on work that still runs (never, when no command loaded it)."""
-    waiting = sys.modules.get("kg.cli.waiting")
+    """Whether kg.store.waiting gave up on work that still runs (never, when no command loaded it)."""
+    waiting = sys.modules.get("kg.store.waiting")
     return waiting is not None and waiting.abandoned()
 
 
 def quit_at_once(code: int) -> None:
-    """End the program now, its output flushed (kg.cli.waiting: a thread in the store's code is not
+    """End the program now, its output flushed (kg.store.waiting: a thread in the store's code is not
     stopped by anything but the end of the process, and the interpreter's teardown joins the threads of
     the validation's pools)."""
     try:

@@ -53,9 +53,9 @@ def cmd_query(args: argparse.Namespace) -> int:
     if args.list:
         sys.stdout.write(list_queries(args.format))
         return 0
-    from kg.cli.waiting import interruptible
     from kg.sparql.named import QueryError
     from kg.sparql.render import render
+    from kg.store.waiting import interruptible
 
     if not args.name:
         raise QueryError("give a query name, or --list to see them")
@@ -165,9 +165,9 @@ def read_query_text(query_or_file: str) -> tuple[str, Path | None]:
 
 
 def cmd_sparql(args: argparse.Namespace) -> int:
-    from kg.cli.waiting import interruptible
     from kg.sparql.named import QueryError, compose_query
     from kg.sparql.render import render
+    from kg.store.waiting import interruptible
 
     text, path = read_query_text(args.query)
     query = compose_query(text, path)  # `# include: NAME` lines, as in the named queries

@@ -57,6 +57,7 @@ from kg.store.union import (
     union_snapshot,
 )
 from kg.store.views import VIEWS
+from kg.store.waiting import interruptible_here
 
 if TYPE_CHECKING:
     from kg.store.history import Transaction
@@ -315,6 +316,12 @@ class EmbeddedStore(KnowledgeGraph):
 
     def execute(self, form: str, text: str) -> QueryResult:
         refuse_unparseable(text)
+        # In a thread of its own when asked from the main thread, so that an interrupt ends the wait
+        # (kg.store.waiting): Oxigraph's answer is made, read and dropped in that thread (pyo3 lets it go
+        # nowhere else), and only the converted result comes back.
+        return interruptible_here(lambda: self._evaluate(form, text))
+
+    def _evaluate(self, form: str, text: str) -> QueryResult:
         try:
             store, options = self._dataset(text)
             answer = store.query(text, prefixes=PREFIXES, **options)

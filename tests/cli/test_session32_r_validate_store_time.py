@@ -2,7 +2,7 @@
 which someone else may have written: a SPARQL constraint of a three-way cross product kept it running
 (over ten minutes, then killed), and Ctrl-C did not stop it (the query runs in Oxigraph's code, and the
 interpreter's exit waited for the validation's thread pool). It gives up after `--timeout` seconds
-now (900 by default), one line and exit 2, and Ctrl-C ends it at once (kg.cli.waiting)."""
+now (900 by default), one line and exit 2, and Ctrl-C ends it at once (kg.store.waiting)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Waiting for work done in the embedded store's own code, so that Ctrl-C and time limits end a command.
+"""Waiting for work done in the embedded store's own code, so that Ctrl-C and time limits end a command,
+and an interrupt (Ctrl-C, a notebook's "interrupt the kernel") ends a query asked from the Python API.
 
 Why: the embedded store (pyoxigraph) evaluates a query in Oxigraph's own code, and Python runs its
 SIGINT handler only between two of its own instructions of the main thread: `kg sparql "SELECT (COUNT(*)
@@ -7,7 +8,13 @@ AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"` ignored Ctrl-C for as long as it cou
 round 19). pyoxigraph lets go of the interpreter while it evaluates, so the work runs in a thread of its
 own while the main thread waits, gets the KeyboardInterrupt at once, and can give up at a time limit.
 A thread given up on cannot be stopped: the program then ends without the interpreter's teardown
-(kg.cli.main, `abandoned`), which would wait for it.
+(kg.cli.main, `abandoned`), which would wait for it. In a notebook the kernel stays usable at once, while
+the given-up query finishes on its own core.
+
+Here in kg.store rather than in the command line: EmbeddedStore.execute asks Oxigraph this way when it is
+called from the main thread (`interruptible_here`), where an interrupt arrives; a query from the Python API
+(`kg.open_store().select(...)` in a notebook) held the kernel until Oxigraph was done, whatever the user
+pressed.
 """
 
 from __future__ import annotations
@@ -82,3 +89,12 @@ def without_frames(error: BaseException) -> BaseException:
 def abandoned() -> bool:
     """Whether work given up on (interrupted, or past its time) is still running in a thread."""
     return any(not done.is_set() for done in ABANDONED)
+
+
+def interruptible_here(call: Callable[[], T]) -> T:
+    """`call()` as `interruptible` makes it when this is the main thread (where Python delivers SIGINT, and
+    a notebook's interrupt), else here: another thread gets no interrupt to wait for, and a server's
+    worker or a command's own work thread (`interruptible` above it) would only pay for a second one."""
+    if threading.current_thread() is not threading.main_thread():
+        return call()
+    return interruptible(call)
