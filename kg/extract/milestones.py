@@ -4250,9 +4250,11 @@ LOOSE_TAIL = re.compile(
     r"|[ \t](?:by|before|until)[ \t]{1,3})(?P<target>[^\u2013\u2014]{2,40}?)[ \t.]{0,3}$",
     re.IGNORECASE,
 )
+# (a span of days too: "16-30 May", "April 20 - 24", a step of several days)
+DAY_SPAN_END = r"(?:[ \t]{0,2}[-\u2013][ \t]{0,2}\d{1,2}(?:st|nd|rd|th)?)?"
 DAY_WORDS = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]{{1,3}}of)?[ \t]{{1,3}}{MONTH}"
-    rf"|{MONTH}[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{DAY_SPAN_END}(?:[ \t]{{1,3}}of)?[ \t]{{1,3}}{MONTH}"
+    rf"|{MONTH}[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?{DAY_SPAN_END})"
 )
 DAY_NO_YEAR = re.compile(rf"^{DAY_WORDS}$", re.IGNORECASE)
 # A day without its year closing a timeline's step, its cue before it ("by", "no later than", "on or
