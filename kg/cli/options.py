@@ -52,7 +52,18 @@ def add_store(parser: Parser, what: str = "the embedded store", **options: Any) 
 
 
 def add_endpoint(parser: Parser, help_text: str = "query this SPARQL 1.1 endpoint instead") -> None:
-    parser.add_argument("--endpoint", metavar="URL", help=help_text)
+    parser.add_argument("--endpoint", metavar="URL", type=endpoint_url, help=help_text)
+
+
+def endpoint_url(text: str) -> str:
+    """--endpoint's URL, refused when it is empty: `--endpoint "$URL"` with URL unset queried the
+    embedded store instead, without a word (`if endpoint:` read "" as not given; attack round 21), as
+    `--store ""` did before kg.store.embedded.store_location refused it."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            f"{text!r} names no URL: give the endpoint's, or leave the option out for the embedded store"
+        )
+    return text
 
 
 def add_store_options(parser: argparse.ArgumentParser, *, endpoint: bool = True) -> None:
