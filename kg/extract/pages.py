@@ -27,7 +27,7 @@ from kg.extract.parties import (
     title_parties,
 )
 from kg.extract.structure import Block, Cell
-from kg.model.records import AllianceRecord, Entity, Spans
+from kg.model.records import AllianceRecord, Entity, Mention, Spans
 
 
 def worded_opening(ctx: Context) -> list[Block]:
@@ -141,12 +141,35 @@ def flat_row_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
     for line in LINE_START.finditer(text, header.end() + 1):
         end = text.find("\n", line.end())
         written = text[line.end() : end if end >= 0 else len(text)][:120]
-        first = next((m for m in ctx.resolver.mentions(written) if m.start == 0), None)
+        mentions = ctx.resolver.mentions(written)
+        first = next((m for m in mentions if m.start == 0), None) or short_then_full(written, mentions)
         if first is None or first.entity.kind != "organization":
             continue
         span = ((line.end() + first.start, line.end() + first.end),)
         found.setdefault(str(first.entity.iri), (first.entity, span))
     return list(found.values()) if len(found) >= MIN_FLAT_ROWS else []
+
+
+# A row's first cell, a short name, run together with the second, the full name after its article ("Apache
+# The Apache Software Foundation", "Khronos The Khronos Group Inc.")
+SHORT_THEN_FULL = re.compile(r"(?P<short>[A-Z][\w&.-]{1,30})[ \t]+(?=The[ \t]+[A-Z])")
+
+
+def short_then_full(written: str, mentions: list[Mention]) -> Mention | None:
+    """The body a flattened row names by a short name and then in full (SHORT_THEN_FULL), the short name one
+    of the full name's words or its acronym: the full name's mention, once."""
+    opening = SHORT_THEN_FULL.match(written)
+    if opening is None:
+        return None
+    short = opening.group("short").casefold()
+    for mention in mentions:
+        if mention.start < opening.end() or mention.start > opening.end() + len("The "):
+            continue
+        entity = mention.entity
+        words = {w.casefold() for w in written[mention.start : mention.end].split()}
+        if short in words or short == (entity.acronym or "").casefold():
+            return mention
+    return None
 
 
 def listed_row_partners(ctx: Context) -> list[tuple[Entity, Spans]]:
