@@ -15,6 +15,7 @@ graphs of the data are written by naming them.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import uuid
@@ -155,6 +156,8 @@ async def upload(request: Request, state: State, graph: str | None) -> dict[str,
     syntax = syntax_of(request)
     limit = state.config.max_request_bytes
     body = await read_body(request, limit)
+    if syntax in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):  # their parser reads no byte order mark:
+        body = body.removeprefix(codecs.BOM_UTF8)  # Turtle Notepad saved was "not a valid subject" (round 21)
     refuse_what_would_be_fetched(syntax, body)
     base = graph or str(request.url.replace(query="", fragment=""))
     return upload_request(request.method, graph or DEFAULT_WRITES, syntax, body, base, limit)

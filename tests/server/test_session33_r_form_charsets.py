@@ -66,3 +66,15 @@ def test_ascii_declared_and_not_kept() -> None:
 def test_charsets_not_taken_are_415(kind: str, charset: str) -> None:
     status, text = post(b"ASK {}", f"{kind}; charset={charset}")
     assert status == 415 and f"charset {charset} is not supported" in text
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (b"\xef\xbb\xbfASK {}", "application/sparql-query"),  # a file Notepad saved, sent as it is
+        (b"query=%EF%BB%BFASK+%7B%7D", "application/x-www-form-urlencoded"),  # curl --data-urlencode query@f
+    ],
+)
+def test_a_query_opening_with_a_byte_order_mark_is_read(body: bytes, kind: str) -> None:
+    status, text = post(body, kind)
+    assert status == 200 and "true" in text  # before: 400 "syntax error at 1:8: expected one of VERSION"

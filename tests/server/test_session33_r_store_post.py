@@ -87,3 +87,17 @@ def test_bad_rdf_xml_is_400_naming_its_line(http: httpx.Client) -> None:
     assert "does not parse at line 4, column 38" in answer.text  # the name in </q>; before: no line
     assert "expected `</p>`, but `</q>` was found" in answer.text  # Oxigraph's what
     assert http.get("/store?graph=http://e.org/s33r/xml").status_code == 404  # nothing written
+
+
+def test_turtle_and_an_update_opening_with_a_byte_order_mark_are_read(http: httpx.Client) -> None:
+    turtle = b"\xef\xbb\xbf@prefix e: <http://e.org/s33r/> .\ne:a e:p e:b .\n"
+    headers = {**AUTH, "Content-Type": "text/turtle"}
+    answer = http.put("/store?graph=http://e.org/s33r/bom", content=turtle, headers=headers)
+    assert answer.status_code == 201, answer.text  # before: 400 "\ufeff is not a valid subject"
+    update = b"\xef\xbb\xbfINSERT DATA { GRAPH <http://e.org/s33r/bom> { <http://e.org/s33r/c> <p:p> 1 } }"
+    answer = http.post(
+        "/sparql", content=update, headers={**AUTH, "Content-Type": "application/sparql-update"}
+    )
+    assert answer.status_code == 204, answer.text  # before: 400 "syntax error at 1:8: expected VERSION"
+    read = http.get("/store?graph=http://e.org/s33r/bom", headers={"Accept": "application/n-triples"})
+    assert read.text.count("\n") == 2
