@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from support.raw_server import raw_server, read_head
 
 from kg.store.http import Connection, EndpointTimeout
 
@@ -20,9 +21,7 @@ def trickle(connection: socket.socket, stop: threading.Event) -> None:
     """Read the request, send the head of a long answer, then a byte every 0.2 s until told to stop."""
     with connection:
         connection.settimeout(5)
-        request = b""
-        while b"\r\n\r\n" not in request:
-            request += connection.recv(65536) or b"\r\n\r\n"
+        read_head(connection)
         connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n")
         while not stop.wait(0.2):
             try:
@@ -33,21 +32,8 @@ def trickle(connection: socket.socket, stop: threading.Event) -> None:
 
 @pytest.fixture
 def trickling() -> Iterator[str]:
-    listener = socket.create_server(("127.0.0.1", 0))
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=trickle, args=(connection, stop), daemon=True).start()
-
-    threading.Thread(target=accept, daemon=True).start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
-    stop.set()
-    listener.close()
+    with raw_server(trickle, "/sparql") as url:
+        yield url
 
 
 def test_the_client_gives_up_after_its_timeout_for_the_whole_answer(trickling: str) -> None:

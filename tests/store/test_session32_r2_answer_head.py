@@ -7,6 +7,7 @@ reads of one answer, head included, one read timeout in all."""
 
 from __future__ import annotations
 
+import functools
 import socket
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
+from support.raw_server import raw_server
 
 from kg.store.embedded import write_store
 from kg.store.http import Connection, EndpointTimeout
@@ -27,7 +29,7 @@ HEADS = {
 }
 
 
-def never_ending(connection: socket.socket, start: bytes, piece: bytes, stop: threading.Event) -> None:
+def never_ending(connection: socket.socket, stop: threading.Event, start: bytes, piece: bytes) -> None:
     with connection:
         connection.settimeout(5)
         try:
@@ -42,21 +44,8 @@ def never_ending(connection: socket.socket, start: bytes, piece: bytes, stop: th
 @pytest.fixture(params=sorted(HEADS))
 def endless_head(request: pytest.FixtureRequest) -> Iterator[str]:
     start, piece = HEADS[request.param]
-    listener = socket.create_server(("127.0.0.1", 0))
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=never_ending, args=(connection, start, piece, stop), daemon=True).start()
-
-    threading.Thread(target=accept, daemon=True).start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}/store"
-    stop.set()
-    listener.close()
+    with raw_server(functools.partial(never_ending, start=start, piece=piece)) as url:
+        yield url
 
 
 def test_the_client_gives_up_on_an_endless_head(endless_head: str) -> None:
@@ -81,24 +70,11 @@ def test_the_client_gives_up_on_an_endless_head(endless_head: str) -> None:
 
 def test_kg_push_to_an_endpoint_sending_processing_for_ever(tmp_path: Path) -> None:
     start, piece = HEADS["informational"]
-    listener = socket.create_server(("127.0.0.1", 0))
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=never_ending, args=(connection, start, piece, stop), daemon=True).start()
-
-    threading.Thread(target=accept, daemon=True).start()
     name = URIRef("http://example.org/g")
     graph = Graph(identifier=name)
     graph.add((URIRef("http://example.org/s"), URIRef("http://example.org/p"), Literal("x")))
     store = write_store({name: graph}, tmp_path / "store")
-    url = f"http://127.0.0.1:{listener.getsockname()[1]}/store"
-    try:
+    with raw_server(functools.partial(never_ending, start=start, piece=piece)) as url:
         done = subprocess.run(
             [sys.executable, "-m", "kg", "push", "--store", str(store), "--to", url, "--timeout", "1"],
             capture_output=True,
@@ -106,8 +82,5 @@ def test_kg_push_to_an_endpoint_sending_processing_for_ever(tmp_path: Path) -> N
             timeout=30,  # before: TimeoutExpired, the push never ended
             check=False,
         )
-    finally:
-        stop.set()
-        listener.close()
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip() == f"kg push: {url} did not answer within 1 s: raise --timeout or try later"

@@ -9,6 +9,7 @@ user of kg.store.http) in a traceback instead of one line naming the URL:
 
 from __future__ import annotations
 
+import functools
 import socket
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
+from support.raw_server import raw_server, read_head
 
 from kg.store.embedded import write_store
 from kg.store.http import Connection, EndpointError
@@ -30,35 +32,19 @@ DIGEST_UNKNOWN = (
 MOVED = "HTTP/1.1 308 Permanent Redirect\r\nLocation: \u202ehttp://x/\r\nContent-Length: 0\r\n\r\n".encode()
 
 
-def answer_with(connection: socket.socket, answer: bytes) -> None:
+def answer_with(connection: socket.socket, stop: threading.Event, answer: bytes) -> None:
     with connection:
         connection.settimeout(5)
         try:
-            request = b""
-            while b"\r\n\r\n" not in request:
-                piece = connection.recv(65536)
-                if not piece:
-                    return
-                request += piece
-            connection.sendall(answer)
+            if read_head(connection).endswith(b"\r\n\r\n"):
+                connection.sendall(answer)
         except OSError:
             return
 
 
 def endpoint(answer: bytes) -> Iterator[str]:
-    listener = socket.create_server(("127.0.0.1", 0))
-
-    def accept() -> None:
-        while True:
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=answer_with, args=(connection, answer), daemon=True).start()
-
-    threading.Thread(target=accept, daemon=True).start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}/store"
-    listener.close()
+    with raw_server(functools.partial(answer_with, answer=answer)) as url:
+        yield url
 
 
 @pytest.fixture
