@@ -36,7 +36,7 @@ def answer_with(connection: socket.socket, stop: threading.Event, answer: bytes)
     with connection:
         connection.settimeout(5)
         try:
-            if read_head(connection).endswith(b"\r\n\r\n"):
+            if b"\r\n\r\n" in read_head(connection):
                 connection.sendall(answer)
         except OSError:
             return
