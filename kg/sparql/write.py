@@ -16,9 +16,8 @@ which escapes exactly as Oxigraph does (tests/sparql/test_write.py compares them
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -187,13 +186,23 @@ def csv_value(term: Term | None) -> str:
     return str(value) if kind == TRIPLE else value
 
 
+CSV_QUOTED = re.compile('[,"\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]')
+"""What makes a CSV cell quoted: RFC 4180's comma, quote, CR and LF, and the other characters Python's
+str.splitlines ends a line at. Why those too: a reader that splits lines so (rdflib's CSV results
+parser reads through codecs' StreamReader) cut a row at an unquoted U+2028 in a literal, and took its
+rest for a row of its own; quoting is always allowed (RFC 4180 2.5), and a quoted cell keeps them."""
+
+
+def csv_cell(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"' if CSV_QUOTED.search(value) else value
+
+
 def select_csv(variables: list[str], rows: Iterable[Row]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(variables)
+    lines = [",".join(variables)]
     for row in rows:
-        writer.writerow([csv_value(term) for term in row])
-    return buffer.getvalue().encode("utf-8")
+        cells = [csv_cell(csv_value(term)) for term in row]
+        lines.append('""' if cells == [""] else ",".join(cells))  # as csv.writer: no empty line
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
 def tsv_term(term: Term | None) -> str:
