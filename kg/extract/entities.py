@@ -2806,10 +2806,12 @@ def discover_unit(
         start = possessed[0]
     name = text[start:name_end].strip()
     dashed = None if leading or possessed else DASHED_SUBJECT.search(text, max(0, start - 60), start)
+    dashed_written = None
     if dashed is not None and dashed_subject(dashed, mentions) and bare_head(name):
         # "the Radio Regulatory - Technical Advisory Group": the subject, a dash, then the head (a body's
         # name before the dash, "OGC - Technical Committee", is its owner, read as such)
         start, name = dashed.start("words"), f"{dashed.group('words')} {name}"
+        dashed_written = " ".join(text[start:name_end].split())  # (as written, the dash finds it too)
     officer = OFFICER_OF.match(name)
     if officer is not None:  # "Chair of the Architecture Working Group": the group, not its chair
         start += len(text[start:name_end]) - len(text[start:name_end].lstrip()) + officer.end()
@@ -2877,7 +2879,13 @@ def discover_unit(
         if owner is not None:  # (a title line's group with no body: the body's line names it later)
             discover_inner_acronym_unit(ctx, name, inner, owner)
         return
-    ctx.resolver.new_unit(name, acronym, owner, written)
+    unit = ctx.resolver.new_unit(name, acronym, owner, written)
+    if (
+        dashed_written is not None
+        and dashed_written not in unit.names
+        and unit.iri in ctx.resolver.new_entities
+    ):
+        ctx.resolver.with_names(unit, dashed_written)
 
 
 # A group's designation in one word, its letters and number joined ("WG-20", "TG4", "SG-06")
@@ -3459,9 +3467,11 @@ def is_proper(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word)
 
 
-# One to three capitalised words opening a line or after "the", then a dash, right before a unit's head
+# One to three capitalised words opening a line, after "the" or after a group's number ("IEEE 802.18 Radio
+# Regulatory - Technical Advisory Group"), then a dash, right before a unit's head
 DASHED_SUBJECT = re.compile(
-    r"(?:^|(?<=\n)|(?<=\bthe )|(?<=\bThe ))(?P<words>[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20}){0,2})"
+    r"(?:^|(?<=\n)|(?<=\bthe )|(?<=\bThe )|(?<=\d )|(?<=\d\t))"
+    r"(?P<words>[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20}){0,2})"
     r"[ \t]+[-\u2013][ \t]+$"
 )
 # Words of a document's title before a dash ("Minutes - Working Group 3"): no subject of the group
