@@ -889,17 +889,29 @@ YEAR_MONTH_DAYS = re.compile(
     rf"\b(?P<y>(?:19|20)\d{{2}})-(?P<m>{MONTH})-\d{{1,2}}(?:-|/|\s*+[\u2013\u2014]\s*+)\d{{1,2}}(?![\d-])",
     re.I,
 )
+# An ISO day and the span's last day after a slash, as ISO committees write a meeting's days ("Meeting
+# dates: 2015-12-10/11", "2027-06-10/2027-06-12"): a span of days in one month, its month, where a head or a
+# field dates the document's meeting (day_range_in(iso=True)); in a sentence ("meeting in Busan,
+# 2027-04-19/22") its first day, as the corpus's golds have it; a dash between two ISO days is as often a
+# period of work, and is not read
+ISO_DAY_SPAN = re.compile(
+    r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-[0-3]\d/(?:(?P=y)-(?P=m)-)?[0-3]\d(?![\d/-])"
+)
 DAY_RANGES = (DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY_RANGE, YEAR_MONTH_DAYS)
 
 
-def day_range_in(text: str) -> tuple[str, int, int] | None:
+def day_range_in(text: str, iso: bool = False) -> tuple[str, int, int] | None:
     """A span of days ("14 - 18 August 2023", "May 14 - 16, 2025", a meeting) as its first day's month:
-    ("2023-08", start, end); the span written first when the text has several."""
-    found = [match for match in (pattern.search(text) for pattern in DAY_RANGES) if match is not None]
+    ("2023-08", start, end); the span written first when the text has several. With `iso`, an ISO day's
+    span too ("2027-06-10/11": ISO_DAY_SPAN)."""
+    patterns = (*DAY_RANGES, ISO_DAY_SPAN) if iso else DAY_RANGES
+    found = [match for match in (pattern.search(text) for pattern in patterns) if match is not None]
     if not found:
         return None
     match = min(found, key=lambda m: m.start())
-    return f"{match.group('y')}-{month_number(match.group('m').rstrip('.')):02d}", match.start(), match.end()
+    month = match.group("m").rstrip(".")
+    number = int(month) if month.isdigit() else month_number(month)
+    return f"{match.group('y')}-{number:02d}", match.start(), match.end()
 
 
 def all_dates_in(text: str) -> list[tuple[str, int, int]]:

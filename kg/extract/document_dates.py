@@ -355,7 +355,7 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
             for value, start, end in all_dates_in(header.value):
                 into.append(DatedFact(role, value, ((header.start + start, header.start + end),)))
             continue
-        days = day_range_in(header.value) if role else None
+        days = day_range_in(header.value, iso=True) if role else None
         date = (days or first_date_in(header.value)) if role else None
         if date is not None and REPLACED.search(header.value, 0, date[1]):
             continue  # "Revision: 2 (replaces revision 1 of Sept. 2022)": the replaced version's date
@@ -707,7 +707,7 @@ MONTH_WORDS = re.compile(rf"\b{MONTH}", re.IGNORECASE)
 def dates_from_opening(text: str) -> list[DatedFact]:
     """A span of days in a document's first lines is the meeting it was written at or for."""
     head = opening(text, OPENING_LINES)
-    ranged = day_range_in(head)
+    ranged = day_range_in(head, iso=True)
     return [DatedFact("meeting", ranged[0], ((ranged[1], ranged[2]),))] if ranged else []
 
 
