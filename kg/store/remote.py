@@ -23,10 +23,11 @@ most), keeping every blank-node component inside one chunk.
 
 from __future__ import annotations
 
+import collections
 import io
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,6 +134,7 @@ class SparqlEndpoint(KnowledgeGraph):
         self.graph_store_url = graph_store_url and bare_url(graph_store_url)
         self.readonly = readonly
         self.http = self.connection.client()
+        self.piece_bytes = GSP_CHUNK_BYTES  # what one write request carries at most; less after a 413
 
     def close(self) -> None:
         """Close the kept-alive connections (the endpoint may still be used: they reopen)."""
@@ -236,8 +238,15 @@ class SparqlEndpoint(KnowledgeGraph):
         text = body.decode("utf-8")
         if self.graph_store_url and protocol != "update" and self._graph_store_put(iri, text, protocol):
             return "graph-store"
-        for request in update_requests(iri, text):
-            self.update(request)
+        self.update(f"DROP SILENT GRAPH <{iri}>")
+
+        def send(number: int, piece: str) -> httpx.Response:
+            self._check_writable()
+            return self.http.send("POST", self.update_url, data={"update": insert_request(iri, piece)})
+
+        failed, written = self._pieces(text, CHUNK_TRIPLES, send)
+        if failed is not None:
+            raise partly_written(refusal(self.update_url, failed), iri, self.update_url, written)
         return "update"
 
     def _graph_store_put(self, iri: URIRef, text: str, protocol: str) -> bool:
@@ -246,26 +255,53 @@ class SparqlEndpoint(KnowledgeGraph):
         endpoint and `protocol` lets us fall back to SPARQL Update."""
         assert self.graph_store_url is not None
         target = graph_store_target(self.graph_store_url, iri)
-        for number, part in enumerate(ntriples_chunks(text, max_bytes=GSP_CHUNK_BYTES) or [""]):
-            response = self.http.send(
-                "PUT" if number == 0 else "POST",
-                target,
-                content=part.encode("utf-8"),
-                headers={"Content-Type": "text/turtle"},
+
+        def send(number: int, piece: str) -> httpx.Response:
+            headers = {"Content-Type": "text/turtle"}
+            return self.http.send(
+                "PUT" if number == 0 else "POST", target, content=piece.encode(), headers=headers
             )
-            if response.status_code < 300:
+
+        failed, written = self._pieces(text, 1 << 62, send)
+        if failed is None:
+            return True
+        if written == 0 and failed.status_code in NO_GRAPH_STORE and protocol == "auto":
+            log.warning(
+                "%s answered HTTP %d to a Graph Store PUT: sending <%s> by SPARQL Update to %s instead",
+                self.graph_store_url,
+                failed.status_code,
+                iri,
+                self.update_url,
+            )
+            return False
+        error = refusal(self.graph_store_url, failed)
+        raise error if written == 0 else partly_written(error, iri, self.graph_store_url, written)
+
+    def _pieces(
+        self, text: str, max_lines: int, send: Callable[[int, str], httpx.Response]
+    ) -> tuple[httpx.Response | None, int]:
+        """Send a graph's N-Triples in pieces of at most `max_lines` lines and `self.piece_bytes`
+        characters, `send(number, piece)` each; (the first answer of 300 or more, pieces written).
+
+        A piece the server finds too large (413) is split in two and sent again, and the pieces of
+        later graphs are kept as small. Why: `kg serve` takes 1 MiB a request by default
+        (--max-request-bytes), and `kg push` to it failed with 413 on every graph over that, by Graph
+        Store or Update; by Update, the graph was dropped first, so the server kept part of it."""
+        pieces = collections.deque(
+            ntriples_chunks(text, max_lines=max_lines, max_bytes=self.piece_bytes) or [""]
+        )
+        written = 0
+        while pieces:
+            piece = pieces.popleft()
+            response = send(written, piece)
+            if response.status_code == 413 and len(halves := halved(piece, max_lines)) > 1:
+                self.piece_bytes = min(self.piece_bytes, max(len(piece) // 2, 1))
+                pieces.extendleft(reversed(halves))
                 continue
-            if number == 0 and response.status_code in NO_GRAPH_STORE and protocol == "auto":
-                log.warning(
-                    "%s answered HTTP %d to a Graph Store PUT: sending <%s> by SPARQL Update to %s instead",
-                    self.graph_store_url,
-                    response.status_code,
-                    iri,
-                    self.update_url,
-                )
-                return False
-            raise refusal(self.graph_store_url, response)
-        return True
+            if response.status_code >= 300:
+                return response, written
+            written += 1
+        return None, written
 
     def update(self, sparql_update: str) -> None:
         """POST one SPARQL Update (form-encoded, which every store accepts)."""
@@ -296,15 +332,25 @@ def graph_store_target(url: str, iri: URIRef) -> str:
     return str(httpx.URL(url).copy_add_param("graph", str(iri)))
 
 
-def update_requests(iri: URIRef, ntriples_text: str) -> list[str]:
-    """DROP, then INSERT in chunks small enough for Virtuoso, blank-node components kept whole.
+def halved(piece: str, max_lines: int) -> list[str]:
+    """A piece of N-Triples in two (or more), its blank-node components whole; one piece when it is one."""
+    return ntriples_chunks(piece, max_lines=max_lines, max_bytes=max(len(piece) // 2, 1))
+
+
+def partly_written(error: EndpointError, iri: URIRef, url: str, written: int) -> EndpointError:
+    """The refusal of a piece, saying that the graph at the server now holds only what came before it."""
+    held = "none of it" if written == 0 else f"only the first {written:,} piece{'s' * (written != 1)} of it"
+    return logged(
+        EndpointError(f"{error}; <{iri}> at {url} now holds {held}, not the whole graph: push it again")
+    )
+
+
+def insert_request(iri: URIRef, piece: str) -> str:
+    """The SPARQL Update adding one piece of a pushed graph (after `DROP SILENT GRAPH`).
 
     `INSERT { ... } WHERE {}` rather than INSERT DATA: Virtuoso refuses blank nodes in INSERT DATA.
     """
-    requests = [f"DROP SILENT GRAPH <{iri}>"]
-    for part in ntriples_chunks(ntriples_text, max_lines=CHUNK_TRIPLES, max_bytes=GSP_CHUNK_BYTES):
-        requests.append(f"INSERT {{ GRAPH <{iri}> {{\n{part}}} }} WHERE {{}}")
-    return requests
+    return f"INSERT {{ GRAPH <{iri}> {{\n{piece}}} }} WHERE {{}}"
 
 
 def ntriples_chunks(text: str, max_lines: int = 1 << 62, max_bytes: int = 1 << 62) -> list[str]:

@@ -12,19 +12,24 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from rdflib import Graph, Literal, URIRef
 from support.kg_server import copy_store, served_store
 
+from kg.store.remote import push_target
+from kg.store.terms import ntriples
 from kg.testing.live_server import LiveServer, start_server
 
 TOKEN = "s33r-store-post"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 TRIPLES = b'<http://e.org/s33r/a> <http://e.org/s33r/p> "posted" .\n'
+LIMIT = 65536  # a request's body at most (--max-request-bytes), so that kg push's pieces must shrink
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LiveServer]:
     store = str(copy_store(served_store()))
-    server = start_server("--store", store, "--query-workers", "1", env={"ALLIANCE_KG_UPDATE_TOKEN": TOKEN})
+    limits = ("--query-workers", "1", "--max-request-bytes", str(LIMIT))
+    server = start_server("--store", store, *limits, env={"ALLIANCE_KG_UPDATE_TOKEN": TOKEN})
     yield server
     server.stop()
 
@@ -101,3 +106,17 @@ def test_turtle_and_an_update_opening_with_a_byte_order_mark_are_read(http: http
     assert answer.status_code == 204, answer.text  # before: 400 "syntax error at 1:8: expected VERSION"
     read = http.get("/store?graph=http://e.org/s33r/bom", headers={"Accept": "application/n-triples"})
     assert read.text.count("\n") == 2
+
+
+def test_kg_push_to_it_sends_pieces_it_takes(server: LiveServer, http: httpx.Client) -> None:
+    """kg.store.remote sent 2 MB pieces: every graph over --max-request-bytes (1 MiB by default) ended
+    `kg push` with 413; now a piece answered 413 is split until the server takes it."""
+    graph = Graph()
+    for i in range(1000):  # about 90 KB of N-Triples: more than one request takes, less than two
+        graph.add(
+            (URIRef(f"http://e.org/s33r/s{i}"), URIRef("http://e.org/s33r/p"), Literal(f"value {i:05d}"))
+        )
+    target = push_target(server.url.rstrip("/") + "/store", password=TOKEN, auth="bearer")
+    assert target.put_graph(URIRef("http://e.org/s33r/pushed"), ntriples(graph).encode()) == "graph-store"
+    read = http.get("/store?graph=http://e.org/s33r/pushed", headers={"Accept": "application/n-triples"})
+    assert set(Graph().parse(data=read.text, format="nt")) == set(graph)
