@@ -2830,6 +2830,8 @@ def discover_unit(
     committee = extended_committee(text, mentions, start, name_end)
     if committee is not None:  # "TC 57 WG 10" extends the "TC 57" already found: its group, another unit
         mentions = [m for m in mentions if m is not committee]
+    if MEASURED_WORD.match(name):
+        return  # "a 10-day WG letter ballot", "the 2-hour TF call": how long the group's work runs, no name
     # (one word is a unit only as a designation after its body: "DICOM WG-20", "XYZ TG4")
     designated_alone = bool(leading) and HYPHENED_DESIGNATION.fullmatch(name) is not None
     if (len(name.split()) < 2 and not designated_alone) or not (
@@ -2886,6 +2888,15 @@ def discover_unit(
         and unit.iri in ctx.resolver.new_entities
     ):
         ctx.resolver.with_names(unit, dashed_written)
+
+
+# A measure opening a unit's words ("10-day WG letter ballot", "15-day Working Group ballot", "2-hour TF
+# call"): how long something of the group lasts, no word of its name
+MEASURED_WORD = re.compile(
+    r"\d{1,3}[-\u2010\u2011 ](?:day|week|month|year|hour|minute)s?\b"
+    r"|(?:one|two|three|five|ten|fifteen|thirty)-(?:day|week|month|year|hour|minute)\b",
+    re.IGNORECASE,
+)
 
 
 # A group's designation in one word, its letters and number joined ("WG-20", "TG4", "SG-06")
