@@ -264,7 +264,7 @@ def decode_unmarked_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(path: Path, data: bytes) -> str:
+def decode(path: Path, data: bytes, media_type: str = "") -> str:
     """The text of a document (UTF-8, UTF-16 or UTF-32 with a byte order mark, UTF-16 without one as
     decode_unmarked_utf16 recognises it, else windows-1252), with its unsafe characters replaced one for
     one (see the module's docstring)."""
@@ -283,8 +283,56 @@ def decode(path: Path, data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = codecs.charmap_decode(data, "strict", WINDOWS_1252)[0]
+        declared = declared_charset(data) if media_type == "text/html" else None
+        if declared is None:
+            text = codecs.charmap_decode(data, "strict", WINDOWS_1252)[0]
+        else:
+            text = data.decode(declared, "replace")
     return safe_text(text)
+
+
+META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+HTML_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.DOTALL)
+WHATWG_DECODERS = {  # Python's name of a label's codec -> the decoder WHATWG's Encoding standard gives it
+    **{name: name for name in ("cp866", "koi8-r", "koi8-u", "mac-roman", "gb18030", "euc_jp", "iso2022_jp")},
+    **{f"iso8859-{n}": f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)},
+    **{f"cp125{n}": f"cp125{n}" for n in (0, 1, 3, 4, 5, 6, 7, 8)},
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "cp874": "cp874",
+    "gbk": "gb18030",
+    "gb2312": "gb18030",
+    "shift_jis": "cp932",
+    "cp932": "cp932",
+    "euc_kr": "cp949",
+    "cp949": "cp949",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+}
+"""The legacy encodings of WHATWG's Encoding standard that Python decodes; windows-1252 (which also
+stands for latin-1 and US-ASCII there) is WINDOWS_1252's, and any other label is not taken."""
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec of the charset an HTML document's `<meta charset>` or `<meta http-equiv=
+    "Content-Type" content="...; charset=...">` declares in its first 1,024 bytes (WHATWG HTML's
+    prescan; comments skipped), mapped as WHATWG's Encoding standard maps labels; None when it declares
+    none, windows-1252 or a label of it (read by WINDOWS_1252), UTF-8, UTF-16 (which a meta cannot
+    truly declare: HTML reads UTF-8 then) or an encoding not among WHATWG_DECODERS.
+
+    Why: a page that is not UTF-8 was read as windows-1252 whatever it declared, so a Shift_JIS, GBK,
+    EUC-KR, ISO-8859-2 or KOI8-R page (standards bodies publish such) became mojibake where a browser
+    shows its text. Only for bytes that are not UTF-8: a page declaring latin-1 that is UTF-8 stays
+    UTF-8 (a frequent mistake, and UTF-8 text is almost never valid in another charset)."""
+    found = META_CHARSET.search(HTML_COMMENT.sub(b"", data[:1024]))
+    if found is None:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, ValueError):
+        return None
+    return WHATWG_DECODERS.get(name)
 
 
 # --- Plain text ---------------------------------------------------------------------------
@@ -2502,7 +2550,7 @@ def read_text_formats(
         return read_doc_layer(doc_text_layer(path))
     if media_type == EML:
         return read_email(path, data)[1]
-    source = decode(path, data)
+    source = decode(path, data, media_type)
     readers = {"text/markdown": read_markdown, "text/html": read_html}
     return readers.get(media_type, read_plain)(source)
 
