@@ -3227,7 +3227,8 @@ QUOTED_TITLE = re.compile(r"^[\"\u201c](?P<title>[^\"\u201c\u201d]{3,200})[\"\u2
 
 # A task list's box ("- [ ] ...", "- [x] ...") and an owner's handle in brackets ("(@jdoe)"): no part of
 # the item's text
-TASK_BOX = re.compile(r"^\[[ xX\u2713\u2714]\]\s+")
+# (a box glyph too: "\u2610 A to ...")
+TASK_BOX = re.compile(r"^(?:\[[ xX\u2713\u2714]\]|[\u2610\u2611\u2612])\s+")
 # (the blanks before a handle are bounded: an unbounded run tried from every blank of a long run of them
 # costs its square)
 HANDLES = re.compile(r"[ \t]{0,3}\(@[\w.-]{1,40}(?:,\s{0,3}@[\w.-]{1,40}){0,5}\)")
@@ -3287,6 +3288,11 @@ TRAILING_LABEL = re.compile(
     r"(?<=\S)[.,;]?\s+(?:expected(?:\s+(?:date|completion|by))?|timeline|time\s?frame|when|schedule|eta"
     r"|planned(?:\s+(?:date|for))?|(?:planned\s+)?completion(?:\s+date)?)$",
     re.IGNORECASE,
+)
+# A target's own word left after a comma or a semicolon ("X; target date 2027-02-15", "X, due 15 May"): no
+# part of the item ("Set the test target" ends on a word of its own, and keeps it)
+TARGET_WORD_LEFT = re.compile(
+    r"(?<=\S)[,;]\s*(?:target(?:\s+date)?|due(?:\s+date)?|deadline)$", re.IGNORECASE
 )
 # The target is bounded: grown one character at a time, each try scanning the rest of a run of dots and
 # blanks for the end, an unbounded one made one long line quadratic (64 KB: 21 CPU-s; the session review)
@@ -3554,6 +3560,7 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = announced.group("title").strip(), target or first_target(announced.group("rest"))
     target = without_owner(without_cue(without_done(target)))
     text = TRAILING_CUE.sub("", without_group_field(text)) if target is not None else text
+    text = TARGET_WORD_LEFT.sub("", text) if target is not None else text  # "X; target date 2027-02-15"
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
 
 
@@ -3745,10 +3752,32 @@ BRACKET_TARGET_FIELD = re.compile(
 )
 
 
+# An action's owners and its day in brackets at its end, as minutes' action lists write them ("Circulate the
+# model (Ana Lind, 15 February 2027)", "X (Ana Lind and Bo Ode, due 2027-02-15)"): the day is the target, the
+# owners no part of the item
+OWNERS_AND_DAY = re.compile(
+    rf"(?<=\S)[ \t]{{0,3}}\((?:{PERSON}(?:[ \t]{{0,3}}(?:,|&|\band\b)[ \t]{{0,3}}{PERSON}){{0,3}}),"
+    r"[ \t]{0,3}(?:(?:due|by|deadline)[ \t]{0,3}:?[ \t]{1,3})?(?P<value>[^()\n,;]{2,40}?)\)[ \t.;]{0,3}$"
+)
+
+
+def owners_and_day(text: str) -> tuple[str, Target] | None:
+    """The item before its owners' and its day's bracket (OWNERS_AND_DAY), the day its target: a period,
+    never a status ("(Ana Lind, ongoing)" is none)."""
+    found = OWNERS_AND_DAY.search(text[-200:])
+    target = parse_target(found.group("value").strip()) if found is not None else None
+    if found is None or target is None or target.is_status:
+        return None
+    head = text[: len(text) - len(text[-200:]) + found.start()].rstrip(" ,;")
+    return (head, target) if len(head.split()) >= 2 else None
+
+
 def fields_in_brackets(text: str) -> tuple[str, Target] | None:
-    """The item before its bracketed fields and the target their due or target field gives; None when the
-    item ends on no such bracket."""
+    """The item before its bracketed fields and the target their due or target field gives (or its owners'
+    and its day's bracket: owners_and_day); None when the item ends on no such bracket."""
     found = FIELDS_IN_BRACKETS.search(text[-200:])
+    if found is None:
+        return owners_and_day(text)
     field = BRACKET_TARGET_FIELD.search(found.group("fields")) if found is not None else None
     target = parse_target(field.group("value").strip()) if field is not None else None
     if found is None or target is None:
