@@ -60,6 +60,10 @@ CHUNK_TRIPLES = 1000
 NO_GRAPH_STORE = {404, 405, 415, 501}
 PROTOCOLS = ("auto", "graph-store", "update")
 GSP_CHUNK_BYTES = 2_000_000
+MIN_PIECE = 16_384
+"""A piece of a pushed graph answered 413 is split in two only when it is longer than this: a server
+refusing every body (a proxy's limit of a few bytes) ends the push after a few halvings, not one
+request per triple."""
 BLANK_LABEL = re.compile(r"_:[A-Za-z0-9_.-]*[A-Za-z0-9_-]")
 RESULTS_ACCEPT = "application/sparql-results+json"
 GRAPH_ACCEPT = "text/turtle, application/n-triples;q=0.9"
@@ -294,7 +298,11 @@ class SparqlEndpoint(KnowledgeGraph):
         while pieces:
             piece = pieces.popleft()
             response = send(written, piece)
-            if response.status_code == 413 and len(halves := halved(piece, max_lines)) > 1:
+            if (
+                response.status_code == 413
+                and len(piece) > MIN_PIECE
+                and len(halves := halved(piece, max_lines)) > 1
+            ):
                 self.piece_bytes = min(self.piece_bytes, max(len(piece) // 2, 1))
                 pieces.extendleft(reversed(halves))
                 continue

@@ -21,7 +21,7 @@ from kg.store.http import EndpointError
 from kg.store.remote import push_target
 from kg.store.terms import ntriples
 
-LIMIT = 4096
+LIMIT = 50_000
 GRAPH = URIRef("http://e.org/s33r/pushed")
 
 
@@ -29,6 +29,7 @@ class Store(BaseHTTPRequestHandler):
     """A Graph Store and Update endpoint refusing bodies over LIMIT bytes with 413, as kg serve does."""
 
     received: ClassVar[list[tuple[str, str, bytes]]] = []
+    limit: ClassVar[int] = LIMIT
     refuse_from: ClassVar[int | None] = None  # refuse writes after this many (a server stopping)
 
     def log_message(self, *args: object) -> None:
@@ -38,7 +39,7 @@ class Store(BaseHTTPRequestHandler):
         length = int(self.headers["Content-Length"])
         body = self.rfile.read(length)
         kept = [r for r in Store.received if r[0] != "413"]
-        if length > LIMIT:
+        if length > Store.limit:
             Store.received.append(("413", self.path, b""))
             self.send_response(413)
         elif Store.refuse_from is not None and len(kept) >= Store.refuse_from:
@@ -54,7 +55,7 @@ class Store(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def store() -> Iterator[str]:
-    Store.received, Store.refuse_from = [], None
+    Store.received, Store.refuse_from, Store.limit = [], None, LIMIT
     server = ThreadingHTTPServer(("127.0.0.1", 0), Store)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -65,7 +66,7 @@ def store() -> Iterator[str]:
 
 def big_graph() -> Graph:
     graph = Graph()
-    for i in range(300):  # about 25 KB of N-Triples
+    for i in range(1200):  # about 100 KB of N-Triples
         graph.add(
             (URIRef(f"http://e.org/s33r/s{i}"), URIRef("http://e.org/s33r/p"), Literal(f"value {i:04d}"))
         )
@@ -109,3 +110,10 @@ def test_a_push_that_fails_midway_says_what_the_server_holds(store: str) -> None
     assert (
         f"<{GRAPH}> at {store}/sparql now holds only the first 2 pieces of it, not the whole graph" in message
     )
+
+
+def test_a_server_refusing_every_body_ends_the_push_after_a_few_halvings(store: str) -> None:
+    Store.limit = 10  # a proxy's limit no piece fits
+    with pytest.raises(EndpointError, match="answered HTTP 413"):
+        push_target(f"{store}/store").put_graph(GRAPH, ntriples(big_graph()).encode())
+    assert len(Store.received) <= 8  # pieces of 100 KB, 50 KB, 25 KB: not one request per triple
