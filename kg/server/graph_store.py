@@ -52,6 +52,14 @@ GRAPH_SYNTAXES = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
+GENERIC_SYNTAXES = {
+    "application/json": ox.RdfFormat.JSON_LD,
+    "application/xml": ox.RdfFormat.RDF_XML,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+}
+"""The generic types GET /store answers a graph in (kg.server.formats: JSON-LD, RDF/XML, N-Triples), taken
+back as the same syntaxes: a client that PUT what it had read, with the Content-Type it was given, got
+415 (attack round 21)."""
 DATASET_SYNTAXES = ("application/n-quads", "application/trig")
 POSTED_GRAPHS = BASE + "id/graph/posted-"
 """The graphs POSTed to the store itself are named here, each by a random part (`new_graph`)."""
@@ -143,11 +151,12 @@ def syntax_of(request: Request) -> ox.RdfFormat:
         raise ProtocolError(
             415, f"{kind} holds a dataset, not one graph: send the graph as {', '.join(GRAPH_SYNTAXES)}"
         )
-    if kind not in GRAPH_SYNTAXES:
+    syntax = GRAPH_SYNTAXES.get(kind) or GENERIC_SYNTAXES.get(kind)
+    if syntax is None:
         raise ProtocolError(
             415, f"send the graph as one of {', '.join(GRAPH_SYNTAXES)}; got {kind or 'no Content-Type'}"
         )
-    return GRAPH_SYNTAXES[kind]
+    return syntax
 
 
 async def upload(request: Request, state: State, graph: str | None) -> dict[str, Any]:

@@ -120,3 +120,20 @@ def test_kg_push_to_it_sends_pieces_it_takes(server: LiveServer, http: httpx.Cli
     assert target.put_graph(URIRef("http://e.org/s33r/pushed"), ntriples(graph).encode()) == "graph-store"
     read = http.get("/store?graph=http://e.org/s33r/pushed", headers={"Accept": "application/n-triples"})
     assert set(Graph().parse(data=read.text, format="nt")) == set(graph)
+
+
+@pytest.mark.parametrize("generic", ["application/json", "application/xml", "text/plain"])
+def test_a_graph_read_in_a_generic_type_is_put_back_in_it(http: httpx.Client, generic: str) -> None:
+    """GET /store answers a graph as application/json (JSON-LD), application/xml (RDF/XML) and text/plain
+    (N-Triples); a PUT of that body with the Content-Type it came with was 415."""
+    source = "/store?graph=http://kasei.us/2009/09/sparql/data/data1.rdf"
+    read = http.get(source, headers={"Accept": generic})
+    assert read.headers["content-type"].startswith(generic)
+    headers = {**AUTH, "Content-Type": read.headers["content-type"]}
+    answer = http.put(f"/store?graph=http://e.org/s33r/{generic}", content=read.content, headers=headers)
+    assert answer.status_code == 201, answer.text  # before: 415
+    nt = {"Accept": "application/n-triples"}
+    assert (
+        http.get(f"/store?graph=http://e.org/s33r/{generic}", headers=nt).text
+        == http.get(source, headers=nt).text
+    )
