@@ -53,7 +53,8 @@ STANDARD_NUMBERS = re.compile(
     # a standard numbered after a letter of its body's series: "SAE J2735", "SAE J3161/1", "ASTM F3322-22"
     # (three digits at least: "ASTM F42" is a committee)
     r"|(?<![\w/-])(?:SAE|ASTM)[ \xa0][A-Z]\d{3,5}(?:/\d{1,2})?(?:-\d{1,2})?"
-    r"|IEEE\s+(?:Std\s+)?P?\d{3,4}(?:\.[0-9A-Za-z]{1,8})*(?:-\d{4})?"
+    # (an amendment's letters run on the number, "IEEE 802c", "IEEE 1588g": the amendment, no other name)
+    r"|IEEE\s+(?:Std\s+)?P?\d{3,4}[a-z]{0,2}(?:\.[0-9A-Za-z]{1,8})*(?:-\d{4})?"
     r"|RFC\s?\d{3,5}"
     # a body's acronym and a four- or five-digit number: "IEC 61850-7-4", "EN 50600", "OPC 10000-5"
     # (one space: a table's cells "SDA<tab>2026-Q3" are no number; nor a date "TWG 2026-06-30")
@@ -275,6 +276,8 @@ NOT_TITLE_WORDS = {
     "working", "group", "committee", "task", "force", "wg", "tg", "sg", "tc", "sc", "tf", "isg", "sig",
     "alliance", "forum", "consortium", "foundation", "association", "project", "workshop", "meeting",
     "plenary", "webinar", "liaison", "ls", "contact", "chair", "editor",
+    # words of a heading or a message about the work ("IEEE 802 Requests for IETF Review")
+    "request", "requests", "review", "reviews", "reply", "response", "minutes", "agenda", "ballot",
 }  # fmt: skip
 # A month or a period opening the capitals, a date's ("ISO 9001 June 2026", "TR-369 Q3 Release")
 PERIOD_WORD = re.compile(
