@@ -52,14 +52,11 @@ GRAPH_SYNTAXES = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
-GENERIC_SYNTAXES = {
-    "application/json": ox.RdfFormat.JSON_LD,
-    "application/xml": ox.RdfFormat.RDF_XML,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-}
-"""The generic types GET /store answers a graph in (kg.server.formats: JSON-LD, RDF/XML, N-Triples), taken
-back as the same syntaxes: a client that PUT what it had read, with the Content-Type it was given, got
-415 (attack round 21)."""
+GENERIC_SYNTAXES = {"application/json": ox.RdfFormat.JSON_LD, "application/xml": ox.RdfFormat.RDF_XML}
+"""The generic types GET /store answers a graph in (kg.server.formats: JSON-LD, RDF/XML), taken back as the
+same syntaxes: a client that PUT what it had read, with the Content-Type it was given, got 415 (attack
+round 21). Not text/plain, which GET answers as N-Triples too: a body of any text says nothing of its
+syntax (tests/server/test_serve_graph_store_writes.py keeps it 415)."""
 DATASET_SYNTAXES = ("application/n-quads", "application/trig")
 POSTED_GRAPHS = BASE + "id/graph/posted-"
 """The graphs POSTed to the store itself are named here, each by a random part (`new_graph`)."""
