@@ -75,7 +75,8 @@ class Limits:
 
         if refusal is not None:
             scope = {**scope, "app": self.app}  # problem() renders with the app's pages
-            await refused(Request(scope, receive), *refusal)(scope, receive, send_with_cors)
+            codings = {"Accept-Encoding": "identity"} if refusal[0] == 415 else None  # RFC 9110 12.5.3
+            await refused(Request(scope, receive), *refusal, codings)(scope, receive, send_with_cors)
             return
         await self.app(scope, receive, send_with_cors)
 
@@ -95,6 +96,13 @@ class Limits:
             # (`gzip, chunked` was read as chunked, the gzip left for the query's text: RFC 9112 6.1 asks for
             # a 501 of a transfer coding the server does not understand; round 19)
             return 501, "transfer codings other than chunked are not implemented: send the body as it is"
+        encodings = [c.strip().lower() for c in ",".join(headers.getlist("content-encoding")).split(",")]
+        if [c for c in encodings if c not in ("", "identity")]:
+            # (a gzip body was read as the text itself: 400 "not valid UTF-8" of a sound query, a parse error
+            # of sound N-Triples, and a body said to be `br` was stored as it came; RFC 9110 8.4.1 and
+            # 15.5.16: 415, naming the codings taken in Accept-Encoding; round 21)
+            coding = ", ".join(c for c in encodings if c)[:100]
+            return 415, f"the content coding {coding} is not supported: send the body as it is (identity)"
         length = headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > self.config.max_request_bytes:
             return (

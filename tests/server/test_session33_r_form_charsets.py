@@ -9,6 +9,8 @@ ASCII-based charset it declares, and US-ASCII is taken wherever UTF-8 is; a dire
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 from support.kg_server import http_client
 
@@ -78,3 +80,22 @@ def test_charsets_not_taken_are_415(kind: str, charset: str) -> None:
 def test_a_query_opening_with_a_byte_order_mark_is_read(body: bytes, kind: str) -> None:
     status, text = post(body, kind)
     assert status == 200 and "true" in text  # before: 400 "syntax error at 1:8: expected one of VERSION"
+
+
+@pytest.mark.parametrize("coding", ["gzip", "br", "deflate, gzip", "GZIP"])
+def test_a_body_in_a_content_coding_is_415(coding: str) -> None:
+    """A gzip body was read as the text itself (400 "not valid UTF-8" of a sound query), and a body said to
+    be `br` was taken as it came; RFC 9110 15.5.16 and 12.5.3: 415, with the codings taken."""
+    with http_client() as http:
+        headers = {"Content-Type": "application/sparql-query", "Content-Encoding": coding}
+        answer = http.post("/sparql", content=gzip.compress(b"ASK {}"), headers=headers)
+    assert answer.status_code == 415, answer.text  # before: 400, or 200 for `br` of a plain body
+    assert f"the content coding {coding.lower()} is not supported" in answer.text
+    assert answer.headers["accept-encoding"] == "identity"
+
+
+def test_identity_is_no_coding() -> None:
+    with http_client() as http:
+        headers = {"Content-Type": "application/sparql-query", "Content-Encoding": "identity"}
+        answer = http.post("/sparql", content=b"ASK {}", headers=headers)
+    assert answer.status_code == 200 and "true" in answer.text
