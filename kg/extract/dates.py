@@ -897,7 +897,13 @@ YEAR_MONTH_DAYS = re.compile(
 ISO_DAY_SPAN = re.compile(
     r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-[0-3]\d/(?:(?P=y)-(?P=m)-)?[0-3]\d(?![\d/-])"
 )
-DAY_RANGES = (DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY_RANGE, YEAR_MONTH_DAYS)
+# The days, then the month and the year in digits, day first as Europe writes them ("Meeting dates:
+# 11-13/03/2027", "11 - 13.03.2027"): a span of days, its month
+NUMERIC_DAY_SPAN = re.compile(
+    r"(?<![\d/.-])\d{1,2}[ \t]?[-\u2013][ \t]?\d{1,2}(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<y>(?:19|20)\d{2})\b"
+)
+DAY_RANGES = (DAY_RANGE, DAY_MONTH_RANGE, MONTH_DAY_RANGE, YEAR_MONTH_DAYS, NUMERIC_DAY_SPAN)
 
 
 def day_range_in(text: str, iso: bool = False) -> tuple[str, int, int] | None:
