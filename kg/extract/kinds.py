@@ -290,6 +290,25 @@ class Kind:
     weak: bool = False
 
 
+# An attendee as IRC minutes write one, the name's words joined by underscores and the company in brackets
+# ("Jo_Lind(Siemens)", "Kaz_Ito(W3C)"), in a roll call ("Present", "Attendees")
+AFFILIATED_ATTENDEE = re.compile(
+    r"(?<![\w(])[A-Z][\w'-]{0,30}(?:_[A-Za-z][\w'-]{0,30}){1,3}[ \t]?\([^()\n]{1,40}\)"
+)
+ROLL_CALL = re.compile(r"^[ \t#*]*(?:Present|Attendees)\b|\bPresent[ \t]*:", re.MULTILINE)
+MIN_AFFILIATED = 3
+
+
+def attendees_with_companies(text: str) -> bool:
+    """Whether a text is minutes whose roll call lists attendees with their companies (AFFILIATED_ATTENDEE, at
+    least MIN_AFFILIATED, after a ROLL_CALL line): the companies are the meeting's members."""
+    call = ROLL_CALL.search(text)
+    if call is None:
+        return False
+    found = AFFILIATED_ATTENDEE.finditer(text, call.end(), min(len(text), call.end() + 4000))
+    return sum(1 for _ in zip(range(MIN_AFFILIATED), found, strict=False)) >= MIN_AFFILIATED
+
+
 def classify(ctx: Context, organizations: int) -> Kind:
     """The kind of the document in `ctx`; NotAnAllianceDocument when it is about no alliance.
 
@@ -318,6 +337,12 @@ def classify(ctx: Context, organizations: int) -> Kind:
         raise NotAnAllianceDocument(
             f"{ctx.document.path}: not an alliance document: it lists a committee's members with their "
             "voting status (P- and O-members); members of one committee state no alliance between them"
+        )
+    if organizations < 2 and not is_liaison(opening, text) and attendees_with_companies(text):
+        raise NotAnAllianceDocument(
+            f"{ctx.document.path}: not an alliance document: it is the record of one body's meeting, its "
+            'attendees listed with their companies ("Name_Name(Company)"); companies taking part in a '
+            "body's group are its members, no second standards body: an alliance takes two"
         )
     if organizations < 2 and not is_liaison(opening, text):
         raise NotAnAllianceDocument(
