@@ -1689,6 +1689,41 @@ REPORT_BY = re.compile(
 )
 
 
+# A liaison's report told with its presenter first ("Bo Example (ISO/TC 211) gave the liaison report", "Bo
+# Example presented the ISO/TC 211 liaison report"): the body in the brackets, else the one before "liaison"
+REPORT_GIVEN = re.compile(
+    r"^\W{0,4}(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}?)[ \t]*"
+    r"(?:\((?P<body>[^()\n]{2,60})\)[ \t]*)?(?:gave|presented|delivered|introduced|summari[sz]ed)[ \t]+"
+    r"(?:the|a|an|its|their|his|her)?[ \t]*(?P<named>[^.;:\n]{0,60}?)[ \t]*liaison[ \t]+(?:report|update)\b"
+)
+# The body reported on, then its presenter, after a dash or a colon ("ISO/TC 211 \u2014 Bo Example: ...",
+# "Liaison report \u2013 ISO/TC 211 \u2013 Bo Example.", "ISO/TC 211: Bo Example reported that ...")
+REPORT_BODY_FIRST = re.compile(
+    r"^\W{0,4}(?:liaison[ \t]+(?:report|update)[ \t]*[-\u2013\u2014:][ \t]*)?"
+    r"(?P<body>[A-Z][^:\n\u2013\u2014]{0,60}?)[ \t]*(?:[\u2013\u2014:]|[ \t]-)[ \t]*"
+    r"(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}?)"
+    r"(?:[ \t]*[.:;,]|[ \t]+(?:reported|presented|gave|said|noted|informed|explained|summari[sz]ed)\b)",
+    re.IGNORECASE,
+)
+
+
+def given_report(ctx: Context, text: str) -> tuple[Entity, str] | None:
+    """The body and the presenter of a liaison's report told as REPORT_GIVEN or REPORT_BODY_FIRST has it;
+    None when the body is none the document knows or the name no person's."""
+    given = REPORT_GIVEN.match(text)
+    if given is not None:
+        name = bare(given.group("name"))
+        where = given.group("body") or given.group("named") or ""
+        body = organization_named(ctx, where.strip()) if where.strip() else None
+        return (body, name) if body is not None and looks_like_person(name, False) else None
+    first = REPORT_BODY_FIRST.match(text)
+    if first is None:
+        return None
+    name = bare(first.group("name"))
+    body = organization_named(ctx, first.group("body").strip())
+    return (body, name) if body is not None and looks_like_person(name, False) else None
+
+
 def liaison_report_lines(ctx: Context) -> list[tuple[Block, str]]:
     """In minutes, under a heading of liaisons' reports (LIAISON_REPORTS): each report's presenter as a
     contact of the body reported on, by "Body (Name): ..." or "Body liaison report (Name)" (REPORT_BY), or by
@@ -1721,6 +1756,9 @@ def liaison_report_lines(ctx: Context) -> list[tuple[Block, str]]:
             parent = (block, alone) if alone is not None else None
             found = REPORT_BY.match(block.text)
             if found is None or not looks_like_person(bare(found.group("name")), False):
+                given = given_report(ctx, block.text)  # "Bo Example (X) gave the liaison report", "X: Bo ..."
+                if given is not None:
+                    lines.append((block, f"{given[0].label}: {given[1]}"))
                 continue
             body = organization_named(ctx, found.group("body").strip())
             if body is not None:
