@@ -3418,6 +3418,8 @@ def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], m
         return
     if name.split()[-1] in ACRONYM_BODY_HEADS:
         return  # "Pacific Area Standards Congress (PASC)": a body's name, no subject
+    if re.search(r"\bTeam\b", name):
+        return  # "Joint Video Experts Team (JVET)": a group of people, no subject
     if not decided and not spells(acronym, name):
         return
     if DOCUMENT_WORDS.search(name):
