@@ -220,6 +220,22 @@ def choose_format(request: Request, formats: tuple[Format, ...], fixed: Format |
     return Choice(by_media_type(formats, media_type), True)
 
 
+def next_choice(request: Request, formats: tuple[Format, ...], choice: Choice) -> Choice | None:
+    """The format the client takes next when the chosen one cannot carry the graph (RDF/XML of a
+    predicate that is no XML element name, JSON-LD of a triple term): negotiated again among the
+    formats of another syntax. None when the format was not negotiated (a suffix URL, `?format=`) or
+    the client takes nothing else: then the 406 stands.
+
+    Why: `Accept: application/rdf+xml, */*;q=0.1` (rdflib's Graph.parse(url, format="xml"), linked-data
+    crawlers) was 406 for such a graph, where RFC 9110 12.5.1 serves the next acceptable format."""
+    failed = choice.format
+    if not choice.negotiated or failed is None or failed.rdf is None:
+        return None
+    rest = tuple(f for f in formats if f.rdf != failed.rdf)
+    media_type = negotiated(request.headers.get("accept"), tuple(f.media_type for f in rest))
+    return None if media_type is None else Choice(by_media_type(rest, media_type), True)
+
+
 @functools.lru_cache(maxsize=1024)
 def negotiated(accept: str | None, offered: tuple[str, ...]) -> str | None:
     """`negotiate`, once per Accept header: crawlers and browsers send the same few, and parsing

@@ -24,6 +24,7 @@ from kg.server.context import (
     choose_format,
     http_date,
     link_header,
+    next_choice,
     problem,
     representation,
     state_of,
@@ -43,7 +44,7 @@ from kg.server.formats import (
 from kg.server.html import Alternate
 from kg.server.preconditions import conditional_status, etag_of
 from kg.server.queries import bound, iri_nodes, query_text
-from kg.server.results import write_dataset, write_graph
+from kg.server.results import NoXmlForm, write_dataset, write_graph
 
 DCTERMS = PREFIXES["dcterms"]
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
@@ -320,12 +321,14 @@ async def graph_store(request: Request) -> Response:
         body: str | bytes = await anyio.to_thread.run_sync(
             lambda: state.pages.graph(title, triples, labels, links, limit=limit)
         )
-    elif graphs:
-        body = await anyio.to_thread.run_sync(write_graph, fmt, triples)
     else:
-        body = await state.cached(
-            f"union-{fmt.key}", lambda: anyio.to_thread.run_sync(write_graph, fmt, triples)
-        )
+        try:
+            body = await written_graph(state, fmt, triples, bool(graphs))
+        except NoXmlForm:  # the client's next format, if it takes one (round 21); else the 406 stands
+            if (alternative := next_choice(request, GRAPH_FORMATS, choice)) is None:
+                raise
+            choice, fmt = alternative, alternative.format
+            body = await written_graph(state, fmt, triples, bool(graphs))
     return representation(
         request,
         body,
@@ -333,6 +336,13 @@ async def graph_store(request: Request) -> Response:
         negotiated=choice.negotiated,
         last_modified=state.backend.last_modified(),
     )
+
+
+async def written_graph(state: State, fmt: Format, triples: list[ox.Triple], named: bool) -> bytes:
+    """A graph in `fmt`, written in a thread; the default graph (the union) once per generation and format."""
+    if named:
+        return await anyio.to_thread.run_sync(write_graph, fmt, triples)
+    return await state.cached(f"union-{fmt.key}", lambda: anyio.to_thread.run_sync(write_graph, fmt, triples))
 
 
 def machine_formats(graph: str | None) -> list[Alternate]:

@@ -28,6 +28,7 @@ from kg.server.context import (
     alternates,
     choose_format,
     link_header,
+    next_choice,
     problem,
     repeated_parameter,
     representation,
@@ -43,7 +44,7 @@ from kg.server.describe import (
     versions_of,
 )
 from kg.server.formats import DOCUMENT_FORMATS, HTML, NEGOTIATED_DOCUMENT_FORMATS
-from kg.server.results import write_graph
+from kg.server.results import NoXmlForm, write_graph
 from kg.server.sparql import graph_sizes
 
 OWL, RDFS, SH = PREFIXES["owl"], PREFIXES["rdfs"], PREFIXES["sh"]
@@ -252,7 +253,15 @@ async def document(request: Request) -> Response:
     # at once: the hop to a thread and back cost a Turtle document about a sixth of its CPU time.
     # Large counts its literals' text too: one triple of 64 MiB was written inline (attack round 17).
     inline = description.size <= INLINE_WRITE and chars <= INLINE_CHARS
-    body = write() if inline else await anyio.to_thread.run_sync(write)
+    try:
+        body = write() if inline else await anyio.to_thread.run_sync(write)
+    except NoXmlForm:  # the client's next format, if it takes one (round 21); else the 406 stands
+        if (alternative := next_choice(request, NEGOTIATED_DOCUMENT_FORMATS, choice)) is None:
+            raise
+        choice, fmt = alternative, alternative.format
+        if fmt in DOCUMENT_FORMATS:
+            headers["Content-Location"] = path + fmt.suffix + (f"?{query}" if query else "")
+        body = write() if inline else await anyio.to_thread.run_sync(write)
     return representation(request, body, choice.format, negotiated=choice.negotiated, headers=headers)
 
 

@@ -137,3 +137,21 @@ def test_a_graph_read_in_a_generic_type_is_put_back_in_it(http: httpx.Client, ge
         http.get(f"/store?graph=http://e.org/s33r/{generic}", headers=nt).text
         == http.get(source, headers=nt).text
     )
+
+
+def test_a_graph_with_no_rdf_xml_form_is_served_in_the_next_format_taken(http: httpx.Client) -> None:
+    """`<http://e.org/s33r/p/>` is no XML element name, so the graph has no RDF/XML form. rdflib's
+    Graph.parse(url, format="xml") sends `application/rdf+xml, */*;q=0.1`: it was 406; RFC 9110 12.5.1
+    serves the next format the client takes (Turtle). Asked for RDF/XML alone, it is still 406."""
+    topic = "https://w3id.org/alliance-kg/id/topic/s33r-noxml"
+    body = f'<{topic}> <http://e.org/s33r/p/> "x" .\n'.encode()
+    headers = {**AUTH, "Content-Type": "application/n-triples"}
+    assert http.put("/store?graph=http://e.org/s33r/noxml", content=body, headers=headers).status_code == 201
+    crawler = {"Accept": "application/rdf+xml, */*;q=0.1"}
+    for path in ("/store?graph=http://e.org/s33r/noxml", "/doc/topic/s33r-noxml"):
+        answer = http.get(path, headers=crawler)
+        assert answer.status_code == 200, (path, answer.text[:200])  # before: 406
+        assert answer.headers["content-type"].startswith("text/turtle")
+        assert "http://e.org/s33r/p/" in answer.text
+        assert http.get(path, headers={"Accept": "application/rdf+xml"}).status_code == 406
+    assert http.get("/doc/topic/s33r-noxml", headers=crawler).headers["content-location"].endswith(".ttl")
