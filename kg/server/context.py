@@ -220,7 +220,7 @@ def choose_format(request: Request, formats: tuple[Format, ...], fixed: Format |
     return Choice(by_media_type(formats, media_type), True)
 
 
-def next_choice(request: Request, formats: tuple[Format, ...], choice: Choice) -> Choice | None:
+def next_choice(request: Request, formats: tuple[Format, ...], choice: Choice) -> Format | None:
     """The format the client takes next when the chosen one cannot carry the graph (RDF/XML of a
     predicate that is no XML element name, JSON-LD of a triple term): negotiated again among the
     formats of another syntax. None when the format was not negotiated (a suffix URL, `?format=`) or
@@ -233,7 +233,7 @@ def next_choice(request: Request, formats: tuple[Format, ...], choice: Choice) -
         return None
     rest = tuple(f for f in formats if f.rdf != failed.rdf)
     media_type = negotiated(request.headers.get("accept"), tuple(f.media_type for f in rest))
-    return None if media_type is None else Choice(by_media_type(rest, media_type), True)
+    return None if media_type is None else by_media_type(rest, media_type)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -327,7 +327,7 @@ async def graph_store(request: Request) -> Response:
         except NoXmlForm:  # the client's next format, if it takes one (round 21); else the 406 stands
             if (alternative := next_choice(request, GRAPH_FORMATS, choice)) is None:
                 raise
-            choice, fmt = alternative, alternative.format
+            fmt = alternative
             body = await written_graph(state, fmt, triples, bool(graphs))
     return representation(
         request,

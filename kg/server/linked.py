@@ -258,11 +258,11 @@ async def document(request: Request) -> Response:
     except NoXmlForm:  # the client's next format, if it takes one (round 21); else the 406 stands
         if (alternative := next_choice(request, NEGOTIATED_DOCUMENT_FORMATS, choice)) is None:
             raise
-        choice, fmt = alternative, alternative.format
+        fmt = alternative
         if fmt in DOCUMENT_FORMATS:
             headers["Content-Location"] = path + fmt.suffix + (f"?{query}" if query else "")
         body = write() if inline else await anyio.to_thread.run_sync(write)
-    return representation(request, body, choice.format, negotiated=choice.negotiated, headers=headers)
+    return representation(request, body, fmt, negotiated=choice.negotiated, headers=headers)
 
 
 def version_links(href: Callable[[str], str], versions: Versions | None) -> list[str]:
