@@ -178,6 +178,19 @@ UNIT_DESIGNATION = re.compile(
     r"(?:WG|TG|TAG|Working\s+Group|Task\s+(?:Group|Force)|(?:Technical\s+)?Advisory\s+Group"
     r"|(?:[A-Z]{2,5}/[A-Z]{2,5}\s+)?Standards\s+Committee)\b"
 )
+# A committee written as its number acting as a body, the subject of a verb of what bodies do ("IEEE 802 has
+# completed ...", "IEEE 802.1 approved ...", "IEEE 802.11 would like to thank ...", "IEEE 802.16 sent a
+# liaison letter"): the committee, no specification, as a unit's designation ("IEEE 802.1 WG") is. Only a
+# number of digits and dots: an amendment's letters ("IEEE 802.1Q") name a specification alone; and never a
+# verb a standard is the subject of ("IEEE 802.3 defines", "IEEE 802.11 supports", "IEEE 802.11 is").
+ACTING_NUMBER = re.compile(
+    r"(?P<number>IEEE[ \xa0]+\d{3,4}(?:\.\d{1,3})*)(?![\w.-])[ \xa0]+"
+    r"(?:(?:has|have|had|will|would|shall|did|does)[ \xa0]+"
+    r"(?:(?:not|yet|also|now|already|recently|just)[ \xa0]+){0,2})?"
+    r"(?:approv|agre|complet|adopt|decid|request|ask|receiv|review|discuss|respond|repl(?:y|ie)|thank|not(?:e|ing)"
+    r"|consider|endors|confirm|accept|invit|propos|appoint|elect|establish|launch|submitt?|wish|welcom"
+    r"|like|held|hold|met|meet|sen[dt]|formed|liais)(?:e|es|ed|s|d|ing)?\b"
+)
 ADOPTED_ISO = re.compile(r"^(?:(?:BS|DIN|NF|UNE|SS)\s+)?EN\s+(?P<standard>(?:ISO|IEC)\b.*)$")
 ETSI_DELIVERABLE = re.compile(r"^ETSI\s+(?P<standard>(?:GS|GR|TS|TR|EN|ES|EG)\s\d{3}\s\d{3}.*)$")
 THREE_GPP_SPECIFICATION = re.compile(r"^3GPP\s+(?P<standard>T[SR]\s\d{2}\.\d{3}.*)$")
@@ -343,6 +356,7 @@ def discover_standard_numbers(ctx: Context) -> None:
     """Every standard the document cites by number becomes a known specification."""
     text = ctx.document.text
     designations = {" ".join(m.group("number").split()) for m in UNIT_DESIGNATION.finditer(text)}
+    designations |= {" ".join(m.group("number").split()) for m in ACTING_NUMBER.finditer(text)}
     numbers = [
         m
         for m in STANDARD_NUMBERS.finditer(text)
