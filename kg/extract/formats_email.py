@@ -16,6 +16,7 @@ MIME structure is damaged (a multipart without its boundary), naming the file.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from dataclasses import dataclass, field
@@ -272,13 +273,33 @@ def body_part(message: Message) -> Message | None:
 
 
 def content_text(part: Message) -> str:
-    """A text part decoded (quoted-printable, base64, its charset; an unknown charset as UTF-8 with
-    what does not decode replaced)."""
+    """A text part decoded (quoted-printable, base64, its charset). Bytes past ASCII in a part that
+    declares no charset, or US-ASCII (RFC 2045's default), or one Python does not know, are read as
+    documents.decode reads text: UTF-8 when they are, else windows-1252.
+
+    Why: 8-bit mail without a charset parameter is common (list archives, messages saved without MIME
+    headers); read as US-ASCII, each accented letter became U+FFFD (two for UTF-8's two bytes), and
+    'Télécom' or 'Müller' no longer matched any name (attack round 21)."""
+    payload = part.get_payload(decode=True)
+    declared = part.get_content_charset()
+    if isinstance(payload, bytes) and declared in (None, "us-ascii", "ascii") and not payload.isascii():
+        return undeclared_text(payload)
     try:
         return str(part.get_content())  # type: ignore[attr-defined]
     except LookupError:
-        payload = part.get_payload(decode=True)
-        return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+        return undeclared_text(payload) if isinstance(payload, bytes) else ""
+
+
+WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256))
+"""kg.extract.documents.WINDOWS_1252, the table text that is not UTF-8 is read by (documents imports
+this module, so it is made here again rather than imported)."""
+
+
+def undeclared_text(payload: bytes) -> str:
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return codecs.charmap_decode(payload, "strict", WINDOWS_1252)[0]
 
 
 def name_of(part: Message) -> str:
