@@ -2259,6 +2259,8 @@ QUALIFYING_WORDS = {
     "with", "by", "on", "at", "from", "as", "is", "are", "was", "were", "which", "whose",
 }  # fmt: skip
 DESIGNATION = re.compile(r"\d")
+# A word of a group's proper name: capitalised or in capitals ("Data", "XSLT", "WebDAV")
+PROPER_WORD = re.compile(r"[A-Z][A-Za-z0-9.+-]{0,30}")
 # A group's own coined word, with a capital after its first letter ("CoRE", "SUIT", "WaVE", "6lo" is not)
 CODED_WORD = re.compile(r"[A-Za-z][a-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,10}")
 
@@ -2284,8 +2286,10 @@ def discover_lower_case_unit(ctx: Context, text: str, mentions: list[Mention], m
         if len(rest) > len(head.split()) and not any(m.start >= opener.end for m in inside):
             ctx.resolver.new_unit(" ".join(rest), None, opener.entity)
         return
-    if inside:
+    if any(m.entity.kind != "specification" or m.end > end for m in inside):
         return
+    # (a specification's name within its words names the group's subject: "the HTTP working group", "the XML
+    # Schema working group", a group of its own all the same)
     name = " ".join([*words, head])
     owner: Entity | None = None
     if match.group("lead")[0] in "'\u2019":  # "MIPI's camera working group"
@@ -2295,7 +2299,7 @@ def discover_lower_case_unit(ctx: Context, text: str, mentions: list[Mention], m
             if m.end == match.start() and m.entity.kind == "organization"
         ]
         owner = before[0].entity if before else None
-    elif (after := OWNER_AFTER.match(text, end)) is not None and after.group(0).split()[0].lower() == "of":
+    elif (after := OWNER_AFTER.match(text, end)) is not None:  # "of the IETF", "at W3C", "within ETSI"
         places = {after.end(), after.start("the") if after.group("the") else after.end()}
         right = [m for place in sorted(places) for m in starting_at(mentions, place)]
         owner = right[0].entity if right else None
@@ -2308,10 +2312,14 @@ def discover_lower_case_unit(ctx: Context, text: str, mentions: list[Mention], m
         ctx.resolver.owned_by(found[0].entity, owner)
     elif owner is not None:
         ctx.resolver.new_unit(name, None, owner)
-    elif not found and len(words) == 1 and CODED_WORD.fullmatch(words[0]):
-        # "The CoRE working group thanks ...": a group its statement names by its own word, whose body a
-        # group field ("From Group: CORE", kg.extract.liaison) or later prose gives; left out without one
-        ctx.resolver.new_unit(f"{words[0]} {head.title()}", None, None)
+    elif not found and (
+        (len(words) == 1 and CODED_WORD.fullmatch(words[0]))
+        or (words and all(PROPER_WORD.fullmatch(w) for w in words))
+    ):
+        # "The CoRE working group thanks ...", "the WebDAV working group", "the Data Access working group": a
+        # group its statement names by its own words, whose body a group field ("From Group: CORE",
+        # kg.extract.liaison) or other prose ("the WebDAV working group of the IETF") gives; left out without
+        ctx.resolver.new_unit(f"{' '.join(words)} {head.title()}", None, None)
 
 
 def body_opening(text: str, inside: list[Mention], start: int) -> Mention | None:
