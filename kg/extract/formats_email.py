@@ -202,9 +202,9 @@ def read_message(message: Message, layer: MailLayer, depth: int) -> None:
     if layer.lines or layer.segments:
         layer.lines.append("")
     for name in HEADER_FIELDS:
-        value = message.get(name)
-        if value is not None and str(value).strip():
-            layer.lines.append(f"{name}: {' '.join(str(value).split())}")
+        value = field_text(message, name)
+        if value is not None and value.strip():
+            layer.lines.append(f"{name}: {' '.join(value.split())}")
     attachments = [name_of(part) for part in parts if is_attachment(part)]
     if attachments:
         layer.lines.append(f"Attachments: {', '.join(attachments)}")
@@ -221,6 +221,19 @@ def read_message(message: Message, layer: MailLayer, depth: int) -> None:
         if part is not message and is_forwarded(part):
             for forwarded in carried(part):
                 read_message(forwarded, layer, depth + 1)
+
+
+def field_text(message: Message, name: str) -> str | None:
+    """A header field's text: its encoded words decoded (RFC 2047), or, when it holds raw bytes that are
+    not UTF-8 (RFC 6532 allows UTF-8 alone; older mailers wrote latin-1), those bytes read as windows-1252.
+    Python's parser had made each such byte U+FFFD ('Subject: T\ufffdl\ufffdcom'; attack round 21)."""
+    value = message.get(name)
+    if value is None:
+        return None
+    raw = next((text for key, text in message.raw_items() if key.lower() == name.lower()), "")
+    if any("\udc80" <= c <= "\udcff" for c in raw):  # the parser's surrogateescape of bytes not UTF-8
+        return undeclared_text(raw.encode("utf-8", "surrogateescape"))
+    return str(value)
 
 
 def check_structure(path: Path, parts: list[Message]) -> None:

@@ -40,3 +40,12 @@ def test_bytes_past_ascii_with_no_charset_to_read_them(
 def test_a_declared_charset_is_still_read_as_declared(tmp_path: Path) -> None:
     head = b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-2\r\n"
     assert "Łódź" in body_of(tmp_path, head, "Łódź Forum".encode("iso-8859-2"))
+
+
+def test_a_header_field_in_raw_latin1_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "message.eml"
+    subject = "Liaison: Télécom Zählertechnik".encode("cp1252")
+    path.write_bytes(b"From: a@example.org\r\nTo: b@example.org\r\nSubject: " + subject + b"\r\n\r\nbody\r\n")
+    assert "Subject: Liaison: Télécom Zählertechnik" in read_document(path).text  # before: T\ufffdl\ufffdcom
+    path.write_bytes(b"From: a@example.org\r\nSubject: " + "Zählertechnik".encode() + b"\r\n\r\nbody\r\n")
+    assert "Subject: Zählertechnik" in read_document(path).text  # raw UTF-8 (RFC 6532), as before
