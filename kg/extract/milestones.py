@@ -2815,7 +2815,12 @@ PERSON_OWNER = re.compile(
     r"|(?-i:[A-Z][A-Za-z0-9-]{1,15})(?:[ \t](?-i:[A-Z][A-Za-z0-9-]{1,15}))?[ \t]"
     r"(?-i:staff|secretariat|liaisons?|liaison[ \t]officers?|chairs?|co-chairs|editors?|rapporteurs?)"
     r")"
-    r"(?P<joint>[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?:to|will|shall)[ \t]{1,3}|[ \t]{1,3}(?=[a-z]))",
+    r"(?P<joint>[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?:to|will|shall)[ \t]{1,3}"
+    # (a scribe's sentence giving the person the action: "Ana Lind agreed to circulate ...", "Ana Lind took
+    # an action to ...", "Ana Lind volunteered to ...")
+    r"|[ \t]{1,3}(?:agreed|volunteered|offered|undertook|(?:took|has|have|accepted)[ \t]{1,3}(?:an|the)"
+    r"[ \t]{1,3}action)[ \t]{1,3}to[ \t]{1,3}"
+    r"|[ \t]{1,3}(?=[a-z]))",
     re.IGNORECASE,
 )
 # After an action's label, the person owning it and "will" or "shall" ("Action: Ana Lind will communicate to
@@ -3003,6 +3008,11 @@ PLURAL_SUBJECT = re.compile(
 )
 
 
+# People by their names, one or more ("Ana Lind", "Ana Lind and Bo Ode"): the owners a scribe's sentence may
+# give an action to ("Ana Lind agreed to ...")
+NAMED_OWNERS = re.compile(rf"{PERSON}(?:[ \t]{{0,3}}(?:,|&|\band\b)[ \t]{{0,3}}{PERSON}){{0,3}}")
+
+
 def without_person_owner(text: str) -> str:
     """An action without the person who owns it (PERSON_OWNER, FIRST_NAME_OWNER); any other text as it is.
     The parties as the subject (PLURAL_SUBJECT) own nothing as a person does: the text stays whole."""
@@ -3010,6 +3020,10 @@ def without_person_owner(text: str) -> str:
     if owner is None or PLURAL_SUBJECT.match(text) is not None:
         return text
     rest = text[owner.end() :]
+    if owner.group("joint").strip().lower().endswith(" to") and not NAMED_OWNERS.fullmatch(
+        text[: owner.start("joint")]
+    ):
+        return text  # "The group agreed to review ...": a decision of the meeting, no person's action
     verb = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
     bare = not owner.group("joint").strip()  # "@Ana Lind circulate ...": only a handle opens so
     if verb not in ACTION_VERBS or (bare and not text.startswith("@")) or names_a_body(owner.group()):
