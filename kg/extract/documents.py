@@ -293,6 +293,7 @@ def decode(path: Path, data: bytes, media_type: str = "") -> str:
 
 META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 HTML_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.DOTALL)
+XML_ENCODING = re.compile(rb"""\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
 WHATWG_DECODERS = {  # Python's name of a label's codec -> the decoder WHATWG's Encoding standard gives it
     **{name: name for name in ("cp866", "koi8-r", "koi8-u", "mac-roman", "gb18030", "euc_jp", "iso2022_jp")},
     **{f"iso8859-{n}": f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)},
@@ -325,8 +326,8 @@ def declared_charset(data: bytes) -> str | None:
     EUC-KR, ISO-8859-2 or KOI8-R page (standards bodies publish such) became mojibake where a browser
     shows its text. Only for bytes that are not UTF-8: a page declaring latin-1 that is UTF-8 stays
     UTF-8 (a frequent mistake, and UTF-8 text is almost never valid in another charset)."""
-    found = META_CHARSET.search(HTML_COMMENT.sub(b"", data[:1024]))
-    if found is None:
+    found = META_CHARSET.search(HTML_COMMENT.sub(b"", data[:1024])) or XML_ENCODING.match(data[:1024])
+    if found is None:  # (an XHTML file's XML declaration, when no meta says it: a page saved as XML)
         return None
     try:
         name = codecs.lookup(found.group(1).decode("ascii")).name

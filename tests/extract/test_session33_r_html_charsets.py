@@ -52,3 +52,11 @@ def test_windows_1252_and_commented_declarations(tmp_path: Path) -> None:
     assert "Télécom \u20ac Forum" in read_document(path).text  # the comment is no declaration
     path.write_bytes(page('<meta charset="x-no-such">', "Télécom Forum", "cp1252"))
     assert "Télécom Forum" in read_document(path).text
+
+
+def test_an_xhtml_files_xml_declaration_when_no_meta_says(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    head = '<?xml version="1.0" encoding="Shift_JIS"?>\n'
+    body = "<html><body><p>情報通信技術委員会 and the DMTF.</p></body></html>"
+    path.write_bytes(head.encode() + body.encode("cp932"))
+    assert "情報通信技術委員会" in read_document(path).text
