@@ -823,13 +823,15 @@ def letter_ends(ctx: Context) -> tuple[list[tuple[Entity, Spans]], list[tuple[En
 
 LETTER_REACH = 3000
 # The writer saying whose liaison it is, after the greeting: "As liaison officer from the Khronos Group to SC
-# 24, I am writing ...", "As the OASIS liaison to JTC 1/SC 34, I ..." (kinds.LIAISON_SPEAKER)
+# 24, I am writing ...", "As the OASIS liaison to JTC 1/SC 34, I ...", "In my role as the IEEE SA liaison to
+# ITU-R I attended ..." (its clause closed by a comma or by the writer's "I"/"we" opening the next one)
+# (kinds.LIAISON_SPEAKER)
 SPEAKER_ENDS = re.compile(
-    r"\b[Aa]s\s+(?:the\s+|an?\s+|your\s+)?(?P<own>(?:[A-Z][\w&/.-]{0,20}\s+){0,4})liaison\s+"
+    r"\b[Aa]s\s+(?:the\s+|an?\s+|your\s+|my\s+|our\s+)?(?P<own>(?:[A-Z][\w&/.-]{0,20}\s+){0,4})liaison\s+"
     r"(?:(?:officer|representative|rapporteur|manager|coordinator)\s+)?(?:from\s+(?P<from>[^,;\n]{2,80}?)\s+)?"
-    r"to\s+(?P<to>[^,;\n]{2,80}?)\s*[,;]"
+    r"to\s+(?P<to>[^,;\n]{2,80}?)(?:\s*[,;]|(?=\s+(?:I|[Ww]e)\s))"
 )
-SPEAKER_REACH = 600  # the letter's first paragraph after its greeting
+SPEAKER_REACH = 1500  # the letter's first paragraphs after its greeting
 
 
 def speaker_ends(
