@@ -84,7 +84,14 @@ def open_store(
     store if it does not exist. `endpoint_options` go to kg.store.remote.SparqlEndpoint
     (user, password, auth, timeout, agent, max_answer_bytes, update_url, graph_store_url).
     """
-    if endpoint:
+    if endpoint is not None:  # "" is an endpoint left empty (a variable unset), not "no endpoint"
+        if not endpoint.strip():
+            from kg.errors import InputError
+
+            raise InputError(
+                f"the endpoint's URL {endpoint!r} is empty: give the SPARQL endpoint's URL, or leave"
+                " `endpoint` out for the embedded store"
+            )
         from kg.store.remote import SparqlEndpoint
 
         return SparqlEndpoint(endpoint, queries_directory=queries_directory, **endpoint_options)

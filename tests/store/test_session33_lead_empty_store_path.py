@@ -1,6 +1,7 @@
 """An empty store path is an error, not the default store (session 32 R2's "found, not fixed"): open_store("")
 and `kg query NAME --store ""` (a shell variable left unset) opened, or for a writer created, the default
-store in the current folder without a word."""
+store in the current folder without a word. So is an empty endpoint: open_store(endpoint="") queried the
+embedded store (attack round 21's request; `--endpoint ""` is refused by kg.cli.options)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,12 @@ def test_the_command_line_names_the_empty_store_path(tmp_path: Path) -> None:
     assert "store's path '' is empty" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / ".alliance-kg").exists()
+
+
+@pytest.mark.parametrize("endpoint", ["", " "])
+def test_open_store_refuses_an_empty_endpoint(
+    endpoint: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match=r"endpoint's URL .* is empty"):
+        open_store(endpoint=endpoint)
