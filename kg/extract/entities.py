@@ -2001,12 +2001,32 @@ def discover_bracketed_groups(ctx: Context, text: str, mentions: list[Mention]) 
             if m.end <= match.start()
         ]
         owner = before[-1] if before and before[-1].entity.kind == "organization" else None
+        if owner is None and not before and not designated:
+            # "Annotating All Knowledge Coalition (Steering Committee)" opening a row: a body no reference
+            # data knows, named by its head, whose own group the bracket holds (no group of the page's body)
+            named = BODY_NAME_BEFORE.search(text, max(0, match.start() - BODY_NAME_REACH), match.start())
+            if named is not None and uncovered(mentions, match.start("group"), match.end("group")):
+                body = ctx.resolver.new_organization(" ".join(named.group("name").split()))
+                written = " ".join(text[named.start("name") : match.end()].split())
+                ctx.resolver.new_unit(group, None, body, written)
+            continue
         if owner is None or text[owner.end : match.start()].strip():
             continue
         if not uncovered(mentions, match.start("group"), match.end("group")):
             continue  # a group the text already names
         written = " ".join(text[owner.start : match.end()].split())
         ctx.resolver.new_unit(group, None, owner.entity, written if not designated else None)
+
+
+# A body's name that opens a line or a cell and ends in a body's head, right before a bracket
+BODY_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=[\t|]))[ \t]{0,3}"
+    r"(?P<name>[A-Z][\w'&.-]{0,30}(?:[ \t](?:[A-Z][\w'&.-]{0,30}|of|for|and|the|on)){0,6}"
+    r"[ \t](?:Coalition|Consortium|Alliance|Association|Foundation|Society|Forum|Federation|Union|Congress"
+    r"|Confederation|League|Bureau|Council|Initiative))$",
+    re.MULTILINE,
+)
+BODY_NAME_REACH = 240
 
 
 def in_cell(text: str, match: re.Match[str], cell: str) -> bool:
