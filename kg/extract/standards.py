@@ -191,6 +191,16 @@ ACTING_NUMBER = re.compile(
     r"|consider|endors|confirm|accept|invit|propos|appoint|elect|establish|launch|submitt?|wish|welcom"
     r"|like|held|hold|met|meet|sen[dt]|formed|liais)(?:e|es|ed|s|d|ing)?\b"
 )
+# ... or the other end of an exchange ("Further input is expected from IEEE 802.1 in April", "no discussion
+# with IEEE 802.1 on this", "a liaison letter to IEEE 802.3."): a word of an exchange before it in its
+# sentence, and its clause ending after the number (a standard is written on: "compatible with IEEE 802.11")
+EXCHANGED_NUMBER = re.compile(
+    r"\b(?:input|feedback|comments?|discussions?|responses?|repl(?:y|ies)|liaisons?|coordination|contacts?"
+    r"|cooperation|collaboration|consultation|agreement|letters?|statements?)\b[^.\n]{0,60}?"
+    r"\b(?:from|with|to)[ \xa0]+(?P<number>IEEE[ \xa0]+\d{3,4}(?:\.\d{1,3})*)(?![\w-]|\.\w)"
+    r"(?=[ \xa0]*(?:[.,;:)]|$)|[ \xa0]+(?:in|on|about|regarding|by|at|during)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 ADOPTED_ISO = re.compile(r"^(?:(?:BS|DIN|NF|UNE|SS)\s+)?EN\s+(?P<standard>(?:ISO|IEC)\b.*)$")
 ETSI_DELIVERABLE = re.compile(r"^ETSI\s+(?P<standard>(?:GS|GR|TS|TR|EN|ES|EG)\s\d{3}\s\d{3}.*)$")
 THREE_GPP_SPECIFICATION = re.compile(r"^3GPP\s+(?P<standard>T[SR]\s\d{2}\.\d{3}.*)$")
@@ -357,6 +367,7 @@ def discover_standard_numbers(ctx: Context) -> None:
     text = ctx.document.text
     designations = {" ".join(m.group("number").split()) for m in UNIT_DESIGNATION.finditer(text)}
     designations |= {" ".join(m.group("number").split()) for m in ACTING_NUMBER.finditer(text)}
+    designations |= {" ".join(m.group("number").split()) for m in EXCHANGED_NUMBER.finditer(text)}
     numbers = [
         m
         for m in STANDARD_NUMBERS.finditer(text)

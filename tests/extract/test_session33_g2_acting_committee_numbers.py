@@ -55,3 +55,23 @@ def test_a_number_acting_is_no_specification(tmp_path: Path, layout: str, senten
 def test_a_standard_cited_stays_one(tmp_path: Path, layout: str, sentence: str, number: str) -> None:
     record = extracted(tmp_path, *page(layout, sentence))
     assert number in {s.label for s, _ in record.specifications}, record.specifications
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Further input on the draft is expected from IEEE 802.1 in April.", "IEEE 802.1"),
+        ("So far there has been no discussion with IEEE 802.15 on this.", "IEEE 802.15"),
+        ("The IETF sent a liaison letter to IEEE 802.3.", "IEEE 802.3"),
+    ],
+)
+def test_the_other_end_of_an_exchange_is_no_specification(tmp_path: Path, sentence: str, number: str) -> None:
+    record = extracted(tmp_path, *page("txt", sentence))
+    assert number not in {s.label for s, _ in record.specifications}, record.specifications
+    assert "IEEE" in {p.acronym for p, _ in record.parties}, record.parties
+
+
+def test_a_standard_written_on_after_with_stays_one(tmp_path: Path) -> None:
+    sentence = "The IETF notes that its drafts are compatible with IEEE 802.11 radios and IEEE 802.3 links."
+    record = extracted(tmp_path, *page("txt", sentence))
+    assert {"IEEE 802.11", "IEEE 802.3"} <= {s.label for s, _ in record.specifications}, record.specifications
