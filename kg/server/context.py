@@ -257,11 +257,19 @@ def answer_accept(format_names: list[str], accept: str | None) -> str | None:
     types for a CONSTRUCT, RDF for a SELECT), the form's default format is served, as Fuseki and
     Virtuoso do, rather than 406; an Accept naming nothing this endpoint speaks stays refused.
     """
-    named = answer_media_types(format_names)
-    header = ", ".join(named) if named else accept
+    header = asked_accept(format_names, accept)
     if not names_any(header, [f.media_type for f in ANSWER_FORMATS]):
         return header
     return f"{header}, {FALLBACK_RANGE}" if header and header.strip() else header
+
+
+def asked_accept(format_names: list[str], accept: str | None) -> str | None:
+    """What the client itself asked for: the media types its `?format=` names (known here), else its Accept
+    header, without the fallback `answer_accept` adds. The worker's second choice, when the chosen format
+    cannot carry the answer, is made from this alone (kg.server.worker.first_writable): a client that asked
+    for RDF/XML alone gets the 406 naming why, one that also takes `*/*` the next format."""
+    named = answer_media_types(format_names)
+    return ", ".join(named) if named else accept
 
 
 def alternates(path: str, formats: tuple[Format, ...], query: str = "") -> list[Alternate]:

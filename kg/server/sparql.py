@@ -29,6 +29,7 @@ from kg.server.backend import BackendError
 from kg.server.context import (
     State,
     answer_accept,
+    asked_accept,
     choose_format,
     excerpt,
     format_values,
@@ -353,6 +354,7 @@ async def run_query(request: Request, state: State, query: str, params: list[tup
         "query": query,
         "form": query_form(scanned),
         "accept": answer_accept(names, request.headers.get("accept")),
+        "asked": asked_accept(names, request.headers.get("accept")),
         "format": "html" if html else None,
         "default_graphs": default_graphs,
         "named_graphs": named_graphs,

@@ -36,7 +36,7 @@ import resource
 import signal
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -244,6 +244,7 @@ def answer_for(kind: str, payload: Any, request: dict[str, Any]) -> Answer:
     HTML is left to the server: it gets SPARQL JSON of the first `html_rows` rows (long literals
     cut), and in `extra["rows"]` how many the whole answer has."""
     accept, override, cap = request.get("accept"), request.get("format"), int(request["cap"])
+    asked = request.get("asked", accept)  # the client's own Accept, for a second choice (first_writable)
     max_bytes = request.get("max_bytes")
     shown = int(request.get("html_rows") or cap)
     formats = {"ASK": ASK_FORMATS, "GRAPH": GRAPH_FORMATS, "SELECT": SELECT_FORMATS}[kind]
@@ -259,22 +260,62 @@ def answer_for(kind: str, payload: Any, request: dict[str, Any]) -> Answer:
             rows = [shortened((t.subject, t.predicate, t.object)) for t in triples[:shown]]
             body, extra["rows"] = select_json(["subject", "predicate", "object"], rows), len(triples)
         else:
-            try:
-                body = write_graph(fmt, triples)
-            except NoXmlForm as error:  # RDF/XML asked for a graph that has none
+            try:  # RDF/XML of a graph that has none: the next format the client takes, else 406
+                fmt, body = first_writable(formats, fmt, asked, override, lambda f: write_graph(f, triples))
+            except NoXmlForm as error:
                 return Answer(406, error=str(error))
     else:
         variables, rows = payload[0], capped(payload[1], cap, "rows", max_bytes)
         if fmt is HTML:
             body, extra["rows"] = select_json(variables, [shortened(r) for r in rows[:shown]]), len(rows)
         else:
-            try:
-                body = write_select(fmt, variables, rows)
-            except NoXmlForm as error:  # SPARQL XML asked for values XML cannot carry
+            try:  # SPARQL XML of values XML cannot carry: the next format the client takes, else 406
+                fmt, body = first_writable(
+                    formats, fmt, asked, override, lambda f: write_select(f, variables, rows)
+                )
+            except NoXmlForm as error:
                 return Answer(406, error=str(error))
     if max_bytes is not None and len(body) > max_bytes:
         raise too_large(max_bytes)
     return Answer(200, fmt.content_type, body, kind=kind, extra=extra)
+
+
+def first_writable(
+    formats: tuple[Format, ...],
+    chosen: Format,
+    accept: str | None,
+    override: str | None,
+    write: Callable[[Format], bytes],
+) -> tuple[Format, bytes]:
+    """(format, body): the answer written in `chosen`, or, when that format cannot carry it (NoXmlForm:
+    RDF/XML of a predicate that is no XML element name, JSON-LD of a triple term, SPARQL XML of a value
+    XML cannot hold) and it was negotiated, in the next format of another syntax that `accept` (what the
+    client itself asked: kg.server.context.asked_accept) takes (RFC 9110 12.5.1), as
+    kg.server.context.next_choice does for the resource pages. A client that asked for that format alone
+    keeps the 406 naming why.
+
+    Why: rdflib's Graph.parse(url, format="xml") and linked-data crawlers send `application/rdf+xml,
+    */*;q=0.1`; a CONSTRUCT of such a graph was 406 where another format was welcome."""
+    tried = [chosen]
+    while True:
+        try:
+            return chosen, write(chosen)
+        except NoXmlForm:
+            if override:
+                raise
+            rest = tuple(f for f in formats if f is not HTML and not any(same_syntax(f, t) for t in tried))
+            following = choose(rest, accept, None) if rest else None
+            if following is None:
+                raise
+            tried.append(following)
+            chosen = following
+
+
+def same_syntax(one: Format, other: Format) -> bool:
+    """Whether two formats write the same syntax (RDF/XML as application/rdf+xml or application/xml)."""
+    if one.rdf is not None or other.rdf is not None:
+        return one.rdf == other.rdf
+    return (one.writer or one.key) == (other.writer or other.key)
 
 
 def not_acceptable(formats: tuple[Format, ...], form: str) -> Answer:
