@@ -32,6 +32,7 @@ from kg.server.formats import (
     answer_media_types,
     by_keys,
     by_media_type,
+    others_than,
 )
 from kg.server.html import Alternate, Pages
 from kg.server.preconditions import conditional_status, etag_of
@@ -220,7 +221,9 @@ def choose_format(request: Request, formats: tuple[Format, ...], fixed: Format |
     return Choice(by_media_type(formats, media_type), True)
 
 
-def next_choice(request: Request, formats: tuple[Format, ...], choice: Choice) -> Format | None:
+def next_choice(
+    request: Request, formats: tuple[Format, ...], choice: Choice, pages: bool = False
+) -> Format | None:
     """The format the client takes next when the chosen one cannot carry the graph (RDF/XML of a
     predicate that is no XML element name, JSON-LD of a triple term): negotiated again among the
     formats of another syntax. None when the format was not negotiated (a suffix URL, `?format=`) or
@@ -231,7 +234,7 @@ def next_choice(request: Request, formats: tuple[Format, ...], choice: Choice) -
     failed = choice.format
     if not choice.negotiated or failed is None or failed.rdf is None:
         return None
-    rest = tuple(f for f in formats if f.rdf != failed.rdf)
+    rest = others_than(formats, [failed], pages)  # HTML only for a resource page (`pages`)
     media_type = negotiated(request.headers.get("accept"), tuple(f.media_type for f in rest))
     return None if media_type is None else by_media_type(rest, media_type)
 

@@ -100,6 +100,22 @@ ANSWER_FORMATS = tuple(dict.fromkeys((*GRAPH_FORMATS, *SELECT_FORMATS, *ASK_FORM
 FORMAT_PARAMETERS = ("format", "output")
 
 
+def same_syntax(one: Format, other: Format) -> bool:
+    """Whether two formats write the same syntax (RDF/XML as application/rdf+xml or application/xml; SPARQL
+    XML results under either name): a second choice after one could not carry an answer is of another."""
+    if one.rdf is not None or other.rdf is not None:
+        return one.rdf == other.rdf
+    return (one.writer or one.key) == (other.writer or other.key)
+
+
+def others_than(formats: tuple[Format, ...], tried: list[Format], pages: bool = False) -> tuple[Format, ...]:
+    """The formats of `formats` that write none of the syntaxes of `tried`: where a second choice is made
+    when the first could not carry the answer (kg.server.context.next_choice, kg.server.worker
+    .first_writable). HTML only with `pages`: a resource page can show what its machine format could not
+    carry, but a graph store or query answer writes HTML from other parts, not from a writer of triples."""
+    return tuple(f for f in formats if (pages or f is not HTML) and not any(same_syntax(f, t) for t in tried))
+
+
 def by_media_type(formats: tuple[Format, ...], media_type: str) -> Format:
     return next(f for f in formats if f.media_type == media_type)
 

@@ -256,7 +256,7 @@ async def document(request: Request) -> Response:
     try:
         body = write() if inline else await anyio.to_thread.run_sync(write)
     except NoXmlForm:  # the client's next format, if it takes one (round 21); else the 406 stands
-        if (alternative := next_choice(request, NEGOTIATED_DOCUMENT_FORMATS, choice)) is None:
+        if (alternative := next_choice(request, NEGOTIATED_DOCUMENT_FORMATS, choice, pages=True)) is None:
             raise
         fmt = alternative
         if fmt in DOCUMENT_FORMATS:

@@ -45,7 +45,7 @@ import pyoxigraph as ox
 
 from kg.model.namespaces import BASE, PREFIXES
 from kg.server.conneg import negotiate
-from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key
+from kg.server.formats import ASK_FORMATS, GRAPH_FORMATS, HTML, SELECT_FORMATS, Format, by_key, others_than
 from kg.server.preconditions import (
     Conditions,
     failed_precondition,
@@ -303,19 +303,12 @@ def first_writable(
         except NoXmlForm:
             if override:
                 raise
-            rest = tuple(f for f in formats if f is not HTML and not any(same_syntax(f, t) for t in tried))
+            rest = others_than(formats, tried)
             following = choose(rest, accept, None) if rest else None
             if following is None:
                 raise
             tried.append(following)
             chosen = following
-
-
-def same_syntax(one: Format, other: Format) -> bool:
-    """Whether two formats write the same syntax (RDF/XML as application/rdf+xml or application/xml)."""
-    if one.rdf is not None or other.rdf is not None:
-        return one.rdf == other.rdf
-    return (one.writer or one.key) == (other.writer or other.key)
 
 
 def not_acceptable(formats: tuple[Format, ...], form: str) -> Answer:

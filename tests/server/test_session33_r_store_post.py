@@ -155,3 +155,21 @@ def test_a_graph_with_no_rdf_xml_form_is_served_in_the_next_format_taken(http: h
         assert "http://e.org/s33r/p/" in answer.text
         assert http.get(path, headers={"Accept": "application/rdf+xml"}).status_code == 406
     assert http.get("/doc/topic/s33r-noxml", headers=crawler).headers["content-location"].endswith(".ttl")
+
+
+def test_a_graph_store_read_taking_html_next_is_406_not_500(http: httpx.Client) -> None:
+    """The graph store writes no HTML from its writer of triples: a client taking RDF/XML, then HTML, for a
+    graph with no RDF/XML form got 500 (the next choice was HTML, which kg.server.results.write_graph cannot
+    write). It is the 406 naming why; a resource page, which can show it, is HTML (the lead's read of round
+    21, kg.server.formats.others_than)."""
+    topic = "https://w3id.org/alliance-kg/id/topic/s33l-noxml"
+    body = f'<{topic}> <http://e.org/s33l/p/> "x" .\n'.encode()
+    headers = {**AUTH, "Content-Type": "application/n-triples"}
+    assert http.put("/store?graph=http://e.org/s33l/noxml", content=body, headers=headers).status_code == 201
+    browser_like = {"Accept": "application/rdf+xml, text/html;q=0.5"}
+    answer = http.get("/store?graph=http://e.org/s33l/noxml", headers=browser_like)
+    assert answer.status_code == 406, answer.text[:200]  # before: 500
+    assert "no RDF/XML form" in answer.text
+    page = http.get("/doc/topic/s33l-noxml", headers=browser_like)
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
