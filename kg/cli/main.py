@@ -76,7 +76,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         from kg.store.embedded import store_location
         from kg.store.waiting import interruptible
 
-        location = store_location(args.store)
+        location = store_location(args.store or None)  # `--store` alone (const "") is the default store
         report = interruptible(
             lambda: validate_a_store(location), args.timeout, lambda: ran_past(args.timeout)
         )

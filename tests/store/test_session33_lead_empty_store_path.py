@@ -44,3 +44,18 @@ def test_open_store_refuses_an_empty_endpoint(
     monkeypatch.chdir(tmp_path)
     with pytest.raises(InputError, match=r"endpoint's URL .* is empty"):
         open_store(endpoint=endpoint)
+
+
+def test_kg_validate_store_without_a_path_still_validates_the_default_store(
+    seed_store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kg validate --store` alone (argparse's const "") means the default store, not an empty path: the
+    refusal above made it "the store's path '' is empty" until kg.cli.main passed `args.store or None`,
+    as `kg diff --store` does."""
+    from kg.cli.main import main
+
+    monkeypatch.setenv("ALLIANCE_KG_STORE", str(seed_store))
+    code = main(["validate", "--store"])
+    captured = capsys.readouterr()
+    assert "is empty" not in captured.err
+    assert code == 0, captured.err
