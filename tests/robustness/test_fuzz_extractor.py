@@ -9,11 +9,11 @@ long` and `python benchmarks/fuzz.py` try thousands (docs/reliability.md).
 from __future__ import annotations
 
 import codecs
-import time
 from pathlib import Path
 
 import pytest
 from rdflib import URIRef
+from support.growth import cheapest_costs
 
 from kg.errors import InputError
 from kg.model.namespaces import AKG
@@ -90,27 +90,16 @@ def capitals_register(path: Path, scale: float) -> Path:
     return path
 
 
-def extraction_seconds(path: Path) -> float:
-    started = time.perf_counter()
-    extract(path)
-    return time.perf_counter() - started
-
-
 def test_a_long_run_of_capitals_is_extracted_in_linear_time(tmp_path: Path) -> None:
     """Regression: a 28 kB line of capitals took 85 s (quadratic name patterns in kg.extract.names).
 
     Linear, measured as a ratio so that a loaded machine (parallel test workers) does not fail it:
     four times the line takes about four times as long (a quadratic pattern: sixteen times; the
-    bound is their geometric mean). Each size is timed up to three times and the fastest run kept,
-    since other processes only ever add time. The full-size line also stays far from the 85 s.
+    bound is their geometric mean), the cheapest of up to three CPU times each (support.growth). The
+    full-size line also stays far from the 85 s.
     """
     small = capitals_register(tmp_path / "small.txt", 0.25)
     large = capitals_register(tmp_path / "large.txt", 1.0)
-    fastest_small = fastest_large = float("inf")
-    for _ in range(3):
-        fastest_small = min(fastest_small, extraction_seconds(small))
-        fastest_large = min(fastest_large, extraction_seconds(large))
-        if fastest_large < 8 * fastest_small:
-            break
-    assert fastest_large < 8 * fastest_small, (fastest_small, fastest_large)
-    assert fastest_large < 30
+    cheapest_small, cheapest_large = cheapest_costs(lambda: extract(small), lambda: extract(large), bound=8)
+    assert cheapest_large < 8 * cheapest_small, (cheapest_small, cheapest_large)
+    assert cheapest_large < 30
