@@ -61,6 +61,11 @@ class Context:
     # line naming one unit, repeated thousands of times, searched the whole text for it each time
     # (kg.extract.entities.written_after_body)
     written_after: dict[tuple[str, int], Entity | None] = field(default_factory=dict, init=False, repr=False)
+    # The year a yearless day of the text is in ("16 April", "April 16 - 18"): the document's own year, read
+    # once by the rule that finds it (kg.extract.document_dates) and kept here for every rule that reads
+    # days; `year_read` says whether it was looked for, since None also means "the text gives no year"
+    year: int | None = field(default=None, init=False, repr=False)
+    year_read: bool = field(default=False, init=False, repr=False)
 
 
 # A heading over the documents a text cites: their authors, editors and dates are theirs, not this one's
