@@ -2661,6 +2661,8 @@ def action_parts(block: Block, minutes: bool = False, page: bool = False) -> lis
         return [Block("item", block.text[spoken.end() :], pieces_of(block, spoken.end(), len(block.text)))]
     if minutes and BRACKET_OWNED_ACTION.match(block.text):
         return [block]  # "Action 3-2 (Tomas Brekke) Draft ...": numbered, its owner in brackets, no colon
+    if minutes and bracketed_label(block.text) is not None:
+        return [block]  # "Action (Ada Lind, due 30 April 2027): X", "Action [Ada Lind] X - due 12 May 2027"
     labels = list(prefilter.finditer(ACTION_LABEL, block.text))
     if not labels:
         labels = list(prefilter.finditer(STATED_ACTION, block.text))  # "[NEW] ACTION: ..." a summary's lines
@@ -2743,6 +2745,51 @@ BRACKET_OWNED_ACTION = re.compile(
     rf"(?:\[[^\]\n]{{1,40}}\]|\([^)\n]{{1,40}}\))[ \t]{{1,3}}(?=[A-Z])",
     re.IGNORECASE,
 )
+
+
+# An action's owner and due day in brackets right after its label and number, as ETSI, CEN and IEC working
+# groups' minutes write their action lists ("Action (Ada Lind, due 30 April 2027): X", "Action [Ada Lind] X -
+# due 12 May 2027", "ACTION [Bo Ek, 2027-05-20]: X", "AP 87-4 (Ugo Bassi; due: 2027-06-01) - X"): the label,
+# the brackets and their colon or dash are no part of the action; the bracket's day is its due day
+LABEL_BRACKET = re.compile(
+    rf"^(?:[ \t]{{0,4}}{ARROWS}[ \t]{{0,4}})?{ACTION_WORD}(?:{ACTION_NUMBER})?[ \t]{{0,3}}"
+    r"(?:\((?P<round>[^()\n]{1,80})\)|\[(?P<square>[^\[\]\n]{1,80})\])"
+    r"[ \t]{0,3}(?:(?::|[-\u2013\u2014])[ \t]{0,3})?(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+BRACKET_PART = re.compile(r"[ \t]{0,3}[,;][ \t]{0,3}")
+BRACKET_DUE = re.compile(
+    r"^(?:(?:due|by|until|deadline|target)\b[ \t]{0,3}:?[ \t]{0,3})?(?P<date>\S.*)$", re.IGNORECASE
+)
+# The owners such brackets name: persons or a body's unit, capitalised words joined by "/", "&" or "and"
+OWNER_WORDS = r"(?-i:[A-Z][\w'.\u2019-]{0,30})(?:[ \t]{1,3}(?-i:[A-Z][\w'.\u2019/-]{0,30})){0,4}"
+BRACKET_OWNERS = re.compile(
+    rf"^{OWNER_WORDS}(?:[ \t]{{0,3}}(?:/|&|\band\b)[ \t]{{0,3}}{OWNER_WORDS}){{0,4}}$"
+)
+ACTION_STATES = frozenset(
+    {"open", "closed", "done", "new", "pending", "ongoing", "continued", "dropped", "in progress"}
+)
+
+
+def bracketed_label(text: str) -> tuple[str, Target | None] | None:
+    """An action opening with its label and a bracket of its owners and due day (LABEL_BRACKET): the text
+    after them and that day (None when the bracket names owners only); None when the bracket holds anything
+    else ("Action (open): ..." a state, "Action (see item 4): ...")."""
+    found = LABEL_BRACKET.match(text)
+    if found is None:
+        return None
+    target: Target | None = None
+    owners = 0
+    for part in BRACKET_PART.split((found.group("round") or found.group("square")).strip()):
+        due = BRACKET_DUE.match(part)
+        dated = parse_target(due.group("date").strip(" .")) if due is not None else None
+        if target is None and dated is not None and not dated.is_status:
+            target = dated
+        elif BRACKET_OWNERS.match(part) and part.lower() not in ACTION_STATES and dated is None:
+            owners += 1
+        else:
+            return None
+    return (text[found.end() :], target) if owners or target is not None else None
 
 
 def without_affiliation(text: str) -> str:
@@ -3532,6 +3579,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     cleaned = HANDLES.sub("", TASK_BOX.sub("", SPEAKER_STAMP.sub("", unquoted(said))))
     cleaned = BRACKETED_KEY.sub("", cleaned, count=1)
     cleaned = OWNERS_IN_BRACKETS.sub("", LEFT_BULLET.sub("", cleaned, count=1))
+    labelled = bracketed_label(cleaned)  # "Action (Ada Lind, due 30 April 2027): X": X, due that day
+    cleaned, label_target = labelled if labelled is not None else (cleaned, None)
     raw = ITEM_LABEL.sub("", CHANGE_LABEL.sub("", without_action_label(cleaned)), count=1)
     raw = OUTCOME_LABEL.sub("", DELIVERABLE_CODE.sub("", raw, count=1), count=1)
     raw = EMPTY_TAIL.sub("", raw)  # "X - Target: 4Q2026 -": a dash over nothing (a field left empty)
@@ -3561,6 +3610,7 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = handle_due(text)
     if target is None and in_section:
         text, target = trailing_step_date(text)  # last: the cued shapes above read their own cue's date
+    target = target or label_target
     text = TRAILING_OWNER.sub("", text) if target is not None else text  # "X [Ada Lind] [15 May 2027]": X
     text = without_dashed_owner(text) if target is not None else text  # "X - Ada Lind - 28 Feb 2027": X
     text = DUE_SENTENCE.sub("", text) if target is not None else text  # "X. To be done by DATE": X
