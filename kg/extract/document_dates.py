@@ -298,6 +298,26 @@ def ballot_dates(fields: list[HeaderField]) -> tuple[list[DatedFact], set[int]]:
     return found, ballot
 
 
+# An ISO 8601 date-time, as calendar tools and group wikis write a meeting's time ("2027-03-04T15:00Z",
+# "2027-03-04T15:00:00+01:00", "20270304T150000Z"): its day. Read in a meeting's field only: a tracker's
+# "updated: 2026-05-28T11:00:00Z" stamp dates no meeting
+DATETIME = re.compile(
+    r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?P<dash>-?)(?P<m>[01]\d)(?P=dash)(?P<d>[0-3]\d)T[0-2]\d(?::?[0-5]\d)"
+)
+
+
+def datetime_day(value: str) -> tuple[str, int, int] | None:
+    """The day of the first ISO 8601 date-time in a field's value (DATETIME): (ISO day, start, end)."""
+    found = DATETIME.search(value)
+    if found is None:
+        return None
+    try:
+        day = dt.date(int(found.group("y")), int(found.group("m")), int(found.group("d")))
+    except ValueError:
+        return None
+    return day.isoformat(), found.start(), found.start("d") + 2
+
+
 def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
     """The dates of the header's fields, each with the role its name gives it. A bare "Date" takes its role
     from the kind; a field that names the role says it more surely, and comes first (a register has one day
@@ -357,6 +377,8 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
             continue
         days = day_range_in(header.value, iso=True) if role else None
         date = (days or first_date_in(header.value)) if role else None
+        if role == "meeting" and date is None:
+            date = datetime_day(header.value)  # "When: 2027-03-04T15:00Z": the meeting's day
         if date is not None and REPLACED.search(header.value, 0, date[1]):
             continue  # "Revision: 2 (replaces revision 1 of Sept. 2022)": the replaced version's date
         if role and date:
