@@ -170,8 +170,29 @@ async def resource(request: Request) -> Response:
     if not tail:
         return problem(request, 404, f"no resource {iri}")
     if await known_iri(state, tail) is None:
+        if (graph := await held_graph(state, tail)) is not None:
+            return graph_redirect(request, graph)
         return problem(request, 404, f"nothing is known about {iri}")
     target = "/doc/" + tail + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(target, status_code=303, headers={"Vary": "Accept"})
+
+
+async def held_graph(state: State, tail: str) -> str | None:
+    """The named graph of the store the path after /id/ names, when no triple names it: None otherwise.
+
+    Why: the graphs are named under /id/ (`id/graph/reference`, `id/graph/register/...`) and VoID's
+    pages link each subset's `sd:name`; a graph no statement describes was 404 "nothing is known about"
+    it, though the server holds it and serves its statements at /store (attack round 22)."""
+    held = await state.backend.graphs()
+    for candidate in [tail, *other_spellings(tail)]:
+        if (iri := state.config.public_base + "id/" + candidate) in held:
+            return iri
+    return None
+
+
+def graph_redirect(request: Request, graph: str) -> Response:
+    """303 See Other to the Graph Store's document of a graph (its statements, negotiated there)."""
+    target = "/store?graph=" + urllib.parse.quote(graph, safe="")
     return RedirectResponse(target, status_code=303, headers={"Vary": "Accept"})
 
 

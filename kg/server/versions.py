@@ -5,7 +5,8 @@ ontology; a linked-data client that follows it must not get 404 while that versi
 one we hold. The store holds one version of each vocabulary, so the version IRI of the
 vocabulary held answers 302 Found to the vocabulary's document (same suffix, same
 negotiation); any other version answers 404 naming the version held, instead of silently
-serving different terms under an older version's name.
+serving different terms under an older version's name. Another ontology the vocabulary graph
+holds (`ontology/alignments`) answers 303 See Other to the vocabulary's document (`ontologies`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kg.model.namespaces import ONTOLOGY_IRI, PREFIXES, SHAPES_IRI
 from kg.server.context import problem, state_of
 
 OWL = PREFIXES["owl"]
+RDF_TYPE = PREFIXES["rdf"] + "type"
 SUFFIXES = ("", ".ttl", ".jsonld", ".nt", ".rdf", ".html")
 
 
@@ -35,6 +37,23 @@ def version_iris(triples: list[ox.Triple], vocabulary: str) -> list[str]:
     ]
 
 
+def ontologies(triples: list[ox.Triple]) -> set[str]:
+    """The IRIs the vocabulary graph types `owl:Ontology`: the vocabulary itself and any other ontology
+    whose statements it holds, such as `<base>ontology/alignments` (ontology/alignments.ttl).
+
+    Why: that IRI is minted by our own graph, typed, titled and `owl:imports` the ontology, and
+    `/ontology/alignments` answered 404 "no version 'alignments' of the ontology here" (attack round
+    22); its statements are in the ontology's graph, so it answers 303 See Other to that document."""
+    return {
+        t.subject.value
+        for t in triples
+        if isinstance(t.subject, ox.NamedNode)
+        and t.predicate.value == RDF_TYPE
+        and isinstance(t.object, ox.NamedNode)
+        and t.object.value == OWL + "Ontology"
+    }
+
+
 async def versioned_vocabulary(request: Request) -> Response:
     """GET /ontology/{version}[.suffix] or /shapes/{version}[.suffix]."""
     state = state_of(request)
@@ -46,9 +65,11 @@ async def versioned_vocabulary(request: Request) -> Response:
     triples = await state.cached(f"vocabulary-{name}", lambda: state.backend.graph_triples(vocabulary))
     held = version_iris(triples, vocabulary)
     public = state.config.public_base + f"{name}/{version}"
+    query = f"?{request.url.query}" if request.url.query else ""
     if public in held:
-        query = f"?{request.url.query}" if request.url.query else ""
         return RedirectResponse(f"/{name}{suffix}{query}", status_code=302)
+    if public in ontologies(triples):
+        return RedirectResponse(f"/{name}{suffix}{query}", status_code=303, headers={"Vary": "Accept"})
     quoted = urllib.parse.quote(version, safe="")
     have = ", ".join(f"<{iri}>" for iri in held) or "no version IRI"
     return problem(request, 404, f"no version {quoted!r} of the {name} here; this server holds {have}")
