@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.model.namespaces import slugify
@@ -218,11 +219,59 @@ CACHED_TARGET_LENGTH = 120
 """Targets this short are read once per text (`parse_target`); longer texts are not kept."""
 
 
-def parse_target(text: str) -> Target | None:
+def parse_target(text: str, year: int | None = None) -> Target | None:
     """The period or open status a target stands for; None when the text is no target. Why a cache: a
     pure reading of a short text into a frozen Target, asked again for the same few texts (a 1 MB work plan
-    asks 25,653 times for 66 texts: each cell is read by the kind, the layout and the milestones)."""
-    return read_target_once(text) if len(text) <= CACHED_TARGET_LENGTH else read_target(text)
+    asks 25,653 times for 66 texts: each cell is read by the kind, the layout and the milestones). With
+    `year` (the document's own, kg.extract.context.Context.year), a day or span of days written without its
+    year ("16 April", "April 16 - 18") is that day in that year, its text as written."""
+    found = read_target_once(text) if len(text) <= CACHED_TARGET_LENGTH else read_target(text)
+    return found if found is not None or year is None else yearless_target(text, year)
+
+
+WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+WEEKDAY_OPENING = re.compile(rf"^{WEEKDAY_WORD},?[ \t]{{1,3}}", re.IGNORECASE)
+# A day or a span of days without its year, alone ("16 April", "Thursday, 16 April", "April 16 - 18",
+# "16-18 April", "16th of April"): the day a document's own year completes (yearless_target)
+YEARLESS_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+YEARLESS_SPAN = rf"{YEARLESS_DAY}(?:[ \t]{{0,2}}[-\u2013][ \t]{{0,2}}{YEARLESS_DAY})?"
+YEARLESS_FORMS = (
+    rf"(?:{YEARLESS_SPAN}(?:[ \t]{{1,3}}of)?[ \t]{{1,3}}{MONTH}|{MONTH}[ \t]{{1,3}}{YEARLESS_SPAN})"
+)
+YEARLESS_DAYS = re.compile(rf"^(?:{WEEKDAY_WORD},?[ \t]{{1,3}})?{YEARLESS_FORMS}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def yearless_target(text: str, year: int) -> Target | None:
+    """A day or span of days without its year (YEARLESS_DAYS) read in `year`: a date or days target whose
+    text is the text as written; None for any other text."""
+    verbatim = " ".join(text.strip().rstrip(".").split())
+    if YEARLESS_DAYS.match(verbatim) is None:
+        return None
+    bare = re.sub(r"\bof\b", "", WEEKDAY_OPENING.sub("", verbatim))
+    for completed in (f"{bare} {year}", f"{bare}, {year}"):
+        dated = read_target(completed)
+        if dated is not None and dated.kind in ("date", "days"):
+            return replace(dated, text=verbatim)
+    return None
+
+
+def with_year(text: str, year: int | None) -> tuple[str, int]:
+    """`text` with `year` written after its first day or span of days without a year ("Date: 16 April" ->
+    "Date: 16 April 2027"), and where it went (-1 when nothing was added: no year, or no such day)."""
+    if year is None:
+        return text, -1
+    found = YEARLESS_IN_TEXT.search(text)
+    if found is None:
+        return text, -1
+    return f"{text[: found.end()]} {year}{text[found.end() :]}", found.end()
+
+
+# The same day inside a text, no year after it
+YEARLESS_IN_TEXT = re.compile(
+    rf"(?<![\w/.-]){YEARLESS_FORMS}(?![\w/.-])(?![ \t]*,?[ \t]*(?:'\d{{2}}|(?:19|20)\d{{2}}\b))",
+    re.IGNORECASE,
+)
 
 
 def read_target(text: str) -> Target | None:

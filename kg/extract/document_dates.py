@@ -29,6 +29,7 @@ from kg.extract.dates import (
     iso_value,
     month_number,
     review_window,
+    with_year,
 )
 from kg.extract.headers import PLAN_HEAD, HeaderField
 from kg.model.prefilter import LoweredText, finditer, search
@@ -266,9 +267,9 @@ def role_of_field(name: str, kind: str) -> str | None:
     return None
 
 
-# A record's field naming when its meeting took place, by its day and hour
+# A record's field naming when its meeting took place, by its day and hour (or its days: "Dates: 16-18 April")
 MEETING_TIME = frozenset(
-    {"date/time", "date / time", "date and time", "date & time", "when", "time and date"}
+    {"date/time", "date / time", "date and time", "date & time", "when", "time and date", "dates"}
 )
 
 
@@ -318,10 +319,53 @@ def datetime_day(value: str) -> tuple[str, int, int] | None:
     return day.isoformat(), found.start(), found.start("d") + 2
 
 
-def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
+# The roles a field's day without its year takes the document's year for: the day of the record's own
+# meeting or issue (a review's or a deadline's day may fall in the next year)
+YEARLESS_ROLES = frozenset({"meeting", "published"})
+
+
+def yearless_field(
+    value: str, year: int | None
+) -> tuple[tuple[str, int, int] | None, tuple[str, int, int] | None]:
+    """A field's span of days and its date, read with `year` after its first day or days without a year
+    (kg.extract.dates.with_year): "16 April" in 2027 is 2027-04-16, "April 16 - 18" the month 2027-04; its
+    place is the place of the day as written. (None, None) when the value has no such day or no year."""
+    completed, at = with_year(value, year)
+    if at < 0:
+        return None, None
+    days = day_range_in(completed, iso=True)
+    date = days or first_date_in(completed)
+    if date is None or date[1] >= at:
+        return None, None
+    value_read, start, end = date
+    return (days and (days[0], start, min(end, at))), (value_read, start, min(end, at))
+
+
+def document_year(ctx: Context) -> int | None:
+    """The document's own year, the year a day written without one is in ("16 April"): the one year its
+    first lines name, by a date or alone ("Minutes 2027", "Issued: 2027-02-03"); None when they name none
+    or several. Found once and kept in the context (Context.year) for every rule that reads days."""
+    if not ctx.year_read:
+        lines = [line for line in opening(ctx.document.text, YEAR_LINES[-1] * 2).splitlines() if line.strip()]
+        years: set[str] = set()
+        for count in YEAR_LINES:  # the title's lines first, then the head's: the first that name a year
+            head = "\n".join(lines[:count])
+            years = {value[:4] for value, _, _ in all_dates_in(head)} | set(YEAR_WRITTEN.findall(head))
+            if years:
+                break
+        ctx.year, ctx.year_read = (int(years.pop()) if len(years) == 1 else None), True
+    return ctx.year
+
+
+YEAR_LINES = (3, 8)  # the lines (not blank) of a document's head its own year is read from, nearest first
+
+
+def dates_from_fields(fields: list[HeaderField], kind: str, year: int | None = None) -> list[DatedFact]:
     """The dates of the header's fields, each with the role its name gives it. A bare "Date" takes its role
     from the kind; a field that names the role says it more surely, and comes first (a register has one day
-    of initiation: a forwarded mail's "Date:" above its "Register initiated" field is no second one)."""
+    of initiation: a forwarded mail's "Date:" above its "Register initiated" field is no second one). A
+    meeting's or an issue's day written without its year ("Date: 16 April", "Dates: April 16 - 18") is in
+    `year`, the document's own (document_year)."""
     found, ballot = ballot_dates(fields)
     defaulted: list[DatedFact] = []
     dated = dated_otherwise(fields, kind)
@@ -379,6 +423,8 @@ def dates_from_fields(fields: list[HeaderField], kind: str) -> list[DatedFact]:
         date = (days or first_date_in(header.value)) if role else None
         if role == "meeting" and date is None:
             date = datetime_day(header.value)  # "When: 2027-03-04T15:00Z": the meeting's day
+        if role in YEARLESS_ROLES and date is None:
+            days, date = yearless_field(header.value, year)
         if date is not None and REPLACED.search(header.value, 0, date[1]):
             continue  # "Revision: 2 (replaces revision 1 of Sept. 2022)": the replaced version's date
         if role and date:
@@ -1328,6 +1374,11 @@ def meeting_day(ctx: Context, taken: frozenset[int] = frozenset(), above: int = 
     for value, start, end in all_dates_in(head):
         if len(value) == 10 and start not in taken:
             return [DatedFact("meeting", value, ((start, end),))]
+    # "Minutes - Thursday, 16 April" under a head naming its year ("ETSI TC ESI#87 (2027)"): that day
+    completed, at = with_year(head, document_year(ctx))
+    for value, start, end in all_dates_in(completed) if at >= 0 else []:
+        if len(value) == 10 and start < at < end:
+            return [DatedFact("meeting", value, ((start, at),))]
     return []
 
 
@@ -1532,7 +1583,7 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         kind = "AlliancePage"
     seen: set[tuple[str, str]] = set()
     result: list[DatedFact] = []
-    field_facts = dates_from_fields(fields, kind)
+    field_facts = dates_from_fields(fields, kind, document_year(ctx))
     told = dates_from_sentences(text, kind)
     span = dates_from_opening(text)
     if kind == "MeetingRecord" and span:

@@ -30,6 +30,7 @@ from kg.extract.dates import (
     parse_target,
     split_target,
 )
+from kg.extract.document_dates import document_year
 from kg.extract.entities import is_participating, specification_mentions
 from kg.extract.headers import front_matter_end
 from kg.extract.names import ORG_HEADS
@@ -2782,7 +2783,12 @@ def bracketed_label(text: str) -> tuple[str, Target | None] | None:
     owners = 0
     for part in BRACKET_PART.split((found.group("round") or found.group("square")).strip()):
         due = BRACKET_DUE.match(part)
-        dated = parse_target(due.group("date").strip(" .")) if due is not None else None
+        day = due.group("date").strip(" .") if due is not None else ""
+        dated = parse_target(day) if day else None
+        if dated is None and DAY_NO_YEAR.match(day):  # "due 30 April": dated later (dated_by_context)
+            dated = Target(day, "status", slugify(day.lower()), known_status=False)
+            target = target or dated
+            continue
         if target is None and dated is not None and not dated.is_status:
             target = dated
         elif BRACKET_OWNERS.match(part) and part.lower() not in ACTION_STATES and dated is None:
@@ -4424,7 +4430,8 @@ def dated_by_context(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """Each draft whose target is a day without its year ("September 25th", "by 3 March"), dated by the
     nearest dated line above it in the document, else below it (CONTEXT_DATE): its year, or the next
     (the year before, below) where the step's month comes earlier (later) than that line's, as a
-    timeline runs on. A line naming two years leaves the day open, as no dated line does."""
+    timeline runs on. A line naming two years leaves the day open; with no dated line near, the document's
+    own year dates it (kg.extract.document_dates.document_year), or nothing does."""
     text = ctx.document.text
     for draft in drafts:
         target = draft.target
@@ -4440,6 +4447,9 @@ def dated_by_context(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         below = None if above else CONTEXT_DATE.search(text, end, end + CONTEXT_REACH)
         found = above[-1] if above else below
         if found is None:
+            # no dated line near: the document's own year, its head's ("Timeline 2027"), dates it
+            dated = parse_target(target.text, document_year(ctx))
+            draft.target = dated if dated is not None else target
             continue
         line_start = text.rfind("\n", 0, found.start()) + 1
         line_end = text.find("\n", found.end())
