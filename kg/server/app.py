@@ -181,6 +181,36 @@ class UntaggedPreconditions:
         await send({"type": "http.response.body", "body": body})
 
 
+class Revalidated:
+    """`Cache-Control: no-cache` on every answer to GET and HEAD that does not say how long it keeps.
+
+    Why: every page, document, graph and query answer is made from the store, which a write, `kg ingest`
+    or `kg build` changes while the server runs. Without Cache-Control, RFC 9111 4.2.2 lets a cache
+    (a browser's, a proxy's) reuse a 200 or 404 for a heuristic time, commonly a tenth of the time since
+    its Last-Modified (VoID, the Graph Store): a crawler behind such a cache read the graph as it stood
+    before a write, and a 404 for a resource added since (attack round 22; round 21 left it). `no-cache`
+    lets a cache store an answer but never reuse it before asking the server again: answers with an ETag
+    or Last-Modified are then revalidated cheaply (304). Routes that chose a freshness keep it (the
+    calendar and network pictures' five minutes, the dumps' `max-age=0, must-revalidate`)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+
+        async def marked(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if not any(name.lower() == b"cache-control" for name, _ in headers):
+                    message = {**message, "headers": [*headers, (b"cache-control", b"no-cache")]}
+            await send(message)
+
+        await self.app(scope, receive, marked)
+
+
 def utf8_query(query: bytes) -> bool:
     """Whether a URL's query string is UTF-8 once its percent escapes are read (within the URL limit)."""
     try:
@@ -312,7 +342,7 @@ def create_app(config: ServerConfig, backend: Backend | None = None) -> Any:
     }
     app = Starlette(routes=routes(), lifespan=lifespan, exception_handlers=handlers)
     app.state.kg = State(config, backend, Pages(config.public_base))
-    limited = Limits(UntaggedPreconditions(app), config)
+    limited = Limits(Revalidated(UntaggedPreconditions(app)), config)
     if config.allowed_hosts is None:
         return limited
     # A request naming another host is refused (400) before anything reads it: a web page whose
