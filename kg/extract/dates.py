@@ -912,8 +912,9 @@ def iso_value(text: str) -> str | None:
 
 # ("9th - 13th September 2024", "20th to 23rd April 2026": the days may be ordinals)
 DAY_RANGE = re.compile(
-    # ("21 and 22 January 2014": a meeting of two days, as news items write it)
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m>{MONTH})\s*,?\s+"
+    # ("21 and 22 January 2014": a meeting of two days, as news items write it; "23/24 October 2012", as CEN's
+    # and ETSI's reports do)
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|&|/)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m>{MONTH})\s*,?\s+"
     r"(?P<y>(?:19|20)\d{2})\b",
     re.I,
 )

@@ -319,6 +319,23 @@ def datetime_day(value: str) -> tuple[str, int, int] | None:
     return day.isoformat(), found.start(), found.start("d") + 2
 
 
+# A record's title or subject field naming its meeting with its days, as ITU-T and ETSI reports head their
+# cover ("Title: Report of the Geneva meeting (19-27 July 2006)", "Subject: Minutes of the joint session,
+# 16 April 2027"): those days are the meeting's
+TITLE_FIELDS = frozenset({"title", "subject", "document title"})
+MEETING_WORD = re.compile(r"\b(?:meeting|session|plenary|interim)\b", re.IGNORECASE)
+
+
+def titled_meeting(header: HeaderField, kind: str) -> str | None:
+    """ "meeting" for a meeting record's title field naming its meeting (TITLE_FIELDS, MEETING_WORD)."""
+    if kind != "MeetingRecord" or header.name not in TITLE_FIELDS:
+        return None
+    return "meeting" if MEETING_WORD.search(header.value) and NEXT_WORD.search(header.value) is None else None
+
+
+NEXT_WORD = re.compile(r"\b(?:next|future|forthcoming|upcoming|previous|last)\s+(?:\w+\s+)?meeting\b", re.I)
+
+
 # The roles a field's day without its year takes the document's year for: the day of the record's own
 # meeting or issue (a review's or a deadline's day may fall in the next year)
 YEARLESS_ROLES = frozenset({"meeting", "published"})
@@ -398,7 +415,7 @@ def dates_from_fields(fields: list[HeaderField], kind: str, year: int | None = N
     for header in fields:
         if header.start in ballot:
             continue
-        role = role_of_field(header.name, kind)
+        role = role_of_field(header.name, kind) or titled_meeting(header, kind)
         if role == "meeting" and header.name in BARE_DATE_NAMES and (meeting_named or mail):
             # minutes' "Date:" beside a "Meeting:" field dating the meeting: the day of the record's issue; a
             # mail's "Date:" the day the minutes were sent (the meeting's is in its subject or title)
