@@ -1790,6 +1790,12 @@ OWNER_AFTER = re.compile(r"\s+(?:of|at|within|in)\s+(?P<the>the\s+)?", re.IGNORE
 
 
 OWNER_AFTER_COMMA = re.compile(r",[ \t]{0,3}(?:the[ \t]{1,3})?")
+# the unit's own acronym in brackets between its name and "of" ("Joint Video Experts Team (JVET) of ITU-T SG
+# 16 and ...", "Interoperability Working Group (IWG) of the ..."): the owner is named after it
+OWN_ACRONYM_AFTER = re.compile(r"[ \t]{0,3}\([A-Z][A-Za-z0-9-]{1,15}\)")
+# a team two bodies set up ("Joint Video Experts Team", "Joint Working Group on ..."): of the first parent
+# the text names, the other parent taking part through its own unit (session 33's convention)
+JOINT_NAME = re.compile(r"(?:(?:The|the)\s+)?Joint\s")
 CLAUSE_CLOSE = re.compile(r"[ \t]{0,3}(?:$|[\n,;.)\]|]|\s[\u2013\u2014-]\s)")
 
 
@@ -1804,11 +1810,17 @@ def owner_for(
     """The organization a new unit belongs to: the one its name is followed by ("X of Y"), else the
     one named before it in its sentence, else the body the heading above names alone (heading_body),
     else one in its text."""
-    if end is not None and (after := OWNER_AFTER.match(text, end)) is not None:
+    acronym = OWN_ACRONYM_AFTER.match(text, end) if end is not None else None
+    after_at = acronym.end() if acronym is not None else end
+    if after_at is not None and (after := OWNER_AFTER.match(text, after_at)) is not None:
         places = {after.end(), after.start("the") if after.group("the") else after.end()}
         right = [m for place in sorted(places) for m in starting_at(mentions, place)]
         if right:
             return right[0].entity
+        # "... (JVET) of ITU-T SG 16 and ...", "Task Force of ISO/TC 211": a unit's unit is its body's
+        inner = [m for place in sorted(places) for m in starting_at(mentions, place, "unit")]
+        if inner and (body := organization_of(ctx, inner[0].entity)) is not None:
+            return body
     if end is not None and (comma := OWNER_AFTER_COMMA.match(text, end)) is not None:
         # "From: Timing Working Group, ETSI", "Chair, Timing Working Group, ETSI": the body that ends the
         # line or clause after a comma
@@ -1823,6 +1835,16 @@ def owner_for(
         for m in overlapping(mentions, sentence_start, start)
         if sentence_start <= m.start and m.end <= start and m.entity.kind == "organization"
     ]
+    if JOINT_NAME.match(text, start):  # "A and B set up the Joint ... Team": the first parent named, a
+        # unit's body for the unit ("ISO/IEC JTC 1/SC 29 and ITU-T SG 16 agreed that the Joint ...")
+        parents = [
+            body
+            for m in overlapping(mentions, sentence_start, start)
+            if sentence_start <= m.start and m.end <= start
+            if (body := organization_of(ctx, m.entity)) is not None
+        ]
+        if parents:
+            return parents[0]
     if before:
         return before[-1].entity
     # "O-RAN carries out the work in its Security Work Group": the party the sentence opens with,

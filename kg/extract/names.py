@@ -77,6 +77,10 @@ UNIT_HEADS = {
     "project team": AKG.WorkingGroup,
     "working party": AKG.WorkingGroup,  # "Working Party on Automated/Autonomous and Connected Vehicles"
     "expert team": AKG.WorkingGroup,  # "Expert Team on Data Representation and Codes"
+    # a team two bodies set up together ("Joint Video Experts Team", "Joint Collaborative Team on Video
+    # Coding"): a unit of the first parent the text names (entities.owner_for)
+    "experts team": AKG.WorkingGroup,
+    "collaborative team": AKG.WorkingGroup,
     # a consortium's short-lived group of members on one problem ("Commissioning Tiger Team")
     "tiger team": AKG.TaskForce,
     "forum": AKG.Forum,
@@ -262,7 +266,9 @@ UNIT_PHRASE = re.compile(
     r"Advisory\s+Group|"
     # the heads intergovernmental bodies give their groups ("Working Party on Automated Vehicles", the
     # WMO's "Expert Team on Data Representation")
-    r"Working\s+Party|Expert\s+Team|"
+    r"Working\s+Party|Experts?\s+Team|"
+    # a team two bodies set up ("Joint Video Experts Team", "Joint Collaborative Team on Video Coding")
+    r"Collaborative\s+Team|"
     # W3C's groups; a "Special Interest Group" is as often a body ("Bluetooth Special Interest Group")
     r"(?<!Special\s)Interest\s+Group|Community\s+Group|Business\s+Group|"
     r"Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"
@@ -273,7 +279,8 @@ UNIT_PHRASE = re.compile(
     # (and an industry specification group: "Industry Specification Group on Multi-access Edge Computing")
     r"(?:(?:(?<=Focus\sGroup)|(?<=Technical\sCommittee)|(?<=Working\sGroup)|(?<=Task\sForce)"
     r"|(?<=Specification\sGroup)"
-    r"|(?<=Expert\sGroup)|(?<=Advisory\sGroup)|(?<=Study\sGroup)|(?<=Committee)|(?<=Working\sParty)|(?<=Expert\sTeam))\s+on\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May"
+    r"|(?<=Expert\sGroup)|(?<=Advisory\sGroup)|(?<=Study\sGroup)|(?<=Committee)|(?<=Working\sParty)|(?<=Expert\sTeam)|(?<=Experts\sTeam)"
+    r"|(?<=Collaborative\sTeam))\s+on\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May"
     r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)"
     # where the group met, not its subject: "the Joint Working Group on Zoom agreed ..."
     rf"(?!{MEETING_PLATFORM}(?![\w-]))"
