@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
@@ -2913,7 +2914,7 @@ def discover_unit(
     )
     if owner is None and (alone or acronym in COUNTRY_CODES):
         return  # "Access Board (US)" in a list of partners: a body of that country, no unit guessed
-    owner = owner or named_owner(ctx, name) or written_after_body(ctx, name)
+    owner = owner or named_owner(ctx, name) or written_after_body(ctx, name) or ietf_group_owner(ctx, name)
     designation = NUMBERED_SHORT_HEAD.match(name) if owner is None else None
     if designation is not None:  # "WP 5D Working Group" with no body: a known unit so designated, or later
         owner = designated_owner(ctx, designation.group()) or owner_on_line(
@@ -2938,6 +2939,95 @@ def discover_unit(
         and unit.iri in ctx.resolver.new_entities
     ):
         ctx.resolver.with_names(unit, dashed_written)
+
+
+# "the DETNET WG", "RADEXT Working Group": a group written as its acronym alone before its head
+ACRONYM_GROUP = re.compile(r"(?P<acronym>[A-Za-z][A-Za-z0-9]{1,11})\s+(?:WG|Working\s+Group)")
+NAMES_THE_IETF = re.compile(r"\bIETF\b|Internet\s+Engineering\s+Task\s+Force")
+# a group's lower-case acronym in an IETF draft's name or address, and in any address ("x-chairs@...")
+IETF_ADDRESSED = re.compile(
+    r"(?:draft-ietf-|ietf\.org/(?:wg|group)/)(?P<draft>[a-z0-9]{2,12})\b"
+    r"|(?<![\w.-])(?P<mailbox>[A-Za-z0-9]{2,12})(?:-chairs)?@(?P<domain>[\w-]+)\."
+)
+BRACKETED_SHORT_GROUP = re.compile(
+    r"\(\s*(?P<acronym>[A-Za-z][A-Za-z0-9]{1,11})\s+(?:WG|Working\s+Group)\s*\)"
+)
+GROUP_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{1,11}(?![\w-])")
+NAMED_WITH_BODY_LOOKS = 12
+
+
+@dataclass(frozen=True)
+class IetfCues:
+    """What a text says of the IETF's groups, read once per text (a paragraph of many units asks it of each):
+    whether it names the IETF, the acronyms in IETF addresses and drafts, those in other bodies' addresses,
+    those written in brackets as a group's short form, and the first places of each word."""
+
+    names_ietf: bool
+    ietf_addressed: frozenset[str]
+    other_addressed: frozenset[str]
+    bracketed: frozenset[str]
+    places: dict[str, tuple[int, ...]]
+
+
+@lru_cache(maxsize=8)
+def ietf_cues(text: str) -> IetfCues:
+    if NAMES_THE_IETF.search(text) is None:
+        return IetfCues(False, frozenset(), frozenset(), frozenset(), {})
+    ietf: set[str] = set()
+    other: set[str] = set()
+    for found in IETF_ADDRESSED.finditer(text):
+        if found.group("draft"):
+            ietf.add(found.group("draft"))
+        else:
+            (ietf if found.group("domain").lower() == "ietf" else other).add(found.group("mailbox").lower())
+    places: dict[str, list[int]] = {}
+    for word in GROUP_WORD.finditer(text):
+        at = places.setdefault(word.group(), [])
+        if len(at) < NAMED_WITH_BODY_LOOKS:
+            at.append(word.start())
+    bracketed = frozenset(m.group("acronym").lower() for m in BRACKETED_SHORT_GROUP.finditer(text))
+    return IetfCues(
+        True, frozenset(ietf), frozenset(other), bracketed, {w: tuple(at) for w, at in places.items()}
+    )
+
+
+def ietf_group_owner(ctx: Context, name: str) -> Entity | None:
+    """The IETF, for a group no body is written beside that is named as the IETF names its working groups,
+    in a text naming the IETF: its acronym in capitals and letters alone ("the DETNET WG", "in RADEXT WG";
+    IEEE's groups are numbered, "802.11 WG"), or any acronym the text also writes in lower case in an IETF
+    address or draft name ("the CoRE WG" and "core@ietf.org", "draft-ietf-core-..."). Else None: another
+    body's group written so ("PMCI WG") is its body's where the text writes the body before it."""
+    match = ACRONYM_GROUP.fullmatch(name)
+    if match is None:
+        return None
+    text = ctx.document.text
+    cues = ietf_cues(text)
+    if not cues.names_ietf:
+        return None
+    acronym = match.group("acronym")
+    lower = acronym.lower()
+    if lower in cues.other_addressed and lower not in cues.ietf_addressed:
+        return None  # "FAPI WG chairs <fapi-chairs@openid-wg.example>": another body's address
+    if lower in cues.bracketed:  # (as the List-Id writes it too: "OAUTH WG")
+        return None  # "... Protocol Working Group (OAuth WG)": the short form of a group named in full
+    if named_with_a_body(ctx, text, cues.places.get(acronym, ())):
+        return None  # "the IETF TICTOC Working Group", "OpenID Foundation FAPI WG": that reading gives it
+    capitals = acronym.isalpha() and acronym.isupper() and len(acronym) >= 3
+    if not capitals and lower not in cues.ietf_addressed:
+        return None
+    return ctx.resolver.resolve("IETF", "organization")
+
+
+def named_with_a_body(ctx: Context, text: str, places: tuple[int, ...]) -> bool:
+    """Whether the text writes the acronym right after a known body's name at one of its first places
+    ("IETF TICTOC", "the OpenID Foundation FAPI Working Group")."""
+    for place in places:
+        window = text[max(0, place - 60) : place].rstrip()
+        if window and any(
+            m.end == len(window) and m.entity.kind == "organization" for m in ctx.resolver.mentions(window)
+        ):
+            return True
+    return False
 
 
 # A measure opening a unit's words ("10-day WG letter ballot", "15-day Working Group ballot", "2-hour TF
