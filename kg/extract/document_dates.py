@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from kg.extract.context import Context
+from kg.extract.context import Context, in_ranges, section_blocks
 from kg.extract.dates import APPROVAL_FIRST as APPROVING
 from kg.extract.dates import (
     ARROWED_LINE,
@@ -319,6 +319,16 @@ def datetime_day(value: str) -> tuple[str, int, int] | None:
     return day.isoformat(), found.start(), found.start("d") + 2
 
 
+DATE_WORD = re.compile(r"\b(?:date|dates|day|when)\b")
+
+
+def table_item(header: HeaderField) -> bool:
+    """Whether a "field" is a row of a table of three cells or more whose first cell is an item of three
+    words or more naming no date ("| Circulate the draft test method | Bo Ek | 2027-05-02 |" of a table of
+    actions): the row's date is the item's, whatever words of a role its text holds ("the draft")."""
+    return "\t" in header.value and len(header.name.split()) >= 3 and DATE_WORD.search(header.name) is None
+
+
 # A record's title or subject field naming its meeting with its days, as ITU-T and ETSI reports head their
 # cover ("Title: Report of the Geneva meeting (19-27 July 2006)", "Subject: Minutes of the joint session,
 # 16 April 2027"): those days are the meeting's
@@ -413,7 +423,7 @@ def dates_from_fields(fields: list[HeaderField], kind: str, year: int | None = N
         for header in fields
     )
     for header in fields:
-        if header.start in ballot:
+        if header.start in ballot or table_item(header):
             continue
         role = role_of_field(header.name, kind) or titled_meeting(header, kind)
         if role == "meeting" and header.name in BARE_DATE_NAMES and (meeting_named or mail):
@@ -1590,6 +1600,34 @@ SIGNING_WORDS = re.compile(
 )
 
 
+# A heading over the meeting to come ("Next meeting", "3. Date and place of the next meeting", "Future
+# meetings", "Upcoming calls")
+NEXT_HEADING = re.compile(
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:date|dates|time|venue)\s+(?:(?:and|&)\s+(?:place|venue|time)\s+)?"
+    r"of\s+(?:the\s+)?)?(?:next|future|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meetings?|calls?|sessions?|plenar(?:y|ies)|teleconferences?|telecons?)\b",
+    re.IGNORECASE,
+)
+
+
+def next_meeting_ranges(ctx: Context) -> list[tuple[int, int]]:
+    """The stretches of text under a heading of the meeting to come (NEXT_HEADING), to the next heading or
+    the section's end, in text order."""
+    ranges: list[tuple[int, int]] = []
+    for section in ctx.layout.sections:
+        start: int | None = None
+        blocks = section_blocks(section)
+        for block in blocks:
+            if block.kind == "heading" and start is not None:
+                ranges.append((start, block.start))
+                start = None
+            if block.kind == "heading" and len(block.text) <= 80 and NEXT_HEADING.match(block.text):
+                start = block.start
+        if start is not None:
+            ranges.append((start, blocks[-1].end))
+    return ranges
+
+
 def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[DatedFact]:
     """Each (role, value) once: header fields first, then sentences, sections and the opening. An agreement
     whose text never speaks of signing it (UNSIGNED: a statement of mutual benefits sent "for approval") is
@@ -1672,6 +1710,14 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         # day, which the meeting's date already states; no day of publishing besides
         met = {fact.value for fact in candidates if fact.role == "meeting"}
         candidates = [fact for fact in candidates if not (fact.role == "published" and fact.value in met)]
+    # the days under a heading of the meeting to come ("Next meeting" over "Date: 10 June 2027"): that
+    # meeting's, no day of this one
+    ahead = next_meeting_ranges(ctx)
+    candidates = [
+        fact
+        for fact in candidates
+        if not (fact.role == "meeting" and fact.spans and in_ranges(fact.spans[0][0], ahead))
+    ]
     # a cited document's dates ("References: X, published 12 March 2019") are that document's
     # (the page's own date at its foot, after a "See also" list, is no cited document's)
     candidates = [
