@@ -335,6 +335,61 @@ def plain_title_after(text: str, end: int) -> str | None:
     return " ".join(words)
 
 
+# A title written right before its number in brackets, the number citing it: in quotes ('"The OAuth 2.1
+# Authorization Framework" (draft-ietf-oauth-v2-1)', a sentence's case allowed) or in capitals ("the OAuth 2.0
+# Security Best Current Practice (RFC 9700)", "HTTP Message Signatures (RFC 9421)"): a specification of its
+# own, whatever its head word, as the quoted title after a number is
+QUOTED_BEFORE = re.compile(
+    r"(?:\"(?P<quoted>[^\"\n]{4,120})\"|\u201c(?P<curly>[^\u201d\n]{4,120})\u201d)[ \xa0\n]{0,2}\([ \xa0]?\Z"
+)
+TITLE_WORD = r"[A-Z0-9][\w/+-]{0,30}(?:\.[\w/+-]{1,30}){0,3}"
+PLAIN_BEFORE = re.compile(
+    rf"(?<![\w.-])(?P<title>[A-Z][\w/+-]{{0,30}}(?:\.[\w/+-]{{1,30}}){{0,3}}"
+    rf"(?:[ \xa0\n](?:(?:of|for|and|on|in|to|over|with|&)[ \xa0\n])?{TITLE_WORD}){{1,7}})"
+    r"[ \xa0\n]{0,2}\([ \xa0]?\Z"
+)
+TITLE_BEFORE_REACH = 160
+INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \xa0\n]+\Z", re.IGNORECASE)
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title a number in brackets cites, written right before the bracket (QUOTED_BEFORE,
+    PLAIN_BEFORE): two words or more, the first no reference's or work's word ("Section", "Review"), no
+    word naming a unit, a body or an occasion, no number of its own ("TR-069 and USP (TR-369)": two things),
+    no short list ("NETCONF/YANG and RESTCONF")."""
+    window = text[max(0, start - TITLE_BEFORE_REACH) : start]
+    if not window.rstrip(" \xa0").endswith("("):
+        return None
+    quoted = QUOTED_BEFORE.search(window)
+    if quoted is not None:
+        title = " ".join((quoted.group("quoted") or quoted.group("curly")).split())
+        words = title.split()
+        if len(words) < 2 or not words[0][:1].isupper() or words[-1].lower() in TITLE_JOINERS:
+            return None
+    else:
+        plain = PLAIN_BEFORE.search(window)
+        if plain is None:
+            return None
+        if INDEFINITE_BEFORE.search(window, 0, plain.start("title")) is not None:
+            return None  # "... as an International Standard (ISO/IEC 20922)": a kind of document, no title
+        words = plain.group("title").split()
+        if words[0] in ("The", "A", "An"):
+            if words[0] != "The":
+                return None
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in NOT_TITLE_WORDS for w in words):
+            return None
+        if "and" in words and len(words) < 4:
+            return None
+        title = " ".join(words)
+    first = words[0].lower().strip(",.;:")
+    if first in NOT_A_SPECIFICATION or first in WORK_VERBS or PERIOD_WORD.match(words[0]):
+        return None
+    if STANDARD_NUMBERS.search(title) is not None:
+        return None
+    return title
+
+
 # A standard's edition written after its number, a colon and the year ("ISO/IEC 27001:2022", "EN 55032:2015")
 EDITION_AFTER = re.compile(r":(?P<year>(?:19|20)\d{2})(?![\w:/-])")
 
@@ -378,6 +433,8 @@ def discover_standard_numbers(ctx: Context) -> None:
         if (edition := EDITION_AFTER.match(text, match.end())) is not None:
             written = " ".join(match.group().split())  # "ISO/IEC 27001:2022": a name of ISO/IEC 27001
             titles.setdefault(written, []).append(f"{written}:{edition.group('year')}")
+        if (cited := title_before(text, match.start())) is not None:
+            ctx.resolver.new_specification(cited, None, head="specification")
         title, quoted = title_after(text, match.end())
         if title is not None and quoted:  # a title in quotes is cited as a document of its own
             ctx.resolver.new_specification(title, None, head="specification")
