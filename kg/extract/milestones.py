@@ -278,7 +278,54 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         and not is_withdrawn(d)
         and not NEXT_MEETING_FIELD.search(d.blocks[0].text)
     ]
+    drafts = described_by_field(ctx, drafts)
     return dated_by_context(ctx, once_each_action(sorted(drafts, key=lambda d: d.blocks[0].start)))
+
+
+# A heading that is an action's or an item's number alone ("Action Item #3", "AI-12", "Task 4", "Item #7"),
+# over the fields of its record ("Owner:", "Due:", "Description:"), as IEEE working groups' and trackers'
+# action registers write each action: the action is its description field's value
+NUMBER_ONLY = re.compile(
+    r"^\W{0,3}(?:action(?:\s+(?:item|point))?|AI|AP|item|task|ticket|issue)[ \t]{0,3}[-#]?[ \t]{0,2}"
+    r"\d{1,4}(?:[-./]\d{1,4}){0,3}[a-z]?\W{0,3}$",
+    re.IGNORECASE,
+)
+DESCRIPTION_FIELD = re.compile(
+    r"^\W{0,4}(?:description|action|task|what|title|summary|subject)\W{0,4}:\W{0,4}(?P<value>\w.{4,})$",
+    re.IGNORECASE,
+)
+
+
+def described_by_field(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The drafts with each action written as a record under a heading that is its number alone
+    (NUMBER_ONLY): the text of its description field (DESCRIPTION_FIELD) and the target of its due field
+    (field_of), the blocks from the heading to the next heading that is no field line; a draft read
+    before from the heading or one of those fields gives way to it. A record with no description keeps
+    what was read."""
+    records: list[Draft] = []
+    claimed: set[int] = set()
+    for section in ctx.layout.sections:
+        blocks = section.blocks
+        for index, heading in enumerate(blocks):
+            if heading.kind != "heading" or NUMBER_ONLY.match(heading.text) is None:
+                continue
+            fields = []
+            for block in blocks[index + 1 :]:
+                if block.kind == "heading" and ONE_WORD_FIELD.match(line_text(block)) is None:
+                    break
+                fields.append(block)
+            described = [(b, DESCRIPTION_FIELD.match(line_text(b))) for b in fields]
+            found = next(((b, m) for b, m in described if m is not None), None)
+            dated = next(((b, t) for b in fields if (t := field_of(b)) is not None), None)
+            if found is None or dated is None:
+                continue
+            text = " ".join(found[1].group("value").split()).rstrip(" .")
+            blocks_of = sorted([heading, found[0], dated[0]], key=lambda b: b.start)
+            records.append(Draft(blocks_of, [text], compact_label(text), dated[1], None, None, None))
+            claimed |= {heading.start, *(b.start for b in fields)}
+    if not records:
+        return drafts
+    return [d for d in drafts if d.blocks[0].start not in claimed] + records
 
 
 def once_each_action(drafts: list[Draft]) -> list[Draft]:
