@@ -335,6 +335,12 @@ async def sparql(request: Request) -> Response:
         return refused(request, 403, str(error))
 
 
+NO_QUERY_FORM = (
+    "not a SPARQL query: the text holds no SELECT, ASK, CONSTRUCT or DESCRIBE outside its comments and "
+    "strings (it is empty, or a prologue alone)"
+)
+
+
 async def run_query(request: Request, state: State, query: str, params: list[tuple[str, str]]) -> Response:
     scanned = await lexed(query)
     if why := refused_unread(scanned):
@@ -342,6 +348,8 @@ async def run_query(request: Request, state: State, query: str, params: list[tup
     check_no_fetch(scanned)
     if is_update(scanned):
         raise ProtocolError(400, "this is a SPARQL Update, not a query: POST it as update=... (with a token)")
+    if query_form(scanned) is None:  # Oxigraph's "error at 1:1: expected [_]" named nothing (round 22)
+        raise ProtocolError(400, NO_QUERY_FORM)
     default_graphs, named_graphs = (
         graph_list(params, "default-graph-uri"),
         graph_list(params, "named-graph-uri"),
