@@ -3542,6 +3542,11 @@ NOT_SUBJECT_SECTIONS = ("contacts", "approval", "review", "organizations")
 DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|understanding|agreement|register|statement|minutes)\b", re.I)
 
 
+# The last word of a group of people's name that no unit head reads alone ("Joint Coordination Group (JCG)",
+# "Information and Communication Technology Steering Board (ICTSB)", "Strategic Advisory Panel (SAP)")
+PEOPLE_HEADS = frozenset({"Group", "Groups", "Board", "Panel"})
+
+
 def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
     """ "Power Usage Effectiveness (PUE)", "Time-Sensitive Networking (TSN)": a term the document
     defines with its acronym, that names no body or unit, is a subject of the alliance."""
@@ -3558,8 +3563,8 @@ def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], m
         return
     if name.split()[-1] in ACRONYM_BODY_HEADS:
         return  # "Pacific Area Standards Congress (PASC)": a body's name, no subject
-    if re.search(r"\bTeam\b", name):
-        return  # "Joint Video Experts Team (JVET)": a group of people, no subject
+    if re.search(r"\bTeam\b", name) or name.split()[-1] in PEOPLE_HEADS:
+        return  # "Joint Video Experts Team (JVET)", "Joint Coordination Group (JCG)": people, no subject
     if not decided and not spells(acronym, name):
         return
     if DOCUMENT_WORDS.search(name):
