@@ -2498,7 +2498,32 @@ def working_party_owner(ctx: Context, number: str) -> Entity | None:
     that of the document's other working parties."""
     if "/" in number:
         return study_group_owner(ctx, int(number.split("/")[1]))
-    return sibling_owner(ctx, "Working Party")
+    sibling = sibling_owner(ctx, "Working Party")
+    if (
+        sibling is None
+        and SECTOR_LETTERED.fullmatch(number)
+        and not any(
+            e.kind == "unit" and e.label.startswith("Working Party ")
+            for e in ctx.resolver.new_entities.values()
+        )
+        and names_radiocommunication(ctx.document.text)
+    ):
+        # "Working Parties 4C and 5A" read before any working party is known: one numbered after its study
+        # group with a letter is ITU-R's (ITU-T writes "WP 1/13"), in a text of the Radiocommunication
+        # Sector (working parties of two bodies known: none is guessed)
+        return ctx.resolver.resolve("ITU-R", "organization")
+    return sibling
+
+
+# A working party numbered as ITU-R numbers them: its study group's number and a letter ("5A", "4C")
+SECTOR_LETTERED = re.compile(r"\d{1,2}[A-F]")
+NAMES_RADIOCOMMUNICATION = re.compile(r"\bITU-R\b|\bRadiocommunication\b|\bRADIOCOMMUNICATION\b")
+
+
+@lru_cache(maxsize=8)
+def names_radiocommunication(text: str) -> bool:
+    """Whether a text names the ITU's Radiocommunication Sector (read once per text)."""
+    return NAMES_RADIOCOMMUNICATION.search(text) is not None
 
 
 # Numbered groups of one body listed after their head in the plural, as ITU sectors write them ("ITU-T
@@ -3935,7 +3960,10 @@ def approving_committee(unit: Entity, text: str, position: int) -> bool:
 # line opens or as a table's row reads, its cells joined by a tab ("Copy to\tOBC Security Working Group"); a
 # committee's "Copy:" alone lists the groups a draft goes to for their review, which take part
 COPY_FIELD = re.compile(
-    r"^[ \t|*>-]{0,4}(?:cc|c\.c\.|cop(?:y|ies)[ \t]+to)[ \t*]{0,3}(?::|\t|\|)", re.IGNORECASE
+    r"^[ \t|*>-]{0,4}(?:(?:cc|c\.c\.|cop(?:y|ies)[ \t]+to)[ \t*]{0,3}(?::|\t|\|)"
+    # an ITU statement's copy line under its title, in brackets: "(COPY TO WP 4A AND WP 7B)"
+    r"|\((?:cop(?:y|ies)[ \t]+to)[ \t])",
+    re.IGNORECASE,
 )
 
 
