@@ -32,7 +32,7 @@ FORMATS = ("table", "csv", "tsv", "json", "md", "turtle", "jsonld")
 
 def parse_params(pairs: list[str] | None) -> dict[str, str]:
     """`--param key=value` pairs; `as-of` and `as_of` name the same parameter."""
-    from kg.sparql.named import QueryError
+    from kg.sparql.named import QueryError, chosen
 
     params: dict[str, str] = {}
     for pair in pairs or []:
@@ -45,7 +45,7 @@ def parse_params(pairs: list[str] | None) -> dict[str, str]:
                 f"--param {key.strip()} is given twice ({params[name]!r} and {value!r}): a named query takes "
                 "one value per parameter; run it once for each"
             )
-        params[name] = value
+        params[name] = chosen(name, value)
     return params
 
 

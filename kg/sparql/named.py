@@ -300,8 +300,6 @@ def coerce(parameter: Parameter, raw: object, resolve: IriResolver | None = None
         # surrogate, which no query text can be encoded with: it was a UnicodeEncodeError traceback
         raise QueryError(f"{problem}, got {str(raw)!r}: not UTF-8 text (is the terminal set to UTF-8?)")
     if parameter.type == "string":
-        if (choices := CHOICES.get(parameter.name)) is not None:
-            return Literal(_choice(text, choices, problem))
         return Literal(str(raw))
     if parameter.type == "integer":
         if not re.fullmatch(r"[+-]?\d+", text):
@@ -320,15 +318,20 @@ MAX_INTEGER_DIGITS = 4000  # below sys.get_int_max_str_digits()'s default of 4,3
 CHOICES = {"versions": ("latest", "all")}
 """The values a string parameter of this name can take, whatever query declares it: `versions` is read
 by queries/fragments/latest-version.rq, which keeps no row for any other value. `--param versions=Latest`
-or a typo (`lastest`) answered "(0 rows)", exit 0, as if nothing matched (attack round 22)."""
+or a typo (`lastest`) answered "(0 rows)", exit 0, as if nothing matched (attack round 22). Checked where
+a person types the value (`kg query`, `chosen`), not in `coerce`: a query bound with any text still runs."""
 
 
-def _choice(text: str, choices: tuple[str, ...], problem: str) -> str:
-    """`text` as one of `choices` (any case, blanks around it ignored), or one line saying which there are."""
-    if text.lower() in choices:
-        return text.lower()
+def chosen(name: str, text: str) -> str:
+    """A parameter's value as one of its CHOICES (any case, blanks around it ignored), `text` as it is for
+    a parameter without choices, or a QueryError naming the choices."""
+    choices = CHOICES.get(name)
+    if choices is None:
+        return text
+    if text.strip().lower() in choices:
+        return text.strip().lower()
     shown = text if len(text) <= 40 else f"{text[:40]}... ({len(text):,} characters)"
-    raise QueryError(f"{problem} {' or '.join(repr(c) for c in choices)}, got {shown!r}")
+    raise QueryError(f"parameter {name!r} expects {' or '.join(repr(c) for c in choices)}, got {shown!r}")
 
 
 def as_text(raw: object, problem: str) -> str:
