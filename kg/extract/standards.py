@@ -335,6 +335,29 @@ def plain_title_after(text: str, end: int) -> str | None:
     return " ".join(words)
 
 
+# An ITU Recommendation's or Report's title in quotes after its number, in the sentence's case the ITU writes
+# its titles in ('ITU-R M.[IP CHAR] "Key technical and operational characteristics for ..."'), which a
+# line's end may break
+ITU_QUOTED_AFTER = re.compile(
+    r"[ \xa0]{0,2}\n?[ \xa0]{0,2}(?:\"(?P<quoted>[^\"]{4,200})\"|\u201c(?P<curly>[^\u201d]{4,200})\u201d)"
+)
+
+
+def itu_title_after(text: str, end: int) -> str | None:
+    """The title in quotes an ITU number is followed by (ITU_QUOTED_AFTER): two words or more, the first
+    capitalised, on two lines at most."""
+    after = ITU_QUOTED_AFTER.match(text, end)
+    if after is None:
+        return None
+    written = after.group("quoted") or after.group("curly")
+    words = written.split()
+    if written.count("\n") > 1 or len(words) < 2 or not words[0][:1].isupper():
+        return None
+    if words[-1].lower() in TITLE_JOINERS or words[0].lower() in NOT_A_SPECIFICATION:
+        return None
+    return " ".join(words)
+
+
 # A title written right before its number in brackets, the number citing it: in quotes ('"The OAuth 2.1
 # Authorization Framework" (draft-ietf-oauth-v2-1)', a sentence's case allowed) or in capitals ("the OAuth 2.0
 # Security Best Current Practice (RFC 9700)", "HTTP Message Signatures (RFC 9421)"): a specification of its
@@ -436,6 +459,8 @@ def discover_standard_numbers(ctx: Context) -> None:
         if (cited := title_before(text, match.start())) is not None:
             ctx.resolver.new_specification(cited, None, head="specification")
         title, quoted = title_after(text, match.end())
+        if title is None and match.group().startswith("ITU-"):
+            title, quoted = itu_title_after(text, match.end()), True
         if title is not None and quoted:  # a title in quotes is cited as a document of its own
             ctx.resolver.new_specification(title, None, head="specification")
         elif title is not None:
