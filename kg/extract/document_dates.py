@@ -28,6 +28,7 @@ from kg.extract.dates import (
     first_date_in,
     iso_value,
     month_number,
+    parse_target,
     review_window,
     with_year,
 )
@@ -955,6 +956,36 @@ def referenced_issue_date(text: str) -> list[DatedFact]:
     return []
 
 
+# A committee's document number in a record's head, its "N" and number ("BT N 9842", "ISO/TC 211 N 4085",
+# "JTC 1/SC 34 N 0265 rev. 1", as CEN, CENELEC, ISO and IEC number their committee documents)
+N_NUMBER = re.compile(
+    r"^[ \t]*(?:[A-Z][\w/ .-]{0,30}[ \t])?N[ \t]?\d{2,5}(?:[ \t]*(?:rev\.?|r)[ \t]*\d{1,2})?[ \t]*$"
+)
+
+
+def numbered_issue_date(text: str) -> list[DatedFact]:
+    """A meeting record's day of issue: a full date alone on its line within REFERENCE_REACH lines under
+    a committee's document number in its first lines (N_NUMBER: "BT N 9842" over "2027-05-06", a CEN/BT
+    summary report's head under its meeting's "Date:" line)."""
+    lines = text.split("\n", ISSUE_LINES)[:ISSUE_LINES]
+    position, since = 0, None
+    for line in lines:
+        start, position = position, position + len(line) + 1
+        if not line.strip():
+            continue
+        if since is None:
+            since = 0 if N_NUMBER.match(line) else None
+            continue
+        since += 1
+        value = iso_value(line.strip())
+        if value is not None and len(value) == DAY_PRECISE:
+            offset = start + line.index(line.strip())
+            return [DatedFact("published", value, ((offset, offset + len(line.strip())),))]
+        if since >= REFERENCE_REACH:
+            since = None
+    return []
+
+
 # A saved page's clutter above its text: a bar of bracketed links ("[Docs] [txt|pdf] [Tracker] [IPR]", or
 # Markdown links "[Docs](...) [txt](...)"), a skip link ("Skip to main content"), a breadcrumb ("Home >
 # Documents > RFC 9999", "Home \u203a RFCs \u203a RFC 9999"): lines of the site, none of the document's head
@@ -1453,6 +1484,8 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
             continue  # "1. Review of the work register": the meeting reviewed the items, the dates are theirs
         if role == "approved" and kind == "MeetingRecord" and AGENDA_TOPIC.match(section.title):
             continue  # "Discussion of HTTP Message Signatures": an item the meeting discussed, no approval
+        if role == "approved" and kind == "MeetingRecord" and AGENDA_ADOPTED.match(section.title):
+            continue  # "1.2 Approval of the agenda": its agenda approved, the dates below are no approval
         if role == "approved" and (kind == "MemorandumOfUnderstanding" or SIGNATURES.search(section.title)):
             role = "signed"  # the dates of a signatures section are signing dates, in a register too
         earlier = role == "approved" and kind == "MeetingRecord" and MINUTES_WORD.search(section.title)
@@ -1489,6 +1522,11 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
     return found
 
 
+# Minutes' agenda item approving their agenda ("1.2 Approval of the agenda", "Adoption of the draft agenda")
+AGENDA_ADOPTED = re.compile(
+    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:approval|adoption)\s+of\s+(?:the\s+)?(?:draft\s+)?agenda\b",
+    re.IGNORECASE,
+)
 # Minutes' section that approves minutes ("Minutes Approval", "Approval of the previous minutes"): the
 # minutes it approves are an earlier meeting's, dated by that meeting, unless a line says these are
 MINUTES_WORD = re.compile(r"\b(?:minutes|notes)\b", re.IGNORECASE)
@@ -1628,6 +1666,48 @@ def next_meeting_ranges(ctx: Context) -> list[tuple[int, int]]:
     return ranges
 
 
+LONE_SPAN_LINES = 30  # the lines of a record's head a line of its meeting's days alone is looked for in
+LONE_SPAN_LENGTH = 40
+
+
+def lone_day_span(text: str) -> tuple[DatedFact, dt.date] | None:
+    """A line that is a span of days alone ("March 14th-18th, 2027", "14 - 18 March 2027") among a record's
+    first LONE_SPAN_LINES lines: the meeting's month, and the span's last day."""
+    position = 0
+    for _ in range(LONE_SPAN_LINES):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end].strip().rstrip(".")
+        if 6 <= len(line) <= LONE_SPAN_LENGTH:
+            ranged = day_range_in(line, iso=True)
+            days = (
+                parse_target(line)
+                if ranged is not None and ranged[1] == 0 and ranged[2] == len(line)
+                else None
+            )
+            if ranged is not None and days is not None and days.kind == "days" and days.end is not None:
+                start = position + text[position:end].find(line)
+                return DatedFact("meeting", ranged[0], ((start, start + len(line)),)), days.end
+        if end >= len(text):
+            break
+        position = end + 1
+    return None
+
+
+def issued_after(fact: DatedFact, fields: list[HeaderField], last_day: dt.date) -> DatedFact:
+    """A bare "Date:" field's meeting day later than the meeting's last day: the day the record was issued."""
+    if (
+        fact.role != "meeting"
+        or len(fact.value) != 10
+        or not fact.spans
+        or fact.value <= last_day.isoformat()
+    ):
+        return fact
+    start = fact.spans[0][0]
+    bare = any(f.name in BARE_DATE_NAMES and f.start <= start < f.end for f in fields)
+    return replace(fact, role="published") if bare else fact
+
+
 def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[DatedFact]:
     """Each (role, value) once: header fields first, then sentences, sections and the opening. An agreement
     whose text never speaks of signing it (UNSIGNED: a statement of mutual benefits sent "for approval") is
@@ -1641,6 +1721,13 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
     field_facts = dates_from_fields(fields, kind, document_year(ctx))
     told = dates_from_sentences(text, kind)
     span = dates_from_opening(text)
+    lone = lone_day_span(text) if kind == "MeetingRecord" and not span else None
+    if lone is not None:
+        # a session's days on a line of their own under a long head ("March 14th-18th, 2027" below a
+        # working group's document number, title and author table): the meeting; the record's bare "Date:"
+        # after those days is the day it was written up
+        span = [lone[0]]
+        field_facts = [issued_after(fact, fields, lone[1]) for fact in field_facts]
     if kind == "MeetingRecord" and span:
         # minutes under their meeting's span of days ("(Geneva, 8-17 March 2027)", "21 November - 2 December
         # 2027"): a session or workshop "held on 10 March 2027" is part of that meeting, whose date is the
@@ -1659,6 +1746,7 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
         *identifier_dates(text, kind),
         *key_term_rows(ctx, kind),
         *(referenced_issue_date(text) if kind == "MeetingRecord" else []),
+        *(numbered_issue_date(text) if kind == "MeetingRecord" else []),
     ]
     history = change_history_date(ctx)
     if history:

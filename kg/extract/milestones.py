@@ -110,6 +110,25 @@ ORDINAL_CELL = re.compile(
 )
 
 
+# Minutes' agenda item approving the agenda or the last report ("1.2 Approval of the agenda", "Adoption of the
+# draft agenda", "Approval of the report of the 80th meeting"): a layout reading it as an approval section
+# takes the rest of the record into it, whose actions are the meeting's
+AGENDA_APPROVAL = re.compile(
+    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:approval|adoption)\s+of\s+(?:the\s+)?(?:draft\s+)?"
+    r"(?:agenda|report|minutes|summary\s+report)\b",
+    re.IGNORECASE,
+)
+
+
+def agenda_approval(ctx: Context, section: Section) -> bool:
+    """Whether an approval section of minutes is their agenda item approving the agenda or a report."""
+    return (
+        ctx.kind == "MeetingRecord"
+        and section.kind == "approval"
+        and bool(AGENDA_APPROVAL.match(section.title))
+    )
+
+
 def milestone_drafts(ctx: Context) -> list[Draft]:
     """Items and rows of the milestone sections; elsewhere, items that end on a target ("a. A joint
     glossary - target 2Q2023", a memorandum's deliverables). Under a weak heading ("Exhibit A",
@@ -120,7 +139,9 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
         if section.kind == "review":  # minutes' "Review of the work register": its items reported on
             drafts += [item_draft(b, None, None, None, None) for b in section.blocks if reported(b, seen)]
             continue
-        if section.kind in ("milestones", "contacts", "approval", "history"):
+        if section.kind in ("milestones", "contacts", "approval", "history") and not agenda_approval(
+            ctx, section
+        ):
             continue
         header: list[str] | None = None
         periods: dict[int, str] = {}
@@ -224,9 +245,9 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 and block.start not in seen
                 and ctx.kind == "MeetingRecord"
                 and (OWNER_AFFILIATION.match(block.text) is not None or ACTIONS_HEADING.search(heading_text))
-                and (owned := owned_step(block)) is not None
+                and (owned := owned_steps(block))
             ):
-                drafts.append(owned)  # "Tomas (OBC) will check ... by 30 June 2027.": an owned step
+                drafts += owned  # "Tomas (OBC) will check ... by 30 June 2027.": an owned step
             elif block.kind == "row" and header is None and lead_in and lone_row(block):
                 led = True
                 draft = row_draft(block, None, None, None, None)  # "| 6 | X | Q3 2028 | open |" alone
@@ -362,6 +383,30 @@ def owned_step(block: Block) -> Draft | None:
         return None
     draft = item_draft(block, None, None, None, None, in_section=True)
     return draft if draft.target is not None else None
+
+
+# Where a reader ran two owned steps' lines into one paragraph, each ending on its day ("The BT Secretary
+# to publish X by 15 September 2027 CCMC to circulate Y - by 31 May 2027"): after a year, before an owner
+# (capitalised words, or "The" and a role) and "to"/"will"
+OWNED_STEP_JOINT = re.compile(
+    r"(?<=\b(?:19|20)\d{2})[ \t.;]*\s+(?=(?:The\s+)?(?-i:[A-Z][\w/&-]{1,20})"
+    r"(?:\s(?-i:[A-Z][\w/&-]{1,20})){0,3}\s+(?:to|will|shall)\s+[a-z])"
+)
+
+
+def owned_steps(block: Block) -> list[Draft]:
+    """The owned steps of a paragraph (owned_step), each part of it between OWNED_STEP_JOINT joints one."""
+    joints = [m.end() for m in OWNED_STEP_JOINT.finditer(block.text)]
+    if not joints:
+        owned = owned_step(block)
+        return [owned] if owned is not None else []
+    bounds = [0, *joints, len(block.text)]
+    parts = [
+        Block("paragraph", block.text[a:b].strip(), pieces_of(block, a, a + len(block.text[a:b].strip())))
+        for a, b in pairwise(bounds)
+    ]
+    steps = [owned_step(part) for part in parts]
+    return [step for step in steps if step is not None]
 
 
 # A body owning an action, by its acronym or its name ("OBC will draft ...", "ETSI TC LI to ...")
@@ -2908,12 +2953,13 @@ PERSON_OWNER = re.compile(
     # a role the minutes give the work to ("Both secretariats to compare ...", "The chairs will ...")
     # (with the body's acronym before the role: "The HMC secretariat will ...", "the OBC chair to ...")
     r"|(?:both|the|all|each)\s+(?:(?:two|joint)\s+)?(?:(?-i:[A-Z][A-Z0-9-]{1,11})\s+)?"
-    r"(?:secretariats?|secretaries|(?:co-)?chairs?|editors?"
+    r"(?:secretariats?|secretar(?:y|ies)|(?:co-)?chairs?|editors?"
     r"|convenors?|rapporteurs?|liaison\s+officers?|coordinators?|members|participants|staff)"
     # (or a body's name and its unit before the role, no article: "OASIS staff to publish ...", "Ecma
     # TC39 liaison to circulate ...", a board's minutes giving the work to a body's people)
     r"|(?-i:[A-Z][A-Za-z0-9-]{1,15})(?:[ \t](?-i:[A-Z][A-Za-z0-9-]{1,15}))?[ \t]"
-    r"(?-i:staff|secretariat|liaisons?|liaison[ \t]officers?|chairs?|co-chairs|editors?|rapporteurs?)"
+    r"(?-i:staff|secretariat|[Ss]ecretary|liaisons?|liaison[ \t]officers?|chairs?|co-chairs|editors?"
+    r"|rapporteurs?)"
     r")"
     r"(?P<joint>[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?:to|will|shall)[ \t]{1,3}"
     # (a scribe's sentence giving the person the action: "Ana Lind agreed to circulate ...", "Ana Lind took
