@@ -80,6 +80,9 @@ UNIT_HEADS = {
     # a team two bodies set up together ("Joint Video Experts Team", "Joint Collaborative Team on Video
     # Coding"): a unit of the first parent the text names (entities.owner_for)
     "experts team": AKG.WorkingGroup,
+    # a group of several bodies' or committees' people that keeps their work apart ("Joint Coordination
+    # Group", "Programme Coordination Group")
+    "coordination group": AKG.WorkingGroup,
     "collaborative team": AKG.WorkingGroup,
     # a consortium's short-lived group of members on one problem ("Commissioning Tiger Team")
     "tiger team": AKG.TaskForce,
@@ -268,7 +271,7 @@ UNIT_PHRASE = re.compile(
     # WMO's "Expert Team on Data Representation")
     r"Working\s+Party|Experts?\s+Team|"
     # a team two bodies set up ("Joint Video Experts Team", "Joint Collaborative Team on Video Coding")
-    r"Collaborative\s+Team|"
+    r"Collaborative\s+Team|Coordination\s+Group|"
     # W3C's groups; a "Special Interest Group" is as often a body ("Bluetooth Special Interest Group")
     r"(?<!Special\s)Interest\s+Group|Community\s+Group|Business\s+Group|"
     r"Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"
