@@ -307,11 +307,12 @@ def fiscal_target(verbatim: str) -> Target | None:
 
 
 # A meeting named as a target by when it is, not by its date ("the March plenary", "the next plenary
-# meeting", "the Q2 2026 member meeting", "the autumn summit"): an open target, kept as written
+# meeting", "the Q2 2026 member meeting", "the autumn summit", IEEE 802's "the May 2027 interim"): an open
+# target, kept as written
 OCCASION = re.compile(
     rf"^the\s+(?:(?:next|following|first|{MONTH}|Q[1-4]|spring|summer|autumn|fall|winter|(?:19|20)\d{{2}})\s+){{1,3}}"
     r"(?:[A-Za-z][\w-]{1,20}\s+){0,2}?"
-    r"(?:plenary|meeting|summit|conference|workshop|plugfest|assembly|congress|session|f2f)(?:\s+meeting)?$",
+    r"(?:plenary|meeting|summit|conference|workshop|plugfest|assembly|congress|session|f2f|interim)(?:\s+meeting)?$",
     re.IGNORECASE,
 )
 
@@ -374,7 +375,7 @@ NAMED_OCCASION = re.compile(
 # An occasion after its date: "March 2026 plenary", "Q2 2026 member meeting" (the date's period)
 DATED_OCCASION = re.compile(
     r"^(?P<date>\S+(?:\s\S+)?)\s+(?:[A-Za-z][\w-]{1,20}\s+)?"
-    r"(?:plenary|meeting|summit|conference|workshop|plugfest|assembly|session)$",
+    r"(?:plenary|meeting|summit|conference|workshop|plugfest|assembly|session|interim)$",
     re.IGNORECASE,
 )
 

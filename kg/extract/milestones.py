@@ -3723,6 +3723,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
         text, target = announced.group("title").strip(), target or first_target(announced.group("rest"))
     target = without_owner(without_cue(without_done(target)))
     text = TRAILING_CUE.sub("", without_group_field(text)) if target is not None else text
+    if target is not None and target.text[:4].lower() == "the ":  # "X at | the May 2027 interim": X
+        text = OCCASION_CUE.sub("", text)
     text = TARGET_WORD_LEFT.sub("", text) if target is not None else text  # "X; target date 2027-02-15"
     return Draft([block], [text], compact_label(text), target or heading_target, name, theme, priority)
 
@@ -4009,6 +4011,8 @@ STAGES = (
 )
 PLANNED_STAGE = rf"(?:[ \t]{{1,3}}for[ \t]{{1,3}}(?:(?:its|their|the|final)[ \t]{{1,3}})?(?:{STAGES}))?"
 # (also with its verb and the stage the item is due for: "X is expected for publication", "X are planned")
+# The cue before an occasion that is an item's target ("report on X at the May 2027 interim"): no part of X
+OCCASION_CUE = re.compile(r"(?<=\S)[ \t]{1,3}(?:at|during|before|by)$", re.IGNORECASE)
 TRAILING_CUE = re.compile(
     r"(?<=\S),?(?:[ \t]{1,3}(?:is|are)(?:[ \t]{1,3}(?:now|currently))?)?[ \t]{1,3}"
     rf"(?:expected|due|planned|scheduled|foreseen|targeted){PLANNED_STAGE}"
