@@ -165,6 +165,16 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 MIN_WORKER_MEMORY_MB = 512
 
 
+def most_query_workers() -> int:
+    """The most query worker processes `kg serve` starts in all: four a core, at least 64.
+
+    Why: `--query-workers 1000` was taken: the server started a thousand worker processes at once, each
+    loading the interpreter and opening the store (30 MB each), the load average went past 600 on a
+    2-core machine and every other program there stalled; a Ctrl-C while they started left them to end
+    one by one as each finished starting (attack round 22). Queries beyond the cores wait either way."""
+    return max(64, 4 * (os.cpu_count() or 1))
+
+
 def config_from(args: argparse.Namespace):
     from kg.server import ServerConfig
 
@@ -191,6 +201,13 @@ def config_from(args: argparse.Namespace):
         raise KgError("--timeout must be a finite number of seconds: it is what stops a visitor's query")
     if not 0 <= args.port <= 65535:
         raise KgError(f"--port must be a port number from 0 to 65535, got {args.port}")
+    if args.workers * args.query_workers > (most := most_query_workers()):
+        raise KgError(
+            f"--query-workers {args.query_workers} in each of --workers {args.workers} server processes "
+            f"would start {args.workers * args.query_workers:,} query worker processes, each about 30 MB "
+            f"with its store open: at most {most} on this machine of {os.cpu_count() or 1} cores (more "
+            "only queue on the cores)"
+        )
     if args.worker_memory_mb < MIN_WORKER_MEMORY_MB:
         raise KgError(
             f"--worker-memory-mb must be at least {MIN_WORKER_MEMORY_MB}: a query worker's interpreter and "
