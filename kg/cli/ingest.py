@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from kg.cli.options import add_document_limits, add_store, replaceable_store, whole_number
+from kg.cli.options import add_document_limits, add_store, process_count, replaceable_store
 from kg.errors import InputError, KgError, one_line, printable
 
 if TYPE_CHECKING:
@@ -444,7 +444,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add_document_limits(ingest)
     ingest.add_argument(
         "--workers",
-        type=whole_number,
+        type=process_count,
         metavar="N",
         help="extraction processes (default: one per core; one file: one, started at once when a core is "
         "idle or the file is 32 KiB or more, else after this command's imports; 0: none, in this process "

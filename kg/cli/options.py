@@ -148,6 +148,22 @@ def whole_number(text: str) -> int:
     return value
 
 
+def most_processes() -> int:
+    """The most worker processes a command starts: four a core, at least 64 (kg serve's query workers,
+    kg ingest's extraction processes). More only queue on the cores, and each costs its memory: `kg serve
+    --query-workers 1000` took the 2-core machine's load average past 600 (attack round 22)."""
+    return max(64, 4 * (os.cpu_count() or 1))
+
+
+def process_count(text: str) -> int:
+    """0 or more, and no more than `most_processes`: `kg ingest --workers 1000` made a pool of a thousand
+    extraction processes, each with the rules loaded and a memory limit of its own (2 GiB by default)."""
+    value = whole_number(text)
+    if value > (most := most_processes()):
+        raise argparse.ArgumentTypeError(f"at most {most} on this machine of {os.cpu_count() or 1} cores")
+    return value
+
+
 def fraction(text: str) -> float:
     """A share from 0 to 1: `kg evaluate --min nan` failed every register ("below nan"), `--min 2` too."""
     try:

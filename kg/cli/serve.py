@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.cli.options import BASE_IRI as BASE
-from kg.cli.options import add_endpoint, add_hide_emails, add_store, ascii_integer
+from kg.cli.options import add_endpoint, add_hide_emails, add_store, ascii_integer, most_processes
 from kg.errors import KgError
 
 TOKEN_VARIABLE = "ALLIANCE_KG_UPDATE_TOKEN"
@@ -166,13 +166,13 @@ MIN_WORKER_MEMORY_MB = 512
 
 
 def most_query_workers() -> int:
-    """The most query worker processes `kg serve` starts in all: four a core, at least 64.
+    """The most query worker processes `kg serve` starts in all (kg.cli.options.most_processes).
 
     Why: `--query-workers 1000` was taken: the server started a thousand worker processes at once, each
     loading the interpreter and opening the store (30 MB each), the load average went past 600 on a
     2-core machine and every other program there stalled; a Ctrl-C while they started left them to end
     one by one as each finished starting (attack round 22). Queries beyond the cores wait either way."""
-    return max(64, 4 * (os.cpu_count() or 1))
+    return most_processes()
 
 
 def config_from(args: argparse.Namespace):

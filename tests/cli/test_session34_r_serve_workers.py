@@ -1,4 +1,4 @@
-"""Attack round 22 (session 34, engineer R): `kg serve --query-workers 1000`.
+"""Attack round 22 (session 34, engineer R): `kg serve --query-workers 1000`, `kg ingest --workers 1000`.
 
 The count had a floor and no ceiling: a thousand query worker processes started at once (each an
 interpreter with the store open, about 30 MB), the load average passed 600 on the 2-core machine and
@@ -41,3 +41,17 @@ def test_the_usual_counts_are_taken(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _config().workers == 2
     assert _config("--query-workers", "16", "--workers", "4").workers == 16
     assert _config("--query-workers", "64").workers == 64
+
+
+def test_kg_ingest_workers_have_the_same_ceiling(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kg ingest --workers 1000` made a pool of a thousand extraction processes (each with the rules
+    loaded and 2 GiB of address space of its own); argparse's one line now, exit 2, before any is started."""
+    monkeypatch.setattr(serve.os, "cpu_count", lambda: 2)
+    with pytest.raises(SystemExit) as ended:
+        build_parser().parse_args(["ingest", "--workers", "1000", "a.txt"])
+    assert ended.value.code == 2
+    assert "--workers: at most 64 on this machine of 2 cores" in capsys.readouterr().err
+    assert build_parser().parse_args(["ingest", "--workers", "64", "a.txt"]).workers == 64
+    assert build_parser().parse_args(["ingest", "--workers", "0", "a.txt"]).workers == 0
