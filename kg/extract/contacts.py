@@ -2106,10 +2106,7 @@ def add_contact(
         # "From: Ana Example <ana@hmc.example>")
         or (ctx.resolver.organization_for_email(email) if email else None)
         or (party_of_domain(ctx, email) if email else None)
-        or sender_party(ctx, line)
-        or first_party(ctx, block)
-        or heading_party(ctx, block)
-        or (title_party(ctx) if role and ctx.kind == "AlliancePage" else None)
+        or (None if unknown_acronym(ctx, role) else guessed_party(ctx, line, block, role))
         # a statement's own text naming its contact with no body ("The primary contact for the liaison is A"):
         # the sender's
         or (ctx.senders[0] if ctx.kind == "LiaisonStatement" and ctx.senders else None)
@@ -2117,6 +2114,30 @@ def add_contact(
     contacts.append(
         ContactPoint(len(contacts) + 1, organization, email, block_spans(block), role=role, person=person)
     )
+
+
+def guessed_party(ctx: Context, line: str, block, role: str | None) -> Entity | None:
+    """The party a contact naming no body of their own is taken to be of: the statement's sender, the first
+    party of the block, the party heading its part, a page's title party."""
+    return (
+        sender_party(ctx, line)
+        or first_party(ctx, block)
+        or heading_party(ctx, block)
+        or (title_party(ctx) if role and ctx.kind == "AlliancePage" else None)
+    )
+
+
+# A role that is an acronym alone ("Mrs Annelie Vos, CCMC", "Ada Lind, TSB"): the person's own body, which
+# the reference data may not know; then no party is guessed for them (one a heading or a first mention
+# gives would be another body's)
+ACRONYM_ROLE = re.compile(r"(?-i:[A-Z][A-Z0-9&-]{1,9})")
+
+
+def unknown_acronym(ctx: Context, role: str | None) -> bool:
+    """Whether a contact's role is an acronym alone (ACRONYM_ROLE) that names no known body."""
+    if role is None or ACRONYM_ROLE.fullmatch(role.strip(" ,;")) is None:
+        return False
+    return not ctx.resolver.mentions(role)
 
 
 def bracketed_body(ctx: Context, line: str, person: str | None) -> Entity | None:
