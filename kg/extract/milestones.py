@@ -282,6 +282,7 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
     # out of it, "Ana will send the list ..." as "List ...")
     drafts = [d for d in drafts if not any(low < d.blocks[0].start < high for low, high in spans)] + sentenced
     drafts += led_in_items(ctx, {b.start for d in drafts for b in d.blocks})
+    drafts += requested_actions(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += bare_dated_lines(ctx, {b.start for d in drafts for b in d.blocks})
     drafts += dated_list_items(ctx, drafts)
     drafts += gantt_drafts(ctx)
@@ -3138,6 +3139,45 @@ def owned_sentences(ctx: Context, seen: set[int]) -> list[Draft]:
                 due = block.text.find(draft.target.text, found.start("owner"), end)
                 if due > 0 and DUE_CUE.search(block.text, found.start("owner"), due) is not None:
                     drafts.append(draft)  # (a day after "by": "present X at the June plenary" is no due day)
+    return drafts
+
+
+# A meeting's decision or resolution asking someone to act by a day ("The BT asks CCMC to submit X, by 30
+# June 2027", "The meeting requested the secretariat to circulate X by 15 May 2027", "SG 13 invites TSB to
+# publish X before 1 July 2027"), as CEN/BT decisions and ITU-T meeting reports write them: the action is
+# what follows the owner and "to"
+REQUESTED = re.compile(
+    r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|invit(?:es|ed)|instruct(?:s|ed)?|task(?:s|ed)?|mandat(?:es|ed)"
+    r"|charg(?:es|ed))[ \t]+(?P<owner>(?:the[ \t]+)?(?:(?-i:[A-Z][\w/&.-]{0,20})[ \t]+){0,3}?"
+    r"(?:(?-i:[A-Z][\w/&.-]{0,20})|secretar(?:y|iat)|chairs?|convenors?|editors?|rapporteurs?))"
+    r"[ \t]+to[ \t]+(?P<verb>[a-z]+)\b"
+)
+
+
+def requested_actions(ctx: Context, seen: set[int]) -> list[Draft]:
+    """In minutes, each sentence of a paragraph no rule read that asks someone to act (REQUESTED) with a
+    due day after a cue ("by", "before": DUE_CUE): the action from its verb, that day its target."""
+    if ctx.kind != "MeetingRecord":
+        return []
+    drafts: list[Draft] = []
+    for section in ctx.layout.sections:
+        if section.kind in ("contacts", "history") or (
+            section.kind == "approval" and not agenda_approval(ctx, section)
+        ):
+            continue
+        for block in section.blocks:
+            if block.kind != "paragraph" or block.start in seen:
+                continue
+            for start, end in sentences(block.text):
+                found = REQUESTED.search(block.text, start, end)
+                if found is None or found.group("verb") not in ACTION_VERBS:
+                    continue
+                draft = item_draft(sentence_block(block, found.start("verb"), end), None, None, None, None)
+                if draft.target is None or draft.target.is_status:
+                    continue
+                due = block.text.find(draft.target.text, found.end(), end)
+                if due > 0 and DUE_CUE.search(block.text, found.end(), due) is not None:
+                    drafts.append(draft)
     return drafts
 
 
