@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.cli.options import add_format, add_out, add_store_options, open_from_args, replaced_whole
+from kg.cli.options import add_format, add_out, add_store_options, named_thing, open_from_args, replaced_whole
 from kg.errors import printable
 
 if TYPE_CHECKING:
@@ -60,9 +60,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _narrowing(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--register", metavar="IRI", help="only this register (IRI, prefixed name or title)")
     parser.add_argument(
-        "--org", metavar="ORG", help="only registers this organization is a party to (IRI or name)"
+        "--register", type=named_thing, metavar="IRI", help="only this register (IRI, prefixed name or title)"
+    )
+    parser.add_argument(
+        "--org",
+        type=named_thing,
+        metavar="ORG",
+        help="only registers this organization is a party to (IRI or name)",
     )
 
 

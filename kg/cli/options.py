@@ -66,6 +66,18 @@ def endpoint_url(text: str) -> str:
     return text
 
 
+def named_thing(text: str) -> str:
+    """An IRI, prefixed name or label narrowing a command (`kg calendar --org`, `--register`), refused when
+    it is empty: `kg calendar --org "$ORG"` with ORG unset wrote every organization's calendar, exit 0
+    (`if value` read "" as not given; attack round 22), where `--register " "` was refused already."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            f"{text!r} names nothing: give an IRI, a prefixed name or a label, or leave the option out for "
+            "all"
+        )
+    return text
+
+
 def add_store_options(parser: argparse.ArgumentParser, *, endpoint: bool = True) -> None:
     """--store, and (for reading commands) --endpoint, with the endpoint's credentials and timeout."""
     add_store(parser)
