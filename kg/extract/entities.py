@@ -3699,6 +3699,13 @@ IN_LANGUAGE = re.compile(r"\s+in\s+[A-Z]{2,8}$")
 LOOSE_HEADS = {"Format", "Dictionary", "Syntax"}
 
 
+# The heads a kind of document is named by after an indefinite article ("a new OGC Community Standard")
+INDEFINITE_HEADS = re.compile(r"Standards?|Specifications?|Recommendations?|Reports?|Guidelines?")
+INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|an|A|An)\s+(?:(?:new|further|second|first|separate|single|joint)\s+)?\Z"
+)
+
+
 def discover_titled_specification(
     ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]
 ) -> None:
@@ -3716,6 +3723,10 @@ def discover_titled_specification(
     if not words:
         return
     start += words[0].start()
+    if INDEFINITE_HEADS.fullmatch(match.group("head").split()[-1]) and INDEFINITE_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return  # "a new OGC Community Standard", "an ETSI Specification": a kind of document, no title
     end = match.end("name")
     tail = IN_LANGUAGE.search(text, match.end("head"), end)
     if tail is not None and any(m.start < end and m.end > tail.start() for m in mentions):

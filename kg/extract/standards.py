@@ -717,7 +717,12 @@ def product_names(text: str) -> list[str]:
             text, max(0, match.start() - 5), match.start()
         ):
             bodies.add(name)
-    return [name for name, count in counts.items() if count >= 2 and len(name) >= 5 and name not in bodies]
+    # (four letters when the name opens in lower case, as coined names do: "glTF", not "MoUs")
+    return [
+        name
+        for name, count in counts.items()
+        if count >= 2 and (len(name) >= 5 or (len(name) == 4 and name[0].islower())) and name not in bodies
+    ]
 
 
 # A name coded with a number or a hyphen, as specifications are ("USB4", "LPDDR5X", "FIDO2", "Qi2", "CSI-2",
