@@ -1724,6 +1724,38 @@ def given_report(ctx: Context, text: str) -> tuple[Entity, str] | None:
     return (body, name) if body is not None and looks_like_person(name, False) else None
 
 
+# A committee's resolution designating its liaison representative ("ISO/TC 211 designates Ms. Ana Lind
+# (ana@sgu.example) as Liaison Representative", "ISO/TC 211 appoints Mr Bo Ek as liaison officer to the OGC",
+# "... nominated Dr Ugo Bassi as its liaison rapporteur"), as ISO and IEC committees' resolutions word them
+DESIGNATED = re.compile(
+    r"\b(?:designat(?:es|ed)|appoint(?:s|ed)|nominat(?:es|ed)|(?:re-?)?confirm(?:s|ed))[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?"
+    r"(?P<person>(?-i:[A-Z][\w'\u2019.-]{1,30})(?:[ \t](?-i:[A-Z][\w'\u2019.-]{1,30})){1,3})"
+    r"(?:[ \t]*\((?P<email>[^()\s]{3,80}@[^()\s]{3,80})\))?[ \t]+as[ \t]+(?:(?:its|the|their|a|an)[ \t]+)?"
+    r"(?:new[ \t]+)?(?:liaison[ \t]+(?:representative|officer|rapporteur|contact|delegate)s?|liaisons?)\b",
+    re.IGNORECASE,
+)
+
+
+def designated_lines(ctx: Context) -> list[tuple[Block, str]]:
+    """Each person a committee's resolution designates as its liaison representative (DESIGNATED), as a
+    contact of the organization the sentence opens with (a committee's: "ISO/TC 211" is ISO's), else the
+    paragraph."""
+    lines: list[tuple[Block, str]] = []
+    for block in blocks_outside(ctx, "contacts", "approval"):
+        for found in prefilter.finditer(DESIGNATED, block.text):
+            start = max(block.text.rfind(". ", 0, found.start()) + 2, 0)
+            # (a sentence naming no body, "The committee re-confirmed ...": the body the paragraph opens with)
+            owner = organization_named(ctx, block.text[start : found.start()]) or organization_named(
+                ctx, block.text[: found.start()]
+            )
+            if owner is None or not looks_like_person(found.group("person"), False):
+                continue
+            email = f" ({found.group('email')})" if found.group("email") else ""
+            lines.append((block, f"{owner.label}: {found.group('person')}{email}"))
+    return lines
+
+
 def liaison_report_lines(ctx: Context) -> list[tuple[Block, str]]:
     """In minutes, under a heading of liaisons' reports (LIAISON_REPORTS): each report's presenter as a
     contact of the body reported on, by "Body (Name): ..." or "Body liaison report (Name)" (REPORT_BY), or by
@@ -2780,6 +2812,7 @@ def extract_contacts(ctx: Context) -> list[ContactPoint]:
     # a liaison report's presenter under its body in minutes: the body the section gives, before any rule
     # that would read the bare name as one of the meeting's parties
     lines = [(block, line, None) for block, line in liaison_report_lines(ctx)] + lines
+    lines = [(block, line, None) for block, line in designated_lines(ctx)] + lines
     signing = signature_ranges(ctx)
     replaced, _ = amended_texts(ctx)  # an amendment's replaced text: its contacts no longer are
     for block, line, heading_organization in lines:

@@ -3148,7 +3148,7 @@ def owned_sentences(ctx: Context, seen: set[int]) -> list[Draft]:
 # what follows the owner and "to"
 REQUESTED = re.compile(
     r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|invit(?:es|ed)|instruct(?:s|ed)?|task(?:s|ed)?|mandat(?:es|ed)"
-    r"|charg(?:es|ed))[ \t]+(?P<owner>(?:the[ \t]+)?(?:(?-i:[A-Z][\w/&.-]{0,20})[ \t]+){0,3}?"
+    r"|charg(?:es|ed))[ \t]+(?P<owner>(?:(?:the|its|their)[ \t]+)?(?:(?-i:[A-Z][\w/&.-]{0,20})[ \t]+){0,3}?"
     r"(?:(?-i:[A-Z][\w/&.-]{0,20})|secretar(?:y|iat)|chairs?|convenors?|editors?|rapporteurs?))"
     r"[ \t]+to[ \t]+(?P<verb>[a-z]+)\b"
 )
@@ -3172,7 +3172,8 @@ def requested_actions(ctx: Context, seen: set[int]) -> list[Draft]:
                 found = REQUESTED.search(block.text, start, end)
                 if found is None or found.group("verb") not in ACTION_VERBS:
                     continue
-                draft = item_draft(sentence_block(block, found.start("verb"), end), None, None, None, None)
+                part = sentence_block(block, found.start("verb"), end)
+                draft = item_draft(part, None, None, None, None, in_section=True)
                 if draft.target is None or draft.target.is_status:
                     continue
                 due = block.text.find(draft.target.text, found.end(), end)

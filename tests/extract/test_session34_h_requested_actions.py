@@ -39,6 +39,14 @@ The CEN/BT and the ETSI Board discussed the revised annex on joint working group
             ("circulate the list of joint working groups", "15 May 2027"),
         ),
         (
+            "ISO/TC 211 requests its secretariat to circulate the revised terms of reference of the joint "
+            "advisory group with OGC by 31 August 2027.",
+            (
+                "circulate the revised terms of reference of the joint advisory group with ogc",
+                "31 August 2027",
+            ),
+        ),
+        (
             "The joint session invited ETSI CTI to publish the revised test plan before 1 July 2027.",
             ("publish the revised test plan", "1 July 2027"),
         ),
