@@ -83,6 +83,10 @@ UNIT_HEADS = {
     # a group of several bodies' or committees' people that keeps their work apart ("Joint Coordination
     # Group", "Programme Coordination Group")
     "coordination group": AKG.WorkingGroup,
+    # a body's council of its technical work ("SNIA Technical Council", "OPC Foundation Technical Advisory
+    # Council"): a council alone names bodies too ("Standards Council of Canada"), so only these
+    "technical council": AKG.Committee,
+    "technical advisory council": AKG.Committee,
     "collaborative team": AKG.WorkingGroup,
     # a consortium's short-lived group of members on one problem ("Commissioning Tiger Team")
     "tiger team": AKG.TaskForce,
@@ -271,7 +275,7 @@ UNIT_PHRASE = re.compile(
     # WMO's "Expert Team on Data Representation")
     r"Working\s+Party|Experts?\s+Team|"
     # a team two bodies set up ("Joint Video Experts Team", "Joint Collaborative Team on Video Coding")
-    r"Collaborative\s+Team|Coordination\s+Group|"
+    r"Collaborative\s+Team|Coordination\s+Group|Technical\s+(?:Advisory\s+)?Council|"
     # W3C's groups; a "Special Interest Group" is as often a body ("Bluetooth Special Interest Group")
     r"(?<!Special\s)Interest\s+Group|Community\s+Group|Business\s+Group|"
     r"Forum|Subcommittee|Committee|Board(?:\s+of\s+Directors)?)"
