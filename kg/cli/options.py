@@ -78,6 +78,19 @@ def named_thing(text: str) -> str:
     return text
 
 
+def not_blank(what: str) -> Callable[[str], str]:
+    """An argparse type refusing an empty or blank value of an option naming `what` (a date, a file): a
+    script's `--as-of "$WHEN"` or `--out "$FILE"` with the variable unset answered as of now, or wrote the
+    default file or standard output, exit 0, as if the option were left out (attack round 22)."""
+
+    def checked(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"{text!r} names no {what}: give one, or leave the option out")
+        return text
+
+    return checked
+
+
 def add_store_options(parser: argparse.ArgumentParser, *, endpoint: bool = True) -> None:
     """--store, and (for reading commands) --endpoint, with the endpoint's credentials and timeout."""
     add_store(parser)
@@ -256,7 +269,8 @@ def add_out(
     required: bool = False,
 ) -> None:
     """--out: where a command writes (no default here: each command says what its default is)."""
-    parser.add_argument("--out", metavar=metavar, required=required, help=help_text)
+    what = "folder" if metavar == "DIR" else "file"
+    parser.add_argument("--out", type=not_blank(what), metavar=metavar, required=required, help=help_text)
 
 
 def add_hide_emails(parser: argparse.ArgumentParser, help_text: str) -> None:

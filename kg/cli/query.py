@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from kg.cli.options import add_format, add_store_options, connection, open_from_args
+from kg.cli.options import add_format, add_store_options, connection, not_blank, open_from_args
 from kg.errors import InputError, printable_lines
 
 if TYPE_CHECKING:
@@ -205,6 +205,7 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--as-of",
         dest="as_of",
+        type=not_blank("time"),
         metavar="TIME",
         help="ask the store as it stood then: a transaction id of 'kg history', a date (its end, UTC) "
         "or a datetime (UTC unless it says); costs a copy of the store in memory",
