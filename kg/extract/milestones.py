@@ -245,9 +245,9 @@ def milestone_drafts(ctx: Context) -> list[Draft]:
                 and block.start not in seen
                 and ctx.kind == "MeetingRecord"
                 and (OWNER_AFFILIATION.match(block.text) is not None or ACTIONS_HEADING.search(heading_text))
-                and (owned := owned_steps(block))
+                and (steps := owned_steps(block))
             ):
-                drafts += owned  # "Tomas (OBC) will check ... by 30 June 2027.": an owned step
+                drafts += steps  # "Tomas (OBC) will check ... by 30 June 2027.": an owned step
             elif block.kind == "row" and header is None and lead_in and lone_row(block):
                 led = True
                 draft = row_draft(block, None, None, None, None)  # "| 6 | X | Q3 2028 | open |" alone
