@@ -654,7 +654,7 @@ def year_target(verbatim: str, core: str) -> Target | None:
 
 TARGET_COLON = re.compile(r":\s++(?P<target>[^:;]{2,30}?)\s*+[.;]?\s*$")
 TARGET_WORD = re.compile(
-    r"^(?:target(?:\s+date)?|due(?:\s+date|\s+by)?|by(?:\s+the(?=\s+end\b))?|before\s+the(?=\s+end\b))"
+    r"^(?:target(?:\s+date)?|due(?:\s+date|\s+by)?|deadline|by(?:\s+the(?=\s+end\b))?|before\s+the(?=\s+end\b))"
     r"\s*:?\s+",
     re.IGNORECASE,
 )
@@ -749,10 +749,11 @@ TARGET_BRACKETED = re.compile(r"(?<=\S)\s*\((?P<target>[^()]{3,30})\)\s*+\.?$")
 
 
 # A target in square brackets that ends an item ("Gap analysis [Q3/Q4 2025]", "... [TBD]"), or in round
-# ones after a target word ("(by the March plenary)", "(due end of 2025)"): any target, a status too
+# ones after a target word ("(by the March plenary)", "(due end of 2025)", "(deadline 15 June 2027)"): any
+# target, a status too
 TARGET_SQUARE = re.compile(r"(?<=\S)\s*\[(?P<target>[^\[\]]{2,40})\]\s*+\.?$")
 TARGET_CUED_BRACKETS = re.compile(
-    r"(?<=\S)\s*\((?P<target>(?:by|due|target(?:ed)?|expected|planned)\b[^()]{2,40}"
+    r"(?<=\S)\s*\((?P<target>(?:by|due|deadline|target(?:ed)?|expected|planned)\b[^()]{2,40}"
     r"|tb[dac]|to\s+be\s+(?:determined|confirmed|announced))\)\s*+\.?$",
     re.IGNORECASE,
 )

@@ -50,6 +50,9 @@ HEADER_CELL = re.compile(
     r"|changes?|previous|revised|new|original|old|current|before|now|after|was|work\s+packages?"
     # an action table's "Who | What | When" ("By whom", "By when"), a plan's "Output", "Outcome"
     r"|who|what|by\s+whom|by\s+when|outputs?|outcomes?"
+    # minutes' "Decision/Action" column (a table of a meeting's decisions and actions, "Item | Decision/Action
+    # | Who | When")
+    r"|decisions?\s*/\s*actions?|actions?\s*/\s*decisions?"
     # the same columns in German (a DIN or DKE register: "Arbeitspaket | Federführung | Zieltermin | Stand")
     r"|arbeitspakete?|aufgaben?|ma(?:ß|ss)nahmen?|meilensteine?|ergebnisse?|vorhaben|aktivit(?:ä|ae)ten"
     r"|zieltermin|termin|frist|f(?:ä|ae)llig(?:keit)?|zeitrahmen|geplant|stand|federf(?:ü|ue)hrung"
