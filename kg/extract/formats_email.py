@@ -217,8 +217,8 @@ def read_message(message: Message, layer: MailLayer, depth: int) -> None:
             layer.html(text)
         else:
             layer.lines.extend(text.rstrip("\n").split("\n"))
-    for part in parts:
-        if part is not message and is_forwarded(part):
+    for part in parts:  # the message itself too: a message whose own type is message/rfc822 carries one
+        if is_forwarded(part):  # (it was left out: "without text"; attack round 22)
             for forwarded in carried(part):
                 read_message(forwarded, layer, depth + 1)
 
