@@ -178,6 +178,10 @@ class Backend(ABC):
     async def graphs(self) -> list[str]:
         """The named graphs served."""
 
+    async def has_graph(self, iri: str) -> bool:
+        """Whether `iri` names a graph served (kg.server.linked.held_graph)."""
+        return iri in await self.graphs()
+
     @abstractmethod
     async def quads(self) -> list[ox.Quad]:
         """Every quad of the served graphs (for dumps)."""
@@ -400,6 +404,11 @@ class EmbeddedBackend(Backend):
     async def graphs(self) -> list[str]:
         self._follow()
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    async def has_graph(self, iri: str) -> bool:
+        """One index seek, on the event loop: a 404 under /id/ must not list every graph of the store."""
+        node = iri_node(iri)
+        return node is not None and self.view().store.contains_named_graph(node)
 
     async def quads(self) -> list[ox.Quad]:
         self._follow()

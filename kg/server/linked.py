@@ -183,9 +183,8 @@ async def held_graph(state: State, tail: str) -> str | None:
     Why: the graphs are named under /id/ (`id/graph/reference`, `id/graph/register/...`) and VoID's
     pages link each subset's `sd:name`; a graph no statement describes was 404 "nothing is known about"
     it, though the server holds it and serves its statements at /store (attack round 22)."""
-    held = await state.backend.graphs()
     for candidate in [tail, *other_spellings(tail)]:
-        if (iri := state.config.public_base + "id/" + candidate) in held:
+        if await state.backend.has_graph(iri := state.config.public_base + "id/" + candidate):
             return iri
     return None
 
