@@ -2087,6 +2087,15 @@ def outside(contacts: list[ContactPoint], late: list[Block]) -> list[ContactPoin
     return [replace(c, ordinal=index) for index, c in enumerate(kept, 1)]
 
 
+# A line that is a numbered action, its owner after the number ("Action 87/5 - Bo Ek - ...", "AI-12 Ada Lind:
+# ...", "AP 3-2 (Bo Ek) ..."): the owner is no contact
+NUMBERED_ACTION_LINE = re.compile(
+    r"^\W{0,3}(?:action(?:[ \t]+(?:item|point))?|AI|AP)[ \t]{0,3}[-#]?[ \t]{0,3}"
+    r"\d{1,4}(?:[-./]\d{1,4}){0,3}[a-z]?(?=[ \t]*[-\u2013\u2014:(\[]|[ \t]+[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def add_contact(
     ctx: Context,
     contacts: list[ContactPoint],
@@ -2097,7 +2106,10 @@ def add_contact(
     taken: set[str] | None = None,
 ) -> None:
     """The contact of one line, added unless the same line was read already (`seen`) or, for a late
-    line, its person is `taken`."""
+    line, its person is `taken`; a line that is a numbered action ("Action 87/5 - Bo Ek - review X -
+    30/06/2027") names its owner, no contact."""
+    if NUMBERED_ACTION_LINE.match(line):
+        return
     parsed = parse_contact(ctx, line)
     if parsed is None:
         return

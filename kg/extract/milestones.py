@@ -2758,6 +2758,8 @@ def action_parts(block: Block, minutes: bool = False, page: bool = False) -> lis
         return [Block("item", block.text[spoken.end() :], pieces_of(block, spoken.end(), len(block.text)))]
     if minutes and BRACKET_OWNED_ACTION.match(block.text):
         return [block]  # "Action 3-2 (Tomas Brekke) Draft ...": numbered, its owner in brackets, no colon
+    if minutes and DASHED_LABEL.match(block.text):
+        return [block]  # "Action 87/5 - Bo Ek - review X - 30/06/2027": numbered, its owner between dashes
     if minutes and bracketed_label(block.text) is not None:
         return [block]  # "Action (Ada Lind, due 30 April 2027): X", "Action [Ada Lind] X - due 12 May 2027"
     labels = list(prefilter.finditer(ACTION_LABEL, block.text))
@@ -2865,6 +2867,18 @@ BRACKET_OWNERS = re.compile(
 )
 ACTION_STATES = frozenset(
     {"open", "closed", "done", "new", "pending", "ongoing", "continued", "dropped", "in progress"}
+)
+
+
+# An action's label and number, then its owner, each closed by a dash ("Action 87/5 - Bo Ek - review X -
+# 30/06/2027", "AP 12-3 \u2013 ETSI TC ESI \u2013 send Y by ..."), as ETSI and CEN reports list actions
+# without a colon: the label and the owner are no part of the action
+DASH_OWNER = r"(?-i:[A-Z][\w'.&/-]{0,30})(?:[ \t]{1,3}(?-i:[A-Z][\w'.&/-]{0,30})){0,3}"
+DASHED_LABEL = re.compile(
+    rf"^{ACTION_WORD}{ACTION_NUMBER}[ \t]{{1,3}}[-\u2013\u2014][ \t]{{1,3}}"
+    rf"{DASH_OWNER}(?:[ \t]{{0,3}}(?:,|&|/|\band\b)[ \t]{{0,3}}{DASH_OWNER}){{0,3}}"
+    r"[ \t]{1,3}[-\u2013\u2014][ \t]{1,3}(?=[a-z])",
+    re.IGNORECASE,
 )
 
 
@@ -3722,6 +3736,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     cleaned = HANDLES.sub("", TASK_BOX.sub("", SPEAKER_STAMP.sub("", unquoted(said))))
     cleaned = BRACKETED_KEY.sub("", cleaned, count=1)
     cleaned = OWNERS_IN_BRACKETS.sub("", LEFT_BULLET.sub("", cleaned, count=1))
+    dashed = DASHED_LABEL.match(cleaned)  # "Action 87/5 - Bo Ek - review X - 30/06/2027": review X ...
+    cleaned = cleaned[dashed.end() :] if dashed is not None else cleaned
     labelled = bracketed_label(cleaned)  # "Action (Ada Lind, due 30 April 2027): X": X, due that day
     cleaned, label_target = labelled if labelled is not None else (cleaned, None)
     raw = ITEM_LABEL.sub("", CHANGE_LABEL.sub("", without_action_label(cleaned)), count=1)
