@@ -2974,8 +2974,8 @@ IETF_ADDRESSED = re.compile(
     r"(?:draft-ietf-|ietf\.org/(?:wg|group)/)(?P<draft>[a-z0-9]{2,12})\b"
     r"|(?<![\w.-])(?P<mailbox>[A-Za-z0-9]{2,12})(?:-chairs)?@(?P<domain>[\w-]+)\."
 )
-BRACKETED_SHORT_GROUP = re.compile(
-    r"\(\s*(?P<acronym>[A-Za-z][A-Za-z0-9]{1,11})\s+(?:WG|Working\s+Group)\s*\)"
+BRACKETED_SHORT_GROUP = re.compile(  # (after the group's name in full: "(TRILL WG)" alone is no short form)
+    r"(?:Group|Committee|Force|Team)\s{1,3}\(\s*(?P<acronym>[A-Za-z][A-Za-z0-9]{1,11})\s+(?:WG|Working\s+Group)\s*\)"
 )
 GROUP_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{1,11}(?![\w-])")
 NAMED_WITH_BODY_LOOKS = 12

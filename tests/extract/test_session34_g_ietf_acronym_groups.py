@@ -72,6 +72,14 @@ def owners(tmp_path: Path, layout: str, paragraphs: list[str]) -> dict[str, str 
             ],
             "CoRE WG",
         ),
+        (
+            "md",
+            [
+                "IEEE 802 has answered every IETF request. More review requests will come (LOOPS WG), but "
+                "none is queued.",
+            ],
+            "LOOPS WG",
+        ),
     ],
 )
 def test_an_acronym_group_of_the_ietf(tmp_path: Path, layout: str, paragraphs: list[str], group: str) -> None:
