@@ -452,12 +452,13 @@ def bare_url(url: str) -> str:
 
 def checked_url(url: str) -> str:
     """`url`, or an EndpointError saying why it is none (before any request: a typo, not a failure)."""
+    shown = url if url and url.strip() == url and url.isprintable() else repr(url)  # "kg push:  is not..."
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as error:
-        raise EndpointError(f"{url} is not a URL ({error}): check it") from None
+        raise EndpointError(f"{shown} is not a URL ({error}): check it") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise EndpointError(f"{url} is not an http:// or https:// URL: check it")
+        raise EndpointError(f"{shown} is not an http:// or https:// URL: check it")
     return url
 
 
