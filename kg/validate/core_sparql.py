@@ -449,8 +449,8 @@ def value_test(shapes: Graph, node: Node, predicate: URIRef, parameter: Node) ->
     raise NotCompilable(str(predicate))
 
 
-WIDE_NUMBERS = (XSD.integer, XSD.decimal, XSD.nonNegativeInteger, XSD.positiveInteger, XSD.unsignedLong)
-WIDE_NUMBERS += (XSD.nonPositiveInteger, XSD.negativeInteger)
+WIDE_NUMBERS: tuple[URIRef, ...] = (XSD.integer, XSD.decimal, XSD.nonNegativeInteger, XSD.positiveInteger)
+WIDE_NUMBERS += (XSD.unsignedLong, XSD.nonPositiveInteger, XSD.negativeInteger)
 """The numeric datatypes whose values may pass what Oxigraph holds (64-bit integers, decimals of 18
 fractional digits in 128 bits): a literal of one of them past it is no number to Oxigraph's comparisons."""
 ENGINE_BOUND = 10**18
