@@ -248,7 +248,10 @@ def answer_for(kind: str, payload: Any, request: dict[str, Any]) -> Answer:
     max_bytes = request.get("max_bytes")
     shown = int(request.get("html_rows") or cap)
     formats = {"ASK": ASK_FORMATS, "GRAPH": GRAPH_FORMATS, "SELECT": SELECT_FORMATS}[kind]
-    fmt = choose(formats, accept, override)
+    # What the client itself takes first; the fallback (kg.server.context.FALLBACK_RANGE, */* at 0.001)
+    # only when it takes no format of this query form: at a tie with it, the server's order had won, so
+    # `application/n-triples;q=0.001` alone got Turtle and SPARQL XML at 0.001 got JSON (attack round 22).
+    fmt = choose(formats, asked, override) or choose(formats, accept, override)
     if fmt is None:
         return not_acceptable(formats, {"GRAPH": "CONSTRUCT or DESCRIBE"}.get(kind, kind))
     extra: dict[str, Any] = {}
