@@ -323,10 +323,16 @@ def datetime_day(value: str) -> tuple[str, int, int] | None:
 DATE_WORD = re.compile(r"\b(?:date|dates|day|when)\b")
 
 
+# The roles a table's row keeps whatever its first cell: a signatures' or approvals' table ("| Signed for OGF
+# | Ana Example | 2027-03-04 |", "| Approved by the OGF Board | ... |")
+ROW_ROLES = frozenset({"signed", "approved", "effective"})
+
+
 def table_item(header: HeaderField) -> bool:
     """Whether a "field" is a row of a table of three cells or more whose first cell is an item of three
     words or more naming no date ("| Circulate the draft test method | Bo Ek | 2027-05-02 |" of a table of
-    actions): the row's date is the item's, whatever words of a role its text holds ("the draft")."""
+    actions): the row's date is the item's, whatever words of a role its text holds ("the draft"), unless
+    the role is one of ROW_ROLES."""
     return "\t" in header.value and len(header.name.split()) >= 3 and DATE_WORD.search(header.name) is None
 
 
@@ -424,7 +430,9 @@ def dates_from_fields(fields: list[HeaderField], kind: str, year: int | None = N
         for header in fields
     )
     for header in fields:
-        if header.start in ballot or table_item(header):
+        if header.start in ballot or (
+            table_item(header) and role_of_field(header.name, kind) not in ROW_ROLES
+        ):
             continue
         role = role_of_field(header.name, kind) or titled_meeting(header, kind)
         if role == "meeting" and header.name in BARE_DATE_NAMES and (meeting_named or mail):

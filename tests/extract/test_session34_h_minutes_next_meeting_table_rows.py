@@ -74,3 +74,14 @@ def test_a_row_of_a_table_of_items_is_no_field(tmp_path: Path) -> None:
     )
     record = extracted(tmp_path, text, "page.md")
     assert not [d for d in record.dates if d.value in ("2027-12", "2028-03")]
+
+
+def test_a_row_of_signatures_keeps_its_role(tmp_path: Path) -> None:
+    text = (
+        "# OGF and DMTF Memorandum of Understanding\n\nThe Open Grid Forum (OGF) and DMTF agree to cooperate "
+        "on cloud management.\n\n| Party | Name | Date |\n|---|---|---|\n"
+        "| Signed for OGF | Ana Example, President | 2027-03-04 |\n"
+        "| Approved by the OGF Board of Directors | on behalf of OGF | 2027-02-20 |\n"
+    )
+    dates = {(d.role, d.value) for d in extracted(tmp_path, text, "mou.md").dates}
+    assert {("signed", "2027-03-04"), ("approved", "2027-02-20")} <= dates, dates
