@@ -2281,10 +2281,11 @@ def discover_coded_committee(
 # lower-case head; it is a unit only with its organization right after ("of X") or before ("X's"), or
 # with a numbered designation, and never when its words only qualify a head ("the new working group").
 LOWER_CASE_UNIT = re.compile(  # blanks bounded: a run of blanks costs its length once, not its square
-    r"(?P<lead>(?<![\w-])[Tt]he\s{1,5}|['\u2019]s\s{1,5})"
+    r"(?P<lead>(?<![\w-])[Tt]he\s{1,5}|['\u2019]s\s{1,5}|(?<![\w-])its\s{1,5})"
     r"(?P<name>(?P<words>(?:(?!(?i:the|of|and|or|for|to|in|with|by|on|at|from|an?)\s)[A-Za-z0-9][\w.+/-]{0,30}\s{1,5})"
     r"{0,4}?)"
     r"(?P<head>technical\s{1,5}work\s{1,5}group|work(?:ing)?\s{1,5}group|task\s{1,5}(?:group|force)"
+    r"|project\s{1,5}group"  # "acting through its OpenODD project group" (ASAM)
     r"|expert\s{1,5}group|technical\s{1,5}steering\s{1,5}committee|steering\s{1,5}committee"
     r"|(?:standards|technical)\s{1,5}committee"  # "the NEN Smart Grids standards committee"
     r"|technical\s{1,5}advisory\s{1,5}(?:council|board)))"
@@ -2312,6 +2313,10 @@ def ownerless(mentions: list[Mention]) -> list[Mention]:
     """The mentions but those of units found without their organization ("Attn: Core Stack Working
     Group" in a header): prose that names the unit with its organization gives it one."""
     return [m for m in mentions if not (m.entity.kind == "unit" and m.entity.unit_of is None)]
+
+
+# A group's code right after its words in lower case ("task group TC39-TG2", "working group (WG 4)")
+CODE_AFTER = re.compile(r"[ \t]{1,3}\(?[A-Z][A-Za-z]{0,6}[ \t]?\d{1,3}(?:[-/.][A-Za-z]{0,6}\d{0,3})*(?![\w])")
 
 
 def discover_lower_case_unit(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
@@ -2346,6 +2351,20 @@ def discover_lower_case_unit(ctx: Context, text: str, mentions: list[Mention], m
         places = {after.end(), after.start("the") if after.group("the") else after.end()}
         right = [m for place in sorted(places) for m in starting_at(mentions, place)]
         owner = right[0].entity if right else None
+    elif match.group("lead").startswith("its"):  # "ASAM ..., acting through its OpenODD project group": the
+        # body "its" stands for, the last one its sentence names before it (not one its code names after
+        # it: "through its internationalization task group TC39-TG2" is TC39-TG2)
+        if CODE_AFTER.match(text, end) is not None:
+            return
+        reach = max(0, match.start() - SENTENCE_LOOKBACK)
+        at = match.start()
+        opening = max(text.rfind(". ", reach, at), text.rfind("; ", reach, at), reach - 1)
+        before = [
+            m
+            for m in overlapping(mentions, opening + 1, match.start())
+            if m.start > opening and m.end <= match.start() and m.entity.kind == "organization"
+        ]
+        owner = before[-1].entity if before else None
     if owner is None and words and DESIGNATION.search(words[0]):
         owner = owner_for(ctx, mentions, start, text)  # "the 802.15.4ab task group": its sentence's body
     if owner is None and words and DESIGNATION.search(words[0]):
