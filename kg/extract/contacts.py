@@ -2150,7 +2150,7 @@ def add_contact(
         # "From: Ana Example <ana@hmc.example>")
         or (ctx.resolver.organization_for_email(email) if email else None)
         or (party_of_domain(ctx, email) if email else None)
-        or (None if unknown_acronym(ctx, role) else guessed_party(ctx, line, block, role))
+        or guessed_party(ctx, line, block, role)
         # a statement's own text naming its contact with no body ("The primary contact for the liaison is A"):
         # the sender's
         or (ctx.senders[0] if ctx.kind == "LiaisonStatement" and ctx.senders else None)
@@ -2169,19 +2169,6 @@ def guessed_party(ctx: Context, line: str, block, role: str | None) -> Entity | 
         or heading_party(ctx, block)
         or (title_party(ctx) if role and ctx.kind == "AlliancePage" else None)
     )
-
-
-# A role that is an acronym alone ("Mrs Annelie Vos, CCMC", "Ada Lind, TSB"): the person's own body, which
-# the reference data may not know; then no party is guessed for them (one a heading or a first mention
-# gives would be another body's)
-ACRONYM_ROLE = re.compile(r"(?-i:[A-Z][A-Z0-9&-]{1,9})")
-
-
-def unknown_acronym(ctx: Context, role: str | None) -> bool:
-    """Whether a contact's role is an acronym alone (ACRONYM_ROLE) that names no known body."""
-    if role is None or ACRONYM_ROLE.fullmatch(role.strip(" ,;")) is None:
-        return False
-    return not ctx.resolver.mentions(role)
 
 
 def bracketed_body(ctx: Context, line: str, person: str | None) -> Entity | None:
