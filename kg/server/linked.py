@@ -43,7 +43,7 @@ from kg.server.describe import (
     literal_chars,
     versions_of,
 )
-from kg.server.formats import DOCUMENT_FORMATS, HTML, NEGOTIATED_DOCUMENT_FORMATS
+from kg.server.formats import DOCUMENT_FORMATS, FORMAT_PARAMETERS, HTML, NEGOTIATED_DOCUMENT_FORMATS
 from kg.server.results import NoXmlForm, write_graph
 from kg.server.sparql import graph_sizes
 
@@ -190,8 +190,10 @@ async def held_graph(state: State, tail: str) -> str | None:
 
 
 def graph_redirect(request: Request, graph: str) -> Response:
-    """303 See Other to the Graph Store's document of a graph (its statements, negotiated there)."""
-    target = "/store?graph=" + urllib.parse.quote(graph, safe="")
+    """303 See Other to the Graph Store's document of a graph (its statements, negotiated there); a
+    `?format=` or `?output=` asked of the IRI goes with it, as /id/'s query goes to /doc/."""
+    kept = [(name, value) for name, value in request.query_params.multi_items() if name in FORMAT_PARAMETERS]
+    target = "/store?" + urllib.parse.urlencode([("graph", graph), *kept], quote_via=urllib.parse.quote)
     return RedirectResponse(target, status_code=303, headers={"Vary": "Accept"})
 
 

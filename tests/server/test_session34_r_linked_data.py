@@ -32,6 +32,15 @@ def test_a_graph_name_is_303_to_its_statements_at_the_graph_store() -> None:
     assert len(Graph().parse(data=followed.text, format="turtle")) > 100
 
 
+def test_a_format_asked_of_a_graph_name_goes_with_it() -> None:
+    with http_client() as client:
+        answer = client.get("/id/graph/reference", params={"format": "nt"}, follow_redirects=True)
+        plain = client.get("/id/graph/reference", params={"page": "2"})
+    assert answer.status_code == 200 and media_type(answer) == "application/n-triples"
+    graph = urllib.parse.quote(BASE + "id/graph/reference", safe="")
+    assert plain.headers["location"] == "/store?graph=" + graph
+
+
 def test_every_link_of_the_void_page_under_id_resolves() -> None:
     with http_client() as client:
         page = client.get("/.well-known/void.html").text
