@@ -654,19 +654,9 @@ class Pages:
 
         skip = (*LABEL_PREDICATES[:2], DEFINITION_PREDICATES[0])
         rendered = []
-        for title, classes in sections:
-            members = sorted(
-                {
-                    t.subject
-                    for t in triples
-                    if t.predicate.value == RDF_TYPE
-                    and isinstance(t.object, ox.NamedNode)
-                    and t.object.value in classes
-                    and isinstance(t.subject, ox.NamedNode)
-                    and t.subject.value.startswith(iri)
-                },
-                key=lambda s: s.value,
-            )
+        shown: set[ox.NamedNode] = set()
+
+        def section(title: str, members: list[ox.NamedNode]) -> None:
             terms = [
                 {
                     "iri": s.value,
@@ -677,8 +667,31 @@ class Pages:
                 }
                 for s in members
             ]
+            shown.update(members)
             if terms:
                 rendered.append({"title": title, "terms": terms})
+
+        for title, classes in sections:
+            section(
+                title,
+                sorted(
+                    {
+                        t.subject
+                        for t in triples
+                        if t.predicate.value == RDF_TYPE
+                        and isinstance(t.object, ox.NamedNode)
+                        and t.object.value in classes
+                        and isinstance(t.subject, ox.NamedNode)
+                        and t.subject.value.startswith(iri)
+                    },
+                    key=lambda s: s.value,
+                ),
+            )
+        # Every other term of the namespace the graph describes, so that each `#name` has its anchor: the
+        # ontology's individuals of its own classes (ontology#AllianceEnded, #ForAction) and the shapes'
+        # SPARQL constraints landed at the top of the page, described nowhere on it (attack round 22).
+        others = {s for s in by_subject if isinstance(s, ox.NamedNode) and s.value.startswith(iri + "#")}
+        section("Other terms", sorted(others - shown, key=lambda s: s.value))
         head = ox.NamedNode(iri)
         return self.render(
             "vocabulary.html",
