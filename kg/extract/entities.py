@@ -68,6 +68,7 @@ from kg.extract.names import (
     UNIT_PHRASE,
     UPPER,
     WORD_TAIL,
+    Resolver,
     as_titled,
     is_generic_plural,
     name_before_acronym,
@@ -79,6 +80,7 @@ from kg.extract.parties import listed_items, party_sections
 from kg.extract.standards import NOT_A_BODY_WORD
 from kg.extract.structure import Block
 from kg.model import prefilter
+from kg.model.namespaces import AKG
 from kg.model.prefilter import finditer
 from kg.model.records import Description, Entity, Mention, Relation, Spans
 
@@ -3056,10 +3058,48 @@ def ietf_group_owner(ctx: Context, name: str) -> Entity | None:
         return None  # "... Protocol Working Group (OAuth WG)": the short form of a group named in full
     if named_with_a_body(ctx, text, cues.places.get(acronym, ())):
         return None  # "the IETF TICTOC Working Group", "OpenID Foundation FAPI WG": that reading gives it
+    ietf = ctx.resolver.resolve("IETF", "organization")
+    if lower in cues.ietf_addressed:
+        return ietf
     capitals = acronym.isalpha() and acronym.isupper() and len(acronym) >= 3
-    if not capitals and lower not in cues.ietf_addressed:
-        return None
-    return ctx.resolver.resolve("IETF", "organization")
+    return ietf if capitals and others_number_their_groups(ctx) else None
+
+
+# What follows a body's name when the text names one of its groups by number ("IEEE 802.1", "ITU-T SG 16",
+# "ISO/TC 211", "JTC 1/SC 27", "IEC TC 57")
+GROUP_NUMBER_AFTER = re.compile(r"[ \t]*[/-]?[ \t]*(?:(?:SG|TC|SC|WG|WP|JTC)[ \t]*)?\d")
+# The kinds of body that have working groups of their own: a body the reference data types otherwise (the
+# IAB, IANA, ICANN, the Internet Society: boards, registries, societies) says nothing of how groups are
+# written, and a body no reference data knows may have groups
+GROUP_WRITING_TYPES = frozenset({AKG.StandardsOrganization, AKG.IndustryAlliance})
+NUMBERING_BODIES: dict[str, tuple[Resolver, bool]] = {}
+NUMBERING_BODIES_KEPT = 8
+
+
+def others_number_their_groups(ctx: Context) -> bool:
+    """Whether every body with groups of its own (GROUP_WRITING_TYPES) but the IETF that the text names is
+    written somewhere with a group's number right after it ("IEEE 802.1", "ITU-T SG 16"). Why: among
+    bodies that number their groups, an acronym in capitals before "WG" is the IETF's way of writing one; a
+    body the text names without a number (DMTF, OGF, SNIA) writes its groups so too ("The PMCI WG will
+    review the IETF drafts": DMTF's), and capitals then tell nothing. Read once per text and resolver:
+    every new unit changes the resolver, and a paragraph of many units asks this of each."""
+    text = ctx.document.text
+    known = NUMBERING_BODIES.get(text)
+    if known is not None and known[0] is ctx.resolver:
+        return known[1]
+    ietf = ctx.resolver.resolve("IETF", "organization")
+    numbered: dict[str, bool] = {}
+    for mention in ctx.resolver.mentions(text):
+        entity = mention.entity
+        writes_groups = not entity.types or bool(entity.types & GROUP_WRITING_TYPES)
+        if entity.kind == "organization" and writes_groups and (ietf is None or entity.iri != ietf.iri):
+            numbers = GROUP_NUMBER_AFTER.match(text, mention.end) is not None
+            numbered[entity.iri] = numbered.get(entity.iri, False) or numbers
+    answer = all(numbered.values())
+    if len(NUMBERING_BODIES) >= NUMBERING_BODIES_KEPT:
+        NUMBERING_BODIES.clear()
+    NUMBERING_BODIES[text] = (ctx.resolver, answer)
+    return answer
 
 
 def named_with_a_body(ctx: Context, text: str, places: tuple[int, ...]) -> bool:
