@@ -1531,13 +1531,28 @@ def ends_numbered_section(section: Section, block: Block) -> bool:
     """The heading numbered next after a numbered section's own ("2.  Liaison Managers", then "3.  Groups
     Involved"; "2 Approval of the agenda", then "3 Handover interface"): the next section, whatever its title,
     not more of this one (an RFC's "4. Security Considerations" and "Authors' Addresses" were read as
-    contacts, a report's action items' dates as approvals). Only the next number: a numbered list under the
-    heading ("1. Ana Example" under "5. Contacts") stays in it."""
+    contacts, a report's action items' dates as approvals). The next number at the heading's level or above
+    ends it too: minutes' agenda item "1.2 Approval of the agenda" ends at "1.3 ..." or "2 COOPERATION WITH
+    ETSI" (it had taken the rest of the record). Only those next numbers: a numbered list under the heading
+    ("1. Ana Example" under "5. Contacts") stays in it, and so does a deeper "1.2.1"."""
     heading = section.heading
-    if section.kind in ("preamble", "body") or heading is None or heading_number(heading) is None:
+    own = heading_number(heading) if heading is not None else None
+    if section.kind in ("preamble", "body") or own is None:
         return False
     number = heading_number(block) if block.kind == "heading" else None
-    return number is not None and number == next_label(heading_number(heading) or "")
+    return number is not None and number in following_numbers(own)
+
+
+def following_numbers(label: str) -> set[str]:
+    """The numbers that may head the section after one numbered `label`: the next at its level and at
+    each level above it ("1.2.3" -> "1.2.4", "1.3", "2"), written without a final stop."""
+    parts = label.rstrip(".").split(".")
+    found = set()
+    for depth in range(len(parts), 0, -1):
+        following = next_label(".".join(parts[:depth]))
+        if following is not None:
+            found.add(following)
+    return found
 
 
 def heading_number(block: Block) -> str | None:
