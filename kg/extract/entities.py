@@ -3840,8 +3840,10 @@ def extract_parties(ctx: Context) -> list[tuple[Entity, Spans]]:
                     found.append((organization, block_spans(block, mention.start, mention.end)))
     if not found:
         found = title_parties(ctx)
-    seen: set[str] = set()
-    return [(e, s) for e, s in found if not (str(e.iri) in seen or seen.add(str(e.iri)))]
+    unique: dict[str, tuple[Entity, Spans]] = {}
+    for entity, spans in found:
+        unique.setdefault(str(entity.iri), (entity, spans))
+    return list(unique.values())
 
 
 def party_run(ctx: Context, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
@@ -534,6 +534,12 @@ def word_marks(word: str) -> list[int]:
     return marks
 
 
+def iris(nodes: Iterable[Node]) -> Iterator[URIRef]:
+    """The IRIs among a graph's objects: reference data states unitOf, developedBy and topic of IRIs alone,
+    and an Entity holds IRIs."""
+    return (node for node in nodes if isinstance(node, URIRef))
+
+
 @dataclass(frozen=True)
 class NamePattern:
     """One name of an entity as a pattern; `key` is the name's first word in lower case, so that the
@@ -1010,9 +1016,9 @@ class Resolver:
             label=str(label) if label is not None else str(iri).rsplit("/", 1)[-1],
             acronym=str(acronym) if acronym is not None else None,
             types=frozenset(t for t in graph.objects(iri, RDF.type) if isinstance(t, URIRef)),
-            unit_of=graph.value(iri, AKG.unitOf),
-            developed_by=tuple(sorted(graph.objects(iri, AKG.developedBy))),
-            topics=tuple(sorted(graph.objects(iri, AKG.topic))),
+            unit_of=unit_of if isinstance(unit_of := graph.value(iri, AKG.unitOf), URIRef) else None,
+            developed_by=tuple(sorted(iris(graph.objects(iri, AKG.developedBy)))),
+            topics=tuple(sorted(iris(graph.objects(iri, AKG.topic)))),
             names=tuple(sorted(set(names))),
             needs_review=(iri, AKG.needsReview, Literal(True)) in graph,
         )
@@ -1321,8 +1327,9 @@ class Resolver:
         for predicate in (AKG.domainName, AKG.variantDomainName):
             for iri, value in self.reference.subject_objects(predicate):
                 known = str(value).lower()
-                if (domain == known or domain.endswith("." + known)) and iri in self.entities:
-                    return self.entities[iri]
+                entity = self.entities.get(iri) if isinstance(iri, URIRef) else None
+                if (domain == known or domain.endswith("." + known)) and entity is not None:
+                    return entity
         return None
 
     # New entities --------------------------------------------------------------------
@@ -1507,10 +1514,9 @@ class Resolver:
         unit_class = UNIT_HEADS.get(head, AKG.WorkingGroup)
         owner = organization.short_name if organization else ""
         local = slugify(acronym or strip_owner(name, owner))
+        namespace: str = WG
         if unit_class in (AKG.Board, AKG.Committee):
             namespace, local = BODY, slugify(strip_owner(name, owner).replace("of Directors", ""))
-        else:
-            namespace = WG
         prefix = f"{slugify(owner)}-" if owner else ""
         iri = URIRef(f"{namespace}{prefix}{local}")
         # "NFV ISG", "802.3 Ethernet Working Group": not a name without its organization's
