@@ -194,7 +194,8 @@ def test_the_same_values_answer_in_json_and_tsv() -> None:
     json_answer = get("/sparql", "application/sparql-results+json", query=CONTROL_SELECT)
     assert json_answer.json()["results"]["bindings"][0]["x"]["value"] == "a\u0001b\ufffec\u0000d"
     tsv = get("/sparql", "text/tab-separated-values", query=CONTROL_SELECT)
-    assert tsv.status_code == 200 and "\\u0001" in tsv.text
+    # the control raw (a Turtle string may hold it, and rdflib's TSV parser reads no \u escape: round 22)
+    assert tsv.status_code == 200 and "a\u0001b" in tsv.text
     turtle = get("/sparql", "text/turtle", query=CONTROL_CONSTRUCT)
     assert turtle.status_code == 200
     assert [t.object.value for t in ox.parse(turtle.content, format=ox.RdfFormat.TURTLE)] == ["a\u0001b"]
