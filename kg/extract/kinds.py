@@ -29,7 +29,7 @@ from kg.extract.dates import (
     first_date_in,
     parse_target,
 )
-from kg.extract.document_dates import dateline_over_lead
+from kg.extract.document_dates import dateline_over_lead, document_year
 from kg.extract.entities import all_blocks as blocks_with_kinds
 from kg.extract.headers import OPENS_WITH_FIELD, split_fields
 from kg.extract.milestones import tracker_status
@@ -1725,7 +1725,8 @@ WORDS_PER_DATED_ITEM = 30
 def lists_work(ctx: Context, blocks: list[Block], timeline: bool) -> bool:
     """Whether the blocks are mostly a list of work items with targets (or, with `timeline`, of lines
     that open with their date)."""
-    marks = [has_target(ctx, block) or (timeline and opens_with_date(block)) for block in blocks]
+    year = document_year(ctx)  # a yearless day ("16 April") is a day of the document's own year
+    marks = [has_target(ctx, block, year) or (timeline and opens_with_date(block, year)) for block in blocks]
     dated = sum(marks)
     other_words = sum(len(block.text.split()) for block, mark in zip(blocks, marks, strict=True) if not mark)
     return dated >= MIN_DATED_ITEMS and other_words <= WORDS_PER_DATED_ITEM * dated
@@ -1812,10 +1813,11 @@ def changed_items(blocks: list[Block]) -> int:
     )
 
 
-def has_target(ctx: Context, block: Block) -> bool:
+def has_target(ctx: Context, block: Block, year: int | None = None) -> bool:
     """Whether a row or item carries a target period: a cell after its first that is one (the first
     naming a work item, not a partner: "| SNIA | March 2009 | Q1 2027 |" is a table of agreements), or a
-    labelled, trailing or dashed target ("Due: Q4 2026", "..., due 2026-11-15", "X - Q3 2026")."""
+    labelled, trailing or dashed target ("Due: Q4 2026", "..., due 2026-11-15", "X - Q3 2026"). With
+    `year` (the document's own, document_year), a day written without its year ("Due: 16 April") is one."""
     if block.kind == "row":
         cells = [cell.text for cell in block.cells]
         cells = cells[1:] if cells and ROW_NUMBER.match(cells[0]) else cells  # "| 1 | Work item | Q3 2026 |"
@@ -1823,7 +1825,7 @@ def has_target(ctx: Context, block: Block) -> bool:
             bool(cells)
             and WORDS.search(cells[0]) is not None
             and not names_a_body(ctx, cells[0])
-            and any(is_period(c) for c in cells[1:])
+            and any(is_period(c, year) for c in cells[1:])
         )
     tracked = tracker_status(block)  # "Completed (06/30/2026)" under a tracker's version: the version's date
     if tracked is not None and tracked.text:
@@ -1832,26 +1834,29 @@ def has_target(ctx: Context, block: Block) -> bool:
         match = search(pattern, block.text)  # each ends a line: tried only where its words or dash stand
         if (
             match is not None
-            and is_period(match.group("target"))
+            and is_period(match.group("target"), year)
             and WORDS.search(block.text[: match.start()])
         ):
             return True
-    return any(is_period(value) for value in DUE_FIELD.findall(block.text))
+    return any(is_period(value, year) for value in DUE_FIELD.findall(block.text))
 
 
-def opens_with_date(block: Block) -> bool:
+def opens_with_date(block: Block, year: int | None = None) -> bool:
     """A dated line of a timeline ("2025-03-18 Call for use cases", "2025-09" over its step), or of a
     table written one cell a line ("15 Oct 2026 done" under its milestone; the layout may read "15" as
-    the label of a numbered line); a timeline's day without its year, its step after a dash or colon
-    ("16 April - first draft", "May 14: joint review", "16-30 April - comments"), is one too."""
+    the label of a numbered line); a timeline's day without its year is one too: in `year`, the
+    document's own, however it is written ("Thursday, 16 April", "16th of April", no dash after it);
+    in any document, when its step follows a dash or colon ("16 April - first draft",
+    "May 14: joint review", "16-30 April - comments")."""
     words = block.text.split()
     line = [*([block.label] if block.label and block.label.isdigit() else []), *words]
-    if any(is_period(" ".join(line[:n])) for n in range(1, MAX_DATE_WORDS + 1) if n <= len(line)):
+    if any(is_period(" ".join(line[:n]), year) for n in range(1, MAX_DATE_WORDS + 1) if n <= len(line)):
         return True
     return YEARLESS_STEP.match(" ".join(line)) is not None
 
 
-# A timeline's step dated by a day without its year, then a dash or colon before the step
+# A timeline's step dated by a day without its year, then a dash or colon before the step (kept for a
+# document naming no year of its own; with one, dates.parse_target reads the day in it)
 MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -1878,8 +1883,9 @@ BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 DUE_FIELD = re.compile(r"\b(?:due|target(?:\s+date)?|deadline)\s{0,3}:\s{0,3}([^;|\n]{2,30})", re.IGNORECASE)
 
 
-def is_period(text: str) -> bool:
+def is_period(text: str, year: int | None = None) -> bool:
     """Whether a text is a target finer than a year: a bare year in a table of agreements is as often
-    the year one began ("Since: 2019") as the year one ends."""
-    target = parse_target(text)
+    the year one began ("Since: 2019") as the year one ends. With `year`, a day written without its year
+    ("16 April", "Thursday, 16 April") is one, in that year."""
+    target = parse_target(text, year)
     return target is not None and not target.is_status and BARE_YEAR.match(text) is None
