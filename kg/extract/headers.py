@@ -70,7 +70,8 @@ def header_fields(document: SourceText, limit: int = HEADER_LIMIT) -> list[Heade
         if line.strip():
             seen += 1
             plan = plan_row(line, plan)
-            found += [] if plan or ORG_PLANNING.match(line) else fields_of_line(line, position)
+            skipped = plan or ORG_PLANNING.match(line) or item_row(line)
+            found += [] if skipped else fields_of_line(line, position)
         lines.append((line, position))
         if seen >= limit:
             break
@@ -180,6 +181,32 @@ def asked_by_row(line: str) -> bool:
         and cells[0].strip("*_ ").lower() in ("action", "actions")
         and len(cells[1].split()) >= 3
         and any(c.isdigit() for c in cells[1])
+    )
+
+
+# A row of a table of three cells or more whose first cell is an item of three words or more ("| Circulate
+# the draft test method | Bo Ek | 2027-05-02 |", the Markdown reader's "Circulate the draft\tBo Ek\t..."):
+# an action or a work item with its owner and day, no header field; a row naming a date in its first cell
+# ("| Meeting date | 4 March | Bergen |") or the role of a signatures' table ("| Signed for OGF | ... |",
+# "| Approved by the Board | ... |") stays one
+ITEM_ROW_WORDS = 3
+ROW_ROLE_WORD = re.compile(r"^(?:signed|approved|effective|adopted|endorsed)\b", re.IGNORECASE)
+ROW_DATE_WORD = re.compile(r"\b(?:date|dates|day|days|when|time)\b", re.IGNORECASE)
+
+
+def item_row(line: str) -> bool:
+    """Whether a line is a table row of an item with its cells (ITEM_ROW_WORDS): no header field."""
+    if "\t" not in line and ROW_MARK.search(line) is None:
+        return False
+    cells = [cell.strip(" *_") for cell in CELL_SEPARATOR.split(line.strip().strip("|")) if cell.strip(" *_")]
+    if len(cells) < 3:
+        return False
+    first = cells[0]
+    return (
+        len(first.split()) >= ITEM_ROW_WORDS
+        and ":" not in first
+        and ROW_DATE_WORD.search(first) is None
+        and ROW_ROLE_WORD.match(first) is None
     )
 
 
@@ -358,6 +385,8 @@ def field_cuts(text: str, breaks: frozenset[int] = frozenset()) -> list[int]:
     for index, match in enumerate(candidates):
         if value_end_before_head(text, match, candidates[index + 1 :]):
             continue  # ("From: ETSI ISG NFV Subject: X": "NFV" ends the value, "Subject" is the label)
+        if DAY_BEFORE.search(text, 0, match.start()) and MONTH_BEFORE_LABEL.match(text, match.end()):
+            continue  # ("Date: Thursday, 3 December Place: X": "December" ends the day, "Place" labels)
         # a label starts after the value of the field before it ("Project Start Date:" is one label)
         field_start = cuts[-1] + 1 if cuts else 0
         colon = text.find(":", field_start, match.start())
@@ -378,6 +407,15 @@ def field_cuts(text: str, breaks: frozenset[int] = frozenset()) -> list[int]:
     if cuts and (SENTENCE_IN_VALUE.search(text) or any(len(v) > LONGEST_VALUE for v in values)):
         return []
     return cuts
+
+
+# A day's number ending a value, then a month's name before a label ("Date: Thursday, 3" soft-wrapped over
+# "December Place: Bergen", one line to the Markdown reader): the month is the day's, not the label's
+DAY_BEFORE = re.compile(r"(?<![\d.:/-])\d{1,2}(?:st|nd|rd|th)?$")
+MONTH_BEFORE_LABEL = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    rf"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (?={FIELD_LABEL})"
+)
 
 
 # The names of a header's fields that take no word before them ("Subject:", "From:", "Version:"): a word
@@ -405,9 +443,19 @@ def value_end_before_head(text: str, match: re.Match[str], later: list[re.Match[
 SIDE_BY_SIDE = re.compile(rf"(?<=\S)[ \t]{{3,}}+(?={FIELD_LABEL})")
 
 
+# A plain-text table's row of two cells, the first a field's name with no colon ("| Date | 2027-03-04 |",
+# "| **Venue** | Bergen |"): one field, its cells no segments of their own (a row whose first cell holds a
+# colon, "| Date: 4 March | Version: 2 |", is two fields parted by "|")
+TWO_CELL_ROW = re.compile(r"^[ \t]*+\|(?P<name>[^|:\n]++)\|[^|\n]*+\|?[ \t]*+$")
+CELL_SEPARATOR = re.compile(r"\t|[ \t]*+\|[ \t]*+")
+
+
 def split_fields(line: str) -> list[str]:
     """A line's segments: "·" and "|" separate fields, and so do labels of fields run together or
-    written side by side (when the line opens with a field)."""
+    written side by side (when the line opens with a field); a table's row of two cells is one
+    (TWO_CELL_ROW)."""
+    if TWO_CELL_ROW.match(line) and line.strip().strip("|").strip():
+        return [line]
     parts = []
     for segment in SEGMENT.split(line):
         pieces = SIDE_BY_SIDE.split(segment) if OPENS_WITH_FIELD.match(segment) else [segment]
