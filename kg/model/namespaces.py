@@ -116,6 +116,26 @@ def bind_prefixes(graph: G) -> G:
 LATIN_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "þ": "th"})
 
 
+SLUG = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._~-]{0,199})")
+"""A register's segment given by hand, as one path segment of an IRI holds it unescaped (RFC 3986's
+unreserved characters), at most 200, no dot segment."""
+
+
+def slug_problem(text: str) -> str | None:
+    """What makes `text` no register slug (None: it is one). Why: a slug becomes a path segment of the
+    register's and its graph's IRIs, and 'a b' ended in a ValueError traceback from the store, while
+    'a/b', '../x', 'a#b', 'a?b' made graph names such as `.../register/../x` that no IRI resolves to
+    (attack round 22). One rule for `kg ingest --slug` and the Python API's `slug=`."""
+    if SLUG.fullmatch(text) and ".." not in text:
+        return None
+    hint = slugify(text)[:200]
+    shown = text if len(text) <= 60 else f"{text[:60]}... ({len(text):,} characters)"
+    return (
+        f"{shown!r} is no register slug: one IRI segment of letters, digits, '-', '.', '_' or '~' "
+        f"(at most 200, not starting with a dot)" + (f", such as {hint!r}" if hint else "")
+    )
+
+
 def slugify(text: str) -> str:
     """A readable, stable IRI segment: lower case ASCII words joined by hyphens.
 

@@ -38,7 +38,15 @@ from kg.errors import InputError, KgError, ValidationFailed
 from kg.model.budget import TooManyTriples, TripleBudget
 from kg.model.graphs import by_subject, union_graph
 from kg.model.mapping import Evidence, map_record
-from kg.model.namespaces import AKG, ONTOLOGY_IRI, REFERENCE_GRAPH, REG, SHAPES_IRI, bind_prefixes
+from kg.model.namespaces import (
+    AKG,
+    ONTOLOGY_IRI,
+    REFERENCE_GRAPH,
+    REG,
+    SHAPES_IRI,
+    bind_prefixes,
+    slug_problem,
+)
 from kg.model.provenance import OA, provenance_triples, split_provenance
 from kg.model.provenance import Triple as ProvenanceTriple
 from kg.model.rdfio import load_graph
@@ -333,6 +341,8 @@ def extract(
     from kg.extract.documents import read_document
     from kg.extract.registers import extract_register
 
+    if slug is not None and (problem := slug_problem(slug)) is not None:
+        raise InputError(f"{path}: {problem}")
     sources = sources or default_sources()
     started = clock()
     try:
