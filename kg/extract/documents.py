@@ -578,12 +578,21 @@ def inner_pipes(line: str) -> int:
 
 
 def header_labels(line: str) -> bool:
-    """Whether every cell of a line is a short label ("Item", "Work item", "New target"), as a header's."""
+    """Whether every cell of a line is a short label ("Item", "Work item", "New target"), as a header's: no
+    sentence's final stop, but an abbreviation's ("No. | Action | Responsible", as ETSI and CEN action
+    summaries head their tables: H's probe of session 34)."""
     cells = [cell.strip() for cell in line.split("|")]
     return all(
-        cell and len(cell.split()) <= HEADER_LABEL_WORDS and cell[0].isalpha() and not cell.endswith(".")
+        cell
+        and len(cell.split()) <= HEADER_LABEL_WORDS
+        and cell[0].isalpha()
+        and (not cell.endswith(".") or ABBREVIATION.fullmatch(cell) is not None)
         for cell in cells
     )
+
+
+ABBREVIATION = re.compile(r"[A-Za-z]{1,5}\.")
+"""A column's name cut short ("No.", "Nr.", "Ref.", "Resp."): one word of a few letters and its stop."""
 
 
 # A reStructuredText list table (Sphinx, Read the Docs sources): the directive and its options no text, each
