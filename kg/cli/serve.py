@@ -286,6 +286,10 @@ def checked_base(base: str) -> None:
         ox.NamedNode(base + "id/x")
     except ValueError:
         raise KgError(f"--base must be an absolute IRI (https://example.org/kg/), not {base!r}") from None
+    if "?" in base or "#" in base:
+        # "https://example.org/kg?x=" or "https://example.org/kg#": every IRI would be minted inside the
+        # base's query or fragment, which no request's path carries, so none would dereference here
+        raise KgError(f"--base must end in its path, with no query ('?') or fragment ('#'): not {base!r}")
 
 
 def update_token() -> str | None:
