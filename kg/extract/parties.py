@@ -431,10 +431,68 @@ def places(ctx: Context, parties: list[tuple[Entity, Spans]]) -> set[str]:
     return placed - elsewhere
 
 
+# A body named as a committee's secretariat or in a postal address block: "Secretariat: Standards Norway",
+# "the secretariat is held by DIN", or the name over or before its address ("Standards Norway" / "P.O. Box
+# 242" / "NO-1326 Lysaker, Norway"; "CEN-CENELEC Management Centre | Rue de la Science 23 | B-1040
+# Brussels"). It serves or houses the committee, it is no party to its alliance, when the document names it
+# nowhere else.
+SECRETARIAT_BEFORE = re.compile(
+    r"\bsecretariat(?:[ \t]+(?:is[ \t]+)?(?:held|provided|run)[ \t]+by)?"
+    r"[ \t]*(?:[:\t|\u2013-][ \t]*)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+STREET = r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Rue|Route|Boulevard|Blvd\.?|Drive|Lane)"
+ADDRESS_LINE = re.compile(
+    # a post box, or a street with its number, or a postcode before its city ("NO-1326 Lysaker", "B-1040
+    # Brussels", "CH-1211 Geneva 20", "75015 Paris"; a year is no postcode: "2027 Annual Meeting")
+    r"(?:^|[,|\t][ \t]*)(?i:P\.?[ \t]?O\.?[ \t]?Box|Post(?:al)?[ \t]?(?:office[ \t])?box|Postfach"
+    r"|Case[ \t]postale|BP)[ \t]*\d"
+    rf"|(?:^|[,|\t][ \t]*)(?:\d{{1,4}}[ \t,]{{1,2}}(?:[A-Z][\w.'-]*[ \t]){{0,3}}{STREET}\b"
+    rf"|(?:[A-Z][\w.'-]*[ \t]){{0,3}}{STREET}\b[^\n|,]{{0,40}}?\d"
+    r"|[A-Z]\w*(?:stra(?:ss|\u00df)e|weg|gasse|straat|laan|v\u00e4gen|gade)[ \t]\d)"
+    r"|(?:^|[,|\t][ \t]*)(?:[A-Z]{1,2}-\d{4,5}|(?!(?:19|20)\d\d\b)\d{4,5})[ \t]{1,2}[A-Z][a-z]",
+    re.MULTILINE,
+)
+ADDRESS_LINES_AFTER = 2  # the lines under a name its address may hold (street or box, then the city)
+
+
+def in_address_block(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is an address block's: its own line goes on with an address
+    after it, or one of the ADDRESS_LINES_AFTER lines under it is one."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if ADDRESS_LINE.search(text, end, line_end):
+        return True
+    after = text[line_end + 1 :].split("\n", ADDRESS_LINES_AFTER)[:ADDRESS_LINES_AFTER]
+    return any(ADDRESS_LINE.search(line) for line in after)
+
+
+def secretariats(ctx: Context, parties: list[tuple[Entity, Spans]]) -> set[str]:
+    """The parties the document names only as a secretariat (SECRETARIAT_BEFORE) or in an address block
+    (in_address_block), by their IRIs; one pass over the mentions."""
+    iris = {str(entity.iri) for entity, _ in parties}
+    text = ctx.document.text
+    serving: set[str] = set()
+    elsewhere: set[str] = set()
+    for block in (b for section in ctx.layout.sections for b in section.blocks):
+        for mention in ctx.mentions(block):
+            organization = organization_of(ctx, mention)
+            if organization is None or str(organization.iri) not in iris:
+                continue
+            # (read in the document's text: a name alone on its line is a block of its own, a heading)
+            start, end = block.to_document(mention.start), block.to_document(mention.end - 1) + 1
+            line_start = text.rfind("\n", 0, start) + 1
+            before = text[max(line_start, start - VENUE_REACH) : start]
+            as_secretariat = SECRETARIAT_BEFORE.search(before) or in_address_block(text, start, end)
+            (serving if as_secretariat else elsewhere).add(str(organization.iri))
+    return serving - elsewhere
+
+
 def without_venues(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:
     """The parties without a body they work in, when two parties or more remain (a memorandum "to
-    cooperate in 3GPP" between ATIS and ETSI is not one with 3GPP)."""
-    venue = venues(ctx, parties) | places(ctx, parties)
+    cooperate in 3GPP" between ATIS and ETSI is not one with 3GPP), or one named only as a secretariat
+    or in an address block."""
+    venue = venues(ctx, parties) | places(ctx, parties) | secretariats(ctx, parties)
     kept = [(entity, spans) for entity, spans in parties if str(entity.iri) not in venue]
     return kept if len(kept) >= 2 and len(kept) < len(parties) else parties
 
