@@ -1047,6 +1047,10 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
     # A list item ends at a blank line: what follows is no wrap of it (a contact line of 64 characters
     # took the approval sentence after it into its role), only maybe a continuation.
     after_blank = {id(b) for before, b in pairwise(blocks) if before.kind == "blank"}
+    # A blank line ends a dated entry or comes before a header field: "... by 15 September 2027" / blank /
+    # "CCMC to ..." are two paragraphs, as "Subject: ..." / blank / "From: ..." are two fields; except in a
+    # text that writes a blank line after each of its lines (double-spaced): there blank lines part nothing
+    spaced = double_spaced(content, after_blank)
     result: list[Block] = []
     for index, block in enumerate(content):
         following = content[index + 1] if index + 1 < len(content) else None
@@ -1059,7 +1063,13 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
             result.append(block)
         elif result and lettered_entry(result[-1], block, following):
             result.append(block)  # "A. Storage profile" under "c) ... promotion of the": an entry of its own
-        elif result and wraps and not item_ended and wraps_on(result[-1], block):
+        elif (
+            result
+            and wraps
+            and not item_ended
+            and wraps_on(result[-1], block)
+            and (spaced or id(block) not in after_blank or not ends_entry(result[-1], block))
+        ):
             joined = result[-1].joined(block)
             result[-1] = replace(joined, kind="paragraph") if joined.kind == "heading" else joined
         elif result and continues(result[-1], block, following):
@@ -1071,6 +1081,30 @@ def join_continuations(blocks: list[Block], wraps: bool = False) -> list[Block]:
         else:
             result.append(block)
     return result
+
+
+DOUBLE_SPACED_LINES = 8  # at least this many lines
+DOUBLE_SPACED_SHARE = 0.9  # of which at least this share stand after a blank line
+
+
+def double_spaced(content: list[Block], after_blank: set[int]) -> bool:
+    """Whether a text writes a blank line after (nearly) every line, wrapped paragraphs too (a converter's
+    double-spaced output): there a blank line parts no paragraph, elsewhere it ends one."""
+    if len(content) < DOUBLE_SPACED_LINES:
+        return False
+    spaced = sum(1 for block in content[1:] if id(block) in after_blank)
+    return spaced >= DOUBLE_SPACED_SHARE * (len(content) - 1)
+
+
+def ends_entry(previous: Block, block: Block) -> bool:
+    """Whether a blank line between two blocks ends the one above, whose last line would read as wrapped
+    into the next: it ends on a day or a target ("CCMC to circulate X by 15 September 2027", "Joint
+    profile - Q3 2027"), or the next opens with a header field's label ("From: Ana <ana@x.example>")."""
+    _, start, end = previous.pieces[-1]
+    last_line = previous.text[len(previous.text) - (end - start) :]
+    if ENDS_ON_DAY.search(last_line) or FIELD_HEADING.match(block.text):
+        return True
+    return split_target(last_line)[1] is not None
 
 
 def numbered_apart(block: Block, after_blank: set[int]) -> bool:
