@@ -165,6 +165,12 @@ NAME_PARTICLES = {
 }
 # The first words of a field's or heading's name that no person's name opens with
 FIELD_OPENERS = frozenset({"to", "from", "for", "the", "of", "within", "with", "by", "at", "cc"})
+# A vacant role's placeholder in title case ("The Liaison Officer is Not Yet Appointed", "Position Vacant",
+# "Currently Vacant", "Yet To Be Named"): its first or last word, never a person's name
+PLACEHOLDER_OPENERS = frozenset({"not", "yet", "currently", "still", "position", "pending", "none"})
+PLACEHOLDER_ENDS = frozenset(
+    {"vacant", "appointed", "nominated", "named", "designated", "confirmed", "determined"}
+)
 # A title before a person's name is not part of it ("Dr. Nnamdi Example" is Nnamdi Example).
 HONORIFIC = re.compile(
     # (and the forms of address of India and France: "Shri", "Smt.", "Mme")
@@ -222,6 +228,8 @@ def looks_like_person(part: str, has_mention: bool) -> bool:
         return False
     if words[0].lower() in FIELD_OPENERS:
         return False  # "To Groups", "From Contact": a field's name, no person's
+    if words[0].lower() in PLACEHOLDER_OPENERS or words[-1].lower().strip(".,") in PLACEHOLDER_ENDS:
+        return False  # "Not Yet Appointed", "Position Vacant": a vacant role's placeholder
     if words[-1].lower().strip(".,") in COMPANY_WORDS:
         return False  # "Nordlys Telecom" on the line after a person's role is their company
     if words[-1].lower().strip(".,") in PLACE_ENDS:
