@@ -353,6 +353,30 @@ GAZETTEER_UNITS = {
     (f"{ITU}t", wg("itu-t-tsag"), "WorkingGroup", "Telecommunication Standardization Advisory Group", "TSAG"),
     (f"{ITU}d", wg("itu-d-tdag"), "WorkingGroup", "Telecommunication Development Advisory Group", "TDAG"),
     (f"{ITU}r", wg("itu-r-rag"), "WorkingGroup", "Radiocommunication Advisory Group", None),
+    # the secretariats minutes name as a person's organization (session 34, G2)
+    (
+        f"{ID}organization/cen",
+        f"{ID}body/cen-ccmc",
+        "OrganizationalUnit",
+        "CEN-CENELEC Management Centre",
+        "CCMC",
+    ),
+    (f"{ID}organization/3gpp", f"{ID}body/3gpp-mcc", "OrganizationalUnit", "Mobile Competence Centre", None),
+    (
+        f"{ITU}t",
+        f"{ID}body/itu-t-tsb",
+        "OrganizationalUnit",
+        "Telecommunication Standardization Bureau",
+        "TSB",
+    ),
+    (f"{ITU}r", f"{ID}body/itu-r-br", "OrganizationalUnit", "Radiocommunication Bureau", None),
+    (
+        f"{ID}organization/etsi",
+        f"{ID}body/etsi-cti",
+        "OrganizationalUnit",
+        "Centre for Testing and Interoperability",
+        None,
+    ),
 }
 # R2021 describes each of these units in a paragraph of its own, which is their charter verbatim.
 R2021_CHARTERED = {
