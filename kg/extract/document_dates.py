@@ -589,6 +589,9 @@ def dates_from_sentences(text: str, kind: str = "") -> list[DatedFact]:
                 continue
             if cue is MONTH_OCCASION and kind == "MeetingRecord":
                 break  # minutes recall other meetings by their month; their own is in their opening
+            minutes = kind == "MeetingRecord"
+            if role in ("approved", "published") and minutes and of_agenda(text, match.start()):
+                continue  # "The agenda was approved as circulated on 2 April": the agenda's day, no record's
             rest = sentence_of(text, match.end())
             if role == "approved" or cue is SIGNED_EACH:
                 for value, start, end in all_dates_in(own_clause(rest)):
@@ -687,6 +690,23 @@ def approves_minutes(text: str, cue_start: int) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+# Minutes' sentence whose subject is the meeting's agenda, before the cue ("The draft agenda was approved as
+# circulated on 2 April 2027", "The agenda (BT N 9840) was adopted on ...", "Agenda circulated on 28 March")
+AGENDA_SUBJECT = re.compile(
+    r"^\W{0,3}(?:the\s+)?(?:(?:draft|revised|final|provisional|annotated)\s+)?agenda\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def of_agenda(text: str, cue_start: int) -> bool:
+    """Whether a cue ("approved", "circulated") stands in minutes' sentence about their agenda
+    (AGENDA_SUBJECT): the agenda's day, no approval or issue of the record."""
+    low = max(0, cue_start - CLAUSE_REACH)
+    before = SENTENCE_START.match(text, low, cue_start)
+    start = before.end() if before is not None else low
+    return AGENDA_SUBJECT.match(text[start:cue_start].strip()) is not None
 
 
 # A list line's item, a dash, then the cue ("Joint glossary - published 9 Apr 2027", "X \u2013 released
