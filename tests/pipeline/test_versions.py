@@ -296,8 +296,13 @@ def test_the_agenda_shows_the_retargeted_milestone_once_at_its_new_target(two_ve
     ]
 
 
-def test_a_versions_value_other_than_latest_or_all_answers_nothing(two_versions: Path, capsys) -> None:
-    assert query(two_versions, "register-parties", capsys, "versions=newest") == []
+def test_a_versions_value_other_than_latest_or_all_is_refused(two_versions: Path, capsys) -> None:
+    """A typo answered '(0 rows)', exit 0, until attack round 22 (e955a79): now exit 2 naming both values."""
+    capsys.readouterr()
+    argv = ["query", "register-parties", "--store", str(two_versions), "--param", "versions=newest"]
+    assert main(argv) == 2
+    error = capsys.readouterr().err
+    assert "newest" in error and "latest" in error and "all" in error, error
 
 
 # --- The links validate ------------------------------------------------------------------------------
