@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from kg.extract.context import Context, block_spans
 from kg.extract.names import COMMITTEE_DESIGNATION, after_generic_plural, cited_bodies, is_generic_plural
@@ -416,19 +417,29 @@ PLACE_BEFORE = re.compile(
 
 def places(ctx: Context, parties: list[tuple[Entity, Spans]]) -> set[str]:
     """The parties the document names only as the place of the parties' meeting or signing (PLACE_AFTER,
-    PLACE_BEFORE), by their IRIs; one pass over the mentions."""
+    PLACE_BEFORE), by their IRIs."""
+
+    def as_place(block: Block, mention: Mention) -> bool:
+        before = block.text[max(0, mention.start - VENUE_REACH) : mention.start]
+        return bool(PLACE_AFTER.match(block.text, mention.end) or PLACE_BEFORE.search(before))
+
+    return named_only_as(ctx, parties, as_place)
+
+
+def named_only_as(
+    ctx: Context, parties: list[tuple[Entity, Spans]], named_as: Callable[[Block, Mention], bool]
+) -> set[str]:
+    """The parties (by their IRIs) whose every mention `named_as` tells is a mention of a role no party has
+    (a place, a secretariat): one pass over the mentions."""
     iris = {str(entity.iri) for entity, _ in parties}
-    placed: set[str] = set()
+    marked: set[str] = set()
     elsewhere: set[str] = set()
     for block in (b for section in ctx.layout.sections for b in section.blocks):
         for mention in ctx.mentions(block):
             organization = organization_of(ctx, mention)
-            if organization is None or str(organization.iri) not in iris:
-                continue
-            before = block.text[max(0, mention.start - VENUE_REACH) : mention.start]
-            as_place = PLACE_AFTER.match(block.text, mention.end) or PLACE_BEFORE.search(before)
-            (placed if as_place else elsewhere).add(str(organization.iri))
-    return placed - elsewhere
+            if organization is not None and str(organization.iri) in iris:
+                (marked if named_as(block, mention) else elsewhere).add(str(organization.iri))
+    return marked - elsewhere
 
 
 # A body named as a committee's secretariat or in a postal address block: "Secretariat: Standards Norway",
@@ -479,23 +490,17 @@ def in_address_block(text: str, start: int, end: int) -> bool:
 
 def secretariats(ctx: Context, parties: list[tuple[Entity, Spans]]) -> set[str]:
     """The parties the document names only as a secretariat (SECRETARIAT_BEFORE) or in an address block
-    (in_address_block), by their IRIs; one pass over the mentions."""
-    iris = {str(entity.iri) for entity, _ in parties}
+    (in_address_block), by their IRIs."""
     text = ctx.document.text
-    serving: set[str] = set()
-    elsewhere: set[str] = set()
-    for block in (b for section in ctx.layout.sections for b in section.blocks):
-        for mention in ctx.mentions(block):
-            organization = organization_of(ctx, mention)
-            if organization is None or str(organization.iri) not in iris:
-                continue
-            # (read in the document's text: a name alone on its line is a block of its own, a heading)
-            start, end = block.to_document(mention.start), block.to_document(mention.end - 1) + 1
-            reach = max(0, start - VENUE_REACH)
-            before = text[text.rfind("\n", reach, start) + 1 or reach : start]
-            as_secretariat = SECRETARIAT_BEFORE.search(before) or in_address_block(text, start, end)
-            (serving if as_secretariat else elsewhere).add(str(organization.iri))
-    return serving - elsewhere
+
+    def as_secretariat(block: Block, mention: Mention) -> bool:
+        # (read in the document's text: a name alone on its line is a block of its own, a heading)
+        start, end = block.to_document(mention.start), block.to_document(mention.end - 1) + 1
+        reach = max(0, start - VENUE_REACH)
+        before = text[text.rfind("\n", reach, start) + 1 or reach : start]
+        return bool(SECRETARIAT_BEFORE.search(before) or in_address_block(text, start, end))
+
+    return named_only_as(ctx, parties, as_secretariat)
 
 
 def without_venues(ctx: Context, parties: list[tuple[Entity, Spans]]) -> list[tuple[Entity, Spans]]:
