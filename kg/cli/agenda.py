@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.cli.options import (
+    add_as_of_date,
     add_format,
     add_out,
     add_store_options,
     named_thing,
-    not_blank,
     open_from_args,
     replaced_whole,
 )
@@ -46,13 +46,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "timeline",
         help="a picture (PNG or SVG) of milestones, reviews and approvals per register over the years",
     )
-    timeline.add_argument(
-        "--as-of",
-        dest="as_of",
-        type=not_blank("date"),
-        metavar="DATE",
-        help="the day marked as today (default: today)",
-    )
+    add_as_of_date(timeline, "the day marked as today (default: today)")
     _narrowing(timeline)
     add_out(timeline, "write the picture here; .png or .svg (default: timeline.svg)")
     add_store_options(timeline)
@@ -61,13 +55,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     due = commands.add_parser(
         "due", help="reviews and milestones overdue or falling due, with contacts to chase"
     )
-    due.add_argument(
-        "--as-of",
-        dest="as_of",
-        type=not_blank("date"),
-        metavar="DATE",
-        help="the day to count from (default: today)",
-    )
+    add_as_of_date(due, "the day to count from (default: today)")
     due.add_argument(
         "--within", default="90d", metavar="WINDOW", help="how far ahead: 90d, 12w, 3m, 1y (90d)"
     )

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.cli.options import (
+    add_as_of_date,
     add_format,
     add_out,
     add_store_options,
-    not_blank,
     open_from_args,
     positive_int,
     replaced_whole,
@@ -85,13 +85,7 @@ def _action(actions: argparse._SubParsersAction, name: str, help_text: str) -> a
     parser = actions.add_parser(name, help=help_text, description=help_text)
     if name != "path":
         parser.add_argument("--kind", choices=KIND_NAMES, default="organizations", help="which network")
-    parser.add_argument(
-        "--as-of",
-        dest="as_of",
-        type=not_blank("date"),
-        metavar="DATE",
-        help="the network as it stood on DATE",
-    )
+    add_as_of_date(parser, "the network as it stood on DATE")
     add_store_options(parser)
     return parser
 

@@ -273,6 +273,12 @@ def add_out(
     parser.add_argument("--out", type=not_blank(what), metavar=metavar, required=required, help=help_text)
 
 
+def add_as_of_date(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """--as-of DATE: the day a calendar, a timeline or a network is drawn for (an empty value refused, as an
+    unset $WHEN would be; each command says what its default is)."""
+    parser.add_argument("--as-of", dest="as_of", type=not_blank("date"), metavar="DATE", help=help_text)
+
+
 def add_hide_emails(parser: argparse.ArgumentParser, help_text: str) -> None:
     """--hide-emails: foaf:mbox_sha1sum hashes instead of e-mail addresses (kg.model.privacy)."""
     parser.add_argument("--hide-emails", action="store_true", help=help_text)
