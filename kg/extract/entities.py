@@ -932,8 +932,13 @@ def discover_joint_committees(ctx: Context) -> None:
     written: dict[URIRef, list[str]] = {}
     committees: dict[str, Entity] = {}  # "JTC 1" -> the joint committee the document names in full
     for match in prefilter.finditer(JOINT_COMMITTEE, ctx.document.text):
-        body = " ".join(match.group("body").replace("JTC", " JTC ").split())
-        committee = " ".join(body.rsplit(" ", 2)[-2:])  # "JTC 1"
+        body = re.sub(r"JTC\s*(?=\d)", "JTC ", " ".join(match.group("body").split()))
+        body = re.sub(r"\s+JTC", " JTC", body)
+        committee = body[body.rindex("JTC") :]  # "JTC 1"
+        first = joint_committee_owner(ctx, body)
+        if first is not None:  # "CEN/CLC/JTC 13": a unit of CEN, the groups of its path CEN's too
+            joint_committee_unit(ctx, match, body, committee, first, units, written)
+            continue
         organization = ctx.resolver.new_organization(body, committee)
         committees.setdefault(committee, organization)
         if match.group("path"):
@@ -974,6 +979,43 @@ def discover_joint_committees(ctx: Context) -> None:
             if last != unit.acronym and last not in unit.names:
                 ctx.resolver.with_names(unit, last)
     more_names(ctx, written)
+
+
+def joint_committee_owner(ctx: Context, body: str) -> Entity | None:
+    """The body a joint committee of bodies other than ISO and IEC, written with slashes, is a unit of: the
+    FIRST it names, when the text or the reference data knows that acronym as one organization
+    ("CEN/CLC/JTC 13", "CEN/CLC JTC 13": CEN's; the lead's convention of session 35, as for joint teams).
+    None for ISO/IEC's joint committees (an organization of their own, "ISO/IEC JTC 1"), unknown first
+    bodies, and bodies joined by a hyphen ("CEN-CENELEC JTC 21" stays the organization its tests and golds
+    name: the lead's call)."""
+    bodies = body[: body.rindex("JTC")].strip(" /")
+    if "-" in bodies:
+        return None
+    bodies = bodies.split("/")
+    if bodies[0] == "ISO":
+        return None
+    known = [e for e in ctx.resolver.by_acronym.get(bodies[0], []) if e.kind == "organization"]
+    return known[0] if len(known) == 1 else None
+
+
+def joint_committee_unit(
+    ctx: Context,
+    match: re.Match[str],
+    body: str,
+    committee: str,
+    owner: Entity,
+    units: dict[str, list[Entity]],
+    written: dict[URIRef, list[str]],
+) -> None:
+    """The joint committee `body` as a unit of `owner` (also called `committee`, "JTC 13"), and the group of
+    its path after it ("CEN/CLC/JTC 13/WG 3", also "WG 3") a unit of the same body."""
+    unit = ctx.resolver.new_unit(body, committee, owner)
+    as_written(written, unit, match.group("body"))
+    if match.group("path"):
+        path = committee_path(match.group("path"))
+        group = ctx.resolver.new_unit(f"{body}/{path}", path, owner)
+        units.setdefault(path.rsplit("/", 1)[-1], []).append(group)
+        as_written(written, group, match.group(), match.group("path").lstrip("/ "))
 
 
 def committee_path(path: str) -> str:

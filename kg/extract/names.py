@@ -336,7 +336,8 @@ OWNED_UNIT = re.compile(
 JOINT_COMMITTEE = re.compile(
     # (the acronyms joined by a slash or a hyphen: "ISO/IEC JTC 1", "CEN-CENELEC JTC 21"; the path's parts
     # joined by a slash or, as committees' own lists write them, a blank: "ISO/IEC JTC 1 SC 36")
-    r"(?<![\w/-])(?P<body>(?:[A-Z]{2,8}[/-])+[A-Z]{2,8}\s+JTC\s?\d{1,3})"
+    # (the European bodies' joint committees write a slash before "JTC" too: "CEN/CLC/JTC 13")
+    r"(?<![\w/-])(?P<body>(?:[A-Z]{2,8}[/-])+[A-Z]{2,8}(?:\s+|/)JTC\s?\d{1,3})"
     # (a slash with blanks around it too, as minutes and summaries write it: "ISO/IEC JTC 1 / SC 29 / WG 11")
     r"(?P<path>(?:(?:[ \t]?/[ \t]?|[ ])(?:SC|WG|AG|JWG|TF)\s?\d{1,3})*)(?![\w/])"
 )
