@@ -97,14 +97,40 @@ def terminal_safe_patch(text: str) -> str:
 
 def cmd_revert(args: argparse.Namespace) -> int:
     from kg.store.embedded import EmbeddedStore, store_location
-    from kg.store.history import current_command
+    from kg.store.history import current_command, revert_empties
 
     wanted = transaction_id(args.id)
     history_of(args).get(wanted)  # no such transaction: said before the writer lock is taken
     with EmbeddedStore(store_location(args.store), readonly=False, command=current_command()) as store:
+        emptied = revert_empties(store.path, store.oxigraph, wanted)
+        if emptied and not args.allow_empty:
+            confirmed(f"reverting transaction {wanted} removes every quad the store holds ({emptied})")
         done = store.revert(wanted)
     print(f"reverted transaction {wanted} as transaction {done.id}: +{done.added} -{done.removed}")
+    if emptied:
+        print(
+            f"kg history: the store at {printable(str(store.path))} now holds no quad: "
+            f"'kg history revert {done.id}' puts them back",
+            file=sys.stderr,
+        )
     return 0
+
+
+def confirmed(what: str) -> None:
+    """Ask on a terminal before a revert that empties the store; a HistoryError unless the answer is yes.
+
+    Decided in attack round 23: `kg history revert 1` of a built store emptied it in one line, exit 0.
+    A person at a terminal is asked (a typo of the id costs the whole store's queries until it is put
+    back); a script, which cannot answer, is not stopped (it may mean it, and the revert is itself
+    recorded and undone by another), and both are told afterwards on standard error."""
+    from kg.store.history import HistoryError
+
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return
+    sys.stderr.write(f"kg history: {what}, leaving it empty. Revert it? [y/N] ")
+    sys.stderr.flush()
+    if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+        raise HistoryError(f"{what}: not confirmed, nothing was changed (--allow-empty does not ask)")
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -133,8 +159,15 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         help="undo one transaction, as a new one; refused when later ones changed the same quads",
         description="Apply the inverse of transaction ID to the store as a new recorded transaction. When "
         "later transactions removed a quad it added or added back one it removed, nothing is changed "
-        "and the command exits 2, naming them.",
+        "and the command exits 2, naming them. A revert that would leave the store with no quad is "
+        "asked about first on a terminal (--allow-empty: not asked) and said on standard error.",
     )
     revert.add_argument("id", metavar="ID", help="the transaction's id (as 'kg history' lists it)")
+    revert.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="do not ask, on a terminal, before a revert that leaves the store with no quad (the first "
+        "transaction of a built store is the whole store)",
+    )
     add_store(revert, default=argparse.SUPPRESS)
     revert.set_defaults(handler=cmd_revert)

@@ -1331,6 +1331,24 @@ def conflicts(history: History, transaction: Transaction, inverse: Patch, store:
     ]
 
 
+def revert_empties(path: Path | str, store: ox.Store, transaction_id: int | str) -> int:
+    """How many quads reverting `transaction_id` would take out of a store it leaves with no named-graph
+    quad at all; 0 when something would be left (or the revert would add some).
+
+    Why: the first transaction of a built store is the whole store, and `kg history revert 1` emptied
+    it in one line, exit 0 (round 22 left it); `kg history revert` asks first on a terminal, and says
+    so afterwards (kg.cli.history.cmd_revert). Reading
+    stops at the first quad the revert leaves, so a revert of a small write costs a step or two."""
+    history = History(path)
+    inverse = history.patch(history.get(transaction_id).id).inverse()
+    if inverse.added or not inverse.removed:
+        return 0
+    removed = set(inverse.removed)
+    if any(quad not in removed for quad in _named_iter(store)):
+        return 0
+    return len(removed)
+
+
 def revert(
     path: Path | str, store: ox.Store, transaction_id: int | str, command: str | None = None
 ) -> Transaction:
