@@ -35,7 +35,7 @@ from kg.extract.entities import is_participating, specification_mentions
 from kg.extract.headers import front_matter_end
 from kg.extract.names import ORG_HEADS
 from kg.extract.statements import amended_texts
-from kg.extract.structure import Block, Cell, Section, opens_with_target, sentences
+from kg.extract.structure import DAY_MONTH_WORDS, Block, Cell, Section, opens_with_target, sentences
 from kg.model import prefilter
 from kg.model.namespaces import slugify
 from kg.model.patterns import without_brackets
@@ -521,7 +521,27 @@ def when_first(text: str) -> tuple[str, Target] | None:
         if (spaced and (target.kind == "year" or target.is_status)) or not dates_a_line(target):
             continue  # "2019 DMTF and SNIA signed ...", "Completed: the ...": no timeline's line
         return item.rstrip(" .;"), target
-    return None
+    return dashless_day(text)
+
+
+# The most a timeline's line written without a dash after its day ("16th of April first public draft of the
+# note") may hold: one line
+DASHLESS_LINE = 120
+
+
+def dashless_day(text: str) -> tuple[str, Target] | None:
+    """A line that opens with a day and its month and goes on in lower case with no mark between
+    (DAY_MONTH_WORDS: "16th of April first public draft of the note", "May 3 comments close"): its item and
+    the day kept open (a day without its year, read in the document's year later). One line of at most
+    DASHLESS_LINE characters: a paragraph opening so is told, no timeline."""
+    opening = DAY_MONTH_WORDS.match(text)
+    if opening is None or len(text) > DASHLESS_LINE or "\n" in text:
+        return None
+    item = text[opening.end() :].strip()
+    target = when_target(text[: opening.end()].strip())
+    if target is None or len(item.split()) < 2:
+        return None
+    return item.rstrip(" .;"), target
 
 
 def dates_a_line(target: Target) -> bool:
@@ -573,9 +593,9 @@ def when_lines(block: Block) -> list[Block]:
     offsets = [0, *(offset + shift for offset, _, _ in block.pieces[1:])]
     if len(offsets) < 2:
         offsets = [0, *(m.start() for m in RUN_IN_ISO.finditer(whole))]
-    if when_first(whole) is None:
-        return []  # a block that opens with no timeline's line: a date inside it starts none
     ends = [*offsets[1:], len(whole)]  # each line read alone: no copy of the rest of the block per line
+    if when_first(whole) is None and dashless_day(whole[: ends[0]].rstrip()) is None:
+        return []  # a block that opens with no timeline's line: a date inside it starts none
     starts = [o for o, e in zip(offsets, ends, strict=True) if o == 0 or when_first(whole[o:e]) is not None]
     parts = []
     for index, start in enumerate(starts):
@@ -1601,8 +1621,8 @@ def is_dated_line(text: str) -> bool:
         return True  # "Q2 2027    First draft of X": a timeline's two columns (a year's may be history)
     if SIGNATURE_LINE.search(text) is not None:
         return False
-    if opens_with_target(text):
-        return True
+    if opens_with_target(text) or dashless_day(text) is not None:
+        return True  # ("16th of April first public draft": a day opening a timeline's line without a dash)
     done = done_tail(text)  # "X - published 9 Apr 2027": an item met, dated by when
     if done is not None and len(done[0].split()) >= 2:
         return True
@@ -3745,6 +3765,8 @@ def item_draft(block: Block, name, theme, priority, heading_target, in_section: 
     raw = EMPTY_TAIL.sub("", raw)  # "X - Target: 4Q2026 -": a dash over nothing (a field left empty)
     raw = OWNER_DASH_PERSON.sub("", raw, count=1) if owner_before_dash(raw) else raw
     text, target = done_tail(raw) or fields_in_brackets(raw) or split_item(raw)
+    if target is None:
+        text, target = dashless_day(text) or (text, None)  # "16th of April first public draft of X"
     if target is None:
         text, target = staged_in_brackets(text)
     if target is None and in_section:

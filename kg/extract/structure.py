@@ -50,15 +50,21 @@ DASHED_TARGET_LINE = re.compile(
 # before words ("16 April - Working group last call", "3 May: First draft", "21 June   Joint review",
 # "May 3 - ...", "1st July - ..."): an entry of a dated list (minutes' timelines, e-mails), never the number
 # of a heading "April - ..." nor the rest of the line above it
-DAY_MONTH_OPENING = re.compile(
-    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?i:{MONTH})|(?i:{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?!\w)"
-    r"(?:\s*[-\u2013\u2014:]\s+|\s{2,}|\t)(?=[^\W\d_])"
+# (the day "16th of April" too)
+DAY_MONTH = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+of)?\s+(?i:{MONTH})"
+    rf"|(?i:{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?!\w)"
 )
+DAY_MONTH_OPENING = re.compile(rf"^{DAY_MONTH}" r"(?:\s*[-\u2013\u2014:]\s+|\s{2,}|\t)(?=[^\W\d_])")
+# A line that opens with a day and its month and goes on in lower case after one blank ("16th of April first
+# public draft", "30 April comments close"): in a run of such lines (run_of_days), a timeline's entry each
+DAY_MONTH_WORDS = re.compile(rf"^{DAY_MONTH}[ \t]{{1,3}}(?=[a-z])")
 # (a day opening a line, "15 Oct 2026", is a date, not the number of a heading "Oct 2026": a cell of a
 # table written one cell a line, or a timeline's entry; and so is a day and month before a dash, a colon
 # or a gap, DAY_MONTH_OPENING)
 NUMBERED_HEADING = re.compile(
     rf"^(?!\d{{1,2}}\s+(?i:{MONTH})(?:\s+|,\s*)(?:19|20)\d\d\b)(?!{DAY_MONTH_OPENING.pattern[1:]})"
+    rf"(?!{DAY_MONTH_WORDS.pattern[1:]})"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[A-Z].*)$"
 )
 FIELD = re.compile(
@@ -337,7 +343,8 @@ def classify_line(line: str, start: int, explicit_heading: bool) -> Block:
     item = item_block(line, start)
     if item is not None:
         return item
-    if is_heading_text(stripped) and not DAY_MONTH_OPENING.match(stripped):
+    dated = DAY_MONTH_OPENING.match(stripped) or DAY_MONTH_WORDS.match(stripped)
+    if is_heading_text(stripped) and not dated:
         return text_block("heading", line, start)  # ("30 April - Comments due": a dated entry, no heading)
     return text_block("paragraph", line, start)
 
@@ -1160,6 +1167,8 @@ def continues(previous: Block, block: Block, following: Block | None) -> bool:
         return False  # "PHASE 1: SET-UP" / "2025-03-04 Joint kick-off call" / "2025-03-18 ...": dated lines
     if opens_with_target(block.text) or DAY_MONTH_OPENING.match(block.text):
         return False  # "Q3 2026: Joint glossary" / "2H2027: Reference mapping" / "16 April - X": a timeline
+    if run_of_days(previous, block, following):
+        return False  # "16th of April first public draft" / "30th of April comments close": a timeline
     if block.text[:1].isdigit() and implicit_heading(previous) and is_title_case(previous.text):
         return False  # "Joint Work Register" / "12 organizations ...": a title, then its text's first line
     if described(previous, block):
@@ -1206,6 +1215,19 @@ TARGET_OPENING = re.compile(
     r"^(?P<target>[^:\s\u2013\u2014]{1,12}(?: [^:\s\u2013\u2014]{1,12}){0,3})"
     r"\s*(?::|\s[-\u2013\u2014])\s+(?=\S)"
 )
+
+
+def run_of_days(previous: Block, block: Block, following: Block | None) -> bool:
+    """Whether `block` opens with a day and its month and goes on in lower case (DAY_MONTH_WORDS), as the
+    last line above it or the block after it does: a timeline written without dashes ("16th of April first
+    public draft" / "30th of April comments close"), whose lines are entries, never one line wrapped."""
+    if DAY_MONTH_WORDS.match(block.text) is None:
+        return False
+    _, start, end = previous.pieces[-1]
+    last_line = previous.text[len(previous.text) - (end - start) :]
+    return DAY_MONTH_WORDS.match(last_line) is not None or (
+        following is not None and DAY_MONTH_WORDS.match(following.text) is not None
+    )
 
 
 def opens_with_target(text: str) -> bool:
@@ -1257,6 +1279,8 @@ def wraps_on(previous: Block, block: Block) -> bool:
         return False  # "<trackbot> Created ACTION-123 ...": a chat log's next line, another speaker's
     if DAY_MONTH_OPENING.match(block.text):
         return False  # "16 April - Circulate the draft" over "30 April - Comments due": two entries
+    if run_of_days(previous, block, None):
+        return False  # "16th of April first public draft of the note" over "30th of April comments ...": two
     if implicit_heading(block) and block.start > end + 1 and ENDS_ON_DAY.search(previous.text):
         return False  # "ACTION: X to publish the draft by 30 June 2027", a blank line, "Joint plugfest"
     if len(previous.pieces) == 1 and is_title_case(last_line):
