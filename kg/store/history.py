@@ -1349,6 +1349,19 @@ def revert_empties(path: Path | str, store: ox.Store, transaction_id: int | str)
     return len(removed)
 
 
+def nothing_to_revert(transaction: Transaction) -> str:
+    """Why a transaction that changed no quad of this store is not reverted.
+
+    Why: `kg history revert` of a push answered "reverted transaction 2 as transaction 3: +0 -0", exit 0,
+    as if the remote store had been put back; it is not ours to change from here (attack round 23)."""
+    article = "an" if transaction.operation[:1] in tuple("aeiou") else "a"
+    what = f"{article} {transaction.operation}" + (f" to {transaction.target}" if transaction.target else "")
+    told = f"cannot revert transaction {transaction.id}: it changed nothing in this store ({what})"
+    if transaction.operation == "push":
+        told += "; what it sent is not undone from here: push again to replace it there"
+    return told + "; nothing was changed"
+
+
 def revert(
     path: Path | str, store: ox.Store, transaction_id: int | str, command: str | None = None
 ) -> Transaction:
@@ -1358,6 +1371,8 @@ def revert(
     history.recover(store)
     transaction = history.get(transaction_id)
     inverse = history.patch(transaction.id).inverse()
+    if not inverse.added and not inverse.removed:
+        raise HistoryError(nothing_to_revert(transaction))
     problems = conflicts(history, transaction, inverse, store)
     if problems:
         raise HistoryError(

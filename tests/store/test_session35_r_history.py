@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.cli.main import main
 from kg.store.embedded import EmbeddedStore
-from kg.store.history import History
+from kg.store.history import History, Patch
 
 EX = "http://example.org/"
 G, OTHER = URIRef(EX + "g"), URIRef(EX + "other")
@@ -49,7 +49,7 @@ def quads(path: Path) -> int:
         return sum(1 for quad in every if not isinstance(quad.graph_name, ox.DefaultGraph))
 
 
-@pytest.mark.parametrize("answer", ["\n", "n\n", "no\n", ""])
+@pytest.mark.parametrize("answer", ["n\n", ""])
 def test_at_a_terminal_a_revert_that_empties_the_store_is_asked_about(
     answer: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -93,3 +93,27 @@ def test_a_revert_that_leaves_something_asks_nothing(
     assert main(["history", "revert", "1", "--store", str(path)]) == 0
     out, err = capsys.readouterr()
     assert "reverted transaction 1 as transaction 3: +0 -1" in out and "no quad" not in err
+
+
+@pytest.mark.parametrize(
+    ("operation", "target", "said"),
+    [
+        (
+            "push",
+            "http://example.org/store",
+            "(a push to http://example.org/store); what it sent is not undone",
+        ),
+        ("update", None, "(an update); nothing was changed"),
+    ],
+)
+def test_a_transaction_that_changed_nothing_here_is_not_reverted(
+    operation: str, target: str | None, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kg history revert` of a push said "reverted transaction 2 as transaction 3: +0 -0", exit 0, as if the
+    remote store had been put back; a `+0 -0` update recorded by an older version the same."""
+    path = built(tmp_path, (G, one("1")))
+    History(path).record(Patch(), operation, command="kg test", target=target)
+    assert main(["history", "revert", "2", "--store", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot revert transaction 2: it changed nothing in this store " + said in err
+    assert len(History(path).transactions()) == 2
