@@ -134,10 +134,12 @@ def discover_entities(ctx: Context) -> None:
     discover_organizations(ctx)
     discover_committee_paths(ctx)
     discover_glued_units(ctx)
+    discover_research_groups(ctx)
     ctx.forget_mentions()
     ctx.parties = [entity for entity, _ in extract_parties(ctx)]
     discover_nested_units(ctx)
     discover_units(ctx)
+    discover_listed_units(ctx)
     discover_undecided_units(ctx)
     discover_glued_units(ctx, coded=True)
     discover_specifications(ctx)
@@ -921,6 +923,138 @@ def discover_nested_units(ctx: Context) -> None:
                 and uncovered(ctx.resolver.mentions(name), 0, len(name))
             ):
                 ctx.resolver.new_unit(name, acronym.group("acronym") if acronym else None, owner)
+
+
+# A text that names the IRTF: its name, or an IRTF address or draft name ("cfrg@irtf.org", "draft-irtf-")
+NAMES_THE_IRTF = re.compile(r"\bIRTF\b|Internet\s+Research\s+Task\s+Force|@irtf\.org|\bdraft-irtf-")
+# A research group named in full, its acronym after it ("Thing-to-Thing Research Group (T2TRG)", "Crypto
+# Forum Research Group"), and one written by its acronym alone, as the IRTF writes them ("CFRG", "PEARG")
+RESEARCH_GROUP = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*[ \t]+(?:(?:and|of|for|on|to)[ \t]+)?){1,5}Research[ \t]+Group)"
+    r"(?![\w-])"
+    r"(?:\s{0,3}\((?P<acronym>[A-Za-z0-9-]{2,12})\))?"
+)
+RESEARCH_GROUP_ACRONYM = re.compile(r"(?<![\w@./-])(?P<acronym>[A-Z][A-Z0-9]{1,6}RG)(?![\w@-])")
+
+
+def discover_research_groups(ctx: Context) -> None:
+    """The IRTF's research groups, in a text naming the IRTF: "... Research Group" named in full with no
+    body's name written right before it, and an acronym ending in "RG" that no unit has yet; each a unit of
+    the IRTF (session 35's convention; a BOF is a meeting, no unit)."""
+    text = ctx.document.text
+    if ("RG" not in text and "Research" not in text) or NAMES_THE_IRTF.search(text) is None:
+        return
+    irtf = ctx.resolver.resolve("IRTF", "organization")
+    if irtf is None:
+        return
+    mentions = ctx.resolver.mentions(text)
+    for match in finditer(RESEARCH_GROUP, text):
+        name = re.sub(r"^(?:The|A|An|Our|Its)\s+", "", match.group("name"))
+        start = match.end("name") - len(name)
+        if not uncovered(mentions, start, match.end("name")) or organization_right_before(
+            mentions, text, start
+        ):
+            continue
+        ctx.resolver.new_unit(name, match.group("acronym"), irtf)
+    known = {a.casefold() for a in ctx.resolver.units_by_acronym}
+    for match in finditer(RESEARCH_GROUP_ACRONYM, text):
+        acronym = match.group("acronym")
+        if acronym.casefold() in known or not uncovered(mentions, *match.span()):
+            continue
+        if organization_right_before(mentions, text, match.start()):
+            continue  # "the O-RAN nGRG": that body's
+        known.add(acronym.casefold())
+        ctx.resolver.new_unit(acronym, acronym, irtf)
+
+
+def organization_right_before(mentions: list[Mention], text: str, start: int) -> bool:
+    """Whether a body's name ends right before `start`, a blank or "the" between ("O-RAN Alliance next
+    Generation Research Group")."""
+    gap = re.compile(r"[ \t]*(?:'s[ \t]+)?")
+    return any(
+        m.entity.kind == "organization" and m.end <= start and gap.fullmatch(text, m.end, start) is not None
+        for m in mentions
+    )
+
+
+# A list's lead-in that names a unit's own groups, not bodies it works with ("The Coordination Group is
+# assisted by:", "The Steering Board relies on:"; not "... works with:", "... has liaisons with:")
+LEAD_IN_RELATION = re.compile(
+    r"\b(?:with|partners?|liaisons?|members?|observers?|signator\w*|agreements?|cooperat\w*|collaborat\w*)\b",
+    re.IGNORECASE,
+)
+# The unit a lead-in names by its head alone: "The Coordination Group", "the Steering Board"
+LEAD_IN_HEAD = re.compile(r"\b[Tt]he\s+(?P<words>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)")
+# An item that is a group's name alone, its article and acronym around it: "the Data Carrier Task Force
+# (DCTF)", "an Access Rights Expert Panel."
+LISTED_GROUP = re.compile(
+    r"(?:(?:the|an?)\s+)?(?P<name>[A-Z][\w&/-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z0-9][\w&/-]*){1,6})"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\))?[\s.;,]*"
+)
+# heads of a body's groups of people that UNIT_HEADS leaves out, read in such a list only
+LISTED_HEADS = ("panel",)
+
+
+def discover_listed_units(ctx: Context) -> None:
+    """A unit listed under a lead-in naming a unit ("The Coordination Group is assisted by:" / "- the Data
+    Carrier Task Force (DCTF)" / "- an Access Rights Expert Panel") is a unit of that unit's organization:
+    a "Task Force" named with an acronym is read as a body of its own elsewhere, a "Panel" as nothing."""
+    owner: Entity | None = None
+    for _, block in all_blocks(ctx):
+        if block.kind != "item":
+            owner = lead_in_owner(ctx, block.text)
+            continue
+        if block.text.rstrip().endswith(":"):
+            owner = lead_in_owner(ctx, block.text)
+            continue
+        if owner is None:
+            continue
+        listed_unit(ctx, block.text.strip(), owner)
+
+
+def lead_in_owner(ctx: Context, text: str) -> Entity | None:
+    """The organization of the one unit a list's lead-in names (by name, or by its head alone when the
+    document has one such unit), when the lead-in ends with a colon and names no relation to others."""
+    text = text.strip()
+    if not text.endswith(":") or len(text) > 200 or LEAD_IN_RELATION.search(text):
+        return None
+    mentions = ctx.resolver.mentions(text)
+    units = {m.entity.iri: m.entity for m in mentions if m.entity.kind == "unit"}
+    if not units and not any(m.entity.kind == "organization" for m in mentions):
+        for match in LEAD_IN_HEAD.finditer(text):
+            words = " ".join(match.group("words").split()).lower()
+            if unit_head(words) is None:
+                continue
+            units |= {
+                e.iri: e
+                for e in ctx.resolver.new_entities.values()
+                if e.kind == "unit" and (e.label.lower() == words or e.label.lower().endswith(" " + words))
+            }
+    owners = {o.iri: o for u in units.values() if (o := organization_of(ctx, u)) is not None}
+    return next(iter(owners.values())) if len(owners) == 1 and len(units) == 1 else None
+
+
+def listed_unit(ctx: Context, text: str, owner: Entity) -> None:
+    """The group an item names alone, a unit of `owner`: a new body read from the same name is forgotten."""
+    match = LISTED_GROUP.fullmatch(text)
+    if match is None:
+        return
+    name = match.group("name")
+    head = unit_head(name)
+    if (head is None or head == "forum") and name.split()[-1].lower() not in LISTED_HEADS:
+        return
+    if head is not None and " ".join(name.lower().split()) == head:
+        return  # a bare "Task Force"
+    named = {m.entity.iri: m.entity for m in ctx.resolver.mentions(text)}
+    for entity in named.values():
+        if entity.kind == "unit" or entity.iri not in ctx.resolver.new_entities:
+            return  # a unit already, or a body the reference data knows ("Internet Engineering Task Force")
+        if entity.kind == "organization" and entity.label != name:
+            return
+    for entity in named.values():
+        if entity.kind == "organization":
+            ctx.resolver.forget_entity(entity)
+    ctx.resolver.new_unit(name, match.group("acronym"), owner)
 
 
 def discover_joint_committees(ctx: Context) -> None:
