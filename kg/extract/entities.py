@@ -3958,6 +3958,12 @@ def discover_titled_specification(
     if not words:
         return
     start += words[0].start()
+    verbs = list(TITLE_VERB.finditer(text, start, head_start))
+    verb = verbs[-1] if verbs else None  # the last: "X and Y Join Forces, Launch Z Standard"
+    if verb is not None:  # "... Consortium Leads to 3D Tiles Community Standard": the title after the verb
+        start = verb.end()
+        if start >= head_start:
+            return
     if INDEFINITE_HEADS.fullmatch(match.group("head").split()[-1]) and INDEFINITE_BEFORE.search(
         text, max(0, start - 40), start
     ):
@@ -3990,7 +3996,26 @@ def discover_titled_specification(
         return  # "Data Format", "JSON Format": a format, a dictionary or a syntax of no title
     if match.group("head") == "Format" and DELIVERED_IN.search(text, max(0, start - DELIVERY_REACH), start):
         return  # "comments due in Microsoft Word Format": the form a document is sent in, no specification
+    kind_of_standard = KIND_OF_STANDARD.search(name) if verb is not None else None
+    if kind_of_standard is not None and kind_of_standard.start() > 0:
+        # "3D Tiles Community Standard" after a headline's verb: "3D Tiles", adopted as that kind of standard
+        name, aliases = name[: kind_of_standard.start()], (*aliases, name)
     ctx.resolver.new_specification(name, match.group("acronym"), head.rstrip("s"), aliases=aliases)
+
+
+# A headline's finite verb in title case inside a run of capitalised words ("Open Geospatial Consortium Leads
+# to 3D Tiles Community Standard", "OGC Approves Sea Ice Exchange Standard"): no title runs across it; the one
+# after it starts past it and its small words
+TITLE_VERB = re.compile(
+    # (no verb that is a noun in a title too: "Road Signs", "Release 18", "Partner Program", "Team Kit")
+    r"(?<=\s)(?:Leads|Joins|Adopts|Approves|Publishes|Announces|Launches|Selects|Welcomes|Advances|Delivers"
+    r"|Unveils|Completes|Introduces|Ratifies|Endorses|Unite|Unites|Collaborate|Collaborates|Announce|Adopt"
+    r"|Approve|Publish|Join)"
+    r"(?:\s+(?:Up|Forces|Together|With|To|On|As|The|A|An|Its|Their|New|First|with|to|on|as|the|a|an|its"
+    r"|their|new|first))*\s+"
+)
+# A kind of standard a body adopts a specification as, written after its name in a headline
+KIND_OF_STANDARD = re.compile(r"\s+(?:Community|International|Candidate|Draft|Official)\s+Standard\Z")
 
 
 # What a document is sent or kept in, right before a format's name ("in Microsoft Word Format", "as a PDF")
