@@ -1238,6 +1238,11 @@ def recording(
     if not history.exists():
         history.patches.mkdir(parents=True, exist_ok=True)
         history.begin(store)
+    if (history.directory / PENDING).is_file():
+        # a write killed after its commit, before its patch: recorded before this write's intent takes
+        # the file's place (the server's write worker opens the store without EmbeddedStore's recovery,
+        # and its next write lost such a write from the history: attack round 23)
+        history.recover(store)
     before = named_quads(store, wanted)
     # written ahead when the graphs are known (reading the whole store twice is cost enough)
     intent = history.intend(wanted, before, operation, command) if wanted is not None else None
