@@ -99,7 +99,16 @@ def rdflib_literal(lexical: str, language: str | None = None, datatype: str | No
         return Literal(lexical, lang=language)
     if datatype in (None, XSD_STRING):
         return _direct_literal(lexical, None) if _DIRECT else Literal(lexical)
+    if datatype in FLOATING and lexical.lstrip("+-") in ("NaN", "INF"):
+        return Literal(lexical, datatype=datatype, normalize=False)
     return Literal(lexical, datatype=datatype)
+
+
+FLOATING = ("http://www.w3.org/2001/XMLSchema#double", "http://www.w3.org/2001/XMLSchema#float")
+"""Why: rdflib normalizes a literal to the text of its Python value, and Python writes float('nan') and
+float('inf') as 'nan' and 'inf', which no XSD lexical form is (NaN, INF, -INF): `kg sparql -f json` (csv,
+tsv; `kg query`, `--endpoint`) answered "nan"^^xsd:double where the store and every other engine say
+"NaN" (attack round 23). Other normalized forms ("0012" -> "12") are lexical forms of the same value."""
 
 
 LANGUAGE_TAG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*")  # rdflib's rule for a valid tag, without its "\n"
