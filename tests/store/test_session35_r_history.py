@@ -117,3 +117,18 @@ def test_a_transaction_that_changed_nothing_here_is_not_reverted(
     err = capsys.readouterr().err
     assert "cannot revert transaction 2: it changed nothing in this store " + said in err
     assert len(History(path).transactions()) == 2
+
+
+def test_a_reverted_write_leaves_no_empty_graph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`kg history revert` of a `kg ingest` left the document's named graph with no quad (Oxigraph keeps a
+    graph until it is removed): the same document ingested again was "another version of this document
+    (114 facts added, 0 removed)", and `GRAPH ?g {}` listed the graph. As `--as-of` reads the store then:
+    a graph the reverted transaction created did not exist before it."""
+    path = built(tmp_path, (OTHER, one("2")), (G, one("1")))
+    assert main(["history", "revert", "2", "--store", str(path)]) == 0
+    with EmbeddedStore(path) as store:
+        assert URIRef(G) not in set(store.graphs()) and URIRef(OTHER) in set(store.graphs())
+    assert main(["history", "revert", "3", "--store", str(path)]) == 0  # back again
+    with EmbeddedStore(path) as store:
+        assert URIRef(G) in set(store.graphs())
+    capsys.readouterr()
