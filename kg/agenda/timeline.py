@@ -112,10 +112,25 @@ def draw_timeline(
     axes.set_ylim(-0.8, len(lanes) - 0.3)
     axes.invert_yaxis()
     axes.xaxis_date()
+    within_calendar(axes)
     axes.set_title(as_text(title))
     axes.grid(axis="x", alpha=0.3)
     axes.legend(handles=_legend(), loc="upper left", fontsize=7, ncols=3)
     return figure
+
+
+FIRST_DAY, LAST_DAY = dt.date(1, 1, 1), dt.date(9999, 12, 31)  # what matplotlib's dates can name
+
+
+def within_calendar(axes: Axes) -> None:
+    """The x-axis held to years 1-9999. Why: its margins reach past the items drawn, and a milestone
+    of a document dated 0001-01-01 (a valid xsd:date, in the calendar and `kg due`) made the axis start
+    in the year -101: `kg timeline` and the server's /timeline.svg ended in matplotlib's ValueError
+    traceback ("Matplotlib dates must be between year 0001 and 9999", attack round 23)."""
+    low, high = axes.get_xlim()
+    first, last = date2num(FIRST_DAY), date2num(LAST_DAY)
+    if low < first or high > last:
+        axes.set_xlim(max(low, first), min(high, last))
 
 
 def _lanes(items: list[AgendaItem], opened: list[OpenItem]) -> list[str]:
