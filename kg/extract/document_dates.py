@@ -703,10 +703,48 @@ AGENDA_SUBJECT = re.compile(
 def of_agenda(text: str, cue_start: int) -> bool:
     """Whether a cue ("approved", "circulated") stands in minutes' sentence about their agenda
     (AGENDA_SUBJECT): the agenda's day, no approval or issue of the record."""
+    while text[cue_start : cue_start + 1].isspace():
+        cue_start += 1  # (a cue read at a line's start holds the line break before it)
     low = max(0, cue_start - CLAUSE_REACH)
     before = SENTENCE_START.match(text, low, cue_start)
     start = before.end() if before is not None else low
-    return AGENDA_SUBJECT.match(text[start:cue_start].strip()) is not None
+    subject = text[start:cue_start].strip()
+    if subject and SUBJECTLESS.match(subject) is None:
+        return AGENDA_SUBJECT.match(subject) is not None
+    return under_agenda_heading(text, start)
+
+
+# A sentence that opens with its verb, its subject left out ("Adopted as circulated on ...", "Approved
+# without change"): what it speaks of is named by the heading above it
+SUBJECTLESS = re.compile(r"^[A-Z][a-z]+ed\b")
+
+
+HEADING_REACH = 400  # how far above a sentence its heading is looked for
+HEADING_LINE = 80  # the longest line read as a heading there
+
+
+def line_start(text: str, fact: DatedFact) -> int:
+    """Where the line of a fact's first span starts."""
+    return text.rfind("\n", 0, fact.spans[0][0]) + 1 if fact.spans else 0
+
+
+def under_agenda_heading(text: str, start: int) -> bool:
+    """Whether a sentence without its subject ("Approved without change.", "Circulated: 2 April 2027")
+    stands under the heading of minutes' agenda item (AGENDA_ADOPTED): the agenda is its subject, named
+    there. The lines above are walked up to the first that reads as a heading (short, no sentence's end);
+    a blank line crossed with no heading above it ends the walk."""
+    above = text[max(0, start - HEADING_REACH) : start].split("\n")[:-1]  # (the sentence's own line: none)
+    crossed = False
+    for line in reversed(above):
+        stripped = line.strip()
+        if not stripped:
+            crossed = True
+            continue
+        if len(stripped) <= HEADING_LINE and not re.search(r"[.;,]$", stripped):
+            return AGENDA_ADOPTED.match(stripped) is not None
+        if crossed:
+            return False
+    return False
 
 
 # A list line's item, a dash, then the cue ("Joint glossary - published 9 Apr 2027", "X \u2013 released
@@ -1552,7 +1590,9 @@ def dates_from_sections(ctx: Context, kind: str) -> list[DatedFact]:
 
 # Minutes' agenda item approving their agenda ("1.2 Approval of the agenda", "Adoption of the draft agenda")
 AGENDA_ADOPTED = re.compile(
-    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:approval|adoption)\s+of\s+(?:the\s+)?(?:draft\s+)?agenda\b",
+    r"^\W{0,3}(?:(?:agenda\s+)?(?:item|point)\s+)?(?:\d{1,2}(?:\.\d{1,2})*[.:)]?\s+)?"
+    r"(?:(?:approval|adoption)\s+of\s+(?:the\s+)?(?:(?:draft|revised|provisional)\s+)?agenda"
+    r"|agenda\s+(?:approval|adoption))\b",
     re.IGNORECASE,
 )
 # Minutes' section that approves minutes ("Minutes Approval", "Approval of the previous minutes"): the
@@ -1747,6 +1787,9 @@ def extract_dates(ctx: Context, fields: list[HeaderField], kind: str) -> list[Da
     seen: set[tuple[str, str]] = set()
     result: list[DatedFact] = []
     field_facts = dates_from_fields(fields, kind, document_year(ctx))
+    if kind == "MeetingRecord":
+        # "Circulated: 2 April 2027" under "2. Adoption of the agenda": the agenda's day, no record's
+        field_facts = [f for f in field_facts if not under_agenda_heading(text, line_start(text, f))]
     told = dates_from_sentences(text, kind)
     span = dates_from_opening(text)
     lone = lone_day_span(text) if kind == "MeetingRecord" and not span else None

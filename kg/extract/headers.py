@@ -492,9 +492,22 @@ def fields_of_line(line: str, position: int) -> list[HeaderField]:
         if match and len(match.group("name").split()) <= MAX_NAME_WORDS:
             value = match.group("value").strip()
             start = position + start_of_segment + match.start("value")
-            name = field_name(match.group("name"))
+            name = field_name(own_label(match.group("name")))
             found.append(HeaderField(name, value, start, start + len(value), bare=match.re is BARE_GAP))
     return found
+
+
+# A sentence ended before a label on its line ("Approved without change. Circulated: 2 April 2027"): two
+# words or more, the last ending in a lower-case letter and a full stop, then a capital ("Doc. No.", "Ref.
+# No." are one label: one word before their dot)
+SENTENCE_BEFORE_LABEL = re.compile(r"^(?:[^\s.]+[ \t]+)+[^\s.]*[a-z]\.[ \t]+(?=[A-Z])")
+
+
+def own_label(written: str) -> str:
+    """A field's label without the sentence a line writes before it: "Approved without change. Circulated"
+    is the label "Circulated"."""
+    sentence = SENTENCE_BEFORE_LABEL.match(written)
+    return written[sentence.end() :] if sentence is not None else written
 
 
 # A form's dot leaders before the colon ("From .........: X") and the qualifier in brackets after a field's

@@ -117,8 +117,8 @@ ORDINAL_CELL = re.compile(
 # draft agenda", "Approval of the report of the 80th meeting"): a layout reading it as an approval section
 # takes the rest of the record into it, whose actions are the meeting's
 AGENDA_APPROVAL = re.compile(
-    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:approval|adoption)\s+of\s+(?:the\s+)?(?:draft\s+)?"
-    r"(?:agenda|report|minutes|summary\s+report)\b",
+    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:approval|adoption)\s+of\s+(?:the\s+)?(?:draft\s+)?"
+    r"(?:agenda|report|minutes|summary\s+report)|(?:agenda|report|minutes)\s+(?:approval|adoption))\b",
     re.IGNORECASE,
 )
 

@@ -135,7 +135,11 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "approval",
             r"\bapprov(al|als|ed)\b|^\W*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6})[.):]?\s+)?signatures?\b"
             r"|(?:\band|&)\s+signatures?\b|\bsignature\s+(?:page|block)s?\b"
-            r"|^\W*(?:execution(?:\s+page)?|signatories)\W*$",
+            r"|^\W*(?:execution(?:\s+page)?|signatories)\W*$"
+            # minutes' item adopting their agenda or an earlier record ("Adoption of the agenda", "Agenda
+            # adoption", "Adoption of the draft minutes"), as "Approval of the agenda" is one
+            r"|\badoption\s+of\s+(?:the\s+)?(?:(?:draft|revised|provisional)\s+)?(?:agenda|minutes|report)\b"
+            r"|\b(?:agenda|minutes|report)\s+adoption\b",
         ),
         ("benefits", r"\bbenefits?\b"),
         ("limitations", r"\blimitations?\b"),
@@ -1441,7 +1445,11 @@ def read_layout(document: SourceText) -> Layout:
                 # "APPROVAL : Agreed at the meeting", "ACTION: For approval by ...": a header field with
                 # its value, not the heading of the text after it
                 sections.append(Section("body", None))
-        elif ends_numbered_parties(sections[-1], block) or ends_numbered_section(sections[-1], block):
+        elif (
+            ends_numbered_parties(sections[-1], block)
+            or ends_numbered_section(sections[-1], block)
+            or ends_agenda_item(sections[-1], block)
+        ):
             sections.append(Section("body", block))
         elif ends_header_contacts(sections[-1], block):
             sections.append(Section("body", None, [block]))
@@ -1601,6 +1609,31 @@ def ends_numbered_section(section: Section, block: Block) -> bool:
     return number is not None and number in following_numbers(own)
 
 
+# Minutes' item adopting their agenda or an earlier record ("Adoption of the agenda", "Agenda approval",
+# "Approval of the minutes of meeting 12"), however numbered or not
+AGENDA_ITEM_APPROVAL = re.compile(
+    r"^\W{0,3}(?:(?:agenda\s+)?(?:item|point)\s+)?(?:\d{1,2}(?:\.\d{1,2})*[.:)]?\s+)?"
+    r"(?:(?:approval|adoption)\s+of\s+(?:the\s+)?(?:(?:draft|revised|provisional|previous)\s+)?"
+    r"(?:agenda|minutes|report)|(?:agenda|minutes|report)\s+(?:approval|adoption))\b",
+    re.IGNORECASE,
+)
+
+
+def ends_agenda_item(section: Section, block: Block) -> bool:
+    """A heading after minutes' agenda item adopting their agenda (AGENDA_ITEM_APPROVAL): the next item,
+    whatever its title, when both are marked alike (two Markdown headings; two short lines of a text) and not
+    both numbered (then ends_numbered_section decides): the approval is a line or two, never the rest of the
+    record (an unnumbered "Adoption of the agenda" took the actions after it)."""
+    heading = section.heading
+    if section.kind != "approval" or heading is None or block.kind != "heading":
+        return False
+    if AGENDA_ITEM_APPROVAL.match(heading.text) is None or block.explicit != heading.explicit:
+        return False
+    if heading_number(heading) is not None and heading_number(block) is not None:
+        return False  # both numbered: the numbers say where it ends ("1.2.1 Late items" is inside "1.2 ...")
+    return not dated_line(block) and FIELD_HEADING.match(block.text) is None
+
+
 def following_numbers(label: str) -> set[str]:
     """The numbers that may head the section after one numbered `label`: the next at its level and at
     each level above it ("1.2.3" -> "1.2.4", "1.3", "2"), written without a final stop."""
@@ -1617,10 +1650,20 @@ def heading_number(block: Block) -> str | None:
     """A heading's number: its label, or for a heading the format marks ("## 2. Thread 1.4") the number its
     text opens with (only a plain-text heading has it split off), so that Markdown's numbered sections end
     one another as a text's do."""
+    if block.label is None and (item := AGENDA_ITEM_NUMBER.match(block.text)) is not None:
+        return item.group("number")  # "Item 2. Alignment of terminology", "Agenda item 4: Liaisons"
     if block.label is not None or not block.explicit:
         return block.label
     numbered = NUMBERED_HEADING.match(block.text.strip())
     return numbered.group("number") if numbered is not None else None
+
+
+# A meeting record's heading numbered as an item of its agenda ("Item 2. Alignment of terminology", "Agenda
+# item 4: Liaisons", "Point 3 - Next meeting"): the number is the heading's, as "2. Alignment ..." would be
+AGENDA_ITEM_NUMBER = re.compile(
+    r"^\W{0,3}(?:agenda\s+)?(?:item|point)\s+(?P<number>\d{1,2}(?:\.\d{1,2})*)[.:)]?(?:\s+[-\u2013\u2014]\s+|\s+)(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def next_label(label: str) -> str | None:
