@@ -3096,7 +3096,7 @@ def discover_unit(
     head_first = designated(text, name, name_end) if leading else None
     if head_first is not None:  # "ETSI Technical Committee Cyber Security (TC CYBER)", "Ecma ... TC39"
         name, acronym = head_first
-        ctx.resolver.new_unit(name, acronym, leading[0].entity)
+        ctx.resolver.new_unit(name, acronym, first_joined(mentions, text, leading[0]).entity)
         return
     bracketed = bracketed_body(text, mentions, name_end)
     reach = name_end if bracketed or after else match.end()  # "(OBC)" after it is its body's, not its own
@@ -3117,7 +3117,11 @@ def discover_unit(
     inner = match.groupdict().get("inner")
     inner = inner if inner and f"({inner})" in name else None  # (the name may start after the bracket)
     acronym = acronym or inner  # "... SMIME (LAMPS) Working Group": LAMPS
-    written = " ".join(text[leading[0].start : match.end("name")].split()) if leading else None
+    written = (
+        " ".join(text[first_joined(mentions, text, leading[0]).start : match.end("name")].split())
+        if leading
+        else None
+    )
     by_first_word = (
         None
         if leading or after or bracketed or named_spec or possessed
@@ -3126,7 +3130,7 @@ def discover_unit(
     if by_first_word is not None:
         written, name = " ".join(name.split()), name.split(None, 1)[1]
     owner = (
-        leading[0].entity
+        first_joined(mentions, text, leading[0]).entity  # "CEN-CENELEC Sector Forum": CEN's
         if leading
         else (possessed[1] if possessed else None)
         or by_first_word
@@ -3136,7 +3140,13 @@ def discover_unit(
     )
     if owner is None and (alone or acronym in COUNTRY_CODES):
         return  # "Access Board (US)" in a list of partners: a body of that country, no unit guessed
-    owner = owner or named_owner(ctx, name) or written_after_body(ctx, name) or ietf_group_owner(ctx, name)
+    owner = (
+        owner
+        or named_owner(ctx, name)
+        or written_after_body(ctx, name)
+        or ietf_group_owner(ctx, name)
+        or itu_group_owner(ctx, name)
+    )
     designation = NUMBERED_SHORT_HEAD.match(name) if owner is None else None
     if designation is not None:  # "WP 5D Working Group" with no body: a known unit so designated, or later
         owner = designated_owner(ctx, designation.group()) or owner_on_line(
@@ -3161,6 +3171,27 @@ def discover_unit(
         and unit.iri in ctx.resolver.new_entities
     ):
         ctx.resolver.with_names(unit, dashed_written)
+
+
+# An ITU focus group, named head first with its subject ("Focus Group on Quantum Timing"), and a numbered
+# study group ("Study Group 13"); the ITU sectors a text names, by acronym or name
+ITU_GROUP_NAME = re.compile(r"Focus\s+Group\s+on\s|Study\s+Group\s+\d{1,2}\Z")
+NAMES_ITU_SECTOR = {
+    "ITU-T": re.compile(r"\bITU-T\b|Telecommunication\s+Standardization\s+Sector"),
+    "ITU-R": re.compile(r"\bITU-R\b|Radiocommunication\s+Sector"),
+    "ITU-D": re.compile(r"\bITU-D\b|Telecommunication\s+Development\s+Sector"),
+}
+
+
+def itu_group_owner(ctx: Context, name: str) -> Entity | None:
+    """The one ITU sector a text names, for a "Focus Group on ..." or a "Study Group 13" no body is written
+    beside: the sector whose groups are so named ("The IETF thanks Study Group 13 for the output of the
+    Focus Group on NET2030": ITU-T's, not the IETF's the sentence opens with). None when the text names
+    no sector or several."""
+    if ITU_GROUP_NAME.match(name) is None:
+        return None
+    sectors = [s for s, named in NAMES_ITU_SECTOR.items() if named.search(ctx.document.text)]
+    return ctx.resolver.resolve(sectors[0], "organization") if len(sectors) == 1 else None
 
 
 # "the DETNET WG", "RADEXT Working Group": a group written as its acronym alone before its head
@@ -3419,6 +3450,22 @@ def word_start(text: str, start: int) -> int:
     if opened > 0 and (text[opened - 1].isalnum() or text[opened - 1] in "-_"):
         return start  # inside a longer word, or after a capital: not a prefix in small letters
     return opened
+
+
+def first_joined(mentions: list[Mention], text: str, mention: Mention) -> Mention:
+    """The first of the bodies joined to `mention` by a hyphen or a slash right before it ("CEN" of
+    "CEN-CENELEC", of "CEN/CENELEC"): a unit named after such a pair is the first body's (the convention of
+    joint teams and committees), not the last's; `mention` itself when no body is joined before it."""
+    while mention.start > 0 and text[mention.start - 1] in "-/":
+        joined = [
+            m
+            for m in overlapping(mentions, max(0, mention.start - 60), mention.start - 1)
+            if m.entity.kind == "organization" and m.end == mention.start - 1
+        ]
+        if not joined:
+            break
+        mention = joined[-1]
+    return mention
 
 
 def organization_before(mentions: list[Mention], text: str, start: int) -> list[Mention]:

@@ -1292,6 +1292,7 @@ class Resolver:
                 and previous.entity.kind == "organization"
                 and not text[previous.end : mention.start].strip(" \u2019's")
                 and entity.unit_of != previous.entity.iri
+                and not owned_by_joined(text, mentions, index - 1, entity)
             ):
                 name = f"{previous.entity.short_name} {mention.surface}"
                 unit = self.new_unit(name, None, previous.entity)
@@ -1852,6 +1853,21 @@ def clean_name(name: str) -> str:
 
 def strip_owner(name: str, owner: str) -> str:
     return name[len(owner) :].strip() if owner and name.startswith(owner + " ") else name
+
+
+def owned_by_joined(text: str, mentions: list[Mention], index: int, unit: Entity) -> bool:
+    """Whether the organization mentions[index] is the last of bodies joined by hyphens or slashes whose
+    first owns `unit` ("CEN-CENELEC Sector Forum", CEN's: no CENELEC unit of the same name)."""
+    while index > 0:
+        mention, before = mentions[index], mentions[index - 1]
+        if not (
+            before.entity.kind == "organization"
+            and before.end == mention.start - 1
+            and text[before.end : mention.start] in ("-", "/")
+        ):
+            break
+        index -= 1
+    return index >= 0 and mentions[index].entity.iri == unit.unit_of
 
 
 def unit_head(name: str) -> str | None:
