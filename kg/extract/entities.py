@@ -1073,7 +1073,11 @@ def discover_joint_committees(ctx: Context) -> None:
         if first is not None:  # "CEN/CLC/JTC 13": a unit of CEN, the groups of its path CEN's too
             joint_committee_unit(ctx, match, body, committee, first, units, written)
             continue
+        slashed = "/JTC" in body
+        body = body.replace("/JTC", " JTC")  # "ISO/IEC/JTC 1" is ISO/IEC JTC 1, as its own bodies write it
         organization = ctx.resolver.new_organization(body, committee)
+        if slashed:
+            as_written(written, organization, match.group("body"))
         committees.setdefault(committee, organization)
         if match.group("path"):
             path = committee_path(match.group("path"))

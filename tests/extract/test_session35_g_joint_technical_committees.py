@@ -80,3 +80,13 @@ def test_iso_iec_jtc_1_stays_an_organization(tmp_path: Path) -> None:
     )
     assert owners.get("ISO/IEC JTC 1/SC 42") == "ISO/IEC JTC 1", owners
     assert "ISO/IEC JTC 1" in parties
+
+
+def test_iso_iec_jtc_1_written_with_slashes_is_the_same_organization(tmp_path: Path) -> None:
+    owners, parties = read(
+        tmp_path,
+        "txt",
+        "The W3C asks ISO/IEC/JTC1/SC2/WG2 for a liaison on character names; ISO/IEC JTC 1 agreed.",
+    )
+    assert owners.get("ISO/IEC JTC 1/SC 2/WG 2") == "ISO/IEC JTC 1", owners
+    assert "ISO/IEC/JTC 1" not in parties, parties
