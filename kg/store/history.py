@@ -1057,6 +1057,26 @@ class History:
             raise
         return os.fdopen(descriptor, "ab")
 
+    def unrecorded(self, store: ox.Store) -> tuple[Patch, datetime] | None:
+        """A write killed after its commit and before its patch (`intend`), as a reader sees it: what it
+        changed and when (its pending file's time); None when there is none, or it changed nothing (yet).
+
+        Why: only the next writer records it, and until then `kg sparql --as-of 1` answered with the
+        graph that write made, as if it had been there at transaction 1 (attack round 23)."""
+        pending = self.directory / PENDING
+        try:
+            if not pending.is_file():
+                return None
+            before, headers = read_patch(pending)
+            written = datetime.fromtimestamp(pending.stat().st_mtime, UTC)
+        except (HistoryError, OSError):
+            return None
+        if _header_value(headers, "intent") in {t.uuid for t in self._read_index(warn=False)[0]}:
+            return None
+        graphs = json.loads(_header_value(headers, "graphs") or "[]")
+        patch = diff(set(before.removed), named_quads(store, graphs))
+        return (patch, written) if patch.removed or patch.added else None
+
     def recover(self, store: ox.Store) -> list[Transaction]:
         """Roll forward the patches written but not indexed (a crash between the two)."""
         if not self.patches.is_dir():
@@ -1482,12 +1502,16 @@ def as_of(path: Path | str, store: ox.Store, when: str) -> tuple[ox.Store, list[
     applies the inverse patches of the later transactions, newest first.
     """
     history = History(path)
-    undone = later_than(history, parse_moment(when))
+    moment = parse_moment(when)
+    undone = later_than(history, moment)
     copy = ox.Store()
     copy.bulk_extend(_named_iter(store))
     emptied: set[str] = set()
-    for transaction in undone:
-        patch = history.patch(transaction.id).inverse()
+    patches = [history.patch(transaction.id).inverse() for transaction in undone]
+    unrecorded = history.unrecorded(store)
+    if unrecorded is not None and (isinstance(moment, int) or moment < unrecorded[1]):
+        patches.insert(0, unrecorded[0].inverse())  # the newest write of all
+    for patch in patches:
         patch.apply(copy)
         emptied.update(str(q.graph_name.value) for q in patch.removed)  # type: ignore[union-attr]
     for name in emptied:  # a graph the later transactions created did not exist then

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.store.history import PENDING, History, named_quads, recording
+from kg.store.history import PENDING, History, as_of, named_quads, recording
 
 EX = "http://example.org/"
 G, OTHER = ox.NamedNode(EX + "g"), ox.NamedNode(EX + "other")
@@ -61,3 +61,19 @@ def test_an_intent_of_a_write_that_never_committed_leaves_nothing(tmp_path: Path
         ("kg test", False),
         ("kg serve: the next write", False),
     ]
+
+
+def test_as_of_undoes_a_write_not_recorded_yet(tmp_path: Path) -> None:
+    """Until the next writer records it, such a write was in every past state: `kg sparql --as-of 1`
+    answered with the graph it made. A reader cannot record it (no writer lock), but leaves it out."""
+    path = tmp_path / "store"
+    store = ox.Store(str(path))
+    with recording(path, store, [G.value], "replace", "kg test"):
+        store.add(quad("1", G))
+    History(path).intend([OTHER.value], named_quads(store, [OTHER.value]), "update", "kg serve: killed")
+    store.add(quad("2", OTHER))
+    then, undone = as_of(path, store, "1")
+    assert undone == [] and quad("2", OTHER) not in then and quad("1", G) in then
+    assert OTHER not in set(then.named_graphs())
+    assert quad("2", OTHER) in as_of(path, store, "9999-12-31")[0]  # a moment after it: it was there
+    assert len(History(path).transactions()) == 1  # the reader recorded nothing
