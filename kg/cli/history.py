@@ -46,7 +46,28 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"no transaction recorded in the history of {history.store_path}")
     for transaction in transactions:
         print(printable(describe(transaction)))
+    say_unrecorded(history)
     return 0
+
+
+def say_unrecorded(history: History) -> None:
+    """A write killed after its commit is recorded only by the next writer (kg.store.history.recording);
+    until then the list would not show what the store holds: said on standard error (attack round 23)."""
+    if not (history.directory / "pending.rdfp").is_file():
+        return
+    from kg.store.embedded import EmbeddedStore
+
+    with EmbeddedStore(history.store_path) as store:
+        found = history.unrecorded(store.oxigraph)
+    if found is not None:
+        patch, moment = found
+        when, graphs = moment.isoformat(timespec="seconds"), ", ".join(patch.graphs()[:3])
+        told = (
+            f"kg history: a write of about {when} (+{patch.added_count()} -{len(patch.removed)} in {graphs}) "
+            "was interrupted after it was made and is not recorded yet: the next write to the store "
+            "records it"
+        )
+        print(printable(told), file=sys.stderr)
 
 
 def describe(transaction: Transaction) -> str:

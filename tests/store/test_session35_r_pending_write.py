@@ -13,7 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
+from kg.cli.main import main
 from kg.store.history import PENDING, History, as_of, named_quads, recording
 
 EX = "http://example.org/"
@@ -77,3 +79,21 @@ def test_as_of_undoes_a_write_not_recorded_yet(tmp_path: Path) -> None:
     assert OTHER not in set(then.named_graphs())
     assert quad("2", OTHER) in as_of(path, store, "9999-12-31")[0]  # a moment after it: it was there
     assert len(History(path).transactions()) == 1  # the reader recorded nothing
+
+
+def test_kg_history_says_a_write_is_not_recorded_yet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "store"
+    store = ox.Store(str(path))
+    with recording(path, store, [G.value], "replace", "kg test"):
+        store.add(quad("1", G))
+    History(path).intend([OTHER.value], named_quads(store, [OTHER.value]), "update", "kg serve: killed")
+    assert main(["history", "--store", str(path)]) == 0
+    assert "interrupted after it was made" not in capsys.readouterr().err  # an intent alone: nothing made yet
+    store.add(quad("2", OTHER))
+    store.flush()
+    del store
+    assert main(["history", "--store", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"(+1 -0 in {OTHER.value}) was interrupted after it was made and is not recorded yet" in err
