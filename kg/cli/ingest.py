@@ -252,6 +252,14 @@ class Report:
                 f"with --replace to add it as {extraction.graph_iri})\n"
             )
             return
+        if outcome.verdict == UNCHANGED and outcome.change is not None and not outcome.change.none:
+            self.out.write(
+                f"{one_line(outcome.path)}: unchanged: the store's graph {extraction.graph_iri} holds this "
+                "very document (the same SHA-256, read by this extractor); read again in the store's "
+                f"context it gives {outcome.change.summary()}; nothing was written (ingest with --replace to "
+                "store that reading)\n"
+            )
+            return
         if outcome.verdict == UNCHANGED:
             self.out.write(
                 f"{one_line(outcome.path)}: unchanged: the store's graph {extraction.graph_iri} holds "
