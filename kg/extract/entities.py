@@ -1126,13 +1126,13 @@ def joint_committee_owner(ctx: Context, body: str) -> Entity | None:
     None for ISO/IEC's joint committees (an organization of their own, "ISO/IEC JTC 1"), unknown first
     bodies, and bodies joined by a hyphen ("CEN-CENELEC JTC 21" stays the organization its tests and golds
     name: the lead's call)."""
-    bodies = body[: body.rindex("JTC")].strip(" /")
-    if "-" in bodies:
+    joined = body[: body.rindex("JTC")].strip(" /")
+    if "-" in joined:
         return None
-    bodies = bodies.split("/")
-    if bodies[0] == "ISO":
+    first = joined.split("/")[0]
+    if first == "ISO":
         return None
-    known = [e for e in ctx.resolver.by_acronym.get(bodies[0], []) if e.kind == "organization"]
+    known = [e for e in ctx.resolver.by_acronym.get(first, []) if e.kind == "organization"]
     return known[0] if len(known) == 1 else None
 
 
