@@ -1071,8 +1071,10 @@ class Session:
         extraction = self.settled(extraction, writing)
         stored = self.stored(extraction.graph_iri)
         change = change_between(stored, extraction) if stored is not None else None
-        if change is not None and (
-            change.none or (not self.replace and read_alike(stored, extraction, change))
+        if (
+            stored is not None
+            and change is not None
+            and (change.none or (not self.replace and read_alike(stored, extraction, change)))
         ):
             return Outcome(path, UNCHANGED, extraction, change=change)
         held = self.holding(extraction) if stored is None and not (self.replace or self.named) else None
