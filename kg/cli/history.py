@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from kg.cli.options import add_format, add_store, positive_int
-from kg.errors import UNPRINTABLE, printable
+from kg.errors import UNPRINTABLE, KgError, printable
 
 if TYPE_CHECKING:
     from kg.store.history import History, Transaction
@@ -57,8 +57,11 @@ def say_unrecorded(history: History) -> None:
         return
     from kg.store.embedded import EmbeddedStore
 
-    with EmbeddedStore(history.store_path) as store:
-        found = history.unrecorded(store.oxigraph)
+    try:
+        with EmbeddedStore(history.store_path) as store:
+            found = history.unrecorded(store.oxigraph)
+    except KgError:  # a store that cannot be read: the list is what there is to say ('kg store check')
+        return
     if found is not None:
         patch, moment = found
         when, graphs = moment.isoformat(timespec="seconds"), ", ".join(patch.graphs()[:3])
