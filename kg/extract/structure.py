@@ -845,7 +845,10 @@ def pipe_cells(line: str, start: int, bar: str = r"\|") -> list[Cell]:
 RULER = re.compile(r"^[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*$")
 # The names a plain-text table gives its columns ("ID    Item    Owner    Due    Status")
 COLUMN_NAME = re.compile(
+    # (an action list's number column as standards bodies head it: "AP" (3GPP action point), "AI", "Ref.",
+    # "Nr.", "Action no.", "Item no.")
     r"^(?:id|#|no\.?|item|work\s+item|items|deliverables?|milestones?|actions?|tasks?|activity|description"
+    r"|ap|ai|ref\.?|nr\.?|n\u00b0|number|(?:action|item)\s+(?:id|no\.?|number)|action\s+points?"
     r"|owners?|lead|responsible|due(?:\s+date)?|target(?:\s+date)?|deadline|date|when|status|progress|notes?"
     r"|remarks|comments?|name|organi[sz]ation|role|e-?mail|phone|tel|before|now|after|was|change|previous|new)$",
     re.IGNORECASE,
