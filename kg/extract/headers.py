@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
 from kg.model.source_text import SourceText
@@ -66,12 +66,22 @@ def header_fields(document: SourceText, limit: int = HEADER_LIMIT) -> list[Heade
     lines: list[tuple[str, int]] = []
     seen = 0
     plan = False  # under a plan table's header: its rows are deliverables and their days, no fields
+    last: HeaderField | None = None  # the last field of the line before, when that line had fields
     for line, position in first_lines(document.text):
         if line.strip():
             seen += 1
             plan = plan_row(line, plan)
             skipped = plan or ORG_PLANNING.match(line) or item_row(line)
-            found += [] if skipped else fields_of_line(line, position)
+            rest = wrapped_month(line, last) if not skipped else None
+            if rest is not None and last is not None:
+                # "Date: Thursday, 3" over "December Place: Bergen": the month ends the day, the label follows
+                end = position + rest
+                found[-1] = replace(last, value=f"{last.value} {line[:rest].strip()}", end=end)
+                new = fields_of_line(line[rest:], end)
+            else:
+                new = [] if skipped else fields_of_line(line, position)
+            found += new
+            last = found[-1] if new or rest is not None else None
         lines.append((line, position))
         if seen >= limit:
             break
@@ -418,6 +428,24 @@ MONTH_BEFORE_LABEL = re.compile(
 )
 
 
+# The month (and year) a hard-wrapped day's field left for the next line, before that line's own label or
+# alone ("Date: Thursday, 3" over "December Place: Bergen", "December 2026")
+WRAPPED_MONTH = re.compile(
+    r"^[ \t]*+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?[ \t]++(?:19|20)\d{2})?"
+    rf"(?=[ \t]++{FIELD_LABEL}|[ \t]*$)"
+)
+
+
+def wrapped_month(line: str, last: HeaderField | None) -> int | None:
+    """Where the month that ends the day of the field on the line above ends on this line (WRAPPED_MONTH),
+    that field's value ending on a day's number ("Date: Thursday, 3"); None for any other line."""
+    if last is None or DAY_BEFORE.search(last.value) is None:
+        return None
+    month = WRAPPED_MONTH.match(line)
+    return month.end() if month is not None else None
+
+
 # The names of a header's fields that take no word before them ("Subject:", "From:", "Version:"): a word
 # before one of them in fields run together ends the value before it ("From: ETSI ISG NFV Subject: X",
 # "Editors: Ana Lind and Bo Ek Version: 1.2"), where "Project Start Date:" is one label
@@ -426,14 +454,35 @@ HEAD_NAME = re.compile(
 )
 
 
+# The roles and places a meeting's header names, each a label of one word ("Venue: ETSI, Sophia Antipolis
+# Chair: Ana Lind": "Antipolis" ends the place, "Chair" labels), unless a word that qualifies the role or
+# place is before it ("Vice Chair:", "Meeting venue:", "Acting secretary:", "Start time:")
+ROLE_HEAD = re.compile(
+    r"(?:chair(?:man|person|woman)?|secretary|venue|place|location|host|rapporteur|convenor|minutes?\s+taker)"
+    r"[ \t]*+:",
+    re.IGNORECASE,
+)
+HEAD_QUALIFIER = re.compile(
+    r"(?:vice|co|deputy|acting|interim|honorary|executive|general|meeting|session|event|host|local|start"
+    r"|end|closing|opening|technical|program(?:me)?|committee|group|wg|tc)\b",
+    re.IGNORECASE,
+)
+
+
 def value_end_before_head(text: str, match: re.Match[str], later: list[re.Match[str]]) -> bool:
-    """Whether a later label candidate ends at this one's colon and is a head name (HEAD_NAME) while this one,
+    """Whether a later label candidate ends at this one's colon and is a head name (HEAD_NAME), or a role's
+    or place's one-word label (ROLE_HEAD) this one does not qualify (HEAD_QUALIFIER), while this one,
     longer, is no known field's name: the words before the head name are the value's."""
     colon = text.find(":", match.end())
     if colon < 0 or FIELD_NAME.match(text, match.end()):
         return False
+    qualified = HEAD_QUALIFIER.match(text, match.end()) is not None
     return any(
-        text.find(":", other.end()) == colon and HEAD_NAME.match(text, other.end()) is not None
+        text.find(":", other.end()) == colon
+        and (
+            HEAD_NAME.match(text, other.end()) is not None
+            or (not qualified and ROLE_HEAD.match(text, other.end()) is not None)
+        )
         for other in later
     )
 
