@@ -2158,7 +2158,7 @@ def add_contact(
         # "From: Ana Example <ana@hmc.example>")
         or (ctx.resolver.organization_for_email(email) if email else None)
         or (party_of_domain(ctx, email) if email else None)
-        or guessed_party(ctx, line, block, role)
+        or guessed_party(ctx, line, block, role, person)
         # a statement's own text naming its contact with no body ("The primary contact for the liaison is A"):
         # the sender's
         or (ctx.senders[0] if ctx.kind == "LiaisonStatement" and ctx.senders else None)
@@ -2168,12 +2168,15 @@ def add_contact(
     )
 
 
-def guessed_party(ctx: Context, line: str, block, role: str | None) -> Entity | None:
+def guessed_party(
+    ctx: Context, line: str, block, role: str | None, person: str | None = None
+) -> Entity | None:
     """The party a contact naming no body of their own is taken to be of: the statement's sender, the first
-    party of the block, the party heading its part, a page's title party."""
+    party of the block (of the person's own sentence in it), the party heading its part, a page's title
+    party."""
     return (
         sender_party(ctx, line)
-        or first_party(ctx, block)
+        or first_party(ctx, block, person)
         or heading_party(ctx, block)
         or (title_party(ctx) if role and ctx.kind == "AlliancePage" else None)
     )
@@ -2193,6 +2196,23 @@ def bracketed_body(ctx: Context, line: str, person: str | None) -> Entity | None
     if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(inner):
         return None
     return mentions[0].entity if mentions[0].entity.kind == "organization" else None
+
+
+def own_sentence(text: str, person: str | None) -> tuple[int, int]:
+    """The bounds of the sentence of `text` that names `person` (the whole text when it names them in no
+    sentence of several, or once more than once)."""
+    if not person:
+        return 0, len(text)
+    at = text.find(person)
+    if at < 0 or text.find(person, at + 1) >= 0:
+        return 0, len(text)
+    ends = [m.end() for m in SENTENCE_BREAK.finditer(text)]
+    low = max((e for e in ends if e <= at), default=0)
+    high = min((e for e in ends if e > at), default=len(text))
+    return low, high
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[a-z)\]])\.\s+(?=[A-Z])")
 
 
 BRACKET_AFTER = re.compile(r"[ \t]*\((?P<inner>[^()@\n]{2,60})\)")
@@ -3399,7 +3419,8 @@ def title_party(ctx: Context) -> Entity | None:
 # A body named as the one a person is a liaison to ("our liaison officer to TTC", "HMC liaison towards the
 # OBC", "representative to ETSI"): the counterpart, not the person's own body
 COUNTERPART_BEFORE = re.compile(
-    r"\b(?:liaisons?|officers?|representatives?|delegates?|rapporteurs?)\s+(?:to|towards|with)\s+(?:the\s+)?$",
+    r"\b(?:liaisons?|officers?|representatives?|delegates?|rapporteurs?|contacts?)\s+(?:to|towards|with)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3410,11 +3431,15 @@ COUNTERPART_ROLE = re.compile(
 )
 
 
-def first_party(ctx: Context, block) -> Entity | None:
+def first_party(ctx: Context, block, person: str | None = None) -> Entity | None:
     """The first party the contact's block names, passing over one named as the counterpart its liaison is
     to; when that is the only one, the statement's sender (the writer's own liaison officer), else the one
-    other party."""
+    other party. With the person, only the sentence naming them is read: a paragraph naming each side's
+    contact ("The contact of ETSI TC LI towards SA3-LI is A. The SA3-LI contact towards ETSI TC LI is B.")
+    names each one's counterpart in their own sentence."""
     mentions = [m for m in ctx.mentions(block) if m.entity.kind == "organization" and ctx.is_party(m.entity)]
+    low, high = own_sentence(block.text, person)
+    mentions = [m for m in mentions if low <= m.start < high]
     counterparts = {
         str(m.entity.iri)
         for m in mentions
