@@ -1249,7 +1249,7 @@ class Resolver:
         local = {p.entity.iri for found in by_span.values() for p, _ in found if not p.is_acronym}
         found: list[Mention] = []
         for (start, end), candidates in by_span.items():
-            entity = self.choose(candidates, local)
+            entity = self.choose(candidates, local) or self.owned_right_before(text, start, candidates)
             if entity is not None:
                 found.append(Mention(entity, start, end, candidates[0][1]))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
@@ -1270,6 +1270,29 @@ class Resolver:
         if not plausible:  # none has evidence: the entity kept apart for the bare acronym, if any
             plausible = [e for e in entities.values() if is_placeholder(e)]
         return plausible[0] if len(plausible) == 1 else None
+
+    def owned_right_before(
+        self, text: str, start: int, candidates: list[tuple[NamePattern, str]]
+    ) -> Entity | None:
+        """Of several units one name stands for, the one whose organization is written right before it
+        ("DMTF Technical Committee" beside "NMF Technical Committee": two units a store discovered, each
+        "Technical Committee" once its body's acronym is taken off); None when no one body is written there.
+
+        Why: the name stood for both, so `choose` took neither, and the unit a document's first reading
+        discovered was lost on every later reading against the store (issue 12 point 3)."""
+        units = {
+            p.entity.iri: p.entity for p, _ in candidates if p.entity.kind == "unit" and p.entity.unit_of
+        }
+        if len(units) < 2:
+            return None
+        before = POSSESSIVE_GAP.sub("", text[max(0, start - 120) : start])
+        owned = [
+            unit
+            for unit in units.values()
+            if (owner := self.entities.get(unit.unit_of)) is not None  # type: ignore[arg-type]
+            and any(written_last(before, name) for name in {owner.short_name, owner.label})
+        ]
+        return owned[0] if len(owned) == 1 else None
 
     def used(self, mention: Mention) -> Mention:
         """A mention of an entity an earlier document introduced for review: restated by this document's
@@ -1893,6 +1916,14 @@ def is_short_unit_name(name: str) -> bool:
     return ACRONYM_UNIT.fullmatch(name) is not None and all(
         (not w.islower() and not w.istitle()) or w[:1].isdigit() for w in name.split()
     )
+
+
+POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?[ \t]*$")  # between a body and its unit: "DMTF's ", "DMTF "
+
+
+def written_last(text: str, name: str) -> bool:
+    """Whether `text` ends with `name` as a whole word."""
+    return bool(name) and text.endswith(name) and not text[: len(text) - len(name)][-1:].isalnum()
 
 
 def known_graph(rows: Iterable[Mapping[str, Node | None]]) -> Graph:
