@@ -1283,6 +1283,12 @@ def recording(
             patch = Patch(added_rows=written)
     else:
         patch = diff(before, named_quads(store, wanted))
+    if not patch.added_count() and not patch.removed:
+        # an update that changed nothing (empty text, a prologue alone, ADD of a missing graph, the
+        # same graph put back) is no transaction: `kg history` listed each as `+0 -0` (round 22 left it)
+        if intent is not None:
+            history.discard(intent)
+        return
     history.record(patch, operation, command=command, store=store, intent=intent)
 
 

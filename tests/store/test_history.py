@@ -91,8 +91,7 @@ def test_an_update_is_recorded_and_the_default_graph_never_is(store: EmbeddedSto
         ("replace", 1, 0, [str(G1)]),
         ("update", 1, 0, [str(G2)]),
         ("update", 0, 1, [str(G1)]),
-        ("update", 0, 0, []),
-    ]
+    ]  # the last update changed nothing that lasts: no transaction (session 35, R)
     assert body(history.patch_text(2)) == [f'A <{A}> <{P}> "x" <{G2}> .']
     assert body(history.patch_text(3)) == [f'D <{A}> <{P}> "1" <{G1}> .']
 
