@@ -32,6 +32,7 @@ from kg.store.interface import StoreError
 GATE = "alliance-kg.gate"
 READER_WAIT = 60.0  # seconds a reader with no view waits for a writer to close the store
 WRITER_WAIT = 10.0  # seconds a writer waits for readers that are opening the store (milliseconds each)
+BUSY_WAIT = 2.0  # seconds a writer waits for another writer before it is refused (a server's write: ms)
 POLL = 0.02
 
 
@@ -120,17 +121,23 @@ class WriterGate:
             os.close(descriptor)
 
 
-def hold_for_writing(path: Path | str, wait: float = WRITER_WAIT) -> WriterGate:
+def hold_for_writing(path: Path | str, wait: float = WRITER_WAIT, busy_wait: float = BUSY_WAIT) -> WriterGate:
     """Shut the gate before opening the store for writing. Readers that are opening it hold it
-    for milliseconds: wait for them. Another writer holds it for as long as it writes: StoreBusy at
-    once, as RocksDB's own lock would say."""
+    for milliseconds: wait for them, up to `wait` seconds. Another writer holds it for as long as it
+    writes: wait `busy_wait` seconds for it, then StoreBusy, as RocksDB's own lock would say.
+
+    Why the short wait for a writer: `kg serve` with an update token holds the store for the tens of
+    milliseconds each write takes, and a `kg ingest` started while visitors wrote was refused now and
+    then (2 of 16 beside a PUT every 1.7 s, attack round 23), where the server's own writes wait for each
+    other. A long writer (a build, a batch) still refuses the second one within seconds."""
     Path(path).mkdir(parents=True, exist_ok=True)
     descriptor = _open_gate(path, create=True)
     if descriptor is None:
         return WriterGate(path, None)
-    deadline = time.monotonic() + wait
+    started = time.monotonic()
     while not _lock(descriptor, fcntl.LOCK_EX):
-        if gate_shut(path) or writer_active(Path(path)) or time.monotonic() >= deadline:
+        writing = gate_shut(path) or writer_active(Path(path))
+        if time.monotonic() - started >= (busy_wait if writing else wait):
             os.close(descriptor)
             raise StoreBusy(
                 f"the store at {path} is held by another writer (a running 'kg build', 'kg ingest' "
