@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 
 from kg.extract.context import Context, block_spans
-from kg.extract.names import COMMITTEE_DESIGNATION, after_generic_plural, cited_bodies, is_generic_plural
+from kg.extract.names import (
+    COMMITTEE_DESIGNATION,
+    after_generic_plural,
+    cited_bodies,
+    is_generic_plural,
+    name_before_acronym,
+)
 from kg.extract.structure import Block, Section
 from kg.model.records import Entity, Mention, Spans
 
@@ -723,6 +729,20 @@ def discover_subject_acronyms(ctx: Context) -> bool:
     return made
 
 
+def defines_acronym(text: str, start: int, acronym: str) -> bool:
+    """Whether the acronym in brackets at `start` abbreviates the words before it ("Eastern Daylight Time
+    (EDT)", "Network Time Protocol (NTP)"): a name and its acronym, not a person and the body they work
+    for ("Dorothy Example (HPE)").
+
+    Why: AFFILIATION reads "Words (ACR)" as an attendee's body, and two of them make the acronyms bodies.
+    The real opening plenary of one IEEE working group, its chair's company in brackets and the time of
+    day with its zone, became an alliance of that company and the IEEE (session 35)."""
+    bracket = text.rfind("(", 0, start)
+    if bracket < 0:
+        return False
+    return name_before_acronym(text, len(text[:bracket].rstrip()), acronym) is not None
+
+
 def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
     """Give each body written by an acronym alone where only a body stands (ACRONYM_BODY, PARTNERED_WITH,
     JOINED_SUBJECTS, a pair of acronyms opening the `title`, the acronyms of two attendees' bodies or more)
@@ -735,7 +755,12 @@ def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
         spans += [m.span(g) for m in pattern.finditer(text) for g in ("a", "b") if m.group(g)]
     if title is not None and (pair := TITLE_PAIR.match(title.text)) is not None:
         spans += [(title.start + pair.start(g), title.start + pair.end(g)) for g in ("a", "b")]
-    affiliations = [m.span(g) for m in AFFILIATION.finditer(text) for g in ("a", "b") if m.group(g)]
+    affiliations = [
+        m.span(g)
+        for m in AFFILIATION.finditer(text)
+        for g in ("a", "b")
+        if m.group(g) and not defines_acronym(text, m.start(g), m.group(g))
+    ]
     if len({text[start:end] for start, end in affiliations}) >= MIN_AFFILIATIONS:
         spans += affiliations
     found = False
