@@ -3858,6 +3858,17 @@ DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|understanding|agreement|register|s
 PEOPLE_HEADS = frozenset({"Group", "Groups", "Board", "Panel"})
 
 
+ZONE_AFTER_HEAD = re.compile(r"[ \t]+Time\b")  # "Pacific Standard Time": no standard's title
+
+
+def is_time_zone(name: str, acronym: str) -> bool:
+    """A time zone defined with its acronym ("Eastern Daylight Time (EDT)", "Central European Time (CET)",
+    "Greenwich Mean Time (GMT)"): its last word Time, its acronym's last letter T. Why: minutes and calls
+    give their hour with its zone, and each zone was read as a specification the alliance concerns (seen
+    on the real opening plenary of an IEEE working group, session 35)."""
+    return name.split()[-1] == "Time" and acronym.upper().endswith("T") and len(name.split()) >= 2
+
+
 def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
     """ "Power Usage Effectiveness (PUE)", "Time-Sensitive Networking (TSN)": a term the document
     defines with its acronym, that names no body or unit, is a subject of the alliance."""
@@ -3876,6 +3887,8 @@ def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], m
         return  # "Pacific Area Standards Congress (PASC)": a body's name, no subject
     if re.search(r"\bTeam\b", name) or name.split()[-1] in PEOPLE_HEADS:
         return  # "Joint Video Experts Team (JVET)", "Joint Coordination Group (JCG)": people, no subject
+    if is_time_zone(name, acronym):
+        return  # "the call starts at 16:00 Central European Time (CET)": a clock's zone, no subject
     if not decided and not spells(acronym, name):
         return
     if DOCUMENT_WORDS.search(name):
@@ -3999,6 +4012,8 @@ def discover_titled_specification(
     by its title. The words that open a sentence or an item are not its name; a body's name in
     front of it is, and the name without it is an alias ("Transport API")."""
     start, head_start = match.start("name"), match.start("head")
+    if ZONE_AFTER_HEAD.match(text, match.end("head")):
+        return  # "09:00 Pacific Standard Time": a clock's zone, no title
     sentence_end = max(text.rfind(". ", start, head_start), text.rfind(": ", start, head_start))
     start = sentence_end + 2 if sentence_end >= 0 else start  # "... by Q3. The ODC Profile": from "The"
     # a title lies in one cell: a header row's "Deliverable | Specification" is two columns' names
