@@ -737,8 +737,8 @@ def defines_acronym(text: str, start: int, acronym: str) -> bool:
     Why: AFFILIATION reads "Words (ACR)" as an attendee's body, and two of them make the acronyms bodies.
     The real opening plenary of one IEEE working group, its chair's company in brackets and the time of
     day with its zone, became an alliance of that company and the IEEE (session 35)."""
-    bracket = text.rfind("(", 0, start)
-    if bracket < 0:
+    bracket = start - 1
+    if text[bracket : bracket + 1] != "(":
         return False
     return name_before_acronym(text, len(text[:bracket].rstrip()), acronym) is not None
 
@@ -759,7 +759,7 @@ def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
         m.span(g)
         for m in AFFILIATION.finditer(text)
         for g in ("a", "b")
-        if m.group(g) and not defines_acronym(text, m.start(g), m.group(g))
+        if m.group(g) and not (g == "a" and defines_acronym(text, m.start(g), m.group(g)))
     ]
     if len({text[start:end] for start, end in affiliations}) >= MIN_AFFILIATIONS:
         spans += affiliations

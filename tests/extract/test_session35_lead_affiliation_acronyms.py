@@ -53,3 +53,13 @@ def test_two_attendees_bodies_are_still_read(tmp_path: Path) -> None:
     )
     found = parties(tmp_path, text)
     assert found is not None and {"KTC", "NLPX"} <= set(found)
+
+
+def test_attendees_bodies_after_a_comma_are_still_read_beside_a_defined_acronym(tmp_path: Path) -> None:
+    text = (
+        "Joint call notes of the Key Token Council (KTC) and its partner, 4 March 2027\n\n"
+        "Attendees:\n- Ana Example, KTC\n- Bo Example, NLPX\n- Cy Example, KTC\n\n"
+        "The two groups agreed to exchange their draft profiles by 30 April 2027.\n"
+    )
+    found = parties(tmp_path, text)
+    assert found is not None and "NLPX" in found
