@@ -740,7 +740,10 @@ def defines_acronym(text: str, start: int, acronym: str) -> bool:
     bracket = start - 1
     if text[bracket : bracket + 1] != "(":
         return False
-    return name_before_acronym(text, len(text[:bracket].rstrip()), acronym) is not None
+    end = bracket
+    while end > 0 and text[end - 1] in " \t":  # AFFILIATION allows at most three blanks before the bracket
+        end -= 1
+    return name_before_acronym(text, end, acronym) is not None
 
 
 def discover_acronym_bodies(ctx: Context, title: Block | None = None) -> bool:
