@@ -3866,7 +3866,7 @@ def is_time_zone(name: str, acronym: str) -> bool:
     "Greenwich Mean Time (GMT)"): its last word Time, its acronym's last letter T. Why: minutes and calls
     give their hour with its zone, and each zone was read as a specification the alliance concerns (seen
     on the real opening plenary of an IEEE working group, session 35)."""
-    return name.split()[-1] == "Time" and acronym.upper().endswith("T") and len(name.split()) >= 2
+    return name.split()[-1] == "Time" and acronym.upper().endswith("T")
 
 
 def discover_defined_subject(ctx: Context, text: str, mentions: list[Mention], match: re.Match[str]) -> None:
